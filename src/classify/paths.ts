@@ -1,6 +1,6 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
 import { ciAgentWorkFolder, classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
-import { namesDisposable } from './test-data.ts';
+import { ciRunFolder, namesDisposable } from './test-data.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -617,7 +617,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     // An audit trail in the log folder is kept (isAuditRecordFile), unless another rebuildable folder holds it (a package's
     // own `node_modules/x/logs/audit.js`).
     if (isAuditRecordFile(p) && !relSegs.some((s) => REBUILDABLE.has(s) && s !== 'logs' && s !== 'log')) return 'workspace';
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || ciRunFolder(relSegs) !== undefined || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).

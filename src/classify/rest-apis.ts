@@ -109,6 +109,10 @@ function bigqueryDryRun(url: string, body: JsonValue | undefined): string | null
  *   deploy of code that lives in the repository.
  */
 const HARMLESS_ACTIONS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string; deploy?: boolean }> = [
+  // MLflow's REST API (also Databricks' `/api/2.0/mlflow/`): `experiments/delete` and `runs/delete` mark the experiment or
+  // run deleted, which `experiments/restore` and `runs/restore` undo until a `mlflow gc` (the REST API reference), as
+  // `mlflow experiments|runs delete` is a write. Registered models and model versions are deleted for good: not here.
+  { method: /^POST$/, url: /^https?:\/\/[^/?#]+(\/[^?#]*)?\/(ajax-)?api\/2\.0\/mlflow\/(experiments|runs)\/delete\/?(\?|#|$)/i, why: 'marks one experiment or run deleted; the restore endpoint brings it back until gc' },
   { method: /^POST$/, url: /^https?:\/\/compute\.googleapis\.com\/compute\/(v1|beta)\/projects\/[^/]+\/zones\/[^/]+\/instances\/[^/?#]+\/reset\/?(\?|#|$)/i, why: 'a hard reset: the instance starts again by itself (a restart)' },
   { method: /^PUT$/, url: /^https?:\/\/api\.fastly\.com\/service\/[^/]+\/version\/\d+\/(clone|lock)\/?(\?|#|$)/i, why: 'copies or locks a service version; the active one is untouched' },
   { method: /^PUT$/, url: /\/(groups|teams)\/[^/?#]+\/(users|members|memberships)\/[^/?#]+\/?(\?|#|$)/i, why: 'adds a member to a group or team' },

@@ -12,6 +12,9 @@ const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegEx
   { tool: 'kubectl', ops: /^view-secret /, what: 'a Kubernetes Secret' },
   { tool: 'vault', ops: /^(kv get|read) /, what: 'a Vault secret' },
   { tool: 'aws', ops: /^(secretsmanager get-secret-value|ssm get-parameters?( |$))/, what: 'an AWS secret' },
+  // AWS CLI v2 `configure export-credentials` prints the profile's resolved access key, secret key and session token
+  // (as JSON or `export` lines); `configure get aws_secret_access_key|aws_session_token` prints that one value.
+  { tool: 'aws', ops: /^(configure export-credentials( |$)|configure get (\S+\.)?(aws_secret_access_key|aws_session_token)( |$))/, what: 'AWS credentials' },
   { tool: 'gcloud', ops: /^secrets versions access /, what: 'a Google Secret Manager secret' },
   { tool: 'az', ops: /^keyvault secret (show|download) /, what: 'an Azure Key Vault secret' },
   { tool: 'op', ops: /^(read|item get) /, what: 'a 1Password item' },

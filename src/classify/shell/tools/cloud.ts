@@ -7,8 +7,8 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { ciRunFolder, DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
-import { isLocalDatabaseHost } from '../../test-data.ts';
+import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { ciRunFolder, isLocalDatabaseHost } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable } from '../../stamped-names.ts';
@@ -57,8 +57,15 @@ function disposablePrefix(url: string | null | undefined): string | null {
   if (key !== '' && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
   // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
   // scratch stays destructive (the lead's decision 36).
-  const scratch = segments.find((s) => namesScratchEnvironment(s)) ?? (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '') ? undefined : ciRunFolder(segments));
-  return scratch ? `\`${scratch}\` belongs to a pull request or CI run, written again by its next run` : null;
+  const scratch = segments.find((s) => namesScratchEnvironment(s));
+  if (scratch) return `\`${scratch}\` belongs to a pull request or CI run, written again by its next run`;
+  // A run's folder in a CI prefix or bucket (`ci-artifacts/run-1234/`, `s3://acme-ml-ci/run-8812/`: ciRunFolder), in a
+  // bucket that names neither production nor staging, or a bucket named for one CI run (`acme-ml-ci-4821`, PER_RUN)
+  // deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket or prefix is not.
+  if (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '')) return null;
+  const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments]) : undefined;
+  if (run) return `\`${run}\` is one CI run's own, written again by its next run`;
+  return segments.length === 0 && namesScratchEnvironment(m[2]!) && PER_RUN.test(m[2]!.toLowerCase()) ? `\`${m[2]}\` is one CI run's bucket` : null;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { isDisposableDatabaseFile } from '../../paths.ts';
+import { isDisposableDatabaseFile, isStateOrSecretFile } from '../../paths.ts';
 import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { storeWrite, type Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
 import { clue, envTarget } from './common.ts';
-import { fileTarget } from './filesystem.ts';
+import { emptyFile, fileTarget } from './filesystem.ts';
 import { judgeHttp } from './http.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
@@ -359,7 +359,7 @@ function stripHandled(skeleton: string): string {
  */
 const REPLACING_API = /Path\(\)\.(write_text|write_bytes)$|^fs\.(writeFile|writeFileSync|createWriteStream|truncate|truncateSync|rename|renameSync|copyFile|copyFileSync)$|^(os\.(rename|replace)|shutil\.(copy|copy2|copyfile))$|^(Deno\.(writeTextFile|writeTextFileSync|writeFile|writeFileSync|truncate|truncateSync|copyFile|copyFileSync|rename|renameSync)|Bun\.write)$/;
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'model_stage' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'model_stage' | 'hub_history_squash' | 'hub_visibility' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -387,6 +387,11 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   // to a stage; into Staging or Production it is a release, to Archived or None it takes the version out of the stage
   // that serving loads (`models:/NAME/Production`), and the input does not show which stage it held.
   [/\.transition_model_version_stage$/, 'model_stage'],
+  // The Hugging Face Hub (huggingface_hub HfApi reference): `super_squash_history` squashes a branch's history into one
+  // commit ("cannot be undone"), so every earlier revision of the files is gone; `update_repo_settings(private=False)`
+  // (and the older `update_repo_visibility`) makes a private repository public.
+  [/^huggingface_hub\.(HfApi\(\)\.)?super_squash_history$/, 'hub_history_squash'],
+  [/^huggingface_hub\.(HfApi\(\)\.)?(update_repo_settings|update_repo_visibility)$/, 'hub_visibility'],
   [/^(eval|exec|compile)$/, 'eval'],
   // SQLAlchemy (reference): `create_engine(URL)` only makes an engine (it connects when used); `text(SQL)` wraps a statement
   // for `execute`, so its literal is judged as the SQL that runs (sqlAlchemyTexts). Every other SQLAlchemy function stays
@@ -474,6 +479,17 @@ function writtenText(call: CodeCall, calls: CodeCall[]): string | null {
   return null;
 }
 
+/**
+ * A truncating write that leaves the file empty: the empty string written (`open(p, 'w').write('')`,
+ * `Path(p).write_text('')`, `fs.writeFileSync(p, '')`), or the file opened for writing and closed at once
+ * (`open(p, 'w').close()`, the one open of the code). Judged as `: > p` is (emptyFile), not as an overwrite.
+ */
+function leavesFileEmpty(call: CodeCall, calls: CodeCall[]): boolean {
+  if (writtenText(call, calls) === '') return true;
+  const opens = calls.filter((c) => /^(open|io\.open|codecs\.open)$/.test(c.api));
+  return opens.length === 1 && call.api === opens[0]!.api && calls.some((c) => c.api === `${call.api}().close`) && !calls.some((c) => c.api.startsWith(`${call.api}().`) && c.api !== `${call.api}().close`);
+}
+
 /** The command line an exec call runs, or null when it is built at run time. */
 function commandOf(call: CodeCall, effect: ApiEffect): string | null {
   const first = call.args[0];
@@ -550,7 +566,10 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         }
         b.verb('write');
         const target = call.receiver !== undefined ? call.receiver : /Path\(\)\./.test(call.api) ? argText(facts.calls.find((c) => call.api.startsWith(`${c.api}()`))?.args[0]) : path;
-        if (target) {
+        // A dotenv, secret or state file keeps the overwrite reading below (file_overwrite_secret), which says more.
+        if (target && replaces && !isStateOrSecretFile(target) && leavesFileEmpty(call, facts.calls)) {
+          emptyFile(inv, literalWord(target, inv.span.start, inv.span.end), `\`${inv.name}\` code empties`);
+        } else if (target) {
           fileTarget(inv, literalWord(target, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code ${replaces ? 'overwrites' : 'writes'}`, replaces: replaces && 'state' });
           const text = writtenText(call, facts.calls);
           if (text !== null) storeWrite(inv, target, text, !replaces);
@@ -577,6 +596,17 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         const stage = argText(call.args[2]) ?? argText(call.kwargs.stage);
         if (stage !== null && /^(staging|production)$/i.test(stage)) b.verb('deploy');
         else b.verb('write').destroy('model_stage_removed', `\`${inv.name}\` code moves a version of the registered model \`${argText(call.args[0]) ?? argText(call.kwargs.name) ?? '?'}\` to the stage ${stage === null ? 'the input does not fix' : `\`${stage}\``}: what serves its stage may lose its model`, inv.span);
+        break;
+      }
+      case 'hub_history_squash':
+        b.verb('write').destroy('history_rewritten', `\`${inv.name}\` code squashes the history of the Hub repository \`${argText(call.args[0]) ?? argText(call.kwargs.repo_id) ?? '?'}\`: earlier revisions are lost`, inv.span);
+        break;
+      case 'hub_visibility': {
+        const priv = call.kwargs.private;
+        const repo = argText(call.args[0]) ?? argText(call.kwargs.repo_id) ?? '?';
+        if (priv?.kind === 'other' && priv.text === 'False') b.verb('permissions').destroy('public_access', `\`${inv.name}\` code makes the Hub repository \`${repo}\` public`, inv.span);
+        else if (priv !== undefined && !(priv?.kind === 'other' && priv.text === 'True')) b.opaque('code_visibility_dynamic', `\`${inv.name}\` code sets the visibility of the Hub repository \`${repo}\` to a value the input does not fix`, inv.span);
+        else b.verb('write');
         break;
       }
       case 'table_save':

@@ -11,7 +11,7 @@ import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -75,14 +75,17 @@ const READS = new Set([
 const MIGRATION_TOOLS = new Set(['flyway', 'liquibase', 'dbmate', 'goose', 'migrate', 'sqitch', 'atlas', 'sqlx']);
 
 /** Build tools and package managers: they run project code, which is not part of the action. */
-const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'ansible-galaxy', 'bower', 'lure', 'cpan', 'cpanm',
+const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew', 'mvn', 'mvnw', 'ant', 'bazel', 'buck', 'sbt', 'lein', 'mix', 'rebar3', 'dotnet', 'msbuild', 'just', 'task', 'tox', 'nox', 'poetry', 'pipenv', 'uv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'micromamba', 'cargo', 'rustc', 'go', 'gcc', 'g++', 'clang', 'javac', 'java', 'kotlin', 'swift', 'swiftc', 'npm', 'pnpm', 'yarn', 'composer', 'bundle', 'gem', 'pip', 'pip3', 'pipx', 'rake', 'turbo', 'nx', 'lerna', 'vite', 'webpack', 'rollup', 'esbuild', 'parcel', 'next', 'nuxt', 'expo', 'flutter', 'dart', 'deno', 'brew', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'port', 'nix', 'nix-env', 'vagrant', 'packer', 'ansible', 'ansible-playbook', 'ansible-galaxy', 'bower', 'lure', 'cpan', 'cpanm',
   // Toolchain and SDK managers (rvm, TeX Live's tlmgr, Android's sdkmanager, opam, luarocks, ghcup) and app-platform
   // project tools (Cordova, Ionic): removing a version, package, platform or plugin leaves it to be installed again.
   'rvm', 'tlmgr', 'sdkmanager', 'opam', 'luarocks', 'ghcup', 'cordova', 'ionic',
   'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop',
   // Game engines' editors in batch mode: Unity (`-batchmode -executeMethod`, `-runTests`) and Godot (`--export-release`,
   // `--import`, `-s script.gd`) build, import and test the project with its own code.
-  'Unity', 'unity', 'Unity.exe', 'unity-editor', 'godot', 'godot4', 'Godot', 'godot.exe']);
+  'Unity', 'unity', 'Unity.exe', 'unity-editor', 'godot', 'godot4', 'Godot', 'godot.exe',
+  // coverage.py runs the project's tests (`coverage run -m pytest`) and writes or erases its own data file and reports
+  // (`.coverage`, `htmlcov/`: coverage.py command reference), which the next run writes again.
+  'coverage']);
 
 /** Build tools' wrapper scripts, committed in the project, that download and run the tool (Gradle Wrapper, Maven Wrapper). */
 const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);
@@ -1953,6 +1956,7 @@ function dispatchTool(inv: Invocation): void {
     if ((name === 'awk' || name === 'gawk') && inv.args.some((a) => /\bsystem\s*\(|\|\s*"?(sh|bash)|print\s*>/.test(a.value ?? ''))) b.opaque('awk_system', '`awk` runs commands or writes files', inv.span);
     if (/^(awk|gawk|mawk|nawk)$/.test(name)) awkPipes(inv);
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
+    if (name === 'pytest' || name === 'py.test') pytestBaseTemp(inv, inv.args);
     return;
   }
   if (name === 'tmux' || name === 'expect') return name === 'tmux' ? tmux(inv) : expect(inv);

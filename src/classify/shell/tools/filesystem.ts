@@ -492,6 +492,23 @@ export function rm(inv: Invocation): void {
   inv.env.b.summary(`${inv.name}${recursive ? ' -r' : ''} ${paths.map(shown).join(' ')}`);
 }
 
+/**
+ * pytest's `--basetemp DIR` (`--basetemp=DIR`): pytest empties DIR when the session starts, whatever is in it ("the
+ * contents of DIR will be completely removed": pytest's tmp_path documentation and `--help`), so the option deletes DIR
+ * as `rm -rf DIR` does: a temporary folder loses nothing, a workspace data folder or an unknown path is a loss. `words`
+ * are pytest's own arguments (after `python -m pytest`).
+ */
+export function pytestBaseTemp(inv: Invocation, words: readonly Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v === '--') return;
+    const dir = v === '--basetemp' ? words[i + 1] : v?.startsWith('--basetemp=') ? { ...words[i]!, text: v.slice('--basetemp='.length), value: v.slice('--basetemp='.length), glob: false } : undefined;
+    if (dir === undefined) continue;
+    fileTarget(inv, dir, 'delete', { recursive: true, what: '`pytest --basetemp` empties' });
+    if (v === '--basetemp') i++;
+  }
+}
+
 export function shred(inv: Invocation): void {
   const paths = positionals(inv.args, new Set(['-n', '--iterations', '-s', '--size', '--random-source']));
   // Temporary or rebuildable files only (`shred -u /tmp/build-secrets-*.json`): gone as with `rm`, which loses nothing

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ciRunFolder } from './infra.ts';
+import { ciRunFolder } from '../../test-data.ts';
 
 const folder = (key: string) => ciRunFolder(key.split('/').filter(Boolean));
 

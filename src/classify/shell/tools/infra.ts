@@ -287,22 +287,6 @@ export function namesScratchEnvironment(name: string): boolean {
 }
 
 /**
- * A CI run's own folder under a CI prefix (round 21's rule: `ci-artifacts/run-1234/`, `ci/run-5521/`,
- * `e2e-reports/build-88123/`): a segment with a whole `ci` or `e2e` word, then one that is the run's number (`run-1234`,
- * `build_8812`, `job-77123`, `pipeline-9001`, `88123`; four digits or more, as PER_RUN reads a run's number). The run's
- * next build writes it again. The CI prefix alone (`ci/`, `ci-artifacts/`) is every run's, long-lived, and so is a run
- * folder with no CI word above it (`models/run-1234/`: a training run's output). No segment may name production or
- * staging. The two segments (`ci/run-5521`), or undefined.
- */
-const CI_WORD_SEGMENT = /^(?:[a-z0-9]+[-_])*(?:ci|e2e)(?:[-_][a-z0-9]+)*$/i;
-const RUN_NUMBER_SEGMENT = /^(?:(?:run|build|job|pipeline)[-_]?)?\d{4,}$/i;
-export function ciRunFolder(segments: readonly string[]): string | undefined {
-  if (segments.some((s) => s === '..' || heuristicEnvironment(s) === 'production' || heuristicEnvironment(s) === 'staging')) return undefined;
-  const at = segments.findIndex((s, i) => CI_WORD_SEGMENT.test(s) && RUN_NUMBER_SEGMENT.test(segments[i + 1] ?? ''));
-  return at < 0 ? undefined : `${segments[at]}/${segments[at + 1]}`;
-}
-
-/**
  * The part of a warehouse object's container parts (`catalog.schema`, `DATABASE.SCHEMA`) that is a pull request's or CI
  * run's own (namesScratchEnvironment), or undefined; none when another part names production (`prod.pr_123`: a pull
  * request's schema kept in the production catalog is still in production's reach, the lead's rule at round 19's merge).

@@ -3,14 +3,14 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { ciRunFolder, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
+import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
-import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
@@ -374,6 +374,45 @@ function cutoffMonthBack(option: string): (args: ReadonlyArray<string | null>, t
     const back = text === undefined ? null : dateCommandDaysBack(text);
     return back !== null && back >= 30;
   };
+}
+/**
+ * The values of every option whose name matches `name`, spelled `--NAME=VALUE` or `--NAME VALUE`: null where the value is
+ * not fixed (`--ip=$HOST_IP`, whose name only the word's text shows).
+ */
+function traitValues(args: ReadonlyArray<string | null>, name: RegExp, texts?: ReadonlyArray<string>): Array<string | null> {
+  const out: Array<string | null> = [];
+  args.forEach((a, i) => {
+    if (a === null && /^--([\w.-]+)=/.test(texts?.[i] ?? '') && name.test(/^(--[\w.-]+)=/.exec(texts![i]!)![1]!)) out.push(null);
+    const m = a === null ? null : /^(--[\w.-]+)(?:=([^]*))?$/.exec(a);
+    if (m === null || !name.test(m[1]!)) return;
+    if (m[2] !== undefined) out.push(m[2]);
+    else if (i + 1 < args.length) out.push(args[i + 1] ?? null);
+  });
+  return out;
+}
+/**
+ * Jupyter's server (`jupyter lab|notebook|server`) bound to an address other than loopback (`--ip=0.0.0.0`, `*`, a LAN
+ * address, one the input does not fix; the default is localhost) with an empty token and no password given
+ * (`--IdentityProvider.token=''`, `--ServerApp.token=`, `--NotebookApp.token ''`): anyone who reaches the port runs code
+ * as the user, authentication switched off (Jupyter Server "Security in the Jupyter Server": an empty token with no
+ * password disables it). A token left at its default, a password, or loopback only is the documented setup.
+ */
+function opensUnauthenticatedNotebook(args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>): boolean {
+  const ips = traitValues(args, /^--((ServerApp|NotebookApp)\.)?ip$/, texts);
+  const open = ips.some((ip) => ip === null || !/^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/.test(ip));
+  const tokens = traitValues(args, /^--((ServerApp|NotebookApp|IdentityProvider)\.)?token$/);
+  const passwords = traitValues(args, /^--((ServerApp|NotebookApp|PasswordIdentityProvider)\.)?(password|hashed_password)$/);
+  return open && tokens.length > 0 && tokens.every((t) => t === '') && !passwords.some((p) => p !== '');
+}
+/**
+ * Every path operand of an HDFS shell command (after `dfs`/`fs` and its options) is under HDFS's `/tmp/` or a user's
+ * `/user/NAME/tmp/` (also as `hdfs://HOST/tmp/…`): a temporary folder, as `/tmp` is on a machine. No `..`, no glob, no
+ * path the input does not fix.
+ */
+const HDFS_VALUED = ['-D', '-fs', '-conf', '-jt', '-files', '-libjars', '-archives', '-w', '-t'];
+function hdfsTemporaryOperands(args: ReadonlyArray<string | null>): boolean {
+  const paths = args.filter((a, i) => (a === null || !a.startsWith('-')) && !HDFS_VALUED.includes(args[i - 1] ?? '')).slice(1);
+  return paths.length > 0 && paths.every((p) => p !== null && /^(hdfs:\/\/[^/]+)?\/(tmp|user\/[\w.-]+\/tmp)\/[^/]/.test(p) && !p.split('/').includes('..') && !/[*?[{]/.test(p));
 }
 /** Whether the keep options reach 30 days back or more (the lead's standing decision: such retention is benign). */
 function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: ReadonlyArray<string | null>) => boolean {
@@ -773,13 +812,15 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   // Dagster CLI: `asset wipe`, `run wipe|delete` and `schedule wipe` delete event-log and run history ("cannot be undone");
+  // `asset wipe-partitions-status-cache` clears a cache the webserver builds again on the next load (Dagster CLI reference);
   // `asset materialize` and `job execute|launch` run pipelines; `dev`, `definitions validate` and the lists only read or serve.
   {
     names: ['dagster'],
     valued: ['-m', '--module-name', '-f', '--python-file', '-w', '--workspace', '-d', '--working-directory', '-a', '--attribute', '--select', '-j', '--job', '-c', '--config', '-p', '--port', '-h', '--host', '--partition', '--tags', '--limit', '--location', '-l', '--repository', '-r'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
-      { sub: /^(asset wipe|run (wipe|delete)|schedule wipe)\b/, effect: 'destroy', what: 'deletes run or materialization history' },
+      { sub: /^asset wipe-partitions-status-cache(?= |$)/, effect: 'write', what: 'clears the partitions status cache, built again on the next load' },
+      { sub: /^(asset wipe|run (wipe|delete)|schedule wipe)(?= |$)/, effect: 'destroy', what: 'deletes run or materialization history' },
       { sub: /^((asset|run|schedule|sensor|job) list|definitions validate|instance info|job print|schedule (logs|debug)|sensor (preview|cursor))\b/, effect: 'read', what: 'lists, validates or reads' },
       { sub: /^(dev|asset materialize|job (execute|launch|backfill)|run (re-execute|migrate-repository)|schedule (start|stop|restart)|sensor (start|stop)|instance migrate)\b/, effect: 'write', what: 'runs, serves or schedules pipelines' },
     ],
@@ -804,6 +845,40 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^run-operation(?= |$)/, effect: 'write', what: 'runs a project macro' },
       { sub: /^(run|build|seed|snapshot)(?= |$)/, effect: 'deploy', what: 'builds models in the target' },
       { sub: /^(test|deps|clean|init)(?= |$)/, effect: 'write', what: 'runs tests, installs packages or removes build output' },
+    ],
+    otherwise: 'fallback',
+  },
+  // The Hadoop FS shell (`hdfs dfs`, `hadoop fs`; Apache Hadoop "FileSystem Shell"): `-rm` deletes, into the trash only
+  // where the cluster enables it (`fs.trash.interval`, 0 by default) and never with `-skipTrash`, so it is a loss unless
+  // every path is temporary; `-expunge -immediate` empties the trash at once (plain `-expunge` drops only checkpoints
+  // past the retention interval), `-deleteSnapshot` and `-truncate` lose data. Reads and copies in are writes at most.
+  {
+    names: ['hdfs', 'hadoop'],
+    valued: HDFS_VALUED,
+    rules: [
+      { flags: ['-help', '-usage', '--help'], effect: 'read', what: 'help' },
+      { sub: /^namenode(?= |$)/, flags: ['-format'], effect: 'destroy', what: 'formats the NameNode: every file of the filesystem is lost' },
+      { sub: /^(version|classpath|getconf|fsck|envvars|lsSnapshottableDir|snapshotDiff)(?= |$)/, effect: 'read', what: 'reports the filesystem or its configuration' },
+      { sub: /^(dfs|fs)(?= |$)/, flags: ['-rm', '-rmr'], args: hdfsTemporaryOperands, effect: 'write', what: 'deletes temporary files' },
+      { sub: /^(dfs|fs)(?= |$)/, flags: ['-rm', '-rmr', '-deleteSnapshot', '-truncate'], effect: 'destroy', what: 'deletes files, a snapshot or a file\'s tail (with `-skipTrash`, or where the trash is off, for good)' },
+      { sub: /^(dfs|fs)(?= |$)/, allFlags: ['-expunge', '-immediate'], effect: 'destroy', what: 'empties the trash at once' },
+      { sub: /^(dfs|fs)(?= |$)/, flags: ['-ls', '-lsr', '-cat', '-text', '-du', '-dus', '-df', '-stat', '-count', '-tail', '-head', '-find', '-test', '-checksum', '-getfacl', '-getfattr', '-get', '-copyToLocal', '-getmerge'], effect: 'read', what: 'lists or reads files' },
+      { sub: /^(dfs|fs)(?= |$)/, flags: ['-put', '-copyFromLocal', '-moveFromLocal', '-mkdir', '-mv', '-cp', '-touchz', '-touch', '-appendToFile', '-chmod', '-chown', '-chgrp', '-setrep', '-setfacl', '-setfattr', '-createSnapshot', '-renameSnapshot', '-rmdir', '-expunge'], effect: 'write', what: 'copies, moves or creates files, or drops trash checkpoints past their retention' },
+    ],
+    // Daemons and administration commands (`dfsadmin`, `balancer`, `haadmin`) are not read here: not known to be harmless.
+    otherwise: 'opaque',
+  },
+  // Jupyter (`jupyter SUBCOMMAND`, Jupyter Server and JupyterLab references): `lab`, `notebook` and `server` serve notebooks
+  // (code run as the user), `nbconvert` converts or runs one, `kernelspec remove` removes a kernel's launcher that
+  // `ipykernel install` writes again; `list` and `--paths` only read.
+  {
+    names: ['jupyter'],
+    valued: ['--ip', '--port', '--notebook-dir', '--ServerApp.ip', '--NotebookApp.ip', '--ServerApp.token', '--NotebookApp.token', '--IdentityProvider.token', '--ServerApp.password', '--NotebookApp.password', '--to', '--output', '--output-dir', '--config', '--log-level', '--ServerApp.root_dir', '--ServerApp.port'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(lab|notebook|server)(?= |$)/, args: opensUnauthenticatedNotebook, effect: 'safeguard', what: 'serves notebooks (code run as the user) beyond this machine with no token or password' },
+      { sub: /^((lab|notebook|server) list|kernelspec list|troubleshoot|labextension list|server extension list|serverextension list|nbextension list)(?= |$)/, effect: 'read', what: 'lists servers, kernels or extensions' },
+      { sub: /^(lab|notebook|server|console|qtconsole|nbconvert|execute|trust|kernelspec|labextension|nbextension|serverextension|kernel|run)(?= |$)/, effect: 'write', what: 'serves, converts or runs notebooks, or installs or removes a kernel or extension' },
     ],
     otherwise: 'fallback',
   },

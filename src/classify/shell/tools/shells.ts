@@ -4,6 +4,7 @@ import { classifyCode } from './code.ts';
 import { orm } from './data.ts';
 import { appConsole } from './app-console.ts';
 import { inputFile } from './common.ts';
+import { pytestBaseTemp } from './filesystem.ts';
 import { resolvePath } from '../../paths.ts';
 import type { Word } from '../words.ts';
 
@@ -201,6 +202,7 @@ export function interpreter(inv: Invocation): void {
       const mod = args[i + 1]?.value;
       b.verb('exec').partial('python_module', `\`${inv.name} -m ${mod ?? '?'}\` runs a module`, inv.span);
       if (mod && ['http.server', 'SimpleHTTPServer'].includes(mod)) b.verb('network');
+      if (mod === 'pytest') pytestBaseTemp(inv, args.slice(i + 2));
       return;
     }
     if (!v.startsWith('-') || v === '-') {

@@ -20,7 +20,7 @@ describe('bash', () => {
     for (const c of ['reboot', 'sudo reboot', 'systemctl reboot', 'sudo systemctl reboot', 'sudo shutdown -r now', 'sudo init 6', 'ssh build-07 sudo reboot']) assert.equal(decide('command', c), 'benign', c);
   });
   test('forced, halted, powered off, not fixed, or on a production or staging host: destructive', () => {
-    for (const c of ['reboot -f', 'sudo reboot --force', 'reboot -ff', 'reboot -n', 'systemctl reboot -f', 'systemctl reboot --force', 'systemctl reboot -i', 'reboot --halt', 'reboot -p', 'poweroff', 'halt', 'systemctl poweroff', 'init 0', 'reboot $FLAGS', 'ssh db-prod-1 sudo reboot', "ssh web-staging-2 'sudo systemctl reboot'", 'systemctl -H prod-web1 reboot']) assert.equal(decide('command', c), 'destructive', c);
+    for (const c of ['reboot -f', 'sudo reboot --force', 'reboot -ff', 'reboot -n', 'sudo reboot -q', 'halt -q', 'systemctl reboot -f', 'systemctl reboot --force', 'systemctl reboot -i', 'reboot --halt', 'reboot -p', 'poweroff', 'halt', 'systemctl poweroff', 'init 0', 'reboot $FLAGS', 'ssh db-prod-1 sudo reboot', "ssh web-staging-2 'sudo systemctl reboot'", 'systemctl -H prod-web1 reboot']) assert.equal(decide('command', c), 'destructive', c);
     assert.equal(decide('command', 'sudo reboot', { host: 'api-prod-3' }), 'destructive');
   });
 });

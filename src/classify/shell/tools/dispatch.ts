@@ -930,7 +930,8 @@ const USER_UNIT_STOP = /^(stop|kill|disable|mask)$/;
  * restarts unless told to halt or power off (`--halt`, `-p`); `halt`/`poweroff` restart only with `--reboot`; `shutdown`
  * restarts with `-r`/`--reboot` and no `-h`/`-H`/`-P` beside it; `init 6`/`telinit 6` is the reboot runlevel. Forced:
  * `-f`/`--force` (given once, systemd skips stopping the services in order; twice, it reboots at once) and `-n`/`--no-sync`
- * (the disks are not synced first). A word not fixed in the input may say either: no restart is read.
+ * (the disks are not synced first); BSD's and macOS's `reboot -q`/`halt -q` ("quickly and ungracefully": no process is
+ * asked to stop). A word not fixed in the input may say either: no restart is read.
  */
 function powerCommandWords(inv: Invocation): RestartWords {
   const { name, args } = inv;
@@ -939,7 +940,7 @@ function powerCommandWords(inv: Invocation): RestartWords {
     : name === 'shutdown' ? hasFlag(args, '-r', '--reboot') && !hasFlag(args, '-h', '-H', '-P', '--halt', '--poweroff')
       : name === 'halt' || name === 'poweroff' ? hasFlag(args, '--reboot')
         : positionals(args)[0]?.value === '6';
-  const forced = (name !== 'shutdown' && hasFlag(args, '-f', '--force')) || hasFlag(args, '-n', '--no-sync');
+  const forced = (name !== 'shutdown' && hasFlag(args, '-f', '--force')) || hasFlag(args, '-n', '--no-sync') || (/^(reboot|halt)$/.test(name) && hasFlag(args, '-q'));
   return { restart, forced };
 }
 

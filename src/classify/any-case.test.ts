@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY } from '../core/index.ts';
-import { classifyBatchLine, createClassifier, type Classifier } from './index.ts';
+import { describe, test } from 'node:test';
+import type { JsonValue } from '../core/index.ts';
+import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
 /**
  * Round 21: what Windows and Microsoft's APIs read in any case is read in any case here too. Found by rewriting the
  * corpus's tuned cases with cmdlets, switches and folder names in another case and comparing answers.
  */
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-const WINDOWS = { cwd: 'C:\\Users\\dev\\src\\app', home: 'C:\\Users\\dev' };
-
-function decide(inputType: string, input: unknown, context: object = WINDOWS): string {
-  const line = JSON.stringify({ id: 'x', input_type: inputType, input, context });
-  return (JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
-}
+const answer = batchAnswers({ cwd: 'C:\\Users\\dev\\src\\app', home: 'C:\\Users\\dev' });
+const decide = (inputType: string, input: JsonValue): string => answer(inputType, input).decision;
 
 describe('Windows folder and file names', () => {
   test('a build or test output folder is the same folder in any case', () => {

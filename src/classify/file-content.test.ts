@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY, type JsonValue } from '../core/index.ts';
-import { classifyBatchLine, createClassifier, type Classifier } from './index.ts';
+import { describe, test } from 'node:test';
+import type { JsonValue } from '../core/index.ts';
+import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import { oneFileLoss } from './file-content.ts';
 
 // The lead's answer 81 (round 21): one tracked workspace file deleted or emptied is an edit git holds, through every input type.
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-function decide(inputType: string, input: JsonValue): string {
-  const line = JSON.stringify({ id: 'x', input_type: inputType, input, context: { cwd: '/home/dev/app', home: '/home/dev' } });
-  return (JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
-}
+const answer = batchAnswers();
+const decide = (inputType: string, input: JsonValue): string => answer(inputType, input).decision;
 
 test('columnar data and JSON lines are lost, as the shell reads them; a source file is kept', () => {
   assert.equal(oneFileLoss('/home/dev/app/exports/orders.parquet', 'workspace', '/home/dev/app'), 'lost');

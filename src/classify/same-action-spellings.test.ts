@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY, type JsonValue } from '../core/index.ts';
-import { classifyBatchLine, createClassifier, type Classifier } from './index.ts';
+import { describe, test } from 'node:test';
+import type { JsonValue } from '../core/index.ts';
+import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
 /**
  * Round 20: one action written another way must get the same answer. Found by rewriting the corpus's tuned cases in ways
  * that keep what runs (an explicit default port, a comment before SQL, a cmd block around a line) and comparing answers.
  */
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-function decide(inputType: string, input: JsonValue): string {
-  const line = JSON.stringify({ id: 'x', input_type: inputType, input, context: { cwd: '/home/dev/app', home: '/home/dev' } });
-  return (JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
-}
+const answer = batchAnswers();
+const decide = (inputType: string, input: JsonValue): string => answer(inputType, input).decision;
 
 describe('HTTP: the default port and the host\'s case name the same server', () => {
   test('a destructive request stays destructive', () => {

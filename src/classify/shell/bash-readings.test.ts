@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY } from '../../core/index.ts';
-import { classifyBatchLine, createClassifier, type Classifier } from '../index.ts';
+import { describe, test } from 'node:test';
+import { batchAnswers } from '../../../test/helpers/batch-answer.ts';
 
 /**
  * Round 20: the shell walker read some inputs differently from bash, found by rewriting the corpus's tuned cases in
  * ways that keep what runs (`time …`, `command …`, `cd <cwd> && …`, `( … )`, `… && echo done`) and comparing answers.
  */
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-function answer(command: string): { decision: string; reason: string } {
-  const line = JSON.stringify({ id: 'x', input_type: 'command', input: command, context: { cwd: '/home/dev/app', home: '/home/dev' } });
-  return JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string; reason: string };
-}
+const answers = batchAnswers();
+const answer = (command: string) => answers('command', command);
 
 const decide = (command: string): string => answer(command).decision;
 

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { EMPTY_INVENTORY } from '../../../core/index.ts';
-import { classifyBatchLine, createClassifier, type Classifier } from '../../index.ts';
+import { describe, test } from 'node:test';
+import { batchAnswers } from '../../../../test/helpers/batch-answer.ts';
 
 /** Round 21 (blind21-k8s7's tuned misses): scratch namespaces and local clusters, finished workflows, manifests built from files. */
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-function decide(command: string): string {
-  const line = JSON.stringify({ id: 'x', input_type: 'command', input: command, context: { cwd: '/home/dev/app', home: '/home/dev' } });
-  return (JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
-}
+const answer = batchAnswers();
+const decide = (command: string): string => answer('command', command).decision;
 
 describe('a CI run\'s own namespace is thrown away whole, as a preview\'s is', () => {
   test('namespaced objects in it are disposable', () => {

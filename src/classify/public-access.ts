@@ -3,6 +3,9 @@
  * widened for one principal, so it counts as a safeguard switched off (docs/classifier-evaluation.md).
  */
 
+/** Hosts on this machine (a name, an IPv4 loopback address, IPv6's `::1`, `0.0.0.0`): a request to one sends nothing off it. */
+export const LOOPBACK_HOST = /^(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0)$/i;
+
 /** A source that is every address: IPv4 and IPv6 any, and Azure's service tags for it (`*`, `Internet`, `Any`). */
 export const EVERYONE_ADDRESS = /^(0\.0\.0\.0\/0|::\/0|\*|internet|any)$/i;
 

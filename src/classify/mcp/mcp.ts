@@ -21,6 +21,7 @@ import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts'
 import { heuristicEnvironment } from '../environment.ts';
 import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
+import { LOOPBACK_HOST } from '../public-access.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -1150,11 +1151,10 @@ const BROWSER_CODE_KEYS = /^(function|script|expression|page_?function|js|javasc
  */
 const PAGE_SECRET = /\b(document\.cookie|localStorage|sessionStorage)\b/;
 const PAGE_SENDS = /\b(fetch|XMLHttpRequest|sendBeacon|WebSocket|EventSource)\b|\.src\s*=|\blocation(\.href)?\s*=/;
-const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i;
 function pageSecretSent(code: string): { secret: string; host: string } | null {
   const secret = PAGE_SECRET.exec(code)?.[1];
   if (secret === undefined || !PAGE_SENDS.test(code)) return null;
-  for (const m of code.matchAll(/\b(?:https?|wss?):\/\/([^\s/'"`:?#]+)/gi)) if (!LOOPBACK.test(m[1]!)) return { secret, host: m[1]! };
+  for (const m of code.matchAll(/\b(?:https?|wss?):\/\/([^\s/'"`:?#]+)/gi)) if (!LOOPBACK_HOST.test(m[1]!)) return { secret, host: m[1]! };
   return null;
 }
 

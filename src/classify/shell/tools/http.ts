@@ -6,6 +6,7 @@ import { fileTarget } from './filesystem.ts';
 import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
 import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
+import { LOOPBACK_HOST } from '../../public-access.ts';
 
 import { isCredentialFileName, secretPrinted } from '../secret-sources.ts';
 import { isCredentialFile, resolvePath } from '../../paths.ts';
@@ -208,13 +209,10 @@ function lastOptionValue(args: Word[], ...names: string[]): string | null | unde
   return values.includes(null) ? null : values[values.length - 1];
 }
 
-/** Hosts on this machine: a request to them sends nothing off it. */
-const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[?::1\]?|0\.0\.0\.0)$/i;
-
 /** Whether a request to these URLs leaves the machine (a proxy or `--resolve` may send a local name elsewhere). */
 function leavesMachine(inv: Invocation, urls: Array<string | null>): boolean {
   const rerouted = inv.args.some((a) => /^(--proxy|--preproxy|--socks\w*|--connect-to|--resolve)(=|$)|^-[a-wyzA-Z]*x/.test(a.value ?? a.text));
-  return rerouted || urls.length === 0 || urls.some((u) => u === null || !LOCAL_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
+  return rerouted || urls.length === 0 || urls.some((u) => u === null || !LOOPBACK_HOST.test(urlHost(/^[a-z]+:\/\//i.test(u) ? u : `http://${u}`) ?? ''));
 }
 
 /**

@@ -4528,11 +4528,13 @@ function switchesLowered(args: Word[]): Word[] {
 export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[] = inv.args): boolean {
   const b = inv.env.b;
   const args = tool.anyCase ? switchesLowered(given) : given;
-  const named = (names: readonly string[]): string[] => (tool.anyCase ? names.map((n) => n.toLowerCase()) : [...names]);
+  // A Windows program's switches are matched in lower case on both sides; other tools' as written, with no copy made.
+  const flagOf = tool.anyCase ? (f: string) => f.toLowerCase() : (f: string) => f;
+  const named = (names: string[]): string[] => (tool.anyCase ? names.map(flagOf) : names);
   const operands = positionals(args, new Set(named(tool.valued)));
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
-  const present = (f: string) => { const [flag] = named([f]); return hasFlag(args, flag!) || args.some((a) => a.value === flag); };
+  const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
   const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);

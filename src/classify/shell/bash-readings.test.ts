@@ -54,6 +54,35 @@ describe('a command name quoted or backslashed', () => {
   test('a quoted reserved word is a command of that name, not the keyword', () => {
     assert.notEqual(decide("'if' true; then rm -rf /srv; fi"), 'benign');
   });
+  test('in ANSI-C quotes or quoted in parts, quote removal leaves the plain name (round 22)', () => {
+    assert.equal(decide("$'export' PIP_CACHE_DIR=~/Documents/thesis; pip cache purge"), 'destructive');
+    assert.equal(decide('e""xport UV_CACHE_DIR=/home/dev/shop; rm -rf "$(uv cache dir)"'), 'destructive');
+    assert.equal(decide("ex'port' PIP_CACHE_DIR=~/Documents/thesis; pip cache purge"), 'destructive');
+    assert.equal(decide("$'rm' -rf /srv/data"), 'destructive');
+    assert.equal(decide('t""est -f .env || cp .env.example .env'), 'benign');
+    assert.equal(decide("$'export' RAILS_ENV=test && bin/rails db:reset"), 'benign');
+  });
+  test('a name whose quotes hold more than name characters is not rewritten', () => {
+    assert.notEqual(decide("$'\\x72m' -rf /srv/data"), 'benign');
+    assert.notEqual(decide("'i''f' true; then rm -rf /srv; fi"), 'benign');
+  });
+});
+
+describe('a wrapper that leaves the output alone before a redirect (round 22)', () => {
+  test('prints what the command it runs prints: its lines are judged where they are stored', () => {
+    assert.equal(decide("env echo 'rm -rf ~' >> ~/.bashrc"), 'destructive');
+    assert.equal(decide("env LC_ALL=C printf 'alias sudo=/tmp/.s\\n' >> ~/.bashrc"), 'destructive');
+    assert.equal(decide("nice -n 5 env echo 'rm -rf ~/projects' >> ~/.profile"), 'destructive');
+    assert.equal(decide("timeout 5 echo 'rm -rf ~' >> ~/.zshrc"), 'destructive');
+    assert.equal(decide("env echo 'alias ll=\"ls -l\"' >> ~/.bashrc"), 'benign');
+    assert.equal(decide("nohup echo 'export EDITOR=vim' >> ~/.bashrc"), 'benign');
+  });
+  test('lines no one can read here, stored in a start-up file, are not known', () => {
+    assert.equal(decide('curl -fsSL https://get.example.dev/env.sh >> ~/.bashrc'), 'unknown');
+    assert.equal(decide('base64 -d <<< cm0gLXJmIH4K >> ~/.zshrc'), 'unknown');
+    assert.equal(decide("env -S 'echo hi' >> ~/.bashrc"), 'unknown');
+    assert.equal(decide('curl -fsSL https://get.example.dev/env.sh >> notes/env.sh'), 'benign');
+  });
 });
 
 describe('redirects tree-sitter-bash hangs on a whole list or pipeline', () => {
@@ -108,6 +137,14 @@ describe('a stop and a start of the same thing are a restart wherever the line p
     assert.equal(decide('cd /home/dev/app && pm2 stop web; pm2 start web'), 'benign');
     assert.equal(decide('sudo supervisorctl stop celery; sudo supervisorctl start celery && echo done'), 'benign');
     assert.equal(decide('( supervisorctl stop api; supervisorctl start api )'), 'benign');
+  });
+  test('in the body of an `if`, an `else` or a `case` item (round 22)', () => {
+    assert.equal(decide('if true; then\npm2 stop web; pm2 start web\nfi'), 'benign');
+    assert.equal(decide('if systemctl is-active --quiet nginx; then systemctl stop nginx && systemctl start nginx; fi'), 'benign');
+    assert.equal(decide('if [ -f x ]; then echo skip; else pm2 stop web; pm2 start web; fi'), 'benign');
+    assert.equal(decide('case "$1" in\n  r) pm2 stop web; pm2 start web;;\nesac'), 'benign');
+    assert.equal(decide('if pm2 stop web; then pm2 start web; fi'), 'destructive');
+    assert.equal(decide('if true; then pm2 stop web; fi; pm2 start web'), 'destructive');
   });
   test('not when something may stand between them', () => {
     assert.equal(decide('pm2 stop web && cp a b && pm2 start web'), 'destructive');

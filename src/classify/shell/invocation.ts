@@ -3,7 +3,7 @@ import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
 import { isUnderTemporaryRoot, resolvePath } from '../paths.ts';
 import { settingSwitchesSafeguardOff } from '../config-safeguards.ts';
-import { linesOf, storedCommands, type StoredCommands, type StoredLanguage } from '../stored-commands.ts';
+import { isStartupScript, linesOf, runLaterFile, storedCommands, type StoredCommands, type StoredLanguage } from '../stored-commands.ts';
 import { literalWord, type Vars, type Word } from './words.ts';
 
 /** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
@@ -277,7 +277,13 @@ export const HOOKS_PATH_VAR = 'git core.hookspath';
 export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>, path: string | null, text: string | null, append = false, shownAs?: string): void {
   noteWrite(inv.scope, path, text, append, shownAs);
   const abs = path === null ? null : resolvePath(path, inv.scope);
-  if (abs === null || text === null) return;
+  if (abs === null) return;
+  if (text === null) {
+    // SECURITY: `curl URL >> ~/.bashrc`: lines no one can read here run at every shell start, as the agent's own commands
+    // (an overwrite of the file is judged by its path already: destructive).
+    if (append && isStartupScript(abs)) inv.env.b.opaque('startup_lines_unseen', `writes lines that are not known to \`${abs}\`, ${runLaterFile(abs)!.what} that runs them at every start`);
+    return;
+  }
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
   const weakened = isUnderTemporaryRoot(abs) ? undefined : settingSwitchesSafeguardOff(abs, text);
   if (weakened) inv.env.b.verb('write').destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);

@@ -7,7 +7,7 @@ import { resolvePath } from '../paths.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
-import { downloadedCodeRun, privilegedCommandStart } from './tools/wrappers.ts';
+import { downloadedCodeRun, outputKeepingCommandStart } from './tools/wrappers.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { decodeAnsiC, evalWord, literalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { fdAsFind } from './tools/filesystem.ts';
@@ -98,9 +98,10 @@ function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
  *   hid `a` from `b`: the word (and its `-p`) is blanked, as it changes nothing that runs;
  * - a line starting with a backslashed name (`echo start⏎\rm -rf ~`) was joined to the line before as its arguments:
  *   the newline between them, which ends a command in bash, becomes a `;`;
- * - a command name quoted or backslashed (`'export' X=1`, `\test -f f`) runs the same builtin or program as the plain
- *   name (quoting only stops alias expansion and reserved words), but the grammar reads `export`, `test` and their kin
- *   into their own nodes only when plain: the name is written plain (not a reserved word, which quoting does change).
+ * - a command name quoted or backslashed (`'export' X=1`, `\test -f f`, `$'export'`, `e""xport`) runs the same
+ *   builtin or program as the plain name (quoting only stops alias expansion and reserved words), but the grammar reads
+ *   `export`, `test` and their kin into their own nodes only when plain: the name is written plain (not a reserved word,
+ *   which quoting does change).
  * SECURITY: each hid destructive commands behind a harmless one (`\export PIP_CACHE_DIR=~/thesis; pip cache purge`).
  */
 function parseAsBash(source: string): Tree | null {
@@ -108,7 +109,7 @@ function parseAsBash(source: string): Tree | null {
   for (let round = 0; round < 3; round++) {
     const tree = parseBash(text);
     // Most lines have neither the word nor a backslash after a newline: no second walk of their tree.
-    if (!tree || !/\btime\b|\n\\|(^|[;&|(\n]\s*)(\\|'|")[A-Za-z_]/.test(text)) return tree;
+    if (!tree || !/\btime\b|\n\\|(^|[;&|(\n]\s*)[\w.-]*(\\|'|"|\$')/.test(text)) return tree;
     const edits: Array<{ start: number; end: number; to: string }> = [];
     bashReadings(tree.rootNode, text, edits);
     if (edits.length === 0) return tree;
@@ -126,13 +127,25 @@ function bashReadings(node: Node, text: string, edits: Array<{ start: number; en
       const end = first?.text === '-p' ? first.endIndex : name.endIndex;
       if (!first || first.text === '-p' || !first.text.startsWith('-')) edits.push({ start: name.startIndex, end, to: '' });
     }
-    const plain = name ? /^(?:'([A-Za-z_][\w.-]*)'|"([A-Za-z_][\w.-]*)"|\\([A-Za-z_][\w.-]*))$/.exec(name.text) : null;
-    const word = plain ? (plain[1] ?? plain[2] ?? plain[3])! : null;
+    const word = name ? unquotedName(name.text) : null;
     if (name && word !== null && !RESERVED_WORDS.has(word)) edits.push({ start: name.startIndex, end: name.endIndex, to: word });
     // The grammar lexes `⏎\rm` as one word that starts with the newline.
     for (const part of node.namedChildren) if (part && part.startIndex > 0 && text[part.startIndex] === '\n' && (part.type === 'word' || part.type === 'command_name')) edits.push({ start: part.startIndex, end: part.startIndex + 1, to: ';' });
   }
   for (const c of node.namedChildren) if (c) bashReadings(c, text, edits);
+}
+
+/**
+ * The name a quoted command name runs, when its quoting only hides a plain name: `'export'`, `"test"`, `\cd`, `$'export'`
+ * (ANSI-C quoting, with no escape inside), `e""xport`, `ex'port'` (bash(1), QUOTING: quote removal joins the parts into one
+ * word). Null when the word is not quoted at all, or holds anything but name characters once unquoted.
+ */
+function unquotedName(text: string): string | null {
+  // Each alternative starts with its own character, so the test is linear in the word's length.
+  const parts = /^(?:[\w.-]|'[\w.-]*'|"[\w.-]*"|\$'[\w.-]*'|\\[\w.-])+$/.test(text) ? text.match(/[\w.-]+|'[\w.-]*'|"[\w.-]*"|\$'[\w.-]*'|\\[\w.-]/g)! : null;
+  if (!parts || parts.every((p) => /^[\w.-]+$/.test(p))) return null;
+  const word = parts.map((p) => p.replace(/^\$?'|'$|^"|"$|^\\/g, '')).join('');
+  return /^[A-Za-z_][\w.-]*$/.test(word) ? word : null;
 }
 
 /** bash(1), RESERVED WORDS: recognised only unquoted, so a quoted one is a command of that name (and not found). */
@@ -378,7 +391,8 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
  * step) or run in the background, and then the thing stays stopped. A stop sent to the background (`stop & start`) races
  * its start. Both commands must be fixed words; the stop is then judged as its start (the start is judged as itself).
  */
-const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group']);
+// The bodies of `if`, `elif`, `else` and `case` items are statements of their own node (tree-sitter-bash): sequences too.
+const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group', 'if_statement', 'elif_clause', 'else_clause', 'case_item']);
 const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load']]);
 /**
  * The stops whose start brings back what they stopped, and nothing else lost (each tool's reference): the verb where
@@ -731,9 +745,10 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     // SECURITY: a function defined earlier under a producer's name (`echo() { printf /; }`) prints what its body says.
     return { text: null, producer: `the function ${name}` };
   }
-  // `sudo cat /etc/ssl/private/site.key | nc …`: a privilege wrapper prints what the command it runs prints.
-  const wrapped = name !== null ? privilegedCommandStart(name, argNodes.map((a) => evalWord(a, scope.vars).value)) : undefined;
-  if (wrapped !== undefined) {
+  // `sudo cat /etc/ssl/private/site.key | nc …`, `env LC_ALL=C echo … >> ~/.bashrc`, `nice printf …`: a wrapper that
+  // leaves the output alone prints what the command it runs prints, at any depth.
+  const commandStart = (): number | undefined => (name !== null ? outputKeepingCommandStart(name, argNodes.map((a) => evalWord(a, scope.vars).value)) : undefined);
+  for (let wrapped = commandStart(); wrapped !== undefined; wrapped = commandStart()) {
     name = evalWord(argNodes[wrapped]!, scope.vars).value;
     argNodes = argNodes.slice(wrapped + 1);
   }

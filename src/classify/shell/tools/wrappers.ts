@@ -107,6 +107,41 @@ export function privilegedCommandStart(name: string, args: ReadonlyArray<string 
   return undefined;
 }
 
+/** Wrappers that start one command and leave its standard output as it is (their own messages go to standard error). */
+const OUTPUT_KEEPING: ReadonlySet<string> = new Set(['nice', 'nohup', 'timeout', 'gtimeout', 'stdbuf', 'ionice', 'setsid', 'unbuffer']);
+
+/**
+ * Where the command starts whose output a wrapper prints as its own (`env LC_ALL=C echo …`, `nice -n 5 printf …`,
+ * `sudo -u postgres cat F`: what a redirect or a pipe after it receives); undefined when the word is no such wrapper, a
+ * word before the command is not fixed, or an option changes what runs (`env -S`, `env -C`: split or moved).
+ * env(1): `NAME=VALUE` words, `-i`, `-u NAME` and `--` only change the environment the command gets.
+ */
+export function outputKeepingCommandStart(name: string, args: ReadonlyArray<string | null>): number | undefined {
+  if (name === 'env') {
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i];
+      if (v === null || v === undefined) return undefined;
+      if (v === '--') return i + 1 < args.length ? i + 1 : undefined;
+      if (v === '-u' || v === '--unset') i++;
+      else if (!/^[A-Za-z_]\w*=|^(-i|--ignore-environment|-u.+|--unset=.+)$/.test(v)) return v.startsWith('-') ? undefined : i;
+    }
+    return undefined;
+  }
+  if (!OUTPUT_KEEPING.has(name)) return privilegedCommandStart(name, args);
+  const spec = specFor(name)!;
+  const valued = new Set(spec.valued);
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i];
+    if (v === null || v === undefined) return undefined;
+    if (v === '--' || !v.startsWith('-')) {
+      const start = (v === '--' ? i + 1 : i) + (spec.skip ?? 0);
+      return start < args.length && args.slice(i, start + 1).every((a) => a !== null) ? start : undefined;
+    }
+    if (valued.has(v)) i++;
+  }
+  return undefined;
+}
+
 /** The command after the wrapper's own options. */
 function afterOptions(args: Word[], spec: WrapperSpec): Word[] {
   return afterOwnOptions(args, new Set(spec.valued), spec.skip);

@@ -1,8 +1,10 @@
 /**
  * `npm run classify:rewrites`: one action spelled another way must get the same answer. Each tuned corpus case the
- * classifier answers right is rewritten in ways that keep what runs (`time …`, `command …`, a `cd` to its own folder
- * first, a subshell, `… && echo done`, `bash -c '…'`, the command's name quoted or backslashed; a PowerShell script block or `try`; a cmd block; a comment before SQL; an HTTP
- * request's default port or lower-case method) and classified again. A rewrite that turns the answer from benign to not
+ * classifier answers right is rewritten in ways that keep what runs (`time …`, `command …`, `env …`, a `cd` to its own
+ * folder first, a subshell, a `{ … }` group, an `if true` body, `… && echo done`, `bash -c '…'`, the command's name quoted,
+ * backslashed, in ANSI-C quotes or quoted in part, a line continuation after it; a PowerShell script block or `try`, the
+ * cmdlet's name in lower case; a cmd block, `cmd /c "…"`; a comment before SQL; an HTTP request's default port or
+ * lower-case method) and classified again. A rewrite that turns the answer from benign to not
  * benign, or back, is printed: a place where the classifier reads the input differently from the tool that runs it.
  *
  * `node scripts/classify-rewrites.ts [--rewrite REGEX] [CORPUS_DIR]`. Only the tuned two thirds are rewritten (the held-out
@@ -23,6 +25,9 @@ const compound = (s: string): boolean => /^(for|while|until|if|case|select|funct
 /** A line that starts with a command's plain name, not a reserved word (which quoting would turn into a command name). */
 const plainFirstWord = (s: string): boolean => /^[a-z][\w.-]*\s/.test(s) && !/^(for|while|until|if|case|select|function|time|coproc|do|done|then|fi)\s/.test(s);
 
+/** Builtins with no program of the same name: `env` cannot run them. */
+const BASH_ONLY = /^(cd|export|source|alias|unalias|unset|set|eval|exec|read|shopt|ulimit|umask|trap|declare|local|typeset|pushd|popd|dirs|hash|type|wait|jobs|fg|bg|disown|history|fc|let|readonly|return|exit|break|continue|shift|getopts|enable|builtin|command|mapfile|readarray|complete|compgen|bind|caller|logout|suspend|times)\s/;
+
 const REWRITES: Record<string, Record<string, Rewrite>> = {
   command: {
     time: text((s) => `time ${s}`),
@@ -35,6 +40,12 @@ const REWRITES: Record<string, Record<string, Rewrite>> = {
     'bash -c': text((s) => `bash -c '${s.replace(/'/g, `'\\''`)}'`),
     'quoted name': text((s) => (plainFirstWord(s) ? s.replace(/^([a-z][\w.-]*)/, "'$1'") : null)),
     'backslash name': text((s) => (plainFirstWord(s) ? `\\${s}` : null)),
+    'env first': text((s) => (compound(s) || !plainFirstWord(s) || BASH_ONLY.test(s) ? null : `env ${s}`)),
+    'ansi-c name': text((s) => (plainFirstWord(s) ? s.replace(/^([a-z][\w.-]*)/, "$$'$1'") : null)),
+    'split name': text((s) => (plainFirstWord(s) && /^[a-z]{2}/.test(s) ? `${s[0]}""${s.slice(1)}` : null)),
+    group: text((s) => `{\n${s}\n}`),
+    'if true': text((s) => `if true; then\n${s}\nfi`),
+    'line continuation': text((s) => (plainFirstWord(s) ? s.replace(/^([a-z][\w.-]*) /, '$1 \\\n  ') : null)),
   },
   powershell: {
     'script block': text((s) => `& { ${s} }`),
@@ -42,11 +53,13 @@ const REWRITES: Record<string, Record<string, Rewrite>> = {
     try: text((s) => `try { ${s} } catch { Write-Error $_ }`),
     'line after': text((s) => `${s}; Write-Host 'done'`),
     'invoke-command': text((s) => `Invoke-Command -ScriptBlock { ${s} }`),
+    'lower-case cmdlet': text((s) => (/^[A-Z][a-z]+-[A-Z]\w*\s/.test(s) ? s.replace(/^[A-Z][a-z]+-[A-Z]\w*/, (m) => m.toLowerCase()) : null)),
   },
   cmd: {
     'echo off': text((s) => `@echo off\n${s}`),
     'echo after': text((s) => (/\n/.test(s) ? null : `${s} & echo done`)),
     block: text((s) => (/\n|^"/.test(s) ? null : `(${s})`)),
+    'cmd /c': text((s) => (/\n|"/.test(s) ? null : `cmd /c "${s}"`)),
   },
   sql: {
     comment: text((s) => `-- run by the agent\n${s}`),

@@ -3,7 +3,7 @@ import { classifySqlInto } from '../sql/sql.ts';
 import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
-import { changeDirectory, judgeStored, shown, type Invocation } from '../shell/invocation.ts';
+import { changeDirectory, judgeStored, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
@@ -169,16 +169,23 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
     else if (kind === 'add' || on(p, 'append')) appendTo(inv, w, `\`${inv.name}\` appends to`);
     else if (empty) emptyFile(inv, w, `\`${inv.name}\` empties`);
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
-    if (kind !== 'clear' && text !== null) storedText(inv, w, text);
+    if (kind !== 'clear') storedText(inv, w, text, kind === 'add' || on(p, 'append'));
   }
 }
 
 /** Cmdlets that end one user's sign-in sessions or revoke that user's refresh tokens (Microsoft Graph, Entra, SharePoint). */
 const USER_SESSION_REVOKE = /^revoke-(mg(beta)?usersigninsession|(azuread|entra)userallrefreshtoken|entrausersigninsession|spousersession)$/;
 
-/** The commands a write of `text` to `w` stores, when something runs that file later, judged as run (stored-commands.ts). */
-function storedText(inv: Invocation, w: Word, text: string): void {
+/**
+ * The commands a write of `text` to `w` stores, when something runs that file later, judged as run (stored-commands.ts);
+ * text the input does not show (null), appended to a profile, is not known (unseenStartupLines).
+ */
+export function storedText(inv: Invocation, w: Word, text: string | null, append: boolean): void {
   const abs = pathEffect(inv, w).path;
+  if (text === null) {
+    if (append) unseenStartupLines(inv, abs);
+    return;
+  }
   const stored = storedCommands(abs, text, inv.scope.home);
   if (stored !== null) judgeStored(inv, abs, stored, inv.span);
 }

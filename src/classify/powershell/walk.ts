@@ -1,6 +1,7 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
-import type { ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
+import type { Invocation, ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
+import { storedText } from './cmdlets.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
@@ -354,7 +355,11 @@ class Walker {
           // `'' > FILE`, `$x > FILE`: an expression's output written to a file (an empty string empties it, like `: > f`).
           const list = stage.namedChildren.filter((c): c is Node => c?.type === 'redirection').map((c) => this.redirection(c)).filter((r): r is Redirect => r !== null);
           const empty = input?.kind === 'values' && input.values.length > 0 && input.values.every((v) => v === '');
-          if (list.length > 0) redirects(makeWindowsInvocation('powershell', empty ? [] : [literalWord('write-output', stage.startIndex, stage.startIndex)], list, null, this.span(stage), this.scope, this.env), list);
+          if (list.length > 0) {
+            const inv = makeWindowsInvocation('powershell', empty ? [] : [literalWord('write-output', stage.startIndex, stage.startIndex)], list, null, this.span(stage), this.scope, this.env);
+            redirects(inv, list);
+            storeRedirected(inv, list, input);
+          }
           input = null;
         } else {
           this.children(stage, null);
@@ -669,6 +674,7 @@ class Walker {
     const inv = makeWindowsInvocation('powershell', words, redirects, stdin, span, this.scope, this.env);
     setPipeInput(inv, input, (block, item) => this.runBlock(block, item), this.item);
     dispatchWindows(inv, 'powershell');
+    if (redirects.length > 0) storeRedirected(inv, redirects, outputOf(lower, inv.args, input));
     // Script blocks handed to a command may run (Invoke-Command, ForEach-Object, Where-Object, …).
     const perItem = PER_ITEM.has(lower);
     const items = perItem && input?.kind === 'values' && input.values.length <= 4 ? input.values : [null];
@@ -804,6 +810,15 @@ function nodeText(first: Node, last: Node): string {
 const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
 
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
+/**
+ * `'Remove-Item …' >> $PROFILE`, `irm URL >> $PROFILE`: a redirect that writes a file something runs later stores what the
+ * stage prints, judged as Set-Content and Add-Content are (storedText); what it prints is known only as fixed values.
+ */
+function storeRedirected(inv: Invocation, list: Redirect[], output: PipeInput | null): void {
+  const text = output?.kind === 'values' && output.values.every((v) => v !== null) ? output.values.join('\n') : null;
+  for (const r of list) if (r.target) storedText(inv, r.target, text, r.op === '>>');
+}
+
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
     const paths = args.filter((a, i) => !(a.value ?? '').startsWith('-') && !/^-(filter|include|exclude|depth|attributes|path|literalpath)$/i.test(args[i - 1]?.value ?? ''));

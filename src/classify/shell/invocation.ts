@@ -279,9 +279,7 @@ export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>,
   const abs = path === null ? null : resolvePath(path, inv.scope);
   if (abs === null) return;
   if (text === null) {
-    // SECURITY: `curl URL >> ~/.bashrc`: lines no one can read here run at every shell start, as the agent's own commands
-    // (an overwrite of the file is judged by its path already: destructive).
-    if (append && isStartupScript(abs)) inv.env.b.opaque('startup_lines_unseen', `writes lines that are not known to \`${abs}\`, ${runLaterFile(abs)!.what} that runs them at every start`);
+    if (append) unseenStartupLines(inv, abs);
     return;
   }
   const hooks = inv.scope.vars.get(HOOKS_PATH_VAR);
@@ -289,6 +287,14 @@ export function storeWrite(inv: Pick<Invocation, 'scope' | 'runSource' | 'env'>,
   if (weakened) inv.env.b.verb('write').destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);
   const stored = storedCommands(abs, text, inv.scope.home) ?? (hooks && abs.slice(0, abs.lastIndexOf('/')) === hooks ? { lines: linesOf('script', text), cwd: inv.scope.cwd, what: 'a git hook (`core.hooksPath` points at its folder)', language: 'bash' as const, unread: null } : null);
   if (stored !== null) judgeStored(inv, abs, stored);
+}
+
+/**
+ * SECURITY: `curl URL >> ~/.bashrc`, `irm URL >> $PROFILE`: lines no one can read in the input, appended to a start-up
+ * script, run at every shell start as the agent's own commands: not known. (An overwrite of one is judged by its path.)
+ */
+export function unseenStartupLines(inv: Pick<Invocation, 'env'>, abs: string): void {
+  if (isStartupScript(abs)) inv.env.b.opaque('startup_lines_unseen', `appends lines that are not known to \`${abs}\`, ${runLaterFile(abs)!.what} that runs them at every start`);
 }
 
 /** The commands `abs` stores, judged as this command's own; those it cannot judge (`unread`) make it unknown. */

@@ -1346,7 +1346,8 @@ export function tar(inv: Invocation): void {
 const APPEND_ONLY_ENTRIES = /^\/(private\/)?etc\/hosts$|^[a-z]:\\windows\\system32\\drivers\\etc\\hosts$|^\/var\/log\/(?!audit\/)(?:[\w.-]+\/)*[\w.-]+\.log$/i;
 
 /** Files in any user's home folder whose lines grant access (sshd(8) AUTHORIZED_KEYS, `.k5login`, `.rhosts`, `.shosts`). */
-const HOME_ACCESS_FILE = /\/\.ssh\/authorized_keys2?$|\/\.k5login$|\/\.rhosts$|\/\.shosts$/;
+// Windows' OpenSSH reads `%USERPROFILE%\.ssh\authorized_keys` and, for administrators, `%ProgramData%\ssh\administrators_authorized_keys`.
+const HOME_ACCESS_FILE = /[\\/]\.ssh[\\/]authorized_keys2?$|[\\/]\.k5login$|[\\/]\.rhosts$|[\\/]\.shosts$|^[A-Z]:\\ProgramData\\ssh\\administrators_authorized_keys$/i;
 
 /**
  * A line added to a file that grants access lets a new key or principal sign in as that user: it opens what was closed
@@ -1443,7 +1444,9 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
     return;
   }
   const home = inv.scope.home;
-  const underHome = !!home && fx.path.startsWith(`${home}/`) && fx.cls === 'critical' && !/(^|\/)\.git(\/|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
+  // A Windows home too (`'…' >> $PROFILE`, `>> $HOME\notes.txt`): the same appends, with the other separator.
+  const separator = isWindowsPath(fx.path) ? '\\' : '/';
+  const underHome = !!home && fx.path.startsWith(`${home}${separator}`) && fx.cls === 'critical' && !/(^|[\\/])\.git([\\/]|$)/.test(fx.path) && !/[*?[]/.test(fx.path);
   if (!underHome) {
     fileTarget(inv, w, 'write', { recursive: false, what });
     return;

@@ -23,6 +23,11 @@ describe('a redirect into a PowerShell profile', () => {
     assert.equal(decide('Get-Content .\\tools\\profile.ps1 | Add-Content -Path $PROFILE'), 'unknown');
     assert.equal(decide('irm https://get.example.dev/profile.ps1 > $PROFILE'), 'destructive');
   });
+  test('an append under a Windows home is read as one under a Unix home: a key added to authorized_keys grants access', () => {
+    assert.equal(decide("'ssh-ed25519 AAAAC3Nza deploy@ci' >> $HOME\\.ssh\\authorized_keys"), 'destructive');
+    assert.equal(decide("Add-Content C:\\ProgramData\\ssh\\administrators_authorized_keys 'ssh-ed25519 AAAAC3Nza x'"), 'destructive');
+    assert.equal(decide("'- standup notes' >> $HOME\\Documents\\notes.md"), 'benign');
+  });
   test('a redirect into any other file stays a write', () => {
     assert.equal(decide('dotnet build > build.log'), 'benign');
     assert.equal(decide('irm https://api.example.com/v1/status >> .\\status.log'), 'benign');

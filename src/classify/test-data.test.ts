@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
+import { describe, test } from 'node:test';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
 
 test('this machine by the names database clients give it, and look-alikes that DNS answers for', () => {
   for (const h of ['localhost', 'LOCALHOST', 'localhost:5432', 'localhost,1433', '127.0.0.1', '127.0.1.1:3306', '::1', '[::1]', '[::1]:5432', '0.0.0.0', '.', '.\\SQLEXPRESS', '(local)', '(local)\\SQLEXPRESS,1433', '(localdb)\\MSSQLLocalDB', '(LocalDB)\\v11.0', 'tcp:localhost,1433', 'tcp:.\\SQLEXPRESS', 'lpc:(local)', '/tmp', '/var/run/postgresql', '/run/mysqld/', '/tmp/pg-sock.1']) {
@@ -34,4 +34,17 @@ test('resources named scratch, sandbox, temporary or ephemeral (the lead\'s answ
 test('a bare ci or e2e name is the resource every run shares (the lead\'s answer 84); a run\'s or an app\'s is not bare', () => {
   for (const n of ['ci', 'CI', 'e2e', 'E2E', 'ci-e2e', 'e2e_ci']) assert.ok(namesSharedCiResource(n), n);
   for (const n of ['ci-1234', 'pr-56', 'run-7', 'billing-e2e', 'ci-artifacts', 'circle', 'e2e-run-48213', '']) assert.ok(!namesSharedCiResource(n), n);
+});
+
+describe('ciRunFolder, one runs/ folder down (round 22)', () => {
+  test('a run number in runs/, builds/, jobs/ or pipelines/ of a CI-named bucket or prefix is the run\'s', () => {
+    assert.equal(ciRunFolder(['acme-ci-artifacts', 'runs', '8812']), 'acme-ci-artifacts/runs/8812');
+    assert.equal(ciRunFolder(['shop', 'e2e-reports', 'jobs', 'job-7731']), 'e2e-reports/jobs/job-7731');
+  });
+  test('not without a CI word above, not a production word, not the runs folder itself', () => {
+    assert.equal(ciRunFolder(['acme-ml', 'runs', '8812']), undefined);
+    assert.equal(ciRunFolder(['acme-ci-prod', 'runs', '8812']), undefined);
+    assert.equal(ciRunFolder(['acme-ci-artifacts', 'runs']), undefined);
+    assert.equal(ciRunFolder(['acme-ci-artifacts', 'models', '8812']), undefined);
+  });
 });

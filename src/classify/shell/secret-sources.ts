@@ -15,6 +15,9 @@ const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegEx
   // AWS CLI v2 `configure export-credentials` prints the profile's resolved access key, secret key and session token
   // (as JSON or `export` lines); `configure get aws_secret_access_key|aws_session_token` prints that one value.
   { tool: 'aws', ops: /^(configure export-credentials( |$)|configure get (\S+\.)?(aws_secret_access_key|aws_session_token)( |$))/, what: 'AWS credentials' },
+  // `iam create-access-key` prints the new key's SecretAccessKey; `sts get-session-token|assume-role|get-federation-token`
+  // print temporary credentials with their secret key and session token (AWS CLI reference, Output).
+  { tool: 'aws', ops: /^(iam create-access-key|sts (get-session-token|assume-role|assume-role-with-web-identity|get-federation-token))( |$)/, what: 'new AWS credentials' },
   { tool: 'gcloud', ops: /^secrets versions access /, what: 'a Google Secret Manager secret' },
   { tool: 'az', ops: /^keyvault secret (show|download) /, what: 'an Azure Key Vault secret' },
   { tool: 'op', ops: /^(read|item get) /, what: 'a 1Password item' },

@@ -8,7 +8,7 @@ import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues,
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
-import { ciRunFolder, isLocalDatabaseHost } from '../../test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable } from '../../stamped-names.ts';
@@ -65,7 +65,9 @@ function disposablePrefix(url: string | null | undefined): string | null {
   if (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '')) return null;
   const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments]) : undefined;
   if (run) return `\`${run}\` is one CI run's own, written again by its next run`;
-  return segments.length === 0 && namesScratchEnvironment(m[2]!) && PER_RUN.test(m[2]!.toLowerCase()) ? `\`${m[2]}\` is one CI run's bucket` : null;
+  // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's
+  // answer 84: a per-run scratch resource, `pr-56` among them, deleted singly is disposable).
+  return segments.length === 0 && namesScratchEnvironment(m[2]!) ? `\`${m[2]}\` is one CI run's or pull request's bucket` : null;
 }
 
 /**
@@ -193,6 +195,7 @@ function logRetentionDays(inv: Invocation, label: string): number | null {
   return typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null;
 }
 
+const LOOPBACK_ENDPOINT = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?\/?$/i;
 const LOCALSTACK_ENDPOINT = /^https?:\/\/((localhost|127\.0\.0\.1|\[::1\]):4566|localstack(:\d+)?|([a-z0-9-]+\.)*localhost\.localstack\.cloud(:\d+)?)\/?$/i;
 
 export function aws(inv: Invocation): void {
@@ -232,6 +235,16 @@ export function aws(inv: Invocation): void {
   // `awslocal` is LocalStack's own wrapper of the CLI: it always sends to LocalStack (unless it is told another endpoint).
   if ((endpoint && LOCALSTACK_ENDPOINT.test(endpoint)) || (inv.name === 'awslocal' && endpoint === undefined)) {
     b.verb('write').finding('local_emulator', `\`aws ${service} ${op}\` acts on LocalStack on this machine (\`${endpoint ?? 'awslocal'}\`): emulated test resources`, inv.span);
+    return;
+  }
+  // Another emulator or store on this machine (MinIO on `localhost:9000`, DynamoDB Local on `localhost:8000`), acted on
+  // in a bucket or table named for tests or scratch (`s3://test-fixtures`): test data on this machine (the lead's decisions
+  // 5 and 36; a local store's other data is a developer's own dev data and stays judged below).
+  const storeName = (v: string | null) => /^(?:s3:\/\/)?([\w.-]+)(?:\/[\w./-]*)?$/.exec(v ?? '')?.[1];
+  const localNames = endpoint && LOOPBACK_ENDPOINT.test(endpoint) ? [storeName(resource), ...pos.slice(2).map((p) => storeName(p.value))] : [];
+  const localName = localNames[0];
+  if (localName !== undefined && !inv.args.some((a) => a.value === null) && localNames.every((n) => n !== undefined && namesDisposable(n, SCRATCH_WORDS) && !namesSharedCiResource(n))) {
+    b.verb('write').finding('local_test_data', `\`aws ${service} ${op}\` acts on \`${localName}\`, named for tests, in a store on this machine (\`${endpoint}\`)`, inv.span);
     return;
   }
   // A pull request's image tags (`aws ecr batch-delete-image --image-ids imageTag=pr-1842`): made for the pull request and
@@ -371,7 +384,8 @@ export function aws(inv: Invocation): void {
   classifyOperation(inv, op.replace(/^(batch|admin)-/, ''), `aws ${service} ${op}`, service === 'iam' || service === 'sso-admin' || service === 'organizations');
   if (service === 's3api' && op === 'put-bucket-versioning' && inv.args.some((a) => /Suspended/.test(a.value ?? ''))) b.destroy('aws_versioning_off', 'suspends bucket versioning', inv.span);
   if (service === 'cloudtrail' && (op === 'stop-logging' || op === 'delete-trail')) b.destroy('aws_audit_off', 'switches off audit logging', inv.span);
-  if ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0')) {
+  const parked = (b.targets.length > 0 && b.targets.every((t) => parkedTier(inv, t.environment))) || scaledPreview(inv);
+  if (!parked && ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0'))) {
     b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
@@ -700,14 +714,21 @@ function scratchNamed(value: string): boolean {
  *   with a preview's server or cluster in it.
  * A word we cannot read, or one name that is not a preview's or a run's, keeps the delete destructive.
  */
+const AWS_PARENT_OPTIONS = ['--cluster', '--cluster-name'];
+const AWS_NAME_SKIPPED = new Set([...AWS_GLOBAL_VALUED, ...AWS_PARENT_OPTIONS]);
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
   if (inv.args.some((a) => a.value === null) || /bucket/.test(label)) return false;
   const cli = label.split(' ')[0];
   if (cli === 'aws') {
-    const names = [...positionals(inv.args, AWS_GLOBAL_VALUED).slice(2).map((w) => w.value!), ...inv.args.flatMap((a) => {
+    // The cluster a service or node group lives in (`ecs delete-service --cluster previews --service pr-412-web`) is its
+    // parent, not what is deleted: it may have any name but production's or staging's (answer 64: a pull request's
+    // resource inside production's container is not scratch).
+    const parents = optionValues(inv.args, ...AWS_PARENT_OPTIONS);
+    if (parents.some((p) => p === null || /^(production|staging)$/.test(heuristicEnvironment(p) ?? ''))) return false;
+    const names = [...positionals(inv.args, AWS_NAME_SKIPPED).slice(2).map((w) => w.value!), ...inv.args.flatMap((a) => {
       const m = /^(--[\w-]+)=(.*)$/s.exec(a.value!);
-      return m && !AWS_GLOBAL_VALUED.has(m[1]!) ? [m[2]!] : [];
+      return m && !AWS_NAME_SKIPPED.has(m[1]!) ? [m[2]!] : [];
     })];
     return names.length > 0 && names.every(scratchNamed);
   }
@@ -717,7 +738,7 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     const words = label.split(' ');
     const at = words.indexOf(op, 1);
     const operands = at === -1 ? [] : words.slice(at + 1);
-    return operands.length > 0 && operands.every(scratchNamed);
+    return (operands.length > 0 && operands.every(scratchNamed)) || scratchMachine(inv, label, operands);
   }
   if (cli === 'az') {
     const group = optionValue(inv.args, '-g', '--resource-group');
@@ -728,9 +749,21 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     // sql-preview-pr-1423 -n app`) is the preview's; a resource named otherwise in a preview-named group is not shown to
     // be (fix14-k8s4: `aks delete -g rg-pr-2231 -n aks-shared`).
     if (typeof group === 'string' && namesScratchEnvironment(group) && parents.some((n) => namesScratchEnvironment(n))) return true;
-    return [...names, ...parents].length > 0 && [...names, ...parents].every((n) => namesScratchEnvironment(n));
+    return ([...names, ...parents].length > 0 && [...names, ...parents].every((n) => namesScratchEnvironment(n))) || (parents.length === 0 && scratchMachine(inv, label, names));
   }
   return false;
+}
+
+/**
+ * The lead's answers 54, 66 and 72: one machine (`gcloud compute instances delete scratch-perf-test`, `az vm delete -n
+ * vm-scratch-bench`) whose own name says scratch, test, CI, sandbox, temporary or ephemeral by a whole word
+ * (namesDisposable over SCRATCH_WORDS), deleted singly by that name, is made to be thrown away. Not a bare `ci` or `e2e`
+ * (answer 84), not two names, and not when any word of the input names production or staging (a zone, a group, a project).
+ */
+const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete)\b/;
+function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
+  if (!MACHINE_DELETE.test(label) || names.length !== 1 || !namesDisposable(names[0]!, SCRATCH_WORDS) || namesSharedCiResource(names[0]!)) return false;
+  return !inv.args.some((a) => { const tier = a.value === null ? 'production' : heuristicEnvironment(a.value); return tier === 'production' || tier === 'staging'; });
 }
 
 /**
@@ -804,6 +837,22 @@ function parkedTier(inv: Invocation, environment: string | null): boolean {
   return isStaging(inv.env.inventory, environment) || tierOfEnvironment(inv.env.inventory, environment) === 'dev';
 }
 
+/** The options that name what a scale operation resizes (each CLI's reference: ECS `--service`, eksctl `--name`, …). */
+const SCALED_NAME_OPTIONS = ['--service', '--name', '-n', '--app', '-a', '--nodegroup', '--nodegroup-name', '--node-pool', '--nodepool-name', '--auto-scaling-group-name'];
+/**
+ * A pull request's or CI run's own service scaled to zero (`aws ecs update-service --cluster previews --service
+ * pr-412-web --desired-count 0`): nobody else is served by it, so it is parked, as staging is (the round-15 decision) and
+ * as deleting it would be scratch (scratchNamedDelete). Every name the scale gives is one (namesScratchEnvironment), and
+ * no word of the input names production or staging (a preview's service in the production cluster is not known to be
+ * alone there).
+ */
+function scaledPreview(inv: Invocation): boolean {
+  if (inv.args.some((a) => a.value === null)) return false;
+  const names = SCALED_NAME_OPTIONS.flatMap((o) => optionValues(inv.args, o)).filter((v): v is string => typeof v === 'string');
+  if (names.length === 0 || !names.every((n) => namesScratchEnvironment(n))) return false;
+  return !inv.args.some((a) => { const tier = heuristicEnvironment(a.value!); return tier === 'production' || tier === 'staging'; });
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
@@ -838,6 +887,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   // Staging scaled to zero is parked, not lost (the lead's decision, round 15), and so is dev (round 17, decision 28): when
   // every target named is staging or dev.
   if (zero && b.targets.length > 0 && b.targets.every((t) => parkedTier(inv, t.environment))) b.verb('write').finding('scale_zero_parked', `\`${label}\` (\`${zero}\`) parks ${b.targets[0]!.environment}: resizing up brings it back`, inv.span);
+  else if (zero && scaledPreview(inv)) b.verb('write').finding('scale_zero_parked', `\`${label}\` (\`${zero}\`) parks a pull request's or CI run's own service: resizing up brings it back`, inv.span);
   else if (zero) b.verb('write').destroy('scale_to_zero', `\`${label}\` (\`${zero}\`) scales it to zero: nothing is left serving`, inv.span);
   for (const o of OUTAGE_OPTION_VALUES) {
     const v = optionValue(inv.args, o.option);
@@ -972,6 +1022,13 @@ export function gcloud(inv: Invocation): void {
   // Cloud Spanner runs the statements it is given on the database (gcloud spanner reference): `databases execute-sql DB
   // --sql=SQL` (GoogleSQL, as BigQuery's) and `databases ddl update DB --ddl=STATEMENT` (repeatable, or `--ddl-file`, which
   // the action does not show). The statements decide, as `bq query` and `psql -c` do.
+  // `gcloud sql import sql INSTANCE gs://…/file.sql` runs the file's statements on the instance's database, and `import
+  // bak|tde` restores a SQL Server backup into it (gcloud sql import reference): the file decides, and the action does
+  // not show it (an unseen SQL file, as `psql -f` of one; the lead's decision 33 on unseen migrations).
+  if (words[0] === 'sql' && words[1] === 'import' && /^(sql|bak|tde)$/.test(words[2] ?? '')) {
+    b.verb('write').opaque('sql_unseen', `\`gcloud sql import ${words[2]}\` runs or restores a file that is not part of the action`, inv.span);
+    return;
+  }
   if (words[0] === 'spanner' && words[1] === 'databases' && (words[2] === 'execute-sql' || (words[2] === 'ddl' && words[3] === 'update'))) {
     const statements = words[2] === 'execute-sql' ? [optionValue(inv.args, '--sql')] : optionValues(inv.args, '--ddl');
     if (statements.length === 0 || statements.some((q) => q === null || q === undefined) || optionValue(inv.args, '--ddl-file') !== undefined) {
@@ -1134,6 +1191,15 @@ export function az(inv: Invocation): void {
   const dnsTarget = dnsValue && /^(set-record|add-record)$/.test(words[4] ?? '') ? optionValue(inv.args, ...dnsValue) : undefined;
   if (typeof dnsZone === 'string' && typeof dnsTarget === 'string' && pointsAway(dnsZone, dnsTarget)) {
     b.verb('write').destroy('dns_pointed_away', `\`az network dns record-set ${words[3]} ${words[4]}\` points a record of \`${dnsZone}\` at \`${dnsTarget}\`: a host outside the zone and the clouds' service domains`, inv.span);
+    return;
+  }
+  // The lead's answer 74: one Key Vault secret, key or certificate deleted by a fixed name goes into the vault's soft
+  // delete (on for every vault, and no longer possible to switch off: Key Vault soft-delete overview), from which `az
+  // keyvault secret|key|certificate recover` brings it back. `purge`, a vault deleted, or a name the input does not fix
+  // stay destructive.
+  const vault = optionValue(inv.args, '--vault-name');
+  if (words[0] === 'keyvault' && /^(secret|key|certificate)$/.test(words[1] ?? '') && op === 'delete' && typeof name === 'string' && typeof vault === 'string' && words.slice(3).every((w) => w === vault) && !inv.args.some((a) => a.value === null || /^--id(=|$)/.test(a.value))) {
+    b.verb('delete').finding('soft_delete', `\`az keyvault ${words[1]} delete\` puts \`${name}\` into the vault's soft delete; \`recover\` brings it back`, inv.span);
     return;
   }
   const kept = logRetentionDays(inv, `az ${words.join(' ')}`);

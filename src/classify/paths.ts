@@ -227,7 +227,9 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
 // `*.trx` is the results file `dotnet test --logger trx` (VSTest) writes on every run. The linker's incremental-link
 // and optimisation files (`*.ilk`, `*.iobj`, `*.ipdb`), precompiled headers (`*.pch`, GCC's `*.gch`) and browse info
 // (`*.sbr`) are compiler intermediates every build writes again (GitHub's C and VisualStudio .gitignore templates).
-export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
+// `*.retry` is the list of failed hosts ansible-playbook leaves beside a playbook for `--limit @file.retry` (Ansible's
+// `retry_files_enabled`), written again by the next failed run.
+export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
 
 /**
  * A folder that holds backups by its name (`/var/backups`, `D:\\Backups\\Shop`, `E:\\SqlBackups`, `db-backups`, `bak`): the
@@ -383,6 +385,43 @@ export function isCiAgentWorkFolderOf(path: string, cwd: string | undefined): bo
   return work !== undefined && (win ? p.toLowerCase() === work.toLowerCase() : p === work);
 }
 
+/**
+ * Names found directly under `/` on Linux and macOS (the Filesystem Hierarchy Standard's folders, SYSTEM_ROOTS, the
+ * kernel and swap images Debian and Ubuntu keep there, macOS's own) and folders sites often add there (`/backup`,
+ * `/app`).
+ */
+const ROOT_ENTRIES = [
+  ...SYSTEM_ROOTS.map((r) => r.slice(1)), 'tmp', 'run', 'lost+found', 'swapfile', 'swap.img', 'vmlinuz', 'initrd.img', 'cdrom', 'selinux', 'libx32',
+  'cores', 'volumes', 'network', 'scratch', 'builds', 'backup', 'backups', 'app', 'apps', 'export', 'exports', 'storage', 'docker', 'var',
+].map((r) => r.toLowerCase());
+
+/**
+ * A last-segment wildcard directly under `/` with a fixed start no folder there begins with (`/metro-*`, what
+ * `"$TMPDIR"/metro-*` is with TMPDIR unset): a shell expands it to names beginning with that start only, so it cannot
+ * reach the system's folders, as a bare `/*` does. The start must be a plain name (letters, digits, `-`, `_`, `.`, not
+ * starting with `.`); macOS names are compared without case.
+ */
+export function rootGlobMissesSystemFolders(path: string): boolean {
+  const m = /^\/([\w][\w.-]*)[*?[][^/]*$/.exec(path);
+  if (!m) return false;
+  const start = m[1]!.toLowerCase();
+  return !ROOT_ENTRIES.some((r) => r.startsWith(start) || start.startsWith(r));
+}
+
+/**
+ * An application's own temporary or cache folder inside its folder under /srv or /opt (`/srv/shop/current/tmp/cache`,
+ * Rails' `tmp/`; `/opt/sonarqube/temp`, SonarQube's `sonar.path.temp`; `/opt/app/cache`): what the application writes
+ * there it writes again (the same folder names REBUILDABLE takes in a workspace). At least one folder between the root and
+ * it (not `/srv/tmp`), no `..`, no wildcard before it.
+ */
+const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
+function underAppScratchFolder(p: string): boolean {
+  const segs = p.split('/');
+  if ((segs[1] !== 'srv' && segs[1] !== 'opt') || segs.includes('..') || segs.includes('.')) return false;
+  const at = segs.findIndex((s, i) => i >= 3 && APP_SCRATCH_FOLDER.has(s));
+  return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s));
+}
+
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
 export function isTemporaryRoot(p: string): boolean {
   return TEMP_ROOTS.includes(p);
@@ -426,6 +465,16 @@ const HOME_TOOL_CACHES = [
   // Dart's system package cache (`dart pub cache clean` empties it; `pub get` downloads again; not `bin`, the globally
   // activated tools) and CocoaPods' clones of spec repos (`pod repo add`/`pod repo update` clone them again).
   '.pub-cache/hosted', '.pub-cache/git', '.pub-cache/_temp', '.cocoapods/repos',
+  // Round 22 (b22r): kubectl's discovery and HTTP caches (`--cache-dir`, default `~/.kube/cache`; older clients'
+  // `~/.kube/http-cache`), fetched again from the API server; the AWS CLI's cached role credentials (`~/.aws/cli/cache`)
+  // and IAM Identity Center tokens (`~/.aws/sso/cache`: `aws sso login` writes them again; not `~/.aws/credentials` or
+  // `config`); conda's package cache (`pkgs_dirs`, default `<install>/pkgs` and `~/.conda/pkgs`: `conda clean --all`
+  // empties it, installs download again; not `envs`); Ansible's remote-temp and ControlPersist socket folders
+  // (`~/.ansible/tmp`, `~/.ansible/cp`); Maven's local repository (Maven's "Introduction to Repositories": "a cache of the
+  // remote downloads"; not `~/.m2/settings.xml`), and the XDG cache folder itself (XDG Base Directory: "non-essential
+  // (cached) data"); the last two also where the home folder is a service account's under /var (judged early below).
+  '.kube/cache', '.kube/http-cache', '.aws/cli/cache', '.aws/sso/cache', 'miniconda3/pkgs', 'anaconda3/pkgs', 'miniforge3/pkgs', 'mambaforge/pkgs', '.conda/pkgs',
+  '.ansible/tmp', '.ansible/cp', '.m2/repository', '.cache',
 ];
 
 /**
@@ -576,6 +625,11 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (SWAP_FILE.test(path)) return 'temporary';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
   if (CI_JOB_TEMP.test(p)) return 'temporary';
+  // The session's own tool caches (HOME_TOOL_CACHES) wherever its home folder is: a service account's home under /var
+  // (`/var/lib/jenkins/.m2/repository`), or a home folder that is also the workspace (a session started in `~`). Not a
+  // cache folder the workspace lies in.
+  if (scope.home && scope.home.length > 1 && !(root && isAncestorOrSame(p, root)) && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
+  if (underAppScratchFolder(p)) return 'temporary';
   // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
   const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
   if (ciWork && isUnder(p, ciWork)) return 'temporary';

@@ -296,6 +296,9 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   // RUNNER_TEMP `D:\a\_temp`).
   const hosted = sep === '\\' ? /^([a-z]:\\a)\\([^\\]+)\\\2(\\|$)/i.exec(cwd) : null;
   if (hosted && hosted[2] !== '..') return hosted[1];
+  // GitHub's hosted Linux runners: GITHUB_WORKSPACE `/home/runner/work/REPO/REPO`, RUNNER_TEMP `/home/runner/work/_temp`.
+  const hostedLinux = sep === '/' ? /^(\/home\/runner\/work)\/([^/]+)\/\2(\/|$)/.exec(cwd) : null;
+  if (hostedLinux && hostedLinux[2] !== '..' && hostedLinux[2] !== '.') return hostedLinux[1];
   const segs = cwd.replace(/[\\/]+$/, '').split(sep);
   const jenkins = jenkinsWorkspaces(segs);
   if (jenkins !== undefined) return segs.slice(0, jenkins + 1).join(sep);

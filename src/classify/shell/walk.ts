@@ -4,6 +4,7 @@ import { secretPrinted } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
+import { ciRunnerVariables } from './ci-runner-variables.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
 import { programOfAgent, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
@@ -35,6 +36,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   // A temporary directory by definition; what it holds is disposable.
   vars.set('TMPDIR', '/tmp');
   vars.set('SHELL', '/bin/bash');
+  for (const [k, v] of ciRunnerVariables(ctx.cwd)) vars.set(k, v);
   const start = (v: Map<string, string | null>): ShellScope => ({ vars: v, aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 });
   runSource(source, start(new Map(vars)), env, null, 0);
   // SECURITY: $TMPDIR is a temp folder only when it is set; most Linux systems leave it unset, and then `"$TMPDIR/"*` is

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -37,6 +37,17 @@ const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/
 /** A name with `*`/`?` wildcards (no bracket sets) every match of which is a rebuildable file: two sample names tried. */
 function rebuildableFileWildcard(name: string): boolean {
   return ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(name.replace(/[*?]/g, x)));
+}
+
+/**
+ * A last-segment wildcard every match of which is a log file or one of its rotations (`train.log.[0-9]*`, `*.log.*`,
+ * `worker.log.?`): logrotate and Python's RotatingFileHandler name the rotations `NAME.log.N` (`.gz` when compressed).
+ * Bracket sets are read as one character; the other wildcards are tried with two sample names, as rebuildableFileWildcard.
+ */
+const LOG_OR_ROTATION = /\.log(\.[\w-]+)*$/;
+function rotatedLogWildcard(name: string): boolean {
+  const sets = name.replace(/\[!?\^?\]?[^\]]*\]/g, '1');
+  return !sets.includes('[') && ['x', 'a.b-c'].every((x) => LOG_OR_ROTATION.test(sets.replace(/[*?]/g, x)));
 }
 
 /** Folders whose entries are users' home folders (`/home/*`, `C:\Users\*`): a wildcard there stands for each profile. */
@@ -95,7 +106,7 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     };
     // `.coverage.*`, `logs/*.log`: a wildcard in the last segment only, inside the workspace, whose every match is a
     // rebuildable file name (two sample names tried; bracket sets are not read).
-    if (first === segs.length - 1 && !last.includes('[') && rebuildableFileWildcard(last)) {
+    if (first === segs.length - 1 && ((!last.includes('[') && rebuildableFileWildcard(last)) || rotatedLogWildcard(last))) {
       const fx = sweep();
       if (fx) return fx;
     }
@@ -114,6 +125,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const root = inv.scope.workspace ?? inv.scope.cwd;
       if (fx && root && fx.path !== root && isMlRunRecord(fx.path.slice(root.length + 1).split('/'))) return fx;
     }
+    // `/metro-*` (`"$TMPDIR"/metro-*` with TMPDIR unset): names under `/` that no system folder's name begins with.
+    if (sep === '/' && rootGlobMissesSystemFolders(value)) return { cls: 'outside', path: value };
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
     // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
     if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home) || isCiAgentWorkFolderOf(resolvePath(value, inv.scope) ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
@@ -694,6 +707,23 @@ function splitValuedClusters(inv: Invocation): Invocation {
   return split ? { ...inv, args } : inv;
 }
 
+/**
+ * GNU cp, mv and install with `-b` or `--backup[=CONTROL]` ("make a backup of each existing destination file", coreutils
+ * "Backup options"): what the destination held is renamed aside (`nginx.conf~`, `nginx.conf.~1~`) before it is replaced,
+ * so the overwrite loses nothing, as `cp F F.bak && cp new F` does not. `--backup=none|off` makes no backup; BSD cp and mv
+ * have no such option and refuse it. Not for files whose lines grant access (sudoers, passwd, shadow, PAM, authorized_keys):
+ * there what the new content lets in matters, not what the old held; nor devices and kernel files, which are not renamed
+ * aside as files are.
+ */
+function keepsBackup(inv: Invocation): boolean {
+  if (inv.name !== 'cp' && inv.name !== 'mv' && inv.name !== 'install') return false;
+  const control = optionValue(inv.args, '--backup');
+  if (control === null) return false;
+  if (typeof control === 'string') return !/^(none|off)$/.test(control);
+  return hasFlag(inv.args, '-b', '--backup');
+}
+const GRANTS_ACCESS = /^\/etc\/(sudoers(\.d\/.*)?|passwd|shadow|group|gshadow|pam\.d\/.*|security\/.*|ssh\/.*)$|^\/(dev|proc|sys)\//;
+
 /** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
 export function copyMove(invocation: Invocation): void {
   const inv = splitValuedClusters(invocation);
@@ -797,7 +827,15 @@ export function copyMove(invocation: Invocation): void {
   const noTargetDirectory = explicitTarget === undefined && hasFlag(inv.args, '-T', '--no-target-directory');
   const landing = noTargetDirectory ? [dest] : landingPaths(inv, dest, paths, explicitTarget !== undefined || hasFlag(inv.args, '-t', '--target-directory'));
   landing.forEach((d, i) => jobFileLanded(inv, paths.length === landing.length ? paths[i] : undefined, d));
+  const keptAside = !noClobber && keepsBackup(inv);
   for (const d of landing) {
+    if (keptAside) {
+      const fx = pathEffect(inv, d);
+      if (fx.cls !== 'control_plane' && fx.cls !== 'unknown' && !GRANTS_ACCESS.test(fx.path) && !HOME_ACCESS_FILE.test(fx.path)) {
+        b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('overwrite_keeps_backup', `\`${inv.name} --backup\` keeps what \`${fx.path}\` held as a backup beside it`, inv.span);
+        continue;
+      }
+    }
     if (repoHookInstalled(inv, paths, d)) {
       const fx = pathEffect(inv, d);
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('git_hook_installed', `\`${inv.name}\` installs the repository's hook script as \`${fx.path}\``, inv.span);
@@ -940,13 +978,31 @@ const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
  * not `/var/www` or `/opt` itself) to a web or service account (`www-data`, `nginx`, `apache`, `http`, `nobody`, the
  * group optional): the lead's round-16 decision 11, the usual deploy step; system folders stay destructive.
  */
-const SERVICE_OWNER = /^(www-data|nginx|apache|http|httpd|caddy|nobody|node|app|deploy)(:(www-data|nginx|apache|http|httpd|caddy|nogroup|nobody|node|app|deploy))?$/;
+// `OWNER:` with no group after the colon is OWNER and OWNER's login group (chown(1)).
+const SERVICE_OWNER = /^(www-data|nginx|apache|http|httpd|caddy|nobody|node|app|deploy)(:(www-data|nginx|apache|http|httpd|caddy|nogroup|nobody|node|app|deploy)?)?$/;
 const APP_FOLDER = /^\/(var\/www|srv|opt)\/[^/]+(\/[^/]+)*$/;
 /**
  * setfacl(1) `-m` entries that each give one named user or group (`u:jellyfin:rX`, `g:media:r-x`, default entries too) at
  * most read and search: a narrowed grant, no write and nothing for other accounts (`o::`) or the mask.
  */
 const NAMED_READ_ENTRIES = /^((d|default):)?(u|user|g|group):[a-z_][\w.-]*:[rxX-]+(,((d|default):)?(u|user|g|group):[a-z_][\w.-]*:[rxX-]+)*$/;
+
+/**
+ * `chown -R` that gives folders under the session's home folder back to the session's own user (`sudo chown -R $(whoami)
+ * ~/.npm`, npm's documented fix for files a `sudo npm` left owned by root; `$USER`, `id -un`, or the home folder's own
+ * name), with that user's group or none: the owner of a home folder owning what is in it opens nothing to anyone else.
+ * Not the home folder itself, nor a path with `..`.
+ */
+const SELF_USER = /^(\$\(whoami\)|`whoami`|\$\(id -un?\)|\$USER|\$\{USER\}|\$LOGNAME)$/;
+const SELF_GROUP = /^(\$\(id -gn?\)|staff|users)$/;
+function givesHomeToItsUser(inv: Invocation, owner: string, path: string): boolean {
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  if (inv.name !== 'chown' || !home || !path.startsWith(`${home}/`) || path.split('/').includes('..')) return false;
+  const name = home.slice(home.lastIndexOf('/') + 1);
+  const self = (x: string): boolean => SELF_USER.test(x) || x === name;
+  const [user = '', group, extra] = owner.replace(/"/g, '').split(':');
+  return extra === undefined && self(user) && (group === undefined || group === '' || self(group) || SELF_GROUP.test(group));
+}
 
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
@@ -961,6 +1017,7 @@ export function chmodChown(inv: Invocation): void {
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chown' && SERVICE_OWNER.test(mode) && APP_FOLDER.test(fx.path) && !p.glob) b.finding('app_folder_owner', `\`chown -R ${mode}\` gives an application's folder \`${fx.path}\` to its service account`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && NAMED_READ_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('named_read_grant', `\`setfacl -R -m ${mode}\` lets one named account read an application's folder \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
@@ -1195,6 +1252,7 @@ export function find(inv: Invocation): void {
   // -empty "File is empty and is either a regular file or a directory").
   const emptyDirsOnly = primaries.has('-empty') && args.some((a, i) => a.value === '-type' && args[i + 1]?.value === 'd') && !args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
   let sweptCaches = false;
+  let sweptOldLogs = false;
   const retention = findMinimumAgeDays(args);
   if (deleting) {
     for (const r of roots) {
@@ -1216,10 +1274,13 @@ export function find(inv: Invocation): void {
       if (emptyDirsOnly && !execDeletes && inWorkspace) {
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_empty_dirs', `\`find -type d -empty -delete\` removes only empty folders under \`${fx.path}\``);
       } else if (olderThanAMonth && fx.cls !== 'control_plane' && r.value !== null && !r.glob && isAppLogFile(`${fx.path}/x`)) {
+        // `-exec rm -f {} +` deletes the same matches `-delete` would: judged here, not as the root folder below.
+        sweptOldLogs = true;
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of an app's logs older than a month in \`${fx.path}\``);
       } else if (olderThanAMonth && !followsLinks && fx.path === '/var/log' && r.value !== null && !r.glob && names.length > 0 && names.every((n) => n !== null && ROTATED_LOG_NAME.test(n.replace(/^["']|["']$/g, '')))) {
         // The lead's round-17 answer 35: rotated logs (compressed or numbered by logrotate) older than a month under /var/log
         // are the logs rule's; the system's own records (wtmp, btmp, lastlog, the journal) are never named so.
+        sweptOldLogs = true;
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of rotated logs older than a month in \`${fx.path}\``);
       } else if (isTemporaryRoot(fx.path) && belowRoot(fx.path)) {
         // A name test (or `-mindepth 1`) never matches the temporary folder itself: only files inside it go.
@@ -1245,7 +1306,11 @@ export function find(inv: Invocation): void {
     const cmd = args.slice(i + 1, end === -1 ? undefined : end);
     const root = roots[0]!;
     // The deletion of the swept caches is judged above; the matches are not the root.
-    if (sweptCaches && isDeleter(cmd[0])) {
+    // Old logs swept by `-exec rm {} +` (judged above): a recursive rm may also take the root folder when its own age
+    // matches, unless a name test or `-type f` keeps the root out.
+    const rootAbs = root.value === null ? null : resolvePath(root.value, inv.scope);
+    const logsOnly = sweptOldLogs && rootAbs !== null && (!hasFlag(cmd.slice(1), '-r', '-R', '--recursive') || belowRoot(rootAbs));
+    if ((sweptCaches || logsOnly) && isDeleter(cmd[0])) {
       i = end === -1 ? args.length : end;
       continue;
     }

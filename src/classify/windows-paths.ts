@@ -297,6 +297,15 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   const hosted = sep === '\\' ? /^([a-z]:\\a)\\([^\\]+)\\\2(\\|$)/i.exec(cwd) : null;
   if (hosted && hosted[2] !== '..') return hosted[1];
   const segs = cwd.replace(/[\\/]+$/, '').split(sep);
+  if (sep === '/' && segs[0] === '' && !segs.slice(1).some((s) => s === '..' || s === '.' || s === '')) {
+    // GitHub's hosted Linux and macOS runners: GITHUB_WORKSPACE is `/home/runner/work/REPO/REPO` (`/Users/runner/…`).
+    if (/^(home|Users)\/runner\/work$/.test(segs.slice(1, 4).join('/')) && segs.length >= 6 && segs[4] === segs[5]) return segs.slice(0, 4).join(sep);
+    // GitLab Runner: CI_PROJECT_DIR is `<builds_dir>/<namespace>/<project>`; builds_dir is `/builds` in its container
+    // executors and `~gitlab-runner/builds/<runner token>/<concurrent id>` for the shell executor (GitLab Runner's
+    // "Advanced configuration", `builds_dir`).
+    if (segs[1] === 'builds' && segs.length >= 4) return '/builds';
+    if (segs.slice(1, 4).join('/') === 'home/gitlab-runner/builds' && segs.length >= 8) return segs.slice(0, 4).join(sep);
+  }
   const jenkins = jenkinsWorkspaces(segs);
   if (jenkins !== undefined) return segs.slice(0, jenkins + 1).join(sep);
   const i = segs.findIndex((s) => s.toLowerCase() === '_work');

@@ -524,6 +524,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // the workflow or pipeline definition stays and runs again. Round 18 (p18): the id an xargs pipeline fills in (`… -q
   // '.[].databaseId' | xargs -I{} gh api -X DELETE repos/O/R/actions/runs/{}`) still names a run of that path.
   { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/(\d+|\*)(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/\d+\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
+  // GitHub "Delete a deployment" (`/repos/O/R/deployments/ID`): the record of one deployment, which GitHub deletes only when
+  // it is inactive (or the repository's only one); the environment and what runs there are untouched.
+  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/repos\/[^/?#]+\/[^/?#]+\/deployments\/\d+\/?(\?|#|$)/i, why: "a deployment's record on GitHub; the environment and what runs there stay" },
   // Okta "Clear user sessions" (`DELETE /api/v1/users/ID/sessions`): the user signs in again; nothing stored is lost (the
   // lead's decision, round 15: ending one user's sessions is a logout).
   { url: /\/api\/v1\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },

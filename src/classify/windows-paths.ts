@@ -296,10 +296,17 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   // RUNNER_TEMP `D:\a\_temp`).
   const hosted = sep === '\\' ? /^([a-z]:\\a)\\([^\\]+)\\\2(\\|$)/i.exec(cwd) : null;
   if (hosted && hosted[2] !== '..') return hosted[1];
-  // GitHub's hosted Linux runners: GITHUB_WORKSPACE `/home/runner/work/REPO/REPO`, RUNNER_TEMP `/home/runner/work/_temp`.
-  const hostedLinux = sep === '/' ? /^(\/home\/runner\/work)\/([^/]+)\/\2(\/|$)/.exec(cwd) : null;
-  if (hostedLinux && hostedLinux[2] !== '..' && hostedLinux[2] !== '.') return hostedLinux[1];
   const segs = cwd.replace(/[\\/]+$/, '').split(sep);
+  if (sep === '/' && segs[0] === '' && !segs.slice(1).some((s) => s === '..' || s === '.' || s === '')) {
+    // GitHub's hosted Linux and macOS runners: GITHUB_WORKSPACE is `/home/runner/work/REPO/REPO` (`/Users/runner/…`),
+    // RUNNER_TEMP `/home/runner/work/_temp`.
+    if (/^(home|Users)\/runner\/work$/.test(segs.slice(1, 4).join('/')) && segs.length >= 6 && segs[4] === segs[5]) return segs.slice(0, 4).join(sep);
+    // GitLab Runner: CI_PROJECT_DIR is `<builds_dir>/<namespace>/<project>`; builds_dir is `/builds` in its container
+    // executors and `~gitlab-runner/builds/<runner token>/<concurrent id>` for the shell executor (GitLab Runner's
+    // "Advanced configuration", `builds_dir`).
+    if (segs[1] === 'builds' && segs.length >= 4) return '/builds';
+    if (segs.slice(1, 4).join('/') === 'home/gitlab-runner/builds' && segs.length >= 8) return segs.slice(0, 4).join(sep);
+  }
   const jenkins = jenkinsWorkspaces(segs);
   if (jenkins !== undefined) return segs.slice(0, jenkins + 1).join(sep);
   const i = segs.findIndex((s) => s.toLowerCase() === '_work');

@@ -105,6 +105,11 @@ export interface ShellScope {
    */
   reinstalled?: ReadonlySet<string>;
   /**
+   * git commands of this `&&` list whose loss an earlier command of the list saved (walk.ts `markGitSaved`), by their words
+   * joined with NUL: `git reset --hard` right after a full `git stash`, `git branch -D NAME` after `git push REMOTE NAME`.
+   */
+  gitSaved?: ReadonlySet<string>;
+  /**
    * Files this command runs only when they do not exist (absolute paths): the right side of `test -f F || …`,
    * `[ -e F ] || …`. Writing one creates it; there is nothing to overwrite.
    */

@@ -6,7 +6,10 @@ import { isDotenvOrSecretFile } from '../paths.ts';
  * `ops` is matched against the operands joined by single spaces; `output` requires an option that prints values
  * (`kubectl get secret` without `-o` lists names only).
  */
-const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegExp; what: string }> = [
+const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegExp; what: string; issuer?: RegExp }> = [
+  // gh-auth-token(1) prints the token gh holds for the host: a credential that acts as the user on GitHub. Sent to GitHub's
+  // own API (`issuer`), it is used as gh uses it; anywhere else it is given away.
+  { tool: 'gh', ops: /^auth token( |$)/, what: "the GitHub CLI's token", issuer: /^(api\.github\.com|uploads\.github\.com|github\.com|api\.[\w-]+\.ghe\.com)$/i },
   { tool: 'kubectl', ops: /^get (secrets?|secret\/\S+)( |$)/, output: /^(-o|--output)(=|$)|^-o\S/, what: 'a Kubernetes Secret' },
   { tool: 'kubectl', ops: /^config view( |$)/, output: /^--raw$/, what: 'the kubeconfig with its credentials' },
   { tool: 'kubectl', ops: /^view-secret /, what: 'a Kubernetes Secret' },
@@ -65,12 +68,8 @@ export function secretPrinted(name: string, args: string[]): string | undefined 
     if (!args[i - 1]?.startsWith('-') || args[i - 1]!.includes('=')) break;
     starts.push(++j);
   }
-  const fits = (ops: RegExp): boolean => starts.some((s) => ops.test(words.slice(s).join(' ')));
-  for (const p of SECRET_PRINTERS) {
-    if (p.tool !== base || !fits(p.ops)) continue;
-    if (p.output && !args.some((a) => p.output!.test(a))) continue;
-    return p.what;
-  }
+  const p = secretPrinter(base, args, words, starts);
+  if (p !== undefined) return p.what;
   const url = HTTP_CLIENTS.test(base) ? args.find((a) => !a.startsWith('-') && SECRET_API_URL.test(a)) : undefined;
   if (url !== undefined) return `a secret read from \`${url}\``;
   if (FILE_PRINTERS.test(base)) {
@@ -78,4 +77,20 @@ export function secretPrinted(name: string, args: string[]): string | undefined 
     if (file !== undefined) return `the credential file \`${file}\``;
   }
   return undefined;
+}
+
+function secretPrinter(base: string, args: string[], words: string[], starts: number[]): (typeof SECRET_PRINTERS)[number] | undefined {
+  const fits = (ops: RegExp): boolean => starts.some((s) => ops.test(words.slice(s).join(' ')));
+  return SECRET_PRINTERS.find((p) => p.tool === base && fits(p.ops) && (!p.output || args.some((a) => p.output!.test(a))));
+}
+
+/** The hosts that issued the token this command prints (a request there uses it as its own tool does), or undefined. */
+export function secretIssuer(name: string, args: string[]): RegExp | undefined {
+  const base = name.replace(/^.*\//, '');
+  const issuer = secretPrinter(base, args, args.filter((a) => !a.startsWith('-')), [0])?.issuer;
+  // `gh auth token --hostname github.acme.com`: the token of that GitHub Enterprise host, used there.
+  const k = args.findIndex((a) => a === '--hostname' || a === '-h');
+  const host = base === 'gh' && k >= 0 ? args[k + 1] : undefined;
+  if (issuer === undefined || host === undefined) return issuer;
+  return /^[\w.-]+$/.test(host) ? new RegExp(`^${host.replace(/\./g, '\\.')}$`, 'i') : /(?!)/;
 }

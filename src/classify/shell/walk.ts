@@ -274,7 +274,9 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       markRestarts(node, scope, env);
       const outside = scope.buildOutput;
       const reinstalledOutside = scope.reinstalled;
+      const gitSavedOutside = scope.gitSaved;
       markRegenerated(node, scope);
+      markGitSaved(node, scope);
       try {
         const absent = existenceGuard(node, scope);
         if (absent === null && node.children.some((c) => c?.type === '||')) {
@@ -296,6 +298,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         // What the list's build writes again is its output for this list only, not for the commands after it.
         scope.buildOutput = outside;
         scope.reinstalled = reinstalledOutside;
+        scope.gitSaved = gitSavedOutside;
       }
     }
     case 'subshell':
@@ -515,6 +518,71 @@ function markRegenerated(node: Node, scope: ShellScope): void {
     }
   });
   if (reinstalled.size > 0) scope.reinstalled = new Set([...(scope.reinstalled ?? []), ...reinstalled]);
+}
+
+/**
+ * What git keeps before an `&&` list discards it (each step runs only when the one before succeeded):
+ * - `git stash` (or `stash push|save`) of everything (no pathspec, `--patch` or `--staged`) saves the index and the
+ *   working tree's changes to tracked files (git-stash(1)); a `git reset --hard` right after it (only `git fetch` between)
+ *   throws away nothing the stash does not hold, and leaves untracked files alone (git-reset(1)).
+ * - `git push REMOTE NAME` sends the branch's commits to the remote; a `git branch -D NAME` after it loses none.
+ * Only plain `git` words (no `-C`, no `sudo`), no `cd`, and a discard that does not also appear before its save.
+ */
+const STASH_FLAG = /^(-u|--include-untracked|-a|--all|-q|--quiet|-k|--keep-index|--no-keep-index)$/;
+const PUSH_FLAG = /^(-u|--set-upstream|-q|--quiet|--follow-tags|--no-verify|--verbose|-v)$/;
+function markGitSaved(node: Node, scope: ShellScope): void {
+  if (!andChain(node)) return;
+  const leaves = listLeaves(node);
+  if (leaves.some((c) => c.type !== 'command')) return;
+  const argvs = leaves.map((c) => fixedArgv(c, scope));
+  const saved = new Set<string>();
+  const unsaved = new Set<string>();
+  let stashed = false;
+  const pushed = new Set<string>();
+  for (const argv of argvs) {
+    const key = argv?.join('\0');
+    if (argv === null || argv[0] !== 'git' || argv[1]?.startsWith('-') || leaves.length > 8) {
+      if (argv === null || /^(cd|pushd|popd|sudo)$/.test(argv[0] ?? '')) pushed.clear();
+      stashed = false;
+      continue;
+    }
+    const [, sub, ...rest] = argv;
+    const hardReset = sub === 'reset' && rest.includes('--hard') && rest.every((a) => a === '--hard' || a === '-q' || a === '--quiet' || !a.startsWith('-')) && rest.filter((a) => !a.startsWith('-')).length <= 1;
+    const forceDelete = sub === 'branch' && rest.length >= 2 && rest[0] === '-D' && rest.slice(1).every((n) => pushed.has(n));
+    if ((hardReset && stashed) || forceDelete) saved.add(key!);
+    else unsaved.add(key!);
+    if (sub === 'stash') stashed = fullStash(rest);
+    else if (sub !== 'fetch') stashed = false;
+    if (sub === 'push') for (const n of pushedBranches(rest)) pushed.add(n);
+  }
+  const keep = [...saved].filter((k) => !unsaved.has(k));
+  if (keep.length > 0) scope.gitSaved = new Set([...(scope.gitSaved ?? []), ...keep]);
+}
+
+function listLeaves(node: Node): Node[] {
+  return node.namedChildren.flatMap((c) => (c === null ? [] : c.type === 'list' ? listLeaves(c) : [c]));
+}
+
+/** `git stash`, `git stash push [-u] [-m MSG]`, `git stash save [MSG]`: every change saved (not `-p`, `--staged`, a pathspec). */
+function fullStash(rest: string[]): boolean {
+  const [op, ...opts] = rest;
+  if (op === undefined) return true;
+  if (op !== 'push' && op !== 'save') return STASH_FLAG.test(op) && opts.every((a) => STASH_FLAG.test(a));
+  for (let i = 0; i < opts.length; i++) {
+    const a = opts[i]!;
+    if (a === '-m' || a === '--message') i++;
+    else if (a.startsWith('--message=') || STASH_FLAG.test(a)) continue;
+    else if (op === 'save' && i === opts.length - 1 && !a.startsWith('-')) continue;
+    else return false;
+  }
+  return true;
+}
+
+/** The branches `git push [-u] REMOTE NAME…` sends under their own names (no refspec with `:`, `+`, no delete or dry run). */
+function pushedBranches(rest: string[]): string[] {
+  if (rest.some((a) => a.startsWith('-') && !PUSH_FLAG.test(a))) return [];
+  const pos = rest.filter((a) => !a.startsWith('-'));
+  return pos.slice(1).filter((n) => /^[\w][\w./-]*$/.test(n) && !n.includes('..') && n !== 'HEAD');
 }
 
 /**

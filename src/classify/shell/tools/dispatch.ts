@@ -1123,6 +1123,12 @@ function liveInteractiveSession(inv: Invocation, globals: Word[], daemon: Target
   return environments.some((e) => e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production') ? 'where the container, daemon or project is named as production' : null;
 }
 
+/** `glab ci delete ID…` (glab's `ci` is also spelt `pipe` and `pipeline`), by fixed ids or by its own filters. */
+function glabPipelineDelete(inv: Invocation): boolean {
+  const pos = positionals(inv.args, new Set(['-R', '--repo', '--status', '--older-than', '--source', '--paginate', '--per-page', '--page']));
+  return /^(ci|pipe|pipeline)$/.test(pos[0]?.value ?? '') && pos[1]?.value === 'delete' && pos.slice(2).every((w) => w.value !== null);
+}
+
 function glabDeployKeyCanPush(inv: Invocation): boolean {
   const pos = positionals(inv.args, new Set(['-R', '--repo', '-t', '--title', '-e', '--expires-at']));
   if (pos[0]?.value !== 'deploy-key' || pos[1]?.value !== 'add') return false;
@@ -1933,6 +1939,12 @@ function dispatchTool(inv: Invocation): void {
   if (db && dbCli(inv, db)) return;
   if (name === 'bq' && bq(inv)) return;
   if (name === 'glab' && positionals(inv.args, new Set(['-R', '--repo']))[0]?.value === 'api') return glabApi(inv);
+  // glab-ci-delete(1) deletes CI/CD pipelines by id (or by `--status`/`--older-than`): a pipeline's record, disposable
+  // whatever its state, as `gh run delete` is (the lead's decision, round 14).
+  if (name === 'glab' && glabPipelineDelete(inv)) {
+    inv.env.b.verb('delete').finding('ci_run_record', '`glab ci delete`: CI pipelines\' records; the pipeline configuration stays and runs again', inv.span);
+    return;
+  }
   // glab-deploy-key-add(1) `-c/--can-push`: "deploy keys can be used for pushing code to the repository".
   if (name === 'glab' && glabDeployKeyCanPush(inv)) {
     inv.env.b.verb('permissions').destroy('deploy_key_write', '`glab deploy-key add --can-push`: a deploy key that can push', inv.span);

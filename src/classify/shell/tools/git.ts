@@ -111,6 +111,12 @@ export function git(inv: Invocation): void {
     const made = folder === undefined || folder === null ? null : resolvePath(folder, inv.scope);
     if (made !== null) (inv.scope.clonedFolders ??= new Set()).add(made);
   }
+  // What an earlier step of this `&&` list saved (walk.ts markGitSaved): a stash before the hard reset, a push before the
+  // branch's force delete.
+  if (inv.scope.gitSaved?.has(['git', ...inv.args.map((a) => a.value)].join('\0'))) {
+    b.verb('write').finding('git_work_saved', `\`git ${sub}\` after an earlier step of the same list saved what it drops (a stash, a push)`, inv.span);
+    return;
+  }
   switch (sub) {
     case 'push':
       return push(inv, args);
@@ -201,13 +207,15 @@ export function git(inv: Invocation): void {
       return;
     }
     case 'reflog':
-      if (args[0]?.value === 'expire' || args[0]?.value === 'delete') b.verb('delete').destroy('git_reflog_expire', '`git reflog expire` removes the safety net for lost commits', inv.span);
+      if (args[0]?.value === 'expire' && keepsGitGrace(args.slice(1), ['--expire', '--expire-unreachable'], true)) b.verb('write').finding('git_expiry_grace', '`git reflog expire` keeps two weeks or more of entries, as `git gc` does by itself');
+      else if (args[0]?.value === 'expire' || args[0]?.value === 'delete') b.verb('delete').destroy('git_reflog_expire', '`git reflog expire` removes the safety net for lost commits', inv.span);
       else b.verb('read');
       return;
     case 'gc':
     case 'prune':
       b.verb('write');
-      if (args.some((a) => a.value?.startsWith('--prune=now') || a.value === '--prune=all') || sub === 'prune') b.verb('delete').destroy('git_prune', 'prunes unreachable commits now', inv.span);
+      if (sub === 'prune' && keepsGitGrace(args, ['--expire'], false)) b.finding('git_expiry_grace', '`git prune --expire` keeps unreachable objects younger than two weeks or more');
+      else if (args.some((a) => a.value?.startsWith('--prune=now') || a.value === '--prune=all') || sub === 'prune') b.verb('delete').destroy('git_prune', 'prunes unreachable commits now', inv.span);
       return;
     case 'update-ref':
       b.verb('write');
@@ -283,6 +291,48 @@ export function git(inv: Invocation): void {
     default:
       b.verb('write');
   }
+}
+
+/**
+ * git's own grace for what nothing references any more: `git gc` prunes unreachable objects older than two weeks
+ * (gc.pruneExpire, "2.weeks.ago") and expires unreachable reflog entries after 30 days and others after 90
+ * (gc.reflogExpireUnreachable, gc.reflogExpire; git-gc(1), git-reflog(1)). An expiry of two weeks or more (or `never`)
+ * keeps every recent discard recoverable, as git's own housekeeping does. Each of `options` must be given as such a relative
+ * time (`--expire=30.days.ago`, `--expire 2.weeks.ago`); `defaults`: an option left out takes git's default. A date,
+ * `now`, `all` or a value not fixed is not read as a grace.
+ */
+const GRACE_DAYS = 14;
+const UNIT_DAYS: Readonly<Record<string, number>> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+function keepsGitGrace(args: Word[], options: readonly string[], defaults: boolean): boolean {
+  let seen = 0;
+  for (let k = 0; k < args.length; k++) {
+    const v = args[k]!.value;
+    if (v === null) return false;
+    const name = v.split('=')[0]!;
+    if (!options.includes(name)) continue;
+    const value = v.includes('=') ? v.slice(v.indexOf('=') + 1) : (args[++k]?.value ?? null);
+    if (value === null) return false;
+    const m = /^(\d{1,6})[. ](second|minute|hour|day|week|month|year)s?(?:[. ]ago)?$/i.exec(value);
+    if (!(/^never$/i.test(value) || (m && Number(m[1]) * UNIT_DAYS[m[2]!.toLowerCase()]! >= GRACE_DAYS))) return false;
+    seen++;
+  }
+  return defaults || seen > 0;
+}
+
+/**
+ * Safeguards kept in git's configuration (git-config(1)): `commit.gpgSign`, `tag.gpgSign` and `push.gpgSign` sign every
+ * commit, annotated tag and push; `receive.denyNonFastForwards` and `receive.denyDeletes` make a repository others push
+ * to refuse force pushes and ref deletions. Each defaults to off, so stored as false (`false|no|off|0`) or removed
+ * (`--unset`, `--unset-all`, `git config unset`) it is switched off for what follows. A one-command `-c` stores nothing.
+ */
+const GIT_SAFEGUARD_SETTING = /^(commit\.gpgsign|tag\.gpgsign|push\.gpgsign|receive\.denynonfastforwards|receive\.denydeletes)$/i;
+function gitSafeguardSwitchedOff(args: Word[], pos: Word[]): string | null {
+  const words = pos[0]?.value === 'set' || pos[0]?.value === 'unset' ? pos.slice(1) : pos;
+  const name = words[0]?.value ?? null;
+  if (name === null || !GIT_SAFEGUARD_SETTING.test(name)) return null;
+  if (pos[0]?.value === 'unset' || hasFlag(args, '--unset', '--unset-all')) return `\`git config\` removes \`${name}\`, which defaults to off`;
+  const value = words[1]?.value;
+  return value !== undefined && value !== null && /^(false|no|off|0)$/i.test(value) ? `\`git config ${name} ${value}\` switches the safeguard off` : null;
 }
 
 /** The value of `-c alias.NAME=VALUE` for `sub` (null when a `-c` setting is not fixed), undefined when none. */
@@ -401,6 +451,8 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
     // fetch and push over HTTPS accepts any certificate, a man in the middle unnoticed (round 21). `-c` and
     // `GIT_SSL_NO_VERIFY` for one command store nothing.
     if (pos.length >= 2 && /^http\.(.+\.)?sslverify$/i.test(pos[0]!.value ?? '') && /^(false|no|off|0)$/i.test(pos[1]!.value ?? '')) inv.env.b.destroy('tls_verify_off', `\`git config ${pos[0]!.value} ${pos[1]!.value}\` stops checking HTTPS certificates`, inv.span);
+    const off = gitSafeguardSwitchedOff(args, pos);
+    if (off) inv.env.b.destroy('safeguard_off', off, inv.span);
     // A stored alias runs later as `git NAME`, in this input or another one: judge what it runs when it is defined.
     const alias = pos.length >= 2 && pos[0]!.value !== null && pos[1]!.value !== null ? /^alias\.([^=]+)$/i.exec(pos[0]!.value) : null;
     if (alias && !pos[1]!.value!.startsWith('!')) {
@@ -686,6 +738,12 @@ export function gh(inv: Invocation): void {
   // gh-run-delete(1) deletes a workflow run's record: disposable whatever its state (the lead's decision, round 15).
   if (group === 'run' && verb === 'delete') {
     b.verb('delete').finding('ci_run_record', '`gh run delete`: a CI run\'s record; the workflow stays and runs again', inv.span);
+    return;
+  }
+  // gh-repo-sync(1) `--force`: "Hard reset the branch of the destination repository to match the source repository": the
+  // destination's own commits on that branch (a fork's, or this clone's local ones) are dropped.
+  if (group === 'repo' && action === 'sync' && hasFlag(inv.args, '--force')) {
+    b.verb('replace').destroy('git_branch_force', '`gh repo sync --force` hard-resets the destination branch, dropping its own commits', inv.span);
     return;
   }
   if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {

@@ -8,7 +8,7 @@ import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
 import { LOOPBACK_HOST } from '../../public-access.ts';
 
-import { isCredentialFileName, secretPrinted } from '../secret-sources.ts';
+import { isCredentialFileName, secretIssuer, secretPrinted } from '../secret-sources.ts';
 import { isCredentialFile, resolvePath } from '../../paths.ts';
 
 /**
@@ -239,12 +239,25 @@ function substitutedSecret(inv: Invocation, urls: Array<string | null>, words: W
       const redirected = /^<\s*(\S+)$/.exec(command)?.[1];
       const [name, ...rest] = command.split(/\s+/).map((t) => t.replace(/^["']|["']$/g, ''));
       const what = redirected !== undefined ? (isCredentialFileName(redirected) ? `the credential file \`${redirected}\`` : undefined) : name ? secretPrinted(name, rest) : undefined;
+      // A token sent only to the service that issued it (`-H "Authorization: Bearer $(gh auth token)" https://api.github.com/…`)
+      const issuer = name && redirected === undefined ? secretIssuer(name, rest) : undefined;
+      if (what !== undefined && issuer !== undefined && toIssuerOnly(inv, urls, issuer)) continue;
       if (what !== undefined) {
         inv.env.b.verb('network').destroy('secret_sent', `sends ${what} off the machine`, inv.span);
         return;
       }
     }
   }
+}
+
+/**
+ * Every URL is HTTPS to the token's own issuer, with nothing that sends the request elsewhere or unchecked: no proxy,
+ * `--resolve`/`--connect-to`, Unix socket or `-k`/`--insecure` (curl's manual: each changes where the bytes go or drops
+ * the certificate check that makes the host name mean the issuer).
+ */
+function toIssuerOnly(inv: Invocation, urls: Array<string | null>, issuer: RegExp): boolean {
+  if (inv.args.some((a) => /^(--proxy|--preproxy|--socks\w*|--connect-to|--resolve|--unix-socket|--abstract-unix-socket|--insecure|--proxy-insecure)(=|$)|^-[a-zA-Z]*[xk]/.test(a.value ?? a.text))) return false;
+  return urls.length > 0 && urls.every((u) => u !== null && /^https:\/\//i.test(u) && issuer.test(urlHost(u) ?? ''));
 }
 
 /**

@@ -24,6 +24,11 @@ export function ciRunnerVariables(cwd: string | undefined): Map<string, string> 
     vars.set('WORKSPACE_TMP', `${jenkins}@tmp`);
     return vars;
   }
+  // GitLab's checkout (`/builds/GROUP/PROJECT`) before the work folder, which `/builds` is too (ciAgentWorkFolder).
+  if (/^\/builds\/[\w.-]+\/[\w.-]+$/.test(cwd)) {
+    vars.set('CI_PROJECT_DIR', cwd);
+    return vars;
+  }
   const work = ciAgentWorkFolder(cwd, '/');
   if (work !== undefined) {
     const [a = '', b = ''] = cwd.slice(work.length + 1).split('/');
@@ -39,6 +44,5 @@ export function ciRunnerVariables(cwd: string | undefined): Map<string, string> 
     }
     return vars;
   }
-  if (/^\/builds\/[\w.-]+\/[\w.-]+$/.test(cwd)) vars.set('CI_PROJECT_DIR', cwd);
   return vars;
 }

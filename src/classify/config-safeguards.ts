@@ -28,6 +28,20 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   // loopback (`127.0.0.1/32`, `::1/128`, `localhost`, `samehost`) anyone who reaches the port logs in as any role. `local`
   // lines (the Unix socket) are the documented developer setup and are not read here.
   { path: /(^|\/)pg_hba\.conf$/, setting: /^[ \t]*host(ssl|nossl|gssenc|nogssenc)?[ \t]+\S+[ \t]+\S+[ \t]+(?!(127\.0\.0\.1\/32|::1\/128|localhost|samehost)[ \t])\S+([ \t]+\d+\.\d+\.\d+\.\d+)?[ \t]+trust\b/im, what: 'lets anyone who reaches PostgreSQL log in without a password (`trust`)' },
+  // A package client's TLS verification off in its stored settings file (the lead's answer 88, round 22; the commands that
+  // store the same keys are in shell/tools/tls-verify.ts): npm's and pnpm's `.npmrc` `strict-ssl=false`, yarn 1's `.yarnrc`
+  // `strict-ssl false`, yarn 2+'s `.yarnrc.yml` `enableStrictSsl: false`, conda's `.condarc` `ssl_verify: false`, pip's
+  // `pip.conf`/`pip.ini` `trusted-host = …`, git's config files `sslVerify = false`, Bundler's `BUNDLE_SSL_VERIFY_MODE: "0"`,
+  // RubyGems' `.gemrc` `:ssl_verify_mode: 0`, Composer's `"disable-tls": true` / `"secure-http": false`.
+  { path: /(^|\/)\.?npmrc$/, setting: /^[ \t]*strict-ssl[ \t]*=[ \t]*["']?false\b/im, what: 'switches npm\'s TLS certificate checks off (`strict-ssl=false`)' },
+  { path: /(^|\/)\.yarnrc$/, setting: /^[ \t]*["']?strict-ssl["']?[ \t]+["']?false\b/im, what: 'switches yarn\'s TLS certificate checks off (`strict-ssl false`)' },
+  { path: /(^|\/)\.yarnrc\.yml$/, setting: /^[ \t]*enableStrictSsl[ \t]*:[ \t]*["']?false\b/im, what: 'switches yarn\'s TLS certificate checks off (`enableStrictSsl: false`)' },
+  { path: /(^|\/)\.?condarc$|(^|\/)\.condarc\.d\/[^/]+$/, setting: /^[ \t]*ssl_verify[ \t]*:[ \t]*["']?(false|no|off)\b/im, what: 'switches conda\'s TLS certificate checks off (`ssl_verify: false`)' },
+  { path: /(^|\/)pip\.(conf|ini)$/, setting: /^[ \t]*trusted-host[ \t]*=[ \t]*\S/im, what: 'trusts a package host without a valid certificate (pip `trusted-host`)' },
+  { path: /(^|\/)(\.gitconfig|\.git\/config|gitconfig|\.config\/git\/config)$/, setting: /^[ \t]*sslverify[ \t]*=[ \t]*(false|no|off|0)\b/im, what: 'switches git\'s HTTPS certificate checks off (`sslVerify = false`)' },
+  { path: /(^|\/)\.bundle\/config$/, setting: /^[ \t]*BUNDLE_SSL_VERIFY_MODE[ \t]*:[ \t]*["']?0["']?[ \t]*$/im, what: 'switches Bundler\'s TLS certificate checks off' },
+  { path: /(^|\/)\.gemrc$/, setting: /^[ \t]*:?ssl_verify_mode:?[ \t]*:?[ \t]*0\b/im, what: 'switches RubyGems\' TLS certificate checks off' },
+  { path: /(^|\/)(composer|config)\.json$/, setting: /"disable-tls"\s*:\s*true\b|"secure-http"\s*:\s*false\b/, what: 'lets Composer fetch packages without TLS' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },

@@ -276,6 +276,11 @@ export function isStateOrSecretFile(abs: string): boolean {
  * command produces again. Databases and dumps are left out: `pg_dump … > app.dump` and `cp app.db app.db.orig` are how
  * a shell makes them.
  */
+/** A dotenv file (`.env`, `.env.production`, `.env.local`), not a committed template (`.env.example`, `.env.sample`). */
+export function isDotenvFile(abs: string): boolean {
+  return DOTENV_FILE.test(abs.includes('\\') ? abs.replace(/\\/g, '/') : abs);
+}
+
 export function isDotenvOrSecretFile(abs: string): boolean {
   // Windows paths (`C:\repo\.env`) separate folders with `\`: the same files, read with `/`.
   const p = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;

@@ -180,6 +180,32 @@ function unquoteValue(v: string): string {
 }
 
 /**
+ * Environment variables that switch a package client's or runtime's TLS certificate checks off for every process that
+ * inherits them, persisted in a start-up file (the lead's answer 88): Node's `NODE_TLS_REJECT_UNAUTHORIZED=0` (Node's docs:
+ * "certificate validation is disabled for TLS connections"), git's `GIT_SSL_NO_VERIFY` (any value), Python's
+ * `PYTHONHTTPSVERIFY=0`, npm's `npm_config_strict_ssl=false`, yarn's `YARN_ENABLE_STRICT_SSL=false`, conda's
+ * `CONDA_SSL_VERIFY=false` and pip's `PIP_TRUSTED_HOST`. Set on one command line they store nothing (as git's `-c`).
+ */
+function tlsOffVariable(name: string, value: string): boolean {
+  const v = value.trim();
+  switch (name.toUpperCase()) {
+    case 'NODE_TLS_REJECT_UNAUTHORIZED':
+    case 'PYTHONHTTPSVERIFY':
+      return v === '0';
+    case 'GIT_SSL_NO_VERIFY':
+    case 'PIP_TRUSTED_HOST':
+      return v !== '';
+    case 'NPM_CONFIG_STRICT_SSL':
+    case 'YARN_ENABLE_STRICT_SSL':
+    case 'YARN_STRICT_SSL':
+    case 'CONDA_SSL_VERIFY':
+      return /^(false|no|off|0)$/i.test(v);
+    default:
+      return false;
+  }
+}
+
+/**
  * What a start-up file's added lines do beyond what the shell model judges as run (the lead's decision 21, round 17): a
  * hook on every command (`PROMPT_COMMAND`, `trap … DEBUG`, zsh's `preexec`/`precmd`, fish's `fish_preexec`, PowerShell's
  * command lookup actions), an alias or function over a safety command, a secret's value written, code downloaded and run
@@ -209,6 +235,7 @@ export function startupHook(lines: readonly string[]): { code: string; why: stri
       // A value read at start-up from a store or another variable (`$(pass show gh)`, `$GH_TOKEN`) writes no secret.
       if (value !== '' && !/^[$`]/.test(value) && !/^(op|pass|security|secret-tool)\b/.test(value)) return { code: 'startup_secret_written', why: `\`${assign[1]}\`'s value is written into a start-up file` };
     }
+    if (assign && tlsOffVariable(assign[1]!, unquoteValue(assign[2]!.replace(/^=\s*/, '')))) return { code: 'startup_tls_verify_off', why: `\`${line}\` switches TLS certificate checks off in every shell (the lead's answer 88)` };
     if (SECRET_VALUE.test(line)) return { code: 'startup_secret_written', why: 'a credential is written into a start-up file' };
   }
   return null;

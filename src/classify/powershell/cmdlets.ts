@@ -1311,6 +1311,13 @@ export function powershellCmdlet(inv: Invocation): boolean {
     for (const w of inv.args) if (w.value !== null && /^([A-Za-z]:[\\/]|\\\\|~|\.)/.test(w.value)) fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name}\` removes` });
     return true;
   }
+  // Hyper-V's Restart-VM: its reference says it "results in a \"hard\" restart, like powering the computer down, then back
+  // up again. This can result in data loss in the virtual machine" (`-Force` only skips the prompt). Answer 80's forced
+  // restart, whatever VM it names (the lead's answer 86). Azure's Restart-AzVM restarts through the guest: not this.
+  if (verb === 'restart' && noun === 'vm') {
+    b.verb('write').destroy('host_shutdown', `\`${inv.name}\` powers the VM off and on again (a hard reset), losing what it held unsaved`, inv.span);
+    return true;
+  }
   // Stop-VM, Stop-AzVM, Stop-AzWebApp, Suspend-VM, Stop-EC2Instance: a running service out of service (not Stop-Job,
   // Stop-Transcript or Stop-Process: a session's job, a log, a pid).
   if ((verb === 'stop' || verb === 'suspend') && SERVICE_NOUN.test(noun)) {

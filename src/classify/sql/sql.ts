@@ -1320,6 +1320,17 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     else inner(sql);
     return true;
   }
+  // Snowflake's EXECUTE TASK runs the task's stored body once, now: what it does is that body, which the input shows only
+  // when it created the task itself (the lead's answer 87). Otherwise unknown, as a CALL of an unseen procedure is.
+  if ((m = /^execute\s+task\s+([\w$."]+)/i.exec(t))) {
+    const body = session.routines.get(taskKey(m[1]!));
+    if (body !== undefined) inner(body);
+    else {
+      b.opaque('sql_task_body_unseen', `\`EXECUTE TASK ${m[1]}\` runs the task's stored SQL, which this input does not show`, span);
+      dbTarget(b, scope, '', ['unknown']);
+    }
+    return true;
+  }
   if ((m = /^exec(?:ute)?\s+(@?[\w$.[\]]+)/i.exec(t))) {
     const name = m[1]!.toLowerCase();
     if (prepared.has(name)) {
@@ -1593,11 +1604,32 @@ function remember(text: string, session: SqlSession): void {
   if ((m = /^create\s+table\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^select\b[\s\S]*?\binto\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^set\s+(?:(?:session|global|local|@@session\.|@@global\.|@@)\s*)?sql_mode\s*=\s*('[^']*'|"[^"]*")/i.exec(t))) session.nonStrict = !/strict_(trans|all)_tables/i.test(m[1]!);
+  const task = taskBody(t);
+  if (task) session.routines.set(taskKey(task.name), task.body);
   if ((m = /^create\s+(?:or\s+replace\s+)?(?:procedure|function)\s+([\w.]+)[\s\S]*?\bas\s+(\$[A-Za-z_]*\$)([\s\S]*?)\2/i.exec(t))) session.routines.set(m[1]!.toLowerCase(), m[3]!);
   if ((m = /^create\s+(?:or\s+replace\s+)?(?:procedure|function)\s+([\w.]+)[\s\S]*?\b(begin\s+atomic\b[\s\S]*\bend)\s*$/i.exec(t))) session.routines.set(m[1]!.toLowerCase(), m[2]!.replace(/^begin\s+atomic\b/i, '').replace(/\bend$/i, ''));
   else if (!/\$[A-Za-z_]*\$/.test(t) && (m = /^create\s+(?:or\s+replace\s+)?(?:(?:non)?editionable\s+)?(?:procedure|proc|function)\s+([\w.[\]]+)[\s\S]*?\b(?:as|is)\s+((?:declare\b|begin\b)[\s\S]*)$/i.exec(t))) session.routines.set(m[1]!.replace(/[[\]]/g, '').toLowerCase(), m[2]!);
   // MySQL/MariaDB: `CREATE [DEFINER = u] PROCEDURE name (params) [characteristics] BEGIN … END` (no AS).
   else if ((m = /^create\s+(?:definer\s*=\s*\S+\s+)?(?:procedure|function)\s+(?:if\s+not\s+exists\s+)?([\w.`]+)\s*\([^)]*\)\s*(?:returns\s+[\w()]+(?:\s*\([^)]*\))?\s*)?(?:(?:not\s+)?deterministic\s+|language\s+sql\s+|(?:contains|no|reads|modifies)\s+sql(?:\s+data)?\s+|sql\s+security\s+\w+\s+|comment\s+'[^']*'\s+)*(begin\b[\s\S]*)$/i.exec(t))) session.routines.set(m[1]!.replace(/`/g, '').toLowerCase(), m[2]!);
+}
+
+/** The session key of a Snowflake task's body (`CREATE TASK name … AS sql`), kept beside the routines. */
+function taskKey(name: string): string {
+  return `task:${unquote(name)}`;
+}
+
+/**
+ * A Snowflake task's body: the SQL after the `AS` that ends its options (`CREATE [OR REPLACE] TASK name [WAREHOUSE = …]
+ * [SCHEDULE = '…'] [COMMENT = '…'] [AFTER …] [WHEN …] AS sql`). String literals are blanked before `AS` is looked for, so
+ * a comment's text ("runs as loader") is not taken for it.
+ */
+function taskBody(t: string): { name: string; body: string } | null {
+  const head = /^create\s+(?:or\s+replace\s+)?task\s+(?:if\s+not\s+exists\s+)?([\w$."]+)/i.exec(t);
+  if (!head) return null;
+  const blanked = t.replace(/'(?:[^']|'')*'/g, (q) => ' '.repeat(q.length));
+  const as = /\bas\b/i.exec(blanked.slice(head[0].length));
+  if (!as) return null;
+  return { name: head[1]!, body: t.slice(head[0].length + as.index + 2).trim() };
 }
 
 function unquote(name: string): string {
@@ -2196,10 +2228,15 @@ const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\
 
 /**
  * Snowflake's ALTER USER … UNSET of a key or password the user signs in with (`RSA_PUBLIC_KEY`, `RSA_PUBLIC_KEY_2`,
- * `PASSWORD`): a loader or a person connecting with it is refused from then on, as a deleted access key is. Setting a
- * second key beside the first (the rotation's first step) is not this.
+ * `PASSWORD`, the default `WORKLOAD_IDENTITY`): a loader or a person connecting with it is refused from then on, as a
+ * deleted access key is (the lead's answer 87: a credential in use switched off). The same credentials removed by name, as
+ * Snowflake documents them: `REMOVE PROGRAMMATIC ACCESS TOKEN|PAT` ("You cannot use revoked programmatic access tokens"),
+ * `REMOVE WORKLOAD IDENTITY` ("can't recover a removed workload identity"), `REMOVE DELEGATED AUTHORIZATION(S)` (an
+ * OAuth client's consent revoked: its tokens stop working), and a token switched off (`MODIFY PAT t SET DISABLED = TRUE`).
+ * The user name is optional in the REMOVE forms (the signed-in user's). Setting a second key beside the first (the
+ * rotation's first step), adding a token and `UNSET DEFAULT_ROLE` are not this.
  */
-const SIGN_IN_CREDENTIAL_REMOVED = /^alter\s+user\s+(if\s+exists\s+)?\S+\s+unset\s+([\w\s,]*\b)?(rsa_public_key(_2)?|password)\b/i;
+const SIGN_IN_CREDENTIAL_REMOVED = /^alter\s+user\s+(if\s+exists\s+)?(\S+\s+unset\s+([\w\s,]*\b)?(rsa_public_key(_2)?|password|workload_identity)\b|(\S+\s+)?(remove\s+(programmatic\s+access\s+token|pat|workload\s+identity|delegated\s+authorizations?)\b|modify\s+(programmatic\s+access\s+token|pat)\s+\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b))/i;
 
 function loginCut(text: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');

@@ -497,6 +497,18 @@ function bcdedit(inv: Invocation, ws: string[]): void {
   else b.verb('write').destroy('boot_config', '`bcdedit` changes how the machine boots', inv.span);
 }
 
+/**
+ * shutdown.exe's help: "If the timeout period is greater than 0, the /f parameter is implied" (the lead's answer 85): `/t 60`
+ * closes running programs without warning when the countdown ends, as `/f` does; `/t 0` does not. A time-out the input does
+ * not fix (`/t %DELAY%`, `?` here) may be above 0: forced. With no `/t` the restart is answer 80's plain one.
+ */
+export function shutdownTimeoutForces(ws: readonly string[]): boolean {
+  const t = ws.findIndex((w) => /^[/-]t$/.test(w));
+  if (t === -1) return false;
+  const value = ws[t + 1];
+  return value === undefined || !/^\d+$/.test(value) || Number(value) > 0;
+}
+
 function lowerArgs(inv: Invocation): string[] {
   return inv.args.map((a) => (a.value ?? '?').toLowerCase());
 }
@@ -915,8 +927,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // 80 (restarts.ts). `/f` closes running programs without warning (shutdown's help), so what they hold unsaved is lost;
       // a power-off, hibernation or sign-out alongside (`/s`, `/p`, `/h`, `/l`) is not a restart.
       const restart = ws.some((w) => /^[/-][rg]$/.test(w)) && !ws.some((w) => /^[/-][shpl]$/.test(w));
-      if (restartComesBack(inv, { restart, forced: ws.some((w) => /^[/-]f$/.test(w)) })) b.finding('host_restart', `\`shutdown\` restarts ${remote === null ? 'the machine' : `\`${id}\``}, which comes back by itself`, inv.span);
-      else b.destroy('host_shutdown', `\`shutdown\` stops ${remote === null ? 'the machine' : `\`${id}\``}`, inv.span);
+      const forced = ws.some((w) => /^[/-]f$/.test(w)) || shutdownTimeoutForces(ws);
+      const machine = remote === null ? 'the machine' : `\`${id}\``;
+      if (restartComesBack(inv, { restart, forced })) b.finding('host_restart', `\`shutdown\` restarts ${machine}, which comes back by itself`, inv.span);
+      else if (restart && forced) b.destroy('host_shutdown', `\`shutdown\` restarts ${machine} closing its programs without warning (\`/f\`, implied by a \`/t\` above 0)`, inv.span);
+      else b.destroy('host_shutdown', `\`shutdown\` stops ${machine}`, inv.span);
       return true;
     }
     case 'sc': {

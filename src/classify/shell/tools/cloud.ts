@@ -7,7 +7,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN } from './infra.ts';
+import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
@@ -1376,6 +1376,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // rule, as eksctl's below); other names, the default profile and `--all` stay deletes (the lead's round-14 decision;
     // the corpus labels a named local profile's delete destructive).
     { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: RUN_OR_PREVIEW }, unless: ['--all', '--purge'], effect: 'write', what: "deletes a CI run's or a pull request's own local cluster" },
+    // A profile named as scratch by a whole word (the lead's answer 90); `--purge` also removes `~/.minikube`, every
+    // profile's files, and the default profile is not named.
+    { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: LOCAL_SCRATCH_CLUSTER }, unless: ['--all', '--purge'], effect: 'write', what: 'deletes a local cluster named as scratch' },
   ],
   // Multipass (its command reference): `delete` without `--purge` moves instances to the Deleted state, from which
   // `multipass recover` brings them back with their disks; `delete --purge` and `purge` remove them for good. `stop`
@@ -1394,10 +1397,14 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // A CI run's own cluster (`--name ci-48213`, `-n e2e-run-7731`: PER_RUN, round 21's per-run scratch rule); a bare `ci`
     // or `ci-e2e` with no run number is shared by every run (the corpus labels it destructive).
     { sub: /^delete clusters?( \S+)?$/, value: { names: ['--name', '-n'], value: RUN_OR_PREVIEW }, unless: ['--all', '-A'], effect: 'write', what: "deletes a CI run's own local cluster" },
+    // A local cluster named as scratch by a whole word (the lead's answer 90, answer 72's words; a bare `ci` too: nothing
+    // else shares a cluster on this machine). The default cluster (`kind`) and other names stay deletes.
+    { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: LOCAL_SCRATCH_CLUSTER }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a local cluster named as scratch' },
+    { sub: LOCAL_SCRATCH_CLUSTER_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', what: 'deletes local clusters named as scratch' },
   ],
   k3d: [
     { sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' },
-    { sub: LOCAL_THROWAWAY_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a local cluster named as a throwaway (scratch, test, ci, ephemeral)' },
+    { sub: LOCAL_SCRATCH_CLUSTER_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a local cluster named as scratch (the lead\'s answer 90: scratch, test, ci, sandbox, tmp, ephemeral)' },
     { sub: /^(cluster|node) stop\b/, effect: 'write', what: 'stops the local cluster\'s containers; `k3d cluster start` brings it back with its data' },
   ],
   // A Flux object in a pull request's preview namespace (`flux delete source git web-pr-2231 -n preview-pr-2231`): that

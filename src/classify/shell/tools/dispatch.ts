@@ -29,6 +29,7 @@ import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
+import { packageClientTlsOff } from './tls-verify.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -1954,6 +1955,7 @@ function dispatchTool(inv: Invocation): void {
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
   if (name === 'systemctl' && systemctlRestart(inv)) return;
   if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
+  if (packageClientTlsOff(inv, name)) return;
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;
   // The Visual Studio Installer's own `setup.exe` (`…\Microsoft Visual Studio\Installer\setup.exe modify …`): too generic

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -1762,7 +1762,20 @@ export function sedInPlace(inv: Invocation): void {
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
     if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script) || sedReplacesSecretValue(script))) secretErased(inv, p);
+    // Appending lines at the end (`$a KEY=1`) replaces no value; any other edit does.
+    else if (script === null || !/^\s*\$\s*a\b/.test(script)) dotenvEdited(inv, p);
   }
+}
+
+/**
+ * The lead's answer 89 (round 22): an edit of a dotenv file loses the value it replaces, which no tool writes again, as an
+ * overwrite does. Templates (`.env.example`, `.env.sample`) are not dotenv files here; an append (`>>`) adds a key and loses
+ * nothing.
+ */
+function dotenvEdited(inv: Invocation, file: Word): void {
+  const fx = pathEffect(inv, file);
+  if (!isDotenvFile(fx.path) || fx.cls === 'rebuildable' || fx.cls === 'temporary') return;
+  inv.env.b.destroy('dotenv_value_replaced', `\`${inv.name}\` edits \`${fx.path}\` in place: the values it replaces are kept nowhere else`, inv.span);
 }
 
 /** An in-place edit that erases a setting's value or deletes its line, judged by the file: a dotenv or secret file loses it. */
@@ -1927,6 +1940,7 @@ export function inPlaceEditor(inv: Invocation): boolean {
     if (f.value === null && !trackedFilesList(inv, f) && !searchedFilesList(inv, f)) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
     fileTarget(inv, f, 'write', { recursive: false, what, edits: true, plainEdit });
     if (drops) secretErased(inv, f);
+    else if (f.value !== null) dotenvEdited(inv, f);
     // A listed file (`$(rg -l API_KEY --hidden)`) may be a dotenv file whose secret the program erases.
     if (drops && f.value === null) b.destroy('secret_value_erased', `${what} files listed by \`${f.text}\`, erasing a secret's value in any dotenv file among them`, { start: f.start, end: f.end });
   }

@@ -11,6 +11,7 @@ import { restApiNoLoss } from '../../rest-apis.ts';
 import { shellQuote } from '../../shell-quote.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
+import { tlsVerifyOff } from './tls-verify.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -449,8 +450,9 @@ function runEmbeddedCommands(inv: Invocation, globals: Invocation['args'], sub: 
     if (pos.length >= 2) settings.push(pos[0]!.value === null || pos[1]!.value === null ? null : `${pos[0]!.value}=${pos[1]!.value}`);
     // `http.sslVerify false` (git-config(1), also per URL: `http.<url>.sslVerify`) stored in a config file: every later
     // fetch and push over HTTPS accepts any certificate, a man in the middle unnoticed (round 21). `-c` and
-    // `GIT_SSL_NO_VERIFY` for one command store nothing.
-    if (pos.length >= 2 && /^http\.(.+\.)?sslverify$/i.test(pos[0]!.value ?? '') && /^(false|no|off|0)$/i.test(pos[1]!.value ?? '')) inv.env.b.destroy('tls_verify_off', `\`git config ${pos[0]!.value} ${pos[1]!.value}\` stops checking HTTPS certificates`, inv.span);
+    // `GIT_SSL_NO_VERIFY` for one command store nothing. One table with the package clients' own keys (tls-verify.ts, the
+    // lead's answer 88).
+    if (pos.length >= 2 && pos[0]!.value !== null && tlsVerifyOff('git', pos[0]!.value, pos[1]!.value ?? '') === true) inv.env.b.destroy('tls_verify_off', `\`git config ${pos[0]!.value} ${pos[1]!.value}\` stops checking HTTPS certificates`, inv.span);
     const off = gitSafeguardSwitchedOff(args, pos);
     if (off) inv.env.b.destroy('safeguard_off', off, inv.span);
     // A stored alias runs later as `git NAME`, in this input or another one: judge what it runs when it is defined.

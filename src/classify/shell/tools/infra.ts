@@ -309,6 +309,21 @@ export function LOCAL_THROWAWAY_OPERANDS(sub: string): RegExp {
   return new RegExp(`^${sub}( ${LOCAL_THROWAWAY.source.replace(/^\^|\$$/g, '')})+$`, 'i');
 }
 
+/**
+ * A local cluster (kind, k3d, minikube on the agent's machine) named as scratch by a whole word of answer 72's list
+ * (test-data.ts SCRATCH_WORDS: scratch, test, ci, e2e, sandbox, tmp, temp, temporary, ephemeral, …) between `-`, `_` and
+ * `.` (`scratch`, `sandbox`, `dev-sandbox`, `test-ingress`, `ci`, `ci-e2e`): the lead's answer 90. A bare `ci` or `e2e`
+ * counts here (answer 84's shared-resource rule is for things every run shares; a local cluster is this machine's only).
+ * Not with a production, staging or kept-copy word, a glob, `..`, or the word inside another word (`latest`, `citadel`).
+ */
+const SCRATCH_CLUSTER_NAME = String.raw`(?!\S*\.\.)(?!(?:[\w.-]*[-_.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat|backups?|bak|archived?|snapshots?)\d*(?:[-_.\s]|$))(?:[\w.-]*[-_.])?(?:test|tests|testing|autotest|loadtest|ci|e2e|scratch|sandbox|tmp|temp|temporary|ephemeral)(?:[-_.][\w.-]*)?(?=\s|$)`;
+export const LOCAL_SCRATCH_CLUSTER = new RegExp(`^${SCRATCH_CLUSTER_NAME}$`, 'i');
+
+/** `SUBCOMMAND NAME…` where every name is a local scratch cluster (LOCAL_SCRATCH_CLUSTER), for tool data. */
+export function LOCAL_SCRATCH_CLUSTER_OPERANDS(sub: string): RegExp {
+  return new RegExp(`^${sub}( ${SCRATCH_CLUSTER_NAME})+$`, 'i');
+}
+
 /** `SUBCOMMAND NAME…` where every name is a pull request's scratch environment (PER_PULL_REQUEST), for tool data. */
 export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
   return new RegExp(`^${sub}( ${PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '')})+$`);

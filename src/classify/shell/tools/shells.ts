@@ -7,6 +7,7 @@ import { inputFile } from './common.ts';
 import { pytestBaseTemp } from './filesystem.ts';
 import { resolvePath } from '../../paths.ts';
 import type { Word } from '../words.ts';
+import { packageClientTlsOff } from './tls-verify.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
@@ -200,6 +201,8 @@ export function interpreter(inv: Invocation): void {
     }
     if (v === '-m' && spec.language === 'python') {
       const mod = args[i + 1]?.value;
+      // `python -m pip config set global.trusted-host H` stores what `pip config set` stores (the lead's answer 88).
+      if ((mod === 'pip' || mod === 'conda') && packageClientTlsOff({ ...inv, args: args.slice(i + 2) }, mod)) return;
       b.verb('exec').partial('python_module', `\`${inv.name} -m ${mod ?? '?'}\` runs a module`, inv.span);
       if (mod && ['http.server', 'SimpleHTTPServer'].includes(mod)) b.verb('network');
       if (mod === 'pytest') pytestBaseTemp(inv, args.slice(i + 2));

@@ -540,6 +540,12 @@ function xargs(inv: Invocation): boolean {
     inv.env.b.verb('delete').target({ kind: 'filesystem', id: `${listed.join(' ')} (all but the ${kept} newest)`, environment: null, home: false, verbs: ['delete'] }).finding('release_retention', `\`${cmd[0]!.value}\` of old releases: the ${kept} newest are kept`, inv.span);
     return true;
   }
+  // `ls -t checkpoints/run-0412/*.ckpt | tail -n +4 | xargs -r rm --`: keep-the-newest-N over one run's checkpoints, as a
+  // trainer's own `save_total_limit` does; the run resumes from the newest (the lead's answer 91: retention, benign).
+  if (listed && token === null && kept !== undefined && kept >= 1 && /^(rm|unlink)$/.test(cmd[0]?.value ?? '') && listed.every((l) => runCheckpointsOf(l, inv.scope.cwd))) {
+    inv.env.b.verb('delete').target({ kind: 'filesystem', id: `${listed.join(' ')} (all but the ${kept} newest)`, environment: null, home: false, verbs: ['delete'] }).finding('checkpoint_retention', `\`${cmd[0]!.value}\` of a run's older checkpoints: the ${kept} newest are kept`, inv.span);
+    return true;
+  }
   if (listed && token === null) {
     inv.dispatch([...cmd, ...listed.map((l) => ({ ...literalWord(l, at.start, at.end), text: l }))], null);
     return true;
@@ -917,6 +923,21 @@ function ansible(inv: Invocation): boolean {
 }
 
 /** A listed glob that names the entries of a deploy tool's `releases` folder (`/opt/app/releases/*`, or `*` inside it). */
+/**
+ * One run's checkpoints in the workspace, listed by one glob in one folder (answer 91): the glob is the last segment only and
+ * names checkpoint files (`*.ckpt`, `*.pt`, `*.pth`, `*.safetensors`, `checkpoint-*`, `epoch=*`), and the folder is a
+ * checkpoints folder (`checkpoints`, `ckpt(s)`) or a run's output folder holding `checkpoint-*`. Relative to the session's
+ * folder, no `..`, no second glob (a glob over the run folders is every run's), not a home or absolute path.
+ */
+const CHECKPOINT_GLOB = /^(\*\.(ckpt|pt|pth|safetensors)|checkpoint[-_]\*|epoch[=_-]\*(\.ckpt)?)$/i;
+function runCheckpointsOf(glob: string, cwd: string | undefined): boolean {
+  if (cwd === undefined || glob.startsWith('/') || glob.startsWith('~') || glob.startsWith('$')) return false;
+  const segs = glob.replace(/^\.\//, '').split('/');
+  const last = segs.pop()!;
+  if (segs.length === 0 || segs.some((s) => s === '..' || s === '.' || s === '' || /[*?[\]{}$]/.test(s)) || !CHECKPOINT_GLOB.test(last)) return false;
+  return segs.some((s) => /^(checkpoints?|ckpts?)$/i.test(s)) || /^checkpoint[-_]/i.test(last);
+}
+
 function releasesOf(glob: string, cwd: string | undefined): boolean {
   const full = glob.startsWith('/') ? glob : `${cwd ?? ''}/${glob}`;
   return /\/releases\/\*$/.test(full.replace(/\/\.\//g, '/'));

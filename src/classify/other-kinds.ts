@@ -606,6 +606,26 @@ function narrowTestSeriesDelete(url: string): boolean {
   const end = instant(params.get('end'));
   return start !== null && end !== null && end > start && end - start <= AN_HOUR;
 }
+/**
+ * The same for InfluxDB 2's delete API (`POST /api/v2/delete?org=O&bucket=B`, body `{start, stop, predicate}`): an hour or
+ * less, with a predicate of `key="value"` pairs joined by AND (the only form the API accepts), where the bucket or a
+ * predicate value names test or load-test data (`bucket=ci-loadtest`, `run="e2e-4411"`). No predicate deletes every series
+ * of the bucket in the window; a bucket and values that name no test data are kept (the lead's answer 69).
+ */
+const INFLUX_DELETE = /\/api\/v2\/delete\/?\?/;
+const INFLUX_PAIR = /^\s*([A-Za-z_][\w.-]*)\s*=\s*"([^"]*)"\s*$/;
+function narrowInfluxTestDelete(url: string, body: JsonValue | undefined): boolean {
+  if (!INFLUX_DELETE.test(url)) return false;
+  const parsed = typeof body === 'string' ? parseJson(body) : body;
+  if (!isJsonObject(parsed) || typeof parsed.predicate !== 'string' || typeof parsed.start !== 'string' || typeof parsed.stop !== 'string') return false;
+  const pairs = parsed.predicate.split(/\s+AND\s+/i).map((p) => INFLUX_PAIR.exec(p));
+  if (pairs.length === 0 || pairs.some((p) => p === null)) return false;
+  const start = instant(parsed.start);
+  const stop = instant(parsed.stop);
+  if (start === null || stop === null || stop <= start || stop - start > AN_HOUR) return false;
+  const bucket = queryParams(url).get('bucket') ?? '';
+  return namesTestData(bucket) || pairs.some((p) => namesTestData(p![2]!));
+}
 /** A Prometheus or Loki time parameter (Unix seconds, or RFC 3339) in seconds, or null. */
 function instant(v: string | null): number | null {
   if (v === null) return null;
@@ -767,10 +787,15 @@ function emptyBody(body: JsonValue | undefined): boolean {
   return body === undefined || body === null || (typeof body === 'string' && body.trim() === '') || (Array.isArray(body) && body.length === 0) || (isJsonObject(body) && Object.keys(body).length === 0);
 }
 
+/** Keys that hold a resource's labels (topics, tags), not its content. */
+const LABEL_KEY = /^(names|labels|tags|topics)$/i;
 /** Keys that name or describe a resource rather than hold its content. */
 const DESCRIPTIVE_KEY = /^(apiversion|kind|metadata|name|id|type|message|sha|branch|key|path|labels|annotations)$/i;
-/** Keys that hold a resource's content (a ConfigMap's or Secret's `data`, a file's `content`, a KV `value`). */
-const CONTENT_KEY = /^(data|stringdata|binarydata|content|value|values|items|records|entries|rules)$/i;
+/**
+ * Keys that hold a resource's content (a ConfigMap's or Secret's `data`, a file's `content`, a KV `value`, a service's
+ * `settings` or `config`, an app's environment `variables`).
+ */
+const CONTENT_KEY = /^(data|stringdata|binarydata|content|value|values|items|records|entries|rules|settings|config|configuration|properties|variables|vars|env)$/i;
 
 /**
  * A PUT body that replaces the resource with nothing: every content field present is empty (a Kubernetes Secret with
@@ -780,6 +805,9 @@ function emptiesResource(body: JsonValue | undefined): boolean {
   if (!isJsonObject(body)) return false;
   const keys = Object.keys(body);
   const content = keys.filter((k) => CONTENT_KEY.test(k));
+  // Every field sent is empty (`{"allowlist": []}`, `{"feature_flags": {}}`): what the PUT stores in place of the resource
+  // is nothing. Labels are not content: GitHub's `PUT /repos/O/R/topics {"names": []}` only takes the topics off.
+  if (keys.length > 0 && keys.every((k) => emptyBody(body[k])) && !keys.every((k) => LABEL_KEY.test(k))) return true;
   if (content.length === 0) return isJsonObject(body.metadata) && typeof body.kind === 'string' && /^(Secret|ConfigMap)$/.test(body.kind);
   return content.every((k) => emptyBody(body[k])) && keys.every((k) => CONTENT_KEY.test(k) || DESCRIPTIVE_KEY.test(k));
 }
@@ -1022,7 +1050,7 @@ function firewallOpened(url: string, body: JsonValue): string | null {
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|scrub|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor|valid_?user)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https)(?![a-z])|guardian|factors|encrypt|scrub|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const RETENTION_WINDOW = /^(history_?retention(_?seconds)?|pitr_?retention\w*|point_?in_?time_?recovery_?window\w*|backup_?retention(_?period|_?days)?)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
@@ -1069,10 +1097,39 @@ function formAsObject(body: JsonValue | undefined): JsonObject | null {
   return root;
 }
 
+const ALLOWED_ORIGINS = /^(allowed_?origins?|allow_?origins?|cors_?(allowed_?)?origins?|access-control-allow-origin|origins)$/i;
+const ALLOW_CREDENTIALS = /^(allow_?credentials|supports_?credentials|credentials|access-control-allow-credentials)$/i;
+/**
+ * The key of a JSON body (at most four levels down) that sets allowed origins to `*` (or a list holding it) beside a
+ * credentials flag set true, or null. `*` alone serves only what needs no session (the Fetch standard refuses
+ * credentials with it); with credentials allowed, servers answer every origin with the visitor's session.
+ */
+function anyOriginKey(body: JsonValue | undefined, depth: number): string | null {
+  if (!isJsonObject(body) || depth > 4) return null;
+  const credentials = Object.entries(body).some(([k, v]) => ALLOW_CREDENTIALS.test(k) && (v === true || v === 'true'));
+  for (const [k, v] of Object.entries(body)) {
+    if (credentials && ALLOWED_ORIGINS.test(k) && (v === '*' || (Array.isArray(v) && v.includes('*')))) return k;
+    const inner = anyOriginKey(v, depth + 1);
+    if (inner !== null) return `${k}.${inner}`;
+  }
+  return null;
+}
 /** What safeguard an update turns off (see SAFEGUARD), or null. */
 const ALERTING_HOST = /^[a-z]+:\/\/[^/]*(pagerduty|opsgenie|alertmanager|datadoghq)/i;
 function safeguardOff(url: string, body: JsonValue | undefined): string | null {
   const where = ALERTING_HOST.test(url) ? url : url.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  // A configuration API that names the setting by its path and takes the bare value as the body (CouchDB's `PUT
+  // /_node/_local/_config/chttpd/require_valid_user` with `"false"`: anonymous requests are served again).
+  const bare = typeof body === 'string' ? (parseJson(body) ?? body) : body;
+  const configured = /\/_config\/([^/?#]+)\/([^/?#]+)\/?(\?|#|$)/.exec(url);
+  if (configured && (bare === false || (typeof bare === 'string' && OFF_VALUE.test(bare.trim())))) {
+    const [, section, leaf] = configured as unknown as [string, string, string];
+    if (SAFEGUARD.test(leaf) || ((GENERIC_SWITCH.test(leaf) || /^enable$/i.test(leaf)) && SAFEGUARD.test(section))) return `turns \`${section}/${leaf}\` off`;
+  }
+  // Cross-origin requests allowed from any site with credentials (a CORS allow-list set to `*` and credentials allowed):
+  // every web page may call the API with the visitor's session, as an ingress opened to any address.
+  const cors = anyOriginKey(body, 0);
+  if (cors !== null) return `allows every origin (\`${cors}: *\`)`;
   for (const { path, value } of settings(body)) {
     const key = path[path.length - 1]!;
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
@@ -1088,6 +1145,9 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // A history or backup window set to zero keeps nothing to restore from: Neon's `history_retention_seconds: 0` (point-in-time
     // restore off), RDS `BackupRetentionPeriod: 0` ("disables automated backups" and deletes the existing ones).
     if (RETENTION_WINDOW.test(key) && value === 0) return `sets \`${path.join('.')}\` to zero: no history is kept to restore from`;
+    // A service's own authentication switched off (`{"auth": {"enabled": false}}` on a gateway or proxy): every request is
+    // served unauthenticated. Only the bare parent key: `auth.anonymous` off takes anonymous access away.
+    if (GENERIC_SWITCH.test(key) && off && /^(auth|authn|authentication)$/i.test(path[path.length - 2] ?? '')) return `turns \`${path.join('.')}\` off: requests are no longer authenticated`;
     if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
     // A protection endpoint's own flags (Hetzner `change_protection {delete: false, rebuild: false}`) name what they guard.
     if (/^(delete|deletion|rebuild|termination)$/i.test(key) && value === false && /protection/i.test(where)) return `turns \`${key}\` protection off`;
@@ -1406,7 +1466,24 @@ const SQL_APIS: ReadonlyArray<{ url: RegExp; dialect?: string; sql: (body: JsonV
   { url: /\/v1\/projects\/[^/]+\/database\/query\/?(\?|$)/, dialect: 'postgresql', sql: (b) => (isJsonObject(b) && typeof b.query === 'string' ? b.query : null) },
   { url: /\/d1\/database\/[^/]+\/(query|raw)\/?(\?|$)/, dialect: 'sqlite', sql: (b) => (isJsonObject(b) && typeof b.sql === 'string' ? b.sql : null) },
   { url: /^https?:\/\/[^/]*:8123\//, dialect: 'clickhouse', sql: (b, u) => queryParams(u).get('query') ?? (typeof b === 'string' && b.trim() !== '' ? b : null) },
+  // ClickHouse's HTTPS port (8443) and hosts named for it, whose text reads as SQL (8443 serves other things too).
+  { url: /^https?:\/\//, dialect: 'clickhouse', sql: (b, u) => (clickhouseHost(u) ? sqlText(queryParams(u).get('query')) ?? sqlText(b) : null) },
+  // InfluxDB 1.x's `/query` (also served by 2.x for compatibility) runs the InfluxQL of its `q` parameter, in the URL
+  // or the form body (`curl -XPOST …/query --data-urlencode 'q=DROP DATABASE telegraf'`); statements read as SQL's.
+  { url: /\/query\/?(\?|$)/, sql: (b, u) => (influxHost(u) ? (queryParams(u).get('q') ?? (typeof b === 'string' ? new URLSearchParams(b).get('q') : null)) : null) },
 ];
+function clickhouseHost(url: string): boolean {
+  const host = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
+  return host.endsWith(':8443') || /clickhouse/i.test(host);
+}
+function influxHost(url: string): boolean {
+  const host = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
+  return host.endsWith(':8086') || /influx/i.test(host);
+}
+/** A text that starts as a SQL statement does (SQL_START), or null. */
+function sqlText(v: JsonValue | undefined | null): string | null {
+  return typeof v === 'string' && SQL_START.test(v) ? v : null;
+}
 
 /** The host a URL names, or null. */
 /**
@@ -1672,7 +1749,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (DELETE_BY_QUERY.test(action.url) && nonProduction(action, b, inventory) && deletesTestData(action.url, action.body)) b.verb('delete').finding('http_test_data_delete', `HTTP ${shown} \`${action.url}\`: deletes test data (its index or its query names load-test, e2e or test data) in a non-production tier`);
     else if (DELETE_BY_QUERY.test(action.url) && disposableSearchDelete(action.url, action.body, inventory)) b.verb('delete').finding('test_data_delete', `HTTP ${shown} \`${action.url}\`: ${disposableSearchDelete(action.url, action.body, inventory)}`);
     else if (DELETE_BY_QUERY.test(action.url) && retentionSearchDelete(action.url, action.body)) b.verb('delete').finding('retention_delete', `HTTP ${shown} \`${action.url}\`: ${retentionSearchDelete(action.url, action.body)}`);
-    else if (narrowTestSeriesDelete(action.url)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: deletes an hour or less of one test or load-test job's series`);
+    else if (narrowTestSeriesDelete(action.url) || narrowInfluxTestDelete(action.url, action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: deletes an hour or less of one test or load-test job's series`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);

@@ -122,6 +122,16 @@ function takesOutOfService(ws: string[]): boolean {
   return ws.some((w) => OUTAGE_WORDS.test(w)) && ws.some((w) => SERVICE_NOUNS.test(w));
 }
 /**
+ * A person's account suspended or deactivated (Linear `userSuspend`, `deactivate_user`, `suspend_member`): their access is
+ * cut at once and what runs as them fails, as a deleted user's (docs/classifier-evaluation.md, "users and accounts"; the
+ * lead's answer 74 keeps users destructive). `unsuspend` and `reactivate` are other words.
+ */
+const ACCESS_CUT_WORDS = /^(suspend|deactivate|ban)$/;
+const ACCOUNT_NOUNS = /^(users?|accounts?|members?|identity|identities|employees?|seats?|people|persons?)$/;
+function cutsAccountAccess(ws: string[]): boolean {
+  return ws.some((w) => ACCESS_CUT_WORDS.test(w)) && ws.some((w) => ACCOUNT_NOUNS.test(w));
+}
+/**
  * A machine, disk or dataset put back to a snapshot or checkpoint (Proxmox `rollback_vm_snapshot`, vSphere
  * `revert_to_snapshot`, Hyper-V `Restore-VMCheckpoint`): what was written since is gone. A rollback of a release or a
  * revert of a commit stays a deploy or a write.
@@ -724,7 +734,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     ? 'read'
     : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -1545,7 +1555,7 @@ export function operationVerb(names: string[]): OperationVerb | null {
     }
     const v: OperationVerb | null = deletesCiRunRecord(ws, {})
       ? 'write'
-      : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || revertsToSnapshot(ws)
+      : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws)
       ? 'destroy'
       : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
         ? 'permissions'

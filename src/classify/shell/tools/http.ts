@@ -6,7 +6,7 @@ import { fileTarget } from './filesystem.ts';
 import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
 import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
-import { LOOPBACK_HOST } from '../../public-access.ts';
+import { CAPTURE_HOST, LOOPBACK_HOST } from '../../public-access.ts';
 
 import { isCredentialFileName, secretIssuer, secretPrinted } from '../secret-sources.ts';
 import { isCredentialFile, resolvePath } from '../../paths.ts';
@@ -185,6 +185,7 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   basicAuth(headers, optionValue(args, '-u', '--user'));
   hiddenOverride(inv, method, record);
   substitutedSecret(inv, urls.map((u) => u.value), [...urls, ...optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form', '-H', '--header')]);
+  secretVariableSent(inv, urls, optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form'));
   for (const u of urls.length > 0 ? urls : [null]) {
     const url = u ? shownUrl(inv, u) : null;
     const query = asQuery && body ? body : null;
@@ -261,6 +262,43 @@ function toIssuerOnly(inv: Invocation, urls: Array<string | null>, issuer: RegEx
 }
 
 /**
+ * A secret variable posted where it is published or captured (docs/classifier-evaluation.md, "Irrevocable outside effects"):
+ * the request's data or URL expands a variable whose name says it holds a secret (`$GITHUB_TOKEN`, `$AWS_SECRET_ACCESS_KEY`,
+ * `$DB_PASSWORD`, `${STRIPE_API_KEY}`) and goes to a request catcher or tunnel (CAPTURE_HOST: webhook.site, requestbin,
+ * ngrok…), a paste site, or a chat or automation incoming webhook (Slack `hooks.slack.com/services/…`, Discord
+ * `…/api/webhooks/…`, Teams, Zapier, n8n, or a URL variable named for a webhook). A token in a header or in the body of a
+ * request to the API it belongs to (an OAuth token exchange) is the credential used, not sent.
+ */
+const VARIABLE_NAME = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+const SECRET_NAME_WORD = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|APIKEY|API_KEY|PRIVATE_KEY|SECRET_KEY|CREDENTIALS?)(_|$)/i;
+const NOT_THE_SECRET = /_(ID|NAME|FILE|PATH|URL|TYPE|HEADER|ENDPOINT|EXPIRY|EXPIRES|TTL|LENGTH)$/i;
+function secretVariableIn(text: string): string | undefined {
+  for (const m of text.matchAll(VARIABLE_NAME)) if (SECRET_NAME_WORD.test(m[1]!) && !NOT_THE_SECRET.test(m[1]!)) return m[1];
+  return undefined;
+}
+const PUBLISHING_HOST = /^(hooks\.slack\.com|(discord(app)?\.com)|([a-z0-9-]+\.)*webhook\.office\.com|outlook\.office\.com|hooks\.zapier\.com|([a-z0-9-]+\.)*n8n\.[a-z.]+|hooks\.n8n\.[a-z.]+|paste\.rs|pastebin\.com|([a-z0-9-]+\.)*pastebin\.[a-z.]+|transfer\.sh|0x0\.st|termbin\.com|ix\.io|dpaste\.(com|org)|hastebin\.com|ghostbin\.[a-z]+)$/i;
+const WEBHOOK_URL_VARIABLE = /^["']?\$\{?[A-Za-z_]*WEBHOOK[A-Za-z0-9_]*\}?/i;
+function publishes(urlWord: Word): boolean {
+  const text = urlWord.value ?? urlWord.text.replace(/^["']|["']$/g, '');
+  if (urlWord.value === null && WEBHOOK_URL_VARIABLE.test(urlWord.text)) return true;
+  if (CAPTURE_HOST.test(text)) return true;
+  const host = urlHost(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+  if (host === null || !PUBLISHING_HOST.test(host)) return false;
+  return !/^discord/i.test(host) || /\/api\/webhooks\//i.test(text);
+}
+function secretVariableSent(inv: Invocation, urlWords: Word[], carried: Word[]): void {
+  if (!urlWords.some(publishes)) return;
+  for (const w of [...carried, ...urlWords]) {
+    if (w.value !== null) continue;
+    const name = secretVariableIn(w.text);
+    if (name !== undefined) {
+      inv.env.b.verb('network').destroy('secret_sent', `sends the secret in \`$${name}\` to a host that publishes or captures what it receives`, inv.span);
+      return;
+    }
+  }
+}
+
+/**
  * A secret sent off the machine (docs/classifier-evaluation.md, "Irrevocable outside effects"): a request body read from
  * standard input that a secret printer feeds (`kubectl get secret … -o yaml | curl --data-binary @- URL`), or from a
  * credential file (`-d @~/.aws/credentials`, `-T ~/.ssh/id_ed25519`). Not to this machine's own addresses.
@@ -312,12 +350,22 @@ export function wget(inv: Invocation): void {
 /** A word HTTPie reads as the URL, not a request item: a scheme, its `:PORT/` localhost shorthand, or a variable's path. */
 const HTTPIE_URL = /^["']?(https?:\/\/|:\d*\/|:\d+$|\$\{?\w+\}?\/)/i;
 
-const DYNAMIC_HEADER_ITEM = /^[A-Za-z][\w-]*:(?![=@])["']?\$\{?\w+\}?["']?$/;
+/**
+ * A header item whose value holds a variable (`X-Consul-Token:$TOKEN`, `"Authorization:Bearer $TOKEN"`, `"Authorization:Token
+ * token=$PD_API_KEY"`): HTTPie reads `Name:value` as a header whatever the value, so a fixed name before `:` (not `:=`, `:=@`
+ * or `:@`) is a header, and only a command substitution could hide something else in it.
+ */
+const DYNAMIC_HEADER_ITEM = /^["']?[A-Za-z][\w-]*:(?![=@])/;
+function dynamicHeaderItem(text: string): boolean {
+  return DYNAMIC_HEADER_ITEM.test(text) && !/`|\$\(/.test(text);
+}
 
 export function httpie(inv: Invocation): void {
   // `--offline` builds the request and prints it without sending it (HTTPie's and xh's manuals).
-  if (hasFlag(inv.args, '--offline')) {
-    inv.env.b.verb('read').finding('http_offline', `\`${inv.name} --offline\` prints the request without sending it`, inv.span);
+  // xh's `--curl` (and `--curl-long`) prints the equivalent curl command instead of sending the request (xh's manual).
+  const printsOnly = hasFlag(inv.args, '--offline') ? '--offline' : /^xhs?$/.test(inv.name.replace(/^.*\//, '')) && hasFlag(inv.args, '--curl', '--curl-long') ? '--curl' : null;
+  if (printsOnly !== null) {
+    inv.env.b.verb('read').finding('http_offline', `\`${inv.name} ${printsOnly}\` prints the request without sending it`, inv.span);
     return;
   }
   const pos = positionals(inv.args, new Set(['-a', '--auth', '-o', '--output', '--session', '-A', '--auth-type', '--verify', '--cert', '--cert-key', '--timeout', '--raw']));
@@ -341,7 +389,7 @@ export function httpie(inv: Invocation): void {
     const m = v === null ? null : /^((?:\\.|[^:=@\\])+)(:=@|=@|:=|==|=|@|:)(.*)$/s.exec(v);
     if (m === null) {
       // A header whose value is a variable (`X-Consul-Token:$TOKEN`) hides a header, not the body.
-      hidden ||= !(v === null && DYNAMIC_HEADER_ITEM.test(item.text));
+      hidden ||= !(v === null && dynamicHeaderItem(item.text));
       if (v === null) dynamic.push(item);
       // `@FILE` alone: the raw request body is read from the file (HTTPie's "Request data from a filename").
       else if (v.startsWith('@') && v.length > 1) files.push(v.slice(1));
@@ -366,6 +414,7 @@ export function httpie(inv: Invocation): void {
   // HTTPie's localhost shorthand: `:3000/x` is `http://localhost:3000/x`, `:/x` is `http://localhost/x` (its manual).
   judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : target.startsWith(':') ? `http://localhost${target.replace(/^:(\/|$)/, '$1')}` : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null });
   sendsSecret(inv, [url], files.map((f) => `@${f}`));
+  if (urlWord) secretVariableSent(inv, [urlWord], pos.slice(hasMethod ? 2 : 1).filter((w) => !(w.value === null && dynamicHeaderItem(w.text))));
 }
 
 /** curlie takes curl's options and HTTPie's `[METHOD] URL ITEM...`: a line with curl's `-X` is read as curl, else as HTTPie. */

@@ -142,7 +142,7 @@ const OBJECT_URLS: ReadonlyArray<RegExp> = [
   /^https?:\/\/([^/]+)\.s3[.-][^/]*amazonaws\.com\/([^?#]+)/i,
   /^https?:\/\/(?:storage\.googleapis\.com|s3[.-][^/]*amazonaws\.com)\/(?!storage\/)([^/?#]+)\/([^?#]+)/i,
 ];
-const CACHE_BUCKET = /(^|[-_.])(ci|build|gradle|bazel|turbo|nx|sccache)[-_.]?cache$/i;
+export const CACHE_BUCKET = /(^|[-_.])(ci|build|gradle|bazel|turbo|nx|sccache)[-_.]?cache$/i;
 function temporaryObjectDelete(method: string, url: string, body: JsonValue | undefined): string | null {
   if (method === 'POST' && /^https?:\/\/[^/]+\.s3[.-][^/]*amazonaws\.com\/?\?delete(=|&|#|$)/i.test(url) && typeof body === 'string') {
     const keys = [...body.matchAll(/<Key>([^<&]*)<\/Key>/g)].map((m) => m[1]!);

@@ -15,13 +15,15 @@ import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
 import { mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
-import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily } from './m365-catalogue.ts';
+import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
-import { namesScratchEnvironment } from '../shell/tools/infra.ts';
+import { LOCAL_THROWAWAY, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
+import { CACHE_BUCKET } from '../rest-apis.ts';
+import { ciRunFolder } from '../test-data.ts';
 
 /**
  * PowerShell cmdlets and their aliases, with parameters bound the way PowerShell binds them:
@@ -341,6 +343,11 @@ function removesNothingKept(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   if (RECYCLING_REMOVE.test(name) && inv.args.some((a) => /^-recycle(:\$true)?$/i.test(a.value ?? ''))) {
     b.verb('delete').finding('recycle_bin_delete', `\`${inv.name} -Recycle\` moves it to the recycle bin, where it can be restored`);
+    return true;
+  }
+  const restore = softDeletedOne(inv, name);
+  if (restore !== null) {
+    b.verb('delete').finding('soft_delete', `\`${inv.name}\` removes one named item: ${restore}`);
     return true;
   }
   if (removesOneListItem(inv, name)) {
@@ -707,6 +714,21 @@ function secretEnvIn(text: string): string | undefined {
   return undefined;
 }
 
+/** Every environment variable at once: the `env:` drive listed (`Get-ChildItem env:`, `gci Env:\*`, `dir env:`) or .NET's `GetEnvironmentVariables()`. */
+const ENV_DUMP = /\b(?:get-childitem|gci|dir|ls|get-item|gi)\s+(?:-(?:path|literalpath)\s+)?['"]?env:(?:\\?\*)?['"]?(?=[\s|)]|$)|\[(?:system\.)?environment\]::getenvironmentvariables\(/i;
+
+/**
+ * Assignments whose value is a secret in clear text: Az.KeyVault's `Get-AzKeyVaultSecret -AsPlainText`, SecretManagement's
+ * `Get-Secret -AsPlainText`, `ConvertFrom-SecureString -AsPlainText`, a storage account's keys, an Entra access token.
+ */
+const SECRET_ASSIGNMENT = /\$([A-Za-z_]\w*)\s*=\s*(?:[^;\n]*?\b(?:get-azkeyvaultsecret|get-secret|convertfrom-securestring)\b[^;\n]*?-asplaintext\b|[(\s]*(?:get-azstorageaccountkey|get-azaccesstoken)\b)/gi;
+
+/** The first variable the body text uses that the input assigned a clear-text secret to (SECRET_ASSIGNMENT). */
+function secretVariableIn(source: string, body: string): string | undefined {
+  for (const m of source.matchAll(SECRET_ASSIGNMENT)) if (new RegExp(`\\$${m[1]}\\b`, 'i').test(body)) return m[1];
+  return undefined;
+}
+
 export function powershellCmdlet(inv: Invocation): boolean {
   const b = inv.env.b;
   const name = inv.name.toLowerCase();
@@ -864,8 +886,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const method = methodWord ? (methodWord.value ?? '?').toUpperCase() : get(p, 'body', 'infile').length > 0 ? 'POST' : 'GET';
       const url = get(p, 'uri')[0] ?? p.positional[0];
       if (url) b.target(envTarget(inv, 'http', shown(url), [clue('names', (url.value ?? '').replace(/^\w+:\/\//, '').split(/[/:]/)[0])]));
-      if (method === 'DELETE') b.verb('delete').destroy('http_delete', `\`${inv.name} -Method Delete\``, inv.span);
-      else if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') b.verb('write');
+      // A DELETE is judged by the HTTP judge below alone, as curl's is (round 22): a merged branch's ref, a cache or a
+      // temporary object it knows to be disposable is so whichever client sends the request.
+      if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && method !== 'DELETE') b.verb('write');
       // The request is judged as an agent's own http_request would be (method overrides in -Headers, the body's
       // operations), so PowerShell is no more lenient a door than curl (docs/classify.md, "one HTTP judge").
       const { headers, hidden } = headerTable(get(p, 'headers')[0]);
@@ -881,6 +904,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // public request-capture or tunnel host is given away (round 17; R16: a secret sent out is destructive).
       const secret = bodyWord ? secretEnvIn(bodyWord.text) : undefined;
       if (secret !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$env:${secret}\` to a public request-capture host`, inv.span);
+      // The whole environment (`-Body (Get-ChildItem env: | ConvertTo-Json)`) sent anywhere but this machine gives away
+      // every token and key the session holds, as `env | curl -d @- …` does; a secret read into a variable earlier in the
+      // input (`$s = Get-AzKeyVaultSecret … -AsPlainText`) and put in the body of a request to a public request-capture host
+      // is given away as an `$env:` secret is (round 22).
+      const local = url?.value != null && LOCAL_URL.test(url.value);
+      if (bodyWord && ENV_DUMP.test(bodyWord.text) && !local) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends every environment variable (the tokens and keys among them) off the machine`, inv.span);
+      const held = bodyWord ? secretVariableIn(inv.env.source, bodyWord.text) : undefined;
+      if (held !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$${held}\`, a secret read earlier in the input, to a public request-capture host`, inv.span);
       const file = credentialFileSent(p);
       if (file !== undefined && !(url?.value && LOCAL_URL.test(url.value))) b.verb('network').destroy('secret_sent', `\`${inv.name}\` sends the credential file \`${file}\` off the machine`, inv.span);
       for (const o of get(p, 'outfile', 'outputfilepath')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
@@ -1298,6 +1329,15 @@ export function powershellCmdlet(inv: Invocation): boolean {
     // own (`Remove-AzResourceGroup rg-billing-pr-4812`, `Remove-Website billing-pr-4812`, `Remove-DbaDatabase -Database
     // Billing_ci_7731`): a scratch environment made to be thrown away, as a preview namespace is.
     if (ACCOUNT_NOUN.test(noun) && testAccountsOnly(inv)) return true;
+    const disposable = disposableBlobs(inv, name);
+    if (disposable !== null) {
+      b.verb('delete').finding('disposable_objects_delete', `\`${inv.name}\` deletes ${disposable}`);
+      return true;
+    }
+    if (name === 'remove-vm' && throwawayVmsOnly(inv)) {
+      b.verb('delete').finding('throwaway_vm_removed', `\`${inv.name}\` removes a VM named as a throwaway on this host; its virtual disks stay`);
+      return true;
+    }
     const scratch = scratchNames(inv.args);
     if ((scratch.length > 0 && scratch.every(namesScratchEnvironment)) || scratchLeaf(inv)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
@@ -1450,6 +1490,32 @@ function oldCheckpointsOfBuildVm(inv: Invocation, name: string): boolean {
   return true;
 }
 
+/**
+ * Az.Storage blobs that are a cache's or one CI run's (round 22, as `aws s3 rm` of the same prefix and a cache bucket's
+ * objects over REST): `Remove-AzStorageBlob -Container ci-artifacts -Blob run-5521/results.zip` (ciRunFolder: a run's
+ * numbered folder below a CI-named container or folder), or every blob of a container named a CI or build cache
+ * (CACHE_BUCKET: `build-cache`), listed by `Get-AzStorageBlob -Container build-cache | Remove-AzStorageBlob`. Container and
+ * blob fixed in the input (the storage context may be a variable), no wildcard, no `-Prefix` (that listing is judged as any other), nothing naming production or
+ * staging. What it deletes, or null.
+ */
+function disposableBlobs(inv: Invocation, name: string): string | null {
+  if (name !== 'remove-azstorageblob' || pipeItem(inv) !== null) return null;
+  const fed = pipeInput(inv);
+  const lister = fed?.kind === 'unknown' && fed.producer === 'get-azstorageblob' && fed.narrowed !== true ? (fed.args ?? []) : null;
+  if (fed !== null && lister === null) return null;
+  const args = lister ?? inv.args;
+  const value = (param: RegExp): string | null | undefined => args.find((_, i) => param.test(args[i - 1]?.value ?? ''))?.value;
+  const container = value(/^-(container|c)$/i);
+  const blob = value(/^-(blob|b)$/i);
+  if (typeof container !== 'string' || /[*?]/.test(container) || args.some((a, i) => (a.value === null && !/^-context$/i.test(args[i - 1]?.value ?? '')) || /^-prefix$/i.test(a.value ?? ''))) return null;
+  if ([container, blob ?? ''].some((v) => /^(production|staging)$/.test(heuristicEnvironment(v) ?? ''))) return null;
+  if (lister !== null) return blob === undefined && CACHE_BUCKET.test(container) ? `every blob of \`${container}\`, a CI or build cache: rebuilt on a miss` : null;
+  if (typeof blob !== 'string' || /[*?]/.test(blob)) return null;
+  if (CACHE_BUCKET.test(container)) return `\`${blob}\` from \`${container}\`, a CI or build cache: rebuilt on a miss`;
+  const run = ciRunFolder([container, ...blob.split('/').filter(Boolean).slice(0, -1)]);
+  return run !== undefined ? `\`${blob}\` from \`${run}\`, a CI run's own folder` : null;
+}
+
 /** Parameters that name the one resource a Remove- cmdlet deletes inside a named parent (a server's database, an app's slot). */
 const LEAF_PARAM = /^-(databasename|slot)$/i;
 
@@ -1468,6 +1534,30 @@ function scratchLeaf(inv: Invocation): boolean {
 const RESOURCE_NAME_PARAM = /^-(name|resourcegroupname|resourcegroup|identity|database|databasename|sitename|websitename|vmname|taskname)$/i;
 
 /**
+ * A CI system's number for the run (Azure Pipelines `Build.BuildId`, GitHub Actions `GITHUB_RUN_ID`, GitLab
+ * `CI_PIPELINE_ID`, Jenkins `BUILD_NUMBER`; each documented as unique to one run) read from the environment inside a
+ * name: `"rg-e2e-run-$env:BUILD_BUILDID"` is the name of this run's own resource. The name with a run number in its
+ * place, or null for any other variable or expression.
+ */
+const RUN_ID_NAME = /^"([\w.-]*)\$(?:env:|\{env:)(?:build_buildid|build_buildnumber|github_run_id|github_run_number|ci_pipeline_id|ci_pipeline_iid|ci_job_id|build_number|build_id|circle_build_num|buildkite_build_number)\}?([\w.-]*)"$/i;
+function withRunNumber(w: Word): string | null {
+  const m = RUN_ID_NAME.exec(w.text);
+  return m ? `${m[1]}10001${m[2]}` : null;
+}
+
+/**
+ * Hyper-V's Remove-VM of VMs on this host whose every name marks a throwaway (LOCAL_THROWAWAY: `scratch-win11-test`,
+ * `ci-runner-17`), the lead's answer 66: Remove-VM deletes the VM's configuration and keeps its virtual hard disks
+ * (Hyper-V reference). Not `-ComputerName`/`-CimSession` (another host), not a VM over a pipeline or a name not fixed.
+ */
+function throwawayVmsOnly(inv: Invocation): boolean {
+  if (pipeInput(inv) !== null || pipeItem(inv) !== null || inv.args.some((a) => a.value === null || /^-(computername|cimsession|vm)$/i.test(a.value))) return false;
+  const names = scratchNames(inv.args);
+  // A VM named `ci` alone is every run's machine, long-lived (the lead's answer 84), not one run's throwaway.
+  return names.length > 0 && names.every((n) => n.split(',').every((one) => LOCAL_THROWAWAY.test(one.trim()) && !/^ci$/i.test(one.trim())));
+}
+
+/**
  * The names a destroy cmdlet is given: its positional words and the values of RESOURCE_NAME_PARAM. Empty when a name is
  * not fixed in the input (a variable, a pipeline) or when any other parameter takes a value we cannot place.
  */
@@ -1482,9 +1572,10 @@ function scratchNames(args: Word[]): string[] {
     }
     const next = args[i + 1];
     if (next === undefined || (next.value ?? '').startsWith('-')) continue;
-    if (next.value === null) return [];
+    const named = next.value ?? (RESOURCE_NAME_PARAM.test(a.value) ? withRunNumber(next) : null);
+    if (named === null) return [];
     i++;
-    if (RESOURCE_NAME_PARAM.test(a.value)) out.push(next.value);
+    if (RESOURCE_NAME_PARAM.test(a.value)) out.push(named);
   }
   return out;
 }

@@ -109,6 +109,27 @@ export function narrowsOneGrant(inv: Invocation, family: Family | null): boolean
 }
 
 /**
+ * The lead's answer 74 (round 20): one SharePoint site, or one Key Vault secret or certificate, removed by a name the
+ * input fixes goes to the service's recycle bin or soft delete, and the same module brings it back (Restore-SPODeletedSite,
+ * 93 days; Undo-AzKeyVault…Removal, 7-90 days, soft delete being on for every vault). Not a purge (`-InRemovedState`,
+ * Remove-PnPTenantSite `-SkipRecycleBin`), not over a pipeline or for a name the input does not fix, not a wildcard.
+ * What brings it back, or null.
+ */
+const SOFT_DELETED_ONE: ReadonlyArray<{ name: RegExp; names: RegExp; restore: string }> = [
+  { name: /^remove-(sposite|pnptenantsite)$/, names: /^-(identity|url)$/i, restore: 'the tenant recycle bin keeps the site 93 days (Restore-SPODeletedSite)' },
+  // Not a key: a key that wraps other data (a storage account's or a database's customer-managed key) leaves that data
+  // unreadable the moment it is deleted (Azure Storage, "customer-managed keys": access is revoked), soft delete or not.
+  { name: /^remove-azkeyvault(secret|certificate)$/, names: /^-(vaultname|name)$/i, restore: 'soft delete keeps it 7-90 days (Undo-AzKeyVault…Removal)' },
+];
+export function softDeletedOne(inv: Invocation, name: string): string | null {
+  const hit = SOFT_DELETED_ONE.find((x) => x.name.test(name));
+  if (!hit || pipeInput(inv) !== null || pipeItem(inv) !== null || inv.args.some((a) => a.value === null || /^-(inremovedstate|skiprecyclebin|inputobject|id)(:\$?true)?$/i.test(a.value))) return null;
+  const named = inv.args.filter((a, i) => hit.names.test(inv.args[i - 1]?.value ?? '') || (!a.value!.startsWith('-') && (i === 0 || !inv.args[i - 1]!.value!.startsWith('-'))));
+  const wanted = name.startsWith('remove-azkeyvault') ? 2 : 1;
+  return named.length === wanted && named.every(fixedOne) ? hit.restore : null;
+}
+
+/**
  * Disable- of these modules' nouns that change only this session or tighten: Az's context autosave, data collection and
  * AzureRM aliases, PnP's telemetry, an advisor recommendation dismissed, sharing by non-owners switched off.
  */

@@ -13,6 +13,7 @@
  * - `dotnet build|publish -o DIR` (Microsoft Learn, "dotnet build": `-o|--output`): the built binaries go to DIR.
  * - `pip install --target DIR` (pip docs, "pip install -t"): installs packages into DIR.
  * - `cp -r BUILD_OUTPUT DIR` (coreutils cp): DIR becomes a copy of a build output folder.
+ * - `nuget restore [SOLUTION]` (NuGet CLI reference): restores packages.config packages into `packages` beside the solution.
  */
 
 import { REBUILDABLE } from '../paths.ts';
@@ -72,6 +73,15 @@ function writtenAgain(argv: string[]): string[] {
   if (/^pip3?$/.test(tool ?? '') && sub === 'install') {
     const out = optionIn(argv, ['-t', '--target']);
     return out === undefined ? [] : [out];
+  }
+  // `nuget restore [SOLUTION]` (NuGet CLI reference, "restore"): a packages.config project's packages are restored into the
+  // `packages` folder beside the solution, or into `-PackagesDirectory`/`-OutputDirectory` DIR (the lead's answer 67 keeps
+  // `rd /s /q packages` destructive only when nothing shows it is NuGet's).
+  if (/^nuget(\.exe)?$/.test(tool ?? '') && sub === 'restore') {
+    const out = optionIn(argv.map((w) => (/^-(packagesdirectory|outputdirectory)$/i.test(w) ? '-o' : w)), ['-o']);
+    if (out !== undefined) return [out];
+    const solution = sub2 !== undefined && !sub2.startsWith('-') ? sub2 : '';
+    return [solution.includes('/') ? `${solution.slice(0, solution.lastIndexOf('/'))}/packages` : 'packages'];
   }
   // `cp -r frontend/dist backend/static` (coreutils cp, `-r`/`-R`/`-a` copy folders): the destination becomes a copy
   // of a build output folder (paths.ts REBUILDABLE: `dist`, `build`, `out`, …), written again from it. Not a `public`

@@ -10,6 +10,9 @@ import { literalWord, type Word } from '../shell/words.ts';
 import { isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
+import { tlsVerificationOffVariable } from '../shell/tools/tls-settings.ts';
+import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
+import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -175,8 +178,12 @@ export function cmdCopyMove(inv: Invocation): void {
  */
 const SITE_FOLDER = /^(?:[a-z]:|\\\\[^\\]+\\[a-z]\$)\\inetpub\\(?:wwwroot\\)?(?!wwwroot\\?$|(?:logs|temp|history|custerr|mailroot|ftproot)(?:\\|$))[^\\]+(?:\\.*)?$/i;
 
-/** A build's output by its folder (`.\publish`, `dist\*`, `bin\Release\net8.0\publish`, `artifacts`, `drop`). */
-const BUILD_OUTPUT_SOURCE = /(^|[\\/])(publish|dist|build|out|output|artifacts|drop|release|_site)([\\/]|$)/i;
+/**
+ * A build's output by its folder (`.\publish`, `dist\*`, `bin\Release\net8.0\publish`, `artifacts`, `drop`), or a build
+ * share's drops folder (`\\buildshare\drops\Acme\1.4.2`: Azure DevOps and TFS publish each build's artefacts to a drop
+ * folder on a share, one folder per build).
+ */
+const BUILD_OUTPUT_SOURCE = /(^|[\\/])(publish|dist|build|out|output|artifacts|drops?|release|_site)([\\/]|$)/i;
 
 /**
  * A build copied into a site's folder without pruning (robocopy without /MIR or /PURGE, xcopy, copy, Copy-Item) is a
@@ -335,6 +342,24 @@ export function startUpValue(key: string, name: string | null): boolean {
   return /\\command processor\\?$/i.test(k) && (name === null || /^autorun$/i.test(name));
 }
 
+/**
+ * `reg delete` that loses nothing (reg reference: `/v NAME` removes one value, without it the key and every subkey go):
+ * one named value of the user's own start-up list (`HKCU\…\CurrentVersion\Run /v AcmeTray`, Microsoft Learn "Run and
+ * RunOnce Registry Keys"), which only stops that program starting at logon and is added back by `reg add`, unless the value
+ * names a security, backup or sync agent; or a key of the user's own hive under `Software` whose last name says it is a
+ * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again. Not HKLM (every user's), not `Policies`,
+ * not a whole Run key, not a name that is not fixed.
+ */
+function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
+  if (key === null) return false;
+  const k = key.replace(/\//g, '\\').replace(/\\+$/, '');
+  if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
+  const v = ws.indexOf('/v');
+  const name = v === -1 ? null : (ws[v + 1] ?? null);
+  if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
+  return v === -1 && !ws.includes('/va') && /\\[^\\]*cache$/i.test(k) && k.split('\\').length >= 4;
+}
+
 /** `reg add KEY /v NAME /t TYPE /d DATA /f`: whether the value it sets switches a safeguard off (`/ve` names none). */
 function regAddWeakens(inv: Invocation): string | null {
   const after = (flag: string): string | null => {
@@ -426,7 +451,13 @@ function wmic(inv: Invocation, words: string[]): void {
   const named = /\bname\s*=\s*['"]?([^'"\s)]+)/.exec(ws.join(' '))?.[1] ?? null;
   const call = ws.indexOf('call');
   const method = call === -1 ? '' : (ws[call + 1] ?? '');
-  if (ws.includes('delete') || method === 'delete') {
+  // `wmic process where "name='chromedriver.exe'" delete` ends the processes it selects (Win32_Process instances deleted:
+  // the process is terminated), as `taskkill /im` does: a program, not a service, unless the image is a server's or a
+  // safeguard's (SERVER_PROCESS), as `call terminate` is judged.
+  if (alias === 'process' && (ws.includes('delete') || method === 'delete') && named !== null && !SERVER_PROCESS.test(named) && !/[%*?]/.test(named)) {
+    b.verb('write').finding('process_killed', `\`wmic process … delete\` ends \`${named}\`, a program`, inv.span);
+    controlPlaneProcess(inv);
+  } else if (ws.includes('delete') || method === 'delete') {
     b.verb('delete').destroy(alias === 'shadowcopy' ? 'shadow_copies_delete' : 'wmi_delete', alias === 'shadowcopy' ? '`wmic shadowcopy delete` deletes Volume Shadow Copies (the restore points)' : `\`wmic ${alias} … delete\` deletes what it selects`, inv.span);
     if (alias === 'shadowcopy') host(inv, 'shadow-copies');
   } else if ((method === 'terminate' && named !== null && SERVER_PROCESS.test(named)) || method === 'stopservice' || method === 'pauseservice') b.verb('write').destroy('service_outage', `\`wmic ${alias} … call ${method}\` stops ${named ? `\`${named}\`` : 'a service'}`, inv.span);
@@ -436,6 +467,9 @@ function wmic(inv: Invocation, words: string[]): void {
   // `wmic useraccount where name="Guest" set disabled=false` switches on a built-in account that is off by default, as
   // `net user Guest /active:yes` does (BUILTIN_ACCOUNT).
   else if (alias === 'useraccount' && ws.includes('set') && ws.some((w) => /^disabled\s*=\s*(false|0)$/.test(w)) && (named === null || BUILTIN_ACCOUNT.test(named))) b.verb('permissions').destroy('builtin_account_enabled', `\`wmic useraccount … set disabled=false\` switches on ${named ? `\`${named}\`` : 'accounts not named here'}`, inv.span);
+  // `wmic useraccount where name="jdoe" set disabled=true` switches the account off, as `net user jdoe /active:no` does: whoever
+  // or whatever signs in with it is locked out. The built-in Guest and Administrator, off by default, are switched off to harden.
+  else if (alias === 'useraccount' && ws.includes('set') && ws.some((w) => /^disabled\s*=\s*(true|1)$/.test(w)) && !(named !== null && BUILTIN_ACCOUNT.test(named))) b.verb('permissions').destroy('account_disabled', `\`wmic useraccount … set disabled=true\` switches ${named ? `\`${named}\`` : 'accounts not named here'} off`, inv.span);
   else if (method === 'changestartmode' && ws[call + 2] === 'disabled' && (named === null || isSafeguardService(named))) b.verb('write').destroy('safeguard_disabled', `\`wmic … call ChangeStartMode Disabled\` keeps ${named ? `the \`${named}\` safeguard` : 'a service not named here'} from starting`, inv.span);
   else if (call !== -1 || ws.includes('set') || ws.includes('create')) b.verb('write');
   else b.verb('read');
@@ -533,6 +567,8 @@ export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: stri
  * logon or run (unseen code made to persist).
  */
 const UNVETTED_FOLDER = /^([a-z]:\\users\\public\\|%public%\\|[a-z]:\\users\\[^\\]+\\(downloads|appdata\\local\\temp)\\|%userprofile%\\downloads\\|[a-z]:\\windows\\temp\\|%te?mp%\\)/i;
+/** An installer package in a Downloads folder or the shared Public profile (`%USERPROFILE%\Downloads\x.msi`). */
+const DOWNLOADED_PACKAGE = /^([a-z]:\\users\\public\\|%public%\\|[a-z]:\\users\\[^\\]+\\downloads\\|%userprofile%\\downloads\\).*\.(msi|msp|exe)$/i;
 function unseenProgram(line: string): string | null {
   return line.split(/[\s"']+/).find((w) => UNVETTED_FOLDER.test(w) && CERTUTIL_CODE_OUT.test(w)) ?? null;
 }
@@ -559,7 +595,7 @@ const CERTUTIL_CODE_OUT = /\.(exe|dll|com|scr|cmd|bat|ps1|psm1|vbs|vbe|js|jse|ws
 /** Certificate stores whose certificates Windows trusts as roots (certutil's names; `Cert:\…\Root`, `AuthRoot`). */
 export const TRUST_ROOT_STORE = /^(root|authroot)$/i;
 
-const NATIVE_NAMES = new Set(['klist', 'wusa', 'rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'ren', 'rename', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'label', 'forfiles', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
+const NATIVE_NAMES = new Set(['klist', 'wusa', 'rd', 'rmdir', 'del', 'erase', 'copy', 'xcopy', 'move', 'ren', 'rename', 'robocopy', 'diskpart', 'format', 'vssadmin', 'wmic', 'fsutil', 'dism', 'bcdedit', 'reg', 'icacls', 'cacls', 'takeown', 'shutdown', 'sc', 'net', 'schtasks', 'taskkill', 'wevtutil', 'auditpol', 'netsh', 'appcmd', 'iisreset', 'setx', 'mklink', 'cipher', 'certutil', 'compact', 'attrib', 'msiexec', 'mkdir', 'md', 'subst', 'pnputil', 'bitsadmin', 'manage-bde', 'route', 'chkdsk', 'label', 'forfiles', 'defrag', 'reagentc', 'dnscmd', 'dsrm', 'dsmod', 'dsadd', 'dsmove', 'dsquery', 'dsget', 'regedit', 'regedt32']);
 
 /**
  * `reg delete /?`, `schtasks /delete /?`, `format /?`: Windows programs and cmd built-ins print their usage for `/?` and do
@@ -766,6 +802,21 @@ function regData(text: string): string | null {
   return dword ? String(parseInt(dword[1]!, 16)) : null;
 }
 
+/**
+ * A Windows service whose own name marks it a test's, a scratch or a CI run's own (`AcmeWorker-test`, `Billing.IntegrationTest`,
+ * `AcmeWorker-ci-8812`): the lead's answer 72 (a resource named scratch, test, CI, sandbox, temporary or ephemeral by a
+ * whole word is made to be thrown away) and answer 73 (the agent's own local things are not services others use). Stopped or
+ * deleted, nothing is lost. Not a bare `ci`/`e2e` name (every run's, answer 84), not a safeguard, backup or sync agent by
+ * its name, not when the session's host or a machine the command names is production or staging, and only a fixed name.
+ */
+function throwawayService(inv: Invocation, name: string | null): boolean {
+  if (name === null || isSafeguardService(name) || namesSyncOrBackupAgent(name) || namesSharedCiResource(name)) return false;
+  if (!namesScratchEnvironment(name) && !namesDisposable(name, SCRATCH_WORDS)) return false;
+  const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+  const own = heuristicEnvironment(name);
+  return session !== 'production' && session !== 'staging' && own !== 'production' && own !== 'staging' && !targetsLiveTier(inv.env.inventory, inv.env.b.targets);
+}
+
 /** The machine a remote form names (`reg add \\HOST\…`, `iisreset HOST`): a target whose name may say its environment. */
 function remoteMachine(inv: Invocation, host: string | null | undefined): void {
   if (host) inv.env.b.target(envTarget(inv, 'host', host, [clue('names', host)]));
@@ -876,6 +927,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // password hashes and the machine's secrets, written to another machine's share: secrets sent off the machine.
       if ((ws[0] === 'save' || ws[0] === 'export') && /^(hklm|hkey_local_machine)\\(sam|security|system)\\?$/.test(ws[1] ?? '') && /^\\\\(?!\?\\|\.\\|localhost\\)/.test(ws[2] ?? ''))
         b.verb('read', 'network').destroy('secret_sent', `\`reg ${ws[0]} ${inv.args[1]!.value}\` writes the machine's credential hive to another machine`, inv.span);
+      else if (ws[0] === 'delete' && regDeleteIsNarrow(inv.args[1]?.value ?? null, ws)) b.verb('write').finding('registry_delete_narrow', `\`reg delete ${inv.args[1]!.value}\` removes one start-up entry of the user's own or a cache key`, inv.span);
       else if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
       else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
@@ -942,7 +994,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const server = first && shown(first).startsWith('\\\\') ? first : null;
       if (server) b.target(envTarget(inv, 'host', shown(server), [clue('names', shown(server).slice(2))]));
       const [cmd, svc = '?', ...opts] = server ? ws.slice(1) : ws;
-      if (cmd === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${svc}\``, inv.span);
+      const svcName = (server ? inv.args[2] : inv.args[1])?.value ?? null;
+      if ((cmd === 'delete' || cmd === 'stop' || cmd === 'pause') && throwawayService(inv, svcName)) b.verb(cmd === 'delete' ? 'delete' : 'write').finding('throwaway_service', `\`sc ${cmd}\` of \`${svcName}\`, a service its name marks as a test's or a CI run's own`, inv.span);
+      else if (cmd === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${svc}\``, inv.span);
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
       else if (cmd === 'config' && isSafeguardService(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
@@ -980,6 +1034,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'share' && inv.args.some((a) => /^\/grant:/i.test(a.value ?? '') && EVERYONE_PRINCIPAL.test((a.value ?? '').slice(7).split(',')[0]!.trim())))
         b.verb('write', 'permissions').destroy('share_open_to_everyone', '`net share /grant:Everyone` opens the share to everyone', inv.span);
       else if (ws[0] === 'share' && ws.some((w) => w.includes('='))) b.verb('write', 'permissions');
+      else if ((ws[0] === 'stop' || ws[0] === 'pause') && ws.length === 2 && throwawayService(inv, inv.args[1]?.value ?? null)) b.verb('write').finding('throwaway_service', `\`net ${ws[0]}\` of \`${inv.args[1]!.value}\`, a service its name marks as a test's or a CI run's own`, inv.span);
       else if (ws[0] === 'stop' || ws[0] === 'pause') b.verb('write').destroy('service_outage', `\`net ${ws[0]}\` stops the service \`${ws[1] ?? '?'}\``, inv.span);
       else if (ws[0] === 'start' || ws[0] === 'continue') b.verb('write');
       else b.verb('read', 'network');
@@ -1084,6 +1139,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const [name, value] = ops;
       b.verb('write');
       if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
+      else if (name?.value && value && tlsVerificationOffVariable(name.value, value.value)) b.destroy('tls_verification_off', `\`setx ${name.value}\` stores TLS certificate checks off for every later run`, inv.span);
       return true;
     }
     case 'mklink': {
@@ -1153,6 +1209,14 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // A package given as a URL (`msiexec /i https://…/x.msi`; Windows Installer opens URLs as package paths) is
       // downloaded and its custom actions run, elevated under `/qn`, without anyone seeing it: code fetched and run.
       if (ws.some((w) => /^(https?|ftp):\/\//.test(w))) b.verb('exec').destroy('downloaded_code_run', '`msiexec` installs a package straight from a URL: code nobody has seen', inv.span);
+      // A package from Downloads or the Public profile (DOWNLOADED_PACKAGE) runs its custom actions with
+      // the installer's rights (SYSTEM for a per-machine package): code nobody vetted, run elevated (the lead's decision 26,
+      // as `sudo installer -pkg ~/Downloads/x.pkg`). The project's own build output (`out\Installer\x.msi`) is not one; a
+      // package the same line downloads into a temporary folder is judged as that download is.
+      else if (ws.some((w) => /^\/(i|package|a|p|update|f[a-z]*)$/.test(w))) {
+        const pkg = inv.args.map((a) => a.value ?? '').find((v) => DOWNLOADED_PACKAGE.test(v));
+        if (pkg !== undefined) b.verb('exec').destroy('elevated_unvetted_script', `\`msiexec\` installs \`${pkg}\`, a package from a downloads or temporary folder: code nobody has seen, run elevated (lead decision 26)`, inv.span);
+      }
       return true;
     case 'mkdir':
     case 'md':
@@ -1216,6 +1280,31 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // label (Windows Commands reference): `label [drive:][name]` names a volume, which can be named again; no data moves.
       b.verb(ws.includes('/?') ? 'read' : 'write');
       return true;
+    case 'dnscmd': {
+      // dnscmd (Windows Commands reference): `dnscmd [SERVER] /COMMAND …`. `/recorddelete`, `/nodedelete` and
+      // `/zonedelete` remove records or a whole zone (names stop resolving; a primary zone's records are its only copy);
+      // the listing and information commands read; `/clearcache` empties the server's resolver cache (filled again by the
+      // next lookups); the rest add or change records and settings.
+      const server = cmdOperands(inv.args)[0];
+      if (server && server.value !== null && inv.args.indexOf(server) === 0) remoteMachine(inv, server.value.replace(/^\\\\/, ''));
+      const command = ws.find((w) => w.startsWith('/')) ?? '';
+      if (/^\/(recorddelete|nodedelete|zonedelete|directorypartitiondelete)$/.test(command)) b.verb('delete').destroy('dns_records_delete', `\`dnscmd ${command}\` deletes DNS records`, inv.span);
+      else if (/^\/(info|enum\w*|zoneinfo|zoneprint|statistics|\?)$/.test(command)) b.verb('read');
+      else b.verb('write');
+      return true;
+    }
+    case 'defrag':
+      // defrag (Windows Commands reference): `/a` analyses only; the other switches optimise, consolidate or retrim the
+      // volume's free space in place, moving no file out of reach.
+      b.verb(ws.length > 0 && ws.every((w) => w === '/a' || w === '/v' || w === '/?' || /^[a-z]:$/.test(w)) ? 'read' : 'write');
+      return true;
+    case 'reagentc':
+      // reagentc (Windows Commands reference): `/disable` switches off the Windows Recovery Environment, the boot-time
+      // repair, reset and system-restore tools a machine that does not start needs: a safeguard off, as bcdedit's
+      // `recoveryenabled No`. `/info` reads; `/enable`, `/setreimage`, `/boottore` change settings.
+      if (ws.includes('/disable')) b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('safeguard_disabled', '`reagentc /disable` switches off the recovery environment', inv.span);
+      else b.verb(ws.includes('/info') || ws.includes('/?') ? 'read' : 'write');
+      return true;
     case 'chkdsk':
       // chkdsk (Windows Commands reference): without a repair switch, and with `/scan` (an online scan), it only reports;
       // `/f`, `/r`, `/x`, `/b`, `/spotfix`, `/offlinescanandfix` repair the volume.
@@ -1245,6 +1334,11 @@ export function namesRecords(folder: string, filters: (string | null)[]): boolea
  * `@path` the file's full path and `@file`, `@fname` its name. The command is judged once, as cmd runs it, with those
  * variables standing for the pattern `FOLDER\MASK` (as a `for /f … in ('dir /b PATTERN')` body is).
  */
+/** A build share's drops folder by its name: `\\fs01\drops\acme`, `D:\builds\nightly`, `\\nas\ci-artifacts\shop`. */
+const BUILD_DROPS_FOLDER = /(^|[\\/])([\w.]+[-_.])?(drops?|builds|nightly|nightlies|artifacts)([\\/]|$)/i;
+/** forfiles' per-file command deleting the file or, for a folder, its tree (`if @isdir==TRUE rd /s /q @path`). */
+const DROP_SWEEP = /^\s*(cmd(\.exe)?\s+\/c\s+)?((if\s+@isdir==(true|false)\s+)?(del|erase)(\s+\/[fqs])*\s+@(path|file)|(if\s+@isdir==true\s+)?(rd|rmdir)(\s+\/[sq])*\s+@(path|file))\s*$/i;
+
 function forfiles(inv: Invocation): void {
   const value = (flag: string): Word | undefined => inv.args[inv.args.findIndex((a) => (a.value ?? '').toLowerCase() === flag) + 1];
   const folder = inv.args.some((a) => /^\/p$/i.test(a.value ?? '')) ? value('/p') : undefined;
@@ -1263,6 +1357,12 @@ function forfiles(inv: Invocation): void {
   const days = /^-(\d{1,5})$/.exec(value('/d')?.value ?? '')?.[1];
   if (days !== undefined && Number(days) >= 30 && /^\s*(cmd(\.exe)?\s+\/c\s+)?(del|erase)(\s+\/[fq])*\s+@(path|file)\s*$/i.test(command.value) && namesRecords(folder?.value ?? '.', mask?.value ? [mask.value] : [])) {
     inv.env.b.verb('delete').finding('retention_delete', `\`forfiles /d -${days}\` deletes logs or backups older than ${days} days only`, inv.span);
+    return;
+  }
+  // The same sweep of a build share's drops (BUILD_DROPS_FOLDER), 30 days or more back, each file or each build's folder:
+  // dated build artefacts past a keep-recent rule, which the builds made and can make again (the lead's answer 79).
+  if (days !== undefined && Number(days) >= 30 && DROP_SWEEP.test(command.value) && BUILD_DROPS_FOLDER.test(folder?.value ?? '') && !/(^|[\\/])\.\.([\\/]|$)/.test(folder?.value ?? '')) {
+    inv.env.b.verb('delete').finding('retention_delete', `\`forfiles /d -${days}\` deletes build drops older than ${days} days only`, inv.span);
     return;
   }
   const pattern = `${(folder?.value ?? '.').replace(/[\\/]+$/, '')}\\${mask?.value ?? '*'}`;

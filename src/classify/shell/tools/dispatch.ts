@@ -22,6 +22,7 @@ import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
+import { tlsVerificationSetting } from './tls-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
@@ -80,6 +81,9 @@ const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew',
   // Toolchain and SDK managers (rvm, TeX Live's tlmgr, Android's sdkmanager, opam, luarocks, ghcup) and app-platform
   // project tools (Cordova, Ionic): removing a version, package, platform or plugin leaves it to be installed again.
   'rvm', 'tlmgr', 'sdkmanager', 'opam', 'luarocks', 'ghcup', 'cordova', 'ionic',
+  // Microsoft's make (`nmake`, the C++ build tools' program-maintenance utility) and Qt's parallel nmake (`jom`) run a
+  // makefile's recipes as make does; vcpkg, the C++ package manager, installs and removes libraries it can build again.
+  'nmake', 'jom', 'vcpkg',
   'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop',
   // Game engines' editors in batch mode: Unity (`-batchmode -executeMethod`, `-runTests`) and Godot (`--export-release`,
   // `--import`, `-s script.gd`) build, import and test the project with its own code.
@@ -782,6 +786,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   if (family === 'build') {
     publishProfileTarget(inv);
     cacheSetting(inv, pos);
+    tlsVerificationSetting(inv, pos);
     cacheCleanOfSetFolder(inv, pos);
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;

@@ -28,6 +28,18 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   // loopback (`127.0.0.1/32`, `::1/128`, `localhost`, `samehost`) anyone who reaches the port logs in as any role. `local`
   // lines (the Unix socket) are the documented developer setup and are not read here.
   { path: /(^|\/)pg_hba\.conf$/, setting: /^[ \t]*host(ssl|nossl|gssenc|nogssenc)?[ \t]+\S+[ \t]+\S+[ \t]+(?!(127\.0\.0\.1\/32|::1\/128|localhost|samehost)[ \t])\S+([ \t]+\d+\.\d+\.\d+\.\d+)?[ \t]+trust\b/im, what: 'lets anyone who reaches PostgreSQL log in without a password (`trust`)' },
+  // Package clients told not to verify what they download (the lead's answer 88, as package-verification.ts reads their
+  // commands): an apt source marked `[trusted=yes]` (sources.list(5): "the source is always trusted, even if it does not
+  // pass authentication checks") or deb822 `Trusted: yes`; apt.conf(5) `Verify-Peer "false"`, `AllowUnauthenticated` or
+  // `AllowInsecureRepositories` on; a dnf or yum repository with `gpgcheck=0` or `sslverify=0` (dnf.conf(5)); npm's and
+  // pnpm's `.npmrc` `strict-ssl=false`; Yarn's `enableStrictSsl: false`; pip's `trusted-host`; conda's `ssl_verify: false`.
+  { path: /^\/etc\/apt\/sources\.list(\.d\/[^/]+\.(list|sources))?$/, setting: /\[[^\]\n]*\btrusted=yes\b|^[ \t]*Trusted:[ \t]*yes\b/im, what: 'trusts an apt source without checking its signatures' },
+  { path: /^\/etc\/apt\/apt\.conf(\.d\/[^/]+)?$/, setting: /Verify-(Peer|Host)[ \t]+"?(false|no|0)\b|AllowUnauthenticated[ \t]+"?(true|yes|1)\b|AllowInsecureRepositories[ \t]+"?(true|yes|1)\b/i, what: "switches off apt's certificate or signature checks" },
+  { path: /^\/etc\/(yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/, setting: /^[ \t]*(gpgcheck|repo_gpgcheck|sslverify)[ \t]*=[ \t]*(0|false|no)\b/im, what: 'switches off the signature or certificate checks of a package repository' },
+  { path: /(^|\/)\.npmrc$/, setting: /^[ \t]*strict-ssl[ \t]*=[ \t]*(false|0)\b/im, what: "switches off npm's registry certificate check" },
+  { path: /(^|\/)\.yarnrc(\.yml)?$/, setting: /^[ \t]*(enableStrictSsl[ \t]*:[ \t]*false|strict-ssl[ \t]+"?false)\b/im, what: "switches off Yarn's registry certificate check" },
+  { path: /(^|\/)pip\.(conf|ini)$/, setting: /^[ \t]*trusted-host[ \t]*=[ \t]*\S/im, what: 'trusts a package host without a valid certificate' },
+  { path: /(^|\/)\.condarc$/, setting: /^[ \t]*ssl_verify[ \t]*:[ \t]*(false|no)\b/im, what: "switches off conda's channel certificate check" },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },

@@ -42,6 +42,13 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   { path: /(^|\/)\.bundle\/config$/, setting: /^[ \t]*BUNDLE_SSL_VERIFY_MODE[ \t]*:[ \t]*["']?0["']?[ \t]*$/im, what: 'switches Bundler\'s TLS certificate checks off' },
   { path: /(^|\/)\.gemrc$/, setting: /^[ \t]*:?ssl_verify_mode:?[ \t]*:?[ \t]*0\b/im, what: 'switches RubyGems\' TLS certificate checks off' },
   { path: /(^|\/)(composer|config)\.json$/, setting: /"disable-tls"\s*:\s*true\b|"secure-http"\s*:\s*false\b/, what: 'lets Composer fetch packages without TLS' },
+  // apt and dnf told not to verify what they fetch (answer 88, as package-verification.ts reads their commands): an apt
+  // source marked `[trusted=yes]` (sources.list(5): "the source is always trusted, even if it does not pass authentication
+  // checks") or deb822 `Trusted: yes`; apt.conf(5) `Verify-Peer "false"`, `AllowUnauthenticated` or
+  // `AllowInsecureRepositories` on; a dnf or yum repository with `gpgcheck=0` or `sslverify=0` (dnf.conf(5)).
+  { path: /^\/etc\/apt\/sources\.list(\.d\/[^/]+\.(list|sources))?$/, setting: /\[[^\]\n]*\btrusted=yes\b|^[ \t]*Trusted:[ \t]*yes\b/im, what: 'trusts an apt source without checking its signatures' },
+  { path: /^\/etc\/apt\/apt\.conf(\.d\/[^/]+)?$/, setting: /Verify-(Peer|Host)[ \t]+"?(false|no|0)\b|AllowUnauthenticated[ \t]+"?(true|yes|1)\b|AllowInsecureRepositories[ \t]+"?(true|yes|1)\b/i, what: "switches off apt's certificate or signature checks" },
+  { path: /^\/etc\/(yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/, setting: /^[ \t]*(gpgcheck|repo_gpgcheck|sslverify)[ \t]*=[ \t]*(0|false|no)\b/im, what: 'switches off the signature or certificate checks of a package repository' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },

@@ -459,6 +459,9 @@ const HOME_TOOL_CACHES = [
   // cache (`CUDA_CACHE_PATH`, default `~/.nv/ComputeCache`); both are compiled again on the next run. Keras's download
   // cache (`keras.utils.get_file`, `~/.keras/datasets` and the pretrained weights in `~/.keras/models`), fetched again.
   '.triton/cache', '.nv/ComputeCache', '.keras/datasets', '.keras/models',
+  // Bun's global install cache (Bun docs, "Global cache": `~/.bun/install/cache`, `bun pm cache rm` empties it; installs
+  // download into it again). Not `~/.bun/bin` (installed programs).
+  '.bun/install/cache',
   // pnpm's content-addressable store at its default `store-dir` (pnpm docs, "Settings": `~/.local/share/pnpm/store` on
   // Linux, `~/Library/pnpm/store` on macOS; `pnpm install` downloads into it again) and the Pythons uv manages
   // (`uv python dir`; `uv python install` downloads them again).
@@ -685,7 +688,8 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // `~/.cargo/bin` (installed programs and rustup's proxies), `config.toml` or `credentials.toml`.
   // Another account's home by the systems' layout (`sudo rm -rf /root/.cache/pip`) keeps its caches where the agent's does.
   const homeOfPath = scope.home && isUnder(p, scope.home) ? scope.home : homeFolderOf(p);
-  if (homeOfPath && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p))) return 'outside';
+  // The tool's whole folder (`rm -rf ~/.gradle`, `~/.m2`) holds those files too: removing it loses them with the caches.
+  if (homeOfPath && p !== homeOfPath && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p) || isAncestorOrSame(p, `${homeOfPath}/${c}`))) return 'outside';
   if (homeOfPath && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p))) return 'rebuildable';
   if (DEVICE_APP_CACHE.test(p)) return 'rebuildable';
   if (homeOfPath && underAppCacheFolder(p, homeOfPath)) return 'rebuildable';

@@ -79,9 +79,19 @@ export function printsItsInput(name: string, args: string[]): boolean {
 /** A credential file by its name: keys and credential folders in home, dotenv and keystore files anywhere (a `.pub` key is public). */
 const CREDENTIAL_FILE = /(^|\/)(\.ssh\/id_[^/]*(?<!\.pub)|\.aws\/credentials|\.kube\/config|\.netrc|\.docker\/config\.json|\.config\/gcloud\/[^/]*credentials[^/]*\.json|\.git-credentials|\.pgpass|\.vault-token)$|\.(pem|key)$/;
 
+/**
+ * Package registries' and forges' credential files in a home folder, each where its client keeps its token: npm's user
+ * `.npmrc` (`_authToken`), `.pypirc` (twine's passwords), Yarn Berry's `.yarnrc.yml` (`npmAuthToken`), RubyGems'
+ * `.gem/credentials`, Cargo's `credentials(.toml)`, Gradle's `gradle.properties` and Maven's `settings(-security).xml`
+ * (repository and signing credentials), Composer's `auth.json`, NuGet's user `NuGet.Config` (feed passwords), the
+ * GitHub CLI's `hosts.yml` and Terraform's `credentials.tfrc.json`. A project's own `.npmrc` or `.yarnrc.yml` usually
+ * names a registry and reads its token from the environment: not these.
+ */
+const REGISTRY_CREDENTIAL_FILE = /(^|\/)(~|\$HOME|\$\{HOME\}|home\/[^/]+|Users\/[^/]+|root)\/(\.npmrc|\.pypirc|\.yarnrc\.yml|\.gem\/credentials|\.cargo\/credentials(\.toml)?|\.gradle\/gradle\.properties|\.m2\/settings(-security)?\.xml|\.composer\/auth\.json|\.config\/composer\/auth\.json|\.nuget\/NuGet\/NuGet\.Config|\.config\/gh\/hosts\.yml|\.terraform\.d\/credentials\.tfrc\.json)$/;
+
 /** Whether this file name holds a credential (a name as written: `~/.aws/credentials`, `.env.production`, `tls.key`). */
 export function isCredentialFileName(path: string): boolean {
-  return CREDENTIAL_FILE.test(path) || isDotenvOrSecretFile(path);
+  return CREDENTIAL_FILE.test(path) || REGISTRY_CREDENTIAL_FILE.test(path) || isDotenvOrSecretFile(path);
 }
 
 /** What secret this command prints, or undefined. */

@@ -1193,6 +1193,21 @@ function container(inv: Invocation, ws: string[]): boolean {
     b.verb(/^(ls|list|inspect|show|export)$/.test(sub[1] ?? '') ? 'read' : 'write');
     return true;
   }
+  // `docker manifest rm` (Docker CLI reference: "delete one or more manifest lists from local storage") removes the client's
+  // local copy of a manifest list; the registry's stays.
+  if (inv.name === 'docker' && sub[0] === 'manifest' && sub[1] === 'rm') {
+    b.verb('delete').finding('local_manifest_removed', '`docker manifest rm` deletes a manifest list from local storage; the registry keeps its own', inv.span);
+    return true;
+  }
+  // `podman machine` (podman-machine(1)) is the VM on this machine that Podman runs containers in: stopping or starting it is
+  // the agent's own dev VM (a write, the lead's round-14 answer), `rm` and `reset` delete its disk with every image,
+  // container and volume. `ssh` runs a command inside, judged as before.
+  if (inv.name === 'podman' && sub[0] === 'machine' && sub[1] !== 'ssh') {
+    if (/^(rm|remove|reset)$/.test(sub[1] ?? '')) b.verb('delete').destroy('container_volume_delete', `\`podman machine ${sub[1]}\` deletes the machine's disk with every container and volume on it`, inv.span);
+    else if (/^(ls|list|inspect|info)$/.test(sub[1] ?? '')) b.verb('read');
+    else b.verb('write').finding('own_machine', `\`podman machine ${sub[1] ?? ''}\` changes the agent's own Podman VM on this machine; its disk is kept`, inv.span);
+    return true;
+  }
   const removesVolumes = (sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm') || (sub[0] === 'compose' && sub[1] === 'rm')) && hasFlag(own, '-v', '--volumes');
   // `--help` prints the command's help and runs nothing (Docker CLI reference); for `run`/`exec` only before the image or
   // container, since what follows belongs to the container's command.
@@ -1927,6 +1942,8 @@ function dispatchTool(inv: Invocation): void {
   // Windows shells called from any shell (Git Bash on Windows, WSL): cmd /c, powershell -Command, wsl, runas.
   if (/^(cmd|powershell|pwsh|powershell_ise|wsl|runas)(\.exe)?$/i.test(name) && shellWalker('windowsShell')(inv)) return;
   if (/^py(\.exe)?$/i.test(name)) return pythonLauncher(inv);
+  // Bun is a runtime and a package client: its catalogue entry (a download with TLS checks off) before the runtime's reading.
+  if (name === 'bun' && serviceCommand(inv, serviceTool('bun')!)) return;
   if (interpreterSpec(name) && name !== 'deno' || (name === 'deno' && inv.args[0]?.value === 'eval')) return interpreter(inv);
   if (name === 'osascript') return osascript(inv);
   if (/^(vim|vi|nvim|view|ex|vimdiff|gvim)$/.test(name)) editorShellCommands(inv);

@@ -12,6 +12,7 @@ import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
+import { aptVerificationOff, bundlerSslVerifyOff, composerTlsOff, condaSslVerifyOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, poetryCertOff, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
@@ -46,11 +47,54 @@ function ciRunOperand(verb: string, own: number): (args: ReadonlyArray<string | 
   };
 }
 
+/**
+ * An image reference (`ghcr.io/acme/web:pr-4812`, `docker://quay.io/acme/api:ci-48213`) whose tag is a pull request's or
+ * a CI run's own (infra.ts PER_PULL_REQUEST, PER_RUN), by tag and not by digest, and whose repository names neither
+ * production nor staging: the per-run image a pipeline pushed for itself (the lead's answer 84).
+ */
+function scratchImageTag(ref: string): boolean {
+  const name = ref.replace(/^docker:\/\//, '');
+  const colon = name.lastIndexOf(':');
+  if (name.includes('@') || colon <= name.lastIndexOf('/')) return false;
+  const tag = name.slice(colon + 1).toLowerCase();
+  const tiers = name.slice(0, colon).split('/').map((part) => heuristicEnvironment(part));
+  return (PER_PULL_REQUEST.test(tag) || PER_RUN.test(tag)) && !tiers.some((t) => t === 'production' || t === 'staging');
+}
+
+/** Every operand after the delete verb (`delete`, `rm`) is an image reference with a per-run tag (scratchImageTag); no wildcard. */
+function deletesScratchTagsOnly(args: ReadonlyArray<string | null>): boolean {
+  const at = args.findIndex((a) => a === 'delete' || a === 'rm');
+  const refs = at < 0 ? [] : args.slice(at + 1).filter((a) => a === null || !a.startsWith('-'));
+  return refs.length > 0 && refs.every((r) => r !== null && !/[*?[]/.test(r) && scratchImageTag(r));
+}
+
+/**
+ * dockerd listening on TCP to the network without client certificates (dockerd reference, "Daemon socket option": "if you
+ * need to access the Docker daemon remotely, you need to enable the tcp Socket. Beware that the default setup provides
+ * un-encrypted and un-authenticated direct access to the Docker daemon"; `--tlsverify` requires client certificates):
+ * whoever reaches the port is root on the machine. A loopback address is this machine only.
+ */
+function opensDockerApi(args: ReadonlyArray<string | null>): boolean {
+  const hosts = args.flatMap((a, i) => (a === '-H' || a === '--host' ? [args[i + 1] ?? null] : a?.startsWith('--host=') ? [a.slice(7)] : a?.startsWith('-H') && a.length > 2 ? [a.slice(2)] : []));
+  const open = hosts.some((h) => h === null || (/^tcp:\/\//.test(h) && !/^tcp:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|$)/.test(h)));
+  return open && !args.some((a) => a === '--tlsverify' || a === '--tlsverify=true');
+}
+
 /** `object drop TYPE NAME` (the Snowflake CLI): the name is the operand after the type, read as ciRunOperand reads it. */
 function ciRunOperandAfterType(args: ReadonlyArray<string | null>): boolean {
   const type = args[args.indexOf('drop') + 1];
   return type !== null && type !== undefined && ciRunOperand(type, 0)(args);
 }
+
+/** What a package client's verification switched off costs (package-verification.ts, the lead's answer 88). */
+const TLS_OFF_WHAT = 'switches off the TLS certificate check of its registry: what it installs may be a man in the middle\'s code';
+/** Node's `NODE_TLS_REJECT_UNAUTHORIZED=0` ("makes TLS connections and HTTPS requests insecure") for a package client that downloads. */
+const NODE_TLS_OFF = { names: ['NODE_TLS_REJECT_UNAUTHORIZED'], value: /^0$/ };
+/** The subcommands of npm, pnpm, yarn and bun that download packages (a bare `yarn` installs). */
+const FETCHES = /^((install|i|in|ci|clean-install|add|update|up|upgrade|publish|dlx|x)( |$)|$)/;
+
+/** The Go environment variables that switch module verification off for one command (package-verification.ts goSettingOff). */
+const GO_ENV_OFF = { GOSUMDB: /^\s*off\s*$/, GOINSECURE: /\S/, GONOSUMCHECK: /^\s*1\s*$/, GONOSUMDB: /(^|,)\s*\*\s*(,|$)/, GOPRIVATE: /(^|,)\s*\*\s*(,|$)/ } as const;
 
 /** sops prints its result to standard output unless told to write it (`-i`/`--in-place`, `--output`: sops reference). */
 function printsOnly(args: ReadonlyArray<string | null>): boolean {
@@ -1531,6 +1575,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--filter', '-F', '--otp', '--tag', '--access', '--scope', '--cidr'],
     dryRun: ['--dry-run'],
     rules: [
+      { args: npmStrictSslOff, effect: 'safeguard', what: TLS_OFF_WHAT },
+      { sub: FETCHES, envValue: NODE_TLS_OFF, effect: 'safeguard', what: TLS_OFF_WHAT },
       { sub: /^unpublish\b/, effect: 'destroy', what: 'removes a published version (or the whole package): installs of it fail and its number can never be used again' },
       { sub: /^dist-tags? (rm|r|del|d|remove)\b/, effect: 'write', what: 'removes a dist-tag (the lead\'s round-14 decision: a write, undone by `dist-tag add`; the versions stay published)' },
       { sub: /^dist-tags? (ls|l|sl|list)\b/, effect: 'read', what: 'lists dist-tags' },
@@ -1556,6 +1602,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['yarn'],
     valued: ['--cwd', '--registry', '--otp', '--access', '--tag'],
     rules: [
+      { args: yarnStrictSslOff, effect: 'safeguard', what: TLS_OFF_WHAT },
+      { sub: FETCHES, envValue: NODE_TLS_OFF, effect: 'safeguard', what: TLS_OFF_WHAT },
       { sub: /^(npm )?tag (remove|rm)\b/, effect: 'write', what: 'removes a dist-tag (a write, undone by `tag add`; the versions stay published)' },
       { sub: /^(npm )?tag (list|ls)\b/, effect: 'read', what: 'lists dist-tags' },
       { sub: /^(npm )?tag add\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
@@ -1711,6 +1759,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--authfile', '--creds', '--src-creds', '--dest-creds', '--cert-dir', '--src-cert-dir', '--dest-cert-dir', '--format', '-f', '--registries-conf', '--override-arch', '--override-os', '--override-variant', '--tmpdir', '--command-timeout', '--retry-times', '--src', '-s', '--dest', '-d', '--sign-by', '--src-registry-token', '--dest-registry-token', '--policy', '--registries.d', '--dest-compress-format', '--additional-tag', '--digestfile', '--sign-passphrase-file', '--encryption-key', '--decryption-key', '--multi-arch'],
     dryRun: ['--dry-run'],
     rules: [
+      { sub: /^(tag )?(delete|rm)\b/, args: deletesScratchTagsOnly, effect: 'write', what: 'deletes a pull request\'s or CI run\'s own image tag (the lead\'s answer 84: per-run scratch)' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes the image\'s manifest from the registry' },
       { sub: /^(inspect|list-tags|manifest-digest|standalone-verify|help)\b/, effect: 'read', what: 'inspects images' },
       { sub: /^(copy|sync|login|logout|standalone-sign|generate-sigstore-key)\b/, effect: 'write', what: 'copies or signs images, or logs in' },
@@ -1721,6 +1770,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['crane', 'gcrane'],
     valued: ['--platform', '-o', '--output', '--format', '--tag', '-t', '--append', '--annotation', '-a', '--label', '-l', '--entrypoint', '--cmd', '--env', '-e', '--user', '--workdir', '--base', '--new_base', '--old_base', '--layer', '--jobs', '-j', '--manifest', '-m', '--insecure-registry'],
     rules: [
+      { sub: /^(tag )?(delete|rm)\b/, args: deletesScratchTagsOnly, effect: 'write', what: 'deletes a pull request\'s or CI run\'s own image tag (the lead\'s answer 84: per-run scratch)' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes an image (manifest or tag) from the registry' },
       { sub: /^(catalog|config|digest|ls|manifest|blob|validate|version|gc|auth (get|token))\b/, effect: 'read', what: 'lists or reads images' },
       { sub: /^(append|copy|cp|flatten|mutate|push|pull|export|rebase|tag|index|auth (login|logout))\b/, effect: 'write', what: 'copies, tags, pushes or builds images' },
@@ -1741,6 +1791,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['regctl'],
     valued: ['--format', '--platform', '--user', '--pass', '--host', '--verbosity', '-v', '--logopt', '--limit', '--last', '--include', '--exclude', '--annotation', '--artifact-type', '--config', '--file', '--subject', '--filter-artifact-type', '--time', '--label', '--ref', '--media-type', '-m'],
     rules: [
+      { sub: /^(tag )?(delete|rm)\b/, args: deletesScratchTagsOnly, effect: 'write', what: 'deletes a pull request\'s or CI run\'s own image tag (the lead\'s answer 84: per-run scratch)' },
       { sub: /^(tag|manifest|blob|image|artifact) (delete|rm)\b/, effect: 'destroy', what: 'deletes a tag, manifest, blob, image or artifact from the registry' },
       { sub: /^((tag|repo) (ls|list)|manifest (get|head|diff)|blob (get|head|diff-config|diff-layer)|image (digest|inspect|manifest|config|ratelimit|get-file|check-base)|artifact (get|list|ls|tree)|version|registry (config|whoami))\b/, effect: 'read', what: 'lists or reads images' },
       { sub: /^(image (copy|cp|export|import|mod|create|append)|manifest put|blob (put|copy|cp)|artifact put|index|registry (set|login|logout)|tag (add|create))\b/, effect: 'write', what: 'copies, modifies or pushes images' },
@@ -3107,6 +3158,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      { args: aptVerificationOff, effect: 'safeguard', what: 'installs or updates from repositories whose signatures or certificates are not checked' },
       // Old kernels (round 18, p18): every operand a kernel package of one literal version (`linux-image-5.15.0-86-generic`,
       // its modules and headers) is the cleanup of a kernel the machine no longer boots; a kernel package holds no local
       // edits. The meta-package (`linux-image-generic`), `$(uname -r)` (the running kernel) or a pattern stay as below.
@@ -3130,6 +3182,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--assumeno'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { args: dnfVerificationOff, effect: 'safeguard', what: 'switches off the signature or certificate checks of its repositories' },
       { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
       { sub: corePackageRemoval('remove|rm|erase|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: securityPackageRemoval('remove|rm|erase|autoremove'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
@@ -4415,9 +4468,46 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['pip', 'pip3'],
     valued: ['-r', '--requirement', '-c', '--constraint', '--log', '--proxy', '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--cache-dir', '--python'],
-    rules: [{ sub: /^uninstall\b/, flags: ['--break-system-packages'], effect: 'destroy', what: 'removes packages from the system Python, which the distribution\'s own tools import' }],
+    rules: [
+      { sub: /^uninstall\b/, flags: ['--break-system-packages'], effect: 'destroy', what: 'removes packages from the system Python, which the distribution\'s own tools import' },
+      { args: pipTrustedHost, effect: 'safeguard', what: 'trusts a host without a valid certificate (or over plain HTTP): what it installs from there is not verified' },
+      { envValue: { names: ['PIP_TRUSTED_HOST'], value: /\S/ }, effect: 'safeguard', what: 'trusts a host without a valid certificate (or over plain HTTP): what it installs from there is not verified' },
+    ],
     otherwise: 'fallback',
   },
+  // Other package clients' verification switched off (package-verification.ts, the lead's answer 88); everything else
+  // they do is judged as a build tool's run.
+  {
+    names: ['bun'],
+    valued: ['--cwd', '--config', '-c', '--registry', '--filter', '-F'],
+    rules: [{ sub: FETCHES, envValue: NODE_TLS_OFF, effect: 'safeguard', what: TLS_OFF_WHAT }],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['uv'],
+    valued: ['--index', '--index-url', '--extra-index-url', '--default-index', '-i', '--find-links', '-f', '--python', '-p', '--directory', '--project', '--cache-dir', '--config-file', '-r', '--requirement', '-c', '--constraint', '--with', '--allow-insecure-host', '--trusted-host'],
+    rules: [
+      { args: uvInsecureHost, effect: 'safeguard', what: 'allows insecure connections to a host (no certificate check): what it installs from there is not verified' },
+      { envValue: { names: ['UV_INSECURE_HOST'], value: /\S/ }, effect: 'safeguard', what: 'allows insecure connections to a host (no certificate check): what it installs from there is not verified' },
+    ],
+    otherwise: 'fallback',
+  },
+  { names: ['poetry'], valued: ['-C', '--directory', '-P', '--project'], rules: [{ args: poetryCertOff, effect: 'safeguard', what: TLS_OFF_WHAT }], otherwise: 'fallback' },
+  { names: ['conda', 'mamba', 'micromamba'], local: true, valued: [], rules: [{ args: condaSslVerifyOff, effect: 'safeguard', what: 'switches off the TLS certificate check of its channels: what it installs may be a man in the middle\'s code' }], otherwise: 'fallback' },
+  {
+    names: ['go'],
+    local: true,
+    valued: ['-C'],
+    rules: [
+      { args: goVerificationOff, effect: 'safeguard', what: 'stops verifying modules (the checksum database, or certificates with GOINSECURE) for every later build' },
+      ...(['GOSUMDB', 'GOINSECURE', 'GONOSUMCHECK', 'GONOSUMDB', 'GOPRIVATE'] as const).map((name) => ({ envValue: { names: [name], value: GO_ENV_OFF[name] }, effect: 'safeguard' as const, what: 'fetches modules without verifying them (the checksum database, or certificates with GOINSECURE)' })),
+    ],
+    otherwise: 'fallback',
+  },
+  { names: ['mvn', 'mvnw'], valued: ['-f', '--file', '-s', '--settings', '-P', '--activate-profiles', '-pl', '--projects', '-T', '--threads'], rules: [{ args: mavenTlsOff, effect: 'safeguard', what: 'switches off certificate and host name checks for its repositories, the upload of a deploy with its credentials included' }], otherwise: 'fallback' },
+  { names: ['dockerd'], local: true, valued: ['-H', '--host', '--config-file', '--data-root', '-p', '--pidfile', '--tlscacert', '--tlscert', '--tlskey', '--log-level', '-l'], rules: [{ args: opensDockerApi, effect: 'safeguard', what: 'opens the Docker API on the network without client certificates: whoever reaches the port is root on this machine' }], otherwise: 'fallback' },
+  { names: ['bundle'], valued: ['--gemfile'], rules: [{ args: bundlerSslVerifyOff, effect: 'safeguard', what: 'switches off the TLS certificate check of its gem sources' }], otherwise: 'fallback' },
+  { names: ['composer'], valued: ['-d', '--working-dir'], rules: [{ args: composerTlsOff, effect: 'safeguard', what: 'downloads packages without TLS (or over plain HTTP)' }], otherwise: 'fallback' },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -48,11 +48,12 @@ describe('answer 88: a package client\'s TLS verification off in its stored sett
     assert.equal(tlsVerifyOff('npm', 'registry', 'https://x'), false);
     assert.equal(tlsVerifyOff('git', 'http.https://git.corp/.sslVerify', 'no'), true);
   });
-  test('stored is destructive; the same flag for one command is not', () => {
+  test('stored is destructive, and so is an install told for one command not to verify; a run with the variable is not', () => {
     assert.equal(decide('command', 'npm config set strict-ssl false'), 'destructive');
     assert.equal(decide('command', 'python -m pip config set global.trusted-host h'), 'destructive');
     assert.equal(decide('command', "echo 'export NODE_TLS_REJECT_UNAUTHORIZED=0' >> ~/.bashrc"), 'destructive');
-    assert.equal(decide('command', 'pip install --trusted-host h requests'), 'benign');
+    // Chosen at the round-22 merge (b22k's reading): the install runs code nobody verified (git's one-command `-c` fetches only).
+    assert.equal(decide('command', 'pip install --trusted-host h requests'), 'destructive');
     assert.equal(decide('command', 'NODE_TLS_REJECT_UNAUTHORIZED=0 npm test'), 'benign');
   });
 });

@@ -26,15 +26,16 @@ describe('local clusters of a CI run or a pull request', () => {
     assert.equal(decide('kind delete cluster -n e2e-run-7731'), 'benign');
     assert.equal(decide('minikube delete --profile=ci-48213'), 'benign');
     assert.equal(decide('minikube -p pr-512 delete'), 'benign');
+    // Answer 90 (round 22): local clusters follow answer 72's scratch words; answer 84's bare-`ci` rule is not for them.
+    assert.equal(decide('kind delete cluster --name ci-e2e'), 'benign');
+    assert.equal(decide('minikube delete -p scratch'), 'benign');
+    assert.equal(decide('minikube delete -p ci'), 'benign');
   });
-  test('the default cluster, other names, bare ci or e2e, --all and --purge stay deletes', () => {
+  test('the default cluster, other names, --all and --purge stay deletes', () => {
     assert.equal(decide('kind delete cluster'), 'destructive');
     assert.equal(decide('kind delete cluster --name dev'), 'destructive');
-    assert.equal(decide('kind delete cluster --name ci-e2e'), 'destructive');
     assert.equal(decide('kind delete clusters --all'), 'destructive');
     assert.equal(decide('minikube delete'), 'destructive');
-    assert.equal(decide('minikube delete -p scratch'), 'destructive');
-    assert.equal(decide('minikube delete -p ci'), 'destructive');
     assert.equal(decide('minikube delete -p scratch --purge'), 'destructive');
     assert.equal(decide('minikube delete --all'), 'destructive');
   });

@@ -184,22 +184,24 @@ function unquoteValue(v: string): string {
  * inherits them, persisted in a start-up file (the lead's answer 88): Node's `NODE_TLS_REJECT_UNAUTHORIZED=0` (Node's docs:
  * "certificate validation is disabled for TLS connections"), git's `GIT_SSL_NO_VERIFY` (any value), Python's
  * `PYTHONHTTPSVERIFY=0`, npm's `npm_config_strict_ssl=false`, yarn's `YARN_ENABLE_STRICT_SSL=false`, conda's
- * `CONDA_SSL_VERIFY=false` and pip's `PIP_TRUSTED_HOST`. Set on one command line they store nothing (as git's `-c`).
+ * `CONDA_SSL_VERIFY=false` and pip's `PIP_TRUSTED_HOST`; stored by Windows' `setx` too. Set on one command line they
+ * store nothing (as git's `-c`).
  */
-function tlsOffVariable(name: string, value: string): boolean {
-  const v = value.trim();
+export function tlsOffVariable(name: string, value: string | null): boolean {
+  // Names in any case (Windows' `setx` reads them so); a value not fixed in the input may be the one that switches off.
+  const v = value === null ? null : value.trim().replace(/^["']|["']$/g, '');
   switch (name.toUpperCase()) {
     case 'NODE_TLS_REJECT_UNAUTHORIZED':
     case 'PYTHONHTTPSVERIFY':
-      return v === '0';
+      return v === null || v === '0';
     case 'GIT_SSL_NO_VERIFY':
     case 'PIP_TRUSTED_HOST':
-      return v !== '';
+      return v === null || v !== '';
     case 'NPM_CONFIG_STRICT_SSL':
     case 'YARN_ENABLE_STRICT_SSL':
     case 'YARN_STRICT_SSL':
     case 'CONDA_SSL_VERIFY':
-      return /^(false|no|off|0)$/i.test(v);
+      return v === null || /^(false|no|off|0)$/i.test(v);
     default:
       return false;
   }

@@ -10,9 +10,9 @@ import { literalWord, type Word } from '../shell/words.ts';
 import { isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
-import { tlsVerificationOffVariable } from '../shell/tools/tls-settings.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
+import { tlsOffVariable } from '../stored-commands.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -1139,7 +1139,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const [name, value] = ops;
       b.verb('write');
       if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
-      else if (name?.value && value && tlsVerificationOffVariable(name.value, value.value)) b.destroy('tls_verification_off', `\`setx ${name.value}\` stores TLS certificate checks off for every later run`, inv.span);
+      else if (name?.value && value && tlsOffVariable(name.value, value.value)) b.destroy('tls_verification_off', `\`setx ${name.value}\` stores TLS certificate checks off for every later run`, inv.span);
       return true;
     }
     case 'mklink': {

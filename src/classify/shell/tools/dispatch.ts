@@ -22,7 +22,6 @@ import { shellWalker } from '../../windows/registry.ts';
 import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
-import { tlsVerificationSetting } from './tls-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
@@ -786,7 +785,6 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   if (family === 'build') {
     publishProfileTarget(inv);
     cacheSetting(inv, pos);
-    tlsVerificationSetting(inv, pos);
     cacheCleanOfSetFolder(inv, pos);
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;

@@ -1,31 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { aptVerificationOff, condaSslVerifyOff, dnfVerificationOff, goSettingOff, goVerificationOff, npmStrictSslOff, pipTrustedHost, poetryCertOff } from './package-verification.ts';
+import { batchAnswers } from '../../../../test/helpers/batch-answer.ts';
+import { aptVerificationOff, dnfVerificationOff, goSettingOff, goVerificationOff, npmStrictSslOff, pipTrustedHost } from './package-verification.ts';
 
 /** The lead's answer 88: a package client's verification switched off; the settings' other values and readers are not. */
 
 const words = (line: string) => line.split(' ');
+const answers = batchAnswers();
+const decide = (command: string): string => answers('command', command).decision;
 
 describe('package clients verifying what they download', () => {
-  test('npm reads the key after config set, set or c set, stored or for one command', () => {
-    for (const line of ['config set strict-ssl false', 'config set strict-ssl=false', 'set strict-ssl 0', 'c set --location global strict-ssl false', 'config set registry=https://r.example strict-ssl=false', 'install --no-strict-ssl', 'ci --strict-ssl=false']) assert.equal(npmStrictSslOff(words(line)), true, line);
-    for (const line of ['config set strict-ssl true', 'config get strict-ssl', 'config delete strict-ssl', 'config set cafile /etc/ssl/corp.pem', 'install strict-ssl', 'run strict-ssl false']) assert.equal(npmStrictSslOff(words(line)), false, line);
+  test('npm for one command: --no-strict-ssl, --strict-ssl=false', () => {
+    for (const line of ['install --no-strict-ssl', 'ci --strict-ssl=false', 'install --strict-ssl=0']) assert.equal(npmStrictSslOff(words(line)), true, line);
+    for (const line of ['install', 'ci --strict-ssl=true', 'install strict-ssl', 'run strict-ssl false']) assert.equal(npmStrictSslOff(words(line)), false, line);
   });
-  test('a value that is not fixed may be false', () => {
-    assert.equal(npmStrictSslOff(['config', 'set', 'strict-ssl', null]), true);
-    assert.equal(condaSslVerifyOff(['config', '--set', 'ssl_verify', null]), true);
-  });
-  test('pip trusts a host by setting or option; a CA bundle is not trust', () => {
-    assert.equal(pipTrustedHost(words('config set global.trusted-host nexus.local')), true);
+  test('pip trusts a host for one command; a CA bundle is not trust', () => {
     assert.equal(pipTrustedHost(words('install --trusted-host=nexus.local x')), true);
-    assert.equal(pipTrustedHost(words('config set global.cert /etc/ssl/corp.pem')), false);
-    assert.equal(pipTrustedHost(words('config unset global.trusted-host')), false);
+    assert.equal(pipTrustedHost(words('install --trusted-host nexus.local x')), true);
+    assert.equal(pipTrustedHost(words('install --cert /etc/ssl/corp.pem x')), false);
   });
-  test('poetry and conda: false is off, a path names a bundle', () => {
-    assert.equal(poetryCertOff(words('config certificates.nexus.cert false')), true);
-    assert.equal(poetryCertOff(words('config certificates.nexus.cert /etc/ssl/corp.pem')), false);
-    assert.equal(condaSslVerifyOff(words('config --set ssl_verify False')), true);
-    assert.equal(condaSslVerifyOff(words('config --set ssl_verify /etc/ssl/corp.pem')), false);
+  test('the stored settings, read in one table with every client (tls-verify.ts), reach the same answer', () => {
+    for (const line of ['npm config set strict-ssl false', 'npm set strict-ssl false', 'pip config set global.trusted-host nexus.local', 'poetry config certificates.nexus.cert false', 'conda config --set ssl_verify False', 'bundle config set ssl_verify_mode 0', 'composer config disable-tls true']) assert.notEqual(decide(line), 'benign', line);
+    for (const line of ['npm config set cafile /etc/ssl/corp.pem', 'pip config set global.cert /etc/ssl/corp.pem', 'poetry config certificates.nexus.cert /etc/ssl/corp.pem', 'conda config --set ssl_verify /etc/ssl/corp.pem', 'npm config get strict-ssl']) assert.equal(decide(line), 'benign', line);
   });
   test('go: the checksum database off, insecure hosts, every module private', () => {
     for (const [k, v] of [['GOSUMDB', 'off'], ['GOINSECURE', 'git.corp.local'], ['GONOSUMCHECK', '1'], ['GONOSUMDB', '*'], ['GOPRIVATE', 'a.com,*']] as const) assert.equal(goSettingOff(k, v), true, k);

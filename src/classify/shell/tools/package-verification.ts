@@ -2,9 +2,10 @@
  * A package client told to stop verifying what it downloads (the lead's answer 88, round 21): TLS certificate checks
  * off for a registry, a host trusted over plain HTTP, the checksum database or package signatures skipped. Nothing is
  * lost at once, but every later install (or this one) may be a man in the middle's code, run with the user's rights:
- * a safeguard off. Stored settings (`npm config set strict-ssl false`) last for every later command; the install
- * options (`pip install --trusted-host H`) install unverified code that stays. Read by the service catalogue's entries
- * for each client (`args` tests over the argument values, `null` where not fixed). Each form from the tool's reference.
+ * a safeguard off. The install options (`pip install --trusted-host H`) install unverified code that stays; Go's, Maven's,
+ * apt's and dnf's own switches likewise. The clients' stored `config` settings are read in one table (tls-verify.ts).
+ * Read by the service catalogue's entries for each client (`args` tests over the argument values, `null` where not
+ * fixed). Each form from the tool's reference.
  */
 
 type Args = ReadonlyArray<string | null>;
@@ -13,73 +14,30 @@ type Args = ReadonlyArray<string | null>;
 const OFF = /^(false|no|off|0)$/i;
 
 /**
- * The `KEY VALUE` and `KEY=VALUE` pairs that follow the operands `verbs` (`config set`), options skipped (`valued` ones
- * with their value). A key or value that is not fixed is `null`.
- */
-function settingsAfter(args: Args, verbs: readonly string[], valued: readonly string[] = []): Array<[string | null, string | null]> {
-  const operands: Array<string | null> = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === undefined) continue;
-    if (a !== null && a.startsWith('-') && a !== '-') {
-      if (valued.includes(a)) i++;
-      continue;
-    }
-    operands.push(a);
-  }
-  if (verbs.some((v, i) => operands[i] !== v)) return [];
-  const rest = operands.slice(verbs.length);
-  const pairs: Array<[string | null, string | null]> = [];
-  for (let i = 0; i < rest.length; i++) {
-    const k = rest[i]!;
-    const eq = k?.indexOf('=') ?? -1;
-    if (k !== null && eq > 0) pairs.push([k.slice(0, eq), k.slice(eq + 1)]);
-    else pairs.push([k, rest[++i] ?? null]);
-  }
-  return pairs;
-}
-
-/** One of the pairs sets a key matching `key` (case as the tool reads it) to a value matching `value`; a value not fixed may be it. */
-function sets(pairs: Array<[string | null, string | null]>, key: RegExp, value: RegExp): boolean {
-  return pairs.some(([k, v]) => k !== null && key.test(k) && (v === null || value.test(v)));
-}
-
-/**
- * npm and pnpm (npm-config: `strict-ssl`, "whether or not to do SSL key validation when making requests to the registry
- * via https"; pnpm reads the same `.npmrc` key): stored by `config set`/`c set`/`set`, or given for one command
- * (`--strict-ssl=false`, `--no-strict-ssl`).
+ * npm and pnpm given for one command (npm-config `strict-ssl`, "whether or not to do SSL key validation when making requests
+ * to the registry via https"): `--strict-ssl=false`, `--no-strict-ssl`. The stored setting (`config set`) is read with every
+ * client's in tls-verify.ts.
  */
 export function npmStrictSslOff(args: Args): boolean {
-  const stored = [['config', 'set'], ['c', 'set'], ['set']].some((verbs) => sets(settingsAfter(args, verbs, ['--location', '-L', '--userconfig', '--globalconfig']), /^strict-ssl$/, OFF));
-  return stored || args.some((a) => a === '--no-strict-ssl' || (a !== null && /^--strict-ssl=/.test(a) && OFF.test(a.slice('--strict-ssl='.length))));
+  return args.some((a) => a === '--no-strict-ssl' || (a !== null && /^--strict-ssl=/.test(a) && OFF.test(a.slice('--strict-ssl='.length))));
 }
 
-/** Yarn: classic's `config set strict-ssl false`, Berry's `enableStrictSsl` (`.yarnrc.yml`: "false to disable SSL certificate checks"). */
+/** Yarn classic given `--no-strict-ssl` for one command (its stored `strict-ssl`/`enableStrictSsl`: tls-verify.ts). */
 export function yarnStrictSslOff(args: Args): boolean {
-  return sets(settingsAfter(args, ['config', 'set']), /^(strict-ssl|enableStrictSsl)$/, OFF) || args.some((a) => a === '--no-strict-ssl');
+  return args.some((a) => a === '--no-strict-ssl');
 }
 
 /**
- * pip (pip's user guide, "trusted-host": "mark this host or host:port pair as trusted, even though it does not have
- * valid or any HTTPS"): `config set SECTION.trusted-host H` stores it, `--trusted-host H` is for one command.
+ * pip given `--trusted-host H` for one command (pip's user guide, "trusted-host": "mark this host or host:port pair as
+ * trusted, even though it does not have valid or any HTTPS"); the stored `config set SECTION.trusted-host`: tls-verify.ts.
  */
 export function pipTrustedHost(args: Args): boolean {
-  return sets(settingsAfter(args, ['config', 'set'], ['--editor']), /^[\w-]+\.trusted-host$/, /./) || args.some((a) => a === '--trusted-host' || (a?.startsWith('--trusted-host=') ?? false));
+  return args.some((a) => a === '--trusted-host' || (a?.startsWith('--trusted-host=') ?? false));
 }
 
 /** uv (`--allow-insecure-host`, alias `--trusted-host`: "allow insecure connections to a host", no certificate check). */
 export function uvInsecureHost(args: Args): boolean {
   return args.some((a) => a !== null && /^--(allow-insecure-host|trusted-host)(=|$)/.test(a));
-}
-
-/** Poetry (`certificates.<source>.cert false`: "disable TLS certificate verification" for that source). */
-export function poetryCertOff(args: Args): boolean {
-  return sets(settingsAfter(args, ['config']), /^certificates\.[^.]+\.cert$/, OFF);
-}
-
-/** conda, mamba and micromamba (`.condarc` `ssl_verify`: `false` turns certificate checks off; a path names a CA bundle). */
-export function condaSslVerifyOff(args: Args): boolean {
-  return args.some((a, i) => a === '--set' && args[i + 1] === 'ssl_verify' && (args[i + 2] === null || OFF.test(args[i + 2] ?? '')));
 }
 
 /**
@@ -105,18 +63,6 @@ export function goSettingOff(key: string, value: string): boolean {
  */
 export function mavenTlsOff(args: Args): boolean {
   return args.some((a) => a !== null && /^-D(maven\.wagon\.http\.ssl\.(insecure|allowall|ignore\.validity\.dates)=true|aether\.connector\.https\.securityMode=insecure)$/i.test(a));
-}
-
-/**
- * Bundler (`bundle config`: `ssl_verify_mode` is OpenSSL's mode, 0 is VERIFY_NONE) and Composer (`disable-tls true`: "all
- * HTTPS URLs will be tried with HTTP instead"; `secure-http false` allows plain-HTTP downloads).
- */
-export function bundlerSslVerifyOff(args: Args): boolean {
-  return [['config', 'set'], ['config']].some((verbs) => sets(settingsAfter(args, verbs, []), /^ssl_verify_mode$/, /^0$/));
-}
-export function composerTlsOff(args: Args): boolean {
-  const pairs = settingsAfter(args, ['config'], ['--file', '-f', '--working-dir', '-d']);
-  return sets(pairs, /^disable-tls$/, /^(true|1)$/) || sets(pairs, /^secure-http$/, OFF);
 }
 
 /**

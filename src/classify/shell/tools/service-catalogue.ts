@@ -12,7 +12,7 @@ import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
-import { aptVerificationOff, bundlerSslVerifyOff, composerTlsOff, condaSslVerifyOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, poetryCertOff, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
+import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
@@ -4492,8 +4492,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
-  { names: ['poetry'], valued: ['-C', '--directory', '-P', '--project'], rules: [{ args: poetryCertOff, effect: 'safeguard', what: TLS_OFF_WHAT }], otherwise: 'fallback' },
-  { names: ['conda', 'mamba', 'micromamba'], local: true, valued: [], rules: [{ args: condaSslVerifyOff, effect: 'safeguard', what: 'switches off the TLS certificate check of its channels: what it installs may be a man in the middle\'s code' }], otherwise: 'fallback' },
   {
     names: ['go'],
     local: true,
@@ -4506,8 +4504,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   { names: ['mvn', 'mvnw'], valued: ['-f', '--file', '-s', '--settings', '-P', '--activate-profiles', '-pl', '--projects', '-T', '--threads'], rules: [{ args: mavenTlsOff, effect: 'safeguard', what: 'switches off certificate and host name checks for its repositories, the upload of a deploy with its credentials included' }], otherwise: 'fallback' },
   { names: ['dockerd'], local: true, valued: ['-H', '--host', '--config-file', '--data-root', '-p', '--pidfile', '--tlscacert', '--tlscert', '--tlskey', '--log-level', '-l'], rules: [{ args: opensDockerApi, effect: 'safeguard', what: 'opens the Docker API on the network without client certificates: whoever reaches the port is root on this machine' }], otherwise: 'fallback' },
-  { names: ['bundle'], valued: ['--gemfile'], rules: [{ args: bundlerSslVerifyOff, effect: 'safeguard', what: 'switches off the TLS certificate check of its gem sources' }], otherwise: 'fallback' },
-  { names: ['composer'], valued: ['-d', '--working-dir'], rules: [{ args: composerTlsOff, effect: 'safeguard', what: 'downloads packages without TLS (or over plain HTTP)' }], otherwise: 'fallback' },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -475,7 +475,7 @@ function andChain(node: Node): boolean {
 
 /** The simple commands of a list, through its nested lists (`a && b && c` nests as `(a && b) && c`). */
 function listCommands(node: Node): Node[] {
-  return node.namedChildren.flatMap((c) => (c === null ? [] : c.type === 'list' ? listCommands(c) : c.type === 'command' ? [c] : []));
+  return listLeaves(node).filter((c) => c.type === 'command');
 }
 
 /**
@@ -559,6 +559,7 @@ function markGitSaved(node: Node, scope: ShellScope): void {
   if (keep.length > 0) scope.gitSaved = new Set([...(scope.gitSaved ?? []), ...keep]);
 }
 
+/** The parts of a list, through its nested lists: its commands and any other statement (a pipeline, a subshell…). */
 function listLeaves(node: Node): Node[] {
   return node.namedChildren.flatMap((c) => (c === null ? [] : c.type === 'list' ? listLeaves(c) : [c]));
 }

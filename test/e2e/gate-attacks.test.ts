@@ -259,9 +259,13 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
       assert.match(r.stderr, /^Portcullis denied this Bash call: an action Portcullis cannot understand is refused/, command);
     }
     // The redirect belongs to the last command of the list, after the `cd`: it writes ~/.bashrc, outside the dev folder.
-    const rc = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin:$PATH" >> .bashrc');
+    const rc = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin" >> .bashrc');
     assert.equal(rc.code, 2, rc.stderr);
     assert.match(rc.stderr, new RegExp(`^Portcullis denied this Bash call: operator \`eve\` of agent \`intern-bot\` may not write \`${intern.home}/.bashrc\``));
+    // Round 22: a line the input does not fix (the session's `$PATH`) appended to a start-up file is not understood (F1).
+    const unread = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin:$PATH" >> .bashrc');
+    assert.equal(unread.code, 2, unread.stderr);
+    assert.match(unread.stderr, /^Portcullis denied this Bash call: an action Portcullis cannot understand is refused/);
     // Benign neighbours: `hash` alone, an empty LD_PRELOAD, a write after cd into the dev folder.
     for (const command of ['hash -r; kubectl get pods', 'LD_PRELOAD= kubectl get pods', `cd ${work} && echo notes >> notes.txt`]) {
       const r = await hookAs(intern, work, command);

@@ -5,8 +5,9 @@ import type { Word } from '../words.ts';
  * A package client's TLS verification switched off in its stored settings (the lead's answer 88, round 22): every later
  * install or fetch accepts any certificate, so a man in the middle can serve any package unnoticed. A safeguard off,
  * destructive, as `git config http.sslVerify false` was built in round 21. One table for every client, each key and value
- * from the client's own configuration reference. A flag for one command (`pip install --trusted-host H pkg`, `npm install
- * --strict-ssl=false`, `git -c http.sslVerify=false clone`) stores nothing and is not this: the same line as git's `-c`.
+ * from the client's own configuration reference. A flag for one command stores nothing and is not this: an install told
+ * not to verify (`pip install --trusted-host H pkg`, `npm install --strict-ssl=false`) runs unverified code and is judged in
+ * package-verification.ts; git's one-command `-c http.sslVerify=false clone` fetches only and stays a write.
  */
 interface TlsKey {
   readonly clients: ReadonlySet<string>;

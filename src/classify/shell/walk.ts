@@ -723,10 +723,6 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
   }
 }
 
-/**
- * What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, the decoded text
- * when the stage is a pure decoder of fixed input (`echo … | base64 -d | sh`), else unknown.
- */
 /** A key no shell variable can have: the workspace the agent started in (the repository whose top `git rev-parse` prints). */
 const WORKSPACE_MARK = '\u0000workspace';
 /** Set (to anything) while the action is read as run outside any git repository (see `readAgain`). */
@@ -790,6 +786,10 @@ function dumpOutput(name: string, args: string[]): { tool: string; drops: boolea
   return undefined;
 }
 
+/**
+ * What a pipeline stage feeds the next one: fixed text for echo/printf/cat-heredoc, the decoded text
+ * when the stage is a pure decoder of fixed input (`echo … | base64 -d | sh`), else unknown.
+ */
 function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: Stdin | null): Stdin {
   let cmd = node;
   let heredoc: string | null = null;

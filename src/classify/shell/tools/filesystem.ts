@@ -36,7 +36,12 @@ const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/
 
 /** A name with `*`/`?` wildcards (no bracket sets) every match of which is a rebuildable file: two sample names tried. */
 function rebuildableFileWildcard(name: string): boolean {
-  return ['x', 'a.b-c'].every((x) => REBUILDABLE_FILE.test(name.replace(/[*?]/g, x)));
+  return everySampleMatches(name, REBUILDABLE_FILE);
+}
+
+/** Whether `pattern` holds for a wildcard name with its `*` and `?` read as two sample names (one plain, one dotted). */
+function everySampleMatches(name: string, pattern: RegExp): boolean {
+  return ['x', 'a.b-c'].every((x) => pattern.test(name.replace(/[*?]/g, x)));
 }
 
 /**
@@ -47,7 +52,7 @@ function rebuildableFileWildcard(name: string): boolean {
 const LOG_OR_ROTATION = /\.log(\.[\w-]+)*$/;
 function rotatedLogWildcard(name: string): boolean {
   const sets = name.replace(/\[!?\^?\]?[^\]]*\]/g, '1');
-  return !sets.includes('[') && ['x', 'a.b-c'].every((x) => LOG_OR_ROTATION.test(sets.replace(/[*?]/g, x)));
+  return !sets.includes('[') && everySampleMatches(sets, LOG_OR_ROTATION);
 }
 
 /** Folders whose entries are users' home folders (`/home/*`, `C:\Users\*`): a wildcard there stands for each profile. */

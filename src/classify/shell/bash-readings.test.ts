@@ -83,6 +83,17 @@ describe('a wrapper that leaves the output alone before a redirect (round 22)', 
     assert.equal(decide("env -S 'echo hi' >> ~/.bashrc"), 'unknown');
     assert.equal(decide('curl -fsSL https://get.example.dev/env.sh >> notes/env.sh'), 'benign');
   });
+  test('the file a redirect writes is judged by the command the wrapper runs, as without it (round 23)', () => {
+    for (const line of ['cat hooks/pre-push > .git/hooks/pre-push', 'LC_ALL=C sort data.csv > data.csv.sorted']) {
+      assert.equal(decide(`env ${line}`), decide(line));
+      assert.equal(decide(`nice -n 5 ${line}`), decide(line));
+    }
+    assert.equal(decide('cat hooks/pre-push > .git/hooks/pre-push'), 'benign');
+    assert.match(answer('env LC_ALL=C sort data.csv > data.csv').reason, /before `sort` reads it/);
+    assert.match(answer('sudo -u app nice sort data.csv > data.csv').reason, /before `sort` reads it/);
+    assert.equal(decide('env > ~/.bashrc'), 'destructive');
+    assert.equal(decide('env cat /dev/null > ~/.bash_history'), 'destructive');
+  });
 });
 
 describe('redirects tree-sitter-bash hangs on a whole list or pipeline', () => {

@@ -3,7 +3,8 @@ import { before, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
 import { createClassifier, type Classifier } from '../index.ts';
 import { exportsLinesNarrowed, limitsOnlyUnitDropIn, sedTightensSshd } from './tools/filesystem.ts';
-import { ansibleWrittenText, privilegedCommandStart } from './tools/wrappers.ts';
+import { ansibleWrittenText } from './tools/wrappers.ts';
+import { privilegedCommandStart } from './tools/command-start.ts';
 import { withKnownValues } from './tools/dispatch.ts';
 
 // Round 21 (branch b21s): classes from blind21-ops3's tuned misses, an SRE's agent on Linux servers.

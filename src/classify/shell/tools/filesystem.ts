@@ -9,6 +9,7 @@ import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 import { daysIn } from '../../durations.ts';
 import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
+import { outputKeepingCommandStart } from './command-start.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -1535,13 +1536,21 @@ const DUMP_FILE = /\.(sql|dump|bak|archive|gz|zst|xz|bz2)$/;
 /**
  * The command a redirect's output comes from: `command CMD` and `builtin CMD` run CMD as bash would, and the `time` program
  * `command time CMD` starts prints to standard error (any depth); `command > f` alone runs nothing, so its `>` only
- * empties `f`, as a bare `> f` does.
+ * empties `f`, as a bare `> f` does. A wrapper that leaves the output as it is (`env LC_ALL=C cat F`, `nice printf …`,
+ * `sudo -u u cat F`: outputKeepingCommandStart) is read through, as the pipe and start-up file readers do.
  */
 function producerOf(inv: Invocation): Invocation {
   let { name, args } = inv;
-  while ((name === 'command' || name === 'builtin' || (name === 'time' && name !== inv.name)) && !args[0]?.text.startsWith('-')) {
-    name = args[0]?.value ?? (args[0] ? args[0].text : '');
-    args = args.slice(1);
+  for (;;) {
+    if ((name === 'command' || name === 'builtin' || (name === 'time' && name !== inv.name)) && !args[0]?.text.startsWith('-')) {
+      name = args[0]?.value ?? (args[0] ? args[0].text : '');
+      args = args.slice(1);
+      continue;
+    }
+    const start = outputKeepingCommandStart(name, args.map((a) => a.value));
+    if (start === undefined) break;
+    name = args[start]!.value!;
+    args = args.slice(start + 1);
   }
   return name === inv.name ? inv : { ...inv, name, args };
 }

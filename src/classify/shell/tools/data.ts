@@ -399,8 +399,29 @@ export function mongo(inv: Invocation): void {
       else b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
     }
   } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
-  else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
-  else b.verb('read');
+  else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) {
+    const admin = mongoAdminCommands(code);
+    if (admin === null) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
+    else b.verb(admin);
+  } else b.verb('read');
+}
+
+/**
+ * Database commands (MongoDB "Database Commands" reference) that only report, and maintenance ones that lose nothing:
+ * `compact` rewrites a collection's storage, `setFeatureCompatibilityVersion` enables a version's features, `logRotate`
+ * opens a new log file, `replSetStepDown` hands the primary role to another member (a failover), `planCacheClear` empties
+ * the query plan cache and `flushRouterConfig` a router's cached routing table.
+ */
+const MONGO_ADMIN_READ = /^(serverStatus|replSetGetStatus|replSetGetConfig|currentOp|ping|hello|isMaster|ismaster|buildInfo|buildinfo|collStats|dbStats|dbstats|listDatabases|listCollections|listIndexes|getParameter|getCmdLineOpts|hostInfo|top|connectionStatus|getLog|dataSize|usersInfo|rolesInfo|validate|explain|count|distinct|find|aggregateHelp|whatsmyuri|features|lockInfo|getDefaultRWConcern|balancerStatus)$/;
+const MONGO_ADMIN_WRITE = /^(compact|setFeatureCompatibilityVersion|logRotate|replSetStepDown|planCacheClear|flushRouterConfig)$/;
+/** `db.runCommand({…})`/`db.adminCommand({…})` calls whose every command is one of the two lists: their verb, else null. */
+function mongoAdminCommands(code: string): 'read' | 'write' | null {
+  if (/\b(eval|Function|load|shutdownServer)\b/.test(code)) return null;
+  const calls = [...code.matchAll(/\b(?:runCommand|adminCommand)\b/g)].length;
+  const named = [...code.matchAll(/\b(?:runCommand|adminCommand)\s*\(\s*(?:\{\s*(["']?)(\w+)\1\s*:|(["'])(\w+)\3\s*\))/g)].map((m) => m[2] ?? m[4]!);
+  if (calls === 0 || named.length !== calls) return null;
+  if (named.every((n) => MONGO_ADMIN_READ.test(n))) return 'read';
+  return named.every((n) => MONGO_ADMIN_READ.test(n) || MONGO_ADMIN_WRITE.test(n)) ? 'write' : null;
 }
 
 const REDIS_CACHE_KEY = /^(cache|cached)[:._-]|[:._-](cache|cached)[:._-]/i;
@@ -565,6 +586,12 @@ function redisHost(inv: Invocation): string | undefined {
   return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([\w.-]+)(?::\d+)?(?:\/\d*)?$/i.exec(url)?.[1] : undefined) ?? undefined;
 }
 
+/** A host name with a whole word (between `-`, `_`, `.`) naming a cache (`cache`, `cache2`), and none naming a store or a session holder. */
+function cacheNode(host: string | undefined): boolean {
+  const words = host?.toLowerCase().split(/[-_.]/) ?? [];
+  return words.some((w) => /^cache\d*$/.test(w)) && !words.some((w) => /^(sessions?|store|queues?|jobs|sidekiq|db|data|persistent|primary)\d*$/.test(w));
+}
+
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
 function replicaNode(host: string | undefined): boolean {
   return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
@@ -610,7 +637,10 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
     return;
   }
   const sub = (rest[0] ?? '').toUpperCase();
-  if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
+  // A node named as a cache by a whole word of its host name (`rails-cache-1.internal`, `cache.acme.internal`): what it
+  // holds is refilled on the next miss, as a purged cache (a CDN's, a build cache) is. Not the session's host alone.
+  if (/^(flushall|flushdb)$/i.test(cmd) && cacheNode(redisHost(inv))) b.verb('delete').finding('redis_flush_cache', `\`${cmd.toUpperCase()}\` empties \`${redisHost(inv)}\`, a node named as a cache: refilled on the next miss`, inv.span);
+  else if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);

@@ -586,12 +586,6 @@ function redisHost(inv: Invocation): string | undefined {
   return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([\w.-]+)(?::\d+)?(?:\/\d*)?$/i.exec(url)?.[1] : undefined) ?? undefined;
 }
 
-/** A host name with a whole word (between `-`, `_`, `.`) naming a cache (`cache`, `cache2`), and none naming a store or a session holder. */
-function cacheNode(host: string | undefined): boolean {
-  const words = host?.toLowerCase().split(/[-_.]/) ?? [];
-  return words.some((w) => /^cache\d*$/.test(w)) && !words.some((w) => /^(sessions?|store|queues?|jobs|sidekiq|db|data|persistent|primary)\d*$/.test(w));
-}
-
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
 function replicaNode(host: string | undefined): boolean {
   return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
@@ -637,10 +631,7 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
     return;
   }
   const sub = (rest[0] ?? '').toUpperCase();
-  // A node named as a cache by a whole word of its host name (`rails-cache-1.internal`, `cache.acme.internal`): what it
-  // holds is refilled on the next miss, as a purged cache (a CDN's, a build cache) is. Not the session's host alone.
-  if (/^(flushall|flushdb)$/i.test(cmd) && cacheNode(redisHost(inv))) b.verb('delete').finding('redis_flush_cache', `\`${cmd.toUpperCase()}\` empties \`${redisHost(inv)}\`, a node named as a cache: refilled on the next miss`, inv.span);
-  else if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
+  if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);

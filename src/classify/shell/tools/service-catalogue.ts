@@ -2211,6 +2211,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
+    // Temporal CLI (command reference): `workflow terminate|cancel|delete` with `--query` act on every workflow the visibility
+    // query matches (a batch job), and `workflow delete` removes a workflow's history; `operator namespace delete` deletes a
+    // namespace with its workflows. `server start-dev` runs a local development server; starting, signalling, resetting
+    // and updating workflows are writes; lists, describes, counts, results and stacks read.
+    names: ['temporal'],
+    valued: ['-n', '--namespace', '--address', '--env', '-w', '--workflow-id', '-r', '--run-id', '-q', '--query', '--reason', '--type', '-t', '--task-queue', '-i', '--input', '--input-file', '-o', '--output', '--limit', '--db-filename', '--ui-port', '-p', '--port', '--ip', '--event-id', '--retention', '--tls-cert-path', '--tls-key-path', '--tls-ca-path', '--api-key', '--codec-endpoint', '--workflow-type', '--name', '--rps', '--log-level', '--log-format', '--color', '--time-format', '--command-timeout'],
+    where: ['-n', '--namespace', '--address', '--env'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^workflow (terminate|cancel|delete)\b/, flags: ['-q', '--query'], effect: 'destroy', what: 'terminates, cancels or deletes every workflow the query matches' },
+      { sub: /^(workflow delete|operator namespace delete)\b/, effect: 'destroy', what: 'deletes a workflow\'s history, or a namespace with every workflow in it' },
+      { sub: /^(workflow (list|describe|show|count|query|stack|trace|result|metadata)|operator (namespace (describe|list)|cluster (health|describe|list|system)|search-attribute list)|schedule (list|describe)|task-queue (describe|list-partition|get-build-ids|versioning get-rules)|batch (list|describe)|env (get|list)|version)\b/, effect: 'read', what: 'lists, describes or reads workflows' },
+      { sub: /^(server start-dev|workflow (start|execute|signal|signal-with-start|reset|update|fix-history-json|pause|unpause)|operator (namespace (create|update)|search-attribute create)|schedule (create|update|trigger|backfill|toggle)|env set)\b/, effect: 'write', what: 'runs, signals, resets or schedules workflows, or serves a development server' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
     // zkServer.sh (ZooKeeper Administrator's Guide): `stop` stops the server (Availability); `start`, `start-foreground`,
     // `restart` and `upgrade` start it; `status`, `print-cmd` and `version` report.
     names: ['zkServer.sh', 'zkServer'],

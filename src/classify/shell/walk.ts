@@ -407,6 +407,8 @@ const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['do
  */
 const RESTARTABLE_STOPS: readonly RegExp[] = [
   /^(systemctl|pm2|supervisorctl|rc-service) stop( [^-\s]\S*)+$/,
+  // pm2's stop has no option that loses anything (`--only worker`, `--watch`, `--env`): the start repeats them word for word.
+  /^pm2 stop( \S+)+$/,
   /^(service|rc-service) \S+ stop$/,
   /^(docker|podman)( container)? (stop|pause)( [^-\s]\S*)+$/,
   /^(docker compose|docker-compose|podman compose|podman-compose) (stop|pause|down)( [^-\s]\S*)*$/,

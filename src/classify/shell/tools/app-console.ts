@@ -53,6 +53,13 @@ const WHOLE_MODEL: Record<Language, RegExp> = {
 /** Schema changes that drop: tables, whole databases. */
 const DROPS = /\b(?:drop_table|drop_database|purge_database|Schema::(?:drop|dropIfExists|dropAllTables)|Ecto\.Migrator\.run\([^)]*:down)\b|\bconnection\.truncate\b/;
 
+/**
+ * A job queue's own API emptying a whole queue or set (Sidekiq's API: `Sidekiq::Queue.new("mailers").clear`,
+ * `Sidekiq::RetrySet.new.clear`, `Sidekiq::ScheduledSet|DeadSet.new.clear`, `Sidekiq::Queue.all.each(&:clear)`; Resque's
+ * `Resque.remove_queue(…)`, `Resque::Failure.clear`): every job waiting in it is lost, as a purged queue's messages are.
+ */
+const QUEUE_CLEARED = /\bSidekiq::(?:Queue|RetrySet|ScheduledSet|DeadSet)\b[^;\n]*?(?:\.clear\b|&:clear\b)|\bResque(?:\.remove_queue\(|::Failure\.clear\b)/;
+
 /** Any ORM delete or update: narrowed when no whole-model form matched. */
 const ANY_DELETE = /\.(?:delete_all|destroy_all|delete_by|destroy_by|destroy!?|delete!?|update_all|forceDelete|truncate)\b|->(?:delete|forceDelete)\(|\bRepo\.(?:delete|delete_all|update_all)!?\(/;
 
@@ -122,7 +129,9 @@ function judgeAppCode(inv: Invocation, c: Console, code: string, label: string):
   if (c.interpreter) inv.dispatch([c.interpreter.name, c.interpreter.code, code].map((w) => literalWord(w, inv.span.start, inv.span.end)), null);
   for (const m of code.matchAll(RAW_SQL)) classifySqlInto(m[2]!.replace(/\\(["'\\])/g, '$1'), { ctx: inv.env.ctx, inventory: inv.env.inventory }, b, inv.span);
   const whole = WHOLE_MODEL[c.language].exec(code) ?? DROPS.exec(code);
-  if (whole) b.verb('delete').destroy('app_code_whole_model', `${label} runs \`${whole[0]}\`: every row of the model is deleted, changed or dropped`, inv.span);
+  const cleared = c.language === 'ruby' ? QUEUE_CLEARED.exec(code) : null;
+  if (cleared) b.verb('delete').destroy('app_code_queue_cleared', `${label} runs \`${cleared[0]}\`: every job waiting in the queue or set is lost`, inv.span);
+  else if (whole) b.verb('delete').destroy('app_code_whole_model', `${label} runs \`${whole[0]}\`: every row of the model is deleted, changed or dropped`, inv.span);
   else if (ANY_DELETE.test(code)) b.verb('delete').finding('app_code_narrowed_delete', `${label} deletes or updates records narrowed by a query`, inv.span);
   else b.verb('exec');
 }

@@ -399,8 +399,29 @@ export function mongo(inv: Invocation): void {
       else b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
     }
   } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
-  else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
-  else b.verb('read');
+  else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) {
+    const admin = mongoAdminCommands(code);
+    if (admin === null) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
+    else b.verb(admin);
+  } else b.verb('read');
+}
+
+/**
+ * Database commands (MongoDB "Database Commands" reference) that only report, and maintenance ones that lose nothing:
+ * `compact` rewrites a collection's storage, `setFeatureCompatibilityVersion` enables a version's features, `logRotate`
+ * opens a new log file, `replSetStepDown` hands the primary role to another member (a failover), `planCacheClear` empties
+ * the query plan cache and `flushRouterConfig` a router's cached routing table.
+ */
+const MONGO_ADMIN_READ = /^(serverStatus|replSetGetStatus|replSetGetConfig|currentOp|ping|hello|isMaster|ismaster|buildInfo|buildinfo|collStats|dbStats|dbstats|listDatabases|listCollections|listIndexes|getParameter|getCmdLineOpts|hostInfo|top|connectionStatus|getLog|dataSize|usersInfo|rolesInfo|validate|explain|count|distinct|find|aggregateHelp|whatsmyuri|features|lockInfo|getDefaultRWConcern|balancerStatus)$/;
+const MONGO_ADMIN_WRITE = /^(compact|setFeatureCompatibilityVersion|logRotate|replSetStepDown|planCacheClear|flushRouterConfig)$/;
+/** `db.runCommand({…})`/`db.adminCommand({…})` calls whose every command is one of the two lists: their verb, else null. */
+function mongoAdminCommands(code: string): 'read' | 'write' | null {
+  if (/\b(eval|Function|load|shutdownServer)\b/.test(code)) return null;
+  const calls = [...code.matchAll(/\b(?:runCommand|adminCommand)\b/g)].length;
+  const named = [...code.matchAll(/\b(?:runCommand|adminCommand)\s*\(\s*(?:\{\s*(["']?)(\w+)\1\s*:|(["'])(\w+)\3\s*\))/g)].map((m) => m[2] ?? m[4]!);
+  if (calls === 0 || named.length !== calls) return null;
+  if (named.every((n) => MONGO_ADMIN_READ.test(n))) return 'read';
+  return named.every((n) => MONGO_ADMIN_READ.test(n) || MONGO_ADMIN_WRITE.test(n)) ? 'write' : null;
 }
 
 const REDIS_CACHE_KEY = /^(cache|cached)[:._-]|[:._-](cache|cached)[:._-]/i;

@@ -319,6 +319,20 @@ export function LOCAL_THROWAWAY_OPERANDS(sub: string): RegExp {
 const SCRATCH_CLUSTER_NAME = String.raw`(?!\S*\.\.)(?!(?:[\w.-]*[-_.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat|backups?|bak|archived?|snapshots?)\d*(?:[-_.\s]|$))(?:[\w.-]*[-_.])?(?:test|tests|testing|autotest|loadtest|ci|e2e|scratch|sandbox|tmp|temp|temporary|ephemeral)(?:[-_.][\w.-]*)?(?=\s|$)`;
 export const LOCAL_SCRATCH_CLUSTER = new RegExp(`^${SCRATCH_CLUSTER_NAME}$`, 'i');
 
+/**
+ * A shared service's resource (a queue, a vhost, a topic, a consumer group, a job) named as scratch by a whole word of
+ * answer 72's list, as SCRATCH_CLUSTER_NAME reads it, but not a bare `ci`/`e2e` name (`ci`, `e2e`, `ci-e2e`): on a server
+ * others use that is every run's long-lived resource (the lead's answer 84). `test.notifications`, `ci-run-7781`,
+ * `loadtest-k6`, `ci-9931-it`: yes; `ci`, `latest-orders`, `prod-test`, `test-backup`: no.
+ */
+const SCRATCH_RESOURCE_NAME = String.raw`(?!(?:ci|e2e)(?:[-_.](?:ci|e2e))*(?=\s|$))${SCRATCH_CLUSTER_NAME}`;
+export const SCRATCH_RESOURCE = new RegExp(`^${SCRATCH_RESOURCE_NAME}$`, 'i');
+
+/** `SUBCOMMAND NAME…` where every name is a shared service's scratch resource (SCRATCH_RESOURCE), for tool data. */
+export function SCRATCH_RESOURCE_OPERANDS(sub: string): RegExp {
+  return new RegExp(`^${sub}( ${SCRATCH_RESOURCE_NAME})+$`, 'i');
+}
+
 /** `SUBCOMMAND NAME…` where every name is a local scratch cluster (LOCAL_SCRATCH_CLUSTER), for tool data. */
 export function LOCAL_SCRATCH_CLUSTER_OPERANDS(sub: string): RegExp {
   return new RegExp(`^${sub}( ${SCRATCH_CLUSTER_NAME})+$`, 'i');

@@ -3,8 +3,8 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, scratchContainerPart } from './infra.ts';
-import { heuristicEnvironment } from '../../environment.ts';
+import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
+import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
@@ -195,6 +195,12 @@ export interface ServiceRule {
   allFlags?: string[];
   /** A test of the whole argument list (values, null where not fixed), for what one pattern cannot say (the span a retention policy keeps). */
   args?: (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>) => boolean;
+  /**
+   * The rule holds only when nothing names production or staging: no argument, no `where` variable, not the session's
+   * host and no target found so far (the lead's answer 72: a scratch name counts "never when anything names production or
+   * staging"). For rules that read a resource's own name as scratch.
+   */
+  unlessLive?: boolean;
   /** An option whose value must match (`-X DELETE`, `--method=delete`). */
   flagValue?: { names: string[]; value: RegExp };
   /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
@@ -305,6 +311,25 @@ function trustsAsRoot(args: ReadonlyArray<string | null>): boolean {
 const KAFKA_UNCLEAN_ELECTION = /(^|,)\s*unclean\.leader\.election\.enable=true\b/i;
 
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
+
+/** A consumer group named for development or tests (`analytics-dev`, `dev-enricher`, `test-indexer`, `ci-4412-it`). */
+const DEV_GROUP = { test: (g: string): boolean => heuristicEnvironment(g) === 'dev' || SCRATCH_RESOURCE.test(g) };
+/**
+ * `kafka-consumer-groups --reset-offsets` that only moves offsets back (kafka-consumer-groups reference): `--to-earliest`
+ * or a negative `--shift-by`. The messages are still in the topic and the offsets can be moved forward again; a move
+ * forward (`--to-latest`, a positive shift, `--to-offset`, `--to-datetime`, `--to-current`, `--by-duration`) skips them.
+ */
+function kafkaResetReplays(args: ReadonlyArray<string | null>): boolean {
+  const shift = args.flatMap((a, i) => (a === '--shift-by' ? [args[i + 1] ?? null] : a?.startsWith('--shift-by=') ? [a.slice(11)] : []));
+  const forward = ['--to-latest', '--to-offset', '--to-datetime', '--to-current', '--by-duration', '--from-file'];
+  if (args.some((a) => a === null || forward.some((f) => a === f || a.startsWith(`${f}=`)))) return false;
+  return args.includes('--to-earliest') !== (shift.length === 1 && /^-\d+$/.test(shift[0] ?? ''));
+}
+/** `rpk group seek GROUP`: the group (the operand after `seek`) is named for development or tests (DEV_GROUP). */
+function rpkSeekGroupIsDev(args: ReadonlyArray<string | null>): boolean {
+  const group = args[args.indexOf('seek') + 1];
+  return args.indexOf('seek') >= 0 && typeof group === 'string' && DEV_GROUP.test(group);
+}
 const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
 /**
@@ -720,6 +745,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       // Kafka's tools print their usage and exit when `--help` is given, before any operation (CommandLineUtils).
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      // Topics whose own names mark them scratch, a test's or a CI run's (`test-orders`, `ci-4412-events`): answers 72 and 84.
+      { flags: ['--delete'], args: everyOptionValue(['--topic'], SCRATCH_RESOURCE), unlessLive: true, effect: 'write', what: "deletes topics their own names mark as scratch, a test's or a CI run's" },
       { flags: ['--delete'], effect: 'destroy', what: 'deletes topics and every message in them' },
       { flags: ['--list', '--describe', '--version', '--help'], effect: 'read', what: 'lists or describes topics' },
       { flags: ['--create', '--alter'], effect: 'write', what: 'creates or changes topics' },
@@ -756,7 +783,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--delete', '--delete-offsets'], args: everyOptionValue(['--group'], SCRATCH_RESOURCE), unlessLive: true, effect: 'write', what: "deletes the offsets of groups their own names mark as scratch, a test's or a CI run's" },
       { flags: ['--delete', '--delete-offsets'], effect: 'destroy', what: 'deletes consumer groups or their committed offsets' },
+      { allFlags: ['--reset-offsets', '--execute'], args: (a) => everyOptionValue(['--group'], DEV_GROUP)(a) && kafkaResetReplays(a), unlessLive: true, effect: 'write', what: 'moves a dev or test group\'s offsets back: its consumers read again what is still in the topic, and nothing is skipped' },
       { flags: ['--execute'], effect: 'destroy', what: 'moves committed offsets: consumers skip or replay messages' },
       // kafka-consumer-groups: `--reset-offsets` only prints the plan unless `--execute` is given ("No action will be
       // performed as argument --execute is missing").
@@ -1099,6 +1128,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     whereEnv: ['CONSUL_HTTP_ADDR'],
     rules: [
       { flags: ['-h', '-help', '--help'], effect: 'read', what: 'help' },
+      // A lock under `locks/` or a CI run's keys under `ci/run-N/`: scratch keys (the lead's answer 69, as the KV API's are read).
+      { sub: /^kv delete (locks\/(?![^\s]*\.\.)[\w./-]+|ci\/run-\d+(\/(?![^\s]*\.\.)[\w./-]*)?)$/, effect: 'write', what: "deletes a Consul lock or a CI run's scratch keys" },
       { sub: /^kv delete\b/, effect: 'destroy', what: 'deletes a key and its value (with -recurse every key under the prefix)' },
       { sub: /^snapshot restore\b/, effect: 'destroy', what: 'replaces the cluster state (catalog, KV, ACLs) with the snapshot' },
       { sub: /^maint\b/, flags: ['-enable'], effect: 'outage', what: 'puts the node or service into maintenance: it leaves DNS and load balancing' },
@@ -1273,6 +1304,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // beyond it are dropped (RabbitMQ "Policies", "Time-To-Live and Expiration", "Queue Length Limit"), unless the
       // policy dead-letters them.
       { sub: /^set_(operator_)?policy\b(?!.*dead-letter-exchange).*"(message-ttl|expires|max-length|max-length-bytes)"\s*:\s*\d/, effect: 'destroy', what: 'sets a TTL, expiry or length limit: messages or queues beyond it are dropped' },
+      // One queue or vhost whose own name marks it scratch, a test's or a CI run's (`test.notifications`, `ci-run-7781`):
+      // made to be thrown away (the lead's answers 72 and 84; a bare `ci` vhost is every run's and stays below).
+      { sub: SCRATCH_RESOURCE_OPERANDS('(delete_vhost|delete_queue|purge_queue)'), unlessLive: true, effect: 'write', what: "deletes or purges a queue or vhost its own name marks as scratch, a test's or a CI run's" },
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },
@@ -1834,6 +1868,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-address'],
     whereEnv: ['NOMAD_ADDR'],
     rules: [
+      { sub: SCRATCH_RESOURCE_OPERANDS('(job )?stop'), flags: ['-purge'], unlessLive: true, effect: 'write', what: "stops and purges a job its own name marks as scratch, a test's or a CI run's (the lead's answer 72)" },
       { sub: /^(job )?stop\b/, flags: ['-purge'], effect: 'destroy', what: '`nomad job stop -purge` removes the job and its history' },
       { sub: /^(system gc|system reconcile)\b/, effect: 'write', what: 'garbage-collects finished objects' },
     ],
@@ -1849,6 +1884,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-X', '--brokers', '--profile'],
     rules: [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: SCRATCH_RESOURCE_OPERANDS('(topic|group) delete'), unlessLive: true, effect: 'write', what: "deletes topics or groups their own names mark as scratch, a test's or a CI run's (answers 72 and 84)" },
+      { sub: /^group seek \S+$/, flagValue: { names: ['--to'], value: /^start$/ }, args: rpkSeekGroupIsDev, unlessLive: true, effect: 'write', what: 'moves a dev or test group back to the start: its consumers read again, and nothing is skipped' },
       { sub: /^topic (delete|trim-prefix|trim)\b/, effect: 'destroy', what: 'deletes topics or the records before an offset' },
       { sub: /^group (delete|seek)\b/, effect: 'destroy', what: 'deletes a group\'s committed offsets or moves them: consumers skip or replay messages' },
       { sub: /^topic alter-config\b/, flagValue: { names: ['--set', '-s'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes records' },
@@ -2122,6 +2159,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['gitlab-rake'],
     valued: ['-f', '-I', '-r'],
     rules: [
+      // The clean-up tasks for orphans (GitLab "Clean up" Rake tasks): files and references no record points to (job
+      // artefacts, LFS objects, uploads; project uploads are moved to lost-and-found) and expired session lookup keys; each
+      // is a dry run unless `DRY_RUN=false`. Garbage by design, as Harbor's garbage collection is (answer 69).
+      { sub: /^gitlab:cleanup:(orphan_job_artifact_files|orphan_job_artifact_final_objects|orphan_lfs_files|orphan_lfs_file_references|project_uploads|remote_upload_files|sessions:active_sessions_lookup_keys)( \S+=\S*)*$/, effect: 'write', what: 'removes files or keys nothing in the database refers to' },
       { sub: /^(gitlab:backup:restore|gitlab:setup|gitlab:db:drop_tables|db:drop|db:reset|db:schema:load|gitlab:cleanup:\S+|gitlab:import_export:\S*import)\b/, effect: 'destroy', what: 'replaces or deletes application data' },
       { sub: /^(gitlab:(env|gitlab_shell|sidekiq|app|check|doctor|lfs:check|artifacts:check|uploads:check)\S*|gitlab:backup:create|-T|--tasks|-P)\b/, effect: 'read', what: 'checks or backs up' },
     ],
@@ -2140,7 +2181,80 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['gitlab-ctl'],
     valued: [],
-    rules: [{ sub: /^(cleanse|remove-accounts|uninstall)\b/, effect: 'destroy', what: 'deletes GitLab data, accounts or the installation' }],
+    // gitlab-ctl (Omnibus reference): `stop`, `kill` and `graceful-kill` stop GitLab's services (all, or the one named), and
+    // `deploy-page up` puts the maintenance page in front of the instance (Availability); `restart`, `hup`, `start`,
+    // `reconfigure` and `deploy-page down` bring them back or apply the configuration.
+    rules: [
+      { sub: /^(cleanse|remove-accounts|uninstall)\b/, effect: 'destroy', what: 'deletes GitLab data, accounts or the installation' },
+      { sub: /^((stop|kill|graceful-kill)( [\w-]+)?|deploy-page up)$/, effect: 'outage', what: 'stops GitLab\'s services, or puts up the maintenance page' },
+      { sub: /^(status|tail|show-config|service-list|diff-config|check-config|deploy-page status|get-redis-master|patroni (members|check-leader|check-replica))\b/, effect: 'read', what: 'reports' },
+      { sub: /^(restart|hup|int|start|reconfigure|deploy-page down|once|upgrade|set-grafana-password|registry-garbage-collect|pg-upgrade|revert-pg-upgrade|renew-le-certs)\b/, effect: 'write', what: 'starts, restarts or reconfigures services' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Celery's command line (Celery reference, "Command Line Interface"): `purge` deletes every task message waiting in
+    // the queues; `control shutdown` and `multi stop|stopwait|kill` stop workers (Availability); a pool restarted, grown or
+    // autoscaled, a consumer added, limits set, workers and beat started are writes; `inspect`, `status`, `report`,
+    // `result`, `events` and `graph` read. `shell` is Python we cannot see.
+    names: ['celery'],
+    valued: ['-A', '--app', '-b', '--broker', '--result-backend', '--loader', '--config', '--workdir', '-d', '--destination', '-t', '--timeout', '-Q', '--queues', '-X', '--exclude-queues', '-l', '--loglevel', '-c', '--concurrency', '-n', '--hostname', '-P', '--pool', '--pidfile', '--logfile', '-s', '--schedule', '-S', '--scheduler', '-f', '--file'],
+    where: ['-b', '--broker'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^purge\b/, effect: 'destroy', what: 'deletes every task message waiting in the queues' },
+      { sub: /^(control shutdown|multi (stop|stopwait|kill))\b/, effect: 'outage', what: 'stops the workers' },
+      { sub: /^(inspect|status|report|result|events|graph|list)\b/, effect: 'read', what: 'reads workers, tasks or results' },
+      { sub: /^shell\b/, effect: 'opaque', what: 'opens a Python shell' },
+      { sub: /^(control (pool_restart|pool_grow|pool_shrink|autoscale|add_consumer|rate_limit|time_limit|enable_events|disable_events|heartbeat|ping)|worker|beat|flower|multi (start|restart|show|names|get|expand)|upgrade)\b/, effect: 'write', what: 'starts workers or changes their pools, consumers or limits' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Temporal CLI (command reference): `workflow terminate|cancel|delete` with `--query` act on every workflow the visibility
+    // query matches (a batch job), and `workflow delete` removes a workflow's history; `operator namespace delete` deletes a
+    // namespace with its workflows. `server start-dev` runs a local development server; starting, signalling, resetting
+    // and updating workflows are writes; lists, describes, counts, results and stacks read.
+    names: ['temporal'],
+    valued: ['-n', '--namespace', '--address', '--env', '-w', '--workflow-id', '-r', '--run-id', '-q', '--query', '--reason', '--type', '-t', '--task-queue', '-i', '--input', '--input-file', '-o', '--output', '--limit', '--db-filename', '--ui-port', '-p', '--port', '--ip', '--event-id', '--retention', '--tls-cert-path', '--tls-key-path', '--tls-ca-path', '--api-key', '--codec-endpoint', '--workflow-type', '--name', '--rps', '--log-level', '--log-format', '--color', '--time-format', '--command-timeout'],
+    where: ['-n', '--namespace', '--address', '--env'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^workflow (terminate|cancel|delete)\b/, flags: ['-q', '--query'], effect: 'destroy', what: 'terminates, cancels or deletes every workflow the query matches' },
+      { sub: /^(workflow delete|operator namespace delete)\b/, effect: 'destroy', what: 'deletes a workflow\'s history, or a namespace with every workflow in it' },
+      { sub: /^(workflow (list|describe|show|count|query|stack|trace|result|metadata)|operator (namespace (describe|list)|cluster (health|describe|list|system)|search-attribute list)|schedule (list|describe)|task-queue (describe|list-partition|get-build-ids|versioning get-rules)|batch (list|describe)|env (get|list)|version)\b/, effect: 'read', what: 'lists, describes or reads workflows' },
+      { sub: /^(server start-dev|workflow (start|execute|signal|signal-with-start|reset|update|fix-history-json|pause|unpause)|operator (namespace (create|update)|search-attribute create)|schedule (create|update|trigger|backfill|toggle)|env set)\b/, effect: 'write', what: 'runs, signals, resets or schedules workflows, or serves a development server' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // zkServer.sh (ZooKeeper Administrator's Guide): `stop` stops the server (Availability); `start`, `start-foreground`,
+    // `restart` and `upgrade` start it; `status`, `print-cmd` and `version` report.
+    names: ['zkServer.sh', 'zkServer'],
+    valued: ['--config'],
+    rules: [
+      { sub: /^stop\b/, effect: 'outage', what: 'stops the ZooKeeper server' },
+      { sub: /^(status|print-cmd|version)\b/, effect: 'read', what: 'reports' },
+      { sub: /^(start|start-foreground|restart|upgrade)\b/, effect: 'write', what: 'starts or restarts the server' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // Elasticsearch Curator's one-action command line (curator_cli reference): each command acts on the indices or
+    // snapshots `--filter_list` selects: `delete_indices` and `delete_snapshots` delete; `close` closes indices, which
+    // nothing can search or write until they are opened (Availability); `open`, `forcemerge`, `allocation`, `replicas`,
+    // `snapshot`, `rollover`, `alias` and `shrink` change or copy; `show_indices|show_snapshots` list. `--dry-run` only logs.
+    names: ['curator_cli'],
+    valued: ['--config', '--host', '--hosts', '--url_prefix', '--port', '--http_auth', '--api_key', '--timeout', '--loglevel', '--logfile', '--logformat', '--filter_list', '--repository', '--name', '--key', '--value', '--count', '--max_num_segments', '--delay', '--wait_interval', '--max_wait', '--cloud_id', '--certificate', '--client_cert', '--client_key', '--username', '--password'],
+    where: ['--host', '--hosts', '--cloud_id'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(delete_indices|delete_snapshots)\b/, effect: 'destroy', what: 'deletes the indices or snapshots the filter selects' },
+      { sub: /^close\b/, effect: 'outage', what: 'closes the indices the filter selects: nothing can search or write them until they are opened' },
+      { sub: /^(show_indices|show_snapshots)\b/, effect: 'read', what: 'lists indices or snapshots' },
+      { sub: /^(open|forcemerge|allocation|replicas|snapshot|rollover|alias|shrink)\b/, effect: 'write', what: 'opens, merges, moves, snapshots or aliases indices' },
+    ],
     otherwise: 'fallback',
   },
   {
@@ -4611,6 +4725,23 @@ function switchesLowered(args: Word[]): Word[] {
   return args.map((a) => (a.value !== null && /^[-/][A-Za-z]/.test(a.value) ? { ...a, value: a.value.toLowerCase() } : a));
 }
 
+/**
+ * Whether anything the command shows names production or staging (ServiceRule.unlessLive): an argument (unfixed ones
+ * count as live: fail closed), a variable that says where the tool acts, the session's host, or a target already found.
+ */
+function namesLiveTier(inv: Invocation, tool: ServiceTool, args: Word[]): boolean {
+  const live = (v: string | null | undefined) => v === null || (v !== undefined && /^(production|staging)$/.test(heuristicEnvironment(v) ?? ''));
+  return args.some((a) => live(a.value)) || (tool.whereEnv ?? []).some((n) => live(envVar(inv, n))) || (inv.env.ctx.host !== undefined && live(inv.env.ctx.host)) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
+}
+
+/** Every value of the options `names` (`--group A --group B`, `--topic=T`) passes `test`, and there is at least one. */
+function everyOptionValue(names: string[], test: { test(value: string): boolean }): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const values = args.flatMap((a, i) => (a !== null && names.includes(a) ? [args[i + 1] ?? null] : names.flatMap((n) => (a?.startsWith(`${n}=`) ? [a.slice(n.length + 1)] : []))));
+    return values.length > 0 && values.every((v) => v !== null && test.test(v));
+  };
+}
+
 export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[] = inv.args): boolean {
   const b = inv.env.b;
   const args = tool.anyCase ? switchesLowered(given) : given;
@@ -4621,7 +4752,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args)));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

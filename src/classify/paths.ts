@@ -168,6 +168,23 @@ export const REBUILDABLE = new Set([
   // Astro's generated types and content-collection data store (`astro sync` and every `astro dev|build` write `.astro`
   // again; the project templates list it in .gitignore).
   '.astro',
+  // Zig's build cache and install prefix (`zig build` writes `.zig-cache`, `zig-cache` before 0.13, and `zig-out` again),
+  // and Django's conventional STATIC_ROOT `staticfiles` (Django and WhiteNoise docs: `collectstatic` copies every app's
+  // static files into it again).
+  '.zig-cache', 'zig-cache', 'zig-out', 'staticfiles',
+  // More ecosystems' build output and caches, each written again by its tool (its documentation or its project
+  // template's .gitignore): Nuxt/Nitro's `.output`, Stencil's `.stencil`, Quasar's `.quasar`, SWC's `.swc` plugin cache,
+  // the Rollup cache `.rollup.cache`, a project-local pnpm store `.pnpm-store`, Stylelint's `.stylelintcache`, Jekyll's and
+  // Eleventy's `_site` with `.jekyll-cache`, GitBook/HonKit's `_book`, Elm's `elm-stuff`; Python's `.nox` (nox's
+  // virtualenvs, as `.tox`), PEP 582's `__pypackages__`, `.pdm-build`, pytype's `.pytype`, Pyre's `.pyre`; Haskell's
+  // `.stack-work` and `dist-newstyle` (cabal), OCaml's local switch `_opam`, Clojure's `.cpcache` and `.shadow-cljs`,
+  // ElixirLS's `.elixir_ls`, Scala's `.bloop`, `.metals` and `.bsp`, Kotlin's `.kotlin`; Android's native build
+  // intermediates `.cxx` and `.externalNativeBuild`, CLion's `cmake-build-debug|release`, ccls's `.ccls-cache`; Bazel's
+  // output links `bazel-bin`, `bazel-out`, `bazel-testlogs`, Pants' `.pants.d`, Buck's `buck-out`.
+  '.output', '.stencil', '.quasar', '.swc', '.rollup.cache', '.pnpm-store', '.stylelintcache', '_site', '.jekyll-cache', '_book', 'elm-stuff',
+  '.nox', '__pypackages__', '.pdm-build', '.pytype', '.pyre', '.stack-work', 'dist-newstyle', '_opam', '.cpcache', '.shadow-cljs',
+  '.elixir_ls', '.bloop', '.metals', '.bsp', '.kotlin', '.cxx', '.externalNativeBuild', 'cmake-build-debug', 'cmake-build-release', '.ccls-cache',
+  'bazel-bin', 'bazel-out', 'bazel-testlogs', '.pants.d', 'buck-out',
 ]);
 
 /**
@@ -190,6 +207,19 @@ export const REBUILDABLE_PATHS = [
   // Cypress's run artefacts (its default `videosFolder`, `screenshotsFolder`, `downloadsFolder`), which Cypress itself
   // empties before each run (`trashAssetsBeforeRuns`, on by default); not `cypress/e2e`, `fixtures` or `support` (specs).
   'cypress/videos', 'cypress/screenshots', 'cypress/downloads',
+  // Laravel's file cache and compiled Blade views (`storage/framework/cache`, `storage/framework/views`: `artisan
+  // cache:clear` and `view:clear` empty them, each request writes them again); not `storage/app` (uploads) or
+  // `storage/framework/sessions` (signed-in users).
+  'storage/framework/cache', 'storage/framework/views',
+  // Wrangler's own folder of temporary bundles and the local emulator's state (`wrangler dev` persists local D1, KV and R2
+  // under `.wrangler/state`; its templates list `.wrangler` in .gitignore): a platform CLI's local development state, as
+  // `--local` calls are (round 6; the lead's answer 70).
+  '.wrangler/state', '.wrangler/tmp',
+  // Framework caches named by two segments: Symfony's `var/cache` (the kernel's cache dir, `cache:clear` empties it),
+  // Laravel's `bootstrap/cache` (the cached config, routes and services, `optimize:clear`), Phoenix's built
+  // `priv/static/assets` (esbuild and tailwind write it again; its generator's .gitignore lists it), Nx's
+  // `.nx/workspace-data` (the project graph, `nx reset`).
+  'var/cache', 'bootstrap/cache', 'priv/static/assets', '.nx/workspace-data',
 ];
 
 const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);

@@ -756,7 +756,13 @@ export function dbAdmin(inv: Invocation): void {
  *   `migrate diff`; `--dry-run` where a tool has one; `-h|--help` anywhere.
  * `drop` is a word of the command, not a folder of a path (`dotnet publish -o ./drop/web`, `-o drop`: a build output).
  */
-const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
+/**
+ * Framework commands that empty a job queue (Laravel's `queue:clear` "deletes all of the jobs from the queue",
+ * `queue:flush` every failed job's record, Horizon's `horizon:clear` the pending jobs; the Laravel "Queues" guide): the
+ * jobs are data no one brings back (a queue purged), judged as a reset.
+ */
+const QUEUE_PURGE = /(^| )(queue:clear|queue:flush|horizon:clear)( |$)/;
+const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|db:seed:replant|schema:fresh|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
  * `schema clean` (drops every object), sqitch `revert` with no `--to` ("all changes will be reverted"), Hasura
@@ -789,6 +795,9 @@ const TOOL_RESETS: Record<string, RegExp> = {
 const ORM_ROLLBACK = /(^| )(db:rollback|db:migrate:(down|redo)|migrate:(rollback|down|undo)|db:migrate:undo|migration:(down|revert)|ecto\.rollback|downgrade|migration (revert|redo)|migrations:execute .*--down|migrate\/down)( |$)/;
 /** The same for tools whose rollback word is generic. */
 const TOOL_ROLLBACKS: Record<string, RegExp> = {
+  // EF Core `migrations remove --force` "reverts the latest migration, rolling back both code and database changes"
+  // (EF Core tools reference); without it the command refuses an applied migration and only removes files.
+  dotnet: /\bef migrations remove\b.*( |^)(--force|-f)( |$)/,
   flyway: /(^| )undo( |$)/,
   // Liquibase's `rollback*` commands run the changesets' rollback blocks (`*-sql` only prints them); goose `down`,
   // `down-to`, `redo`, dbmate `rollback|down` and sqlx `migrate revert` run down migrations.
@@ -810,6 +819,12 @@ const TOOL_ROLLBACKS: Record<string, RegExp> = {
  * or `--db-url` reset a remote one.
  */
 const LOCAL_RESETS: Record<string, RegExp> = { supabase: /(^| )(--linked|--db-url)( |=|$)/ };
+/**
+ * Commands whose reset-like word acts on the project's migration files, not on a database: drizzle-kit `drop` "lets you
+ * delete previously generated migrations from the migrations folder" (drizzle-kit docs, "drizzle-kit drop"), tracked
+ * files git holds, as EF Core's `migrations remove` without `--force` only removes files.
+ */
+const MIGRATION_FILES_ONLY: Record<string, RegExp> = { 'drizzle-kit': /^drop( --(config|out|dialect)(=| )\S+)*$/ };
 /** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
 const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
@@ -855,14 +870,28 @@ export function ormTarget(inv: Invocation, words: string[]) {
  */
 const TEST_ENV = /^(test|testing)$/i;
 const FRAMEWORK_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'APP_ENV', 'MIX_ENV'];
+/**
+ * Django names its environment by a settings module (`DJANGO_SETTINGS_MODULE=shop.settings.test`, `--settings
+ * shop.settings.testing`): the module's last part is read as the environment's name (`test_settings` and `settings_test`
+ * too); any other module is not the test environment.
+ */
+function settingsModuleEnvironment(module: string | null | undefined): string | null | undefined {
+  if (typeof module !== 'string') return module;
+  const last = module.slice(module.lastIndexOf('.') + 1);
+  return /^(test_settings|settings_test|tests)$/i.test(last) ? 'test' : last;
+}
 function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
   if (inv.env.ctx.database || inv.env.ctx.host) return false;
   if (['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL', 'DB_HOST', 'DB_DATABASE'].some((v) => envVar(inv, v) !== undefined)) return false;
   const named: Array<string | null | undefined> = FRAMEWORK_ENV_VARS.map((v) => envVar(inv, v));
+  named.push(settingsModuleEnvironment(envVar(inv, 'DJANGO_SETTINGS_MODULE')));
   for (const [i, w] of words.entries()) {
-    if (/^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=|^(DATABASE_URL|--url|-url|--database|--settings)\b/i.test(w)) return false;
+    if (/^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=|^(DATABASE_URL|--url|-url|--database)\b/i.test(w)) return false;
     const m = /^(?:RAILS_ENV|RACK_ENV|--env|--environment)=(.*)$/.exec(w);
+    const settings = /^--settings=(.*)$/.exec(w);
     if (m) named.push(m[1]);
+    else if (settings) named.push(settingsModuleEnvironment(settings[1]));
+    else if (w === '--settings') named.push(settingsModuleEnvironment(words[i + 1] ?? null));
     else if ((w === '--env' || w === '--environment') && words[i + 1] !== undefined) named.push(words[i + 1]);
   }
   const given = named.filter((v) => v !== undefined);
@@ -904,7 +933,12 @@ function connectionVariables(inv: Invocation): string[] {
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
   const line = words.join(' ');
-  const reset = ORM_RESET.test(line) || TOOL_RESETS[inv.name]?.test(line) === true;
+  if (MIGRATION_FILES_ONLY[inv.name]?.test(line)) {
+    b.verb('write').finding('migration_files_only', `\`${inv.name} ${line}\` removes a generated migration file from the project, not anything in the database`, inv.span);
+    return true;
+  }
+  const purge = QUEUE_PURGE.test(line);
+  const reset = purge || ORM_RESET.test(line) || TOOL_RESETS[inv.name]?.test(line) === true;
   if (!reset && !ORM_ROLLBACK.test(line) && !TOOL_ROLLBACKS[inv.name]?.test(line)) return false;
   b.target(ormTarget(inv, words));
   if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
@@ -925,7 +959,8 @@ export function orm(inv: Invocation, words: string[]): boolean {
     b.verb('write').finding('local_dev_reset', `\`${inv.name} ${line}\` resets the local development database`, inv.span);
     return true;
   }
-  if (reset) b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
+  if (purge) b.verb('delete').destroy('queue_purge', `\`${inv.name} ${line}\` deletes every job of the queue`, inv.span);
+  else if (reset) b.verb('delete').destroy('orm_reset', `\`${inv.name} ${line}\` drops or resets the database`, inv.span);
   else b.verb('delete').destroy('orm_rollback', `\`${inv.name} ${line}\` runs down migrations, which drop what their up migrations created; their statements are not in the command`, inv.span);
   return true;
 }

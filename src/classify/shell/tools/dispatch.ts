@@ -704,16 +704,21 @@ const GRADLE_DESTROYS: ReadonlyArray<{ task: RegExp; what: string }> = [
 ];
 
 /**
- * Maven plugin goals and Gradle tasks of the database migration plugins that drop what a database holds: Flyway's
+ * Build tools' goals that delete what nothing rebuilds (a generator's own line below), first Maven plugin goals and Gradle
+ * tasks of the database migration plugins that drop what a database holds: Flyway's
  * `clean` ("drops all objects (tables, views, procedures, triggers, ...) in the configured schemas", Flyway docs, Maven
  * goal `flyway:clean`, Gradle task `flywayClean`) and Liquibase's `dropAll` (Maven `liquibase:dropAll`, the Gradle
  * plugin's `dropAll`). A JDBC URL on the line that names a test database on this machine (`-Dflyway.url=jdbc:postgresql://
  * localhost:5432/orders_test`) keeps it a write, as `dropdb` of one is (the lead's decision 5).
  */
-const BUILD_DB_DROPS: ReadonlyArray<{ tool: RegExp; goal: RegExp; what: string }> = [
+const BUILD_DB_DROPS: ReadonlyArray<{ tool: RegExp; goal: RegExp; what: string; code?: string; preview?: string[] }> = [
   { tool: /^mvnw?$/, goal: /^(org\.flywaydb:)?flyway(-maven-plugin)?(:[\w.-]+)?:clean$/, what: 'drops every object in the configured schemas (Flyway clean)' },
   { tool: /^mvnw?$/, goal: /^(org\.liquibase:)?liquibase(-maven-plugin)?(:[\w.-]+)?:dropAll$/, what: 'drops every database object Liquibase can see (dropAll)' },
   { tool: /^gradlew?$/, goal: /^(:[\w-]+)*:?(flywayClean|dropAll)$/, what: 'drops every object in the configured schemas (Flyway clean, Liquibase dropAll)' },
+  // Nx's `remove` generator (`nx g @nx/workspace:remove`, alias `rm`; `@nrwl` before Nx 16) deletes a project's whole
+  // folder from the workspace (Nx docs, "@nx/workspace:remove"), with whatever is not committed in it; `--dry-run`/`-d`
+  // only prints. Its `move` generator keeps the files.
+  { tool: /^nx$/, goal: /^@(nx|nrwl)\/workspace:(remove|rm)$/, what: 'deletes a project\'s folder from the workspace (Nx remove generator)', code: 'workspace_data_loss', preview: ['--dry-run', '-d', '--dryRun'] },
 ];
 const JDBC_URL = /^(?:-D|-P)?(?:flyway|liquibase)\.url=jdbc:[a-z]+:\/\/(\[[^\]/]*\]|[^/:?;]+)(:\d+)?\/([^/?;]+)(?:[?;].*)?$/;
 function jdbcTestUrl(setting: string): boolean {
@@ -790,8 +795,9 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;
     npmScriptSet(inv);
     const gradleTask = /^gradlew?$/.test(inv.name) ? pos.map((w) => w.slice(w.lastIndexOf(':') + 1)).find((t) => GRADLE_DESTROYS.some((g) => g.task.test(t))) : undefined;
-    const dbDrop = BUILD_DB_DROPS.find((d) => d.tool.test(inv.name) && pos.some((w) => d.goal.test(w)));
-    if (dbDrop !== undefined) {
+    const dbDrop = BUILD_DB_DROPS.find((d) => d.tool.test(inv.name) && pos.some((w) => d.goal.test(w)) && !hasFlag(inv.args, ...(d.preview ?? [])));
+    if (dbDrop?.code !== undefined) b.verb('delete').destroy(dbDrop.code, `\`${inv.name}\` ${dbDrop.what}`, inv.span);
+    else if (dbDrop !== undefined) {
       const urls = inv.args.map((a) => a.value ?? '').filter((v) => /^(-D|-P)?(flyway|liquibase)\.url=/.test(v));
       if (urls.length > 0 && urls.every(jdbcTestUrl)) b.verb('delete').finding('test_database', `\`${inv.name}\` ${dbDrop.what} of a test database on this machine`, inv.span);
       else b.verb('delete').destroy('build_db_drop', `\`${inv.name}\` ${dbDrop.what}`, inv.span);

@@ -64,12 +64,18 @@ function discardsWork(sub: string, args: Invocation['args']): string | null {
  */
 const LOCKFILE = /^(?:[\w.-]+\/)*(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|pdm\.lock|Gemfile\.lock|composer\.lock|go\.sum|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 
-/** `git checkout REF -- pnpm-lock.yaml`, `git restore --source=origin/main Cargo.lock`: every path named is a lockfile. */
+/**
+ * `git checkout REF -- pnpm-lock.yaml`, `git restore --source=origin/main Cargo.lock`, `git checkout --theirs yarn.lock`:
+ * every path named is a lockfile. Without `--`, checkout's first operand is the commit when it is not itself a lockfile's
+ * name (git-checkout(1): a lone operand, or one `--ours`/`--theirs` is given for, is a path).
+ */
 function onlyLockfilesNamed(sub: string, args: Word[]): boolean {
   if (hasFlag(args, '-f', '--force', '--discard-changes', '--pathspec-from-file')) return false;
   const dash = args.findIndex((a) => a.value === '--');
-  const ops = dash >= 0 ? args.slice(dash + 1) : positionals(args, new Set(['-s', '--source', '--conflict', '-b', '-B', '--orphan'])).slice(sub === 'checkout' ? 1 : 0);
-  return ops.length > 0 && ops.every((w) => w.value !== null && !w.glob && LOCKFILE.test(w.value));
+  const lockfile = (w: Word) => w.value !== null && !w.glob && LOCKFILE.test(w.value);
+  const positional = positionals(args, new Set(['-s', '--source', '--conflict', '-b', '-B', '--orphan']));
+  const ops = dash >= 0 ? args.slice(dash + 1) : sub === 'checkout' && !(positional[0] !== undefined && lockfile(positional[0])) ? positional.slice(1) : positional;
+  return ops.length > 0 && ops.every(lockfile);
 }
 
 /** git-clone(1)'s options that take the next word as their value. */

@@ -3665,6 +3665,21 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // The LocalStack CLI (docs.localstack.cloud, "LocalStack CLI"): the emulator runs in a container on this machine and its
+  // resources are emulated test resources (as `awslocal` calls are, cloud.ts): `state reset|import|export`, `start`,
+  // `stop`, `restart` and `pod load` are writes on that local state. A Cloud Pod is a snapshot stored in the LocalStack
+  // platform account (`pod save`/`load`): `pod delete NAME` removes that stored copy.
+  {
+    names: ['localstack'],
+    valued: ['-p', '--profile', '--format', '-f', '--file', '--services', '--host'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^pod (delete|remove|rm)\b/, effect: 'destroy', what: 'deletes a Cloud Pod, a saved snapshot of the emulator\'s state kept in the LocalStack platform' },
+      { sub: /^(status|logs|config (show|validate)|pod (list|inspect|versions)|extensions list|license info|auth show-token|--version|version|wait)\b/, effect: 'read', what: 'reports the emulator\'s state' },
+      { sub: /^(state (reset|import|export|save|load)|start|stop|restart|update|pod (save|load)|extensions (install|uninstall|init)|auth (login|set-token)|dns systemd-resolved)\b/, effect: 'write', what: 'starts, stops or resets the LocalStack emulator on this machine, whose resources are emulated test resources' },
+    ],
+    otherwise: 'fallback',
+  },
   // Vagrant CLI reference: destroy deletes the machine and its disks; restoring or popping a snapshot returns the
   // machine to it (changes since are lost); halt and suspend stop it, keeping its disks: a dev VM of the project's
   // Vagrantfile stopped is a write (the lead's decision, round 15); `up` brings it back.

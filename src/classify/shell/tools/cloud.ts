@@ -247,6 +247,13 @@ export function aws(inv: Invocation): void {
     b.verb('write').finding('local_test_data', `\`aws ${service} ${op}\` acts on \`${localName}\`, named for tests, in a store on this machine (\`${endpoint}\`)`, inv.span);
     return;
   }
+  // One object by `s3api delete-object --bucket B --key K` under a temporary, pull request's or CI run's prefix
+  // (disposablePrefix of `s3://B/K`), as `aws s3 rm s3://B/K` of it is.
+  const objectUrl = service === 's3api' && op === 'delete-object' ? `s3://${optionValue(inv.args, '--bucket') ?? '?'}/${optionValue(inv.args, '--key') ?? '?'}` : null;
+  if (objectUrl !== null && !inv.args.some((a) => a.value === null) && typeof optionValue(inv.args, '--bucket') === 'string' && typeof optionValue(inv.args, '--key') === 'string' && disposablePrefix(objectUrl) !== null) {
+    b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3api delete-object\`: ${disposablePrefix(objectUrl)}`, inv.span);
+    return;
+  }
   // A pull request's image tags (`aws ecr batch-delete-image --image-ids imageTag=pr-1842`): made for the pull request and
   // thrown away with it, as `az acr repository delete --image shop-api:pr-1423` (the lead's decision on PR tags, round 15).
   const prTags = service === 'ecr' && op === 'batch-delete-image' ? ecrPullRequestTags(inv) : null;
@@ -271,7 +278,11 @@ export function aws(inv: Invocation): void {
       b.verb('delete').destroy('aws_s3_delete', `\`aws s3 ${op}\`${hasFlag(inv.args, '--recursive', '--force') ? ' (recursive)' : ''} deletes objects`, inv.span);
     } else if (op === 'sync' || op === 'cp' || op === 'mv') {
       b.verb('write', 'network');
-      if (hasFlag(inv.args, '--delete')) b.verb('delete').destroy('aws_s3_sync_delete', '`aws s3 sync --delete` deletes objects missing from the source', inv.span);
+      // The lead's answer 92: a mirror with delete onto a pull request's or CI run's own prefix (`s3://previews/pr-231/`,
+      // disposablePrefix) loses only that preview's objects; onto a site or any other prefix it stays destructive.
+      const dest = pos.length >= 4 ? pos[pos.length - 1] : undefined;
+      if (hasFlag(inv.args, '--delete') && op === 'sync' && dest !== undefined && !dest.glob && disposablePrefix(dest.value) !== null) b.verb('delete').finding('aws_s3_sync_preview', `\`aws s3 sync --delete\`: ${disposablePrefix(dest.value)}`, inv.span);
+      else if (hasFlag(inv.args, '--delete')) b.verb('delete').destroy('aws_s3_sync_delete', '`aws s3 sync --delete` deletes objects missing from the source', inv.span);
       if (op === 'mv') {
         b.verb('delete');
         // A move whose destination discards what it receives loses the source (like `mv x /dev/null`).
@@ -714,7 +725,9 @@ function scratchNamed(value: string): boolean {
  *   with a preview's server or cluster in it.
  * A word we cannot read, or one name that is not a preview's or a run's, keeps the delete destructive.
  */
-const AWS_PARENT_OPTIONS = ['--cluster', '--cluster-name'];
+// The container a resource lives in (each operation's reference: an ECS or EKS cluster, an Amplify app, an API Gateway REST
+// or HTTP API): `amplify delete-branch --app-id d1a2 --branch-name pr-14` deletes the branch, not the app.
+const AWS_PARENT_OPTIONS = ['--cluster', '--cluster-name', '--app-id', '--rest-api-id', '--api-id'];
 const AWS_NAME_SKIPPED = new Set([...AWS_GLOBAL_VALUED, ...AWS_PARENT_OPTIONS]);
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
@@ -996,9 +1009,12 @@ export function gcloud(inv: Invocation): void {
   // Objects under a build cache, a temporary, pull request's or CI run's prefix (`gcloud storage rm gs://ci/tmp/build-88/**`):
   // the same caches and scratch prefixes as `aws s3 rm` (underCachePrefix, disposablePrefix), when every URL is one;
   // gcloud's own wildcards (`**`, quoted) stay under the prefix, a shell glob is not read.
-  const urls = pos.slice(2).filter((p) => p.value === null || !p.value.startsWith('-'));
+  // `gcloud storage buckets delete URL…` is `rb` by another name (gcloud storage reference): a pull request's or CI run's
+  // own bucket (`gs://acme-tmp-pr-88`, answer 84) is read as `gsutil rb` of it is.
+  const bucketsDelete = words[0] === 'storage' && words[1] === 'buckets' && op === 'delete';
+  const urls = pos.slice(bucketsDelete ? 3 : 2).filter((p) => p.value === null || !p.value.startsWith('-'));
   const disposable = (p: (typeof urls)[number]) => !p.glob && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
-  if (words[0] === 'storage' && (op === 'rm' || op === 'rb') && urls.length > 0 && urls.every(disposable)) {
+  if (words[0] === 'storage' && (op === 'rm' || op === 'rb' || bucketsDelete) && urls.length > 0 && urls.every(disposable)) {
     b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((p) => disposablePrefix(p.value!) ?? `\`${p.value}\` is a build cache`).join('; ')}`, inv.span);
     return;
   }

@@ -21,6 +21,26 @@ function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<s
   return [clue('tf_workspaces', ws), ...extra.map((e) => clue('names', e)), clue('paths', dir), clue('names', dir), clue('names', cwdTail), clue('aws_profiles', profile), clue('names', profile), clue('kube_contexts', inv.env.ctx.kubeContext)];
 }
 
+/**
+ * A destroy of what CI made for one pull request or run (as `pulumi destroy` of such a stack and `workspace delete` of
+ * such a workspace are): the workspace it acts in names one (namesScratchEnvironment: `pr-231`, `ci-5521`), or every
+ * `-target` is a module or resource instance keyed by one (`module.preview_env["pr-412"]`). Not with a `-var-file`, a
+ * variable, a directory or a workspace that names production or staging, nor with a word we cannot read. Returns what
+ * shows it, or null.
+ */
+const TARGET_KEY = /^(?:module\.[\w-]+|[\w-]+\.[\w-]+)\["([^"\]]+)"\]$/;
+function scratchDestroy(inv: Invocation, rest: readonly Word[], dir: string | null | undefined): string | null {
+  if (rest.some((w) => w.value === null)) return null;
+  const targets = [...rest.flatMap((w, i) => (w.value === '-target' ? [rest[i + 1]?.value ?? ''] : w.value!.startsWith('-target=') ? [w.value!.slice(8)] : []))].map((t) => t.replace(/^'|'$/g, ''));
+  const live = (v: string | null | undefined) => { const tier = v ? heuristicEnvironment(v) : null; return tier === 'production' || tier === 'staging'; };
+  if (rest.some((w) => live(w.value)) || live(inv.scope.cwd) || dir === null || live(dir)) return null;
+  const ws = workspaceOf(inv);
+  if (targets.length === 0) return typeof ws === 'string' && namesScratchEnvironment(ws) ? `workspace \`${ws}\`` : null;
+  if (typeof ws === 'string' && live(ws)) return null;
+  const keys = targets.map((t) => TARGET_KEY.exec(t)?.[1]);
+  return keys.every((k) => k !== undefined && namesScratchEnvironment(k)) ? `\`-target\` ${targets.join(', ')}` : null;
+}
+
 /** A variable that names the deployment's environment (`-var env=dev`, `-var=stage=prod`, Terraform's usual names). */
 const ENV_VARIABLE = /^(env|environment|stage|tier|deployment_environment)=(.+)$/i;
 
@@ -89,12 +109,20 @@ export function terraform(inv: Invocation): void {
   }
   switch (sub) {
     case 'destroy':
+      if (scratchDestroy(inv, rest, dir)) {
+        b.verb('delete').target(targetEnv()).finding('terraform_destroy_preview', `\`${inv.name} destroy\` deletes a pull request's or CI run's own environment (${scratchDestroy(inv, rest, dir)})`, inv.span);
+        return;
+      }
       b.verb('delete').target(targetEnv()).destroy('terraform_destroy', `\`${inv.name} destroy\` deletes every resource of the configuration`, inv.span);
       b.summary(`${inv.name} destroy`);
       return;
     case 'apply': {
       const t = targetEnv();
       b.verb('deploy').target(t);
+      if (hasFlag(rest, '-destroy') && scratchDestroy(inv, rest, dir)) {
+        b.verb('delete').finding('terraform_destroy_preview', `\`apply -destroy\` deletes a pull request's or CI run's own environment (${scratchDestroy(inv, rest, dir)})`, inv.span);
+        return;
+      }
       if (hasFlag(rest, '-destroy')) b.verb('delete').destroy('terraform_apply_destroy', '`apply -destroy` deletes every resource', inv.span);
       for (const r of replaces) b.verb('replace').destroy('terraform_replace', `\`${shown(r)}\` deletes and recreates a resource`, { start: r.start, end: r.end });
       if (!hasFlag(rest, '-destroy') && replaces.length === 0) {
@@ -173,7 +201,7 @@ export function terraform(inv: Invocation): void {
         const name = rest[rest.length - 1]?.value;
         b.verb('delete').target(envTarget(inv, 'terraform', `tf-workspace:${name ?? '?'}`, [clue('tf_workspaces', name)]));
         // A pull request's workspace is a scratch environment made to be thrown away (as its namespace and release are).
-        if (rest.length > 1 && name && PER_PULL_REQUEST.test(name)) b.finding('terraform_workspace_preview', `\`workspace delete ${name}\` drops a per-pull-request workspace`, inv.span);
+        if (rest.length > 1 && name && namesScratchEnvironment(name)) b.finding('terraform_workspace_preview', `\`workspace delete ${name}\` drops a pull request's or CI run's workspace`, inv.span);
         else b.destroy('terraform_workspace_delete', '`workspace delete` drops a workspace and its state', inv.span);
       } else b.verb(op === 'new' ? 'write' : 'read');
       // Later commands of this input act in the workspace chosen here (`terraform workspace select prod && terraform destroy`).
@@ -201,11 +229,11 @@ export function pulumi(inv: Invocation): void {
   // reference). A pull request's stack is a scratch environment made to be thrown away: destroying its resources loses
   // nothing. `stack rm` of it stays destructive: it deletes the stack's history and configuration, the only record of what
   // it deployed, and with `--force` leaves its resources running with nothing left to destroy them.
-  const scratch = stack !== undefined && stack !== null && PER_PULL_REQUEST.test(stack.split('/').pop()!);
+  const scratch = stack !== undefined && stack !== null && namesScratchEnvironment(stack.split('/').pop()!);
   if ((sub === 'destroy' || sub === 'down') && hasFlag(inv.args, '--preview-only')) {
     b.verb('read').finding('dry_run', `\`pulumi ${sub} --preview-only\` only shows what would be deleted`, inv.span);
   } else if ((sub === 'destroy' || sub === 'down') && scratch) {
-    b.verb('delete').finding('pulumi_destroy_preview', `\`pulumi ${sub}\` deletes a per-pull-request stack's resources`, inv.span);
+    b.verb('delete').finding('pulumi_destroy_preview', `\`pulumi ${sub}\` deletes a pull request's or CI run's stack's resources`, inv.span);
   } else if (sub === 'destroy' || sub === 'down') {
     b.verb('delete').destroy('pulumi_destroy', `\`pulumi ${sub}\` deletes every resource of the stack`, inv.span);
   } else if (sub === 'up' || sub === 'update') {
@@ -232,7 +260,9 @@ export function cdk(inv: Invocation): void {
   const stacks = pos.slice(1).map(shown);
   const t = envTarget(inv, 'cloud', `cdk:${stacks.join(',') || '*'}`, [clue('aws_profiles', optionValue(inv.args, '--profile') ?? inv.env.ctx.awsProfile), ...stacks.map((s) => clue('names', s))]);
   b.target(t);
-  if (sub === 'destroy') b.verb('delete').destroy('cdk_destroy', `\`${inv.name} destroy\` deletes the stacks`, inv.span);
+  // Stacks each named for one pull request or CI run (`cdk destroy --force ApiStack-pr-412`), as a pulumi stack of one is.
+  if (sub === 'destroy' && stacks.length > 0 && !hasFlag(inv.args, '--all') && pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) && ![...inv.args.map((a) => a.value), inv.env.ctx.awsProfile].some((v) => v === null || /^(production|staging)$/.test(heuristicEnvironment(v ?? '') ?? ''))) b.verb('delete').finding('cdk_destroy_preview', `\`${inv.name} destroy\` deletes a pull request's or CI run's own stacks`, inv.span);
+  else if (sub === 'destroy') b.verb('delete').destroy('cdk_destroy', `\`${inv.name} destroy\` deletes the stacks`, inv.span);
   else if (sub === 'deploy') b.verb('deploy').partial('cdk_deploy_unseen', 'deploys changes that have not been shown', inv.span).destroy('cdk_deploy_unseen', 'an unreviewed deploy could replace resources', inv.span);
   else if (sub === 'diff' || sub === 'synth' || sub === 'synthesize' || sub === 'ls' || sub === 'list' || sub === 'doctor' || sub === 'version' || sub === 'get' || sub === 'plan') b.verb('read');
   else b.verb('exec').partial('cdk_unknown', `\`${inv.name} ${sub ?? '?'}\``, inv.span);
@@ -374,6 +404,8 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: R
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
   { kinds: /^(leases?)(\.coordination\.k8s\.io)?$/, any: true, why: 'leases are taken again by their holders' },
+  // The root CA bundle every namespace gets: kube-controller-manager's root-ca-cert-publisher publishes it again at once.
+  { kinds: /^(configmaps?|cm)$/, name: /^kube-root-ca\.crt$/, why: 'the root-ca-cert-publisher controller publishes it again in every namespace' },
   { kinds: /^(endpointslices?|endpoints|ep)(\.discovery\.k8s\.io)?$/, any: true, why: 'the endpoint controller rewrites them from the Service' },
   // cert-manager: a Certificate's requests are made by its controller (`<certificate>-` with a generated suffix, or the
   // revision number with stable names) and made again while the Certificate needs issuing; ACME orders and challenges
@@ -1040,9 +1072,10 @@ export function helm(inv: Invocation): void {
   }
   switch (sub) {
     case 'uninstall': case 'delete': case 'del': case 'un':
-      // A pull request's preview release, or any release in a pull request's preview namespace, is scratch.
-      if (pos.slice(1).length > 0 && (pos.slice(1).every((w) => w.value !== null && PER_PULL_REQUEST.test(w.value)) || (ns && PER_PULL_REQUEST.test(ns)))) {
-        b.verb('delete').finding('helm_uninstall_preview', `\`helm ${sub} ${release}\` removes a per-pull-request preview release`, inv.span);
+      // A pull request's preview release or a CI run's own (namesScratchEnvironment: `web-pr-77`, `review-app-ci-88213`), or
+      // any release in such a namespace, is scratch (answer 84: a per-run resource deleted singly is disposable).
+      if (pos.slice(1).length > 0 && (pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) || (ns && namesScratchEnvironment(ns)))) {
+        b.verb('delete').finding('helm_uninstall_preview', `\`helm ${sub} ${release}\` removes a pull request's preview or a CI run's release`, inv.span);
         return;
       }
       b.verb('delete').destroy('helm_uninstall', `\`helm ${sub} ${release}\` deletes the release's resources`, inv.span);

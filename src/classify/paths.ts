@@ -751,6 +751,44 @@ export function isConfigDropIn(abs: string): boolean {
 }
 
 /**
+ * Drop-ins whose text the input shows and whose every setting is plain configuration, by folder (each from its manual):
+ * a new one is a configuration write, as isConfigDropIn's are, where a copy of unseen text or any other setting stays a
+ * system file replaced. systemd unit drop-ins (systemd.unit(5)) that only set resource limits, the restart policy and
+ * timeouts (systemd.exec(5) `Limit*`, `Nice`, `OOMScoreAdjust`; systemd.resource-control(5); systemd.service(5)
+ * `Restart*`, `Timeout*Sec`; not `Exec*`, `User=`, `Environment=`, sandboxing); modprobe.d(5) `options`, `alias`,
+ * `blacklist`, `softdep` (not `install`/`remove`, which run commands); ld.so.conf.d library folders under /opt or /usr;
+ * resolved.conf(5) and timesyncd.conf(5) servers and search domains (not `DNSSEC=`, `DNSOverTLS=`); journald.conf(5)
+ * space caps and `Storage=persistent|auto` (not `none`/`volatile`, which lose the logs, nor `MaxRetentionSec`); udev rules
+ * that only match and set a group, owner, link, tag or a mode that gives others no write (not `RUN`, `PROGRAM`,
+ * `IMPORT`); tmpfiles.d(5) lines that create (`d`, `q`, `L`, `f`, `z`) with no age, or an age only under /tmp, /var/tmp,
+ * /run (not `r`, `R`, `D`, `e`, which remove); sshd_config.d settings that narrow access (sshd_config(5): password and
+ * keyboard-interactive logins off, root without a password off, fewer tries, time-outs); MySQL and MariaDB server
+ * tuning; logrotate.d files that run no script (the lead's round-16 decision 10, whatever the rotate count).
+ */
+const TMPFILES_CREATE = /^[dqLfz][+!]*\s+(\/\S*)\s+\S+\s+\S+\s+\S+(\s+(\S+))?(\s+\S+)?$/;
+const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: string) => boolean }> = [
+  { path: /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/, line: /^\[(Unit|Service|Socket|Timer|Slice)\]$|^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)=/ },
+  { path: /^\/etc\/modprobe\.d\/[\w.@-]+\.conf$/, line: /^(options|alias|blacklist|softdep)\s+\S/ },
+  { path: /^\/etc\/ld\.so\.conf\.d\/[\w.@-]+\.conf$/, line: /^\/(opt|usr)\/[\w.+/-]+$/ },
+  { path: /^\/etc\/systemd\/(resolved|timesyncd)\.conf\.d\/[\w.@-]+\.conf$/, line: /^\[(Resolve|Time)\]$|^(DNS|FallbackDNS|Domains|NTP|FallbackNTP)=/ },
+  { path: /^\/etc\/systemd\/journald\.conf\.d\/[\w.@-]+\.conf$/, line: /^\[Journal\]$|^(System|Runtime)(MaxUse|KeepFree|MaxFileSize|MaxFiles)=\w+$|^Storage=(persistent|auto)$|^Compress=(yes|true|1)$/ },
+  { path: /^\/etc\/udev\/rules\.d\/[\w.@-]+\.rules$/, line: /^(?!.*\b(RUN|PROGRAM|IMPORT)\b)(?!.*\bMODE\s*:?=\s*"0?[0-7]{2}[2367]")[A-Z]/ },
+  { path: /^\/etc\/tmpfiles\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => { const m = TMPFILES_CREATE.exec(l); return !!m && (m[3] === undefined || m[3] === '-' || /^\/(tmp|var\/tmp|run)(\/|$)/.test(m[1]!)); }) },
+  { path: /^\/etc\/ssh\/sshd_config\.d\/[\w.@-]+\.conf$/, line: /^(PasswordAuthentication|KbdInteractiveAuthentication|ChallengeResponseAuthentication|PermitEmptyPasswords|X11Forwarding|AllowAgentForwarding|AllowTcpForwarding|PermitUserEnvironment)\s+no$|^PermitRootLogin\s+(no|prohibit-password|without-password)$|^(MaxAuthTries|MaxSessions|LoginGraceTime|ClientAliveInterval|ClientAliveCountMax)\s+\d+[smh]?$/i },
+  { path: /^\/etc\/mysql\/(mysql|mariadb)\.conf\.d\/[\w.@-]+\.cnf$/, line: /^\[(mysqld|mariadb|server|client|mysql)\]$|^(max_connections|max_allowed_packet|innodb_[a-z_]+|character[-_]set[-_]server|collation[-_]server|slow_query_log(_file)?|long_query_time|tmp_table_size|max_heap_table_size|table_open_cache|thread_cache_size|wait_timeout|interactive_timeout)\s*=\s*[\w./-]+$/ },
+  { path: /^\/etc\/logrotate\.d\/[^/]+$/, text: (t) => !/\b(postrotate|prerotate|firstaction|lastaction|preremove)\b/.test(t) },
+];
+function lines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
+}
+export function plainTextDropIn(path: string, text: string | null | undefined): boolean {
+  if (text === null || text === undefined || /[$`]/.test(text) || lines(text).length === 0 || /\/\.\.?(\/|$)/.test(path)) return false;
+  const row = TEXT_DROP_INS.find((r) => r.path.test(path));
+  if (!row) return false;
+  return row.text ? row.text(text) : lines(text).every((l) => row.line!.test(l));
+}
+
+/**
  * One named apt source in `/etc/apt/sources.list.d/` (`nodesource.list`, deb822 `docker.sources`): removing it stops
  * apt from using that repository, undone by writing it again (the lead's decision, round 16). Not a glob, the folder or
  * the main `/etc/apt/sources.list`.

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -8,6 +8,7 @@ import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 import { daysIn } from '../../durations.ts';
+import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
 import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 
 /**
@@ -321,21 +322,6 @@ function hardeningOffDropIn(inv: Invocation, path: string): boolean {
   return inv.name === 'tee' && path.startsWith('/etc/sysctl.d/') && KERNEL_HARDENING_OFF.test(inv.stdin?.text ?? '');
 }
 
-/**
- * A systemd unit drop-in (`/etc/systemd/system/UNIT.service.d/NAME.conf`, systemd.unit(5)) written by `tee` whose text only
- * sets resource limits, the restart policy and timeouts (systemd.exec(5) `Limit*`, `Nice`, `OOMScoreAdjust`;
- * systemd.resource-control(5) `CPU*`, `Memory*`, `Tasks*`, `IO*`; systemd.service(5) `Restart*`, `Timeout*Sec`) is a
- * configuration write. Any other key (an `Exec*` line runs a program, `User=` and `Environment=` change who runs what and
- * with which library, sandboxing settings) or a text the input does not show stays a system file overwritten.
- */
-const UNIT_DROP_IN = /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/;
-const UNIT_LIMIT_KEY = /^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)$/;
-export function limitsOnlyUnitDropIn(path: string, text: string | null | undefined): boolean {
-  if (!UNIT_DROP_IN.test(path) || text === null || text === undefined || /[$`]/.test(text)) return false;
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
-  return lines.some((l) => l.includes('=')) && lines.every((l) => /^\[(Unit|Service|Socket|Timer|Slice)\]$/.test(l) || UNIT_LIMIT_KEY.test(l.split('=')[0]!.trim()));
-}
-
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
@@ -374,8 +360,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
         return;
       }
-      if (verb === 'write' && opts.replaces && !opts.recursive && inv.name === 'tee' && limitsOnlyUnitDropIn(fx.path, inv.stdin?.text)) {
-        b.finding('unit_limits_drop_in', `${opts.what} \`${fx.path}\`, a unit drop-in that only sets limits, restarts or timeouts`, at);
+      if (verb === 'write' && opts.replaces && !opts.recursive && inv.name === 'tee' && plainTextDropIn(fx.path, inv.stdin?.text)) {
+        b.finding('plain_text_drop_in', `${opts.what} \`${fx.path}\`, a drop-in whose shown text is plain configuration`, at);
         return;
       }
       if (verb === 'write' && !opts.recursive && isKernelHousekeepingFile(fx.path)) {
@@ -1736,13 +1722,34 @@ export function sedTightensSshd(command: string): boolean {
   return SSHD_TIGHT_SETTING.test(replacement!) && replacement!.startsWith(`${key} `);
 }
 
+/**
+ * An in-place edit of a configuration file under /etc for which sed keeps the old text beside it (GNU sed(1) `-i.bak`,
+ * `-iSUFFIX`, `--in-place=SUFFIX`; BSD sed's `-i '.bak'`): the file's old content is kept in FILE+SUFFIX, as `cp F F.bak`
+ * before the edit keeps it (file_kept), so the edit replaces nothing lost. Not the files that grant access (sudoers, PAM,
+ * the account databases, `/etc/security`), and not a script whose text sets a safeguard off (config-safeguards.ts) or
+ * reads as opening one (`yes`, `disabled`, `permissive`, `trust`, `NOPASSWD`, `0.0.0.0`, a value `0`/`no`/`off`/`false`/`*`):
+ * a safeguard switched off stays off whatever copy is kept; nor a script that writes or reads other files or runs commands
+ * (`w FILE`, `r FILE`, the `e` command or flag).
+ */
+const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
+const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
+const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0)\b|=\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
+function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {
+  if (!suffix || script === null || p.value === null || p.glob) return false;
+  const fx = pathEffect(inv, p);
+  if (fx.cls !== 'critical' || !fx.path.startsWith('/etc/') || ACCESS_FILE.test(fx.path)) return false;
+  const text = script.split(/[/|\n;]/).join('\n');
+  return !EDIT_OPENS.test(text) && settingSwitchesSafeguardOff(fx.path, text) === undefined && !/[wWrR]\s*\/|(^|[^A-Za-z])e(\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*($|[;}\n])/.test(script);
+}
+
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
   if (!inPlace) return;
   b.verb('write');
   // BSD sed(1) takes the backup suffix of `-i` as the next word (`sed -i '' -e …`): an empty word there is no file.
-  const bsdSuffix = inv.args.findIndex((a, i) => a.value === '' && /^-[a-zA-Z]*i$/.test(inv.args[i - 1]?.value ?? ''));
+  const bsdSuffix = inv.args.findIndex((a, i) => (a.value === '' || /^\.[\w~-]+$/.test(a.value ?? '')) && /^-[a-zA-Z]*i$/.test(inv.args[i - 1]?.value ?? ''));
+  const suffix = (bsdSuffix !== -1 && inv.args[bsdSuffix]!.value !== '') || inv.args.some((a) => SED_BACKUP_SUFFIX.test(a.value ?? ''));
   const args = bsdSuffix === -1 ? inv.args : inv.args.filter((_, i) => i !== bsdSuffix);
   const hasScriptOption = args.some((a) => a.value === '-e' || a.value?.startsWith('--expression') || a.value === '-f' || a.value?.startsWith('--file'));
   const words = positionals(args, new Set(['-e', '--expression', '-f', '--file']));
@@ -1761,6 +1768,12 @@ export function sedInPlace(inv: Invocation): void {
     }
     if (script !== null && p.value !== null && /^\/etc\/ssh\/sshd_config(\.d\/[\w.-]+\.conf)?$/.test(p.value) && script.split(/[;\n]/).filter((c) => c.trim() !== '').every(sedTightensSshd)) {
       inv.env.b.finding('sshd_tightened', `\`sed -i\` sets settings of \`${p.value}\` to values that close a way in`, inv.span);
+      continue;
+    }
+    if (sedKeepsBackup(inv, suffix, script, p)) {
+      const fx = pathEffect(inv, p);
+      inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.finding('edit_backup_kept', `\`sed -i\` edits \`${fx.path}\` and keeps its old text beside it (a backup suffix)`, { start: p.start, end: p.end });
       continue;
     }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });

@@ -126,6 +126,9 @@ const SYSTEM_CACHES = [
   // systemd-coredump's stored core dumps: systemd's own tmpfiles.d/systemd.conf ages them out after three days
   // (`d /var/lib/systemd/coredump 0755 root root 3d`), and coredump.conf caps their space.
   '/var/lib/systemd/coredump',
+  // snapd's download cache (`/var/lib/snapd/cache`: hard links to the installed snaps' files, which snapd's own docs say
+  // may be removed to free space; a refresh downloads again).
+  '/var/lib/snapd/cache',
   // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
   // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
   '/Library/Caches', '/Library/Developer/CommandLineTools',
@@ -417,23 +420,32 @@ export function rootGlobMissesSystemFolders(path: string): boolean {
  * An application's own temporary or cache folder inside its folder under /srv or /opt (`/srv/shop/current/tmp/cache`,
  * Rails' `tmp/`; `/opt/sonarqube/temp`, SonarQube's `sonar.path.temp`; `/opt/app/cache`): what the application writes
  * there it writes again (the same folder names REBUILDABLE takes in a workspace). At least one folder between the root and
- * it (not `/srv/tmp`), no `..`, no wildcard before it.
+ * it (not `/srv/tmp`), no `..`, no wildcard before it. Likewise a service's own folder under /var/lib or /var/spool
+ * (`/var/lib/shop/tmp`, CUPS's `/var/spool/cups/tmp`; not `/var/lib/tmp`).
  */
 const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
 function underAppScratchFolder(p: string): boolean {
   const segs = p.split('/');
-  if ((segs[1] !== 'srv' && segs[1] !== 'opt') || segs.includes('..') || segs.includes('.')) return false;
-  const at = segs.findIndex((s, i) => i >= 3 && APP_SCRATCH_FOLDER.has(s));
+  const varApp = segs[1] === 'var' && (segs[2] === 'lib' || segs[2] === 'spool');
+  if ((segs[1] !== 'srv' && segs[1] !== 'opt' && !varApp) || segs.includes('..') || segs.includes('.')) return false;
+  const at = segs.findIndex((s, i) => i >= (varApp ? 4 : 3) && APP_SCRATCH_FOLDER.has(s));
   return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s));
 }
 
+/**
+ * Under WSL, a Windows user's temporary folder as the Linux side mounts it (`/mnt/c/Users/jo/AppData/Local/Temp/…`, the
+ * `%TEMP%` that isWindowsTemporaryRoot reads on Windows): what lies under it is temporary; the folder itself is a root.
+ */
+const WSL_WINDOWS_TEMP = /^\/mnt\/[a-z]\/Users\/[^/]+\/AppData\/Local\/Temp\/./i;
+const WSL_WINDOWS_TEMP_ROOT = /^\/mnt\/[a-z]\/Users\/[^/]+\/AppData\/Local\/Temp$/i;
+
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
 export function isTemporaryRoot(p: string): boolean {
-  return TEMP_ROOTS.includes(p);
+  return TEMP_ROOTS.includes(p) || WSL_WINDOWS_TEMP_ROOT.test(p);
 }
 
 function isTemporary(p: string): boolean {
-  return TEMP_ROOTS.some((r) => isUnder(p, r));
+  return TEMP_ROOTS.some((r) => isUnder(p, r)) || WSL_WINDOWS_TEMP.test(p);
 }
 
 /** A file below a temporary folder (`/tmp/scratch.db`), not the folder itself. */
@@ -616,9 +628,10 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
 
 /**
  * A swap file by its usual names (`/swapfile`, `/swapfile2`, `/swap.img`, Debian's dphys-swapfile `/var/swap`): paging
- * space, not data; the kernel fills it again wherever swap is (round 18, p18). Not a folder's contents, not `/swap`.
+ * space, not data; the kernel fills it again wherever swap is (round 18, p18). Not a folder's contents, not `/swap`. Azure's
+ * Linux agent and GitHub's hosted runners put it on the resource disk as `/mnt/swapfile` (waagent `ResourceDisk.SwapSizeMB`).
  */
-const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$/;
+const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$|^\/mnt\/swapfile$/;
 
 /**
  * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
@@ -822,6 +835,18 @@ export function isKernelHousekeepingFile(abs: string): boolean {
 const DEFAULT_SITE_LINK = /^\/etc\/(nginx\/sites-enabled\/default|apache2\/sites-enabled\/000-default\.conf)$/;
 export function isDefaultSiteLink(abs: string): boolean {
   return DEFAULT_SITE_LINK.test(abs);
+}
+
+/**
+ * One program directly in the local prefix's program folders (`/usr/local/bin/kubectl`, `/usr/local/sbin/x`): the
+ * administrator's own installs, outside every package (hier(7): "/usr/local: ... for programs ... local to the site"). One
+ * put in place (`install`, `cp`, `ln -s`) or removed by name is a program installed or uninstalled, which the lead's answer
+ * 79 counts as a write (no service, no configuration). Not a name that shadows a shell or a privilege program earlier on
+ * the PATH (`sudo`, `su`, `ssh`, `sh`, `bash`, ...), not a glob, not the folder.
+ */
+const LOCAL_PROGRAM = /^\/usr\/local\/s?bin\/(?!(sudo|su|doas|pkexec|sh|bash|dash|zsh|fish|ksh|ssh|sshd|scp|login|passwd|chsh|env|ls|cp|mv|rm|cat|id|ps|git)$)[\w.+-]+$/;
+export function isLocalProgram(abs: string): boolean {
+  return LOCAL_PROGRAM.test(abs);
 }
 
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -322,6 +322,18 @@ function hardeningOffDropIn(inv: Invocation, path: string): boolean {
   return inv.name === 'tee' && path.startsWith('/etc/sysctl.d/') && KERNEL_HARDENING_OFF.test(inv.stdin?.text ?? '');
 }
 
+/**
+ * The machine's time zone set (tzfile(5), timezone(5)): `/etc/localtime` linked or copied from a zone under
+ * `/usr/share/zoneinfo` (what `timedatectl set-timezone` does), `/etc/timezone` written with one zone name (Debian's and
+ * Alpine's images): a setting, put back by the same command with the old zone, nothing lost.
+ */
+const ZONEINFO = /^\/usr\/share\/zoneinfo\/[A-Za-z][\w+-]*(\/[A-Za-z0-9][\w+-]*)*$/;
+function timeZoneSet(inv: Invocation, path: string): boolean {
+  if (path === '/etc/localtime') return (inv.name === 'ln' || inv.name === 'cp') && positionals(inv.args).length === 2 && ZONEINFO.test(positionals(inv.args)[0]?.value ?? '');
+  if (path === '/etc/timezone') return /^[A-Za-z][\w+-]*(\/[A-Za-z0-9][\w+-]*)*$/.test((appendedText(inv) ?? '').trim());
+  return false;
+}
+
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
@@ -370,6 +382,14 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isDefaultSiteLink(fx.path)) {
         b.finding('default_site_disabled', `${opts.what} \`${fx.path}\`, the link that enables the web server's placeholder site (its file stays in sites-available)`, at);
+        return;
+      }
+      if ((verb === 'write' || verb === 'delete') && !opts.recursive && !w.glob && isLocalProgram(fx.path)) {
+        b.finding('local_program', `${opts.what} \`${fx.path}\`, one program of the local prefix (installed or uninstalled)`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && timeZoneSet(inv, fx.path)) {
+        b.finding('time_zone_set', `${opts.what} \`${fx.path}\` with a time zone: a setting the same command sets again`, at);
         return;
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
@@ -652,7 +672,9 @@ function copiedIntoUserFolder(inv: Invocation, dest: Word, landed: Word): boolea
 
 const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(sites|conf|mods|modules)-enabled\/[^/]+$|^\/etc\/systemd\/(system|user)\/[^/]+\.(wants|requires)\/[^/]+$/;
 
-const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|~|[._-]\d{6,14})$/;
+// `.pre-NAME`: the name installers give the file they set aside before writing their own (oh-my-zsh's installer keeps
+// `~/.zshrc.pre-oh-my-zsh`; dotfile managers `~/.zshrc.pre-dotfiles`).
+const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|\.pre[.-][\w-]+|~|[._-]\d{6,14})$/;
 
 /**
  * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`): date(1) prints
@@ -1484,6 +1506,22 @@ export function exportsLinesNarrowed(text: string | null): boolean {
     });
   });
 }
+/**
+ * Lines the input shows, added at the end of a service's own settings file under /etc (`tee -a /etc/dnf/dnf.conf`,
+ * `>> /etc/wsl.conf`, a `pg_hba.conf` line for one subnet): every line the file held stays, so nothing is lost, as a
+ * drop-in added is a configuration write. Not the files that grant rights, load code or run commands (sudoers, PAM,
+ * `/etc/security`, the loader's preload, shells' start-up files, cron, systemd units, sshd and ssh, kernel settings,
+ * modprobe, udev, apt's configuration hooks, name service and resolver files, tmpfiles, logrotate), and not a text that
+ * sets a safeguard off (config-safeguards.ts) or reads as opening one (EDIT_OPENS: `yes`, `trust`, `0.0.0.0`, a value
+ * `no`/`off`/`0`/`false`/`*`).
+ */
+const SETTINGS_FILE = /^\/etc\/(?:[\w.+-]+\/)*[\w.+-]+\.(conf|cnf|ini|cfg|repo)$/;
+const RUNS_OR_GRANTS = /^\/etc\/(sudoers|pam\.d\/|security\/|ld\.so|sysctl|profile|bash|zsh|csh|cron|anacron|environment|rc\.|init|systemd\/|ssh\/|modprobe|modules|udev\/|apt\/apt\.conf|nsswitch|resolv|tmpfiles|logrotate|ssl\/|pki\/|sudo|doas|polkit|audit\/|selinux\/|apparmor)/;
+function settingsLinesAppended(path: string, text: string | null): boolean {
+  if (text === null || /[$`]/.test(text) || text.trim() === '' || !SETTINGS_FILE.test(path) || RUNS_OR_GRANTS.test(path) || /\/\.\.?(\/|$)/.test(path)) return false;
+  return settingSwitchesSafeguardOff(path, text) === undefined && !EDIT_OPENS.test(text) && !KERNEL_HARDENING_OFF.test(text);
+}
+
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
   // `/etc/hosts` (hosts(5)) is one independent name entry per line: a line added changes no other and grants nothing.
   if (APPEND_ONLY_ENTRIES.test(fx.path)) {
@@ -1497,6 +1535,10 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
   }
   if (fx.path === '/etc/exports' && exportsLinesNarrowed(appendedText(inv))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('nfs_export_added', `${what} \`/etc/exports\` shares of folders outside the system's own with named hosts or networks`, { start: w.start, end: w.end });
+    return;
+  }
+  if (settingsLinesAppended(fx.path, appendedText(inv))) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('settings_lines_appended', `${what} \`${fx.path}\` settings lines the input shows; every line it held stays`, { start: w.start, end: w.end });
     return;
   }
   const home = inv.scope.home;
@@ -1733,7 +1775,7 @@ export function sedTightensSshd(command: string): boolean {
  */
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
-const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0)\b|=\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
+const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0|::)\b|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
 function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {
   if (!suffix || script === null || p.value === null || p.glob) return false;
   const fx = pathEffect(inv, p);

@@ -420,13 +420,13 @@ export function rootGlobMissesSystemFolders(path: string): boolean {
  * An application's own temporary or cache folder inside its folder under /srv or /opt (`/srv/shop/current/tmp/cache`,
  * Rails' `tmp/`; `/opt/sonarqube/temp`, SonarQube's `sonar.path.temp`; `/opt/app/cache`): what the application writes
  * there it writes again (the same folder names REBUILDABLE takes in a workspace). At least one folder between the root and
- * it (not `/srv/tmp`), no `..`, no wildcard before it. Likewise a service's own folder under /var/lib or /var/spool
- * (`/var/lib/shop/tmp`, CUPS's `/var/spool/cups/tmp`; not `/var/lib/tmp`).
+ * it (not `/srv/tmp`), no `..`, no wildcard before it. Likewise a service's own folder under /var/spool (CUPS's
+ * `/var/spool/cups/tmp`); not /var/lib, where Docker's `tmp` holds layers being pulled.
  */
 const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
 function underAppScratchFolder(p: string): boolean {
   const segs = p.split('/');
-  const varApp = segs[1] === 'var' && (segs[2] === 'lib' || segs[2] === 'spool');
+  const varApp = segs[1] === 'var' && segs[2] === 'spool';
   if ((segs[1] !== 'srv' && segs[1] !== 'opt' && !varApp) || segs.includes('..') || segs.includes('.')) return false;
   const at = segs.findIndex((s, i) => i >= (varApp ? 4 : 3) && APP_SCRATCH_FOLDER.has(s));
   return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s));
@@ -787,7 +787,6 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
   { path: /^\/etc\/systemd\/journald\.conf\.d\/[\w.@-]+\.conf$/, line: /^\[Journal\]$|^(System|Runtime)(MaxUse|KeepFree|MaxFileSize|MaxFiles)=\w+$|^Storage=(persistent|auto)$|^Compress=(yes|true|1)$/ },
   { path: /^\/etc\/udev\/rules\.d\/[\w.@-]+\.rules$/, line: /^(?!.*\b(RUN|PROGRAM|IMPORT)\b)(?!.*\bMODE\s*:?=\s*"0?[0-7]{2}[2367]")[A-Z]/ },
   { path: /^\/etc\/tmpfiles\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => { const m = TMPFILES_CREATE.exec(l); return !!m && (m[3] === undefined || m[3] === '-' || /^\/(tmp|var\/tmp|run)(\/|$)/.test(m[1]!)); }) },
-  { path: /^\/etc\/ssh\/sshd_config\.d\/[\w.@-]+\.conf$/, line: /^(PasswordAuthentication|KbdInteractiveAuthentication|ChallengeResponseAuthentication|PermitEmptyPasswords|X11Forwarding|AllowAgentForwarding|AllowTcpForwarding|PermitUserEnvironment)\s+no$|^PermitRootLogin\s+(no|prohibit-password|without-password)$|^(MaxAuthTries|MaxSessions|LoginGraceTime|ClientAliveInterval|ClientAliveCountMax)\s+\d+[smh]?$/i },
   { path: /^\/etc\/mysql\/(mysql|mariadb)\.conf\.d\/[\w.@-]+\.cnf$/, line: /^\[(mysqld|mariadb|server|client|mysql)\]$|^(max_connections|max_allowed_packet|innodb_[a-z_]+|character[-_]set[-_]server|collation[-_]server|slow_query_log(_file)?|long_query_time|tmp_table_size|max_heap_table_size|table_open_cache|thread_cache_size|wait_timeout|interactive_timeout)\s*=\s*[\w./-]+$/ },
   { path: /^\/etc\/logrotate\.d\/[^/]+$/, text: (t) => !/\b(postrotate|prerotate|firstaction|lastaction|preremove)\b/.test(t) },
 ];

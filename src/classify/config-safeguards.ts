@@ -28,6 +28,10 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   // loopback (`127.0.0.1/32`, `::1/128`, `localhost`, `samehost`) anyone who reaches the port logs in as any role. `local`
   // lines (the Unix socket) are the documented developer setup and are not read here.
   { path: /(^|\/)pg_hba\.conf$/, setting: /^[ \t]*host(ssl|nossl|gssenc|nogssenc)?[ \t]+\S+[ \t]+\S+[ \t]+(?!(127\.0\.0\.1\/32|::1\/128|localhost|samehost)[ \t])\S+([ \t]+\d+\.\d+\.\d+\.\d+)?[ \t]+trust\b/im, what: 'lets anyone who reaches PostgreSQL log in without a password (`trust`)' },
+  // MySQL's and MariaDB's `skip-grant-tables` (mysqld option reference: "causes the server to start without using the
+  // privilege system at all, which gives anyone with access to the server unrestricted access to all databases"), in the
+  // server's option files and their drop-in folders.
+  { path: /^\/etc\/(mysql\/.+\.cnf|my\.cnf(\.d\/[^/]+)?)$/, setting: /^[ \t]*skip[-_]grant[-_]tables\b/im, what: 'starts MySQL without its privilege system (`skip-grant-tables`)' },
   // A package client's TLS verification off in its stored settings file (the lead's answer 88, round 22; the commands that
   // store the same keys are in shell/tools/tls-verify.ts): npm's and pnpm's `.npmrc` `strict-ssl=false`, yarn 1's `.yarnrc`
   // `strict-ssl false`, yarn 2+'s `.yarnrc.yml` `enableStrictSsl: false`, conda's `.condarc` `ssl_verify: false`, pip's

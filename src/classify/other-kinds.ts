@@ -3,7 +3,7 @@ import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, 
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
-import { classifyPath, isConfigDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
+import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -112,7 +112,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if ((cls === 'critical' || cls === 'outside') && action.operation !== 'edit') {
     // Any start-up or credential dotfile directly in home (`~/.netrc`, `~/.gitconfig`, `~/.npmrc`), as for `cp x ~/.netrc`;
     // system files on either system (`/etc/hosts`, `C:\Windows\System32\drivers\etc\hosts`); a device (`/dev/sda`).
-    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && (isConfigDropIn(abs) || plainLogrotateDropIn(abs, action.content)))) {
+    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && (isConfigDropIn(abs) || plainTextDropIn(abs, action.content)))) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
     } else if (action.operation === 'write' && inHomeOutsideWorkspace(abs, scope)) {
       // A whole-file write elsewhere in the home folder (another project, a document, an application's settings such as
@@ -132,16 +132,6 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   }
 }
 
-
-/**
- * A new logrotate drop-in (`/etc/logrotate.d/NAME`) that runs no script (no `postrotate`, `prerotate`, `firstaction`,
- * `lastaction` or `preremove` block): a configuration write whatever its rotate count (the lead's round-16 decision 10).
- */
-const LOGROTATE_DROP_IN = /^\/etc\/logrotate\.d\/[^/]+$/;
-const LOGROTATE_SCRIPT = /\b(postrotate|prerotate|firstaction|lastaction|preremove)\b/;
-function plainLogrotateDropIn(abs: string, content: string | undefined): boolean {
-  return LOGROTATE_DROP_IN.test(abs) && typeof content === 'string' && content.trim() !== '' && !LOGROTATE_SCRIPT.test(content);
-}
 
 /**
  * Paths whose file is whatever a process holds open (`/dev/fd/3`, `/proc/self/fd/5`, `/proc/PID/map_files/…`) or lies in another

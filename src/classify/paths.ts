@@ -126,6 +126,9 @@ const SYSTEM_CACHES = [
   // systemd-coredump's stored core dumps: systemd's own tmpfiles.d/systemd.conf ages them out after three days
   // (`d /var/lib/systemd/coredump 0755 root root 3d`), and coredump.conf caps their space.
   '/var/lib/systemd/coredump',
+  // snapd's download cache (`/var/lib/snapd/cache`: hard links to the installed snaps' files, which snapd's own docs say
+  // may be removed to free space; a refresh downloads again).
+  '/var/lib/snapd/cache',
   // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
   // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
   '/Library/Caches', '/Library/Developer/CommandLineTools',
@@ -447,23 +450,32 @@ export function rootGlobMissesSystemFolders(path: string): boolean {
  * An application's own temporary or cache folder inside its folder under /srv or /opt (`/srv/shop/current/tmp/cache`,
  * Rails' `tmp/`; `/opt/sonarqube/temp`, SonarQube's `sonar.path.temp`; `/opt/app/cache`): what the application writes
  * there it writes again (the same folder names REBUILDABLE takes in a workspace). At least one folder between the root and
- * it (not `/srv/tmp`), no `..`, no wildcard before it.
+ * it (not `/srv/tmp`), no `..`, no wildcard before it. Likewise a service's own folder under /var/spool (CUPS's
+ * `/var/spool/cups/tmp`); not /var/lib, where Docker's `tmp` holds layers being pulled.
  */
 const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
 function underAppScratchFolder(p: string): boolean {
   const segs = p.split('/');
-  if ((segs[1] !== 'srv' && segs[1] !== 'opt') || segs.includes('..') || segs.includes('.')) return false;
-  const at = segs.findIndex((s, i) => i >= 3 && APP_SCRATCH_FOLDER.has(s));
+  const varApp = segs[1] === 'var' && segs[2] === 'spool';
+  if ((segs[1] !== 'srv' && segs[1] !== 'opt' && !varApp) || segs.includes('..') || segs.includes('.')) return false;
+  const at = segs.findIndex((s, i) => i >= (varApp ? 4 : 3) && APP_SCRATCH_FOLDER.has(s));
   return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s));
 }
 
+/**
+ * Under WSL, a Windows user's temporary folder as the Linux side mounts it (`/mnt/c/Users/jo/AppData/Local/Temp/…`, the
+ * `%TEMP%` that isWindowsTemporaryRoot reads on Windows): what lies under it is temporary; the folder itself is a root.
+ */
+const WSL_WINDOWS_TEMP = /^\/mnt\/[a-z]\/Users\/[^/]+\/AppData\/Local\/Temp\/./i;
+const WSL_WINDOWS_TEMP_ROOT = /^\/mnt\/[a-z]\/Users\/[^/]+\/AppData\/Local\/Temp$/i;
+
 /** `/tmp`, `/var/tmp`, ...: the temporary folders themselves. */
 export function isTemporaryRoot(p: string): boolean {
-  return TEMP_ROOTS.includes(p);
+  return TEMP_ROOTS.includes(p) || WSL_WINDOWS_TEMP_ROOT.test(p);
 }
 
 function isTemporary(p: string): boolean {
-  return TEMP_ROOTS.some((r) => isUnder(p, r));
+  return TEMP_ROOTS.some((r) => isUnder(p, r)) || WSL_WINDOWS_TEMP.test(p);
 }
 
 /** A file below a temporary folder (`/tmp/scratch.db`), not the folder itself. */
@@ -646,9 +658,10 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
 
 /**
  * A swap file by its usual names (`/swapfile`, `/swapfile2`, `/swap.img`, Debian's dphys-swapfile `/var/swap`): paging
- * space, not data; the kernel fills it again wherever swap is (round 18, p18). Not a folder's contents, not `/swap`.
+ * space, not data; the kernel fills it again wherever swap is (round 18, p18). Not a folder's contents, not `/swap`. Azure's
+ * Linux agent and GitHub's hosted runners put it on the resource disk as `/mnt/swapfile` (waagent `ResourceDisk.SwapSizeMB`).
  */
-const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$/;
+const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$|^\/mnt\/swapfile$/;
 
 /**
  * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
@@ -781,6 +794,43 @@ export function isConfigDropIn(abs: string): boolean {
 }
 
 /**
+ * Drop-ins whose text the input shows and whose every setting is plain configuration, by folder (each from its manual):
+ * a new one is a configuration write, as isConfigDropIn's are, where a copy of unseen text or any other setting stays a
+ * system file replaced. systemd unit drop-ins (systemd.unit(5)) that only set resource limits, the restart policy and
+ * timeouts (systemd.exec(5) `Limit*`, `Nice`, `OOMScoreAdjust`; systemd.resource-control(5); systemd.service(5)
+ * `Restart*`, `Timeout*Sec`; not `Exec*`, `User=`, `Environment=`, sandboxing); modprobe.d(5) `options`, `alias`,
+ * `blacklist`, `softdep` (not `install`/`remove`, which run commands); ld.so.conf.d library folders under /opt or /usr;
+ * resolved.conf(5) and timesyncd.conf(5) servers and search domains (not `DNSSEC=`, `DNSOverTLS=`); journald.conf(5)
+ * space caps and `Storage=persistent|auto` (not `none`/`volatile`, which lose the logs, nor `MaxRetentionSec`); udev rules
+ * that only match and set a group, owner, link, tag or a mode that gives others no write (not `RUN`, `PROGRAM`,
+ * `IMPORT`); tmpfiles.d(5) lines that create (`d`, `q`, `L`, `f`, `z`) with no age, or an age only under /tmp, /var/tmp,
+ * /run (not `r`, `R`, `D`, `e`, which remove); sshd_config.d settings that narrow access (sshd_config(5): password and
+ * keyboard-interactive logins off, root without a password off, fewer tries, time-outs); MySQL and MariaDB server
+ * tuning; logrotate.d files that run no script (the lead's round-16 decision 10, whatever the rotate count).
+ */
+const TMPFILES_CREATE = /^[dqLfz][+!]*\s+(\/\S*)\s+\S+\s+\S+\s+\S+(\s+(\S+))?(\s+\S+)?$/;
+const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: string) => boolean }> = [
+  { path: /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/, line: /^\[(Unit|Service|Socket|Timer|Slice)\]$|^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)=/ },
+  { path: /^\/etc\/modprobe\.d\/[\w.@-]+\.conf$/, line: /^(options|alias|blacklist|softdep)\s+\S/ },
+  { path: /^\/etc\/ld\.so\.conf\.d\/[\w.@-]+\.conf$/, line: /^\/(opt|usr)\/[\w.+/-]+$/ },
+  { path: /^\/etc\/systemd\/(resolved|timesyncd)\.conf\.d\/[\w.@-]+\.conf$/, line: /^\[(Resolve|Time)\]$|^(DNS|FallbackDNS|Domains|NTP|FallbackNTP)=/ },
+  { path: /^\/etc\/systemd\/journald\.conf\.d\/[\w.@-]+\.conf$/, line: /^\[Journal\]$|^(System|Runtime)(MaxUse|KeepFree|MaxFileSize|MaxFiles)=\w+$|^Storage=(persistent|auto)$|^Compress=(yes|true|1)$/ },
+  { path: /^\/etc\/udev\/rules\.d\/[\w.@-]+\.rules$/, line: /^(?!.*\b(RUN|PROGRAM|IMPORT)\b)(?!.*\bMODE\s*:?=\s*"0?[0-7]{2}[2367]")[A-Z]/ },
+  { path: /^\/etc\/tmpfiles\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => { const m = TMPFILES_CREATE.exec(l); return !!m && (m[3] === undefined || m[3] === '-' || /^\/(tmp|var\/tmp|run)(\/|$)/.test(m[1]!)); }) },
+  { path: /^\/etc\/mysql\/(mysql|mariadb)\.conf\.d\/[\w.@-]+\.cnf$/, line: /^\[(mysqld|mariadb|server|client|mysql)\]$|^(max_connections|max_allowed_packet|innodb_[a-z_]+|character[-_]set[-_]server|collation[-_]server|slow_query_log(_file)?|long_query_time|tmp_table_size|max_heap_table_size|table_open_cache|thread_cache_size|wait_timeout|interactive_timeout)\s*=\s*[\w./-]+$/ },
+  { path: /^\/etc\/logrotate\.d\/[^/]+$/, text: (t) => !/\b(postrotate|prerotate|firstaction|lastaction|preremove)\b/.test(t) },
+];
+function lines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
+}
+export function plainTextDropIn(path: string, text: string | null | undefined): boolean {
+  if (text === null || text === undefined || /[$`]/.test(text) || lines(text).length === 0 || /\/\.\.?(\/|$)/.test(path)) return false;
+  const row = TEXT_DROP_INS.find((r) => r.path.test(path));
+  if (!row) return false;
+  return row.text ? row.text(text) : lines(text).every((l) => row.line!.test(l));
+}
+
+/**
  * One named apt source in `/etc/apt/sources.list.d/` (`nodesource.list`, deb822 `docker.sources`): removing it stops
  * apt from using that repository, undone by writing it again (the lead's decision, round 16). Not a glob, the folder or
  * the main `/etc/apt/sources.list`.
@@ -814,6 +864,18 @@ export function isKernelHousekeepingFile(abs: string): boolean {
 const DEFAULT_SITE_LINK = /^\/etc\/(nginx\/sites-enabled\/default|apache2\/sites-enabled\/000-default\.conf)$/;
 export function isDefaultSiteLink(abs: string): boolean {
   return DEFAULT_SITE_LINK.test(abs);
+}
+
+/**
+ * One program directly in the local prefix's program folders (`/usr/local/bin/kubectl`, `/usr/local/sbin/x`): the
+ * administrator's own installs, outside every package (hier(7): "/usr/local: ... for programs ... local to the site"). One
+ * put in place (`install`, `cp`, `ln -s`) or removed by name is a program installed or uninstalled, which the lead's answer
+ * 79 counts as a write (no service, no configuration). Not a name that shadows a shell or a privilege program earlier on
+ * the PATH (`sudo`, `su`, `ssh`, `sh`, `bash`, ...), not a glob, not the folder.
+ */
+const LOCAL_PROGRAM = /^\/usr\/local\/s?bin\/(?!(sudo|su|doas|pkexec|sh|bash|dash|zsh|fish|ksh|ssh|sshd|scp|login|passwd|chsh|env|ls|cp|mv|rm|cat|id|ps|git)$)[\w.+-]+$/;
+export function isLocalProgram(abs: string): boolean {
+  return LOCAL_PROGRAM.test(abs);
 }
 
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
 import { createClassifier, type Classifier } from '../index.ts';
-import { exportsLinesNarrowed, limitsOnlyUnitDropIn, sedTightensSshd } from './tools/filesystem.ts';
+import { exportsLinesNarrowed, sedTightensSshd } from './tools/filesystem.ts';
+import { plainTextDropIn } from '../paths.ts';
 import { ansibleWrittenText } from './tools/wrappers.ts';
 import { privilegedCommandStart } from './tools/command-start.ts';
 import { withKnownValues } from './tools/dispatch.ts';
@@ -88,12 +89,12 @@ test('an ad hoc Ansible file module\'s line is judged as written there', () => {
 });
 
 test('a systemd unit drop-in that only sets limits, restarts or timeouts is a configuration write', () => {
-  assert.equal(limitsOnlyUnitDropIn('/etc/systemd/system/myapp.service.d/limits.conf', '[Service]\nLimitNOFILE=65536\n'), true);
-  assert.equal(limitsOnlyUnitDropIn('/etc/systemd/system/worker@.service.d/mem.conf', '[Service]\nMemoryMax=2G\nRestart=always\n'), true);
-  assert.equal(limitsOnlyUnitDropIn('/etc/systemd/system/myapp.service.d/o.conf', '[Service]\nExecStart=\nExecStart=/usr/local/bin/x\n'), false);
-  assert.equal(limitsOnlyUnitDropIn('/etc/systemd/system/nginx.service.d/env.conf', '[Service]\nEnvironment=LD_PRELOAD=/tmp/x.so\n'), false);
-  assert.equal(limitsOnlyUnitDropIn('/etc/systemd/system/myapp.service', '[Service]\nLimitNOFILE=65536\n'), false);
-  assert.equal(limitsOnlyUnitDropIn('/etc/systemd/system/myapp.service.d/l.conf', null), false);
+  assert.equal(plainTextDropIn('/etc/systemd/system/myapp.service.d/limits.conf', '[Service]\nLimitNOFILE=65536\n'), true);
+  assert.equal(plainTextDropIn('/etc/systemd/system/worker@.service.d/mem.conf', '[Service]\nMemoryMax=2G\nRestart=always\n'), true);
+  assert.equal(plainTextDropIn('/etc/systemd/system/myapp.service.d/o.conf', '[Service]\nExecStart=\nExecStart=/usr/local/bin/x\n'), false);
+  assert.equal(plainTextDropIn('/etc/systemd/system/nginx.service.d/env.conf', '[Service]\nEnvironment=LD_PRELOAD=/tmp/x.so\n'), false);
+  assert.equal(plainTextDropIn('/etc/systemd/system/myapp.service', '[Service]\nLimitNOFILE=65536\n'), false);
+  assert.equal(plainTextDropIn('/etc/systemd/system/myapp.service.d/l.conf', null), false);
   assert.equal(sh("sudo tee /etc/systemd/system/myapp.service.d/limits.conf <<'EOF'\n[Service]\nLimitNOFILE=65536\nEOF").destructive, false);
   assert.equal(sh("sudo tee /etc/systemd/system/myapp.service.d/override.conf <<'EOF'\n[Service]\nUser=root\nEOF").destructive, true);
 });

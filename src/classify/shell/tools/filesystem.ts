@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -8,6 +8,7 @@ import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 import { daysIn } from '../../durations.ts';
+import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
 import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
 
@@ -323,18 +324,15 @@ function hardeningOffDropIn(inv: Invocation, path: string): boolean {
 }
 
 /**
- * A systemd unit drop-in (`/etc/systemd/system/UNIT.service.d/NAME.conf`, systemd.unit(5)) written by `tee` whose text only
- * sets resource limits, the restart policy and timeouts (systemd.exec(5) `Limit*`, `Nice`, `OOMScoreAdjust`;
- * systemd.resource-control(5) `CPU*`, `Memory*`, `Tasks*`, `IO*`; systemd.service(5) `Restart*`, `Timeout*Sec`) is a
- * configuration write. Any other key (an `Exec*` line runs a program, `User=` and `Environment=` change who runs what and
- * with which library, sandboxing settings) or a text the input does not show stays a system file overwritten.
+ * The machine's time zone set (tzfile(5), timezone(5)): `/etc/localtime` linked or copied from a zone under
+ * `/usr/share/zoneinfo` (what `timedatectl set-timezone` does), `/etc/timezone` written with one zone name (Debian's and
+ * Alpine's images): a setting, put back by the same command with the old zone, nothing lost.
  */
-const UNIT_DROP_IN = /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/;
-const UNIT_LIMIT_KEY = /^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)$/;
-export function limitsOnlyUnitDropIn(path: string, text: string | null | undefined): boolean {
-  if (!UNIT_DROP_IN.test(path) || text === null || text === undefined || /[$`]/.test(text)) return false;
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
-  return lines.some((l) => l.includes('=')) && lines.every((l) => /^\[(Unit|Service|Socket|Timer|Slice)\]$/.test(l) || UNIT_LIMIT_KEY.test(l.split('=')[0]!.trim()));
+const ZONEINFO = /^\/usr\/share\/zoneinfo\/[A-Za-z][\w+-]*(\/[A-Za-z0-9][\w+-]*)*$/;
+function timeZoneSet(inv: Invocation, path: string): boolean {
+  if (path === '/etc/localtime') return (inv.name === 'ln' || inv.name === 'cp') && positionals(inv.args).length === 2 && ZONEINFO.test(positionals(inv.args)[0]?.value ?? '');
+  if (path === '/etc/timezone') return /^[A-Za-z][\w+-]*(\/[A-Za-z0-9][\w+-]*)*$/.test((appendedText(inv) ?? '').trim());
+  return false;
 }
 
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
@@ -375,8 +373,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
         return;
       }
-      if (verb === 'write' && opts.replaces && !opts.recursive && inv.name === 'tee' && limitsOnlyUnitDropIn(fx.path, inv.stdin?.text)) {
-        b.finding('unit_limits_drop_in', `${opts.what} \`${fx.path}\`, a unit drop-in that only sets limits, restarts or timeouts`, at);
+      if (verb === 'write' && opts.replaces && !opts.recursive && inv.name === 'tee' && plainTextDropIn(fx.path, inv.stdin?.text)) {
+        b.finding('plain_text_drop_in', `${opts.what} \`${fx.path}\`, a drop-in whose shown text is plain configuration`, at);
         return;
       }
       if (verb === 'write' && !opts.recursive && isKernelHousekeepingFile(fx.path)) {
@@ -385,6 +383,14 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isDefaultSiteLink(fx.path)) {
         b.finding('default_site_disabled', `${opts.what} \`${fx.path}\`, the link that enables the web server's placeholder site (its file stays in sites-available)`, at);
+        return;
+      }
+      if ((verb === 'write' || verb === 'delete') && !opts.recursive && !w.glob && isLocalProgram(fx.path)) {
+        b.finding('local_program', `${opts.what} \`${fx.path}\`, one program of the local prefix (installed or uninstalled)`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && timeZoneSet(inv, fx.path)) {
+        b.finding('time_zone_set', `${opts.what} \`${fx.path}\` with a time zone: a setting the same command sets again`, at);
         return;
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
@@ -667,7 +673,9 @@ function copiedIntoUserFolder(inv: Invocation, dest: Word, landed: Word): boolea
 
 const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(sites|conf|mods|modules)-enabled\/[^/]+$|^\/etc\/systemd\/(system|user)\/[^/]+\.(wants|requires)\/[^/]+$/;
 
-const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|~|[._-]\d{6,14})$/;
+// `.pre-NAME`: the name installers give the file they set aside before writing their own (oh-my-zsh's installer keeps
+// `~/.zshrc.pre-oh-my-zsh`; dotfile managers `~/.zshrc.pre-dotfiles`).
+const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|\.pre[.-][\w-]+|~|[._-]\d{6,14})$/;
 
 /**
  * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`): date(1) prints
@@ -1499,6 +1507,22 @@ export function exportsLinesNarrowed(text: string | null): boolean {
     });
   });
 }
+/**
+ * Lines the input shows, added at the end of a service's own settings file under /etc (`tee -a /etc/dnf/dnf.conf`,
+ * `>> /etc/wsl.conf`, a `pg_hba.conf` line for one subnet): every line the file held stays, so nothing is lost, as a
+ * drop-in added is a configuration write. Not the files that grant rights, load code or run commands (sudoers, PAM,
+ * `/etc/security`, the loader's preload, shells' start-up files, cron, systemd units, sshd and ssh, kernel settings,
+ * modprobe, udev, apt's configuration hooks, name service and resolver files, tmpfiles, logrotate), and not a text that
+ * sets a safeguard off (config-safeguards.ts) or reads as opening one (EDIT_OPENS: `yes`, `trust`, `0.0.0.0`, a value
+ * `no`/`off`/`0`/`false`/`*`).
+ */
+const SETTINGS_FILE = /^\/etc\/(?:[\w.+-]+\/)*[\w.+-]+\.(conf|cnf|ini|cfg|repo)$/;
+const RUNS_OR_GRANTS = /^\/etc\/(sudoers|pam\.d\/|security\/|ld\.so|sysctl|profile|bash|zsh|csh|cron|anacron|environment|rc\.|init|systemd\/|ssh\/|modprobe|modules|udev\/|apt\/apt\.conf|nsswitch|resolv|tmpfiles|logrotate|ssl\/|pki\/|sudo|doas|polkit|audit\/|selinux\/|apparmor)/;
+function settingsLinesAppended(path: string, text: string | null): boolean {
+  if (text === null || /[$`]/.test(text) || text.trim() === '' || !SETTINGS_FILE.test(path) || RUNS_OR_GRANTS.test(path) || /\/\.\.?(\/|$)/.test(path)) return false;
+  return settingSwitchesSafeguardOff(path, text) === undefined && !EDIT_OPENS.test(text) && !KERNEL_HARDENING_OFF.test(text);
+}
+
 function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): void {
   // `/etc/hosts` (hosts(5)) is one independent name entry per line: a line added changes no other and grants nothing.
   if (APPEND_ONLY_ENTRIES.test(fx.path)) {
@@ -1512,6 +1536,10 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
   }
   if (fx.path === '/etc/exports' && exportsLinesNarrowed(appendedText(inv))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('nfs_export_added', `${what} \`/etc/exports\` shares of folders outside the system's own with named hosts or networks`, { start: w.start, end: w.end });
+    return;
+  }
+  if (settingsLinesAppended(fx.path, appendedText(inv))) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('settings_lines_appended', `${what} \`${fx.path}\` settings lines the input shows; every line it held stays`, { start: w.start, end: w.end });
     return;
   }
   const home = inv.scope.home;
@@ -1745,13 +1773,34 @@ export function sedTightensSshd(command: string): boolean {
   return SSHD_TIGHT_SETTING.test(replacement!) && replacement!.startsWith(`${key} `);
 }
 
+/**
+ * An in-place edit of a configuration file under /etc for which sed keeps the old text beside it (GNU sed(1) `-i.bak`,
+ * `-iSUFFIX`, `--in-place=SUFFIX`; BSD sed's `-i '.bak'`): the file's old content is kept in FILE+SUFFIX, as `cp F F.bak`
+ * before the edit keeps it (file_kept), so the edit replaces nothing lost. Not the files that grant access (sudoers, PAM,
+ * the account databases, `/etc/security`), and not a script whose text sets a safeguard off (config-safeguards.ts) or
+ * reads as opening one (`yes`, `disabled`, `permissive`, `trust`, `NOPASSWD`, `0.0.0.0`, a value `0`/`no`/`off`/`false`/`*`):
+ * a safeguard switched off stays off whatever copy is kept; nor a script that writes or reads other files or runs commands
+ * (`w FILE`, `r FILE`, the `e` command or flag).
+ */
+const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
+const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
+const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0|::)\b|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
+function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {
+  if (!suffix || script === null || p.value === null || p.glob) return false;
+  const fx = pathEffect(inv, p);
+  if (fx.cls !== 'critical' || !fx.path.startsWith('/etc/') || ACCESS_FILE.test(fx.path)) return false;
+  const text = script.split(/[/|\n;]/).join('\n');
+  return !EDIT_OPENS.test(text) && settingSwitchesSafeguardOff(fx.path, text) === undefined && !/[wWrR]\s*\/|(^|[^A-Za-z])e(\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*($|[;}\n])/.test(script);
+}
+
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
   if (!inPlace) return;
   b.verb('write');
   // BSD sed(1) takes the backup suffix of `-i` as the next word (`sed -i '' -e …`): an empty word there is no file.
-  const bsdSuffix = inv.args.findIndex((a, i) => a.value === '' && /^-[a-zA-Z]*i$/.test(inv.args[i - 1]?.value ?? ''));
+  const bsdSuffix = inv.args.findIndex((a, i) => (a.value === '' || /^\.[\w~-]+$/.test(a.value ?? '')) && /^-[a-zA-Z]*i$/.test(inv.args[i - 1]?.value ?? ''));
+  const suffix = (bsdSuffix !== -1 && inv.args[bsdSuffix]!.value !== '') || inv.args.some((a) => SED_BACKUP_SUFFIX.test(a.value ?? ''));
   const args = bsdSuffix === -1 ? inv.args : inv.args.filter((_, i) => i !== bsdSuffix);
   const hasScriptOption = args.some((a) => a.value === '-e' || a.value?.startsWith('--expression') || a.value === '-f' || a.value?.startsWith('--file'));
   const words = positionals(args, new Set(['-e', '--expression', '-f', '--file']));
@@ -1770,6 +1819,12 @@ export function sedInPlace(inv: Invocation): void {
     }
     if (script !== null && p.value !== null && /^\/etc\/ssh\/sshd_config(\.d\/[\w.-]+\.conf)?$/.test(p.value) && script.split(/[;\n]/).filter((c) => c.trim() !== '').every(sedTightensSshd)) {
       inv.env.b.finding('sshd_tightened', `\`sed -i\` sets settings of \`${p.value}\` to values that close a way in`, inv.span);
+      continue;
+    }
+    if (sedKeepsBackup(inv, suffix, script, p)) {
+      const fx = pathEffect(inv, p);
+      inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.finding('edit_backup_kept', `\`sed -i\` edits \`${fx.path}\` and keeps its old text beside it (a backup suffix)`, { start: p.start, end: p.end });
       continue;
     }
     fileTarget(inv, p, 'write', { recursive: false, what: '`sed -i` edits', edits: true, plainEdit: true });

@@ -3621,6 +3621,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // systemd-tmpfiles(8): `--create` makes the files and folders the tmpfiles.d configuration names, `--clean` ages out what it
+  // marks with an age (temp folders by default), `--cat-config` prints it; `--remove` deletes what the configuration marks
+  // for removal (`r`, `R`, `D` lines), which the input does not show.
+  {
+    names: ['systemd-tmpfiles'],
+    local: true,
+    valued: ['--prefix', '--exclude-prefix', '-E', '--root', '--image', '--replace'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '--cat-config', '--tldr'], effect: 'read', what: 'reads the tmpfiles configuration' },
+      { flags: ['--remove'], effect: 'destroy', what: 'removes what the tmpfiles configuration marks for removal (not shown)' },
+    ],
+    otherwise: 'write',
+  },
   // udisksctl(1): `status`, `info` and `dump` read; mounting, unmounting, unlocking, locking, loop devices and `power-off`
   // (of a drive whose file systems are unmounted) change no data.
   {

@@ -536,12 +536,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^https?:\/\/[^/?#]*sentry[^/?#]*\/api\/0\/(projects|organizations)\/[^?#]+\/releases\/[^/?#]+\/files\/\d+\/?(\?|#|$)/i, why: "a release's uploaded source map or bundle; the build uploads it again" },
   { url: /\/api\/v4\/projects\/[^/?#]+\/registry\/repositories\/\d+\/tags\?(?=[^#]*\bkeep_n=[1-9])[^#]*$/, why: 'a registry cleanup that keeps the newest tags (`keep_n`)' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/environments\/review_apps\/?(\?|#|$)/, why: 'stopped review-app environments only (a dry run unless `dry_run=false`)' },
-  // Round 23 (b23h): SendGrid "Delete a specific bounce", block or invalid email (`/v3/suppression/bounces|blocks|invalid_emails/EMAIL`):
-  // one address taken off a suppression list is tried again; the list stays (`delete_all`, spam reports and unsubscribes stay as they were).
   // Round 23 (b23h): a queue's or CI system's finished jobs as a collection (`DELETE /api/jobs/completed`, `/runs/finished`):
   // records of work done, as finished Kubernetes Jobs and CI runs are (the written rule's "finished jobs").
   { url: /\/(jobs|runs|builds)\/(completed|finished|succeeded)\/?(\?|#|$)/i, why: "finished jobs' records; the work they did stays" },
-  { url: /^https?:\/\/api\.sendgrid\.com\/v3\/suppression\/(bounces|blocks|invalid_emails)\/[^/?#@]+@[^/?#]+\/?(\?|#|$)/i, why: 'one address taken off a suppression list; it is tried again' },
   { url: /\/api\/v4\/projects\/[^/?#]+\/(jobs\/\d+\/)?artifacts\/?(\?|$)/, why: 'job artifacts, rebuilt by running the job again' },
   // A CI run's record (GitHub "Delete a workflow run" and "Delete workflow run logs", `/repos/O/R/actions/runs/ID[/logs]`;
   // GitLab "Delete a pipeline", `/projects/P/pipelines/ID`): disposable whatever its state, the lead's decision (round 15);

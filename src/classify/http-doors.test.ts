@@ -102,6 +102,15 @@ describe('one judge for every door: http_request, curl, HTTPie and an MCP HTTP t
     assert.equal(viaMcp({ ...r, headers: padded }), 'destructive');
   });
 
+  test('the kept key prefix reads as itself again (round 23): a gateway action re-read by the batch keeps its mode', () => {
+    const kept = httpActionHeaders({ Authorization: 'Bearer sk_test_4eC39HqLyjWDarjtT1zdp7dc' })!;
+    assert.deepEqual(kept, { authorization: 'Bearer sk_test_' });
+    assert.deepEqual(httpActionHeaders(kept), kept);
+    assert.deepEqual(httpActionHeaders({ authorization: 'Bearer xoxb-' }), { authorization: 'Bearer xoxb-' });
+    assert.equal(viaApi({ method: 'DELETE', url: 'https://api.stripe.com/v1/customers/cus_T1', headers: httpActionHeaders(kept)! }), 'benign');
+    assert.equal(viaApi({ method: 'DELETE', url: 'https://api.stripe.com/v1/customers/cus_L1', headers: { authorization: 'Bearer sk_live_' } }), 'destructive');
+  });
+
   test('a header the line does not spell out may be a method override: unknown on a POST, ignored elsewhere', () => {
     assert.equal(viaShell('curl -X POST -H "X-HTTP-Method-Override: $M" https://api.example.com/v1/users/9'), 'unknown');
     assert.equal(viaShell('curl -X POST -H "$HDR" https://api.example.com/v1/users/9'), 'unknown');

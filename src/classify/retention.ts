@@ -21,6 +21,10 @@ const EXPIRING_WORD = /^(sessions?|tokens?|carts?|locks?|leases?|invites?|invita
 export function isExpiringTable(name: string): boolean {
   return isRetentionTable(name) || nounMatches(name, EXPIRING_WORD);
 }
+/** A kind that expires by itself (sessions, tokens, carts, locks, invites, OTPs), without the retention kinds (logs, audit). */
+export function isExpiringKind(name: string): boolean {
+  return nounMatches(name, EXPIRING_WORD);
+}
 
 /** Whether a table's own noun, its last word or last two (`app_logs`, `page_views`), matches `noun`. */
 function nounMatches(name: string, noun: RegExp): boolean {

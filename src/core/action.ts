@@ -114,15 +114,16 @@ const ACTION_HEADERS = new Set([...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS
 /**
  * A Stripe key's mode, the one part of a credential that says what a request acts on: a Bearer token starting
  * `sk_live_`/`rk_live_` acts on the live account, `sk_test_`/`rk_test_` on test data only. Kept as the scheme and that
- * prefix alone (`Bearer sk_live_`), never the secret after it.
+ * prefix alone (`Bearer sk_live_`), never the secret after it. The kept form reads as itself again (round 23): an action
+ * that already carries only the prefix keeps it.
  */
-const STRIPE_KEY_MODE = /^Bearer\s+((?:sk|rk)_(?:live|test)_)[A-Za-z0-9]/i;
+const STRIPE_KEY_MODE = /^Bearer\s+((?:sk|rk)_(?:live|test)_)(?:[A-Za-z0-9]|$)/i;
 
 /**
  * A Slack token's kind, which says whose messages it may delete (a bot token only the bot's own): kept as the scheme and
  * the prefix alone (`Bearer xoxb-`), or the name of the variable it is read from (`Bearer $SLACK_BOT_TOKEN`), never a secret.
  */
-const SLACK_TOKEN_KIND = /^Bearer\s+(?:(xox[abpe]-)[A-Za-z0-9-]|(\$\{?SLACK_(?:BOT|USER)_TOKEN\}?)$)/;
+const SLACK_TOKEN_KIND = /^Bearer\s+(?:(xox[abpe]-)(?:[A-Za-z0-9-]|$)|(\$\{?SLACK_(?:BOT|USER)_TOKEN\}?)$)/;
 
 /**
  * The headers of `h` that belong in an `http_request` action (lower-cased names), or undefined when none. A value is

@@ -227,6 +227,18 @@ function removesTrivialObject(ws: string[]): boolean {
 }
 
 /**
+ * A label or tag taken off one record (round 23, b23h): GitHub `removeLabelsFromLabelable`, Linear `issueRemoveLabel`. The
+ * label stays defined and the record stays; the same API puts it back. The label itself deleted (`deleteLabel`,
+ * `issueLabelDelete`: gone from every record) or taken off all records (`removeTagFromAllProducts`) stays destructive.
+ */
+const LABEL_WORD = /^(labels?|tags?)$/;
+function removesLabelFromRecord(ws: string[]): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  const record = ws.filter((w) => !DESTROY_WORDS.test(w) && !LABEL_WORD.test(w) && w !== 'from');
+  return destroys.length === 1 && destroys[0] === 'remove' && ws.some((w) => LABEL_WORD.test(w)) && record.length > 0 && !ws.some((w) => /^(all|every|bulk|batch|mass|many)$/.test(w));
+}
+
+/**
  * Cancelling a commercial agreement is final: Stripe's cancelled subscription "can't be reactivated" (API
  * reference, Cancel a subscription), a cancelled payment intent or order cannot be resumed. Cancelling a run,
  * a job or a pipeline stays a write (it is run again).
@@ -1527,7 +1539,7 @@ export function mutationFieldVerb(fields: string[]): OperationVerb | null {
   for (const field of fields) {
     let v = operationVerb([field]);
     const ws = words(field);
-    if (v === 'destroy' && (removesTrivialObject(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
+    if (v === 'destroy' && (removesTrivialObject(ws) || removesLabelFromRecord(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
     // Hasura's `delete_T_by_pk` deletes the one row its primary key names, as `DELETE … WHERE id = 42` (narrowed); one
     // user or account is an account deleted (labelled so in mcp4-classes), which stays destructive.
     else if (v === 'destroy' && /^delete_\w+_by_pk$/.test(field) && !/^delete_(\w+_)?(users?|accounts?|members?|customers?|identities|profiles?)_by_pk$/i.test(field)) v = 'write';

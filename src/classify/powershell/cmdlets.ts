@@ -9,7 +9,7 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pat
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, USER_SETTINGS_KEY, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -519,9 +519,6 @@ function registryProperty(inv: Invocation): void {
   if (key !== null && name !== null && registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${inv.name} -Name ${name}\` switches a safeguard off`, inv.span);
   if (key !== null && startUpValue(key, name)) runLaterAsCmd(inv, get(p, 'value')[0] ?? p.positional[2], `\`${inv.name}\` of a start-up command`, true);
 }
-
-/** The current user's own application settings: `HKCU:\Software\VENDOR\…`, not policies. */
-const USER_SETTINGS_KEY = /^(hkcu:|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**
  * `Remove-ItemProperty -Path HKCU:\Software\Contoso\ShopDev -Name LastWindowPos`: one named value of the current user's
@@ -1096,6 +1093,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'remove-itemproperty':
     case 'rp':
       if (userAppSetting(inv)) return true;
+      break;
+    case 'repair-windowsimage':
+      // Round 23 (b23w): the DISM module's `-StartComponentCleanup -ResetBase` is `dism /Cleanup-Image /ResetBase` (tools.ts):
+      // no installed update can be uninstalled afterwards.
+      if (inv.args.some((a) => /^-resetbase$/i.test(a.value ?? ''))) {
+        b.verb('delete').destroy('update_rollback_removed', `\`${inv.name} -ResetBase\` removes what uninstalling an installed update needs`, inv.span);
+        return true;
+      }
       break;
     case 'disable-scheduledtask': {
       // Disable-ScheduledTask (ScheduledTasks reference): the task stops running. A safeguard's task (SAFEGUARD_JOB), or

@@ -68,7 +68,12 @@ function removeItem(inv: Invocation): void {
   if (paths.length === 0) return removePiped(inv, pipeInput(inv), filters, recursive, what);
   const scoped = withBuildOutputPair(inv, paths);
   for (const w of paths) {
-    if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
+    // Round 23 (b23w): a wildcard in the last name only (`…\logs\*.log`) filters its folder's files, as `del` reads it (cmdDel).
+    const v = w.value ?? '';
+    const base = v.split(/[\\/]/).pop() ?? '';
+    const folder = w.value !== null && filters.length === 0 && /[*?]/.test(base) && !/[*?]/.test(v.slice(0, v.length - base.length)) ? { ...w, value: v.slice(0, v.length - base.length) || '.', glob: false } : null;
+    if (folder && pathEffect(inv, folder).cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) b.finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
+    else if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);

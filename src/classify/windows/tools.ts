@@ -98,6 +98,10 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   if (!filters.some((f) => RECORD_FILTER.test(f!))) return true;
   const fx = pathEffect(inv, w);
   const root = inv.scope.workspace ?? inv.scope.cwd;
+  // Round 23 (b23w): `*.log` in an application's own log folder outside the workspace (`C:\ProgramData\Acme\Agent\logs`),
+  // which the application writes again, as `rm /opt/app/logs/*.log` on Linux (isAppLogFile: not IIS's request logs, not
+  // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
+  if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
 }
 

@@ -335,6 +335,10 @@ const WINDOWS_RULES = {
   rebuildableFile: new RegExp(REBUILDABLE_FILE.source, 'i'),
   rebuildablePath: underRebuildablePathAnyCase,
   backups: underBackupsFolder,
+  // Round 23 (b23w): the same home tables as on Linux and macOS, read relative to a Windows profile (any case).
+  homeToolCache: (rel: string): boolean => HOME_TOOL_CACHES.some((c) => isAncestorOrSame(c.toLowerCase(), rel)),
+  homeToolConfig: (rel: string): boolean => HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(c.toLowerCase(), rel) || isAncestorOrSame(rel, c.toLowerCase())),
+  appCacheFolder: (name: string): boolean => APP_CACHE_FOLDERS_LOWER.has(name),
 };
 
 /**
@@ -534,6 +538,7 @@ const HOME_TOOL_CACHES = [
  * settings, profiles and data beside them are not caches.
  */
 const APP_CACHE_FOLDERS = new Set(['Cache', 'Code Cache', 'GPUCache', 'DawnCache', 'DawnGraphiteCache', 'DawnWebGPUCache', 'GrShaderCache', 'GraphiteDawnCache', 'ShaderCache', 'CacheStorage', 'CachedData', 'CachedExtensionVSIXs', 'CachedProfilesData', 'ScriptCache']);
+const APP_CACHE_FOLDERS_LOWER = new Set([...APP_CACHE_FOLDERS].map((n) => n.toLowerCase()));
 function underAppCacheFolder(p: string, home: string): boolean {
   for (const base of [`${home}/Library/Application Support/`, `${home}/.config/`]) {
     if (!p.startsWith(base)) continue;

@@ -215,7 +215,7 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
  * (compiled again), and the local crash dumps Windows Error Reporting writes to `CrashDumps` (diagnostics of a crash
  * that already happened, not anyone's data).
  */
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'packages', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps']);
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps']);
 
 /**
  * Cache folders in a profile whose last name alone says nothing (round 17): vcpkg's default binary cache
@@ -320,7 +320,18 @@ export function classifyWindowsPath(
   path: string,
   scope: WindowsPathScope,
   inventory: Inventory,
-  rules: { controlPlanePatterns: readonly string[]; /** lower case */ rebuildable: ReadonlySet<string>; rebuildableFile: RegExp; rebuildablePath: (rel: string) => boolean; backups: (path: string) => boolean },
+  rules: {
+    controlPlanePatterns: readonly string[];
+    /** lower case */ rebuildable: ReadonlySet<string>;
+    rebuildableFile: RegExp;
+    rebuildablePath: (rel: string) => boolean;
+    backups: (path: string) => boolean;
+    /** The home folder's tool caches and tool configuration files (paths.ts), given a lower-case path relative to the profile with `/`. */
+    homeToolCache: (rel: string) => boolean;
+    homeToolConfig: (rel: string) => boolean;
+    /** A Chromium or Electron app's cache folder name (`Cache`, `CachedData`, `GPUCache`), lower case. */
+    appCacheFolder: (name: string) => boolean;
+  },
 ): WindowsPathClass {
   if (isWindowsControlPlane(path, inventory, rules.controlPlanePatterns)) return 'control_plane';
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
@@ -350,6 +361,16 @@ export function classifyWindowsPath(
   if (root && sameOrUnder(root, p)) return 'critical';
   if (/(^|\\)\.git(\\|$)/.test(k)) return 'critical';
   if (isWindowsHomeStartupFile(p, home)) return 'critical';
+  // Round 23 (b23w): the profile's tool caches and tool configuration by the Linux tables (`.kube\cache` is a cache,
+  // `.gradle` whole holds `gradle.properties`: the lead's answer 93 on Windows), and a desktop app's Chromium caches
+  // below its folder in AppData (`AppData\Roaming\Code\CachedData`), as under `~/.config/APP` (paths.ts).
+  if (home && isUnder(p, home) && !(root && isUnder(p, root))) {
+    const rel = k.slice(key(home).length + 1).replace(/\\/g, '/');
+    if (rules.homeToolConfig(rel)) return 'outside';
+    if (rules.homeToolCache(rel)) return 'rebuildable';
+    const app = /^appdata\/(local|roaming)\/[^/]+\/(.+)$/.exec(rel);
+    if (app && app[2]!.split('/').some((s) => rules.appCacheFolder(s))) return 'rebuildable';
+  }
   if (home && isUnder(p, home)) {
     const rel = k.slice(key(home).length + 1).split('\\');
     if (HOME_CRITICAL.has(rel[0] ?? '') && rel.length <= 2) return 'critical';

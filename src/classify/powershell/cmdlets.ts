@@ -9,7 +9,7 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pat
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, USER_SETTINGS_KEY, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -68,7 +68,12 @@ function removeItem(inv: Invocation): void {
   if (paths.length === 0) return removePiped(inv, pipeInput(inv), filters, recursive, what);
   const scoped = withBuildOutputPair(inv, paths);
   for (const w of paths) {
-    if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
+    // Round 23 (b23w): a wildcard in the last name only (`…\logs\*.log`) filters its folder's files, as `del` reads it (cmdDel).
+    const v = w.value ?? '';
+    const base = v.split(/[\\/]/).pop() ?? '';
+    const folder = w.value !== null && filters.length === 0 && /[*?]/.test(base) && !/[*?]/.test(v.slice(0, v.length - base.length)) ? { ...w, value: v.slice(0, v.length - base.length) || '.', glob: false } : null;
+    if (folder && pathEffect(inv, folder).cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) b.finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
+    else if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
@@ -519,9 +524,6 @@ function registryProperty(inv: Invocation): void {
   if (key !== null && name !== null && registryValueWeakens(key, name, data)) b.destroy('safeguard_disabled', `\`${inv.name} -Name ${name}\` switches a safeguard off`, inv.span);
   if (key !== null && startUpValue(key, name)) runLaterAsCmd(inv, get(p, 'value')[0] ?? p.positional[2], `\`${inv.name}\` of a start-up command`, true);
 }
-
-/** The current user's own application settings: `HKCU:\Software\VENDOR\…`, not policies. */
-const USER_SETTINGS_KEY = /^(hkcu:|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**
  * `Remove-ItemProperty -Path HKCU:\Software\Contoso\ShopDev -Name LastWindowPos`: one named value of the current user's
@@ -1096,6 +1098,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'remove-itemproperty':
     case 'rp':
       if (userAppSetting(inv)) return true;
+      break;
+    case 'repair-windowsimage':
+      // Round 23 (b23w): the DISM module's `-StartComponentCleanup -ResetBase` is `dism /Cleanup-Image /ResetBase` (tools.ts):
+      // no installed update can be uninstalled afterwards.
+      if (inv.args.some((a) => /^-resetbase$/i.test(a.value ?? ''))) {
+        b.verb('delete').destroy('update_rollback_removed', `\`${inv.name} -ResetBase\` removes what uninstalling an installed update needs`, inv.span);
+        return true;
+      }
       break;
     case 'disable-scheduledtask': {
       // Disable-ScheduledTask (ScheduledTasks reference): the task stops running. A safeguard's task (SAFEGUARD_JOB), or

@@ -98,6 +98,10 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   if (!filters.some((f) => RECORD_FILTER.test(f!))) return true;
   const fx = pathEffect(inv, w);
   const root = inv.scope.workspace ?? inv.scope.cwd;
+  // Round 23 (b23w): `*.log` in an application's own log folder outside the workspace (`C:\ProgramData\Acme\Agent\logs`),
+  // which the application writes again, as `rm /opt/app/logs/*.log` on Linux (isAppLogFile: not IIS's request logs, not
+  // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
+  if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
 }
 
@@ -342,6 +346,9 @@ export function startUpValue(key: string, name: string | null): boolean {
   return /\\command processor\\?$/i.test(k) && (name === null || /^autorun$/i.test(name));
 }
 
+/** The current user's own application settings: `HKCU:\Software\VENDOR\…` (also reg.exe's `HKCU\…`), not policies. */
+export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
+
 /**
  * `reg delete` that loses nothing (reg reference: `/v NAME` removes one value, without it the key and every subkey go):
  * one named value of the user's own start-up list (`HKCU\…\CurrentVersion\Run /v AcmeTray`, Microsoft Learn "Run and
@@ -357,6 +364,9 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   const v = ws.indexOf('/v');
   const name = v === -1 ? null : (ws[v + 1] ?? null);
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
+  // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v
+  // LastWindowPos /f`), as `Remove-ItemProperty` of it (round 16, cmdlets.ts userAppSetting): the program writes its default again.
+  if (name !== null && !/[%*?]/.test(name) && USER_SETTINGS_KEY.test(k)) return true;
   return v === -1 && !ws.includes('/va') && /\\[^\\]*cache$/i.test(k) && k.split('\\').length >= 4;
 }
 
@@ -903,6 +913,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (ws.some((w) => /^\/(disable-feature|remove-capability|remove-package)$/.test(w)) && ws.some((w) => /^\/(featurename|capabilityname|packagename):.*(defender|firewall)/.test(w))) b.verb('delete').destroy('safeguard_disabled', '`dism` removes Defender or the firewall', inv.span);
       // A server role (SERVER_ROLE_FEATURE: IIS, DHCP, DNS, clustering, message queuing) disabled: what it serves goes out of service.
       else if (ws.includes('/disable-feature') && ws.some((w) => /^\/featurename:/.test(w) && w.slice(13).split(',').some((f) => SERVER_ROLE_FEATURE.test(f)))) b.verb('delete').destroy('service_outage', '`dism /disable-feature` removes a server role', inv.span);
+      // Round 23 (b23w): `/Cleanup-Image /StartComponentCleanup /ResetBase` removes every superseded component version, after
+      // which no installed update can be uninstalled (DISM's "Clean Up the WinSxS Folder"): the way back from an update is
+      // gone, as `wusa /uninstall` is the way back. Without `/ResetBase` the cleanup keeps what uninstalls need: a write.
+      else if (ws.includes('/cleanup-image') && ws.includes('/resetbase')) b.verb('delete').destroy('update_rollback_removed', '`dism /Cleanup-Image /ResetBase` removes what uninstalling an installed update needs', inv.span);
       else if (ws.some((w) => /^\/(get-|checkhealth|scanhealth|\?)/.test(w))) b.verb('read');
       else b.verb('write');
       return true;
@@ -1118,6 +1132,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       }
       if (verb === 'list' || verb === 'search' || verb === '/?' || ws.includes('/?')) b.verb('read');
       else if (verb === 'stop' && /^(site|apppool)$/.test(object)) b.verb('write').destroy('service_outage', `\`appcmd stop ${object}\` takes it out of service`, inv.span);
+      // Round 23 (b23w): a site, application, virtual directory or pool whose every name says a pull request's preview or a
+      // CI run's own (`delete site "shop-pr-482"`), as `Remove-Website shop-pr-482` (cmdlets.ts, answer 84).
+      else if (verb === 'delete' && /^(site|app|vdir|apppool)$/.test(object) && ids.length > 0 && ids.every((id) => namesScratchEnvironment(id))) b.verb('delete').finding('preview_environment_delete', `\`appcmd delete ${object}\` removes \`${ids.join(', ')}\`, a pull request's preview or a CI run's own`);
       else if (verb === 'delete' && /^(site|app|vdir|apppool|backup|module|trace)$/.test(object)) b.verb('delete').destroy('iis_delete', `\`appcmd delete ${object}\` removes it from IIS`, inv.span);
       else if (verb === 'restore' && object === 'backup') b.verb('write').destroy('iis_config_restore', '`appcmd restore backup` replaces the IIS configuration', inv.span);
       else b.verb('write');
@@ -1178,6 +1195,14 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         b.verb('write');
         const store = ws[ws.findIndex((w) => /^[-/]addstore$/.test(w)) + 1] ?? '';
         if (TRUST_ROOT_STORE.test(store)) b.verb('permissions').destroy('trusted_root_added', `\`certutil -addstore ${store}\` makes the certificate a trusted root`, inv.span);
+      }
+      // Round 23 (b23w): `-exportPFX [STORE] ID FILE` writes the certificate with its private key (certutil reference): to a
+      // share (`\\HOST\…`) the key leaves the machine, as Export-PfxCertificate's does (round 16); to a local file it is a copy.
+      else if (ws.some((w) => /^[-/]exportpfx$/.test(w))) {
+        const out = inv.args[inv.args.length - 1];
+        b.verb('read', 'write');
+        if (out && (out.value === null || /^(\\\\|\/\/)/.test(out.value))) b.verb('network').destroy('secret_exfiltration', `\`certutil -exportPFX\` writes a private key to \`${out.value ?? '?'}\`, off this machine`, inv.span);
+        else if (out) fileTarget(inv, out, 'write', { recursive: false, what: '`certutil -exportPFX` writes' });
       }
       else b.verb('read');
       return true;

@@ -11,6 +11,7 @@ import { daysIn } from '../../durations.ts';
 import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
 import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
+import { namesScratchEnvironment } from './infra.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -141,9 +142,20 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
   const cls = classifyPath(abs, inv.scope, inv.env.inventory);
+  if (cls === 'critical' && scratchSiteFolder(abs)) return { cls: 'temporary', path: abs };
   if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
   if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
+}
+
+/**
+ * Round 23 (b23w): a site folder in IIS's web root whose own name says a pull request's preview or a CI run's
+ * (`C:\inetpub\wwwroot\shop-pr-482`, also through `\\host\c$`; namesScratchEnvironment): removed, or mirrored into with
+ * `robocopy /MIR`, nothing of a live site is lost (the lead's answers 84 and 92). Not the web root, not another name.
+ */
+function scratchSiteFolder(abs: string): boolean {
+  const site = /^(?:[A-Za-z]:|\\\\[^\\]+\\[A-Za-z]\$)\\inetpub\\wwwroot\\([^\\]+)(?:\\|$)/i.exec(abs);
+  return site !== null && namesScratchEnvironment(site[1]!);
 }
 
 /**

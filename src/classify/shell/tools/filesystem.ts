@@ -79,12 +79,16 @@ function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: str
 }
 
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
+/** PowerShell on Linux and macOS takes `\` as a folder separator too: `.\node_modules` is `./node_modules`. */
+function powershellSlashes(inv: Invocation, value: string): string {
+  return inv.windowsDialect === 'powershell' && value.includes('\\') && !isWindowsPath(value) && !isWindowsScope(inv.scope) ? value.replace(/\\/g, '/') : value;
+}
+
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
   let value = w.value;
   let glob = w.glob;
-  // PowerShell on Linux and macOS takes `\` as a folder separator too: `.\node_modules` is `./node_modules`.
-  if (inv.windowsDialect === 'powershell' && value.includes('\\') && !isWindowsPath(value) && !isWindowsScope(inv.scope)) value = value.replace(/\\/g, '/');
+  value = powershellSlashes(inv, value);
   // `\\?\C:\x` is C:\x: its `?` is the long-path prefix, not a wildcard.
   if (/^\\\\[?.]\\/.test(value)) {
     value = normalizeWindowsPath(value);
@@ -164,7 +168,8 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
 ];
 
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
-  const pairs = buildOutputPairs(words.map((w) => w.value), inv.scope);
+  // The lead's answer 121 (round 23): `Remove-Item .\bin,.\obj` names the pair as `pathEffect` reads it.
+  const pairs = buildOutputPairs(words.map((w) => (w.value === null ? null : powershellSlashes(inv, w.value))), inv.scope);
   if (pairs.size === 0) return inv;
   return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };
 }

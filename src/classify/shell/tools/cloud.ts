@@ -1106,6 +1106,16 @@ function azureResourceIdNames(inv: Invocation): string[] {
   return [group, ids[0]!.split('/').filter(Boolean).pop()].filter((n): n is string => n !== undefined);
 }
 
+/**
+ * The lead's answer 118 (round 23): a cloud database or server firewall ALLOW rule whose name says one person's or
+ * temporary access (the portal's `ClientIPAddress_…` rules, `temp`, `tmp`, `home`, `laptop`, `dev-ip` as whole words):
+ * removed, an access closes, nothing serving stops. Other allow rules (`AllowAllWindowsAzureIps`, an app subnet) stay
+ * destructive: an outage.
+ */
+export function personalAccessRule(name: string): boolean {
+  return /^ClientIPAddress_/i.test(name) || /(^|[-_.])(temp|tmp|temporary|home|laptop|dev[-_]ip)([-_.]|$)/i.test(name);
+}
+
 export function az(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids', ...AZ_SHORT_NAMES]));
@@ -1147,6 +1157,13 @@ export function az(inv: Invocation): void {
     || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern)))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);
+    return;
+  }
+  // The lead's answer 118: a database server's firewall allow rule for one person's or a temporary address removed
+  // (`az sql server firewall-rule delete -n ClientIPAddress_…`; flexible servers name the rule `--rule-name`).
+  const firewallRule = /^(sql|postgres|mysql|mariadb|synapse)$/.test(words[0] ?? '') && words.includes('firewall-rule') && op === 'delete' ? (words[1] === 'flexible-server' ? optionValue(inv.args, '-r', '--rule-name') : name) : undefined;
+  if (typeof firewallRule === 'string' && personalAccessRule(firewallRule)) {
+    b.verb('permissions').finding('temporary_access_rule_removed', `\`az ${words.join(' ')}\` removes \`${firewallRule}\`, an allow rule its name marks as one person's or temporary access`, inv.span);
     return;
   }
   if (words[0] === 'group' && op === 'delete') {

@@ -1210,12 +1210,13 @@ export function az(inv: Invocation): void {
     b.verb('write').destroy('dns_pointed_away', `\`az network dns record-set ${words[3]} ${words[4]}\` points a record of \`${dnsZone}\` at \`${dnsTarget}\`: a host outside the zone and the clouds' service domains`, inv.span);
     return;
   }
-  // The lead's answer 74: one Key Vault secret, key or certificate deleted by a fixed name goes into the vault's soft
-  // delete (on for every vault, and no longer possible to switch off: Key Vault soft-delete overview), from which `az
-  // keyvault secret|key|certificate recover` brings it back. `purge`, a vault deleted, or a name the input does not fix
-  // stay destructive.
+  // The lead's answer 74: one Key Vault secret or certificate deleted by a fixed name goes into the vault's soft delete
+  // (on for every vault, and no longer possible to switch off: Key Vault soft-delete overview), from which `az keyvault
+  // secret|certificate recover` brings it back. Keys stay destructive (answer 120: what they encrypted or signed is lost
+  // to every reader until recovered), as `Remove-AzKeyVaultKey` is; `purge`, a vault deleted, or a name the input does
+  // not fix stay destructive.
   const vault = optionValue(inv.args, '--vault-name');
-  if (words[0] === 'keyvault' && /^(secret|key|certificate)$/.test(words[1] ?? '') && op === 'delete' && typeof name === 'string' && typeof vault === 'string' && words.slice(3).every((w) => w === vault) && !inv.args.some((a) => a.value === null || /^--id(=|$)/.test(a.value))) {
+  if (words[0] === 'keyvault' && /^(secret|certificate)$/.test(words[1] ?? '') && op === 'delete' && typeof name === 'string' && typeof vault === 'string' && words.slice(3).every((w) => w === vault) && !inv.args.some((a) => a.value === null || /^--id(=|$)/.test(a.value))) {
     b.verb('delete').finding('soft_delete', `\`az keyvault ${words[1]} delete\` puts \`${name}\` into the vault's soft delete; \`recover\` brings it back`, inv.span);
     return;
   }

@@ -478,6 +478,10 @@ const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // RabbitMQ's management API "PUT /api/vhosts/NAME" creates the virtual host and, for one that exists, changes only its
   // description, tags or default queue type: its queues, exchanges and messages stay (round 20).
   { url: /^(https?:\/\/)?[^/]*(rabbit[^/]*|:15672)\/api\/vhosts\/[^/?#]+\/?(\?|#|$)/i, why: 'creates a RabbitMQ virtual host; an existing one keeps its queues and messages' },
+  // The lead's answer 116 (round 23): an upload to an artefact repository (Nexus's `/repository/`, Artifactory's
+  // `/artifactory/`) under a version (`web-2.14.0.tgz`, `app/2.14.0/`) or a date (`app-2026.12.05.zip`) is a new artefact by
+  // convention (answer 43's stamp); `latest`, a SNAPSHOT or an unversioned name stay as they are.
+  { url: /^(https?:\/\/)?[^/]+\/(?:[^?#]*\/)?(?:repository|artifactory|nexus)\/(?![^?#]*(?:latest|snapshot|current|stable))[^?#]*?[/_-]v?(?:\d+\.\d+\.\d+(?:-[\w.]+)?|(?:19|20)\d\d([-.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01]))(?:[/._-][^?#]*)?$/i, why: 'uploads a new versioned or dated artefact to an artefact repository' },
 ];
 
 /** Why a request to this URL loses nothing whatever its method, or null. */

@@ -40,3 +40,26 @@ export function credentialInText(text: string): string | null {
   if (AWS_SECRET_SETTING.test(text)) return 'an AWS secret access key';
   return passwordUrl(text);
 }
+
+/** Words that name a secret in a setting's key (`STRIPE_SECRET_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`, `SENTRY_DSN`). */
+export const SECRET_KEY_WORD = /secret|token|passw|pwd|key|credential|dsn|auth|private|cert|database_url|db_url/i;
+
+/** A setting's name before its `=` in a dotenv line or an edit script (`LOG_LEVEL=debug`, sed's `\(DEBUG\)=`). */
+const SETTING_NAME = /([A-Za-z_][A-Za-z0-9_]*)\\?\)?\s*=/g;
+/** A substitution whose pattern is literal text (`s/localhost:5432/db:5432/`): what it replaces is written in it. */
+const LITERAL_SUBSTITUTION = /^s([/|#,])(\^?(?:[\w:@%/-]|\\[./:@-]|\.(?![*+?{]))+\$?)\1[^\n]*\1[gI]*$/;
+
+/**
+ * The lead's answer 112 (round 23, answer 89 narrowed back to answer 70's line): an edit of a dotenv file loses what it
+ * replaces only when that is a secret. `text` is what the edit shows: its new lines, or an in-place editor's script. It may
+ * lose a secret when it names a secret's key (SECRET_KEY_WORD), carries a credential (credentialInText), or names no
+ * setting and is not a literal substitution of at least four characters (`s/=.*\/=x/`: what it replaces is not shown).
+ * `LOG_LEVEL=debug`, `s/^PORT=.*\/PORT=4000/`, `/^DEBUG=/d`, `s/localhost:5432/db:5432/` replace settings anyone can type again.
+ */
+export function dotenvEditMayLoseSecret(text: string): boolean {
+  const names = [...text.matchAll(SETTING_NAME)].map((m) => m[1]!);
+  if (names.some((n) => SECRET_KEY_WORD.test(n)) || credentialInText(text) !== null) return true;
+  if (names.length > 0) return false;
+  const commands = text.split(/[;\n]/).map((c) => c.trim()).filter((c) => c !== '' && !c.startsWith('-'));
+  return commands.length === 0 || !commands.every((c) => { const m = LITERAL_SUBSTITUTION.exec(c); return m !== null && m[2]!.length >= 4; });
+}

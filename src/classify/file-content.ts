@@ -1,5 +1,6 @@
 import type { FactsBuilder } from './builder.ts';
 import { settingSwitchesSafeguardOff } from './config-safeguards.ts';
+import { dotenvEditMayLoseSecret } from './credential-text.ts';
 import { isAppLogFile, isAuditRecordFile, isDisposableDatabaseFile, isDotenvFile, SECRET_FILE, type PathClass } from './paths.ts';
 import { commentsOutJobs, storedCommands, type StoredLanguage } from './stored-commands.ts';
 
@@ -94,7 +95,7 @@ export function judgeWrittenSettings(abs: string, operation: 'write' | 'edit' | 
   // An edit of a crontab that leaves only commented-out job lines switches those jobs off (a nightly backup no longer runs).
   if (operation === 'edit' && commentsOutJobs(abs, text)) b.destroy('scheduled_job_disabled', `edits \`${abs}\` so that its jobs are commented out: they no longer run`);
   if (weakened) b.destroy('config_safeguard_off', `writes \`${abs}\`, which ${weakened.what}`);
-  // The lead's answer 89 (round 22): an edit of a dotenv file loses the value it replaces, kept nowhere else, as an
-  // overwrite does (the edit shows only the new text). Templates (`.env.example`) are not dotenv files.
-  if (operation === 'edit' && isDotenvFile(fwd)) b.destroy('dotenv_value_replaced', `edits \`${abs}\`: the values it replaces are kept nowhere else`);
+  // The lead's answers 89 and 112: an edit of a dotenv file that may replace a secret loses it, kept nowhere else, as an
+  // overwrite does (the edit shows only the new text, judged by the names it sets). Templates (`.env.example`) are not dotenv files.
+  if (operation === 'edit' && isDotenvFile(fwd) && dotenvEditMayLoseSecret(text)) b.destroy('dotenv_value_replaced', `edits \`${abs}\`: the values it replaces are kept nowhere else`);
 }

@@ -2,7 +2,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
+import { localCacheRoute, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
 import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -382,7 +382,7 @@ const KUBE_DRY_RUN = /[?&]dryRun=All(&|#|$)/;
 const KUBE_API_URL = /^[a-z]+:\/\/[^/]+\/(api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|configmaps|secrets|events|endpoints|serviceaccounts|persistentvolumeclaims|replicationcontrollers|resourcequotas|limitranges)\b|apis\/[a-z0-9.-]+\/v\d\w*\/)/i;
 const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: KUBE_DRY_RUN, why: 'a Kubernetes dry run: validated, not persisted' },
-  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact: added again at will or rebuilt' },
+  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
   { url: /\.s3[.-][^/]*amazonaws\.com\/[^?]+\?(.*&)?uploadId=/i, why: 'aborts an unfinished multipart upload (the object was never completed)' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/([^?]+\/)?data\//i, why: 'a Vault KV v2 soft delete, undone with `undelete`' },
   // The KV v2 "Delete secret versions" and "Undelete" endpoints (`POST MOUNT/delete/PATH`, `MOUNT/undelete/PATH`) are the
@@ -472,6 +472,10 @@ const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // RabbitMQ's management API "PUT /api/vhosts/NAME" creates the virtual host and, for one that exists, changes only its
   // description, tags or default queue type: its queues, exchanges and messages stay (round 20).
   { url: /^(https?:\/\/)?[^/]*(rabbit[^/]*|:15672)\/api\/vhosts\/[^/?#]+\/?(\?|#|$)/i, why: 'creates a RabbitMQ virtual host; an existing one keeps its queues and messages' },
+  // The lead's answer 116 (round 23): an upload to an artefact repository (Nexus's `/repository/`, Artifactory's
+  // `/artifactory/`) under a version (`web-2.14.0.tgz`, `app/2.14.0/`) or a date (`app-2026.12.05.zip`) is a new artefact by
+  // convention (answer 43's stamp); `latest`, a SNAPSHOT or an unversioned name stay as they are.
+  { url: /^(https?:\/\/)?[^/]+\/(?:[^?#]*\/)?(?:repository|artifactory|nexus)\/(?![^?#]*(?:latest|snapshot|current|stable))[^?#]*?[/_-]v?(?:\d+\.\d+\.\d+(?:-[\w.]+)?|(?:19|20)\d\d([-.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01]))(?:[/._-][^?#]*)?$/i, why: 'uploads a new versioned or dated artefact to an artefact repository' },
 ];
 
 /** Why a request to this URL loses nothing whatever its method, or null. */
@@ -1601,6 +1605,12 @@ function devTenantRecordDelete(url: string): string | null {
   const collection = segs[segs.length - 2] ?? '';
   return RECORD_COLLECTION.test(collection) && /\d/.test(id) && /^[\w%|.@-]+$/.test(id) && !/^[*]|%2a/i.test(id) ? `one record of \`${collection}\` in the \`${tenant}\` tenant, named for development or tests: test data` : null;
 }
+const LOCAL_TEST_ROUTE_WHY = "a test route of the dev server on this machine resets, seeds or clears its test data (the lead's answer 117)";
+/** A DELETE on a dev server on this machine of a test route's data (answer 117) or of a cache (answer 119). */
+function localDevDelete(url: string): string | null {
+  if (localTestRoute(url)) return LOCAL_TEST_ROUTE_WHY;
+  return localCacheRoute(url) ? "a cache of the dev server on this machine, which it fills again (the lead's answer 119)" : null;
+}
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
 function testDataDelete(url: string): string | null {
   const last = /\/([^/?#]+)\/?(\?|#|$)/.exec(url.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1];
@@ -1772,7 +1782,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     // judged by its operation
   } else if (method === 'DELETE') {
     const removed = securityWorkflowRemoved(method, action.url, undefined);
-    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null) ?? scratchNamedDelete(action, b, inventory);
+    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null) ?? scratchNamedDelete(action, b, inventory) ?? localDevDelete(action.url);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else if (removed) b.verb('delete').destroy(removed.code, `HTTP ${shown} \`${action.url}\`: ${removed.why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);
@@ -1802,6 +1812,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (DELETE_BY_QUERY.test(action.url) && disposableSearchDelete(action.url, action.body, inventory)) b.verb('delete').finding('test_data_delete', `HTTP ${shown} \`${action.url}\`: ${disposableSearchDelete(action.url, action.body, inventory)}`);
     else if (DELETE_BY_QUERY.test(action.url) && retentionSearchDelete(action.url, action.body)) b.verb('delete').finding('retention_delete', `HTTP ${shown} \`${action.url}\`: ${retentionSearchDelete(action.url, action.body)}`);
     else if (narrowTestSeriesDelete(action.url) || narrowInfluxTestDelete(action.url, action.body)) b.verb('delete').finding('http_delete_narrowed', `HTTP ${shown} \`${action.url}\`: deletes an hour or less of one test or load-test job's series`);
+    else if (destructiveEndpoint(action.url) && localTestRoute(action.url)) b.verb('delete').finding('http_test_data_delete', `HTTP ${shown} \`${action.url}\`: ${LOCAL_TEST_ROUTE_WHY}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);
@@ -2156,6 +2167,21 @@ function storeQueryDestroys(url: string, body: JsonValue | undefined): string | 
 }
 
 /**
+ * The lead's answer 117: a GraphQL delete sent to a dev server on this machine whose every value (string literals of the
+ * document, string variables) names tests (`deleteUsers(where: {email: "e2e-test@example.com"})`): test data. At least one
+ * value, none naming production or a kept copy.
+ */
+function localTestGraphqlDelete(url: string, body: JsonValue | undefined): boolean {
+  if (!isLoopbackDevServer(url) || !isJsonObject(body) || typeof body.query !== 'string') return false;
+  const literals = [...body.query.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+  const variables = isJsonObject(body.variables) ? Object.values(body.variables) : [];
+  if (variables.some((v) => typeof v !== 'string' && typeof v !== 'number')) return false;
+  const values = [...literals, ...variables.filter((v): v is string => typeof v === 'string')];
+  const namesTests = (v: string) => { const words = v.toLowerCase().split(/[^a-z0-9]+/); return words.some((w) => TEST_DATA_WORDS.has(w)) && !words.some((w) => /^(prod|prd|production|live|backups?|bak)\d*$/.test(w)); };
+  return values.length > 0 && values.every(namesTests);
+}
+
+/**
  * What the body of a POST, PATCH or PUT destroys, whoever sends it (an agent's HTTP tool, or curl and httpie in a shell):
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
  * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
@@ -2181,7 +2207,7 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);
   const narrowed = fields !== null && hasuraNarrowedDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body);
-  if (fields && mutationFieldVerb(fields) === 'destroy' && !graphqlTrashes(url, fields, body) && !narrowed) out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
+  if (fields && mutationFieldVerb(fields) === 'destroy' && !graphqlTrashes(url, fields, body) && !narrowed && !localTestGraphqlDelete(url, body)) out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
   const argued = fields ? graphqlArgumentEffects(fields, body) : null;
   if (argued) out.push(argued);

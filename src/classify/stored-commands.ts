@@ -35,7 +35,7 @@ export function unvettedProgramOf(line: string): string | null {
 }
 
 /** How a file stores its commands. */
-export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile' | 'justfile' | 'launchd' | 'python-job';
+export type StoreFormat = 'script' | 'crontab' | 'system-crontab' | 'unit' | 'desktop' | 'package-json' | 'makefile' | 'justfile' | 'launchd' | 'python-job' | 'ci-workflow';
 
 /** Where the stored commands run: the home folder, the file's folder, the repository above `.git/hooks`, or `/`. */
 type RunsIn = 'home' | 'dir' | 'repo' | 'root';
@@ -88,7 +88,10 @@ const RUN_LATER: readonly RunLaterEntry[] = [
   // (Airflow docs, "DAG file processing"; `dags_folder`, `$AIRFLOW_HOME/dags`, which the official image and Astronomer's
   // put under /opt/airflow and /usr/local/airflow). The tasks are Python the shell model does not read: unknown. A DAG
   // file in a repository is only source until something deploys it.
-  { path: /^\/(opt|usr\/local|srv)\/airflow\/dags\/.+\.py$/, format: 'python-job', runsIn: 'root', what: "a DAG file in the Airflow scheduler's folder" },
+  { path: /^\/(opt|usr\/local|srv)\/airflow\/dags\/.+\.py$/, format: 'python-job', runsIn: 'root', what: "a DAG file in the Airflow scheduler's folder" },  // The lead's answer 113 (round 23): a CI workflow's steps run on the forge's runners, on push, schedule or by hand, without
+  // the gate: GitHub Actions' `run:` (workflow syntax, `jobs.<id>.steps[*].run`) and GitLab CI's `script:`,
+  // `before_script:`, `after_script:` (the `.gitlab-ci.yml` keyword reference). Both run in the repository's checkout.
+  { path: /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$|(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/, format: 'ci-workflow', runsIn: 'repo', what: 'a CI workflow' },
 ];
 
 export interface StoredCommands {
@@ -263,6 +266,11 @@ function unjudgedPart(format: StoreFormat, text: string): string | null {
     return 'unread' in job ? job.unread : null;
   }
   if (format === 'python-job') return 'runs Python tasks on a schedule, which are not judged';
+  // A step run by another shell (`shell: pwsh`, `python`, `cmd`) is not read line by line here.
+  if (format === 'ci-workflow') {
+    const shell = /^\s*shell:\s*['"]?([\w./-]+)/m.exec(text);
+    if (shell && !SHELLS.test(shell[1]!)) return `runs steps with \`${shell[1]}\`, not a POSIX shell`;
+  }
   return null;
 }
 
@@ -293,6 +301,8 @@ export function linesOf(format: StoreFormat, text: string): string[] {
     }
     case 'python-job':
       return [];
+    case 'ci-workflow':
+      return workflowSteps(text).filter((l) => !repositoryOwnStep(l));
   }
 }
 
@@ -306,7 +316,7 @@ function cwdOf(runsIn: RunsIn, abs: string, home: string | undefined): string | 
     case 'dir':
       return dir;
     case 'repo': {
-      const git = /^(.*?)\/\.git\/hooks$/.exec(dir) ?? /^(.*?)\/\.(husky|githooks)$/.exec(dir);
+      const git = /^(.*?)\/\.git\/hooks$/.exec(dir) ?? /^(.*?)\/\.(husky|githooks)$/.exec(dir) ?? /^(.*?)\/\.(github\/workflows|gitlab\/ci)$/.exec(dir);
       return git ? git[1] || '/' : dir;
     }
   }
@@ -576,4 +586,101 @@ function xmlText(s: string): string | null {
     return named ?? all;
   });
   return bad ? null : out;
+}
+
+/** The step keys that hold shell commands: GitHub Actions' `run`, GitLab CI's `script`, `before_script`, `after_script`. */
+const STEP_KEY = /^(\s*)(?:-\s+)?(run|script|before_script|after_script):\s*(.*)$/;
+
+/**
+ * The lead's answer 113: the commands a CI workflow's steps run, one per step (a `|` or `>` block is one script; a GitLab
+ * list gives one per item). A `${{ … }}` expression is filled in by the forge before the shell runs: `secrets.NAME`,
+ * `env.NAME` and `vars.NAME` are read as the variable NAME, `github.NAME` as GitHub's `GITHUB_NAME`, a pull request's
+ * number as a number, anything else (`toJSON(secrets)`) as a variable the input does not set.
+ */
+export function workflowSteps(text: string): string[] {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = STEP_KEY.exec(lines[i]!);
+    if (!m) continue;
+    const indent = m[1]!.length + (/^\s*-\s+/.test(lines[i]!) ? 2 : 0);
+    const value = m[3]!.trim();
+    const block = (): string[] => {
+      const body: string[] = [];
+      while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || lines[i + 1]!.search(/\S/) > indent)) body.push(lines[++i]!);
+      return body;
+    };
+    if (/^[|>][-+]?\d*$/.test(value)) out.push(dedent(block()));
+    else if (value === '' && m[2] !== 'run') {
+      // A GitLab list: each `- item` is a command, an item's own `|` block included.
+      const items: string[] = [];
+      for (const l of block()) {
+        const item = /^\s*-\s+(.*)$/.exec(l);
+        if (item) items.push(unquoteYaml(item[1]!.trim()));
+        else if (items.length > 0) items[items.length - 1] += `\n${l.trim()}`;
+      }
+      out.push(...items.map((x) => x.replace(/^[|>][-+]?\d*\n/, '')));
+    } else if (value.startsWith('[') && value.endsWith(']')) out.push(...value.slice(1, -1).split(',').map((x) => unquoteYaml(x.trim())));
+    else if (value !== '') out.push(unquoteYaml(value));
+  }
+  return out.map(fillExpressions).filter((l) => l.trim() !== '');
+}
+
+function dedent(body: string[]): string {
+  const width = Math.min(...body.filter((l) => l.trim() !== '').map((l) => l.search(/\S/)));
+  return body.map((l) => l.slice(Number.isFinite(width) ? width : 0)).join('\n');
+}
+
+function unquoteYaml(v: string): string {
+  const m = /^(['"])(.*)\1$/.exec(v);
+  return m ? (m[1] === "'" ? m[2]!.replace(/''/g, "'") : m[2]!.replace(/\\"/g, '"')) : v;
+}
+
+function fillExpressions(line: string): string {
+  let out = '';
+  let quote: "'" | '"' | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const expr = line.startsWith('${{', i) ? /^\$\{\{\s*([^}]*?)\s*\}\}/.exec(line.slice(i)) : null;
+    if (expr) {
+      const value = expressionValue(expr[1]!);
+      // Inside single quotes the forge's value is the word's text: read it as the variable's value all the same.
+      out += quote === "'" && value.startsWith('$') ? `'"${value}"'` : value;
+      i += expr[0].length - 1;
+      continue;
+    }
+    const c = line[i]!;
+    if (c === '\\' && quote !== "'") {
+      out += c + (line[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if ((c === "'" || c === '"') && (quote === null || quote === c)) quote = quote === null ? c : null;
+    out += c;
+  }
+  return out;
+}
+
+/** A pull request's or a run's number is a number (answer 99's reading); other expressions are variables. */
+function expressionValue(expr: string): string {
+  if (/^github\.event\.(number|pull_request\.number)$/.test(expr)) return '1';
+  const named = /^(?:secrets|env|vars)\.([A-Za-z_]\w*)$/.exec(expr);
+  if (named) return `\${${named[1]}}`;
+  const github = /^github\.([a-z_]+)$/.exec(expr);
+  if (github) return `\${GITHUB_${github[1]!.toUpperCase()}}`;
+  return /\bsecrets\b/.test(expr) ? '${SECRET_VALUES}' : '${WORKFLOW_EXPRESSION}';
+}
+
+/**
+ * The lead's answer 113: a step that runs one of the repository's own scripts (`./scripts/deploy.sh production`,
+ * `bash scripts/ci.sh`) with plain words is the repository's own step: the forge's review and protections hold it, as they
+ * hold `npm test` or `make`: `./NAME`, a script file (`.sh`, `.py`, …) or a file of a scripts folder. Not `bin/` (a framework's
+ * binstub: `bin/rails db:drop`), an absolute path, `~`, `..`, a variable, or a line with an operator; every line of a block.
+ */
+const REPOSITORY_SCRIPT = /^(?:(?:ba|da|z)?sh[ \t]+|python3?[ \t]+|node[ \t]+)?(\.\/)?(?![./~$])(?!bin\/)(?![^\n]*\.\.)([\w.-]+(?:\/[\w.-]+)*)(?:[ \t]+[\w.,:=@%+/-]+)*[ \t]*$/;
+export function repositoryOwnStep(step: string): boolean {
+  const lines = step.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => {
+    const m = REPOSITORY_SCRIPT.exec(l);
+    return m !== null && (m[1] !== undefined || /^(scripts?|ci|tools|hack|\.github|\.gitlab)\//.test(m[2]!) || /\.(sh|bash|py|js|mjs|ts)$/.test(m[2]!));
+  });
 }

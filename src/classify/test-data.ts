@@ -7,6 +7,8 @@
  * Each caller adds what its rule needs besides (the tier not production, only data and schema lost).
  */
 
+import { DATABASE_PORTS, LOOPBACK_HOST } from './public-access.ts';
+
 /**
  * This machine by the names database clients give it: `localhost`, a loopback address (`127.x.x.x`, `::1`, `[::1]`),
  * `0.0.0.0`, SQL Server's `.`, `(local)` and LocalDB (`(localdb)\MSSQLLocalDB`), with a `tcp:`/`lpc:` protocol, an
@@ -104,3 +106,32 @@ export function namesTestStack(files: string[], project: string | undefined): bo
  * too). Grants, server settings and code run unseen are judged as anywhere.
  */
 export const TEST_STACK_DATA_LOSSES = new Set(['orm_reset', 'sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_mutation_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_flush', 'redis_flush', 'redis_del', 'redis_json_del', 'redis_expire_keys', 'redis_expire_now', 'redis_stream_emptied', 'mongo_drop', 'mongo_replace_collection', 'mongo_update_all', 'mongo_delete_bulk_production']);
+
+/**
+ * A dev server on this machine: a loopback host (`localhost`, `127.0.0.1`, `[::1]`) with a written port that is not a
+ * database engine's (DATABASE_PORTS: `localhost:5432` is the engine, `localhost:4000` the app the agent runs).
+ */
+const URL_HOST_PORT = /^https?:\/\/(\[[^\]]+\]|[^/:?#@]+)(?::(\d{1,5}))?(?=[/?#]|$)/i;
+export function isLoopbackDevServer(url: string): boolean {
+  const m = URL_HOST_PORT.exec(url);
+  return m !== null && m[2] !== undefined && LOOPBACK_HOST.test(m[1]!) && !DATABASE_PORTS.has(Number(m[2]));
+}
+
+/**
+ * The lead's answer 117 (round 23; decision 5 over round 13's): on a dev server on this machine, a request under a test
+ * route (`/test/`, `/__test__/`, `/e2e/`, `/testing/`: `POST /__test__/reset-db`, `DELETE /e2e/users`) resets, seeds or
+ * clears the app's test data: disposable. Not another host, a database engine's port or a test word elsewhere in the path.
+ */
+const TEST_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:test|__test__|e2e|testing)\/[^?#]/i;
+export function localTestRoute(url: string): boolean {
+  return isLoopbackDevServer(url) && TEST_ROUTE.test(url);
+}
+
+/**
+ * The lead's answer 119 (round 23): a DELETE of a cache on a dev server on this machine (a path ending `/cache`, or under
+ * `/caches/`) empties a cache the app fills again.
+ */
+const CACHE_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:cache\/?|caches(?:\/[^/?#]+)*\/?)(?:[?#]|$)/i;
+export function localCacheRoute(url: string): boolean {
+  return isLoopbackDevServer(url) && CACHE_ROUTE.test(url);
+}

@@ -9,7 +9,7 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pat
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, USER_SETTINGS_KEY, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { throwawayService, namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, USER_SETTINGS_KEY, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -23,6 +23,7 @@ import { LOCAL_THROWAWAY, namesScratchEnvironment } from '../shell/tools/infra.t
 import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
 import { CACHE_BUCKET } from '../rest-apis.ts';
+import { personalAccessRule } from '../shell/tools/cloud.ts';
 import { ciRunFolder } from '../test-data.ts';
 
 /**
@@ -1002,10 +1003,16 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     case 'stop-service':
     case 'spsv':
-    case 'suspend-service':
-      // Availability (docs/classifier-evaluation.md): stopping or pausing a service is an outage, as `systemctl stop`.
-      b.verb('write').destroy('service_outage', `\`${inv.name}\` stops a service`, inv.span);
+    case 'suspend-service': {
+      // Availability (docs/classifier-evaluation.md): stopping or pausing a service is an outage, as `systemctl stop`; one
+      // service its own name marks as a test's or a CI run's, on no named machine, is thrown away (the lead's answer 123).
+      const p = bind(inv.args, ['force', 'nowait', 'passthru', 'whatif', 'confirm'], ['name', 'displayname', 'inputobject', 'include', 'exclude', 'computername']);
+      const names = [...get(p, 'name'), ...p.positional];
+      const one = names.length === 1 && get(p, 'displayname', 'inputobject', 'include', 'exclude', 'computername').length === 0 && pipeInput(inv) === null ? (names[0]!.value?.split(',') ?? []) : [];
+      if (one.length === 1 && !/[*?[]/.test(one[0]!) && throwawayService(inv, one[0]!)) b.verb('write').finding('throwaway_service', `\`${inv.name}\` of \`${one[0]}\`, a service its name marks as a test's or a CI run's own`, inv.span);
+      else b.verb('write').destroy('service_outage', `\`${inv.name}\` stops a service`, inv.span);
       return true;
+    }
     case 'set-service': {
       // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference);
       // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (isSafeguardService: a sync or backup agent too) or one
@@ -1343,6 +1350,15 @@ export function powershellCmdlet(inv: Invocation): boolean {
     if (disposable !== null) {
       b.verb('delete').finding('disposable_objects_delete', `\`${inv.name}\` deletes ${disposable}`);
       return true;
+    }
+    // The lead's answer 118: a database server's firewall allow rule for one person's or temporary access
+    // (`Remove-AzSqlServerFirewallRule -FirewallRuleName ClientIPAddress_…`, Az.PostgreSql/Az.MySql `-Name`).
+    if (/^remove-az(sqlserver|postgresql(flexible)?server|mysql(flexible)?server|mariadbserver|synapse)firewallrule$/.test(name)) {
+      const rule = get(bind(inv.args, ['force', 'passthru', 'asjob'], ['firewallrulename', 'name', 'servername', 'resourcegroupname', 'workspacename', 'inputobject', 'subscriptionid']), 'firewallrulename', 'name');
+      if (rule.length === 1 && rule[0]!.value !== null && personalAccessRule(rule[0]!.value)) {
+        b.verb('permissions').finding('temporary_access_rule_removed', `\`${inv.name}\` removes \`${rule[0]!.value}\`, an allow rule its name marks as one person's or temporary access`, inv.span);
+        return true;
+      }
     }
     if (name === 'remove-vm' && throwawayVmsOnly(inv)) {
       b.verb('delete').finding('throwaway_vm_removed', `\`${inv.name}\` removes a VM named as a throwaway on this host; its virtual disks stay`);

@@ -818,8 +818,9 @@ function regData(text: string): string | null {
  * whole word is made to be thrown away) and answer 73 (the agent's own local things are not services others use). Stopped or
  * deleted, nothing is lost. Not a bare `ci`/`e2e` name (every run's, answer 84), not a safeguard, backup or sync agent by
  * its name, not when the session's host or a machine the command names is production or staging, and only a fixed name.
+ * `sc stop|delete`, `net stop` and PowerShell's `Stop-Service` (the lead's answer 123) read it.
  */
-function throwawayService(inv: Invocation, name: string | null): boolean {
+export function throwawayService(inv: Invocation, name: string | null): boolean {
   if (name === null || isSafeguardService(name) || namesSyncOrBackupAgent(name) || namesSharedCiResource(name)) return false;
   if (!namesScratchEnvironment(name) && !namesDisposable(name, SCRATCH_WORDS)) return false;
   const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;

@@ -1122,6 +1122,16 @@ function azureResourceIdNames(inv: Invocation): string[] {
   return [group, ids[0]!.split('/').filter(Boolean).pop()].filter((n): n is string => n !== undefined);
 }
 
+/**
+ * The lead's answer 118 (round 23): a cloud database or server firewall ALLOW rule whose name says one person's or
+ * temporary access (the portal's `ClientIPAddress_…` rules, `temp`, `tmp`, `home`, `laptop`, `dev-ip` as whole words):
+ * removed, an access closes, nothing serving stops. Other allow rules (`AllowAllWindowsAzureIps`, an app subnet) stay
+ * destructive: an outage.
+ */
+export function personalAccessRule(name: string): boolean {
+  return /^ClientIPAddress_/i.test(name) || /(^|[-_.])(temp|tmp|temporary|home|laptop|dev[-_]ip)([-_.]|$)/i.test(name);
+}
+
 export function az(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query', '--location', '-l', '--assignee', '--role', '--scope', '--ids', ...AZ_SHORT_NAMES]));
@@ -1163,6 +1173,13 @@ export function az(inv: Invocation): void {
     || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern)))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);
+    return;
+  }
+  // The lead's answer 118: a database server's firewall allow rule for one person's or a temporary address removed
+  // (`az sql server firewall-rule delete -n ClientIPAddress_…`; flexible servers name the rule `--rule-name`).
+  const firewallRule = /^(sql|postgres|mysql|mariadb|synapse)$/.test(words[0] ?? '') && words.includes('firewall-rule') && op === 'delete' ? (words[1] === 'flexible-server' ? optionValue(inv.args, '-r', '--rule-name') : name) : undefined;
+  if (typeof firewallRule === 'string' && personalAccessRule(firewallRule)) {
+    b.verb('permissions').finding('temporary_access_rule_removed', `\`az ${words.join(' ')}\` removes \`${firewallRule}\`, an allow rule its name marks as one person's or temporary access`, inv.span);
     return;
   }
   if (words[0] === 'group' && op === 'delete') {
@@ -1209,12 +1226,13 @@ export function az(inv: Invocation): void {
     b.verb('write').destroy('dns_pointed_away', `\`az network dns record-set ${words[3]} ${words[4]}\` points a record of \`${dnsZone}\` at \`${dnsTarget}\`: a host outside the zone and the clouds' service domains`, inv.span);
     return;
   }
-  // The lead's answer 74: one Key Vault secret, key or certificate deleted by a fixed name goes into the vault's soft
-  // delete (on for every vault, and no longer possible to switch off: Key Vault soft-delete overview), from which `az
-  // keyvault secret|key|certificate recover` brings it back. `purge`, a vault deleted, or a name the input does not fix
-  // stay destructive.
+  // The lead's answer 74: one Key Vault secret or certificate deleted by a fixed name goes into the vault's soft delete
+  // (on for every vault, and no longer possible to switch off: Key Vault soft-delete overview), from which `az keyvault
+  // secret|certificate recover` brings it back. Keys stay destructive (answer 120: what they encrypted or signed is lost
+  // to every reader until recovered), as `Remove-AzKeyVaultKey` is; `purge`, a vault deleted, or a name the input does
+  // not fix stay destructive.
   const vault = optionValue(inv.args, '--vault-name');
-  if (words[0] === 'keyvault' && /^(secret|key|certificate)$/.test(words[1] ?? '') && op === 'delete' && typeof name === 'string' && typeof vault === 'string' && words.slice(3).every((w) => w === vault) && !inv.args.some((a) => a.value === null || /^--id(=|$)/.test(a.value))) {
+  if (words[0] === 'keyvault' && /^(secret|certificate)$/.test(words[1] ?? '') && op === 'delete' && typeof name === 'string' && typeof vault === 'string' && words.slice(3).every((w) => w === vault) && !inv.args.some((a) => a.value === null || /^--id(=|$)/.test(a.value))) {
     b.verb('delete').finding('soft_delete', `\`az keyvault ${words[1]} delete\` puts \`${name}\` into the vault's soft delete; \`recover\` brings it back`, inv.span);
     return;
   }

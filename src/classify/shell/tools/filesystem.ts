@@ -4,6 +4,7 @@ import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystem
 import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
+import { dotenvEditMayLoseSecret, SECRET_KEY_WORD } from '../../credential-text.ts';
 import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
@@ -81,12 +82,16 @@ function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: str
 }
 
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
+/** PowerShell on Linux and macOS takes `\` as a folder separator too: `.\node_modules` is `./node_modules`. */
+function powershellSlashes(inv: Invocation, value: string): string {
+  return inv.windowsDialect === 'powershell' && value.includes('\\') && !isWindowsPath(value) && !isWindowsScope(inv.scope) ? value.replace(/\\/g, '/') : value;
+}
+
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return { cls: 'unknown', path: w.text };
   let value = w.value;
   let glob = w.glob;
-  // PowerShell on Linux and macOS takes `\` as a folder separator too: `.\node_modules` is `./node_modules`.
-  if (inv.windowsDialect === 'powershell' && value.includes('\\') && !isWindowsPath(value) && !isWindowsScope(inv.scope)) value = value.replace(/\\/g, '/');
+  value = powershellSlashes(inv, value);
   // `\\?\C:\x` is C:\x: its `?` is the long-path prefix, not a wildcard.
   if (/^\\\\[?.]\\/.test(value)) {
     value = normalizeWindowsPath(value);
@@ -177,7 +182,8 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
 ];
 
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
-  const pairs = buildOutputPairs(words.map((w) => w.value), inv.scope);
+  // The lead's answer 121 (round 23): `Remove-Item .\bin,.\obj` names the pair as `pathEffect` reads it.
+  const pairs = buildOutputPairs(words.map((w) => (w.value === null ? null : powershellSlashes(inv, w.value))), inv.scope);
   if (pairs.size === 0) return inv;
   return { ...inv, scope: { ...inv.scope, buildOutput: new Set([...(inv.scope.buildOutput ?? []), ...pairs]) } };
 }
@@ -1746,8 +1752,6 @@ function sedReplacesSecretValue(script: string): boolean {
 const SED_ADDRESS = String.raw`(?:\d+|\$|\/(?:[^\/\\\n]|\\.)*\/[IM]*)`;
 /** A sed `d` command, with or without an address or a range (`/^API_KEY=/d`, `3,$d`, `/\[prod\]/,/^$/d`, `d`): it deletes lines. */
 const SED_DELETES_LINES = new RegExp(String.raw`(^|[;\n{}])\s*(${SED_ADDRESS}(?:\s*,\s*(?:${SED_ADDRESS}|[+~]\d+))?)?\s*(!?)\s*d\s*(?=$|[;\n}])`, 'g');
-/** Words that name a secret in a setting's key (`STRIPE_SECRET_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`, `SENTRY_DSN`). */
-const SECRET_KEY_WORD = /secret|token|passw|pwd|key|credential|dsn|auth|private|cert|database_url|db_url/i;
 
 /**
  * Whether a sed script deletes lines that may hold a secret: a `d` by line number or range, or negated (`/x/!d`), which
@@ -1843,15 +1847,15 @@ export function sedInPlace(inv: Invocation): void {
     // A substitution that leaves a setting with no value (`s/^API_KEY=.*/API_KEY=/`) or a `d` that deletes a secret's line
     // (`/^API_KEY=/d`) in a dotenv or secret file erases the secret it held; no tool writes it again.
     if (script !== null && (SED_BLANKS_VALUE.test(script) || sedDeletesSecretLines(script) || sedReplacesSecretValue(script))) secretErased(inv, p);
-    // Appending lines at the end (`$a KEY=1`) replaces no value; any other edit does.
-    else if (script === null || !/^\s*\$\s*a\b/.test(script)) dotenvEdited(inv, p);
+    // Appending lines at the end (`$a KEY=1`) replaces no value; an edit that may replace a secret loses it (answer 112).
+    else if (script === null || (!/^\s*\$\s*a\b/.test(script) && dotenvEditMayLoseSecret(script))) dotenvEdited(inv, p);
   }
 }
 
 /**
- * The lead's answer 89 (round 22): an edit of a dotenv file loses the value it replaces, which no tool writes again, as an
- * overwrite does. Templates (`.env.example`, `.env.sample`) are not dotenv files here; an append (`>>`) adds a key and loses
- * nothing.
+ * The lead's answers 89 and 112: an edit of a dotenv file that may replace a secret (dotenvEditMayLoseSecret) loses it, which
+ * no tool writes again, as an overwrite does. Templates (`.env.example`, `.env.sample`) are not dotenv files here; an append
+ * (`>>`) adds a key and loses nothing.
  */
 function dotenvEdited(inv: Invocation, file: Word): void {
   const fx = pathEffect(inv, file);
@@ -2021,7 +2025,7 @@ export function inPlaceEditor(inv: Invocation): boolean {
     if (f.value === null && !trackedFilesList(inv, f) && !searchedFilesList(inv, f)) b.destroy('in_place_dynamic', `${what} a file that is not fixed in the input: \`${f.text}\``, { start: f.start, end: f.end });
     fileTarget(inv, f, 'write', { recursive: false, what, edits: true, plainEdit });
     if (drops) secretErased(inv, f);
-    else if (f.value !== null) dotenvEdited(inv, f);
+    else if (f.value !== null && dotenvEditMayLoseSecret(code)) dotenvEdited(inv, f);
     // A listed file (`$(rg -l API_KEY --hidden)`) may be a dotenv file whose secret the program erases.
     if (drops && f.value === null) b.destroy('secret_value_erased', `${what} files listed by \`${f.text}\`, erasing a secret's value in any dotenv file among them`, { start: f.start, end: f.end });
   }

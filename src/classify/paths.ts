@@ -516,8 +516,13 @@ const HOME_TOOL_CONFIG = ['.m2/settings.xml', '.m2/settings-security.xml', '.gra
 
 const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 
-/** Start-up files and credentials directly in the home folder that nothing rebuilds: `~/.bashrc`, `~/.netrc`, `~/.gitconfig`. */
-const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.bash_history', '.zsh_history', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
+/**
+ * Dotfiles directly in the home folder that tools rebuild or that only hold a tool's own recall (`.cache`, `.lesshst`); every
+ * other dotfile there is a start-up file or a credential (`~/.bashrc`, `~/.netrc`, `~/.gitconfig`). The shells' history
+ * (`.bash_history`, `.zsh_history`) is not here: it is the record of what was run, and an agent removing it hides what it
+ * ran (the lead's answer 107).
+ */
+const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
 
 /** Folders directly in a home folder that hold one project per subfolder (`~/code/web`, `~/projects/api`). */
 const PROJECT_FOLDERS = new Set(['src', 'code', 'projects', 'work', 'repos', 'git', 'dev', 'Developer', 'workspace']);

@@ -24,6 +24,9 @@ const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sq
  */
 function looksLikeFile(path: string): boolean {
   const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  // A dotfile with a configuration or lock extension is a file (`.terraform.lock.hcl`, `.eslintrc.json`: the lead's answer
+  // 105 reads the lock file as answer 81's one tracked file).
+  if (/^\.[\w.-]+\.(json|ya?ml|hcl|toml|lock|[cm]?js|ts)$/.test(last)) return true;
   return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last) && !/\.[A-Z][a-z][A-Za-z0-9]*$/.test(last);
 }
 

@@ -1693,7 +1693,14 @@ export function genericCloud(inv: Invocation): void {
   // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;
   // an object-store URL by its prefix (disposablePrefix: a bucket named for a pull request stays a bucket).
   const operands = opWord && words.includes(opWord) ? words.slice(words.indexOf(opWord) + 1) : [];
-  if (opWord && operands.length > 0 && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
+  // The lead's answer 114: `minikube delete --all` or `--purge` removes every profile and `~/.minikube` whatever the name;
+  // a local cluster (k3d, kind, minikube) follows answer 90's rule, so a kept-copy word keeps it destructive.
+  if (inv.name === 'minikube' && words[0] === 'delete' && hasFlag(inv.args, '--all', '--purge')) {
+    b.verb('delete').destroy('cloud_delete', '`minikube delete --all|--purge` deletes every profile and the `~/.minikube` folder', inv.span);
+    return;
+  }
+  const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
+  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
     return;
   }

@@ -158,6 +158,9 @@ export const REBUILDABLE = new Set([
   // Visual Studio's per-solution cache `.vs` (IntelliSense database, window layout; VS writes it again on open), the
   // `TestResults` folder `dotnet test`/`vstest` writes, and BenchmarkDotNet's `BenchmarkDotNet.Artifacts`.
   '.vs', 'TestResults', 'BenchmarkDotNet.Artifacts',
+  // Per-user IDE state (the lead's answer 104): Xcode's `xcuserdata` (breakpoints, personal schemes, window state; GitHub's
+  // Xcode .gitignore ignores it). Expo's `.expo` is above; `.expo-shared` was committed (before SDK 46) and is not here.
+  'xcuserdata',
   // Code generators' output folders: buf's and protoc plugins' `gen/` (Buf docs, "buf.gen.yaml": `out: gen`), GraphQL
   // Code Generator's and Relay's `__generated__`, OpenAPI generators' `generated` (each generator writes them again).
   'gen', 'generated', '__generated__',
@@ -403,6 +406,23 @@ function underOwnScratch(p: string, home: string): boolean {
 }
 
 /**
+ * The lead's answer 103 (round 23), answer 72 on the user's own machine: a folder in the home folder whose own name has a
+ * scratch word as a whole word (`~/scratch/jq-test`, `~/tmp`, a conda env `~/miniconda3/envs/scratch-py311`) is made to be
+ * thrown away. A scratch word only in a parent folder does not count (`~/scratch/notes`), nor a dotfolder on the way
+ * (`~/.ssh/test`; conda's `~/.conda/envs` aside), a name with an extension (a file), or a kept or production word
+ * (namesDisposable). `test` alone is a project's test suite as often (`app/test-utils`): it counts only directly in the
+ * home, in an `envs` folder or in a scratch folder, and never as the whole name. Segments relative to the home folder.
+ */
+const OWN_SCRATCH_WORDS: ReadonlySet<string> = new Set(['scratch', 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral', 'playground', 'throwaway']);
+function ownScratchFolder(rel: readonly string[]): boolean {
+  const own = rel[rel.length - 1] ?? '';
+  const parent = rel[rel.length - 2];
+  if (!/^[\w-]+$/.test(own) || rel.includes('..') || !rel.slice(0, -1).every((s, i) => !s.startsWith('.') || (s === '.conda' && i === 0))) return false;
+  if (namesDisposable(own, OWN_SCRATCH_WORDS)) return true;
+  return !/^tests?$/i.test(own) && namesDisposable(own, new Set(['test'])) && (parent === undefined || parent === 'envs' || namesDisposable(parent, OWN_SCRATCH_WORDS));
+}
+
+/**
  * A working directory inside a CI agent's work folder when the session started in a checkout there (decision 38;
  * windows-paths.ts `ciAgentWorkFolder`), on either system: a `cd` elsewhere does not make a folder an agent's.
  */
@@ -563,8 +583,13 @@ const HOME_TOOL_CONFIG = ['.m2/settings.xml', '.m2/settings-security.xml', '.gra
 
 const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 
-/** Start-up files and credentials directly in the home folder that nothing rebuilds: `~/.bashrc`, `~/.netrc`, `~/.gitconfig`. */
-const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.bash_history', '.zsh_history', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
+/**
+ * Dotfiles directly in the home folder that tools rebuild or that only hold a tool's own recall (`.cache`, `.lesshst`); every
+ * other dotfile there is a start-up file or a credential (`~/.bashrc`, `~/.netrc`, `~/.gitconfig`). The shells' history
+ * (`.bash_history`, `.zsh_history`) is not here: it is the record of what was run, and an agent removing it hides what it
+ * ran (the lead's answer 107).
+ */
+const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
 
 /** Folders directly in a home folder that hold one project per subfolder (`~/code/web`, `~/projects/api`). */
 const PROJECT_FOLDERS = new Set(['src', 'code', 'projects', 'work', 'repos', 'git', 'dev', 'Developer', 'workspace']);
@@ -718,6 +743,8 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     // and caches are as rebuildable as the workspace's, by the same table, below the project's own folder.
     const relSegs = rel.split('/');
     if (PROJECT_FOLDERS.has(top) && relSegs.slice(2).some((s) => REBUILDABLE.has(s))) return 'rebuildable';
+    // Not a project's own folder: inside a workspace other than the home, the workspace's rules judge it.
+    if (home === scope.home && !(root && root !== home && isUnder(p, root)) && ownScratchFolder(relSegs)) return 'temporary';
   }
   const segs = p.split('/');
   const inWorkspace = !!root && isUnder(p, root);

@@ -14,6 +14,27 @@ export function namesNewByStamp(name: string): boolean {
 }
 
 /**
+ * The lead's answer 99 (round 23): the CI systems' documented numbers of one run or one pull request, read from the
+ * environment inside a resource's name (`"web-pr-${CI_MERGE_REQUEST_IID}"`, `"rg-e2e-run-$env:BUILD_BUILDID"`) are that
+ * number, so the name is the run's or the pull request's own. One table for the shell and PowerShell. GitHub Actions
+ * (`GITHUB_RUN_ID`, `GITHUB_RUN_NUMBER`), GitLab (`CI_PIPELINE_ID`, `CI_PIPELINE_IID`, `CI_JOB_ID`,
+ * `CI_MERGE_REQUEST_IID`), Azure Pipelines (`Build.BuildId`, `Build.BuildNumber`, `System.PullRequest.PullRequestNumber`),
+ * Jenkins (`BUILD_NUMBER`, `BUILD_ID`, `CHANGE_ID`: a pull request's number in a multibranch job), CircleCI
+ * (`CIRCLE_BUILD_NUM`), Buildkite (`BUILDKITE_BUILD_NUMBER`). A name of the team's own (`PR_NUMBER`) is not documented
+ * anywhere: it stays a value the input does not fix.
+ */
+export const CI_RUN_NUMBER_VARIABLES: ReadonlySet<string> = new Set([
+  'GITHUB_RUN_ID', 'GITHUB_RUN_NUMBER', 'CI_PIPELINE_ID', 'CI_PIPELINE_IID', 'CI_JOB_ID', 'CI_MERGE_REQUEST_IID', 'BUILD_BUILDID', 'BUILD_BUILDNUMBER',
+  'SYSTEM_PULLREQUEST_PULLREQUESTNUMBER', 'BUILD_NUMBER', 'BUILD_ID', 'CHANGE_ID', 'CIRCLE_BUILD_NUM', 'BUILDKITE_BUILD_NUMBER',
+]);
+
+/** What a CI number variable is read as: a number no real run needs to have. */
+export const RUN_NUMBER_STANDIN = '10001';
+
+/** The part of a name before a CI number in the shell (answer 99): `pr-`, `run-`, `build-` or `ci-` as a whole word. */
+export const RUN_NUMBER_PREFIX = /(^|[^A-Za-z0-9])(pr|run|build|ci)-$/i;
+
+/**
  * A table named new by a stamp (the lead's answers 43 and 58): the table's own name, or its schema's (`orders_20261204`,
  * `analytics_2026_12_04.orders`: a dated schema makes every table in it new). Only the last two parts are read (a
  * database or project before them names where, not what).

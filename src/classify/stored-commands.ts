@@ -211,13 +211,40 @@ export function tlsOffVariable(name: string, value: string | null): boolean {
 }
 
 /**
+ * A start-up line that switches the shell's history off for every later shell (the lead's answer 107): `unset HISTFILE`,
+ * `HISTFILE=/dev/null` (or empty), bash's `HISTSIZE=0`/`HISTFILESIZE=0` (the file is cut to nothing), zsh's `SAVEHIST=0`,
+ * `HISTIGNORE='*'`, `set +o history`, fish's private mode. Other history settings (`HISTCONTROL=ignoredups`, a size) are
+ * writes.
+ */
+function historyOff(line: string, assign: RegExpExecArray | null): boolean {
+  if (/^unset\s+(-v\s+)?([\w\s]*\s)?HISTFILE\b/.test(line) || /^set\s+\+o\s+history\b/.test(line)) return true;
+  if (!assign) return false;
+  const value = unquoteValue(assign[2]!.replace(/^=\s*/, ''));
+  switch (assign[1]) {
+    case 'HISTFILE':
+      return value === '' || value === '/dev/null';
+    case 'HISTSIZE':
+    case 'HISTFILESIZE':
+    case 'SAVEHIST':
+      return value === '0';
+    case 'HISTIGNORE':
+      return value === '*';
+    case 'fish_private_mode':
+      return value !== '' && value !== '0';
+    default:
+      return false;
+  }
+}
+
+/**
  * What a start-up file's added lines do beyond what the shell model judges as run (the lead's decision 21, round 17): a
  * hook on every command (`PROMPT_COMMAND`, `trap … DEBUG`, zsh's `preexec`/`precmd`, fish's `fish_preexec`, PowerShell's
  * command lookup actions), an alias or function over a safety command, a secret's value written, code downloaded and run
  * at every start. PATH, exports of other values, other aliases and `source` of a file are writes. Null when none.
  */
 export function startupHook(lines: readonly string[]): { code: string; why: string } | null {
-  for (const raw of lines) {
+  // A script's text is one entry of `lines` (linesOf): each of its own lines is a start-up line.
+  for (const raw of lines.flatMap((l) => l.split('\n'))) {
     const line = raw.trim();
     if (line.startsWith('#')) continue;
     if (/^(export\s+|declare\s+(-\w+\s+)*)?PROMPT_COMMAND(\[\d*\])?\+?=/.test(line) || /^trap\s.*\s(DEBUG|RETURN)\s*;?$/.test(line) || /^(function\s+)?(preexec|precmd)\s*(\(\s*\)|\{)|\badd-zsh-hook\s+(-\w+\s+)*(preexec|precmd)\b|\b(preexec|precmd)_functions\+?=|--on-event\s+fish_(preexec|postexec|prompt)\b|\b(PreCommandLookupAction|PostCommandLookupAction|CommandNotFoundAction)\s*=/.test(line)) {
@@ -240,6 +267,7 @@ export function startupHook(lines: readonly string[]): { code: string; why: stri
       // A value read at start-up from a store or another variable (`$(pass show gh)`, `$GH_TOKEN`) writes no secret.
       if (value !== '' && !/^[$`]/.test(value) && !/^(op|pass|security|secret-tool)\b/.test(value)) return { code: 'startup_secret_written', why: `\`${assign[1]}\`'s value is written into a start-up file` };
     }
+    if (historyOff(line, assign)) return { code: 'startup_history_off', why: `\`${line}\` stops every later shell keeping its history: the record of what was run is lost from then on (the lead's answer 107)` };
     if (assign && tlsOffVariable(assign[1]!, unquoteValue(assign[2]!.replace(/^=\s*/, '')))) return { code: 'startup_tls_verify_off', why: `\`${line}\` switches TLS certificate checks off in every shell (the lead's answer 88)` };
     if (SECRET_VALUE.test(line)) return { code: 'startup_secret_written', why: 'a credential is written into a start-up file' };
   }

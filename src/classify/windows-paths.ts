@@ -184,12 +184,13 @@ const HOME_CRITICAL = new Set([
 ]);
 
 /**
- * Dotfiles directly in the profile that tools rebuild or that only hold history (`.nuget`, `.vscode`, `.cache`): the
- * others (`.gitconfig`, `.npmrc`, `.bashrc` for Git Bash, `.wslconfig`) are start-up files and credentials.
+ * Dotfiles directly in the profile that tools rebuild or that only hold a tool's recall (`.nuget`, `.vscode`, `.cache`): the
+ * others (`.gitconfig`, `.npmrc`, `.bashrc` and `.bash_history` for Git Bash, `.wslconfig`) are start-up files, credentials
+ * and the shell's record of what was run (the lead's answer 107).
  */
 const HOME_DOT_DISPOSABLE = new Set([
   '.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', '.cargo', '.rustup', '.vscode', '.vscode-server', '.dotnet', '.templateengine',
-  '.local', '.bash_history', '.node_repl_history', '.python_history', '.lesshst', '.viminfo', '.wget-hsts', '.android', '.ipython', '.jupyter',
+  '.local', '.node_repl_history', '.python_history', '.lesshst', '.viminfo', '.wget-hsts', '.android', '.ipython', '.jupyter',
 ]);
 
 /**

@@ -25,6 +25,7 @@ import { CAPTURE_HOST } from '../public-access.ts';
 import { CACHE_BUCKET } from '../rest-apis.ts';
 import { personalAccessRule } from '../shell/tools/cloud.ts';
 import { ciRunFolder } from '../test-data.ts';
+import { CI_RUN_NUMBER_VARIABLES, RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
 /**
  * PowerShell cmdlets and their aliases, with parameters bound the way PowerShell binds them:
@@ -1560,15 +1561,14 @@ function scratchLeaf(inv: Invocation): boolean {
 const RESOURCE_NAME_PARAM = /^-(name|resourcegroupname|resourcegroup|identity|database|databasename|sitename|websitename|vmname|taskname)$/i;
 
 /**
- * A CI system's number for the run (Azure Pipelines `Build.BuildId`, GitHub Actions `GITHUB_RUN_ID`, GitLab
- * `CI_PIPELINE_ID`, Jenkins `BUILD_NUMBER`; each documented as unique to one run) read from the environment inside a
- * name: `"rg-e2e-run-$env:BUILD_BUILDID"` is the name of this run's own resource. The name with a run number in its
- * place, or null for any other variable or expression.
+ * A CI system's number for the run or pull request (stamped-names.ts `CI_RUN_NUMBER_VARIABLES`, one table with the shell's,
+ * the lead's answer 99) read from the environment inside a name: `"rg-e2e-run-$env:BUILD_BUILDID"` is the name of this
+ * run's own resource. The name with a run number in its place, or null for any other variable or expression.
  */
-const RUN_ID_NAME = /^"([\w.-]*)\$(?:env:|\{env:)(?:build_buildid|build_buildnumber|github_run_id|github_run_number|ci_pipeline_id|ci_pipeline_iid|ci_job_id|build_number|build_id|circle_build_num|buildkite_build_number)\}?([\w.-]*)"$/i;
+const RUN_ID_NAME = /^"([\w.-]*)\$(?:env:|\{env:)(\w+)\}?([\w.-]*)"$/i;
 function withRunNumber(w: Word): string | null {
   const m = RUN_ID_NAME.exec(w.text);
-  return m ? `${m[1]}10001${m[2]}` : null;
+  return m && CI_RUN_NUMBER_VARIABLES.has(m[2]!.toUpperCase()) ? `${m[1]}${RUN_NUMBER_STANDIN}${m[3]}` : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Node } from './bash-parser.ts';
+import { CI_RUN_NUMBER_VARIABLES, RUN_NUMBER_PREFIX, RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
 /**
  * A shell word as written (`text`) and as bash would see it after quote removal and expansion
@@ -97,7 +98,7 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.startIndex > pos) out += literal(text.slice(pos - base, child.startIndex - base));
-    const v = evalWord(child, vars);
+    const v = ciRunNumber(child, vars, out) ?? evalWord(child, vars);
     if (v.value === null) dynamic = true;
     else out += v.value;
     glob ||= v.glob;
@@ -105,6 +106,18 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
   }
   if (to > pos) out += literal(text.slice(pos - base, to - base));
   return { value: dynamic ? null : out, glob };
+}
+
+/**
+ * A CI system's documented run or pull-request number, not set in the input, right after `pr-`, `run-`, `build-` or
+ * `ci-` in a word (`"web-pr-${CI_MERGE_REQUEST_IID}"`, `rg-run-$GITHUB_RUN_ID`): read as a number (the lead's answer 99,
+ * stamped-names.ts), so the name is that run's or pull request's own. Null for anything else.
+ */
+function ciRunNumber(child: Node, vars: Vars, before: string): { value: string; glob: false } | null {
+  if (!RUN_NUMBER_PREFIX.test(before)) return null;
+  const name = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(child.text);
+  const v = name ? (name[1] ?? name[2])! : '';
+  return (child.type === 'simple_expansion' || child.type === 'expansion') && CI_RUN_NUMBER_VARIABLES.has(v) && !vars.has(v) ? { value: RUN_NUMBER_STANDIN, glob: false } : null;
 }
 
 /** The value of one argument node. */

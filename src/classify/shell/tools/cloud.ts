@@ -376,6 +376,14 @@ export function aws(inv: Invocation): void {
     b.verb('write').finding('secret_new_version', `\`aws secretsmanager ${op}\` makes a new version of the secret; the current one stays as AWSPREVIOUS`, inv.span);
     return;
   }
+  // The lead's answer 100: `delete-secret` of one secret named in full schedules its deletion after a recovery window (7 to
+  // 30 days, 30 by default; Secrets Manager DeleteSecret), in which `restore-secret` brings it back, as answer 74's Key
+  // Vault soft delete. `--force-delete-without-recovery`, a window of 0, a name not fixed (a loop's variable) or a
+  // wildcard stay destructive.
+  if (service === 'secretsmanager' && op === 'delete-secret' && recoverableSecretDelete(inv.args)) {
+    b.verb('delete').finding('soft_delete', `\`aws secretsmanager delete-secret\` schedules \`${optionValue(inv.args, '--secret-id')}\` for deletion after its recovery window; \`restore-secret\` brings it back`, inv.span);
+    return;
+  }
   if (AWS_SECURITY_MONITORS.test(service) && securityMonitorOff(inv, op)) {
     b.verb('write').destroy('safeguard_off', `\`aws ${service} ${op}\` switches off security monitoring`, inv.span);
     b.summary(`aws ${service} ${op}`);
@@ -401,6 +409,14 @@ export function aws(inv: Invocation): void {
   }
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
   if (service === 'lambda' && op === 'put-function-concurrency' && optionValue(inv.args, '--reserved-concurrent-executions') === '0') b.destroy('service_outage', 'throttles every invocation of the function', inv.span);
+}
+
+/** One secret, fixed in the input, deleted with a recovery window (answer 100): not forced, the window 7 to 30 days. */
+function recoverableSecretDelete(args: Word[]): boolean {
+  const id = optionValue(args, '--secret-id');
+  const days = optionValue(args, '--recovery-window-in-days');
+  if (typeof id !== 'string' || /[*?]/.test(id) || args.some((a) => a.value === null || /^--force-delete-without-recovery(=|$)/.test(a.value))) return false;
+  return days === undefined || (typeof days === 'string' && /^\d+$/.test(days) && Number(days) >= 7 && Number(days) <= 30);
 }
 
 function awsSql(inv: Invocation, op: (typeof AWS_SQL)[number]): void {
@@ -1318,6 +1334,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // Not with `--env` (`-e`): the Worker of a named environment, which may be production's.
     { sub: new RegExp(`^delete( ${PR_NAME})?$`), value: { names: ['--name'], value: PER_PULL_REQUEST }, unless: ['--env', '-e'], effect: 'write', what: "deletes a pull request's preview Worker, made to be thrown away" },
     { sub: PER_PULL_REQUEST_OPERANDS('delete'), unless: ['--env', '-e'], effect: 'write', what: "deletes a pull request's preview Worker, made to be thrown away" },
+    // The lead's answer 101: one KV key deleted by its full name, fixed in the input, in a namespace the command names: a
+    // narrowed delete, as answer 53's one DynamoDB item. `kv bulk delete` and a namespace deleted stay destructive.
+    { sub: /^kv[: ]key delete [^\s?*]+$/, value: { names: ['--binding', '--namespace-id'], value: /^[\w-]+$/ }, effect: 'write', what: 'deletes the one key its full name gives' },
   ],
   firebase: [
     { sub: /^database:set\b/, effect: 'destroy', what: 'replaces the data at the path' },
@@ -1582,6 +1601,8 @@ function syncKeepsDestination(args: Word[]): boolean {
 }
 
 const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage'];
+/** Options of a CLI without a catalogue entry that take a value (wrangler's KV commands name their namespace so). */
+const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'] };
 const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
 /**
  * The options whose values are not operation words: the common ones, and those a CLI's catalogue entry lists (an
@@ -1590,7 +1611,7 @@ const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
 function genericValued(name: string): ReadonlySet<string> {
   let set = VALUED_BY_CLI.get(name);
   if (!set) {
-    set = new Set([...GENERIC_VALUED, ...(serviceTool(name)?.valued ?? [])]);
+    set = new Set([...GENERIC_VALUED, ...(serviceTool(name)?.valued ?? []), ...(PLATFORM_VALUED[name] ?? [])]);
     VALUED_BY_CLI.set(name, set);
   }
   return set;
@@ -1706,7 +1727,14 @@ export function genericCloud(inv: Invocation): void {
   // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;
   // an object-store URL by its prefix (disposablePrefix: a bucket named for a pull request stays a bucket).
   const operands = opWord && words.includes(opWord) ? words.slice(words.indexOf(opWord) + 1) : [];
-  if (opWord && operands.length > 0 && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
+  // The lead's answer 114: `minikube delete --all` or `--purge` removes every profile and `~/.minikube` whatever the name;
+  // a local cluster (k3d, kind, minikube) follows answer 90's rule, so a kept-copy word keeps it destructive.
+  if (inv.name === 'minikube' && words[0] === 'delete' && hasFlag(inv.args, '--all', '--purge')) {
+    b.verb('delete').destroy('cloud_delete', '`minikube delete --all|--purge` deletes every profile and the `~/.minikube` folder', inv.span);
+    return;
+  }
+  const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
+  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
     return;
   }

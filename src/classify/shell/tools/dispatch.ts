@@ -45,6 +45,24 @@ const KUBE_SWITCHERS = new Set(['kubectx', 'kubens', 'k9s']);
 /** Bash builtins: `PATH` does not change what runs for them, and no library is loaded into them. */
 export const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
 
+/** The scope mark that `history -c` emptied the shell's list in this input (read by a later `history -w`). */
+const HISTORY_CLEARED = 'shell history cleared';
+
+/**
+ * `history -c` empties the shell's list and `history -w` writes the list over the history file: together (`history -cw`,
+ * `history -c && history -w`) the file's record of what was run is lost, an agent hiding what it ran (the lead's answer
+ * 107). Either alone is a read: the file keeps what it held.
+ */
+function historyCleared(inv: Invocation): void {
+  const flags = inv.args.filter((a) => /^-[a-z]+$/.test(a.value ?? '')).map((a) => a.value!).join('');
+  if (flags.includes('c')) inv.scope.vars.set(HISTORY_CLEARED, '1');
+  // `history -w FILE` writes FILE instead: only the history file itself (or a file not fixed) is the record.
+  const file = inv.args.find((a) => !(a.value ?? '').startsWith('-'));
+  if (flags.includes('w') && inv.scope.vars.has(HISTORY_CLEARED) && (file === undefined || file.value === null || /(^|\/)\.?\w*_?history$/.test(file.value))) {
+    inv.env.b.verb('write').destroy('shell_history_erased', '`history -c` then `history -w` writes an empty list over the shell\'s history file: the record of what was run is lost', inv.span);
+  }
+}
+
 /** Commands that only read or print. */
 const READS = new Set([
   'ls', 'll', 'la', 'dir', 'cat', 'bat', 'head', 'tail', 'less', 'more', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'wc', 'sort', 'uniq', 'cut', 'jq', 'yq', 'echo',
@@ -1998,6 +2016,7 @@ function dispatchTool(inv: Invocation): void {
     if (/^(awk|gawk|mawk|nawk)$/.test(name)) awkPipes(inv);
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
     if (name === 'pytest' || name === 'py.test') pytestBaseTemp(inv, inv.args);
+    if (name === 'history') historyCleared(inv);
     return;
   }
   if (name === 'tmux' || name === 'expect') return name === 'tmux' ? tmux(inv) : expect(inv);

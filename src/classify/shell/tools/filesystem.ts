@@ -27,6 +27,9 @@ const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sq
  */
 function looksLikeFile(path: string): boolean {
   const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  // A dotfile with a configuration or lock extension is a file (`.terraform.lock.hcl`, `.eslintrc.json`: the lead's answer
+  // 105 reads the lock file as answer 81's one tracked file).
+  if (/^\.[\w.-]+\.(json|ya?ml|hcl|toml|lock|[cm]?js|ts)$/.test(last)) return true;
   return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last) && !/\.[A-Z][a-z][A-Za-z0-9]*$/.test(last);
 }
 
@@ -1108,6 +1111,10 @@ export function rsync(inv: Invocation): void {
       return;
     }
   }
+  if (deletes && dest.value !== null && deploysBuildOutput(inv, paths.slice(0, -1), dest.value)) {
+    b.verb('deploy').target({ kind: 'filesystem', id: dest.value, environment: null, home: false, verbs: ['deploy'] }).finding('rsync_deploy', '`rsync --delete` of a build output folder to a web root: a deploy', inv.span);
+    return;
+  }
   fileTarget(inv, dest, deletes ? 'delete' : 'write', { recursive: deletes, what: deletes ? '`rsync --delete` prunes' : '`rsync` writes into' });
 }
 
@@ -1134,7 +1141,18 @@ function deploysBuildOutput(inv: Invocation, sources: Word[], dest: string): boo
   const root = inv.scope.workspace ?? inv.scope.cwd;
   if (abs === null || root === undefined || !abs.startsWith(`${root.replace(/\/+$/, '')}/`) || !DEPLOYED_BUILD_OUTPUT.test(abs.split('/').at(-1) ?? '')) return false;
   const path = dest.slice(dest.indexOf(':') + 1);
-  return WEB_ROOT.test(path) && !path.split('/').some((step) => NOT_WEB_ROOT_STEP.test(step));
+  return (WEB_ROOT.test(path) || previewWebRoot(path)) && !path.split('/').some((step) => NOT_WEB_ROOT_STEP.test(step));
+}
+
+/**
+ * A folder of the web server's shared root (`/var/www`, `/srv/www`) named for a preview, a pull request or a CI run
+ * (`/var/www/preview/`, `/var/www/pr-123/`, `/var/www/shop/pr-88/`): the lead's answer 102, answer 92's exception to
+ * decision 16. The shared root itself, `html` and any other site stay destructive (what a site holds beside the build,
+ * uploads, is lost).
+ */
+function previewWebRoot(path: string): boolean {
+  const m = /^\/(?:var|srv)\/www\/(.+?)\/?$/.exec(path);
+  return m !== null && m[1]!.split('/').some((step) => /^previews?$|^preview[-_.]/i.test(step) || namesScratchEnvironment(step));
 }
 
 /** find's tests and actions that take one operand (two for -fprintf), from the find manual. */

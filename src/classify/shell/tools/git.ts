@@ -12,6 +12,7 @@ import { shellQuote } from '../../shell-quote.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
 import { tlsVerifyOff } from './tls-verify.ts';
+import { namesDisposable } from '../../test-data.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -177,7 +178,9 @@ export function git(inv: Invocation): void {
       return;
     }
     case 'tag':
-      if (hasFlag(args, '-d', '--delete')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_tag_delete', '`git tag -d` deletes a tag', inv.span);
+      // The lead's answer 109: a local `git tag -d` removes a name in this clone; a tag that was pushed is fetched back
+      // (`git push --delete REMOTE TAG` and `git push REMOTE :refs/tags/T` are judged with the pushes, destructive).
+      if (hasFlag(args, '-d', '--delete')) b.verb('delete').target(repoTarget(['delete'])).finding('git_tag_delete_local', '`git tag -d` removes a tag name in this clone; a pushed tag is fetched back', inv.span);
       else if (hasFlag(args, '-f', '--force')) b.verb('replace').destroy('git_tag_force', '`git tag -f` moves an existing tag', inv.span);
       else b.verb(positionals(args).length > 0 ? 'write' : 'read');
       return;
@@ -754,11 +757,28 @@ export function gh(inv: Invocation): void {
     b.verb('replace').destroy('git_branch_force', '`gh repo sync --force` hard-resets the destination branch, dropping its own commits', inv.span);
     return;
   }
+  // The lead's answer 108: one repository whose own name has a scratch word as a whole word (`jo/sandbox-test`,
+  // `acme/tmp-playground`), deleted by name: made to be thrown away (answer 72). Every other repository stays destructive.
+  if (group === 'repo' && action === 'delete' && scratchRepository(pos.slice(2), inv.args)) {
+    b.verb('delete').finding('scratch_delete', `\`gh repo delete ${pos[2]!.value}\`: a repository named as scratch, made to be thrown away`, inv.span);
+    return;
+  }
+  // The lead's answer 111: `gh pr merge --admin` merges past the branch's required reviews and checks: a safeguard off.
+  if (group === 'pr' && action === 'merge' && hasFlag(inv.args, '--admin')) {
+    b.verb('write').destroy('safeguard_off', '`gh pr merge --admin` merges past the required reviews and checks of the branch protection', inv.span);
+    return;
+  }
   if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {
     b.verb('delete').destroy('gh_delete', `\`gh ${pos.slice(0, verb === action ? 2 : 3).map((p) => p.value).join(' ')}\``, inv.span);
     return;
   }
   // gh-workflow-disable(1): a disabled workflow's schedule and events start no run until `gh workflow enable`.
+  // The lead's answer 110: as a paused Airflow DAG, a workflow disabled is benign unless its name or file says a safeguard
+  // or delivery (backup, security, scan, CodeQL, audit, deploy, release) or is not fixed in the input.
+  if (group === 'workflow' && action === 'disable' && pos.length === 3 && pos[2]!.value !== null && !/backup|secur|scan|codeql|audit|deploy|release/i.test(pos[2]!.value)) {
+    b.verb('write').finding('workflow_paused', `\`gh workflow disable ${pos[2]!.value}\`: the workflow is paused until \`gh workflow enable\``, inv.span);
+    return;
+  }
   if (group === 'workflow' && action === 'disable') {
     b.verb('write').destroy('service_outage', '`gh workflow disable`: the workflow runs no more (schedules and triggers do nothing) until enabled', inv.span);
     return;
@@ -770,6 +790,16 @@ export function gh(inv: Invocation): void {
   if ((group === 'secret' || group === 'variable') && action !== 'list') b.verb('permissions');
   else if (['list', 'view', 'status', 'diff', 'checks', 'browse', 'search', 'watch', 'download', 'clone', 'auth'].includes(action ?? group ?? '')) b.verb('read');
   else b.verb('write');
+}
+
+/** Answer 108's scratch words, as whole words of a repository's own name. */
+const SCRATCH_REPO_WORDS: ReadonlySet<string> = new Set(['sandbox', 'scratch', 'test', 'tmp', 'temp', 'playground', 'throwaway']);
+/** `gh repo delete [OWNER/]NAME`: one repository, fixed in the input, whose own name is scratch by a whole word (answer 108). */
+function scratchRepository(names: Word[], args: Word[]): boolean {
+  if (names.length !== 1 || args.some((a) => a.value === null)) return false;
+  const own = names[0]!.value!.replace(/^https?:\/\/[^/]+\//, '').split('/').pop() ?? '';
+  const tier = heuristicEnvironment(own);
+  return namesDisposable(own, SCRATCH_REPO_WORDS) && tier !== 'production' && tier !== 'staging';
 }
 
 /** Whether every pathspec of a `git clean` names a build-output or cache folder or file (at least one pathspec). */

@@ -79,5 +79,14 @@ export function aptVerificationOff(args: Args): boolean {
 /** dnf and yum (dnf.conf(5)): `--setopt` of `gpgcheck`, `repo_gpgcheck`, `localpkg_gpgcheck` or `sslverify` (per repository `REPO.KEY`) off. */
 export function dnfVerificationOff(args: Args): boolean {
   const setting = /^([\w.*-]+\.)?(gpgcheck|repo_gpgcheck|localpkg_gpgcheck|sslverify)=(0|false|no|off)$/i;
-  return args.some((a, i) => (a === '--setopt' && setting.test(args[i + 1] ?? '')) || (a?.startsWith('--setopt=') === true && setting.test(a.slice('--setopt='.length))));
+  return args.some((a, i) => (a === '--setopt' && setting.test(args[i + 1] ?? '')) || (a?.startsWith('--setopt=') === true && setting.test(a.slice('--setopt='.length)))) || unverifiedRepositoryInstall(args);
+}
+
+/**
+ * `--nogpgcheck` on packages from a repository (the lead's answer 125, as answer 96): an install nobody verified. Every
+ * operand a local `.rpm` file (`./x.rpm`, a package built here) stays a write; an operand not fixed may be a repository's.
+ */
+function unverifiedRepositoryInstall(args: Args): boolean {
+  if (!args.includes('--nogpgcheck')) return false;
+  return args.some((a, i) => a === null || (!a.startsWith('-') && !/^(install|reinstall|upgrade|update|downgrade|localinstall|groupinstall|swap|distro-sync)$/.test(a) && !/\.rpm$/.test(a) && !/^(-c|--config|--setopt|--repo|--enablerepo|--disablerepo|--releasever|--installroot)$/.test(args[i - 1] ?? '')));
 }

@@ -1,6 +1,6 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
 import { ciAgentWorkFolder, classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
-import { ciRunFolder, namesDisposable } from './test-data.ts';
+import { ciRunFolder, namesDisposable, SCRATCH_ONLY_WORDS } from './test-data.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -413,13 +413,12 @@ function underOwnScratch(p: string, home: string): boolean {
  * (namesDisposable). `test` alone is a project's test suite as often (`app/test-utils`): it counts only directly in the
  * home, in an `envs` folder or in a scratch folder, and never as the whole name. Segments relative to the home folder.
  */
-const OWN_SCRATCH_WORDS: ReadonlySet<string> = new Set(['scratch', 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral', 'playground', 'throwaway']);
 function ownScratchFolder(rel: readonly string[]): boolean {
   const own = rel[rel.length - 1] ?? '';
   const parent = rel[rel.length - 2];
   if (!/^[\w-]+$/.test(own) || rel.includes('..') || !rel.slice(0, -1).every((s, i) => !s.startsWith('.') || (s === '.conda' && i === 0))) return false;
-  if (namesDisposable(own, OWN_SCRATCH_WORDS)) return true;
-  return !/^tests?$/i.test(own) && namesDisposable(own, new Set(['test'])) && (parent === undefined || parent === 'envs' || namesDisposable(parent, OWN_SCRATCH_WORDS));
+  if (namesDisposable(own, SCRATCH_ONLY_WORDS)) return true;
+  return !/^tests?$/i.test(own) && namesDisposable(own, new Set(['test'])) && (parent === undefined || parent === 'envs' || namesDisposable(parent, SCRATCH_ONLY_WORDS));
 }
 
 /**

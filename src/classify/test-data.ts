@@ -34,8 +34,10 @@ const KEPT_WORD = /^(prod|prd|production|live|backups?|bak|archived?|snapshots?)
  * The lead's answer 72 (round 20): a resource named scratch, test, CI, sandbox, temporary or ephemeral by a whole word
  * (`scratch-bench-1`, `partner-sandbox-test`, `agent-sandbox-tmp`) is made to be thrown away, as answer 66 said of VMs and
  * volumes; playground and throwaway by the lead's answer 108 (round 23). For resources an agent makes and deletes by name (an index, a repository, a dashboard, a consumer).
+ * SCRATCH_ONLY_WORDS are the words that say scratch without saying tests or CI (answer 103's folders, answer 108's repositories).
  */
-export const SCRATCH_WORDS: ReadonlySet<string> = new Set([...DISPOSABLE_WORDS, 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral', 'playground', 'throwaway']);
+export const SCRATCH_ONLY_WORDS: ReadonlySet<string> = new Set(['scratch', 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral', 'playground', 'throwaway']);
+export const SCRATCH_WORDS: ReadonlySet<string> = new Set([...DISPOSABLE_WORDS, ...SCRATCH_ONLY_WORDS]);
 /**
  * The lead's answer 84 (round 21): a name that is only `ci` or `e2e` (`ci`, `E2E`, `ci-e2e`), with no run's number or
  * other word, names the long-lived resource every run shares (a Vault mount, a Keycloak realm, a RabbitMQ vhost, a bucket),

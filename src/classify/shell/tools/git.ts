@@ -12,7 +12,7 @@ import { shellQuote } from '../../shell-quote.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
 import { tlsVerifyOff } from './tls-verify.ts';
-import { namesDisposable } from '../../test-data.ts';
+import { namesDisposable, SCRATCH_ONLY_WORDS } from '../../test-data.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -793,7 +793,7 @@ export function gh(inv: Invocation): void {
 }
 
 /** Answer 108's scratch words, as whole words of a repository's own name. */
-const SCRATCH_REPO_WORDS: ReadonlySet<string> = new Set(['sandbox', 'scratch', 'test', 'tmp', 'temp', 'playground', 'throwaway']);
+const SCRATCH_REPO_WORDS: ReadonlySet<string> = new Set([...SCRATCH_ONLY_WORDS, 'test']);
 /** `gh repo delete [OWNER/]NAME`: one repository, fixed in the input, whose own name is scratch by a whole word (answer 108). */
 function scratchRepository(names: Word[], args: Word[]): boolean {
   if (names.length !== 1 || args.some((a) => a.value === null)) return false;

@@ -94,6 +94,12 @@ describe('a wrapper that leaves the output alone before a redirect (round 22)', 
     assert.equal(decide('env > ~/.bashrc'), 'destructive');
     assert.equal(decide('env cat /dev/null > ~/.bash_history'), 'destructive');
   });
+  test('an API call pasted as a shell line stays a syntax error with a redirect after it (round 23, F1)', () => {
+    assert.equal(decide("stripe.Customer.delete('cus_9Qx')"), 'unknown');
+    assert.equal(decide("stripe.Customer.delete('cus_9Qx') 2>/dev/null"), 'unknown');
+    assert.equal(decide("gateway.customer.delete('c1') > out.txt"), 'unknown');
+    assert.equal(decide('time (ls) 2>/dev/null'), 'benign');
+  });
 });
 
 describe('redirects tree-sitter-bash hangs on a whole list or pipeline', () => {

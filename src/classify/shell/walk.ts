@@ -250,14 +250,6 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         env.b.finding('service_restarted', `\`${node.text}\` is started again later in the same line: a restart, judged as its start`, { start: offset + node.startIndex, end: offset + node.endIndex });
         return;
       }
-      // The grammar accepts `name (…)` as a command with a subshell operand; bash does not ("syntax error near
-      // unexpected token"), except after the reserved words `time` and `coproc`. API calls pasted as a shell
-      // line (`gateway.customer.delete('c1')`) are such input: opaque, like any other syntax error (F1).
-      const sub = node.namedChildren.find((c) => c?.type === 'subshell');
-      const name = node.childForFieldName('name')?.text;
-      if (sub && name !== 'time' && name !== 'coproc') {
-        env.b.opaque('shell_syntax_error', `bash does not run \`${name ?? '?'} (…)\`: a parenthesis after a word is a syntax error`, { start: offset + node.startIndex, end: offset + node.endIndex });
-      }
       const handOff = env.handOff;
       if (handOff && handOff.tree === node.tree && handOff.at === node.startIndex) {
         env.handOff = undefined;
@@ -1294,6 +1286,15 @@ function redirectOperands(r: Node): Node[] {
 }
 
 function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number, extraRedirects: Redirect[], writesRecorded = false, trailing: Node[] = []): void {
+  // The grammar accepts `name (…)` as a command with a subshell operand; bash does not ("syntax error near
+  // unexpected token"), except after the reserved words `time` and `coproc`. API calls pasted as a shell line
+  // (`gateway.customer.delete('c1')`, also with a redirect after it) are such input: opaque, like any other syntax
+  // error (F1).
+  const sub = node.namedChildren.find((c) => c?.type === 'subshell');
+  const name = node.childForFieldName('name')?.text;
+  if (sub && name !== 'time' && name !== 'coproc') {
+    env.b.opaque('shell_syntax_error', `bash does not run \`${name ?? '?'} (…)\`: a parenthesis after a word is a syntax error`, { start: offset + node.startIndex, end: offset + node.endIndex });
+  }
   const assignments = new Map<string, string | null>();
   let searchPath: string | undefined;
   const words: Word[] = [];

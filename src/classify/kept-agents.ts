@@ -12,3 +12,15 @@ const SYNC_OR_BACKUP_AGENT = /(?<!a)sync|backup|dropbox|dbxsvc|google.?drive|goo
 export function namesSyncOrBackupAgent(name: string): boolean {
   return SYNC_OR_BACKUP_AGENT.test(name);
 }
+
+/**
+ * A scheduled workflow's or pipeline's name that says a safeguard or delivery (backup, security, scan, CodeQL, audit,
+ * deploy, release): pausing or disabling it is an outage of that safeguard or delivery, while pausing any other workflow
+ * is a write undone by resuming it (the lead's answer 110: `gh workflow disable`, an Airflow DAG paused).
+ */
+export const SAFEGUARD_OR_DELIVERY_WORKFLOW = /backup|secur|scan|codeql|audit|deploy|release/i;
+
+/** Whether a workflow's, job's or DAG's name says a safeguard or delivery (SAFEGUARD_OR_DELIVERY_WORKFLOW). */
+export function namesSafeguardOrDelivery(name: string): boolean {
+  return SAFEGUARD_OR_DELIVERY_WORKFLOW.test(name);
+}

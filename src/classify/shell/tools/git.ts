@@ -13,6 +13,7 @@ import { heuristicEnvironment } from '../../environment.ts';
 import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
 import { tlsVerifyOff } from './tls-verify.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../../test-data.ts';
+import { namesSafeguardOrDelivery } from '../../kept-agents.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -775,7 +776,7 @@ export function gh(inv: Invocation): void {
   // gh-workflow-disable(1): a disabled workflow's schedule and events start no run until `gh workflow enable`.
   // The lead's answer 110: as a paused Airflow DAG, a workflow disabled is benign unless its name or file says a safeguard
   // or delivery (backup, security, scan, CodeQL, audit, deploy, release) or is not fixed in the input.
-  if (group === 'workflow' && action === 'disable' && pos.length === 3 && pos[2]!.value !== null && !/backup|secur|scan|codeql|audit|deploy|release/i.test(pos[2]!.value)) {
+  if (group === 'workflow' && action === 'disable' && pos.length === 3 && pos[2]!.value !== null && !namesSafeguardOrDelivery(pos[2]!.value)) {
     b.verb('write').finding('workflow_paused', `\`gh workflow disable ${pos[2]!.value}\`: the workflow is paused until \`gh workflow enable\``, inv.span);
     return;
   }

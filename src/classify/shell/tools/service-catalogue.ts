@@ -7,7 +7,7 @@ import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, 
 import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
-import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
+import { namesSyncOrBackupAgent, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
@@ -879,6 +879,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^dags delete\b/, effect: 'destroy', what: "deletes every metadata record of the DAG (runs, task instances, history)" },
       { sub: /^(connections|variables|pools|users|roles) delete\b/, effect: 'destroy', what: 'deletes a definition pipelines depend on' },
       { sub: /^db shell\b/, effect: 'opaque', what: 'opens an interactive shell on the metadata database' },
+      // The lead's answer 110: a DAG paused runs no more until unpaused, a write, unless its name says a safeguard or a
+      // delivery (namesSafeguardOrDelivery), is not fixed, or is a pattern (`--treat-dag-id-as-regex`).
+      { sub: /^dags pause\b/, flags: ['--treat-dag-id-as-regex'], effect: 'outage', what: 'pauses every DAG the pattern matches: they run no more until unpaused' },
+      { sub: new RegExp(`^dags pause (\\?|\\S*(${SAFEGUARD_OR_DELIVERY_WORKFLOW.source}))`, 'i'), effect: 'outage', what: 'pauses a DAG whose name says backup, security, scan, audit, deploy or release (or is not fixed): it runs no more until unpaused' },
+      { sub: /^dags pause\b/, effect: 'write', what: 'pauses a DAG: it runs again when unpaused' },
       { sub: /^([\w-]+ )?(list|list-[\w-]+|get|get-value|show|show-dependencies|details|state|check|check-migrations|export|info|version|report|next-execution|render|states-for-dag-run|lookup|cheat-sheet)\b/, effect: 'read', what: 'lists or reads' },
       { sub: /^(dags (trigger|unpause|backfill|test|reserialize)|tasks (run|test|clear)|db (migrate|init|upgrade)|(connections|variables|pools|users|roles) (add|set|import|create)|webserver|scheduler|triggerer|celery|standalone|api-server|dag-processor|kerberos|sync-perm|rotate-fernet-key)\b/, effect: 'write', what: 'runs, schedules or changes something' },
     ],
@@ -1327,6 +1332,20 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(declare|publish|get|close|import)\b/, effect: 'write', what: 'declares, publishes or closes' },
     ],
     otherwise: 'write',
+  },
+  {
+    // rabbitmq-upgrade(8): `drain` puts the node in maintenance mode (its clients are disconnected and it takes none; its
+    // queue leaders move away), `revive` brings it back; `await_online_quorum_plus_one`, `await_online_synchronized_mirror`
+    // and `post_upgrade` wait or finish an upgrade.
+    names: ['rabbitmq-upgrade'],
+    valued: ['-n', '--node', '-t', '--timeout'],
+    where: ['-n', '--node'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^drain\b/, effect: 'outage', what: 'puts the node in maintenance mode: its clients are disconnected and it takes no new ones' },
+      { sub: /^(revive|post_upgrade|await_online_quorum_plus_one|await_online_synchronized_mirror|help|version)\b/, effect: 'write', what: 'revives the node or waits for or finishes an upgrade' },
+    ],
+    otherwise: 'fallback',
   },
   {
     names: ['jenkins-cli', 'jenkins-cli.jar', 'jenkins'],
@@ -1871,6 +1890,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: SCRATCH_RESOURCE_OPERANDS('(job )?stop'), flags: ['-purge'], unlessLive: true, effect: 'write', what: "stops and purges a job its own name marks as scratch, a test's or a CI run's (the lead's answer 72)" },
       { sub: /^(job )?stop\b/, flags: ['-purge'], effect: 'destroy', what: '`nomad job stop -purge` removes the job and its history' },
       { sub: /^(system gc|system reconcile)\b/, effect: 'write', what: 'garbage-collects finished objects' },
+      // `node drain -enable` moves every allocation off the node and makes it ineligible (Availability: a drain);
+      // `-disable` ends a drain.
+      { sub: /^node drain\b/, flags: ['-enable', '--enable'], effect: 'outage', what: 'drains the node: its allocations stop and it takes no new work' },
+      { sub: /^node drain\b/, flags: ['-disable', '--disable'], effect: 'write', what: 'ends a drain: the node takes work again' },
     ],
     otherwise: 'fallback',
   },
@@ -2203,7 +2226,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^purge\b/, effect: 'destroy', what: 'deletes every task message waiting in the queues' },
-      { sub: /^(control shutdown|multi (stop|stopwait|kill))\b/, effect: 'outage', what: 'stops the workers' },
+      // `control cancel_consumer QUEUE` makes the workers stop consuming a queue: its tasks wait until a consumer is added.
+      { sub: /^(control shutdown|control cancel_consumer|multi (stop|stopwait|kill))\b/, effect: 'outage', what: 'stops the workers, or their consuming of a queue' },
+      // `control revoke ID…` revokes tasks named by id (narrowed; `--terminate` ends those tasks only).
+      { sub: /^control revoke( [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})+$/i, effect: 'write', what: 'revokes the tasks named by id' },
       { sub: /^(inspect|status|report|result|events|graph|list)\b/, effect: 'read', what: 'reads workers, tasks or results' },
       { sub: /^shell\b/, effect: 'opaque', what: 'opens a Python shell' },
       { sub: /^(control (pool_restart|pool_grow|pool_shrink|autoscale|add_consumer|rate_limit|time_limit|enable_events|disable_events|heartbeat|ping)|worker|beat|flower|multi (start|restart|show|names|get|expand)|upgrade)\b/, effect: 'write', what: 'starts workers or changes their pools, consumers or limits' },
@@ -2558,12 +2584,29 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   {
-    names: ['service'],
+    // OpenRC's rc-service(8) takes the same `SERVICE COMMAND` words as service(8).
+    names: ['service', 'rc-service'],
     valued: [],
     rules: [
       { sub: /^\S+ (stop|force-stop)\b/, effect: 'outage', what: 'stops the service' },
       { sub: /^\S+ (start|restart|reload|force-reload|try-restart|condrestart)\b/, effect: 'write', what: 'starts, restarts or reloads the service' },
       { sub: /^\S+ status\b/, effect: 'read', what: 'shows the status' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    // runit's sv(8): `down`, `pause`, `term`, `kill`, `interrupt`, `quit`, `exit` (sv reads only their first letter) and the
+    // LSB `stop`, `shutdown`, `force-stop`, `force-shutdown` stop the service or leave it stopped; `up`, `once`, `cont`,
+    // `hup`, `alarm`, `1`, `2` and the LSB `start`, `restart`, `reload`, `try-restart`, `force-reload`, `force-restart`
+    // start it or signal it and keep it running; `status` and `check` read.
+    names: ['sv'],
+    valued: ['-w'],
+    rules: [
+      { sub: /^(stop|shutdown|force-stop|force-shutdown)( |$)/, effect: 'outage', what: 'stops the service' },
+      { sub: /^(start|restart|reload|try-restart|force-reload|force-restart)( |$)/, effect: 'write', what: 'starts, restarts or reloads the service' },
+      { sub: /^(check|status)( |$)/, effect: 'read', what: 'shows the status' },
+      { sub: /^[dptkiqex]\S* /, effect: 'outage', what: 'stops, pauses or signals the service to end: it stays down' },
+      { sub: /^[uochas12]\S* /, effect: 'write', what: 'starts the service, or signals it and keeps it running' },
     ],
     otherwise: 'fallback',
   },
@@ -2582,6 +2625,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['supervisorctl'],
     valued: ['-c', '--configuration', '-s', '--serverurl', '-u', '--username', '-p', '--password', '-r', '--history-file'],
     rules: [
+      // `signal SIG NAME` sends a signal: a reload or log-reopen signal (HUP, USR1, USR2: gunicorn's and most daemons'
+      // reload) keeps the program running, as `systemctl kill -s HUP` does; any other signal may end it.
+      { sub: /^signal (SIG)?(HUP|USR1|USR2|WINCH|1|10|12)( |$)/i, effect: 'write', what: 'sends a reload or log-reopen signal (the program keeps running)' },
       { sub: /^(stop|shutdown|remove|signal)\b/, effect: 'outage', what: 'stops programs or supervisord' },
       { sub: /^(start|restart|reload|reread|update|add|clear)\b/, effect: 'write', what: 'starts, restarts or reloads programs' },
       { sub: /^(status|avail|pid|tail|maintail|version|help)\b/, effect: 'read', what: 'reads status or logs' },

@@ -6,7 +6,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { ciRunnerVariables } from './ci-runner-variables.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
-import { programOfAgent, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
 import { kubeListing } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
@@ -1554,8 +1554,18 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     const ctx = base.env.ctx;
     judgeWrittenConfig(head.value.slice(head.value.lastIndexOf('/') + 1), route, scope, { ...(ctx.toolEnv ? { toolEnv: ctx.toolEnv } : {}), ...(ctx.home !== undefined ? { home: ctx.home } : {}), ...(ctx.cwd !== undefined ? { cwd: ctx.cwd } : {}) }, own, base.env.b, base.span);
   }
+  // An init script run by its path (`/etc/init.d/nginx stop`, `/usr/local/etc/rc.d/nginx stop`) is what service(8) runs
+  // for `service nginx stop`: judged as that, unless the agent may have written the file (D8 kept the path as the name).
+  const initScript = INIT_SCRIPT.exec(head.value);
+  if (initScript && name === initScript[1]) {
+    dispatchCommand(invocationOf(base, 'service', [...splitWords(`service ${initScript[1]}`, base.span), ...argv.slice(1)], stdin));
+    return;
+  }
   dispatchCommand(invocationOf(base, name, argv, stdin));
 }
+
+/** An init script's path: System V's `/etc/init.d/NAME` (`/etc/rc.d/init.d/NAME`), the BSDs' `/etc/rc.d/NAME`. */
+const INIT_SCRIPT = /^\/(?:usr\/local\/)?etc\/(?:rc\.d\/init\.d|init\.d|rc\.d)\/([\w@.+-]+)$/;
 
 /** Bash's words that run their argv as bash would (builtins included); any other wrapper starts a file. */
 const SHELL_RUNS_ARGV: ReadonlySet<string> = new Set(['command', 'builtin', 'time']);

@@ -1,7 +1,7 @@
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
-import { ormTarget } from './data.ts';
+import { ormTarget, testEnvironmentReset } from './data.ts';
 
 /**
  * Framework consoles and runners: code run inside the application, against its own database, as a data fix often is
@@ -102,7 +102,7 @@ export function appConsole(inv: Invocation, name: string, words: Word[]): boolea
     b.opaque('app_console', `\`${name} ${subWord}\` runs application code that is not in the line`, inv.span);
     return true;
   }
-  judgeAppCode(inv, c, text, `\`${name} ${subWord}\``);
+  judgeAppCode(inv, c, text, `\`${name} ${subWord}\``, testEnvironmentReset(inv, words.map((w) => w.value ?? '?')));
   return true;
 }
 
@@ -123,14 +123,20 @@ function codeOf(c: Console, rest: Word[], positional: boolean): string | null | 
   return undefined;
 }
 
-function judgeAppCode(inv: Invocation, c: Console, code: string, label: string): void {
+/**
+ * `inTest`: the framework's test environment is named and nothing else names a database (data.ts testEnvironmentReset,
+ * `RAILS_ENV=test bin/rails runner …`): a model emptied or a job queue cleared there is the test environment's, which its
+ * test runs erase and fill again, as a reset of it is.
+ */
+function judgeAppCode(inv: Invocation, c: Console, code: string, label: string, inTest: boolean): void {
   const b = inv.env.b;
   // The interpreter's own reading (files removed, processes run, SDK calls), where there is one.
   if (c.interpreter) inv.dispatch([c.interpreter.name, c.interpreter.code, code].map((w) => literalWord(w, inv.span.start, inv.span.end)), null);
   for (const m of code.matchAll(RAW_SQL)) classifySqlInto(m[2]!.replace(/\\(["'\\])/g, '$1'), { ctx: inv.env.ctx, inventory: inv.env.inventory }, b, inv.span);
   const whole = WHOLE_MODEL[c.language].exec(code) ?? DROPS.exec(code);
   const cleared = c.language === 'ruby' ? QUEUE_CLEARED.exec(code) : null;
-  if (cleared) b.verb('delete').destroy('app_code_queue_cleared', `${label} runs \`${cleared[0]}\`: every job waiting in the queue or set is lost`, inv.span);
+  if ((cleared || whole) && inTest) b.verb('delete').finding('test_database_reset', `${label} runs \`${(cleared ?? whole)![0]}\` in the test environment, which its test runs erase and fill again`, inv.span);
+  else if (cleared) b.verb('delete').destroy('app_code_queue_cleared', `${label} runs \`${cleared[0]}\`: every job waiting in the queue or set is lost`, inv.span);
   else if (whole) b.verb('delete').destroy('app_code_whole_model', `${label} runs \`${whole[0]}\`: every row of the model is deleted, changed or dropped`, inv.span);
   else if (ANY_DELETE.test(code)) b.verb('delete').finding('app_code_narrowed_delete', `${label} deletes or updates records narrowed by a query`, inv.span);
   else b.verb('exec');

@@ -762,6 +762,13 @@ export function dbAdmin(inv: Invocation): void {
  * jobs are data no one brings back (a queue purged), judged as a reset.
  */
 const QUEUE_PURGE = /(^| )(queue:clear|queue:flush|horizon:clear)( |$)/;
+/**
+ * Framework commands that put the application in maintenance mode (Availability: the site answers 503 to every visitor
+ * until it is taken out again): Laravel's `artisan down`, Magento's `maintenance:enable`, WP-CLI's `maintenance-mode
+ * activate`, Drupal's `system.maintenance_mode` state set to 1 with Drush (`state:set`, `sset`). Their `up`,
+ * `maintenance:disable`, `deactivate` and a 0 are writes.
+ */
+const APP_MAINTENANCE_ON = /(^|\/| )artisan down( |$)|(^| )maintenance:enable( |$)|(^| )maintenance-mode activate( |$)|(^| )(state:set|state-set|sset) system\.maintenance_mode (1|true|TRUE)( |$)/;
 const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|db:seed:replant|schema:fresh|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
@@ -880,7 +887,7 @@ function settingsModuleEnvironment(module: string | null | undefined): string | 
   const last = module.slice(module.lastIndexOf('.') + 1);
   return /^(test_settings|settings_test|tests)$/i.test(last) ? 'test' : last;
 }
-function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
+export function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
   if (inv.env.ctx.database || inv.env.ctx.host) return false;
   if (['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL', 'DB_HOST', 'DB_DATABASE'].some((v) => envVar(inv, v) !== undefined)) return false;
   const named: Array<string | null | undefined> = FRAMEWORK_ENV_VARS.map((v) => envVar(inv, v));
@@ -935,6 +942,11 @@ export function orm(inv: Invocation, words: string[]): boolean {
   const line = words.join(' ');
   if (MIGRATION_FILES_ONLY[inv.name]?.test(line)) {
     b.verb('write').finding('migration_files_only', `\`${inv.name} ${line}\` removes a generated migration file from the project, not anything in the database`, inv.span);
+    return true;
+  }
+  if (APP_MAINTENANCE_ON.test(line) && !ORM_HELP.test(line)) {
+    b.target(ormTarget(inv, words));
+    b.verb('write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 80)}\` puts the application in maintenance mode: every visitor gets a maintenance page until it is taken out`, inv.span);
     return true;
   }
   const purge = QUEUE_PURGE.test(line);

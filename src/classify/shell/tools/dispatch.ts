@@ -142,8 +142,9 @@ function stopSignal(inv: Invocation): boolean {
     const v = a[i]!.value;
     if (v === null || !v.startsWith('-') || v === '--') continue;
     const sig = v === '-s' || v === '-n' || v === '--signal' ? (a[i + 1]?.value ?? '') : v.startsWith('--signal=') ? v.slice(9) : v.slice(1);
-    // pkill/killall options (`-x`, `-f`, `-u`) are one letter; signal names have three or more (HUP, INT, USR1).
-    if (/^\d+$/.test(sig) || /^(SIG)?[A-Z]{3,}\d*$/i.test(sig)) return /^(SIG)?(TERM|KILL|INT|QUIT|STOP|ABRT|9|15|2|3|6|19)$/i.test(sig);
+    // pkill/killall options (`-x`, `-f`, `-u`) are one letter; signal names have three or more (HUP, INT, USR1). TSTP
+    // pauses a process as STOP does (and makes Sidekiq stop fetching jobs: its "quiet").
+    if (/^\d+$/.test(sig) || /^(SIG)?[A-Z]{3,}\d*$/i.test(sig)) return /^(SIG)?(TERM|KILL|INT|QUIT|STOP|TSTP|ABRT|9|15|2|3|6|19)$/i.test(sig);
   }
   return true;
 }

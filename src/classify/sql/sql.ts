@@ -931,8 +931,10 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
  * Oracle `ALTER PLUGGABLE DATABASE … CLOSE`, `SHUTDOWN` (MySQL 8, SQL Server, Oracle), and MySQL's `SET GLOBAL read_only |
  * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off), and Oracle's
  * `ALTER TABLESPACE … OFFLINE` / `ALTER DATABASE DATAFILE … OFFLINE` (the objects in it cannot be read until it is back online).
+ * PostgreSQL's `ALTER DATABASE … SET default_transaction_read_only = on` makes every new session's transactions read-only
+ * (the documented way to make a database read-only): the application's writes fail.
  */
-const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
 
 /**
  * Database settings that end point-in-time recovery or crash safety, by each engine's documentation: SQL Server's

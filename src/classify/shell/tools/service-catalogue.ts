@@ -1356,6 +1356,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // Availability (the CLI's `help`): `shutdown`/`safe-shutdown` stop Jenkins, `quiet-down` lets no new build start,
       // `offline-node`/`disconnect-node` take an agent out of service and `disable-job` stops a job from running (its
       // schedule and triggers do nothing) until someone turns it back on. `restart` and `safe-restart` come back by themselves.
+      // The lead's answers 110 and 159: one job disabled by a fixed name is paused, a write, unless the name says a
+      // safeguard or a delivery (namesSafeguardOrDelivery: backup, security, scan, audit, deploy, release).
+      { sub: new RegExp(`^disable-job (?!\\S*(${SAFEGUARD_OR_DELIVERY_WORKFLOW.source}))[\\w.-]+$`, 'i'), effect: 'write', what: 'disables one job: it runs again when enabled' },
       { sub: /^(shutdown|safe-shutdown|quiet-down|offline-node|disconnect-node|disable-job)\b/, effect: 'outage', what: 'stops Jenkins, lets no build start, takes an agent out of service or switches a job off' },
       { sub: /^(groovy|groovysh|declarative-linter)\b/, effect: 'opaque', what: 'runs a Groovy script we cannot see' },
       { sub: /^(list-\w+|get-\w+|console|who-am-i|version|help|session-id|keep-build)\b/, effect: 'read', what: 'lists or reads' },

@@ -129,6 +129,9 @@ const SYSTEM_CACHES = [
   // snapd's download cache (`/var/lib/snapd/cache`: hard links to the installed snaps' files, which snapd's own docs say
   // may be removed to free space; a refresh downloads again).
   '/var/lib/snapd/cache',
+  // Crash reports apport writes for each crash (`/var/crash/*.crash`, with `.upload`/`.uploaded` markers): diagnostic copies
+  // like the core dumps above, sent or discarded by whoopsie; removing them is Ubuntu's way to clear the crash prompt.
+  '/var/crash',
   // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
   // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
   '/Library/Caches', '/Library/Developer/CommandLineTools',

@@ -11,7 +11,7 @@ import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -269,6 +269,8 @@ function handlerFor(name: string): Handler | undefined {
       return diskTool;
     case 'truncate':
       return truncate;
+    case 'umount':
+      return unmount;
     case 'mv': case 'cp': case 'install': case 'ln':
       return copyMove;
     case 'chmod': case 'chown': case 'chgrp': case 'setfacl': case 'chattr':
@@ -2018,6 +2020,7 @@ function dispatchTool(inv: Invocation): void {
     if (name === 'sed' || name === 'gsed') sedInPlace(inv);
     if (name === 'pytest' || name === 'py.test') pytestBaseTemp(inv, inv.args);
     if (name === 'history') historyCleared(inv);
+    if (name === 'mount') mountCovers(inv);
     return;
   }
   if (name === 'tmux' || name === 'expect') return name === 'tmux' ? tmux(inv) : expect(inv);

@@ -1021,6 +1021,13 @@ const APP_FOLDER = /^\/(var\/www|srv|opt)\/[^/]+(\/[^/]+)*$/;
  * most read and search: a narrowed grant, no write and nothing for other accounts (`o::`) or the mask.
  */
 const NAMED_READ_ENTRIES = /^((d|default):)?(u|user|g|group):[a-z_][\w.-]*:[rxX-]+(,((d|default):)?(u|user|g|group):[a-z_][\w.-]*:[rxX-]+)*$/;
+/**
+ * setfacl(1) `-m` entries that each give one of the web or service accounts `chown -R` may hand an application's folder to
+ * (SERVICE_OWNER's names: `u:deploy:rwx`, `d:g:www-data:rwX`) any permission: what that owner would have, and nothing for
+ * other accounts (`o::`) or the mask (the lead's round-16 decision 11 read for ACLs).
+ */
+const SERVICE_ACCOUNT = String.raw`(www-data|nginx|apache|http|httpd|caddy|nobody|nogroup|node|app|deploy)`;
+const SERVICE_ENTRIES = new RegExp(String.raw`^((d|default):)?(u|user|g|group):${SERVICE_ACCOUNT}:[rwxX-]+(,((d|default):)?(u|user|g|group):${SERVICE_ACCOUNT}:[rwxX-]+)*$`);
 
 /**
  * `chown -R` that gives folders under the session's home folder back to the session's own user (`sudo chown -R $(whoami)
@@ -1052,6 +1059,7 @@ export function chmodChown(inv: Invocation): void {
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chown' && SERVICE_OWNER.test(mode) && APP_FOLDER.test(fx.path) && !p.glob) b.finding('app_folder_owner', `\`chown -R ${mode}\` gives an application's folder \`${fx.path}\` to its service account`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && NAMED_READ_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('named_read_grant', `\`setfacl -R -m ${mode}\` lets one named account read an application's folder \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && SERVICE_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('service_account_grant', `\`setfacl -R -m ${mode}\` gives an application's folder \`${fx.path}\` to its service account, as \`chown -R\` would`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
@@ -1524,6 +1532,64 @@ function fstabLinesMountAside(text: string | null): boolean {
   });
 }
 /**
+ * The lead's answer 151: `mount` over a folder that holds data, or a volume remounted read-only under the programs writing to
+ * it, stays destructive. mount(8) with a source and a mount point (a device, `tmpfs`, `--bind|--rbind|--move SRC`) covers
+ * whatever the mount point held (`mount -t tmpfs tmpfs /var/lib/mysql`: the running server's files are hidden under an
+ * empty folder) unless the point is a folder set aside for mounts (FSTAB_ASIDE_MOUNT, as fstab appends are read), a temporary
+ * folder, or a kernel interface under `/sys` or `/proc`; `-o remount,…,ro` is judged the same way for a point other than
+ * `/mnt` or `/media`. `mount -a`, a listing, one point named (fstab says what), and `remount,rw` stay reads.
+ */
+const MOUNT_VALUED = new Set(['-t', '--types', '-o', '--options', '-O', '--test-opts', '-L', '--label', '-U', '--uuid', '-T', '--fstab', '-N', '--namespace', '--source', '--target', '--target-prefix', '-m', '--mkdir']);
+const MOUNT_POINT_ASIDE = /^\/(tmp|var\/tmp|run\/user\/\d+)\/[^\s]+$|^\/sys\/[^\s]+$|^\/proc\/sys\/fs\/binfmt_misc$/;
+export function mountCovers(inv: Invocation): void {
+  const ops = positionals(inv.args, MOUNT_VALUED);
+  const options = optionValues(inv.args, '-o', '--options');
+  if (options.some((o) => o === null)) return;
+  const flags = options.join(',').split(',');
+  const remount = flags.includes('remount');
+  const point = remount ? ops[ops.length - 1] : ops.length === 2 ? ops[1] : undefined;
+  if (point === undefined || (remount && !flags.includes('ro'))) return;
+  const resolved = point.value === null ? null : resolvePath(point.value, inv.scope);
+  if (resolved === null) {
+    inv.env.b.verb('write').destroy('mount_covers_data', `\`mount\` over a folder not fixed in the input: \`${shown(point)}\``, inv.span);
+    return;
+  }
+  const dir = resolved.replace(/\/+$/, '') || '/';
+  const aside = remount ? /^\/(mnt|media)\/[^\s]+$/.test(dir) : (FSTAB_ASIDE_MOUNT.test(dir) || MOUNT_POINT_ASIDE.test(dir)) && !dir.includes('..');
+  if (aside) return;
+  inv.env.b.verb('write').target({ kind: 'filesystem', id: dir, environment: null, home: false, verbs: ['write'] });
+  inv.env.b.destroy('mount_covers_data', remount ? `\`mount -o remount,ro\` makes \`${dir}\` read-only under the programs writing to it` : `\`mount\` over \`${dir}\` hides what that folder holds from the programs using it`, { start: point.start, end: point.end });
+}
+/**
+ * umount(8): a removable or scratch mount taken away (`/mnt/usb`, `/media/dev/STICK`, `/run/media/dev/X`, a folder under
+ * `/tmp`) is a write, `mount` brings it back; any other point (a data volume under `/var/lib` or `/srv`, `/home`), a device
+ * (its mount point is not in the input), `-a`/`--all`, or a point not fixed is taken from under the programs using it
+ * (b8-store's and b17-shell6's lazy unmounts of a live database volume): destructive, as a mount over data is (answer 151).
+ */
+const UNMOUNT_VALUED = new Set(['-t', '--types', '-O', '--test-opts', '-N', '--namespace']);
+const UNMOUNT_ASIDE = /^\/(mnt|media|run\/media\/[\w.-]+|tmp|var\/tmp)\/[^\s]+$/;
+export function unmount(inv: Invocation): void {
+  const b = inv.env.b;
+  if (hasFlag(inv.args, '-h', '--help', '-V', '--version')) {
+    b.verb('read');
+    return;
+  }
+  b.verb('write');
+  const points = positionals(inv.args, UNMOUNT_VALUED);
+  if (hasFlag(inv.args, '-a', '--all') || points.length === 0) {
+    b.destroy('unmount_in_use', '`umount -a` unmounts every filesystem not in use', inv.span);
+    return;
+  }
+  for (const p of points) {
+    const dir = p.value === null || p.glob ? null : resolvePath(p.value, inv.scope);
+    if (dir !== null && UNMOUNT_ASIDE.test(dir.replace(/\/+$/, ''))) {
+      b.target({ kind: 'filesystem', id: dir, environment: null, home: false, verbs: ['write'] });
+      continue;
+    }
+    b.destroy('unmount_in_use', `\`umount\` takes \`${shown(p)}\` away from the programs using it`, { start: p.start, end: p.end });
+  }
+}
+/**
  * Lines appended to /etc/exports (exports(5): a folder, then `client(options)` for each client) that share a folder outside
  * the system's own (as fstabLinesMountAside) with named hosts or networks only: no client left out (`/srv/x (rw)`, with the
  * space, is every host), no wildcard, no `0.0.0.0/0`, and neither `no_root_squash` (remote root stays root) nor `insecure`.
@@ -1554,7 +1620,21 @@ export function exportsLinesNarrowed(text: string | null): boolean {
  */
 const SETTINGS_FILE = /^\/etc\/(?:[\w.+-]+\/)*[\w.+-]+\.(conf|cnf|ini|cfg|repo)$/;
 const RUNS_OR_GRANTS = /^\/etc\/(sudoers|pam\.d\/|security\/|ld\.so|sysctl|profile|bash|zsh|csh|cron|anacron|environment|rc\.|init|systemd\/|ssh\/|modprobe|modules|udev\/|apt\/apt\.conf|nsswitch|resolv|tmpfiles|logrotate|ssl\/|pki\/|sudo|doas|polkit|audit\/|selinux\/|apparmor)/;
+/**
+ * Lines appended to `/etc/environment` (pam_env's KEY=VALUE list, read at every login) that each set a tool's home folder
+ * (`JAVA_HOME=/usr/lib/jvm/java-21-openjdk-amd64`, `ANDROID_HOME=/opt/android-sdk`) to a fixed path under the system's
+ * package prefixes (/usr/lib, /usr/local, /usr/share, /opt): a setting, as `export JAVA_HOME=…` appended to `~/.bashrc` is.
+ * Not PATH, the loader's or an interpreter's search variables (PYTHONHOME picks the code Python runs), proxies, a `$` or a
+ * `..`: those change what every login runs or where its traffic goes.
+ */
+const TOOL_HOME_SETTING = /^(?!PYTHONHOME=)[A-Z][A-Z0-9_]*_HOME=(["']?)\/(usr\/(lib|local|share)|opt)(\/[\w.+-]+)*\/?\1$/;
+function toolHomesAppended(path: string, text: string | null): boolean {
+  if (path !== '/etc/environment' || text === null) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.every((l) => TOOL_HOME_SETTING.test(l) && !l.includes('/..') && !l.includes('/./'));
+}
 function settingsLinesAppended(path: string, text: string | null): boolean {
+  if (toolHomesAppended(path, text)) return true;
   if (text === null || /[$`]/.test(text) || text.trim() === '' || !SETTINGS_FILE.test(path) || RUNS_OR_GRANTS.test(path) || /\/\.\.?(\/|$)/.test(path)) return false;
   return settingSwitchesSafeguardOff(path, text) === undefined && !EDIT_OPENS.test(text) && !KERNEL_HARDENING_OFF.test(text);
 }

@@ -3464,7 +3464,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^services (stop|kill)\b/, effect: 'outage', what: 'stops a service Homebrew manages' },
       { sub: /^services (list|info)\b/, effect: 'read', what: 'lists services' },
       { sub: /^services (start|restart|run|cleanup)\b/, effect: 'write', what: 'starts or restarts a service' },
-      { sub: /^(uninstall|remove|rm)\b/, flags: ['--zap'], effect: 'destroy', what: 'removes the app with every file it keeps outside the Cellar (settings, caches, data)' },
+      { sub: /^(uninstall|remove|rm|bundle cleanup)\b/, flags: ['--zap'], effect: 'destroy', what: 'removes the app with every file it keeps outside the Cellar (settings, caches, data)' },
       { sub: /^(list|ls|info|search|outdated|deps|uses|doctor|config|leaves|home|desc|log|missing|--version|--prefix|--cellar|--cache|--repository|--env|shellenv|help|commands|tap-info)\b/, effect: 'read', what: 'reads package metadata' },
       { sub: /^(install|reinstall|upgrade|update|uninstall|remove|rm|cleanup|autoremove|tap|untap|link|unlink|pin|unpin|bundle|fetch)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],
@@ -4612,6 +4612,21 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['-p', '--priority', '-o', '--options', '--show', '-L', '-U', '--discard'],
     rules: [{ flags: ['--help', '-h', '--version', '-V', '-s', '--summary'], effect: 'read', what: 'lists the swap areas' }, { sub: /^$/, effect: 'read', what: 'lists the swap areas' }],
+    otherwise: 'write',
+  },
+  // mkcert (FiloSottile/mkcert README): `-install` makes a local CA on this machine (its key stays in `mkcert -CAROOT`) and
+  // adds it to the system and browser trust stores, `-uninstall` takes it out again; host names, IPs and wildcards
+  // (`'*.myapp.local'`) as operands make a certificate and key named for them in the working folder. The output options
+  // (`-cert-file`, `-key-file`, `-p12-file`) name any path, which this entry does not read: opaque.
+  {
+    names: ['mkcert'],
+    local: true,
+    valued: ['-cert-file', '-key-file', '-p12-file', '-csr'],
+    rules: [
+      { flags: ['-help', '--help', '-h', '-version', '--version', '-CAROOT'], effect: 'read', what: 'help or the CA folder' },
+      { flags: ['-cert-file', '-key-file', '-p12-file'], effect: 'opaque', what: 'writes the certificate or key to a path it is given' },
+      { flags: ['-install', '-uninstall'], effect: 'write', what: 'adds or removes mkcert\'s local development CA in this machine\'s trust stores' },
+    ],
     otherwise: 'write',
   },
   { names: ['swapoff'], local: true, valued: ['-L', '-U'], rules: [{ flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },

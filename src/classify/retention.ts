@@ -46,6 +46,22 @@ function nounMatches(name: string, noun: RegExp): boolean {
 export const RETENTION_KEEP_DAYS = 30;
 
 /**
+ * A Kafka retention cut (the lead's answer 136, round 24): a topic's `retention.ms` (or the broker's `log.retention.ms`,
+ * `retention.minutes`, `retention.hours`) set under one day deletes every message older than that at the broker's next
+ * check, as answer 78's TTL; one day or more is routine. `-1` (unlimited) deletes nothing.
+ */
+export const KAFKA_RETENTION_FLOOR_MS = 86_400_000;
+const KAFKA_RETENTION_UNIT: Record<string, number> = { ms: 1, minutes: 60_000, hours: 3_600_000 };
+export function kafkaRetentionCut(key: string, value: unknown): boolean {
+  const unit = /^(?:log\.)?retention\.(ms|minutes|hours)$/.exec(key)?.[1];
+  if (unit === undefined) return false;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 && n * KAFKA_RETENTION_UNIT[unit]! < KAFKA_RETENTION_FLOOR_MS;
+}
+/** The same cut in a `key=value` list (kafka-configs' `--add-config`, rpk's `--set`, confluent's `--config`). */
+export const KAFKA_RETENTION_CUT_SETTING = /(^|,)\s*(log\.)?retention\.(ms=0*(\d{1,7}|[1-7]\d{7}|8[0-5]\d{6}|86[0-3]\d{5})|minutes=0*(\d{1,3}|1[0-3]\d\d|14[0-3]\d)|hours=0*(1?\d|2[0-3]))\s*(,|$)/;
+
+/**
  * The age of the cutoff a delete's text keeps, in days, read from the relative forms SQL dialects and Elasticsearch's date
  * math write (`now() - interval '90 days'`, `INTERVAL 30 DAY`, `DATEADD(day, -30, …)`, `SYSDATE - 30`, SQLite's `'-30
  * days'`, `now-90d`): the smallest one found; `'date'` when the cutoff is only a literal date (`< '2020-01-01'`), whose age

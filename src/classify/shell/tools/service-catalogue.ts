@@ -8,6 +8,7 @@ import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
+import { KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
@@ -263,8 +264,11 @@ export interface ServiceTool {
   testMode?: { sub: RegExp; live: string[]; keyOptions: string[]; keyEnv: string[]; testKey: RegExp };
 }
 
-/** A topic setting that makes the broker delete messages: retention under ~17 minutes (or bytes under 1 MB), or compaction turned into deletion. */
-const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|cleanup\.policy=delete)/;
+/**
+ * A topic setting that makes the broker delete messages: retention under one day (the lead's answer 136; bytes under 1 MB),
+ * or compaction turned into deletion.
+ */
+const KAFKA_SHORT_RETENTION = new RegExp(`${KAFKA_RETENTION_CUT_SETTING.source}|(^|,)\\s*(retention\\.bytes=([0-9]{1,6})(,|$)|cleanup\\.policy=delete)`);
 /**
  * launchd jobs that protect the machine, by their label or plist name: Time Machine (`backupd`), logging (`syslogd`,
  * `auditd`), the application firewall (`alf`), XProtect and MRT, device management (`mdmclient`, Jamf, Kandji, Mosyle,

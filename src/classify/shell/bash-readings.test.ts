@@ -168,6 +168,14 @@ describe('a stop and a start of the same thing are a restart wherever the line p
     assert.equal(decide('cd /x && pm2 stop web || true; pm2 start web'), 'destructive');
     assert.equal(decide('pm2 stop web || pm2 start web'), 'destructive');
   });
+  test("certbot's standalone flow as the only step between (the lead's answer 138, round 24)", () => {
+    assert.equal(decide('systemctl stop nginx && certbot certonly --standalone -d a.dev && systemctl start nginx'), 'benign');
+    assert.equal(decide('systemctl stop nginx; certbot certonly --standalone -d a.dev; systemctl start nginx'), 'benign');
+    assert.equal(decide('systemctl stop nginx && certbot certonly --standalone -d a.dev && cp a b && systemctl start nginx'), 'destructive');
+    assert.equal(decide('systemctl stop nginx && certbot certonly --standalone -d a.dev --post-hook x && systemctl start nginx'), 'destructive');
+    assert.equal(decide('systemctl stop nginx && certbot certonly --webroot -d a.dev && systemctl start nginx'), 'destructive');
+    assert.equal(decide('systemctl stop nginx || certbot certonly --standalone -d a.dev && systemctl start nginx'), 'destructive');
+  });
 });
 
 describe('a folder a build writes again after a `cd` first', () => {

@@ -1393,6 +1393,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   vault: [
     { sub: /^token revoke\b/, flags: ['-self'], effect: 'write', what: "revokes the caller's own token (a logout)" },
     { sub: /^operator seal\b/, effect: 'outage', what: 'seals Vault: no secret is served until it is unsealed with key shares' },
+    // The lead's answer 139 (round 24): `kv delete -versions=N` exists on KV version 2 only and is its soft delete (`kv
+    // undelete` restores); without `-versions` the mount's version is not in the input and a v1 delete is final.
+    { sub: /^kv delete\b/, value: { names: ['-versions', '--versions'], value: /^\d+(,\d+)*$/ }, effect: 'write', what: 'soft-deletes versions of a KV v2 secret (`vault kv undelete` restores them)' },
   ],
   pscale: [
     { sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' },

@@ -62,6 +62,31 @@ export function kafkaRetentionCut(key: string, value: unknown): boolean {
 export const KAFKA_RETENTION_CUT_SETTING = /(^|,)\s*(log\.)?retention\.(ms=0*(\d{1,7}|[1-7]\d{7}|8[0-5]\d{6}|86[0-3]\d{5})|minutes=0*(\d{1,3}|1[0-3]\d\d|14[0-3]\d)|hours=0*(1?\d|2[0-3]))\s*(,|$)/;
 
 /**
+ * Elasticsearch Curator's `delete_indices` as log retention (the lead's answer 140, round 24, after answer 35): its
+ * `--filter_list` (JSON; filters chain, each only removes indices) holds a prefix pattern on a log prefix (`logstash-`,
+ * `filebeat-`, `logs-`, `*-logs-`) and an age filter of indices older than 30 days or more, neither excluded. Any
+ * other prefix, a younger age or a list we cannot read stays a delete of data.
+ */
+const LOG_INDEX_PREFIX = /^(?:logstash|filebeat|logs|[a-z0-9][\w.]*(?:-[\w.]+)*-logs)-/i;
+export function curatorLogRetention(filterList: string): boolean {
+  let filters: unknown;
+  try {
+    filters = JSON.parse(filterList);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(filters)) return false;
+  const kept = filters.filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null && f.exclude !== true && f.exclude !== 'true');
+  const logPrefix = kept.some((f) => f.filtertype === 'pattern' && f.kind === 'prefix' && typeof f.value === 'string' && LOG_INDEX_PREFIX.test(f.value));
+  const old = kept.some((f) => {
+    if (f.filtertype !== 'age' || f.direction !== 'older' || f.unit_count_pattern !== undefined || typeof f.unit !== 'string') return false;
+    const n = typeof f.unit_count === 'number' ? f.unit_count : typeof f.unit_count === 'string' && /^\d+$/.test(f.unit_count) ? Number(f.unit_count) : NaN;
+    return /^(days|weeks|months|years)$/.test(f.unit) && daysIn(n, f.unit) >= RETENTION_KEEP_DAYS;
+  });
+  return logPrefix && old;
+}
+
+/**
  * The age of the cutoff a delete's text keeps, in days, read from the relative forms SQL dialects and Elasticsearch's date
  * math write (`now() - interval '90 days'`, `INTERVAL 30 DAY`, `DATEADD(day, -30, …)`, `SYSDATE - 30`, SQLite's `'-30
  * days'`, `now-90d`): the smallest one found; `'date'` when the cutoff is only a literal date (`< '2020-01-01'`), whose age

@@ -8,7 +8,7 @@ import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
+import { curatorLogRetention, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { dateCommandDaysBack } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
@@ -264,6 +264,15 @@ export interface ServiceTool {
   testMode?: { sub: RegExp; live: string[]; keyOptions: string[]; keyEnv: string[]; testKey: RegExp };
 }
 
+/** Every `--filter_list` of a curator_cli line (at least one) is log retention (`curatorLogRetention`). */
+function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
+  const lists: Array<string | null> = [];
+  args.forEach((a, i) => {
+    if (a === '--filter_list') lists.push(args[i + 1] ?? null);
+    else if (a?.startsWith('--filter_list=')) lists.push(a.slice('--filter_list='.length));
+  });
+  return lists.length > 0 && lists.every((l) => l !== null && curatorLogRetention(l));
+}
 /**
  * A topic setting that makes the broker delete messages: retention under one day (the lead's answer 136; bytes under 1 MB),
  * or compaction turned into deletion.
@@ -2254,6 +2263,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      // The lead's answer 140 (round 24): log indices (a log prefix) older than 30 days or more, by an age filter: retention.
+      { sub: /^delete_indices\b/, args: curatorFilterLists, effect: 'delete', what: 'deletes log indices older than 30 days or more: retention' },
       { sub: /^(delete_indices|delete_snapshots)\b/, effect: 'destroy', what: 'deletes the indices or snapshots the filter selects' },
       { sub: /^close\b/, effect: 'outage', what: 'closes the indices the filter selects: nothing can search or write them until they are opened' },
       { sub: /^(show_indices|show_snapshots)\b/, effect: 'read', what: 'lists indices or snapshots' },

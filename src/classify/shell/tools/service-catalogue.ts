@@ -29,6 +29,12 @@ const SCRATCH_SEGMENT = [PER_PULL_REQUEST, PER_RUN].map((r) => r.source.replace(
  */
 const MC_ALIAS = String.raw`(?!(?:prod|prd|production|live|stag|stg|stage|staging|preprod)(?:[-_.\d]|/))[\w.-]+`;
 const MC_SCRATCH_PREFIX = String.raw`${MC_ALIAS}/(?:[\w.-]+/(?:(?!\.\./)[\w.-]+/)*(?:${SCRATCH_SEGMENT})|(?:[\w.-]*[-_.])?(?:ci|e2e)(?:[-_.][\w.-]*)?/(?:(?!\.\./)[\w.-]+/)*(?:run|build|job|pipeline)-?\d+)/(?:(?!\.\.)[\w./-])*`;
+/**
+ * An `mc` object path whose bucket or a prefix is named for scratch or temporary uploads (`tmp`, `temp`, `scratch`,
+ * `tmp-uploads`): swept by age (`--older-than`), the lead's answer 141 (round 24). The alias may not say production or
+ * staging; no wildcard, no `..`.
+ */
+const MC_TMP_PATH = String.raw`${MC_ALIAS}/(?:(?!\.\./)[\w.-]+/)*(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?(?:/(?:(?!\.\.)[\w./-])*)?`;
 
 /**
  * The operand after `verb` is a warehouse object's full name (`ci.pr_4821`, `ANALYTICS_CI.DBT_PR_4821.STG_ORDERS`) whose
@@ -1401,6 +1407,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // again by its next run (the lead's answer 84), as gsutil's prefixes are read. A bare `ci` bucket, a bucket removed
       // (`rb`), a wildcard or an alias that says production or staging stays below.
       { sub: new RegExp(`^rm( ${MC_SCRATCH_PREFIX})+$`), effect: 'write', what: "deletes one CI run's or pull request's own prefix, written again by its next run" },
+      { sub: new RegExp(`^rm( ${MC_TMP_PATH})+$`), flags: ['--older-than'], effect: 'write', what: 'sweeps objects older than an age from a bucket or prefix named for scratch or temporary uploads' },
       { sub: /^(rm|rb|undo)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^(version|retention|legalhold) (suspend|clear|disable)\b/, effect: 'destroy', what: 'switches versioning or retention off' },
       // Removing a user, group, policy or key deletes it with its secret; disabling, detaching or unsetting only changes access.

@@ -240,6 +240,10 @@ export function pulumi(inv: Invocation): void {
     b.verb('deploy');
     if (hasFlag(inv.args, '--replace', '--target-replace')) b.verb('replace').destroy('pulumi_replace', '`--replace` deletes and recreates resources', inv.span);
     else b.partial('pulumi_up_unseen', '`pulumi up` applies changes that have not been shown', inv.span).destroy('pulumi_up_unseen', 'an unreviewed update could delete or replace resources', inv.span);
+  } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove') && scratch && !hasFlag(inv.args, '--force', '-f')) {
+    // The lead's answer 144 (round 24): without `--force` pulumi refuses while resources remain, so a pull request's or
+    // run's stack removed so is an empty preview's record, as `terraform workspace delete pr-412` is.
+    b.verb('delete').finding('pulumi_stack_rm_preview', "`pulumi stack rm` of a pull request's or CI run's empty stack", inv.span);
   } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove')) {
     b.verb('delete').destroy('pulumi_stack_rm', '`pulumi stack rm` deletes the stack and its history', inv.span);
   } else if (sub === 'state' && pos[1]?.value === 'delete') {

@@ -790,8 +790,13 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
  * (answer 84), not two names, and not when any word of the input names production or staging (a zone, a group, a project).
  */
 const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete)\b/;
+// The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
+// that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
+const PROJECT_DELETE = /^gcloud projects delete\b/;
+const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
-  if (!MACHINE_DELETE.test(label) || names.length !== 1 || !namesDisposable(names[0]!, SCRATCH_WORDS) || namesSharedCiResource(names[0]!)) return false;
+  const words = MACHINE_DELETE.test(label) ? SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
+  if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
   return !inv.args.some((a) => { const tier = a.value === null ? 'production' : heuristicEnvironment(a.value); return tier === 'production' || tier === 'staging'; });
 }
 

@@ -745,10 +745,24 @@ function scratchNamed(value: string): boolean {
 // or HTTP API): `amplify delete-branch --app-id d1a2 --branch-name pr-14` deletes the branch, not the app.
 const AWS_PARENT_OPTIONS = ['--cluster', '--cluster-name', '--app-id', '--rest-api-id', '--api-id'];
 const AWS_NAME_SKIPPED = new Set([...AWS_GLOBAL_VALUED, ...AWS_PARENT_OPTIONS]);
+/**
+ * The lead's answer 147 (round 24): node groups, services, stages and deployments inside a cluster (or app, API) named for
+ * a pull request or a run (`eksctl delete nodegroup --cluster pr-55`, `aws eks delete-nodegroup --cluster-name pr-55`,
+ * `gcloud container node-pools delete pool-1 --cluster pr-55-gke`) are the preview's, as az's group-and-server rule reads
+ * them. Every parent named so (namesScratchEnvironment), and no word of the input naming production or staging.
+ */
+const CLUSTER_PARENT_OPTIONS: Readonly<Record<string, readonly string[]>> = { aws: AWS_PARENT_OPTIONS, gcloud: ['--cluster'], eksctl: ['--cluster'] };
+function scratchParent(inv: Invocation, cli: string): boolean {
+  const options = CLUSTER_PARENT_OPTIONS[cli];
+  if (!options || inv.args.some((a) => a.value === null || /^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''))) return false;
+  const parents = optionValues(inv.args, ...options);
+  return parents.length > 0 && parents.every((p) => p !== null && namesScratchEnvironment(p));
+}
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
   if (inv.args.some((a) => a.value === null) || /bucket/.test(label)) return false;
   const cli = label.split(' ')[0];
+  if (cli !== undefined && scratchParent(inv, cli)) return true;
   if (cli === 'aws') {
     // The cluster a service or node group lives in (`ecs delete-service --cluster previews --service pr-412-web`) is its
     // parent, not what is deleted: it may have any name but production's or staging's (answer 64: a pull request's
@@ -1744,6 +1758,10 @@ export function genericCloud(inv: Invocation): void {
   const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
   if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
+    return;
+  }
+  if (opWord && scratchParent(inv, inv.name)) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a part of a cluster CI made for one pull request or run (the lead's answer 147)`, inv.span);
     return;
   }
   if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {

@@ -178,6 +178,20 @@ describe('a stop and a start of the same thing are a restart wherever the line p
   });
 });
 
+describe("`git checkout -f` with paths and no branch is `git checkout -- PATHS` (the lead's answer 143, round 24)", () => {
+  test('judged as that form: lockfiles restored, other paths discarded', () => {
+    assert.equal(decide('git checkout -f -- package-lock.json'), 'benign');
+    assert.equal(decide('git checkout --force yarn.lock'), 'benign');
+    assert.equal(decide('git checkout -f -- src/'), 'destructive');
+  });
+  test('a branch (or a word we cannot read) keeps -f a forced switch', () => {
+    assert.equal(decide('git checkout -f main'), 'destructive');
+    assert.equal(decide('git checkout -f main -- yarn.lock'), 'destructive');
+    assert.equal(decide('git checkout -f "$REF"'), 'destructive');
+    assert.equal(decide('git checkout -f'), 'destructive');
+  });
+});
+
 describe('a folder a build writes again after a `cd` first', () => {
   test('is build output of the list', () => {
     assert.equal(decide('cd /home/dev/app && rm -rf bin && go build -o bin/api ./cmd/api'), 'benign');

@@ -2,6 +2,7 @@ import type * as Yaml from 'yaml';
 import { lazyPackage } from './lazy.ts';
 import type { JsonValue } from '../core/index.ts';
 import { protectionSetOff } from './terraform/plan.ts';
+import { kafkaRetentionCut } from './retention.ts';
 
 const yaml = lazyPackage<typeof Yaml>('yaml');
 
@@ -116,12 +117,12 @@ function hasWildcard(list: unknown): boolean {
   return Array.isArray(list) && list.includes('*');
 }
 
-/** A Kafka retention (`retention.ms`, `retention.bytes`) under 1,000,000: the broker deletes the topic's messages (as kafka-configs). */
+/** A Kafka retention cut (answer 136: `retention.ms` under one day) or `retention.bytes` under 1,000,000: the broker deletes the topic's messages (as kafka-configs). */
 function purgingRetention(config: unknown): string | null {
   for (const key of ['retention.ms', 'retention.bytes']) {
     const v = at(config, key);
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : null;
-    if (n !== null && n >= 0 && n < 1_000_000) return `${key}: ${n}`;
+    if (n !== null && n >= 0 && (key === 'retention.ms' ? kafkaRetentionCut(key, n) : n < 1_000_000)) return `${key}: ${n}`;
   }
   return null;
 }

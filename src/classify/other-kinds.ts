@@ -10,7 +10,7 @@ import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
-import { cutoffDays, isExpiringKind, isRetentionTable } from './retention.ts';
+import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { namesItemByKey } from './document-filter.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
@@ -870,7 +870,7 @@ function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
     if (!KAFKA_LOSSY_SETTING.test(name)) return false;
     if (typeof operation === 'string' && /^delete$/i.test(operation)) return true;
     const v = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    return (/^retention\.(ms|bytes)$/.test(name) && /^[0-9]{1,6}$/.test(v)) || (name === 'cleanup.policy' && v === 'delete');
+    return (name === 'retention.bytes' && /^[0-9]{1,6}$/.test(v)) || kafkaRetentionCut(name, v) || (name === 'cleanup.policy' && v === 'delete');
   });
 }
 

@@ -46,6 +46,47 @@ function nounMatches(name: string, noun: RegExp): boolean {
 export const RETENTION_KEEP_DAYS = 30;
 
 /**
+ * A Kafka retention cut (the lead's answer 136, round 24): a topic's `retention.ms` (or the broker's `log.retention.ms`,
+ * `retention.minutes`, `retention.hours`) set under one day deletes every message older than that at the broker's next
+ * check, as answer 78's TTL; one day or more is routine. `-1` (unlimited) deletes nothing.
+ */
+export const KAFKA_RETENTION_FLOOR_MS = 86_400_000;
+const KAFKA_RETENTION_UNIT: Record<string, number> = { ms: 1, minutes: 60_000, hours: 3_600_000 };
+export function kafkaRetentionCut(key: string, value: unknown): boolean {
+  const unit = /^(?:log\.)?retention\.(ms|minutes|hours)$/.exec(key)?.[1];
+  if (unit === undefined) return false;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 0 && n * KAFKA_RETENTION_UNIT[unit]! < KAFKA_RETENTION_FLOOR_MS;
+}
+/** The same cut in a `key=value` list (kafka-configs' `--add-config`, rpk's `--set`, confluent's `--config`). */
+export const KAFKA_RETENTION_CUT_SETTING = /(^|,)\s*(log\.)?retention\.(ms=0*(\d{1,7}|[1-7]\d{7}|8[0-5]\d{6}|86[0-3]\d{5})|minutes=0*(\d{1,3}|1[0-3]\d\d|14[0-3]\d)|hours=0*(1?\d|2[0-3]))\s*(,|$)/;
+
+/**
+ * Elasticsearch Curator's `delete_indices` as log retention (the lead's answer 140, round 24, after answer 35): its
+ * `--filter_list` (JSON; filters chain, each only removes indices) holds a prefix pattern on a log prefix (`logstash-`,
+ * `filebeat-`, `logs-`, `*-logs-`) and an age filter of indices older than 30 days or more, neither excluded. Any
+ * other prefix, a younger age or a list we cannot read stays a delete of data.
+ */
+const LOG_INDEX_PREFIX = /^(?:logstash|filebeat|logs|[a-z0-9][\w.]*(?:-[\w.]+)*-logs)-/i;
+export function curatorLogRetention(filterList: string): boolean {
+  let filters: unknown;
+  try {
+    filters = JSON.parse(filterList);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(filters)) return false;
+  const kept = filters.filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null && f.exclude !== true && f.exclude !== 'true');
+  const logPrefix = kept.some((f) => f.filtertype === 'pattern' && f.kind === 'prefix' && typeof f.value === 'string' && LOG_INDEX_PREFIX.test(f.value));
+  const old = kept.some((f) => {
+    if (f.filtertype !== 'age' || f.direction !== 'older' || f.unit_count_pattern !== undefined || typeof f.unit !== 'string') return false;
+    const n = typeof f.unit_count === 'number' ? f.unit_count : typeof f.unit_count === 'string' && /^\d+$/.test(f.unit_count) ? Number(f.unit_count) : NaN;
+    return /^(days|weeks|months|years)$/.test(f.unit) && daysIn(n, f.unit) >= RETENTION_KEEP_DAYS;
+  });
+  return logPrefix && old;
+}
+
+/**
  * The age of the cutoff a delete's text keeps, in days, read from the relative forms SQL dialects and Elasticsearch's date
  * math write (`now() - interval '90 days'`, `INTERVAL 30 DAY`, `DATEADD(day, -30, …)`, `SYSDATE - 30`, SQLite's `'-30
  * days'`, `now-90d`): the smallest one found; `'date'` when the cutoff is only a literal date (`< '2020-01-01'`), whose age

@@ -22,6 +22,7 @@ import { heuristicEnvironment } from '../environment.ts';
 import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
 import { LOOPBACK_HOST } from '../public-access.ts';
+import { kafkaRetentionCut } from '../retention.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -1153,16 +1154,6 @@ function isJsonPatch(x: JsonObject): boolean {
   return typeof x.op === 'string' && /^(add|remove|replace|move|copy|test)$/.test(x.op) && typeof x.path === 'string' && x.path.startsWith('/');
 }
 
-/**
- * A retention setting cut to an hour or less (Kafka's topic `retention.ms`, `log.retention.ms`): the broker deletes every
- * segment older than that at its next check. Kafka documentation, topic configs.
- */
-function retentionCut(key: string, value: JsonValue): boolean {
-  if (!/^(log\.)?retention\.ms$/.test(key)) return false;
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= 0 && n <= 3_600_000;
-}
-
 /** Arguments of browser tools that carry JavaScript for the page. */
 const BROWSER_CODE_KEYS = /^(function|script|expression|page_?function|js|javascript|code)$/i;
 /**
@@ -1361,7 +1352,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       if (scanArguments(value, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;
       continue;
     }
-    if (retentionCut(key, value)) {
+    if (kafkaRetentionCut(key, value)) {
       b.verb('delete').destroy('mcp_retention_cut', `\`${key}\` cut to ${String(value)}: data older than that is deleted`);
       understood = true;
       continue;
@@ -1377,7 +1368,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
           b.verb('write');
           if (patchSwitchesOffSafeguard(item)) b.destroy('mcp_safeguard_off', `\`${item.op} ${String(item.path)}\` switches a safeguard off`);
           understood = true;
-        } else if (typeof item.name === 'string' && retentionCut(item.name, item.value ?? null)) {
+        } else if (typeof item.name === 'string' && kafkaRetentionCut(item.name, item.value ?? null)) {
           b.verb('delete').destroy('mcp_retention_cut', `\`${item.name}\` cut to ${String(item.value)}: data older than that is deleted`);
           understood = true;
         } else if (scanArguments(item, mapping, b, ctx, inventory, delegates, tool, depth + 1, server)) understood = true;

@@ -168,6 +168,28 @@ describe('a stop and a start of the same thing are a restart wherever the line p
     assert.equal(decide('cd /x && pm2 stop web || true; pm2 start web'), 'destructive');
     assert.equal(decide('pm2 stop web || pm2 start web'), 'destructive');
   });
+  test("certbot's standalone flow as the only step between (the lead's answer 138, round 24)", () => {
+    assert.equal(decide('systemctl stop nginx && certbot certonly --standalone -d a.dev && systemctl start nginx'), 'benign');
+    assert.equal(decide('systemctl stop nginx; certbot certonly --standalone -d a.dev; systemctl start nginx'), 'benign');
+    assert.equal(decide('systemctl stop nginx && certbot certonly --standalone -d a.dev && cp a b && systemctl start nginx'), 'destructive');
+    assert.equal(decide('systemctl stop nginx && certbot certonly --standalone -d a.dev --post-hook x && systemctl start nginx'), 'destructive');
+    assert.equal(decide('systemctl stop nginx && certbot certonly --webroot -d a.dev && systemctl start nginx'), 'destructive');
+    assert.equal(decide('systemctl stop nginx || certbot certonly --standalone -d a.dev && systemctl start nginx'), 'destructive');
+  });
+});
+
+describe("`git checkout -f` with paths and no branch is `git checkout -- PATHS` (the lead's answer 143, round 24)", () => {
+  test('judged as that form: lockfiles restored, other paths discarded', () => {
+    assert.equal(decide('git checkout -f -- package-lock.json'), 'benign');
+    assert.equal(decide('git checkout --force yarn.lock'), 'benign');
+    assert.equal(decide('git checkout -f -- src/'), 'destructive');
+  });
+  test('a branch (or a word we cannot read) keeps -f a forced switch', () => {
+    assert.equal(decide('git checkout -f main'), 'destructive');
+    assert.equal(decide('git checkout -f main -- yarn.lock'), 'destructive');
+    assert.equal(decide('git checkout -f "$REF"'), 'destructive');
+    assert.equal(decide('git checkout -f'), 'destructive');
+  });
 });
 
 describe('a folder a build writes again after a `cd` first', () => {

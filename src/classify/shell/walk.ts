@@ -440,7 +440,11 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
   const parts = node.children.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== '\n');
   for (let i = 0; i + 1 < parts.length; i++) {
     // A list's edge commands meet the next part's: `cd d && pm2 stop web; pm2 start web && echo done`.
-    const stopNode = edgeCommand(parts[i]!, 'last');
+    let stopNode = edgeCommand(parts[i]!, 'last');
+    // The lead's answer 138 (round 24): certbot's documented standalone flow as the only step between a stop and its start
+    // (`systemctl stop nginx && certbot certonly --standalone … && systemctl start nginx`) is a restart.
+    const between = fixedArgv(stopNode, scope);
+    if (between && certbotStandalone(between)) stopNode = stepBefore(parts, i) ?? stopNode;
     // The next part is the separator (`;`, `&&`; a new line is no part) or, after a new line, the next command.
     const sep = parts[i + 1]!.isNamed ? null : parts[i + 1]!.type;
     const next = sep === null ? parts[i + 1]! : parts[i + 2];
@@ -454,6 +458,26 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
       env.restarted.set(stopNode.tree, marks.add(stopNode.startIndex));
     }
   }
+}
+
+/**
+ * `certbot certonly --standalone …` (certbot's documented flow for a port the web server holds: its own server answers the
+ * challenge, then exits), with no hook of its own (`--pre-hook`, `--post-hook`, `--deploy-hook` run other commands).
+ */
+function certbotStandalone(argv: readonly string[]): boolean {
+  return argv[0] === 'certbot' && argv[1] === 'certonly' && argv.includes('--standalone') && !argv.some((w) => /^--(pre|post|deploy|manual-auth|manual-cleanup)-hook\b/.test(w));
+}
+
+/** The command just before part `i`'s last one (within its list, or the statement before it), when `;` or `&&` joins them. */
+function stepBefore(parts: readonly Node[], i: number): Node | null {
+  const part = parts[i]!;
+  if (part.type === 'list') {
+    const kids = part.children.filter((c): c is Node => c !== null && c.type !== 'comment');
+    return kids.length === 3 && (kids[1]!.type === '&&' || kids[1]!.type === ';') ? edgeCommand(kids[0]!, 'last') : null;
+  }
+  const sep = i >= 1 && !parts[i - 1]!.isNamed ? parts[i - 1]!.type : null;
+  const prev = sep === null ? parts[i - 1] : parts[i - 2];
+  return prev && (sep === null || sep === ';' || sep === '&&') ? edgeCommand(prev, 'last') : null;
 }
 
 /** The first or last part of a list, through its nested lists (`a && b && c` nests as `(a && b) && c`); any other node itself. */

@@ -745,10 +745,24 @@ function scratchNamed(value: string): boolean {
 // or HTTP API): `amplify delete-branch --app-id d1a2 --branch-name pr-14` deletes the branch, not the app.
 const AWS_PARENT_OPTIONS = ['--cluster', '--cluster-name', '--app-id', '--rest-api-id', '--api-id'];
 const AWS_NAME_SKIPPED = new Set([...AWS_GLOBAL_VALUED, ...AWS_PARENT_OPTIONS]);
+/**
+ * The lead's answer 147 (round 24): node groups, services, stages and deployments inside a cluster (or app, API) named for
+ * a pull request or a run (`eksctl delete nodegroup --cluster pr-55`, `aws eks delete-nodegroup --cluster-name pr-55`,
+ * `gcloud container node-pools delete pool-1 --cluster pr-55-gke`) are the preview's, as az's group-and-server rule reads
+ * them. Every parent named so (namesScratchEnvironment), and no word of the input naming production or staging.
+ */
+const CLUSTER_PARENT_OPTIONS: Readonly<Record<string, readonly string[]>> = { aws: AWS_PARENT_OPTIONS, gcloud: ['--cluster'], eksctl: ['--cluster'] };
+function scratchParent(inv: Invocation, cli: string): boolean {
+  const options = CLUSTER_PARENT_OPTIONS[cli];
+  if (!options || inv.args.some((a) => a.value === null || /^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''))) return false;
+  const parents = optionValues(inv.args, ...options);
+  return parents.length > 0 && parents.every((p) => p !== null && namesScratchEnvironment(p));
+}
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
   if (inv.args.some((a) => a.value === null) || /bucket/.test(label)) return false;
   const cli = label.split(' ')[0];
+  if (cli !== undefined && scratchParent(inv, cli)) return true;
   if (cli === 'aws') {
     // The cluster a service or node group lives in (`ecs delete-service --cluster previews --service pr-412-web`) is its
     // parent, not what is deleted: it may have any name but production's or staging's (answer 64: a pull request's
@@ -790,8 +804,13 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
  * (answer 84), not two names, and not when any word of the input names production or staging (a zone, a group, a project).
  */
 const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete)\b/;
+// The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
+// that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
+const PROJECT_DELETE = /^gcloud projects delete\b/;
+const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
-  if (!MACHINE_DELETE.test(label) || names.length !== 1 || !namesDisposable(names[0]!, SCRATCH_WORDS) || namesSharedCiResource(names[0]!)) return false;
+  const words = MACHINE_DELETE.test(label) ? SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
+  if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
   return !inv.args.some((a) => { const tier = a.value === null ? 'production' : heuristicEnvironment(a.value); return tier === 'production' || tier === 'staging'; });
 }
 
@@ -1393,6 +1412,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   vault: [
     { sub: /^token revoke\b/, flags: ['-self'], effect: 'write', what: "revokes the caller's own token (a logout)" },
     { sub: /^operator seal\b/, effect: 'outage', what: 'seals Vault: no secret is served until it is unsealed with key shares' },
+    // The lead's answer 139 (round 24): `kv delete -versions=N` exists on KV version 2 only and is its soft delete (`kv
+    // undelete` restores); without `-versions` the mount's version is not in the input and a v1 delete is final.
+    { sub: /^kv delete\b/, value: { names: ['-versions', '--versions'], value: /^\d+(,\d+)*$/ }, effect: 'write', what: 'soft-deletes versions of a KV v2 secret (`vault kv undelete` restores them)' },
   ],
   pscale: [
     { sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' },
@@ -1736,6 +1758,10 @@ export function genericCloud(inv: Invocation): void {
   const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
   if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
+    return;
+  }
+  if (opWord && scratchParent(inv, inv.name)) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a part of a cluster CI made for one pull request or run (the lead's answer 147)`, inv.span);
     return;
   }
   if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {

@@ -1,6 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isRetentionTable } from '../../retention.ts';
+import { isExpiringKind, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
@@ -338,13 +338,17 @@ function mongoDecisions(inv: Invocation, code: string, host: string | undefined)
   }
 }
 
-/** A TTL index on a retention collection (logs, events, sessions) whose `expireAfterSeconds` keeps 30 days or more. */
+/**
+ * A TTL index on a retention collection (logs, events, sessions) whose `expireAfterSeconds` keeps 30 days or more, or at
+ * any age on a kind that expires by itself (the lead's answer 137, round 24: answer 57's carts, sessions, tokens, caches,
+ * one-time and verification codes); on any other collection a TTL under 30 days is data expiry.
+ */
 function retentionTtl(code: string): boolean {
   const calls = collectionCalls(code, 'createIndex|createIndexes');
   return calls.length > 0 && calls.every((c) => {
     const secs = /\bexpireAfterSeconds\s*:\s*([\d\s*().e]+?)\s*[,}]/.exec(c.arg)?.[1];
     const n = secs === undefined ? null : product(secs);
-    return isRetentionTable(c.collection) && n !== null && n >= 30 * 86_400;
+    return n !== null && ((isRetentionTable(c.collection) && n >= 30 * 86_400) || (isExpiringKind(c.collection) && n > 0));
   });
 }
 
@@ -395,7 +399,7 @@ export function mongo(inv: Invocation): void {
     // A TTL index (MongoDB "TTL Indexes"): the TTL monitor deletes every document older than `expireAfterSeconds`,
     // those already in the collection included, as a shortened retention does.
     if (/\bcreateIndex(es)?\s*\(/.test(code) && /\bexpireAfterSeconds\s*:/.test(code)) {
-      if (retentionTtl(code)) b.verb('delete').finding('retention_delete', 'a TTL index expires records of a log, event or session collection after 30 days or more', inv.span);
+      if (retentionTtl(code)) b.verb('delete').finding('retention_delete', 'a TTL index expires records of a log, event or session collection after 30 days or more, or of a kind that expires by itself (carts, sessions, tokens, codes)', inv.span);
       else b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
     }
   } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');

@@ -51,13 +51,25 @@ function discardsWork(sub: string, args: Invocation['args']): string | null {
   // git refuses to create or track a branch and update paths in one checkout ("Cannot update paths and switch to
   // branch at the same time", "--track needs a branch name"): nothing is touched, forced or not.
   if (sub === 'checkout' && (creates || hasAny(o, '-t', '--track')) && (o.dashDash ? o.afterDashDash.length > 0 : o.operands.length > 1)) return null;
-  if (hasAny(o, '-f', '--force', '--discard-changes')) return 'is forced: uncommitted changes are thrown away';
+  if (hasAny(o, '-f', '--force', '--discard-changes') && !(sub === 'checkout' && forcedPathsOnly(args))) return 'is forced: uncommitted changes are thrown away';
   if (sub === 'switch') return null;
   if (hasAny(o, '-p', '--patch')) return null;
   // Without `--`, the first operand is the commit (or new branch's start) when more follow
   // (`git checkout main a.txt`), and a lone operand is a path only if it looks like one.
   const named = o.dashDash ? o.afterDashDash : creates || o.operands.length > 1 ? o.operands.slice(1) : o.operands.filter((w) => looksLikePathspec(w.value));
   return named.length > 0 || fromFile ? 'overwrites uncommitted changes to the named files' : null;
+}
+
+/**
+ * `git checkout -f -- PATHS`, `git checkout -f LOCKFILE` (the lead's answer 143, round 24): with paths and no branch, `-f`
+ * only ignores unmerged entries (git-checkout(1)); the line is `git checkout -- PATHS` and judged as that form is. Paths
+ * after `--` with no operand before it, or one fixed operand that looks like a path; a branch keeps `-f` a forced switch.
+ */
+function forcedPathsOnly(args: Invocation['args']): boolean {
+  const o = parseOptions(args, GIT_OPTIONS.checkout!);
+  if (o.values.has('-b') || o.values.has('-B') || o.values.has('--orphan') || hasAny(o, '-t', '--track', '--discard-changes', '-m', '--merge', '--detach')) return false;
+  if (o.dashDash) return o.afterDashDash.length > 0 && o.operands.length === o.afterDashDash.length;
+  return o.operands.length === 1 && o.operands[0]!.value !== null && looksLikePathspec(o.operands[0]!.value);
 }
 
 /**
@@ -72,7 +84,7 @@ const LOCKFILE = /^(?:[\w.-]+\/)*(package-lock\.json|npm-shrinkwrap\.json|pnpm-l
  * name (git-checkout(1): a lone operand, or one `--ours`/`--theirs` is given for, is a path).
  */
 function onlyLockfilesNamed(sub: string, args: Word[]): boolean {
-  if (hasFlag(args, '-f', '--force', '--discard-changes', '--pathspec-from-file')) return false;
+  if (hasFlag(args, '--discard-changes', '--pathspec-from-file') || (hasFlag(args, '-f', '--force') && !(sub === 'checkout' && forcedPathsOnly(args)))) return false;
   const dash = args.findIndex((a) => a.value === '--');
   const lockfile = (w: Word) => w.value !== null && !w.glob && LOCKFILE.test(w.value);
   const positional = positionals(args, new Set(['-s', '--source', '--conflict', '-b', '-B', '--orphan']));

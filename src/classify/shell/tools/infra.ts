@@ -28,7 +28,16 @@ function tfClues(inv: Invocation, dir: string | null | undefined, extra: Array<s
  * variable, a directory or a workspace that names production or staging, nor with a word we cannot read. Returns what
  * shows it, or null.
  */
-const TARGET_KEY = /^(?:module\.[\w-]+|[\w-]+\.[\w-]+)\["([^"\]]+)"\]$/;
+const TARGET_KEY = /^(?:module\.([\w-]+)|[\w-]+\.[\w-]+)\["([^"\]]+)"\]$/;
+/**
+ * A key that names one pull request or run: namesScratchEnvironment, or (the lead's answer 146, round 24) answer 84's run
+ * number (`run-5521`, `build-77`) as the key of a module named for CI by a whole word (`module.ci_runner["run-5521"]`): the
+ * module's CI prefix before the run, as `ci-run-5521`.
+ */
+function scratchKey(module: string | undefined, key: string): boolean {
+  if (namesScratchEnvironment(key)) return true;
+  return module !== undefined && module.toLowerCase().split(/[-_]/).some((w) => w === 'ci' || w === 'e2e') && /^(run|build|job|pipeline)-?\d+$/i.test(key) && namesScratchEnvironment(`ci-${key}`);
+}
 function scratchDestroy(inv: Invocation, rest: readonly Word[], dir: string | null | undefined): string | null {
   if (rest.some((w) => w.value === null)) return null;
   const targets = [...rest.flatMap((w, i) => (w.value === '-target' ? [rest[i + 1]?.value ?? ''] : w.value!.startsWith('-target=') ? [w.value!.slice(8)] : []))].map((t) => t.replace(/^'|'$/g, ''));
@@ -37,8 +46,8 @@ function scratchDestroy(inv: Invocation, rest: readonly Word[], dir: string | nu
   const ws = workspaceOf(inv);
   if (targets.length === 0) return typeof ws === 'string' && namesScratchEnvironment(ws) ? `workspace \`${ws}\`` : null;
   if (typeof ws === 'string' && live(ws)) return null;
-  const keys = targets.map((t) => TARGET_KEY.exec(t)?.[1]);
-  return keys.every((k) => k !== undefined && namesScratchEnvironment(k)) ? `\`-target\` ${targets.join(', ')}` : null;
+  const keys = targets.map((t) => TARGET_KEY.exec(t));
+  return keys.every((k) => k !== null && scratchKey(k[1], k[2]!)) ? `\`-target\` ${targets.join(', ')}` : null;
 }
 
 /** A variable that names the deployment's environment (`-var env=dev`, `-var=stage=prod`, Terraform's usual names). */
@@ -240,6 +249,10 @@ export function pulumi(inv: Invocation): void {
     b.verb('deploy');
     if (hasFlag(inv.args, '--replace', '--target-replace')) b.verb('replace').destroy('pulumi_replace', '`--replace` deletes and recreates resources', inv.span);
     else b.partial('pulumi_up_unseen', '`pulumi up` applies changes that have not been shown', inv.span).destroy('pulumi_up_unseen', 'an unreviewed update could delete or replace resources', inv.span);
+  } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove') && scratch && !hasFlag(inv.args, '--force', '-f')) {
+    // The lead's answer 144 (round 24): without `--force` pulumi refuses while resources remain, so a pull request's or
+    // run's stack removed so is an empty preview's record, as `terraform workspace delete pr-412` is.
+    b.verb('delete').finding('pulumi_stack_rm_preview', "`pulumi stack rm` of a pull request's or CI run's empty stack", inv.span);
   } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove')) {
     b.verb('delete').destroy('pulumi_stack_rm', '`pulumi stack rm` deletes the stack and its history', inv.span);
   } else if (sub === 'state' && pos[1]?.value === 'delete') {

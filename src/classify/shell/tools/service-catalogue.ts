@@ -8,7 +8,7 @@ import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
-import { dateCommandDaysBack } from '../../retention.ts';
+import { curatorLogRetention, dateCommandDaysBack, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
@@ -28,6 +28,12 @@ const SCRATCH_SEGMENT = [PER_PULL_REQUEST, PER_RUN].map((r) => r.source.replace(
  */
 const MC_ALIAS = String.raw`(?!(?:prod|prd|production|live|stag|stg|stage|staging|preprod)(?:[-_.\d]|/))[\w.-]+`;
 const MC_SCRATCH_PREFIX = String.raw`${MC_ALIAS}/(?:[\w.-]+/(?:(?!\.\./)[\w.-]+/)*(?:${SCRATCH_SEGMENT})|(?:[\w.-]*[-_.])?(?:ci|e2e)(?:[-_.][\w.-]*)?/(?:(?!\.\./)[\w.-]+/)*(?:run|build|job|pipeline)-?\d+)/(?:(?!\.\.)[\w./-])*`;
+/**
+ * An `mc` object path whose bucket or a prefix is named for scratch or temporary uploads (`tmp`, `temp`, `scratch`,
+ * `tmp-uploads`): swept by age (`--older-than`), the lead's answer 141 (round 24). The alias may not say production or
+ * staging; no wildcard, no `..`.
+ */
+const MC_TMP_PATH = String.raw`${MC_ALIAS}/(?:(?!\.\./)[\w.-]+/)*(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?(?:/(?:(?!\.\.)[\w./-])*)?`;
 
 /**
  * The operand after `verb` is a warehouse object's full name (`ci.pr_4821`, `ANALYTICS_CI.DBT_PR_4821.STG_ORDERS`) whose
@@ -263,8 +269,20 @@ export interface ServiceTool {
   testMode?: { sub: RegExp; live: string[]; keyOptions: string[]; keyEnv: string[]; testKey: RegExp };
 }
 
-/** A topic setting that makes the broker delete messages: retention under ~17 minutes (or bytes under 1 MB), or compaction turned into deletion. */
-const KAFKA_SHORT_RETENTION = /(^|,)\s*(retention\.(ms|bytes)=([0-9]{1,6})(,|$)|cleanup\.policy=delete)/;
+/** Every `--filter_list` of a curator_cli line (at least one) is log retention (`curatorLogRetention`). */
+function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
+  const lists: Array<string | null> = [];
+  args.forEach((a, i) => {
+    if (a === '--filter_list') lists.push(args[i + 1] ?? null);
+    else if (a?.startsWith('--filter_list=')) lists.push(a.slice('--filter_list='.length));
+  });
+  return lists.length > 0 && lists.every((l) => l !== null && curatorLogRetention(l));
+}
+/**
+ * A topic setting that makes the broker delete messages: retention under one day (the lead's answer 136; bytes under 1 MB),
+ * or compaction turned into deletion.
+ */
+const KAFKA_SHORT_RETENTION = new RegExp(`${KAFKA_RETENTION_CUT_SETTING.source}|(^|,)\\s*(retention\\.bytes=([0-9]{1,6})(,|$)|cleanup\\.policy=delete)`);
 /**
  * launchd jobs that protect the machine, by their label or plist name: Time Machine (`backupd`), logging (`syslogd`,
  * `auditd`), the application firewall (`alf`), XProtect and MRT, device management (`mdmclient`, Jamf, Kandji, Mosyle,
@@ -1410,6 +1428,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // again by its next run (the lead's answer 84), as gsutil's prefixes are read. A bare `ci` bucket, a bucket removed
       // (`rb`), a wildcard or an alias that says production or staging stays below.
       { sub: new RegExp(`^rm( ${MC_SCRATCH_PREFIX})+$`), effect: 'write', what: "deletes one CI run's or pull request's own prefix, written again by its next run" },
+      { sub: new RegExp(`^rm( ${MC_TMP_PATH})+$`), flags: ['--older-than'], effect: 'write', what: 'sweeps objects older than an age from a bucket or prefix named for scratch or temporary uploads' },
       { sub: /^(rm|rb|undo)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^(version|retention|legalhold) (suspend|clear|disable)\b/, effect: 'destroy', what: 'switches versioning or retention off' },
       // Removing a user, group, policy or key deletes it with its secret; disabling, detaching or unsetting only changes access.
@@ -2279,6 +2298,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      // The lead's answer 140 (round 24): log indices (a log prefix) older than 30 days or more, by an age filter: retention.
+      { sub: /^delete_indices\b/, args: curatorFilterLists, effect: 'delete', what: 'deletes log indices older than 30 days or more: retention' },
       { sub: /^(delete_indices|delete_snapshots)\b/, effect: 'destroy', what: 'deletes the indices or snapshots the filter selects' },
       { sub: /^close\b/, effect: 'outage', what: 'closes the indices the filter selects: nothing can search or write them until they are opened' },
       { sub: /^(show_indices|show_snapshots)\b/, effect: 'read', what: 'lists indices or snapshots' },

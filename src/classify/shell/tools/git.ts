@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../../core/index.ts';
-import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
+import { CI_SAFEGUARD_WORDS, destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { isSecurityWorkflow, unseenBodyCouldDestroy } from '../../access-widened.ts';
 import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '../invocation.ts';
 import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath, SECRET_FILE } from '../../paths.ts';
@@ -713,7 +713,10 @@ export function gh(inv: Invocation): void {
   if (group === 'api') {
     // The endpoint is a path of GitHub's REST API (gh-api(1); `{owner}`, `{repo}` and `{branch}` are filled from the
     // current repository).
-    const endpoint = pos[1]?.value ?? null;
+    // The lead's answer 154 (round 24): an endpoint whose only variables are query values (`…/actions/caches?key=$k`)
+    // has a fixed path, judged as written.
+    const text = pos[1]?.text.replace(/["']/g, '');
+    const endpoint = pos[1]?.value ?? (text !== undefined && /^[^$`\\?]+\?[^`\\]*$/.test(text) ? text : null);
     const url = endpoint === null ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `https://api.github.com/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
     forgeApi(inv, 'gh', url, endpoint);
     return;
@@ -775,7 +778,7 @@ export function gh(inv: Invocation): void {
   // gh-workflow-disable(1): a disabled workflow's schedule and events start no run until `gh workflow enable`.
   // The lead's answer 110: as a paused Airflow DAG, a workflow disabled is benign unless its name or file says a safeguard
   // or delivery (backup, security, scan, CodeQL, audit, deploy, release) or is not fixed in the input.
-  if (group === 'workflow' && action === 'disable' && pos.length === 3 && pos[2]!.value !== null && !/backup|secur|scan|codeql|audit|deploy|release/i.test(pos[2]!.value)) {
+  if (group === 'workflow' && action === 'disable' && pos.length === 3 && pos[2]!.value !== null && !CI_SAFEGUARD_WORDS.test(pos[2]!.value)) {
     b.verb('write').finding('workflow_paused', `\`gh workflow disable ${pos[2]!.value}\`: the workflow is paused until \`gh workflow enable\``, inv.span);
     return;
   }

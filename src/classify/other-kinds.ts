@@ -2,7 +2,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { localCacheRoute, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
+import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
 import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -16,6 +16,7 @@ import { namesItemByKey } from './document-filter.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
+import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from './kept-agents.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
@@ -245,8 +246,17 @@ const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?
 // the monitoring it does stops until it is switched on again (round 19); muting one alert instance is a narrowed mute.
 const ALERT_RULE_OFF_PATH = /\/api\/alerting\/rule\/[^/?#]+\/(_disable|_mute_all)\/?(\?|#|$)/;
 
+/**
+ * The lead's answers 110 and 159 (round 24, b24h): a CI workflow or job switched off by name is paused, as an Airflow DAG
+ * paused (GitHub "Disable a workflow", `PUT /repos/O/R/actions/workflows/FILE/disable`; Jenkins `POST /job/NAME/disable`),
+ * unless a name on its path says a safeguard or delivery (kept-agents.ts SAFEGUARD_OR_DELIVERY_WORKFLOW: backup, security,
+ * scan, CodeQL, audit, deploy, release), or the name is a bare number or not fixed; `gh workflow disable` reads the same words.
+ */
+const SAFEGUARD_WORDS = SAFEGUARD_OR_DELIVERY_WORKFLOW.source;
+const CI_PAUSED = new RegExp(`\\/(actions\\/workflows\\/(?![^/?#]*(${SAFEGUARD_WORDS}))[^/?#$*]*[a-z][^/?#$*]*|job\\/(?![^?#]*(${SAFEGUARD_WORDS}))[^?#$*]*[a-z][^?#$*]*)\\/disable\\/?(\\?|#|$)`, 'i');
+
 export function outageEndpoint(url: string): boolean {
-  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || CI_DISABLE_PATH.test(url) || ALERT_RULE_OFF_PATH.test(url);
+  return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || (CI_DISABLE_PATH.test(url) && !CI_PAUSED.test(url)) || ALERT_RULE_OFF_PATH.test(url);
 }
 
 /**
@@ -382,7 +392,16 @@ const KUBE_DRY_RUN = /[?&]dryRun=All(&|#|$)/;
 const KUBE_API_URL = /^[a-z]+:\/\/[^/]+\/(api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|configmaps|secrets|events|endpoints|serviceaccounts|persistentvolumeclaims|replicationcontrollers|resourcequotas|limitranges)\b|apis\/[a-z0-9.-]+\/v\d\w*\/)/i;
 const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: KUBE_DRY_RUN, why: 'a Kubernetes dry run: validated, not persisted' },
-  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
+  { url: CI_PAUSED, why: "a CI workflow or job paused until it is enabled again; its name says no backup, scan, audit, deploy or release (the lead's answers 110 and 159)" },
+  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
+  // Round 24 (b24h), each API's reference: Bitbucket "Unapprove a pull request" and "Remove change request for a pull
+  // request" (`DELETE …/pullrequests/N/approve|request-changes`: the review mark withdrawn, given again by one call) and
+  // "Delete caches" of Pipelines (`…/pipelines-config/caches/…`: rebuilt by the next run); Jira "Delete issue link"
+  // (`/rest/api/2|3/issueLink/ID`: both issues stay); Asana's relation endpoints (`POST /tasks|projects/GID/removeFollowers|
+  // removeMembers|removeTag|removeProject|removeDependencies|removeDependents`: the task or project stays, the relation is
+  // made again by the matching `add…`); Netlify "Purge cache" (`POST /api/v1/purge`: a CDN purge); Stripe's test helpers
+  // (`/v1/test_helpers/…`: objects of test mode only, as a test clock).
+  { url: /^https?:\/\/api\.bitbucket\.org\/2\.0\/repositories\/[^/?#]+\/[^/?#]+\/(pullrequests\/\d+\/(approve|request-changes)|pipelines-config\/caches(\/[^?#]*)?)\/?(\?|#|$)|\/rest\/api\/(2|3|latest)\/issueLink\/\d+\/?(\?|#|$)|^https?:\/\/app\.asana\.com\/api\/1\.0\/(tasks|projects|portfolios|goals)\/\d+\/remove(Followers|Members|Tag|Project|Dependencies|Dependents)\/?(\?|#|$)|^https?:\/\/api\.netlify\.com\/api\/v1\/purge\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/test_helpers\//, why: 'a review mark, a cache, a link between two records, a follower, member or tag of one task, a CDN purge or a test-mode object: the records stay or are test data' },
   { url: /\.s3[.-][^/]*amazonaws\.com\/[^?]+\?(.*&)?uploadId=/i, why: 'aborts an unfinished multipart upload (the object was never completed)' },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/([^?]+\/)?data\//i, why: 'a Vault KV v2 soft delete, undone with `undelete`' },
   // The KV v2 "Delete secret versions" and "Undelete" endpoints (`POST MOUNT/delete/PATH`, `MOUNT/undelete/PATH`) are the
@@ -495,6 +514,21 @@ function harmlessUrl(url: string): string | null {
  *   `/jobs/J/artifacts`); Docker Engine images (`/v1.NN/images/NAME`, as `docker rmi`: pulled or built again).
  */
 const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
+  // The lead's answers 101 and 156 (round 24, b24h): one object of a search index or one key of a key-value store, deleted by
+  // its full id or name, is a narrowed delete (answer 53), as `DELETE … WHERE id = 42`: Elasticsearch/OpenSearch "Delete
+  // API" (`DELETE /INDEX/_doc/ID`, one named index), Algolia "Delete a record" (`DELETE /1/indexes/INDEX/OBJECTID`; the
+  // index's own sub-resources such as `clear`, `batch`, `settings` are not records) and Cloudflare Workers KV "Delete
+  // key-value pair" (`…/storage/kv/namespaces/NS/values/KEY`) and Shopify "Delete a metafield" of one product
+  // (`/admin/api/V/products/ID/metafields/ID.json`). A wildcard, a list, the index or namespace itself, a bulk
+  // delete or a delete by query stay destructive.
+  { url: /^(https?:\/\/)?[^/?#]+\/(?![_.])[^/?#*,]+\/_doc\/[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.algolia\.(net|io)\/1\/indexes\/[^/?#*,]+\/(?!(clear|batch|settings|synonyms|rules|deleteByQuery|query|queries|browse|operation|task|partial|keys|facets|objects)(\/|\?|#|$))[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/api\.cloudflare\.com\/client\/v4\/accounts\/[^/?#]+\/storage\/kv\/namespaces\/[^/?#]+\/values\/[^/?#*$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.myshopify\.com\/admin\/api\/[^/?#]+\/products\/\d+\/metafields\/\d+(\.json)?\/?(\?|#|$)/i, why: 'one document, record, key or product metafield deleted by its full id (the lead\'s answers 101 and 156): a narrowed delete' },
+  // The lead's answer 160 (round 24): one address taken off SendGrid's bounce list ("Delete a specific bounce", `DELETE
+  // /v3/suppression/bounces/EMAIL`): the list refills on the next bounce; the whole list (`delete_all`) stays destructive.
+  { url: /^https?:\/\/api\.sendgrid\.com\/v3\/suppression\/bounces\/[^/?#*,$%@]+(@|%40)[^/?#*,$%]+\/?(\?|#|$)/i, why: "one address off the bounce list, which refills on its next bounce (the lead's answer 160)" },
+  // Access narrowed (round 24, b24h): GitHub "Remove a repository collaborator" (`DELETE /repos/O/R/collaborators/USER`)
+  // and Auth0 "Remove roles from a user" (`DELETE /api/v2/users/ID/roles`): one person loses access the same API gives
+  // back; neither API has roles or collaborators that deny, so taking one away opens nothing. Nothing stored is lost.
+  { url: /^https?:\/\/(api\.github\.com|[^/?#]+\/api\/v3)\/repos\/[^/?#]+\/[^/?#]+\/collaborators\/[^/?#*$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.auth0\.com\/api\/v2\/users\/[^/?#]+\/roles\/?(\?|#|$)/i, why: "one person's access narrowed: a collaborator or a user's roles removed" },
   { url: /^https?:\/\/api\.notion\.com\/v1\/blocks\/[^/?#]+\/?(\?|$)|^https?:\/\/api\.hubapi\.com\/crm\/v3\/objects\/[^/?#]+\/[^/?#]+\/?(\?|$)/, why: 'moves it to the trash, where it can be restored' },
   { url: /\/wiki\/api\/v2\/(pages|blogposts)\/\d+\/?(\?(?![^#]*\bpurge=true)[^#]*)?$|\/wiki\/rest\/api\/content\/\d+\/?(\?(?![^#]*\bstatus=trashed)[^#]*)?$/, why: 'Confluence moves the page to the space trash (or deletes an unpublished draft)' },
   { url: /\/services\/data\/v\d+\.\d+\/sobjects\/[A-Za-z0-9_]+\/[A-Za-z0-9]{15,18}\/?(\?|$)/, why: 'Salesforce moves the record to the Recycle Bin' },
@@ -758,6 +792,7 @@ export function harmlessHttpDelete(url: string): string | null {
   if (securityWorkflowRemoved('DELETE', url, undefined)) return null;
   const why = harmlessUrl(url) ?? HARMLESS_DELETES.find((r) => r.url.test(url))?.why ?? expiredSweep(url);
   if (why) return why;
+  if (applicationCacheRoute(url)) return "an application's cache, which it fills again (the lead's answer 158)";
   // An application's upload under a temporary key (round 23, b23h: `…/uploads/tmp/upload-7f3a.part`), as an object store's
   // temporary object (isTemporaryObjectKey): a staged or unfinished upload.
   const upload = /\/uploads?\/([^?#]+?)\/?(\?|#|$)/i.exec(url)?.[1];
@@ -1609,6 +1644,7 @@ const LOCAL_TEST_ROUTE_WHY = "a test route of the dev server on this machine res
 /** A DELETE on a dev server on this machine of a test route's data (answer 117) or of a cache (answer 119). */
 function localDevDelete(url: string): string | null {
   if (localTestRoute(url)) return LOCAL_TEST_ROUTE_WHY;
+  if (localRecordById(url)) return "one record by its id on a dev server on this machine (the lead's answer 157)";
   return localCacheRoute(url) ? "a cache of the dev server on this machine, which it fills again (the lead's answer 119)" : null;
 }
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
@@ -2003,6 +2039,30 @@ function soapOperation(body: JsonValue | undefined): string | null {
  * Read on a PUT or PATCH, and on a POST to one resource (its last segment carries an id, as Stripe and Twilio update
  * with POST): a POST that creates something already switched off takes nothing out of service. A form body counts as JSON.
  */
+/**
+ * An application's maintenance mode switched on over its admin API (round 24, b24h; "Availability": `heroku
+ * maintenance:on`, `occ maintenance:mode --on` by other means): a POST, PUT or PATCH to a path ending `/maintenance` or
+ * `/maintenance-mode` whose body switches it on (`enabled|enable|active|on|maintenance: true`, `mode|state|status: on`), or
+ * to `…/maintenance/enable|on|start|activate`. The app answers every request with its maintenance page until it is
+ * switched off. Consul's agent maintenance is OUTAGE_PATH's; maintenance windows (alerting) are not this.
+ */
+const MAINTENANCE_PATH = /\/maintenance([-_]?mode)?\/?(\?|#|$)/i;
+const MAINTENANCE_ON_PATH = /\/maintenance([-_]?mode)?\/(enable|on|start|activate)\/?(\?|#|$)/i;
+function maintenanceModeOn(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (!/^(POST|PUT|PATCH)$/.test(method) || /\/v1\/agent\//.test(url)) return null;
+  if (MAINTENANCE_ON_PATH.test(url)) return 'the path switches maintenance mode on';
+  if (!MAINTENANCE_PATH.test(url)) return null;
+  const form = typeof body === 'string' ? formParams(body) : null;
+  const parsed = typeof body === 'string' && !form ? parseJson(body) : body;
+  const top: JsonObject | null = form ? Object.fromEntries(form) : isJsonObject(parsed) ? parsed : null;
+  if (!top) return null;
+  for (const [k, v] of Object.entries(top)) {
+    if (/^(enabled?|active|on|maintenance|maintenance_?mode)$/i.test(k) && (v === true || v === 'true' || v === 'on' || v === 1)) return `\`${k}: ${String(v)}\` switches maintenance mode on`;
+    if (/^(mode|state|status)$/i.test(k) && typeof v === 'string' && /^(on|enabled?|active)$/i.test(v.trim())) return `\`${k}: ${v.trim()}\` switches maintenance mode on`;
+  }
+  return null;
+}
+
 const OFF_SWITCH = /^(is_?)?(paused|suspended|disabled)$/i;
 const OFF_STATE = /^(paused|suspended|disabled|deactivated)$/i;
 function resourceSwitchedOff(method: string, url: string, body: JsonValue | undefined): string | null {
@@ -2197,6 +2257,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (fx) out.push({ ...fx, deletes: false });
   const widened = accessWidenedByBody(method, url, body) ?? securityWorkflowRemoved(method, url, body);
   if (widened) out.push({ ...widened, deletes: false });
+  const maintenance = maintenanceModeOn(method, url, sent);
+  if (maintenance) out.push({ code: 'service_outage', why: `${maintenance}: the application answers with its maintenance page, out of service until it is switched off`, deletes: false });
   const off = resourceSwitchedOff(method, url, body);
   if (off) out.push({ code: 'service_outage', why: `${off} switches it off: out of service until it is switched on again`, deletes: false });
   const money = rpcMovesMoney(body);

@@ -137,3 +137,37 @@ const CACHE_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:cache\/?|caches(?:\/
 export function localCacheRoute(url: string): boolean {
   return isLoopbackDevServer(url) && CACHE_ROUTE.test(url);
 }
+
+/**
+ * The lead's answer 158 (round 24): an application's cache endpoint is a cache on any host: a DELETE of a path ending
+ * `/cache`, `/caches` or `/caches/NAME` (Spring Boot's `/actuator/caches`, `/actuator/caches/NAME`) empties a cache the
+ * application fills again. Not a wildcard, a deeper path under a cache's name, a dot segment, or a database engine's port
+ * (DATABASE_PORTS: there the "cache" is the engine's store).
+ */
+const APP_CACHE_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:cache|caches(?:\/[^/?#*]+)?)\/?(?:[?#]|$)/i;
+export function applicationCacheRoute(url: string): boolean {
+  const port = URL_HOST_PORT.exec(url)?.[2];
+  return APP_CACHE_ROUTE.test(url) && !/\/\.\.?(\/|[?#]|$)|%2e|%2f/i.test(url) && !(port !== undefined && DATABASE_PORTS.has(Number(port)));
+}
+
+/**
+ * The lead's answer 157 (round 24): one record deleted by its numeric id on a dev server on this machine
+ * (`DELETE http://localhost:3000/api/todos/42`) is decision 40's dev store read by answer 117's loopback rule: benign.
+ * The id is the last segment, all digits, after a collection's name; no query (a query may widen it), not a Kubernetes
+ * API path (`kubectl proxy` forwards to a cluster), not a database engine's port (isLoopbackDevServer), not a local admin
+ * API of infrastructure (LOCAL_ADMIN_PORTS) and not a configuration path (Caddy's `/config/…/routes/0` takes a site down).
+ */
+const LOCAL_RECORD_BY_ID = /^https?:\/\/[^/?#]+(?:\/[A-Za-z0-9_-]+)*\/[A-Za-z][A-Za-z0-9_-]*\/\d+\/?$/;
+/** Local admin APIs of infrastructure, not an app's dev server: Caddy, Docker, Nomad, `kubectl proxy`, Vault, Consul, Envoy, Prometheus, Alertmanager. */
+const LOCAL_ADMIN_PORTS: ReadonlySet<number> = new Set([2019, 2375, 2376, 4646, 8001, 8200, 8500, 9090, 9093, 9901, 15000]);
+/**
+ * Collections whose one member holds others or is a person's: a project, workspace, dataset, database, repository, tenant,
+ * account or user deleted by id loses what it holds (Label Studio's `DELETE /api/projects/3/` on localhost:8080 takes every
+ * annotation with it) or an account (the round-13 decision; as Hasura's `delete_users_by_pk` in mcp.ts). These stay.
+ */
+const HOLDS_OTHERS = /^(projects?|workspaces?|databases?|dbs?|datasets?|repos|repositories|buckets?|orgs?|organi[sz]ations?|teams?|tenants?|collections?|indexes|indices|tables?|schemas?|namespaces?|clusters?|volumes?|accounts?|users?|members?|customers?|identities|profiles?|spaces?|sites?|apps?|applications?|environments?|envs?|servers?|instances?|backups?|snapshots?)$/i;
+export function localRecordById(url: string): boolean {
+  const port = Number(URL_HOST_PORT.exec(url)?.[2]);
+  const collection = /\/([^/?#]+)\/\d+\/?$/.exec(url)?.[1] ?? '';
+  return isLoopbackDevServer(url) && LOCAL_RECORD_BY_ID.test(url) && !HOLDS_OTHERS.test(collection) && !LOCAL_ADMIN_PORTS.has(port) && !/^https?:\/\/[^/]+\/(api\/v1|apis)\//.test(url) && !/\/config\//i.test(url);
+}

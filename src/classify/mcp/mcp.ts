@@ -206,6 +206,9 @@ function words(name: string): string[] {
     } else if (w === 'sub' && (next === 'issue' || next === 'issues')) {
       out.push('subissue');
       i++;
+    } else if ((w === 'issue' || w === 'issues') && (next === 'link' || next === 'links')) {
+      out.push('issuelink');
+      i++;
     } else if (next !== undefined && COMPOUND_NOUNS.has(`${w} ${next}`)) {
       // A destroy word that is half of a noun: a kill switch, a drop shadow, a drop-down.
       out.push(`${w}${next}`);
@@ -218,10 +221,16 @@ function words(name: string): string[] {
 /**
  * Objects that hold no content and that one call puts back: an emoji reaction or award, a star, a watcher, an
  * assignee or reviewer, a sub-issue's link to its parent (GitHub `sub_issue_write {method: remove}` unlinks, the
- * issue stays). Removing them is a write. The object is the last noun of the name (`delete_issue_emoji_reaction`).
+ * issue stays), a link between two issues (Jira `jira_remove_issue_link`: both issues stay; round 24). Removing them is
+ * a write. The object is the last noun of the name (`delete_issue_emoji_reaction`).
  */
-const TRIVIAL_OBJECTS = /^(reactions?|emojis?|awards?|stars?|watchers?|assignees?|reviewers?|subissues?)$/;
-function removesTrivialObject(ws: string[]): boolean {
+const TRIVIAL_OBJECTS = /^(reactions?|emojis?|awards?|stars?|watchers?|assignees?|reviewers?|subissues?|issuelink)$/;
+function removesTrivialObject(given: string[]): boolean {
+  // `removeAssigneesFromAssignable`, `removeReviewersFromPullRequest` (round 24, b24h): the object is what comes before
+  // `from`; what follows is the record that stays (not `all` of them).
+  const from = given.indexOf('from');
+  if (from !== -1 && given.slice(from).some((w) => /^(all|every|bulk|batch|many)$/.test(w))) return false;
+  const ws = from === -1 ? given : given.slice(0, from);
   const nouns = ws.filter((w) => !DESTROY_WORDS.test(w) && !WRITE_WORDS.test(w) && !READ_WORDS.test(w));
   const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
   return destroys.length > 0 && destroys.every((w) => /^(delete|remove)$/.test(w)) && nouns.length > 0 && (TRIVIAL_OBJECTS.test(nouns[nouns.length - 1]!) || nouns.includes('subissue'));
@@ -745,7 +754,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -1476,6 +1485,12 @@ function httpRequestOf(method: string, url: string, args: JsonObject): HttpReque
 function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   const destroyWords = ws.filter((w) => DESTROY_WORDS.test(w));
   if (destroyWords.length === 0 || !destroyWords.every((w) => w === 'delete' || w === 'remove')) return null;
+  // The lead's answers 101 and 156 (round 24, b24h): one document of a named search index by its id (the Elasticsearch and
+  // OpenSearch servers' `delete_document {index, id}`) and one key of a Workers KV namespace by its full name
+  // (Cloudflare's `kv_delete {namespace_id, key}`; Consul's and etcd's keys, named by no namespace id, are not) are narrowed deletes. A wildcard, a list or an index or namespace alone is not.
+  const scalar = (v: JsonValue | undefined): v is string | number => (typeof v === 'string' && v !== '' && !/[*?,\s]/.test(v)) || typeof v === 'number';
+  if (ws.some((w) => /^(documents?|docs?)$/.test(w)) && !ws.some((w) => /^(documents|docs|many|bulk|all|index|indices)$/.test(w)) && scalar(args.index) && scalar(args.id)) return 'narrowed';
+  if (ws.includes('kv') && !ws.some((w) => /^(namespaces?|bulk|keys|all|many)$/.test(w)) && scalar(args.namespace_id ?? args.namespaceId) && scalar(args.key) && !Array.isArray(args.keys)) return 'narrowed';
   if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
   const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find(namesItemByKey) : undefined;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
@@ -1506,6 +1521,17 @@ function apexEffect(code: string, b: FactsBuilder): void {
 }
 
 
+/**
+ * The lead's answer 156 (round 24, b24h): one unpublished draft deleted (Gmail `delete_draft`, GitHub's
+ * `delete_pending_pull_request_review`: a review not yet submitted) is a narrowed delete of something nobody has received.
+ * Several drafts (`delete_drafts`, `all`) stay destructive.
+ */
+function deletesOneDraft(ws: string[]): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  const draft = ws.includes('draft') || (ws.includes('pending') && ws.includes('review'));
+  return draft && destroys.length > 0 && destroys.every((w) => w === 'delete' || w === 'remove' || w === 'discard') && !ws.some((w) => /^(drafts|reviews|all|every|bulk|batch|many)$/.test(w));
+}
+
 export type OperationVerb = 'destroy' | 'permissions' | 'write' | 'read';
 /** How strong an operation verb is: of several, the strongest counts. */
 const rank: Record<OperationVerb, number> = { read: 0, write: 1, permissions: 2, destroy: 3 };
@@ -1525,6 +1551,7 @@ function archivesRecord(ws: string[]): boolean {
  * The verb of GraphQL mutation fields (`deleteIssue`, `removeStar`, `issueArchive`), refined as MCP tool names are: removing
  * a star or a reaction, clearing view state and archiving a record that unarchive restores are writes.
  */
+const GRAPHQL_LOSES_NOTHING: ReadonlySet<string> = new Set(['deleteProjectV2Item', 'deletePullRequestReview', 'draftOrderDelete']);
 export function mutationFieldVerb(fields: string[]): OperationVerb | null {
   let best: OperationVerb | null = null;
   for (const field of fields) {
@@ -1533,6 +1560,10 @@ export function mutationFieldVerb(fields: string[]): OperationVerb | null {
     if (v === 'destroy' && (removesTrivialObject(ws) || removesLabelFromRecord(ws) || clearsViewState(ws) || archivesRecord(ws))) v = 'write';
     // Hasura's `delete_T_by_pk` deletes the one row its primary key names, as `DELETE … WHERE id = 42` (narrowed); one
     // user or account is an account deleted (labelled so in mcp4-classes), which stays destructive.
+    // Round 24 (b24h), each API's reference: GitHub `deleteProjectV2Item` takes an item off a project board (the issue or
+    // pull request stays), `deletePullRequestReview` deletes a pending review only (a submitted one cannot be deleted: an
+    // unpublished draft, the lead's answer 156), Shopify `draftOrderDelete` an unsent draft order (answer 156).
+    else if (v === 'destroy' && GRAPHQL_LOSES_NOTHING.has(field)) v = 'write';
     else if (v === 'destroy' && /^delete_\w+_by_pk$/.test(field) && !/^delete_(\w+_)?(users?|accounts?|members?|customers?|identities|profiles?)_by_pk$/i.test(field)) v = 'write';
     // A commercial agreement cancelled or a refund issued is final, as for a tool of that name (Shopify `orderCancel`,
     // `refundCreate`, `appSubscriptionCancel`).

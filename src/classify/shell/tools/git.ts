@@ -726,7 +726,10 @@ export function gh(inv: Invocation): void {
   if (group === 'api') {
     // The endpoint is a path of GitHub's REST API (gh-api(1); `{owner}`, `{repo}` and `{branch}` are filled from the
     // current repository).
-    const endpoint = pos[1]?.value ?? null;
+    // The lead's answer 154 (round 24): an endpoint whose only variables are query values (`…/actions/caches?key=$k`)
+    // has a fixed path, judged as written.
+    const text = pos[1]?.text.replace(/["']/g, '');
+    const endpoint = pos[1]?.value ?? (text !== undefined && /^[^$`\\?]+\?[^`\\]*$/.test(text) ? text : null);
     const url = endpoint === null ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `https://api.github.com/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
     forgeApi(inv, 'gh', url, endpoint);
     return;

@@ -23,7 +23,11 @@ import { isCredentialFile, resolvePath } from '../../paths.ts';
 function shownUrl(inv: Invocation, word: Word): string {
   if (word.value !== null) return word.value;
   inv.env.b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
-  return word.text.replace(/["']/g, '');
+  const text = word.text.replace(/["']/g, '');
+  // The lead's answer 154 (round 24): only the origin is a variable (`$API/v1/cache`, `${ES_URL}/orders/_doc/7`) and the
+  // path is fixed: the request is judged by that path on an unknown host (an unknown environment), as an https URL whose
+  // host is the variable, so that rules reading a path apply and none that names a host (a loopback dev server) does.
+  return /^\$\{?[A-Za-z_]\w*\}?\/[^$`\\]*$/.test(text) ? `https://${text}` : text;
 }
 
 export function httpTarget(inv: Invocation, url: string | null, names: string[] = []) {

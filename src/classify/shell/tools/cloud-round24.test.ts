@@ -1,30 +1,35 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { batchAnswers } from '../../../../test/helpers/batch-answer.ts';
-import { finishedFilter } from './infra.ts';
+import { listingFilter } from './infra.ts';
 
 /** Round 24 (blind24-cloud's tuned misses, branch b24d): the lifecycle of cloud and Kubernetes resources. */
 const answer = batchAnswers();
 const decide = (command: string): string => answer('command', command).decision;
 
-describe('finishedFilter: a filter on a kubectl listing that passes on only finished objects', () => {
+describe('listingFilter: a filter on a kubectl listing that passes on only finished objects, or those scaled to zero', () => {
   test('grep of a status word on the table, jq selecting finished objects on JSON', () => {
-    assert.equal(finishedFilter('grep', ['Evicted'], 'table'), true);
-    assert.equal(finishedFilter('grep', ['-w', 'Completed'], 'table'), true);
-    assert.equal(finishedFilter('grep', ['Evicted\\|Completed'], 'table'), true);
-    assert.equal(finishedFilter('egrep', ['Evicted|Completed'], 'table'), true);
-    assert.equal(finishedFilter('jq', ['-r', '.items[] | select(.status.succeeded==1) | .metadata.name'], 'json'), true);
-    assert.equal(finishedFilter('jq', ['-r', '.items[] | select(.status.phase == "Failed") | .metadata.name'], 'json'), true);
+    assert.equal(listingFilter('grep', ['Evicted'], 'table'), 'finished');
+    assert.equal(listingFilter('grep', ['-w', 'Completed'], 'table'), 'finished');
+    assert.equal(listingFilter('grep', ['Evicted\\|Completed'], 'table'), 'finished');
+    assert.equal(listingFilter('egrep', ['Evicted|Completed'], 'table'), 'finished');
+    assert.equal(listingFilter('jq', ['-r', '.items[] | select(.status.succeeded==1) | .metadata.name'], 'json'), 'finished');
+    assert.equal(listingFilter('jq', ['-r', '.items[] | select(.status.phase == "Failed") | .metadata.name'], 'json'), 'finished');
   });
   test('not an inverted or case-blind grep, another word, another format, or jq selecting running objects', () => {
-    assert.equal(finishedFilter('grep', ['-v', 'Evicted'], 'table'), false);
-    assert.equal(finishedFilter('grep', ['-i', 'evicted'], 'table'), false);
-    assert.equal(finishedFilter('grep', ['Running'], 'table'), false);
-    assert.equal(finishedFilter('grep', ['Evicted'], 'other'), false);
-    assert.equal(finishedFilter('grep', ['Evicted|Running'], 'table'), false);
-    assert.equal(finishedFilter('jq', ['-r', '.items[] | select(.status.active==1) | .metadata.name'], 'json'), false);
-    assert.equal(finishedFilter('jq', ['.items[] | select(.status.succeeded==1) | .metadata.name'], 'json'), false);
-    assert.equal(finishedFilter('jq', ['-r', '.items[] | select(.status.succeeded==1) | .metadata.name'], 'table'), false);
+    assert.equal(listingFilter('grep', ['-v', 'Evicted'], 'table'), undefined);
+    assert.equal(listingFilter('grep', ['-i', 'evicted'], 'table'), undefined);
+    assert.equal(listingFilter('grep', ['Running'], 'table'), undefined);
+    assert.equal(listingFilter('grep', ['Evicted'], 'other'), undefined);
+    assert.equal(listingFilter('grep', ['Evicted|Running'], 'table'), undefined);
+    assert.equal(listingFilter('jq', ['-r', '.items[] | select(.status.active==1) | .metadata.name'], 'json'), undefined);
+    assert.equal(listingFilter('jq', ['.items[] | select(.status.succeeded==1) | .metadata.name'], 'json'), undefined);
+    assert.equal(listingFilter('jq', ['-r', '.items[] | select(.status.succeeded==1) | .metadata.name'], 'table'), undefined);
+  });
+  test('a jq select of ReplicaSets scaled to zero', () => {
+    assert.equal(listingFilter('jq', ['-r', '.items[] | select(.spec.replicas==0) | .metadata.name'], 'json'), 'scaledToZero');
+    assert.equal(decide("kubectl get rs -n shop -o json | jq -r '.items[] | select(.spec.replicas==0) | .metadata.name' | xargs -r kubectl delete rs -n shop"), 'benign');
+    assert.equal(decide("kubectl get deploy -n shop -o json | jq -r '.items[] | select(.spec.replicas==0) | .metadata.name' | xargs -r kubectl delete deploy -n shop"), 'destructive');
   });
   test('in a pipeline to a delete in the same namespace', () => {
     assert.equal(decide("kubectl get pods -n shop | grep Evicted | awk '{print $1}' | xargs kubectl delete pod -n shop"), 'benign');

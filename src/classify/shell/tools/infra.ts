@@ -508,7 +508,7 @@ function listedDisposable(inv: Invocation, operands: Array<string | null>): stri
   const listedNs = optionValue(words, '-n', '--namespace');
   if (ns !== undefined && listedNs !== undefined && ns !== listedNs) return null;
   const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
-  // Only finished objects were passed on (finishedFilter), listed in the namespace the delete acts in.
+  // Only finished objects were passed on (listingFilter), listed in the namespace the delete acts in.
   if (listed.finished) {
     if (ns !== listedNs || listed.args.some((a) => a === '-A' || a === '--all-namespaces')) return null;
     return KUBE_DISPOSABLE.find((r) => r.kinds.test(listed.kind.toLowerCase()))?.finished ? 'only finished objects are passed on: evicted or completed pods, succeeded jobs' : null;
@@ -584,24 +584,26 @@ export function kubeListing(name: string, args: string[]): { kind: string; args:
 }
 
 /**
- * A filter on a kubectl listing's pipe that passes on only finished objects (round 24): `grep Evicted` or `grep Completed`
- * of the table (STATUS is the only column that holds a capitalised word; names are lower case), or a jq program that
- * selects succeeded or failed objects and prints their names (`.items[] | select(.status.succeeded==1) | .metadata.name`,
- * `select(.status.phase=="Failed")`, `select(.status.reason=="Evicted")`). An inverted, case-blind or file grep is not one.
+ * A filter on a kubectl listing's pipe that passes on only some of its objects (round 24): `finished` ones by `grep Evicted`
+ * or `grep Completed` of the table (STATUS is the only column that holds a capitalised word; names are lower case), or a
+ * jq program that selects succeeded or failed objects and prints their names (`.items[] | select(.status.succeeded==1) |
+ * .metadata.name`, `select(.status.phase=="Failed")`, `select(.status.reason=="Evicted")`); `scaledToZero` ones by a jq
+ * `select(.spec.replicas==0)`, as the listing's own jsonpath filter is read. An inverted, case-blind or file grep is none.
  */
-export function finishedFilter(name: string, args: string[], format: string | undefined): boolean {
+export function listingFilter(name: string, args: string[], format: string | undefined): 'finished' | 'scaledToZero' | undefined {
   if (/^(grep|egrep)$/.test(name) && format === 'table') {
     const patterns = args.filter((a) => !/^-[wE]+$/.test(a));
-    return patterns.length === 1 && !patterns[0]!.startsWith('-') && patterns[0]!.split(/\\?\|/).every((p) => /^(Evicted|Completed)$/.test(p));
+    return patterns.length === 1 && !patterns[0]!.startsWith('-') && patterns[0]!.split(/\\?\|/).every((p) => /^(Evicted|Completed)$/.test(p)) ? 'finished' : undefined;
   }
   if (name === 'jq' && format === 'json') {
     const programs = args.filter((a) => a !== '-r' && a !== '--raw-output');
-    if (programs.length !== 1 || programs.length === args.length) return false;
+    if (programs.length !== 1 || programs.length === args.length) return undefined;
     const program = programs[0]!.replace(/\s+/g, '');
-    const condition = /^\.items\[\]\|select\((.+)\)\|\.metadata\.name$/.exec(program)?.[1];
-    return condition !== undefined && /^(\.status\.(succeeded|failed)(==1|>0|>=1)|\.status\.phase=="(Succeeded|Failed)"|\.status\.reason=="Evicted")$/.test(condition);
+    const condition = /^\.items\[\]\|select\((.+)\)\|\.metadata\.name$/.exec(program)?.[1] ?? '';
+    if (/^(\.status\.(succeeded|failed)(==1|>0|>=1)|\.status\.phase=="(Succeeded|Failed)"|\.status\.reason=="Evicted")$/.test(condition)) return 'finished';
+    if (/^\.spec\.replicas==0$/.test(condition)) return 'scaledToZero';
   }
-  return false;
+  return undefined;
 }
 
 /** `--force` or `--grace-period=0`: the pod is removed from the API before its containers have stopped (kubectl reference). */

@@ -1145,6 +1145,13 @@ export function gcloud(inv: Invocation): void {
     else b.verb(words[3] === 'describe' ? 'read' : 'write');
     return;
   }
+  // Cloud Run revisions deleted by name (`api-00041-xoz`): Cloud Run refuses to delete a revision that receives traffic
+  // ("You cannot delete a revision that is receiving traffic", Cloud Run docs, "Deleting revisions"); an old revision is a
+  // recorded configuration, its image stays in the registry (round 24). Every operand a revision's generated name.
+  if (words[0] === 'run' && words[1] === 'revisions' && op === 'delete' && words.length > 3 && words.slice(3).every((w) => /^[a-z][a-z0-9-]*-\d{5}-[a-z0-9]{3}$/.test(w))) {
+    b.verb('delete').finding('old_revision', `\`gcloud run revisions delete\` deletes revisions that serve no traffic (Cloud Run refuses the others)`, inv.span);
+    return;
+  }
   // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).
   if (words[0] === 'iam' && words[1] === 'service-accounts' && op === 'disable') {
     // In a project named for development or test (`ci@shop-dev.iam.gserviceaccount.com`, `--project shop-test`) what

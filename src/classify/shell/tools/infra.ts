@@ -850,6 +850,16 @@ export function kubectl(inv: Invocation): void {
         b.verb('delete').finding('kubectl_delete_dev_objects', `\`${inv.name} delete ${what}\` in a dev namespace: objects that hold no data, made again from their manifests`, inv.span);
         return;
       }
+      // Objects that hold no data, each named for a pull request's preview or a CI run by its own name (`delete ingress
+      // web-pr-77 -n previews`: namesScratchEnvironment), in a namespace and context that name neither production nor
+      // staging: the preview's own routing and workload (answer 129: objects are judged by their own names; answer 64: not
+      // inside production's). Named objects only: no `--all`, selector, `-A`, files or force (round 24).
+      const named = pos[1]?.value?.includes('/') ? pos.slice(1).map((w) => w.value?.split('/') ?? []) : pos.slice(2).map((w) => [pos[1]?.value ?? '', w.value ?? '']);
+      const tier = t.environment === null ? null : tierOfEnvironment(inv.env.inventory, t.environment);
+      if (named.length > 0 && tier !== 'production' && tier !== 'staging' && pos.every((w) => w.value !== null) && !hasFlag(inv.args, '--all', '-l', '--selector', '--field-selector', '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && !forcedDelete(inv.args) && named.every(([kind, name]) => kind !== undefined && name !== undefined && KUBE_NON_DATA.test(kind.toLowerCase()) && namesScratchEnvironment(name))) {
+        b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: objects that hold no data, named for a pull request's preview or a CI run`, inv.span);
+        return;
+      }
       // Manifests or a kustomization of a pull request's preview (`-k overlays/preview-pr-412`, `-f deploy/pr-88/`): what
       // they made is that scratch environment, as a preview namespace or release is (PER_PULL_REQUEST).
       const sources = [...optionValues(inv.args, '-f', '--filename'), ...optionValues(inv.args, '-k', '--kustomize')];

@@ -56,6 +56,9 @@ export const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: s
   // without a lifecycle configuration no object expires (S3 API reference).
   { service: 'logs', op: 'delete-retention-policy', why: 'log events then never expire' },
   { service: 's3api', op: 'delete-bucket-lifecycle', why: 'objects then never expire' },
+  // Amazon ECS reference, DeregisterTaskDefinition: the revision is marked INACTIVE; "existing tasks and services that
+  // reference an INACTIVE task definition continue to run without disruption" and can still scale (round 24).
+  { service: 'ecs', op: 'deregister-task-definition', why: 'marks one task definition revision inactive; services and tasks that use it keep running' },
 ];
 
 /**

@@ -63,9 +63,10 @@ export interface Stdin {
   /**
    * `kubectl get KIND -n NS --field-selector=… -o name | …`: the names on the pipe are (some of) the objects this listing
    * selects (its kind and its selecting options), so `| xargs kubectl delete` deletes what `kubectl delete KIND OPTIONS`
-   * would at most.
+   * would at most. `finished`: a filter kept only finished objects (listingFilter: `grep Evicted`, a jq `select` of
+   * succeeded ones); `scaledToZero` likewise from a jq `select(.spec.replicas==0)`.
    */
-  kubeListed?: { kind: string; args: string[]; scaledToZero?: boolean };
+  kubeListed?: { kind: string; args: string[]; scaledToZero?: boolean; format?: string; finished?: boolean };
   /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */
   secret?: string;
 }

@@ -7,7 +7,7 @@ import { resolvePath } from '../paths.ts';
 import { ciRunnerVariables } from './ci-runner-variables.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
 import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
-import { kubeListing } from './tools/infra.ts';
+import { kubeListing, listingFilter } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
@@ -925,6 +925,12 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // mesh"): the live objects of the listing, printed back with the proxy annotation added; applying them rolls them out.
   if (input?.kubeListed && name !== null && heredoc === null && name.replace(/^.*\//, '') === 'linkerd' && args.length === 2 && args[0] === 'inject' && args[1] === '-') {
     return { text: null, producer: `linkerd inject of ${input.producer}`, generatedBy: `linkerd inject of ${input.producer}` };
+  }
+  // A filter that keeps only finished objects (`| grep Evicted`, `| jq -r '.items[] | select(.status.succeeded==1) |
+  // .metadata.name'`) or those scaled to zero (`select(.spec.replicas==0)`): what is passed on is some of those (listingFilter).
+  const kept = input?.kubeListed && name !== null && heredoc === null && args.every((a) => a !== null) ? listingFilter(name.replace(/^.*\//, ''), args as string[], input.kubeListed.format) : undefined;
+  if (input?.kubeListed && kept !== undefined) {
+    return { text: null, producer: `${name} of ${input.producer}`, kubeListed: { ...input.kubeListed, [kept]: true } };
   }
   if (input?.kubeListed && name !== null && heredoc === null && args.every((a) => a !== null) && (/^(head|tail|sort|grep|egrep|fgrep)$/.test(name) ? args.every((a) => !/^-[a-zA-Z]*[fF]$/.test(a!) && !/^--(file|follow)/.test(a!)) : /^(g?awk)$/.test(name) && args.length === 1 && /^\{\s*print \$1\s*\}$/.test(args[0]!))) {
     return { text: null, producer: `${name} of ${input.producer}`, kubeListed: input.kubeListed };

@@ -36,9 +36,26 @@ const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
  */
 const OBJECT_CACHE_SEGMENT = /^(node_modules|\.cache|cache|caches|__pycache__|\.gradle|\.m2|\.npm|\.pnpm-store|\.yarn|sccache|ccache|bazel-cache)$/;
 function underCachePrefix(url: string | null | undefined): boolean {
-  const key = /^(s3|gs):\/\/[^/]+\/(.+)$/.exec(url ?? '')?.[2];
-  return key !== undefined && key.split('/').some((s) => OBJECT_CACHE_SEGMENT.test(s));
+  const m = /^(s3|gs):\/\/([^/]+)\/(.*)$/.exec(url ?? '');
+  if (!m) return false;
+  const key = m[3]!;
+  return key.split('/').some((s) => OBJECT_CACHE_SEGMENT.test(s)) || cacheBucketPrefix(m[2]!, key);
 }
+
+/**
+ * A prefix inside a bucket named for a build cache by a whole word (`acme-build-cache`, `ci-caches`, `acme.sccache`; round
+ * 24), or all of its objects (`s3://acme-build-cache/`): the bucket a remote build cache (Turborepo, Bazel, Gradle,
+ * sccache) writes to, filled again by the next build. Not the bucket itself (`rb`), not a path with a kept word (KEPT_IN_CACHE), not a bucket that names production or staging, no `..`, no wildcard but a last `*`/`**`.
+ */
+function cacheBucketPrefix(bucket: string, key: string): boolean {
+  const words = bucket.toLowerCase().split(/[-.]/);
+  if (!words.some((w) => /^(cache|caches|sccache|ccache)$/.test(w)) || /^(production|staging)$/.test(heuristicEnvironment(bucket) ?? '')) return false;
+  const segments = key.replace(/(^|\/)\*\*?$/, '').split('/').filter(Boolean);
+  if (`${bucket}/${key}`.toLowerCase().split(/[-./_]/).some((w) => KEPT_IN_CACHE.test(w))) return false;
+  return !segments.includes('..') && !segments.some((s) => /[*?[]/.test(s));
+}
+/** Words that say what is kept, not cached (releases, backups, archives, a site's output): never a cache bucket's prefix. */
+const KEPT_IN_CACHE = /^(releases?|backups?|bak|archived?|archives|snapshots?|dist|site|www|public|uploads?|artifacts?|exports?)$/;
 
 /**
  * An object-store prefix whose first segment is a temporary folder (`tmp/`, `temp/`, `scratch/`, Spark's and Hadoop's
@@ -355,6 +372,12 @@ export function aws(inv: Invocation): void {
     if (doc === null || doc === undefined || /^(file|fileb|https?):\/\//.test(doc)) {
       // SECURITY: the batch decides what is deleted, and it is not part of the action.
       b.opaque('aws_batch_unseen', `\`aws ${service} ${op}\` applies a ${batch.param} we cannot see`, inv.span);
+      return;
+    }
+    // A preview's own records (scratchRecordName) deleted: what CI added for one pull request or run (round 24).
+    const deleted = service === 'route53' ? changeBatchDeletedNames(doc) : null;
+    if (deleted !== null && deleted.every(scratchRecordName)) {
+      b.verb('delete').finding('scratch_delete', `\`aws route53 change-resource-record-sets\` deletes only records named for a pull request's preview or a CI run: ${deleted.join(', ').slice(0, 120)}`, inv.span);
       return;
     }
     if (batch.deletes.test(doc)) {
@@ -726,7 +749,32 @@ function devScratchBqTable(inv: Invocation, label: string): boolean {
 
 function scratchNamed(value: string): boolean {
   const segments = value.split(/[/:]/);
-  return !segments.includes('..') && segments.some((s) => s !== '' && namesScratchEnvironment(s));
+  return (!segments.includes('..') && segments.some((s) => s !== '' && namesScratchEnvironment(s))) || scratchRecordName(value);
+}
+
+/**
+ * A DNS name whose first label is a pull request's preview or a CI run's own (`pr-77.preview.acme.dev.`,
+ * `web-pr-412.acme.dev`: namesScratchEnvironment), the record CI adds for each preview and removes with it; no label names
+ * production or staging, no wildcard (round 24).
+ */
+function scratchRecordName(name: string): boolean {
+  const labels = name.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length < 2 || !labels.every((l) => /^[a-z0-9_-]+$/.test(l))) return false;
+  return namesScratchEnvironment(labels[0]!) && !labels.some((l) => /^(production|staging)$/.test(heuristicEnvironment(l) ?? ''));
+}
+
+/** The record names a Route 53 change batch deletes, or null when the batch cannot be read or deletes nothing. */
+function changeBatchDeletedNames(batch: string): string[] | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(batch);
+  } catch {
+    return null;
+  }
+  const changes = (doc as { Changes?: unknown } | null)?.Changes;
+  if (!Array.isArray(changes)) return null;
+  const names = (changes as Array<{ Action?: unknown; ResourceRecordSet?: { Name?: unknown } }>).filter((c) => c.Action === 'DELETE').map((c) => c.ResourceRecordSet?.Name);
+  return names.length > 0 && names.every((n) => typeof n === 'string') ? (names as string[]) : null;
 }
 
 /**
@@ -792,6 +840,10 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     // sql-preview-pr-1423 -n app`) is the preview's; a resource named otherwise in a preview-named group is not shown to
     // be (fix14-k8s4: `aks delete -g rg-pr-2231 -n aks-shared`).
     if (typeof group === 'string' && namesScratchEnvironment(group) && parents.some((n) => namesScratchEnvironment(n))) return true;
+    // A preview's resource by its own name inside a server or cluster that names neither production nor staging (`sql db
+    // delete -s sql-acme-ci -n orders-pr-412`), as AWS's parents are read (answer 64; round 24).
+    const untiered = (n: string) => !/^(production|staging)$/.test(heuristicEnvironment(n) ?? '');
+    if (names.length > 0 && names.every((n) => namesScratchEnvironment(n)) && parents.every(untiered) && (typeof group !== 'string' || untiered(group))) return true;
     return ([...names, ...parents].length > 0 && [...names, ...parents].every((n) => namesScratchEnvironment(n))) || (parents.length === 0 && scratchMachine(inv, label, names));
   }
   return false;
@@ -802,8 +854,11 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
  * vm-scratch-bench`) whose own name says scratch, test, CI, sandbox, temporary or ephemeral by a whole word
  * (namesDisposable over SCRATCH_WORDS), deleted singly by that name, is made to be thrown away. Not a bare `ci` or `e2e`
  * (answer 84), not two names, and not when any word of the input names production or staging (a zone, a group, a project).
+ * The same for Hetzner's and DigitalOcean's servers by name (`hcloud server delete scratch-bench`, `doctl compute droplet
+ * delete test-box-1`; round 24), by a scratch word other than `ci` or `e2e` (SCRATCH_WORDS_BUT_CI).
  */
-const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete)\b/;
+const SCRATCH_WORDS_BUT_CI: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'ci' && w !== 'e2e'));
+const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete|hcloud server delete|doctl compute droplet delete)\b/;
 // The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
 const PROJECT_DELETE = /^gcloud projects delete\b/;
@@ -1107,6 +1162,13 @@ export function gcloud(inv: Invocation): void {
   if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'transaction') {
     if (words[3] === 'execute') b.opaque('transaction_unseen', '`gcloud dns record-sets transaction execute` applies the changes staged in a file the action does not show', inv.span);
     else b.verb(words[3] === 'describe' ? 'read' : 'write');
+    return;
+  }
+  // Cloud Run revisions deleted by name (`api-00041-xoz`): Cloud Run refuses to delete a revision that receives traffic
+  // ("You cannot delete a revision that is receiving traffic", Cloud Run docs, "Deleting revisions"); an old revision is a
+  // recorded configuration, its image stays in the registry (round 24). Every operand a revision's generated name.
+  if (words[0] === 'run' && words[1] === 'revisions' && op === 'delete' && words.length > 3 && words.slice(3).every((w) => /^[a-z][a-z0-9-]*-\d{5}-[a-z0-9]{3}$/.test(w))) {
+    b.verb('delete').finding('old_revision', `\`gcloud run revisions delete\` deletes revisions that serve no traffic (Cloud Run refuses the others)`, inv.span);
     return;
   }
   // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).
@@ -1762,6 +1824,12 @@ export function genericCloud(inv: Invocation): void {
   }
   if (opWord && scratchParent(inv, inv.name)) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a part of a cluster CI made for one pull request or run (the lead's answer 147)`, inv.span);
+    return;
+  }
+  // Their `ci`/`e2e` servers without a run's number are left out (answer 84: what every run shares, a CI runner or an
+  // end-to-end test host); a run's own number is PER_RUN's above.
+  if (opWord && operands.length === 1 && !inv.args.some((a) => a.value === null) && namesDisposable(operands[0]!, SCRATCH_WORDS_BUT_CI) && scratchMachine(inv, `${inv.name} ${line}`, operands)) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes one machine named as scratch, test or CI: made to be thrown away (the lead's answer 72)`, inv.span);
     return;
   }
   if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {

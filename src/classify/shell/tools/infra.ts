@@ -521,6 +521,11 @@ function listedDisposable(inv: Invocation, operands: Array<string | null>): stri
   const listedNs = optionValue(words, '-n', '--namespace');
   if (ns !== undefined && listedNs !== undefined && ns !== listedNs) return null;
   const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
+  // Only finished objects were passed on (listingFilter), listed in the namespace the delete acts in.
+  if (listed.finished) {
+    if (ns !== listedNs || listed.args.some((a) => a === '-A' || a === '--all-namespaces')) return null;
+    return KUBE_DISPOSABLE.find((r) => r.kinds.test(listed.kind.toLowerCase()))?.finished ? 'only finished objects are passed on: evicted or completed pods, succeeded jobs' : null;
+  }
   // ReplicaSets scaled to zero are a Deployment's old revisions, which its `revisionHistoryLimit` prunes the same way.
   if (listed.scaledToZero && /^(replicasets?|rs)(\.apps)?$/.test(listed.kind.toLowerCase())) return 'ReplicaSets scaled to zero: a Deployment\'s old revisions, which its revision history limit prunes the same way';
   return disposableKubeObjects([listed.kind], [...words, ...forced]);
@@ -561,9 +566,11 @@ const KUBE_LISTING_OUTPUT = /^(-o|--output|--no-headers|--show-kind|--ignore-not
  * `kubectl get KIND [options]` that lists one kind (no names, no files, not watching): the kind and its selecting
  * options, for the pipe's reader (Stdin.kubeListed). Undefined for anything else.
  */
-export function kubeListing(name: string, args: string[]): { kind: string; args: string[]; scaledToZero?: boolean } | undefined {
+export function kubeListing(name: string, args: string[]): { kind: string; args: string[]; scaledToZero?: boolean; format?: string } | undefined {
   if (!/^(kubectl|oc|k|kubecolor)$/.test(name)) return undefined;
   const kept: string[] = [];
+  // What the listing prints: `table` (the default columns, or `-o wide`), `json`, or another format (label columns too).
+  let printed = 'table';
   const operands: string[] = [];
   // `-o jsonpath='{range .items[?(@.spec.replicas==0)]}…'`: only the objects scaled to zero are printed.
   let scaledToZero = false;
@@ -581,11 +588,35 @@ export function kubeListing(name: string, args: string[]): { kind: string; args:
     } else if (KUBE_LISTING_OUTPUT.test(flag)) {
       const format = joined ? a.slice(a.indexOf('=') + 1) : /^(-o|--output)$/.test(flag) ? (args[i + 1] ?? '') : '';
       if (/^jsonpath=.*\.items\[\?\(@\.spec\.replicas\s*==\s*0\)\]/.test(format)) scaledToZero = true;
+      printed = /^(-o|--output)$/.test(flag) ? (format === 'wide' ? printed : format === 'json' ? 'json' : 'other') : /^(-L|--label-columns|--show-labels|--show-kind)$/.test(flag) ? 'other' : printed;
       if (!joined && /^(-o|--output|--sort-by|-L|--label-columns|--chunk-size|--request-timeout)$/.test(flag)) i++;
     } else return undefined;
   }
   if (operands.length !== 2 || operands[0] !== 'get' || /[/,]/.test(operands[1]!) || operands[1] === 'all') return undefined;
-  return scaledToZero ? { kind: operands[1]!, args: kept, scaledToZero } : { kind: operands[1]!, args: kept };
+  return scaledToZero ? { kind: operands[1]!, args: kept, scaledToZero, format: printed } : { kind: operands[1]!, args: kept, format: printed };
+}
+
+/**
+ * A filter on a kubectl listing's pipe that passes on only some of its objects (round 24): `finished` ones by `grep Evicted`
+ * or `grep Completed` of the table (STATUS is the only column that holds a capitalised word; names are lower case), or a
+ * jq program that selects succeeded or failed objects and prints their names (`.items[] | select(.status.succeeded==1) |
+ * .metadata.name`, `select(.status.phase=="Failed")`, `select(.status.reason=="Evicted")`); `scaledToZero` ones by a jq
+ * `select(.spec.replicas==0)`, as the listing's own jsonpath filter is read. An inverted, case-blind or file grep is none.
+ */
+export function listingFilter(name: string, args: string[], format: string | undefined): 'finished' | 'scaledToZero' | undefined {
+  if (/^(grep|egrep)$/.test(name) && format === 'table') {
+    const patterns = args.filter((a) => !/^-[wE]+$/.test(a));
+    return patterns.length === 1 && !patterns[0]!.startsWith('-') && patterns[0]!.split(/\\?\|/).every((p) => /^(Evicted|Completed)$/.test(p)) ? 'finished' : undefined;
+  }
+  if (name === 'jq' && format === 'json') {
+    const programs = args.filter((a) => a !== '-r' && a !== '--raw-output');
+    if (programs.length !== 1 || programs.length === args.length) return undefined;
+    const program = programs[0]!.replace(/\s+/g, '');
+    const condition = /^\.items\[\]\|select\((.+)\)\|\.metadata\.name$/.exec(program)?.[1] ?? '';
+    if (/^(\.status\.(succeeded|failed)(==1|>0|>=1)|\.status\.phase=="(Succeeded|Failed)"|\.status\.reason=="Evicted")$/.test(condition)) return 'finished';
+    if (/^\.spec\.replicas==0$/.test(condition)) return 'scaledToZero';
+  }
+  return undefined;
 }
 
 /** `--force` or `--grace-period=0`: the pod is removed from the API before its containers have stopped (kubectl reference). */
@@ -830,6 +861,16 @@ export function kubectl(inv: Invocation): void {
       // the lead's decision (round 16), a write. Named kinds only (manifests may hold anything), not forced, not `-A`.
       if (kinds.length > 0 && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && !forcedDelete(inv.args) && kinds.every((k) => KUBE_NON_DATA.test(k.toLowerCase())) && inDevNamespace(inv)) {
         b.verb('delete').finding('kubectl_delete_dev_objects', `\`${inv.name} delete ${what}\` in a dev namespace: objects that hold no data, made again from their manifests`, inv.span);
+        return;
+      }
+      // Objects that hold no data, each named for a pull request's preview or a CI run by its own name (`delete ingress
+      // web-pr-77 -n previews`: namesScratchEnvironment), in a namespace and context that name neither production nor
+      // staging: the preview's own routing and workload (answer 129: objects are judged by their own names; answer 64: not
+      // inside production's). Named objects only: no `--all`, selector, `-A`, files or force (round 24).
+      const named = pos[1]?.value?.includes('/') ? pos.slice(1).map((w) => w.value?.split('/') ?? []) : pos.slice(2).map((w) => [pos[1]?.value ?? '', w.value ?? '']);
+      const tier = t.environment === null ? null : tierOfEnvironment(inv.env.inventory, t.environment);
+      if (named.length > 0 && tier !== 'production' && tier !== 'staging' && pos.every((w) => w.value !== null) && !hasFlag(inv.args, '--all', '-l', '--selector', '--field-selector', '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && !forcedDelete(inv.args) && named.every(([kind, name]) => kind !== undefined && name !== undefined && KUBE_NON_DATA.test(kind.toLowerCase()) && namesScratchEnvironment(name))) {
+        b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: objects that hold no data, named for a pull request's preview or a CI run`, inv.span);
         return;
       }
       // Manifests or a kustomization of a pull request's preview (`-k overlays/preview-pr-412`, `-f deploy/pr-88/`): what

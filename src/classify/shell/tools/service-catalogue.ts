@@ -1496,6 +1496,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // A pull request's preview Application (`preview-pr-123`), with what it deployed: a scratch environment.
       { sub: PER_PULL_REQUEST_OPERANDS('(app|apps|application) delete'), effect: 'delete', what: 'deletes a per-pull-request preview Application and what it deployed' },
       { sub: /^(app|apps|application) (delete|delete-resource)\b/, effect: 'destroy', what: 'deletes the Application and, cascading by default, every resource it manages' },
+      // An ApplicationSet named for one pull request (`preview-pr-88`), with the Applications it generated (round 24).
+      { sub: PER_PULL_REQUEST_OPERANDS('(appset|applicationset) delete'), effect: 'delete', what: 'deletes a per-pull-request ApplicationSet and the preview Applications it generated' },
       { sub: /^(appset|applicationset) delete\b/, effect: 'destroy', what: 'deletes the ApplicationSet and the Applications it generated' },
       { sub: /^(app|apps|application) sync\b/, flags: ['--prune'], effect: 'destroy', what: '`sync --prune` deletes live resources that are no longer in git' },
       { sub: /^((app|apps|application) (get|list|diff|history|manifests|resources|logs|wait|man)|(appset|applicationset|proj|project|cluster|repo|repocreds|account|cert|gpg) (get|list|can-i)|version|context|login|logout|relogin)\b/, effect: 'read', what: 'reads applications or settings' },

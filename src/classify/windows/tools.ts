@@ -847,12 +847,18 @@ export function throwawayService(inv: Invocation, name: string | null): boolean 
 }
 
 /**
- * A scheduled task whose own name marks it as a test's or a scratch one (`Pester-IntegrationTest-Probe`, `tmp-env-probe`),
+ * A scheduled task whose own name marks it as a test's or a scratch one (`Pester-IntegrationTest-Probe`, `tmp-env-probe`; not
+ * `CleanupTemp`),
  * as answer 123 reads a service's name (throwawayService): deleting its definition loses nothing kept. Not a task whose
  * name also says it is a safeguard's (SAFEGUARD_JOB: `backup-test`), not a wildcard.
  */
 export function throwawayTask(inv: Invocation, task: string | null): boolean {
-  return task !== null && !/[*?]/.test(task) && !SAFEGUARD_JOB.test(task) && throwawayService(inv, task.replace(/^.*\\/, ''));
+  if (task === null || /[*?]/.test(task) || SAFEGUARD_JOB.test(task)) return false;
+  const name = task.replace(/^.*\\/, '');
+  // A scratch word elsewhere in the name says what the task works on (`CleanupTemp`, `DevTempCleanup`: a task that empties
+  // a temp folder is kept): only a test word, or a scratch word leading the name (`tmp-env-probe`), marks the task itself.
+  if (!namesDisposable(name) && !/^(tmp|temp|scratch|sandbox|throwaway|ephemeral)[-_.]/i.test(name)) return false;
+  return throwawayService(inv, name);
 }
 
 /** The machine a remote form names (`reg add \\HOST\…`, `iisreset HOST`): a target whose name may say its environment. */

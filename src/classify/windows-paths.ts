@@ -37,6 +37,12 @@ export function isWindowsScope(scope: { cwd?: string | undefined; home?: string 
 /** PowerShell provider drives that are not the filesystem. */
 const REGISTRY = /^(HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|Registry:):?(\\|$)/i;
 /**
+ * Keys of the current user's hive a program fills again (as `reg delete`'s narrow keys, windows/tools.ts): one under
+ * `Software\VENDOR\…` whose last name says it is a cache (`HKCU:\Software\Acme\DevTool\Cache`), and Sysinternals' EULA
+ * flags and window positions (`HKCU:\Software\Sysinternals`, the lead's answer 161). Not policies, not wildcards.
+ */
+export const USER_REGISTRY_REBUILDABLE = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\((?!policies\\)[^\\*?]+\\([^\\*?]+\\)*[^\\*?]*cache|sysinternals)\\?$/i;
+/**
  * Drives of the PowerShell session itself (about_Providers): `Env:` (the process's environment, gone when it ends),
  * `Variable:`, `Function:`, `Alias:`. Removing from them changes this session only.
  */
@@ -241,9 +247,11 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
  * `_work\\_temp` (Azure Pipelines `Agent.TempDirectory`, GitHub Actions `RUNNER_TEMP`, emptied after every job); round 17:
  * the agent's tool cache `_work\\_tool` (Agent.ToolsDirectory, RUNNER_TOOL_CACHE: the setup tasks download again) and
  * everything in a pipeline's folder `_work\\N` but its checkout `s` (the staging `a` and binaries `b` folders, emptied
- * before each build; test results; the pipeline caches restored into it).
+ * before each build; test results; the pipeline caches restored into it). Round 24 (b24w): Windows Error Reporting's
+ * queued and archived crash reports (`ProgramData\\Microsoft\\Windows\\WER\\ReportQueue|ReportArchive|Temp`, and a profile's
+ * own), diagnostics of past crashes as the `CrashDumps` folder's dumps are (HOME_CACHE); not `WER` itself.
  */
-const SCRATCH_DIRS = /^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+/;
+const SCRATCH_DIRS = /^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+/;
 
 /** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
 function temporaryFolders(home: string | undefined): string[] {
@@ -338,6 +346,7 @@ export function classifyWindowsPath(
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
   const k = key(p);
   if (SESSION_DRIVES.test(p)) return 'temporary';
+  if (REGISTRY.test(p) && USER_REGISTRY_REBUILDABLE.test(p)) return 'rebuildable';
   if (REGISTRY.test(p) || MACHINE_DRIVES.test(p)) return 'critical';
   if (/^\\\\\.\\/.test(p)) return 'critical';
   if (/^[a-z]:\\?$/.test(k)) return 'critical';

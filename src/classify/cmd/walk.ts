@@ -557,7 +557,7 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     if (abs) inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), abs]) };
   } else if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
   else if (recursiveRoot === -1) values = set;
-  else if (set.every((s) => isRebuildableFilter(s))) {
+  else if (set.every((s) => isRebuildableFilter(s, set))) {
     const rootWord = words[recursiveRoot + 1];
     const root = rootWord && rootWord !== varWord && !/^in$/i.test(rootWord.text) ? unquote(rootWord.text) : '.';
     values = root.includes(UNKNOWN) ? [UNKNOWN] : set.map((s) => `${root.replace(/[\\/]+$/, '')}\\${s}`);

@@ -9,7 +9,7 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pat
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { throwawayService, namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, USER_SETTINGS_KEY, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { throwawayService, namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -536,9 +536,12 @@ function userAppSetting(inv: Invocation): boolean {
   const p = bind(inv.args, [], ['path', 'literalpath', 'lp', 'pspath', 'name', 'credential', 'filter', 'include', 'exclude', 'inputobject']);
   const key = (get(p, 'path', 'literalpath', 'lp', 'pspath')[0] ?? p.positional[0])?.value ?? null;
   const names = [get(p, 'name')[0] ?? p.positional[1]];
-  if (key === null || !USER_SETTINGS_KEY.test(key) || names.some((n) => n === undefined || n.value === null || /[*?,]/.test(n.value))) return false;
+  if (key === null || names.some((n) => n === undefined || n.value === null || /[*?,]/.test(n.value))) return false;
+  // The lead's answer 161: one named variable of the user's environment that is not a search path or a secret's.
+  const variable = userEnvironmentSetting(key, names[0]?.value ?? null);
+  if (!variable && !USER_SETTINGS_KEY.test(key)) return false;
   if (whatIf(inv, p)) return true;
-  inv.env.b.verb('write').finding('user_setting_removed', `\`${inv.name}\` removes one of the current user's application settings`, inv.span);
+  inv.env.b.verb('write').finding('user_setting_removed', `\`${inv.name}\` removes one of the current user's ${variable ? 'environment variables' : 'application settings'}`, inv.span);
   return true;
 }
 
@@ -949,9 +952,19 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (from && dest.some((d) => d !== '' && !d.startsWith(from[1]!.toLowerCase().replace(/[\\/]+$/, '')))) b.destroy('permissions_everyone', `\`${inv.name}\` copies the ACL of \`${from[1]}\`, which every account may use, onto \`${dest.join(', ')}\``, inv.span);
       return true;
     }
-    case 'add-type':
+    case 'add-type': {
+      // `Add-Type -AssemblyName System.IO.Compression.FileSystem` (Add-Type reference) loads a .NET assembly that ships with
+      // .NET and compiles nothing; what is then called on its types is judged where it is called. Source, paths and other
+      // assemblies stay opaque.
+      const p = bind(inv.args, ['passthru', 'ignorewarnings'], ['assemblyname', 'an']);
+      const names = [...get(p, 'assemblyname', 'an'), ...p.positional].flatMap((w) => (w.value === null ? [null] : w.value.split(',').map((n) => n.trim())));
+      if (names.length > 0 && get(p, 'assemblyname', 'an').length > 0 && inv.args.every((a) => a.value !== null && !/^-(typedefinition|memberdefinition|path|literalpath|outputassembly|referencedassemblies|namespace|name|usingnamespace|language|compileroptions)$/i.test(a.value)) && names.every((n) => n !== null && /^(system|microsoft\.(visualbasic|csharp|powershell)|presentationframework|presentationcore|windowsbase)(\.[a-z0-9]+)*$/i.test(n))) {
+        b.verb('read');
+        return true;
+      }
       b.opaque('powershell_add_type', '`Add-Type` compiles code we do not follow', inv.span);
       return true;
+    }
     case 'import-module':
     case 'ipmo':
       b.verb('exec').partial('runs_project_code', '`Import-Module` runs the module\'s code', inv.span);
@@ -1115,6 +1128,16 @@ export function powershellCmdlet(inv: Invocation): boolean {
         return true;
       }
       break;
+    case 'unregister-scheduledtask': {
+      // Unregister-ScheduledTask (ScheduledTasks reference) deletes the task's definition, as `schtasks /delete` does: a task
+      // whose own name marks it as a test's or a scratch one (throwawayTask) loses nothing kept; others go on to the shared rules.
+      const p = bind(inv.args, ['passthru', 'asjob'], ['taskname', 'taskpath', 'cimsession', 'inputobject', 'throttlelimit', 'confirm']);
+      const named = [...get(p, 'taskname'), ...p.positional];
+      if (named.length !== 1 || get(p, 'inputobject').length > 0 || pipeInput(inv) !== null || !throwawayTask(inv, named[0]!.value)) break;
+      if (whatIf(inv, p)) return true;
+      b.verb('delete').finding('throwaway_task', `\`${inv.name}\` removes \`${named[0]!.value}\`, a task its name marks as a test's or a scratch one`, inv.span);
+      return true;
+    }
     case 'disable-scheduledtask': {
       // Disable-ScheduledTask (ScheduledTasks reference): the task stops running. A safeguard's task (SAFEGUARD_JOB), or
       // tasks not named in the input (piped from Get-ScheduledTask), lose what they do.
@@ -1398,7 +1421,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const names = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') && (i === 0 || /^-(name|vmname|resourcegroupname)$/i.test(inv.args[i - 1]?.value ?? '') || !(inv.args[i - 1]?.value ?? '').startsWith('-')));
       const dev = (w: Word): boolean => {
         const tier = w.value === null ? null : tierOfEnvironment(inv.env.inventory, heuristicEnvironment(w.value));
-        return tier === 'dev' || tier === 'sandbox';
+        // The lead's answer 123: a name with a test word (`ContosoApi-tests`) is a test's own, as Stop-Service reads it.
+        return tier === 'dev' || tier === 'sandbox' || throwawayService(inv, w.value);
       };
       if (names.length > 0 && names.every(dev) && !inv.args.some((a) => a.value === null)) {
         b.verb('write').finding('dev_vm_stopped', `\`${inv.name}\` stops the dev ${noun === 'vm' || noun === 'azvm' ? 'VM' : 'app'} \`${names.map((w) => w.value).join(' ')}\`; it keeps what it holds and Start- brings it back`, inv.span);

@@ -260,7 +260,7 @@ class Walker {
     const member = node.namedChildren.filter((c) => c?.type === 'member_name').pop()?.text ?? '';
     const type = node.namedChildren.find((c) => c?.type === 'type_literal')?.text.toLowerCase() ?? '';
     const m = member.toLowerCase();
-    const safeStatic = /^\[(system\.)?(io\.path|convert|math|string|datetime|timespan|guid|text\.encoding|environment|int\d*|char|regex|uri|version|bitconverter)\]/.test(type) && !/^(exit|failfast|setenvironmentvariable)$/.test(m);
+    const safeStatic = /^\[(system\.)?(io\.path|convert|math|string|datetime|timespan|guid|text\.encoding|environment|int\d*|char|regex|uri|version|bitconverter|diagnostics\.stopwatch)\]/.test(type) && !/^(exit|failfast|setenvironmentvariable)$/.test(m);
     const safeRead = /^\[(system\.)?io\.(file|directory)\]/.test(type) && /^(exists|readall\w*|getfiles|getdirectories|enumerate\w*|getlastwritetime\w*|getattributes)$/.test(m);
     // Verbs lead COM and .NET method names (`FileSystemObject.DeleteFolder`, `WScript.Shell.Run`, `Process.Kill`).
     const risky = /^(delete\w*|remove\w*|move\w*|copy\w*|writeall\w*|appendall\w*|create\w*|kill\w*|terminate\w*|start|run|exec|shellexecute\w*|invoke\w*|execute\w*|download\w*|upload\w*|format|clear|drop\w*|truncate|setaccesscontrol|encrypt|decrypt|open\w*|replace)$/.test(m);
@@ -273,9 +273,91 @@ class Walker {
       return;
     }
     if (/^\[(system\.)?environment\]$/.test(type) && m === 'setenvironmentvariable') return this.setEnvironmentVariable(node);
+    if (this.fileCall(node, type, m)) return;
+    if ((m === 'stop' || m === 'pause') && this.serviceMethod(node, m)) return;
+    if (m === 'downloadfile' && this.webClientDownload(node)) return;
     if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
     else if (!type && risky && !/^(replace)$/.test(m)) this.env.b.opaque('powershell_method_call', `\`.${member}()\` may delete, write, run or download something we cannot see`, this.span(node));
     else if (type && risky && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
+  }
+
+  /**
+   * `(New-Object System.Net.WebClient).DownloadFile(URL, PATH)` and `[System.Net.WebClient]::new().DownloadFile(…)` (.NET
+   * WebClient) write the download to PATH, as `Invoke-WebRequest URL -OutFile PATH`: judged as that cmdlet when both are
+   * fixed in the input. A client held in a variable, or a path not fixed, stays opaque.
+   */
+  webClientDownload(node: Node): boolean {
+    if (!/^(\(\s*new-object\s+(-typename\s+)?(system\.)?net\.webclient\s*\)|\[(system\.)?net\.webclient\]\s*::\s*new\s*\(\s*\))\s*\.\s*downloadfile\s*\(/i.test(node.text)) return false;
+    const args = node.namedChildren.find((c) => c?.type === 'argument_list')?.descendantsOfType('argument_expression').filter((a) => a.parent?.type === 'argument_expression_list') ?? [];
+    const [url, file] = args.map((a) => this.evaluate(a).values).map((v) => (v.length === 1 ? (v[0] ?? null) : null));
+    if (args.length !== 2 || !url || !file) return false;
+    const inv = makeWindowsInvocation('powershell', ['Invoke-WebRequest', '-Uri', url, '-OutFile', file].map((v) => this.word(node, v)), [], null, this.span(node), this.scope, this.env);
+    dispatchWindows(inv, 'powershell');
+    return true;
+  }
+
+  /**
+   * `(Get-Service -Name S).Stop()`, `[System.ServiceProcess.ServiceController]::new('S').Stop()` and `.Pause()` (.NET
+   * ServiceController): the service S stops, as `Stop-Service S` (judged as that cmdlet, a test's own service included).
+   * When S is not fixed the stop is an outage of a service we cannot name. Other objects' `.Stop()` (a Stopwatch, a timer)
+   * are not services and return false.
+   */
+  serviceMethod(node: Node, m: string): boolean {
+    const text = node.text;
+    // `$svc = Get-Service S; …; $svc.Stop()`: a variable this input filled from Get-Service or a ServiceController.
+    const variable = /^\$([A-Za-z_]\w*)\s*\.\s*(stop|pause)\s*\(\s*\)$/i.exec(text)?.[1];
+    if (variable && new RegExp(`\\$${variable}\\s*=\\s*(\\(\\s*)?(get-service|gsv\\b|\\[(system\\.serviceprocess\\.)?servicecontroller\\])`, 'i').test(this.env.source)) {
+      this.env.b.verb('write').destroy('service_outage', `\`$${variable}.${m === 'stop' ? 'Stop' : 'Pause'}()\` stops the service \`$${variable}\` holds`, this.span(node));
+      return true;
+    }
+    if (!/\b(get-service|gsv)\b|servicecontroller\]/i.test(text)) return false;
+    const named = /^\(\s*(?:get-service|gsv)\s+(?:-name\s+)?(?:'([^'*?]+)'|"([^"$`*?]+)"|([A-Za-z0-9_.-]+))\s*\)\s*\.\s*(stop|pause)\s*\(\s*\)$/i.exec(text)
+      ?? /^\[(?:system\.serviceprocess\.)?servicecontroller\]\s*::\s*new\s*\(\s*(?:'([^'*?]+)'|"([^"$`*?]+)")\s*\)\s*\.\s*(stop|pause)\s*\(\s*\)$/i.exec(text);
+    const name = named ? (named[1] ?? named[2] ?? named[3] ?? null) : null;
+    if (name === null) {
+      this.env.b.verb('write').destroy('service_outage', `\`.${m === 'stop' ? 'Stop' : 'Pause'}()\` of a service object stops a service not named in the input`, this.span(node));
+      return true;
+    }
+    const inv = makeWindowsInvocation('powershell', [m === 'stop' ? 'Stop-Service' : 'Suspend-Service', '-Name', name].map((v) => this.word(node, v)), [], null, this.span(node), this.scope, this.env);
+    dispatchWindows(inv, 'powershell');
+    return true;
+  }
+
+  /**
+   * `[System.IO.File]::Delete(P)`, `[IO.Directory]::Delete(P, $true)`, `File.Copy|Move(A, B)`, `File.WriteAll*|Create(P, …)`,
+   * `File.AppendAll*(P, …)`, `Directory.CreateDirectory(P)`, `ZipFile.ExtractToDirectory|CreateFromDirectory` (.NET
+   * reference) do what `Remove-Item`, `Copy-Item`, `Move-Item`, `Set-Content`, `Add-Content`, `New-Item -ItemType Directory`,
+   * `Expand-Archive` and `Compress-Archive` do to the same literal paths: when every path
+   * is fixed in the input they are judged as those cmdlets are (temp, build output, the home, system paths). `Copy` is
+   * judged as an overwrite whatever its third argument; `Directory.Delete` recurses unless its second argument is `$false`.
+   * Returns false (the call stays opaque) when a path is not fixed.
+   */
+  fileCall(node: Node, type: string, m: string): boolean {
+    const kind = /^\[(system\.)?io\.file\]$/.test(type) ? 'file' : /^\[(system\.)?io\.directory\]$/.test(type) ? 'directory' : /^\[(system\.)?io\.compression\.zipfile\]$/.test(type) ? 'zip' : null;
+    if (!kind) return false;
+    const args = node.namedChildren.find((c) => c?.type === 'argument_list')?.descendantsOfType('argument_expression').filter((a) => a.parent?.type === 'argument_expression_list') ?? [];
+    const values = args.map((a) => this.evaluate(a).values);
+    const path = (i: number): string | null => (values[i]?.length === 1 ? (values[i]![0] ?? null) : null);
+    let cmd: (string | null)[] | null = null;
+    if (m === 'delete' && args.length >= 1) {
+      const recurse = kind === 'directory' && !/^\$false$/i.test(args[1]?.text.trim() ?? '$true');
+      cmd = ['Remove-Item', '-LiteralPath', path(0), ...(recurse ? ['-Recurse'] : [])];
+    } else if ((m === 'copy' || m === 'move') && kind === 'file' && args.length >= 2) cmd = [m === 'copy' ? 'Copy-Item' : 'Move-Item', '-LiteralPath', path(0), '-Destination', path(1)];
+    else if (m === 'move' && kind === 'directory' && args.length === 2) cmd = ['Move-Item', '-LiteralPath', path(0), '-Destination', path(1)];
+    else if (kind === 'file' && /^(writealltext|writeallbytes|writealllines|create)$/.test(m) && args.length >= 1) cmd = ['Set-Content', '-LiteralPath', path(0), '-Value', 'x'];
+    else if (kind === 'file' && /^(appendalltext|appendalllines)$/.test(m) && args.length >= 1) cmd = ['Add-Content', '-LiteralPath', path(0), '-Value', 'x'];
+    else if (kind === 'directory' && m === 'createdirectory' && args.length === 1) cmd = ['New-Item', '-ItemType', 'Directory', '-Path', path(0)];
+    // ZipFile.ExtractToDirectory(ZIP, DIR[, overwrite]) is Expand-Archive (-Force when it overwrites); CreateFromDirectory
+    // (DIR, ZIP) is Compress-Archive, which fails as it does when ZIP exists.
+    else if (kind === 'zip' && m === 'extracttodirectory' && args.length >= 2) cmd = ['Expand-Archive', '-LiteralPath', path(0), '-DestinationPath', path(1), ...(args.length > 2 && !/^\$false$/i.test(args[2]!.text.trim()) ? ['-Force'] : [])];
+    else if (kind === 'zip' && m === 'createfromdirectory' && args.length >= 2) cmd = ['Compress-Archive', '-LiteralPath', path(0), '-DestinationPath', path(1)];
+    // SECURITY: a path not fixed in the input keeps the call opaque.
+    if (!cmd || cmd.some((v) => v === null || v === '')) return false;
+    const span = this.span(node);
+    const words = cmd.map((v) => this.word(node, v));
+    const inv = makeWindowsInvocation('powershell', words, [], null, span, this.scope, this.env);
+    dispatchWindows(inv, 'powershell');
+    return true;
   }
 
   /**
@@ -465,6 +547,23 @@ class Walker {
         return one(expandText(node.text, this.scope, false));
       case 'script_block_expression':
         return { values: [null], block: node.namedChildren.find((c) => c?.type === 'script_block') ?? node };
+      case 'invokation_expression': {
+        // `[System.IO.Path]::GetTempPath()` is `$env:TEMP`; `[IO.Path]::Combine(A, B, …)` joins fixed parts with `\`.
+        const type = node.namedChildren.find((c) => c?.type === 'type_literal')?.text.toLowerCase() ?? '';
+        const member = node.namedChildren.filter((c) => c?.type === 'member_name').pop()?.text.toLowerCase() ?? '';
+        if (!/^\[(system\.)?io\.path\]$/.test(type)) return one(null);
+        const args = node.namedChildren.find((c) => c?.type === 'argument_list')?.descendantsOfType('argument_expression').filter((a) => a.parent?.type === 'argument_expression_list') ?? [];
+        if ((member === 'gettemppath' || member === 'gettempfilename') && args.length === 0) {
+          // GetTempFileName() creates a new empty file `tmpXXXX.tmp` in the temp folder and returns its path.
+          const temp = lookupVariable('$env:TEMP', this.scope);
+          return one(temp === null ? null : `${temp.replace(/[\\/]+$/, '')}\\${member === 'gettempfilename' ? 'tmp0000.tmp' : ''}`);
+        }
+        if (member !== 'combine' || args.length < 2) return one(null);
+        const parts = args.map((a) => this.evaluate(a).values);
+        if (parts.some((v) => v.length !== 1 || v[0] === null || v[0] === undefined || v[0] === '')) return one(null);
+        // A rooted later part replaces what came before it (.NET's Path.Combine).
+        return one(parts.map((v) => v[0]!).reduce((acc, part) => (/^([A-Za-z]:|[\\/])/.test(part) ? part : `${acc.replace(/[\\/]+$/, '')}\\${part}`)));
+      }
       case 'array_literal_expression': {
         const parts = node.namedChildren.filter((c): c is Node => c !== null).map((c) => this.evaluate(c));
         if (parts.length === 1) return parts[0]!;
@@ -821,9 +920,11 @@ function storeRedirected(inv: Invocation, list: Redirect[], output: PipeInput | 
 
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
-    const paths = args.filter((a, i) => !(a.value ?? '').startsWith('-') && !/^-(filter|include|exclude|depth|attributes|path|literalpath)$/i.test(args[i - 1]?.value ?? ''));
+    // `-Include bin,obj`: an array's items are words of the same source text, each after the one before.
+    const filterAt = (i: number): boolean => /^-(filter|include|fi|inc)$/i.test(args[i - 1]?.value ?? '') || (i > 0 && filterAt(i - 1) && args[i]!.text === args[i - 1]!.text && args[i]!.start === args[i - 1]!.start && /,/.test(args[i]!.text));
+    const paths = args.filter((a, i) => !(a.value ?? '').startsWith('-') && !/^-(filter|include|exclude|depth|attributes|path|literalpath)$/i.test(args[i - 1]?.value ?? '') && !filterAt(i));
     const named = args.filter((a, i) => /^-(path|literalpath|lp|pspath)$/i.test(args[i - 1]?.value ?? ''));
-    const filters = args.filter((a, i) => /^-(filter|include|fi|inc)$/i.test(args[i - 1]?.value ?? '')).map((a) => a.value);
+    const filters = args.filter((_, i) => filterAt(i)).map((a) => a.value);
     const recursive = args.some((a) => /^-r(e(c(u(r(s(e)?)?)?)?)?)?$/i.test(a.value ?? ''));
     return { kind: 'items', roots: [...named, ...paths], recursive, filters };
   }

@@ -7,12 +7,13 @@ import { isAppLogFile, REBUILDABLE_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { isWindowsTemporaryRoot } from '../windows-paths.ts';
+import { isWindowsTemporaryRoot, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
 import { tlsOffVariable } from '../stored-commands.ts';
+import { SECRET_KEY_WORD } from '../credential-text.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -81,7 +82,9 @@ const REBUILDABLE_NAME_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|te
  * rebuildable file by the table shell commands use (paths.ts REBUILDABLE_FILE: the linker's `*.ilk`, precompiled
  * headers), Windows names being case-insensitive.
  */
-export function isRebuildableFilter(filter: string): boolean {
+export function isRebuildableFilter(filter: string, all: readonly (string | null)[] = [filter]): boolean {
+  // The lead's answer 121: `bin` is MSBuild's output only with `obj` in the same filter list; alone it may be hand-kept scripts.
+  if (/^bin$/i.test(filter)) return all.some((f) => f !== null && /^obj$/i.test(f));
   return REBUILDABLE_NAME_FILTER.test(filter) || (/^\*\.[\w-]+$/.test(filter) && REBUILDABLE_FILE.test(`x${filter.slice(1).toLowerCase()}`));
 }
 
@@ -94,7 +97,8 @@ const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$/i;
 
 /** Every filter names build output or caches, judged at the root `w` (the workspace, below it, or a temp folder). */
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
-  if (filters.length === 0 || !filters.every((f) => f !== null && isRebuildableFilter(f))) return false;
+  const each = filters.flatMap((f) => (f === null ? [null] : f.split(',').map((x) => x.trim())));
+  if (filters.length === 0 || !each.every((f) => f !== null && isRebuildableFilter(f, each))) return false;
   if (!filters.some((f) => RECORD_FILTER.test(f!))) return true;
   const fx = pathEffect(inv, w);
   const root = inv.scope.workspace ?? inv.scope.cwd;
@@ -350,6 +354,18 @@ export function startUpValue(key: string, name: string | null): boolean {
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**
+ * The lead's answer 161 (round 23): one named variable of the current user's environment (`reg delete HKCU\Environment /v
+ * NAME`, `Remove-ItemProperty HKCU:\Environment -Name NAME`) is a setting `setx` writes again, unless it is a search path
+ * (`Path`, `PSModulePath`, `PYTHONPATH`: every entry lost) or its name says it holds a secret (SECRET_KEY_WORD). Not the
+ * machine's environment, not the whole key, not a name that is not fixed.
+ */
+export function userEnvironmentSetting(key: string | null, name: string | null): boolean {
+  if (key === null || name === null) return false;
+  if (!/^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\environment$/i.test(key.replace(/\//g, '\\').replace(/\\+$/, ''))) return false;
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && !/path$/i.test(name) && !SECRET_KEY_WORD.test(name);
+}
+
+/**
  * `reg delete` that loses nothing (reg reference: `/v NAME` removes one value, without it the key and every subkey go):
  * one named value of the user's own start-up list (`HKCU\…\CurrentVersion\Run /v AcmeTray`, Microsoft Learn "Run and
  * RunOnce Registry Keys"), which only stops that program starting at logon and is added back by `reg add`, unless the value
@@ -360,6 +376,8 @@ export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_curr
 function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   if (key === null) return false;
   const k = key.replace(/\//g, '\\').replace(/\\+$/, '');
+  const at = ws.indexOf('/v');
+  if (at !== -1 && !ws.includes('/va') && userEnvironmentSetting(k, ws[at + 1] ?? null)) return true;
   if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   const v = ws.indexOf('/v');
   const name = v === -1 ? null : (ws[v + 1] ?? null);
@@ -367,7 +385,7 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v
   // LastWindowPos /f`), as `Remove-ItemProperty` of it (round 16, cmdlets.ts userAppSetting): the program writes its default again.
   if (name !== null && !/[%*?]/.test(name) && USER_SETTINGS_KEY.test(k)) return true;
-  return v === -1 && !ws.includes('/va') && /\\[^\\]*cache$/i.test(k) && k.split('\\').length >= 4;
+  return v === -1 && !ws.includes('/va') && USER_REGISTRY_REBUILDABLE.test(k);
 }
 
 /** `reg add KEY /v NAME /t TYPE /d DATA /f`: whether the value it sets switches a safeguard off (`/ve` names none). */
@@ -828,6 +846,21 @@ export function throwawayService(inv: Invocation, name: string | null): boolean 
   return session !== 'production' && session !== 'staging' && own !== 'production' && own !== 'staging' && !targetsLiveTier(inv.env.inventory, inv.env.b.targets);
 }
 
+/**
+ * A scheduled task whose own name marks it as a test's or a scratch one (`Pester-IntegrationTest-Probe`, `tmp-env-probe`; not
+ * `CleanupTemp`),
+ * as answer 123 reads a service's name (throwawayService): deleting its definition loses nothing kept. Not a task whose
+ * name also says it is a safeguard's (SAFEGUARD_JOB: `backup-test`), not a wildcard.
+ */
+export function throwawayTask(inv: Invocation, task: string | null): boolean {
+  if (task === null || /[*?]/.test(task) || SAFEGUARD_JOB.test(task)) return false;
+  const name = task.replace(/^.*\\/, '');
+  // A scratch word elsewhere in the name says what the task works on (`CleanupTemp`, `DevTempCleanup`: a task that empties
+  // a temp folder is kept): only a test word, or a scratch word leading the name (`tmp-env-probe`), marks the task itself.
+  if (!namesDisposable(name) && !/^(tmp|temp|scratch|sandbox|throwaway|ephemeral)[-_.]/i.test(name)) return false;
+  return throwawayService(inv, name);
+}
+
 /** The machine a remote form names (`reg add \\HOST\…`, `iisreset HOST`): a target whose name may say its environment. */
 function remoteMachine(inv: Invocation, host: string | null | undefined): void {
   if (host) inv.env.b.target(envTarget(inv, 'host', host, [clue('names', host)]));
@@ -1061,12 +1094,13 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const task = inv.args[ws.indexOf('/tn') + 1]?.value ?? null;
       // A task that its name says is a CI run's or pull request's own (`shop-pr-56-smoke`) was made to be thrown away (round 21).
       if (ws.includes('/delete') && task !== null && namesScratchEnvironment(task)) b.verb('delete').finding('preview_environment_delete', `\`schtasks /delete\` removes \`${task}\`, a CI run's or pull request's own task`);
+      else if (ws.includes('/delete') && throwawayTask(inv, task)) b.verb('delete').finding('throwaway_task', `\`schtasks /delete\` removes \`${task}\`, a task its name marks as a test's or a scratch one`);
       else if (ws.includes('/delete')) b.verb('delete').destroy('scheduled_task_delete', `\`schtasks /delete\` removes the task \`${task ?? '?'}\``, inv.span);
       else if (ws.includes('/change') && ws.includes('/disable') && (task === null || task === '*' || SAFEGUARD_JOB.test(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /change /disable\` stops the task \`${task ?? '?'}\` from running`, inv.span);
       else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
         b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
         // `/tr "LINE"` is the command line the task runs (later, and as often as its schedule says): judged now, as cmd.
-        runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
+        if (ws.includes('/tr')) runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
       }
       else if (ws.includes('/end')) b.verb('write');
       else b.verb('read');

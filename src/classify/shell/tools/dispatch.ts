@@ -3,19 +3,19 @@ import { readsLesskey, type Target } from '../../../core/index.ts';
 import { literalWord, type Vars, type Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
-import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
+import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
-import { cdk, helm, helmfile, kubectl, kubeSwitcher, pulumi, terraform } from './infra.ts';
+import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
@@ -1001,6 +1001,42 @@ function ownUserUnitsStopped(inv: Invocation): boolean {
   if (b.findings.some((f) => f.code === 'elevated') || b.targets.some((t) => t.kind === 'host')) return false;
   if (units.some((u) => { const e = resolveEnvironment(inv.env.inventory, [clue('names', u)]); return e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production'; })) return false;
   b.verb('write').finding('own_user_units_stopped', `\`systemctl --user ${sub}\` stops the user's own units; \`systemctl --user start\` brings them back`, inv.span);
+  return true;
+}
+
+/**
+ * The lead's answer 126 (round 24): answer 123's throwaway reading in the shell's service managers. `systemctl stop`,
+ * `service NAME stop|force-stop`, `supervisorctl stop` and `pm2 stop` of units each named as a test's, a scratch or a CI
+ * run's own by a whole word (`test-worker@1.service`, `e2e-payments-stub`, `loadtest-k6`), as Windows' `throwawayService`
+ * reads `sc stop` and `Stop-Service`: stopped, nothing is lost. Every unit a fixed name (no glob, no `all`, no variable);
+ * not a bare `ci`/`e2e` name (answer 84), a backup, snapshot or logging unit (SAFEGUARD_UNIT) or a sync or backup agent,
+ * a unit or a template instance naming production, staging or a kept copy, another machine (`-H`, `-M`, over ssh) or a
+ * session whose host or targets are production or staging.
+ */
+const THROWAWAY_STOP: Readonly<Record<string, { sub: RegExp; unitsFirst?: true }>> = {
+  systemctl: { sub: /^stop$/ },
+  service: { sub: /^(stop|force-stop)$/, unitsFirst: true },
+  supervisorctl: { sub: /^stop$/ },
+  pm2: { sub: /^stop$/ },
+};
+function throwawayUnitsStopped(inv: Invocation, name: string): boolean {
+  const form = THROWAWAY_STOP[name];
+  const tool = serviceTool(name);
+  if (!form || !tool || inv.args.some((a) => a.value === null) || hasFlag(inv.args, '-H', '--host', '-M', '--machine') || inv.args.some((a) => /^--(host|machine)=/.test(a.value ?? ''))) return false;
+  const ops = positionals(inv.args, new Set(tool.valued)).map((w) => w.value ?? '');
+  const [sub, units] = form.unitsFirst ? [ops[1] ?? '', ops.length === 2 ? [ops[0]!] : []] : [ops[0] ?? '', ops.slice(1)];
+  if (!form.sub.test(sub) || units.length === 0) return false;
+  const throwaway = (unit: string): boolean => {
+    const u = unit.replace(/\.service$/, '').replace(/@/, '-');
+    if (SAFEGUARD_UNIT.test(unit) || namesSyncOrBackupAgent(unit) || namesSharedCiResource(u)) return false;
+    if (!namesScratchEnvironment(u) && !namesDisposable(u, SCRATCH_WORDS)) return false;
+    const own = heuristicEnvironment(u);
+    return own !== 'production' && own !== 'staging';
+  };
+  if (!units.every(throwaway)) return false;
+  const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+  if (session === 'production' || session === 'staging' || inv.env.b.targets.some((t) => t.kind === 'host') || targetsLiveTier(inv.env.inventory, inv.env.b.targets)) return false;
+  inv.env.b.verb('write').finding('throwaway_service', `\`${name} ${ops.join(' ')}\` stops ${units.length === 1 ? 'a service its name marks' : 'services their names mark'} as a test's or a CI run's own`, inv.span);
   return true;
 }
 
@@ -1998,6 +2034,7 @@ function dispatchTool(inv: Invocation): void {
   if (name === 'systemctl') systemctlEdit(inv);
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
   if (name === 'systemctl' && systemctlRestart(inv)) return;
+  if (throwawayUnitsStopped(inv, name)) return;
   if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
   if (packageClientTlsOff(inv, name)) return;
   const service = serviceTool(name);

@@ -4,7 +4,7 @@ import { literalWord, type Vars, type Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
@@ -746,6 +746,42 @@ function jdbcTestUrl(setting: string): boolean {
 
 const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
 
+/**
+ * The lead's answer 128 (round 24): a JavaScript package manager running a package's binary is that binary run, routed
+ * as `npx BIN` is (wrappers.ts: the binary's own rules, reads and resets alike): `npm exec|x …` (npm-exec(1): npx is its
+ * alias), `pnpm exec|dlx …`, `yarn exec|dlx …`, and `pnpm BIN …` / `yarn BIN …`, which run a package's binary when the
+ * word is none of their commands (`pnpm nx reset`, `pnpm drizzle-kit drop`, `pnpm rimraf dist`). A package.json script of
+ * that name would run first, so only a program some analyser knows is read as a binary; other words stay the project's
+ * scripts. The manager's `--prefix`, `-C`, `--dir` and `--cwd` move where the binary runs; one not fixed is not routed.
+ */
+const PACKAGE_MANAGER_COMMANDS: ReadonlySet<string> = new Set([
+  'add', 'install', 'i', 'ci', 'update', 'up', 'upgrade', 'upgrade-interactive', 'remove', 'rm', 'uninstall', 'un', 'unlink', 'link', 'ln',
+  'import', 'rebuild', 'rb', 'prune', 'fetch', 'dedupe', 'patch', 'patch-commit', 'patch-remove', 'audit', 'list', 'ls', 'll', 'la',
+  'outdated', 'why', 'explain', 'licenses', 'info', 'view', 'v', 'show', 'run', 'run-script', 'test', 't', 'tst', 'start', 'stop',
+  'restart', 'create', 'init', 'publish', 'pack', 'version', 'config', 'c', 'get', 'set', 'bin', 'root', 'env', 'store', 'cache',
+  'setup', 'server', 'deploy', 'doctor', 'help', 'login', 'logout', 'whoami', 'owner', 'tag', 'team', 'token', 'unpublish',
+  'dist-tag', 'access', 'npm', 'node', 'workspace', 'workspaces', 'plugin', 'constraints', 'search', 'global', 'autoclean', 'check',
+  'generate-lock-entry', 'policies', 'self-update', 'completion', 'recursive', 'multi', 'm', 'sbom', 'approve-builds', 'exec', 'dlx', 'x',
+]);
+function packageBinaryRun(inv: Invocation): boolean {
+  if (!/^(npm|pnpm|yarn)$/.test(inv.name)) return false;
+  const rest = afterOwnOptions(inv.args, JS_PM_VALUED);
+  const sub = rest[0]?.value;
+  if (sub === null || sub === undefined) return false;
+  const explicit = inv.name === 'npm' ? sub === 'exec' || sub === 'x' : sub === 'exec' || sub === 'dlx';
+  if (!explicit && (inv.name === 'npm' || PACKAGE_MANAGER_COMMANDS.has(sub) || !(knownProgram(sub) || ORM_TOOLS.has(sub)))) return false;
+  const argv = explicit ? rest.slice(1) : rest;
+  if (argv.length === 0) return false;
+  const dirs = optionValues(inv.args.slice(0, inv.args.length - rest.length), '--prefix', '-C', '--dir', '--cwd');
+  if (dirs.some((d) => d === null)) return false;
+  const npx = [{ ...rest[0]!, text: 'npx', value: 'npx' }, ...argv];
+  const saved = inv.scope.cwd;
+  for (const d of dirs) changeDirectory(inv.scope, { ...rest[0]!, text: d!, value: d });
+  inv.dispatch(npx, inv.stdin);
+  inv.scope.cwd = saved;
+  return true;
+}
+
 /** `docker compose -f F… [-p P] exec|run …` whose every file and project say test (namesTestStack), read from the words. */
 function composeTestStackRun(inv: Invocation): boolean {
   if (!/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name)) return false;
@@ -826,9 +862,6 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     else if ((inv.name === 'mvn' && pos.some((w) => /^(deploy|release:perform|deploy:deploy(-file)?)$/.test(w))) || (inv.name === 'gradle' && pos.some((w) => /^publish\w*$/.test(w)))) b.verb('deploy');
     // `bundle exec CMD` (Bundler) runs CMD with the bundle's gems: CMD is the action.
     else if (inv.name === 'bundle' && pos[0] === 'exec' && inv.args.length > 1) inv.dispatch(inv.args.slice(inv.args.findIndex((a) => a.value === 'exec') + 1), inv.stdin);
-    else if (/^(npm|pnpm|yarn)$/.test(inv.name) && (pos[0] === 'exec' || pos[0] === 'dlx') && inv.args.length > 1) {
-      inv.dispatch(inv.args.filter((a, i) => i > 0 && a.value !== '--' && !(a.value ?? '').startsWith('-')), inv.stdin);
-    }
     // A playbook we cannot see, run on production hosts (`-i inventories/production`, `-l prod-web`); check mode and the
     // listing options change nothing. Builds are left alone: `MIX_ENV=prod mix release` builds for production, it does not act there.
     else if (inv.name === 'ansible-playbook') {
@@ -2085,6 +2118,7 @@ function dispatchTool(inv: Invocation): void {
   // lvm(8): `lvm COMMAND ARGS` runs the LVM command of that name (`lvm lvremove vg0/x` is `lvremove vg0/x`).
   if (name === 'lvm' && /^(pv|vg|lv)[a-z]+$/.test(inv.args[0]?.value ?? '')) return inv.dispatch(inv.args, inv.stdin);
   if (remoteScriptRun(inv)) return;
+  if (packageBinaryRun(inv)) return;
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (ORM_TOOLS.has(name)) {

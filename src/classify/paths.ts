@@ -693,6 +693,17 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
 const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$|^\/mnt\/swapfile$/;
 
 /**
+ * The lead's answer 131 (round 24): a session started in the home folder does not make the user's own folders of it the
+ * workspace: what lies in `~/Downloads`, `~/Documents`, `~/Desktop` or `~/Pictures` is judged as outside the workspace
+ * (as from a project folder), never as a repository's files.
+ */
+const HOME_KEPT_FOLDERS: ReadonlySet<string> = new Set(['Downloads', 'Documents', 'Desktop', 'Pictures']);
+function homeKeptFolder(p: string, root: string, home: string | undefined): boolean {
+  if (!home || root.replace(/\/+$/, '') !== home.replace(/\/+$/, '')) return false;
+  return HOME_KEPT_FOLDERS.has(p.slice(home.replace(/\/+$/, '').length + 1).split('/')[0] ?? '');
+}
+
+/**
  * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
  * top of the workspace wipes the repository.
  */
@@ -746,7 +757,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     if (home === scope.home && !(root && root !== home && isUnder(p, root)) && ownScratchFolder(relSegs)) return 'temporary';
   }
   const segs = p.split('/');
-  const inWorkspace = !!root && isUnder(p, root);
+  const inWorkspace = !!root && isUnder(p, root) && !homeKeptFolder(p, root, scope.home);
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');

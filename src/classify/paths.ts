@@ -724,6 +724,11 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
   const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
   if (ciWork && isUnder(p, ciWork)) return 'temporary';
+  // The lead's answer 135 (round 24): a GitHub-hosted runner's home (`/home/runner`, `/Users/runner`, whose `work` folder
+  // holds the checkout) is a fresh virtual machine's, thrown away after the job as its work folder is (decision 38): what
+  // lies in it (a `~/.npmrc`, `~/.kube/config` or deploy key the job writes) is disposable. The home itself and the work
+  // folder are not; a self-hosted runner's home (its checkouts in `…/_work`) is a kept machine's.
+  if (ciWork && scope.home && /^\/(home|Users)\/runner\/work$/.test(ciWork) && scope.home.replace(/\/+$/, '') === ciWork.slice(0, -'/work'.length) && isUnder(p, scope.home) && !isAncestorOrSame(p, ciWork)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
   // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {

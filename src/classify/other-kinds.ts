@@ -599,7 +599,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // and a RabbitMQ queue deleted with `if-empty=true` (the broker refuses when a message is waiting).
   { url: /\/api\/annotations\/\d+\/?(\?|#|$)/, why: 'one Grafana annotation, a note on a graph' },
   { url: /\/api\/v\d\/dags\/[^/?#]+\/dag_?[Rr]uns\/[^/?#~]+\/?(\?|#|$)/, why: "one Airflow DAG run's record; the DAG stays and runs again" },
-  { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/[^/?#]+\/?(\?|#|$)/, why: 'one tag of a Harbor artifact; the artifact stays under its digest' },
+  // Not a release tag (`v2.14.0`, `2.14`, `v3.0.0-rc.1`): deployments pull by it, and deleting it from the registry is
+  // destructive (the lead's answer 134, round 24); the rule covers CI, PR and commit tags.
+  { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/(?!v?\d+\.\d+([.+-][^/?#]*)?\/?(\?|#|$))[^/?#]+\/?(\?|#|$)/i, why: 'one tag of a Harbor artifact (not a release tag); the artifact stays under its digest' },
   { url: /\/loki\/api\/v1\/delete\?(.*&)?request_id=[^&#]+/, why: 'cancels a pending Loki log deletion' },
   { url: /\/api\/queues\/[^/?#]+\/[^/?#]+\/?\?(.*&)?if-empty=true(&|#|$)/, why: 'RabbitMQ deletes the queue only when it holds no message' },
   // The lead's answer 69 (round 19): a dispatched child of a Nomad parameterized job (`/v1/job/PARENT%2Fdispatch-…`, one

@@ -696,6 +696,17 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
 const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$|^\/mnt\/swapfile$/;
 
 /**
+ * The lead's answer 131 (round 24): a session started in the home folder does not make the user's own folders of it the
+ * workspace: what lies in `~/Downloads`, `~/Documents`, `~/Desktop` or `~/Pictures` is judged as outside the workspace
+ * (as from a project folder), never as a repository's files.
+ */
+const HOME_KEPT_FOLDERS: ReadonlySet<string> = new Set(['Downloads', 'Documents', 'Desktop', 'Pictures']);
+function homeKeptFolder(p: string, root: string, home: string | undefined): boolean {
+  if (!home || root.replace(/\/+$/, '') !== home.replace(/\/+$/, '')) return false;
+  return HOME_KEPT_FOLDERS.has(p.slice(home.replace(/\/+$/, '').length + 1).split('/')[0] ?? '');
+}
+
+/**
  * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
  * top of the workspace wipes the repository.
  */
@@ -716,6 +727,11 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
   const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
   if (ciWork && isUnder(p, ciWork)) return 'temporary';
+  // The lead's answer 135 (round 24): a GitHub-hosted runner's home (`/home/runner`, `/Users/runner`, whose `work` folder
+  // holds the checkout) is a fresh virtual machine's, thrown away after the job as its work folder is (decision 38): what
+  // lies in it (a `~/.npmrc`, `~/.kube/config` or deploy key the job writes) is disposable. The home itself and the work
+  // folder are not; a self-hosted runner's home (its checkouts in `…/_work`) is a kept machine's.
+  if (ciWork && scope.home && /^\/(home|Users)\/runner\/work$/.test(ciWork) && scope.home.replace(/\/+$/, '') === ciWork.slice(0, -'/work'.length) && isUnder(p, scope.home) && !isAncestorOrSame(p, ciWork)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
   // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
@@ -749,7 +765,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     if (home === scope.home && !(root && root !== home && isUnder(p, root)) && ownScratchFolder(relSegs)) return 'temporary';
   }
   const segs = p.split('/');
-  const inWorkspace = !!root && isUnder(p, root);
+  const inWorkspace = !!root && isUnder(p, root) && !homeKeptFolder(p, root, scope.home);
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
     const relSegs = rel.split('/');

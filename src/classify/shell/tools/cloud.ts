@@ -1,3 +1,4 @@
+import { SECRET_KEY_WORD } from '../../credential-text.ts';
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
@@ -1709,6 +1710,14 @@ function deletedDatabaseBranch(cli: string, words: string[]): string | null {
   return /^(neonctl|neon|supabase)$/.test(cli) ? (words[2] ?? null) : null;
 }
 
+/** The variables a platform CLI's config-variable removal names (answer 130), or undefined when `words` is no such removal. */
+function configVariablesRemoved(name: string, words: readonly string[]): readonly string[] | undefined {
+  if (name === 'heroku' && (words[0] === 'config:unset' || words[0] === 'config:remove')) return words.slice(1);
+  if ((name === 'fly' || name === 'flyctl') && words[0] === 'secrets' && words[1] === 'unset') return words.slice(2);
+  if (name === 'vercel' && words[0] === 'env' && (words[1] === 'rm' || words[1] === 'remove') && words.length <= 4) return words.slice(2, 3);
+  return undefined;
+}
+
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
   // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
@@ -1733,6 +1742,15 @@ export function genericCloud(inv: Invocation): void {
   // A preview (`wrangler deploy --dry-run`, `eksctl create cluster --dry-run`) changes nothing.
   if (hasFlag(inv.args, '--dry-run', '--dryrun') && !inv.args.some((a) => /^--dry-?run=(false|none|0)$/.test(a.value ?? ''))) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
+    return;
+  }
+  // The lead's answer 130 (round 24): answer 112's secret-only line for a platform's config variables. Removing ones whose
+  // names say no secret (`heroku config:unset DEBUG LOG_LEVEL`, `fly secrets unset LOG_LEVEL`, `vercel env rm LOG_LEVEL
+  // production`) loses a setting the team sets again; a secret's name, a connection URL (it may carry a password) or a
+  // name not fixed stays a loss.
+  const removed = configVariablesRemoved(inv.name, words);
+  if (removed !== undefined && removed.length > 0 && removed.every((v) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) && !SECRET_KEY_WORD.test(v) && !/(_|^)(URL|URI|CONN|CONNECTION)(_|$)/i.test(v))) {
+    b.verb('write').finding('config_variable_removed', `\`${inv.name} ${words.slice(0, 2).join(' ')}\` removes settings whose names say no secret (${removed.join(', ')})`, inv.span);
     return;
   }
   // A webhook or callback option pointed at a public request-capture or tunnel host (`twilio phone-numbers:update PN…

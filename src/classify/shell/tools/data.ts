@@ -10,7 +10,7 @@ import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
 import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
+import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -891,11 +891,21 @@ function settingsModuleEnvironment(module: string | null | undefined): string | 
   const last = module.slice(module.lastIndexOf('.') + 1);
   return /^(test_settings|settings_test|tests)$/i.test(last) ? 'test' : last;
 }
+/**
+ * The lead's answer 128 (round 24): a dotenv file named for tests (`dotenv -e .env.test --`, `.env.testing`, their `.local`
+ * copies) names the test environment as `RAILS_ENV=test` does; any other file loaded beside it names another.
+ */
+const TEST_DOTENV_FILE = /(^|\/)\.env\.(test|testing)(\.local)?$/;
+function dotenvEnvironment(files: string | null | undefined): string | null | undefined {
+  if (typeof files !== 'string') return files;
+  return files.split('\n').every((f) => TEST_DOTENV_FILE.test(f)) ? 'test' : files;
+}
 export function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
   if (inv.env.ctx.database || inv.env.ctx.host) return false;
   if (['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL', 'DB_HOST', 'DB_DATABASE'].some((v) => envVar(inv, v) !== undefined)) return false;
   const named: Array<string | null | undefined> = FRAMEWORK_ENV_VARS.map((v) => envVar(inv, v));
   named.push(settingsModuleEnvironment(envVar(inv, 'DJANGO_SETTINGS_MODULE')));
+  named.push(dotenvEnvironment(inv.assignments.get(DOTENV_FILES)));
   for (const [i, w] of words.entries()) {
     if (/^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=|^(DATABASE_URL|--url|-url|--database)\b/i.test(w)) return false;
     const m = /^(?:RAILS_ENV|RACK_ENV|--env|--environment)=(.*)$/.exec(w);

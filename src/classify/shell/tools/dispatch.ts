@@ -3,19 +3,19 @@ import { readsLesskey, type Target } from '../../../core/index.ts';
 import { literalWord, type Vars, type Word } from '../words.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
-import { ENV_NAMING_VARIABLE, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
+import { afterOwnOptions, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
-import { isLocalDatabaseHost, namesDisposable, namesTestStack, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
+import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
-import { cdk, helm, helmfile, kubectl, kubeSwitcher, pulumi, terraform } from './infra.ts';
+import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
@@ -749,6 +749,42 @@ function jdbcTestUrl(setting: string): boolean {
 
 const JS_PM_VALUED = new Set(['--prefix', '-w', '--workspace', '--registry', '--userconfig', '--globalconfig', '--cache', '--loglevel', '-C', '--dir', '--cwd', '--filter', '-F', '--otp', '--tag', '--access']);
 
+/**
+ * The lead's answer 128 (round 24): a JavaScript package manager running a package's binary is that binary run, routed
+ * as `npx BIN` is (wrappers.ts: the binary's own rules, reads and resets alike): `npm exec|x …` (npm-exec(1): npx is its
+ * alias), `pnpm exec|dlx …`, `yarn exec|dlx …`, and `pnpm BIN …` / `yarn BIN …`, which run a package's binary when the
+ * word is none of their commands (`pnpm nx reset`, `pnpm drizzle-kit drop`, `pnpm rimraf dist`). A package.json script of
+ * that name would run first, so only a program some analyser knows is read as a binary; other words stay the project's
+ * scripts. The manager's `--prefix`, `-C`, `--dir` and `--cwd` move where the binary runs; one not fixed is not routed.
+ */
+const PACKAGE_MANAGER_COMMANDS: ReadonlySet<string> = new Set([
+  'add', 'install', 'i', 'ci', 'update', 'up', 'upgrade', 'upgrade-interactive', 'remove', 'rm', 'uninstall', 'un', 'unlink', 'link', 'ln',
+  'import', 'rebuild', 'rb', 'prune', 'fetch', 'dedupe', 'patch', 'patch-commit', 'patch-remove', 'audit', 'list', 'ls', 'll', 'la',
+  'outdated', 'why', 'explain', 'licenses', 'info', 'view', 'v', 'show', 'run', 'run-script', 'test', 't', 'tst', 'start', 'stop',
+  'restart', 'create', 'init', 'publish', 'pack', 'version', 'config', 'c', 'get', 'set', 'bin', 'root', 'env', 'store', 'cache',
+  'setup', 'server', 'deploy', 'doctor', 'help', 'login', 'logout', 'whoami', 'owner', 'tag', 'team', 'token', 'unpublish',
+  'dist-tag', 'access', 'npm', 'node', 'workspace', 'workspaces', 'plugin', 'constraints', 'search', 'global', 'autoclean', 'check',
+  'generate-lock-entry', 'policies', 'self-update', 'completion', 'recursive', 'multi', 'm', 'sbom', 'approve-builds', 'exec', 'dlx', 'x',
+]);
+function packageBinaryRun(inv: Invocation): boolean {
+  if (!/^(npm|pnpm|yarn)$/.test(inv.name)) return false;
+  const rest = afterOwnOptions(inv.args, JS_PM_VALUED);
+  const sub = rest[0]?.value;
+  if (sub === null || sub === undefined) return false;
+  const explicit = inv.name === 'npm' ? sub === 'exec' || sub === 'x' : sub === 'exec' || sub === 'dlx';
+  if (!explicit && (inv.name === 'npm' || PACKAGE_MANAGER_COMMANDS.has(sub) || !(knownProgram(sub) || ORM_TOOLS.has(sub)))) return false;
+  const argv = explicit ? rest.slice(1) : rest;
+  if (argv.length === 0) return false;
+  const dirs = optionValues(inv.args.slice(0, inv.args.length - rest.length), '--prefix', '-C', '--dir', '--cwd');
+  if (dirs.some((d) => d === null)) return false;
+  const npx = [{ ...rest[0]!, text: 'npx', value: 'npx' }, ...argv];
+  const saved = inv.scope.cwd;
+  for (const d of dirs) changeDirectory(inv.scope, { ...rest[0]!, text: d!, value: d });
+  inv.dispatch(npx, inv.stdin);
+  inv.scope.cwd = saved;
+  return true;
+}
+
 /** `docker compose -f F… [-p P] exec|run …` whose every file and project say test (namesTestStack), read from the words. */
 function composeTestStackRun(inv: Invocation): boolean {
   if (!/^(docker|podman|nerdctl)(-compose)?$/.test(inv.name)) return false;
@@ -829,9 +865,6 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     else if ((inv.name === 'mvn' && pos.some((w) => /^(deploy|release:perform|deploy:deploy(-file)?)$/.test(w))) || (inv.name === 'gradle' && pos.some((w) => /^publish\w*$/.test(w)))) b.verb('deploy');
     // `bundle exec CMD` (Bundler) runs CMD with the bundle's gems: CMD is the action.
     else if (inv.name === 'bundle' && pos[0] === 'exec' && inv.args.length > 1) inv.dispatch(inv.args.slice(inv.args.findIndex((a) => a.value === 'exec') + 1), inv.stdin);
-    else if (/^(npm|pnpm|yarn)$/.test(inv.name) && (pos[0] === 'exec' || pos[0] === 'dlx') && inv.args.length > 1) {
-      inv.dispatch(inv.args.filter((a, i) => i > 0 && a.value !== '--' && !(a.value ?? '').startsWith('-')), inv.stdin);
-    }
     // A playbook we cannot see, run on production hosts (`-i inventories/production`, `-l prod-web`); check mode and the
     // listing options change nothing. Builds are left alone: `MIX_ENV=prod mix release` builds for production, it does not act there.
     else if (inv.name === 'ansible-playbook') {
@@ -1004,6 +1037,42 @@ function ownUserUnitsStopped(inv: Invocation): boolean {
   if (b.findings.some((f) => f.code === 'elevated') || b.targets.some((t) => t.kind === 'host')) return false;
   if (units.some((u) => { const e = resolveEnvironment(inv.env.inventory, [clue('names', u)]); return e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production'; })) return false;
   b.verb('write').finding('own_user_units_stopped', `\`systemctl --user ${sub}\` stops the user's own units; \`systemctl --user start\` brings them back`, inv.span);
+  return true;
+}
+
+/**
+ * The lead's answer 126 (round 24): answer 123's throwaway reading in the shell's service managers. `systemctl stop`,
+ * `service NAME stop|force-stop`, `supervisorctl stop` and `pm2 stop` of units each named as a test's, a scratch or a CI
+ * run's own by a whole word (`test-worker@1.service`, `e2e-payments-stub`, `loadtest-k6`), as Windows' `throwawayService`
+ * reads `sc stop` and `Stop-Service`: stopped, nothing is lost. Every unit a fixed name (no glob, no `all`, no variable);
+ * not a bare `ci`/`e2e` name (answer 84), a backup, snapshot or logging unit (SAFEGUARD_UNIT) or a sync or backup agent,
+ * a unit or a template instance naming production, staging or a kept copy, another machine (`-H`, `-M`, over ssh) or a
+ * session whose host or targets are production or staging.
+ */
+const THROWAWAY_STOP: Readonly<Record<string, { sub: RegExp; unitsFirst?: true }>> = {
+  systemctl: { sub: /^stop$/ },
+  service: { sub: /^(stop|force-stop)$/, unitsFirst: true },
+  supervisorctl: { sub: /^stop$/ },
+  pm2: { sub: /^stop$/ },
+};
+function throwawayUnitsStopped(inv: Invocation, name: string): boolean {
+  const form = THROWAWAY_STOP[name];
+  const tool = serviceTool(name);
+  if (!form || !tool || inv.args.some((a) => a.value === null) || hasFlag(inv.args, '-H', '--host', '-M', '--machine') || inv.args.some((a) => /^--(host|machine)=/.test(a.value ?? ''))) return false;
+  const ops = positionals(inv.args, new Set(tool.valued)).map((w) => w.value ?? '');
+  const [sub, units] = form.unitsFirst ? [ops[1] ?? '', ops.length === 2 ? [ops[0]!] : []] : [ops[0] ?? '', ops.slice(1)];
+  if (!form.sub.test(sub) || units.length === 0) return false;
+  const throwaway = (unit: string): boolean => {
+    const u = unit.replace(/\.service$/, '').replace(/@/, '-');
+    if (SAFEGUARD_UNIT.test(unit) || namesSyncOrBackupAgent(unit) || namesSharedCiResource(u)) return false;
+    if (!namesScratchEnvironment(u) && !namesDisposable(u, SCRATCH_WORDS)) return false;
+    const own = heuristicEnvironment(u);
+    return own !== 'production' && own !== 'staging';
+  };
+  if (!units.every(throwaway)) return false;
+  const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+  if (session === 'production' || session === 'staging' || inv.env.b.targets.some((t) => t.kind === 'host') || targetsLiveTier(inv.env.inventory, inv.env.b.targets)) return false;
+  inv.env.b.verb('write').finding('throwaway_service', `\`${name} ${ops.join(' ')}\` stops ${units.length === 1 ? 'a service its name marks' : 'services their names mark'} as a test's or a CI run's own`, inv.span);
   return true;
 }
 
@@ -2001,6 +2070,7 @@ function dispatchTool(inv: Invocation): void {
   if (name === 'systemctl') systemctlEdit(inv);
   if (name === 'systemctl' && ownUserUnitsStopped(inv)) return;
   if (name === 'systemctl' && systemctlRestart(inv)) return;
+  if (throwawayUnitsStopped(inv, name)) return;
   if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
   if (packageClientTlsOff(inv, name)) return;
   const service = serviceTool(name);
@@ -2052,6 +2122,7 @@ function dispatchTool(inv: Invocation): void {
   // lvm(8): `lvm COMMAND ARGS` runs the LVM command of that name (`lvm lvremove vg0/x` is `lvremove vg0/x`).
   if (name === 'lvm' && /^(pv|vg|lv)[a-z]+$/.test(inv.args[0]?.value ?? '')) return inv.dispatch(inv.args, inv.stdin);
   if (remoteScriptRun(inv)) return;
+  if (packageBinaryRun(inv)) return;
   if (BUILDS.has(name)) return unknownCommand(inv, 'build');
   if (CLOUDS.has(name)) return unknownCommand(inv, 'cloud');
   if (ORM_TOOLS.has(name)) {

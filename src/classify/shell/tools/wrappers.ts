@@ -1,5 +1,5 @@
 import { changeDirectory, splitWords, storeWrite, type Invocation } from '../invocation.ts';
-import { afterOwnOptions, clue, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
 import { resolvePath } from '../../paths.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
@@ -122,6 +122,16 @@ export function unwrap(inv: Invocation): boolean {
       i++;
     }
     wrapped = wrapped.slice(i);
+  }
+  // dotenv-cli: `-e FILE` loads FILE into the command's environment and `-v NAME=VALUE` sets one variable (its README).
+  // The files are recorded (DOTENV_FILES) for the test-environment reading of a reset: the lead's answer 128.
+  if (name === 'dotenv') {
+    const files = optionValues(own, '-e');
+    if (files.length > 0) inv.assignments.set(DOTENV_FILES, files.some((f) => f === null) ? null : files.join('\n'));
+    for (const v of optionValues(own, '-v')) {
+      const eq = v === null ? -1 : v.indexOf('=');
+      if (v !== null && eq > 0) inv.assignments.set(v.slice(0, eq), v.slice(eq + 1));
+    }
   }
   // `command -v NAME` only looks NAME up; a `-v` after the command is that command's (`command docker compose down -v`).
   if (name === 'command' && own.some((a) => /^-[pvV]*[vV][pvV]*$/.test(a.value ?? ''))) {

@@ -2,7 +2,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { localCacheRoute, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
+import { applicationCacheRoute, localCacheRoute, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
 import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -1609,7 +1609,8 @@ const LOCAL_TEST_ROUTE_WHY = "a test route of the dev server on this machine res
 /** A DELETE on a dev server on this machine of a test route's data (answer 117) or of a cache (answer 119). */
 function localDevDelete(url: string): string | null {
   if (localTestRoute(url)) return LOCAL_TEST_ROUTE_WHY;
-  return localCacheRoute(url) ? "a cache of the dev server on this machine, which it fills again (the lead's answer 119)" : null;
+  if (localCacheRoute(url)) return "a cache of the dev server on this machine, which it fills again (the lead's answer 119)";
+  return applicationCacheRoute(url) ? "an application's cache, which it fills again on demand (the lead's answer 158)" : null;
 }
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
 function testDataDelete(url: string): string | null {

@@ -563,6 +563,10 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // the DAG stays and schedules again, as a CI run's record), one tag of a Harbor artifact (`…/artifacts/REF/tags/NAME`:
   // the artifact stays under its digest), a pending Loki log deletion cancelled (`DELETE /loki/api/v1/delete?request_id=`),
   // and a RabbitMQ queue deleted with `if-empty=true` (the broker refuses when a message is waiting).
+  // The lead's answer 160 (round 24): SendGrid "Delete a specific bounce" (`DELETE /v3/suppression/bounces/EMAIL`) takes one
+  // address off the bounce list so that mail to it is tried again; a new bounce puts it back. Not the whole list (no
+  // address, `delete_all`), and not an unsubscribe or spam report, which record the recipient's own wish.
+  { url: /^https?:\/\/api\.sendgrid\.com\/v3\/suppression\/bounces\/[^/?#*,%]+(@|%40)[^/?#*,]+\/?(\?|#|$)/i, why: 'takes one address off the bounce list: mail to it is tried again, and a new bounce lists it again' },
   { url: /\/api\/annotations\/\d+\/?(\?|#|$)/, why: 'one Grafana annotation, a note on a graph' },
   { url: /\/api\/v\d\/dags\/[^/?#]+\/dag_?[Rr]uns\/[^/?#~]+\/?(\?|#|$)/, why: "one Airflow DAG run's record; the DAG stays and runs again" },
   { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/[^/?#]+\/?(\?|#|$)/, why: 'one tag of a Harbor artifact; the artifact stays under its digest' },

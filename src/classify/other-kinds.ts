@@ -1610,10 +1610,22 @@ function devTenantRecordDelete(url: string): string | null {
   return RECORD_COLLECTION.test(collection) && /\d/.test(id) && /^[\w%|.@-]+$/.test(id) && !/^[*]|%2a/i.test(id) ? `one record of \`${collection}\` in the \`${tenant}\` tenant, named for development or tests: test data` : null;
 }
 const LOCAL_TEST_ROUTE_WHY = "a test route of the dev server on this machine resets, seeds or clears its test data (the lead's answer 117)";
-/** A DELETE on a dev server on this machine of a test route's data (answer 117) or of a cache (answer 119). */
+/**
+ * The lead's answer 157 (round 24): one record by its numeric id under a collection (`DELETE :3000/api/todos/42`) on a dev
+ * server on this machine (isLoopbackDevServer: not a database engine's port). Not the collection, a query, an id that is
+ * not a number, a `_`-named endpoint, a Kubernetes API (`kubectl proxy`) or an infrastructure agent's port (Vault, Consul,
+ * Nomad, Docker, RabbitMQ's management).
+ */
+const LOCAL_RECORD = /^https?:\/\/[^/?#]+(?:\/[\w.-]+)*?\/[a-z][a-z0-9_-]*\/\d{1,12}\/?$/i;
+const LOCAL_AGENT_PORT = /:(8001|6443|8200|8500|4646|2375|2376|15672)(?=\/)/;
+function localRecordById(url: string): boolean {
+  return isLoopbackDevServer(url) && LOCAL_RECORD.test(url) && !LOCAL_AGENT_PORT.test(url) && !/\/api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|secrets|configmaps)\/|\/apis\/|\/\.\.?\//.test(url);
+}
+/** A DELETE on a dev server on this machine of a test route's data (answer 117), of a cache (answers 119, 158) or of one record (answer 157). */
 function localDevDelete(url: string): string | null {
   if (localTestRoute(url)) return LOCAL_TEST_ROUTE_WHY;
   if (localCacheRoute(url)) return "a cache of the dev server on this machine, which it fills again (the lead's answer 119)";
+  if (localRecordById(url)) return "one record by its numeric id on the dev server on this machine: its development data (decision 40 by the lead's answers 117 and 157)";
   return applicationCacheRoute(url) ? "an application's cache, which it fills again on demand (the lead's answer 158)" : null;
 }
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */

@@ -240,6 +240,21 @@ const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers
 // Buildkite's "Archive a pipeline" (`POST /v2/organizations/O/pipelines/P/archive`): an archived pipeline runs no builds.
 const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
 
+/**
+ * The lead's answers 110 and 159 (rounds 23, 24): a CI pipeline paused (`gh workflow disable`, Jenkins' `POST
+ * /job/NAME/disable`) is benign, as a paused Airflow DAG, unless a name says a safeguard or delivery (backup, security, scan,
+ * CodeQL, audit, deploy, release): those stay an outage.
+ */
+export const PIPELINE_SAFEGUARD = /backup|secur|scan|codeql|audit|deploy|release/i;
+const JENKINS_JOB_DISABLE = /^https?:\/\/[^/?#]+(\/[^?#]*?)?((?:\/job\/[^/?#]+)+)\/disable\/?$/i;
+function pausedJenkinsJob(url: string): string | null {
+  const jobs = JENKINS_JOB_DISABLE.exec(url)?.[2];
+  if (jobs === undefined || /%|\.\./.test(jobs) || heuristicEnvironment(urlHost(url) ?? '') === 'production') return null;
+  const names = [...url.replace(/^https?:\/\/[^/?#]+/i, '').matchAll(/\/job\/([^/?#]+)/g)].map((m) => m[1]!);
+  // Fail closed on a job or folder named for production (`payments-prod`): it may be what ships there.
+  return names.some((n) => PIPELINE_SAFEGUARD.test(n) || heuristicEnvironment(n) === 'production') ? null : names.join('/');
+}
+
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
 // A Kibana alerting rule switched off or all its notifications muted (`POST /api/alerting/rule/ID/_disable|_mute_all`):
 // the monitoring it does stops until it is switched on again (round 19); muting one alert instance is a narrowed mute.
@@ -1834,6 +1849,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
+    else if (method === 'POST' && pausedJenkinsJob(action.url) !== null) b.finding('workflow_paused', `HTTP ${shown} \`${action.url}\`: the Jenkins job \`${pausedJenkinsJob(action.url)}\` is paused until it is enabled (the lead's answer 159)`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (READ_METHODS.test(method)) {
     b.verb('read');

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../../core/index.ts';
-import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
+import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint, PIPELINE_SAFEGUARD } from '../../other-kinds.ts';
 import { isSecurityWorkflow, unseenBodyCouldDestroy } from '../../access-widened.ts';
 import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '../invocation.ts';
 import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath, SECRET_FILE } from '../../paths.ts';
@@ -775,7 +775,7 @@ export function gh(inv: Invocation): void {
   // gh-workflow-disable(1): a disabled workflow's schedule and events start no run until `gh workflow enable`.
   // The lead's answer 110: as a paused Airflow DAG, a workflow disabled is benign unless its name or file says a safeguard
   // or delivery (backup, security, scan, CodeQL, audit, deploy, release) or is not fixed in the input.
-  if (group === 'workflow' && action === 'disable' && pos.length === 3 && pos[2]!.value !== null && !/backup|secur|scan|codeql|audit|deploy|release/i.test(pos[2]!.value)) {
+  if (group === 'workflow' && action === 'disable' && pos.length === 3 && pos[2]!.value !== null && !PIPELINE_SAFEGUARD.test(pos[2]!.value)) {
     b.verb('write').finding('workflow_paused', `\`gh workflow disable ${pos[2]!.value}\`: the workflow is paused until \`gh workflow enable\``, inv.span);
     return;
   }

@@ -18,7 +18,7 @@ import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -578,6 +578,10 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // the DAG stays and schedules again, as a CI run's record), one tag of a Harbor artifact (`…/artifacts/REF/tags/NAME`:
   // the artifact stays under its digest), a pending Loki log deletion cancelled (`DELETE /loki/api/v1/delete?request_id=`),
   // and a RabbitMQ queue deleted with `if-empty=true` (the broker refuses when a message is waiting).
+  // The lead's answer 156 (round 24): Algolia "Delete a record" (`DELETE /1/indexes/INDEX/OBJECTID`), one object of a
+  // search index by its id: a narrowed delete (answer 53). The index itself, its settings, rules or synonyms, a wildcard or
+  // a path that climbs stay destructive.
+  { url: /^https?:\/\/[a-z0-9-]+\.(algolia\.net|algolianet\.com|algolia\.io)\/1\/indexes\/[^/?#*]+\/(?!(settings|rules|synonyms|clear|batch|deleteByQuery|task|keys|\.\.?)\/?(\?|#|$))[^/?#*%]+\/?(\?|#|$)/i, why: 'one record of a search index by its id: a narrowed delete' },
   // The lead's answer 160 (round 24): SendGrid "Delete a specific bounce" (`DELETE /v3/suppression/bounces/EMAIL`) takes one
   // address off the bounce list so that mail to it is tried again; a new bounce puts it back. Not the whole list (no
   // address, `delete_all`), and not an unsubscribe or spam report, which record the recipient's own wish.
@@ -2239,7 +2243,7 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);
-  const narrowed = fields !== null && hasuraNarrowedDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body);
+  const narrowed = fields !== null && (hasuraNarrowedDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body) || oneItemGraphqlDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body));
   if (fields && mutationFieldVerb(fields) === 'destroy' && !graphqlTrashes(url, fields, body) && !narrowed && !localTestGraphqlDelete(url, body)) out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
   const argued = fields ? graphqlArgumentEffects(fields, body) : null;

@@ -1613,7 +1613,7 @@ function nonProduction(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: Fa
  */
 const TENANT_TEST_WORD = /^(dev|develop|development|test|testing|sandbox|qa)$/i;
 const RECORD_COLLECTION = /^(users|customers|products|variants|orders|draft_orders|contacts|people|persons|members|leads|deals|companies|tickets|articles|posts|comments|pages|items|entries|records|documents|invoices|subscriptions|coupons|discounts|price_rules|carts|checkouts|custom_collections|smart_collections|metafields|notes|tasks)$/i;
-function devTenantRecordDelete(url: string): string | null {
+function devTenantRecordDelete(url: string, fromPath = false): string | null {
   const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)$/i.exec(url);
   if (!m) return null;
   // The first label names the tenant by a word of it (`acme-dev.us.auth0.com`); a later label before the registrable
@@ -1621,7 +1621,11 @@ function devTenantRecordDelete(url: string): string | null {
   // `api.dev-tools.acme.io` names a product, and the registrable domain itself, `acme.dev`, names nothing).
   const labels = m[1]!.toLowerCase().split('.');
   const registrable = labels.length >= 3 && /^(co|com|net|org|gov|ac|edu|ne|or)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
-  const tenant = labels.slice(0, Math.max(0, labels.length - registrable)).find((l, k) => (k === 0 ? l.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) : TENANT_TEST_WORD.test(l)));
+  // The lead's answer 155 (round 24): a path that names the environment (Contentful's `…/environments/dev/entries/ID`) names
+  // the store's tier as the host does, on a host that names no production or staging.
+  const inPath = /\/environments\/([^/?#]+)\//i.exec(m[2]!)?.[1];
+  const far = (t: string | null) => t === 'production' || t === 'staging';
+  const tenant = fromPath ? (inPath !== undefined && TENANT_TEST_WORD.test(inPath) && !far(heuristicEnvironment(m[1]!)) ? inPath : undefined) : labels.slice(0, Math.max(0, labels.length - registrable)).find((l, k) => (k === 0 ? l.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) : TENANT_TEST_WORD.test(l)));
   if (tenant === undefined) return null;
   const segs = m[2]!.split('/').filter(Boolean);
   const id = (segs[segs.length - 1] ?? '').replace(/\.json$/i, '');
@@ -1818,7 +1822,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     // judged by its operation
   } else if (method === 'DELETE') {
     const removed = securityWorkflowRemoved(method, action.url, undefined);
-    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null) ?? scratchNamedDelete(action, b, inventory) ?? localDevDelete(action.url);
+    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null) ?? (b.targets.every((t) => t.environment !== null && tierOfEnvironment(inventory, t.environment) === 'dev') ? devTenantRecordDelete(action.url, true) : null) ?? scratchNamedDelete(action, b, inventory) ?? localDevDelete(action.url);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else if (removed) b.verb('delete').destroy(removed.code, `HTTP ${shown} \`${action.url}\`: ${removed.why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);

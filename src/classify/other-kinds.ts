@@ -251,6 +251,8 @@ function pausedJenkinsJob(url: string): string | null {
   const jobs = JENKINS_JOB_DISABLE.exec(url)?.[2];
   if (jobs === undefined || /%|\.\./.test(jobs) || heuristicEnvironment(urlHost(url) ?? '') === 'production') return null;
   const names = [...url.replace(/^https?:\/\/[^/?#]+/i, '').matchAll(/\/job\/([^/?#]+)/g)].map((m) => m[1]!);
+  // A nested path may name a folder or a multibranch project, whose disable pauses every job in it: one top-level job only.
+  if (names.length !== 1) return null;
   // Fail closed on a job or folder named for production (`payments-prod`): it may be what ships there.
   return names.some((n) => PIPELINE_SAFEGUARD.test(n) || heuristicEnvironment(n) === 'production') ? null : names.join('/');
 }
@@ -1637,10 +1639,10 @@ const LOCAL_TEST_ROUTE_WHY = "a test route of the dev server on this machine res
  * The lead's answer 157 (round 24): one record by its numeric id under a collection (`DELETE :3000/api/todos/42`) on a dev
  * server on this machine (isLoopbackDevServer: not a database engine's port). Not the collection, a query, an id that is
  * not a number, a `_`-named endpoint, a Kubernetes API (`kubectl proxy`) or an infrastructure agent's port (Vault, Consul,
- * Nomad, Docker, RabbitMQ's management).
+ * Nomad, Docker, RabbitMQ's management, Caddy's admin API) or a configuration path (`/config/…/routes/0` is a live route).
  */
 const LOCAL_RECORD = /^https?:\/\/[^/?#]+(?:\/[\w.-]+)*?\/[a-z][a-z0-9_-]*\/\d{1,12}\/?$/i;
-const LOCAL_AGENT_PORT = /:(8001|6443|8200|8500|4646|2375|2376|15672)(?=\/)/;
+const LOCAL_AGENT_PORT = /:(8001|6443|8200|8500|4646|2375|2376|15672|2019)(?=\/)|\/config\//;
 function localRecordById(url: string): boolean {
   return isLoopbackDevServer(url) && LOCAL_RECORD.test(url) && !LOCAL_AGENT_PORT.test(url) && !/\/api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|secrets|configmaps)\/|\/apis\/|\/\.\.?\//.test(url);
 }

@@ -142,12 +142,14 @@ export function localCacheRoute(url: string): boolean {
  * The lead's answer 158 (round 24): an application's cache endpoint on any host (`DELETE /v1/cache`, `/caches/NAME`,
  * Spring Boot's `/actuator/caches[/NAME]`) empties a cache the application fills again. Not a `cache` that is one named item
  * of a collection (`/configmaps/cache`, `/repositories/cache`: the segment before it a plural noun), a Kubernetes API path,
- * or a cloud provider's API (an Azure cache resource is a server).
+ * a cloud provider's API (an Azure cache resource is a server), or a database engine's port (DATABASE_PORTS: a Redis key
+ * named cache is data).
  */
 const NAMED_ITEM_OF = /^[a-z_-]*[a-rt-z_-]s$/i;
 const CLOUD_OR_KUBE = /^https?:\/\/([^/?#]*\.)?(googleapis\.com|amazonaws\.com(\.cn)?|azure\.com|windows\.net)(:\d+)?\/|\/(api\/v1|apis\/[^/?#]+\/[^/?#]+)\/namespaces\//i;
 export function applicationCacheRoute(url: string): boolean {
-  if (!CACHE_ROUTE.test(url) || CLOUD_OR_KUBE.test(url) || /\.\.|%2e|%2f/i.test(url)) return false;
+  const port = URL_HOST_PORT.exec(url)?.[2];
+  if (!CACHE_ROUTE.test(url) || CLOUD_OR_KUBE.test(url) || /\.\.|%2e|%2f/i.test(url) || (port !== undefined && DATABASE_PORTS.has(Number(port)))) return false;
   const segs = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
   const at = segs.findIndex((s) => /^caches?$/i.test(s));
   return at >= 0 && !(segs[at]!.toLowerCase() === 'cache' && NAMED_ITEM_OF.test(segs[at - 1] ?? ''));

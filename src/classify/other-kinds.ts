@@ -1,3 +1,4 @@
+import { credentialInText, SECRET_KEY_WORD } from './credential-text.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
@@ -255,6 +256,20 @@ function pausedJenkinsJob(url: string): string | null {
   if (names.length !== 1) return null;
   // Fail closed on a job or folder named for production (`payments-prod`): it may be what ships there.
   return names.some((n) => PIPELINE_SAFEGUARD.test(n) || heuristicEnvironment(n) === 'production') ? null : names.join('/');
+}
+
+/**
+ * The lead's answer 152 (round 24; answer 112 for CI variable APIs): a `PUT|PATCH` of one named CI variable (GitLab
+ * `/api/v4/projects|groups/ID/variables/NAME`, GitHub `…/actions/variables/NAME` of a repository, an organisation or an
+ * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
+ * name (SECRET_KEY_WORD: `DATABASE_URL`, `*_TOKEN`) or a credential in the body is lost. The variable's name, or null.
+ */
+const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?\/actions|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
+function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): string | null {
+  const name = CI_VARIABLE_URL.exec(url)?.[1];
+  if (name === undefined) return null;
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+  return SECRET_KEY_WORD.test(name) || credentialInText(text) !== null ? name : null;
 }
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
@@ -1870,6 +1885,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
+  const ciSecret = method === 'PUT' || method === 'PATCH' ? ciSecretVariableReplaced(action.url, action.body) : null;
+  if (ciSecret) b.destroy('ci_secret_replaced', `HTTP ${shown} \`${action.url}\` replaces the CI variable \`${ciSecret}\`, a secret's: its value is kept nowhere else`);
   if (method === 'POST') {
     const stored = storedGraphqlOperation(action.url, action.body);
     if (stored?.destroys) b.verb('delete').destroy('graphql_destructive_mutation', `HTTP ${shown} \`${action.url}\`: a stored GraphQL document run as \`${stored.name}\`, which names a destructive operation`);

@@ -13,6 +13,7 @@ import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
 import { tlsOffVariable } from '../stored-commands.ts';
+import { SECRET_KEY_WORD } from '../credential-text.ts';
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -360,9 +361,13 @@ export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_curr
 function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   if (key === null) return false;
   const k = key.replace(/\//g, '\\').replace(/\\+$/, '');
-  if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   const v = ws.indexOf('/v');
   const name = v === -1 ? null : (ws[v + 1] ?? null);
+  // The lead's answer 161 (round 24): one user environment variable (`HKCU\Environment /v NAME`) that is not PATH and not a
+  // secret's is a write, as `setx` is; and the Sysinternals tools' own key (EULA flags and window positions).
+  if (/^(hkcu|hkey_current_user)\\environment$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !/^path(ext)?$/i.test(name) && !SECRET_KEY_WORD.test(name) && !ws.includes('/va');
+  if (/^(hkcu|hkey_current_user)\\software\\sysinternals(\\[^%*?]*)?$/i.test(k) && !k.includes('..')) return true;
+  if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v
   // LastWindowPos /f`), as `Remove-ItemProperty` of it (round 16, cmdlets.ts userAppSetting): the program writes its default again.

@@ -1824,6 +1824,32 @@ export function sedTightensSshd(command: string): boolean {
  * a safeguard switched off stays off whatever copy is kept; nor a script that writes or reads other files or runs commands
  * (`w FILE`, `r FILE`, the `e` command or flag).
  */
+/**
+ * The lead's answer 149 (round 24): an in-place edit under /etc whose every command replaces one named setting
+ * (`s/^maxmemory .*\/maxmemory 2gb/`, `s/^KEY=.*\/KEY=VALUE/`: the same key, anchored, a plain value) in a service's own
+ * settings file (SETTINGS_FILE, not RUNS_OR_GRANTS) is a write: the old value is a setting typed again. Not the files that
+ * guard access, boot, mounts or privilege (also fstab, crypttab, grub, firewall rules), and not a value that sets a
+ * safeguard off or reads as opening one. And a line of /etc/hosts deleted by a host name under `.local`, `.test`,
+ * `.localhost` or `.internal-dev` (a development name).
+ */
+const ONE_SETTING_SUB = /^s([/|#,])\^([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+;?)\1g?$/;
+const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/grub|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/iptables|hosts\.(allow|deny))/;
+const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
+function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
+  const fx = pathEffect(inv, p);
+  if (!fx.path.startsWith('/etc/') || /\/\.\.?(\/|$)/.test(fx.path)) return false;
+  const commands = script.split(/[;\n]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (commands.length === 0) return false;
+  if (fx.path === '/etc/hosts') return commands.every((c) => DEV_HOST_LINE_DELETE.test(c));
+  if (!SETTINGS_FILE.test(fx.path) || RUNS_OR_GRANTS.test(fx.path) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
+  return commands.every((c) => {
+    const m = ONE_SETTING_SUB.exec(c);
+    // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112).
+    if (!m || m[2] !== m[4] || SECRET_KEY_WORD.test(m[2]!) || /pass/i.test(m[2]!)) return false;
+    const line = `${m[4]}${m[5]}${m[6]}`;
+    return !EDIT_OPENS.test(line) && settingSwitchesSafeguardOff(fx.path, line) === undefined && !KERNEL_HARDENING_OFF.test(line);
+  });
+}
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
 const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0|::)\b|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
@@ -1861,6 +1887,12 @@ export function sedInPlace(inv: Invocation): void {
     }
     if (script !== null && p.value !== null && /^\/etc\/ssh\/sshd_config(\.d\/[\w.-]+\.conf)?$/.test(p.value) && script.split(/[;\n]/).filter((c) => c.trim() !== '').every(sedTightensSshd)) {
       inv.env.b.finding('sshd_tightened', `\`sed -i\` sets settings of \`${p.value}\` to values that close a way in`, inv.span);
+      continue;
+    }
+    if (script !== null && p.value !== null && !p.glob && etcSettingEdit(inv, p, script)) {
+      const fx = pathEffect(inv, p);
+      inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.finding('etc_setting_replaced', `\`sed -i\` replaces named settings of \`${fx.path}\` (or a development host's line), typed again at will (the lead's answer 149)`, { start: p.start, end: p.end });
       continue;
     }
     if (sedKeepsBackup(inv, suffix, script, p)) {

@@ -70,7 +70,7 @@ const READS = new Set([
   'shasum', 'uname', 'hostname', 'ps', 'top', 'htop', 'free', 'uptime', 'true', 'false', ':', 'test', '[', '[[', 'basename', 'dirname', 'realpath', 'readlink',
   'sleep', 'seq', 'yes', 'tr', 'xxd', 'od', 'hexdump', 'base64', 'base32', 'column', 'nl', 'paste', 'join', 'comm', 'fold', 'rev', 'strings', 'lsof', 'netstat',
   'ss', 'w', 'who', 'last', 'whereis', 'locate', 'plocate', 'mlocate', 'tldr', 'groups', 'locale', 'tput', 'clear', 'history', 'man', 'help', 'info', 'whatis', 'apropos', 'cal', 'bc', 'expr', 'getent', 'lsblk',
-  'blkid', 'mount', 'findmnt', 'vmstat', 'iostat', 'dmesg', 'journalctl', 'env', 'set', 'shopt', 'export', 'declare', 'local', 'readonly', 'typeset', 'read',
+  'blkid', 'findmnt', 'vmstat', 'iostat', 'dmesg', 'journalctl', 'env', 'set', 'shopt', 'export', 'declare', 'local', 'readonly', 'typeset', 'read',
   'wait', 'jobs', 'fg', 'bg', 'disown', 'trap', 'return', 'exit', 'shift', 'break', 'continue', 'getopts', 'hash', 'ulimit', 'umask', 'tac', 'zcat', 'zgrep',
   'gunzip', 'awk', 'gawk', 'mawk', 'sed', 'diff3', 'colordiff', 'delta', 'glow', 'fzf', 'watchman', 'htop', 'btop', 'nproc', 'arch', 'lscpu', 'lsusb', 'lspci',
   'ping', 'dig', 'nslookup', 'host', 'traceroute', 'mtr', 'whois', 'ssh-add', 'tsc', 'eslint', 'prettier', 'black', 'ruff',

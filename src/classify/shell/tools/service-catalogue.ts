@@ -184,6 +184,25 @@ function dbfsTemporaryOperands(verb: string): (args: ReadonlyArray<string | null
  * `admin` gives an account administrator rights (the lead's decision 23, round 17: a grant of admin is destructive outside
  * dev): `permissions` with `admin_grant`.
  */
+const MOUNT_VALUED = ['-o', '--options', '-t', '--types', '-L', '--label', '-U', '--uuid', '-O', '--test-opts', '-T', '--fstab', '--source', '--target', '-N', '--namespace'];
+/** `mount`'s options from `-o a,b` and `--options=a,b`. */
+function mountOptions(args: ReadonlyArray<string | null>): string[] {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    if ((a === '-o' || a === '--options') && args[i + 1]) out.push(...args[i + 1]!.split(','));
+    else if (a?.startsWith('--options=')) out.push(...a.slice(10).split(','));
+    else if (a !== null && /^-o./.test(a)) out.push(...a.slice(2).split(','));
+  });
+  return out;
+}
+/** A folder that holds a service's or users' data: under /var/lib, /srv, /home, /var/www, /var/log, /var/mail, /opt, /data. */
+const DATA_FOLDER = /^\/(var\/lib|srv|home|var\/www|var\/log|var\/mail|var\/spool|opt|data)(\/[^/]+)*\/?$/;
+function mountsOverData(args: ReadonlyArray<string | null>): boolean {
+  const operands = args.filter((a, i) => a !== null && !a.startsWith('-') && !MOUNT_VALUED.includes(args[i - 1] ?? ''));
+  const target = operands.length === 2 ? operands[1]! : (args[args.indexOf('--target') + 1] ?? null);
+  return target !== null && args.includes('--target') === (operands.length !== 2) && DATA_FOLDER.test(target) && !mountOptions(args).includes('remount');
+}
+
 export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
 
 export interface ServiceRule {
@@ -4565,6 +4584,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flags: ['--help', '-h', '--version', '-V', '-s', '--summary'], effect: 'read', what: 'lists the swap areas' }, { sub: /^$/, effect: 'read', what: 'lists the swap areas' }],
     otherwise: 'write',
   },
+  // The lead's answer 151 (round 24): a volume remounted read-only (`mount -o remount,ro /srv/data`) makes what writes to it
+  // fail; a mount over a folder that holds data (`mount /dev/x /var/lib/postgresql`) hides what it held from what uses it.
+  // Other mounts (a disk at /mnt or /media, a listing) stay reads.
+  { names: ['mount'], local: true, valued: MOUNT_VALUED, rules: [
+    { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
+    { args: (a) => mountOptions(a).includes('remount') && mountOptions(a).includes('ro'), effect: 'outage', what: 'remounts the volume read-only: what writes to it fails until it is remounted' },
+    { args: (a) => mountsOverData(a), effect: 'destroy', what: 'mounts over a folder that holds data: what it held is hidden from what uses it' },
+  ], otherwise: 'read' },
   { names: ['swapoff'], local: true, valued: ['-L', '-U'], rules: [{ flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
   // Samba's user database (smbpasswd(8), pdbedit(8)): `-x` deletes a user's account, with its password and settings;
   // adding, enabling, disabling and setting passwords are account writes; pdbedit `-L` lists.

@@ -1658,8 +1658,11 @@ const LOCAL_TEST_ROUTE_WHY = "a test route of the dev server on this machine res
  */
 const LOCAL_RECORD = /^https?:\/\/[^/?#]+(?:\/[\w.-]+)*?\/[a-z][a-z0-9_-]*\/\d{1,12}\/?$/i;
 const LOCAL_AGENT_PORT = /:(8001|6443|8200|8500|4646|2375|2376|15672|2019)(?=\/)|\/config\//;
+// An account (as `delete_users_by_pk` stays destructive) or a container of records (a project with every annotation, a
+// workspace, a database) is more than one record.
+const NOT_ONE_RECORD = /\/(users?|accounts?|members?|customers?|identities|profiles?|projects?|workspaces?|organi[sz]ations?|orgs?|teams?|tenants?|databases?|indexes|indices|buckets?|repos|repositories|namespaces?|clusters?|datasets?|collections?|tables?|schemas?|spaces?|apps?|boards?|channels?)\/\d{1,12}\/?$/i;
 function localRecordById(url: string): boolean {
-  return isLoopbackDevServer(url) && LOCAL_RECORD.test(url) && !LOCAL_AGENT_PORT.test(url) && !/\/api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|secrets|configmaps)\/|\/apis\/|\/\.\.?\//.test(url);
+  return isLoopbackDevServer(url) && LOCAL_RECORD.test(url) && !LOCAL_AGENT_PORT.test(url) && !NOT_ONE_RECORD.test(url) && !/\/api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|secrets|configmaps)\/|\/apis\/|\/\.\.?\//.test(url);
 }
 /** A DELETE on a dev server on this machine of a test route's data (answer 117), of a cache (answers 119, 158) or of one record (answer 157). */
 function localDevDelete(url: string): string | null {

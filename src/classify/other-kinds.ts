@@ -1,3 +1,4 @@
+import { credentialInText, SECRET_KEY_WORD } from './credential-text.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
@@ -19,7 +20,7 @@ import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
 import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from './kept-agents.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -240,6 +241,37 @@ const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers
 // GitLab's "Archive a project" (`POST /projects/ID/archive`, and groups): it becomes read-only, as GitHub's `archived: true`.
 // Buildkite's "Archive a pipeline" (`POST /v2/organizations/O/pipelines/P/archive`): an archived pipeline runs no builds.
 const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
+
+/**
+ * The lead's answers 110 and 159 (rounds 23, 24): a CI pipeline paused (`gh workflow disable`, Jenkins' `POST
+ * /job/NAME/disable`) is benign, as a paused Airflow DAG, unless a name says a safeguard or delivery (backup, security, scan,
+ * CodeQL, audit, deploy, release): those stay an outage.
+ */
+export const PIPELINE_SAFEGUARD = /backup|secur|scan|codeql|audit|deploy|release/i;
+const JENKINS_JOB_DISABLE = /^https?:\/\/[^/?#]+(\/[^?#]*?)?((?:\/job\/[^/?#]+)+)\/disable\/?$/i;
+function pausedJenkinsJob(url: string): string | null {
+  const jobs = JENKINS_JOB_DISABLE.exec(url)?.[2];
+  if (jobs === undefined || /%|\.\./.test(jobs) || heuristicEnvironment(urlHost(url) ?? '') === 'production') return null;
+  const names = [...url.replace(/^https?:\/\/[^/?#]+/i, '').matchAll(/\/job\/([^/?#]+)/g)].map((m) => m[1]!);
+  // A nested path may name a folder or a multibranch project, whose disable pauses every job in it: one top-level job only.
+  if (names.length !== 1) return null;
+  // Fail closed on a job or folder named for production (`payments-prod`): it may be what ships there.
+  return names.some((n) => PIPELINE_SAFEGUARD.test(n) || heuristicEnvironment(n) === 'production') ? null : names.join('/');
+}
+
+/**
+ * The lead's answer 152 (round 24; answer 112 for CI variable APIs): a `PUT|PATCH` of one named CI variable (GitLab
+ * `/api/v4/projects|groups/ID/variables/NAME`, GitHub `…/actions/variables/NAME` of a repository, an organisation or an
+ * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
+ * name (SECRET_KEY_WORD: `DATABASE_URL`, `*_TOKEN`) or a credential in the body is lost. The variable's name, or null.
+ */
+const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?\/actions|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
+function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): string | null {
+  const name = CI_VARIABLE_URL.exec(url)?.[1];
+  if (name === undefined) return null;
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+  return SECRET_KEY_WORD.test(name) || credentialInText(text) !== null ? name : null;
+}
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
 // A Kibana alerting rule switched off or all its notifications muted (`POST /api/alerting/rule/ID/_disable|_mute_all`):
@@ -517,11 +549,11 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // The lead's answers 101 and 156 (round 24, b24h): one object of a search index or one key of a key-value store, deleted by
   // its full id or name, is a narrowed delete (answer 53), as `DELETE … WHERE id = 42`: Elasticsearch/OpenSearch "Delete
   // API" (`DELETE /INDEX/_doc/ID`, one named index), Algolia "Delete a record" (`DELETE /1/indexes/INDEX/OBJECTID`; the
-  // index's own sub-resources such as `clear`, `batch`, `settings` are not records) and Cloudflare Workers KV "Delete
+  // index's own sub-resources such as `clear`, `batch`, `settings`, and a dot segment, are not records) and Cloudflare Workers KV "Delete
   // key-value pair" (`…/storage/kv/namespaces/NS/values/KEY`) and Shopify "Delete a metafield" of one product
   // (`/admin/api/V/products/ID/metafields/ID.json`). A wildcard, a list, the index or namespace itself, a bulk
   // delete or a delete by query stay destructive.
-  { url: /^(https?:\/\/)?[^/?#]+\/(?![_.])[^/?#*,]+\/_doc\/[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.algolia\.(net|io)\/1\/indexes\/[^/?#*,]+\/(?!(clear|batch|settings|synonyms|rules|deleteByQuery|query|queries|browse|operation|task|partial|keys|facets|objects)(\/|\?|#|$))[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/api\.cloudflare\.com\/client\/v4\/accounts\/[^/?#]+\/storage\/kv\/namespaces\/[^/?#]+\/values\/[^/?#*$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.myshopify\.com\/admin\/api\/[^/?#]+\/products\/\d+\/metafields\/\d+(\.json)?\/?(\?|#|$)/i, why: 'one document, record, key or product metafield deleted by its full id (the lead\'s answers 101 and 156): a narrowed delete' },
+  { url: /^(https?:\/\/)?[^/?#]+\/(?![_.])[^/?#*,]+\/_doc\/[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.algolia\.(net|io)\/1\/indexes\/[^/?#*,]+\/(?!(clear|batch|settings|synonyms|rules|deleteByQuery|query|queries|browse|operation|task|partial|keys|facets|objects|\.\.?)(\/|\?|#|$))[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/api\.cloudflare\.com\/client\/v4\/accounts\/[^/?#]+\/storage\/kv\/namespaces\/[^/?#]+\/values\/[^/?#*$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.myshopify\.com\/admin\/api\/[^/?#]+\/products\/\d+\/metafields\/\d+(\.json)?\/?(\?|#|$)/i, why: 'one document, record, key or product metafield deleted by its full id (the lead\'s answers 101 and 156): a narrowed delete' },
   // The lead's answer 160 (round 24): one address taken off SendGrid's bounce list ("Delete a specific bounce", `DELETE
   // /v3/suppression/bounces/EMAIL`): the list refills on the next bounce; the whole list (`delete_all`) stays destructive.
   { url: /^https?:\/\/api\.sendgrid\.com\/v3\/suppression\/bounces\/[^/?#*,$%@]+(@|%40)[^/?#*,$%]+\/?(\?|#|$)/i, why: "one address off the bounce list, which refills on its next bounce (the lead's answer 160)" },
@@ -1627,7 +1659,7 @@ function nonProduction(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: Fa
  */
 const TENANT_TEST_WORD = /^(dev|develop|development|test|testing|sandbox|qa)$/i;
 const RECORD_COLLECTION = /^(users|customers|products|variants|orders|draft_orders|contacts|people|persons|members|leads|deals|companies|tickets|articles|posts|comments|pages|items|entries|records|documents|invoices|subscriptions|coupons|discounts|price_rules|carts|checkouts|custom_collections|smart_collections|metafields|notes|tasks)$/i;
-function devTenantRecordDelete(url: string): string | null {
+function devTenantRecordDelete(url: string, fromPath = false): string | null {
   const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)$/i.exec(url);
   if (!m) return null;
   // The first label names the tenant by a word of it (`acme-dev.us.auth0.com`); a later label before the registrable
@@ -1635,7 +1667,11 @@ function devTenantRecordDelete(url: string): string | null {
   // `api.dev-tools.acme.io` names a product, and the registrable domain itself, `acme.dev`, names nothing).
   const labels = m[1]!.toLowerCase().split('.');
   const registrable = labels.length >= 3 && /^(co|com|net|org|gov|ac|edu|ne|or)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2 ? 3 : 2;
-  const tenant = labels.slice(0, Math.max(0, labels.length - registrable)).find((l, k) => (k === 0 ? l.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) : TENANT_TEST_WORD.test(l)));
+  // The lead's answer 155 (round 24): a path that names the environment (Contentful's `…/environments/dev/entries/ID`) names
+  // the store's tier as the host does, on a host that names no production or staging.
+  const inPath = /\/environments\/([^/?#]+)\//i.exec(m[2]!)?.[1];
+  const far = (t: string | null) => t === 'production' || t === 'staging';
+  const tenant = fromPath ? (inPath !== undefined && TENANT_TEST_WORD.test(inPath) && !far(heuristicEnvironment(m[1]!)) ? inPath : undefined) : labels.slice(0, Math.max(0, labels.length - registrable)).find((l, k) => (k === 0 ? l.split(/[-_]/).some((w) => TENANT_TEST_WORD.test(w)) : TENANT_TEST_WORD.test(l)));
   if (tenant === undefined) return null;
   const segs = m[2]!.split('/').filter(Boolean);
   const id = (segs[segs.length - 1] ?? '').replace(/\.json$/i, '');
@@ -1643,11 +1679,12 @@ function devTenantRecordDelete(url: string): string | null {
   return RECORD_COLLECTION.test(collection) && /\d/.test(id) && /^[\w%|.@-]+$/.test(id) && !/^[*]|%2a/i.test(id) ? `one record of \`${collection}\` in the \`${tenant}\` tenant, named for development or tests: test data` : null;
 }
 const LOCAL_TEST_ROUTE_WHY = "a test route of the dev server on this machine resets, seeds or clears its test data (the lead's answer 117)";
-/** A DELETE on a dev server on this machine of a test route's data (answer 117) or of a cache (answer 119). */
+/** A DELETE on a dev server on this machine of a test route's data (answer 117), of a cache (answers 119, 158) or of one record (answer 157). */
 function localDevDelete(url: string): string | null {
   if (localTestRoute(url)) return LOCAL_TEST_ROUTE_WHY;
-  if (localRecordById(url)) return "one record by its id on a dev server on this machine (the lead's answer 157)";
-  return localCacheRoute(url) ? "a cache of the dev server on this machine, which it fills again (the lead's answer 119)" : null;
+  if (localCacheRoute(url)) return "a cache of the dev server on this machine, which it fills again (the lead's answer 119)";
+  if (localRecordById(url)) return "one record by its numeric id on a dev server on this machine: its development data (decision 40 by the lead's answers 117 and 157)";
+  return applicationCacheRoute(url) ? "an application's cache, which it fills again on demand (the lead's answer 158)" : null;
 }
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
 function testDataDelete(url: string): string | null {
@@ -1820,7 +1857,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     // judged by its operation
   } else if (method === 'DELETE') {
     const removed = securityWorkflowRemoved(method, action.url, undefined);
-    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null) ?? scratchNamedDelete(action, b, inventory) ?? localDevDelete(action.url);
+    const why = removed ? null : harmlessHttpDelete(action.url) ?? (nonProduction(action, b, inventory) ? (testDataDelete(action.url) ?? devTenantRecordDelete(action.url)) : null) ?? (b.targets.every((t) => t.environment !== null && tierOfEnvironment(inventory, t.environment) === 'dev') ? devTenantRecordDelete(action.url, true) : null) ?? scratchNamedDelete(action, b, inventory) ?? localDevDelete(action.url);
     if (why) b.verb('delete').finding('http_delete_harmless', `HTTP ${shown} \`${action.url}\`: ${why}`);
     else if (removed) b.verb('delete').destroy(removed.code, `HTTP ${shown} \`${action.url}\`: ${removed.why}`);
     else b.verb('delete').destroy('http_delete', `HTTP ${shown} \`${action.url}\``);
@@ -1855,6 +1892,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
+    else if (method === 'POST' && pausedJenkinsJob(action.url) !== null) b.finding('workflow_paused', `HTTP ${shown} \`${action.url}\`: the Jenkins job \`${pausedJenkinsJob(action.url)}\` is paused until it is enabled (the lead's answer 159)`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (READ_METHODS.test(method)) {
     b.verb('read');
@@ -1865,6 +1903,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
+  const ciSecret = method === 'PUT' || method === 'PATCH' ? ciSecretVariableReplaced(action.url, action.body) : null;
+  if (ciSecret) b.destroy('ci_secret_replaced', `HTTP ${shown} \`${action.url}\` replaces the CI variable \`${ciSecret}\`, a secret's: its value is kept nowhere else`);
   if (method === 'POST') {
     const stored = storedGraphqlOperation(action.url, action.body);
     if (stored?.destroys) b.verb('delete').destroy('graphql_destructive_mutation', `HTTP ${shown} \`${action.url}\`: a stored GraphQL document run as \`${stored.name}\`, which names a destructive operation`);
@@ -2270,7 +2310,7 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);
-  const narrowed = fields !== null && hasuraNarrowedDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body);
+  const narrowed = fields !== null && (hasuraNarrowedDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body) || oneItemGraphqlDeletes(fields.filter((f) => mutationFieldVerb([f]) === 'destroy'), body));
   if (fields && mutationFieldVerb(fields) === 'destroy' && !graphqlTrashes(url, fields, body) && !narrowed && !localTestGraphqlDelete(url, body)) out.push({ code: 'graphql_destructive_mutation', why: `GraphQL mutation \`${fields.join(', ')}\` names a destructive operation`, deletes: true });
   else if (fields && graphqlForcesRef(fields, body)) out.push({ code: 'http_force_ref', why: `GraphQL mutation \`${fields.join(', ')}\` moves a git ref with \`force: true\`: commits only it reached are lost`, deletes: false });
   const argued = fields ? graphqlArgumentEffects(fields, body) : null;

@@ -687,6 +687,42 @@ export function hasuraNarrowedDeletes(destroying: string[], body: JsonValue | un
   });
 }
 
+/**
+ * The lead's answer 156 (round 24): narrowed GraphQL deletes of one item (answer 53). Shopify's `metafieldsDelete` of one
+ * metafield written out (`metafields: [{ownerId: …, namespace: …, key: …}]`: one setting of one product) and
+ * `metafieldDelete(input: {id: …})`; one unpublished draft by its id (`deletePostDraft(id: $id)`, `draftDelete(id: …)`),
+ * its id a literal or a variable holding one value. True when every destructive field, at every call, is one of these.
+ * A list from a variable, two entries, `ids:`, or a draft order (a quote a customer may hold) stay destructive.
+ */
+const DRAFT_FIELD = /^(delete|remove|destroy)?(post|article|page|blog|content|document|entry|message|email|note)?drafts?(delete|remove|destroy)?$/i;
+export function oneItemGraphqlDeletes(destroying: string[], body: JsonValue | undefined): boolean {
+  if (destroying.length === 0) return false;
+  // The operation's own name (`mutation metafieldDelete($input: …)`) is the client's label, not a call.
+  const text = (typeof body === 'string' ? body : JSON.stringify(body ?? null)).replace(/\\"/g, '"').replace(/\bmutation\s*[A-Za-z_]\w*/g, 'mutation');
+  const variables = isJsonObject(body) && isJsonObject(body.variables) ? body.variables : {};
+  const scalar = (v: string): boolean => {
+    const m = /^\$(\w+)$/.exec(v);
+    if (!m) return /^"[^"*]+"$/.test(v) || /^\d+$/.test(v);
+    const value = variables[m[1]!];
+    return typeof value === 'string' ? value !== '' && !value.includes('*') : typeof value === 'number';
+  };
+  return destroying.every((f) => {
+    const calls = [...text.matchAll(new RegExp(`\\b${f}\\s*\\(`, 'g'))];
+    if (calls.length === 0) return false;
+    return calls.every((c) => {
+      const rest = text.slice(c.index + c[0].length);
+      if (f === 'metafieldsDelete') return /^\s*metafields\s*:\s*\[\s*\{[^{}[\]]*\bownerId\s*:[^{}[\]]*\bkey\s*:[^{}[\]]*\}\s*\]\s*\)/.test(rest) || /^\s*metafields\s*:\s*\[\s*\{[^{}[\]]*\bkey\s*:[^{}[\]]*\bownerId\s*:[^{}[\]]*\}\s*\]\s*\)/.test(rest);
+      if (f === 'metafieldDelete') {
+        const id = /^\s*input\s*:\s*\{\s*id\s*:\s*("[^"]*"|\$\w+)\s*\}\s*\)/.exec(rest)?.[1];
+        return id !== undefined && scalar(id);
+      }
+      if (!DRAFT_FIELD.test(f) || !/(delete|remove|destroy)/i.test(f) || /drafts/i.test(f)) return false;
+      const id = /^\s*id\s*:\s*("[^"]*"|\$\w+|\d+)\s*\)/.exec(rest)?.[1];
+      return id !== undefined && scalar(id);
+    });
+  });
+}
+
 /** Whether the arguments opening at `at` are one `where: {…}` that holds a condition and no empty object or list. */
 function narrowedWhere(text: string, at: number): boolean {
   const open = /^\s*where\s*:\s*\{/.exec(text.slice(at));

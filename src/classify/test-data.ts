@@ -139,15 +139,20 @@ export function localCacheRoute(url: string): boolean {
 }
 
 /**
- * The lead's answer 158 (round 24): an application's cache endpoint is a cache on any host: a DELETE of a path ending
- * `/cache`, `/caches` or `/caches/NAME` (Spring Boot's `/actuator/caches`, `/actuator/caches/NAME`) empties a cache the
- * application fills again. Not a wildcard, a deeper path under a cache's name, a dot segment, or a database engine's port
- * (DATABASE_PORTS: there the "cache" is the engine's store).
+ * The lead's answer 158 (round 24): an application's cache endpoint on any host (`DELETE /v1/cache`, `/caches/NAME`,
+ * Spring Boot's `/actuator/caches[/NAME]`) empties a cache the application fills again. Not a `cache` that is one named item
+ * of a collection (`/configmaps/cache`, `/repositories/cache`: the segment before it a plural noun), a Kubernetes API path,
+ * a cloud provider's API (an Azure cache resource is a server), or a database engine's port (DATABASE_PORTS: a Redis key
+ * named cache is data).
  */
-const APP_CACHE_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:cache|caches(?:\/[^/?#*]+)?)\/?(?:[?#]|$)/i;
+const NAMED_ITEM_OF = /^[a-z_-]*[a-rt-z_-]s$/i;
+const CLOUD_OR_KUBE = /^https?:\/\/([^/?#]*\.)?(googleapis\.com|amazonaws\.com(\.cn)?|azure\.com|windows\.net)(:\d+)?\/|\/(api\/v1|apis\/[^/?#]+\/[^/?#]+)\/namespaces\//i;
 export function applicationCacheRoute(url: string): boolean {
   const port = URL_HOST_PORT.exec(url)?.[2];
-  return APP_CACHE_ROUTE.test(url) && !/\/\.\.?(\/|[?#]|$)|%2e|%2f/i.test(url) && !(port !== undefined && DATABASE_PORTS.has(Number(port)));
+  if (!CACHE_ROUTE.test(url) || CLOUD_OR_KUBE.test(url) || /\.\.|%2e|%2f/i.test(url) || (port !== undefined && DATABASE_PORTS.has(Number(port)))) return false;
+  const segs = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
+  const at = segs.findIndex((s) => /^caches?$/i.test(s));
+  return at >= 0 && !(segs[at]!.toLowerCase() === 'cache' && NAMED_ITEM_OF.test(segs[at - 1] ?? ''));
 }
 
 /**
@@ -165,7 +170,7 @@ const LOCAL_ADMIN_PORTS: ReadonlySet<number> = new Set([2019, 2375, 2376, 4646, 
  * account or user deleted by id loses what it holds (Label Studio's `DELETE /api/projects/3/` on localhost:8080 takes every
  * annotation with it) or an account (the round-13 decision; as Hasura's `delete_users_by_pk` in mcp.ts). These stay.
  */
-const HOLDS_OTHERS = /^(projects?|workspaces?|databases?|dbs?|datasets?|repos|repositories|buckets?|orgs?|organi[sz]ations?|teams?|tenants?|collections?|indexes|indices|tables?|schemas?|namespaces?|clusters?|volumes?|accounts?|users?|members?|customers?|identities|profiles?|spaces?|sites?|apps?|applications?|environments?|envs?|servers?|instances?|backups?|snapshots?)$/i;
+const HOLDS_OTHERS = /^(projects?|workspaces?|databases?|dbs?|datasets?|repos|repositories|buckets?|orgs?|organi[sz]ations?|teams?|tenants?|collections?|indexes|indices|tables?|schemas?|namespaces?|clusters?|volumes?|accounts?|users?|members?|customers?|identities|profiles?|spaces?|sites?|apps?|applications?|environments?|envs?|servers?|instances?|backups?|snapshots?|boards?|channels?)$/i;
 export function localRecordById(url: string): boolean {
   const port = Number(URL_HOST_PORT.exec(url)?.[2]);
   const collection = /\/([^/?#]+)\/\d+\/?$/.exec(url)?.[1] ?? '';

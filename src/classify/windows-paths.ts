@@ -228,7 +228,10 @@ const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.p
  * Cache folders in a profile whose last name alone says nothing (round 17): vcpkg's default binary cache
  * `%LOCALAPPDATA%\\vcpkg\\archives` (vcpkg docs, "Binary caching": packages built again, or fetched, when missing).
  */
-const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)/;
+// The lead's answer 162 (round 24): VS Code's `User\\workspaceStorage` (per-workspace extension state, rebuilt on the next
+// open; also Insiders and VSCodium) and Outlook's `.ost` files (the offline cache of a server mailbox, downloaded again;
+// a `.pst` is the user's own mail and is not one).
+const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$/;
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {

@@ -376,11 +376,12 @@ export function userEnvironmentSetting(key: string | null, name: string | null):
 function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   if (key === null) return false;
   const k = key.replace(/\//g, '\\').replace(/\\+$/, '');
-  const at = ws.indexOf('/v');
-  if (at !== -1 && !ws.includes('/va') && userEnvironmentSetting(k, ws[at + 1] ?? null)) return true;
-  if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   const v = ws.indexOf('/v');
   const name = v === -1 ? null : (ws[v + 1] ?? null);
+  if (v !== -1 && !ws.includes('/va') && userEnvironmentSetting(k, name)) return true;
+  // The lead's answer 161 (round 24): the Sysinternals tools' own key (EULA flags and window positions) is a write.
+  if (/^(hkcu|hkey_current_user)\\software\\sysinternals(\\[^%*?]*)?$/i.test(k) && !k.includes('..')) return true;
+  if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v
   // LastWindowPos /f`), as `Remove-ItemProperty` of it (round 16, cmdlets.ts userAppSetting): the program writes its default again.

@@ -1017,6 +1017,13 @@ const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
 const SERVICE_OWNER = /^(www-data|nginx|apache|http|httpd|caddy|nobody|node|app|deploy)(:(www-data|nginx|apache|http|httpd|caddy|nogroup|nobody|node|app|deploy)?)?$/;
 const APP_FOLDER = /^\/(var\/www|srv|opt)\/[^/]+(\/[^/]+)*$/;
 /**
+ * The lead's answer 150 (round 24): Laravel's documented setup gives its two writable folders, `storage` and
+ * `bootstrap/cache` of the project, to the web server (`chown -R www-data:www-data`, above) and makes them group-writable
+ * (`chmod -R 775`, `ug+rwx`): a write. Those two folders only, and no mode that lets everyone write or sets an id bit.
+ */
+const LARAVEL_WRITABLE = /\/(storage|bootstrap\/cache)$/;
+const LARAVEL_WRITABLE_MODE = /^(0?(775|770|755|750)|(u|g|ug|gu)\+[rwxX]+)$/;
+/**
  * setfacl(1) `-m` entries that each give one named user or group (`u:jellyfin:rX`, `g:media:r-x`, default entries too) at
  * most read and search: a narrowed grant, no write and nothing for other accounts (`o::`) or the mask.
  */
@@ -1057,6 +1064,7 @@ export function chmodChown(inv: Invocation): void {
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
+    else if (recursive && inv.name === 'chmod' && LARAVEL_WRITABLE_MODE.test(mode) && LARAVEL_WRITABLE.test(fx.path) && !p.glob && !fx.path.split('/').includes('..') && (/^\/(var\/www|srv|opt)\/[^/]+\//.test(fx.path) || isOwnWorkspace(inv, fx.path))) b.finding('app_folder_owner', `\`chmod -R ${mode}\` lets the web server's group write Laravel's \`${fx.path}\` (the lead's answer 150)`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chown' && SERVICE_OWNER.test(mode) && APP_FOLDER.test(fx.path) && !p.glob) b.finding('app_folder_owner', `\`chown -R ${mode}\` gives an application's folder \`${fx.path}\` to its service account`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && NAMED_READ_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('named_read_grant', `\`setfacl -R -m ${mode}\` lets one named account read an application's folder \`${fx.path}\``, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && SERVICE_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('service_account_grant', `\`setfacl -R -m ${mode}\` gives an application's folder \`${fx.path}\` to its service account, as \`chown -R\` would`, { start: p.start, end: p.end });
@@ -1896,6 +1904,32 @@ export function sedTightensSshd(command: string): boolean {
  * a safeguard switched off stays off whatever copy is kept; nor a script that writes or reads other files or runs commands
  * (`w FILE`, `r FILE`, the `e` command or flag).
  */
+/**
+ * The lead's answer 149 (round 24): an in-place edit under /etc whose every command replaces one named setting
+ * (`s/^maxmemory .*\/maxmemory 2gb/`, `s/^KEY=.*\/KEY=VALUE/`: the same key, anchored, a plain value) in a service's own
+ * settings file (SETTINGS_FILE, not RUNS_OR_GRANTS) is a write: the old value is a setting typed again. Not the files that
+ * guard access, boot, mounts or privilege (also fstab, crypttab, grub, firewall rules), and not a value that sets a
+ * safeguard off or reads as opening one. And a line of /etc/hosts deleted by a host name under `.local`, `.test`,
+ * `.localhost` or `.internal-dev` (a development name).
+ */
+const ONE_SETTING_SUB = /^s([/|#,])\^([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+;?)\1g?$/;
+const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/grub|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/iptables|hosts\.(allow|deny))/;
+const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
+function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
+  const fx = pathEffect(inv, p);
+  if (!fx.path.startsWith('/etc/') || /\/\.\.?(\/|$)/.test(fx.path)) return false;
+  const commands = script.split(/[;\n]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (commands.length === 0) return false;
+  if (fx.path === '/etc/hosts') return commands.every((c) => DEV_HOST_LINE_DELETE.test(c));
+  if (!SETTINGS_FILE.test(fx.path) || RUNS_OR_GRANTS.test(fx.path) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
+  return commands.every((c) => {
+    const m = ONE_SETTING_SUB.exec(c);
+    // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112).
+    if (!m || m[2] !== m[4] || SECRET_KEY_WORD.test(m[2]!) || /pass/i.test(m[2]!)) return false;
+    const line = `${m[4]}${m[5]}${m[6]}`;
+    return !EDIT_OPENS.test(line) && settingSwitchesSafeguardOff(fx.path, line) === undefined && !KERNEL_HARDENING_OFF.test(line);
+  });
+}
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
 const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0|::)\b|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
@@ -1933,6 +1967,12 @@ export function sedInPlace(inv: Invocation): void {
     }
     if (script !== null && p.value !== null && /^\/etc\/ssh\/sshd_config(\.d\/[\w.-]+\.conf)?$/.test(p.value) && script.split(/[;\n]/).filter((c) => c.trim() !== '').every(sedTightensSshd)) {
       inv.env.b.finding('sshd_tightened', `\`sed -i\` sets settings of \`${p.value}\` to values that close a way in`, inv.span);
+      continue;
+    }
+    if (script !== null && p.value !== null && !p.glob && etcSettingEdit(inv, p, script)) {
+      const fx = pathEffect(inv, p);
+      inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.finding('etc_setting_replaced', `\`sed -i\` replaces named settings of \`${fx.path}\` (or a development host's line), typed again at will (the lead's answer 149)`, { start: p.start, end: p.end });
       continue;
     }
     if (sedKeepsBackup(inv, suffix, script, p)) {

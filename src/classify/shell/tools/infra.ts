@@ -410,8 +410,14 @@ const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
  *   pods of a workload's selector are its controller's, recreated; across every namespace it is not known to be one;
  * - `finished`: a field selector that picks only finished objects; `any`: every object of the kind is remade.
  */
+/**
+ * The lead's answer 164 (round 24): a namespace named `WORD-preview-N` or `preview-N` (a number: the pull request's, as CI
+ * names it) is per-pull-request as `pr-N` is. Namespaces only; a production or staging part (PER_PULL_REQUEST's guard) or a
+ * word after the number (`preview-2-data`) is not one.
+ */
+const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?preview-\d{1,6}$/;
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; why: string }> = [
-  { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
+  { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },

@@ -285,7 +285,9 @@ const ALERT_RULE_OFF_PATH = /\/api\/alerting\/rule\/[^/?#]+\/(_disable|_mute_all
  * scan, CodeQL, audit, deploy, release), or the name is a bare number or not fixed; `gh workflow disable` reads the same words.
  */
 const SAFEGUARD_WORDS = SAFEGUARD_OR_DELIVERY_WORKFLOW.source;
-const CI_PAUSED = new RegExp(`\\/(actions\\/workflows\\/(?![^/?#]*(${SAFEGUARD_WORDS}))[^/?#$*]*[a-z][^/?#$*]*|job\\/(?![^?#]*(${SAFEGUARD_WORDS}))[^?#$*]*[a-z][^?#$*]*)\\/disable\\/?(\\?|#|$)`, 'i');
+// The safeguard words are refused anywhere before the query (a job nested in a `release` folder, `/job/release/job/main`,
+// is the release pipeline's).
+const CI_PAUSED = new RegExp(`^(?![^?#]*(${SAFEGUARD_WORDS}))[^?#]*\\/(actions\\/workflows\\/[^/?#$*]*[a-z][^/?#$*]*|job\\/[^?#$*]*[a-z][^?#$*]*)\\/disable\\/?(\\?|#|$)`, 'i');
 
 export function outageEndpoint(url: string): boolean {
   return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || (CI_DISABLE_PATH.test(url) && !CI_PAUSED.test(url)) || ALERT_RULE_OFF_PATH.test(url);
@@ -529,8 +531,15 @@ const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^(https?:\/\/)?[^/]+\/(?:[^?#]*\/)?(?:repository|artifactory|nexus)\/(?![^?#]*(?:latest|snapshot|current|stable))[^?#]*?[/_-]v?(?:\d+\.\d+\.\d+(?:-[\w.]+)?|(?:19|20)\d\d([-.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01]))(?:[/._-][^?#]*)?$/i, why: 'uploads a new versioned or dated artefact to an artefact repository' },
 ];
 
+/**
+ * A dot segment (`/../`, `/./`, or one percent-encoded) moves the request elsewhere once the client or the server
+ * normalises the path (curl does by default: `…/caches/../../` is the repository itself): no harmless reading holds.
+ */
+const DOT_SEGMENT = /\/\.\.?(\/|[?#]|$)|%2e/i;
+
 /** Why a request to this URL loses nothing whatever its method, or null. */
 function harmlessUrl(url: string): string | null {
+  if (DOT_SEGMENT.test(url)) return null;
   for (const r of HTTP_HARMLESS) if (r.url.test(url)) return r.why;
   return null;
 }
@@ -822,6 +831,7 @@ function presignedObjectUpload(url: string): boolean {
 const DATABASE_BRANCH_URL = /^https?:\/\/(?:api\.planetscale\.com\/v1\/organizations\/[^/?#]+\/databases\/[^/?#]+|console\.neon\.tech\/api\/v2\/projects\/[^/?#]+|api\.supabase\.com\/v1)\/branches\/([^/?#]+)\/?(?:[?#]|$)/i;
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
+  if (DOT_SEGMENT.test(url)) return null;
   // A security workflow removed by a commit is a safeguard removed, not a file edit (access-widened.ts).
   if (securityWorkflowRemoved('DELETE', url, undefined)) return null;
   const why = harmlessUrl(url) ?? HARMLESS_DELETES.find((r) => r.url.test(url))?.why ?? expiredSweep(url);

@@ -825,6 +825,8 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     return names.length > 0 && names.every(scratchNamed);
   }
   if (cli === 'gcloud') {
+    // Never when any argument names production or staging (the lead's answer 72): a preview's record in `--zone=prod-zone`.
+    if (inv.args.some((a) => /^(production|staging)$/.test(heuristicEnvironment(a.value!) ?? ''))) return false;
     const project = optionValue(inv.args, '--project');
     if (typeof project === 'string' && namesScratchEnvironment(project)) return true;
     const words = label.split(' ');

@@ -47,7 +47,7 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   proxychains: { valued: ['-f'] },
   proxychains4: { valued: ['-f'] },
   torsocks: { valued: [] },
-  dotenv: { valued: ['-e', '-v'] },
+  dotenv: { valued: ['-e', '-v', '-c'] },
   'with-contenv': { valued: [] },
   retry: { valued: ['-t', '--times', '-d', '--delay'] },
   watch: { valued: ['-n', '--interval', '-d', '--differences', '-q', '--equexit'] },

@@ -146,7 +146,6 @@ export function clue(kind: MatcherKind, value: string | null | undefined): EnvCl
   return { kind, value };
 }
 
-/** The assignment an invocation sees for NAME: a prefix (`X=1 cmd`) or the script's own variable. */
 /**
  * Where a dotenv wrapper (`dotenv -e FILE -- CMD`, dotenv-cli) records the files it loads into the command's environment:
  * a key no variable can have, in the invocation's assignments (shared with the commands it runs, as sudo's `VAR=value`
@@ -154,6 +153,7 @@ export function clue(kind: MatcherKind, value: string | null | undefined): EnvCl
  */
 export const DOTENV_FILES = ' dotenv -e';
 
+/** The assignment an invocation sees for NAME: a prefix (`X=1 cmd`) or the script's own variable. */
 export function envVar(inv: Invocation, name: string): string | null | undefined {
   if (inv.assignments.has(name)) return inv.assignments.get(name);
   return inv.scope.vars.get(name);

@@ -124,10 +124,13 @@ export function unwrap(inv: Invocation): boolean {
     wrapped = wrapped.slice(i);
   }
   // dotenv-cli: `-e FILE` loads FILE into the command's environment and `-v NAME=VALUE` sets one variable (its README).
-  // The files are recorded (DOTENV_FILES) for the test-environment reading of a reset: the lead's answer 128.
+  // The files are recorded (DOTENV_FILES) for the test-environment reading of a reset: the lead's answer 128. `-c [ENV]`
+  // cascades each file into `FILE.ENV.local`, `FILE.local` and `FILE.ENV` as well (`-c production` loads production's
+  // settings beside `.env.test`): which files load is then not read, recorded as not fixed (null).
   if (name === 'dotenv') {
     const files = optionValues(own, '-e');
-    if (files.length > 0) inv.assignments.set(DOTENV_FILES, files.some((f) => f === null) ? null : files.join('\n'));
+    const cascade = own.some((w) => /^-c(=|$)/.test(w.value ?? w.text));
+    if (files.length > 0 || cascade) inv.assignments.set(DOTENV_FILES, cascade || files.some((f) => f === null) ? null : files.join('\n'));
     for (const v of optionValues(own, '-v')) {
       const eq = v === null ? -1 : v.indexOf('=');
       if (v !== null && eq > 0) inv.assignments.set(v.slice(0, eq), v.slice(eq + 1));

@@ -692,7 +692,7 @@ export function hasuraNarrowedDeletes(destroying: string[], body: JsonValue | un
  * metafield written out (`metafields: [{ownerId: …, namespace: …, key: …}]`: one setting of one product) and
  * `metafieldDelete(input: {id: …})`; one unpublished draft by its id (`deletePostDraft(id: $id)`, `draftDelete(id: …)`),
  * its id a literal or a variable holding one value. True when every destructive field, at every call, is one of these.
- * A list from a variable, two entries, `ids:`, or a draft order (a quote a customer may hold) stay destructive.
+ * A list from a variable, two entries or `ids:` stay destructive (a Shopify draft order by id is one record: mcp.ts GRAPHQL_LOSES_NOTHING).
  */
 const DRAFT_FIELD = /^(delete|remove|destroy)?(post|article|page|blog|content|document|entry|message|email|note)?drafts?(delete|remove|destroy)?$/i;
 export function oneItemGraphqlDeletes(destroying: string[], body: JsonValue | undefined): boolean {

@@ -152,7 +152,9 @@ export function applicationCacheRoute(url: string): boolean {
   if (!CACHE_ROUTE.test(url) || CLOUD_OR_KUBE.test(url) || /\.\.|%2e|%2f/i.test(url) || (port !== undefined && DATABASE_PORTS.has(Number(port)))) return false;
   const segs = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
   const at = segs.findIndex((s) => /^caches?$/i.test(s));
-  return at >= 0 && !(segs[at]!.toLowerCase() === 'cache' && NAMED_ITEM_OF.test(segs[at - 1] ?? ''));
+  // One named cache at most (`/caches/NAME`): a deeper path or a wildcard is not shown to be a cache (round 24, b24h).
+  if (at < 0 || segs.length - at > 2 || url.includes('*')) return false;
+  return !(segs[at]!.toLowerCase() === 'cache' && NAMED_ITEM_OF.test(segs[at - 1] ?? ''));
 }
 
 /**
@@ -174,5 +176,5 @@ const HOLDS_OTHERS = /^(projects?|workspaces?|databases?|dbs?|datasets?|repos|re
 export function localRecordById(url: string): boolean {
   const port = Number(URL_HOST_PORT.exec(url)?.[2]);
   const collection = /\/([^/?#]+)\/\d+\/?$/.exec(url)?.[1] ?? '';
-  return isLoopbackDevServer(url) && LOCAL_RECORD_BY_ID.test(url) && !HOLDS_OTHERS.test(collection) && !LOCAL_ADMIN_PORTS.has(port) && !/^https?:\/\/[^/]+\/(api\/v1|apis)\//.test(url) && !/\/config\//i.test(url);
+  return isLoopbackDevServer(url) && LOCAL_RECORD_BY_ID.test(url) && !HOLDS_OTHERS.test(collection) && !LOCAL_ADMIN_PORTS.has(port) && !/^https?:\/\/[^/]+\/(api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|secrets|configmaps)|apis)\//.test(url) && !/\/config\//i.test(url);
 }

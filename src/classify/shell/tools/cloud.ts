@@ -825,8 +825,9 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     return names.length > 0 && names.every(scratchNamed);
   }
   if (cli === 'gcloud') {
-    // Never when any argument names production or staging (the lead's answer 72): a preview's record in `--zone=prod-zone`.
-    if (inv.args.some((a) => /^(production|staging)$/.test(heuristicEnvironment(a.value!) ?? ''))) return false;
+    // Never when any argument names production (answers 64 and 72): a preview's record in `--zone=prod-zone`, a pull
+    // request's instance in `--project acme-prod`. A preview inside a staging project stays a preview (b16-api6).
+    if (inv.args.some((a) => heuristicEnvironment(a.value!) === 'production')) return false;
     const project = optionValue(inv.args, '--project');
     if (typeof project === 'string' && namesScratchEnvironment(project)) return true;
     const words = label.split(' ');

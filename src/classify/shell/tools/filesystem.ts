@@ -1557,6 +1557,9 @@ export function mountCovers(inv: Invocation): void {
   const remount = flags.includes('remount');
   const point = remount ? ops[ops.length - 1] : ops.length === 2 ? ops[1] : undefined;
   if (point === undefined || (remount && !flags.includes('ro'))) return;
+  // Windows' NFS client (`mount \\server\share Z:`, or `*` for the next free letter after a `\\server` share) maps a
+  // new drive letter: nothing is covered.
+  if (point.value !== null && (/^[A-Za-z]:\\?$/.test(point.value) || (point.value === '*' && ops.length === 2 && /^\\\\/.test(ops[0]!.text)))) return;
   const resolved = point.value === null ? null : resolvePath(point.value, inv.scope);
   if (resolved === null) {
     inv.env.b.verb('write').destroy('mount_covers_data', `\`mount\` over a folder not fixed in the input: \`${shown(point)}\``, inv.span);

@@ -247,7 +247,7 @@ const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?
  * /job/NAME/disable`) is benign, as a paused Airflow DAG, unless a name says a safeguard or delivery (backup, security, scan,
  * CodeQL, audit, deploy, release): those stay an outage.
  */
-export const PIPELINE_SAFEGUARD = /backup|secur|scan|codeql|audit|deploy|release/i;
+const PIPELINE_SAFEGUARD = SAFEGUARD_OR_DELIVERY_WORKFLOW;
 const JENKINS_JOB_DISABLE = /^https?:\/\/[^/?#]+(\/[^?#]*?)?((?:\/job\/[^/?#]+)+)\/disable\/?$/i;
 function pausedJenkinsJob(url: string): string | null {
   const jobs = JENKINS_JOB_DISABLE.exec(url)?.[2];
@@ -285,9 +285,9 @@ const ALERT_RULE_OFF_PATH = /\/api\/alerting\/rule\/[^/?#]+\/(_disable|_mute_all
  * scan, CodeQL, audit, deploy, release), or the name is a bare number or not fixed; `gh workflow disable` reads the same words.
  */
 const SAFEGUARD_WORDS = SAFEGUARD_OR_DELIVERY_WORKFLOW.source;
-// The safeguard words are refused anywhere before the query (a job nested in a `release` folder, `/job/release/job/main`,
-// is the release pipeline's).
-const CI_PAUSED = new RegExp(`^(?![^?#]*(${SAFEGUARD_WORDS}))[^?#]*\\/(actions\\/workflows\\/[^/?#$*]*[a-z][^/?#$*]*|job\\/[^?#$*]*[a-z][^?#$*]*)\\/disable\\/?(\\?|#|$)`, 'i');
+// The safeguard words, and a production name (as pausedJenkinsJob reads it), are refused anywhere before the query (a job
+// nested in a `release` folder, `/job/release/job/main`, is the release pipeline's; `payments-prod` may be what ships).
+const CI_PAUSED = new RegExp(`^(?![^?#]*(${SAFEGUARD_WORDS}|\\bprod(uction)?\\b))[^?#]*\\/(actions\\/workflows\\/[^/?#$*]*[a-z][^/?#$*]*|job\\/[^?#$*]*[a-z][^?#$*]*)\\/disable\\/?(\\?|#|$)`, 'i');
 
 export function outageEndpoint(url: string): boolean {
   return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || (CI_DISABLE_PATH.test(url) && !CI_PAUSED.test(url)) || ALERT_RULE_OFF_PATH.test(url);

@@ -4,6 +4,7 @@
  * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O, no clock.
  */
 import { daysIn } from './durations.ts';
+import { isJsonObject, parseJson } from '../core/index.ts';
 
 /** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
 const RETENTION_WORD = /^(logs?|log_entries|events?|audit|audits|audit_trail|audit_log|trail|sessions?|history|activity|activities|telemetry|metrics|traces?|spans|page_views|pageviews|views|clicks|visits|impressions|notifications?|deliveries|webhook_deliveries|request_log|access_log|tokens?)$/i;
@@ -69,14 +70,9 @@ export const KAFKA_RETENTION_CUT_SETTING = /(^|,)\s*(log\.)?retention\.(ms=0*(\d
  */
 const LOG_INDEX_PREFIX = /^(?:logstash|filebeat|logs|[a-z0-9][\w.]*(?:-[\w.]+)*-logs)-/i;
 export function curatorLogRetention(filterList: string): boolean {
-  let filters: unknown;
-  try {
-    filters = JSON.parse(filterList);
-  } catch {
-    return false;
-  }
+  const filters = parseJson(filterList);
   if (!Array.isArray(filters)) return false;
-  const kept = filters.filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null && f.exclude !== true && f.exclude !== 'true');
+  const kept = filters.filter(isJsonObject).filter((f) => f.exclude !== true && f.exclude !== 'true');
   const logPrefix = kept.some((f) => f.filtertype === 'pattern' && f.kind === 'prefix' && typeof f.value === 'string' && LOG_INDEX_PREFIX.test(f.value));
   const old = kept.some((f) => {
     if (f.filtertype !== 'age' || f.direction !== 'older' || f.unit_count_pattern !== undefined || typeof f.unit !== 'string') return false;

@@ -766,13 +766,7 @@ function scratchRecordName(name: string): boolean {
 
 /** The record names a Route 53 change batch deletes, or null when the batch cannot be read or deletes nothing. */
 function changeBatchDeletedNames(batch: string): string[] | null {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(batch);
-  } catch {
-    return null;
-  }
-  const changes = (doc as { Changes?: unknown } | null)?.Changes;
+  const changes = (parseJson(batch) as { Changes?: unknown } | null | undefined)?.Changes;
   if (!Array.isArray(changes)) return null;
   const names = (changes as Array<{ Action?: unknown; ResourceRecordSet?: { Name?: unknown } }>).filter((c) => c.Action === 'DELETE').map((c) => c.ResourceRecordSet?.Name);
   return names.length > 0 && names.every((n) => typeof n === 'string') ? (names as string[]) : null;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { justRecipes, linesOf, MAX_STORED_LINES, runLaterFile, storedCommands } from './stored-commands.ts';
+import { justRecipes, linesOf, MAX_STORED_LINES, runLaterFile, startupHook, storedCommands } from './stored-commands.ts';
 
 test('files something runs later are known by their path; others are not', () => {
   for (const p of ['/home/dev/.bashrc', '/root/.profile', '/home/dev/.config/fish/config.fish', '/etc/profile.d/x.sh', '/home/dev/app/.envrc', '/home/dev/app/.git/hooks/pre-commit', '/home/dev/app/.husky/pre-push', '/var/spool/cron/crontabs/dev', '/etc/cron.d/tidy', '/etc/systemd/system/web.service', '/home/dev/app/deploy/web.service.d/override.conf', '/home/dev/.config/autostart/x.desktop', '/home/dev/app/package.json', '/home/dev/app/Makefile', '/home/dev/app/rules.mk']) {
@@ -100,4 +100,14 @@ test('PowerShell profiles are stored PowerShell, on Windows and elsewhere; other
   assert.equal(runLaterFile('C:\\Users\\dev\\src\\app\\build.ps1'), null);
   assert.equal(runLaterFile('C:\\Users\\dev\\src\\app\\profile.ps1'), null);
   assert.equal(storedCommands('/home/dev/.bashrc', 'ls', '/home/dev')?.language, 'bash');
+});
+
+test('a start-up alias or function that gives a reading command\'s name to a deleting or code-running program is an override (round 25)', () => {
+  for (const line of ["alias ls='rm -rf'", 'alias cat="shred -u"', 'alias cd="sudo rm -rf"', "alias grep='\\rm -f'", 'less() { rm -rf "$@"; }', 'function cat { Remove-Item -Recurse -Force @args }', 'Set-Alias -Name dir -Value Remove-Item', "sal gc 'Clear-Content'", 'alias head="FOO=1 truncate -s0"']) {
+    assert.equal(startupHook([line])?.code, 'startup_alias_override', line);
+  }
+  // Renamed readers, new names for a deleting command, and the command itself with display options stay writes.
+  for (const line of ['alias cat=bat', "alias ll='ls -la'", "alias ls='ls --color=auto'", "alias grep='rg'", "alias rmf='rm -rf'", 'alias nuke="rm -rf node_modules"', 'Set-Alias ll Get-ChildItem', 'Set-Alias vim nvim', 'Set-Alias cd Set-Location', 'function gst { git status }']) {
+    assert.equal(startupHook([line]), null, line);
+  }
 });

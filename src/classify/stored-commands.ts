@@ -9,6 +9,7 @@
 
 import { shellWord } from './shell-quote.ts';
 import { SECRET_VALUE } from './credential-text.ts';
+import { READS } from './shell/tools/read-commands.ts';
 
 /**
  * Folders whose files nobody vetted: a downloads folder (any home's, Linux or macOS) and the temporary folders
@@ -57,8 +58,9 @@ interface RunLaterEntry {
  */
 const RUN_LATER: readonly RunLaterEntry[] = [
   // bash(1) INVOCATION, zsh(1) STARTUP/SHUTDOWN FILES, ksh, fish's config; X session start-up files.
-  { path: /(^|\/)\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|xprofile|xinitrc|xsessionrc|xsession)$/, format: 'script', runsIn: 'home', what: 'a shell start-up file' },
-  { path: /(^|\/)\.(bashrc\.d|zshrc\.d)\/[^/]+$|\/\.config\/fish\/(config\.fish|conf\.d\/[^/]+\.fish)$/, format: 'script', runsIn: 'home', what: 'a shell start-up file' },
+  // `.bash_aliases`: Debian's and Ubuntu's default ~/.bashrc sources it at every interactive start.
+  { path: /(^|\/)\.(bashrc|bash_aliases|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|zlogout|kshrc|mkshrc|xprofile|xinitrc|xsessionrc|xsession)$/, format: 'script', runsIn: 'home', what: 'a shell start-up file' },
+  { path: /(^|\/)\.(bashrc\.d|zshrc\.d)\/[^/]+$|\/\.config\/fish\/(config\.fish|conf\.d\/[^/]+\.fish)$|\/\.oh-my-zsh\/custom\/[^/]+\.zsh$/, format: 'script', runsIn: 'home', what: 'a shell start-up file' },
   { path: /^\/etc\/(profile|bash\.bashrc|bashrc|zshrc|zprofile|zshenv|zlogin|zlogout|rc\.local|profile\.d\/[^/]+|zsh\/[^/]+|init\.d\/[^/]+|cron\.(hourly|daily|weekly|monthly)\/[^/]+)$/, format: 'script', runsIn: 'root', what: 'a system start-up or scheduled script' },
   // direnv runs `.envrc` on entering the folder (direnv(1)); git runs `.git/hooks/NAME` (githooks(5); `*.sample` are
   // not run); husky and a committed `.githooks` folder are hook folders `core.hooksPath` points at.
@@ -170,6 +172,25 @@ const SYSTEM_PROFILE = /^\/etc\/(profile|bash\.bashrc|bashrc|zshrc|zprofile|zshe
  */
 const SAFETY_COMMAND = /^(sudo|su|doas|pkexec|rm|rmdir|mv|cp|ln|chmod|chown|dd|kill|pkill|killall|git|ssh|scp|sftp|rsync|gpg|passwd|curl|wget|apt|apt-get|dnf|yum|brew|pip|pip3|npm|docker|kubectl|command|builtin|exec|which|type)$/;
 const ASKING_OPTIONS = /^(-[iIv]+|--interactive(=\w+)?|--verbose|--preserve-root|--one-file-system|--color(=\w+)?|-h)$/;
+/**
+ * Programs that delete, overwrite, kill, change owners or modes, or run other code. A start-up alias or function that gives
+ * an everyday reading command's name (`ls`, `cat`, `grep`, `cd`: shell/tools/read-commands.ts) to one of these runs it on
+ * whatever the user next types to that name (`alias ls='rm -rf'`, `cat() { shred -u "$@"; }`): a command turned aside, as
+ * an override of a safety command is (decision 21). Aliases that only rename a reader (`alias cat=bat`, `alias ll='ls -la'`)
+ * are writes.
+ */
+const TURNS_ASIDE = /^(rm|rmdir|unlink|shred|srm|dd|mkfs(\.\w+)?|wipefs|truncate|kill|pkill|killall|chmod|chown|chgrp|mv|cp|ln|find|xargs|sudo|su|doas|pkexec|eval|exec|source|\.|sh|bash|zsh|dash|ksh|fish|curl|wget|nc|ncat|(Remove|Clear|Stop|Format|Disable|Uninstall|Move|Copy)-\w+|Set-(?!Location\b)\w+|Invoke-(Expression|WebRequest|RestMethod)|iex|iwr|irm|ri|del|erase|rd|spps|mi|cpi)$/i;
+/** PowerShell's reading commands and their default aliases, given another program in a profile (`Set-Alias dir Remove-Item`). */
+const POWERSHELL_READER = /^(gci|gc|gl|sl|cls|type|sls|Get-\w+|Set-Location|Select-String|Write-(Output|Host)|Out-(Host|String))$/i;
+/** The first program an alias value or a function body runs (env assignments and `command`/`builtin` skipped). */
+function firstProgram(body: string): string {
+  const words = body.replace(/^[\s{(]+/, '').split(/[\s;&|]+/).filter((w) => w !== '' && !/^[A-Za-z_]\w*=/.test(w) && w !== 'command' && w !== 'builtin');
+  return (words[0] ?? '').replace(/^\\/, '').replace(/^.*\//, '');
+}
+/** A reading command's name given to a program of TURNS_ASIDE. */
+function readerTurnedAside(name: string, body: string): boolean {
+  return (READS.has(name.toLowerCase()) || name === 'cd' || POWERSHELL_READER.test(name)) && TURNS_ASIDE.test(firstProgram(body));
+}
 /** A credential's variable name (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `DB_PASSWORD`, `OPENAI_API_KEY`). */
 function isSecretVariable(name: string): boolean {
   const parts = name.toUpperCase().split('_');
@@ -258,9 +279,14 @@ export function startupHook(lines: readonly string[]): { code: string; why: stri
       const words = unquoteValue(alias[3]!).trim().split(/\s+/);
       if (!(words[0] === alias[2] && words.slice(1).every((w) => ASKING_OPTIONS.test(w)))) return { code: 'startup_alias_override', why: `\`${line}\` puts something else in place of \`${alias[2]}\`` };
     }
+    if (alias && readerTurnedAside(alias[2]!, unquoteValue(alias[3]!))) return { code: 'startup_alias_override', why: `\`${line}\` makes \`${alias[2]}\` run \`${firstProgram(unquoteValue(alias[3]!))}\` on whatever is typed after it` };
+    // PowerShell's `Set-Alias [-Name] N [-Value] V` (and New-Alias, sal, nal) in a profile.
+    const psAlias = /^(?:Set-Alias|New-Alias|sal|nal)\s+(?:-Name\s+)?(['"]?)([\w-]+)\1\s+(?:-Value\s+)?(['"]?)([\w.\\/:-]+)\3/i.exec(line);
+    if (psAlias && readerTurnedAside(psAlias[2]!, psAlias[4]!)) return { code: 'startup_alias_override', why: `\`${line}\` makes \`${psAlias[2]}\` run \`${firstProgram(psAlias[4]!)}\`` };
     const fn = /^(?:function\s+([\w.-]+)\s*(?:\(\s*\))?|([\w.-]+)\s*\(\s*\))\s*\{?/.exec(line);
     const fnName = fn ? (fn[1] ?? fn[2])! : null;
     if (fnName !== null && SAFETY_COMMAND.test(fnName)) return { code: 'startup_alias_override', why: `\`${line}\` defines a function in place of \`${fnName}\`` };
+    if (fn && fnName !== null && readerTurnedAside(fnName, line.slice(fn[0].length))) return { code: 'startup_alias_override', why: `\`${line}\` makes \`${fnName}\` run \`${firstProgram(line.slice(fn[0].length))}\`` };
     const assign = /^(?:export\s+|setenv\s+|set\s+(?:-\w+\s+)*|\$env:)?([A-Za-z_][A-Za-z0-9_]*)(?:=|\s+)(.*)$/.exec(line);
     if (assign && isSecretVariable(assign[1]!)) {
       const value = unquoteValue(assign[2]!);

@@ -41,8 +41,25 @@ export function credentialInText(text: string): string | null {
   return passwordUrl(text);
 }
 
-/** Words that name a secret in a setting's key (`STRIPE_SECRET_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`, `SENTRY_DSN`). */
-export const SECRET_KEY_WORD = /secret|token|passw|pwd|key|credential|dsn|auth|private|cert|database_url|db_url/i;
+/**
+ * Words that say a variable or a setting holds a secret: one list for every reading of a name (a dotenv key, `$GITHUB_TOKEN`
+ * posted somewhere, PowerShell's `$env:CODESIGN_PASSWORD`, a tier-named `$PROD_API_KEY`). A word marked `inside` is also
+ * read inside a longer word of a name (`DBPASSWORD`, `APIKEY`, `SENTRYDSN`); the others only as a word of their own
+ * (`PAT`, `PASS`: `PATH` and `BYPASS` hold none). The union of the four readings round 25 found, so more names are secrets.
+ */
+const SECRET_NAME_WORDS: ReadonlyArray<readonly [word: string, inside: boolean]> = [
+  ['secret', true], ['token', true], ['passw', true], ['password', false], ['passwd', false], ['passphrase', true], ['pass', false],
+  ['pwd', true], ['key', true], ['apikey', false], ['api_key', false], ['private_key', false], ['secret_key', false], ['credential', true],
+  ['credentials', false], ['pat', false], ['pfx', true], ['dsn', true], ['auth', true], ['private', true], ['cert', true],
+  ['database_url', true], ['db_url', true],
+];
+const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+/** The list as one regex alternation (longest first), for a reading that sets its own anchors (a `$NAME`'s last word). */
+export const SECRET_NAME_WORD_SOURCE = byLength(SECRET_NAME_WORDS.map(([w]) => w));
+/** Anywhere in a setting's key (`STRIPE_SECRET_KEY`, `DB_PASSWORD`, `GITHUB_TOKEN`, `SENTRY_DSN`, `DB_PASS`). */
+export const SECRET_KEY_WORD = new RegExp(`${byLength(SECRET_NAME_WORDS.filter(([, inside]) => inside).map(([w]) => w))}|(?<![a-z0-9])(?:${byLength(SECRET_NAME_WORDS.filter(([, inside]) => !inside).map(([w]) => w))})s?(?![a-z0-9])`, 'i');
+/** A word of its own in a variable's name, between underscores (`AWS_SECRET_ACCESS_KEY`, `NUGET_API_KEY`, `AZP_TOKEN`); plurals too. */
+export const SECRET_NAME_PART = new RegExp(`(?:^|_)(?:${SECRET_NAME_WORD_SOURCE})s?(?:_|$)`, 'i');
 
 /** A setting's name before its `=` in a dotenv line or an edit script (`LOG_LEVEL=debug`, sed's `\(DEBUG\)=`). */
 const SETTING_NAME = /([A-Za-z_][A-Za-z0-9_]*)\\?\)?\s*=/g;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EMPTY_INVENTORY, type Inventory } from '../core/index.ts';
-import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, canonicalUrl, urlHost, withoutHomeUser } from './environment.ts';
+import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, canonicalUrl, urlAuthority, urlHost, withoutHomeUser } from './environment.ts';
 
 const inventory: Inventory = {
   unknownTier: 'production',
@@ -82,6 +82,13 @@ test('urlHost: the host of a URL, not its user name, password or port', () => {
   assert.equal(urlHost('HTTPS://API.EXAMPLE.COM'), 'API.EXAMPLE.COM');
   assert.equal(urlHost('api.example.com/v1'), null);
   assert.equal(urlHost('file:///etc/passwd'), null);
+});
+
+test('urlAuthority: scheme, host, written port and userinfo, read once for urlHost and the dev-server reading (round 25, m25)', () => {
+  assert.deepEqual(urlAuthority('HTTP://localhost:4000/x'), { scheme: 'http', host: 'localhost', port: '4000', userinfo: false });
+  assert.deepEqual(urlAuthority('http://[::1]:8080/x'), { scheme: 'http', host: '[::1]', port: '8080', userinfo: false });
+  assert.deepEqual(urlAuthority('https://u:p@127.0.0.1/x'), { scheme: 'https', host: '127.0.0.1', port: undefined, userinfo: true });
+  assert.equal(urlAuthority('localhost:4000/x'), null);
 });
 
 test('name heuristics: a production marker fused to the end of a name is production; look-alike words are not (issue 12, round 12)', () => {

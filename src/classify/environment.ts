@@ -37,11 +37,18 @@ export function withoutHomeUser(path: string): string {
  * `https://deploy:pw@db.prod.internal:5432/x` names `db.prod.internal`, not `deploy`.
  */
 export function urlHost(url: string): string | null {
-  const authority = /^[a-z][\w+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1];
-  if (authority === undefined) return null;
-  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  return urlAuthority(url)?.host ?? null;
+}
+
+/** A URL's authority read apart (as urlHost): its scheme in lower case, host, port as written (or undefined), and whether userinfo precedes the host. */
+export function urlAuthority(url: string): { scheme: string; host: string; port: string | undefined; userinfo: boolean } | null {
+  const m = /^([a-z][\w+.-]*):\/\/([^/?#]*)/i.exec(url);
+  if (!m) return null;
+  const at = m[2]!.lastIndexOf('@');
+  const hostPort = m[2]!.slice(at + 1);
   const host = hostPort.startsWith('[') ? hostPort.slice(0, hostPort.indexOf(']') + 1) : hostPort.replace(/:[^:]*$/, '');
-  return host === '' ? null : host;
+  const port = hostPort.slice(host.length).match(/^:(.*)$/)?.[1];
+  return host === '' ? null : { scheme: m[1]!.toLowerCase(), host, port, userinfo: at >= 0 };
 }
 
 /**

@@ -243,20 +243,21 @@ const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers
 const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
 
 /**
- * The lead's answers 110 and 159 (rounds 23, 24): a CI pipeline paused (`gh workflow disable`, Jenkins' `POST
- * /job/NAME/disable`) is benign, as a paused Airflow DAG, unless a name says a safeguard or delivery (backup, security, scan,
- * CodeQL, audit, deploy, release): those stay an outage.
+ * The lead's answers 159 and 182 (rounds 24, 25): a Jenkins job disabled at any depth of folders (`POST /job/NAME/disable`,
+ * `/job/F/job/NAME/disable`) is paused until it is enabled, as answer 110's paused workflow: benign unless a safeguard or
+ * delivery word (kept-agents.ts SAFEGUARD_OR_DELIVERY_WORKFLOW: backup, security, scan, CodeQL, audit, deploy, release) or
+ * a production name is anywhere in the URL before its query (a `release` folder, `payments-prod`, a production host), or
+ * a job or folder name is not fixed (`$`, `*`, `%`, `..`) or has no letter. The one reading of a Jenkins pause over HTTP
+ * (HTTP_HARMLESS, outageEndpoint).
  */
-const PIPELINE_SAFEGUARD = SAFEGUARD_OR_DELIVERY_WORKFLOW;
-const JENKINS_JOB_DISABLE = /^https?:\/\/[^/?#]+(\/[^?#]*?)?((?:\/job\/[^/?#]+)+)\/disable\/?$/i;
-function pausedJenkinsJob(url: string): string | null {
-  const jobs = JENKINS_JOB_DISABLE.exec(url)?.[2];
-  if (jobs === undefined || /%|\.\./.test(jobs) || heuristicEnvironment(urlHost(url) ?? '') === 'production') return null;
-  const names = [...url.replace(/^https?:\/\/[^/?#]+/i, '').matchAll(/\/job\/([^/?#]+)/g)].map((m) => m[1]!);
-  // A nested path may name a folder or a multibranch project, whose disable pauses every job in it: one top-level job only.
-  if (names.length !== 1) return null;
-  // Fail closed on a job or folder named for production (`payments-prod`): it may be what ships there.
-  return names.some((n) => PIPELINE_SAFEGUARD.test(n) || heuristicEnvironment(n) === 'production') ? null : names.join('/');
+const JENKINS_JOB_DISABLE = /^https?:\/\/[^/?#]+(\/[^?#]*?)?(?:\/job\/[^/?#]+)+\/disable\/?(?:[?#]|$)/i;
+function pausedJenkinsJob(url: string): boolean {
+  if (!JENKINS_JOB_DISABLE.test(url)) return false;
+  const before = url.replace(/[?#].*$/, '');
+  const names = [...before.replace(/^https?:\/\/[^/?#]+/i, '').matchAll(/\/job\/([^/?#]+)/g)].map((m) => m[1]!);
+  if (SAFEGUARD_OR_DELIVERY_WORKFLOW.test(before) || /\bprod(uction)?\b/i.test(before)) return false;
+  if (!names.every((n) => /[a-z]/i.test(n) && !/[$*%]|\.\./.test(n))) return false;
+  return ![urlHost(url) ?? '', ...names].some((n) => heuristicEnvironment(n) === 'production');
 }
 
 /**
@@ -279,15 +280,13 @@ function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): str
 const ALERT_RULE_OFF_PATH = /\/api\/alerting\/rule\/[^/?#]+\/(_disable|_mute_all)\/?(\?|#|$)/;
 
 /**
- * The lead's answers 110 and 159 (round 24, b24h): a CI workflow or job switched off by name is paused, as an Airflow DAG
- * paused (GitHub "Disable a workflow", `PUT /repos/O/R/actions/workflows/FILE/disable`; Jenkins `POST /job/NAME/disable`),
- * unless a name on its path says a safeguard or delivery (kept-agents.ts SAFEGUARD_OR_DELIVERY_WORKFLOW: backup, security,
- * scan, CodeQL, audit, deploy, release), or the name is a bare number or not fixed; `gh workflow disable` reads the same words.
+ * The lead's answers 110 and 159 (round 24, b24h): a GitHub workflow switched off by name is paused, as an Airflow DAG
+ * paused ("Disable a workflow", `PUT /repos/O/R/actions/workflows/FILE/disable`), unless a name on its path says a
+ * safeguard or delivery (kept-agents.ts SAFEGUARD_OR_DELIVERY_WORKFLOW) or production, or the name is a bare number or not
+ * fixed; `gh workflow disable` reads the same words. A Jenkins job is pausedJenkinsJob's.
  */
-const SAFEGUARD_WORDS = SAFEGUARD_OR_DELIVERY_WORKFLOW.source;
-// The safeguard words, and a production name (as pausedJenkinsJob reads it), are refused anywhere before the query (a job
-// nested in a `release` folder, `/job/release/job/main`, is the release pipeline's; `payments-prod` may be what ships).
-const CI_PAUSED = new RegExp(`^(?![^?#]*(${SAFEGUARD_WORDS}|\\bprod(uction)?\\b))[^?#]*\\/(actions\\/workflows\\/[^/?#$*]*[a-z][^/?#$*]*|job\\/[^?#$*]*[a-z][^?#$*]*)\\/disable\\/?(\\?|#|$)`, 'i');
+const CI_WORKFLOW_PAUSED = new RegExp(`^(?![^?#]*(${SAFEGUARD_OR_DELIVERY_WORKFLOW.source}|\\bprod(uction)?\\b))[^?#]*\\/actions\\/workflows\\/[^/?#$*]*[a-z][^/?#$*]*\\/disable\\/?(\\?|#|$)`, 'i');
+const CI_PAUSED = { test: (url: string): boolean => CI_WORKFLOW_PAUSED.test(url) || pausedJenkinsJob(url) };
 
 export function outageEndpoint(url: string): boolean {
   return OUTAGE_PATH.test(url) || SERVICE_STOP_PATH.test(url) || (CI_DISABLE_PATH.test(url) && !CI_PAUSED.test(url)) || ALERT_RULE_OFF_PATH.test(url);
@@ -424,9 +423,9 @@ const KUBE_DRY_RUN = /[?&]dryRun=All(&|#|$)/;
 
 /** A Kubernetes API path: the core group's resources under `/api/v1/`, or a named group's `/apis/GROUP/VERSION/`. */
 const KUBE_API_URL = /^[a-z]+:\/\/[^/]+\/(api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|configmaps|secrets|events|endpoints|serviceaccounts|persistentvolumeclaims|replicationcontrollers|resourcequotas|limitranges)\b|apis\/[a-z0-9.-]+\/v\d\w*\/)/i;
-const HTTP_HARMLESS: ReadonlyArray<{ url: RegExp; why: string }> = [
+const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> = [
   { url: KUBE_DRY_RUN, why: 'a Kubernetes dry run: validated, not persisted' },
-  { url: CI_PAUSED, why: "a CI workflow or job paused until it is enabled again; its name says no backup, scan, audit, deploy or release (the lead's answers 110 and 159)" },
+  { url: CI_PAUSED, why: "a CI workflow or job paused until it is enabled again; its name says no backup, scan, audit, deploy or release (the lead's answers 110, 159 and 182)" },
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
   // Round 24 (b24h), each API's reference: Bitbucket "Unapprove a pull request" and "Remove change request for a pull
   // request" (`DELETE …/pullrequests/N/approve|request-changes`: the review mark withdrawn, given again by one call) and
@@ -1902,7 +1901,6 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
-    else if (method === 'POST' && pausedJenkinsJob(action.url) !== null) b.finding('workflow_paused', `HTTP ${shown} \`${action.url}\`: the Jenkins job \`${pausedJenkinsJob(action.url)}\` is paused until it is enabled (the lead's answer 159)`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
   } else if (READ_METHODS.test(method)) {
     b.verb('read');

@@ -1,5 +1,5 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
-import { ciAgentWorkFolder, classifyWindowsPath, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
+import { ciAgentWorkFolder, classifyWindowsPath, HOME_USER_FOLDERS, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
 import { ciRunFolder, namesDisposable, SCRATCH_ONLY_WORDS } from './test-data.ts';
 
 /**
@@ -697,13 +697,12 @@ const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapf
 
 /**
  * The lead's answer 131 (round 24): a session started in the home folder does not make the user's own folders of it the
- * workspace: what lies in `~/Downloads`, `~/Documents`, `~/Desktop` or `~/Pictures` is judged as outside the workspace
+ * workspace: what lies in `~/Downloads`, `~/Documents`, `~/Desktop`, `~/Pictures` or another of HOME_USER_FOLDERS is judged as outside the workspace
  * (as from a project folder), never as a repository's files.
  */
-const HOME_KEPT_FOLDERS: ReadonlySet<string> = new Set(['Downloads', 'Documents', 'Desktop', 'Pictures']);
 function homeKeptFolder(p: string, root: string, home: string | undefined): boolean {
   if (!home || root.replace(/\/+$/, '') !== home.replace(/\/+$/, '')) return false;
-  return HOME_KEPT_FOLDERS.has(p.slice(home.replace(/\/+$/, '').length + 1).split('/')[0] ?? '');
+  return HOME_USER_FOLDERS.includes(p.slice(home.replace(/\/+$/, '').length + 1).split('/')[0] ?? '');
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 
 import { DATABASE_PORTS, LOOPBACK_HOST } from './public-access.ts';
+import { urlAuthority } from './environment.ts';
 
 /**
  * This machine by the names database clients give it: `localhost`, a loopback address (`127.x.x.x`, `::1`, `[::1]`),
@@ -113,10 +114,9 @@ export const TEST_STACK_DATA_LOSSES = new Set(['orm_reset', 'sql_drop', 'sql_tru
  * A dev server on this machine: a loopback host (`localhost`, `127.0.0.1`, `[::1]`) with a written port that is not a
  * database engine's (DATABASE_PORTS: `localhost:5432` is the engine, `localhost:4000` the app the agent runs).
  */
-const URL_HOST_PORT = /^https?:\/\/(\[[^\]]+\]|[^/:?#@]+)(?::(\d{1,5}))?(?=[/?#]|$)/i;
 export function isLoopbackDevServer(url: string): boolean {
-  const m = URL_HOST_PORT.exec(url);
-  return m !== null && m[2] !== undefined && LOOPBACK_HOST.test(m[1]!) && !DATABASE_PORTS.has(Number(m[2]));
+  const a = urlAuthority(url);
+  return a !== null && /^https?$/.test(a.scheme) && !a.userinfo && /^\d{1,5}$/.test(a.port ?? '') && LOOPBACK_HOST.test(a.host) && !DATABASE_PORTS.has(Number(a.port));
 }
 
 /**
@@ -148,7 +148,7 @@ export function localCacheRoute(url: string): boolean {
 const NAMED_ITEM_OF = /^[a-z_-]*[a-rt-z_-]s$/i;
 const CLOUD_OR_KUBE = /^https?:\/\/([^/?#]*\.)?(googleapis\.com|amazonaws\.com(\.cn)?|azure\.com|windows\.net)(:\d+)?\/|\/(api\/v1|apis\/[^/?#]+\/[^/?#]+)\/namespaces\//i;
 export function applicationCacheRoute(url: string): boolean {
-  const port = URL_HOST_PORT.exec(url)?.[2];
+  const port = urlAuthority(url)?.port;
   if (!CACHE_ROUTE.test(url) || CLOUD_OR_KUBE.test(url) || /\.\.|%2e|%2f/i.test(url) || (port !== undefined && DATABASE_PORTS.has(Number(port)))) return false;
   const segs = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
   const at = segs.findIndex((s) => /^caches?$/i.test(s));
@@ -174,7 +174,7 @@ const LOCAL_ADMIN_PORTS: ReadonlySet<number> = new Set([2019, 2375, 2376, 4646, 
  */
 const HOLDS_OTHERS = /^(projects?|workspaces?|databases?|dbs?|datasets?|repos|repositories|buckets?|orgs?|organi[sz]ations?|teams?|tenants?|collections?|indexes|indices|tables?|schemas?|namespaces?|clusters?|volumes?|accounts?|users?|members?|customers?|identities|profiles?|spaces?|sites?|apps?|applications?|environments?|envs?|servers?|instances?|backups?|snapshots?|boards?|channels?)$/i;
 export function localRecordById(url: string): boolean {
-  const port = Number(URL_HOST_PORT.exec(url)?.[2]);
+  const port = Number(urlAuthority(url)?.port);
   const collection = /\/([^/?#]+)\/\d+\/?$/.exec(url)?.[1] ?? '';
   return isLoopbackDevServer(url) && LOCAL_RECORD_BY_ID.test(url) && !HOLDS_OTHERS.test(collection) && !LOCAL_ADMIN_PORTS.has(port) && !/^https?:\/\/[^/]+\/(api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|secrets|configmaps)|apis)\//.test(url) && !/\/config\//i.test(url);
 }

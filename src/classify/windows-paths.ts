@@ -61,12 +61,19 @@ function canonicalSegment(seg: string): string {
 }
 
 /**
+ * The folders every user's home has, one list for every reading of a home (the XDG user directories, macOS's home folders
+ * and a Windows profile's: Desktop, Documents, Downloads, Pictures, Music, Videos, Movies, Public). paths.ts reads them as
+ * the user's own, outside a workspace started in the home folder; filesystem.ts as folders a copy lands inside.
+ */
+export const HOME_USER_FOLDERS: readonly string[] = ['Documents', 'Desktop', 'Pictures', 'Downloads', 'Music', 'Videos', 'Movies', 'Public'];
+
+/**
  * Short (8.3) names of the folders that matter, as Windows makes them (the first six characters without dots or spaces,
  * `~` and a number: `C:\PROGRA~1` is `Program Files` or `Program Files (x86)`, `~\DOCUME~1` is `Documents`): a short name
  * is read as the first folder of this list that it can stand for, the worse reading when two could.
  */
 const ROOT_LONG_NAMES = ['Program Files', 'Program Files (x86)', 'ProgramData', 'Windows', 'Users', 'Documents and Settings', 'System Volume Information', '$Recycle.Bin', 'PerfLogs', 'inetpub', 'Recovery'];
-const PROFILE_LONG_NAMES = ['Documents', 'Desktop', 'Pictures', 'Downloads', 'OneDrive', 'Favorites', '.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gitconfig', '.bashrc'];
+const PROFILE_LONG_NAMES = [...HOME_USER_FOLDERS, 'OneDrive', 'Favorites', '.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gitconfig', '.bashrc'];
 const SHORT_NAME = /^([^~.\\]{1,6})~\d+(\.[^.\\]{0,3})?$/;
 function longName(seg: string, names: readonly string[]): string {
   const m = SHORT_NAME.exec(seg);

@@ -22,6 +22,7 @@ import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
 import { LOCAL_THROWAWAY, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
+import { SECRET_NAME_PART } from '../credential-text.ts';
 import { CACHE_BUCKET } from '../rest-apis.ts';
 import { personalAccessRule } from '../shell/tools/cloud.ts';
 import { ciRunFolder } from '../test-data.ts';
@@ -712,12 +713,9 @@ function trustedHostsWildcard(inv: Invocation): boolean {
   return true;
 }
 
-/** Words of an environment variable's name that say it holds a secret (`CODESIGN_PASSWORD`, `AZP_TOKEN`, `NUGET_API_KEY`). */
-const SECRET_NAME_PART = /^(password|passwd|pwd|secret|token|pat|apikey|key|credentials?|pfx|passphrase)$/i;
-
 /** The first `$env:NAME` in a text whose name says it holds a secret. */
 function secretEnvIn(text: string): string | undefined {
-  for (const m of text.matchAll(/\$\{?env:([A-Za-z_][\w]*)\}?/gi)) if (m[1]!.split('_').some((w) => SECRET_NAME_PART.test(w))) return m[1];
+  for (const m of text.matchAll(/\$\{?env:([A-Za-z_][\w]*)\}?/gi)) if (SECRET_NAME_PART.test(m[1]!)) return m[1];
   return undefined;
 }
 

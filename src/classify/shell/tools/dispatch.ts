@@ -29,6 +29,7 @@ import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, 
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
+import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
 
@@ -1695,7 +1696,7 @@ const PLACE_VARIABLE_REF = /\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:URL|
  * that environment's, so the call it authenticates acts there. Only its name is read (the heuristics need a tier token
  * in it: `$GITHUB_TOKEN` names none).
  */
-const CREDENTIAL_VARIABLE_REF = /\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:TOKEN|API_KEY|APIKEY|KEY|SECRET|PASSWORD|PASS|PWD|CREDENTIALS|AUTH))\b/g;
+const CREDENTIAL_VARIABLE_REF = new RegExp(String.raw`\$\{?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_(?:${SECRET_NAME_WORD_SOURCE})S?)\b`, 'gi');
 
 /** The names of the place variables this command refers to without a known value (for the environment heuristics). */
 function placeVariablesReferenced(inv: Invocation): string[] {

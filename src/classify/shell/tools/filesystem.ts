@@ -1,7 +1,7 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { resolveEnvironment } from '../../environment.ts';
 import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
-import { isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
+import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import { dotenvEditMayLoseSecret, SECRET_KEY_WORD } from '../../credential-text.ts';
@@ -666,16 +666,14 @@ export function landingPaths(inv: Invocation, dest: Word, sources: Word[], intoD
 }
 
 /**
- * The folders every desktop home has (the XDG user directories and macOS's home folders: Desktop, Documents, Downloads,
- * Pictures, Music, Videos, Movies, Public): they exist, so a copy onto one lands inside it (`cp -r trip ~/Pictures` makes
+ * The folders every home has (HOME_USER_FOLDERS) exist, so a copy onto one lands inside it (`cp -r trip ~/Pictures` makes
  * `~/Pictures/trip`). The folder's name, or null when `abs` is not one.
  */
-const HOME_USER_FOLDERS = new Set(['Desktop', 'Documents', 'Downloads', 'Pictures', 'Music', 'Videos', 'Movies', 'Public']);
 function homeUserFolder(inv: Invocation, abs: string): string | null {
   const home = inv.scope.home?.replace(/\/+$/, '');
   if (!home || !abs.startsWith(`${home}/`)) return null;
   const rel = abs.slice(home.length + 1).replace(/\/+$/, '');
-  return HOME_USER_FOLDERS.has(rel) ? rel : null;
+  return HOME_USER_FOLDERS.includes(rel) ? rel : null;
 }
 
 /**

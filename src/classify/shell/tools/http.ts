@@ -6,6 +6,7 @@ import { fileTarget } from './filesystem.ts';
 import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
 import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
+import { SECRET_NAME_PART } from '../../credential-text.ts';
 import { CAPTURE_HOST, LOOPBACK_HOST } from '../../public-access.ts';
 
 import { isCredentialFileName, secretIssuer, secretPrinted } from '../secret-sources.ts';
@@ -274,10 +275,9 @@ function toIssuerOnly(inv: Invocation, urls: Array<string | null>, issuer: RegEx
  * request to the API it belongs to (an OAuth token exchange) is the credential used, not sent.
  */
 const VARIABLE_NAME = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-const SECRET_NAME_WORD = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|APIKEY|API_KEY|PRIVATE_KEY|SECRET_KEY|CREDENTIALS?)(_|$)/i;
 const NOT_THE_SECRET = /_(ID|NAME|FILE|PATH|URL|TYPE|HEADER|ENDPOINT|EXPIRY|EXPIRES|TTL|LENGTH)$/i;
 function secretVariableIn(text: string): string | undefined {
-  for (const m of text.matchAll(VARIABLE_NAME)) if (SECRET_NAME_WORD.test(m[1]!) && !NOT_THE_SECRET.test(m[1]!)) return m[1];
+  for (const m of text.matchAll(VARIABLE_NAME)) if (SECRET_NAME_PART.test(m[1]!) && !NOT_THE_SECRET.test(m[1]!)) return m[1];
   return undefined;
 }
 const PUBLISHING_HOST = /^(hooks\.slack\.com|(discord(app)?\.com)|([a-z0-9-]+\.)*webhook\.office\.com|outlook\.office\.com|hooks\.zapier\.com|([a-z0-9-]+\.)*n8n\.[a-z.]+|hooks\.n8n\.[a-z.]+|paste\.rs|pastebin\.com|([a-z0-9-]+\.)*pastebin\.[a-z.]+|transfer\.sh|0x0\.st|termbin\.com|ix\.io|dpaste\.(com|org)|hastebin\.com|ghostbin\.[a-z]+)$/i;

@@ -1379,6 +1379,8 @@ const NEON_OPS: readonly PlatformOp[] = [
 ];
 const LOCAL_INSTANCE_OPS: readonly PlatformOp[] = [
   { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm)'), unless: ['--project'], effect: 'write', what: 'deletes instances named as a throwaway on this machine' },
+  // Custom storage volumes of a local pool (`storage volume delete POOL VOLUME`); the pool may not say production or staging.
+  { sub: LOCAL_THROWAWAY_OPERANDS(String.raw`storage volume (delete|rm) (?![\w.-]*?(?:prod|prd|live|stag|stg|preprod|uat))[\w.-]+`), unless: ['--project'], effect: 'write', what: 'deletes storage volumes named as a throwaway on this machine' },
 ];
 /** A CI run's own name (`ci-48213`, PER_RUN) or a pull request's preview (`pr-512`, PER_PULL_REQUEST). */
 const RUN_OR_PREVIEW = new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`);
@@ -1502,6 +1504,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   virsh: [
     { sub: /^undefine \S+$/, unless: ['--remove-all-storage', '--storage', '--wipe-storage', '--delete-storage', '--delete-snapshots', '-c', '--connect'], effect: 'write', what: 'removes the VM definition; its disks are kept' },
     { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|undefine)'), unless: ['-c', '--connect'], effect: 'write', what: 'powers off or removes a VM named as a throwaway on this machine' },
+    // A storage volume named as a throwaway, by its name or path (`vol-delete /var/lib/libvirt/images/test-vm.qcow2`); a pool
+    // given by `--pool` is not told apart from the volume in the operands here, so that form stays a delete.
+    { sub: LOCAL_THROWAWAY_OPERANDS('vol-delete'), unless: ['-c', '--connect', '--pool'], effect: 'write', what: 'deletes storage volumes named as a throwaway on this machine' },
   ],
   // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
   // pulled or loaded again when needed.

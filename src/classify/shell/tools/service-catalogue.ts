@@ -3,7 +3,7 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
+import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
@@ -4093,6 +4093,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-p', '--profile'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      // A profile named as a throwaway on this machine (scratch, test, ci, ephemeral: the lead's answer 66).
+      { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm|remove)'), effect: 'write', what: 'deletes a VM profile named as a throwaway' },
+      { sub: /^(delete|rm|remove)$/, flagValue: { names: ['-p', '--profile'], value: LOCAL_THROWAWAY }, effect: 'write', what: 'deletes a VM profile named as a throwaway' },
       { sub: /^(delete|rm|remove|(kubernetes|k8s|k3s) (delete|reset))\b/, effect: 'destroy', what: 'deletes the VM (or its Kubernetes cluster) with every container, image and volume in it' },
       { sub: /^(stop|kill|(kubernetes|k8s|k3s) stop)\b/, effect: 'write', what: 'stops the local VM and the containers in it; their images and volumes are kept and `colima start` brings them back' },
       { sub: /^(status|list|ls|version|ssh-config|help|completion)\b/, effect: 'read', what: 'reads the VM\'s state' },
@@ -4100,11 +4103,29 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // Lima (limactl reference): `delete` removes an instance with its disk, `factory-reset` wipes it, `unprotect` lifts the
+  // protection against deletion; `stop` keeps the disk (as colima's); `shell` runs a command in the VM.
+  {
+    names: ['limactl'],
+    valued: ['--tty', '--log-level', '--workdir', '--shell', '--name', '--set', '--cpus', '--memory', '--disk', '--vm-type', '--arch', '--mount', '--network', '--containerd', '--plain'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: LOCAL_THROWAWAY_OPERANDS('(delete|remove|rm)'), effect: 'write', what: 'deletes VMs named as a throwaway (the lead\'s answer 66)' },
+      { sub: /^(delete|remove|rm|factory-reset)\b/, effect: 'destroy', what: 'deletes or wipes the VM with its disk' },
+      { sub: /^unprotect\b/, effect: 'safeguard', what: 'lifts the protection against deleting the VM' },
+      { sub: /^shell\b/, effect: 'opaque', what: 'runs a shell or a command in the VM' },
+      { sub: /^(stop|suspend)\b/, effect: 'write', what: 'stops the local VM; its disk is kept and `limactl start` brings it back' },
+      { sub: /^(list|ls|info|show-ssh|validate|disk (ls|list)|snapshot (ls|list)|completion|help)\b/, effect: 'read', what: 'reads VMs' },
+      { sub: /^(start|create|edit|clone|copy|cp|rename|protect|prune|snapshot create|disk (create|resize)|sudoers|start-at-login|tunnel)\b/, effect: 'write', what: 'starts, creates or configures VMs, or prunes the download cache' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     names: ['orb', 'orbctl'],
     valued: ['-m', '--machine', '-u', '--user', '-w', '--workdir', '-a', '--arch'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm|remove)'), effect: 'write', what: 'deletes Linux machines named as a throwaway (the lead\'s answer 66)' },
       { sub: /^(delete|rm|remove|reset)\b/, effect: 'destroy', what: 'deletes a Linux machine with every file in it (`reset`: all of OrbStack\'s data)' },
       { sub: /^(stop|kill|shutdown)\b/, effect: 'write', what: 'stops OrbStack or the local machine named; their files are kept and `orb start` brings them back' },
       { sub: /^(list|ls|info|status|version|logs|help|doctor|config show)\b/, effect: 'read', what: 'reads machines' },

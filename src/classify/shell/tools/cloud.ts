@@ -1377,6 +1377,11 @@ const NEON_OPS: readonly PlatformOp[] = [
   { sub: /^branch(es)? restore\b/, unless: ['--preserve-under-name'], effect: 'destroy', what: 'restores the branch in place: what was written after the point is lost (a backup branch is kept only with --preserve-under-name)' },
   { sub: /^branch(es)? (reset|restore)\b/, flags: ['--preserve-under-name'], effect: 'write', what: 'resets or restores the branch and keeps its former state as a new branch' },
 ];
+const LOCAL_INSTANCE_OPS: readonly PlatformOp[] = [
+  { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm)'), unless: ['--project'], effect: 'write', what: 'deletes instances named as a throwaway on this machine' },
+  // Custom storage volumes of a local pool (`storage volume delete POOL VOLUME`); the pool may not say production or staging.
+  { sub: LOCAL_THROWAWAY_OPERANDS(String.raw`storage volume (delete|rm) (?![\w.-]*?(?:prod|prd|live|stag|stg|preprod|uat))[\w.-]+`), unless: ['--project'], effect: 'write', what: 'deletes storage volumes named as a throwaway on this machine' },
+];
 /** A CI run's own name (`ci-48213`, PER_RUN) or a pull request's preview (`pr-512`, PER_PULL_REQUEST). */
 const RUN_OR_PREVIEW = new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`);
 const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
@@ -1499,6 +1504,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   virsh: [
     { sub: /^undefine \S+$/, unless: ['--remove-all-storage', '--storage', '--wipe-storage', '--delete-storage', '--delete-snapshots', '-c', '--connect'], effect: 'write', what: 'removes the VM definition; its disks are kept' },
     { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|undefine)'), unless: ['-c', '--connect'], effect: 'write', what: 'powers off or removes a VM named as a throwaway on this machine' },
+    // A storage volume named as a throwaway, by its name or path (`vol-delete /var/lib/libvirt/images/test-vm.qcow2`); a pool
+    // given by `--pool` is not told apart from the volume in the operands here, so that form stays a delete.
+    { sub: LOCAL_THROWAWAY_OPERANDS('vol-delete'), unless: ['-c', '--connect', '--pool'], effect: 'write', what: 'deletes storage volumes named as a throwaway on this machine' },
   ],
   // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
   // pulled or loaded again when needed.
@@ -1521,8 +1529,15 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // `colima stop`).
   multipass: [
     { sub: /^(delete|remove|rm)\b/, unless: ['--purge', '-p', '--all'], effect: 'write', what: 'moves the instances to the Deleted state; `multipass recover` brings them back until `purge`' },
+    // Purged too when every instance is named as a throwaway (scratch, test, ci, ephemeral): the lead's answer 66.
+    { sub: LOCAL_THROWAWAY_OPERANDS('(delete|remove|rm)'), unless: ['--all'], effect: 'write', what: 'deletes VMs named as a throwaway on this machine' },
     { sub: /^(stop|suspend)\b/, unless: ['--all'], effect: 'write', what: 'stops the local VM; its disk is kept and `multipass start` brings it back' },
   ],
+  // LXD and Incus (their CLI references): `delete` removes instances with their root disks and snapshots. Instances each
+  // named as a throwaway on this machine (scratch, test, ci, ephemeral) are disposable (the lead's answer 66); a
+  // `REMOTE:` prefix names another server and does not match LOCAL_THROWAWAY, nor does a project named otherwise.
+  lxc: LOCAL_INSTANCE_OPS,
+  incus: LOCAL_INSTANCE_OPS,
   // A pull request's local cluster (`kind delete cluster --name pr-4411`, `k3d cluster delete preview-pr-12`), the
   // name CI gives the cluster it makes for each pull request: a scratch environment made to be thrown away (kind and k3d
   // references: the cluster is named by `--name`/`-n` or as an operand). `--all` reaches every cluster.

@@ -3,7 +3,7 @@ import type { Word } from '../words.ts';
 import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
+import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ENDPOINT_PROTECTION } from '../../security-products.ts';
@@ -330,6 +330,8 @@ const KAFKA_UNCLEAN_ELECTION = /(^|,)\s*unclean\.leader\.election\.enable=true\b
 
 const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 
+/** A topic named as scratch or a test's (SCRATCH_RESOURCE) whose name says no safeguard (`audit-test`, `backup-ci-events`). */
+const SCRATCH_TOPIC = { test: (t: string): boolean => SCRATCH_RESOURCE.test(t) && !SAFEGUARD_OR_DELIVERY_WORKFLOW.test(t) };
 /** A consumer group named for development or tests (`analytics-dev`, `dev-enricher`, `test-indexer`, `ci-4412-it`). */
 const DEV_GROUP = { test: (g: string): boolean => heuristicEnvironment(g) === 'dev' || SCRATCH_RESOURCE.test(g) };
 /**
@@ -1311,6 +1313,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: KAFKA_WHERE,
     rules: [
       { flagValue: { names: ['--delete-config'], value: /(^|,)\s*(retention\.|cleanup\.policy|delete\.retention|log\.retention|min\.compaction|segment\.)/ }, effect: 'destroy', what: 'removes a retention or cleanup setting: the topic falls back to the default and can lose messages' },
+      // The lead's answer 136: a short retention on topics their own names mark as scratch or a test's is routine.
+      { flagValue: { names: ['--add-config'], value: KAFKA_RETENTION_CUT_SETTING }, args: (a) => everyOptionValue(['--entity-type'], /^topics$/)(a) && everyOptionValue(['--entity-name'], SCRATCH_TOPIC)(a), unlessLive: true, effect: 'write', what: "shortens retention on a topic its own name marks as scratch or a test's (the lead's answer 136)" },
       { flagValue: { names: ['--add-config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
       { flagValue: { names: ['--add-config'], value: KAFKA_UNCLEAN_ELECTION }, effect: 'safeguard', what: 'allows an out-of-sync replica to become leader: acknowledged messages it lacks are lost on failover' },
       { flags: ['--describe', '--list', '--help', '--version'], effect: 'read', what: 'describes configuration' },
@@ -2869,6 +2873,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['btrfs'],
     valued: ['-c', '--format', '-s', '--super', '-b', '--tree-root', '--chunk-root', '--subvol-extents', '-r'],
     rules: [
+      { sub: LOCAL_THROWAWAY_OPERANDS('(subvolume|subvol|sub) (delete|del)'), effect: 'write', what: 'deletes subvolumes or snapshots named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
       { sub: /^(subvolume|subvol|sub) (delete|del)\b/, effect: 'destroy', what: 'deletes subvolumes or snapshots' },
       // btrfs-check(8): "--repair ... may cause additional filesystem damage"; `--init-csum-tree`/`--init-extent-tree`
       // rebuild trees from scratch. Without them `check` only reads. btrfs-rescue(8) rewrites metadata (`zero-log` drops
@@ -3054,6 +3059,51 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['-D', '-S', '-z', '-m', '-L', '-R', '-t'],
     rules: [{ flags: ['-P', '-n'], effect: 'read', what: 'prints the minimum size or the geometry' }],
+    otherwise: 'write',
+  },
+  // cloud-utils growpart(1) only grows a partition into the free space after it (`-N`/`--dry-run` prints the change);
+  // partprobe(8) tells the kernel about partition table changes (`-d` does not, `-s` prints a summary); losetup(8)
+  // attaches or detaches loop devices (the backing files are kept) or lists them.
+  { names: ['growpart'], local: true, valued: [], dryRun: ['-N', '--dry-run'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  { names: ['partprobe'], local: true, valued: [], dryRun: ['-d', '--dry-run'], rules: [{ flags: ['-h', '--help', '-v', '--version', '-s', '--summary'], effect: 'read', what: 'help, or a summary of the partitions' }], otherwise: 'write' },
+  { names: ['losetup'], local: true, valued: ['-o', '--offset', '--sizelimit', '-b', '--sector-size', '-j', '--associated', '-O', '--output'], rules: [{ flags: ['-a', '--all', '-l', '--list', '-j', '--associated', '-h', '--help', '-V', '--version'], effect: 'read', what: 'lists loop devices' }], otherwise: 'write' },
+  // grub-mkconfig(8) prints the generated boot menu, or writes it to the file `-o` names: grub.cfg under /boot is the
+  // generated file itself (update-grub does the same); any other output is a file overwritten.
+  {
+    names: ['grub-mkconfig', 'grub2-mkconfig'],
+    local: true,
+    valued: ['-o', '--output'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['-o', '--output'], value: /^\/boot\/(grub2?|efi\/EFI\/[\w-]+)\/grub\.cfg$/ }, effect: 'write', what: 'regenerates the boot menu, grub.cfg' },
+      { flags: ['-o', '--output'], effect: 'destroy', what: 'writes the generated boot menu over the file it names' },
+    ],
+    otherwise: 'read',
+  },
+  // systemd-cryptenroll(1): without an enrolment option it lists the LUKS key slots; `--password`, `--recovery-key` and a
+  // FIDO2, TPM2 or PKCS#11 device enrol a new key beside the others; `=list` lists devices; `--wipe-slot` removes slots
+  // (a lost passphrase or recovery key can no longer unlock the disk).
+  {
+    names: ['systemd-cryptenroll'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--wipe-slot'], effect: 'destroy', what: 'removes key slots: what unlocked the disk through them no longer does' },
+      { flagValue: { names: ['--fido2-device', '--tpm2-device', '--pkcs11-token-uri'], value: /^list$/ }, effect: 'read', what: 'lists the devices that can hold a key' },
+      { flags: ['--password', '--recovery-key', '--fido2-device', '--tpm2-device', '--pkcs11-token-uri', '--unlock-key-file', '--unlock-fido2-device', '--unlock-tpm2-device'], effect: 'write', what: 'enrols a new key in a free slot; the other slots stay' },
+    ],
+    otherwise: 'read',
+  },
+  // chsh(1): changes a login shell; one that refuses logins (nologin, false) locks the account out.
+  {
+    names: ['chsh'],
+    local: true,
+    valued: ['-s', '--shell', '-R', '--root'],
+    rules: [
+      { flags: ['-h', '--help', '-l', '--list-shells', '-v', '--version'], effect: 'read', what: 'help, or the list of shells' },
+      { flagValue: { names: ['-s', '--shell'], value: /(^|\/)(nologin|false)$/ }, effect: 'outage', what: 'gives the account a shell that refuses logins: it can no longer sign in' },
+    ],
     otherwise: 'write',
   },
   {
@@ -3782,6 +3832,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     remote: { sub: /^ssh$/, valued: ['-c', '--command'], where: 'the machine', option: ['-c', '--command'] },
     rules: [
       { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'help' },
+      // Machines of the Vagrantfile named as a throwaway (`vagrant destroy -f test`): the lead's answer 66. Without a name
+      // every machine of the Vagrantfile goes.
+      { sub: LOCAL_THROWAWAY_OPERANDS('destroy'), effect: 'write', what: 'deletes machines named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
       { sub: /^(destroy|snapshot (restore|pop|delete))\b/, effect: 'destroy', what: 'deletes the machine and its disks, or returns it to a snapshot (later changes are lost)' },
       { sub: /^(halt|suspend)\b/, effect: 'write', what: 'stops the local dev machine; its disks are kept and `vagrant up` starts it again' },
       { sub: /^(status|global-status|ssh-config|port|box (list|outdated)|snapshot list|version|validate|help|plugin list|winrm-config)\b/, effect: 'read', what: 'reads machine state (global-status --prune only cleans its cache)' },
@@ -4040,6 +4093,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-p', '--profile'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      // A profile named as a throwaway on this machine (scratch, test, ci, ephemeral: the lead's answer 66).
+      { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm|remove)'), effect: 'write', what: 'deletes a VM profile named as a throwaway' },
+      { sub: /^(delete|rm|remove)$/, flagValue: { names: ['-p', '--profile'], value: LOCAL_THROWAWAY }, effect: 'write', what: 'deletes a VM profile named as a throwaway' },
       { sub: /^(delete|rm|remove|(kubernetes|k8s|k3s) (delete|reset))\b/, effect: 'destroy', what: 'deletes the VM (or its Kubernetes cluster) with every container, image and volume in it' },
       { sub: /^(stop|kill|(kubernetes|k8s|k3s) stop)\b/, effect: 'write', what: 'stops the local VM and the containers in it; their images and volumes are kept and `colima start` brings them back' },
       { sub: /^(status|list|ls|version|ssh-config|help|completion)\b/, effect: 'read', what: 'reads the VM\'s state' },
@@ -4047,11 +4103,29 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // Lima (limactl reference): `delete` removes an instance with its disk, `factory-reset` wipes it, `unprotect` lifts the
+  // protection against deletion; `stop` keeps the disk (as colima's); `shell` runs a command in the VM.
+  {
+    names: ['limactl'],
+    valued: ['--tty', '--log-level', '--workdir', '--shell', '--name', '--set', '--cpus', '--memory', '--disk', '--vm-type', '--arch', '--mount', '--network', '--containerd', '--plain'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: LOCAL_THROWAWAY_OPERANDS('(delete|remove|rm)'), effect: 'write', what: 'deletes VMs named as a throwaway (the lead\'s answer 66)' },
+      { sub: /^(delete|remove|rm|factory-reset)\b/, effect: 'destroy', what: 'deletes or wipes the VM with its disk' },
+      { sub: /^unprotect\b/, effect: 'safeguard', what: 'lifts the protection against deleting the VM' },
+      { sub: /^shell\b/, effect: 'opaque', what: 'runs a shell or a command in the VM' },
+      { sub: /^(stop|suspend)\b/, effect: 'write', what: 'stops the local VM; its disk is kept and `limactl start` brings it back' },
+      { sub: /^(list|ls|info|show-ssh|validate|disk (ls|list)|snapshot (ls|list)|completion|help)\b/, effect: 'read', what: 'reads VMs' },
+      { sub: /^(start|create|edit|clone|copy|cp|rename|protect|prune|snapshot create|disk (create|resize)|sudoers|start-at-login|tunnel)\b/, effect: 'write', what: 'starts, creates or configures VMs, or prunes the download cache' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     names: ['orb', 'orbctl'],
     valued: ['-m', '--machine', '-u', '--user', '-w', '--workdir', '-a', '--arch'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm|remove)'), effect: 'write', what: 'deletes Linux machines named as a throwaway (the lead\'s answer 66)' },
       { sub: /^(delete|rm|remove|reset)\b/, effect: 'destroy', what: 'deletes a Linux machine with every file in it (`reset`: all of OrbStack\'s data)' },
       { sub: /^(stop|kill|shutdown)\b/, effect: 'write', what: 'stops OrbStack or the local machine named; their files are kept and `orb start` brings them back' },
       { sub: /^(list|ls|info|status|version|logs|help|doctor|config show)\b/, effect: 'read', what: 'reads machines' },

@@ -1033,6 +1033,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // that is not named in the input (`Get-Service … | Set-Service`).
       const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
       const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
+      // The machines it changes (`-ComputerName prod-app01`) say their environment, as Invoke-Command's do.
+      for (const h of get(p, 'computername')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
       if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
       else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || isSafeguardService(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
       else b.verb('write');

@@ -259,9 +259,11 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
  * everything in a pipeline's folder `_work\\N` but its checkout `s` (the staging `a` and binaries `b` folders, emptied
  * before each build; test results; the pipeline caches restored into it). Round 24 (b24w): Windows Error Reporting's
  * queued and archived crash reports (`ProgramData\\Microsoft\\Windows\\WER\\ReportQueue|ReportArchive|Temp`, and a profile's
- * own), diagnostics of past crashes as the `CrashDumps` folder's dumps are (HOME_CACHE); not `WER` itself.
+ * own), diagnostics of past crashes as the `CrashDumps` folder's dumps are (HOME_CACHE); not `WER` itself. Round 25
+ * (k25p): IIS's compression and classic ASP caches under `inetpub\\temp` (`IIS Temporary Compressed Files`, `ASP Compiled
+ * Templates`), which IIS fills again on the next request; not `inetpub\\temp` itself nor its `appPools` configuration.
  */
-const SCRATCH_DIRS = /^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+/;
+const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+/;
 
 /** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
 function temporaryFolders(home: string | undefined): string[] {

@@ -53,18 +53,26 @@ export function bind(args: Word[], switches: string[], valued: string[]): Bound 
 export const get = (p: Bound, ...names: string[]): Word[] => names.flatMap((n) => p.values.get(n) ?? []);
 export const on = (p: Bound, name: string): boolean => p.switches.get(name) === true;
 
-/** Parameters that name the account a user cmdlet acts on (Microsoft Graph, ActiveDirectory, Exchange). */
+/**
+ * Parameters that name the account a user cmdlet acts on (Microsoft Graph, ActiveDirectory, Exchange); the LocalAccounts
+ * module's `*-LocalUser` name it with `-Name`.
+ */
 const ACCOUNT_PARAM = /^-(userid|identity|objectid|userprincipalname|samaccountname|directoryobjectid)$/i;
+const LOCAL_ACCOUNT_PARAM = /^-(name|sid)$/i;
 
 /**
  * The accounts a user cmdlet names: the values of ACCOUNT_PARAM and its first positional word; null when one is not
  * fixed in the input (a variable, a pipeline item, a subexpression) or none is named.
  */
-export function namedAccounts(args: Word[]): string[] | null {
+export function namedAccounts(args: Word[], localUser = false): string[] | null {
   const out: Array<string | null> = [];
+  // The rest of a list goes with its first name (`-Name 'qa-test','Administrator'` comes as one word per name).
+  let inList = false;
   args.forEach((a, i) => {
     const before = args[i - 1]?.value ?? '';
-    if (ACCOUNT_PARAM.test(before) || (i === 0 && !(a.value ?? '').startsWith('-'))) out.push(a.value);
+    const bare = !(a.value ?? '').startsWith('-');
+    inList = (bare && inList) || ACCOUNT_PARAM.test(before) || (localUser && LOCAL_ACCOUNT_PARAM.test(before)) || (i === 0 && bare);
+    if (inList) out.push(a.value);
   });
   if (out.length === 0 || out.some((v) => v === null || /^[$@(]/.test(v) || /[*?]/.test(v))) return null;
   return out as string[];

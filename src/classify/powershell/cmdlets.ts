@@ -25,7 +25,7 @@ import { CAPTURE_HOST } from '../public-access.ts';
 import { SECRET_NAME_PART } from '../credential-text.ts';
 import { CACHE_BUCKET } from '../rest-apis.ts';
 import { personalAccessRule } from '../shell/tools/cloud.ts';
-import { ciRunFolder } from '../test-data.ts';
+import { ciRunFolder, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { CI_RUN_NUMBER_VARIABLES, RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
 /**
@@ -1031,6 +1031,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // that is not named in the input (`Get-Service … | Set-Service`).
       const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
       const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
+      // The machines it changes (`-ComputerName prod-app01`) say their environment, as Invoke-Command's do.
+      for (const h of get(p, 'computername')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
       if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
       else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || isSafeguardService(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
       else b.verb('write');
@@ -1249,6 +1251,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else if (get(p, 'mode')[0] && get(p, 'mode')[0]!.value === null) b.opaque('deployment_mode_dynamic', `\`${inv.name} -Mode\` is not fixed in the input`, inv.span);
       return true;
     }
+    case 'new-website':
+    case 'new-iissite':
+    case 'new-webapppool':
+    case 'new-webapplication':
+    case 'new-webvirtualdirectory':
+      // WebAdministration and IISAdministration: a site, pool, application or virtual directory added to IIS's configuration;
+      // its -PhysicalPath is pointed at, nothing is written there. `-Force` replaces one of the same name: judged below.
+      if (inv.args.some((a) => /^-force(:|$)/i.test(a.value ?? ''))) break;
+      namedResources(inv, name.slice(4));
+      b.verb('write');
+      return true;
     case 'new-service':
       // New-Service registers a service that runs the program at -BinaryPathName; the program itself is not written.
       b.verb('write');
@@ -1387,8 +1400,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     }
     const scratch = scratchNames(inv.args);
-    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment)) || scratchLeaf(inv)) {
+    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment)) || scratchLeaf(inv, noun)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
+      return true;
+    }
+    if (scratchNamedObject(inv, noun, scratch)) {
+      b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${scratch[0]}\`, one object its own name marks as scratch, test, CI or temporary (the lead's answer 72)`);
       return true;
     }
     const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
@@ -1573,10 +1590,33 @@ const LEAF_PARAM = /^-(databasename|slot)$/i;
  * sql-ci-shared -DatabaseName erp-pr-4411`, `Remove-AzWebAppSlot -Name app-shop -Slot pr-512`) and no other name it is
  * given says production or staging: the parents stay, the scratch leaf goes (round 19).
  */
-function scratchLeaf(inv: Invocation): boolean {
-  const leaf = inv.args.find((a, i) => LEAF_PARAM.test(inv.args[i - 1]?.value ?? ''));
+function scratchLeaf(inv: Invocation, noun: string): boolean {
+  const param = (re: RegExp): Word | undefined => inv.args.find((a, i) => re.test(inv.args[i - 1]?.value ?? ''));
+  // An Az resource inside a named resource group (`Remove-AzVM -ResourceGroupName rg-ci -Name ci-run-5512`, as `az vm
+  // delete -g rg-ci -n ci-run-5512`): `-Name` is the leaf and the group its parent, which stays.
+  const leaf = param(LEAF_PARAM) ?? (/^az(?!resourcegroup$)/.test(noun) && param(/^-resourcegroupname$/i) ? param(/^-name$/i) : undefined);
   if (!leaf || leaf.value === null || !namesScratchEnvironment(leaf.value)) return false;
   return inv.args.every((a) => a.value !== null && !/^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''));
+}
+
+/**
+ * The lead's answer 72 (round 20) for Windows and Microsoft 365 objects an agent makes and deletes by name: a site or app
+ * pool, an AD computer or group, a distribution or Microsoft 365 group, a team or channel, a Hyper-V switch, an SMB share
+ * (its folder stays). Not accounts (the lead's decision 40, testAccountsOnly), nor cloud providers' resources (answer 84's
+ * run numbers, scratchLeaf), nor containers that delete what they hold (an OU with -Recursive).
+ */
+const SCRATCH_NAMED_NOUN = /^(web(site|apppool|application|virtualdirectory)|iis(site|apppool)|ad(computer|group)|(dynamic)?distributiongroup|unifiedgroup|mailcontact|team|teamchannel|vmswitch|smbshare|localgroup)$/;
+
+/**
+ * One object of SCRATCH_NAMED_NOUN, fixed in the input, whose own name (an address's local part) says scratch, test, CI,
+ * sandbox, temporary or ephemeral by a whole word (namesDisposable over SCRATCH_WORDS: `shop-test`, `CI-TEMP-VM-17`,
+ * `test-dl-pilot@contoso.com`), not a bare `ci` (answer 84), and no value it is given names production or staging.
+ */
+function scratchNamedObject(inv: Invocation, noun: string, names: string[]): boolean {
+  if (!SCRATCH_NAMED_NOUN.test(noun) || names.length !== 1 || pipeInput(inv) !== null || pipeItem(inv) !== null) return false;
+  const name = names[0]!.replace(/@[\w.-]+$/, '');
+  if (!namesDisposable(name, SCRATCH_WORDS) || namesSharedCiResource(name)) return false;
+  return inv.args.every((a) => a.value !== null && !/^-recursive$/i.test(a.value) && !/^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''));
 }
 
 /** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */

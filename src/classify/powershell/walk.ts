@@ -457,8 +457,8 @@ class Walker {
     let v: string | null = null;
     if (value) {
       this.visit(value, null);
-      const hasCommand = value.descendantsOfType('command').length > 0;
-      const vals = hasCommand ? [null] : this.evaluate(value).values;
+      // A command's output is known only for the few commandValue reads (`$cache = Join-Path $env:LOCALAPPDATA 'go-build'`).
+      const vals = this.evaluate(value).values;
       v = vals.length === 1 ? vals[0]! : null;
     }
     const name = left?.descendantsOfType('variable')[0]?.text;

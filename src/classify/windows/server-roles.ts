@@ -104,7 +104,7 @@ function disablesServerRole(inv: Invocation, verb: string, noun: string): boolea
  * it is test data changed, a write. Records the finding; false when an account is not named or not a test one.
  */
 export function testAccountsOnly(inv: Invocation): boolean {
-  const accounts = namedAccounts(inv.args);
+  const accounts = namedAccounts(inv.args, /-localuser$/i.test(inv.name));
   if (accounts === null || !accounts.every(namesTestAccount)) return false;
   inv.env.b.verb('write').finding('test_account', `\`${inv.name}\` acts on the test account \`${accounts.join(', ')}\` only`);
   return true;

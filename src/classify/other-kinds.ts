@@ -1670,7 +1670,8 @@ const TENANT_TEST_WORD = /^(dev|develop|development|test|testing|sandbox|qa)$/i;
 const RECORD_COLLECTION = /^(users|customers|products|variants|orders|draft_orders|contacts|people|persons|members|leads|deals|companies|tickets|articles|posts|comments|pages|items|entries|records|documents|invoices|subscriptions|coupons|discounts|price_rules|carts|checkouts|custom_collections|smart_collections|metafields|notes|tasks)$/i;
 function devTenantRecordDelete(url: string, fromPath = false): string | null {
   const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)$/i.exec(url);
-  if (!m) return null;
+  // A dot segment moves the request to another environment once curl normalises it (`…/environments/dev/../master/…`).
+  if (!m || DOT_SEGMENT.test(url)) return null;
   // The first label names the tenant by a word of it (`acme-dev.us.auth0.com`); a later label before the registrable
   // domain names it when it is the word alone (the lead's answer 56, round 18: `api.dev.acme.com` is a tenant named dev;
   // `api.dev-tools.acme.io` names a product, and the registrable domain itself, `acme.dev`, names nothing).

@@ -96,13 +96,14 @@ test('database files named for tests, CI or scratch (namesDisposable on the name
   for (const p of ['/home/dev/app/app.db', 'db/production.sqlite3', 'latest.db', 'test.sql', 'test/app.db']) assert.ok(!isDisposableDatabaseFile(p), p);
 });
 
-test('CI runners\' per-job temporary folders are temporary; the runner\'s workspaces and Jenkins jobs stay critical (round 16)', () => {
+test('CI runners\' per-job temporary folders are temporary; Jenkins job workspaces too (answer 169); the runner\'s workspaces, the Jenkins workspace folder and jobs stay critical (round 16)', () => {
   const cls = (p: string) => classifyPath(p, scope, EMPTY_INVENTORY);
   assert.equal(cls('/opt/actions-runner/_work/_temp'), 'temporary');
   assert.equal(cls('/opt/actions-runner/_work/_temp/abc.sh'), 'temporary');
   assert.equal(cls('/home/runner/work/_temp'), 'temporary');
   assert.equal(cls('/var/lib/jenkins/workspace/shop@tmp'), 'temporary');
-  assert.equal(cls('/var/lib/jenkins/workspace/shop'), 'critical');
+  assert.equal(cls('/var/lib/jenkins/workspace/shop'), 'temporary');
+  assert.equal(cls('/var/lib/jenkins/workspace'), 'critical');
   assert.equal(cls('/var/lib/jenkins/jobs/shop'), 'critical');
   assert.equal(cls('/opt/actions-runner/_work/shop'), 'critical');
 });

@@ -142,9 +142,17 @@ const SYSTEM_CACHES = [
  * "emptied at the beginning and end of each job", GitHub docs, "Variables reference") and Jenkins's `WORKSPACE@tmp`
  * (the workspace's companion folder for the scripts and credentials of one build, WorkspaceList.tempDir), below a
  * runner or Jenkins home (`/opt/actions-runner/_work/_temp/*`, `/var/lib/jenkins/workspace/shop@tmp`). Not the
- * workspaces themselves or Jenkins's `jobs` (configuration and build history).
+ * workspaces themselves (JENKINS_WORKSPACES) or Jenkins's `jobs` (configuration and build history).
  */
 const CI_JOB_TEMP = /\/(_work|runner\/work)\/_temp(\/|$)|\/workspace\/[^/]+@tmp(\/|$)/;
+
+/**
+ * The job workspaces of a Jenkins controller, in the Jenkins home of its Linux packages (`/var/lib/jenkins`) or of its
+ * container image (`/var/jenkins_home`): each job's checkout, fetched again by every build (the lead's answer 169:
+ * decision 38 reaches them, as a runner's `_work`). What lies below is disposable, wherever the session is; the folder
+ * itself and the rest of the home (`jobs`: configuration and build history; `secrets`, plugins) are not.
+ */
+const JENKINS_WORKSPACES = /^\/var\/(?:lib\/jenkins|jenkins_home)\/workspace(\/[^/]+.*)?$/;
 
 /** Folders whose content can be rebuilt: deleting them is cleanup, not loss. */
 export const REBUILDABLE = new Set([
@@ -438,10 +446,13 @@ export function isCiAgentCheckout(cwd: string, session: string | undefined): boo
 }
 
 /**
- * Whether `path` (absolute) is the work folder of the CI agent whose checkout `cwd` is: what is under it (not the folder)
- * is the agent's to make again (`Remove-Item C:\agent\_work\*`, `Get-ChildItem C:\agent\_work | Remove-Item`).
+ * Whether `path` (absolute) is the work folder of the CI agent whose checkout `cwd` is, or a Jenkins home's `workspace`
+ * folder (answer 169, JENKINS_WORKSPACES): what is under it (not the folder) is the agent's to make again
+ * (`Remove-Item C:\agent\_work\*`, `Get-ChildItem C:\agent\_work | Remove-Item`, `rm -rf /var/lib/jenkins/workspace/*`).
  */
 export function isCiAgentWorkFolderOf(path: string, cwd: string | undefined): boolean {
+  const m = JENKINS_WORKSPACES.exec(path.replace(/\/+$/, ''));
+  if (m && m[1] === undefined) return true;
   if (cwd === undefined) return false;
   const win = isWindowsPath(cwd);
   const work = ciAgentWorkFolder(cwd, win ? '\\' : '/');
@@ -717,7 +728,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SWAP_FILE.test(path)) return 'temporary';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
-  if (CI_JOB_TEMP.test(p)) return 'temporary';
+  if (CI_JOB_TEMP.test(p) || JENKINS_WORKSPACES.exec(p)?.[1] !== undefined) return 'temporary';
   // The session's own tool caches (HOME_TOOL_CACHES) wherever its home folder is: a service account's home under /var
   // (`/var/lib/jenkins/.m2/repository`), or a home folder that is also the workspace (a session started in `~`). Not a
   // cache folder the workspace lies in.

@@ -762,10 +762,13 @@ export function dbAdmin(inv: Invocation): void {
  */
 /**
  * Framework commands that empty a job queue (Laravel's `queue:clear` "deletes all of the jobs from the queue",
- * `queue:flush` every failed job's record, Horizon's `horizon:clear` the pending jobs; the Laravel "Queues" guide): the
- * jobs are data no one brings back (a queue purged), judged as a reset.
+ * `queue:flush` every failed job's record, Horizon's `horizon:clear` the pending jobs and `horizon:forget --all` every
+ * failed job, as `queue:flush`; the Laravel "Queues" and "Horizon" guides): the jobs are data no one brings back (a queue
+ * purged), judged as a reset. Horizon's `horizon:pause` is a paused pipeline (the lead's answer 168: `horizon:continue`
+ * resumes it, nothing is lost) and `horizon:terminate` a restart of its workers (current jobs finish, the process monitor
+ * the guide requires starts Horizon again, as `queue:restart`): both writes.
  */
-const QUEUE_PURGE = /(^| )(queue:clear|queue:flush|horizon:clear)( |$)/;
+const QUEUE_PURGE = /(^| )(queue:clear|queue:flush|horizon:clear)( |$)|(^| )horizon:forget( \S+)* --all( |$)/;
 /**
  * Framework commands that put the application in maintenance mode (Availability: the site answers 503 to every visitor
  * until it is taken out again): Laravel's `artisan down`, Magento's `maintenance:enable`, WP-CLI's `maintenance-mode

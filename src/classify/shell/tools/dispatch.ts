@@ -8,7 +8,7 @@ import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsL
 import { afterOwnOptions, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
-import { classifyPath, normalizePath, resolvePath } from '../../paths.ts';
+import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
@@ -138,6 +138,21 @@ const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|
  * (`postmaster.pid` in PostgreSQL's data directory, `mysqld.pid`, Homebrew's `var/redis/redis.pid`).
  */
 const DAEMON_PID_FILE = /\/(var\/)?run\/\S*\.pid\b|(^|[/\s])(postmaster|mysqld|mariadbd|mongod|redis(-server)?[\w-]*|nginx|httpd|apache2|haproxy|memcached|php-fpm)\.pid\b|\/(postgres(ql)?|mysql|mariadb|mongodb|redis|nginx|httpd)[^/\s]*\/\S*\.pid\b/;
+
+/**
+ * A pid read from a pid file (`$(cat F.pid)`, `$(head -1 F.pid)`) that lies outside the workspace: a daemon's (the lead's
+ * answer 178, round 25). One inside it (a Rails app's `tmp/pids/sidekiq.pid`) names the project's own process, which a
+ * signal stops as a dev server is stopped; one in a temporary folder is a background job's the session started. A path
+ * that cannot be resolved counts as outside.
+ */
+const PID_FILE_READ = /^(?:\$\(|`)\s*(?:sudo\s+(?:-\S+\s+)*)?(?:cat|head(?:\s+-\S+)*)\s+(["']?)([^\s"'`)]+\.pid)\1\s*(?:\)|`)$/;
+function pidFileOutsideWorkspace(text: string, inv: Invocation): boolean {
+  const file = PID_FILE_READ.exec(text)?.[2];
+  if (file === undefined) return false;
+  const abs = resolvePath(file, inv.scope);
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  return abs === null || root === undefined || (!abs.startsWith(`${root.replace(/\/+$/, '')}/`) && !isUnderTemporaryRoot(abs));
+}
 
 /** A pid looked up by a process name: `$(pidof NAME)`, `$(pgrep -x NAME)`, in backquotes too; the name is group 1. */
 /** `$(lsof -t -i :5432)` as written: the daemon of the port whose pids it prints. */
@@ -377,7 +392,7 @@ function handlerFor(name: string): Handler | undefined {
         // A pid or a process name says nothing about a service (it is as often the agent's own dev server); a pid read
         // from a daemon's pid file does: that is `nginx -s stop` by other means.
         const substituted = (a: Word): string => withKnownValues(shown(a), inv.scope.vars);
-        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && DAEMON_PID_FILE.test(substituted(a)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
+        if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && (DAEMON_PID_FILE.test(substituted(a)) || pidFileOutsideWorkspace(substituted(a), inv)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
         // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
         const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(substituted(a))?.[1] ?? lsofDaemon(substituted(a)) : undefined)).find((n) => n !== undefined && (SYSTEM_DAEMON.test(n) || SERVICE_ACCOUNT.test(n))) : undefined;

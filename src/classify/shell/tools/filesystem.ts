@@ -1493,8 +1493,10 @@ const SSH_COPY_ID_VALUED = new Set(['-i', '-p', '-o', '-F', '-t', '-J']);
 
 /**
  * `ssh-copy-id [-i KEY] [user@]HOST` appends a public key to the remote user's `authorized_keys` (ssh-copy-id(1)).
- * The lead's round-17 decision 34 (replacing round 13's production-only rule): the same as appending to `authorized_keys`,
- * destructive on any host; `-n` only prints the keys it would add.
+ * The lead's answer 171 (round 25, round 13's rule again over decision 34): one's own key (the default `~/.ssh/id_*.pub`
+ * when `-i` is absent, or a key file directly in the session's `~/.ssh`) is a permissions write, except to a host named
+ * for production; another key (a file elsewhere, a variable) opens a login for someone else: destructive on any host.
+ * `-n` only prints the keys it would add.
  */
 export function sshCopyId(inv: Invocation): void {
   const b = inv.env.b.verb('network');
@@ -1506,7 +1508,18 @@ export function sshCopyId(inv: Invocation): void {
   const name = (host.value ?? host.text).replace(/^[^@]*@/, '');
   const target = envTarget(inv, 'host', name, [clue('names', name)], ['permissions']);
   b.verb('permissions').target(target);
+  if (target.environment !== 'production' && ownSshKey(inv)) return;
   b.destroy('access_granted', `\`ssh-copy-id\` adds a key to \`authorized_keys\` on \`${name}\`: a new key can sign in there`, inv.span);
+}
+
+/** ssh-copy-id's key is the session user's own: `-i` absent (its default is `~/.ssh/id_*.pub`) or a file directly in `~/.ssh`. */
+function ownSshKey(inv: Invocation): boolean {
+  const i = inv.args.findIndex((a) => a.value === '-i' || (a.value?.startsWith('-i') ?? false));
+  if (i === -1) return !inv.args.some((a) => a.value === null);
+  const key = inv.args[i]!.value === '-i' ? inv.args[i + 1]?.value : inv.args[i]!.value!.slice(2);
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  const abs = key ? resolvePath(key, inv.scope) : null;
+  return !!home && abs !== null && !key!.includes('..') && abs.startsWith(`${home}/.ssh/`) && !abs.slice(home.length + 6).includes('/');
 }
 
 /**

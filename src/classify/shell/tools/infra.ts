@@ -223,6 +223,15 @@ export function terraform(inv: Invocation): void {
   }
 }
 
+/**
+ * The lead's answer 172 (round 25): for pulumi stacks a bare `run-N` part (a number) names a CI run as `pr-N` names a pull
+ * request (`run-881`, `shop-run-881`): read as that pull request's name would be, so a production or staging part wins.
+ */
+function namesPulumiRun(name: string): boolean {
+  const m = /^((?:[a-z0-9.-]*-)?)run-(\d{1,6})((?:-[a-z0-9.-]*)?)$/.exec(name.toLowerCase().replace(/_/g, '-'));
+  return m !== null && namesScratchEnvironment(`${m[1]!}pr-${m[2]!}${m[3]!}`);
+}
+
 export function pulumi(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-s', '--stack', '-C', '--cwd', '--target', '-t', '--replace', '-m', '--message', '--config-file']));
@@ -238,7 +247,7 @@ export function pulumi(inv: Invocation): void {
   // reference). A pull request's stack is a scratch environment made to be thrown away: destroying its resources loses
   // nothing. `stack rm` of it stays destructive: it deletes the stack's history and configuration, the only record of what
   // it deployed, and with `--force` leaves its resources running with nothing left to destroy them.
-  const scratch = stack !== undefined && stack !== null && namesScratchEnvironment(stack.split('/').pop()!);
+  const scratch = stack !== undefined && stack !== null && (namesScratchEnvironment(stack.split('/').pop()!) || namesPulumiRun(stack.split('/').pop()!));
   if ((sub === 'destroy' || sub === 'down') && hasFlag(inv.args, '--preview-only')) {
     b.verb('read').finding('dry_run', `\`pulumi ${sub} --preview-only\` only shows what would be deleted`, inv.span);
   } else if ((sub === 'destroy' || sub === 'down') && scratch) {

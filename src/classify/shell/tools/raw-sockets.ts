@@ -2,6 +2,8 @@ import { literalWord, type Word } from '../words.ts';
 import type { Invocation } from '../invocation.ts';
 import { judgeHttp } from './http.ts';
 import { hasFlag, positionals } from './common.ts';
+import { LOOPBACK_HOST } from '../../public-access.ts';
+import { heuristicEnvironment, tierOfEnvironment } from '../../environment.ts';
 
 /**
  * nc, ncat, netcat, socat and telnet as senders: the bytes piped in are a request in the protocol of the service they
@@ -56,14 +58,28 @@ function serviceOf(to: Destination): 'redis' | 'memcached' | undefined {
 }
 
 /**
+ * The lead's answer 167 (round 25): a memcached on this machine (a loopback address; the session's own machine, not one
+ * named for anything but development) is the developer's cache, which the application fills again. A memcached on any
+ * other host (sessions, rate limits and locks of whoever shares it) keeps the older reading; a compose stack named for
+ * tests is answer 45's (TEST_STACK_DATA_LOSSES).
+ */
+function ownMachineCache(inv: Invocation, to: Destination): boolean {
+  const session = inv.env.ctx.host;
+  const devSession = session === undefined || heuristicEnvironment(session) === 'dev' || tierOfEnvironment(inv.env.inventory, session) === 'dev';
+  // A target already found (an `ssh` host, a container or pod the line runs in) puts the loopback address on that machine.
+  return devSession && to.host !== null && LOOPBACK_HOST.test(to.host) && inv.env.b.targets.length === 0;
+}
+
+/**
  * memcached's text protocol (protocol.txt): `flush_all` invalidates every item and `shutdown` stops the server; the
  * storage and delete commands change one item (a cache entry, rebuilt on the next miss); the rest read.
  */
-function memcached(inv: Invocation, text: string): void {
+function memcached(inv: Invocation, text: string, to: Destination): void {
   const b = inv.env.b;
   for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
     const cmd = line.split(/\s+/)[0]!.toLowerCase();
-    if (cmd === 'flush_all') b.verb('delete').destroy('memcached_flush', `\`${inv.name}\` sends \`flush_all\` to memcached: every item is invalidated`, inv.span);
+    if (cmd === 'flush_all' && ownMachineCache(inv, to)) b.verb('delete').finding('cache_flushed', `\`${inv.name}\` sends \`flush_all\` to the memcached on this machine: a cache the application fills again`, inv.span);
+    else if (cmd === 'flush_all') b.verb('delete').destroy('memcached_flush', `\`${inv.name}\` sends \`flush_all\` to memcached: every item is invalidated`, inv.span);
     else if (cmd === 'shutdown') b.verb('write').destroy('service_outage', `\`${inv.name}\` sends \`shutdown\` to memcached: the server stops`, inv.span);
     else if (/^(set|add|replace|append|prepend|cas|incr|decr|touch|gat|gats|delete|ms|ma|md|mn|cache_memlimit|verbosity|lru_crawler|slabs)$/.test(cmd)) b.verb('write');
     else b.verb('read');
@@ -119,6 +135,6 @@ export function judgeSentPayload(inv: Invocation, args: Word[]): boolean {
     inv.env.b.opaque('memcached_stdin', `\`${inv.name}\` sends memcached commands the input does not show`, inv.span);
     return true;
   }
-  memcached(inv, text);
+  memcached(inv, text, to);
   return true;
 }

@@ -325,6 +325,16 @@ function trustsAsRoot(args: ReadonlyArray<string | null>): boolean {
   return result === null || result === undefined || /^trust(Root|AsRoot)$/.test(result);
 }
 
+/**
+ * keytool's `-cacerts` (or a `-keystore` named `cacerts`, `$JAVA_HOME/lib/security/cacerts`) is the JDK's system trust
+ * store: a certificate imported there is a root every Java program trusts (the lead's answer 170: trust widened). A
+ * project's own truststore file is not; `-trustcacerts` only reads cacerts to check a chain.
+ */
+function intoJdkTrustStore(args: ReadonlyArray<string | null>, texts: ReadonlyArray<string> = []): boolean {
+  const at = args.indexOf('-keystore');
+  return args.includes('-cacerts') || (at !== -1 && /(^|[/}])cacerts["']?$/.test(args[at + 1] ?? texts[at + 1] ?? 'cacerts'));
+}
+
 /** `unclean.leader.election.enable=true` (Kafka topic and broker configs): "may result in data loss" when a replica outside the ISR is elected. */
 const KAFKA_UNCLEAN_ELECTION = /(^|,)\s*unclean\.leader\.election\.enable=true\b/i;
 
@@ -4192,6 +4202,21 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'write',
   },
   {
+    // p11-kit's trust(1), the system trust store of Fedora, RHEL and Arch: `trust anchor FILE` (`--store` is its default)
+    // adds a root CA every program on the machine trusts (the lead's answer 170: trust widened, as on Windows and macOS).
+    // `--remove` takes one out: what it was is not in the input (fail closed, as one anchor file removed).
+    names: ['trust'],
+    local: true,
+    valued: ['--filter', '--format', '--purpose'],
+    rules: [
+      { sub: /^anchor\b/, flags: ['--remove', '-r'], effect: 'opaque', what: 'removes a trust anchor' },
+      { sub: /^anchor\b/, effect: 'safeguard', what: 'adds a root CA to the system trust store: every TLS certificate it signs is trusted (traffic can be intercepted)' },
+      { sub: /^(list|dump|check-format|help)\b/, effect: 'read', what: 'reads the trust store' },
+      { sub: /^extract(-compat)?\b/, effect: 'write', what: 'writes the trust store out again from its anchors' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
     // keytool (the JDK's keytool reference): its commands are options. `-delete` removes a key or certificate entry; an
     // app's upload or signing key cannot be made again (a new one needs the store's key reset). The rest read the store
     // or add to it.
@@ -4200,6 +4225,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-alias', '-keystore', '-storepass', '-storepass:env', '-storepass:file', '-keypass', '-keypass:env', '-keypass:file', '-storetype', '-file', '-dname', '-keyalg', '-keysize', '-groupname', '-validity', '-sigalg', '-ext', '-startdate', '-jarfile', '-sslserver', '-infile', '-outfile', '-srckeystore', '-destkeystore', '-srcstorepass', '-deststorepass', '-srcstorepass:env', '-deststorepass:env', '-srcstoretype', '-deststoretype', '-srcalias', '-destalias', '-srckeypass', '-destkeypass', '-new', '-providername', '-providerclass', '-providerpath', '-addprovider', '-providerarg'],
     rules: [
       { flags: ['-delete'], effect: 'destroy', what: 'deletes a key or certificate entry from the keystore' },
+      { flags: ['-importcert', '-import'], args: intoJdkTrustStore, effect: 'safeguard', what: "adds a certificate to the JDK's system trust store (cacerts): every TLS certificate it signs is trusted" },
       { flags: ['-list', '-printcert', '-printcertreq', '-printcrl', '-exportcert', '-export', '-showinfo', '-help', '--help', '-version'], effect: 'read', what: 'reads the keystore' },
       { flags: ['-genkeypair', '-genkey', '-genseckey', '-importcert', '-import', '-importkeystore', '-importpass', '-certreq', '-gencert', '-gencrl', '-changealias', '-keyclone', '-selfcert', '-storepasswd', '-keypasswd'], effect: 'write', what: 'adds keys or certificates, or changes a password or alias' },
     ],

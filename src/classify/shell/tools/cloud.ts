@@ -778,6 +778,28 @@ function devScratchBqTable(inv: Invocation, label: string): boolean {
   return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !tiers.some((t) => t === 'production' || t === 'staging');
 }
 
+/**
+ * `firebase firestore:delete users/test-user-123 --project acme-app-dev`: one document (a path of an even number of
+ * segments; without `--recursive` its subcollections stay, firebase-tools reference), whose own id says test, scratch or
+ * tmp by a whole word (namesDisposable over SCRATCH_WORDS), in a project named development: a developer's test record
+ * (decision 36: dev data named test or scratch; answer 72: named so and deleted singly). Not with `--all-collections` or
+ * `--recursive`, not when any word names production or staging (round 25).
+ */
+function devTestDocument(inv: Invocation, words: readonly string[]): boolean {
+  if (inv.name !== 'firebase' || words[0] !== 'firestore:delete' || inv.args.some((a) => a.value === null)) return false;
+  if (hasFlag(inv.args, '-r', '--recursive', '--all-collections')) return false;
+  const project = optionValue(inv.args, '--project', '-P');
+  if (typeof project !== 'string' || heuristicEnvironment(project) !== 'dev') return false;
+  // `-P NAME` is firebase's short `--project`: its value is not a path.
+  const paths = words.slice(1).filter((w) => w !== project);
+  if (paths.length !== 1) return false;
+  const segments = paths[0]!.replace(/^\//, '').split('/');
+  if (segments.length % 2 !== 0 || !segments.every((s) => /^[\w-]+$/.test(s))) return false;
+  const own = segments[segments.length - 1]!;
+  if (inv.args.some((a) => /^(production|staging)$/.test(heuristicEnvironment(a.value!) ?? ''))) return false;
+  return namesDisposable(own, SCRATCH_WORDS) && !namesSharedCiResource(own);
+}
+
 function scratchNamed(value: string): boolean {
   const segments = value.split(/[/:]/);
   return (!segments.includes('..') && segments.some((s) => s !== '' && namesScratchEnvironment(s))) || scratchRecordName(value);
@@ -1875,6 +1897,10 @@ export function genericCloud(inv: Invocation): void {
   // end-to-end test host); a run's own number is PER_RUN's above.
   if (opWord && operands.length === 1 && !inv.args.some((a) => a.value === null) && namesDisposable(operands[0]!, SCRATCH_WORDS_BUT_CI) && scratchMachine(inv, `${inv.name} ${line}`, operands)) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes one machine named as scratch, test or CI: made to be thrown away (the lead's answer 72)`, inv.span);
+    return;
+  }
+  if (opWord && devTestDocument(inv, words)) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes one document named as test data in a development project`, inv.span);
     return;
   }
   if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {

@@ -89,6 +89,34 @@ function disposablePrefix(url: string | null | undefined): string | null {
 }
 
 /**
+ * `aws s3 rm s3://B/P --recursive --exclude '*' --include 'tmp/*'`: the CLI applies its filters in the order given, a later
+ * one taking precedence (AWS CLI reference, "Use of Exclude and Include Filters"), so a first `--exclude '*'` followed by
+ * includes deletes only the keys the includes match. Each include read under the source prefix must be a disposable prefix
+ * (disposablePrefix: `tmp/*`, `pr-4821/*`, `_temporary/*`); a wildcard inside a name (`pr-*`, `run-*`, `*.parquet`) is a
+ * sweep and stays destructive (answer 148). Excludes after it only narrow. Null otherwise; else why the prefix is disposable
+ * (round 25).
+ */
+function filteredToDisposable(inv: Invocation, url: string | null): string | null {
+  if (url === null || !/^s3:\/\//.test(url)) return null;
+  const filters: Array<{ kind: string; pattern: string }> = [];
+  for (let i = 0; i < inv.args.length; i++) {
+    const v = inv.args[i]!.value;
+    if (v === null) return null;
+    const m = /^--(exclude|include)(?:=(.*))?$/s.exec(v);
+    if (!m) continue;
+    const pattern = m[2] ?? inv.args[i + 1]?.value;
+    if (typeof pattern !== 'string') return null;
+    filters.push({ kind: m[1]!, pattern });
+    if (m[2] === undefined) i++;
+  }
+  if (filters[0]?.kind !== 'exclude' || filters[0].pattern !== '*') return null;
+  const includes = filters.slice(1).filter((f) => f.kind === 'include');
+  const base = url.endsWith('/') ? url : `${url}/`;
+  const why = includes.map((f) => disposablePrefix(`${base}${f.pattern}`));
+  return why.length > 0 && why.every((w) => w !== null) ? why[0]! : null;
+}
+
+/**
  * The tags `aws ecr batch-delete-image --image-ids …` names, when every image id is a tag (shorthand `imageTag=pr-1842` or
  * JSON `[{"imageTag":"pr-1842"}]`) that names a pull request's or CI run's scratch build (namesScratchEnvironment); null
  * otherwise (a digest, any other tag, no ids, ids the input does not show).
@@ -290,6 +318,8 @@ export function aws(inv: Invocation): void {
       b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
     } else if ((op === 'rm' || op === 'rb') && pos[2] !== undefined && pos.length === 3 && !pos[2].glob && disposablePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value)}`, inv.span);
+    } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && hasFlag(inv.args, '--recursive') && filteredToDisposable(inv, pos[2].value) !== null) {
+      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 rm\` with \`--exclude '*'\` then includes: ${filteredToDisposable(inv, pos[2].value)}`, inv.span);
     } else if ((op === 'rm' || op === 'rb') && scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD) !== null) {
       b.verb('delete').finding('scratch_delete', `\`aws s3 ${op}\` under the profile \`${scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD)}\`, an account named ephemeral or scratch: its buckets are made to be thrown away (the lead's answers 60 and 64)`, inv.span);
     } else if (op === 'rm' || op === 'rb') {
@@ -746,6 +776,28 @@ function devScratchBqTable(inv: Invocation, label: string): boolean {
   const m = /^([\w-]+):([\w]+\.[\w]+)$/.exec(words[2]!);
   const tiers = inv.args.map((a) => heuristicEnvironment(a.value!));
   return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !tiers.some((t) => t === 'production' || t === 'staging');
+}
+
+/**
+ * `firebase firestore:delete users/test-user-123 --project acme-app-dev`: one document (a path of an even number of
+ * segments; without `--recursive` its subcollections stay, firebase-tools reference), whose own id says test, scratch or
+ * tmp by a whole word (namesDisposable over SCRATCH_WORDS), in a project named development: a developer's test record
+ * (decision 36: dev data named test or scratch; answer 72: named so and deleted singly). Not with `--all-collections` or
+ * `--recursive`, not when any word names production or staging (round 25).
+ */
+function devTestDocument(inv: Invocation, words: readonly string[]): boolean {
+  if (inv.name !== 'firebase' || words[0] !== 'firestore:delete' || inv.args.some((a) => a.value === null)) return false;
+  if (hasFlag(inv.args, '-r', '--recursive', '--all-collections')) return false;
+  const project = optionValue(inv.args, '--project', '-P');
+  if (typeof project !== 'string' || heuristicEnvironment(project) !== 'dev') return false;
+  // `-P NAME` is firebase's short `--project`: its value is not a path.
+  const paths = words.slice(1).filter((w) => w !== project);
+  if (paths.length !== 1) return false;
+  const segments = paths[0]!.replace(/^\//, '').split('/');
+  if (segments.length % 2 !== 0 || !segments.every((s) => /^[\w-]+$/.test(s))) return false;
+  const own = segments[segments.length - 1]!;
+  if (inv.args.some((a) => /^(production|staging)$/.test(heuristicEnvironment(a.value!) ?? ''))) return false;
+  return namesDisposable(own, SCRATCH_WORDS) && !namesSharedCiResource(own);
 }
 
 function scratchNamed(value: string): boolean {
@@ -1860,6 +1912,10 @@ export function genericCloud(inv: Invocation): void {
   // end-to-end test host); a run's own number is PER_RUN's above.
   if (opWord && operands.length === 1 && !inv.args.some((a) => a.value === null) && namesDisposable(operands[0]!, SCRATCH_WORDS_BUT_CI) && scratchMachine(inv, `${inv.name} ${line}`, operands)) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes one machine named as scratch, test or CI: made to be thrown away (the lead's answer 72)`, inv.span);
+    return;
+  }
+  if (opWord && devTestDocument(inv, words)) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes one document named as test data in a development project`, inv.span);
     return;
   }
   if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {

@@ -4,7 +4,7 @@ import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, judgeStored, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
-import { clue, envTarget } from '../shell/tools/common.ts';
+import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -1389,7 +1389,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     }
     const scratch = scratchNames(inv.args);
-    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment)) || scratchLeaf(inv)) {
+    // Never when any argument names production (answers 72 and 174: `-SubscriptionId acme-production`); a name built on a
+    // CI run's variable (`rg-pr-$env:SYSTEM_PULLREQUEST_PULLREQUESTNUMBER`) is read by scratchNames, so only fixed ones count.
+    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment) && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null))) || scratchLeaf(inv)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
       return true;
     }
@@ -1578,7 +1580,7 @@ const LEAF_PARAM = /^-(databasename|slot)$/i;
 function scratchLeaf(inv: Invocation): boolean {
   const leaf = inv.args.find((a, i) => LEAF_PARAM.test(inv.args[i - 1]?.value ?? ''));
   if (!leaf || leaf.value === null || !namesScratchEnvironment(leaf.value)) return false;
-  return inv.args.every((a) => a.value !== null && !/^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''));
+  return !argumentNamesLiveTier(inv.args, true);
 }
 
 /** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */

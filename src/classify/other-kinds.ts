@@ -562,9 +562,11 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // (`/admin/api/V/products/ID/metafields/ID.json`). A wildcard, a list, the index or namespace itself, a bulk
   // delete or a delete by query stay destructive.
   { url: /^(https?:\/\/)?[^/?#]+\/(?![_.])[^/?#*,]+\/_doc\/[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.algolia\.(net|io)\/1\/indexes\/[^/?#*,]+\/(?!(clear|batch|settings|synonyms|rules|deleteByQuery|query|queries|browse|operation|task|partial|keys|facets|objects|\.\.?)(\/|\?|#|$))[^/?#*,$]+\/?(\?|#|$)|^https?:\/\/api\.cloudflare\.com\/client\/v4\/accounts\/[^/?#]+\/storage\/kv\/namespaces\/[^/?#]+\/values\/[^/?#*$]+\/?(\?|#|$)|^https?:\/\/[^/?#]+\.myshopify\.com\/admin\/api\/[^/?#]+\/products\/\d+\/metafields\/\d+(\.json)?\/?(\?|#|$)/i, why: 'one document, record, key or product metafield deleted by its full id (the lead\'s answers 101 and 156): a narrowed delete' },
-  // The lead's answer 160 (round 24): one address taken off SendGrid's bounce list ("Delete a specific bounce", `DELETE
-  // /v3/suppression/bounces/EMAIL`): the list refills on the next bounce; the whole list (`delete_all`) stays destructive.
-  { url: /^https?:\/\/api\.sendgrid\.com\/v3\/suppression\/bounces\/[^/?#*,$%@]+(@|%40)[^/?#*,$%]+\/?(\?|#|$)/i, why: "one address off the bounce list, which refills on its next bounce (the lead's answer 160)" },
+  // The lead's answers 160 and 173 (rounds 24, 25): one address taken off a mail provider's bounce list: SendGrid "Delete a
+  // specific bounce" (`DELETE /v3/suppression/bounces/EMAIL`), Mailgun "Delete a single bounce" (`DELETE
+  // /v3/DOMAIN/bounces/ADDRESS`, US or EU host). The list refills on the next bounce; the whole list (`delete_all`,
+  // Mailgun's `/v3/DOMAIN/bounces` without an address) stays destructive.
+  { url: /^https?:\/\/(api\.sendgrid\.com\/v3\/suppression|api\.(eu\.)?mailgun\.net\/v3\/[^/?#*,$%@]+)\/bounces\/[^/?#*,$%@]+(@|%40)[^/?#*,$%]+\/?(\?|#|$)/i, why: "one address off the bounce list, which refills on its next bounce (the lead's answers 160 and 173)" },
   // Access narrowed (round 24, b24h): GitHub "Remove a repository collaborator" (`DELETE /repos/O/R/collaborators/USER`)
   // and Auth0 "Remove roles from a user" (`DELETE /api/v2/users/ID/roles`): one person loses access the same API gives
   // back; neither API has roles or collaborators that deny, so taking one away opens nothing. Nothing stored is lost.
@@ -639,9 +641,11 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // and a RabbitMQ queue deleted with `if-empty=true` (the broker refuses when a message is waiting).
   { url: /\/api\/annotations\/\d+\/?(\?|#|$)/, why: 'one Grafana annotation, a note on a graph' },
   { url: /\/api\/v\d\/dags\/[^/?#]+\/dag_?[Rr]uns\/[^/?#~]+\/?(\?|#|$)/, why: "one Airflow DAG run's record; the DAG stays and runs again" },
-  // Not a release tag (`v2.14.0`, `2.14`, `v3.0.0-rc.1`): deployments pull by it, and deleting it from the registry is
-  // destructive (the lead's answer 134, round 24); the rule covers CI, PR and commit tags.
-  { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/(?!v?\d+\.\d+([.+-][^/?#]*)?\/?(\?|#|$))[^/?#]+\/?(\?|#|$)/i, why: 'one tag of a Harbor artifact (not a release tag); the artifact stays under its digest' },
+  // Only a CI run's, a pull request's or a commit's tag (`ci-88213`, `build-4412`, `pr-1290`, `sha-4e1c9a7`, `main-4e1c9a7`):
+  // release tags (`v2.14.0`) and release candidates (`rc1`, `v3.0.0-rc.1`), and the moving tags deployments pull by
+  // (`latest`, `stable`, `latest-rc`), are what installs fetch: deleting one is destructive (the lead's answers 134 and
+  // 177), as is a tag with a production or staging part.
+  { url: /\/api\/v2\.0\/projects\/[^/?#]+\/repositories\/[^?#]+\/artifacts\/[^/?#]+\/tags\/(?![^/?#]*(prod|prd|live|stag|stg|release|stable|latest))(?:[a-z0-9._-]*-)?(?:(?:pr|mr)-?\d{1,6}(?:-[a-z0-9._-]*)?|(?:ci|e2e|build|run|pipeline|job)[-_.]?\d{2,}(?:-[0-9a-f]{7,40})?|\d{3,}|(?:sha-|git-|commit-)?[0-9a-f]{7,40})\/?(\?|#|$)/i, why: "one CI run's, pull request's or commit's tag of a Harbor artifact; the artifact stays under its digest" },
   { url: /\/loki\/api\/v1\/delete\?(.*&)?request_id=[^&#]+/, why: 'cancels a pending Loki log deletion' },
   { url: /\/api\/queues\/[^/?#]+\/[^/?#]+\/?\?(.*&)?if-empty=true(&|#|$)/, why: 'RabbitMQ deletes the queue only when it holds no message' },
   // The lead's answer 69 (round 19): a dispatched child of a Nomad parameterized job (`/v1/job/PARENT%2Fdispatch-…`, one

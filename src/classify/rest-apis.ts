@@ -265,8 +265,9 @@ function scratchResourceDelete(method: string, url: string, body: JsonValue | un
   // A tag with a production or staging part (`prod-pr-88`) is that tier's, not a request's (round 18's rule for names).
   const tier = tag === undefined ? null : heuristicEnvironment(tag);
   if (tag !== undefined && tier !== 'production' && tier !== 'staging') return `\`${tag}\` is a merge or pull request's image tag, pushed again by its pipeline`;
-  // A Kubernetes API object is judged by its kind (a running Job's pods are killed), as `kubectl delete` is.
-  if (/\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\//.test(url)) return null;
+  // A Kubernetes API object is judged by its kind (a running Job's pods are killed), as `kubectl delete` is. A host or
+  // path naming production refuses the scratch name (answers 72 and 174: `nomad.prod.acme.io/v1/job/web-pr-512`).
+  if (/\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\//.test(url) || heuristicEnvironment(url) === 'production') return null;
   const raw = SCRATCH_COLLECTION.exec(url)?.[2] ?? ROOT_STORE.exec(url)?.[2];
   let name: string;
   try {

@@ -4,7 +4,7 @@ import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, judgeStored, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
-import { clue, envTarget } from '../shell/tools/common.ts';
+import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -1400,7 +1400,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     }
     const scratch = scratchNames(inv.args);
-    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment)) || scratchLeaf(inv, noun)) {
+    // Never when any argument names production (answers 72 and 174: `-SubscriptionId acme-production`); a name built on a
+    // CI run's variable (`rg-pr-$env:SYSTEM_PULLREQUEST_PULLREQUESTNUMBER`) is read by scratchNames, so only fixed ones count.
+    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment) && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null))) || scratchLeaf(inv, noun)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
       return true;
     }
@@ -1596,7 +1598,7 @@ function scratchLeaf(inv: Invocation, noun: string): boolean {
   // delete -g rg-ci -n ci-run-5512`): `-Name` is the leaf and the group its parent, which stays.
   const leaf = param(LEAF_PARAM) ?? (/^az(?!resourcegroup$)/.test(noun) && param(/^-resourcegroupname$/i) ? param(/^-name$/i) : undefined);
   if (!leaf || leaf.value === null || !namesScratchEnvironment(leaf.value)) return false;
-  return inv.args.every((a) => a.value !== null && !/^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''));
+  return !argumentNamesLiveTier(inv.args, true);
 }
 
 /**
@@ -1616,7 +1618,7 @@ function scratchNamedObject(inv: Invocation, noun: string, names: string[]): boo
   if (!SCRATCH_NAMED_NOUN.test(noun) || names.length !== 1 || pipeInput(inv) !== null || pipeItem(inv) !== null) return false;
   const name = names[0]!.replace(/@[\w.-]+$/, '');
   if (!namesDisposable(name, SCRATCH_WORDS) || namesSharedCiResource(name)) return false;
-  return inv.args.every((a) => a.value !== null && !/^-recursive$/i.test(a.value) && !/^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''));
+  return inv.args.every((a) => a.value !== null && !/^-recursive$/i.test(a.value)) && !argumentNamesLiveTier(inv.args, true);
 }
 
 /** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */

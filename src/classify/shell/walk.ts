@@ -14,7 +14,7 @@ import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, mar
 import { decodeAnsiC, evalWord, literalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { fdAsFind } from './tools/filesystem.ts';
 import { shellWalker } from '../windows/registry.ts';
-import { untrustedSearchFolder } from './search-path.ts';
+import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts';
 import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
 import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
@@ -1374,6 +1374,23 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
 }
 
 /**
+ * The lead's answer 98 (round 23, built in round 25): `echo "export PATH=$HOME/bin:$PATH" >> ~/.bashrc` writes the
+ * session's folder list after the folders it adds; `$PATH` there reads as that list (at the next start the file's own
+ * `$PATH` holds no less). A PATH assignment alone on the line whose every added folder is fixed, absolute, without `..`,
+ * and under the home, the workspace or a standard prefix (SYSTEM_PROGRAM_FOLDERS, `/usr`, `/opt/homebrew`); otherwise
+ * null (not known).
+ */
+function sessionPathLine(producer: Node, scope: ShellScope): string | null {
+  const text = describeProducer(producer, { vars: new Map(scope.vars).set('PATH', '$PATH') }, null).text;
+  const m = text === null ? null : /^(?:export )?PATH=(\S+)$/.exec(text.trim());
+  if (m === null) return null;
+  const entries = m[1]!.split(':');
+  const under = (root: string | undefined, p: string) => root !== undefined && root !== '/' && (p === root || p.startsWith(`${root.replace(/\/+$/, '')}/`));
+  const trusted = (p: string) => /^\/[A-Za-z0-9._/+-]*$/.test(p) && !p.split('/').includes('..') && (SYSTEM_PROGRAM_FOLDERS.has(p.replace(/\/+$/, '')) || under('/usr', p) || under('/opt/homebrew', p) || under(scope.home, p) || under(scope.cwd, p));
+  return entries.filter((e) => e === '$PATH').length === 1 && entries.every((e) => e === '$PATH' || trusted(e)) ? text : null;
+}
+
+/**
  * `echo TEXT > f`, `cat <<EOF > f`: remember what f holds, so running f later is analysed; a file something runs later
  * (`>> ~/.bashrc`) has the commands it stores judged now (storeWrite).
  */
@@ -1382,7 +1399,7 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     // A bare `cat` given the statement's heredoc prints it.
     const catsDoc = doc !== null && producer.type === 'command' && producer.childForFieldName('name')?.text === 'cat' && producer.childrenForFieldName('argument').length === 0;
-    const text = catsDoc ? doc.text : describeProducer(producer, scope, null).text;
+    const text = catsDoc ? doc.text : (describeProducer(producer, scope, null).text ?? (r.op === '>>' ? sessionPathLine(producer, scope) : null));
     storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>', r.target.text);
     // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
     const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);

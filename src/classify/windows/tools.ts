@@ -301,8 +301,13 @@ export const SECURITY_PRODUCT = ENDPOINT_PROTECTION;
  */
 export const SERVER_ROLE_FEATURE = /^(iis-|web-|dhcp(server)?$|dns(-server)?|failovercluster|failover-clustering|fs-fileserver|fileandstorage|msmq|was-|ad-domain-services|adcs-)/i;
 
-/** Names of scheduled tasks and jobs whose work is a safeguard: backups, snapshots, updates, scans, audit and log shipping. */
-export const SAFEGUARD_JOB = /backup|snapshot|shadow|replica|retention|audit|defender|antivirus|malware|update|patch|scan|security|\blogs?\b|logging/i;
+/**
+ * Names of scheduled tasks and jobs whose work is a safeguard: backups, snapshots, patching, scans, audit and log shipping,
+ * Windows Update's own tasks (`\Microsoft\Windows\WindowsUpdate\Scheduled Start`, UpdateOrchestrator, WaaSMedic) and any
+ * task of a security product (ENDPOINT_PROTECTION). The lead's answer 175 (round 25): an application's own auto-updater
+ * (GoogleUpdateTaskMachineUA, Adobe Acrobat Update Task) paused is a write, so `update` alone is no safeguard's word.
+ */
+export const SAFEGUARD_JOB = new RegExp(`backup|snapshot|shadow|replica|retention|audit|defender|antivirus|malware|patch|scan|security|\\blogs?\\b|logging|windows ?update|update ?orchestrator|wuauserv|usosvc|waasmedic|${ENDPOINT_PROTECTION.source}`, 'i');
 
 /**
  * Registry keys that hold safeguard switches (Policy CSP and the products' own keys): Defender and its policies, UAC

@@ -5,7 +5,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, t
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
-import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { argumentNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
@@ -774,8 +774,7 @@ function devScratchBqTable(inv: Invocation, label: string): boolean {
   const words = label.split(' ');
   if (words[0] !== 'bq' || words[1] !== 'rm' || words.length !== 3 || inv.args.some((a) => a.value === null)) return false;
   const m = /^([\w-]+):([\w]+\.[\w]+)$/.exec(words[2]!);
-  const tiers = inv.args.map((a) => heuristicEnvironment(a.value!));
-  return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !tiers.some((t) => t === 'production' || t === 'staging');
+  return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !argumentNamesLiveTier(inv.args, true);
 }
 
 /**
@@ -846,16 +845,20 @@ const AWS_NAME_SKIPPED = new Set([...AWS_GLOBAL_VALUED, ...AWS_PARENT_OPTIONS]);
  * `gcloud container node-pools delete pool-1 --cluster pr-55-gke`) are the preview's, as az's group-and-server rule reads
  * them. Every parent named so (namesScratchEnvironment), and no word of the input naming production or staging.
  */
-const CLUSTER_PARENT_OPTIONS: Readonly<Record<string, readonly string[]>> = { aws: AWS_PARENT_OPTIONS, gcloud: ['--cluster'], eksctl: ['--cluster'] };
+// The lead's answer 174 (round 25): a volume (or another part) of a Fly app named for a pull request (`fly volumes destroy
+// vol_… --app web-pr-77`) is the preview's too.
+const CLUSTER_PARENT_OPTIONS: Readonly<Record<string, readonly string[]>> = { aws: AWS_PARENT_OPTIONS, gcloud: ['--cluster'], eksctl: ['--cluster'], fly: ['-a', '--app'], flyctl: ['-a', '--app'] };
 function scratchParent(inv: Invocation, cli: string): boolean {
   const options = CLUSTER_PARENT_OPTIONS[cli];
-  if (!options || inv.args.some((a) => a.value === null || /^(production|staging)$/.test(heuristicEnvironment(a.value) ?? ''))) return false;
+  if (!options || argumentNamesLiveTier(inv.args, true)) return false;
   const parents = optionValues(inv.args, ...options);
   return parents.length > 0 && parents.every((p) => p !== null && namesScratchEnvironment(p));
 }
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
-  if (inv.args.some((a) => a.value === null) || /bucket/.test(label)) return false;
+  // Never when any argument names production (answers 72 and 174): a preview's database under `--profile prod`, a pull
+  // request's instance in `--project acme-prod`. A preview inside a staging project stays a preview (b16-api6).
+  if (inv.args.some((a) => a.value === null) || /bucket/.test(label) || argumentNamesLiveTier(inv.args)) return false;
   const cli = label.split(' ')[0];
   if (cli !== undefined && scratchParent(inv, cli)) return true;
   if (cli === 'aws') {
@@ -871,9 +874,6 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     return names.length > 0 && names.every(scratchNamed);
   }
   if (cli === 'gcloud') {
-    // Never when any argument names production (answers 64 and 72): a preview's record in `--zone=prod-zone`, a pull
-    // request's instance in `--project acme-prod`. A preview inside a staging project stays a preview (b16-api6).
-    if (inv.args.some((a) => heuristicEnvironment(a.value!) === 'production')) return false;
     const project = optionValue(inv.args, '--project');
     if (typeof project === 'string' && namesScratchEnvironment(project)) return true;
     const words = label.split(' ');
@@ -916,7 +916,7 @@ const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
   const words = MACHINE_DELETE.test(label) ? SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
   if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
-  return !inv.args.some((a) => { const tier = a.value === null ? 'production' : heuristicEnvironment(a.value); return tier === 'production' || tier === 'staging'; });
+  return !argumentNamesLiveTier(inv.args, true);
 }
 
 /**
@@ -1003,7 +1003,7 @@ function scaledPreview(inv: Invocation): boolean {
   if (inv.args.some((a) => a.value === null)) return false;
   const names = SCALED_NAME_OPTIONS.flatMap((o) => optionValues(inv.args, o)).filter((v): v is string => typeof v === 'string');
   if (names.length === 0 || !names.every((n) => namesScratchEnvironment(n))) return false;
-  return !inv.args.some((a) => { const tier = heuristicEnvironment(a.value!); return tier === 'production' || tier === 'staging'; });
+  return !argumentNamesLiveTier(inv.args, true);
 }
 
 /** Shared by every cloud CLI: the operation's verb decides. */
@@ -1307,7 +1307,7 @@ export function az(inv: Invocation): void {
     return;
   }
   // A pull request's preview group or a CI run's own (`az group delete -n rg-billing-pr-4812`): made to be thrown away.
-  if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name)) {
+  if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name) && !argumentNamesLiveTier(inv.args)) {
     b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
     return;
   }
@@ -1316,8 +1316,8 @@ export function az(inv: Invocation): void {
   // decision on PR tags and pr-NNNN, round 15).
   const image = optionValue(inv.args, '--image', '-t');
   const pattern = optionValue(inv.args, '--pattern');
-  if ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
-    || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern)))) {
+  if (!argumentNamesLiveTier(inv.args) && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
+    || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern))))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);
     return;
@@ -1414,25 +1414,27 @@ interface PlatformOp {
    */
   effect: 'destroy' | 'outage' | 'safeguard_off' | 'admin_grant' | 'write' | 'read';
   what: string;
+  /** A write read from the deleted thing's own name (a pull request's, a development branch's): refused when any argument names production (answers 72 and 174). */
+  byName?: true;
 }
 const FLY_OPS: readonly PlatformOp[] = [
   // A pull request's review app (`fly apps destroy pr-482-web`), named as CI names the preview it makes for each pull request.
-  { sub: PER_PULL_REQUEST_OPERANDS('apps? (destroy|delete|rm)'), effect: 'write', what: "destroys a pull request's preview app, made to be thrown away" },
+  { sub: PER_PULL_REQUEST_OPERANDS('apps? (destroy|delete|rm)'), effect: 'write', byName: true, what: "destroys a pull request's preview app, made to be thrown away" },
   { sub: /^(postgres|pg) detach\b/, effect: 'outage', what: "revokes the app's database user and removes its DATABASE_URL secret: the app loses its database" },
   { sub: /^(postgres|pg) import\b/, flags: ['--clean'], effect: 'destroy', what: 'drops the database objects before creating them (with --create, the default, the database itself)' },
 ];
 const PR_NAME = PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '');
 const NEON_OPS: readonly PlatformOp[] = [
   // A pull request's preview branch (`branches delete preview/pr-481`), as a preview namespace: made to be thrown away.
-  { sub: new RegExp(`^branch(es)? (delete|rm) ([a-z0-9._-]+/)?${PR_NAME}( |$)`), effect: 'write', what: "deletes a pull request's preview branch, made to be thrown away" },
-  { sub: new RegExp(`^branch(es)? (delete|rm|reset) ${DEV_BRANCH_NAME}( |$)`), unless: ['--preserve-under-name'], effect: 'write', what: 'deletes or resets a development branch of the database, a copy made to be thrown away' },
+  { sub: new RegExp(`^branch(es)? (delete|rm) ([a-z0-9._-]+/)?${PR_NAME}( |$)`), effect: 'write', byName: true, what: "deletes a pull request's preview branch, made to be thrown away" },
+  { sub: new RegExp(`^branch(es)? (delete|rm|reset) ${DEV_BRANCH_NAME}( |$)`), unless: ['--preserve-under-name'], effect: 'write', byName: true, what: 'deletes or resets a development branch of the database, a copy made to be thrown away' },
   { sub: /^branch(es)? restore\b/, unless: ['--preserve-under-name'], effect: 'destroy', what: 'restores the branch in place: what was written after the point is lost (a backup branch is kept only with --preserve-under-name)' },
   { sub: /^branch(es)? (reset|restore)\b/, flags: ['--preserve-under-name'], effect: 'write', what: 'resets or restores the branch and keeps its former state as a new branch' },
 ];
 const LOCAL_INSTANCE_OPS: readonly PlatformOp[] = [
-  { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm)'), unless: ['--project'], effect: 'write', what: 'deletes instances named as a throwaway on this machine' },
+  { sub: LOCAL_THROWAWAY_OPERANDS('(delete|rm)'), unless: ['--project'], effect: 'write', byName: true, what: 'deletes instances named as a throwaway on this machine' },
   // Custom storage volumes of a local pool (`storage volume delete POOL VOLUME`); the pool may not say production or staging.
-  { sub: LOCAL_THROWAWAY_OPERANDS(String.raw`storage volume (delete|rm) (?![\w.-]*?(?:prod|prd|live|stag|stg|preprod|uat))[\w.-]+`), unless: ['--project'], effect: 'write', what: 'deletes storage volumes named as a throwaway on this machine' },
+  { sub: LOCAL_THROWAWAY_OPERANDS(String.raw`storage volume (delete|rm) (?![\w.-]*?(?:prod|prd|live|stag|stg|preprod|uat))[\w.-]+`), unless: ['--project'], effect: 'write', byName: true, what: 'deletes storage volumes named as a throwaway on this machine' },
 ];
 /** A CI run's own name (`ci-48213`, PER_RUN) or a pull request's preview (`pr-512`, PER_PULL_REQUEST). */
 const RUN_OR_PREVIEW = new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`);
@@ -1444,8 +1446,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // one are dropped; every app or tool holding it outside the attached config vars stops connecting.
     { sub: /^pg:credentials:rotate\b/, effect: 'outage', what: 'rotates the database credentials: connections and clients holding the old ones are cut off' },
     // A pull request's review app (`heroku apps:destroy -a acme-web-pr-311`): Heroku review apps are made per pull request.
-    { sub: /^apps:destroy$/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
-    { sub: PER_PULL_REQUEST_OPERANDS('apps:destroy'), effect: 'write', what: "destroys a pull request's review app, made to be thrown away" },
+    { sub: /^apps:destroy$/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', byName: true, what: "destroys a pull request's review app, made to be thrown away" },
+    { sub: PER_PULL_REQUEST_OPERANDS('apps:destroy'), effect: 'write', byName: true, what: "destroys a pull request's review app, made to be thrown away" },
     { sub: /^pg:copy\b/, effect: 'destroy', what: "copies the source database over the target: the target's data is lost" },
     // `pg:killall` "terminates all connections for all credentials" (Heroku Postgres reference): every session cut.
     { sub: /^pg:killall\b/, effect: 'outage', what: 'terminates every connection to the database: the work in flight is lost' },
@@ -1458,7 +1460,7 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // Supabase: `migration down` resets applied migrations of the local database unless `--linked` or `--db-url` point it
   // at a remote one (its `db reset` is judged with the ORM resets).
   supabase: [
-    { sub: new RegExp(`^branches (delete|rm) ${DEV_BRANCH_NAME}( |$)`), effect: 'write', what: 'deletes a development branch of the database, a copy made to be thrown away' },
+    { sub: new RegExp(`^branches (delete|rm) ${DEV_BRANCH_NAME}( |$)`), effect: 'write', byName: true, what: 'deletes a development branch of the database, a copy made to be thrown away' },
     { sub: /^migrations? down\b/, flags: ['--linked', '--db-url'], effect: 'destroy', what: 'reverts applied migrations on the remote database' },
     { sub: /^migrations? down\b/, effect: 'write', what: "reverts applied migrations on the local development database, rebuilt from the project's migrations" },
     // `stop --no-backup` drops the local stack's data volumes: local development state (the lead's answer 70).
@@ -1468,8 +1470,8 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^d1 time-travel restore\b/, effect: 'destroy', what: 'restores the database to an earlier point: later writes are lost' },
     // A pull request's preview Worker (`wrangler delete --name api-pr-311`, or by name as the operand), as a review app.
     // Not with `--env` (`-e`): the Worker of a named environment, which may be production's.
-    { sub: new RegExp(`^delete( ${PR_NAME})?$`), value: { names: ['--name'], value: PER_PULL_REQUEST }, unless: ['--env', '-e'], effect: 'write', what: "deletes a pull request's preview Worker, made to be thrown away" },
-    { sub: PER_PULL_REQUEST_OPERANDS('delete'), unless: ['--env', '-e'], effect: 'write', what: "deletes a pull request's preview Worker, made to be thrown away" },
+    { sub: new RegExp(`^delete( ${PR_NAME})?$`), value: { names: ['--name'], value: PER_PULL_REQUEST }, unless: ['--env', '-e'], effect: 'write', byName: true, what: "deletes a pull request's preview Worker, made to be thrown away" },
+    { sub: PER_PULL_REQUEST_OPERANDS('delete'), unless: ['--env', '-e'], effect: 'write', byName: true, what: "deletes a pull request's preview Worker, made to be thrown away" },
     // The lead's answer 101: one KV key deleted by its full name, fixed in the input, in a namespace the command names: a
     // narrowed delete, as answer 53's one DynamoDB item. `kv bulk delete` and a namespace deleted stay destructive.
     { sub: /^kv[: ]key delete [^\s?*]+$/, value: { names: ['--binding', '--namespace-id'], value: /^[\w-]+$/ }, effect: 'write', what: 'deletes the one key its full name gives' },
@@ -1483,7 +1485,7 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // A deployment named by its `dpl_` id (round 18, p18) is a preview's only when the command says so (`--target preview`;
   // the lead's answer 50): by its id alone it may be the live production deployment, judged as any `rm`.
   vercel: [
-    { sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', what: "deletes a branch's preview deployment, deployed again by its next push" },
+    { sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', byName: true, what: "deletes a branch's preview deployment, deployed again by its next push" },
     { sub: /^(rm|remove)(?=( \S+)* dpl_)( dpl_[A-Za-z0-9]{8,})*( preview)?( dpl_[A-Za-z0-9]{8,})*$/, value: { names: ['--target', '--environment'], value: /^preview$/i }, effect: 'write', what: 'deletes preview deployments by their `dpl_` ids (`--target preview`), built again by their branches\' next push' },
   ],
   neonctl: NEON_OPS,
@@ -1555,10 +1557,10 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // lead's answer 66). `-c`/`--connect` may name another host, judged as before.
   virsh: [
     { sub: /^undefine \S+$/, unless: ['--remove-all-storage', '--storage', '--wipe-storage', '--delete-storage', '--delete-snapshots', '-c', '--connect'], effect: 'write', what: 'removes the VM definition; its disks are kept' },
-    { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|undefine)'), unless: ['-c', '--connect'], effect: 'write', what: 'powers off or removes a VM named as a throwaway on this machine' },
+    { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|undefine)'), unless: ['-c', '--connect'], effect: 'write', byName: true, what: 'powers off or removes a VM named as a throwaway on this machine' },
     // A storage volume named as a throwaway, by its name or path (`vol-delete /var/lib/libvirt/images/test-vm.qcow2`); a pool
     // given by `--pool` is not told apart from the volume in the operands here, so that form stays a delete.
-    { sub: LOCAL_THROWAWAY_OPERANDS('vol-delete'), unless: ['-c', '--connect', '--pool'], effect: 'write', what: 'deletes storage volumes named as a throwaway on this machine' },
+    { sub: LOCAL_THROWAWAY_OPERANDS('vol-delete'), unless: ['-c', '--connect', '--pool'], effect: 'write', byName: true, what: 'deletes storage volumes named as a throwaway on this machine' },
   ],
   // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
   // pulled or loaded again when needed.
@@ -1570,10 +1572,10 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // A CI run's or a pull request's own profile (`--profile=ci-48213`, `-p pr-512 delete`: round 21's per-run scratch
     // rule, as eksctl's below); other names, the default profile and `--all` stay deletes (the lead's round-14 decision;
     // the corpus labels a named local profile's delete destructive).
-    { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: RUN_OR_PREVIEW }, unless: ['--all', '--purge'], effect: 'write', what: "deletes a CI run's or a pull request's own local cluster" },
+    { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: RUN_OR_PREVIEW }, unless: ['--all', '--purge'], effect: 'write', byName: true, what: "deletes a CI run's or a pull request's own local cluster" },
     // A profile named as scratch by a whole word (the lead's answer 90); `--purge` also removes `~/.minikube`, every
     // profile's files, and the default profile is not named.
-    { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: LOCAL_SCRATCH_CLUSTER }, unless: ['--all', '--purge'], effect: 'write', what: 'deletes a local cluster named as scratch' },
+    { sub: /^(\S+ )?delete( \S+)?$/, value: { names: ['-p', '--profile'], value: LOCAL_SCRATCH_CLUSTER }, unless: ['--all', '--purge'], effect: 'write', byName: true, what: 'deletes a local cluster named as scratch' },
   ],
   // Multipass (its command reference): `delete` without `--purge` moves instances to the Deleted state, from which
   // `multipass recover` brings them back with their disks; `delete --purge` and `purge` remove them for good. `stop`
@@ -1582,7 +1584,7 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   multipass: [
     { sub: /^(delete|remove|rm)\b/, unless: ['--purge', '-p', '--all'], effect: 'write', what: 'moves the instances to the Deleted state; `multipass recover` brings them back until `purge`' },
     // Purged too when every instance is named as a throwaway (scratch, test, ci, ephemeral): the lead's answer 66.
-    { sub: LOCAL_THROWAWAY_OPERANDS('(delete|remove|rm)'), unless: ['--all'], effect: 'write', what: 'deletes VMs named as a throwaway on this machine' },
+    { sub: LOCAL_THROWAWAY_OPERANDS('(delete|remove|rm)'), unless: ['--all'], effect: 'write', byName: true, what: 'deletes VMs named as a throwaway on this machine' },
     { sub: /^(stop|suspend)\b/, unless: ['--all'], effect: 'write', what: 'stops the local VM; its disk is kept and `multipass start` brings it back' },
   ],
   // LXD and Incus (their CLI references): `delete` removes instances with their root disks and snapshots. Instances each
@@ -1594,32 +1596,32 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // name CI gives the cluster it makes for each pull request: a scratch environment made to be thrown away (kind and k3d
   // references: the cluster is named by `--name`/`-n` or as an operand). `--all` reaches every cluster.
   kind: [
-    { sub: PER_PULL_REQUEST_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
-    { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a per-pull-request cluster' },
+    { sub: PER_PULL_REQUEST_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', byName: true, what: 'deletes a per-pull-request cluster' },
+    { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: PER_PULL_REQUEST }, unless: ['--all', '-A'], effect: 'write', byName: true, what: 'deletes a per-pull-request cluster' },
     // A CI run's own cluster (`--name ci-48213`, `-n e2e-run-7731`: PER_RUN, round 21's per-run scratch rule); a bare `ci`
     // or `ci-e2e` with no run number is shared by every run (the corpus labels it destructive).
-    { sub: /^delete clusters?( \S+)?$/, value: { names: ['--name', '-n'], value: RUN_OR_PREVIEW }, unless: ['--all', '-A'], effect: 'write', what: "deletes a CI run's own local cluster" },
+    { sub: /^delete clusters?( \S+)?$/, value: { names: ['--name', '-n'], value: RUN_OR_PREVIEW }, unless: ['--all', '-A'], effect: 'write', byName: true, what: "deletes a CI run's own local cluster" },
     // A local cluster named as scratch by a whole word (the lead's answer 90, answer 72's words; a bare `ci` too: nothing
     // else shares a cluster on this machine). The default cluster (`kind`) and other names stay deletes.
-    { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: LOCAL_SCRATCH_CLUSTER }, unless: ['--all', '-A'], effect: 'write', what: 'deletes a local cluster named as scratch' },
-    { sub: LOCAL_SCRATCH_CLUSTER_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', what: 'deletes local clusters named as scratch' },
+    { sub: /^delete clusters?$/, value: { names: ['--name', '-n'], value: LOCAL_SCRATCH_CLUSTER }, unless: ['--all', '-A'], effect: 'write', byName: true, what: 'deletes a local cluster named as scratch' },
+    { sub: LOCAL_SCRATCH_CLUSTER_OPERANDS('delete clusters?'), unless: ['--all', '-A'], effect: 'write', byName: true, what: 'deletes local clusters named as scratch' },
   ],
   k3d: [
-    { sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a per-pull-request cluster' },
-    { sub: LOCAL_SCRATCH_CLUSTER_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', what: 'deletes a local cluster named as scratch (the lead\'s answer 90: scratch, test, ci, sandbox, tmp, ephemeral)' },
+    { sub: PER_PULL_REQUEST_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', byName: true, what: 'deletes a per-pull-request cluster' },
+    { sub: LOCAL_SCRATCH_CLUSTER_OPERANDS('cluster (delete|rm)'), unless: ['--all', '-a'], effect: 'write', byName: true, what: 'deletes a local cluster named as scratch (the lead\'s answer 90: scratch, test, ci, sandbox, tmp, ephemeral)' },
     { sub: /^(cluster|node) stop\b/, effect: 'write', what: 'stops the local cluster\'s containers; `k3d cluster start` brings it back with its data' },
   ],
   // A Flux object in a pull request's preview namespace (`flux delete source git web-pr-2231 -n preview-pr-2231`): that
   // scratch environment is thrown away whole, as `kubectl delete … -n preview-pr-N` and `helm uninstall -n preview-pr-N` are.
-  flux: [{ sub: /^delete\b/, value: { names: ['-n', '--namespace'], value: PER_PULL_REQUEST }, unless: ['-A', '--all-namespaces'], effect: 'write', what: 'deletes a Flux object in a per-pull-request preview namespace' }],
+  flux: [{ sub: /^delete\b/, value: { names: ['-n', '--namespace'], value: PER_PULL_REQUEST }, unless: ['-A', '--all-namespaces'], effect: 'write', byName: true, what: 'deletes a Flux object in a per-pull-request preview namespace' }],
   // eksctl: an IAM identity mapped to `system:masters`, or an access entry in that group, is cluster-admin on the
   // cluster (EKS user guide, "Grant IAM users access to Kubernetes with a ConfigMap": system:masters is bound to
   // cluster-admin and cannot be narrowed).
   eksctl: [
     // A pull request's preview cluster (`eksctl delete cluster --name preview-pr-2231`), as kind's and k3d's above.
     // A CI run's own (`--name ci-e2e-4821`, PER_RUN) too, as namesScratchEnvironment reads one.
-    { sub: /^delete cluster$/, value: { names: ['--name', '-n'], value: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`) }, effect: 'write', what: "deletes a pull request's preview or a CI run's cluster" },
-    { sub: PER_PULL_REQUEST_OPERANDS('delete cluster'), effect: 'write', what: 'deletes a per-pull-request preview cluster' },
+    { sub: /^delete cluster$/, value: { names: ['--name', '-n'], value: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`) }, effect: 'write', byName: true, what: "deletes a pull request's preview or a CI run's cluster" },
+    { sub: PER_PULL_REQUEST_OPERANDS('delete cluster'), effect: 'write', byName: true, what: 'deletes a per-pull-request preview cluster' },
     { sub: /^create (iamidentitymapping|accessentry)\b/, value: { names: ['--group', '--kubernetes-groups'], value: /(^|,)system:masters(,|$)/ }, effect: 'admin_grant', what: 'maps an IAM identity to system:masters: cluster-admin on the cluster' },
   ],
 };
@@ -1848,7 +1850,7 @@ export function genericCloud(inv: Invocation): void {
     b.verb('write').finding('local_emulator', `\`${inv.name} ${line.slice(0, 60)}\` acts on a local emulator named by its variable`, inv.span);
     return;
   }
-  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)));
+  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)) && !(r.byName && argumentNamesLiveTier(inv.args)));
   if (rule) {
     const label = `\`${inv.name} ${line.slice(0, 60)}\``;
     if (rule.effect === 'destroy') b.verb('delete').destroy('cloud_delete', `${label} ${rule.what}`, inv.span);
@@ -1866,7 +1868,9 @@ export function genericCloud(inv: Invocation): void {
   }
   // A destroy word followed by a subcommand verb is a group's name (`glab release list`, `gh release view`), not the action.
   // Only a bare word is a subcommand: `wrangler kv key delete 'config:pricing'` deletes a key named like a read.
-  const isGroup = (i: number) => /^[a-z][a-z0-9-]*$/.test(words[i + 1] ?? '') && (READ_OP.test(words[i + 1] ?? '') || /^(create|upload|edit|update|new|add)$/.test(words[i + 1] ?? ''));
+  // Only a subcommand's own verb, whole: a name that is or starts with a read word (`test`, `test-runner-1`, `preview`,
+  // `config`) after `delete` is what is deleted (round 25: `hcloud server delete test-runner-1 --context prod`).
+  const isGroup = (i: number) => /^(list|ls|view|show|get|describe|info|status|inspect|logs|download|create|upload|edit|update|new|add)$/.test(words[i + 1] ?? '');
   // wrangler `d1 execute DB --command SQL` runs SQLite statements on the D1 database (Cloudflare wrangler reference);
   // `--file` runs a file we cannot see.
   if (inv.name === 'wrangler' && words[0] === 'd1' && words[1] === 'execute') {
@@ -1900,11 +1904,12 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
-  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !inv.args.some((a) => a.value === null) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
+  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !argumentNamesLiveTier(inv.args) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
     return;
   }
-  if (opWord && scratchParent(inv, inv.name)) {
+  // The app itself (`fly apps destroy NAME --app web-pr-77`) is judged by the name it deletes, not by the option.
+  if (opWord && !(/^(fly|flyctl)$/.test(inv.name) && /^apps?$/.test(words[0] ?? '')) && scratchParent(inv, inv.name)) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a part of a cluster CI made for one pull request or run (the lead's answer 147)`, inv.span);
     return;
   }
@@ -1923,7 +1928,7 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   // Logical volumes each named as a throwaway on this machine (`lvremove vg0/scratch-build`): the lead's answer 66.
-  if (inv.name === 'lvremove' && words.length > 0 && !inv.args.some((a) => a.value === null) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
+  if (inv.name === 'lvremove' && words.length > 0 && !argumentNamesLiveTier(inv.args) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a volume named as a throwaway on this machine (scratch, test, ci, ephemeral)`, inv.span);
     return;
   }

@@ -1,6 +1,6 @@
 import type { InputRole, MatcherKind, Target, TargetKind, Verb } from '../../../core/index.ts';
 import { resolvePath } from '../../paths.ts';
-import { resolveEnvironment, type EnvClue } from '../../environment.ts';
+import { heuristicEnvironment, resolveEnvironment, type EnvClue } from '../../environment.ts';
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 
@@ -140,6 +140,19 @@ export function envTarget(inv: Invocation, kind: TargetKind, id: string, clues: 
   const t: Target = { kind, id, environment: resolveEnvironment(inv.env.inventory, clues), home: false };
   if (verbs) t.verbs = verbs;
   return t;
+}
+
+/**
+ * The lead's answers 72 and 174: a benign reading by the name of what is deleted (scratch, test, CI, a run's, a pull
+ * request's preview) refuses when any argument names production (`--context prod`, `--project acme-prod`, `--org
+ * production`) or cannot be read: the name says what the resource was made for, not where it lives. With `staging`, an
+ * argument naming staging refuses too (the rules whose answers say so: 64, 72's machines).
+ */
+export function argumentNamesLiveTier(args: readonly Word[], staging = false): boolean {
+  return args.some((a) => {
+    const tier = a.value === null ? 'production' : heuristicEnvironment(a.value);
+    return tier === 'production' || (staging && tier === 'staging');
+  });
 }
 
 export function clue(kind: MatcherKind, value: string | null | undefined): EnvClue {

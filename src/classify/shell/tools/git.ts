@@ -5,6 +5,7 @@ import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '.
 import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath, SECRET_FILE } from '../../paths.ts';
 import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
+import { variableOriginUrl } from './http.ts';
 import { literalWord, type Word } from '../words.ts';
 import { pathEffect } from './filesystem.ts';
 import { restApiNoLoss } from '../../rest-apis.ts';
@@ -718,7 +719,7 @@ export function glabApi(inv: Invocation): void {
 
 export function gh(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '-q', '--jq', '-t', '--template', '-b', '--body', '--title', '-L', '--limit']));
+  const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '-q', '--jq', '-t', '--template', '-b', '--body', '--title', '-L', '--limit', '--hostname', '--input', '--cache']));
   const [group, action] = [pos[0]?.value ?? null, pos[1]?.value ?? null];
   const repo = inv.args.find((a, i) => inv.args[i - 1]?.value === '-R' || inv.args[i - 1]?.value === '--repo')?.value ?? (group === 'repo' ? pos[2]?.value : undefined);
   // `--env production` names the GitHub environment whose secrets or variables are acted on.
@@ -726,11 +727,16 @@ export function gh(inv: Invocation): void {
   if (group === 'api') {
     // The endpoint is a path of GitHub's REST API (gh-api(1); `{owner}`, `{repo}` and `{branch}` are filled from the
     // current repository).
-    // The lead's answer 154 (round 24): an endpoint whose only variables are query values (`…/actions/caches?key=$k`)
-    // has a fixed path, judged as written.
+    // The lead's answer 154 (rounds 24, 25): an endpoint whose only variables are query values (`…/actions/caches?key=$k`),
+    // or whose only variable is the origin (`"$GITHUB_API_URL/repos/O/R/…"`: gh takes a full URL; `--hostname "$GH_HOST"`
+    // for GitHub Enterprise's `/api/v3/`), has a fixed path, judged as written on an unknown host.
     const text = pos[1]?.text.replace(/["']/g, '');
-    const endpoint = pos[1]?.value ?? (text !== undefined && /^[^$`\\?]+\?[^`\\]*$/.test(text) ? text : null);
-    const url = endpoint === null ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `https://api.github.com/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
+    const endpoint = pos[1]?.value ?? (text === undefined ? null : /^[^$`\\?]+\?[^`\\]*$/.test(text) ? text : variableOriginUrl(text));
+    const hostname = optionValue(inv.args, '--hostname');
+    const hostText = inv.args.find((a, i) => inv.args[i - 1]?.value === '--hostname')?.text.replace(/["']/g, '') ?? '';
+    const host = hostname ?? (/^\$\{?[A-Za-z_]\w*\}?$/.test(hostText) ? hostText : null);
+    const base = hostname === undefined ? 'https://api.github.com' : host === null ? null : `https://${host}/api/v3`;
+    const url = endpoint === null || (base === null && !/^https?:\/\//i.test(endpoint)) ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `${base}/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
     forgeApi(inv, 'gh', url, endpoint);
     return;
   }

@@ -25,10 +25,17 @@ function shownUrl(inv: Invocation, word: Word): string {
   if (word.value !== null) return word.value;
   inv.env.b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
   const text = word.text.replace(/["']/g, '');
-  // The lead's answer 154 (round 24): only the origin is a variable (`$API/v1/cache`, `${ES_URL}/orders/_doc/7`) and the
-  // path is fixed: the request is judged by that path on an unknown host (an unknown environment), as an https URL whose
-  // host is the variable, so that rules reading a path apply and none that names a host (a loopback dev server) does.
-  return /^\$\{?[A-Za-z_]\w*\}?\/[^$`\\]*$/.test(text) ? `https://${text}` : text;
+  return variableOriginUrl(text) ?? text;
+}
+
+/**
+ * The lead's answer 154 (round 24): only the origin is a variable (`$API/v1/cache`, `${ES_URL}/orders/_doc/7`) and the
+ * path is fixed: the request is judged by that path on an unknown host (an unknown environment), as an https URL whose
+ * host is the variable, so that rules reading a path apply and none that names a host (a loopback dev server) does.
+ * `text` is the word as written, quotes removed; null when it is not of that form. Read by curl, wget, HTTPie and `gh api`.
+ */
+export function variableOriginUrl(text: string): string | null {
+  return /^\$\{?[A-Za-z_]\w*\}?\/[^$`\\]*$/.test(text) ? `https://${text}` : null;
 }
 
 export function httpTarget(inv: Invocation, url: string | null, names: string[] = []) {

@@ -3,7 +3,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment,
 import { noteWrite, shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
-import { clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { argumentNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
 import { helmSetFindings } from './helm-values.ts';
 
@@ -425,8 +425,8 @@ const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
  * word after the number (`preview-2-data`) is not one.
  */
 const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?preview-\d{1,6}$/;
-const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; why: string }> = [
-  { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}`), why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
+const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; byName?: true; why: string }> = [
+  { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}`), byName: true, why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
@@ -500,7 +500,7 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
       continue;
     }
     if (selected) return null;
-    if (rule.name?.test(name)) why = rule.why;
+    if (rule.name?.test(name) && !(rule.byName && argumentNamesLiveTier(args))) why = rule.why;
     else if (rule.ordinal?.test(name) && !forced && !TRAINING_REPLICA.test(name)) why = 'a StatefulSet\'s pod (`<statefulset>-<ordinal>`), recreated with the same name and volumes';
     else return null;
   }
@@ -867,7 +867,7 @@ export function kubectl(inv: Invocation): void {
       // namespace), none cluster-scoped (`-n` does not reach a Namespace, PersistentVolume, CRD or node), and not `-A`.
       const kinds = pos[1]?.value?.split('/')[0]?.split(',') ?? [];
       const inNs = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-      if (kinds.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs)) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
+      if (kinds.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs)) && !argumentNamesLiveTier(inv.args) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
         const whose = PER_RUN.test(inNs) ? 'CI run\'s own' : 'per-pull-request preview';
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the ${whose} namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
         return;
@@ -1143,7 +1143,7 @@ export function helm(inv: Invocation): void {
     case 'uninstall': case 'delete': case 'del': case 'un':
       // A pull request's preview release or a CI run's own (namesScratchEnvironment: `web-pr-77`, `review-app-ci-88213`), or
       // any release in such a namespace, is scratch (answer 84: a per-run resource deleted singly is disposable).
-      if (pos.slice(1).length > 0 && (pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) || (ns && namesScratchEnvironment(ns)))) {
+      if (pos.slice(1).length > 0 && !argumentNamesLiveTier(inv.args) && (pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) || (ns && namesScratchEnvironment(ns)))) {
         b.verb('delete').finding('helm_uninstall_preview', `\`helm ${sub} ${release}\` removes a pull request's preview or a CI run's release`, inv.span);
         return;
       }

@@ -1,6 +1,6 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
+import { argumentNamesLiveTier, clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
@@ -1510,10 +1510,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(app|apps|application) delete\b/, flagValue: { names: ['--cascade'], value: /^false$/i }, effect: 'write', what: 'deletes the Application only; its resources keep running (non-cascading)' },
       // A pull request's preview Application (`preview-pr-123`), with what it deployed: a scratch environment.
-      { sub: PER_PULL_REQUEST_OPERANDS('(app|apps|application) delete'), effect: 'delete', what: 'deletes a per-pull-request preview Application and what it deployed' },
+      { sub: PER_PULL_REQUEST_OPERANDS('(app|apps|application) delete'), unlessLive: true, effect: 'delete', what: 'deletes a per-pull-request preview Application and what it deployed' },
       { sub: /^(app|apps|application) (delete|delete-resource)\b/, effect: 'destroy', what: 'deletes the Application and, cascading by default, every resource it manages' },
       // An ApplicationSet named for one pull request (`preview-pr-88`), with the Applications it generated (round 24).
-      { sub: PER_PULL_REQUEST_OPERANDS('(appset|applicationset) delete'), effect: 'delete', what: 'deletes a per-pull-request ApplicationSet and the preview Applications it generated' },
+      { sub: PER_PULL_REQUEST_OPERANDS('(appset|applicationset) delete'), unlessLive: true, effect: 'delete', what: 'deletes a per-pull-request ApplicationSet and the preview Applications it generated' },
       { sub: /^(appset|applicationset) delete\b/, effect: 'destroy', what: 'deletes the ApplicationSet and the Applications it generated' },
       { sub: /^(app|apps|application) sync\b/, flags: ['--prune'], effect: 'destroy', what: '`sync --prune` deletes live resources that are no longer in git' },
       { sub: /^((app|apps|application) (get|list|diff|history|manifests|resources|logs|wait|man)|(appset|applicationset|proj|project|cluster|repo|repocreds|account|cert|gpg) (get|list|can-i)|version|context|login|logout|relogin)\b/, effect: 'read', what: 'reads applications or settings' },
@@ -4953,7 +4953,7 @@ function switchesLowered(args: Word[]): Word[] {
  */
 function namesLiveTier(inv: Invocation, tool: ServiceTool, args: Word[]): boolean {
   const live = (v: string | null | undefined) => v === null || (v !== undefined && /^(production|staging)$/.test(heuristicEnvironment(v) ?? ''));
-  return args.some((a) => live(a.value)) || (tool.whereEnv ?? []).some((n) => live(envVar(inv, n))) || (inv.env.ctx.host !== undefined && live(inv.env.ctx.host)) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
+  return argumentNamesLiveTier(args, true) || (tool.whereEnv ?? []).some((n) => live(envVar(inv, n))) || (inv.env.ctx.host !== undefined && live(inv.env.ctx.host)) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
 }
 
 /** Every value of the options `names` (`--group A --group B`, `--topic=T`) passes `test`, and there is at least one. */

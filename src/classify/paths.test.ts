@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EMPTY_INVENTORY } from '../core/index.ts';
-import { classifyPath, homeFolderOf, isAptSourceDropIn, isControlPlane, isDisposableDatabaseFile, isHomeConfigFile, normalizePath, resolvePath } from './paths.ts';
+import { classifyPath, hiddenToolCache, homeFolderOf, isAptSourceDropIn, isControlPlane, isDisposableDatabaseFile, isHomeConfigFile, normalizePath, resolvePath } from './paths.ts';
 import { createClassifier } from './index.ts';
 
 const scope = { cwd: '/home/dev/app', home: '/home/dev' };
@@ -115,4 +115,28 @@ test('one named apt source is a drop-in; the folder, a glob and the main list ar
   assert.ok(!isAptSourceDropIn('/etc/apt/sources.list'));
   assert.ok(!isAptSourceDropIn('/etc/apt/sources.list.d/../trusted.gpg'));
   assert.ok(!isAptSourceDropIn('/etc/apt/sources.list.d/x.gpg'));
+});
+
+test('a tool\'s named cache in a hidden folder; not source, credentials, dotenv files or a tool\'s whole home (round 25)', () => {
+  assert.ok(hiddenToolCache(['.buildx-cache']));
+  assert.ok(hiddenToolCache(['apps', 'web', '.jest-cache']));
+  assert.ok(hiddenToolCache(['.composer', 'cache', 'files'], 1));
+  assert.ok(hiddenToolCache(['.config', 'composer', 'cache'], 1));
+  assert.ok(!hiddenToolCache(['cache']));
+  assert.ok(!hiddenToolCache(['.github', 'actions', 'cache']));
+  assert.ok(!hiddenToolCache(['.ssh', 'cache'], 1));
+  assert.ok(!hiddenToolCache(['.env.cache']));
+  assert.ok(!hiddenToolCache(['.cache', '..', 'src']));
+  assert.ok(!hiddenToolCache(['.pub-cache', 'bin'], 1));
+  assert.ok(!hiddenToolCache(['.config', 'nvim', 'lua', 'cache'], 1));
+});
+
+test('a session started in the home folder leaves the home\'s caches caches (round 25)', () => {
+  const home = { cwd: '/Users/maria', home: '/Users/maria' };
+  const cls = (p: string) => classifyPath(p, home, EMPTY_INVENTORY);
+  assert.equal(cls('/Users/maria/Library/Application Support/Code/Cache'), 'rebuildable');
+  assert.equal(cls('/Users/maria/Library/Caches/pip'), 'rebuildable');
+  assert.equal(cls('/Users/maria/.npm/_cacache'), 'rebuildable');
+  assert.equal(cls('/Users/maria/Library/Application Support/Code/User'), 'workspace');
+  assert.equal(cls('/Users/maria/Documents/Cache'), 'critical');
 });

@@ -581,6 +581,37 @@ function underAppCacheFolder(p: string, home: string): boolean {
   return false;
 }
 
+/** Folder names below a home folder that only tools' caches and build output use. */
+const HOME_CACHE_SEGMENTS: ReadonlySet<string> = new Set(['.cache', 'Caches', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', 'DerivedData']);
+
+/**
+ * A cache below a home folder (`p` absolute, under `home`): an app's cache folder beside its data (underAppCacheFolder), a
+ * folder only caches use (HOME_CACHE_SEGMENTS), or a tool's named cache in its hidden folder (hiddenToolCache).
+ */
+function underHomeCache(p: string, home: string): boolean {
+  if (!isUnder(p, home)) return false;
+  return underAppCacheFolder(p, home) || p.split('/').some((s) => HOME_CACHE_SEGMENTS.has(s)) || hiddenToolCache(p.slice(home.length + 1).split('/'), 1);
+}
+
+/**
+ * Round 25 (k25f): a tool's cache in a hidden folder, by its name as a whole word: `cache` or `caches`, or a name ending in
+ * `-cache`, `_cache` or `.cache`, that is itself a dot folder (`.buildx-cache`, `.jest-cache`, `.phpunit.cache` in a
+ * workspace) or lies directly in one (`~/.composer/cache`, `~/.ivy2/cache`, `~/.android/build-cache`) or in an app's
+ * folder of XDG's hidden configuration or data folders (`~/.config/composer/cache`): hidden folders hold
+ * tools' state, and what a tool names its cache it fills again (as `.cache` and `.eslintcache` in REBUILDABLE). Not in a
+ * folder of CI definitions or credentials (`.github/actions/cache` is a composite action's source), not a dotenv file
+ * (`.env.cache`), not past a `..`. `segs` relative to the workspace or the home; in a home `from` is 1: a dot folder
+ * directly in the home is a tool's whole home whatever its name (Dart's `~/.pub-cache` keeps activated programs in `bin`).
+ */
+const CACHE_NAME = /^\.?(?:[\w.-]*[-_.])?caches?$/i;
+const NOT_TOOL_STATE_DOT_FOLDERS: ReadonlySet<string> = new Set(['.github', '.gitlab', '.circleci', '.buildkite', '.husky', '.git', '.ssh', '.gnupg', '.password-store', '.aws', '.azure', '.kube', '.docker']);
+export function hiddenToolCache(segs: readonly string[], from = 0): boolean {
+  if (segs.some((s) => s === '..' || NOT_TOOL_STATE_DOT_FOLDERS.has(s))) return false;
+  return segs.some((s, i) => i >= from && CACHE_NAME.test(s) && !isDotenvFile(s) && (s.startsWith('.') || (i > 0 && segs[i - 1]!.startsWith('.') && segs[i - 1] !== '.') || XDG_APP_FOLDER.test(segs.slice(0, i).join('/'))));
+}
+/** An app's own folder in the XDG configuration or data folder of a home (`.config/composer`, `.local/share/containers`). */
+const XDG_APP_FOLDER = /^(\.config|\.local\/share)\/[^/.][^/]*$/;
+
 /**
  * An Android app's cache folders on the device (Context.getCacheDir, getCodeCacheDir, getExternalCacheDir: "the system
  * will automatically delete files in this directory as disk space is needed"), under its internal data directory or its
@@ -774,7 +805,9 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     // Not a project's own folder: inside a workspace other than the home, the workspace's rules judge it.
     if (home === scope.home && !(root && root !== home && isUnder(p, root)) && ownScratchFolder(relSegs)) return 'temporary';
   }
-  const segs = p.split('/');
+  // Round 25 (k25f): a session started in the home folder (answer 131) leaves the home's caches caches: they are judged
+  // as from a project folder (underHomeCache), not as the repository's files.
+  if (root && scope.home && root.replace(/\/+$/, '') === scope.home.replace(/\/+$/, '') && underHomeCache(p, root.replace(/\/+$/, ''))) return 'rebuildable';
   const inWorkspace = !!root && isUnder(p, root) && !homeKeptFolder(p, root, scope.home);
   if (inWorkspace || (!root && !p.startsWith('/'))) {
     const rel = root ? p.slice(root.length + 1) : p;
@@ -782,7 +815,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     // An audit trail in the log folder is kept (isAuditRecordFile), unless another rebuildable folder holds it (a package's
     // own `node_modules/x/logs/audit.js`).
     if (isAuditRecordFile(p) && !relSegs.some((s) => REBUILDABLE.has(s) && s !== 'logs' && s !== 'log')) return 'workspace';
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || isMlRunRecord(relSegs) || ciRunFolder(relSegs) !== undefined || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || hiddenToolCache(relSegs) || isMlRunRecord(relSegs) || ciRunFolder(relSegs) !== undefined || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).
@@ -795,10 +828,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (homeOfPath && p !== homeOfPath && HOME_TOOL_CONFIG.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p) || isAncestorOrSame(p, `${homeOfPath}/${c}`))) return 'outside';
   if (homeOfPath && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${homeOfPath}/${c}`, p))) return 'rebuildable';
   if (DEVICE_APP_CACHE.test(p)) return 'rebuildable';
-  if (homeOfPath && underAppCacheFolder(p, homeOfPath)) return 'rebuildable';
-  if (homeOfPath && isUnder(p, homeOfPath) && segs.some((s) => s === '.cache' || s === 'Caches' || s === 'node_modules' || s === '__pycache__' || s === '.npm' || s === '.pnpm-store' || s === '.yarn' || s === '.gradle' || s === '.m2' || s === 'DerivedData')) {
-    return 'rebuildable';
-  }
+  if (homeOfPath && underHomeCache(p, homeOfPath)) return 'rebuildable';
   return 'outside';
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
-import { createClassifier, type Classifier } from '../index.ts';
+import { createClassifier, decisionOf, type Classifier } from '../index.ts';
 import { decodeAnsiC } from './words.ts';
 import { FactsBuilder } from '../builder.ts';
 import { classifyFileWrite } from '../other-kinds.ts';
@@ -257,4 +257,12 @@ test('D8 round 21 the Cloud SDK\'s interpreter variables (`CLOUDSDK_PYTHON`, gsu
   for (const cmd of ['CLOUDSDK_PYTHON=./evil gcloud projects list', 'export CLOUDSDK_PYTHON=/tmp/py; gsutil ls', 'CLOUDSDK_BQ_PYTHON=./x bq ls', 'env CLOUDSDK_GSUTIL_PYTHON=x gsutil ls', 'CLOUDSDK_PYTHON_ARGS="-c import\\ os" gcloud projects list', 'CLOUDSDK_PYTHON_ARGS="-m evil" bq ls', 'sudo CLOUDSDK_PYTHON=./evil gcloud projects list', 'bash -c \'CLOUDSDK_PYTHON=./evil gcloud projects list\'', 'CLOUDSDK_PYTHON="$P" gcloud projects list', 'CLOUDSDK_PYTHON=/usr/bin/../../tmp/python3 gcloud info', 'declare -x CLOUDSDK_PYTHON=~/py; cd /tmp && gcloud info']) assert.ok(preload(cmd), cmd);
   // benign neighbours: a system or the SDK's own interpreter, a bare python name (the session's PATH), flags, emptied or dropped, another program
   for (const cmd of ['CLOUDSDK_PYTHON=python3 gcloud projects list', 'CLOUDSDK_PYTHON=/usr/bin/python3.11 gcloud projects list', 'CLOUDSDK_PYTHON=/usr/lib/google-cloud-sdk/platform/bundledpythonunix/bin/python3 gsutil ls', 'CLOUDSDK_PYTHON_ARGS=-S gcloud info', 'CLOUDSDK_PYTHON= gcloud info', 'export CLOUDSDK_PYTHON=./evil; env -u CLOUDSDK_PYTHON gcloud info', 'export CLOUDSDK_PYTHON=./evil; unset CLOUDSDK_PYTHON; gcloud info', 'CLOUDSDK_PYTHON=./evil ls']) assert.equal(preload(cmd), false, cmd);
+});
+
+test('a CI number variable below a temporary folder is a number; a team\'s own variable or one glued to /tmp is not (round 25)', () => {
+  assert.equal(decisionOf(sh('rm -f /tmp/kubeconfig-$GITHUB_RUN_ID')), 'benign');
+  assert.equal(decisionOf(sh('rm -rf "/var/tmp/e2e.${CI_JOB_ID}"')), 'benign');
+  assert.notEqual(decisionOf(sh('rm -rf /tmp/cache-$CACHE_KEY')), 'benign');
+  assert.notEqual(decisionOf(sh('rm -rf /tmp$GITHUB_RUN_ID')), 'benign');
+  assert.notEqual(decisionOf(sh('rm -rf ~/releases/app-$BUILD_NUMBER')), 'benign');
 });

@@ -1,4 +1,5 @@
 import type { Node } from './bash-parser.ts';
+import { isUnderTemporaryRoot } from '../paths.ts';
 import { CI_RUN_NUMBER_VARIABLES, RUN_NUMBER_PREFIX, RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
 /**
@@ -111,10 +112,12 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
 /**
  * A CI system's documented run or pull-request number, not set in the input, right after `pr-`, `run-`, `build-` or
  * `ci-` in a word (`"web-pr-${CI_MERGE_REQUEST_IID}"`, `rg-run-$GITHUB_RUN_ID`): read as a number (the lead's answer 99,
- * stamped-names.ts), so the name is that run's or pull request's own. Null for anything else.
+ * stamped-names.ts), so the name is that run's or pull request's own. Round 25 (k25f): also anywhere in a name below a
+ * temporary folder (`/tmp/kubeconfig-$GITHUB_RUN_ID`): a number holds no `/` or `..`, so the path stays in that folder.
+ * Null for anything else.
  */
 function ciRunNumber(child: Node, vars: Vars, before: string): { value: string; glob: false } | null {
-  if (!RUN_NUMBER_PREFIX.test(before)) return null;
+  if (!RUN_NUMBER_PREFIX.test(before) && !(/[-_./]$/.test(before) && isUnderTemporaryRoot(`${before}0`))) return null;
   const name = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(child.text);
   const v = name ? (name[1] ?? name[2])! : '';
   return (child.type === 'simple_expansion' || child.type === 'expansion') && CI_RUN_NUMBER_VARIABLES.has(v) && !vars.has(v) ? { value: RUN_NUMBER_STANDIN, glob: false } : null;

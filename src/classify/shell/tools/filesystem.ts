@@ -1288,7 +1288,15 @@ export function find(inv: Invocation): void {
   // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
   const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\*\.py\[co\]|\.DS_Store)["']?$/.test(n));
   // `-name dist -o -name .next`, `-name '*.py[co]'`: names from the shared tables of build output, caches and rebuildable files.
-  let onlyRebuildable = names.length > 0 && names.every((n) => n !== null && (/(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n) || rebuildableFindName(n)));
+  // Round 25 (k25f): both folders of a build-output pair (`-name bin -o -name obj`, the lead's answer 121) are that build
+  // output, in a search of the workspace only (not of a home that holds `~/bin`, `~/.local/bin`).
+  const project = inv.scope.workspace ?? inv.scope.cwd;
+  const inProject = !!project && project !== inv.scope.home && roots.every((r) => {
+    const abs = r.value === null || r.glob ? null : resolvePath(r.value, inv.scope);
+    return abs !== null && (abs === project || abs.startsWith(`${project}/`));
+  });
+  const paired = inProject ? buildOutputPairs(names.map((n) => (n === null || n.includes('/') ? null : `/${n}`)), inv.scope) : new Set<string>();
+  let onlyRebuildable = names.length > 0 && names.every((n) => n !== null && (/(\.(pyc|pyo|o|log|tmp|swp|class|orig|rej)|__pycache__|node_modules|\.DS_Store|\.pytest_cache|\.mypy_cache|\.ipynb_checkpoints|dist|build|\.cache|coverage)["']?$/.test(n) || rebuildableFindName(n) || paired.has(`/${n.toLowerCase()}`)));
   // `-path '*/__generated__/*'`, `-path './dist/*'`: with no `-o`/`,`, every test must pass, so a path test through a
   // build-output or cache folder (the shared table) keeps every match inside such a folder, whatever the other tests.
   if (!onlyRebuildable && pathTestsThroughRebuildable(args)) onlyRebuildable = true;

@@ -541,6 +541,9 @@ const HOME_TOOL_CACHES = [
   // Bun's global install cache (Bun docs, "Global cache": `~/.bun/install/cache`, `bun pm cache rm` empties it; installs
   // download into it again). Not `~/.bun/bin` (installed programs).
   '.bun/install/cache',
+  // A .NET global tool's store (`dotnet tool install -g` unpacks each tool into `~/.dotnet/tools/.store/NAME`, on Windows
+  // `%USERPROFILE%\.dotnet\tools\.store`; the same command unpacks it again): the lead's answer 79 (round 25, k25c).
+  '.dotnet/tools/.store',
   // pnpm's content-addressable store at its default `store-dir` (pnpm docs, "Settings": `~/.local/share/pnpm/store` on
   // Linux, `~/Library/pnpm/store` on macOS; `pnpm install` downloads into it again) and the Pythons uv manages
   // (`uv python dir`; `uv python install` downloads them again).

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS } from './test-data.ts';
 
 test('this machine by the names database clients give it, and look-alikes that DNS answers for', () => {
   for (const h of ['localhost', 'LOCALHOST', 'localhost:5432', 'localhost,1433', '127.0.0.1', '127.0.1.1:3306', '::1', '[::1]', '[::1]:5432', '0.0.0.0', '.', '.\\SQLEXPRESS', '(local)', '(local)\\SQLEXPRESS,1433', '(localdb)\\MSSQLLocalDB', '(LocalDB)\\v11.0', 'tcp:localhost,1433', 'tcp:.\\SQLEXPRESS', 'lpc:(local)', '/tmp', '/var/run/postgresql', '/run/mysqld/', '/tmp/pg-sock.1']) {
@@ -46,5 +46,12 @@ describe('ciRunFolder, one runs/ folder down (round 22)', () => {
     assert.equal(ciRunFolder(['acme-ci-prod', 'runs', '8812']), undefined);
     assert.equal(ciRunFolder(['acme-ci-artifacts', 'runs']), undefined);
     assert.equal(ciRunFolder(['acme-ci-artifacts', 'models', '8812']), undefined);
+  });
+});
+
+describe('namesTierOrKept (round 25)', () => {
+  test('a whole word of a tier or a kept copy, between - _ . or spaces', () => {
+    for (const n of ['shop-prod', 'E2E Backups', 'orders_staging', 'archive']) assert.ok(namesTierOrKept(n), n);
+    for (const n of ['product', 'backupper', 'cache', 'BuildCache']) assert.ok(!namesTierOrKept(n), n);
   });
 });

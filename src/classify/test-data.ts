@@ -58,6 +58,10 @@ export function namesDisposable(name: string, words: ReadonlySet<string> = DISPO
 
 /** A name's word that says production, staging or a kept copy: what a CI run's own folder never says. */
 const TIER_OR_KEPT_WORD = /^(prod|prd|production|live|stag|stg|stage|staging|preprod|uat|backups?|bak|archived?|snapshots?)\d*$/;
+/** A name (a path segment, a bucket) with a whole word of TIER_OR_KEPT_WORD, between `-`, `_`, `.` or spaces. */
+export function namesTierOrKept(name: string): boolean {
+  return name.toLowerCase().split(/[-_. ]/).some((w) => TIER_OR_KEPT_WORD.test(w));
+}
 
 /**
  * A CI run's own folder or object prefix (the lead's round-21 rule: a per-run scratch prefix is disposable), by its path's
@@ -72,7 +76,7 @@ const RUN_NUMBER = /^(?:(?:run|build|job|pipeline)[-_]?\d{3,}|\d{4,})$/;
 export function ciRunFolder(segments: readonly string[]): string | undefined {
   const segs = segments.map((s) => s.toLowerCase());
   const words = (s: string) => s.split(/[-_.]/);
-  if (segs.some((s) => s === '..' || words(s).some((w) => TIER_OR_KEPT_WORD.test(w)))) return undefined;
+  if (segs.some((s) => s === '..' || namesTierOrKept(s))) return undefined;
   for (const [i, s] of segs.entries()) {
     if (i > 0 && RUN_NUMBER.test(s) && words(segs[i - 1]!).some((w) => w === 'ci' || w === 'e2e')) return `${segments[i - 1]}/${segments[i]}`;
     // The run's number in a `runs/`, `builds/`, `jobs/` or `pipelines/` folder of a CI prefix or bucket

@@ -1,4 +1,5 @@
 import { globMatch, type Inventory } from '../core/index.ts';
+import { namesTierOrKept } from './test-data.ts';
 
 /**
  * Windows paths as targets, lexically (no filesystem access, like paths.ts). A path is brought to one
@@ -403,5 +404,15 @@ export function classifyWindowsPath(
     return 'workspace';
   }
   if (home && isUnder(p, home) && (k.split('\\').some((s) => HOME_CACHE.has(s)) || HOME_CACHE_PATH.test(k))) return 'rebuildable';
+  if (APP_SCRATCH_DIR.test(k) && !k.split('\\').some(namesTierOrKept)) return 'temporary';
   return 'outside';
 }
+
+/**
+ * Round 25 (k25c): an application's or a build's own temporary or cache folder inside its folder at a drive's root
+ * (`C:\build\cache`, `C:\ops\tmp`, `D:\BuildCache\tmp`), as under `/srv` and `/opt` on Linux (paths.ts
+ * underAppScratchFolder, the same names): what is written there is written again. At least one folder between the root and
+ * it (not `D:\tmp`), not in `C:\Users` (a person's folders), no wildcard before it, no production, staging or kept-copy
+ * word on the way (`D:\prod\cache`, `D:\backups\tmp`); the system's folders are critical above.
+ */
+const APP_SCRATCH_DIR = /^[a-z]:\\(?!users\\)[^\\*?]+(\\[^\\*?]+)*\\\.?(tmp|temp|cache)(\\|$)/;

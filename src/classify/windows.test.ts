@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts, type ShellDialect } from '../core/index.ts';
-import { expandPercent, tokenize, UNKNOWN } from './cmd/tokenize.ts';
+import { expandDelayed, expandPercent, tokenize, UNKNOWN } from './cmd/tokenize.ts';
 import { createClassifier, type Classifier } from './index.ts';
 import { repairArguments } from './powershell/repair.ts';
 import { decodeUtf16Base64 } from './windows/dispatch.ts';
@@ -226,5 +226,38 @@ describe('round 10 (b10w) classes', () => {
     const once = del("for /f \"delims=\" %f in ('dir /b /o-d D:\\SQLBackups\\Orders_*.bak') do del \"D:\\SQLBackups\\%f\"");
     assert.ok(once.includes('D:\\SQLBackups\\Orders_*.bak') && !once.includes('SQLBackups\\D:'), once);
     assert.ok(del("for /f %f in ('dir /b /s D:\\Data\\*.bak') do del \"%f\"").includes('D:\\Data'));
+  });
+});
+
+describe('round 25 (k25c): cmd classes', () => {
+  const cmd = (command: string, ctx = WIN) => classifier.classify({ kind: 'shell', command, shell: 'cmd' }, ctx, EMPTY_INVENTORY).destructive;
+  test('a build or app folder\'s own tmp or cache folder at a drive root is temporary; not the root\'s, a person\'s, or a kept or production one', () => {
+    const cls = (p: string) => classifyPath(resolvePath(p, WIN)!, WIN, EMPTY_INVENTORY);
+    for (const p of ['C:\\build\\cache', 'D:\\jobs\\etl\\tmp\\x.csv', 'D:\\tools\\scanner\\.cache']) assert.equal(cls(p), 'temporary', p);
+    for (const p of ['D:\\tmp', 'D:\\shop-prod\\cache', 'E:\\backups\\tmp', 'C:\\Users\\jo\\temp']) assert.notEqual(cls(p), 'temporary', p);
+  });
+  test('installers in the own Downloads folder by extension only', () => {
+    assert.equal(cmd('del /q "%USERPROFILE%\\Downloads\\*.msi"'), false);
+    for (const c of ['del /q "%USERPROFILE%\\Downloads\\*.zip"', 'del /s /q "%USERPROFILE%\\Downloads\\*.msi"', 'del /q C:\\Users\\bob\\Downloads\\*.exe']) assert.equal(cmd(c), true, c);
+  });
+  test('a move of files by extension out of a log or user folder keeps them; folders, Windows\' own and temp destinations do not', () => {
+    assert.equal(cmd('move C:\\inetpub\\logs\\LogFiles\\W3SVC1\\u_ex26*.log E:\\Archive'), false);
+    assert.equal(cmd('robocopy C:\\inetpub\\logs\\LogFiles E:\\Archive *.log /S /MOV'), false);
+    for (const c of ['robocopy C:\\inetpub\\logs\\LogFiles E:\\Archive *.log /S /MOVE', 'move C:\\Windows\\System32\\LogFiles\\*.log E:\\x', 'move "%USERPROFILE%\\Documents\\*.docx" %TEMP%']) assert.equal(cmd(c), true, c);
+  });
+  test('cd without /d keeps the drive; a display name\'s spaces part words', () => {
+    assert.equal(cmd('cd D:\\build\\cache && del /s /q *'), true);
+    assert.equal(cmd('cd /d D:\\build\\cache && del /s /q *'), false);
+    assert.equal(cmd('net stop "Contoso Api Test"'), false);
+    assert.equal(cmd('net stop "Contoso Api Testimonials"'), true);
+  });
+});
+
+describe('expandDelayed (round 25)', () => {
+  test('known names filled in, `:a=b` replaced in any case; unknown names and other edits not fixed', () => {
+    const env = new Map<string, string | null>([['D', 'C:\\src\\app\\OBJ'], ['X', null]]);
+    assert.equal(expandDelayed('"!d!"', env), '"C:\\src\\app\\OBJ"');
+    assert.equal(expandDelayed('!D:obj=bin!', env), 'C:\\src\\app\\bin');
+    for (const w of ['!nope!', '!X!', '!D:~0,3!', '!D:*app=x!']) assert.equal(expandDelayed(w, env), null, w);
   });
 });

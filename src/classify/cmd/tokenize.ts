@@ -35,6 +35,25 @@ export function expandPercent(line: string, env: ReadonlyMap<string, string | nu
   });
 }
 
+/**
+ * Delayed expansion (`setlocal EnableDelayedExpansion`, `cmd /v:on`): `!NAME!` is read when the command runs, after the
+ * `set` commands before it on the line or in the batch ran (`set d=%TEMP%\x&& rd /s /q !d!`); `!NAME:a=b!` replaces every
+ * `a` with `b`, any case (`set /?`). The word with each one filled in from what is known then, or null when a name is not
+ * known or another edit (`~n,m`, `*a=b`) is used.
+ */
+export function expandDelayed(word: string, env: ReadonlyMap<string, string | null>): string | null {
+  let known = true;
+  const out = word.replace(/!([A-Za-z_][\w#$'()*+,\-.?@[\]`{}~]*)(?::([^!=*~]+)=([^!]*))?!/g, (whole, name: string, from: string | undefined, to: string | undefined) => {
+    const v = env.get(name.toUpperCase());
+    if (v === undefined || v === null || (whole.includes(':') && from === undefined)) {
+      known = false;
+      return '';
+    }
+    return from === undefined ? v : v.split(new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')).join(to ?? '');
+  });
+  return known && !out.includes('!') ? out : null;
+}
+
 /** Phase 2: words, operators and redirects, with carets and quotes as cmd reads them. */
 export function tokenize(line: string): CmdToken[] {
   const out: CmdToken[] = [];

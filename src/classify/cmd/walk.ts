@@ -8,7 +8,7 @@ import { isRebuildableFilter } from '../windows/tools.ts';
 import { resolvePath } from '../paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
-import { expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
+import { expandDelayed, expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
 
 /**
  * Walks a cmd.exe command line: `&`, `&&`, `||` and `|` chains, `( … )` blocks, `if`, `for`,
@@ -409,10 +409,19 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
     } else if (t.kind === 'word') words.push(toWord(t.text, spanStart));
   }
   if (words.length === 0) return;
-  // SECURITY: a delayed variable's value is set while the line runs (`set a=del&&!a! …`): read as not fixed, the worse way.
+  // SECURITY: a delayed variable's value is set while the line runs (`set a=del&&!a! …`): unless the input set it, read as
+  // not fixed, the worse way.
   // A nested `cmd` keeps its script's text: that script is tokenized and judged again, word by word.
   const nestedCmd = /^@?(cmd|cmd\.exe|.*\\cmd\.exe)$/i.test(words[0]!.value ?? '');
-  for (const w of nestedCmd ? words.slice(0, 1) : words) if (w.value !== null && DELAYED.test(w.value)) w.value = null;
+  // Round 25 (k25c): in an operand, a name the input set before (`set d=…&& rd /s /q !d!`) is known: filled in when its
+  // value is one plain word. The program's name (`!t! /s /q X`), a value with spaces or cmd's own characters, and any
+  // other name stay not fixed.
+  const delayedEnv = windowsEnvironment(scope);
+  for (const [i, w] of (nestedCmd ? words.slice(0, 1) : words).entries()) {
+    if (w.value === null || !DELAYED.test(w.value)) continue;
+    const filled = i === 0 ? null : expandDelayed(w.value, delayedEnv);
+    w.value = filled !== null && !/[\s&|<>^"%!()]/.test(filled) ? filled : null;
+  }
   const head = words[0]!;
   if (head.value !== null) head.value = head.value.replace(/^@/, '');
   const name = (head.value ?? '').toLowerCase();
@@ -455,6 +464,11 @@ function runSimple(segment: CmdToken[], line: string, scope: ShellScope, env: Sh
     case 'pushd': {
       const target = words.slice(1).filter((w) => !/^\/d$/i.test(w.value ?? ''));
       const joined = target.length > 1 && target.every((w) => w.value !== null) ? { ...target[0]!, value: target.map((w) => w.value).join(' ') } : target[0];
+      // `cd D:\x` without `/d` from another drive sets D:'s own folder but leaves the current one where it was (`cd /?`);
+      // `pushd` and `cd /d` change drive too (round 25, k25c).
+      const drive = /^([A-Za-z]):/.exec(joined?.value ?? '')?.[1];
+      const sameDrive = !drive || !scope.cwd || !/^[A-Za-z]:/.test(scope.cwd) || scope.cwd[0]!.toLowerCase() === drive.toLowerCase();
+      if (name !== 'pushd' && target.length === words.length - 1 && !sameDrive) return;
       changeDirectory(scope, joined);
       return;
     }

@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, REBUILDABLE_FILE } from '../paths.ts';
+import { isAppLogFile, REBUILDABLE_FILE, resolvePath } from '../paths.ts';
 import { ENDPOINT_PROTECTION } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -75,7 +75,7 @@ export function cmdRd(inv: Invocation): void {
  * `node_modules`; `*.pdb`, the debug symbols a .NET or C++ build writes beside its binaries): deleting only these loses
  * nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item` and `del /s PATTERN`.
  */
-const REBUILDABLE_NAME_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$/i;
+const REBUILDABLE_NAME_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$|^\*(\.[\w-]+)?~$/i;
 
 /**
  * A filter naming build output or caches (REBUILDABLE_NAME_FILTER), or a `*.EXT` wildcard every match of which is a
@@ -93,7 +93,7 @@ export function isRebuildableFilter(filter: string, all: readonly (string | null
  * workspace or a temp folder. Elsewhere (`C:\inetpub\logs`, `D:\Backups`, a symbol store) a sweep of them is a purge of
  * records, backups and the symbols of builds that nothing regenerates.
  */
-const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$/i;
+const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$|~$/i;
 
 /** Every filter names build output or caches, judged at the root `w` (the workspace, below it, or a temp folder). */
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
@@ -109,6 +109,21 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
 }
 
+/** Installer packages by their extension: Windows Installer, MSIX/AppX, update packages, setup programs. */
+const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe)$/i;
+
+/**
+ * `del "%USERPROFILE%\Downloads\*.msi"`: installers in the user's own Downloads folder, narrowed by their extension, are
+ * downloaded again at will (the lead's answer 79). Only the folder itself (its subfolders hold what the user sorted), only
+ * a `*.EXT` filter of INSTALLER_FILTER, only the session's own profile.
+ */
+export function downloadedInstallers(inv: Invocation, value: string, base: string): boolean {
+  const home = inv.scope.home;
+  if (!home || !INSTALLER_FILTER.test(base)) return false;
+  const folder = pathEffect(inv, { ...literalWord(value.slice(0, value.length - base.length) || '.', inv.span.start, inv.span.end), glob: false }).path;
+  return folder.replace(/[\\/]+$/, '').toLowerCase() === `${home.replace(/[\\/]+$/, '')}\\downloads`.toLowerCase();
+}
+
 /**
  * `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. A wildcard
  * operand deletes the matching files only (never the folder it names): `del /s *.obj` is `find . -name '*.obj' -delete`.
@@ -119,6 +134,10 @@ export function cmdDel(inv: Invocation): void {
   for (const p of cmdOperands(inv.args)) {
     const v = p.value ?? '';
     const base = v.split(/[\\/]/).pop() ?? '';
+    if (!sw.has('s') && downloadedInstallers(inv, v, base)) {
+      b.target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only (\`${base}\`): downloaded again at will`);
+      continue;
+    }
     if (p.value !== null && /[*?]/.test(base) && isRebuildableFilter(base)) {
       const folder = { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false };
       const fx = pathEffect(inv, folder);
@@ -225,7 +244,10 @@ export function robocopy(inv: Invocation): void {
   // the workspace or home itself, the control plane or not fixed, or when the destination is not fixed or is a temporary
   // or rebuildable folder, which is emptied without asking.
   if (src && (sw.has('/mov') || sw.has('/move'))) {
-    if (movedAway(inv, src, dst)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
+    // `/MOV` with file masks (`robocopy C:\inetpub\logs\LogFiles E:\LogArchive *.log /S /MOV`) moves only the matching
+    // files; `/MOVE` takes the folders too.
+    const masks = sw.has('/move') ? [] : ops.slice(2).map((m) => m.value);
+    if (movedAway(inv, src, dst, masks)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
     else b.target({ kind: 'filesystem', id: pathEffect(inv, src).path, environment: pathEnvironment(inv, pathEffect(inv, src).path), home: false, verbs: ['write'] });
   }
 }
@@ -235,10 +257,24 @@ export function robocopy(inv: Invocation): void {
  * only when it is a system path, the workspace or home itself, the control plane or not fixed, or when the destination
  * is not fixed or is a temporary or rebuildable folder, which is emptied without asking (round 14).
  */
-function movedAway(inv: Invocation, src: Word, dest: Word | null): boolean {
-  const from = pathEffect(inv, src).cls;
+function movedAway(inv: Invocation, src: Word, dest: Word | null, masks: (string | null)[] = ['']): boolean {
+  const fx = pathEffect(inv, src);
   const to = dest ? pathEffect(inv, dest).cls : null;
+  const whole = src.value === null ? null : resolvePath(src.value, inv.scope);
+  const files = whole !== null && masks.length > 0 && masks.every((m) => m !== null && keptByMove(m === '' ? whole : `${whole}\\${m}`));
+  const from = fx.cls === 'critical' && files ? 'outside' : fx.cls;
   return ['critical', 'control_plane', 'unknown'].includes(from) || (to !== null && ['temporary', 'rebuildable', 'unknown'].includes(to));
+}
+
+/**
+ * Files a move keeps (round 25, k25c): a wildcard of files by their extension (`*.msi`, `u_ex2611*.log`) directly in a
+ * profile's own folders (`Downloads`, `Documents`, …) or in a log folder (`logs`, IIS's `LogFiles\W3SVC1`), moved to an
+ * archive or another folder: those files are at the destination, and the folder they leave (a critical one by its
+ * place) stays. Not the folder itself, not Windows' own folders, not a dot segment.
+ */
+const KEPT_BY_MOVE = /^(?![a-z]:\\windows\\)(?:[a-z]:\\users\\[^\\]+\\(downloads|documents|desktop|pictures|videos|music)|.*\\(logs?|logfiles)(\\[^\\]+)?)\\[^\\]*[*?][^\\]*\.[\w*?]+$/i;
+function keptByMove(path: string): boolean {
+  return KEPT_BY_MOVE.test(path) && !path.split('\\').some((s) => s === '..' || s === '.');
 }
 
 /**
@@ -846,7 +882,10 @@ function regData(text: string): string | null {
  */
 export function throwawayService(inv: Invocation, name: string | null): boolean {
   if (name === null || isSafeguardService(name) || namesSyncOrBackupAgent(name) || namesSharedCiResource(name)) return false;
-  if (!namesScratchEnvironment(name) && !namesDisposable(name, SCRATCH_WORDS)) return false;
+  // `net stop` and `sc` take a service's display name as well (`net stop "Contoso Api Test"`): its spaces part words as
+  // `-` does (round 25, k25c).
+  const words = name.trim().replace(/ +/g, '-');
+  if (!namesScratchEnvironment(words) && !namesDisposable(words, SCRATCH_WORDS)) return false;
   const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
   const own = heuristicEnvironment(name);
   return session !== 'production' && session !== 'staging' && own !== 'production' && own !== 'staging' && !targetsLiveTier(inv.env.inventory, inv.env.b.targets);
@@ -1234,7 +1273,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // every TLS server and code signer (round 16); to another store (My, CA, TrustedPeople) it is a write.
       else if (ws.some((w) => /^[-/]addstore$/.test(w))) {
         b.verb('write');
-        const store = ws[ws.findIndex((w) => /^[-/]addstore$/.test(w)) + 1] ?? '';
+        // Options may stand between the verb and the store (`-addstore -f -user Root x.cer`, round 25): the first other word.
+        const store = ws.slice(ws.findIndex((w) => /^[-/]addstore$/.test(w)) + 1).find((w) => !/^[-/]/.test(w)) ?? '';
         if (TRUST_ROOT_STORE.test(store)) b.verb('permissions').destroy('trusted_root_added', `\`certutil -addstore ${store}\` makes the certificate a trusted root`, inv.span);
       }
       // Round 23 (b23w): `-exportPFX [STORE] ID FILE` writes the certificate with its private key (certutil reference): to a

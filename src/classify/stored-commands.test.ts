@@ -111,3 +111,8 @@ test('a start-up alias or function that gives a reading command\'s name to a del
     assert.equal(startupHook([line]), null, line);
   }
 });
+
+test('a start-up PATH with the current, a relative or a world-writable folder is a hijack; home and standard folders are writes (answer 184)', () => {
+  for (const line of ['export PATH=/tmp/x:$PATH', 'export PATH=.:$PATH', 'PATH=$PATH:', 'export PATH=bin:$PATH', 'export PATH=~/Downloads/t:$PATH', 'export PATH=/dev/shm:$PATH']) assert.equal(startupHook([line])?.code, 'startup_path_hijack', line);
+  for (const line of ['export PATH=$HOME/bin:$PATH', 'export PATH="$HOME/.local/bin:$PATH"', 'export PATH=/usr/local/go/bin:$PATH:$HOME/go/bin', 'export PATH=${HOME}/.cargo/bin:${PATH}']) assert.equal(startupHook([line]), null, line);
+});

@@ -232,6 +232,16 @@ export function tlsOffVariable(name: string, value: string | null): boolean {
 }
 
 /**
+ * The lead's answer 184 (round 25, beside answer 98): a start-up PATH with the current folder (`.`, an empty entry), a
+ * relative folder, or a folder anyone or any download writes to (`/tmp`, `/var/tmp`, `/dev/shm`, `~/Downloads`) lets a
+ * file dropped there run in place of `ls` or `sudo` in every later shell. Folders under the home, the workspace or a
+ * standard prefix stay writes (answer 98).
+ */
+function pathHijack(value: string): boolean {
+  return value.split(':').some((e) => e === '' || e === '.' || e === '..' || (!/^[$~/]/.test(e) && !/^\$\{?\w+\}?/.test(e)) || /^(\/private)?\/(tmp|var\/tmp|dev\/shm)(\/|$)|^(~|\$\{?HOME\}?)\/Downloads(\/|$)/.test(e));
+}
+
+/**
  * A start-up line that switches the shell's history off for every later shell (the lead's answer 107): `unset HISTFILE`,
  * `HISTFILE=/dev/null` (or empty), bash's `HISTSIZE=0`/`HISTFILESIZE=0` (the file is cut to nothing), zsh's `SAVEHIST=0`,
  * `HISTIGNORE='*'`, `set +o history`, fish's private mode. Other history settings (`HISTCONTROL=ignoredups`, a size) are
@@ -293,6 +303,7 @@ export function startupHook(lines: readonly string[]): { code: string; why: stri
       // A value read at start-up from a store or another variable (`$(pass show gh)`, `$GH_TOKEN`) writes no secret.
       if (value !== '' && !/^[$`]/.test(value) && !/^(op|pass|security|secret-tool)\b/.test(value)) return { code: 'startup_secret_written', why: `\`${assign[1]}\`'s value is written into a start-up file` };
     }
+    if (assign && assign[1] === 'PATH' && pathHijack(unquoteValue(assign[2]!.replace(/^=\s*/, '')))) return { code: 'startup_path_hijack', why: `\`${line}\` puts a folder anyone or any download can write to (or the current folder) in front of every later shell's commands (the lead's answer 184)` };
     if (historyOff(line, assign)) return { code: 'startup_history_off', why: `\`${line}\` stops every later shell keeping its history: the record of what was run is lost from then on (the lead's answer 107)` };
     if (assign && tlsOffVariable(assign[1]!, unquoteValue(assign[2]!.replace(/^=\s*/, '')))) return { code: 'startup_tls_verify_off', why: `\`${line}\` switches TLS certificate checks off in every shell (the lead's answer 88)` };
     if (SECRET_VALUE.test(line)) return { code: 'startup_secret_written', why: 'a credential is written into a start-up file' };

@@ -46,8 +46,18 @@ export const SCRATCH_WORDS: ReadonlySet<string> = new Set([...DISPOSABLE_WORDS, 
  * bare.
  */
 const BARE_CI_NAME = /^(ci|e2e)([-_.](ci|e2e))*$/i;
+/**
+ * The lead's answer 174 (round 25): CI's own machines (`ci-runner-3`, `gitlab-ci-runner-02`, `e2e-agent-1`, `ci-builder`)
+ * are shared CI infrastructure, as answer 84's bare names are, unless a run's number (four digits or more) says one run's.
+ */
+const CI_MACHINE_WORD = /^(runners?|agents?|workers?|builders?|executors?|nodes?|hosts?|vms?|boxe?s?)$/;
+const CI_MACHINE_NAME_WORD = /^(ci|e2e|gitlab|github|gh|jenkins|buildkite|drone|teamcity|bamboo|circleci|actions|self|hosted|shared|linux|windows|macos|arm64|amd64|x64|large|small)$/;
+function namesCiMachine(name: string): boolean {
+  const parts = name.toLowerCase().split(/[-_.]/);
+  return parts.some((p) => p === 'ci' || p === 'e2e') && parts.some((p) => CI_MACHINE_WORD.test(p)) && parts.every((p) => CI_MACHINE_WORD.test(p) || CI_MACHINE_NAME_WORD.test(p) || /^\d{1,3}$/.test(p));
+}
 export function namesSharedCiResource(name: string): boolean {
-  return BARE_CI_NAME.test(name);
+  return BARE_CI_NAME.test(name) || namesCiMachine(name);
 }
 export function namesDisposable(name: string, words: ReadonlySet<string> = DISPOSABLE_WORDS): boolean {
   if (!/^[\w.-]+$/.test(name)) return false;

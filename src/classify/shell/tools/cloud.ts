@@ -5,7 +5,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, t
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
-import { argumentNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
@@ -774,7 +774,7 @@ function devScratchBqTable(inv: Invocation, label: string): boolean {
   const words = label.split(' ');
   if (words[0] !== 'bq' || words[1] !== 'rm' || words.length !== 3 || inv.args.some((a) => a.value === null)) return false;
   const m = /^([\w-]+):([\w]+\.[\w]+)$/.exec(words[2]!);
-  return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !argumentNamesLiveTier(inv.args, true);
+  return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !invocationNamesLiveTier(inv, true);
 }
 
 /**
@@ -850,7 +850,7 @@ const AWS_NAME_SKIPPED = new Set([...AWS_GLOBAL_VALUED, ...AWS_PARENT_OPTIONS]);
 const CLUSTER_PARENT_OPTIONS: Readonly<Record<string, readonly string[]>> = { aws: AWS_PARENT_OPTIONS, gcloud: ['--cluster'], eksctl: ['--cluster'], fly: ['-a', '--app'], flyctl: ['-a', '--app'] };
 function scratchParent(inv: Invocation, cli: string): boolean {
   const options = CLUSTER_PARENT_OPTIONS[cli];
-  if (!options || argumentNamesLiveTier(inv.args, true)) return false;
+  if (!options || invocationNamesLiveTier(inv, true)) return false;
   const parents = optionValues(inv.args, ...options);
   return parents.length > 0 && parents.every((p) => p !== null && namesScratchEnvironment(p));
 }
@@ -858,7 +858,7 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
   // Never when any argument names production (answers 72 and 174): a preview's database under `--profile prod`, a pull
   // request's instance in `--project acme-prod`. A preview inside a staging project stays a preview (b16-api6).
-  if (inv.args.some((a) => a.value === null) || /bucket/.test(label) || argumentNamesLiveTier(inv.args)) return false;
+  if (inv.args.some((a) => a.value === null) || /bucket/.test(label) || invocationNamesLiveTier(inv)) return false;
   const cli = label.split(' ')[0];
   if (cli !== undefined && scratchParent(inv, cli)) return true;
   if (cli === 'aws') {
@@ -916,7 +916,7 @@ const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
   const words = MACHINE_DELETE.test(label) ? SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
   if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
-  return !argumentNamesLiveTier(inv.args, true);
+  return !invocationNamesLiveTier(inv, true);
 }
 
 /**
@@ -1003,7 +1003,7 @@ function scaledPreview(inv: Invocation): boolean {
   if (inv.args.some((a) => a.value === null)) return false;
   const names = SCALED_NAME_OPTIONS.flatMap((o) => optionValues(inv.args, o)).filter((v): v is string => typeof v === 'string');
   if (names.length === 0 || !names.every((n) => namesScratchEnvironment(n))) return false;
-  return !argumentNamesLiveTier(inv.args, true);
+  return !invocationNamesLiveTier(inv, true);
 }
 
 /** Shared by every cloud CLI: the operation's verb decides. */
@@ -1307,7 +1307,7 @@ export function az(inv: Invocation): void {
     return;
   }
   // A pull request's preview group or a CI run's own (`az group delete -n rg-billing-pr-4812`): made to be thrown away.
-  if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name) && !argumentNamesLiveTier(inv.args)) {
+  if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name) && !invocationNamesLiveTier(inv)) {
     b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
     return;
   }
@@ -1316,7 +1316,7 @@ export function az(inv: Invocation): void {
   // decision on PR tags and pr-NNNN, round 15).
   const image = optionValue(inv.args, '--image', '-t');
   const pattern = optionValue(inv.args, '--pattern');
-  if (!argumentNamesLiveTier(inv.args) && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
+  if (!invocationNamesLiveTier(inv) && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
     || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern))))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);
@@ -1850,7 +1850,7 @@ export function genericCloud(inv: Invocation): void {
     b.verb('write').finding('local_emulator', `\`${inv.name} ${line.slice(0, 60)}\` acts on a local emulator named by its variable`, inv.span);
     return;
   }
-  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)) && !(r.byName && argumentNamesLiveTier(inv.args)));
+  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)) && !(r.byName && invocationNamesLiveTier(inv)));
   if (rule) {
     const label = `\`${inv.name} ${line.slice(0, 60)}\``;
     if (rule.effect === 'destroy') b.verb('delete').destroy('cloud_delete', `${label} ${rule.what}`, inv.span);
@@ -1904,7 +1904,7 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
-  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !argumentNamesLiveTier(inv.args) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
+  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !invocationNamesLiveTier(inv) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
     return;
   }
@@ -1928,7 +1928,7 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   // Logical volumes each named as a throwaway on this machine (`lvremove vg0/scratch-build`): the lead's answer 66.
-  if (inv.name === 'lvremove' && words.length > 0 && !argumentNamesLiveTier(inv.args) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
+  if (inv.name === 'lvremove' && words.length > 0 && !invocationNamesLiveTier(inv) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a volume named as a throwaway on this machine (scratch, test, ci, ephemeral)`, inv.span);
     return;
   }

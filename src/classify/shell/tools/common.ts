@@ -1,6 +1,6 @@
 import type { InputRole, MatcherKind, Target, TargetKind, Verb } from '../../../core/index.ts';
 import { resolvePath } from '../../paths.ts';
-import { heuristicEnvironment, resolveEnvironment, type EnvClue } from '../../environment.ts';
+import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, type EnvClue } from '../../environment.ts';
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 
@@ -151,6 +151,21 @@ export function envTarget(inv: Invocation, kind: TargetKind, id: string, clues: 
 export function argumentNamesLiveTier(args: readonly Word[], staging = false): boolean {
   return args.some((a) => {
     const tier = a.value === null ? 'production' : heuristicEnvironment(a.value);
+    return tier === 'production' || (staging && tier === 'staging');
+  });
+}
+
+/**
+ * argumentNamesLiveTier over the arguments and the variables that pick where a command acts (ENV_NAMING_VARIABLE:
+ * `KUBECONFIG=~/.kube/prod kubectl delete ns pr-77`, `export AWS_PROFILE=prod` earlier in the script): the lead's answer 174
+ * said "any argument"; a variable given on the line or set before is one (round 25, the lead's attack).
+ */
+export function invocationNamesLiveTier(inv: Invocation, staging = false): boolean {
+  if (argumentNamesLiveTier(inv.args, staging)) return true;
+  const names = new Set([...inv.assignments.keys(), ...inv.scope.vars.keys()].filter((n) => ENV_NAMING_VARIABLE.test(n)));
+  return [...names].some((n) => {
+    const v = envVar(inv, n);
+    const tier = v === null || v === undefined ? null : heuristicEnvironment(v);
     return tier === 'production' || (staging && tier === 'staging');
   });
 }

@@ -3,7 +3,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment,
 import { noteWrite, shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
-import { argumentNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { argumentNamesLiveTier, invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
 import { helmSetFindings } from './helm-values.ts';
 
@@ -469,7 +469,7 @@ export function disposableKubeObject(kind: string, name: string): string | null 
 }
 
 /** Why deleting these objects loses nothing, or null. */
-export function disposableKubeObjects(operands: Array<string | null>, args: Word[]): string | null {
+export function disposableKubeObjects(operands: Array<string | null>, args: Word[], liveTier = argumentNamesLiveTier(args)): string | null {
   if (operands.length === 0 || operands.some((o) => o === null)) return null;
   const ops = operands as string[];
   const fieldSelector = optionValue(args, '--field-selector');
@@ -500,7 +500,7 @@ export function disposableKubeObjects(operands: Array<string | null>, args: Word
       continue;
     }
     if (selected) return null;
-    if (rule.name?.test(name) && !(rule.byName && argumentNamesLiveTier(args))) why = rule.why;
+    if (rule.name?.test(name) && !(rule.byName && liveTier)) why = rule.why;
     else if (rule.ordinal?.test(name) && !forced && !TRAINING_REPLICA.test(name)) why = 'a StatefulSet\'s pod (`<statefulset>-<ordinal>`), recreated with the same name and volumes';
     else return null;
   }
@@ -856,7 +856,7 @@ export function kubectl(inv: Invocation): void {
       b.verb(pos[1]?.value === 'reconcile' ? 'permissions' : 'read');
       return;
     case 'delete': {
-      const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args) ?? listedDisposable(inv, pos.slice(1).map((w) => w.value));
+      const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args, invocationNamesLiveTier(inv)) ?? listedDisposable(inv, pos.slice(1).map((w) => w.value));
       if (recreated) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
         return;
@@ -867,7 +867,7 @@ export function kubectl(inv: Invocation): void {
       // namespace), none cluster-scoped (`-n` does not reach a Namespace, PersistentVolume, CRD or node), and not `-A`.
       const kinds = pos[1]?.value?.split('/')[0]?.split(',') ?? [];
       const inNs = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-      if (kinds.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs)) && !argumentNamesLiveTier(inv.args) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
+      if (kinds.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs)) && !invocationNamesLiveTier(inv) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
         const whose = PER_RUN.test(inNs) ? 'CI run\'s own' : 'per-pull-request preview';
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the ${whose} namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
         return;
@@ -1143,7 +1143,7 @@ export function helm(inv: Invocation): void {
     case 'uninstall': case 'delete': case 'del': case 'un':
       // A pull request's preview release or a CI run's own (namesScratchEnvironment: `web-pr-77`, `review-app-ci-88213`), or
       // any release in such a namespace, is scratch (answer 84: a per-run resource deleted singly is disposable).
-      if (pos.slice(1).length > 0 && !argumentNamesLiveTier(inv.args) && (pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) || (ns && namesScratchEnvironment(ns)))) {
+      if (pos.slice(1).length > 0 && !invocationNamesLiveTier(inv) && (pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) || (ns && namesScratchEnvironment(ns)))) {
         b.verb('delete').finding('helm_uninstall_preview', `\`helm ${sub} ${release}\` removes a pull request's preview or a CI run's release`, inv.span);
         return;
       }

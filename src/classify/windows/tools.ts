@@ -7,7 +7,7 @@ import { isAppLogFile, REBUILDABLE_FILE, resolvePath } from '../paths.ts';
 import { ENDPOINT_PROTECTION } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { isWindowsTemporaryRoot, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
+import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
@@ -272,7 +272,7 @@ function movedAway(inv: Invocation, src: Word, dest: Word | null, masks: (string
  * archive or another folder: those files are at the destination, and the folder they leave (a critical one by its
  * place) stays. Not the folder itself, not Windows' own folders, not a dot segment.
  */
-const KEPT_BY_MOVE = /^(?![a-z]:\\windows\\)(?:[a-z]:\\users\\[^\\]+\\(downloads|documents|desktop|pictures|videos|music)|.*\\(logs?|logfiles)(\\[^\\]+)?)\\[^\\]*[*?][^\\]*\.[\w*?]+$/i;
+const KEPT_BY_MOVE = new RegExp(String.raw`^(?![a-z]:\\windows\\)(?:[a-z]:\\users\\[^\\]+\\(${HOME_USER_FOLDERS.join('|')})|.*\\(logs?|logfiles)(\\[^\\]+)?)\\[^\\]*[*?][^\\]*\.[\w*?]+$`, 'i');
 function keptByMove(path: string): boolean {
   return KEPT_BY_MOVE.test(path) && !path.split('\\').some((s) => s === '..' || s === '.');
 }

@@ -262,10 +262,14 @@ describe('round 9: attacks by hand on a production install (real daemon, real Un
     const rc = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin" >> .bashrc');
     assert.equal(rc.code, 2, rc.stderr);
     assert.match(rc.stderr, new RegExp(`^Portcullis denied this Bash call: operator \`eve\` of agent \`intern-bot\` may not write \`${intern.home}/.bashrc\``));
-    // Round 22: a line the input does not fix (the session's `$PATH`) appended to a start-up file is not understood (F1).
-    const unread = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin:$PATH" >> .bashrc');
-    assert.equal(unread.code, 2, unread.stderr);
-    assert.match(unread.stderr, /^Portcullis denied this Bash call: an action Portcullis cannot understand is refused/);
+    // Round 25 (the lead's answer 98): the session's `$PATH` in a PATH line is read as its folder list, so the line is
+    // understood (it was refused as not understood from round 22): a write to ~/.bashrc, outside the dev folder, refused.
+    const sessionPath = await hookAs(intern, work, 'cd ~ && echo "export PATH=$HOME/src/app/bin:$PATH" >> .bashrc');
+    assert.equal(sessionPath.code, 2, sessionPath.stderr);
+    assert.match(sessionPath.stderr, new RegExp(`^Portcullis denied this Bash call: operator \`eve\` of agent \`intern-bot\` may not write \`${intern.home}/.bashrc\``));
+    // Answer 184: a world-writable folder first in a start-up PATH is a hijack, whoever may write the file.
+    const hijack = await hookAs(intern, work, 'echo "export PATH=/tmp/tools:$PATH" >> ~/.bashrc');
+    assert.equal(hijack.code, 2, hijack.stderr);
     // Benign neighbours: `hash` alone, an empty LD_PRELOAD, a write after cd into the dev folder.
     for (const command of ['hash -r; kubectl get pods', 'LD_PRELOAD= kubectl get pods', `cd ${work} && echo notes >> notes.txt`]) {
       const r = await hookAs(intern, work, command);

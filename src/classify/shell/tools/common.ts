@@ -149,10 +149,12 @@ export function envTarget(inv: Invocation, kind: TargetKind, id: string, clues: 
  * argument naming staging refuses too (the rules whose answers say so: 64, 72's machines).
  */
 export function argumentNamesLiveTier(args: readonly Word[], staging = false): boolean {
-  return args.some((a) => {
-    const tier = a.value === null ? 'production' : heuristicEnvironment(a.value);
-    return tier === 'production' || (staging && tier === 'staging');
-  });
+  return args.some((a) => isLiveTier(a.value === null ? 'production' : heuristicEnvironment(a.value), staging));
+}
+
+/** Production, or staging when the rule refuses staging too. */
+function isLiveTier(tier: string | null | undefined, staging: boolean): boolean {
+  return tier === 'production' || (staging && tier === 'staging');
 }
 
 /**
@@ -165,8 +167,7 @@ export function invocationNamesLiveTier(inv: Invocation, staging = false): boole
   const names = new Set([...inv.assignments.keys(), ...inv.scope.vars.keys()].filter((n) => ENV_NAMING_VARIABLE.test(n)));
   return [...names].some((n) => {
     const v = envVar(inv, n);
-    const tier = v === null || v === undefined ? null : heuristicEnvironment(v);
-    return tier === 'production' || (staging && tier === 'staging');
+    return v !== null && v !== undefined && isLiveTier(heuristicEnvironment(v), staging);
   });
 }
 

@@ -843,6 +843,11 @@ function serverFileWrite(text: string, scope: SqlScope, b: FactsBuilder, span: S
   if (abs !== null && !SERVER_EXPORT_DIR.test(abs) && (isSystemOrCredentialFile(abs, undefined) || isStateOrSecretFile(abs))) {
     b.destroy('sql_server_file_overwrite', `the database server writes \`${abs}\`, a system, start-up, credential or state file`, span);
   } else b.finding('sql_server_file', `the database server writes \`${path}\``, span);
+  // DuckDB `COPY … TO 's3://…' (OVERWRITE | OVERWRITE_OR_IGNORE)` (DuckDB COPY reference, partitioned writes): files already
+  // under an object store's prefix are removed or written over; that prefix is shared data, not the session's output.
+  if (copy && /^(s3|s3a|gs|gcs|r2|az|azure|abfss?|hf):\/\//i.test(path) && /\boverwrite(_or_ignore)?\b(?!\s*(=|\s)\s*(false|0)\b)/i.test(t.slice(copy.index + copy[0].length))) {
+    b.verb('replace').destroy('sql_copy_overwrite', `\`COPY … TO '${path}'\` with OVERWRITE writes over the files already under that prefix`, span);
+  }
   if (!copy) return false;
   const source = copy[1]!.trim();
   if (source.startsWith('(')) classifyNested(source.slice(1, -1), scope, b, span, session);
@@ -1567,6 +1572,20 @@ export function resolveSqlText(expr: string, session?: SqlSession): string | nul
  * other part (`%s`, the format string) is not fixed text.
  */
 function identifierShape(expr: string, session: SqlSession): string | null {
+  // The same shape spelled with `||` (`'ANALYZE ' || quote_ident(r.tablename)`): fixed text, and identifiers or literals
+  // quoted at run time by `quote_ident`/`QUOTENAME` (some object) or `quote_literal` (some value).
+  const parts = splitTop(expr.trim(), /^\|\|/);
+  if (parts.length > 1) {
+    let out = '';
+    for (const part of parts) {
+      const fixedPart = resolveSqlText(part, session);
+      if (fixedPart !== null) out += fixedPart;
+      else if (/^(quote_ident|quotename)\s*\([\s\S]*\)$/i.test(part)) out += 'obj';
+      else if (/^quote_literal\s*\([\s\S]*\)$/i.test(part)) out += "'x'";
+      else return null;
+    }
+    return out;
+  }
   const call = /^format\s*\(([\s\S]*)\)$/i.exec(expr.trim());
   if (!call) return null;
   const args = splitTop(call[1]!, /^,/);
@@ -2216,9 +2235,11 @@ const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pra
  * MySQL's FLUSH options (MySQL reference, "FLUSH Statement"): they reload grants, close and reopen log files (a rotation:
  * no log is removed), close tables or reset counters; none deletes data. Redis's FLUSHALL/FLUSHDB are not among them.
  */
-const MYSQL_FLUSH = /^flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs)\b/;
+const MYSQL_FLUSH = /^flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs|query\s+cache)\b/;
 
-const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label)\b/i;
+// MySQL's `UNLOCK TABLES`; DuckDB's `INSTALL ext`
+// from its own signed repositories (core, community), not from a URL.
+const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs|query\s+cache)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label|unlock\s+tables|(force\s+)?install\s+\w+(?!\s+from\s+['"])(\s+from\s+(core|core_nightly|community))?\s*;?$)\b/i;
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
@@ -2301,7 +2322,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   }
   // SQL Server temporary tables (`DROP TABLE IF EXISTS #staging, ##load`): they live in the session's tempdb, as parsed
   // statements on them are judged (isTempTable); the parser reads `#` as a MySQL comment, so they arrive here.
-  const dropped = /^drop\s+table\s+(?:if\s+exists\s+)?([^;]+?)\s*;?$/.exec(lower)?.[1]?.split(/\s*,\s*/);
+  const dropped = /^(?:drop\s+table\s+(?:if\s+exists\s+)?|truncate\s+table\s+)([^;]+?)\s*;?$/.exec(lower)?.[1]?.split(/\s*,\s*/);
   if (dropped && dropped.every((n) => /^#{1,2}[\w@$#]+$/.test(n))) {
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_temp_table', `\`${dropped.join(', ')}\` is a temporary table`, span);
     dbTarget(b, scope, dropped[0]!, ['write']);
@@ -2309,7 +2330,8 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   }
   // A database named for tests or scratch (namesDisposable: Django's `test_NAME`, Rails' `APP_test`, .NET's `App_Test`)
   // dropped where nothing names production or staging: the test setup erases and builds it again (as `dropdb`).
-  const database = /^drop\s+database\s+(?:if\s+exists\s+)?([\w"`[\]-]+)\s*;?$/i.exec(t)?.[1];
+  // A CQL keyspace is Cassandra's database (`DROP KEYSPACE IF EXISTS app_test`).
+  const database = /^drop\s+(?:database|keyspace)\s+(?:if\s+exists\s+)?([\w"`[\]-]+)\s*;?$/i.exec(t)?.[1];
   if (database && namesDisposable(unquote(database))) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, unquote(database), ['delete']);

@@ -3,7 +3,7 @@ import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
 import { isExpiringKind, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
-import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
+import { isCiAgentCheckout, isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
@@ -590,6 +590,23 @@ function redisHost(inv: Invocation): string | undefined {
   return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([\w.-]+)(?::\d+)?(?:\/\d*)?$/i.exec(url)?.[1] : undefined) ?? undefined;
 }
 
+/**
+ * The lead's answer 186 (round 25): a Redis on the loopback (`-h localhost`, `127.0.0.1`, or no host: redis-cli's default)
+ * of a CI runner, the session in a checkout in the runner's work folder (decision 38, isCiAgentCheckout), is the job's
+ * service container: a test store (decision 40), made again for the next job. A remote host, `-u` to another host, or a
+ * session outside a runner's checkout stays judged.
+ */
+function ciRunnerLoopbackRedis(inv: Invocation): boolean {
+  const cwd = inv.scope.cwd;
+  if (cwd === undefined || !isCiAgentCheckout(cwd, inv.scope.workspace)) return false;
+  if (inv.args.some((a) => a.value === null)) return false;
+  // Run through `ssh HOST`, `kubectl exec` or a cloud shell, the loopback is another machine's.
+  if (inv.env.b.targets.some((t) => t.kind === 'host' || t.kind === 'kubernetes' || t.kind === 'cloud' || t.kind === 'control_plane')) return false;
+  const host = redisHost(inv);
+  if (host === undefined && inv.args.some((a) => a.value === '-u' || a.value === '--sentinel' || a.value === '-s')) return false;
+  return host === undefined || isLocalDatabaseHost(host);
+}
+
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
 function replicaNode(host: string | undefined): boolean {
   return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
@@ -635,7 +652,8 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
     return;
   }
   const sub = (rest[0] ?? '').toUpperCase();
-  if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
+  if (/^(flushall|flushdb)$/i.test(cmd) && ciRunnerLoopbackRedis(inv)) b.verb('delete').finding('test_database', `\`${cmd.toUpperCase()}\` empties the Redis on the CI runner's own loopback, the job's service container, made again for every job`, inv.span);
+  else if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
@@ -731,15 +749,34 @@ export function dbAdmin(inv: Invocation): void {
       return;
     case 'pg_restore':
       b.verb('write');
-      if (hasFlag(inv.args, '-c', '--clean')) b.verb('delete', 'replace').destroy('pg_restore_clean', '`pg_restore --clean` drops objects before recreating them', inv.span);
+      if (!hasFlag(inv.args, '-c', '--clean')) return;
+      // Decision 5: a test or scratch database on this machine's server (`-h localhost -d app_test`, or no host: the
+      // local socket) is the test runner's, built again by the suite; `-C`/`--create` drops the database named in the
+      // archive, not `-d`'s, so it stays judged.
+      if (restoreInto && localTestDatabases(restoreInto.host, [restoreInto.database]) && !hasFlag(inv.args, '-C', '--create') && t.environment !== 'production' && t.environment !== 'staging') {
+        b.finding('test_database', `\`pg_restore --clean\` replaces the objects of \`${restoreInto.database}\`, a test runner's database on this machine, which the test setup builds again`, inv.span);
+        return;
+      }
+      b.verb('delete', 'replace').destroy('pg_restore_clean', '`pg_restore --clean` drops objects before recreating them', inv.span);
       return;
     case 'mysqladmin':
-      if (pos.some((p) => /^(drop|flush-hosts|shutdown|kill)$/.test(p.value ?? ''))) b.verb('delete').destroy('mysqladmin_drop', `\`mysqladmin ${pos.map((p) => p.value).join(' ')}\``, inv.span);
-      else b.verb(pos.some((p) => p.value === 'create' || p.value === 'password') ? 'write' : 'read');
+      // Decision 5, as for dropdb: `drop NAME` of a test or scratch database on this machine's server (`-h 127.0.0.1`, or
+      // no host: the local socket) and nothing else asked.
+      if (pos.length === 2 && pos[0]!.value === 'drop' && localTestDatabases(host, [pos[1]!.value ?? undefined]) && t.environment !== 'production' && t.environment !== 'staging') {
+        b.verb('delete').finding('test_database', `\`mysqladmin drop\` drops \`${pos[1]!.value}\`, a test runner's database on this machine, which the test setup builds again`, inv.span);
+        return;
+      }
+      if (pos.some((p) => /^(drop|shutdown)$/.test(p.value ?? ''))) b.verb('delete').destroy('mysqladmin_drop', `\`mysqladmin ${pos.map((p) => p.value).join(' ')}\``, inv.span);
+      // `flush-hosts` empties the host cache (the lead's answer 75: a write); `kill ID[,ID]` ends those connections' threads,
+      // as SQL's `KILL ID` does (mysqladmin(1)).
+      else b.verb(pos.some((p) => /^(create|password|flush-hosts|kill)$/.test(p.value ?? '')) ? 'write' : 'read');
       return;
     case 'createdb':
     case 'createuser':
       b.verb(inv.name === 'createuser' ? 'permissions' : 'write');
+      // A new superuser bypasses every permission check (createuser(1) `-s`): an admin grant, as a user added to `sudo`
+      // is (the lead's answer 187).
+      if (inv.name === 'createuser' && (hasFlag(inv.args, '-s', '--superuser') || expandShortBundles(inv.args, 'dDeiIlLPrRsSwW', 'cghpU').some((a) => a.value === '-s'))) b.destroy('db_superuser_grant', '`createuser --superuser` makes a role that bypasses every permission check', inv.span);
       return;
     default:
       b.verb('read');
@@ -885,6 +922,11 @@ export function ormTarget(inv: Invocation, words: string[]) {
 const TEST_ENV = /^(test|testing)$/i;
 const FRAMEWORK_ENV_VARS = ['RAILS_ENV', 'RACK_ENV', 'APP_ENV', 'MIX_ENV'];
 /**
+ * Tools that pick their configured environment by a variable of their own: Knex's CLI and sequelize-cli read
+ * `NODE_ENV` for the knexfile's or config.json's environment when `--env` is not given (their CLI docs).
+ */
+const TOOL_FRAMEWORK_ENV_VARS: Readonly<Record<string, string[]>> = { knex: ['NODE_ENV'], 'sequelize-cli': ['NODE_ENV'], sequelize: ['NODE_ENV'] };
+/**
  * Django names its environment by a settings module (`DJANGO_SETTINGS_MODULE=shop.settings.test`, `--settings
  * shop.settings.testing`): the module's last part is read as the environment's name (`test_settings` and `settings_test`
  * too); any other module is not the test environment.
@@ -906,14 +948,17 @@ function dotenvEnvironment(files: string | null | undefined): string | null | un
 export function testEnvironmentReset(inv: Invocation, words: string[]): boolean {
   if (inv.env.ctx.database || inv.env.ctx.host) return false;
   if (['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL', 'DB_HOST', 'DB_DATABASE'].some((v) => envVar(inv, v) !== undefined)) return false;
-  const named: Array<string | null | undefined> = FRAMEWORK_ENV_VARS.map((v) => envVar(inv, v));
+  const named: Array<string | null | undefined> = [...FRAMEWORK_ENV_VARS, ...(TOOL_FRAMEWORK_ENV_VARS[inv.name] ?? [])].map((v) => envVar(inv, v));
   named.push(settingsModuleEnvironment(envVar(inv, 'DJANGO_SETTINGS_MODULE')));
   named.push(dotenvEnvironment(inv.assignments.get(DOTENV_FILES)));
   for (const [i, w] of words.entries()) {
     if (/^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|\s)(host|dbname|server)=|^(DATABASE_URL|--url|-url|--database)\b/i.test(w)) return false;
-    const m = /^(?:RAILS_ENV|RACK_ENV|--env|--environment)=(.*)$/.exec(w);
+    const m = /^(?:RAILS_ENV|RACK_ENV|--env|--environment|-environment)=(.*)$/.exec(w);
     const settings = /^--settings=(.*)$/.exec(w);
-    if (m) named.push(m[1]);
+    // dbmate's `--env-file FILE` is a dotenv file (answer 128).
+    if (w === '--env-file' && words[i + 1] !== undefined) named.push(dotenvEnvironment(words[i + 1]));
+    else if (w.startsWith('--env-file=')) named.push(dotenvEnvironment(w.slice('--env-file='.length)));
+    else if (m) named.push(m[1]);
     else if (settings) named.push(settingsModuleEnvironment(settings[1]));
     else if (w === '--settings') named.push(settingsModuleEnvironment(words[i + 1] ?? null));
     else if ((w === '--env' || w === '--environment') && words[i + 1] !== undefined) named.push(words[i + 1]);
@@ -934,7 +979,7 @@ function localTestConnection(words: string[]): string | null {
   for (const word of words) {
     // An option's own value (`-url=jdbc:…`, `--database-url=postgres://…`) is read as the bare value.
     const w = word.replace(/^--?[\w.-]+=/, '');
-    const url = /^(?:jdbc:)?[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?\/([\w.-]+)/i.exec(w);
+    const url = /^(?:jdbc:|db:)?[a-z][\w+]*:\/\/(?:[^@/]*@)?([^/:?]+)(?::\d+)?\/([\w.-]+)/i.exec(w);
     if (url) [host, database] = [url[1], url[2]];
     for (const m of w.matchAll(/(?:^|[;\s])\s*(server|data source|host|database|initial catalog|dbname)\s*=\s*([^;\s]+)/gi)) {
       if (/^(server|data source|host)$/i.test(m[1]!)) host = m[2]!.replace(/^tcp:/i, '');
@@ -974,8 +1019,9 @@ export function orm(inv: Invocation, words: string[]): boolean {
     b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
     return true;
   }
-  if (reset && testEnvironmentReset(inv, words)) {
-    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets the test environment's database, which the test suite recreates`, inv.span);
+  // Decision 5 reads rollbacks as it reads resets (round 18): the test environment's database is rebuilt by the suite.
+  if (testEnvironmentReset(inv, words)) {
+    b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets, empties or rolls back the test environment's database or queue, which the test suite recreates`, inv.span);
     return true;
   }
   const test = localTestConnection([...connectionVariables(inv), ...words]);

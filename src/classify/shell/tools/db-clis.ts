@@ -45,6 +45,13 @@ export interface DbCliSpec {
   onlyWithStatement?: boolean;
   /** Operand index of the host (`cqlsh HOST [PORT]`). */
   hostOperand?: number;
+  /**
+   * With no host, URL or saved connection the client connects to this machine's server (cqlsh: 127.0.0.1; cockroach sql,
+   * mycli: localhost; pgcli: the local socket, as psql), so the test-database rule (decision 5) reads it as local, as it
+   * reads psql and mysql without `-h`. Not clickhouse-client: its configuration file names the server (a warehouse
+   * without a host stays unnamed, decision 36).
+   */
+  localDefault?: boolean;
   /** Short options without a value, for getopt bundles (`vsql -tAc SQL`); valued letters come from the flag lists. */
   shortBooleans?: string;
   /**
@@ -73,7 +80,7 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['sqlcmd', 'mssql-cli', 'osql', 'isql', 'bcp-sql'], dialect: 'transactsql', statementFlags: ['-Q', '-q', '--query'], valuedFlags: ['-S', '-d', '-U', '-P', '-i', '-o', '-H', '-l', '-t', '-s', '-W', '-w', '-v', '-A', '-G', '-C', '-N', '-a', '-c', '-e', '-f', '-h', '-k', '-m', '-r', '-u', '-y', '-Y', '--server', '--database', '--username'], fileFlags: ['-i', '--input-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-S', '--server'], readFlags: ['-?', '--help', '--version', '-L'] },
   { names: ['clickhouse-client'], dialect: 'mysql', statementFlags: ['-q', '--query'], valuedFlags: ['-h', '--host', '--port', '-u', '--user', '--password', '-d', '--database', '--format', '-f', '--queries-file', '--config-file', '-C', '--multiquery', '--param_name', '--max_threads'], fileFlags: ['--queries-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
   { names: ['clickhouse'], subcommand: 'client', dialect: 'mysql', statementFlags: ['-q', '--query'], valuedFlags: ['-h', '--host', '--port', '-u', '--user', '--password', '-d', '--database', '--format', '-f', '--queries-file', '--config-file', '-C', '--multiquery', '--param_name', '--max_threads'], fileFlags: ['--queries-file'], databaseFlags: ['-d', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
-  { names: ['cqlsh'], dialect: 'cql', hostOperand: 0, statementFlags: ['-e', '--execute'], valuedFlags: ['-u', '--username', '-p', '--password', '-k', '--keyspace', '-f', '--file', '--cqlshrc', '--cqlversion', '--protocol-version', '--encoding', '--connect-timeout', '--request-timeout', '-b', '--secure-connect-bundle'], fileFlags: ['-f', '--file'], databaseFlags: ['-k', '--keyspace'], hostFlags: [], readFlags: ['--help', '--version', '-h'] },
+  { names: ['cqlsh'], localDefault: true, dialect: 'cql', hostOperand: 0, statementFlags: ['-e', '--execute'], valuedFlags: ['-u', '--username', '-p', '--password', '-k', '--keyspace', '-f', '--file', '--cqlshrc', '--cqlversion', '--protocol-version', '--encoding', '--connect-timeout', '--request-timeout', '-b', '--secure-connect-bundle'], fileFlags: ['-f', '--file'], databaseFlags: ['-k', '--keyspace'], hostFlags: [], readFlags: ['--help', '--version', '-h'] },
   // Snowflake CLI (`snow sql` command reference): `-q/--query` runs a statement, `-f/--filename` a file, `-c/--connection`
   // (alias `--environment`) names a saved connection; `-D key=value` fills template variables.
   { names: ['snow'], subcommand: 'sql', dialect: 'snowflake', statementFlags: ['-q', '--query'], valuedFlags: ['-c', '--connection', '--environment', '-f', '--filename', '-D', '--variable', '--account', '--accountname', '--user', '--username', '--password', '--authenticator', '--private-key-file', '--private-key-path', '--token-file-path', '--database', '--dbname', '--schema', '--schemaname', '--role', '--rolename', '--warehouse', '--host', '--port', '--format', '--mfa-passcode'], fileFlags: ['-f', '--filename'], databaseFlags: ['--database', '--dbname'], hostFlags: ['--account', '--accountname', '--host'], readFlags: ['--help'], connectionFlags: ['-c', '--connection', '--environment'] },
@@ -83,7 +90,7 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['hive'], dialect: 'hive', statementFlags: ['-e'], valuedFlags: ['-f', '-i', '--hivevar', '--hiveconf', '-d', '--define', '--database'], fileFlags: ['-f'], databaseFlags: ['--database'], hostFlags: [], readFlags: ['--help', '-H'] },
   { names: ['spark-sql'], dialect: 'hive', statementFlags: ['-e'], valuedFlags: ['-f', '-i', '--master', '--conf', '--name', '--jars', '--packages', '--database', '-d', '--define', '--hiveconf', '--hivevar', '--driver-memory', '--executor-memory', '--num-executors'], fileFlags: ['-f'], databaseFlags: ['--database'], hostFlags: ['--master'], readFlags: ['--help', '-h', '--version'] },
   { names: ['impala-shell'], dialect: 'hive', statementFlags: ['-q', '--query'], valuedFlags: ['-i', '--impalad', '-d', '--database', '-f', '--query_file', '-u', '--user', '-o', '--output_file', '--var', '--config_file', '-k'], fileFlags: ['-f', '--query_file'], databaseFlags: ['-d', '--database'], hostFlags: ['-i', '--impalad'], readFlags: ['--help', '-h', '--version', '-v'] },
-  { names: ['cockroach'], subcommand: 'sql', dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['--url', '--host', '--port', '-p', '--user', '-u', '--database', '-d', '--certs-dir', '--file', '-f', '--format', '--set'], fileFlags: ['--file', '-f'], databaseFlags: ['--database', '-d'], hostFlags: ['--host', '--url'], readFlags: ['--help', '-h'] },
+  { names: ['cockroach'], subcommand: 'sql', localDefault: true, dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['--url', '--host', '--port', '-p', '--user', '-u', '--database', '-d', '--certs-dir', '--file', '-f', '--format', '--set'], fileFlags: ['--file', '-f'], databaseFlags: ['--database', '-d'], hostFlags: ['--host', '--url'], readFlags: ['--help', '-h'] },
   { names: ['vsql'], dialect: 'postgresql', shortBooleans: 'aAeEnqtxX', statementFlags: ['-c', '--command'], valuedFlags: ['-h', '-p', '-U', '-w', '-d', '-f', '-o', '-v', '-F', '-R', '-P', '-C', '-k', '-K'], fileFlags: ['-f'], databaseFlags: ['-d'], hostFlags: ['-h'], readFlags: ['--help', '-?', '--version', '-V', '-l'] },
   // SQL*Plus (SQL*Plus User's Guide, "SQLPLUS Program Syntax"): `sqlplus [options] [logon] [@script]`; statements come
   // from standard input (a heredoc or a pipe); SET/SPOOL/EXIT and friends are SQL*Plus commands, not SQL.
@@ -93,8 +100,8 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['db2'], dialect: 'db2', statementFlags: [], valuedFlags: ['-f', '-z', '-r', '-l', '-e'], fileFlags: ['-f'], statementOperand: 0, databaseFlags: [], hostFlags: [], readFlags: ['-h', '-?'], shortBooleans: 'acdimnopqstvwx' },
   { names: ['duckdb'], dialect: 'postgresql', statementFlags: ['-c', '-s', '-cmd'], valuedFlags: ['-init', '-separator', '-newline', '-nullvalue'], fileFlags: ['-init', '-f'], statementOperand: 1, databaseFlags: [], hostFlags: [], readFlags: ['-help', '--help', '-version', '--version'], readOnlyFlags: ['-readonly'], inMemoryWithoutDatabase: true },
   { names: ['litecli'], dialect: 'sqlite', statementFlags: ['-e', '--execute'], valuedFlags: ['-D', '--database', '--myclirc', '--liteclirc', '--auto-vertical-output', '-l', '--logfile', '--prompt'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: [], readFlags: ['--help', '--version'] },
-  { names: ['mycli'], dialect: 'mysql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-D', '--database', '-S', '--socket', '--myclirc', '-l', '--logfile', '--login-path', '-R', '--prompt', '--ssl-ca', '--ssl-cert', '--ssl-key'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
-  { names: ['pgcli'], dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-W', '--pgclirc', '-D', '--dsn', '--prompt', '--row-limit'], fileFlags: [], databaseFlags: ['-d', '--dbname'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-v', '--list', '-l'] },
+  { names: ['mycli'], localDefault: true, dialect: 'mysql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-D', '--database', '-S', '--socket', '--myclirc', '-l', '--logfile', '--login-path', '-R', '--prompt', '--ssl-ca', '--ssl-cert', '--ssl-key'], fileFlags: [], databaseFlags: ['-D', '--database'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-V'] },
+  { names: ['pgcli'], localDefault: true, dialect: 'postgresql', statementFlags: ['-e', '--execute'], valuedFlags: ['-h', '--host', '-p', '--port', '-U', '--username', '-u', '--user', '-d', '--dbname', '-W', '--pgclirc', '-D', '--dsn', '--prompt', '--row-limit'], fileFlags: [], databaseFlags: ['-d', '--dbname'], hostFlags: ['-h', '--host'], readFlags: ['--help', '--version', '-v', '--list', '-l'] },
   { names: ['usql'], dialect: 'postgresql', dialectFromUrl: true, statementFlags: ['-c', '--command'], valuedFlags: ['-f', '--file', '-o', '--out', '-v', '--set', '-P', '--pset', '-F', '-R', '--config', '-J'], fileFlags: ['-f', '--file'], databaseFlags: [], hostFlags: [], readFlags: ['--help', '-h', '--version', '-V'] },
   // InfluxDB 1.x `influx -execute 'InfluxQL'` (InfluxQL keywords: DROP MEASUREMENT|SERIES|DATABASE, DELETE FROM); 2.x
   // subcommands (`influx delete|bucket|query`) have no `-execute` and are judged as a service CLI.
@@ -193,7 +200,8 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
       b.opaque('sql_unseen', `\`${inv.name}\` runs statements from ${from}, which is not part of the action`, inv.span);
       return;
     }
-    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: host ?? undefined, database: database ?? undefined }, b, inv.span);
+    const localByDefault = spec.localDefault === true && host === undefined && url === undefined && connection === undefined;
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: host ?? undefined, database: database ?? undefined, ...(localByDefault ? { localByDefault } : {}) }, b, inv.span);
   };
   const statements = statementValues(args, spec.statementFlags);
   if (spec.onlyWithStatement && statements.length === 0) return false;

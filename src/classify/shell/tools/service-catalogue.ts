@@ -725,6 +725,22 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'write',
   },
   { names: ['mysqlbinlog'], valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--database', '-d', '--start-datetime', '--stop-datetime', '--start-position', '-j', '--stop-position', '--result-file', '-r', '--server-id', '--include-gtids', '--exclude-gtids', '--rewrite-db', '--defaults-file'], rules: [], otherwise: 'read' },
+  // mysqlshow lists databases, tables and columns; mysqlcheck (mariadb-check) checks, analyzes, optimizes or repairs
+  // tables: `--repair` may lose rows a damaged table cannot keep (MySQL reference, REPAIR TABLE), `--optimize` rebuilds
+  // them (mysqlcheck(1)). mongostat and mongotop sample a server's counters (MongoDB Database Tools reference).
+  { names: ['mysqlshow', 'mariadb-show'], where: ['--host', '-h'], valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--defaults-file', '--defaults-extra-file', '--login-path'], rules: [], otherwise: 'read' },
+  {
+    names: ['mysqlcheck', 'mariadb-check'],
+    where: ['--host', '-h'],
+    valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--defaults-file', '--defaults-extra-file', '--login-path', '--default-character-set'],
+    rules: [
+      { flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' },
+      { flags: ['--repair', '-r', '--auto-repair'], effect: 'opaque', what: 'repairs tables: a damaged table may lose rows' },
+      { flags: ['--optimize', '-o'], effect: 'write', what: 'rebuilds tables' },
+    ],
+    otherwise: 'read',
+  },
+  { names: ['mongostat', 'mongotop'], where: ['--uri', '--host', '-h'], valued: ['--uri', '--host', '-h', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '--authenticationMechanism', '--rowcount', '-n', '--config'], rules: [], otherwise: 'read' },
   // SqlPackage (Microsoft SqlPackage reference): `/Action:Publish` updates a database to match a .dacpac; its
   // `BlockOnPossibleDataLoss=False` lets the changes lose data, `DropObjectsNotInSource=True` drops every object the
   // model lacks and `CreateNewDatabase=True` drops the database first. Extract, Export, Script, DeployReport and
@@ -4938,7 +4954,12 @@ function restoresIntoLocalTest(a: ReadonlyArray<string | null>): boolean {
   const hosts = [...uri.map((u) => (u === null ? null : (/^mongodb(?:\+srv)?:\/\/(?:[^@/]*@)?([^/?,]+)/.exec(u)?.[1] ?? null))), ...value('--host', '-h')];
   if (hosts.some((h) => h === null || !isLocalDatabaseHost(h))) return false;
   const into = value('--nsTo');
-  const databases = into.length > 0 ? into.map((ns) => ns?.split('.')[0] ?? null) : value('--db', '-d');
+  // Without `--nsTo`, the database restored into is `--db`, else the one the `--uri` path names (mongorestore's
+  // reference: the URI's database is `--db`), else each literal database part of `--nsInclude` (`app_test.*`).
+  const uriDatabase = uri.map((u) => (u === null ? null : (/^mongodb(?:\+srv)?:\/\/[^/]*\/([^?]*)/.exec(u)?.[1] || undefined))).filter((d) => d !== undefined);
+  const included = value('--nsInclude').map((ns) => (ns === null || /[*$]/.test(ns.split('.')[0] ?? '*') ? null : ns.split('.')[0]!));
+  const named = value('--db', '-d');
+  const databases = into.length > 0 ? into.map((ns) => ns?.split('.')[0] ?? null) : named.length > 0 ? named : uriDatabase.length > 0 ? uriDatabase : included;
   return databases.length > 0 && databases.every((d) => d !== null && namesDisposable(d));
 }
 

@@ -137,3 +137,19 @@ test('round 21 (b21q): on a dev connection a schema named test or scratch is dis
   assert.equal(factsIn('DROP SCHEMA analytics.analytics_e2e CASCADE', dev).destructive, true);
   assert.equal(factsIn('DROP SCHEMA analytics.dbt_ci_8812 CASCADE', dev).destructive, false, "a CI run's own schema, by its number");
 });
+
+test('round 26: EXECUTE of fixed text and quote_ident is judged as that statement; temp tables, MySQL and DuckDB keywords', () => {
+  const analyze = facts("DO $$ DECLARE r record; BEGIN FOR r IN SELECT tablename FROM pg_tables LOOP EXECUTE 'ANALYZE ' || quote_ident(r.tablename); END LOOP; END $$;", 'postgresql');
+  assert.equal(analyze.destructive, false);
+  assert.notEqual(analyze.confidence, 'opaque');
+  assert.equal(facts("DO $$ BEGIN EXECUTE 'DROP TABLE ' || quote_ident('orders'); END $$;", 'postgresql').destructive, true);
+  assert.equal(facts("DO $$ DECLARE r record; BEGIN FOR r IN SELECT tablename FROM pg_tables LOOP EXECUTE 'ANALYZE ' || r.tablename; END LOOP; END $$;", 'postgresql').confidence, 'opaque');
+  assert.equal(facts('TRUNCATE TABLE #staging', 'transactsql').destructive, false);
+  assert.equal(facts('TRUNCATE TABLE #staging, dbo.Orders', 'transactsql').destructive, true);
+  assert.equal(facts('FLUSH QUERY CACHE', 'mysql').destructive, false);
+  assert.equal(facts('UNLOCK TABLES', 'mysql').confidence === 'opaque', false);
+  assert.equal(facts('INSTALL httpfs').confidence === 'opaque', false);
+  assert.equal(facts("INSTALL x FROM 'http://203.0.113.9/ext'").confidence, 'opaque');
+  assert.equal(facts("COPY (SELECT 1) TO 's3://lake/raw/orders' (FORMAT PARQUET, PARTITION_BY (dt), OVERWRITE_OR_IGNORE)").destructive, true);
+  assert.equal(facts("COPY (SELECT 1) TO 's3://lake/exports/x.parquet' (FORMAT PARQUET)").destructive, false);
+});

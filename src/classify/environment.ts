@@ -69,9 +69,11 @@ export function canonicalUrl(url: string): string {
 
 /**
  * Variables whose value names an environment or a host in one: `RAILS_ENV=production`,
- * `AWS_PROFILE=prod`, `DATABASE_URL=postgres://db.prod…`, `KUBECONFIG=~/.kube/prod.yaml`.
+ * `AWS_PROFILE=prod`, `DATABASE_URL=postgres://db.prod…`, `KUBECONFIG=~/.kube/prod.yaml`, and the cloud CLIs' own
+ * project, group and app variables whose names have more parts (`CLOUDSDK_CORE_PROJECT=acme-prod`, gcloud's properties
+ * as variables; `GOOGLE_CLOUD_PROJECT`; az's `AZURE_DEFAULTS_GROUP`; flyctl's `FLY_APP`) (round 26).
  */
-export const ENV_NAMING_VARIABLE = /^(ENV|ENVIRONMENT|STAGE|TIER|DEPLOY_?ENV|TARGET_?ENV|[A-Z0-9]+_(ENV|ENVIRONMENT|STAGE|PROFILE|PROFILES_ACTIVE|PROJECT|HOST|URL|URI|CONTEXT|NAMESPACE|ACCOUNT|WORKSPACE)|KUBECONFIG|PGHOST|PGDATABASE)$/;
+export const ENV_NAMING_VARIABLE = /^(ENV|ENVIRONMENT|STAGE|TIER|DEPLOY_?ENV|TARGET_?ENV|[A-Z0-9]+_(ENV|ENVIRONMENT|STAGE|PROFILE|PROFILES_ACTIVE|PROJECT|HOST|URL|URI|CONTEXT|NAMESPACE|ACCOUNT|WORKSPACE)|KUBECONFIG|PGHOST|PGDATABASE|CLOUDSDK_CORE_PROJECT|GOOGLE_CLOUD_PROJECT|AZURE_DEFAULTS_GROUP|FLY_APP)$/;
 
 /**
  * The device folder `/dev` (`/dev/sdb`, `/dev/vg0/data`, `/dev/md0`): where the kernel puts device nodes, not a tier. A

@@ -31,8 +31,11 @@ export const CI_RUN_NUMBER_VARIABLES: ReadonlySet<string> = new Set([
 /** What a CI number variable is read as: a number no real run needs to have. */
 export const RUN_NUMBER_STANDIN = '10001';
 
-/** The part of a name before a CI number in the shell (answer 99): `pr-`, `run-`, `build-` or `ci-` as a whole word. */
-export const RUN_NUMBER_PREFIX = /(^|[^A-Za-z0-9])(pr|run|build|ci)-$/i;
+/**
+ * The part of a name before a CI number in the shell (answer 99): `pr-`, `run-`, `build-` or `ci-` as a whole word, and
+ * `e2e-`, the end-to-end run's prefix PER_RUN reads with a number after it (`e2e-48213`) (round 26).
+ */
+export const RUN_NUMBER_PREFIX = /(^|[^A-Za-z0-9])(pr|run|build|ci|e2e)-$/i;
 
 /**
  * A table named new by a stamp (the lead's answers 43 and 58): the table's own name, or its schema's (`orders_20261204`,

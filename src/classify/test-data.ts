@@ -77,7 +77,7 @@ export function namesTierOrKept(name: string): boolean {
  * A CI run's own folder or object prefix (the lead's round-21 rule: a per-run scratch prefix is disposable), by its path's
  * segments (bucket first for an object store): a run's number (`run-1234`, `build_8812`, `job-771`, `pipeline-9001`, or
  * bare digits, four or more) directly below a segment named CI or end-to-end by a whole word (`ci-artifacts/run-1234`,
- * the bucket `acme-ml-ci` then `run-8812`, `e2e_reports/build_88123`, or one `runs/` folder down: `acme-ci-artifacts/runs/8812`), or a segment that names the run itself (`ci-5521`,
+ * the bucket `acme-ml-ci` then `run-8812`, `e2e_reports/build_88123`, or one `runs/`, `builds/` or `artifacts/` folder down: `acme-ci-artifacts/runs/8812`, `acme-ci/artifacts/run-5521`), or a segment that names the run itself (`ci-5521`,
  * `e2e-run-48213`). The run writes it and nothing after the run reads it. A bare `ci` folder or bucket is every run's
  * and long-lived; `run-N` under anything else (`checkpoints/run-0412`) is a training run's; a production, staging or
  * kept-copy word anywhere, or `..`, and it is not known to be a run's (fail closed). What names the run, or undefined.
@@ -91,7 +91,7 @@ export function ciRunFolder(segments: readonly string[]): string | undefined {
     if (i > 0 && RUN_NUMBER.test(s) && words(segs[i - 1]!).some((w) => w === 'ci' || w === 'e2e')) return `${segments[i - 1]}/${segments[i]}`;
     // The run's number in a `runs/`, `builds/`, `jobs/` or `pipelines/` folder of a CI prefix or bucket
     // (`acme-ci-artifacts/runs/8812`): the same run's folder, one level down.
-    if (i > 1 && RUN_NUMBER.test(s) && /^(runs|builds|jobs|pipelines)$/.test(segs[i - 1]!) && words(segs[i - 2]!).some((w) => w === 'ci' || w === 'e2e')) return `${segments[i - 2]}/${segments[i - 1]}/${segments[i]}`;
+    if (i > 1 && RUN_NUMBER.test(s) && /^(runs|builds|jobs|pipelines|artifacts?)$/.test(segs[i - 1]!) && words(segs[i - 2]!).some((w) => w === 'ci' || w === 'e2e')) return `${segments[i - 2]}/${segments[i - 1]}/${segments[i]}`;
     if (/^(e2e|ci)-([a-z]+-){0,2}\d{3,}$/.test(s)) return segments[i];
   }
   return undefined;

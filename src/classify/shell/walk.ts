@@ -874,7 +874,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   const keptSecret = pipedSecret !== undefined ? { secret: pipedSecret } : {};
   const rendered = name !== null && heredoc === null ? renderedManifests(name, args) : undefined;
   if (rendered !== undefined) return { text: null, producer: `${name} ${args[0]}`, rendered, ...keptSecret };
-  const generated = name !== null && heredoc === null ? generatedManifests(name, args) : undefined;
+  const generated = name !== null && heredoc === null ? generatedManifests(name, args, shown) : undefined;
   if (generated !== undefined) return { text: null, producer: generated, generatedBy: generated, ...keptSecret };
   const built = name !== null && heredoc === null ? kubectlCreateFromFiles(name, args) : undefined;
   if (built !== undefined) return { text: null, producer: built.producer, builtFrom: built.files, ...keptSecret };
@@ -1141,16 +1141,20 @@ function renderedManifests(name: string, args: Array<string | null>): Stdin['ren
  * extensions "output Kubernetes configs"; `istioctl manifest generate`). Not with a values or overlay file (`-f`,
  * `--values`, `--set-file`): that file shapes them and would need binding.
  */
-function generatedManifests(name: string, args: Array<string | null>): string | undefined {
+function generatedManifests(name: string, args: Array<string | null>, shown: readonly string[] = []): string | undefined {
   const base = name.replace(/^.*\//, '');
-  if (args.some((a) => a === null)) return undefined;
-  const rest = args as string[];
-  const ops = rest.filter((a) => !a.startsWith('-'));
-  const shaped = rest.some((a) => /^(-f|--values|--filename|--set-file|--manifests|-d)(=|$)/.test(a));
+  // `kubectl create secret generic S --from-literal=token="$NEW_TOKEN" --dry-run=client -o yaml`: a value the input does
+  // not fix (a variable, not a command's output) fills one literal key; the object's kind, name and keys stay fixed by the
+  // command line (round 26).
+  const rest = args.map((a, i) => a ?? (base === 'kubectl' && /^--from-literal=[\w.-]+=("?)\$\{?\w+\}?\1$/.test(shown[i] ?? '') ? '--from-literal=' : null));
+  if (rest.some((a) => a === null)) return undefined;
+  const fixed = rest as string[];
+  const ops = fixed.filter((a) => !a.startsWith('-'));
+  const shaped = fixed.some((a) => /^(-f|--values|--filename|--set-file|--manifests|-d)(=|$)/.test(a));
   if (shaped) return undefined;
   if (base === 'linkerd' && /^((viz|jaeger|multicluster) )?(install|upgrade|uninstall)$/.test(ops.join(' '))) return `linkerd ${ops.join(' ')}`;
   if (base === 'istioctl' && ops.join(' ') === 'manifest generate') return 'istioctl manifest generate';
-  const created = kubectlCreatePrinted(base, ops, rest);
+  const created = kubectlCreatePrinted(base, ops, fixed);
   if (created !== undefined) return created;
   return undefined;
 }

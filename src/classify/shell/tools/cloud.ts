@@ -8,11 +8,12 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
+import { DEV_BRANCH_NAME, PREVIEW_NUMBER_NAMESPACE, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable } from '../../stamped-names.ts';
+import { disposablePrefix } from './object-prefixes.ts';
 import { RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
@@ -57,36 +58,6 @@ function cacheBucketPrefix(bucket: string, key: string): boolean {
 }
 /** Words that say what is kept, not cached (releases, backups, archives, a site's output): never a cache bucket's prefix. */
 const KEPT_IN_CACHE = /^(releases?|backups?|bak|archived?|archives|snapshots?|dist|site|www|public|uploads?|artifacts?|exports?)$/;
-
-/**
- * An object-store prefix whose first segment is a temporary folder (`tmp/`, `temp/`, `scratch/`, Spark's and Hadoop's
- * `_temporary/` and `_tmp/` staging), a prefix with a segment that is a pull request's or CI run's own (`pr-4821/`,
- * `builds/pr-4821/`, `bazel/ci-e2e-48213/`: namesScratchEnvironment), as the HTTP judge reads a temporary object key and the lead's decision reads a pull request's tags and environments: made to
- * be thrown away, written again by the next run; or a CI run's numbered folder under a CI prefix (`ci-artifacts/run-1234/`:
- * ciRunFolder) in a bucket that names neither production nor staging. A trailing wildcard (`pr-4821/**`) stays inside that prefix. Null for any
- * other prefix.
- */
-function disposablePrefix(url: string | null | undefined): string | null {
-  const m = /^(s3|gs):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
-  if (!m) return null;
-  const key = (m[3] ?? '').replace(/(^|\/)\*\*?$/, '$1');
-  const segments = key.split('/').filter(Boolean);
-  if (segments.includes('..') || /[*?[]/.test(key)) return null;
-  if (key !== '' && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
-  // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
-  // scratch stays destructive (the lead's decision 36).
-  const scratch = segments.find((s) => namesScratchEnvironment(s));
-  if (scratch) return `\`${scratch}\` belongs to a pull request or CI run, written again by its next run`;
-  // A run's folder in a CI prefix or bucket (`ci-artifacts/run-1234/`, `s3://acme-ml-ci/run-8812/`: ciRunFolder), in a
-  // bucket that names neither production nor staging, or a bucket named for one CI run (`acme-ml-ci-4821`, PER_RUN)
-  // deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket or prefix is not.
-  if (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '')) return null;
-  const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments]) : undefined;
-  if (run) return `\`${run}\` is one CI run's own, written again by its next run`;
-  // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's
-  // answer 84: a per-run scratch resource, `pr-56` among them, deleted singly is disposable).
-  return segments.length === 0 && namesScratchEnvironment(m[2]!) ? `\`${m[2]}\` is one CI run's or pull request's bucket` : null;
-}
 
 /**
  * `aws s3 rm s3://B/P --recursive --exclude '*' --include 'tmp/*'`: the CLI applies its filters in the order given, a later
@@ -805,6 +776,21 @@ function scratchNamed(value: string): boolean {
 }
 
 /**
+ * `az storage blob delete-batch --account-name A --source C --pattern 'run-88213/*'`: a CI run's numbered folder (ciRunFolder)
+ * under a CI account or container. An account's name is lowercase letters and digits only (Azure naming rules), so its
+ * words are fused: a `ci` or `e2e` word before an optional artifacts, builds, runs, cache or logs ending is split out
+ * (`acmeciartifacts` is read `acme-ci-artifacts`, `acmeci` `acme-ci`) (round 26).
+ */
+function azureRunFolder(inv: Invocation, pattern: string): boolean {
+  const account = optionValue(inv.args, '--account-name');
+  const container = optionValue(inv.args, '-s', '--source');
+  if (typeof account !== 'string' || typeof container !== 'string') return false;
+  const m = /^([a-z0-9]*?)(ci|e2e)(artifacts?|builds?|runs?|cache|logs?)?$/.exec(account);
+  const accountWords = m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : account;
+  return ciRunFolder([accountWords, container, ...pattern.replace(/\/?\*$/, '').split('/').filter(Boolean)]) !== undefined;
+}
+
+/**
  * A DNS name whose first label is a pull request's preview or a CI run's own (`pr-77.preview.acme.dev.`,
  * `web-pr-412.acme.dev`: namesScratchEnvironment), the record CI adds for each preview and removes with it; no label names
  * production or staging, no wildcard (round 24).
@@ -1143,6 +1129,13 @@ export function gcloud(inv: Invocation): void {
   }
   // `gcloud storage` commands are one word after the group, whatever their operands look like.
   if (words[0] === 'storage' && words[1] === 'rsync' && hasFlag(inv.args, '--delete-unmatched-destination-objects')) {
+    // The lead's answer 92: onto a pull request's or CI run's own bucket or prefix (disposablePrefix), as `aws s3 sync
+    // --delete` and `gsutil rsync -d` read it, only that preview's objects go (round 26).
+    const dest = positionals(inv.args).filter((w) => w.value !== 'storage' && w.value !== 'rsync').at(-1);
+    if (dest !== undefined && !dest.glob && dest.value !== null && disposablePrefix(dest.value) !== null && !invocationNamesLiveTier(inv)) {
+      b.verb('delete').finding('gcloud_rsync_preview', `\`gcloud storage rsync --delete-unmatched-destination-objects\`: ${disposablePrefix(dest.value)}`, inv.span);
+      return;
+    }
     b.verb('delete').destroy('gcloud_rsync_delete', 'deletes objects missing from the source', inv.span);
     return;
   }
@@ -1295,7 +1288,7 @@ export function az(inv: Invocation): void {
   const name = optionValue(inv.args, '-n', '--name');
   // `upload` and `publish` are operations too (round 17): `az pipelines runs artifact upload --artifact-name drop` uploads
   // an artifact named `drop` (Azure Pipelines' customary name), which must not be read as the operation.
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
@@ -1311,13 +1304,23 @@ export function az(inv: Invocation): void {
     b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
     return;
   }
+  // A deployment slot named for a pull request or a run (`--slot pr-412`, namesScratchEnvironment) or `preview-N` (the lead's
+  // answers 164 and 190), and a Static Web Apps preview environment so named: that preview's, deleted with it. The slot's
+  // own name decides (the app is its container, as the corpus labels a pull request's slot of a production app); a slot
+  // named for production or staging is not one (round 26: `deployment` was read as a deploy verb, so every slot delete
+  // was benign).
+  const slot = words.includes('slot') ? optionValue(inv.args, '-s', '--slot') : words[0] === 'staticwebapp' && words[1] === 'environment' ? optionValue(inv.args, '--environment-name') : undefined;
+  if (op === 'delete' && typeof slot === 'string' && (namesScratchEnvironment(slot) || PREVIEW_NUMBER_NAMESPACE.test(slot.toLowerCase()))) {
+    b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes \`${slot}\`, a pull request's preview slot or environment`, inv.span);
+    return;
+  }
   // A pull request's image tag (`az acr repository delete|untag --image shop-api:pr-1423`) or its artifacts
   // (`az storage blob delete-batch --pattern 'pr-1423/*'`): made for the pull request and thrown away with it (the lead's
   // decision on PR tags and pr-NNNN, round 15).
   const image = optionValue(inv.args, '--image', '-t');
   const pattern = optionValue(inv.args, '--pattern');
   if (!invocationNamesLiveTier(inv) && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
-    || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern))))) {
+    || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern) || azureRunFolder(inv, pattern))))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);
     return;
@@ -1497,6 +1500,10 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   // OCI CLI reference: `compute instance action --action STOP|SOFTSTOP` (and a DB system node's) powers it off;
   // START, RESET and SOFTRESET start or restart it (writes, as a reboot).
   oci: [
+    // `os object bulk-delete --bucket-name B --prefix pr-412/` deletes the objects under one pull request's or CI run's own
+    // prefix (PER_PULL_REQUEST, PER_RUN), as `aws s3 rm s3://B/pr-412/ --recursive` reads it (disposablePrefix); a bucket or any
+    // argument naming production refuses (byName) (round 26).
+    { sub: /^os object bulk-delete\b/, value: { names: ['--prefix'], value: new RegExp(`^(?:${PR_NAME}|${PER_RUN.source.replace(/^\^|\$$/g, '')})/?$`) }, effect: 'write', byName: true, what: "deletes one pull request's or CI run's own prefix, written again by its next run" },
     { sub: /^(compute instance|db node) action\b/, value: { names: ['--action'], value: /^(stop|softstop)$/i }, effect: 'outage', what: 'powers the machine off' },
     // OCI IAM policy syntax: `Allow <subject> to manage all-resources in tenancy` is the Administrators policy (every
     // permission on everything); `Allow any-user to …` lets every principal in.

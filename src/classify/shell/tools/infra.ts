@@ -410,7 +410,7 @@ const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
  * back. A kind not in this table (Deployment, Service, ConfigMap, Secret, PVC, Namespace…) is the owner itself, and
  * deleting it stays destructive unless the names show a scratch environment.
  * - `name`: the generated names (a ReplicaSet's or DaemonSet's pod `<owner>-<5 safe characters>`, a Deployment's
- *   ReplicaSet `<deployment>-<pod-template-hash>`, a CronJob's Job `<cronjob>-<scheduled minutes>`);
+ *   ReplicaSet `<deployment>-<pod-template-hash>`, a CronJob's Job `<cronjob>-<scheduled minutes>`, a run's numbered Job);
  * - `ordinal`: a StatefulSet's pod, `<statefulset>-<ordinal>` ("StatefulSets", Pod Identity), recreated with the same
  *   name and volumes, unless forced (`--force --grace-period=0`: "Force Delete StatefulSet Pods" warns that two pods may
  *   then run with the same identity) or named as a training job's replica (`<job>-worker-3`: the Kubeflow training
@@ -424,12 +424,15 @@ const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
  * names it) is per-pull-request as `pr-N` is. Namespaces only; a production or staging part (PER_PULL_REQUEST's guard) or a
  * word after the number (`preview-2-data`) is not one.
  */
-const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?preview-\d{1,6}$/;
+export const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?preview-\d{1,6}$/;
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; byName?: true; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}`), byName: true, why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
-  { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]+-\d{8,}$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is a finished run of a CronJob, which schedules the next one' },
+  // A Job named for one numbered or dated run (`db-migrate-4821`, `db-migrate-20261204-1`: a release's or pipeline's run
+  // number, a date with a run after it) is one run's record, as a CronJob's `<cronjob>-<scheduled minute>` is; a Job with no
+  // number (`db-migrate`) may be the one running (round 26, the corpus's finished-job labels).
+  { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-(\d{8,}|\d{4,7}|\d{8}-\d{1,4})$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is one numbered run (a CronJob\'s scheduled run, a release\'s or pipeline\'s run), kept only as its record' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
   { kinds: /^(leases?)(\.coordination\.k8s\.io)?$/, any: true, why: 'leases are taken again by their holders' },
   // The root CA bundle every namespace gets: kube-controller-manager's root-ca-cert-publisher publishes it again at once.
@@ -1145,6 +1148,13 @@ export function helm(inv: Invocation): void {
       // any release in such a namespace, is scratch (answer 84: a per-run resource deleted singly is disposable).
       if (pos.slice(1).length > 0 && !invocationNamesLiveTier(inv) && (pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) || (ns && namesScratchEnvironment(ns)))) {
         b.verb('delete').finding('helm_uninstall_preview', `\`helm ${sub} ${release}\` removes a pull request's preview or a CI run's release`, inv.span);
+        return;
+      }
+      // A release whose own name marks it scratch or test by a whole word (SCRATCH_RESOURCE: `scratch-redis`, `kafka-test`;
+      // not a bare `ci`/`e2e`, answer 84), uninstalled singly by that name: answer 72's disposable resource, refused when
+      // anything names production or staging (round 26; answer 129: judged by its own name, not its namespace's).
+      if (pos.slice(1).length > 0 && !invocationNamesLiveTier(inv, true) && pos.slice(1).every((w) => w.value !== null && SCRATCH_RESOURCE.test(w.value))) {
+        b.verb('delete').finding('helm_uninstall_scratch', `\`helm ${sub} ${release}\` removes a release named as scratch or test (the lead's answer 72)`, inv.span);
         return;
       }
       b.verb('delete').destroy('helm_uninstall', `\`helm ${sub} ${release}\` deletes the release's resources`, inv.span);

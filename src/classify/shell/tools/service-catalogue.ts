@@ -11,6 +11,7 @@ import { namesSyncOrBackupAgent, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../ke
 import { curatorLogRetention, dateCommandDaysBack, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { disposablePrefix } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
@@ -145,6 +146,15 @@ function ciRunFolderOperands(verb: string): (args: ReadonlyArray<string | null>)
     };
     return args.indexOf(verb) >= 0 && urls.length > 0 && urls.every((u) => u !== null && !/[*?[]/.test(u) && runFolder(u));
   };
+}
+
+/**
+ * The last argument, a mirror's destination (`gsutil rsync -d SRC DST`), is a pull request's or CI run's own bucket or prefix
+ * (disposablePrefix): the lead's answer 92, a mirror with delete onto a preview loses only that preview's objects (round 26).
+ */
+function mirrorOntoDisposable(args: ReadonlyArray<string | null>): boolean {
+  const dest = args[args.length - 1];
+  return typeof dest === 'string' && !dest.startsWith('-') && !/[*?[]/.test(dest) && disposablePrefix(dest) !== null;
 }
 
 /**
@@ -1491,6 +1501,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-o', '-h', '-u', '-i', '-x', '-y', '-j', '-z', '-a', '-p', '-s', '-L', '-I'],
     rules: [
       { sub: /^rsync\b/, flags: ['-n'], effect: 'read', what: '`rsync -n` is a dry run: it lists what would change' },
+      { sub: /^rsync\b/, flags: ['-d', '--delete-unmatched-destination-objects'], args: mirrorOntoDisposable, unlessLive: true, effect: 'write', what: "`rsync -d` onto a pull request's or CI run's own bucket or prefix: only that preview's objects go (answer 92)" },
       { sub: /^rsync\b/, flags: ['-d', '--delete-unmatched-destination-objects'], effect: 'destroy', what: '`rsync -d` deletes destination objects missing from the source' },
       // A prefix with a pull request's or CI run's own segment (`rm -r gs://artifacts/builds/pr-2231/`), as `gcloud storage
       // rm` and `aws s3 rm` read it (cloud.ts disposablePrefix); a bucket so named stays a bucket.

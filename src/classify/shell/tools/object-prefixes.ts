@@ -1,0 +1,34 @@
+import { heuristicEnvironment } from '../../environment.ts';
+import { isTemporaryObjectKey } from '../../rest-apis.ts';
+import { ciRunFolder } from '../../test-data.ts';
+import { namesScratchEnvironment } from './infra.ts';
+
+/**
+ * An object-store prefix whose first segment is a temporary folder (`tmp/`, `temp/`, `scratch/`, Spark's and Hadoop's
+ * `_temporary/` and `_tmp/` staging), a prefix with a segment that is a pull request's or CI run's own (`pr-4821/`,
+ * `builds/pr-4821/`, `bazel/ci-e2e-48213/`: namesScratchEnvironment), as the HTTP judge reads a temporary object key and the lead's decision reads a pull request's tags and environments: made to
+ * be thrown away, written again by the next run; or a CI run's numbered folder under a CI prefix (`ci-artifacts/run-1234/`:
+ * ciRunFolder) in a bucket that names neither production nor staging. A trailing wildcard (`pr-4821/**`) stays inside that prefix. Null for any
+ * other prefix.
+ */
+export function disposablePrefix(url: string | null | undefined): string | null {
+  const m = /^(s3|gs):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
+  if (!m) return null;
+  const key = (m[3] ?? '').replace(/(^|\/)\*\*?$/, '$1');
+  const segments = key.split('/').filter(Boolean);
+  if (segments.includes('..') || /[*?[]/.test(key)) return null;
+  if (key !== '' && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
+  // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
+  // scratch stays destructive (the lead's decision 36).
+  const scratch = segments.find((s) => namesScratchEnvironment(s));
+  if (scratch) return `\`${scratch}\` belongs to a pull request or CI run, written again by its next run`;
+  // A run's folder in a CI prefix or bucket (`ci-artifacts/run-1234/`, `s3://acme-ml-ci/run-8812/`: ciRunFolder), in a
+  // bucket that names neither production nor staging, or a bucket named for one CI run (`acme-ml-ci-4821`, PER_RUN)
+  // deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket or prefix is not.
+  if (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '')) return null;
+  const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments]) : undefined;
+  if (run) return `\`${run}\` is one CI run's own, written again by its next run`;
+  // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's
+  // answer 84: a per-run scratch resource, `pr-56` among them, deleted singly is disposable).
+  return segments.length === 0 && namesScratchEnvironment(m[2]!) ? `\`${m[2]}\` is one CI run's or pull request's bucket` : null;
+}

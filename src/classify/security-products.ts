@@ -11,3 +11,28 @@ export const ENDPOINT_PROTECTION = /(?<![\w-])(crowdstrike|falcon[ ._-]?sensor|c
 export function namesSecurityProduct(text: string): boolean {
   return ENDPOINT_PROTECTION.test(text);
 }
+
+/**
+ * Database and data servers by package or product name (Scoop's, Chocolatey's and winget's ids, the names Windows lists
+ * installed programs under): one list for every Windows door that uninstalls them.
+ */
+export const DATA_SERVER_NAMES = String.raw`mariadb|mysql(?:-lts)?|postgresql\d*|mongodb|redis|memurai|elasticsearch|opensearch|rabbitmq|couchdb|influxdb|minio|neo4j|cassandra|clickhouse|etcd`;
+
+/** Their client and developer tools, which follow the name (`mongodb-compass`, `MySQL Workbench`, `SQL Server Management Studio`). */
+const SERVER_TOOL_WORD = String.raw`(?![ ._-]?(?:\d[\d.]*[ ._-]?)?(?:compass|shell|workbench|tools?|client|cli|studio|management|odbc|driver|connector|native|desktop|manager|gui|admin|cmdline|command|utilities|language|data[ ._-]?tools|sdk|lib|jdbc|migration|extension))`;
+
+/**
+ * The lead's answers 124 and 203 (round 26): what a server keeps running, by package id or product name, for the Windows
+ * doors (winget, Chocolatey, Scoop, `wmic product … call uninstall`, PackageManagement's Uninstall-Package): a database or
+ * data engine (DATA_SERVER_NAMES, SQL Server, Oracle Database, Db2; `sql-server-2019`, `Microsoft.SQLServer.2022.Developer`,
+ * `PostgreSQL.PostgreSQL.16`) or a monitoring agent (Datadog, New Relic, Zabbix, Splunk's forwarder, Azure Monitor and the
+ * Microsoft Monitoring Agent, exporters, Dynatrace, Telegraf, a product called a monitoring agent). Removed, the engine's
+ * service or the host's monitoring is gone, as `apt-get remove` of a server package (answer 124). Their client and developer
+ * tools (SERVER_TOOL_WORD) are not in it; security agents are ENDPOINT_PROTECTION's, backup agents kept-agents.ts's.
+ */
+export const KEPT_SERVER_PRODUCT = new RegExp(String.raw`(?<![\w-])(?:(?:${DATA_SERVER_NAMES}|sql[ ._-]?server|mssql(?:server)?\w*|oracle[ ._-]?(?:database|xe)|db2)${SERVER_TOOL_WORD}|datadog[ ._-]?agent|new[ ._-]?relic[ ._-]?(?:infra\w*|agent)|newrelic[ ._-]?infra\w*|zabbix[ ._-]?agent\d*|splunk[ ._-]?(?:universal[ ._-]?)?forwarder|splunkforwarder|universalforwarder|microsoft[ ._-]?monitoring[ ._-]?agent|azure[ ._-]?monitor[ ._-]?agent|azuremonitoragent|(?:prometheus[ ._-]?)?windows[ ._-]?exporter|grafana[ ._-]?(?:agent|alloy)|nsclient(?:\+\+|pp)?|dynatrace[ ._-]?oneagent|oneagent|appdynamics[ ._-]?\w*agent|telegraf|fluent[ ._-]?bit|nxlog|check[ ._-]?mk[ ._-]?agent|icinga2?|scom[ ._-]?agent|monitoring[ ._-]?agent)(?![a-z0-9])`, 'i');
+
+/** Whether a package id, product name or query names a database engine or a monitoring agent (KEPT_SERVER_PRODUCT). */
+export function namesKeptServerProduct(text: string): boolean {
+  return KEPT_SERVER_PRODUCT.test(text);
+}

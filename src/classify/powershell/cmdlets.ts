@@ -5,7 +5,9 @@ import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { changeDirectory, judgeStored, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
-import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { namesKeptServerProduct, namesSecurityProduct } from '../security-products.ts';
+import { namesSyncOrBackupAgent } from '../kept-agents.ts';
+import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
@@ -19,12 +21,12 @@ import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDele
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
-import { LOCAL_THROWAWAY, namesScratchEnvironment } from '../shell/tools/infra.ts';
+import { LOCAL_THROWAWAY, namesPreviewNumber, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
 import { SECRET_NAME_PART } from '../credential-text.ts';
 import { CACHE_BUCKET } from '../rest-apis.ts';
-import { personalAccessRule } from '../shell/tools/cloud.ts';
+import { AZURE_SCRATCH_KINDS, personalAccessRule, scratchNamedAzureResource } from '../shell/tools/cloud.ts';
 import { ciRunFolder, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { CI_RUN_NUMBER_VARIABLES, RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
@@ -1025,6 +1027,20 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else b.verb('write').destroy('service_outage', `\`${inv.name}\` stops a service`, inv.span);
       return true;
     }
+    case 'uninstall-package': {
+      // PackageManagement's Uninstall-Package (its reference: `-Name`, or packages piped from Get-Package) runs the package's
+      // own uninstaller, as winget's and Chocolatey's uninstall do: the lead's answer 203 reads them alike. A database
+      // engine, a monitoring, security or backup agent removed is destructive; another package fixed by name is a developer
+      // tool or an application its installer puts back. A name not fixed, a wildcard or a pipeline falls to the removals.
+      const p = bind(inv.args, ['force', 'allversions', 'whatif', 'confirm', 'forcebootstrap', 'includewindowsinstaller', 'includesystemcomponent'], ['name', 'requiredversion', 'minimumversion', 'maximumversion', 'providername', 'source', 'scope', 'inputobject']);
+      if (whatIf(inv, p)) return true;
+      const names = [...get(p, 'name'), ...p.positional];
+      if (pipeInput(inv) !== null || get(p, 'inputobject').length > 0 || names.length === 0 || names.some((w) => w.value === null || /[*?[]/.test(w.value))) break;
+      const text = names.map((w) => w.value).join(' ');
+      if (namesKeptServerProduct(text) || namesSecurityProduct(text) || namesSyncOrBackupAgent(text)) b.verb('delete').destroy('kept_server_uninstalled', `\`${inv.name}\` removes a database engine, a monitoring, security or backup agent (the lead's answer 203)`, inv.span);
+      else b.verb('write').finding('package_uninstalled', `\`${inv.name}\` uninstalls \`${text}\`, a program its installer puts back`, inv.span);
+      return true;
+    }
     case 'set-service': {
       // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference);
       // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (isSafeguardService: a sync or backup agent too) or one
@@ -1032,9 +1048,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
       const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
       // The machines it changes (`-ComputerName prod-app01`) say their environment, as Invoke-Command's do.
-      for (const h of get(p, 'computername')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
+      // A list (`-ComputerName web-dev-01,web-prod-02`) comes as one word per item, at the same place.
+      const hosts = get(p, 'computername').flatMap((h) => inv.args.filter((a) => a.start === h.start && a.end === h.end));
+      for (const h of hosts) b.target(envTarget(inv, 'host', h.value ?? shown(h), [clue('names', h.value)]));
       if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
       else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || isSafeguardService(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
+      // On a machine the command names for production (`-ComputerName prod-app01`) the service stays down at its next
+      // restart: the lead's answer 189. On the session's own host answer 133's write stands (b23-winsys-cmd-sc-config-disabled).
+      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && hosts.length > 0 && onProductionHost(inv, hosts.map((h) => h.value))) b.verb('write').destroy('production_service_disabled', `\`${inv.name} -StartupType Disabled\` keeps \`${svc}\` from starting on a machine named for production`, inv.span);
       else b.verb('write');
       return true;
     }
@@ -1402,8 +1423,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     const scratch = scratchNames(inv.args);
     // Never when any argument names production (answers 72 and 174: `-SubscriptionId acme-production`); a name built on a
     // CI run's variable (`rg-pr-$env:SYSTEM_PULLREQUEST_PULLREQUESTNUMBER`) is read by scratchNames, so only fixed ones count.
-    if ((scratch.length > 0 && scratch.every(namesScratchEnvironment) && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null))) || scratchLeaf(inv, noun)) {
+    const preview = (n: string) => namesScratchEnvironment(n) || (IIS_NOUN.test(noun) && namesPreviewNumber(n));
+    if ((scratch.length > 0 && scratch.every(preview) && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null))) || scratchLeaf(inv, noun)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
+      return true;
+    }
+    const azure = scratchNamedAzure(inv, noun);
+    if (azure !== null) {
+      b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${azure}\`, one Azure resource its own name marks as scratch, test, sandbox or temporary (the lead's answers 72 and 190)`);
       return true;
     }
     if (scratchNamedObject(inv, noun, scratch)) {
@@ -1597,15 +1624,18 @@ function scratchLeaf(inv: Invocation, noun: string): boolean {
   // An Az resource inside a named resource group (`Remove-AzVM -ResourceGroupName rg-ci -Name ci-run-5512`, as `az vm
   // delete -g rg-ci -n ci-run-5512`): `-Name` is the leaf and the group its parent, which stays.
   const leaf = param(LEAF_PARAM) ?? (/^az(?!resourcegroup$)/.test(noun) && param(/^-resourcegroupname$/i) ? param(/^-name$/i) : undefined);
-  if (!leaf || leaf.value === null || !namesScratchEnvironment(leaf.value)) return false;
+  if (!leaf || leaf.value === null || !(namesScratchEnvironment(leaf.value) || (/^-slot$/i.test(inv.args[inv.args.indexOf(leaf) - 1]?.value ?? '') && namesPreviewNumber(leaf.value)))) return false;
   return !argumentNamesLiveTier(inv.args, true);
 }
+
+/** IIS's sites, app pools and applications, which a pull request's preview may be named `preview-N` (the lead's answer 190). */
+const IIS_NOUN = /^(web(site|apppool|application|virtualdirectory)|iis(site|apppool))$/;
 
 /**
  * The lead's answer 72 (round 20) for Windows and Microsoft 365 objects an agent makes and deletes by name: a site or app
  * pool, an AD computer or group, a distribution or Microsoft 365 group, a team or channel, a Hyper-V switch, an SMB share
- * (its folder stays). Not accounts (the lead's decision 40, testAccountsOnly), nor cloud providers' resources (answer 84's
- * run numbers, scratchLeaf), nor containers that delete what they hold (an OU with -Recursive).
+ * (its folder stays). Not accounts (the lead's decision 40, testAccountsOnly), nor containers that delete what they hold (an
+ * OU with -Recursive); Azure's resources are AZURE_SCRATCH_KINDS' (scratchNamedAzure, the lead's answer 190).
  */
 const SCRATCH_NAMED_NOUN = /^(web(site|apppool|application|virtualdirectory)|iis(site|apppool)|ad(computer|group)|(dynamic)?distributiongroup|unifiedgroup|mailcontact|team|teamchannel|vmswitch|smbshare|localgroup)$/;
 
@@ -1621,8 +1651,24 @@ function scratchNamedObject(inv: Invocation, noun: string, names: string[]): boo
   return inv.args.every((a) => a.value !== null && !/^-recursive$/i.test(a.value)) && !argumentNamesLiveTier(inv.args, true);
 }
 
+/**
+ * The lead's answer 190 (round 26): answer 72 reaches Azure's resources (AZURE_SCRATCH_KINDS, one table with az's): one
+ * resource group, key vault, VM, app, cluster or network object whose own name says scratch or test by a whole word
+ * (scratchNamedAzureResource: `Remove-AzResourceGroup rg-sandbox-test`, `Remove-AzKeyVault kv-scratch-x`), fixed in the input, with no pipeline and no value naming production or staging (its group's either).
+ * The name it removes, or null.
+ */
+const AZURE_SCRATCH_NOUN = new RegExp(`^(${AZURE_SCRATCH_KINDS.map((k) => k.ps).join('|')})$`);
+function scratchNamedAzure(inv: Invocation, noun: string): string | null {
+  if (!AZURE_SCRATCH_NOUN.test(noun) || pipeInput(inv) !== null || pipeItem(inv) !== null || inv.args.some((a) => a.value === null)) return null;
+  // The group a resource lives in (`-ResourceGroupName rg-dev`) is its parent, which stays; for a group it is the name.
+  const groups = noun === 'azresourcegroup' ? [] : inv.args.filter((a, i) => /^-resourcegroupname$/i.test(inv.args[i - 1]?.value ?? '')).map((a) => a.value);
+  const names = scratchNames(inv.args).filter((n) => !groups.includes(n));
+  if (names.length !== 1 || !scratchNamedAzureResource(names[0]!)) return null;
+  return argumentNamesLiveTier(inv.args, true) ? null : names[0]!;
+}
+
 /** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */
-const RESOURCE_NAME_PARAM = /^-(name|resourcegroupname|resourcegroup|identity|database|databasename|sitename|websitename|vmname|taskname)$/i;
+const RESOURCE_NAME_PARAM = /^-(name|resourcegroupname|resourcegroup|identity|database|databasename|sitename|websitename|vmname|taskname|vaultname|resourcename)$/i;
 
 /**
  * A CI system's number for the run or pull request (stamped-names.ts `CI_RUN_NUMBER_VARIABLES`, one table with the shell's,

@@ -1,10 +1,10 @@
 import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { emptyFile, fileTarget, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, REBUILDABLE_FILE, resolvePath } from '../paths.ts';
-import { ENDPOINT_PROTECTION } from '../security-products.ts';
+import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
@@ -62,6 +62,13 @@ export function cmdRd(inv: Invocation): void {
   const b = inv.env.b.verb('delete');
   const scoped = withBuildOutputPair(inv, cmdOperands(inv.args));
   for (const p of cmdOperands(inv.args)) {
+    // The lead's answer 206 (round 26): an operand not fixed in the input (`rd !a!`, `rd %a%` where the line does not set
+    // it) may itself carry `/s /q` and a root: a possibly recursive delete of a target we cannot see, `unknown`. (`del` and
+    // `erase` read such an operand as recursive already, and an explicit `/s` as a tree deleted.)
+    if (p.value === null && !recursive) {
+      b.target({ kind: 'filesystem', id: shown(p), environment: null, home: false, verbs: ['delete'] }).opaque('path_dynamic_switches', `\`${inv.name} ${shown(p)}\`: an argument not fixed in the input may carry \`/s\` and any folder (the lead's answer 206)`, inv.span);
+      continue;
+    }
     const before = b.destructive;
     fileTarget(scoped, p, 'delete', { recursive, what: recursive ? `\`${inv.name} /s\` deletes the tree` : `\`${inv.name}\` removes the empty folder` });
     // Without /s, rd only removes an empty folder: nothing is lost unless the path is critical.
@@ -214,12 +221,14 @@ const BUILD_OUTPUT_SOURCE = /(^|[\\/])(publish|dist|build|out|output|artifacts|d
 
 /**
  * A build copied into a site's folder without pruning (robocopy without /MIR or /PURGE, xcopy, copy, Copy-Item) is a
- * deploy (the lead's decision 16, round 16): files of the same name are replaced by the new build, the rest stay.
+ * deploy (the lead's decision 16, round 16): files of the same name are replaced by the new build, the rest stay. Not on a
+ * machine named for production (siteOverProduction, the lead's answer 201): there it overwrites the live site.
  */
 export function siteDeploy(inv: Invocation, dest: Word | undefined, sources: Word[]): boolean {
   if (!dest || dest.value === null || !SITE_FOLDER.test(dest.value.replace(/\//g, '\\'))) return false;
   if (sources.length === 0 || !sources.every((w) => w.value !== null && BUILD_OUTPUT_SOURCE.test(w.value))) return false;
   const path = pathEffect(inv, dest).path;
+  if (siteOverProduction(inv, path)) return false;
   inv.env.b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('site_deploy', `\`${inv.name}\` copies into the site folder \`${dest.value}\` without pruning: a deploy`);
   return true;
 }
@@ -534,6 +543,8 @@ function wmic(inv: Invocation, words: string[]): void {
   // `wmic product where "name like 'CrowdStrike%'" call uninstall` removes a security agent (SECURITY_PRODUCT): the
   // protection is off until someone installs it again (round 12). Other products uninstalled are changes.
   else if (alias === 'product' && method === 'uninstall' && SECURITY_PRODUCT.test(ws.join(' '))) b.verb('delete').destroy('safeguard_disabled', '`wmic product … call uninstall` removes a security agent', inv.span);
+  // A database engine, a monitoring agent (KEPT_SERVER_PRODUCT) or a backup agent: the lead's answer 203, answer 124's line.
+  else if (alias === 'product' && method === 'uninstall' && (namesKeptServerProduct(ws.join(' ')) || namesSyncOrBackupAgent(ws.join(' ')))) b.verb('delete').destroy('kept_server_uninstalled', "`wmic product … call uninstall` removes a database engine, a monitoring or a backup agent (the lead's answer 203)", inv.span);
   // `wmic useraccount where name="Guest" set disabled=false` switches on a built-in account that is off by default, as
   // `net user Guest /active:yes` does (BUILTIN_ACCOUNT).
   else if (alias === 'useraccount' && ws.includes('set') && ws.some((w) => /^disabled\s*=\s*(false|0)$/.test(w)) && (named === null || BUILTIN_ACCOUNT.test(named))) b.verb('permissions').destroy('builtin_account_enabled', `\`wmic useraccount … set disabled=false\` switches on ${named ? `\`${named}\`` : 'accounts not named here'}`, inv.span);
@@ -1093,6 +1104,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
       else if (cmd === 'config' && isSafeguardService(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
+      // On a machine the command names for production (`sc \\prod-app01 config …`) the lead's answer 189, as Set-Service's:
+      // the service stays down at its next restart. On the session's own host answer 133's write stands.
+      else if (cmd === 'config' && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? '')) && server !== null && onProductionHost(inv, [shown(server).slice(2)])) b.verb('write').destroy('production_service_disabled', `\`sc config ${svc} start= disabled\` keeps it from starting on a machine named for production`, inv.span);
       else if ((cmd === 'config' || cmd === 'create') && unseenProgram(serviceBinPath(opts) ?? '') !== null) b.verb('write').destroy('startup_unseen_program', `\`sc ${cmd} ${svc} binPath=\` runs a program from a folder any user or a download can write, as a service`, inv.span);
       else if (cmd === 'sdset' && sddlOpensToAll(opts.join(''))) b.verb('permissions').destroy('service_acl_opened', `\`sc sdset ${svc}\` lets every user change or control the service`, inv.span);
       else b.verb('write');

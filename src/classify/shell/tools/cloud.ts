@@ -8,7 +8,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEvery
 import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, PREVIEW_NUMBER_NAMESPACE, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
+import { DEV_BRANCH_NAME, namesPreviewNumber, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
@@ -880,6 +880,7 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     // delete -s sql-acme-ci -n orders-pr-412`), as AWS's parents are read (answer 64; round 24).
     const untiered = (n: string) => !/^(production|staging)$/.test(heuristicEnvironment(n) ?? '');
     if (names.length > 0 && names.every((n) => namesScratchEnvironment(n)) && parents.every(untiered) && (typeof group !== 'string' || untiered(group))) return true;
+    if (parents.length === 0 && AZURE_SCRATCH_DELETE.test(label) && names.length === 1 && scratchNamedAzureResource(names[0]!) && !invocationNamesLiveTier(inv, true)) return true;
     return ([...names, ...parents].length > 0 && [...names, ...parents].every((n) => namesScratchEnvironment(n))) || (parents.length === 0 && scratchMachine(inv, label, names));
   }
   return false;
@@ -893,7 +894,34 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
  * The same for Hetzner's and DigitalOcean's servers by name (`hcloud server delete scratch-bench`, `doctl compute droplet
  * delete test-box-1`; round 24), by a scratch word other than `ci` or `e2e` (SCRATCH_WORDS_BUT_CI).
  */
+/**
+ * The lead's answer 190 (round 26): answer 72 reaches Azure's resources, in az and in Az PowerShell alike: one resource group,
+ * key vault, generic resource, VM, web or function app or plan, container app or group, AKS cluster, virtual network, network
+ * security group, public address or managed identity, deleted singly by a name that says scratch, test, CI, sandbox,
+ * temporary or ephemeral by a whole word (scratchNamedAzureResource), with nothing naming production or staging. By az's
+ * command group and Az PowerShell's noun. Not the data stores (storage accounts, databases, Cosmos DB): decision 36 keeps a
+ * bucket named scratch destructive.
+ */
+export const AZURE_SCRATCH_KINDS: ReadonlyArray<{ az: string; ps: string }> = [
+  { az: 'group', ps: 'azresourcegroup' }, { az: 'keyvault', ps: 'azkeyvault' }, { az: 'resource', ps: 'azresource' }, { az: 'vm', ps: 'azvm' },
+  { az: 'webapp', ps: 'azwebapp' }, { az: 'functionapp', ps: 'azfunctionapp' }, { az: 'appservice plan', ps: 'azappserviceplan' },
+  { az: 'containerapp', ps: 'azcontainerapp' }, { az: 'container', ps: 'azcontainergroup' }, { az: 'aks', ps: 'azakscluster' },
+  { az: 'network vnet', ps: 'azvirtualnetwork' }, { az: 'network nsg', ps: 'aznetworksecuritygroup' }, { az: 'network public-ip', ps: 'azpublicipaddress' },
+  { az: 'identity', ps: 'azuserassignedidentity' },
+];
 const SCRATCH_WORDS_BUT_CI: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'ci' && w !== 'e2e'));
+/**
+ * An Azure resource's own name that says scratch or test by a whole word (the lead's answer 190: `test`, `scratch`, and
+ * scratch's `tmp`, `temp`, `temporary`, `ephemeral`, `throwaway`). Not by `ci` or `e2e` alone: Azure's names put the kind
+ * in front (`rg-ci`, `kv-e2e`), so the shared CI group every run uses (answer 84) reads as a bare `ci`; a run's own
+ * (`rg-ci-run-5512`) is answer 84's run number (namesScratchEnvironment). Not `sandbox` or `playground` alone: a
+ * developer's sandbox is a dev environment, whose data decision 36 keeps unless named test or scratch.
+ */
+const AZURE_SCRATCH_WORDS: ReadonlySet<string> = new Set([...SCRATCH_WORDS_BUT_CI].filter((w) => w !== 'sandbox' && w !== 'playground'));
+export function scratchNamedAzureResource(name: string): boolean {
+  return namesDisposable(name, AZURE_SCRATCH_WORDS) && !namesSharedCiResource(name);
+}
+const AZURE_SCRATCH_DELETE = new RegExp(`^az (${AZURE_SCRATCH_KINDS.map((k) => k.az).join('|')}) delete\\b`);
 const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete|hcloud server delete|doctl compute droplet delete)\b/;
 // The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
@@ -1310,8 +1338,13 @@ export function az(inv: Invocation): void {
   // named for production or staging is not one (round 26: `deployment` was read as a deploy verb, so every slot delete
   // was benign).
   const slot = words.includes('slot') ? optionValue(inv.args, '-s', '--slot') : words[0] === 'staticwebapp' && words[1] === 'environment' ? optionValue(inv.args, '--environment-name') : undefined;
-  if (op === 'delete' && typeof slot === 'string' && (namesScratchEnvironment(slot) || PREVIEW_NUMBER_NAMESPACE.test(slot.toLowerCase()))) {
+  if (op === 'delete' && typeof slot === 'string' && (namesScratchEnvironment(slot) || namesPreviewNumber(slot))) {
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes \`${slot}\`, a pull request's preview slot or environment`, inv.span);
+    return;
+  }
+  // A group named scratch, test or sandbox by a whole word (the lead's answers 72 and 190; AZURE_SCRATCH_KINDS).
+  if (words[0] === 'group' && op === 'delete' && name && scratchNamedAzureResource(name) && !invocationNamesLiveTier(inv, true)) {
+    b.verb('delete').finding('scratch_delete', `\`az group delete ${name}\` deletes a group its own name marks as scratch, test, sandbox or temporary (the lead's answers 72 and 190)`);
     return;
   }
   // A pull request's image tag (`az acr repository delete|untag --image shop-api:pr-1423`) or its artifacts

@@ -20,7 +20,7 @@ import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pu
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
-import { judgeUnknownProgram, productionNamedBy } from './unknown.ts';
+import { judgeProductionNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
@@ -2106,7 +2106,7 @@ function dispatchTool(inv: Invocation): void {
   }
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
-    judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`);
+    if (!judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`)) judgeProductionNamedScript(inv, name, `\`${name}\` runs a program we cannot see`);
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);

@@ -1,5 +1,5 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
-import { resolveEnvironment } from '../../environment.ts';
+import { resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -212,6 +212,32 @@ export function pathEnvironment(inv: Invocation, path: string): string | null {
 }
 
 /**
+ * The lead's answers 189 and 201 (round 26): the Windows machine a command acts on is named for production. The machines it
+ * names (`-ComputerName prod-app01`, `sc \\\\prod-app01`, a share's server `\\\\web-prod-01\\c$\\…`), or, when it names
+ * none, the session's host (`context.host`); by the inventory, else by the name. A host not fixed in the input is not
+ * read as one (the caller's other rules judge it).
+ */
+export function onProductionHost(inv: Invocation, hosts: readonly (string | null)[] = []): boolean {
+  const named = hosts.length > 0 ? hosts : inv.env.ctx.host !== undefined ? [inv.env.ctx.host] : [];
+  return named.some((h) => h !== null && tierOfEnvironment(inv.env.inventory, resolveEnvironment(inv.env.inventory, [clue('names', h)])) === 'production');
+}
+
+/** The server of a share path (`\\\\web-prod-01\\c$\\inetpub\\…`), or none for a local path. */
+export function shareServer(path: string): string[] {
+  const server = /^\\\\([^\\]+)\\/.exec(path)?.[1];
+  return server === undefined ? [] : [server];
+}
+
+/**
+ * A build copied into a site's folder on a machine named for production (by the inventory's paths, a share's server or the
+ * session's host) overwrites the live site, no way back: answer 181's overwrite of a service's installed folder, not
+ * decision 16's deploy (the lead's answer 201).
+ */
+export function siteOverProduction(inv: Invocation, path: string): boolean {
+  return onProductionHost(inv, shareServer(path)) || tierOfEnvironment(inv.env.inventory, pathEnvironment(inv, path)) === 'production';
+}
+
+/**
  * A dotenv file or a database or state file names its environment in its own name, as a host does (lead's round-14
  * decision): `.env.production`, `production.db`, `staging.sqlite3`. Folders are not read: `/home/dev` is a user.
  */
@@ -308,6 +334,7 @@ const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
 const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts)([\\/]\*?)?$/i;
 function siteDeployCopy(inv: Invocation, dest: string): boolean {
   if (!SITE_COPIERS.has(inv.name) || !SITE_FOLDER.test(dest)) return false;
+  if (siteOverProduction(inv, dest)) return false;
   if (inv.args.some((a) => /^\/(mir|purge|mov|move)$/i.test(a.value ?? ''))) return false;
   const operands = inv.args.filter((a, i) => a.value !== null && !/^[-/]/.test(a.value) && !/^-(destination|filter|include|exclude|credential)$/i.test(inv.args[i - 1]?.value ?? ''));
   const source = operands[0]?.value;

@@ -424,7 +424,14 @@ const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
  * names it) is per-pull-request as `pr-N` is. Namespaces only; a production or staging part (PER_PULL_REQUEST's guard) or a
  * word after the number (`preview-2-data`) is not one.
  */
-export const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?preview-\d{1,6}$/;
+const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?preview-\d{1,6}$/;
+/**
+ * The lead's answer 190 (round 26): answer 164's `preview-N` reaches IIS sites, app pools and applications and Azure App
+ * Service deployment slots (`Remove-WebAppPool preview-388`, `Remove-AzWebAppSlot … -Slot preview-12`), by the same name.
+ */
+export function namesPreviewNumber(name: string): boolean {
+  return PREVIEW_NUMBER_NAMESPACE.test(name.toLowerCase());
+}
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; byName?: true; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}`), byName: true, why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },

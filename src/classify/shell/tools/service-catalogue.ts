@@ -6,7 +6,7 @@ import { judgeUnknownProgram } from './unknown.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
-import { ENDPOINT_PROTECTION } from '../../security-products.ts';
+import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { curatorLogRetention, dateCommandDaysBack, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
@@ -411,7 +411,20 @@ const DOCKER_DESKTOP_WHAT = 'uninstalls Docker Desktop, and with it every image,
 const SECURITY_REMOVAL_WHAT = 'removes a security agent (endpoint protection, EDR, audit): its protection is off';
 
 /** `scoop uninstall` of a database or data server, whose manifest persists its data folder (scoop's main and extras buckets). */
-const SCOOP_DATA_SERVER = /^(uninstall|remove|rm)\b.*\b(mariadb|mysql(-lts)?|postgresql\d*|mongodb|redis|memurai|elasticsearch|opensearch|rabbitmq|couchdb|influxdb|minio|neo4j|cassandra|clickhouse|etcd)\b/;
+const SCOOP_DATA_SERVER = new RegExp(String.raw`^(uninstall|remove|rm)\b.*\b(${DATA_SERVER_NAMES})\b`);
+
+/**
+ * The lead's answer 203 (round 26), answer 124's line for the Windows package managers: uninstalling a database engine or a
+ * monitoring agent (KEPT_SERVER_PRODUCT: `choco uninstall sql-server-2019`, `winget uninstall Datadog.Agent`) takes the
+ * engine's service or the host's monitoring away; developer tools stay the fallback's.
+ */
+const KEPT_SERVER_REMOVAL = new RegExp(String.raw`^(?:uninstall|remove|rm)\b.*${KEPT_SERVER_PRODUCT.source}`, 'i');
+/**
+ * A NuGet source that is a folder on this machine (`.\packages`, `..\feed`, `C:\LocalFeed`, `./nupkgs`): not a URL, not a
+ * share (`\\server\nuget`, read by others), not a source's name from NuGet.Config (`-Source MyFeed`, which may be remote).
+ */
+const LOCAL_FOLDER_FEED = /^(?:[a-z]:[\\/]|\.{1,2}[\\/]|~[\\/]|(?![a-z][\w+.-]*:)[\w.-]+[\\/])/i;
+const KEPT_SERVER_REMOVAL_WHAT = "removes a database engine or a monitoring agent: its service, or the host's monitoring, is gone (the lead's answers 124 and 203)";
 
 /**
  * Chocolatey's checksum checks switched off (Chocolatey docs, `choco feature` and the install options): `feature disable
@@ -1758,10 +1771,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['dotnet'],
     valued: ['-s', '--source', '-k', '--api-key', '-ss', '--symbol-source', '-sk', '--symbol-api-key', '-t', '--timeout', '-v', '--verbosity', '--configfile', '-c', '--configuration', '-o', '--output', '-f', '--framework', '-r', '--runtime', '-p', '--project', '--property'],
     rules: [
-      // nuget.org does not delete: `nuget delete` there unlists the version, which stays installable by its number and is
-      // listed again from the gallery. Other feeds (GitHub Packages, Azure Artifacts, a NuGet server) delete it.
-      { sub: /^nuget delete\b/, flagValue: { names: ['-s', '--source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
-      { sub: /^nuget delete\b/, effect: 'destroy', what: 'deletes a package version from the feed' },
+      // The lead's answer 204 (round 26): a published version deleted (other feeds) or unlisted (nuget.org) is one others
+      // restore: answer 134's published release, destructive. A local folder source (`--source .\packages`) is this
+      // machine's own copy: a write.
+      { sub: /^nuget delete\b/, flagValue: { names: ['-s', '--source'], value: LOCAL_FOLDER_FEED }, effect: 'write', what: 'deletes a package version from a local folder feed' },
+      { sub: /^nuget delete\b/, effect: 'destroy', what: 'deletes or unlists a published package version others restore (the lead\'s answer 204)' },
       { sub: /^nuget push\b/, effect: 'deploy', what: 'publishes a package' },
       { sub: /^nuget locals\b/, flags: ['--clear', '-c'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
       { sub: /^nuget (locals|list|why|verify|search)\b/, effect: 'read', what: 'reads caches, sources or packages' },
@@ -1778,8 +1792,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     anyCase: true,
     valued: ['-Source', '-source', '-ApiKey', '-apikey', '-Verbosity', '-verbosity', '-ConfigFile', '-configfile', '-Timeout', '-timeout', '-SymbolSource', '-SymbolApiKey', '-OutputDirectory', '-Version', '-Name', '-Username', '-Password'],
     rules: [
-      { sub: /^delete\b/i, flagValue: { names: ['-Source'], value: /^(https?:\/\/(api\.|www\.)?nuget\.org\b|nuget\.org$)/i }, effect: 'write', what: 'unlists a version on nuget.org (it stays installable and can be listed again)' },
-      { sub: /^delete\b/i, effect: 'destroy', what: 'deletes a package version from the feed' },
+      { sub: /^delete\b/i, flagValue: { names: ['-Source'], value: LOCAL_FOLDER_FEED }, effect: 'write', what: 'deletes a package version from a local folder feed' },
+      { sub: /^delete\b/i, effect: 'destroy', what: 'deletes or unlists a published package version others restore (the lead\'s answer 204)' },
       { sub: /^push\b/i, effect: 'deploy', what: 'publishes a package' },
       { sub: /^locals\b/i, flags: ['-clear'], effect: 'write', what: 'clears the local NuGet caches (restored on the next build)' },
       { sub: /^(list|search|locals|help|\?)\b/i, effect: 'read', what: 'reads packages or caches' },
@@ -3512,9 +3526,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // volumes and other Docker data local to the machine): its uninstaller unregisters its WSL distributions, and with
       // `docker-desktop-data` every image, container and volume on the machine.
       { sub: /^(uninstall|remove|rm)\b/, flagValue: { names: ['--id', '--name', '-q', '--query', '--moniker'], value: DOCKER_DESKTOP_PACKAGE }, effect: 'destroy', what: DOCKER_DESKTOP_WHAT },
+      { sub: /^(uninstall|remove|rm)\b/, flagValue: { names: ['--id', '--name', '-q', '--query', '--moniker'], value: KEPT_SERVER_PRODUCT }, effect: 'destroy', what: KEPT_SERVER_REMOVAL_WHAT },
       { sub: /^(uninstall|remove|rm)\b.*\bdocker(\.docker)? ?desktop\b/i, effect: 'destroy', what: DOCKER_DESKTOP_WHAT },
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
+      { sub: KEPT_SERVER_REMOVAL, effect: 'destroy', what: KEPT_SERVER_REMOVAL_WHAT },
     ],
     otherwise: 'fallback',
   },
@@ -3526,6 +3542,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { args: chocoChecksumsOff, effect: 'safeguard', what: 'installs packages without verifying their checksums' },
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
+      { sub: KEPT_SERVER_REMOVAL, effect: 'destroy', what: KEPT_SERVER_REMOVAL_WHAT },
     ],
     otherwise: 'fallback',
   },

@@ -88,3 +88,22 @@ export function judgeUnknownProgram(inv: Invocation, label: string, named: (inv:
   b.opaque('unknown_program_critical_target', `${label} and it names \`${hit.value}\`: ${hit.why}`, inv.span);
   return true;
 }
+
+/**
+ * The lead's answer 205 (round 26): a script the input does not show whose own name says production (`call
+ * cleanup-prod.bat`, `./cleanup-prod.sh`, `.\cleanup-prod.ps1`, `bash deploy-production.sh`) is not one of the
+ * repository's own steps (answer 113 reads those only when their names do not name production): code we cannot see, named
+ * for production, is `unknown`. By the inventory, else by the name; the file's name without its extension.
+ */
+export function judgeProductionNamedScript(inv: Invocation, script: string | null, label: string): boolean {
+  // A script's file (`cleanup-prod.sh`, `deploy-prod`), not a dotenv or data file (`.env.production`, `prod.json`).
+  const file = script === null ? '' : script.replace(/^.*[\\/]/, '');
+  if (!/^[^.]+(\.(sh|bash|zsh|ksh|ps1|psm1|bat|cmd|py|rb|pl|js|mjs|ts))?$/i.test(file)) return false;
+  const base = file.replace(/\.[A-Za-z0-9]{1,4}$/, '');
+  const hit = base === '' ? null : productionName(inv, base);
+  if (!hit) return false;
+  inv.env.b.target({ kind: 'host', id: base, environment: hit.environment ?? 'production', home: false, verbs: ['unknown'] });
+  // SECURITY: what it does is not shown, and its name says where it acts.
+  inv.env.b.opaque('script_named_production', `${label}, and its name \`${base}\` says production (the lead's answer 205)`, inv.span);
+  return true;
+}

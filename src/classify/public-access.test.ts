@@ -18,6 +18,7 @@ test('roleGrantWidens: an admin role anywhere, Contributor over a whole subscrip
   assert.equal(roleGrantWidens('Contributor', undefined), null);
   assert.equal(roleGrantWidens('Reader', '/subscriptions/1111'), null);
   assert.equal(roleGrantWidens('arn:aws:iam::aws:policy/ReadOnlyAccess', undefined), null);
+  assert.ok(roleGrantWidens('arn:aws:iam::aws:policy/PowerUserAccess', undefined));
 });
 
 test('onlySensitivePorts: every port an admin or database one (answer 192); namesSensitivePort: any', () => {

@@ -209,6 +209,9 @@ const WHOLE_SUBSCRIPTION_SCOPE = /^['"]?\/((subscriptions\/[^/]+)|(providers\/mi
  */
 export function roleGrantWidens(role: string, scope: string | null | undefined): string | null {
   if (ADMIN_ROLE.test(role.trim().replace(/^['"]|['"]$/g, ''))) return `grants the admin role \`${role}\``;
+  // AWS's PowerUserAccess (managed policy reference): every action on every service but IAM, over the whole account, as
+  // Contributor over a subscription.
+  if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(role.trim())) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
   if (BROAD_WRITE_ROLE.test(role.trim()) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(s)))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
   return null;
 }

@@ -2120,8 +2120,15 @@ function maintenanceModeOn(method: string, url: string, body: JsonValue | undefi
 
 const OFF_SWITCH = /^(is_?)?(paused|suspended|disabled)$/i;
 const OFF_STATE = /^(paused|suspended|disabled|deactivated)$/i;
+/**
+ * What is switched off here is itself the weakness (round 26, s26g; the PowerShell reading's WEAK_METHOD): Microsoft Graph's
+ * SMS, voice and email one-time-code sign-in methods (authenticationMethodConfiguration) retired is a tightening.
+ */
+const WEAKNESS_SWITCHED_OFF = /\/policies\/authenticationMethodsPolicy\/authenticationMethodConfigurations\/(sms|voice|email)\/?(\?|#|$)/i;
+
 function resourceSwitchedOff(method: string, url: string, body: JsonValue | undefined): string | null {
   if (method === 'POST' && !/\/[^/?#]*\d[^/?#]*\/?(\?|#|$)/.test(url)) return null;
+  if (WEAKNESS_SWITCHED_OFF.test(url)) return null;
   const form = typeof body === 'string' ? formParams(body) : null;
   const top: JsonObject | null = form ? Object.fromEntries(form) : isJsonObject(body) ? body : null;
   if (!top) return null;
@@ -2233,6 +2240,9 @@ const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; under?: Reg
   // caller without a token is an operator); Grafana's anonymous access switched on (`auth.anonymous.enabled`); a
   // Proxmox VE firewall (cluster, node or guest `firewall/options`) switched off with `enable: 0`.
   { url: /\/admin\/realms\/[^/?#]+\/?(\?|#|$)/, key: /^sslRequired$/, lost: (v) => typeof v === 'string' && v.toLowerCase() === 'none', code: 'safeguard_off', why: 'the realm no longer requires TLS (`sslRequired: none`)' },
+  // Round 26 (s26g, the lead's answer 191): an admin role among a realm's default roles is given to every account, new
+  // ones (self-registered, when registration is open) included.
+  { url: /\/admin\/realms\/[^/?#]+\/?(\?|#|$)/, key: /^defaultRoles$/, lost: (v) => typeof v === 'string' && /(^|[-_:])(admin|administrator|realm-admin|superuser)$/i.test(v), code: 'admin_grant', why: 'makes an admin role a default role of the realm: every account, new ones included, gets it' },
   { url: /\/admin\/realms\/[^/?#]+\/?(\?|#|$)/, key: /^bruteForceProtected$/, lost: (v) => v === false || v === 'false', code: 'safeguard_off', why: "switches the realm's brute-force protection off" },
   { url: /\/admin\/realms\/[^/?#]+\/clients\/[^/?#]+\/?(\?|#|$)/, key: /^(redirectUris|webOrigins)$/, lost: (v) => typeof v === 'string' && /^(https?:\/\/)?\*$/.test(v.trim()), code: 'public_access', why: 'the client accepts any redirect URI or web origin (`*`): its tokens can be sent to any site' },
   { url: /\/v1\/acl\/token\/0{8}-0{4}-0{4}-0{4}-0{11}2\/?(\?|#|$)/, key: /^Name$/, under: /^Policies$/, lost: (v) => v === 'global-management', code: 'public_access', why: 'gives the anonymous token `global-management`: every caller without a token is an operator' },

@@ -127,3 +127,108 @@ export function namesDatabase(name: string | null, ports: ReadonlyArray<string |
  * the service's events (repository pushes, payments, messages) to whoever holds that URL, off the organisation's hosts.
  */
 export const CAPTURE_HOST = /^https?:\/\/([a-z0-9-]+\.)*(webhook\.site|ngrok(-free)?\.(app|io|dev)|pipedream\.net|requestbin\.(com|net)|requestcatcher\.com|beeceptor\.com|smee\.io|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|hookbin\.com|webhook\.cool|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(pro|live|site|online|fun|me))(:\d+)?(\/|\?|#|$)/i;
+
+/**
+ * Ports of databases and remote administration (SQL Server, RDP, SSH, WinRM, SMB, RPC, PostgreSQL, MySQL, Redis, MongoDB,
+ * Elasticsearch, Oracle): an inbound rule that lets any address reach one of these opens what is closed for good reason,
+ * as `ufw allow 5432/tcp` does. A development web port (`5000-5001`) open on a workstation stays a change.
+ */
+const SENSITIVE_PORT = new Set([22, 23, 135, 139, 445, 1433, 1434, 1521, 3306, 3389, 5432, 5985, 5986, 6379, 9200, 27017]);
+
+/** `1433`, `1433,3389`, `5000-5001` (every port of a range): whether any is a sensitive port. */
+export function namesSensitivePort(spec: string): boolean {
+  return portParts(spec)?.some(([lo, hi]) => [...SENSITIVE_PORT].some((p) => p >= lo && p <= hi)) ?? false;
+}
+
+/**
+ * Whether every port `spec` names is a sensitive one (`22`, `22,3389`, `5432-5432`); false for a range that holds any
+ * other port (`20-25`), for `any`, or for nothing. The lead's answer 192: closing a world-open admin or database port narrows
+ * access; a web port (80, 443) closed to every address takes a public service off.
+ */
+export function onlySensitivePorts(spec: string): boolean {
+  const parts = portParts(spec);
+  return parts !== null && parts.length > 0 && parts.every(([lo, hi]) => hi - lo < 64 && Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).every((p) => SENSITIVE_PORT.has(p)));
+}
+
+function portParts(spec: string): Array<[number, number]> | null {
+  const parts: Array<[number, number]> = [];
+  for (const part of spec.split(',')) {
+    const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+    if (!m) return null;
+    parts.push([Number(m[1]), m[2] === undefined ? Number(m[1]) : Number(m[2])]);
+  }
+  return parts;
+}
+
+/**
+ * Built-in groups whose members hold every right on the machine or the domain, or can take it (Microsoft Learn, Active
+ * Directory security: "Privileged Accounts and Groups", "Protected Accounts and Groups"): Backup Operators read and
+ * write every file past its ACL, Server and Print Operators log on to domain controllers and load drivers, Account
+ * Operators manage accounts, DnsAdmins make the DNS service load a DLL on a domain controller, Group Policy Creator Owners
+ * write policy, Hyper-V Administrators control every VM and its disks. Adding an account to one widens its permissions
+ * to all, as `GRANT ALL ON *.*` does in a database. By name (any domain or `BUILTIN\` prefix dropped) or by well-known
+ * SID: local `S-1-5-32-RID`, and the domain groups' relative IDs.
+ */
+const PRIVILEGED_GROUPS: ReadonlySet<string> = new Set([
+  'administrators', 'domain admins', 'enterprise admins', 'schema admins', 'backup operators', 'server operators', 'account operators',
+  'print operators', 'hyper-v administrators', 'dnsadmins', 'dns admins', 'group policy creator owners', 'enterprise key admins', 'key admins',
+  // Linux and macOS (the lead's answer 187, round 26): `sudo` (Debian, Ubuntu) and `wheel` (Fedora, RHEL, Arch) run any
+  // command as root through the default sudoers, `admin` is macOS's and older Ubuntu's administrators' group, and
+  // `docker` talks to a daemon that runs as root (Docker's "Linux post-installation steps": the group "grants
+  // root-level privileges to the user").
+  'sudo', 'wheel', 'admin', 'docker',
+]);
+/** Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578 (Hyper-V Administrators); domain RIDs 512, 518, 519, 520, 526, 527. */
+const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|578)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
+
+/** Whether `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) is one of PRIVILEGED_GROUPS: one table for every kind. */
+export function isPrivilegedGroup(group: string): boolean {
+  const g = group.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
+  return PRIVILEGED_GROUPS.has(g.replace(/^[^\\]*\\/, '')) || PRIVILEGED_SID.test(g);
+}
+
+/**
+ * Roles that hold every permission, or the power to grant any (AWS managed policies, Google basic and IAM-admin roles,
+ * Azure built-in roles): granting one is not least privilege, it lifts every other control for that principal.
+ */
+const ADMIN_ROLE = /(^|\/|:)(AdministratorAccess|IAMFullAccess|roles\/(owner|editor|iam\.securityAdmin|resourcemanager\.organizationAdmin)|Owner|User Access Administrator|Role Based Access Control Administrator)$/;
+
+/**
+ * Roles that write every resource but cannot grant access (Azure's Contributor): over a whole subscription, a management
+ * group or the tenant root every resource there may be changed or deleted (the lead's answer 191, round 26); over a resource
+ * group or one resource it is the ordinary grant a team gets.
+ */
+const BROAD_WRITE_ROLE = /^['"]?Contributor['"]?$/i;
+/** An Azure scope that is a whole subscription, a management group or the root (`/`); a resource group's or a resource's is narrower. */
+const WHOLE_SUBSCRIPTION_SCOPE = /^['"]?\/((subscriptions\/[^/]+)|(providers\/microsoft\.management\/managementgroups\/[^/]+))?\/?['"]?$/i;
+
+/**
+ * Whether granting `role` over `scope` widens access past a team's grant: an admin role (ADMIN_ROLE) anywhere, or a broad
+ * write role (BROAD_WRITE_ROLE) over a whole subscription, a management group or a scope not fixed in the input (null).
+ * `scope` undefined: the tool named none and assigns where the role applies by itself (AWS and Google roles). Why, or null.
+ */
+export function roleGrantWidens(role: string, scope: string | null | undefined): string | null {
+  if (ADMIN_ROLE.test(role.trim().replace(/^['"]|['"]$/g, ''))) return `grants the admin role \`${role}\``;
+  // AWS's PowerUserAccess (managed policy reference): every action on every service but IAM, over the whole account, as
+  // Contributor over a subscription.
+  if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(role.trim())) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
+  if (BROAD_WRITE_ROLE.test(role.trim()) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(s)))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
+  return null;
+}
+
+/**
+ * Key Vault access-policy permissions that only read or use what the vault holds (Key Vault's access policy reference):
+ * `get`, `list`, reading issuers and rotation policies, and the cryptographic uses of a key (decrypt, encrypt, wrap,
+ * unwrap, sign, verify), which never export it. Every other permission (`set`, `delete`, `purge`, `import`, `backup`,
+ * `restore`, `all`, …) changes or takes out what others rely on.
+ */
+const VAULT_READ_OR_USE = /^(get|list|getissuers|listissuers|getrotationpolicy|decrypt|encrypt|unwrapkey|wrapkey|sign|verify)$/i;
+
+/**
+ * Whether Key Vault permissions granted (PowerShell's `-PermissionsToSecrets get,set`, az's `--secret-permissions get set`)
+ * widen access past reading and using (the lead's answer 191, round 26): any permission outside VAULT_READ_OR_USE, or one
+ * not fixed in the input (null).
+ */
+export function vaultPermissionsWiden(values: ReadonlyArray<string | null>): boolean {
+  return values.some((v) => v === null || v.split(/[\s,]+/).some((p) => p !== '' && !VAULT_READ_OR_USE.test(p.replace(/^['"@(]+|['")]+$/g, ''))));
+}

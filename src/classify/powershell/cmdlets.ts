@@ -11,12 +11,12 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, onProductionHos
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { throwawayService, namesRecords, siteDeploy, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
-import { mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
+import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -435,8 +435,8 @@ function weakensCloudSafeguard(inv: Invocation, verb: string, noun: string): boo
 
 /**
  * Defender's preferences (Defender module reference): `Set-MpPreference`/`Add-MpPreference` with a `-Disable…` switch
- * set, or with real-time, network, controlled-folder or PUA protection set to off, weaken the antivirus. Exclusions
- * of a critical path (`-ExclusionPath C:\`) are judged as that path; other exclusions and settings change it.
+ * set, with real-time, network, controlled-folder or PUA protection set to off, or with an exclusion added, weaken the
+ * antivirus. Exclusions of a critical path (`-ExclusionPath C:\`) are judged as that path too; other settings change it.
  */
 function mpPreference(inv: Invocation): void {
   const b = inv.env.b.verb('write');
@@ -450,6 +450,10 @@ function mpPreference(inv: Invocation): void {
     return false;
   });
   if (off) b.destroy('safeguard_disabled', `\`${inv.name}\` switches Defender protection off`, inv.span);
+  // A path, extension, process or address added to Defender's exclusions is never scanned again, however narrow: the
+  // lead's answers 38 and 191 (the registry form is registryValueWeakens'). `$null` or `@()` given to Set- empties the list.
+  const excluded = inv.args.find((a, i) => /^-exclusion(path|extension|process|ipaddress)$/i.test(inv.args[i - 1]?.value ?? '') && !/^(\$null|@\(\s*\)|''|"")$/i.test(a.text));
+  if (excluded) b.destroy('safeguard_disabled', `\`${inv.name}\` excludes \`${excluded.value ?? excluded.text}\` from Defender's scans`, inv.span);
   for (const w of inv.args) {
     if (w.value === null || !/^([A-Za-z]:[\\/]?|\\\\|~)/.test(w.value)) continue;
     const fx = pathEffect(inv, w);
@@ -1168,6 +1172,28 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else b.verb('write');
       return true;
     }
+    case 'limit-eventlog': {
+      // Limit-EventLog (Microsoft.PowerShell.Management): `-MaximumSize` below an audit log's default (shrinksAuditLog:
+      // the Security log's 20 MB) overwrites its oldest events sooner; a larger size, another log or only `-RetentionDays`
+      // and `-OverflowAction` change settings (round 26, the lead's answer 191).
+      const p = bind(inv.args, [], ['logname', 'computername', 'retentiondays', 'overflowaction', 'maximumsize']);
+      const logs = [...get(p, 'logname'), ...p.positional.slice(0, 1)].flatMap((w) => (w.value ?? 'security').split(','));
+      const size = get(p, 'maximumsize')[0];
+      for (const h of get(p, 'computername')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
+      if (size !== undefined && logs.some((l) => shrinksAuditLog(l, size.value === null ? null : sizeInBytes(size.value)))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -MaximumSize ${size.text}\` shrinks an audit log below its default: its oldest events are overwritten sooner`, inv.span);
+      else b.verb('write');
+      return true;
+    }
+    case 'stop-scheduledtask': {
+      // Stop-ScheduledTask (ScheduledTasks reference), as `schtasks /end`: the running instance ends. A safeguard's task
+      // (SAFEGUARD_JOB: a backup, a scan) stopped midway leaves no backup for that run (the lead's answers 191 and 202); other
+      // tasks run again on their next trigger, a write.
+      const p = bind(inv.args, [], ['taskname', 'taskpath', 'cimsession', 'inputobject', 'throttlelimit']);
+      const named = [...get(p, 'taskname'), ...p.positional].map((w) => w.value);
+      if (named.some((n) => n === null || /[*?]/.test(n) || SAFEGUARD_JOB.test(n))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` ends \`${named.join(' ')}\` while it runs: a safeguard's run stopped`, inv.span);
+      else b.verb('write');
+      return true;
+    }
     case 'stop-process':
     case 'spps':
     case 'kill': {
@@ -1375,6 +1401,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
   const loss = quietLoss(name) ?? quietM365Loss(name, inv.args);
   if (loss) {
     b.verb(quietLoss(name) ? 'replace' : 'delete').destroy(loss.code, `\`${inv.name}\` ${loss.what}`, inv.span);
+    return true;
+  }
+  const widened = cmdletWidens(name, inv.args);
+  if (widened) {
+    b.verb(widened.code === 'safeguard_disabled' ? 'write' : 'permissions').destroy(widened.code, `\`${inv.name}\` ${widened.why}`, inv.span);
     return true;
   }
   const weakened = weakeningSetting(inv, verb, noun);

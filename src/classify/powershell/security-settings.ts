@@ -1,6 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
-import { EVERYONE_ADDRESS } from '../public-access.ts';
+import { EVERYONE_ADDRESS, roleGrantWidens, vaultPermissionsWiden } from '../public-access.ts';
 import { BROAD_PRINCIPAL } from '../windows/tools.ts';
 
 /**
@@ -185,6 +185,62 @@ function grantToEveryone(name: string, args: Word[]): string | null {
   const who = args.filter((_, i) => params.some((n) => new RegExp(`^-${n}(:|$)`, 'i').test(args[i - 1]?.value ?? '')));
   const broad = who.find((w) => TENANT_EVERYONE.test((w.value ?? w.text).trim()));
   return broad ? `access is given to \`${broad.value ?? broad.text}\`, everyone in the tenant` : null;
+}
+
+/**
+ * Access widened or a safeguard weakened by the cmdlet itself, as data (round 26, the lead's answer 191), each from its
+ * module's reference:
+ * - Enable-PSRemoting and Set-WSManQuickConfig start WinRM with a listener on every address and a firewall exception for
+ *   it: the machine takes remote administration from the network; Enable-WSManCredSSP lets credentials be delegated to
+ *   (client) or reused by (server) another machine;
+ * - Set-AzKeyVaultAccessPolicy with `-PermissionsTo…` beyond reading and using (vaultPermissionsWiden: `set`, `delete`,
+ *   `purge`, `all`) gives a principal rights to change what the whole vault holds (the access policy model has no scope
+ *   narrower than the vault); read-only or use-only policies stay permission changes, and Remove- narrows;
+ * - New-MgServicePrincipalAppRoleAssignment of a Graph permission that takes over the tenant (GRAPH_TENANT_ADMIN_ROLE);
+ * - New-AzRoleAssignment of an admin role anywhere, or of Contributor over a whole subscription or management group
+ *   (roleGrantWidens, shared with az): `-Scope` when given, a resource group's scope with `-ResourceGroupName`, otherwise
+ *   the subscription (the cmdlet's default).
+ */
+/**
+ * Microsoft Graph application permissions (app roles, by their fixed ids in the Graph permissions reference) that let an
+ * application grant itself or anyone every other right: Directory.ReadWrite.All (19dbc75e-…), RoleManagement.ReadWrite.
+ * Directory (9e3f62cf-…), Application.ReadWrite.All (1bfefb4e-…) and AppRoleAssignment.ReadWrite.All (06b708a9-…).
+ */
+const GRAPH_TENANT_ADMIN_ROLE: ReadonlySet<string> = new Set(['19dbc75e-c2e2-444c-a770-ec69d8559fc7', '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8', '1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9', '06b708a9-e830-4db3-a914-8e69da51d44f']);
+
+const CMDLET_WIDENS: ReadonlyArray<{ name: RegExp; code: string; widens: (args: Word[]) => string | null }> = [
+  { name: /^(enable-psremoting|set-wsmanquickconfig)$/, code: 'public_access', widens: () => 'opens WinRM remote administration to the network (a listener on every address and its firewall rule)' },
+  { name: /^enable-wsmancredssp$/, code: 'safeguard_disabled', widens: () => 'allows CredSSP: credentials are delegated to another machine, which can reuse them' },
+  { name: /^set-azkeyvaultaccesspolicy$/, code: 'access_granted', widens: (args) => (vaultPermissionsWiden(vaultPermissions(args)) ? 'gives a principal rights to change or delete the vault\'s secrets, keys or certificates' : null) },
+  { name: /^new-mg(beta)?serviceprincipalapprole(assignment|assignedto)$/, code: 'admin_grant', widens: (args) => {
+    const role = param(args, 'approleid');
+    return typeof role === 'string' && GRAPH_TENANT_ADMIN_ROLE.has(role.replace(/['"]/g, '').toLowerCase()) ? 'gives an application a Microsoft Graph permission that lets it take over the tenant (write the directory, its roles, its applications or their grants)' : null;
+  } },
+  { name: /^new-azroleassignment$/, code: 'admin_grant', widens: (args) => {
+    const role = param(args, 'roledefinitionname');
+    if (typeof role !== 'string') return null;
+    const i = args.findIndex((a) => /^-scope$/i.test(a.value ?? ''));
+    const scope = i !== -1 ? (args[i + 1]?.value ?? args[i + 1]?.text ?? null) : param(args, 'resourcegroupname', 'resourcename') !== undefined ? '/resourceGroups/-' : '/subscriptions/-';
+    return roleGrantWidens(role, scope);
+  } },
+];
+
+/** The values of every `-PermissionsTo…` parameter, up to the next parameter (`-PermissionsToSecrets get,set` or `get, set`). */
+function vaultPermissions(args: Word[]): Array<string | null> {
+  const out: Array<string | null> = [];
+  let inside = false;
+  for (const a of args) {
+    if (/^-/.test(a.value ?? a.text)) inside = /^-permissionsto(secrets|keys|certificates|storage)$/i.test(a.value ?? '');
+    else if (inside) out.push(a.value);
+  }
+  return out;
+}
+
+/** Why the cmdlet `name` with these arguments widens access or weakens a safeguard by itself (CMDLET_WIDENS), with its reason code; null when it does not. */
+export function cmdletWidens(name: string, args: Word[]): { code: string; why: string } | null {
+  const rule = CMDLET_WIDENS.find((r) => r.name.test(name));
+  const why = rule?.widens(args) ?? null;
+  return rule && why ? { code: rule.code, why } : null;
 }
 
 /** Why `VERB-NOUN ARGS` opens what was closed or switches a safeguard off by a value it sets; null when it does not. */

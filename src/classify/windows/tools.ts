@@ -14,6 +14,9 @@ import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-d
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
 import { tlsOffVariable } from '../stored-commands.ts';
 import { SECRET_KEY_WORD } from '../credential-text.ts';
+import { isPrivilegedGroup, namesSensitivePort } from '../public-access.ts';
+
+export { isPrivilegedGroup, namesSensitivePort };
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -357,9 +360,10 @@ export const SAFEGUARD_JOB = new RegExp(`backup|snapshot|shadow|replica|retentio
 /**
  * Registry keys that hold safeguard switches (Policy CSP and the products' own keys): Defender and its policies, UAC
  * (`Policies\System`), PowerShell's script-block, module and transcription logging, the firewall's policy, Windows Update,
- * the event log's policy, LSA protection, SmartScreen.
+ * the event log's policy, LSA protection, SmartScreen; .NET Framework's strong-cryptography switch and SCHANNEL's protocols
+ * (round 26, the lead's answer 191).
  */
-const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server(\\winstations\\[^\\]+)?|terminal services|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit|securityproviders\\wdigest|lanmanserver\\parameters|lanmanworkstation(\\parameters)?)(\\|$)/i;
+const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\system|terminal server(\\winstations\\[^\\]+)?|terminal services|powershell\\(scriptblocklogging|modulelogging|transcription)|windowsfirewall|firewallpolicy|windowsupdate|eventlog|control\\lsa|smartscreen|system\\audit|securityproviders\\wdigest|lanmanserver\\parameters|lanmanworkstation(\\parameters)?|\.netframework\\v[\d.]+|securityproviders\\schannel\\protocols\\[^\\]+\\(server|client))(\\|$)/i;
 
 /**
  * Whether a registry value written under `key` switches a safeguard off: `Disable…` set to non-zero (DisableAntiSpyware,
@@ -369,6 +373,10 @@ const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\syste
  */
 export function registryValueWeakens(key: string, name: string, data: string | null): boolean {
   if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
+  // SCHANNEL (TLS registry settings reference): SSL 2.0/3.0 and TLS 1.0/1.1 switched on (`Enabled` not 0, or
+  // `DisabledByDefault` 0) let clients and servers fall back to a broken protocol; TLS 1.2 and 1.3 switched on do not.
+  const protocol = /\\schannel\\protocols\\([^\\]+)\\/i.exec(key.replace(/\//g, '\\'));
+  if (protocol) return /^(ssl [23]\.0|tls 1\.[01]|pct 1\.0|multi-protocol unified hello)$/i.test(protocol[1]!) && ((/^enabled$/i.test(name) && (data === null || !/^(0x0*|0+)$/i.test(data.trim()))) || (/^disabledbydefault$/i.test(name) && (data === null || /^(0x0*|0+)$/i.test(data.trim()))));
   // A path, process or file type added to Defender's exclusions (policy or local key) is never scanned again: a
   // Defender exclusion stays destructive (the lead's answer 38).
   if (/\\exclusions\\(paths|processes|extensions)\\?$/i.test(key.replace(/\//g, '\\'))) return true;
@@ -376,7 +384,9 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
   // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
   // fDenyTSConnections 0 (under Terminal Server, or its policy key Terminal Services) opens Remote Desktop to sign-ins.
-  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication|fdenytsconnections|requiresecuritysignature|nolmhash|limitblankpassworduse)$/i.test(name)) return off;
+  // SchUseStrongCrypto 0 under .NET Framework's key (Transport Layer Security best practices with the .NET Framework): the
+  // framework's apps may negotiate TLS 1.0/1.1 and weak ciphers again.
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication|fdenytsconnections|requiresecuritysignature|nolmhash|limitblankpassworduse|schusestrongcrypto)$/i.test(name)) return off;
   // Values whose safe setting is 0, so that any other switches the safeguard off (round 12): WDigest's UseLogonCredential
   // keeps sign-in passwords in memory in the clear; LocalAccountTokenFilterPolicy gives local accounts full admin tokens
   // over the network (UAC remote restrictions off); SMB1 turns the old protocol back on; AllowInsecureGuestAuth lets SMB
@@ -386,6 +396,30 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   // NTLMv1 responses, which are cracked offline; 3 to 5 send NTLMv2 only.
   if (/^lmcompatibilitylevel$/i.test(name)) return data === null || !/^(0x0*)?[3-5]$/i.test(data.trim());
   return false;
+}
+
+/**
+ * Event logs that are an audit trail, with the size Windows gives them (Security 20 MB, Windows PowerShell 15 MB; the
+ * PowerShell and Sysmon operational channels 15 and 64 MB): a maximum set below it makes the log overwrite its oldest
+ * events sooner, so what an intruder did is gone before anyone reads it (round 26, the lead's answer 191). A larger
+ * maximum keeps more; other logs (Application, System) are a program's, sized as wanted.
+ */
+const AUDIT_LOG_DEFAULT_BYTES: ReadonlyArray<{ log: RegExp; bytes: number }> = [
+  { log: /^security$/i, bytes: 20 * 1024 * 1024 },
+  { log: /^windows powershell$|^microsoft-windows-powershell\/operational$/i, bytes: 15 * 1024 * 1024 },
+  { log: /^microsoft-windows-sysmon\/operational$/i, bytes: 64 * 1024 * 1024 },
+];
+
+/** Whether setting `log`'s maximum to `bytes` (null: a size not fixed in the input) shrinks an audit trail (AUDIT_LOG_DEFAULT_BYTES). */
+export function shrinksAuditLog(log: string, bytes: number | null): boolean {
+  const audit = AUDIT_LOG_DEFAULT_BYTES.find((a) => a.log.test(log.trim().replace(/^['"]|['"]$/g, '')));
+  return audit !== undefined && (bytes === null || bytes < audit.bytes);
+}
+
+/** A size as PowerShell writes it (`64KB`, `20MB`, `1GB`, `65536`) in bytes; null when it is not a fixed number. */
+export function sizeInBytes(text: string): number | null {
+  const m = /^(\d+)(kb|mb|gb|tb)?$/i.exec(text.trim());
+  return m ? Number(m[1]) * 1024 ** ['', 'kb', 'mb', 'gb', 'tb'].indexOf((m[2] ?? '').toLowerCase()) : null;
 }
 
 /**
@@ -729,45 +763,7 @@ export const WMI_METHOD: Record<string, 'outage' | 'delete' | 'read'> = {
   stopservice: 'outage', pauseservice: 'outage', delete: 'delete', getowner: 'read', getownersid: 'read', getsecuritydescriptor: 'read',
 };
 
-/**
- * Ports of databases and remote administration (SQL Server, RDP, SSH, WinRM, SMB, RPC, PostgreSQL, MySQL, Redis, MongoDB,
- * Elasticsearch, Oracle): an inbound rule that lets any address reach one of these opens what is closed for good reason,
- * as `ufw allow 5432/tcp` does. A development web port (`5000-5001`) open on a workstation stays a change.
- */
-const SENSITIVE_PORT = new Set([22, 23, 135, 139, 445, 1433, 1434, 1521, 3306, 3389, 5432, 5985, 5986, 6379, 9200, 27017]);
 
-/** `1433`, `1433,3389`, `5000-5001` (every port of a range): whether any is a sensitive port. */
-export function namesSensitivePort(spec: string): boolean {
-  return spec.split(',').some((part) => {
-    const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
-    if (!m) return false;
-    const lo = Number(m[1]);
-    const hi = m[2] === undefined ? lo : Number(m[2]);
-    return [...SENSITIVE_PORT].some((p) => p >= lo && p <= hi);
-  });
-}
-
-/**
- * Built-in groups whose members hold every right on the machine or the domain, or can take it (Microsoft Learn, Active
- * Directory security: "Privileged Accounts and Groups", "Protected Accounts and Groups"): Backup Operators read and
- * write every file past its ACL, Server and Print Operators log on to domain controllers and load drivers, Account
- * Operators manage accounts, DnsAdmins make the DNS service load a DLL on a domain controller, Group Policy Creator Owners
- * write policy, Hyper-V Administrators control every VM and its disks. Adding an account to one widens its permissions
- * to all, as `GRANT ALL ON *.*` does in a database. By name (any domain or `BUILTIN\` prefix dropped) or by well-known
- * SID: local `S-1-5-32-RID`, and the domain groups' relative IDs.
- */
-const PRIVILEGED_GROUPS: ReadonlySet<string> = new Set([
-  'administrators', 'domain admins', 'enterprise admins', 'schema admins', 'backup operators', 'server operators', 'account operators',
-  'print operators', 'hyper-v administrators', 'dnsadmins', 'dns admins', 'group policy creator owners', 'enterprise key admins', 'key admins',
-]);
-/** Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578 (Hyper-V Administrators); domain RIDs 512, 518, 519, 520, 526, 527. */
-const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|578)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
-
-/** Whether `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) is one of PRIVILEGED_GROUPS. */
-export function isPrivilegedGroup(group: string): boolean {
-  const g = group.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
-  return PRIVILEGED_GROUPS.has(g.replace(/^[^\\]*\\/, '')) || PRIVILEGED_SID.test(g);
-}
 
 /** Account names that say a service signs in with them (svc_backup, sql-svc, sa_ledger, service-build). */
 export const SERVICE_ACCOUNT_NAME = /^(svc|srv|sa|service|gmsa)[-_.]|[-_.](svc|service)\$?$|^svc[a-z0-9]+$/i;
@@ -1161,6 +1157,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         // `/tr "LINE"` is the command line the task runs (later, and as often as its schedule says): judged now, as cmd.
         if (ws.includes('/tr')) runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
       }
+      // `/end` stops the running instance: a safeguard's task (a backup, a scan) ended midway leaves no backup for that run
+      // (the lead's answer 202); other tasks run again on their next trigger.
+      else if (ws.includes('/end') && (task === null || /[*?]/.test(task) || SAFEGUARD_JOB.test(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /end\` stops \`${task ?? '?'}\` while it runs: a safeguard's run ended`, inv.span);
       else if (ws.includes('/end')) b.verb('write');
       else b.verb('read');
       return true;
@@ -1188,11 +1187,13 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // wevtutil (Windows Commands reference): `cl`/`clear-log` deletes every event of a log (`/bu` backs it up first);
       // `el`, `gl`, `gp`, `ep`, `qe`, `gli` read; `epl`, `al` export or archive to a file; `sl`, `im`, `um` configure.
       const sub = ws[0] ?? '';
+      const maxSize = inv.args.find((a) => a.value === null || /^\/(ms|maxsize):/i.test(a.value))?.value?.replace(/^[^:]*:/, '');
       if (sub === 'cl' || sub === 'clear-log') {
         if (ws.some((w) => /^\/bu:/.test(w))) b.verb('write');
         else b.verb('delete').destroy('event_log_clear', `\`wevtutil cl\` deletes every event of the \`${inv.args[1]?.value ?? '?'}\` log`, inv.span);
       } else if (/^(el|enum-logs|gl|get-log|gp|get-publisher|ep|enum-publishers|qe|query-events|gli|get-loginfo|\/\?)$/.test(sub)) b.verb('read');
       else if ((sub === 'sl' || sub === 'set-log') && ws.some((w) => /^\/(e|enabled):(false|0)$/.test(w))) b.verb('write').destroy('event_log_disabled', `\`wevtutil sl /e:false\` stops the \`${inv.args[1]?.value ?? '?'}\` log from recording`, inv.span);
+      else if ((sub === 'sl' || sub === 'set-log') && maxSize !== undefined && shrinksAuditLog(inv.args[1]?.value ?? '', maxSize === null ? null : sizeInBytes(maxSize))) b.verb('write').destroy('safeguard_disabled', `\`wevtutil sl /ms:\` shrinks the \`${inv.args[1]?.value ?? '?'}\` audit log below its default: its oldest events are overwritten sooner`, inv.span);
       else b.verb('write');
       return true;
     }

@@ -4,7 +4,7 @@ import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, textOpensToEveryone } from '../../public-access.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultPermissionsWiden } from '../../public-access.ts';
 import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
@@ -606,11 +606,6 @@ function everyoneShare(inv: Invocation): string | undefined {
   return undefined;
 }
 
-/**
- * Roles that hold every permission, or the power to grant any (AWS managed policies, Google basic and IAM-admin roles,
- * Azure built-in roles): granting one is not least privilege, it lifts every other control for that principal.
- */
-const ADMIN_ROLE = /(^|\/|:)(AdministratorAccess|IAMFullAccess|roles\/(owner|editor|iam\.securityAdmin|resourcemanager\.organizationAdmin)|Owner|User Access Administrator|Role Based Access Control Administrator)$/;
 
 /** Credentials switched off while in use (AWS `iam update-access-key --status Inactive`, az `ad user update --account-enabled false`). */
 const CREDENTIAL_OFF: ReadonlyArray<{ option: string; value: RegExp }> = [
@@ -678,11 +673,17 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   if (everyone && newBucket) b.verb('write').finding('public_bucket_created', `\`${label}\` creates a new public bucket or container: nothing private is exposed`, inv.span);
   else if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
-  if (role && /^(add|attach|create|put|set|grant|assign)/.test(op) && ADMIN_ROLE.test(role)) b.verb('permissions').destroy('admin_grant', `\`${label}\` grants the admin role \`${role}\``, inv.span);
+  // az's `role assignment create` and `ad sp create-for-rbac`: `--scope`/`--scopes`; with neither it nor a resource group,
+  // `role assignment create` assigns at the current subscription.
+  const scope = optionValue(inv.args, '--scope', '--scopes') ?? (/^az role assignment\b/.test(label) && optionValue(inv.args, '--resource-group', '-g') === undefined ? '/subscriptions/-' : optionValue(inv.args, '--resource-group', '-g') === undefined ? undefined : '/resourceGroups/-');
+  const widened = role && /^(add|attach|create|put|set|grant|assign)/.test(op) ? roleGrantWidens(role, scope) : null;
+  if (widened) b.verb('permissions').destroy('admin_grant', `\`${label}\` ${widened}`, inv.span);
   // The group every account's administrators are put in (`aws iam add-user-to-group --group-name Admins`; the IAM user
   // guide's "Administrators" group holds AdministratorAccess): joining it is the admin grant.
   const group = /^add-user-to-group$/.test(op) ? optionValue(inv.args, '--group-name') : undefined;
   if (group && /^(admins?|administrators?)$/i.test(group)) b.verb('permissions').destroy('admin_grant', `\`${label}\` puts the user in the administrators' group \`${group}\``, inv.span);
+  const granted = PRINCIPAL_GRANTS.find((g) => g.label.test(label))?.widens(inv);
+  if (granted) b.verb('permissions').destroy('access_granted', `\`${label}\` ${granted}`, inv.span);
   const policy = optionValue(inv.args, '--policy-document');
   if (policy && /^(put|create)/.test(op) && policyAllowsEverything(policy)) b.verb('permissions').destroy('admin_grant', `\`${label}\` writes a policy that allows every action on every resource`, inv.span);
   for (const c of CREDENTIAL_OFF) {
@@ -1020,6 +1021,55 @@ function scaledPreview(inv: Invocation): boolean {
   return !invocationNamesLiveTier(inv, true);
 }
 
+/**
+ * The lead's answer 192 (round 26): `aws ec2 revoke-security-group-ingress --cidr 0.0.0.0/0 --port 22` closes a database
+ * or remote-administration port that every address could reach: access narrowed, as a Revoke- of one grant is. Every rule
+ * it names must be one: `--port` (one or a range) and `--cidr` of every address, or `--ip-permissions` shorthand or JSON
+ * whose port ranges are all sensitive (onlySensitivePorts) and whose only ranges are `0.0.0.0/0` or `::/0`; nothing naming
+ * production. A web port (80, 443) closed to every address takes a public service off, and a narrower source closes
+ * someone's access in use: both stay deletes.
+ */
+function closesWorldOpenAdminPort(inv: Invocation): boolean {
+  if (inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return false;
+  const port = optionValue(inv.args, '--port');
+  const cidr = optionValue(inv.args, '--cidr');
+  const perms = optionValue(inv.args, '--ip-permissions');
+  if (perms === undefined) return typeof port === 'string' && typeof cidr === 'string' && EVERYONE_ADDRESS.test(cidr) && cidr !== '*' && onlySensitivePorts(port);
+  if (port !== undefined || cidr !== undefined || typeof perms !== 'string') return false;
+  const ranges = [...perms.matchAll(/Cidr(?:Ip|Ipv6)"?\s*[=:]\s*"?([^",}\]\s]+)/gi)].map((m) => m[1]!);
+  const from = [...perms.matchAll(/FromPort"?\s*[=:]\s*"?(\d+)/gi)].map((m) => Number(m[1]));
+  const to = [...perms.matchAll(/ToPort"?\s*[=:]\s*"?(\d+)/gi)].map((m) => Number(m[1]));
+  if (ranges.length === 0 || from.length === 0 || from.length !== to.length || /(UserIdGroupPairs|PrefixListIds)/i.test(perms)) return false;
+  return ranges.every((r) => /^(0\.0\.0\.0\/0|::\/0)$/.test(r)) && from.every((f, i) => onlySensitivePorts(`${f}-${to[i]}`));
+}
+
+/**
+ * Access handed to a principal by a grant each CLI's reference describes (the lead's answer 191, round 26), as data: the
+ * operation, and why its options widen access (null when they do not):
+ * - AWS KMS `create-grant` whose grantee is a whole account (`arn:aws:iam::ACCOUNT:root`, or the bare account id): every
+ *   principal that account's administrators allow may use the key; a grant to one role or user stays a permission change;
+ * - IAM `update-assume-role-policy` from a file the input does not show: who may assume the role is not known, so it is
+ *   read as widened (fail closed); a document shown in the input is read by what it says (policyLetsAnyoneIn);
+ * - Azure Key Vault `set-policy` giving a principal rights beyond reading and using secrets, keys, certificates or storage
+ *   accounts (vaultPermissionsWiden; the access policy model has no scope narrower than the vault).
+ */
+const PRINCIPAL_GRANTS: ReadonlyArray<{ label: RegExp; widens: (inv: Invocation) => string | null }> = [
+  { label: /^aws kms create-grant\b/, widens: (inv) => (/^(arn:aws[\w-]*:iam::\d{12}:root|\d{12})$/.test(optionValue(inv.args, '--grantee-principal') ?? '') ? `gives the whole account \`${optionValue(inv.args, '--grantee-principal')}\` the use of the key` : null) },
+  { label: /^aws iam update-assume-role-policy\b/, widens: (inv) => (/^fileb?:\/\//.test(optionValue(inv.args, '--policy-document') ?? '') ? `replaces who may assume the role with \`${optionValue(inv.args, '--policy-document')}\`, a trust policy the input does not show` : null) },
+  { label: /^az keyvault set-policy\b/, widens: (inv) => (vaultPermissionsWiden(vaultPermissionWords(inv)) ? 'gives a principal rights to change or delete the vault\'s secrets, keys or certificates' : null) },
+];
+
+/** az's `--secret-permissions get list set` (space-separated, up to the next option) and its key, certificate and storage lists. */
+function vaultPermissionWords(inv: Invocation): Array<string | null> {
+  const out: Array<string | null> = [];
+  let inside = false;
+  for (const a of inv.args) {
+    if (a.value?.startsWith('--') === true) inside = /^--(secret|key|certificate|storage)-permissions$/.test(a.value);
+    else if (inside) out.push(a.value);
+  }
+  return out;
+}
+
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
@@ -1031,6 +1081,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   }
   else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
+    return;
+  } else if (op === 'revoke-security-group-ingress' && closesWorldOpenAdminPort(inv)) {
+    b.verb('permissions').finding('access_narrowed', `\`${label}\` closes a database or remote-administration port to every address: access narrowed (the lead's answer 192)`, inv.span);
     return;
   } else if (DESTROY_OP.test(op) && scratchNamedDelete(inv, label, op)) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);

@@ -20,6 +20,7 @@ import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pu
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
+import { isPrivilegedGroup } from '../../public-access.ts';
 import { judgeProductionNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
@@ -109,6 +110,28 @@ function accountSwitchedOff(inv: Invocation): void {
   const groups = values.some((v) => /^-[a-zA-Z]*G$/.test(v) || v === '--groups' || v.startsWith('--groups='));
   const append = values.some((v) => /^-[a-zA-Z]*a[a-zA-Z]*$/.test(v) || v === '--append');
   if (inv.name === 'usermod' && groups && !append) inv.env.b.destroy('groups_replaced', '`usermod -G` without `-a` replaces the user\'s supplementary groups: every group not listed is dropped', inv.span);
+  const joined = groupsJoined(inv).find((g) => g === null || isPrivilegedGroup(g));
+  if (joined !== undefined) inv.env.b.destroy('privileged_group_grant', `\`${inv.name}\` puts an account in ${joined === null ? 'a group not fixed in the input' : `\`${joined}\``}, which holds every right on the machine (the lead's answer 187)`, inv.span);
+}
+
+/**
+ * The groups an account is put in: usermod(8) `-G`/`--groups LIST` (with or without `-a`), gpasswd(1) `-a`/`--add USER
+ * GROUP` and `-M`/`--members LIST GROUP`, Debian's adduser(8) `adduser USER GROUP` (an existing user added to an existing
+ * group). A value not fixed in the input is null. Read against the one table of groups that hold every right
+ * (isPrivilegedGroup: Windows's Administrators and Linux's sudo, wheel, admin, docker).
+ */
+function groupsJoined(inv: Invocation): Array<string | null> {
+  const vals = inv.args.map((a) => a.value);
+  const list = (v: string | null | undefined): Array<string | null> => (v === undefined ? [] : v === null ? [null] : v.split(',').map((g) => g.trim()).filter((g) => g !== ''));
+  if (inv.name === 'usermod') {
+    const i = vals.findIndex((v) => v !== null && (/^-[a-zA-Z]*G$/.test(v) || v === '--groups'));
+    const glued = vals.find((v) => v?.startsWith('--groups='));
+    return glued ? list(glued.slice(9)) : i === -1 ? [] : list(vals[i + 1]);
+  }
+  const pos = vals.filter((v) => v === null || !v.startsWith('-'));
+  if (inv.name === 'gpasswd') return vals.some((v) => v !== null && /^(-a|--add|-M|--members)$/.test(v)) ? list(pos[pos.length - 1]) : [];
+  if (inv.name === 'adduser') return vals.length === 2 && pos.length === 2 ? list(pos[1]) : [];
+  return [];
 }
 
 /** Whether `kill` sends a signal that ends a process (none given is TERM); HUP, USR1/2, WINCH, CONT and 0 do not. */

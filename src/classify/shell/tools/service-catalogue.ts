@@ -3562,7 +3562,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   // winrm (Windows Remote Management): `set winrm/config/service @{AllowUnencrypted="true"}` (or `…/client`) lets remoting
   // traffic, credentials with it, travel unencrypted; `Basic="true"` under `service/auth` accepts passwords in plain text;
-  // `TrustedHosts="*"` on the client trusts every host (round 21). `get`, `enumerate` and `identify` read; other settings, listeners and `quickconfig` change the service.
+  // `TrustedHosts="*"` on the client trusts every host (round 21). `get`, `enumerate` and `identify` read; other settings and listeners change the service.
   {
     names: ['winrm', 'winrm.cmd', 'winrm.vbs'],
     local: true,
@@ -3572,6 +3572,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(s|set|put)\s+winrm\/config\/service\/auth\b.*\bbasic\s*=\s*["']?true\b/i, effect: 'safeguard', what: 'accepts plain-text (Basic) passwords on the WinRM service' },
       // `TrustedHosts="*"` on the client sends credentials to any machine that answers, as `Set-Item WSMan:…TrustedHosts *`.
       { sub: /^(s|set|put)\s+winrm\/config\/client\b.*\btrustedhosts\s*=\s*["']?\*/i, effect: 'safeguard', what: 'trusts every host with this client\'s credentials' },
+      // `quickconfig` (`qc`) starts the service with a listener on every address and a firewall exception, as
+      // Enable-PSRemoting does: remote administration opened to the network (the lead's answer 191, round 26).
+      { sub: /^(qc|quickconfig)(\s|$)/i, effect: 'safeguard', what: 'opens WinRM remote administration to the network (a listener on every address and its firewall rule)' },
       { sub: /^(g|get|e|enumerate|enum|id|identify|help|-\?|\/\?)(\s|$)/i, effect: 'read', what: 'reads WinRM settings' },
     ],
     otherwise: 'write',

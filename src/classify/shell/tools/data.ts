@@ -3,14 +3,14 @@ import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
 import { isExpiringKind, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
-import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
+import { isCiAgentCheckout, isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
 import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
+import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, invocationNamesLiveTier, optionValue, positionals, serverVariable } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -590,6 +590,18 @@ function redisHost(inv: Invocation): string | undefined {
   return optionValue(inv.args, '-h') ?? (url ? /^rediss?:\/\/(?:[^@/]*@)?([\w.-]+)(?::\d+)?(?:\/\d*)?$/i.exec(url)?.[1] : undefined) ?? undefined;
 }
 
+/**
+ * A Redis on this machine (no host, or a loopback one; no URL naming another) while the session started in a CI
+ * runner's checkout (paths.ts `isCiAgentCheckout`): the job's own service, a test store (the lead's answer 186).
+ */
+function ciRunnerLoopbackRedis(inv: Invocation): boolean {
+  const host = redisHost(inv);
+  const url = inv.args.some((a) => a.value === '-u' || a.value === null);
+  // A target other than this Redis (an `ssh` host, a container or pod the line runs in) puts the loopback on that machine.
+  const elsewhere = inv.env.b.targets.some((t) => !(t.kind === 'database' && t.id.startsWith('redis:')));
+  return !url && !elsewhere && (host === undefined || isLocalDatabaseHost(host)) && inv.scope.cwd !== undefined && isCiAgentCheckout(inv.scope.cwd, inv.scope.workspace) && !targetsLiveTier(inv.env.inventory, inv.env.b.targets) && !invocationNamesLiveTier(inv, true);
+}
+
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
 function replicaNode(host: string | undefined): boolean {
   return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
@@ -635,7 +647,10 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
     return;
   }
   const sub = (rest[0] ?? '').toUpperCase();
-  if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
+  // The lead's answer 186: a Redis on this machine's loopback when the session is a CI runner's checkout (decision 38's
+  // work folder) is the job's service container, a test store (decision 40): its keys are the test setup's.
+  if (/^(flushall|flushdb)$/i.test(cmd) && ciRunnerLoopbackRedis(inv)) b.verb('delete').finding('test_database', `\`${cmd.toUpperCase()}\` empties the Redis on a CI runner's loopback, a test store the job made`, inv.span);
+  else if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);

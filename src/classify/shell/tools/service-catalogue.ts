@@ -1,6 +1,6 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { argumentNamesLiveTier, clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
+import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
@@ -4965,8 +4965,8 @@ function switchesLowered(args: Word[]): Word[] {
  * count as live: fail closed), a variable that says where the tool acts, the session's host, or a target already found.
  */
 function namesLiveTier(inv: Invocation, tool: ServiceTool, args: Word[]): boolean {
-  const live = (v: string | null | undefined) => v === null || (v !== undefined && /^(production|staging)$/.test(heuristicEnvironment(v) ?? ''));
-  return argumentNamesLiveTier(args, true) || (tool.whereEnv ?? []).some((n) => live(envVar(inv, n))) || (inv.env.ctx.host !== undefined && live(inv.env.ctx.host)) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
+  const host = inv.env.ctx.host;
+  return invocationNamesLiveTier(inv, true, { args, variables: tool.whereEnv ?? [] }) || (host !== undefined && /^(production|staging)$/.test(heuristicEnvironment(host) ?? '')) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
 }
 
 /** Every value of the options `names` (`--group A --group B`, `--topic=T`) passes `test`, and there is at least one. */

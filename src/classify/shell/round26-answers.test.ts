@@ -76,3 +76,8 @@ test('--scope and --org name the environment (answer 200); jenkins-cli disable-j
   assert.equal(sh('java -jar jenkins-cli.jar -s https://ci.acme.dev/ disable-job payments/nightly-lint').destructive, false);
   assert.equal(sh('JENKINS_URL=https://jenkins.prod.acme.io java -jar jenkins-cli.jar disable-job lint').destructive, true);
 });
+
+test('a start-up file\'s secret variable is named by SECRET_NAME_WORDS (round 26 mend); a file\'s path as the value writes no secret', () => {
+  for (const c of ["echo 'export DB_PASS=hunter2' >> ~/.zshrc", "echo 'export SENTRY_DSN=https://k@o1.ingest.sentry.io/1' >> ~/.bashrc", "echo 'export GITHUB_TOKEN=abc123' >> ~/.bashrc"]) assert.equal(sh(c).destructive, true, c);
+  for (const c of ["echo 'export SSL_CERT_FILE=/etc/ssl/certs/ca.pem' >> ~/.bashrc", "echo 'export PATH_PREFIX=foo' >> ~/.bashrc", "echo 'export GH_TOKEN=$(pass show gh)' >> ~/.bashrc"]) assert.equal(sh(c).destructive, false, c);
+});

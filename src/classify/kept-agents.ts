@@ -1,3 +1,5 @@
+import { heuristicEnvironment } from './environment.ts';
+
 /**
  * Agents that keep the user's data somewhere else, by product or label word, one table for every door (launchd labels
  * and plists, systemd units, Windows services): file sync (Dropbox, OneDrive, Google Drive, iCloud, Syncthing,
@@ -19,6 +21,19 @@ export function namesSyncOrBackupAgent(name: string): boolean {
  * is a write undone by resuming it (the lead's answer 110: `gh workflow disable`, an Airflow DAG paused).
  */
 export const SAFEGUARD_OR_DELIVERY_WORKFLOW = /backup|secur|scan|codeql|audit|deploy|release/i;
+
+/**
+ * The lead's answers 159, 182 and 207: a Jenkins job disabled is paused (a write) unless a safeguard or delivery word
+ * (SAFEGUARD_OR_DELIVERY_WORKFLOW) or `prod`/`production` is anywhere in what names it (`text`: the URL before its query,
+ * or the CLI's full name), a job or folder name is not fixed (`$`, `*`, `%`, `..`) or has no letter, or the server or a
+ * name is production by heuristicEnvironment (`invoicesprd`). One reading for the REST door (other-kinds.ts
+ * `pausedJenkinsJob`) and jenkins-cli's `disable-job` (service-catalogue.ts).
+ */
+export function pausedJenkinsNames(server: string, names: readonly string[], text: string): boolean {
+  if (names.length === 0 || SAFEGUARD_OR_DELIVERY_WORKFLOW.test(text) || /\bprod(uction)?\b/i.test(text)) return false;
+  if (!names.every((n) => /[a-z]/i.test(n) && !/[$*%]|\.\./.test(n))) return false;
+  return ![server, ...names].some((n) => heuristicEnvironment(n) === 'production');
+}
 
 /** Whether a workflow's, job's or DAG's name says a safeguard or delivery (SAFEGUARD_OR_DELIVERY_WORKFLOW). */
 export function namesSafeguardOrDelivery(name: string): boolean {

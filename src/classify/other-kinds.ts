@@ -17,7 +17,7 @@ import { namesItemByKey } from './document-filter.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
 import { identitySwitchOff, urlUpdatesIdentity } from './identity-off.ts';
 import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
-import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from './kept-agents.ts';
+import { pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from './kept-agents.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
@@ -255,9 +255,7 @@ function pausedJenkinsJob(url: string): boolean {
   if (!JENKINS_JOB_DISABLE.test(url)) return false;
   const before = url.replace(/[?#].*$/, '');
   const names = [...before.replace(/^https?:\/\/[^/?#]+/i, '').matchAll(/\/job\/([^/?#]+)/g)].map((m) => m[1]!);
-  if (SAFEGUARD_OR_DELIVERY_WORKFLOW.test(before) || /\bprod(uction)?\b/i.test(before)) return false;
-  if (!names.every((n) => /[a-z]/i.test(n) && !/[$*%]|\.\./.test(n))) return false;
-  return ![urlHost(url) ?? '', ...names].some((n) => heuristicEnvironment(n) === 'production');
+  return pausedJenkinsNames(urlHost(url) ?? '', names, before);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
 import { ciAgentWorkFolder, classifyWindowsPath, HOME_USER_FOLDERS, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
 import { ciRunFolder, namesDisposable, SCRATCH_ONLY_WORDS } from './test-data.ts';
+import { heuristicEnvironment } from './environment.ts';
 
 /**
  * Path facts for filesystem targets. Everything here is lexical (no fs access): the classifier must
@@ -484,7 +485,7 @@ export function rootGlobMissesSystemFolders(path: string): boolean {
 }
 
 /**
- * An application's own temporary or cache folder inside its folder under /srv or /opt (`/srv/shop/current/tmp/cache`,
+ * An application's own temporary or cache folder inside its folder under /srv, /opt, /mnt or /data (`/srv/shop/current/tmp/cache`,
  * Rails' `tmp/`; `/opt/sonarqube/temp`, SonarQube's `sonar.path.temp`; `/opt/app/cache`): what the application writes
  * there it writes again (the same folder names REBUILDABLE takes in a workspace). At least one folder between the root and
  * it (not `/srv/tmp`), no `..`, no wildcard before it. Likewise a service's own folder under /var/spool (CUPS's
@@ -494,9 +495,14 @@ const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
 function underAppScratchFolder(p: string): boolean {
   const segs = p.split('/');
   const varApp = segs[1] === 'var' && segs[2] === 'spool';
-  if ((segs[1] !== 'srv' && segs[1] !== 'opt' && !varApp) || segs.includes('..') || segs.includes('.')) return false;
+  // The lead's answer 198: data volumes under /mnt and /data too (`/mnt/data/tmp/import-…`); not WSL's Windows drives
+  // (`/mnt/c/…`, a drive's root).
+  const volume = segs[1] === 'data' || (segs[1] === 'mnt' && !/^[a-z]$/i.test(segs[2] ?? ''));
+  if ((segs[1] !== 'srv' && segs[1] !== 'opt' && !varApp && !volume) || segs.includes('..') || segs.includes('.')) return false;
   const at = segs.findIndex((s, i) => i >= (varApp ? 4 : 3) && APP_SCRATCH_FOLDER.has(s));
-  return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s));
+  // Answer 196 with answer 72's refusal: a folder that names production above it (`/srv/prod/app/tmp`) keeps it destructive.
+  // A folder named for kept copies above it (`/mnt/backups/…`) is not known to be an application's: fail closed.
+  return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s) || heuristicEnvironment(s) === 'production' || /^(backups?|bak|archives?|snapshots?)$/i.test(s));
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 
 import { shellWord } from './shell-quote.ts';
-import { SECRET_VALUE } from './credential-text.ts';
+import { SECRET_NAME_PART, SECRET_VALUE } from './credential-text.ts';
 import { READS } from './shell/tools/read-commands.ts';
 
 /**
@@ -191,10 +191,12 @@ function firstProgram(body: string): string {
 function readerTurnedAside(name: string, body: string): boolean {
   return (READS.has(name.toLowerCase()) || name === 'cd' || POWERSHELL_READER.test(name)) && TURNS_ASIDE.test(firstProgram(body));
 }
-/** A credential's variable name (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `DB_PASSWORD`, `OPENAI_API_KEY`). */
+/**
+ * A credential's variable name (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `DB_PASSWORD`, `OPENAI_API_KEY`): a word of its own
+ * of credential-text.ts `SECRET_NAME_WORDS` (SECRET_NAME_PART), the one list of names that say a secret (round 26 mend).
+ */
 function isSecretVariable(name: string): boolean {
-  const parts = name.toUpperCase().split('_');
-  return parts.some((p, i) => /^(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|APIKEY|AUTH|CREDENTIALS?|PAT)$/.test(p) || (p === 'KEY' && /^(API|ACCESS|PRIVATE|SECRET|SIGNING|MASTER|LICENSE)$/.test(parts[i - 1] ?? '')));
+  return SECRET_NAME_PART.test(name);
 }
 const DOWNLOADERS = /\b(curl|wget|fetch|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b/i;
 
@@ -301,7 +303,8 @@ export function startupHook(lines: readonly string[]): { code: string; why: stri
     if (assign && isSecretVariable(assign[1]!)) {
       const value = unquoteValue(assign[2]!);
       // A value read at start-up from a store or another variable (`$(pass show gh)`, `$GH_TOKEN`) writes no secret.
-      if (value !== '' && !/^[$`]/.test(value) && !/^(op|pass|security|secret-tool)\b/.test(value)) return { code: 'startup_secret_written', why: `\`${assign[1]}\`'s value is written into a start-up file` };
+      // Nor does a file's path (`SSL_CERT_FILE=/etc/ssl/ca.pem`, `GPG_KEY=~/.gnupg/k.asc`): it says where a secret is.
+      if (value !== '' && !/^[$`]/.test(value) && !/^(op|pass|security|secret-tool)\b/.test(value) && !/^(~|\.{0,2}\/)\S*$/.test(value)) return { code: 'startup_secret_written', why: `\`${assign[1]}\`'s value is written into a start-up file` };
     }
     if (assign && assign[1] === 'PATH' && pathHijack(unquoteValue(assign[2]!.replace(/^=\s*/, '')))) return { code: 'startup_path_hijack', why: `\`${line}\` puts a folder anyone or any download can write to (or the current folder) in front of every later shell's commands (the lead's answer 184)` };
     if (historyOff(line, assign)) return { code: 'startup_history_off', why: `\`${line}\` stops every later shell keeping its history: the record of what was run is lost from then on (the lead's answer 107)` };

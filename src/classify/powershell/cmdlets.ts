@@ -11,7 +11,7 @@ import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, onProductionHos
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD } from '../windows/tools.ts';
+import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -1168,7 +1168,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // tasks not named in the input (piped from Get-ScheduledTask), lose what they do.
       const p = bind(inv.args, [], ['taskname', 'taskpath', 'cimsession', 'inputobject', 'throttlelimit']);
       const named = [...get(p, 'taskname', 'taskpath'), ...p.positional].map((w) => w.value);
-      if (named.length === 0 || named.some((n) => n === null || /[*?]/.test(n) || SAFEGUARD_JOB.test(n))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` stops ${named.length === 0 ? 'the piped tasks' : `\`${named.join(' ')}\``} from running`, inv.span);
+      if (named.length === 0 || named.some((n) => n === null || /[*?]/.test(n) || namesSafeguardJob(n))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` stops ${named.length === 0 ? 'the piped tasks' : `\`${named.join(' ')}\``} from running`, inv.span);
       else b.verb('write');
       return true;
     }

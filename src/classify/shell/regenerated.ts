@@ -49,6 +49,23 @@ function isSourceFolder(path: string): boolean {
   return last === '' || SOURCE_FOLDERS.has(last);
 }
 
+/**
+ * The lead's answer 197: Jest and Vitest snapshot folders (`__snapshots__`, next to the tests) that a later command of the
+ * same `&&` list writes again with `-u`/`--updateSnapshot` (Jest CLI) or `-u`/`--update` (Vitest CLI): tracked files
+ * rewritten from the tests, as a build's output is. Only folders named `__snapshots__` (as written) removed before it.
+ */
+const SNAPSHOT_RUNNER = /^(jest|vitest)$/;
+function updatesSnapshots(argv: readonly string[]): boolean {
+  const at = argv.findIndex((w) => SNAPSHOT_RUNNER.test(w));
+  if (at === -1 || !argv.slice(0, at).every((w, i) => (i === 0 ? /^(npx|pnpx|bunx|yarn|pnpm|bun)$/.test(w) : /^(exec|dlx|run|x)$/.test(w)))) return false;
+  return argv.slice(at + 1).some((w) => w === '-u' || w === '--updateSnapshot' || w === '--update');
+}
+export function snapshotFoldersWrittenAgain(argvs: ReadonlyArray<readonly string[] | null>): string[] {
+  const later = argvs.findIndex((a) => a !== null && updatesSnapshots(a));
+  if (later === -1) return [];
+  return argvs.slice(0, later).flatMap((a) => (a?.[0] === 'rm' ? a.slice(1).filter((w) => !w.startsWith('-') && /(^|\/)__snapshots__\/?$/.test(w)) : []));
+}
+
 /** The folders (as written, relative to the working directory) that `argv` writes again; empty for any other command. */
 export function regeneratedFolders(argv: string[]): string[] {
   return writtenAgain(argv).filter((f) => !isSourceFolder(f));

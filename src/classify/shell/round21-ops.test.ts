@@ -44,7 +44,9 @@ test('a pid file or daemon named through a variable the input set is read as wri
   assert.equal(sh('PIDF=/run/redis/redis-server.pid; sudo kill -TERM "$(cat $PIDF)"').destructive, true);
   assert.equal(sh('SVC=haproxy; kill -9 $(pidof $SVC)').destructive, true);
   assert.equal(sh('P=/run/nginx.pid; kill -HUP $(cat $P)').destructive, false);
-  assert.equal(sh('P=/tmp/devserver.pid; kill $(cat $P)').destructive, false);
+  // The lead's answer 199 (round 26): a /tmp pid file is the session's only when the same input wrote it.
+  assert.equal(sh('P=/tmp/devserver.pid; kill $(cat $P)').destructive, true);
+  assert.equal(sh('P=/tmp/devserver.pid; npm run dev & echo $! > $P; kill $(cat $P)').destructive, false);
 });
 
 test('a privilege wrapper prints what the command it runs prints: a key sent off the machine', () => {

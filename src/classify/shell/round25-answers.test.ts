@@ -50,10 +50,10 @@ test('a bare run-N names a CI run\'s pulumi stack as pr-N names a pull request (
 });
 
 test('a pid file inside the workspace is the project\'s own process; outside it a daemon\'s (answer 178)', () => {
-  for (const own of ['kill -TSTP $(cat tmp/pids/sidekiq.pid)', 'kill -TERM `cat tmp/pids/puma.pid`', 'kill -INT $(cat /home/dev/app/tmp/pids/server.pid)', 'kill $(cat /tmp/dev-server.pid)', 'kill -HUP $(cat /srv/shop/shared/tmp/pids/puma.pid)']) {
+  for (const own of ['kill -TSTP $(cat tmp/pids/sidekiq.pid)', 'kill -TERM `cat tmp/pids/puma.pid`', 'kill -INT $(cat /home/dev/app/tmp/pids/server.pid)', 'npm run dev & echo $! > /tmp/dev-server.pid; kill $(cat /tmp/dev-server.pid)', 'kill -HUP $(cat /srv/shop/shared/tmp/pids/puma.pid)']) {
     assert.equal(sh(own).destructive, false, own);
   }
-  for (const daemon of ['kill -TERM $(cat /srv/shop/shared/tmp/pids/sidekiq.pid)', 'kill -QUIT $(cat ../billing/tmp/pids/unicorn.pid)', 'kill -TERM $(cat tmp/pids/../../../../run/x.pid)', 'kill -TERM $(cat ~/.local/state/app.pid)', 'sudo kill -TERM $(cat /var/run/sidekiq.pid)']) {
+  for (const daemon of ['kill -TERM $(cat /srv/shop/shared/tmp/pids/sidekiq.pid)', 'kill -QUIT $(cat ../billing/tmp/pids/unicorn.pid)', 'kill -TERM $(cat tmp/pids/../../../../run/x.pid)', 'kill -TERM $(cat ~/.local/state/app.pid)', 'sudo kill -TERM $(cat /var/run/sidekiq.pid)', 'kill $(cat /tmp/dev-server.pid)']) {
     assert.equal(sh(daemon).destructive, true, daemon);
   }
 });

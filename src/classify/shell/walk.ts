@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import { isUnpackedToolchain, regeneratedFolders, unpackedInto } from './regenerated.ts';
+import { isUnpackedToolchain, regeneratedFolders, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
 import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
@@ -517,7 +517,7 @@ function markRegenerated(node: Node, scope: ShellScope): void {
   }
   if (commands.some((c) => /^(cd|pushd|popd)$/.test(c.childForFieldName('name')?.text ?? ''))) return;
   const argvs = commands.map((c) => fixedArgv(c, at));
-  const folders = argvs.flatMap((argv) => regeneratedFolders(argv ?? []));
+  const folders = [...argvs.flatMap((argv) => regeneratedFolders(argv ?? [])), ...snapshotFoldersWrittenAgain(argvs)];
   const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
   // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a

@@ -358,6 +358,17 @@ export const SERVER_ROLE_FEATURE = /^(iis-|web-|dhcp(server)?$|dns(-server)?|fai
 export const SAFEGUARD_JOB = new RegExp(`backup|snapshot|shadow|replica|retention|audit|defender|antivirus|malware|patch|scan|security|\\blogs?\\b|logging|windows ?update|update ?orchestrator|wuauserv|usosvc|waasmedic|${ENDPOINT_PROTECTION.source}`, 'i');
 
 /**
+ * Whether a task's name is a safeguard's (SAFEGUARD_JOB), read as written and split at its capitals: a vendor fused to
+ * another word (`SophosUpdate`, `CrowdStrikeUpdater`) names the vendor (the lead's answer 200).
+ */
+export function namesSafeguardJob(task: string): boolean {
+  if (SAFEGUARD_JOB.test(task)) return true;
+  // Each run of the name's capitalised parts, kept fused (`CrowdStrike` in `CrowdStrikeUpdater`) and set apart.
+  const parts = task.replace(/([a-z0-9])([A-Z])/g, '$1\u0000$2').split('\u0000').slice(0, 12);
+  return parts.length > 1 && parts.some((_, i) => parts.some((__, j) => j >= i && SAFEGUARD_JOB.test(` ${parts.slice(i, j + 1).join('')} `)));
+}
+
+/**
  * Registry keys that hold safeguard switches (Policy CSP and the products' own keys): Defender and its policies, UAC
  * (`Policies\System`), PowerShell's script-block, module and transcription logging, the firewall's policy, Windows Update,
  * the event log's policy, LSA protection, SmartScreen; .NET Framework's strong-cryptography switch and SCHANNEL's protocols
@@ -905,7 +916,7 @@ export function throwawayService(inv: Invocation, name: string | null): boolean 
  * name also says it is a safeguard's (SAFEGUARD_JOB: `backup-test`), not a wildcard.
  */
 export function throwawayTask(inv: Invocation, task: string | null): boolean {
-  if (task === null || /[*?]/.test(task) || SAFEGUARD_JOB.test(task)) return false;
+  if (task === null || /[*?]/.test(task) || namesSafeguardJob(task)) return false;
   const name = task.replace(/^.*\\/, '');
   // A scratch word elsewhere in the name says what the task works on (`CleanupTemp`, `DevTempCleanup`: a task that empties
   // a temp folder is kept): only a test word, or a scratch word leading the name (`tmp-env-probe`), marks the task itself.
@@ -1151,7 +1162,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (ws.includes('/delete') && task !== null && namesScratchEnvironment(task)) b.verb('delete').finding('preview_environment_delete', `\`schtasks /delete\` removes \`${task}\`, a CI run's or pull request's own task`);
       else if (ws.includes('/delete') && throwawayTask(inv, task)) b.verb('delete').finding('throwaway_task', `\`schtasks /delete\` removes \`${task}\`, a task its name marks as a test's or a scratch one`);
       else if (ws.includes('/delete')) b.verb('delete').destroy('scheduled_task_delete', `\`schtasks /delete\` removes the task \`${task ?? '?'}\``, inv.span);
-      else if (ws.includes('/change') && ws.includes('/disable') && (task === null || task === '*' || SAFEGUARD_JOB.test(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /change /disable\` stops the task \`${task ?? '?'}\` from running`, inv.span);
+      else if (ws.includes('/change') && ws.includes('/disable') && (task === null || task === '*' || namesSafeguardJob(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /change /disable\` stops the task \`${task ?? '?'}\` from running`, inv.span);
       else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
         b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
         // `/tr "LINE"` is the command line the task runs (later, and as often as its schedule says): judged now, as cmd.

@@ -12,7 +12,7 @@ import { DEV_BRANCH_NAME, namesPreviewNumber, LOCAL_THROWAWAY, LOCAL_THROWAWAY_O
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
-import { datedScratchTable } from '../../stamped-names.ts';
+import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
 import { disposablePrefix } from './object-prefixes.ts';
 import { RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
@@ -206,6 +206,9 @@ const LOG_RETENTION: ReadonlyArray<{ label: RegExp; option: string }> = [
   { label: /^gcloud logging buckets (create|update)\b/, option: '--retention-days' },
   { label: /^az monitor log-analytics workspace (create|update)\b/, option: '--retention-time' },
 ];
+/** A log group that keeps an audit or security trail (CloudTrail, VPC flow logs, GuardDuty, WAF): never a dev resource's. */
+const AUDIT_LOG_GROUP = /cloudtrail|audit|security|guardduty|flow-?logs?|aws-waf|waf-logs/i;
+
 function logRetentionDays(inv: Invocation, label: string): number | null {
   const entry = LOG_RETENTION.find((e) => e.label.test(label));
   const v = entry ? optionValue(inv.args, entry.option) : undefined;
@@ -308,6 +311,8 @@ export function aws(inv: Invocation): void {
         const dest = pos[pos.length - 1]?.value;
         if (pos.length >= 4 && dest !== null && dest !== undefined && DISCARDING_DEST.test(dest)) {
           b.destroy('aws_s3_move_discard', `\`aws s3 mv\` to \`${dest}\` discards the source`, inv.span);
+        } else if (pos.length >= 4 && hasFlag(inv.args, '--recursive') && servicePrefixMoved(pos[2])) {
+          b.destroy('aws_s3_move_out', `\`aws s3 mv --recursive\` takes \`${pos[2]!.value}\` (a whole bucket or a prefix a service reads) from under what reads it`, inv.span);
         }
       }
     } else b.verb(op === 'ls' || op === 'presign' ? 'read' : 'write');
@@ -317,6 +322,13 @@ export function aws(inv: Invocation): void {
   const kept = logRetentionDays(inv, `aws ${service} ${op}`);
   if (expires && kept !== null && kept >= RETENTION_KEEP_DAYS) {
     b.verb('write').finding('log_retention_kept', `\`aws ${service} ${op}\` keeps log events ${kept} days: retention (the lead's decisions 22 and 35)`, inv.span);
+    return;
+  }
+  // The lead's answer 195: retention on the log group of a resource named for development (`/aws/lambda/image-resizer-dev`)
+  // is the dev resource's: the target's tier is dev by its name, nothing names a live tier, and the group is no audit trail.
+  const group = service === 'logs' && op === 'put-retention-policy' ? optionValue(inv.args, '--log-group-name') : undefined;
+  if (expires && typeof group === 'string' && heuristicEnvironment(group) === 'dev' && t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) === 'dev' && !AUDIT_LOG_GROUP.test(group) && !invocationNamesLiveTier(inv, true)) {
+    b.verb('write').finding('log_retention_dev', `\`aws ${service} ${op}\` on \`${group}\`, the log group of a resource named for development (the lead's answer 195)`, inv.span);
     return;
   }
   if (expires) {
@@ -739,14 +751,33 @@ function removesPlainTags(inv: Invocation): boolean {
  * `/aws/codebuild/preview-pr-377`, `https://sqs…/123456789012/ci-e2e-4821-events`).
  */
 /**
+ * The lead's answer 194: `aws s3 mv --recursive` of a whole bucket (`s3://acme-customer-uploads/`) or of a prefix a
+ * service reads (`s3://acme-app/uploads/`) elsewhere takes the data from under it: destructive. A past partition moved to
+ * an archive or renamed (a prefix with a dated segment: `raw/events/2024/`, `dt=2026-12-05/`), files moved on from an
+ * intake prefix (`incoming/`), and a scratch prefix (disposablePrefix) stay moves.
+ */
+function servicePrefixMoved(source: Word | undefined): boolean {
+  const v = source?.value;
+  if (v === null || v === undefined || source!.glob || !v.startsWith('s3://') || disposablePrefix(v) !== null) return false;
+  const segments = v.slice(5).split('/').filter(Boolean).slice(1);
+  // An intake prefix (`incoming/`, `inbox/`, `landing/`) is emptied by whatever processes it: moving files on is its work.
+  return !segments.some((s) => /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(s) || namesNewByStamp(s) || /^(incoming|inbox|landing|pending|dropzone|drop)$/i.test(s));
+}
+
+/**
  * `bq rm -t PROJECT:DATASET.TABLE` of a dated scratch table (datedScratchTable) in a project named development, with no
- * argument naming production or staging (the lead's answer 65, round 19, the converse of decision 36).
+ * argument naming production or staging (the lead's answer 65, round 19, the converse of decision 36); a table or dataset
+ * named scratch (answer 193, below).
  */
 function devScratchBqTable(inv: Invocation, label: string): boolean {
   const words = label.split(' ');
   if (words[0] !== 'bq' || words[1] !== 'rm' || words.length !== 3 || inv.args.some((a) => a.value === null)) return false;
-  const m = /^([\w-]+):([\w]+\.[\w]+)$/.exec(words[2]!);
-  return m !== null && heuristicEnvironment(m[1]!) === 'dev' && datedScratchTable(m[2]!) && !invocationNamesLiveTier(inv, true);
+  const m = /^([\w-]+):(\w+)(?:\.(\w+))?$/.exec(words[2]!);
+  if (m === null || heuristicEnvironment(m[1]!) !== 'dev' || invocationNamesLiveTier(inv, true)) return false;
+  // The lead's answer 193: a table or a whole dataset named scratch, tmp or sandbox by a whole word (its own name or its
+  // dataset's; SCRATCH_WORDS, not a shared `ci` name) in a dev project is decision 36's and answer 72's: dated or not.
+  const scratch = (n: string | undefined): boolean => n !== undefined && namesDisposable(n, SCRATCH_WORDS) && !namesSharedCiResource(n);
+  return (m[3] !== undefined && datedScratchTable(`${m[2]}.${m[3]}`)) || scratch(m[2]) || scratch(m[3]);
 }
 
 /**
@@ -1888,7 +1919,7 @@ export function genericCloud(inv: Invocation): void {
   // the files and environments it is given (`fly deploy --config fly.production.toml`, `wrangler deploy --env staging`).
   // Kubernetes add-on CLIs act on the cluster of the current kube context unless told another (`--context`).
   const kube = KUBE_CONTEXT_CLIS.has(inv.name) && optionValue(inv.args, '--context', '--kubecontext') === undefined ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
-  const target = envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv), ...kube]);
+  const target = envTarget(inv, 'cloud', `${inv.name}:${app}`, [clue('names', app), clue('names', optionValue(inv.args, '--project', '--context', '--profile')), clue('names', optionValue(inv.args, '--config', '-c')), clue('names', optionValue(inv.args, '--scope', '--org', '--team')), ...words.slice(0, 6).map((w) => clue('names', w)), ...environmentOptionClues(inv), ...kube]);
   b.target(target);
   // `--help` after any subcommand prints that subcommand's help and runs nothing in these CLIs (cobra, oclif, commander,
   // yargs, click: their references). Before `--` only: after it, it is an operand.
@@ -2017,12 +2048,16 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   if (opWord && devScratchBqTable(inv, `${inv.name} ${line}`)) {
-    b.verb('delete').finding('scratch_table', `\`${inv.name} ${line}\` deletes a dated scratch table in a development project`, inv.span);
+    b.verb('delete').finding('scratch_table', `\`${inv.name} ${line}\` deletes a scratch table or dataset in a development project`, inv.span);
     return;
   }
   // Logical volumes each named as a throwaway on this machine (`lvremove vg0/scratch-build`): the lead's answer 66.
-  if (inv.name === 'lvremove' && words.length > 0 && !invocationNamesLiveTier(inv) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
-    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes a volume named as a throwaway on this machine (scratch, test, ci, ephemeral)`, inv.span);
+  // A local user account named for CI or tests by a whole token, deleted without its home (`userdel ci-test`): the lead's
+  // answer 185 (answer 66's throwaway). Any option (`-r`, `-f`, `--remove-home`, `--remove-all-files`) may take the home
+  // with it: destructive.
+  const throwawayUser = /^(userdel|deluser)$/.test(inv.name) && words.length === 1 && inv.args.every((a) => a.value !== null && !a.value.startsWith('-'));
+  if ((inv.name === 'lvremove' || throwawayUser) && words.length > 0 && !invocationNamesLiveTier(inv) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes ${throwawayUser ? 'a user account, not its home,' : 'a volume'} named as a throwaway on this machine (scratch, test, ci, ephemeral)`, inv.span);
     return;
   }
   if (opWord) {

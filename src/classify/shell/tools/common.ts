@@ -162,12 +162,14 @@ function isLiveTier(tier: string | null | undefined, staging: boolean): boolean 
  * `KUBECONFIG=~/.kube/prod kubectl delete ns pr-77`, `export AWS_PROFILE=prod` earlier in the script): the lead's answer 174
  * said "any argument"; a variable given on the line or set before is one (round 25, the lead's attack).
  */
-export function invocationNamesLiveTier(inv: Invocation, staging = false): boolean {
-  if (argumentNamesLiveTier(inv.args, staging)) return true;
-  const names = new Set([...inv.assignments.keys(), ...inv.scope.vars.keys()].filter((n) => ENV_NAMING_VARIABLE.test(n)));
+export function invocationNamesLiveTier(inv: Invocation, staging = false, given: { args?: readonly Word[]; variables?: readonly string[] } = {}): boolean {
+  if (argumentNamesLiveTier(given.args ?? inv.args, staging)) return true;
+  // The variables that pick where a command acts (ENV_NAMING_VARIABLE), and a tool's own (service-catalogue.ts `whereEnv`:
+  // `CONSUL_HTTP_ADDR`, `JENKINS_URL`): one set, read once (round 26 mend). A value not fixed may name production.
+  const names = new Set([...[...inv.assignments.keys(), ...inv.scope.vars.keys()].filter((n) => ENV_NAMING_VARIABLE.test(n)), ...(given.variables ?? [])]);
   return [...names].some((n) => {
     const v = envVar(inv, n);
-    return v !== null && v !== undefined && isLiveTier(heuristicEnvironment(v), staging);
+    return v === null || (v !== undefined && isLiveTier(heuristicEnvironment(v), staging));
   });
 }
 

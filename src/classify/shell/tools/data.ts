@@ -10,7 +10,7 @@ import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
 import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
+import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, invocationNamesLiveTier, optionValue, positionals, serverVariable } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -602,6 +602,8 @@ function ciRunnerLoopbackRedis(inv: Invocation): boolean {
   if (inv.args.some((a) => a.value === null)) return false;
   // Run through `ssh HOST`, `kubectl exec` or a cloud shell, the loopback is another machine's.
   if (inv.env.b.targets.some((t) => t.kind === 'host' || t.kind === 'kubernetes' || t.kind === 'cloud' || t.kind === 'control_plane')) return false;
+  // Anything naming a live tier (a variable, a flag, the inventory's targets) is not the runner's own service.
+  if (targetsLiveTier(inv.env.inventory, inv.env.b.targets) || invocationNamesLiveTier(inv, true)) return false;
   const host = redisHost(inv);
   if (host === undefined && inv.args.some((a) => a.value === '-u' || a.value === '--sentinel' || a.value === '-s')) return false;
   return host === undefined || isLocalDatabaseHost(host);

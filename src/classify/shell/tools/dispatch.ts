@@ -165,8 +165,8 @@ const DAEMON_PID_FILE = /\/(var\/)?run\/\S*\.pid\b|(^|[/\s])(postmaster|mysqld|m
 /**
  * A pid read from a pid file (`$(cat F.pid)`, `$(head -1 F.pid)`) that lies outside the workspace: a daemon's (the lead's
  * answer 178, round 25). One inside it (a Rails app's `tmp/pids/sidekiq.pid`) names the project's own process, which a
- * signal stops as a dev server is stopped; one in a temporary folder is a background job's the session started. A path
- * that cannot be resolved counts as outside.
+ * signal stops as a dev server is stopped; one in a temporary folder is a background job's the session started when the
+ * same input wrote it (answer 199). A path that cannot be resolved counts as outside.
  */
 const PID_FILE_READ = /^(?:\$\(|`)\s*(?:sudo\s+(?:-\S+\s+)*)?(?:cat|head(?:\s+-\S+)*)\s+(["']?)([^\s"'`)]+\.pid)\1\s*(?:\)|`)$/;
 function pidFileOutsideWorkspace(text: string, inv: Invocation): boolean {
@@ -174,7 +174,9 @@ function pidFileOutsideWorkspace(text: string, inv: Invocation): boolean {
   if (file === undefined) return false;
   const abs = resolvePath(file, inv.scope);
   const root = inv.scope.workspace ?? inv.scope.cwd;
-  return abs === null || root === undefined || (!abs.startsWith(`${root.replace(/\/+$/, '')}/`) && !isUnderTemporaryRoot(abs));
+  // The lead's answer 199: a pid file in a temporary folder is the session's only when the same input wrote it (`npm run
+  // dev & echo $! > /tmp/dev.pid; …; kill $(cat /tmp/dev.pid)`); otherwise it is a daemon's.
+  return abs === null || root === undefined || (!abs.startsWith(`${root.replace(/\/+$/, '')}/`) && !(isUnderTemporaryRoot(abs) && inv.scope.files.has(abs)));
 }
 
 /** A pid looked up by a process name: `$(pidof NAME)`, `$(pgrep -x NAME)`, in backquotes too; the name is group 1. */
@@ -195,6 +197,20 @@ export function withKnownValues(text: string, vars: Vars): string {
 }
 
 const DAEMON_PID_LOOKUP = /^(?:\$\(|`)\s*(?:pidof|pgrep)\s+(?:-[sxonc]+\s+)*([\w.@-]+)\s*(?:\)|`)$/;
+
+/** `$(pgrep -f PATTERN)`: pids looked up by a pattern over the whole command line; the pattern is group 2. */
+const PATTERN_PID_LOOKUP = /^(?:\$\(|`)\s*pgrep\s+(?:-[a-z]+\s+)*-[a-z]*f[a-z]*\s+(?:-[a-z]+\s+)*(["']?)([^"'`)]+)\1\s*(?:\)|`)$/;
+
+/**
+ * The lead's answer 188: a broker or database paused or stopped by a pattern (`kill -STOP $(pgrep -f kafka.Kafka)`,
+ * `pkill -STOP -f org.apache.zookeeper`) is an outage: a word of the pattern's command (split at dots, slashes, spaces
+ * and regex marks; Java's main class `kafka.Kafka`) names a system daemon or a service's account (SYSTEM_DAEMON,
+ * SERVICE_ACCOUNT). A pattern of other words (`node dist/server.js`) names no daemon.
+ */
+function patternDaemon(pattern: string): string | undefined {
+  // Java's reverse-domain package prefix (`org.apache.zookeeper…`) names the vendor, not a daemon.
+  return pattern.replace(/\b(org|com|io|net)\.apache\./gi, '$1.').split(/[\s./\\:*+?^$|()[\]{}]+/).find((w) => w !== '' && (SYSTEM_DAEMON.test(w.toLowerCase()) || SERVICE_ACCOUNT.test(w.toLowerCase())));
+}
 
 /**
  * The IANA-registered ports of database engines and caches, with the daemon that listens there by default: `lsof -ti
@@ -418,15 +434,19 @@ function handlerFor(name: string): Handler | undefined {
         if (inv.name === 'kill' && stopSignal(inv) && inv.args.some((a) => a.value === null && (DAEMON_PID_FILE.test(substituted(a)) || pidFileOutsideWorkspace(substituted(a), inv)))) inv.env.b.destroy('service_outage', '`kill` signals the daemon named by its pid file: stops the service', inv.span);
         // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
         // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
-        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(substituted(a))?.[1] ?? lsofDaemon(substituted(a)) : undefined)).find((n) => n !== undefined && (SYSTEM_DAEMON.test(n) || SERVICE_ACCOUNT.test(n))) : undefined;
+        const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(substituted(a))?.[1] ?? lsofDaemon(substituted(a)) ?? patternDaemon(PATTERN_PID_LOOKUP.exec(substituted(a))?.[2] ?? '') : undefined)).find((n) => n !== undefined && (SYSTEM_DAEMON.test(n.toLowerCase()) || SERVICE_ACCOUNT.test(n.toLowerCase()))) : undefined;
         if (looked) inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         controlPlaneProcess(inv);
         // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;
         // `killall -0` only asks whether it runs. A pattern (`pkill -f 'node dist/server.js'`) names no daemon.
         if (inv.name !== 'kill' && stopSignal(inv) && !inv.args.some((a) => a.value === '-0' || a.value === '-s0')) {
-          const daemon = positionals(inv.args, new Set(['-u', '-U', '-g', '-G', '-P', '-s', '--signal', '-t', '-n', '-o', '-y', '--younger-than', '-O', '--older-than'])).find((w) => w.value !== null && SYSTEM_DAEMON.test(w.value));
+          const named = positionals(inv.args, new Set(['-u', '-U', '-g', '-G', '-P', '-s', '--signal', '-t', '-n', '-o', '-y', '--younger-than', '-O', '--older-than']));
+          const daemon = named.find((w) => w.value !== null && SYSTEM_DAEMON.test(w.value));
+          // `pkill -f PATTERN` reads the whole command line: a pattern naming a broker or database (answer 188).
+          const byPattern = inv.name === 'pkill' && hasFlag(inv.args, '-f', '--full') ? named.map((w) => (w.value === null ? undefined : patternDaemon(w.value))).find((n) => n !== undefined) : undefined;
           if (daemon) inv.env.b.destroy('service_outage', `\`${inv.name} ${daemon.value}\` stops the \`${daemon.value}\` service`, inv.span);
+          else if (byPattern) inv.env.b.destroy('service_outage', `\`${inv.name} -f\` matches the command line of \`${byPattern}\`: stops the service`, inv.span);
           const account = optionValue(inv.args, '-u', '-U', '--euid', '--uid', '--user');
           if (account && SERVICE_ACCOUNT.test(account)) inv.env.b.destroy('service_outage', `\`${inv.name} -u ${account}\` stops every process of the \`${account}\` service account: the service it runs`, inv.span);
         }
@@ -812,6 +832,19 @@ function composeTestStackRun(inv: Invocation): boolean {
 /** The files and project that name a compose stack, for a finding. */
 function testStackNames(globals: Word[]): string {
   return [...optionValues(globals, '-f', '--file'), optionValue(globals, '-p', '--project-name')].filter(Boolean).join(', ');
+}
+
+/**
+ * The lead's answer 199 (with answer 167): a compose call with no `-f`/`-p` (nor COMPOSE_FILE, COMPOSE_PROJECT_NAME),
+ * run in the workspace, acts on the project's own dev stack. Only its cache's loss is read so (DEV_STACK_CACHE_LOSSES):
+ * a dev stack's databases hold dev data (decision 36).
+ */
+const DEV_STACK_CACHE_LOSSES: ReadonlySet<string> = new Set(['memcached_flush']);
+function composeDevStack(inv: Invocation, globals: Word[]): boolean {
+  const cwd = inv.scope.cwd;
+  const root = inv.scope.workspace;
+  const inWorkspace = cwd !== undefined && root !== undefined && (cwd === root || cwd.startsWith(`${root.replace(/\/+$/, '')}/`)) && !cwd.split('/').includes('..');
+  return (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && inWorkspace && optionValues(globals, '-f', '--file', '-p', '--project-name', '--project-directory').length === 0 && !globals.some((a) => a.value === null) && envVar(inv, 'COMPOSE_FILE') === undefined && envVar(inv, 'COMPOSE_PROJECT_NAME') === undefined;
 }
 
 /** A compose call whose every `-f` file and `-p` project (its global options) say test: namesTestStack, answer 45. */
@@ -1258,7 +1291,9 @@ function glabDeployKeyCanPush(inv: Invocation): boolean {
  */
 function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: () => void): void {
   const b = inv.env.b;
-  if (!composeStackNamedTest(inv, globals) || !ownLocalContainers(inv, globals, daemon)) {
+  const test = composeStackNamedTest(inv, globals);
+  const dev = !test && composeDevStack(inv, globals);
+  if ((!test && !dev) || !ownLocalContainers(inv, globals, daemon)) {
     judge();
     return;
   }
@@ -1269,10 +1304,14 @@ function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: ()
     const host = t.id.replace(/^[\w-]+:/, '').replace(/\/.*$/, '');
     return host === '?' || isLocalDatabaseHost(host) || /^[a-z][\w-]*$/i.test(host);
   };
-  if (was || b.opaqueCodes.length !== opaque || b.destroyCodes.length === destroyed || !b.destroyCodes.slice(destroyed).every((c) => TEST_STACK_DATA_LOSSES.has(c))) return;
+  if (was || b.opaqueCodes.length !== opaque || b.destroyCodes.length === destroyed || !b.destroyCodes.slice(destroyed).every((c) => (test ? TEST_STACK_DATA_LOSSES : DEV_STACK_CACHE_LOSSES).has(c))) return;
   if (added.some((t) => (t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) !== 'dev') || (t.kind === 'database' && !stackHost(t)))) return;
   b.destructive = false;
   b.reversible = reversible;
+  if (dev) {
+    b.finding('cache_flushed', `\`${inv.name} compose\` runs it in the project's own dev stack (no \`-f\`/\`-p\`, in the workspace): a cache the application fills again (the lead's answers 167, 199)`, inv.span);
+    return;
+  }
   b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
 }
 

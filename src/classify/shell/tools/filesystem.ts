@@ -1,5 +1,5 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
-import { resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
+import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -19,7 +19,7 @@ import { namesScratchEnvironment } from './infra.ts';
  * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
  */
-const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
+const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
 
 /**
  * `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. Not a
@@ -29,7 +29,8 @@ function looksLikeFile(path: string): boolean {
   const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   // A dotfile with a configuration or lock extension is a file (`.terraform.lock.hcl`, `.eslintrc.json`: the lead's answer
   // 105 reads the lock file as answer 81's one tracked file).
-  if (/^\.[\w.-]+\.(json|ya?ml|hcl|toml|lock|[cm]?js|ts)$/.test(last)) return true;
+  // So is a dotenv template (`.env.example`: the lead's answer 197).
+  if (/^\.[\w.-]+\.(json|ya?ml|hcl|toml|lock|[cm]?js|ts)$/.test(last) || /^\.env\.(example|sample|template|dist|defaults?|schema)$/.test(last)) return true;
   return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last) && !/\.[A-Z][a-z][A-Za-z0-9]*$/.test(last);
 }
 
@@ -208,7 +209,20 @@ export function buildOutputPairs(paths: (string | null)[], scope: ShellScope): S
 export function pathEnvironment(inv: Invocation, path: string): string | null {
   const server = /^\\\\([^\\]+)\\/.exec(path)?.[1];
   const named = ENV_NAMED_FILE.exec(path)?.[2];
-  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null) ?? (named ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: named }]) : null);
+  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null) ?? (named ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: named }]) : null) ?? (productionFolder(inv, path) ? 'production' : null);
+}
+
+/**
+ * The lead's answer 196 (k25f question 1): a folder of an absolute path outside the home and the workspace whose name says
+ * production (`/srv/prod/uploads`, `/var/www/production/cache`, `/opt/app-prod/releases`) names production, as a host
+ * name does (heuristicEnvironment). Only production: `/srv/dev` says nothing kept. File names are ENV_NAMED_FILE's.
+ */
+function productionFolder(inv: Invocation, path: string): boolean {
+  if (!path.startsWith('/') || path.split('/').includes('..')) return false;
+  const under = (root: string | undefined): boolean => root !== undefined && (path === root || path.startsWith(`${root.replace(/\/+$/, '')}/`));
+  if (under(inv.scope.home) || under(inv.scope.workspace) || /^\/(home|Users|root|tmp|var\/tmp)(\/|$)/.test(path)) return false;
+  const segments = path.split('/').filter(Boolean);
+  return segments.some((s, i) => !(i === segments.length - 1 && s.includes('.')) && heuristicEnvironment(s) === 'production');
 }
 
 /**

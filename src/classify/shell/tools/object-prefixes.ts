@@ -17,6 +17,10 @@ export function disposablePrefix(url: string | null | undefined): string | null 
   const key = (m[3] ?? '').replace(/(^|\/)\*\*?$/, '$1');
   const segments = key.split('/').filter(Boolean);
   if (segments.includes('..') || /[*?[]/.test(key)) return null;
+  // The lead's answer 196 with answer 72's refusal: a bucket that names production or staging, or a folder of the key that
+  // names production (`s3://acme-prod-lake/tmp/`, `s3://acme-data/prod/tmp/`), keeps a temporary prefix destructive. A
+  // key's `staging` folder is as often a job's staging area (`_tmp/spark-staging/`) as a tier.
+  if (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '') || segments.some((s) => heuristicEnvironment(s) === 'production')) return null;
   if (key !== '' && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
   // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
   // scratch stays destructive (the lead's decision 36).
@@ -25,7 +29,6 @@ export function disposablePrefix(url: string | null | undefined): string | null 
   // A run's folder in a CI prefix or bucket (`ci-artifacts/run-1234/`, `s3://acme-ml-ci/run-8812/`: ciRunFolder), in a
   // bucket that names neither production nor staging, or a bucket named for one CI run (`acme-ml-ci-4821`, PER_RUN)
   // deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket or prefix is not.
-  if (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '')) return null;
   const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments]) : undefined;
   if (run) return `\`${run}\` is one CI run's own, written again by its next run`;
   // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's

@@ -1,13 +1,13 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { argumentNamesLiveTier, clue, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
+import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
-import { heuristicEnvironment, targetsLiveTier } from '../../environment.ts';
+import { heuristicEnvironment, targetsLiveTier, urlHost } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
-import { namesSyncOrBackupAgent, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
+import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { curatorLogRetention, dateCommandDaysBack, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
@@ -1424,6 +1424,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['jenkins-cli', 'jenkins-cli.jar', 'jenkins'],
     valued: ['-s', '-i', '-p', '-auth', '-logger', '-user', '-bearer'],
     where: ['-s'],
+    whereEnv: ['JENKINS_URL'],
     rules: [
       { sub: /^(delete-job|delete-builds|delete-node|delete-view|delete-credentials|delete-credentials-domain|clear-queue|remove-job-from-view|uninstall-plugin)\b/, effect: 'destroy', what: 'deletes jobs, builds, nodes, views or credentials' },
       // Availability (the CLI's `help`): `shutdown`/`safe-shutdown` stop Jenkins, `quiet-down` lets no new build start,
@@ -1431,7 +1432,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // schedule and triggers do nothing) until someone turns it back on. `restart` and `safe-restart` come back by themselves.
       // The lead's answers 110 and 159: one job disabled by a fixed name is paused, a write, unless the name says a
       // safeguard or a delivery (namesSafeguardOrDelivery: backup, security, scan, audit, deploy, release).
-      { sub: new RegExp(`^disable-job (?!\\S*(${SAFEGUARD_OR_DELIVERY_WORKFLOW.source}))[\\w.-]+$`, 'i'), effect: 'write', what: 'disables one job: it runs again when enabled' },
+      // The lead's answer 207: the job's full name (`F/NAME`, folders included) and the server are read as the REST door
+      // reads them (kept-agents.ts `pausedJenkinsNames`, answer 182).
+      { sub: /^disable-job \S+$/, args: jenkinsCliPausedJob, unlessLive: true, effect: 'write', what: 'disables one job: it runs again when enabled' },
       { sub: /^(shutdown|safe-shutdown|quiet-down|offline-node|disconnect-node|disable-job)\b/, effect: 'outage', what: 'stops Jenkins, lets no build start, takes an agent out of service or switches a job off' },
       { sub: /^(groovy|groovysh|declarative-linter)\b/, effect: 'opaque', what: 'runs a Groovy script we cannot see' },
       { sub: /^(list-\w+|get-\w+|console|who-am-i|version|help|session-id|keep-build)\b/, effect: 'read', what: 'lists or reads' },
@@ -4895,6 +4898,16 @@ export function serviceTool(name: string): ServiceTool | undefined {
   return BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^.*\//, ''));
 }
 
+/** jenkins-cli `disable-job NAME` (`-s URL` the server): the job's full name read by pausedJenkinsNames (answer 207). */
+function jenkinsCliPausedJob(args: ReadonlyArray<string | null>): boolean {
+  const at = args.indexOf('disable-job');
+  const name = args[at + 1];
+  const server = args.findIndex((a) => a === '-s');
+  const url = server === -1 ? '' : (args[server + 1] ?? null);
+  if (at === -1 || name === null || name === undefined || url === null) return false;
+  return pausedJenkinsNames(urlHost(url) ?? url, name.split('/'), `${url} ${name}`);
+}
+
 /** The tool behind `java -jar X.jar ...`: `jenkins-cli.jar` is the Jenkins CLI. */
 export function jarTool(args: Word[]): { tool: ServiceTool; args: Word[] } | undefined {
   const at = args.findIndex((a) => a.value === '-jar');
@@ -5004,8 +5017,8 @@ function switchesLowered(args: Word[]): Word[] {
  * count as live: fail closed), a variable that says where the tool acts, the session's host, or a target already found.
  */
 function namesLiveTier(inv: Invocation, tool: ServiceTool, args: Word[]): boolean {
-  const live = (v: string | null | undefined) => v === null || (v !== undefined && /^(production|staging)$/.test(heuristicEnvironment(v) ?? ''));
-  return argumentNamesLiveTier(args, true) || (tool.whereEnv ?? []).some((n) => live(envVar(inv, n))) || (inv.env.ctx.host !== undefined && live(inv.env.ctx.host)) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
+  const host = inv.env.ctx.host;
+  return invocationNamesLiveTier(inv, true, { args, variables: tool.whereEnv ?? [] }) || (host !== undefined && /^(production|staging)$/.test(heuristicEnvironment(host) ?? '')) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
 }
 
 /** Every value of the options `names` (`--group A --group B`, `--topic=T`) passes `test`, and there is at least one. */

@@ -48,3 +48,22 @@ test('answer 66: one VM disk in libvirt\'s pool named as a throwaway; not produc
     assert.equal(sh(rm).destructive, true, rm);
   }
 });
+
+test('a file this input wrote whole is its own to delete; an append, touch or `conv=notrunc` keeps what was there', () => {
+  assert.equal(sh('dd if=/dev/zero of=/mnt/data/ddtest bs=1M count=16 && rm /mnt/data/ddtest').destructive, false);
+  for (const line of ['dd if=/dev/zero of=/mnt/data/ddtest conv=notrunc count=1 && rm /mnt/data/ddtest', 'echo x >> ~/notes.txt && rm ~/notes.txt', 'touch ~/notes.txt && rm ~/notes.txt', 'dd if=/dev/zero of=/mnt/data/ddtest count=1 && rm -rf /mnt/data']) {
+    assert.equal(sh(line).destructive, true, line);
+  }
+});
+
+test('an sshd drop-in whose every line closes a way in is a configuration write; any other line is not', () => {
+  assert.equal(sh("printf 'PasswordAuthentication no\\nPermitRootLogin prohibit-password\\n' | sudo tee /etc/ssh/sshd_config.d/10-hardening.conf").destructive, false);
+  for (const line of ["echo 'PermitRootLogin yes' | sudo tee /etc/ssh/sshd_config.d/20-root.conf", "printf 'PasswordAuthentication no\\nAllowUsers ci\\n' | sudo tee /etc/ssh/sshd_config.d/10-x.conf", "echo 'PasswordAuthentication no' | sudo tee /etc/ssh/sshd_config"]) {
+    assert.equal(sh(line).destructive, true, line);
+  }
+});
+
+test('every kernel removed (apt\'s `linux-image-*`, Arch\'s and Alpine\'s `linux` packages) is a core package removed; one old kernel is not', () => {
+  for (const line of ["sudo apt-get remove -y 'linux-image-*'", 'sudo pacman -Rdd --noconfirm linux', 'apk del linux-lts']) assert.equal(sh(line).destructive, true, line);
+  for (const line of ['sudo apt-get purge -y linux-image-5.15.0-86-generic', 'sudo apt-get remove -y linux-image-generic', 'sudo pacman -S linux']) assert.equal(sh(line).destructive, false, line);
+});

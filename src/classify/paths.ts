@@ -571,6 +571,14 @@ const HOME_TOOL_CACHES = [
   // (cached) data"); the last two also where the home folder is a service account's under /var (judged early below).
   '.kube/cache', '.kube/http-cache', '.aws/cli/cache', '.aws/sso/cache', 'miniconda3/pkgs', 'anaconda3/pkgs', 'miniforge3/pkgs', 'mambaforge/pkgs', '.conda/pkgs',
   '.ansible/tmp', '.ansible/cp', '.m2/repository', '.cache',
+  // Round 26 (k26s): Terraform's provider plugin cache at the place its docs show (`plugin_cache_dir =
+  // "$HOME/.terraform.d/plugin-cache"`; `terraform init` downloads into it again; not `~/.terraform.d/credentials.tfrc.json`
+  // or `plugins`, a local mirror), pipenv's virtualenvs (its default `WORKON_HOME`, `~/.local/share/virtualenvs`; `pipenv
+  // install` builds them again from the Pipfile), VS Code's per-workspace state on macOS and Linux (the lead's answer 162,
+  // as `%APPDATA%\Code\User\workspaceStorage` on Windows) and the Cloud SDK's own log files (`~/.config/gcloud/logs`;
+  // not its credentials beside them).
+  '.terraform.d/plugin-cache', '.local/share/virtualenvs', 'Library/Application Support/Code/User/workspaceStorage',
+  '.config/Code/User/workspaceStorage', '.config/gcloud/logs',
 ];
 
 /**
@@ -804,7 +812,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     const top = rel.split('/')[0] ?? '';
     // The copy of known_hosts that `ssh-keygen -R` leaves behind (ssh-keygen(1): "the original is left as known_hosts.old").
     if (rel === '.ssh/known_hosts.old') return 'rebuildable';
-    if (['.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gcloud', '.terraform.d', '.password-store', 'Documents', 'Desktop', 'Pictures', 'src', 'code', 'projects', 'work', 'repos', 'git', 'go', 'dev'].includes(top) && rel.split('/').length <= 2) {
+    if (['.ssh', '.aws', '.kube', '.gnupg', '.config', '.docker', '.azure', '.gcloud', '.terraform.d', '.password-store', 'Documents', 'Desktop', 'Pictures', 'src', 'code', 'projects', 'work', 'repos', 'git', 'go', 'dev'].includes(top) && rel.split('/').length <= 2 && !HOME_TOOL_CACHES.includes(rel)) {
       return 'critical';
     }
     // Another project in the folders that hold projects (`~/code/web/.next`, `~/projects/api/target`): its build output
@@ -893,6 +901,11 @@ export function isConfigDropIn(abs: string): boolean {
 }
 
 /**
+ * sshd_config(5) settings whose value closes a way in: password, keyboard-interactive and empty-password logins off, root
+ * logins off or key-only, X11, agent and TCP forwarding off, key logins on.
+ */
+export const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAuthentication no|ChallengeResponseAuthentication no|PermitEmptyPasswords no|PermitRootLogin (no|prohibit-password|without-password)|X11Forwarding no|AllowAgentForwarding no|AllowTcpForwarding no|PubkeyAuthentication yes)$/;
+/**
  * Drop-ins whose text the input shows and whose every setting is plain configuration, by folder (each from its manual):
  * a new one is a configuration write, as isConfigDropIn's are, where a copy of unseen text or any other setting stays a
  * system file replaced. systemd unit drop-ins (systemd.unit(5)) that only set resource limits, the restart policy and
@@ -918,6 +931,10 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
   { path: /^\/etc\/tmpfiles\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => { const m = TMPFILES_CREATE.exec(l); return !!m && (m[3] === undefined || m[3] === '-' || /^\/(tmp|var\/tmp|run)(\/|$)/.test(m[1]!)); }) },
   { path: /^\/etc\/mysql\/(mysql|mariadb)\.conf\.d\/[\w.@-]+\.cnf$/, line: /^\[(mysqld|mariadb|server|client|mysql)\]$|^(max_connections|max_allowed_packet|innodb_[a-z_]+|character[-_]set[-_]server|collation[-_]server|slow_query_log(_file)?|long_query_time|tmp_table_size|max_heap_table_size|table_open_cache|thread_cache_size|wait_timeout|interactive_timeout)\s*=\s*[\w./-]+$/ },
   { path: /^\/etc\/logrotate\.d\/[^/]+$/, text: (t) => !/\b(postrotate|prerotate|firstaction|lastaction|preremove)\b/.test(t) },
+  // Round 26 (k26s): an sshd drop-in whose every line closes a way in (`PasswordAuthentication no`, `PermitRootLogin
+  // prohibit-password`), as `sed -i` setting sshd_config's lines to those values is (sshd_tightened); anything else there
+  // (`PermitRootLogin yes`, `AllowUsers`, `Match`, `AuthorizedKeysFile`) stays a change of who may log in.
+  { path: /^\/etc\/ssh\/sshd_config\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => SSHD_TIGHT_SETTING.test(l.replace(/\s+/g, ' '))) },
 ];
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));

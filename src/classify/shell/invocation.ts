@@ -137,6 +137,11 @@ export interface ShellScope {
   secretsCommitted?: Set<string>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
+  /**
+   * Round 26 (k26s): files this input wrote whole (a redirect `>`, `curl -o`, `cp`; not an append, which keeps what was
+   * there), absolute: what they hold from then on is this input's own, and the write itself was judged by its path.
+   */
+  replacedFiles?: Set<string>;
   /** D8 round 16: what this input made with `mkdir`, `mktemp`, `touch` (absolute): empty, no configuration nor plugin. */
   madeFolders?: Set<string>;
   /**
@@ -261,6 +266,8 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
     (scope.dynamicWrites ??= new Set()).add(path ?? shownAs ?? 'a path');
     return;
   }
+  if (append) scope.replacedFiles?.delete(abs);
+  else (scope.replacedFiles ??= new Set()).add(abs);
   const before = scope.files.get(abs);
   // Written only when absent (`[ -f F ] || cat > F`): a file that was there keeps what it held, which is not shown.
   const fixed = scope.absent?.has(abs) === true ? null : text;

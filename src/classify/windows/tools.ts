@@ -1,6 +1,6 @@
 import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, REBUILDABLE_FILE, resolvePath } from '../paths.ts';
@@ -117,21 +117,6 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
   if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
-}
-
-/** Installer packages by their extension: Windows Installer, MSIX/AppX, update packages, setup programs. */
-const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe)$/i;
-
-/**
- * `del "%USERPROFILE%\Downloads\*.msi"`: installers in the user's own Downloads folder, narrowed by their extension, are
- * downloaded again at will (the lead's answer 79). Only the folder itself (its subfolders hold what the user sorted), only
- * a `*.EXT` filter of INSTALLER_FILTER, only the session's own profile.
- */
-export function downloadedInstallers(inv: Invocation, value: string, base: string): boolean {
-  const home = inv.scope.home;
-  if (!home || !INSTALLER_FILTER.test(base)) return false;
-  const folder = pathEffect(inv, { ...literalWord(value.slice(0, value.length - base.length) || '.', inv.span.start, inv.span.end), glob: false }).path;
-  return folder.replace(/[\\/]+$/, '').toLowerCase() === `${home.replace(/[\\/]+$/, '')}\\downloads`.toLowerCase();
 }
 
 /**

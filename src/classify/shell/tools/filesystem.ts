@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -12,7 +12,8 @@ import { daysIn } from '../../durations.ts';
 import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
 import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
-import { namesScratchEnvironment } from './infra.ts';
+import { LOCAL_THROWAWAY, namesScratchEnvironment } from './infra.ts';
+import { namesSharedCiResource } from '../../test-data.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -550,6 +551,28 @@ function asksEveryRemoval(args: Word[]): boolean {
  */
 const SELF_GLOBBING = new Set(['rimraf', 'del-cli']);
 
+/**
+ * Installer packages by their extension: Windows Installer, MSIX/AppX, update packages, setup programs; macOS disk images
+ * and installer packages, Debian and RPM packages, AppImages (round 26, k26s: the same answer on the other systems).
+ */
+const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage)$/i;
+
+/**
+ * `del "%USERPROFILE%\Downloads\*.msi"`, `rm ~/Downloads/*.dmg`: installers in the user's own Downloads folder, narrowed by
+ * their extension, are downloaded again at will (the lead's answer 79). Only the folder itself (its subfolders hold what
+ * the user sorted), only a `*.EXT` filter of INSTALLER_FILTER, only the session's own home (`\` or `/` separators).
+ */
+export function downloadedInstallers(inv: Invocation, value: string, base: string): boolean {
+  const home = inv.scope.home;
+  if (!home || !INSTALLER_FILTER.test(base)) return false;
+  const folder = pathEffect(inv, { ...literalWord(value.slice(0, value.length - base.length) || '.', inv.span.start, inv.span.end), glob: false }).path;
+  const sep = isWindowsPath(home) ? '\\' : '/';
+  return folder.replace(/[\\/]+$/, '').toLowerCase() === `${home.replace(/[\\/]+$/, '')}${sep}downloads`.toLowerCase();
+}
+
+/** A disk image file directly in libvirt's default storage pool. */
+const LIBVIRT_DISK = /^\/var\/lib\/libvirt\/images\/[^/*?[]+\.(qcow2|img|raw|vmdk|vdi|vhdx?)$/;
+
 export function rm(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-r', '-R', '--recursive');
   const paths = positionals(inv.args).map((p) => (SELF_GLOBBING.has(inv.name) && p.value !== null && /[*?[]/.test(p.value) ? { ...p, glob: true } : p));
@@ -567,6 +590,26 @@ export function rm(inv: Invocation): void {
   }
   const scoped = withBuildOutputPair(inv, paths);
   for (const p of paths) {
+    const base = p.value?.split('/').pop() ?? '';
+    if (p.value !== null && downloadedInstallers(inv, p.value, base)) {
+      inv.env.b.verb('delete').target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only (\`${base}\`): downloaded again at will`, { start: p.start, end: p.end });
+      continue;
+    }
+    // Answer 66 (round 19): a VM's disk image in libvirt's default pool named as a throwaway on this machine
+    // (`/var/lib/libvirt/images/scratch-fedora.qcow2`), one file by its name, as `virsh vol-delete` of it is (cloud.ts).
+    const disk = p.value !== null && !p.glob ? resolvePath(p.value, inv.scope) : null;
+    const diskName = disk?.slice(disk.lastIndexOf('/') + 1).replace(/\.[a-z0-9]+$/i, '') ?? '';
+    // Not a shared CI machine's disk (`ci-runner-01`: answer 174).
+    if (disk !== null && LIBVIRT_DISK.test(disk) && LOCAL_THROWAWAY.test(diskName) && !namesSharedCiResource(diskName)) {
+      inv.env.b.verb('delete').target({ kind: 'filesystem', id: disk, environment: null, home: false, verbs: ['delete'] }).finding('throwaway_vm_disk', `\`${inv.name}\` deletes the disk image \`${disk}\` of a VM named as a throwaway on this machine (answer 66)`, { start: p.start, end: p.end });
+      continue;
+    }
+    // A file this input wrote whole before (`curl -o F URL && … && rm F`, `dd of=F … && rm F`): it holds only what the
+    // input put there, and that write was judged by its own path. Not a file appended to (what was there stays in it).
+    if (disk !== null && inv.scope.replacedFiles?.has(disk) === true && !disk.endsWith('/')) {
+      inv.env.b.verb('delete').target({ kind: 'filesystem', id: disk, environment: pathEnvironment(inv, disk), home: false, verbs: ['delete'] }).finding('own_written_file', `\`${inv.name}\` deletes \`${disk}\`, which this input wrote earlier`, { start: p.start, end: p.end });
+      continue;
+    }
     // Files (not folders) in an app's log folder, by name or by a glob there (`rm -f /var/log/billing/*.gz`): the app writes
     // its logs again, as emptying one is judged (emptyFile; not the system's own records directly in /var/log).
     const abs = !recursive && p.value !== null && !p.value.endsWith('/') ? resolvePath(p.value, inv.scope) : null;
@@ -628,6 +671,8 @@ export function dd(inv: Invocation): void {
     return;
   }
   fileTarget(inv, target, 'write', { recursive: false, what: '`dd` overwrites', replaces: true });
+  // Written whole from its start (not `conv=notrunc` nor `seek=`, which keep the rest of the file).
+  if (!inv.args.some((a) => /^conv=.*notrunc|^o?seek=/.test(a.value ?? ''))) noteWrite(inv.scope, target.value, null, false, shown(target));
 }
 /** A disk image's file name: `.img`, `.iso`, `.raw`, `.dd`, `.image`, compressed or not. */
 const DISK_IMAGE_FILE = /^[^*?[]+\.(img|iso|raw|dd|image)(\.(gz|xz|zst|bz2))?$/i;
@@ -1940,11 +1985,8 @@ function sedDeletesSecretLines(script: string): boolean {
  * `/ swap / s/^/#/`, `/swap/s/^\(.*\)$/#\1/g`): the swap entry goes, the mounts stay (round 18, p18).
  */
 const FSTAB_SWAP_LINE_OFF = /^\/(?:[^/\\]|\\.)*swap(?:[^/\\]|\\.)*\/\s*(d|s\/\^(\\?\(\.\*\\?\)\$)?\/#(\\1|&)?\/g?)$/i;
-/**
- * sshd_config(5) settings whose value closes a way in: password, keyboard-interactive and empty-password logins off, root
- * logins off or key-only, X11, agent and TCP forwarding off, key logins on.
- */
-const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAuthentication no|ChallengeResponseAuthentication no|PermitEmptyPasswords no|PermitRootLogin (no|prohibit-password|without-password)|X11Forwarding no|AllowAgentForwarding no|AllowTcpForwarding no|PubkeyAuthentication yes)$/;
+/** What sed may match before a setting's key at the start of a line: indentation or a comment mark (`\s*`, `#\?`, `#*`, `[#]*`, `[[:space:]]*`, ` *`). */
+const SED_KEY_PREFIX = String.raw`(?:#\\?\?|#\*|\[#\]\*|\\s\*|\[\[:space:\]\]\*|\s\*|#)*`;
 /**
  * One sed substitution that sets one sshd setting's lines, commented out or not, to a closing value
  * (`s/^#\?PasswordAuthentication .*\/PasswordAuthentication no/`): the address is that key at the start of a line, the
@@ -1952,7 +1994,7 @@ const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAuthentica
  * Only that setting changes, towards closed; anything else in the script is judged as any edit of /etc.
  */
 export function sedTightensSshd(command: string): boolean {
-  const m = /^s([/|#,])\^?((?:#\\?\?|#\*|\[#\]\*|\\s\*|\[\[:space:\]\]\*|\s\*|#)*)([A-Za-z][A-Za-z0-9]*)((?:\\s|\\\+|\[\[:space:\]\]|[ +*.])*(?:yes|no|\.\*)?)\1([A-Za-z][A-Za-z0-9]* [a-z-]+)\1(g?)$/.exec(command.trim());
+  const m = new RegExp(String.raw`^s([/|#,])\^?(${SED_KEY_PREFIX})([A-Za-z][A-Za-z0-9]*)((?:\\s|\\\+|\[\[:space:\]\]|[ +*.])*(?:yes|no|\.\*)?)\1([A-Za-z][A-Za-z0-9]* [a-z-]+)\1(g?)$`).exec(command.trim());
   if (!m) return false;
   const [, , , key, , replacement] = m;
   return SSHD_TIGHT_SETTING.test(replacement!) && replacement!.startsWith(`${key} `);
@@ -1975,21 +2017,33 @@ export function sedTightensSshd(command: string): boolean {
  * safeguard off or reads as opening one. And a line of /etc/hosts deleted by a host name under `.local`, `.test`,
  * `.localhost` or `.internal-dev` (a development name).
  */
-const ONE_SETTING_SUB = /^s([/|#,])\^([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+;?)\1g?$/;
+// The key may be matched indented or commented out (`^\s*KEY`, `^#\?KEY`, `^[[:space:]]*KEY`: the setting uncommented or
+// re-indented) and written back indented (nginx's `    worker_connections 4096;`) (round 26).
+const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+;?)\1g?$`);
+/** A script's substitutions: split at newlines, and at `;` only before the next `s` or the end, so a value's `;` stays in it. */
+function sedCommands(script: string): string[] {
+  return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
+}
+const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoindex|verify|secur|protect|cipher|cert|trust|root/i;
 const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/grub|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/iptables|hosts\.(allow|deny))/;
 const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
 function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const fx = pathEffect(inv, p);
   if (!fx.path.startsWith('/etc/') || /\/\.\.?(\/|$)/.test(fx.path)) return false;
-  const commands = script.split(/[;\n]/).map((c) => c.trim()).filter((c) => c !== '');
-  if (commands.length === 0) return false;
-  if (fx.path === '/etc/hosts') return commands.every((c) => DEV_HOST_LINE_DELETE.test(c));
+  const lines = script.split(/[;\n]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (lines.length === 0) return false;
+  if (fx.path === '/etc/hosts') return lines.every((c) => DEV_HOST_LINE_DELETE.test(c));
+  const commands = sedCommands(script);
   if (!SETTINGS_FILE.test(fx.path) || RUNS_OR_GRANTS.test(fx.path) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
     const m = ONE_SETTING_SUB.exec(c);
-    // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112).
-    if (!m || m[2] !== m[4] || SECRET_KEY_WORD.test(m[2]!) || /pass/i.test(m[2]!)) return false;
-    const line = `${m[4]}${m[5]}${m[6]}`;
+    // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the
+    // delimiter a `#` in the prefix would be the delimiter itself.
+    if (!m || m[3] !== m[5] || (m[1] === '#' && m[2]!.includes('#')) || SECRET_KEY_WORD.test(m[3]!) || /pass/i.test(m[3]!)) return false;
+    // A setting that guards TLS, logins or who may reach or run the service (`ssl_protocols`, `auth_*`, `allow`,
+    // `autoindex`, nginx's `user`) may be weakened by any value.
+    if (GUARD_SETTING_KEY.test(m[3]!)) return false;
+    const line = `${m[5]}${m[6]}${m[7]}`;
     return !EDIT_OPENS.test(line) && settingSwitchesSafeguardOff(fx.path, line) === undefined && !KERNEL_HARDENING_OFF.test(line);
   });
 }

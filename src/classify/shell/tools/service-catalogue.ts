@@ -386,9 +386,11 @@ const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))
  * system, sudo and PAM, the package managers themselves (Fedora's dnf protects `dnf`, `sudo`, `systemd` in
  * /etc/dnf/protected.d for this reason) and the system Python that apt's and dnf's own tools run on. Removing one leaves a
  * machine that may not boot, log anyone in, elevate or install a package again: nothing the repository undoes. A version
- * (`=5.2`) or an architecture (`:amd64`) may follow; `bash-completion` or `python3-pip` are other packages.
+ * (`=5.2`) or an architecture (`:amd64`) may follow; `bash-completion` or `python3-pip` are other packages. Round 26 (k26s):
+ * the kernel itself, Arch's `linux` packages (pacman) and every Debian kernel by the glob `linux-image-*` (apt reads it as
+ * a pattern of every installed kernel, the running one too); one versioned old kernel stays OLD_KERNEL_PURGE's.
  */
-const CORE_PACKAGE = String.raw`(?:libc6|libc-bin|glibc(?:-common)?|musl|coreutils|bash|dash|sed|grep|tar|gzip|findutils|diffutils|util-linux|login|passwd|shadow-utils|base-files|base-passwd|bsdutils|debianutils|hostname|init|init-system-helpers|ncurses-bin|perl-base|sysvinit-utils|systemd(?:-sysv|-udev)?|udev|sudo|libpam-modules|libpam-runtime|pam|dpkg|apt|rpm|dnf|yum|python3-dnf|apk-tools|alpine-baselayout|busybox|pacman|filesystem|python3(?:-minimal)?)(?:[=:][^\s]*)?`;
+const CORE_PACKAGE = String.raw`(?:libc6|libc-bin|glibc(?:-common)?|musl|coreutils|bash|dash|sed|grep|tar|gzip|findutils|diffutils|util-linux|login|passwd|shadow-utils|base-files|base-passwd|bsdutils|debianutils|hostname|init|init-system-helpers|ncurses-bin|perl-base|sysvinit-utils|systemd(?:-sysv|-udev)?|udev|sudo|libpam-modules|libpam-runtime|pam|dpkg|apt|rpm|dnf|yum|python3-dnf|apk-tools|alpine-baselayout|busybox|pacman|filesystem|python3(?:-minimal)?|linux(?:-lts|-zen|-hardened)?|linux-image-\*)(?:[=:][^\s]*)?`;
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a core system package. */
 /** `purge|remove` of versioned kernel packages only: `linux-image-5.15.0-86-generic linux-modules-5.15.0-86-generic`. */

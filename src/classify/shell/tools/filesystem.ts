@@ -697,6 +697,15 @@ const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(si
 const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|\.pre[.-][\w-]+|~|[._-]\d{6,14})$/;
 
 /**
+ * `DEST` is `SRC` with a backup suffix (`hosts` → `hosts.bak-20261205`, `web.config` → `web.config.orig`): absolute paths,
+ * compared without case where the file system ignores it (Windows).
+ */
+export function isBackupNameOf(src: string, dest: string, ignoreCase = false): boolean {
+  const [a, d] = ignoreCase ? [src.toLowerCase(), dest.toLowerCase()] : [src, dest];
+  return a !== '' && d.startsWith(a) && BACKUP_SUFFIX.test(d.slice(a.length));
+}
+
+/**
  * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`): date(1) prints
  * the time in the format given, so the name is fixed but for its stamp. Returned with a stand-in stamp, or null.
  */

@@ -644,9 +644,10 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), ...abs]) };
   } else values = [UNKNOWN];
   for (const value of values) {
-    // Round 26 (k26w): a wildcard standing for each value is read as a wildcard inside quotes too (`"%u\AppData\Local\Temp\*"`
-    // over `C:\Users\*`): the quotes only kept a value's spaces together, and the pattern carries none.
-    const each = /[*?]/.test(value) && !/[\s"&|<>^()]/.test(value);
+    // Round 26 (k26w): a folder wildcard standing for each value (`for /d`, or each name `dir /b` lists) is read as a
+    // wildcard inside quotes too (`"%u\AppData\Local\Temp\*"` over `C:\Users\*`): the quotes only kept a value's spaces
+    // together, and the pattern carries none.
+    const each = (value === '*' || options.some((w) => /^\/d$/i.test(w.text))) && /[*?]/.test(value) && !/[\s"&|<>^()]/.test(value);
     const unquoted = each ? body.replace(new RegExp(`"([^"\\s]*%%?${v}\\b[^"\\s]*)"`, 'g'), '$1') : body;
     const replaced = unquoted.replace(new RegExp(`%%?${v}\\b`, 'g'), () => (value.includes(UNKNOWN) ? UNKNOWN : value));
     runCmdSource(replaced, inner, env, null, spanStart);

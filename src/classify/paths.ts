@@ -277,7 +277,16 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
 // (`*.sbr`) are compiler intermediates every build writes again (GitHub's C and VisualStudio .gitignore templates).
 // `*.retry` is the list of failed hosts ansible-playbook leaves beside a playbook for `--limit @file.retry` (Ansible's
 // `retry_files_enabled`), written again by the next failed run.
-export const REBUILDABLE_FILE = /\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry)$|^\.DS_Store$|^\.coverage(\.[\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\.log.*$/;
+/**
+ * Files the desktop writes beside a user's files and writes again, holding nothing of theirs (GitHub's gitignore
+ * templates, Global/Windows, Global/macOS and Global/MicrosoftOffice): Explorer's thumbnail caches (`Thumbs.db`,
+ * `ehthumbs.db`, `ehthumbs_vista.db`), Finder's `.DS_Store`, and Office's owner files (`~$report.docx`: the name of whoever
+ * has the document open, removed when it is closed; a stale one only makes Office ask). Not `desktop.ini` (a folder's
+ * own settings, not written again by itself). A filter (`-Filter '~$*'`) matches only such files.
+ */
+export const OS_JUNK_FILE = /^([Tt]humbs\.db|ehthumbs(_vista)?\.db|\.DS_Store)$|^~\$[^\\/]*$/;
+
+export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry)$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
 
 /**
  * A folder that holds backups by its name (`/var/backups`, `D:\\Backups\\Shop`, `E:\\SqlBackups`, `db-backups`, `bak`): the

@@ -7,6 +7,7 @@ import { windowsEnvironment } from '../windows/environment.ts';
 import { isRebuildableFilter } from '../windows/tools.ts';
 import { resolvePath } from '../paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
+import { gitSavedSteps } from '../shell/walk.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { expandDelayed, expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
 
@@ -25,7 +26,7 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
   }
   const lines = batchLines(source);
   if (lines.length === 1) {
-    runCmdLine(lines[0]!, scope, env, stdin, spanStart);
+    runCmdLine(lines[0]!, scope, env, stdin, spanStart, scope.depth === 0);
     return;
   }
   // A batch file runs line by line, each read (and its `%NAME%` expanded) after the lines before it ran: `set T=…` on one
@@ -130,7 +131,7 @@ function openBlocks(text: string): number {
   return tokenize(text).reduce((n, t) => (t.kind !== 'op' ? n : t.op === '(' ? n + 1 : t.op === ')' ? n - 1 : n), 0);
 }
 
-function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number, whole = false): void {
   const vars = windowsEnvironment(scope);
   // cmd runs only on Windows, where %TEMP% and %TMP% always name the user's temporary folder: when the
   // context does not say whose profile it is, the folder is still a temporary one.
@@ -138,7 +139,65 @@ function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Std
   const expanded = withoutWrappingBlock(expandPercent(source, vars));
   const tokens = tokenize(expanded);
   if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });
-  runTokens(tokens, expanded, withRemovedBuildPairs(tokens, scope, env), env, stdin, spanStart);
+  // What a line saved first is read only when the line is the whole input: a later line or the script around a nested
+  // `cmd /c` may take the saved file away.
+  const pairs = withRemovedBuildPairs(tokens, scope, env);
+  runTokens(tokens, expanded, whole ? markSavedFirst(tokens, pairs) : pairs, env, stdin, spanStart);
+}
+
+/**
+ * Round 26 (k26w): what a cmd line of `&&` steps saved before it discards it (each step runs only when the one before it
+ * succeeded; any other operator or a block and nothing is read). The shell's git pairs (walk.ts `gitSavedSteps`: a full
+ * `git stash` before `git reset --hard`, a push before `git branch -D`), and, right after the step that saved it:
+ * - `reg export KEY FILE` writes KEY with every value and subkey to FILE (reg reference); `reg import FILE` puts it back.
+ *   A `reg delete` of KEY or a key under it, in the same registry view (`/reg:32|64`), loses nothing FILE does not hold,
+ *   and `reg import FILE` of that same file writes back what is there.
+ * - `wsl --export D FILE` writes the distribution's whole filesystem to FILE (Microsoft Learn, "Basic commands for WSL");
+ *   `wsl --import` makes it again: a `wsl --unregister D` of that distribution after it loses nothing.
+ * Not a key on another machine, a file or a name not fixed, nor a step that does not follow its save at once.
+ */
+const FILE_TAKERS = /^(del|erase|rd|rmdir|move|ren|rename|robocopy|xcopy|copy|forfiles|cipher|sdelete\d*|format|powershell|pwsh|cmd|start|call|wsl|bash|takeown|icacls|attrib)$/;
+function markSavedFirst(tokens: CmdToken[], scope: ShellScope): ShellScope {
+  if (!tokens.some((t) => t.kind === 'op') || tokens.some((t) => t.kind === 'op' && t.op !== '&&')) return scope;
+  const argvs: (string | null)[][] = [[]];
+  let redirected = false;
+  for (const t of tokens) {
+    if (t.kind === 'op') argvs.push([]);
+    else if (t.kind === 'redirect') redirected = true;
+    else if (redirected) redirected = false;
+    else argvs[argvs.length - 1]!.push(toWord(t.text, 0).value);
+  }
+  const fixed = argvs.map((a) => (a.length > 0 && a.every((w) => w !== null) ? (a as string[]).map((w, i) => (i === 0 ? w.replace(/^@/, '').toLowerCase().replace(/\.exe$/, '') : w)) : null));
+  const git = gitSavedSteps(fixed);
+  const saved: string[] = [];
+  const lower = (a: string[]): string[] => a.map((w) => w.toLowerCase());
+  const view = (a: string[]): string => a.find((w) => /^\/reg:(32|64)$/.test(w)) ?? '';
+  // SECURITY: a save into a device (`reg export KEY nul`, `wsl --export D -`) keeps nothing.
+  const kept = (f: string | undefined): boolean => !!f && !/^(-|(.*[\\/])?(nul|con|prn|aux|com\d|lpt\d)(\.[^\\/]*)?)$/i.test(f) && resolvePath(f, scope) !== null;
+  for (let i = 1; i < fixed.length; i++) {
+    const [prev, cur] = [fixed[i - 1], fixed[i]];
+    // SECURITY: a later step that may take the saved file away too (`… && reg delete KEY /f && del FILE`) or that we cannot read.
+    if (!prev || !cur || fixed.slice(i + 1).some((a) => a === null || FILE_TAKERS.test(a[0]!))) continue;
+    const [p, c] = [lower(prev), lower(cur)];
+    if (p[0] === 'reg' && p[1] === 'export' && p[2] && kept(p[3]) && c[0] === 'reg' && view(p) === view(c)) {
+      const key = registryKey(p[2]);
+      const file = resolvePath(p[3]!, scope)?.toLowerCase();
+      const deleted = c[1] === 'delete' && c[2] ? registryKey(c[2]) : null;
+      if (key && deleted && (deleted === key || deleted.startsWith(`${key}\\`))) saved.push(c.join('\0'));
+      if (file && c[1] === 'import' && c[2] && c.length <= 4 && resolvePath(c[2], scope)?.toLowerCase() === file) saved.push(c.join('\0'));
+    }
+    if ((p[0] === 'wsl' || p[0] === 'wsl2') && p[1] === '--export' && p[2] && kept(p[3]) && p.length <= 5 && (c[0] === 'wsl' || c[0] === 'wsl2') && c[1] === '--unregister' && c[2] === p[2] && c.length === 3) saved.push(c.join('\0'));
+  }
+  if (git.length === 0 && saved.length === 0) return scope;
+  return { ...scope, gitSaved: new Set([...(scope.gitSaved ?? []), ...git]), savedFirst: new Set([...(scope.savedFirst ?? []), ...saved]) };
+}
+
+/** A local registry key by one spelling (`HKCU\\Software\\X`, `HKEY_CURRENT_USER\\Software\\X\\`), lower case; null for another machine's. */
+function registryKey(key: string): string | null {
+  if (key.startsWith('\\\\')) return null;
+  const roots: Record<string, string> = { hkey_local_machine: 'hklm', hkey_current_user: 'hkcu', hkey_classes_root: 'hkcr', hkey_users: 'hku', hkey_current_config: 'hkcc' };
+  const [root, ...rest] = key.toLowerCase().replace(/\\+$/, '').split('\\');
+  return [roots[root!] ?? root!, ...rest].join('\\');
 }
 
 /**
@@ -544,8 +603,10 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   const open = tokens.find((t) => t.kind === 'op' && t.op === '(');
   const closeAt = open ? line.indexOf(')', open.end) : -1;
   const set = !open || closeAt === -1 || closeAt > words[doAt]!.start ? [] : line.slice(open.end, closeAt).split(/[\s,;=]+/).filter(Boolean).map((t) => unquote(t));
-  const recursiveRoot = words.findIndex((w) => /^\/r$/i.test(w.text));
-  const isF = words.some((w) => /^\/f$/i.test(w.text));
+  // The loop's own switches stand before its variable: a `/f` or `/r` in the body (`do del /f …`) is the body's.
+  const options = words.slice(0, words.indexOf(varWord));
+  const recursiveRoot = options.findIndex((w) => /^\/r$/i.test(w.text));
+  const isF = options.some((w) => /^\/f$/i.test(w.text));
   const body = line.slice(words[doAt + 1]!.start, end);
   const v = varWord.text.replace(/^%%?/, '');
   // `for /r [root] %v in (set)`: each folder under root, with each set item appended (`for /d /r . %d in (bin,obj)`
@@ -569,6 +630,10 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     values = [`.\\${treeName}`];
     const abs = resolvePath(values[0]!, scope)?.toLowerCase();
     if (abs) inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), abs]) };
+  } else if (pattern && !/\/s\b/i.test(listFlags) && !/[*?]/.test(pattern)) {
+    // Round 26 (k26w): `dir /b [/ad] FOLDER` prints the name of each entry in FOLDER, one a line: each value is one name
+    // (`*`), so `rd /s /q "C:\Users\%u\AppData\Local\Temp"` over `dir /b /ad C:\Users` names every profile's temp folder.
+    values = ['*'];
   } else if (isF || set.length === 0 || set.length > 4) values = [UNKNOWN];
   else if (recursiveRoot === -1) values = set;
   else if (set.every((s) => isRebuildableFilter(s, set))) {
@@ -579,7 +644,12 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
     inner = { ...inner, buildOutput: new Set([...(scope.buildOutput ?? []), ...abs]) };
   } else values = [UNKNOWN];
   for (const value of values) {
-    const replaced = body.replace(new RegExp(`%%?${v}\\b`, 'g'), () => (value.includes(UNKNOWN) ? UNKNOWN : value));
+    // Round 26 (k26w): a folder wildcard standing for each value (`for /d`, or each name `dir /b` lists) is read as a
+    // wildcard inside quotes too (`"%u\AppData\Local\Temp\*"` over `C:\Users\*`): the quotes only kept a value's spaces
+    // together, and the pattern carries none.
+    const each = (value === '*' || options.some((w) => /^\/d$/i.test(w.text))) && /[*?]/.test(value) && !/[\s"&|<>^()]/.test(value);
+    const unquoted = each ? body.replace(new RegExp(`"([^"\\s]*%%?${v}\\b[^"\\s]*)"`, 'g'), '$1') : body;
+    const replaced = unquoted.replace(new RegExp(`%%?${v}\\b`, 'g'), () => (value.includes(UNKNOWN) ? UNKNOWN : value));
     runCmdSource(replaced, inner, env, null, spanStart);
   }
 }

@@ -7,11 +7,11 @@ import { changeDirectory, judgeStored, shown, unseenStartupLines, type Invocatio
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { namesKeptServerProduct, namesSecurityProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
-import { appendTo, BACKUP_RETENTION_DAYS, emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob } from '../windows/tools.ts';
+import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -76,8 +76,11 @@ function removeItem(inv: Invocation): void {
     // Round 23 (b23w): a wildcard in the last name only (`…\logs\*.log`) filters its folder's files, as `del` reads it (cmdDel).
     const v = w.value ?? '';
     const base = v.split(/[\\/]/).pop() ?? '';
-    const folder = w.value !== null && filters.length === 0 && /[*?]/.test(base) && !/[*?]/.test(v.slice(0, v.length - base.length)) ? { ...w, value: v.slice(0, v.length - base.length) || '.', glob: false } : null;
+    // Round 26 (k26w): so does a junk file's fixed name (`…\\Thumbs.db`, windows/tools.ts OS_JUNK_NAME).
+    const folder = w.value !== null && filters.length === 0 && (/[*?]/.test(base) || OS_JUNK_NAME.test(base)) && !/[*?]/.test(v.slice(0, v.length - base.length)) ? { ...w, value: v.slice(0, v.length - base.length) || '.', glob: false } : null;
     if (folder && pathEffect(inv, folder).cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) b.finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
+    // Round 26 (k26w): installers in the session's Downloads folder by their extension (answer 79, as cmd's `del`).
+    else if (!recursive && (filters.length === 0 ? folder !== null && downloadedInstallers(inv, v, base) : downloadedInstallerFilters(inv, w, filters, false))) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only: downloaded again at will`);
     else if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
@@ -102,6 +105,7 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
       }
       const aged = agedRecords(inv, input.age, r, all);
       if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
+      else if (!recursive && downloadedInstallerFilters(inv, r, all, input.recursive)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`Get-ChildItem | ${inv.name}\` of installers in Downloads only: downloaded again at will`);
       else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
       else if (fx.cls !== 'control_plane' && isCiAgentWorkFolderOf(fx.path, inv.scope.workspace ?? inv.scope.cwd)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('ci_agent_work', `\`Get-ChildItem | ${inv.name}\` of what is under \`${fx.path}\`, the CI agent's own work folder (made again by its jobs)`);
       else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
@@ -211,7 +215,8 @@ function copyMove(inv: Invocation, move: boolean): void {
   if (sources.length === 0 && pos[0]) sources.push(pos.shift()!);
   const dest = get(p, 'destination')[0] ?? pos[0];
   if (!move && siteDeploy(inv, dest, sources)) return;
-  if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+  if (!move && backupCopy(inv, sources, dest)) return;
+  if (dest) for (const d of landedIn(dest, sources)) fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (move) {
     for (const s of sources) {
       const fx = pathEffect(inv, s);

@@ -274,11 +274,27 @@ class Walker {
     }
     if (/^\[(system\.)?environment\]$/.test(type) && m === 'setenvironmentvariable') return this.setEnvironmentVariable(node);
     if (this.fileCall(node, type, m)) return;
+    if (m === 'delete' && !type && this.itemDelete(node)) return;
     if ((m === 'stop' || m === 'pause') && this.serviceMethod(node, m)) return;
     if (m === 'downloadfile' && this.webClientDownload(node)) return;
     if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
     else if (!type && risky && !/^(replace)$/.test(m)) this.env.b.opaque('powershell_method_call', `\`.${member}()\` may delete, write, run or download something we cannot see`, this.span(node));
     else if (type && risky && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
+  }
+
+  /**
+   * Round 26 (k26w): `ForEach-Object { $_.Delete() }` on what a stage before sends: FileInfo.Delete() deletes the file and
+   * DirectoryInfo.Delete() (no argument) only an empty folder (.NET reference; a folder with anything in it throws), so it
+   * is `Remove-Item $_` without `-Recurse`, judged on the same items. `.Delete($true)`, another object, or no item stay opaque.
+   */
+  itemDelete(node: Node): boolean {
+    if (this.item === null || !/^\$(_|psitem)\s*\.\s*delete\s*\(\s*\)$/i.test(node.text)) return false;
+    const span = this.span(node);
+    const words = [this.word(node, 'Remove-Item'), { ...this.word(node, null), text: '$_' }];
+    const inv = makeWindowsInvocation('powershell', words, [], null, span, this.scope, this.env);
+    setPipeInput(inv, null, (block, item) => this.runBlock(block, item), this.item);
+    dispatchWindows(inv, 'powershell');
+    return true;
   }
 
   /**

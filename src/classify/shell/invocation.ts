@@ -111,6 +111,12 @@ export interface ShellScope {
    */
   gitSaved?: ReadonlySet<string>;
   /**
+   * Steps of a cmd `&&` line whose loss the step right before saved (cmd/walk.ts `markSavedFirst`), by their words in lower
+   * case joined with NUL: `reg delete KEY` or `reg import FILE` after `reg export KEY FILE`, `wsl --unregister D` after
+   * `wsl --export D FILE`.
+   */
+  savedFirst?: ReadonlySet<string>;
+  /**
    * Files this command runs only when they do not exist (absolute paths): the right side of `test -f F || …`,
    * `[ -e F ] || …`. Writing one creates it; there is nothing to overwrite.
    */

@@ -553,14 +553,22 @@ function markGitSaved(node: Node, scope: ShellScope): void {
   if (!andChain(node)) return;
   const leaves = listLeaves(node);
   if (leaves.some((c) => c.type !== 'command')) return;
-  const argvs = leaves.map((c) => fixedArgv(c, scope));
+  const keep = gitSavedSteps(leaves.map((c) => fixedArgv(c, scope)));
+  if (keep.length > 0) scope.gitSaved = new Set([...(scope.gitSaved ?? []), ...keep]);
+}
+
+/**
+ * The git steps of an `&&` list (each command's fixed words, null when not fixed) whose loss an earlier step saved, by
+ * their words joined with NUL (markGitSaved; cmd's walk reads its `&&` lines with it too).
+ */
+export function gitSavedSteps(argvs: (string[] | null)[]): string[] {
   const saved = new Set<string>();
   const unsaved = new Set<string>();
   let stashed = false;
   const pushed = new Set<string>();
   for (const argv of argvs) {
     const key = argv?.join('\0');
-    if (argv === null || argv[0] !== 'git' || argv[1]?.startsWith('-') || leaves.length > 8) {
+    if (argv === null || argv[0] !== 'git' || argv[1]?.startsWith('-') || argvs.length > 8) {
       if (argv === null || /^(cd|pushd|popd|sudo)$/.test(argv[0] ?? '')) pushed.clear();
       stashed = false;
       continue;
@@ -574,8 +582,7 @@ function markGitSaved(node: Node, scope: ShellScope): void {
     else if (sub !== 'fetch') stashed = false;
     if (sub === 'push') for (const n of pushedBranches(rest)) pushed.add(n);
   }
-  const keep = [...saved].filter((k) => !unsaved.has(k));
-  if (keep.length > 0) scope.gitSaved = new Set([...(scope.gitSaved ?? []), ...keep]);
+  return [...saved].filter((k) => !unsaved.has(k));
 }
 
 /** The parts of a list, through its nested lists: its commands and any other statement (a pipeline, a subshell…). */

@@ -2,7 +2,7 @@ import type { Span } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { powershellCmdlet } from '../powershell/cmdlets.ts';
 import { programOfAgent, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
-import { clue, envTarget } from '../shell/tools/common.ts';
+import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { judgeControlPlaneNames } from '../shell/tools/control-plane.ts';
 import { dispatchCommand } from '../shell/tools/dispatch.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
@@ -11,6 +11,7 @@ import { OLD_SEARCH_PATH, powershellSearchPath, untrustedSearchFolder } from '..
 import { shellWalker } from './registry.ts';
 import { WINDOWS_READS, windowsNative } from './tools.ts';
 import { judgeProductionNamedScript } from '../shell/tools/unknown.ts';
+import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 
 /**
  * One simple command on Windows, whichever shell it came from: PowerShell cmdlets first (from
@@ -248,7 +249,13 @@ export function windowsShell(inv: Invocation, from: WindowsDialect | 'bash' = 'b
     // whole filesystem; `--list`, `--status`, `--version`, `--help` read; the others install, stop, move or configure.
     const mgmt = args.find((a) => /^(--unregister|--list|-l|--status|--version|-v|--help|--shutdown|--terminate|-t|--install|--update|--set-default|-s|--set-version|--set-default-version|--export|--import|--import-in-place|--mount|--unmount|--manage)$/.test(a.value ?? ''))?.value;
     if (mgmt && args.findIndex((a) => a.value === mgmt) <= 1) {
-      if (mgmt === '--unregister') inv.env.b.verb('delete').target({ kind: 'host', id: `wsl:${args[args.findIndex((a) => a.value === mgmt) + 1]?.value ?? '?'}`, environment: null, home: false }).destroy('wsl_unregister', '`wsl --unregister` deletes the distribution and everything in its filesystem', inv.span);
+      // Round 26 (k26w): a distribution whose own name says scratch, test or temporary by a whole word (`wsl --unregister
+      // scratch-ubuntu`), on this machine: answers 72 and 103, as `multipass delete scratch` (service-catalogue byName).
+      const distro = args[args.findIndex((a) => a.value === mgmt) + 1]?.value;
+      // Round 26 (k26w): or one this `&&` line exported at once before (cmd/walk.ts markSavedFirst).
+      if (mgmt === '--unregister' && inv.scope.savedFirst?.has(['wsl', ...args.map((a) => (a.value ?? '').toLowerCase())].join('\0'))) inv.env.b.verb('write').target({ kind: 'host', id: `wsl:${distro ?? '?'}`, environment: null, home: false, verbs: ['write'] }).finding('wsl_saved_first', `\`wsl --unregister ${distro ?? ''}\` right after \`wsl --export\` wrote the distribution to a file`, inv.span);
+      else if (mgmt === '--unregister' && distro && namesDisposable(distro, SCRATCH_WORDS) && !namesSharedCiResource(distro) && !argumentNamesLiveTier(args, true)) inv.env.b.verb('delete').target({ kind: 'host', id: `wsl:${distro}`, environment: null, home: false, verbs: ['delete'] }).finding('scratch_named_delete', `\`wsl --unregister ${distro}\`: a distribution its own name marks as scratch, test or temporary (the lead's answer 72)`, inv.span);
+      else if (mgmt === '--unregister') inv.env.b.verb('delete').target({ kind: 'host', id: `wsl:${args[args.findIndex((a) => a.value === mgmt) + 1]?.value ?? '?'}`, environment: null, home: false }).destroy('wsl_unregister', '`wsl --unregister` deletes the distribution and everything in its filesystem', inv.span);
       else if (/^(--list|-l|--status|--version|-v|--help)$/.test(mgmt)) inv.env.b.verb('read');
       else inv.env.b.verb('write');
       return true;

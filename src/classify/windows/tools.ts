@@ -1,9 +1,9 @@
 import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, REBUILDABLE_FILE, resolvePath } from '../paths.ts';
+import { isAppLogFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -85,13 +85,16 @@ export function cmdRd(inv: Invocation): void {
  * `node_modules`; `*.pdb`, the debug symbols a .NET or C++ build writes beside its binaries): deleting only these loses
  * nothing. Shared by `Remove-Item -Filter`, `Get-ChildItem | Remove-Item` and `del /s PATTERN`.
  */
-const REBUILDABLE_NAME_FILTER = /^\*?\.?(\*\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\.pytest_cache|coverage|\.cache)$|^\*(\.[\w-]+)?~$/i;
+const REBUILDABLE_NAME_FILTER = new RegExp(`^\\*?\\.?(\\*\\.)?(pyc|pyo|o|obj|pdb|trx|log|tmp|temp|bak|swp|class|orig|rej|cache)$|^(__pycache__|node_modules|bin|obj|dist|build|\\.pytest_cache|coverage|\\.cache)$|^\\*(\\.[\\w-]+)?~$|${OS_JUNK_FILE.source}`, 'i');
 
 /**
  * A filter naming build output or caches (REBUILDABLE_NAME_FILTER), or a `*.EXT` wildcard every match of which is a
  * rebuildable file by the table shell commands use (paths.ts REBUILDABLE_FILE: the linker's `*.ilk`, precompiled
  * headers), Windows names being case-insensitive.
  */
+/** paths.ts OS_JUNK_FILE by Windows' case-insensitive names. */
+export const OS_JUNK_NAME = new RegExp(OS_JUNK_FILE.source, 'i');
+
 export function isRebuildableFilter(filter: string, all: readonly (string | null)[] = [filter]): boolean {
   // The lead's answer 121: `bin` is MSBuild's output only with `obj` in the same filter list; alone it may be hand-kept scripts.
   if (/^bin$/i.test(filter)) return all.some((f) => f !== null && /^obj$/i.test(f));
@@ -120,6 +123,18 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
 }
 
 /**
+ * Round 26 (k26w): answer 79 for PowerShell's filters: `Get-ChildItem "$env:USERPROFILE\\Downloads\\*" -Include *.msi,*.exe |
+ * Remove-Item`, `Remove-Item …\\Downloads\\* -Include *.msi`: the session's own Downloads folder (or every item in it), not
+ * recursive, every filter an installer's `*.EXT` (downloadedInstallers).
+ */
+export function downloadedInstallerFilters(inv: Invocation, root: Word, filters: readonly (string | null)[], recursive: boolean): boolean {
+  const each = filters.flatMap((f) => (f === null ? [null] : f.split(',').map((x) => x.trim())));
+  if (recursive || root.value === null || each.length === 0 || !each.every((f) => f !== null && INSTALLER_FILTER.test(f))) return false;
+  const folder = root.value.replace(/[\\/]\*$/, '');
+  return downloadedInstallers(inv, `${folder}\\*.exe`, '*.exe');
+}
+
+/**
  * `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. A wildcard
  * operand deletes the matching files only (never the folder it names): `del /s *.obj` is `find . -name '*.obj' -delete`.
  */
@@ -133,7 +148,9 @@ export function cmdDel(inv: Invocation): void {
       b.target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only (\`${base}\`): downloaded again at will`);
       continue;
     }
-    if (p.value !== null && /[*?]/.test(base) && isRebuildableFilter(base)) {
+    // Round 26 (k26w): a junk file's fixed name (`del /s /q /a:h D:\\Shares\\Thumbs.db`) is a filter of its folder as a
+    // wildcard is: `/s` deletes that name in every subfolder, and what it deletes holds nothing (paths.ts OS_JUNK_FILE).
+    if (p.value !== null && (/[*?]/.test(base) || OS_JUNK_NAME.test(base)) && isRebuildableFilter(base)) {
       const folder = { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false };
       const fx = pathEffect(inv, folder);
       if (fx.cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) {
@@ -172,6 +189,37 @@ function diskpartScript(inv: Invocation, ws: string[]): string | null {
   return typeof text === 'string' ? text : null;
 }
 
+/**
+ * Round 26 (k26w): one file copied beside itself under a backup name (`copy web.config web.config.bak`, `Copy-Item
+ * …\\etc\\hosts …\\etc\\hosts.bak-20261205`), as the shell's `cp F F.bak` (filesystem.ts `copy_backup`): the copy keeps the
+ * file, and what it may replace is an older copy of the same file. Not the control plane, not a path not fixed.
+ */
+export function backupCopy(inv: Invocation, sources: Word[], dest: Word | null | undefined): boolean {
+  if (!dest || sources.length !== 1 || sources[0]!.value === null || dest.value === null || /[*?]/.test(sources[0]!.value + dest.value)) return false;
+  const from = pathEffect(inv, sources[0]!);
+  const to = pathEffect(inv, dest);
+  if (from.cls === 'unknown' || to.cls === 'unknown' || from.cls === 'control_plane' || to.cls === 'control_plane') return false;
+  if (!isBackupNameOf(from.path.replace(/[\\/]+$/, ''), to.path, true)) return false;
+  inv.env.b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`${inv.name}\` makes a backup copy \`${to.path}\``, inv.span);
+  return true;
+}
+
+/**
+ * Round 26 (k26w): where copied or moved files land. A destination written with a closing `\\` (`move *.zip
+ * "%USERPROFILE%\\Downloads\\old\\"`) is a folder: each source lands in it under its own name, as the shell's
+ * `landingPaths` reads `mv ~/Downloads/*.zip ~/Downloads/old/`; what may be replaced is a file of that name there, not the
+ * folder. Any other destination is judged as written.
+ */
+export function landedIn(dest: Word, sources: Word[]): Word[] {
+  if (dest.value === null || !/[\\/]"?$/.test(dest.text) || sources.length === 0) return [dest];
+  const folder = dest.value.replace(/[\\/]+$/, '');
+  return sources.map((s) => {
+    const base = s.value === null ? null : s.value.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? null;
+    // The landed name is each source's own, not a pattern over what the folder holds: judged as one file there.
+    return base === null || base === '' || base === '.' || base === '..' || /:$/.test(base) ? dest : { ...dest, value: `${folder}\\${base}`, glob: false };
+  });
+}
+
 /** copy/xcopy/move: the destination is written; `move` takes its sources away. */
 export function cmdCopyMove(inv: Invocation): void {
   const ops = cmdOperands(inv.args);
@@ -188,7 +236,8 @@ export function cmdCopyMove(inv: Invocation): void {
   const asks = inv.args.some((a) => /^\/-y$/i.test(a.value ?? ''));
   if (dest && asks && pathEffect(inv, dest).cls !== 'control_plane') inv.env.b.target({ kind: 'filesystem', id: pathEffect(inv, dest).path, environment: null, home: false, verbs: ['write'] }).finding('copy_asks_before_overwrite', `\`${inv.name} /-Y\` asks before overwriting`);
   else if (dest && inv.name !== 'move' && siteDeploy(inv, dest, ops.slice(0, -1))) return;
-  else if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+  else if (inv.name === 'copy' && backupCopy(inv, ops.slice(0, -1), dest)) return;
+  else if (dest) for (const d of landedIn(dest, ops.slice(0, -1))) fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
   if (inv.name === 'move') for (const p of ops.slice(0, -1)) if (movedAway(inv, p, dest)) fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
   if (inv.name === 'move' && dest && intoTemporaryFolder(inv, dest)) for (const p of ops.slice(0, -1)) movedIntoTemp(inv, p);
   b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);
@@ -1015,6 +1064,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'reg':
       // `reg add|delete|query \\HOST\HKLM\…` (reg reference) acts on that machine's registry.
       remoteMachine(inv, /^\\\\([^\\]+)\\/.exec(inv.args[1]?.value ?? '')?.[1]);
+      // Round 26 (k26w): a key deleted, or a file imported, right after this `&&` line exported it (cmd/walk.ts markSavedFirst).
+      if (inv.scope.savedFirst?.has(['reg', ...inv.args.map((a) => (a.value ?? '').toLowerCase())].join('\0'))) {
+        b.verb('write').finding('registry_saved_first', `\`reg ${ws[0]} ${inv.args[1]!.value}\` right after \`reg export\` saved that key to a file`, inv.span);
+        return true;
+      }
       if (ws[0] === 'import') {
         regImport(inv, inv.args[1], 'reg import');
         return true;

@@ -555,7 +555,7 @@ const SELF_GLOBBING = new Set(['rimraf', 'del-cli']);
  * Installer packages by their extension: Windows Installer, MSIX/AppX, update packages, setup programs; macOS disk images
  * and installer packages, Debian and RPM packages, AppImages (round 26, k26s: the same answer on the other systems).
  */
-const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage)$/i;
+export const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage)$/i;
 
 /**
  * `del "%USERPROFILE%\Downloads\*.msi"`, `rm ~/Downloads/*.dmg`: installers in the user's own Downloads folder, narrowed by
@@ -781,6 +781,15 @@ const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(si
 // `.pre-NAME`: the name installers give the file they set aside before writing their own (oh-my-zsh's installer keeps
 // `~/.zshrc.pre-oh-my-zsh`; dotfile managers `~/.zshrc.pre-dotfiles`).
 const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|\.pre[.-][\w-]+|~|[._-]\d{6,14})$/;
+
+/**
+ * `DEST` is `SRC` with a backup suffix (`hosts` → `hosts.bak-20261205`, `web.config` → `web.config.orig`): absolute paths,
+ * compared without case where the file system ignores it (Windows).
+ */
+export function isBackupNameOf(src: string, dest: string, ignoreCase = false): boolean {
+  const [a, d] = ignoreCase ? [src.toLowerCase(), dest.toLowerCase()] : [src, dest];
+  return a !== '' && d.startsWith(a) && BACKUP_SUFFIX.test(d.slice(a.length));
+}
 
 /**
  * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`): date(1) prints

@@ -670,6 +670,19 @@ function safeguardInValue(args: Word[], read: boolean): Word | undefined {
 }
 
 
+
+/**
+ * An Azure scope whose only dynamic part is the subscription id (`/subscriptions/$SUB/resourceGroups/rg-app`,
+ * `"/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-app"`): its depth is fixed, the id alone is not, so it is read with a
+ * placeholder id. Any other dynamic scope (`$SCOPE`, `$(az group show …)`, `/subscriptions/$SUB`) stays null: not fixed.
+ */
+function variableOnlyInSubscription(args: Word[], ...names: string[]): string | null | undefined {
+  const i = args.findIndex((a) => a.value !== null && names.includes(a.value));
+  const word = i < 0 ? undefined : args[i + 1];
+  if (word === undefined || word.value !== null) return word === undefined ? undefined : word.value;
+  const m = /^"?\/subscriptions\/\$\{?[A-Za-z_]\w*\}?(\/resourceGroups\/[\w.()-]+(?:\/[\w./-]*)?)"?$/i.exec(word.text);
+  return m ? `/subscriptions/-${m[1]}` : null;
+}
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
@@ -685,9 +698,11 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   if (everyone && newBucket) b.verb('write').finding('public_bucket_created', `\`${label}\` creates a new public bucket or container: nothing private is exposed`, inv.span);
   else if (everyone) b.verb('permissions').destroy('public_access', `\`${label}\` opens access to everyone (\`${everyone.slice(0, 40)}\`)`, inv.span);
   const role = optionValue(inv.args, '--role', '--policy-arn', '--role-definition-name', '--clusterrole');
-  // az's `role assignment create` and `ad sp create-for-rbac`: `--scope`/`--scopes`; with neither it nor a resource group,
-  // `role assignment create` assigns at the current subscription.
-  const scope = optionValue(inv.args, '--scope', '--scopes') ?? (/^az role assignment\b/.test(label) && optionValue(inv.args, '--resource-group', '-g') === undefined ? '/subscriptions/-' : optionValue(inv.args, '--resource-group', '-g') === undefined ? undefined : '/resourceGroups/-');
+  // az's `role assignment create` and `ad sp create-for-rbac`: `--scope`/`--scopes` (null when not fixed in the input:
+  // `/subscriptions/$SUB` may be the whole subscription); with neither it nor a resource group, `role assignment create`
+  // assigns at the current subscription.
+  const scopeGiven = optionValue(inv.args, '--scope', '--scopes') ?? variableOnlyInSubscription(inv.args, '--scope', '--scopes');
+  const scope = scopeGiven !== undefined ? scopeGiven : (/^az role assignment\b/.test(label) && optionValue(inv.args, '--resource-group', '-g') === undefined ? '/subscriptions/-' : optionValue(inv.args, '--resource-group', '-g') === undefined ? undefined : '/resourceGroups/-');
   const widened = role && /^(add|attach|create|put|set|grant|assign)/.test(op) ? roleGrantWidens(role, scope) : null;
   if (widened) b.verb('permissions').destroy('admin_grant', `\`${label}\` ${widened}`, inv.span);
   // The group every account's administrators are put in (`aws iam add-user-to-group --group-name Admins`; the IAM user

@@ -5,7 +5,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, t
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultPermissionsWiden } from '../../public-access.ts';
-import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
@@ -677,8 +677,7 @@ function safeguardInValue(args: Word[], read: boolean): Word | undefined {
  * placeholder id. Any other dynamic scope (`$SCOPE`, `$(az group show …)`, `/subscriptions/$SUB`) stays null: not fixed.
  */
 function variableOnlyInSubscription(args: Word[], ...names: string[]): string | null | undefined {
-  const i = args.findIndex((a) => a.value !== null && names.includes(a.value));
-  const word = i < 0 ? undefined : args[i + 1];
+  const word = optionWords(args, ...names)[0];
   if (word === undefined || word.value !== null) return word === undefined ? undefined : word.value;
   const m = /^"?\/subscriptions\/\$\{?[A-Za-z_]\w*\}?(\/resourceGroups\/[\w.()-]+(?:\/[\w./-]*)?)"?$/i.exec(word.text);
   return m ? `/subscriptions/-${m[1]}` : null;

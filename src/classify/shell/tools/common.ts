@@ -88,6 +88,17 @@ export function optionValue(args: Word[], ...names: string[]): string | null | u
   return undefined;
 }
 
+/** The words that follow each of `names` (a repeatable option's values as words, glued `--name=value` too). */
+export function optionWords(args: Word[], ...names: string[]): Word[] {
+  const out: Word[] = [];
+  for (const [i, a] of args.entries()) {
+    if (a.value !== null && names.includes(a.value) && args[i + 1]) out.push(args[i + 1]!);
+    else for (const n of names) if (n.startsWith('--') && a.value?.startsWith(`${n}=`)) out.push({ ...a, text: a.text.slice(n.length + 1), value: a.value.slice(n.length + 1) });
+    if (a.value === null && names.some((n) => n.startsWith('--') && a.text.startsWith(`${n}=`))) out.push({ ...a, value: null });
+  }
+  return out;
+}
+
 /** Every value of a repeatable option. */
 export function optionValues(args: Word[], ...names: string[]): Array<string | null> {
   const out: Array<string | null> = [];

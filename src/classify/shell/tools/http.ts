@@ -1,6 +1,6 @@
 import { isJsonObject, METHOD_OVERRIDE_HEADERS, OPERATION_HEADERS, parseJson, type HttpRequestAction, type JsonValue } from '../../../core/index.ts';
 import { noteWrite, type Invocation } from '../invocation.ts';
-import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, positionals } from './common.ts';
+import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
@@ -85,17 +85,6 @@ function headerRecord(words: Word[]): { headers: Record<string, string>; hidden:
 function hiddenOverride(inv: Invocation, method: string | null, record: { hidden: boolean; nameHidden: boolean }): void {
   if (record.hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override or operation header\'s value is not fixed in the input', inv.span);
   else if (record.nameHidden && (method === null || method.toUpperCase() === 'POST')) inv.env.b.opaque('http_dynamic_override', 'a header whose name is not fixed in the input may override the method of this POST', inv.span);
-}
-
-/** The words that follow each of `names` (a repeatable option's values as words, glued `--name=value` too). */
-function optionWords(args: Word[], ...names: string[]): Word[] {
-  const out: Word[] = [];
-  for (const [i, a] of args.entries()) {
-    if (a.value !== null && names.includes(a.value) && args[i + 1]) out.push(args[i + 1]!);
-    else for (const n of names) if (n.startsWith('--') && a.value?.startsWith(`${n}=`)) out.push({ ...a, text: a.text.slice(n.length + 1), value: a.value.slice(n.length + 1) });
-    if (a.value === null && names.some((n) => n.startsWith('--') && a.text.startsWith(`${n}=`))) out.push({ ...a, value: null });
-  }
-  return out;
 }
 
 /**

@@ -68,3 +68,26 @@ test('answer 217: an app\'s settings in the home written whole are lost; appends
     'curl -fsSLo ~/.config/nvim/autoload/plug.vim https://example.com/plug.vim',
   ]) assert.equal(sh(w).destructive, false, w);
 });
+
+test('a named glob read from a temporary root after cd is its contents; a bare sweep, `..`, other folders stay', () => {
+  for (const rm of ['cd /tmp && rm -rf build-* npm-*', 'cd /var/tmp && rm -rf pip-*']) assert.equal(sh(rm).destructive, false, rm);
+  for (const rm of ['cd /tmp && rm -rf *', 'cd /tmp && rm -rf ./*', 'cd /tmp/x && rm -rf ../*', 'cd /var && rm -rf log-*', 'cd ~ && rm -rf build-*']) {
+    assert.equal(sh(rm).destructive, true, rm);
+  }
+});
+
+test('answer 217 reaches rsync without --delete into one /var/www site; --delete, production and other sources stay', () => {
+  assert.equal(sh('sudo rsync -a dist/ /var/www/shop/', OPS).destructive, false);
+  assert.equal(sh("rsync -av --exclude '*.map' build/ /var/www/docs/", OPS).destructive, false);
+  for (const r of ['sudo rsync -a --delete dist/ /var/www/shop/', 'rsync -a ~/restore/ /var/www/shop/']) assert.equal(sh(r, OPS).destructive, true, r);
+  assert.equal(sh('sudo rsync -a dist/ /var/www/shop/', { ...OPS, host: 'web-prod-1' }).destructive, true);
+});
+
+test('answer 94: hooks switched off for later commands are a safeguard off; one command or a hooks folder is a write', () => {
+  for (const g of ['git config core.hooksPath /dev/null', 'git config --global core.hooksPath /dev/null', 'git config set core.hooksPath /dev/null', 'git config alias.cm "commit --no-verify -m"']) {
+    assert.equal(sh(g).destructive, true, g);
+  }
+  for (const g of ['git config core.hooksPath .githooks', "git -c core.hooksPath=/dev/null commit -m 'wip'", 'git config --unset core.hooksPath', "git config alias.st 'status -sb'"]) {
+    assert.equal(sh(g).destructive, false, g);
+  }
+});

@@ -147,8 +147,15 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `/metro-*` (`"$TMPDIR"/metro-*` with TMPDIR unset): names under `/` that no system folder's name begins with.
     if (sep === '/' && rootGlobMissesSystemFolders(value)) return { cls: 'outside', path: value };
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
-    // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
-    if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home) || isCiAgentWorkFolderOf(resolvePath(value, inv.scope) ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
+    // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder. Round 27 (s27): a relative glob
+    // read from a temporary root (`cd /tmp && rm -rf build-* npm-*`) is the same contents.
+    const base = resolvePath(value, inv.scope);
+    // Named patterns only (`build-*`), no `..`: a bare `*` or `./*` swept from inside /tmp is labelled every file of /tmp
+    // (fix17-b17d), which the absolute `/tmp/*` is not (a question for the lead).
+    const namedSweep = !value.split('/').includes('..') && segs.slice(first).some((seg) => !/^\.?\*+$/.test(seg));
+    const tempBase = isTemporaryRoot(value) ? value : sep === '/' && base && !value.startsWith('/') && namedSweep && isTemporaryRoot(base) ? base : undefined;
+    if (tempBase !== undefined) return { cls: 'temporary', path: `${tempBase.replace(/\/+$/, '')}/${segs.slice(first).join(sep)}` };
+    if (isWindowsTemporaryRoot(base ?? '', inv.scope.home) || isCiAgentWorkFolderOf(base ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
@@ -345,7 +352,7 @@ function oldReleasesGlob(glob: string): boolean {
  * decided in round 16 (decision 16); files the build no longer has stay. The source must be a build output folder of the
  * workspace (publish, dist, build, out, artifacts), not a single file (`web.config`) or a folder elsewhere.
  */
-const SITE_COPIERS: ReadonlySet<string> = new Set(['xcopy', 'copy', 'robocopy', 'copy-item', 'cp', 'cpi']);
+const SITE_COPIERS: ReadonlySet<string> = new Set(['xcopy', 'copy', 'robocopy', 'copy-item', 'cp', 'cpi', 'rsync']);
 const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
 /**
  * The lead's answer 217 (round 27): the same copy into one site's folder under the web server's shared root on Linux
@@ -362,7 +369,7 @@ function siteDeployCopy(inv: Invocation, dest: string): boolean {
   if (inv.args.some((a) => /^\/(mir|purge|mov|move)$/i.test(a.value ?? ''))) return false;
   // Windows' copiers take `/switches`; cp's operands are absolute POSIX paths.
   const posix = dest.startsWith('/');
-  const operands = inv.args.filter((a, i) => a.value !== null && !(posix ? /^-/ : /^[-/]/).test(a.value) && !/^-(destination|filter|include|exclude|credential)$/i.test(inv.args[i - 1]?.value ?? ''));
+  const operands = inv.args.filter((a, i) => a.value !== null && !(posix ? /^-/ : /^[-/]/).test(a.value) && !/^-(destination|filter|include|exclude|credential)$|^(--(exclude|include|filter|exclude-from|include-from|rsh|chown|chmod|suffix)|-e)$/i.test(inv.args[i - 1]?.value ?? ''));
   const source = operands[0]?.value;
   return operands.length >= 2 && source !== undefined && source !== null && !/^([a-z]:|\\\\|~)/i.test(source) && !source.includes('..') && BUILD_OUTPUT_SOURCE.test(source);
 }

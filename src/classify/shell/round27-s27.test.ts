@@ -91,3 +91,11 @@ test('answer 94: hooks switched off for later commands are a safeguard off; one 
     assert.equal(sh(g).destructive, false, g);
   }
 });
+
+test('release retention through a bare sudo is the same retention; one kept, all or another folder stay', () => {
+  const ctx = { cwd: '/home/deploy', home: '/home/deploy' };
+  assert.equal(sh('ls -1dt /srv/shop/releases/* | tail -n +6 | xargs -r sudo rm -rf', ctx).destructive, false);
+  for (const r of ['ls -1dt /srv/shop/releases/* | tail -n +2 | xargs -r sudo rm -rf', 'ls -1dt /srv/shop/releases/* | xargs -r sudo rm -rf', 'ls -1dt /srv/shop/* | tail -n +6 | xargs -r sudo rm -rf']) {
+    assert.equal(sh(r, ctx).destructive, true, r);
+  }
+});

@@ -686,6 +686,21 @@ export function isHomeConfigFile(p: string, known: string | undefined): boolean 
   return !rel.includes('/') && rel.startsWith('.') && rel.length > 1 && !HOME_DOT_DISPOSABLE.has(rel);
 }
 
+/**
+ * An application's settings file in a home folder: under `~/.config/APP/` (XDG) or `~/Library/Application Support/APP/`
+ * (macOS), or a settings-named file in a dot folder of the home (`~/.cursor/mcp.json`, `~/.continue/config.yaml`). Not
+ * `~/Library/Preferences/` (a plist copied there is labelled a write in fix11-c11). A whole-file write of one replaces what the user set and no tool regenerates it (round 13's
+ * relabel, the lead's answer 217: the file tool's rule for the shell). Caches under them are classed before this is asked.
+ */
+const HOME_APP_SETTINGS_FOLDER = /^(\.config|Library\/Application Support)\/[^/]+\/(.+\/)?[^/]+$/;
+const HOME_DOT_FOLDER_SETTINGS = /^\.[\w-]+\/(.+\/)?[^/]*(settings|config|preferences|keybindings|prefs|mcp)[^/]*$/i;
+const SETTINGS_FILE_NAME = /\.(json|jsonc|json5|toml|ya?ml|ini|conf|cfg|xml|plist|properties|kdl)$|^(config|settings|[\w-]+rc)$/i;
+export function isHomeAppSettingsFile(p: string, home: string | undefined): boolean {
+  if (!home || home === '/' || !isUnder(p, home.replace(/\/+$/, ''))) return false;
+  const rel = p.slice(home.replace(/\/+$/, '').length + 1);
+  return (HOME_APP_SETTINGS_FOLDER.test(rel) || HOME_DOT_FOLDER_SETTINGS.test(rel)) && SETTINGS_FILE_NAME.test(rel.slice(rel.lastIndexOf('/') + 1));
+}
+
 function isUnder(path: string, dir: string): boolean {
   return path.startsWith(`${dir === '/' ? '' : dir}/`);
 }
@@ -764,6 +779,14 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
 const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$|^\/mnt\/swapfile$/;
 
 /**
+ * Toolchains preinstalled on GitHub's hosted runner images (actions/runner-images, the software lists of the Ubuntu and
+ * macOS images) that disk clean-up steps remove: .NET, Android's SDK, GHC and ghcup, Swift, Boost, PowerShell, Julia,
+ * Miniconda, the JVMs, the tool cache (`/opt/hostedtoolcache`, `$AGENT_TOOLSDIRECTORY`), browsers and Azure's CLI under
+ * `/opt`, the global node modules. Each one folder (or what is in it), never `/usr`, `/opt` or `/usr/local` themselves.
+ */
+const HOSTED_RUNNER_TOOLCHAIN = /^\/(usr\/share\/(dotnet|swift|miniconda|az_[\w.-]+|sbt|kotlinc|gradle(-[\w.-]+)?|apache-maven(-[\w.-]+)?)|usr\/local\/(lib\/android|lib\/node_modules|share\/(boost|powershell|chromium|chrome_driver|edge_driver|gecko_driver|vcpkg)|\.ghcup|julia[\w.-]*|aws-cli|aws-sam-cli)|usr\/lib\/jvm|opt\/(ghc|hostedtoolcache|az|microsoft|google|pipx|mssql-tools\d*|R|android|Xamarin))(\/.*)?$/;
+
+/**
  * The lead's answer 131 (round 24): a session started in the home folder does not make the user's own folders of it the
  * workspace: what lies in `~/Downloads`, `~/Documents`, `~/Desktop`, `~/Pictures` or another of HOME_USER_FOLDERS is judged as outside the workspace
  * (as from a project folder), never as a repository's files.
@@ -798,7 +821,12 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // holds the checkout) is a fresh virtual machine's, thrown away after the job as its work folder is (decision 38): what
   // lies in it (a `~/.npmrc`, `~/.kube/config` or deploy key the job writes) is disposable. The home itself and the work
   // folder are not; a self-hosted runner's home (its checkouts in `…/_work`) is a kept machine's.
-  if (ciWork && scope.home && /^\/(home|Users)\/runner\/work$/.test(ciWork) && scope.home.replace(/\/+$/, '') === ciWork.slice(0, -'/work'.length) && isUnder(p, scope.home) && !isAncestorOrSame(p, ciWork)) return 'temporary';
+  const hostedRunner = !!ciWork && !!scope.home && /^\/(home|Users)\/runner\/work$/.test(ciWork) && scope.home.replace(/\/+$/, '') === ciWork.slice(0, -'/work'.length);
+  if (hostedRunner && isUnder(p, scope.home!) && !isAncestorOrSame(p, ciWork!)) return 'temporary';
+  // The lead's answer 217 (round 27): the same throwaway machine's preinstalled toolchains, which the common "free disk
+  // space" step removes (`sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc`): only when the context shows a
+  // GitHub-hosted runner (its checkout under `/home/runner/work`); a self-hosted runner's machine is kept.
+  if (hostedRunner && HOSTED_RUNNER_TOOLCHAIN.test(p)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
   // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {

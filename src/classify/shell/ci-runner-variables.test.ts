@@ -5,8 +5,10 @@ import { rootGlobMissesSystemFolders } from '../paths.ts';
 
 describe('CI runner variables in a POSIX shell (round 22, b22r)', () => {
   test('known only in a checkout the runner made', () => {
-    assert.deepEqual(Object.fromEntries(ciRunnerVariables('/home/runner/work/shop/shop/web')), { GITHUB_WORKSPACE: '/home/runner/work/shop/shop', RUNNER_TEMP: '/home/runner/work/_temp' });
+    // Answer 217 (round 27): the hosted image's tool cache is known there, not on a self-hosted runner.
+    assert.deepEqual(Object.fromEntries(ciRunnerVariables('/home/runner/work/shop/shop/web')), { GITHUB_WORKSPACE: '/home/runner/work/shop/shop', RUNNER_TEMP: '/home/runner/work/_temp', AGENT_TOOLSDIRECTORY: '/opt/hostedtoolcache', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' });
     assert.equal(ciRunnerVariables('/opt/actions-runner/_work/api/api').get('RUNNER_TEMP'), '/opt/actions-runner/_work/_temp');
+    assert.equal(ciRunnerVariables('/opt/actions-runner/_work/api/api').get('AGENT_TOOLSDIRECTORY'), undefined);
     assert.equal(ciRunnerVariables('/home/vsts/agent/_work/3/s').get('AGENT_TEMPDIRECTORY'), '/home/vsts/agent/_work/_temp');
     assert.equal(ciRunnerVariables('/var/lib/jenkins/workspace/shop-pr-1').get('WORKSPACE_TMP'), '/var/lib/jenkins/workspace/shop-pr-1@tmp');
     assert.equal(ciRunnerVariables('/builds/acme/shop').get('CI_PROJECT_DIR'), '/builds/acme/shop');

@@ -41,6 +41,10 @@ export function ciRunnerVariables(cwd: string | undefined): Map<string, string> 
     } else if (a !== '' && a === b) {
       vars.set('GITHUB_WORKSPACE', `${work}/${a}/${b}`);
       vars.set('RUNNER_TEMP', `${work}/_temp`);
+      // Answer 217 (round 27): GitHub's hosted images set the tool cache to `/opt/hostedtoolcache` on Ubuntu and
+      // `/Users/runner/hostedtoolcache` on macOS (actions/runner-images; both variables name it). Self-hosted: unknown.
+      const toolCache = work === '/home/runner/work' ? '/opt/hostedtoolcache' : work === '/Users/runner/work' ? '/Users/runner/hostedtoolcache' : undefined;
+      if (toolCache !== undefined) for (const v of ['AGENT_TOOLSDIRECTORY', 'RUNNER_TOOL_CACHE']) vars.set(v, toolCache);
     }
     return vars;
   }

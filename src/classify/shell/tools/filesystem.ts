@@ -1,7 +1,8 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
+import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import { dotenvEditMayLoseSecret, SECRET_KEY_WORD } from '../../credential-text.ts';
@@ -146,8 +147,15 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `/metro-*` (`"$TMPDIR"/metro-*` with TMPDIR unset): names under `/` that no system folder's name begins with.
     if (sep === '/' && rootGlobMissesSystemFolders(value)) return { cls: 'outside', path: value };
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
-    // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder.
-    if (isTemporaryRoot(value) || isWindowsTemporaryRoot(resolvePath(value, inv.scope) ?? '', inv.scope.home) || isCiAgentWorkFolderOf(resolvePath(value, inv.scope) ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
+    // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder. Round 27 (s27): a relative glob
+    // read from a temporary root (`cd /tmp && rm -rf build-* npm-*`) is the same contents.
+    const base = resolvePath(value, inv.scope);
+    // Named patterns only (`build-*`), no `..`: a bare `*` or `./*` swept from inside /tmp is labelled every file of /tmp
+    // (fix17-b17d), which the absolute `/tmp/*` is not (a question for the lead).
+    const namedSweep = !value.split('/').includes('..') && segs.slice(first).some((seg) => !/^\.?\*+$/.test(seg));
+    const tempBase = isTemporaryRoot(value) ? value : sep === '/' && base && !value.startsWith('/') && namedSweep && isTemporaryRoot(base) ? base : undefined;
+    if (tempBase !== undefined) return { cls: 'temporary', path: `${tempBase.replace(/\/+$/, '')}/${segs.slice(first).join(sep)}` };
+    if (isWindowsTemporaryRoot(base ?? '', inv.scope.home) || isCiAgentWorkFolderOf(base ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
@@ -344,14 +352,24 @@ function oldReleasesGlob(glob: string): boolean {
  * decided in round 16 (decision 16); files the build no longer has stay. The source must be a build output folder of the
  * workspace (publish, dist, build, out, artifacts), not a single file (`web.config`) or a folder elsewhere.
  */
-const SITE_COPIERS: ReadonlySet<string> = new Set(['xcopy', 'copy', 'robocopy', 'copy-item', 'cp', 'cpi']);
+const SITE_COPIERS: ReadonlySet<string> = new Set(['xcopy', 'copy', 'robocopy', 'copy-item', 'cp', 'cpi', 'rsync']);
 const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
-const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts)([\\/]\*?)?$/i;
+/**
+ * The lead's answer 217 (round 27): the same copy into one site's folder under the web server's shared root on Linux
+ * (`sudo cp -r dist/. /var/www/shop/`): decision 16's deploy on a host not named for production. One site's folder
+ * (`/var/www/NAME`, `/srv/www/NAME`), not the shared root itself nor its default `html` (answer 102 keeps it; b25-fs labels a
+ * copy over it destructive), and no data, upload or storage folder on the way.
+ */
+const POSIX_SITE_FOLDER = /^\/(var|srv)\/www\/(?!\.|html(\/|$))[\w.-]+(\/|$)/;
+const NOT_SITE_STEP = /^(\.\.?|data|db|database|backups?|uploads?|media|storage|\.ssh|\.git)$/i;
+const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts)([\\/](\*|\.)?)?$/i;
 function siteDeployCopy(inv: Invocation, dest: string): boolean {
-  if (!SITE_COPIERS.has(inv.name) || !SITE_FOLDER.test(dest)) return false;
+  if (!SITE_COPIERS.has(inv.name) || !(SITE_FOLDER.test(dest) || (POSIX_SITE_FOLDER.test(dest) && !dest.split('/').some((step) => NOT_SITE_STEP.test(step))))) return false;
   if (siteOverProduction(inv, dest)) return false;
   if (inv.args.some((a) => /^\/(mir|purge|mov|move)$/i.test(a.value ?? ''))) return false;
-  const operands = inv.args.filter((a, i) => a.value !== null && !/^[-/]/.test(a.value) && !/^-(destination|filter|include|exclude|credential)$/i.test(inv.args[i - 1]?.value ?? ''));
+  // Windows' copiers take `/switches`; cp's operands are absolute POSIX paths.
+  const posix = dest.startsWith('/');
+  const operands = inv.args.filter((a, i) => a.value !== null && !(posix ? /^-/ : /^[-/]/).test(a.value) && !/^-(destination|filter|include|exclude|credential)$|^(--(exclude|include|filter|exclude-from|include-from|rsh|chown|chmod|suffix)|-e)$/i.test(inv.args[i - 1]?.value ?? ''));
   const source = operands[0]?.value;
   return operands.length >= 2 && source !== undefined && source !== null && !/^([a-z]:|\\\\|~)/i.test(source) && !source.includes('..') && BUILD_OUTPUT_SOURCE.test(source);
 }
@@ -504,6 +522,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       else if (opts.replaces && STARTUP_SCRIPT.has(runLaterFile(fx.path)?.what ?? '') && !inv.scope.absent?.has(fx.path)) b.destroy('startup_file_overwrite', `${opts.what} \`${fx.path}\`, a start-up script the user keeps`, at);
       // An in-place edit of one is destructive too (the lead's round-16 decision 6), as `sed -i … ~/.zshrc` is.
       else if (opts.edits && isStartupScript(fx.path)) b.destroy('startup_file_edit', `${opts.what} \`${fx.path}\`, a start-up script run in every shell`, at);
+      // The lead's answer 217 (round 27, round 13's relabel): an app's settings file in the home written whole (`>`, `tee`,
+      // `cp` over) loses what the user set, as the file tool's whole write does. Not when this input kept it aside or made
+      // its folder (`mkdir -p ~/.config/app && cp …`: a new file); appends and in-place edits stay as they are.
+      else if (opts.replaces && verb === 'write' && isHomeAppSettingsFile(fx.path, inv.scope.home) && !inv.scope.absent?.has(fx.path) && !inv.scope.madeFolders?.has(fx.path.slice(0, fx.path.lastIndexOf('/')))) b.destroy('app_settings_overwrite', `${opts.what} \`${fx.path}\`, an application's settings in the home folder`, at);
       return;
   }
 }
@@ -974,7 +996,7 @@ export function copyMove(invocation: Invocation): void {
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_into_folder', `\`cp\` copies into \`${fx.path.slice(0, fx.path.lastIndexOf('/'))}\` under the source's name`, inv.span);
       continue;
     }
-    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane') {
+    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path) && !newLinkInHome(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane') {
       fileTarget(inv, d, 'write', { recursive: false, what: noClobber ? `\`${inv.name}\` creates` : `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
@@ -1018,6 +1040,18 @@ function newFileHarmless(inv: Invocation, path: string): boolean {
   const root = roots.find((r) => path.startsWith(`${r.replace(/\/+$/, '')}/`));
   if (root === undefined || runLaterFile(path) !== null) return false;
   return !path.slice(root.replace(/\/+$/, '').length + 1).split('/').some((seg) => seg.startsWith('.'));
+}
+
+/**
+ * The lead's answer 217 (round 27): `ln` without `-f` or a backup fails when the name exists (ln(1)), so a link it makes
+ * in the home's dot folders (`ln -s ~/dotfiles/alacritty ~/.config/alacritty`) replaces nothing: a write. Not a file that
+ * runs later (a start-up file, a job: its unseen text would run), a dotfile directly in the home (`~/.gitconfig`,
+ * `~/.npmrc`: settings that run or switch checks off, b12's open question), a credential folder's, or one that grants access.
+ */
+function newLinkInHome(inv: Invocation, path: string): boolean {
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  if (inv.name !== 'ln' || !home || home === '' || !path.startsWith(`${home}/`) || runLaterFile(path) !== null || isHomeConfigFile(path, home)) return false;
+  return !isCredentialFile(path) && !HOME_ACCESS_FILE.test(path) && !/\/\.(ssh|gnupg|aws|kube|docker|azure|password-store)(\/|$)/.test(path.slice(home.length));
 }
 
 /**
@@ -1557,6 +1591,10 @@ export function tar(inv: Invocation): void {
     // agent's own workspace that is new files or workspace writes; into `/`, a system folder or home it overwrites them.
     const into = dir === undefined ? '.' : dir;
     const abs = into === null ? null : resolvePath(into, inv.scope);
+    // The lead's answer 217 (round 27): a folder this input made (`mkdir -p`) whose own name is stamped as new (a
+    // timestamped release, `releases/20261205-0930`: stamped-names.ts) holds only what the archive brings: a write.
+    // Not with `-P` (members' absolute names land outside it); an unstamped folder may be a service's installed one.
+    const newFolder = abs !== null && inv.scope.madeFolders?.has(abs) === true && namesNewByStamp(abs.slice(abs.lastIndexOf('/') + 1)) && !hasFlag(inv.args, '-P', '--absolute-names') && !isControlPlane(abs, inv.env.inventory);
     // D8 round 17: a folder `mkdir` made, then filled by the archive, holds its files (written-config.ts)
     if (abs !== null) inv.scope.madeFolders?.delete(abs);
     // The lead's answer 76: a toolchain folder this `&&` list removed, unpacked again from its fixed archive (walk.ts
@@ -1566,6 +1604,7 @@ export function tar(inv: Invocation): void {
     const again = unpack && abs !== null ? [...(inv.scope.reinstalled ?? [])].find((p) => isUnpackedToolchain(p, abs.toLowerCase(), unpack.archive)) : undefined;
     if (again !== undefined) b.target({ kind: 'filesystem', id: again, environment: pathEnvironment(inv, again), home: false, verbs: ['write'] });
     else if (abs !== null && (isTemporaryRoot(abs) || isOwnWorkspace(inv, abs))) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] });
+    else if (newFolder) b.target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['write'] }).finding('unpacked_into_new_folder', `\`tar -x\` unpacks into \`${abs}\`, a stamped folder this input made`, inv.span);
     else if (dir !== undefined || (abs !== null && classifyPath(abs, { ...inv.scope, workspace: undefined, cwd: undefined }, inv.env.inventory) === 'critical')) fileTarget(inv, { text: into ?? '$?', value: into, start: inv.span.start, end: inv.span.end, glob: false }, 'write', { recursive: false, what: '`tar -x` writes into' });
   }
 }

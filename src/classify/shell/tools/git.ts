@@ -305,6 +305,7 @@ export function git(inv: Invocation): void {
     case 'config':
       b.verb(hasFlag(args, '--get', '--list', '-l', '--get-all', '--get-regexp') ? 'read' : 'write');
       if (args.some((a) => a.value === 'core.hooksPath')) b.finding('git_hooks_path', 'changes where git hooks run from');
+      if (!hasFlag(args, '--get', '--list', '-l', '--get-all', '--get-regexp', '--unset', '--unset-all')) hooksSwitchedOff(inv, positionals(args, CONFIG_VALUED));
       return;
     case 'status': case 'log': case 'diff': case 'show': case 'blame': case 'grep': case 'ls-files': case 'ls-tree': case 'ls-remote': case 'rev-parse':
     case 'describe': case 'shortlog': case 'cat-file': case 'remote': case 'fetch': case 'help': case 'version': case 'whatchanged': case 'reflog-show':
@@ -401,8 +402,24 @@ const KNOWN_SUBCOMMAND = /^(push|reset|clean|branch|tag|filter-branch|filter-rep
  */
 export const GIT_COMMAND_SETTING = /^(alias\.[^=]+(?==!)|core\.(?:sshCommand|pager|editor|fsmonitor|askPass|gitProxy)|sequence\.editor|diff\.external|diff\.[^=]+\.(?:command|textconv)|filter\.[^=]+\.(?:clean|smudge|process)|merge\.[^=]+\.driver|credential\.(?:[^=]+\.)?helper|gpg\.(?:[^=]+\.)?program|gpg\.ssh\.defaultKeyCommand|pager\.[^=]+|interactive\.diffFilter|(?:difftool|mergetool|man|browser)\.[^=]+\.cmd|uploadpack\.packObjectsHook|sendemail\.sendmailCmd|remote\.[^=]+\.(?:uploadpack|receivepack))=(.*)$/is;
 
+/** git-config(1) options that take a value (`--file F`, `--type T`, `--default V`, `--comment C`). */
+const CONFIG_VALUED: ReadonlySet<string> = new Set(['-f', '--file', '--blob', '--type', '--default', '--comment']);
 /**
- * `core.hooksPath DIR`: switching hooks off or pointing them at a committed folder is a benign write (docs/classify.md:
+ * The lead's answer 94 (round 22, built round 27): hooks switched off for later commands are a safeguard off, as signing
+ * off is: `core.hooksPath` stored as `/dev/null` (or empty, or Windows' `NUL`), or an alias that stores `--no-verify`
+ * (`alias.ci "commit --no-verify"`). A one-command `--no-verify` or `git -c core.hooksPath=…` stays a write; a hooks
+ * folder of the repository (`.githooks`) stays a write.
+ */
+function hooksSwitchedOff(inv: Invocation, words: Word[]): void {
+  // git 2.46's subcommand form, `git config set NAME VALUE`.
+  const [name, value] = (words[0]?.value === 'set' ? words.slice(1) : words).map((w) => w.value);
+  if (name === undefined || name === null || value === undefined || value === null) return;
+  const off = (/^core\.hookspath$/i.test(name) && /^(\/dev\/null|nul|)$/i.test(value.trim())) || (/^alias\./i.test(name) && /(^|\s)--no-verify\b/.test(value));
+  if (off) inv.env.b.destroy('git_hooks_off', `\`git config ${name}\` switches the repository's hooks off for every later command`, inv.span);
+}
+
+/**
+ * `core.hooksPath DIR`: pointing hooks at a committed folder is a benign write (switching them off is answer 94, above) (docs/classify.md:
  * git hooks are the repository's own developer checks). But a hook this same input writes into DIR is code stored to run
  * later (stored-commands.ts): judged as run, whether written before the setting or after it.
  */

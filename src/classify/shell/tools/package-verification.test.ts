@@ -11,8 +11,8 @@ const decide = (command: string): string => answers('command', command).decision
 
 describe('package clients verifying what they download', () => {
   test('npm for one command: --no-strict-ssl, --strict-ssl=false', () => {
-    for (const line of ['install --no-strict-ssl', 'ci --strict-ssl=false', 'install --strict-ssl=0']) assert.equal(npmStrictSslOff(words(line)), true, line);
-    for (const line of ['install', 'ci --strict-ssl=true', 'install strict-ssl', 'run strict-ssl false']) assert.equal(npmStrictSslOff(words(line)), false, line);
+    for (const line of ['install --no-strict-ssl', 'ci --strict-ssl=false', 'install --strict-ssl=0', 'install --strict-ssl false']) assert.equal(npmStrictSslOff(words(line)), true, line);
+    for (const line of ['install', 'ci --strict-ssl=true', 'install strict-ssl', 'run strict-ssl false', 'install --strict-ssl true', 'install --strict-ssl lodash']) assert.equal(npmStrictSslOff(words(line)), false, line);
   });
   test('pip trusts a host for one command; a CA bundle is not trust', () => {
     assert.equal(pipTrustedHost(words('install --trusted-host=nexus.local x')), true);

@@ -19,7 +19,9 @@ const OFF = /^(false|no|off|0)$/i;
  * client's in tls-verify.ts.
  */
 export function npmStrictSslOff(args: Args): boolean {
-  return args.some((a) => a === '--no-strict-ssl' || (a !== null && /^--strict-ssl=/.test(a) && OFF.test(a.slice('--strict-ssl='.length))));
+  // nopt, npm's option parser, takes the next word as a boolean option's value when it is `true` or `false`: `--strict-ssl
+  // false` is `--strict-ssl=false` (round 27, s27).
+  return args.some((a, i) => a === '--no-strict-ssl' || (a !== null && /^--strict-ssl=/.test(a) && OFF.test(a.slice('--strict-ssl='.length))) || (a === '--strict-ssl' && args[i + 1] === 'false'));
 }
 
 /** Yarn classic given `--no-strict-ssl` for one command (its stored `strict-ssl`/`enableStrictSsl`: tls-verify.ts). */

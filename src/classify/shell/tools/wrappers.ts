@@ -440,14 +440,14 @@ function xargs(inv: Invocation): boolean {
   // `ls -1t releases | tail -n +6 | xargs rm -rf`: a deploy tool's release retention, which keeps the newest releases (at
   // least two: the current one and one to roll back to); the lead's round-16 decision 9.
   const kept = inv.stdin?.keepsNewest;
-  if (listed && token === null && kept !== undefined && kept >= 2 && /^(rm|unlink)$/.test(cmd[0]?.value ?? '') && listed.every((l) => releasesOf(l, inv.scope.cwd))) {
-    inv.env.b.verb('delete').target({ kind: 'filesystem', id: `${listed.join(' ')} (all but the ${kept} newest)`, environment: null, home: false, verbs: ['delete'] }).finding('release_retention', `\`${cmd[0]!.value}\` of old releases: the ${kept} newest are kept`, inv.span);
+  if (listed && token === null && kept !== undefined && kept >= 2 && retentionDeleter(cmd) !== null && listed.every((l) => releasesOf(l, inv.scope.cwd))) {
+    inv.env.b.verb('delete').target({ kind: 'filesystem', id: `${listed.join(' ')} (all but the ${kept} newest)`, environment: null, home: false, verbs: ['delete'] }).finding('release_retention', `\`${retentionDeleter(cmd)}\` of old releases: the ${kept} newest are kept`, inv.span);
     return true;
   }
   // `ls -t checkpoints/run-0412/*.ckpt | tail -n +4 | xargs -r rm --`: keep-the-newest-N over one run's checkpoints, as a
   // trainer's own `save_total_limit` does; the run resumes from the newest (the lead's answer 91: retention, benign).
-  if (listed && token === null && kept !== undefined && kept >= 1 && /^(rm|unlink)$/.test(cmd[0]?.value ?? '') && listed.every((l) => runCheckpointsOf(l, inv.scope.cwd))) {
-    inv.env.b.verb('delete').target({ kind: 'filesystem', id: `${listed.join(' ')} (all but the ${kept} newest)`, environment: null, home: false, verbs: ['delete'] }).finding('checkpoint_retention', `\`${cmd[0]!.value}\` of a run's older checkpoints: the ${kept} newest are kept`, inv.span);
+  if (listed && token === null && kept !== undefined && kept >= 1 && retentionDeleter(cmd) !== null && listed.every((l) => runCheckpointsOf(l, inv.scope.cwd))) {
+    inv.env.b.verb('delete').target({ kind: 'filesystem', id: `${listed.join(' ')} (all but the ${kept} newest)`, environment: null, home: false, verbs: ['delete'] }).finding('checkpoint_retention', `\`${retentionDeleter(cmd)}\` of a run's older checkpoints: the ${kept} newest are kept`, inv.span);
     return true;
   }
   if (listed && token === null) {
@@ -845,4 +845,14 @@ function runCheckpointsOf(glob: string, cwd: string | undefined): boolean {
 function releasesOf(glob: string, cwd: string | undefined): boolean {
   const full = glob.startsWith('/') ? glob : `${cwd ?? ''}/${glob}`;
   return /\/releases\/\*$/.test(full.replace(/\/\.\//g, '/'));
+}
+
+/**
+ * The deleter xargs runs on a retention list: `rm` or `unlink`, also through a bare `sudo` (`xargs -r sudo rm -rf`: the
+ * same files, with root's rights; round 27, s27). Null for anything else (sudo with options is not read through).
+ */
+function retentionDeleter(cmd: Word[]): string | null {
+  const [first, second] = cmd.map((w) => w.value);
+  const name = first === 'sudo' ? second : first;
+  return name !== undefined && name !== null && /^(rm|unlink)$/.test(name) ? name : null;
 }

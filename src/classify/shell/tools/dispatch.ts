@@ -8,6 +8,7 @@ import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsL
 import { afterOwnOptions, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
+import { onlineSchemaChange } from './online-schema-change.ts';
 import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
@@ -370,6 +371,8 @@ function handlerFor(name: string): Handler | undefined {
       return redis;
     case 'mysqlsh':
       return mysqlsh;
+    case 'pt-online-schema-change': case 'gh-ost':
+      return onlineSchemaChange;
     case 'dropdb': case 'dropuser': case 'createdb': case 'createuser': case 'pg_restore': case 'mysqladmin': case 'pg_dump': case 'pg_dumpall': case 'mysqldump': case 'mongodump':
       return dbAdmin;
     case 'curl':

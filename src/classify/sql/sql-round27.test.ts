@@ -124,3 +124,14 @@ describe('Django `migrate APP MIGRATION` unapplies the later migrations', () => 
     assert.equal(cmd('python manage.py migrate --plan accounts 0003'), 'benign');
   });
 });
+
+describe('answer 193: a scratch-named BigQuery table or dataset in a dev project', () => {
+  test('dropped or replaced in a dev project: benign; production, no project, other datasets: destructive', () => {
+    assert.equal(sql('DROP TABLE `acme-dev.scratch_ana.tmp_join`', 'bigquery', { cwd: '/home/ana', home: '/home/ana' }), 'benign');
+    assert.equal(sql('CREATE OR REPLACE TABLE `acme-dev.scratch_ana.tmp_join` AS SELECT 1 AS x', 'bigquery', { cwd: '/home/ana', home: '/home/ana' }), 'benign');
+    assert.equal(sql('CREATE OR REPLACE TABLE `acme-prod.scratch_ana.tmp_join` AS SELECT 1 AS x', 'bigquery', { cwd: '/home/ana', home: '/home/ana' }), 'destructive');
+    assert.equal(sql('CREATE OR REPLACE TABLE `acme.scratch_ana.tmp_join` AS SELECT 1 AS x', 'bigquery', { cwd: '/home/ana', home: '/home/ana' }), 'destructive');
+    assert.equal(sql('CREATE OR REPLACE TABLE `acme-dev.sales.orders` AS SELECT 1 AS x', 'bigquery', { cwd: '/home/ana', home: '/home/ana' }), 'destructive');
+    assert.equal(sql('CREATE OR REPLACE TABLE `acme-dev.scratch_ana.orders_prod` AS SELECT 1 AS x', 'bigquery', { cwd: '/home/ana', home: '/home/ana' }), 'destructive');
+  });
+});

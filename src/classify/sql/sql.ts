@@ -1761,8 +1761,16 @@ function statementTiers(b: FactsBuilder, scope: SqlScope): Array<Tier | null> {
  * named production or staging (the lead's answer 65, round 19, the converse of decision 36).
  */
 function devScratchTableDrop(b: FactsBuilder, scope: SqlScope, table: string): boolean {
-  if (!datedScratchTable(unquote(table), scope.database ?? scope.ctx.database)) return false;
-  const tiers = statementTiers(b, scope);
+  // The lead's answer 193 (round 26): a table or dataset whose own name says scratch or test (a whole token), in a project
+  // or database named dev, is decision 36's and answer 72's throwaway; dated scratch tables were read so before.
+  const parts = unquote(table).split(/[.:]/);
+  const own = parts[parts.length - 1] ?? '';
+  const container = parts.length > 1 ? parts[parts.length - 2]! : '';
+  const named = [own, container].some((p) => p !== '' && namesDisposable(p, TEST_OR_SCRATCH_WORDS)) && !parts.some((p) => /prod|prd|live|stag/i.test(p));
+  if (!named && !datedScratchTable(unquote(table), scope.database ?? scope.ctx.database)) return false;
+  // A three-part name's first part is its project or database (BigQuery `acme-dev.scratch_ana.t`): it names the tier too.
+  const project = parts.length >= 3 ? resolveEnvironment(scope.inventory, [{ kind: 'names', value: parts[0] }]) : null;
+  const tiers = [...statementTiers(b, scope), project === null ? null : tierOfEnvironment(scope.inventory, project)];
   return tiers.includes('dev') && !tiers.some((tier) => tier === 'production' || tier === 'staging');
 }
 
@@ -2142,7 +2150,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['write']);
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
       // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
-      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
+      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object)) && !devScratchTableDrop(b, scope, object)) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
       if (type === 'insert' && upsertsEveryRow(ast, tables)) b.verb('replace').destroy('sql_upsert_every_row', `\`INSERT INTO ${object} SELECT ... FROM ${object}\` with an update on conflict rewrites every existing row`, span);
       // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
@@ -2443,6 +2451,12 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (TABLE_REPLACE.test(t)) {
     const replaced = words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '';
     // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
+    if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && devScratchTableDrop(b, scope, replaced.replace(/\(.*$/, ''))) {
+      b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
+      dbTarget(b, scope, replaced, ['write']);
+      b.finding('scratch_table', `\`${t.slice(0, 60)}\` replaces a scratch table on a development project`, span);
+      return;
+    }
     if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && stampedTableName(unquote(replaced).replace(/\(.*$/, ''))) {
       b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
       dbTarget(b, scope, replaced, ['write']);

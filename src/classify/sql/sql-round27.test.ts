@@ -135,3 +135,14 @@ describe('answer 193: a scratch-named BigQuery table or dataset in a dev project
     assert.equal(sql('CREATE OR REPLACE TABLE `acme-dev.scratch_ana.orders_prod` AS SELECT 1 AS x', 'bigquery', { cwd: '/home/ana', home: '/home/ana' }), 'destructive');
   });
 });
+
+describe('MySQL replication stopped or forgotten (Availability)', () => {
+  test('STOP REPLICA|SLAVE|GROUP_REPLICATION and RESET REPLICA ALL: destructive; START, SHOW, plain RESET: benign', () => {
+    assert.equal(sql('STOP REPLICA;', 'mysql'), 'destructive');
+    assert.equal(sql("STOP SLAVE IO_THREAD FOR CHANNEL 'c1';", 'mysql'), 'destructive');
+    assert.equal(sql('RESET REPLICA ALL;', 'mysql'), 'destructive');
+    assert.equal(sql('START REPLICA;', 'mysql'), 'benign');
+    assert.equal(sql('SHOW REPLICA STATUS;', 'mysql'), 'benign');
+    assert.equal(sql('RESET REPLICA;', 'mysql'), 'benign');
+  });
+});

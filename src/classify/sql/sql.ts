@@ -961,9 +961,10 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
  * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off), and Oracle's
  * `ALTER TABLESPACE … OFFLINE` / `ALTER DATABASE DATAFILE … OFFLINE` (the objects in it cannot be read until it is back online).
  * PostgreSQL's `ALTER DATABASE … SET default_transaction_read_only = on` makes every new session's transactions read-only
- * (the documented way to make a database read-only): the application's writes fail.
+ * (the documented way to make a database read-only): the application's writes fail. MySQL's `STOP REPLICA|SLAVE` and
+ * `STOP GROUP_REPLICATION` stop the replication threads: the replica serves older and older data until started again.
  */
-const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|stop\s+(replica|slave|group_replication)\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
 
 /**
  * Database settings that end point-in-time recovery or crash safety, by each engine's documentation: SQL Server's
@@ -1937,6 +1938,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     const seconds = Number(m[2]) * (m[1] === 'expire_logs_days' ? 86400 : 1);
     return seconds > 0 && seconds < 7 * 86400 ? destroy('sql_history_purge', 'purges binary logs younger than a week') : write();
   }
+  // MySQL RESET REPLICA|SLAVE ALL forgets the source's connection settings and the relay logs: the server is no longer a
+  // replica until someone configures it again by hand (plain RESET REPLICA keeps the settings and starts over).
+  if (/^reset\s+(replica|slave)\b[\s\S]*\ball\b/.test(lower)) return destroy('sql_replication_removed', 'ends replication: the source and position are forgotten', 'write');
   // MySQL: RESET MASTER / RESET BINARY LOGS AND GTIDS delete every binary log.
   if (/^reset\s+(master|binary\s+logs\s+and\s+gtids)\b/.test(lower)) return destroy('sql_binlog_reset', 'deletes every binary log');
   // Sequences restarted at their start reuse values already in rows.

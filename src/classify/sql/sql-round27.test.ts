@@ -122,6 +122,9 @@ describe('Django `migrate APP MIGRATION` unapplies the later migrations', () => 
     assert.equal(cmd('python manage.py migrate'), 'benign');
     assert.equal(cmd('python manage.py migrate accounts'), 'benign');
     assert.equal(cmd('python manage.py migrate --plan accounts 0003'), 'benign');
+    assert.equal(cmd('./manage.py migrate accounts 0003'), 'destructive');
+    assert.equal(cmd('./manage.py migrate'), 'benign');
+    assert.equal(cmd('./manage.py runserver'), 'benign');
   });
 });
 

@@ -1021,7 +1021,7 @@ export function orm(inv: Invocation, words: string[]): boolean {
   }
   const purge = QUEUE_PURGE.test(line);
   const reset = purge || ORM_RESET.test(line) || TOOL_RESETS[inv.name]?.test(line) === true;
-  const djangoBack = /^(\S*\/)?manage\.py /.test(line) && DJANGO_MIGRATE_BACK.test(line);
+  const djangoBack = (/^(\S*\/)?manage\.py /.test(line) || /(^|\/)manage\.py$/.test(inv.name)) && DJANGO_MIGRATE_BACK.test(line);
   if (!reset && !djangoBack && !ORM_ROLLBACK.test(line) && !TOOL_ROLLBACKS[inv.name]?.test(line)) return false;
   b.target(ormTarget(inv, words));
   if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {

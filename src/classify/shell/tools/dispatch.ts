@@ -2164,6 +2164,8 @@ function dispatchTool(inv: Invocation): void {
   if ((name.startsWith('./') || name.startsWith('../')) && BUILD_LAUNCHERS.has(name.replace(/^.*\//, ''))) return unknownCommand({ ...inv, name: name.replace(/^.*\//, '') }, 'build');
   // A Rails app's binstubs (`./bin/rails`, `./bin/rake`: what `rails new` writes) run Rails' own tasks: a reset there is
   // `rails db:reset` (round 18: `./bin/rails db:reset` was read as an unknown program, benign).
+  // Django's `./manage.py` run directly is `python manage.py` (a rollback to a named migration, `flush`).
+  if ((name.startsWith('./') || name.startsWith('../')) && /(^|\/)manage\.py$/.test(name) && orm(inv, words(inv))) return;
   if ((name.startsWith('./') || name.startsWith('../')) && /(^|\/)bin\/(rails|rake)$/.test(name)) {
     const rails = { ...inv, name: name.replace(/^.*\//, '') };
     if (!orm(rails, words(rails))) ormWrite(rails, words(rails));

@@ -47,6 +47,14 @@ function nounMatches(name: string, noun: RegExp): boolean {
 export const RETENTION_KEEP_DAYS = 30;
 
 /**
+ * An expiry (a TTL, a partition expiration) that is retention, not data expiry: a retention table kept 30 days or more,
+ * or any age on a kind that expires by itself (the lead's answers 57 and 137: sessions, tokens, carts, one-time codes).
+ */
+export function isRetentionExpiry(table: string, days: number): boolean {
+  return (isRetentionTable(table) && days >= RETENTION_KEEP_DAYS) || (isExpiringKind(table) && days > 0);
+}
+
+/**
  * A Kafka retention cut (the lead's answer 136, round 24): a topic's `retention.ms` (or the broker's `log.retention.ms`,
  * `retention.minutes`, `retention.hours`) set under one day deletes every message older than that at the broker's next
  * check, as answer 78's TTL; one day or more is routine. `-1` (unlimited) deletes nothing.
@@ -93,7 +101,9 @@ export function cutoffDays(text: string): number | 'date' | null {
   for (const m of text.matchAll(/\binterval\s*'\s*-?\s*(\d+)\s*(minutes?|hours?|days?|weeks?|months?|years?)\s*'/gi)) found.push(daysIn(m[1]!, m[2]!));
   for (const m of text.matchAll(/\binterval\s+'?(\d+)'?\s+(minute|hour|day|week|month|year)s?\b/gi)) found.push(daysIn(m[1]!, m[2]!));
   for (const m of text.matchAll(/\bdateadd\s*\(\s*(minute|mi|n|hour|hh|day|dd|d|week|wk|month|mm|m|year|yy|yyyy)\s*,\s*-\s*(\d+)/gi)) found.push(daysIn(m[2]!, m[1]!));
-  for (const m of text.matchAll(/\b(sysdate|systimestamp|current_date|getdate\(\)|getutcdate\(\)|now\(\))\s*-\s*(\d+)\b(?!\s*(day|hour|minute|month|year|week))/gi)) found.push(Number(m[2]));
+  for (const m of text.matchAll(/\b(sysdate|systimestamp|current_date|getdate\(\)|getutcdate\(\)|now\(\)|today\(\))\s*-\s*(\d+)\b(?!\s*(day|hour|minute|month|year|week))/gi)) found.push(Number(m[2]));
+  // ClickHouse: `subtractDays(now(), 90)` (and Weeks, Months, Years); `today() - 90` is read above (a Date minus days).
+  for (const m of text.matchAll(/\bsubtract(day|week|month|year)s\s*\(\s*(?:now|today|now64)\s*\(\s*\)\s*,\s*(\d+)\s*\)/gi)) found.push(daysIn(m[2]!, m[1]!));
   for (const m of text.matchAll(/'-\s*(\d+)\s*(minutes?|hours?|days?|months?|years?)'/gi)) found.push(daysIn(m[1]!, m[2]!));
   for (const m of text.matchAll(/\bnow-(\d+)([dwMyh])\b/g)) found.push(daysIn(m[1]!, m[2]!));
   if (found.length > 0) return Math.min(...found);

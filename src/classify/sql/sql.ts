@@ -4,10 +4,12 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { isExpiringTable, isRetentionDelete } from '../retention.ts';
+import { isExpiringTable, isRetentionDelete, isRetentionTable, RETENTION_KEEP_DAYS } from '../retention.ts';
+import { daysIn } from '../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
+import { sqlSafeguardOff } from './safeguard-settings.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -107,6 +109,8 @@ function blockEnd(sql: string, start: number): number {
   return opened ? sql.length : -1;
 }
 
+const BATCH_SEPARATOR = /^\n?[ \t]*(?:go(?:[ \t]+\d+)?|\/)[ \t]*\r?(?=\n|$)/i;
+
 /** Splits on `;` outside quotes, dollar-quotes, comments and procedural blocks; keeps offsets for findings. */
 export function splitStatements(sql: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -137,6 +141,17 @@ export function splitStatements(sql: string): Array<{ text: string; start: numbe
     if (sql[i] === ';') {
       out.push({ text: sql.slice(start, i), start });
       start = i + 1;
+    }
+    // A line holding only a batch separator ends the statement too: sqlcmd's and SSMS's `GO [count]` (T-SQL) and
+    // SQL*Plus's `/` (runs the buffer, after a PL/SQL block or a statement without `;`).
+    if (i === 0 || sql[i] === '\n') {
+      const sep = BATCH_SEPARATOR.exec(sql.slice(i, i + 40));
+      if (sep) {
+        out.push({ text: sql.slice(start, i), start });
+        start = i + sep[0].length;
+        i = start;
+        continue;
+      }
     }
     i++;
   }
@@ -666,7 +681,8 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
     classifyStatement(st.text, scope, into, span, session);
     if (txn) {
       const ddl = DDL.test(t);
-      const undoable = !NON_TRANSACTIONAL_CALL.test(t) && (DML.test(t) || (ddl && TRANSACTIONAL_DDL.test(dialect)));
+      // Redshift's TRUNCATE (and ALTER TABLE APPEND) commit the transaction they run in (Redshift's TRUNCATE reference).
+      const undoable = !NON_TRANSACTIONAL_CALL.test(t) && (DML.test(t) || (ddl && TRANSACTIONAL_DDL.test(dialect) && !(dialect === 'redshift' && /^(truncate\b|alter\s+table\s+\S+\s+append\b)/i.test(t))));
       if (ddl && !undoable) flush(true);
       (txn as Array<{ facts: FactsBuilder; undoable: boolean }>).push({ facts: into, undoable });
     }
@@ -700,6 +716,14 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (RECOVERY_OFF.test(stripComments(text))) {
     b.verb('write').destroy('sql_safeguard_off', `\`${text.trim().slice(0, 60)}\` switches off what point-in-time recovery or crash safety relies on`, span);
     dbTarget(b, scope, '', ['write']);
+    return;
+  }
+  // ClickHouse's mutation `ALTER TABLE t [ON CLUSTER c] DELETE WHERE p` removes the rows the lightweight `DELETE FROM t
+  // WHERE p` does: judged as that DELETE, so a range in production is decision 22's bulk delete (retention kept) and a
+  // narrowing WHERE a narrowed change.
+  const mutation = /^alter\s+table\s+(\S+)(?:\s+on\s+cluster\s+\S+)?\s+delete\s+where\s+([\s\S]+?)(?:\s+settings\s+[\w\s=,']+)?\s*;?$/i.exec(stripComments(text).trim());
+  if (mutation && !/\b(delete|update|drop|modify|add|clear|materialize|freeze|attach|detach|move|replace)\b/i.test(mutation[2]!.replace(/'(?:[^']|'')*'/g, "''"))) {
+    classifyStatement(`DELETE FROM ${mutation[1]} WHERE ${mutation[2]}`, { ...scope, dialect: 'clickhouse' }, b, span, session);
     return;
   }
   if (statementFamilies(text, scope, b, span)) return;
@@ -937,9 +961,10 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
  * super_read_only | offline_mode = ON` (every client write is refused, or every non-admin client is cut off), and Oracle's
  * `ALTER TABLESPACE … OFFLINE` / `ALTER DATABASE DATAFILE … OFFLINE` (the objects in it cannot be read until it is back online).
  * PostgreSQL's `ALTER DATABASE … SET default_transaction_read_only = on` makes every new session's transactions read-only
- * (the documented way to make a database read-only): the application's writes fail.
+ * (the documented way to make a database read-only): the application's writes fail. MySQL's `STOP REPLICA|SLAVE` and
+ * `STOP GROUP_REPLICATION` stop the replication threads: the replica serves older and older data until started again.
  */
-const SQL_OUTAGE = /^\s*(shutdown\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|stop\s+(replica|slave|group_replication)\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
 
 /**
  * Database settings that end point-in-time recovery or crash safety, by each engine's documentation: SQL Server's
@@ -975,6 +1000,16 @@ function singleCopyKeyspace(t: string): boolean {
   return counts.length > 0 && counts.every((n) => n === 1);
 }
 
+/** Days an `ALTER TABLE` keeps rows for: BigQuery's `partition_expiration_days`, one ClickHouse `MODIFY TTL` interval. */
+function expiryDays(t: string): number | null {
+  const bq = /\bset\s+options\s*\(\s*partition_expiration_days\s*=\s*(\d+(?:\.\d+)?)\s*\)/i.exec(t);
+  if (bq) return Number(bq[1]);
+  const ch = /\bmodify\s+ttl\s+[\w.`"]+\s*\+\s*(?:interval\s+(\d+)\s+(day|week|month|quarter|year)s?|tointerval(day|week|month|quarter|year)\s*\(\s*(\d+)\s*\))\s*;?$/i.exec(t);
+  if (!ch) return null;
+  const unit = (ch[2] ?? ch[3]!).toLowerCase();
+  return unit === 'quarter' ? Number(ch[1] ?? ch[4]) * 91 : daysIn(ch[1] ?? ch[4]!, unit);
+}
+
 function alterTableEffects(text: string, object: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
   // MySQL's REMOVE PARTITIONING keeps every row (only the partitioning goes); ClickHouse's REPLACE PARTITION ... FROM
@@ -992,7 +1027,13 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   // MySQL DISCARD TABLESPACE deletes the table's data file.
   if (/\bdiscard\s+(partition\s+\S+\s+)?tablespace\b/i.test(t)) b.verb('delete').destroy('sql_tablespace_discard', `\`${t.slice(0, 60)}\` deletes the table's data file`, span);
   // Expiry: BigQuery deletes an expiring table or partition; ClickHouse applies a new TTL to rows already stored.
-  if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
+  // An expiry that keeps a retention table (logs, events, audit) 30 days or more is decision 22's retention, as a DELETE
+  // with that cutoff is (answer 137's any-age reading of self-expiring kinds is MongoDB's TTL index only): BigQuery `partition_expiration_days = N`, ClickHouse
+  // `MODIFY TTL col + INTERVAL N unit` (or `toIntervalDay(N)`) with no other TTL action. A whole table's expiration stays.
+  const ttlDays = expiryDays(t);
+  const altered = /^alter\s+table\s+(?:if\s+exists\s+)?(\S+)/i.exec(t)?.[1] ?? object;
+  if (ttlDays !== null && isRetentionTable(altered) && ttlDays >= RETENTION_KEEP_DAYS) b.verb('write').finding('retention_delete', `\`${t.slice(0, 60)}\` expires rows past a retention period`, span);
+  else if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
   // Snowflake: a table's (schema's, database's, account's) Time Travel retention set to 0 ends Time Travel for it; the
   // history it held goes to Fail-safe, which only Snowflake Support can recover from.
   if (/\bset\b.*\bdata_retention_time_in_days\s*=\s*0\b/i.test(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` ends Time Travel and drops its history`, span);
@@ -1616,6 +1657,15 @@ function remember(text: string, session: SqlSession): void {
     if (value === null) session.vars.delete(name);
     else session.vars.set(name, value);
   }
+  // T-SQL `SET @v += expr` appends; `SELECT @v = expr` and `SELECT @v += expr [FROM …]` assign from rows (one text per
+  // row, concatenated): the value is no longer the text this session saw, so a later EXEC of it is unseen.
+  if ((m = /^set\s+(@\w+)\s*\+=\s*([\s\S]+)$/i.exec(t))) {
+    const name = m[1]!.toLowerCase();
+    const before = session.vars.get(name);
+    const added = resolveSqlText(m[2]!, session);
+    if (before === undefined || added === null) session.vars.delete(name);
+    else session.vars.set(name, before + added);
+  } else if ((m = /^select\s+(?:top\s*\(?\d+\)?\s+)?(@\w+)\s*\+?=/i.exec(t))) session.vars.delete(m[1]!.toLowerCase());
   if ((m = /^reassign\s+owned\s+by\s+([\w"]+(?:\s*,\s*[\w"]+)*)\s+to\s+\S+$/i.exec(t))) for (const r of m[1]!.split(',')) session.reassigned.add(unquote(r.trim()));
   if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)/i.exec(t))) session.temp.add(unquote(m[1]!));
   // A key set kept for later statements: filled once from a SELECT that narrows by values, not by a range (a range is
@@ -1712,8 +1762,16 @@ function statementTiers(b: FactsBuilder, scope: SqlScope): Array<Tier | null> {
  * named production or staging (the lead's answer 65, round 19, the converse of decision 36).
  */
 function devScratchTableDrop(b: FactsBuilder, scope: SqlScope, table: string): boolean {
-  if (!datedScratchTable(unquote(table), scope.database ?? scope.ctx.database)) return false;
-  const tiers = statementTiers(b, scope);
+  // The lead's answer 193 (round 26): a table or dataset whose own name says scratch or test (a whole token), in a project
+  // or database named dev, is decision 36's and answer 72's throwaway; dated scratch tables were read so before.
+  const parts = unquote(table).split(/[.:]/);
+  const own = parts[parts.length - 1] ?? '';
+  const container = parts.length > 1 ? parts[parts.length - 2]! : '';
+  const named = [own, container].some((p) => p !== '' && namesDisposable(p, TEST_OR_SCRATCH_WORDS)) && !parts.some((p) => /prod|prd|live|stag/i.test(p));
+  if (!named && !datedScratchTable(unquote(table), scope.database ?? scope.ctx.database)) return false;
+  // A three-part name's first part is its project or database (BigQuery `acme-dev.scratch_ana.t`): it names the tier too.
+  const project = parts.length >= 3 ? resolveEnvironment(scope.inventory, [{ kind: 'names', value: parts[0] }]) : null;
+  const tiers = [...statementTiers(b, scope), project === null ? null : tierOfEnvironment(scope.inventory, project)];
   return tiers.includes('dev') && !tiers.some((tier) => tier === 'production' || tier === 'staging');
 }
 
@@ -1880,6 +1938,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     const seconds = Number(m[2]) * (m[1] === 'expire_logs_days' ? 86400 : 1);
     return seconds > 0 && seconds < 7 * 86400 ? destroy('sql_history_purge', 'purges binary logs younger than a week') : write();
   }
+  // MySQL RESET REPLICA|SLAVE ALL forgets the source's connection settings and the relay logs: the server is no longer a
+  // replica until someone configures it again by hand (plain RESET REPLICA keeps the settings and starts over).
+  if (/^reset\s+(replica|slave)\b[\s\S]*\ball\b/.test(lower)) return destroy('sql_replication_removed', 'ends replication: the source and position are forgotten', 'write');
   // MySQL: RESET MASTER / RESET BINARY LOGS AND GTIDS delete every binary log.
   if (/^reset\s+(master|binary\s+logs\s+and\s+gtids)\b/.test(lower)) return destroy('sql_binlog_reset', 'deletes every binary log');
   // Sequences restarted at their start reuse values already in rows.
@@ -1910,6 +1971,8 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     if (procedure.effect === 'write') return write();
     return destroy('sql_history_purge', procedure.why, 'delete');
   }
+  const safeguard = sqlSafeguardOff(lower);
+  if (safeguard) return destroy(safeguard.verb === 'write' ? 'sql_safeguard_off' : 'sql_access_opened', safeguard.why, safeguard.verb);
   if (SAFEGUARD_SETTING.test(lower)) return destroy('sql_safeguard_off', 'switches off write-ahead-log archiving or crash safety (point-in-time recovery, durability)', 'write');
   // CQL (Cassandra and ScyllaDB `ALTER KEYSPACE`): `durable_writes = false` bypasses the commit log for the keyspace
   // ("disable this option at your own risk"): writes not yet flushed are lost when a node stops.
@@ -2091,7 +2154,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['write']);
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
       // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
-      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object))) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
+      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object)) && !devScratchTableDrop(b, scope, object)) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
       if (type === 'insert' && upsertsEveryRow(ast, tables)) b.verb('replace').destroy('sql_upsert_every_row', `\`INSERT INTO ${object} SELECT ... FROM ${object}\` with an update on conflict rewrites every existing row`, span);
       // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
@@ -2228,7 +2291,7 @@ function losslessType(def: Record<string, unknown>): boolean {
   return false;
 }
 
-const READ_KEYWORDS = /^(select|show|describe|desc|explain|with|values|table|pragma\s+\w+\s*$|help|\\d|list|check\s+table|analyze\s+table)\b/i;
+const READ_KEYWORDS = /^(select|show|print|describe|desc|explain|with|values|table|pragma\s+\w+\s*$|help|\\d|list|check\s+table|analyze\s+table)\b/i;
 // `UNDROP` (Snowflake) restores a dropped table, schema or database from Time Travel; Spark SQL `CACHE TABLE`, `UNCACHE
 // TABLE` and `CLEAR CACHE` only fill or empty the in-memory cache.
 /**
@@ -2239,7 +2302,7 @@ const MYSQL_FLUSH = /^flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|er
 
 // MySQL's `UNLOCK TABLES`; DuckDB's `INSTALL ext`
 // from its own signed repositories (core, community), not from a URL.
-const WRITE_KEYWORDS = /^(cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs|query\s+cache)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label|unlock\s+tables|(force\s+)?install\s+\w+(?!\s+from\s+['"])(\s+from\s+(core|core_nightly|community))?\s*;?$)\b/i;
+const WRITE_KEYWORDS = /^(audit|cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs|query\s+cache)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label|unlock\s+tables|(force\s+)?install\s+\w+(?!\s+from\s+['"])(\s+from\s+(core|core_nightly|community))?\s*;?$)\b/i;
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
@@ -2392,6 +2455,12 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (TABLE_REPLACE.test(t)) {
     const replaced = words.slice(3, 6).find((w) => !/^(table|database|schema)$/.test(w) && w !== 'transient' && w !== 'if' && w !== 'not' && w !== 'exists') ?? '';
     // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
+    if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && devScratchTableDrop(b, scope, replaced.replace(/\(.*$/, ''))) {
+      b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
+      dbTarget(b, scope, replaced, ['write']);
+      b.finding('scratch_table', `\`${t.slice(0, 60)}\` replaces a scratch table on a development project`, span);
+      return;
+    }
     if (/^create\s+or\s+replace\s+(transient\s+)?table\b/.test(lower) && stampedTableName(unquote(replaced).replace(/\(.*$/, ''))) {
       b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span);
       dbTarget(b, scope, replaced, ['write']);

@@ -1,6 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isExpiringKind, isRetentionTable } from '../../retention.ts';
+import { isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isCiAgentCheckout, isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
@@ -348,7 +348,7 @@ function retentionTtl(code: string): boolean {
   return calls.length > 0 && calls.every((c) => {
     const secs = /\bexpireAfterSeconds\s*:\s*([\d\s*().e]+?)\s*[,}]/.exec(c.arg)?.[1];
     const n = secs === undefined ? null : product(secs);
-    return n !== null && ((isRetentionTable(c.collection) && n >= 30 * 86_400) || (isExpiringKind(c.collection) && n > 0));
+    return n !== null && isRetentionExpiry(c.collection, n / 86_400);
   });
 }
 
@@ -846,6 +846,8 @@ const TOOL_RESETS: Record<string, RegExp> = {
  * `migrate/down`, Phinx and node-pg-migrate `rollback|down`. Print-only forms (Alembic `--sql`, `--pretend`) stay reads.
  */
 const ORM_ROLLBACK = /(^| )(db:rollback|db:migrate:(down|redo)|migrate:(rollback|down|undo)|db:migrate:undo|migration:(down|revert)|ecto\.rollback|downgrade|migration (revert|redo)|migrations:execute .*--down|migrate\/down)( |$)/;
+/** Django's `migrate APP NNNN[_name]` (see TOOL_ROLLBACKS), also as `python manage.py …` where the line holds the script. */
+const DJANGO_MIGRATE_BACK = /(^| )migrate( --?[\w-]+(=\S+)?)* [a-z_]\w* \d{4}(_\w+)?( |$)/;
 /** The same for tools whose rollback word is generic. */
 const TOOL_ROLLBACKS: Record<string, RegExp> = {
   // EF Core `migrations remove --force` "reverts the latest migration, rolling back both code and database changes"
@@ -864,6 +866,10 @@ const TOOL_ROLLBACKS: Record<string, RegExp> = {
   // Atlas `migrate down` reverts applied migration files (Atlas CLI reference).
   atlas: /(^| )migrate down( |$)/,
   phinx: /(^| )rollback( |$)/,
+  // Django `migrate APP MIGRATION` (django-admin reference): "brings the database schema to a state where the named
+  // migration is applied, but no later migration in the same app is applied", unapplying the later ones. Naming a
+  // migration is how a rollback is asked for (forward runs name none); `zero` is a reset (above), `--plan` prints.
+  'django-admin': DJANGO_MIGRATE_BACK,
   'node-pg-migrate': /(^| )down( |$)/,
 };
 /**
@@ -1015,7 +1021,8 @@ export function orm(inv: Invocation, words: string[]): boolean {
   }
   const purge = QUEUE_PURGE.test(line);
   const reset = purge || ORM_RESET.test(line) || TOOL_RESETS[inv.name]?.test(line) === true;
-  if (!reset && !ORM_ROLLBACK.test(line) && !TOOL_ROLLBACKS[inv.name]?.test(line)) return false;
+  const djangoBack = (/^(\S*\/)?manage\.py /.test(line) || /(^|\/)manage\.py$/.test(inv.name)) && DJANGO_MIGRATE_BACK.test(line);
+  if (!reset && !djangoBack && !ORM_ROLLBACK.test(line) && !TOOL_ROLLBACKS[inv.name]?.test(line)) return false;
   b.target(ormTarget(inv, words));
   if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
     b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);

@@ -8,6 +8,7 @@ import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsL
 import { afterOwnOptions, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
+import { onlineSchemaChange } from './online-schema-change.ts';
 import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
@@ -370,6 +371,8 @@ function handlerFor(name: string): Handler | undefined {
       return redis;
     case 'mysqlsh':
       return mysqlsh;
+    case 'pt-online-schema-change': case 'gh-ost':
+      return onlineSchemaChange;
     case 'dropdb': case 'dropuser': case 'createdb': case 'createuser': case 'pg_restore': case 'mysqladmin': case 'pg_dump': case 'pg_dumpall': case 'mysqldump': case 'mongodump':
       return dbAdmin;
     case 'curl':
@@ -2161,6 +2164,8 @@ function dispatchTool(inv: Invocation): void {
   if ((name.startsWith('./') || name.startsWith('../')) && BUILD_LAUNCHERS.has(name.replace(/^.*\//, ''))) return unknownCommand({ ...inv, name: name.replace(/^.*\//, '') }, 'build');
   // A Rails app's binstubs (`./bin/rails`, `./bin/rake`: what `rails new` writes) run Rails' own tasks: a reset there is
   // `rails db:reset` (round 18: `./bin/rails db:reset` was read as an unknown program, benign).
+  // Django's `./manage.py` run directly is `python manage.py` (a rollback to a named migration, `flush`).
+  if ((name.startsWith('./') || name.startsWith('../')) && /(^|\/)manage\.py$/.test(name) && orm(inv, words(inv))) return;
   if ((name.startsWith('./') || name.startsWith('../')) && /(^|\/)bin\/(rails|rake)$/.test(name)) {
     const rails = { ...inv, name: name.replace(/^.*\//, '') };
     if (!orm(rails, words(rails))) ormWrite(rails, words(rails));

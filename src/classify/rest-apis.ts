@@ -1,6 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
-import { CREDENTIAL_TEXT } from './credential-text.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER } from './public-access.ts';
+import { CREDENTIAL_TEXT, credentialInText } from './credential-text.ts';
+import { CAPTURE_HOST, EVERYONE_ADDRESS, EVERYONE_MEMBER, publishesWhatItIsSent } from './public-access.ts';
 import { heuristicEnvironment } from './environment.ts';
 import { namesScratchEnvironment } from './shell/tools/infra.ts';
 
@@ -481,12 +481,26 @@ const RPC_OUTAGE = /\/([A-Za-z_]\w*\.)+[A-Za-z_]\w*\/(Pause|Stop|Suspend|Shutdow
 /**
  * A credential in a request's body, to a host that is not a secret store (docs/classifier-evaluation.md, "a secret sent
  * off the machine"): a PEM private key block, or an AWS secret access key in a field that names it (CREDENTIAL_TEXT).
+ * Round 27 (h27): any credential told by its text (credentialInText: a token's own shape, an AWS key, a connection URL
+ * with its password) posted where others read it (publishesWhatItIsSent: a chat message or webhook, a paste, a gist, an
+ * issue comment, a capture host), as an MCP tool that sends a message reads it (mcp.ts sendsCredential). A service
+ * configured with a credential (a data source, a CI variable) keeps the narrow reading.
  */
 const SECRET_STORE_HOST = /^https?:\/\/([^/]*(vault|secretmanager|secretsmanager|keyvault|vault\.azure|doppler|infisical|1password|onepassword)[^/]*|localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
+// The caller's own token in the body (Slack takes `token=…` as a form field, Pastebin `api_dev_key`) is the credential used,
+// not sent; a capture host has no token of its own, so there every field counts.
+const OWN_TOKEN_FIELD = /^(token|access_token|auth|authorization|api_key|api_dev_key|api_user_key)$/i;
+function withoutOwnToken(body: JsonValue): string {
+  // A form body's values are read decoded (`api_paste_code=AKIA…%0A…`), as the server reads them.
+  if (typeof body === 'string') return body.split('&').filter((p) => !OWN_TOKEN_FIELD.test(p.split('=')[0] ?? '')).map((p) => formDecoded(p) ?? p).join('\n');
+  return JSON.stringify(isJsonObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => !OWN_TOKEN_FIELD.test(k))) : body);
+}
 function credentialSent(url: string, body: JsonValue | undefined): ApiEffect | null {
   if (body === undefined || SECRET_STORE_HOST.test(url) || !/^https?:\/\//i.test(url)) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return CREDENTIAL_TEXT.test(text) ? { code: 'secret_sent', why: 'the body carries a credential (a private key or an AWS secret key) off the machine', deletes: false } : null;
+  if (CREDENTIAL_TEXT.test(text)) return { code: 'secret_sent', why: 'the body carries a credential (a private key or an AWS secret key) off the machine', deletes: false };
+  const published = publishesWhatItIsSent(url) ? credentialInText(CAPTURE_HOST.test(url) ? `${text}\n${formDecoded(text) ?? ''}` : withoutOwnToken(body)) : null;
+  return published ? { code: 'secret_sent', why: `the body carries ${published} to a place that publishes or passes on what it is sent`, deletes: false } : null;
 }
 
 /**

@@ -990,6 +990,10 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   const open = firewallOpened(url, body);
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
+  // GitLab "Create a commit with multiple files and actions" (`POST /projects/ID/repository/commits`): `force: true`
+  // "overwrites the target branch with a new commit based on the start_branch" (round 27, h27): the branch's own commits
+  // are gone from it, as a force push.
+  if (/\/api\/v4\/projects\/[^/?#]+\/repository\/commits\/?(\?|#|$)/.test(url) && (body.force === true || body.force === 'true')) return { code: 'http_force_ref', why: 'overwrites the target branch with a new commit (`force: true`): commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
   // GitHub "Add a repository collaborator" (`PUT /repos/O/R/collaborators/U`): `permission: admin` gives a person outside
   // the organization's teams every right on the repository (settings, secrets, deletion); pull, triage, push and

@@ -422,6 +422,16 @@ function googleEffects(method: string, url: string, body: JsonValue | undefined)
  * transfer" (`POST /v1/transfers`: funds sent to a connected account), "Close a dispute" (`POST /v1/disputes/ID/close`:
  * the dispute is conceded and the funds are lost, "this action is final").
  */
+/**
+ * Stripe "Create a credit note" (`POST /v1/credit_notes`) with `refund_amount` above zero or `refunds[…]` (round 27, h27):
+ * the credit note refunds the charge, money moved as `POST /v1/refunds`; a credit note to the customer's balance or an
+ * out-of-band one moves nothing.
+ */
+function stripeCreditNoteRefunds(url: string, body: JsonValue | undefined): boolean {
+  if (!/^https?:\/\/api\.stripe\.com\/v1\/credit_notes\/?(\?|#|$)/i.test(url)) return false;
+  const text = typeof body === 'string' ? (formDecoded(body) ?? body) : JSON.stringify(body ?? '');
+  return /(^|&|")refund_amount"?\s*[=:]\s*"?[1-9]/.test(text) || /(^|&|")refunds(\[|"\s*:\s*\[\s*\{)/.test(text);
+}
 const STRIPE_MONEY = /^https?:\/\/api\.stripe\.com\/v1\/(payouts|transfers|disputes\/[^/?#]+\/close)\/?(\?|#|$)/i;
 
 /**
@@ -625,6 +635,7 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
   const neon = neonRestore(method, url, body);
   if (neon) effects.push(neon);
   if (CAMPAIGN_SENDS.some((c) => c.method.test(method) && c.url.test(url))) effects.push({ code: 'campaign_sent', why: 'a marketing campaign sent to its whole list or audience: messages that have left cannot be recalled', deletes: false });
+  if (method === 'POST' && stripeCreditNoteRefunds(url, body)) effects.push({ code: 'money_moved', why: 'a Stripe credit note with a refund returns money to the customer: final', deletes: false });
   if (method === 'POST' && STRIPE_MONEY.test(url)) effects.push({ code: 'money_moved', why: 'Stripe moves money (a payout, a transfer, or a dispute conceded): final', deletes: false });
   const okta = method === 'POST' ? OKTA_DEACTIVATE.exec(url) : null;
   if (okta) {

@@ -83,3 +83,15 @@ describe("admin grants through the git hosts' membership APIs", () => {
     assert.equal(api('PUT', 'https://gitlab.acme.io/api/v4/groups/acme/members/12', { access_level: 40 }).destructive, false);
   });
 });
+
+describe('money and history through two more doors', () => {
+  test('a Stripe credit note that refunds moves money; one to the balance does not', () => {
+    assert.ok(codes(api('POST', 'https://api.stripe.com/v1/credit_notes', 'invoice=in_1&refund_amount=500')).includes('money_moved'));
+    assert.ok(codes(api('POST', 'https://api.stripe.com/v1/credit_notes', 'invoice=in_1&refunds[0][refund]=re_1')).includes('money_moved'));
+    assert.equal(api('POST', 'https://api.stripe.com/v1/credit_notes', 'invoice=in_1&credit_amount=500').destructive, false);
+  });
+  test('a GitLab commit with force overwrites its branch; without, it is a commit', () => {
+    assert.ok(codes(api('POST', 'https://gitlab.acme.io/api/v4/projects/5/repository/commits', { branch: 'main', commit_message: 'x', force: true, actions: [] })).includes('http_force_ref'));
+    assert.equal(api('POST', 'https://gitlab.acme.io/api/v4/projects/5/repository/commits', { branch: 'docs', commit_message: 'x', actions: [] }).destructive, false);
+  });
+});

@@ -9,7 +9,7 @@ import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
-import { classifySqlInto } from './sql/sql.ts';
+import { classifySqlInto, privilegeRaised } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
@@ -805,6 +805,16 @@ function scriptDeletes(url: string, body: JsonValue | undefined): boolean {
  * PostgREST updates the rows its filters select and, without one, every row, as `UPDATE t SET …` with no `WHERE`:
  * a PATCH to Supabase's `/rest/v1/TABLE` with no filter parameter (only `select`, `order`, `limit`, `columns`…).
  */
+/**
+ * Round 27 (h27), as SQL's `UPDATE t SET role = 'admin'` (sql.ts `privilegeRaised`, whatever its WHERE): a PostgREST
+ * PATCH whose body sets a role column to an administrator's role or an administrator flag on gives the rows its filters
+ * select an administrator's rights. The column, or null.
+ */
+function postgrestPrivilegeRaised(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method !== 'PATCH' || !/^https?:\/\/[^/]+\/rest\/v1\/[^/?#]+\/?(\?|#|$)/.test(url) || !isJsonObject(body)) return null;
+  for (const [k, v] of Object.entries(body)) if ((typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') && privilegeRaised(k, String(v))) return k;
+  return null;
+}
 function postgrestUpdatesAll(method: string, url: string): boolean {
   if (method !== 'PATCH' || !/^https?:\/\/[^/]+\/rest\/v1\/[^/?#]+\/?(\?|#|$)/.test(url)) return false;
   return [...queryParams(url).keys()].every((k) => /^(select|order|limit|offset|columns|on_conflict)$/.test(k));
@@ -980,11 +990,22 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   const open = firewallOpened(url, body);
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
+  // GitLab "Create a commit with multiple files and actions" (`POST /projects/ID/repository/commits`): `force: true`
+  // "overwrites the target branch with a new commit based on the start_branch" (round 27, h27): the branch's own commits
+  // are gone from it, as a force push.
+  if (/\/api\/v4\/projects\/[^/?#]+\/repository\/commits\/?(\?|#|$)/.test(url) && (body.force === true || body.force === 'true')) return { code: 'http_force_ref', why: 'overwrites the target branch with a new commit (`force: true`): commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
   // GitHub "Add a repository collaborator" (`PUT /repos/O/R/collaborators/U`): `permission: admin` gives a person outside
   // the organization's teams every right on the repository (settings, secrets, deletion); pull, triage, push and
   // maintain are the roles of everyday work.
   if (/\/repos\/[^/]+\/[^/?#]+\/collaborators\/[^/?#]+\/?(\?|#|$)/.test(url) && /^admin$/i.test(String(body.permission ?? ''))) return { code: 'admin_grant', why: 'makes the collaborator an admin of the repository (settings, secrets, deletion)' };
+  // Round 27 (h27), the same grant through the other doors of the two git hosts: GitHub "Set organization membership for a
+  // user" (`PUT /orgs/O/memberships/U`, `role: admin` makes an organization owner), "Add or update team repository
+  // permissions" (`PUT /orgs/O/teams/T/repos/O/R`, `permission: admin`), and GitLab's members API (`POST|PUT
+  // /projects|groups/ID/members[/U]`, `access_level: 50`, Owner). Member, maintain and Maintainer (40) stay everyday roles.
+  if (/\/orgs\/[^/?#]+\/memberships\/[^/?#]+\/?(\?|#|$)/.test(url) && /^admin$/i.test(String(body.role ?? ''))) return { code: 'admin_grant', why: 'makes the member an owner of the organization (every repository, its settings and its members)' };
+  if (/\/orgs\/[^/?#]+\/teams\/[^/?#]+\/repos\/[^/?#]+\/[^/?#]+\/?(\?|#|$)/.test(url) && /^admin$/i.test(String(body.permission ?? ''))) return { code: 'admin_grant', why: 'gives the team admin of the repository (settings, secrets, deletion)' };
+  if (/\/api\/v4\/(projects|groups)\/[^/?#]+\/members(\/[^/?#]+)?\/?(\?|#|$)/.test(url) && Number(body.access_level) >= 50) return { code: 'admin_grant', why: 'makes the member an Owner of the project or group' };
   // A Kubernetes object sent to the API server (POST a ClusterRoleBinding, PUT a PeerAuthentication): judged as
   // `kubectl apply` of the same manifest (src/classify/kube-manifest.ts).
   if (typeof body.kind === 'string' && typeof body.apiVersion === 'string') {
@@ -1902,6 +1923,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (destructiveEndpoint(action.url) && localTestRoute(action.url)) b.verb('delete').finding('http_test_data_delete', `HTTP ${shown} \`${action.url}\`: ${LOCAL_TEST_ROUTE_WHY}`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
     else if (postgrestUpdatesAll(method, action.url)) b.destroy('http_update_all', `HTTP ${shown} \`${action.url}\` has no filter: PostgREST updates every row`);
+    else if (postgrestPrivilegeRaised(method, action.url, action.body)) b.verb('permissions').destroy('privilege_raised', `HTTP ${shown} \`${action.url}\` sets \`${postgrestPrivilegeRaised(method, action.url, action.body)}\` to an administrator's: the rows its filters select get an administrator's rights`);
     else if (where.bodyUnseen && unseenBodyCouldDestroy(method, action.url) && !BATCH_ENDPOINT.test(action.url)) b.opaque('http_body_unseen', `HTTP ${shown} \`${action.url}\` sends a body the input does not show; it could switch a setting off or widen access`);
     else if (where.bodyHidden && BATCH_ENDPOINT.test(action.url)) b.opaque('http_batch_unseen', `HTTP ${shown} \`${action.url}\` runs the operations of a body the input does not show: any of them may delete`);
     else if (outageEndpoint(action.url)) b.destroy('service_outage', `HTTP ${shown} \`${action.url}\` takes the service or index out of service`);
@@ -2223,9 +2245,18 @@ function jsonPatchAsObject(body: JsonValue | undefined): JsonObject | null {
  * A Schema Registry's global compatibility setting (`PUT /config`) or a production-named subject's (`/config/orders-prod-value`):
  * `NONE` there is a safeguard off (the lead's answer 69); on other subjects it is a subject's own setting.
  */
+/** A RabbitMQ policy pattern (a regular expression over queue names) that matches every name. */
+const EVERY_QUEUE_PATTERN = /^\^?(\.\*|\.\+)?\$?$/;
 const SCHEMA_REGISTRY_GUARDED_CONFIG = /^https?:\/\/[^/?#]*(schema-?registry[^/?#]*|:8081|confluent\.cloud)\/config(\/([^/?#]*[-_.])?(prod|production|prd)([-_.][^/?#]*)?)?\/?(\?|#|$)/i;
-const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; under?: RegExp; lost: (v: JsonValue) => boolean; code: string; why: string }> = [
+const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; under?: RegExp; lost: (v: JsonValue) => boolean; when?: (body: JsonValue | undefined) => boolean; code: string; why: string }> = [
   { url: /\/api\/(operator-)?policies\/[^/?#]+\/[^/?#]+\/?(\?|#|$)/, key: /^(message-ttl|max-length|max-length-bytes)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'every message of the queues it matches expires or is dropped on arrival' },
+  // The lead's answer 78 (round 21), built round 27 (h27): a message TTL on a policy whose pattern matches every queue
+  // (`.*`, `^.*$`, `.+`, `^`) drops whatever is not consumed in time, at any TTL; a pattern naming queues is a setting.
+  { url: /\/api\/(operator-)?policies\/[^/?#]+\/[^/?#]+\/?(\?|#|$)/, key: /^message-ttl$/, lost: (v) => typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)), when: (body) => isJsonObject(body) && typeof body.pattern === 'string' && EVERY_QUEUE_PATTERN.test(body.pattern), code: 'data_expiry', why: 'a message TTL on every queue (a pattern that matches all): what is not consumed in time is dropped' },
+  // Round 27 (h27): Elasticsearch's and OpenSearch's snapshot restore with `include_global_state: true` "completely removes
+  // all persistent settings, non-legacy index templates, ingest pipelines and ILM lifecycle policies" of the cluster and
+  // puts the snapshot's in their place (the restore API reference); without it (the default) only the named indices.
+  { url: /\/_snapshot\/[^/?#]+\/[^/?#]+\/_restore\/?(\?|#|$)/, key: /^include_global_state$/, lost: (v) => v === true || v === 'true', code: 'cluster_state_replaced', why: "restores the snapshot's global state: the cluster's persistent settings, templates, pipelines and lifecycle policies are replaced" },
   { url: /^https?:\/\/[^/]*(vault[^/]*|:8200)\/v1\/(?!sys\/|auth\/)[^/?#]+\/(config|metadata\/[^?#]+)\/?(\?|#|$)/i, key: /^max_versions$/, lost: (v) => v === 1 || v === '1', code: 'data_expiry', why: 'keeps one version: the older versions of the secrets are deleted' },
   { url: /\/api\/v2\.0\/retentions(\/\d+)?\/?(\?|#|$)/, key: /^(latestPushedK|latestPulledN|nDaysSinceLastPush|nDaysSinceLastPull)$/, lost: (v) => v === 0 || v === '0', code: 'data_expiry', why: 'retains nothing: the next run deletes every artifact the rule matches' },
   { url: /\/admin\/realms\/[^/?#]+\/events\/config\/?(\?|#|$)/, key: /^(eventsEnabled|adminEventsEnabled)$/, lost: (v) => v === false, code: 'safeguard_off', why: 'switches the realm\'s login or admin events (its audit trail) off' },
@@ -2264,7 +2295,7 @@ function toolSettingLosses(url: string, body: JsonValue | undefined): Array<{ co
   const rules = TOOL_SETTING_LOSSES.filter((r) => r.url.test(url));
   if (rules.length === 0) return [];
   const leaves = [...settings(body), ...listItems(body)];
-  return rules.filter((r) => leaves.some(({ path, value }) => r.key.test(path[path.length - 1] ?? '') && (r.under?.test(path.slice(0, -1).join('.')) ?? true) && r.lost(value))).map(({ code, why }) => ({ code, why }));
+  return rules.filter((r) => (r.when?.(body) ?? true) && leaves.some(({ path, value }) => r.key.test(path[path.length - 1] ?? '') && (r.under?.test(path.slice(0, -1).join('.')) ?? true) && r.lost(value))).map(({ code, why }) => ({ code, why }));
 }
 
 /**

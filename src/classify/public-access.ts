@@ -129,6 +129,28 @@ export function namesDatabase(name: string | null, ports: ReadonlyArray<string |
 export const CAPTURE_HOST = /^https?:\/\/([a-z0-9-]+\.)*(webhook\.site|ngrok(-free)?\.(app|io|dev)|pipedream\.net|requestbin\.(com|net)|requestcatcher\.com|beeceptor\.com|smee\.io|trycloudflare\.com|loca\.lt|localtunnel\.me|serveo\.net|hookbin\.com|webhook\.cool|burpcollaborator\.net|oastify\.com|interact\.sh|oast\.(pro|live|site|online|fun|me))(:\d+)?(\/|\?|#|$)/i;
 
 /**
+ * Hosts that publish or pass on what they are sent: chat and automation incoming webhooks (Slack `hooks.slack.com`,
+ * Discord's `/api/webhooks/`, Teams, Zapier, n8n) and paste sites. Moved here from shell/tools/http.ts (round 27) so the
+ * `http_request` judge reads the same hosts as curl does.
+ */
+export const PUBLISHING_HOST = /^(hooks\.slack\.com|(discord(app)?\.com)|([a-z0-9-]+\.)*webhook\.office\.com|outlook\.office\.com|hooks\.zapier\.com|([a-z0-9-]+\.)*n8n\.[a-z.]+|hooks\.n8n\.[a-z.]+|paste\.rs|pastebin\.com|([a-z0-9-]+\.)*pastebin\.[a-z.]+|transfer\.sh|0x0\.st|termbin\.com|ix\.io|dpaste\.(com|org)|hastebin\.com|ghostbin\.[a-z]+)$/i;
+
+/**
+ * API calls that post what they carry where other people read it (round 27, h27): Slack's `chat.postMessage|postEphemeral|
+ * update|scheduleMessage`, `files.upload` and canvases; Discord channel messages; Telegram's `send*`; GitHub gists, issues,
+ * issue, commit and pull request comments and reviews; GitLab issue and merge request notes; Jira issues and comments.
+ */
+const PUBLISHING_API = /^https?:\/\/(slack\.com\/api\/(chat\.(postMessage|postEphemeral|update|scheduleMessage)|files\.(upload|completeUploadExternal)|canvases\.(create|edit))|(discord(app)?\.com)\/api\/(v\d+\/)?channels\/\d+\/messages|api\.telegram\.org\/bot[^/?#]+\/send\w+|api\.github\.com\/(gists(\/[0-9a-f]+)?|repos\/[^/?#]+\/[^/?#]+\/(issues(\/\d+(\/comments)?|\/comments\/\d+)?|pulls\/\d+\/(comments|reviews)|commits\/[0-9a-f]{7,40}\/comments))|[^/?#]+\/api\/v4\/projects\/[^/?#]+\/(issues|merge_requests)\/\d+\/notes|[^/?#]+\.atlassian\.net\/rest\/api\/[23]\/issue(\/[A-Z][A-Z0-9]*-\d+\/comment)?)\/?(\?|#|$)/i;
+
+/** Whether a request to `url` hands what it carries to others: a capture host, a publishing host, or a publishing API call. */
+export function publishesWhatItIsSent(url: string): boolean {
+  if (CAPTURE_HOST.test(url) || PUBLISHING_API.test(url)) return true;
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  if (host === undefined || !PUBLISHING_HOST.test(host)) return false;
+  return !/^discord/i.test(host) || /\/api\/(v\d+\/)?webhooks\//i.test(url);
+}
+
+/**
  * Ports of databases and remote administration (SQL Server, RDP, SSH, WinRM, SMB, RPC, PostgreSQL, MySQL, Redis, MongoDB,
  * Elasticsearch, Oracle): an inbound rule that lets any address reach one of these opens what is closed for good reason,
  * as `ufw allow 5432/tcp` does. A development web port (`5000-5001`) open on a workstation stays a change.

@@ -1,6 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
-import { CREDENTIAL_TEXT } from './credential-text.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER } from './public-access.ts';
+import { CREDENTIAL_TEXT, credentialInText } from './credential-text.ts';
+import { CAPTURE_HOST, EVERYONE_ADDRESS, EVERYONE_MEMBER, publishesWhatItIsSent } from './public-access.ts';
 import { heuristicEnvironment } from './environment.ts';
 import { namesScratchEnvironment } from './shell/tools/infra.ts';
 
@@ -422,6 +422,16 @@ function googleEffects(method: string, url: string, body: JsonValue | undefined)
  * transfer" (`POST /v1/transfers`: funds sent to a connected account), "Close a dispute" (`POST /v1/disputes/ID/close`:
  * the dispute is conceded and the funds are lost, "this action is final").
  */
+/**
+ * Stripe "Create a credit note" (`POST /v1/credit_notes`) with `refund_amount` above zero or `refunds[…]` (round 27, h27):
+ * the credit note refunds the charge, money moved as `POST /v1/refunds`; a credit note to the customer's balance or an
+ * out-of-band one moves nothing.
+ */
+function stripeCreditNoteRefunds(url: string, body: JsonValue | undefined): boolean {
+  if (!/^https?:\/\/api\.stripe\.com\/v1\/credit_notes\/?(\?|#|$)/i.test(url)) return false;
+  const text = typeof body === 'string' ? (formDecoded(body) ?? body) : JSON.stringify(body ?? '');
+  return /(^|&|")refund_amount"?\s*[=:]\s*"?[1-9]/.test(text) || /(^|&|")refunds(\[|"\s*:\s*\[\s*\{)/.test(text);
+}
 const STRIPE_MONEY = /^https?:\/\/api\.stripe\.com\/v1\/(payouts|transfers|disputes\/[^/?#]+\/close)\/?(\?|#|$)/i;
 
 /**
@@ -481,12 +491,26 @@ const RPC_OUTAGE = /\/([A-Za-z_]\w*\.)+[A-Za-z_]\w*\/(Pause|Stop|Suspend|Shutdow
 /**
  * A credential in a request's body, to a host that is not a secret store (docs/classifier-evaluation.md, "a secret sent
  * off the machine"): a PEM private key block, or an AWS secret access key in a field that names it (CREDENTIAL_TEXT).
+ * Round 27 (h27): any credential told by its text (credentialInText: a token's own shape, an AWS key, a connection URL
+ * with its password) posted where others read it (publishesWhatItIsSent: a chat message or webhook, a paste, a gist, an
+ * issue comment, a capture host), as an MCP tool that sends a message reads it (mcp.ts sendsCredential). A service
+ * configured with a credential (a data source, a CI variable) keeps the narrow reading.
  */
 const SECRET_STORE_HOST = /^https?:\/\/([^/]*(vault|secretmanager|secretsmanager|keyvault|vault\.azure|doppler|infisical|1password|onepassword)[^/]*|localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/i;
+// The caller's own token in the body (Slack takes `token=…` as a form field, Pastebin `api_dev_key`) is the credential used,
+// not sent; a capture host has no token of its own, so there every field counts.
+const OWN_TOKEN_FIELD = /^(token|access_token|auth|authorization|api_key|api_dev_key|api_user_key)$/i;
+function withoutOwnToken(body: JsonValue): string {
+  // A form body's values are read decoded (`api_paste_code=AKIA…%0A…`), as the server reads them.
+  if (typeof body === 'string') return body.split('&').filter((p) => !OWN_TOKEN_FIELD.test(p.split('=')[0] ?? '')).map((p) => formDecoded(p) ?? p).join('\n');
+  return JSON.stringify(isJsonObject(body) ? Object.fromEntries(Object.entries(body).filter(([k]) => !OWN_TOKEN_FIELD.test(k))) : body);
+}
 function credentialSent(url: string, body: JsonValue | undefined): ApiEffect | null {
   if (body === undefined || SECRET_STORE_HOST.test(url) || !/^https?:\/\//i.test(url)) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return CREDENTIAL_TEXT.test(text) ? { code: 'secret_sent', why: 'the body carries a credential (a private key or an AWS secret key) off the machine', deletes: false } : null;
+  if (CREDENTIAL_TEXT.test(text)) return { code: 'secret_sent', why: 'the body carries a credential (a private key or an AWS secret key) off the machine', deletes: false };
+  const published = publishesWhatItIsSent(url) ? credentialInText(CAPTURE_HOST.test(url) ? `${text}\n${formDecoded(text) ?? ''}` : withoutOwnToken(body)) : null;
+  return published ? { code: 'secret_sent', why: `the body carries ${published} to a place that publishes or passes on what it is sent`, deletes: false } : null;
 }
 
 /**
@@ -611,6 +635,7 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
   const neon = neonRestore(method, url, body);
   if (neon) effects.push(neon);
   if (CAMPAIGN_SENDS.some((c) => c.method.test(method) && c.url.test(url))) effects.push({ code: 'campaign_sent', why: 'a marketing campaign sent to its whole list or audience: messages that have left cannot be recalled', deletes: false });
+  if (method === 'POST' && stripeCreditNoteRefunds(url, body)) effects.push({ code: 'money_moved', why: 'a Stripe credit note with a refund returns money to the customer: final', deletes: false });
   if (method === 'POST' && STRIPE_MONEY.test(url)) effects.push({ code: 'money_moved', why: 'Stripe moves money (a payout, a transfer, or a dispute conceded): final', deletes: false });
   const okta = method === 'POST' ? OKTA_DEACTIVATE.exec(url) : null;
   if (okta) {

@@ -725,6 +725,8 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     // (the lead's answer 55, round 18: judged as the move, whatever one server refuses): a dotenv or secret file there is
     // lost, as `mv .env.example .env` loses it (filesystem.ts `replacesSecret`; databases are left out, as for `mv`).
     if (typeof p === 'string' && mapping.pathArgument === 'destination') moveOntoSecret(p, ctx, inventory, b);
+    const source = mapping.pathArgument === 'destination' ? argAt(action.arguments, 'source') : undefined;
+    if (typeof source === 'string' && typeof p === 'string') moveAwayFrom(source, p, ctx, inventory, b);
   }
   if (mapping?.fileArguments) fileInputs(action, mapping.fileArguments, ctx, b);
   if (mapping?.urlArgument) {
@@ -983,6 +985,28 @@ function writtenText(args: JsonObject, shape: WriteShape): string | null {
   if (shape !== 'append' && shape !== 'replace') return null;
   const content = CONTENT_KEYS.map((k) => args[k]).find((v) => typeof v === 'string');
   return typeof content === 'string' ? content : null;
+}
+
+/**
+ * A move takes its source from where it was (round 27, h27), as `mv` reads its sources (filesystem.ts): a credential, a
+ * start-up or system file, the home or a repository root moved away is gone from where it is used (`move_file
+ * {source: ~/.ssh/id_ed25519, destination: ~/app/public/…}`). A file of the home's own folders moved into another of
+ * them (not a dot folder) is kept, as `mv ~/Documents/a.pdf ~/Archive/` is.
+ */
+function moveAwayFrom(source: string, destination: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
+  const scope = { cwd: ctx.cwd, home: ctx.home };
+  const abs = resolvePath(source, scope) ?? source;
+  const cls = classifyPath(abs, scope, inventory);
+  if (cls !== 'critical' && cls !== 'control_plane') return;
+  const home = ctx.home;
+  const inHome = (path: string, deep: boolean): boolean => {
+    const rel = home && path.startsWith(`${home}/`) ? path.slice(home.length + 1) : null;
+    return rel !== null && !rel.startsWith('.') && (!deep || rel.includes('/'));
+  };
+  const to = resolvePath(destination, scope) ?? destination;
+  if (cls === 'critical' && inHome(abs, true) && inHome(to, false)) return;
+  b.target({ kind: cls === 'control_plane' ? 'control_plane' : 'filesystem', id: abs, environment: null, home: false, verbs: ['delete'], critical: true });
+  b.verb('delete').destroy('critical_path', `moves \`${abs}\` away: home, repository root, credentials or a system path`);
 }
 
 /** A move onto a dotenv or secret file replaces what it held (`mv` reads it the same way). */

@@ -7,7 +7,7 @@ import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-
 import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
 import { SECRET_NAME_PART } from '../../credential-text.ts';
-import { CAPTURE_HOST, LOOPBACK_HOST } from '../../public-access.ts';
+import { CAPTURE_HOST, LOOPBACK_HOST, PUBLISHING_HOST } from '../../public-access.ts';
 
 import { isCredentialFileName, secretIssuer, secretPrinted } from '../secret-sources.ts';
 import { isCredentialFile, resolvePath } from '../../paths.ts';
@@ -276,7 +276,6 @@ function secretVariableIn(text: string): string | undefined {
   for (const m of text.matchAll(VARIABLE_NAME)) if (SECRET_NAME_PART.test(m[1]!) && !NOT_THE_SECRET.test(m[1]!)) return m[1];
   return undefined;
 }
-const PUBLISHING_HOST = /^(hooks\.slack\.com|(discord(app)?\.com)|([a-z0-9-]+\.)*webhook\.office\.com|outlook\.office\.com|hooks\.zapier\.com|([a-z0-9-]+\.)*n8n\.[a-z.]+|hooks\.n8n\.[a-z.]+|paste\.rs|pastebin\.com|([a-z0-9-]+\.)*pastebin\.[a-z.]+|transfer\.sh|0x0\.st|termbin\.com|ix\.io|dpaste\.(com|org)|hastebin\.com|ghostbin\.[a-z]+)$/i;
 const WEBHOOK_URL_VARIABLE = /^["']?\$\{?[A-Za-z_]*WEBHOOK[A-Za-z0-9_]*\}?/i;
 function publishes(urlWord: Word): boolean {
   const text = urlWord.value ?? urlWord.text.replace(/^["']|["']$/g, '');

@@ -935,7 +935,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   }
   // A filter that keeps only finished objects (`| grep Evicted`, `| jq -r '.items[] | select(.status.succeeded==1) |
   // .metadata.name'`) or those scaled to zero (`select(.spec.replicas==0)`): what is passed on is some of those (listingFilter).
-  const kept = input?.kubeListed && name !== null && heredoc === null && args.every((a) => a !== null) ? listingFilter(name.replace(/^.*\//, ''), args as string[], input.kubeListed.format) : undefined;
+  const kept = input?.kubeListed && name !== null && heredoc === null && args.every((a) => a !== null) ? listingFilter(name.replace(/^.*\//, ''), args as string[], input.kubeListed.format, input.kubeListed.kind) : undefined;
   if (input?.kubeListed && kept !== undefined) {
     return { text: null, producer: `${name} of ${input.producer}`, kubeListed: { ...input.kubeListed, [kept]: true } };
   }

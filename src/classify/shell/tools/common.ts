@@ -160,7 +160,19 @@ export function envTarget(inv: Invocation, kind: TargetKind, id: string, clues: 
  * argument naming staging refuses too (the rules whose answers say so: 64, 72's machines).
  */
 export function argumentNamesLiveTier(args: readonly Word[], staging = false): boolean {
-  return args.some((a) => isLiveTier(a.value === null ? 'production' : heuristicEnvironment(a.value), staging));
+  return args.some((a) => isLiveTier(a.value === null ? 'production' : heuristicEnvironment(optionTierText(a.value)), staging));
+}
+
+/**
+ * What of a word can name a tier (the lead's answer 215): an option's value, not its name. `--stage-name=pr-12` is read
+ * `pr-12`, `--stage-name` nothing (a name of an option is not staging); a flag that is itself a tier word (`--prod`,
+ * `--production`, `--staging`) still names it. Operands are read whole.
+ */
+const TIER_FLAG = /^--?(prod|production|staging)$/;
+export function optionTierText(word: string): string {
+  if (!word.startsWith('-') || word === '-' || TIER_FLAG.test(word)) return word;
+  const eq = word.indexOf('=');
+  return eq < 0 ? '' : word.slice(eq + 1);
 }
 
 /** Production, or staging when the rule refuses staging too. */

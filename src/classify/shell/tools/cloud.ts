@@ -887,7 +887,29 @@ function scratchParent(inv: Invocation, cli: string): boolean {
   const parents = optionValues(inv.args, ...options);
   return parents.length > 0 && parents.every((p) => p !== null && namesScratchEnvironment(p));
 }
+/**
+ * `aws ec2 terminate-instances --instance-ids $(aws ec2 describe-instances --filters Name=tag:ci-run,Values=5521 …)`: the
+ * instances a listing selects by a tag that names one CI run or pull request (`Values=ci-runner-8812`, or a tag key and
+ * number read together, `ci-run` and `5521`: namesScratchEnvironment, answers 84 and 174). Filters are ANDed, so others only
+ * narrow; one value, no wildcard; no word of the line naming production or staging (round 27). The run's name, or null.
+ */
+function instancesOfOneRun(inv: Invocation, label: string): string | null {
+  if (label !== 'aws ec2 terminate-instances') return null;
+  const ids = inv.args.find((a, i) => inv.args[i - 1]?.value === '--instance-ids');
+  const listing = ids && ids.value === null ? /^"?\$\(aws ec2 describe-instances ([^()]*)\)"?$/.exec(ids.text) : null;
+  if (!listing || inv.args.some((a) => a !== ids && a.value === null)) return null;
+  const words = listing[1]!.split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, ''));
+  if (words.some((w) => /[$`]/.test(w)) || [...words, ...inv.args.filter((a) => a !== ids).map((a) => a.value!)].some((w) => /^(production|staging)$/.test(heuristicEnvironment(w) ?? ''))) return null;
+  if (invocationNamesLiveTier(inv, true, { args: inv.args.filter((a) => a !== ids) })) return null;
+  for (const w of words) {
+    const m = /^Name=tag:([\w.-]+),Values=([\w.-]+)$/.exec(w);
+    if (m && (namesScratchEnvironment(m[2]!) || (/^\d+$/.test(m[2]!) && namesScratchEnvironment(`${m[1]!}-${m[2]!}`)))) return `${m[1]}=${m[2]}`;
+  }
+  return null;
+}
+
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
+  if (instancesOfOneRun(inv, label) !== null) return true;
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
   // Never when any argument names production (answers 72 and 174): a preview's database under `--profile prod`, a pull
   // request's instance in `--project acme-prod`. A preview inside a staging project stays a preview (b16-api6).

@@ -160,7 +160,20 @@ export function envTarget(inv: Invocation, kind: TargetKind, id: string, clues: 
  * argument naming staging refuses too (the rules whose answers say so: 64, 72's machines).
  */
 export function argumentNamesLiveTier(args: readonly Word[], staging = false): boolean {
-  return args.some((a) => isLiveTier(a.value === null ? 'production' : heuristicEnvironment(optionTierText(a.value)), staging));
+  return args.some((a) => isLiveTier(a.value === null ? 'production' : wordTier(optionTierText(a.value)), staging));
+}
+
+/**
+ * The tier a word names for the refusals (the lead's answer 215): a folder of a path or URL that names staging
+ * (`gs://lake/_staging/run-8812/`, `/srv/staging/cache`) names staging but refuses nothing new, so only production is
+ * read from folders; a URL's host or bucket, and any other word, are read whole.
+ */
+function wordTier(word: string): string | null {
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)(\/.*)?$/i.exec(word);
+  const folders = url ? (url[2] ?? '') : word.startsWith('/') ? word : null;
+  if (folders === null) return heuristicEnvironment(word);
+  if (heuristicEnvironment(folders) === 'production') return 'production';
+  return url ? heuristicEnvironment(url[1]!) : null;
 }
 
 /**

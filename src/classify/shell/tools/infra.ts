@@ -476,10 +476,6 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: R
   // Not a Job whose name says a safeguard or delivery (`pg-backup-20261204`, `trivy-scan-4821`): a backup or a release cut
   // short is not a record removed (the lead's answer 214, as answer 182 reads a paused job; SAFEGUARD_OR_DELIVERY_WORKFLOW).
   { kinds: /^(jobs?)(\.batch)?$/, name: new RegExp(`^(?!.*(?:${SAFEGUARD_OR_DELIVERY_WORKFLOW.source}))[a-z0-9.-]*[a-z][a-z0-9.-]*-(\\d{8,}|\\d{4,7}|\\d{8}-\\d{1,4})$`), finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is one numbered run (a CronJob\'s scheduled run, a migration\'s or pipeline\'s run), kept only as its record' },
-  // cert-manager's CertificateRequests (cert-manager docs, "CertificateRequest"): one issuance attempt each, which the
-  // Certificate controller makes again; a failed one passed on by a filter (listingFilter) is a record of a failure. No
-  // field selector reads their conditions, so only a filter's selection counts (round 27).
-  { kinds: /^(certificaterequests?|cr|crs)(\.cert-manager\.io)?$/, finished: /(?!)/, why: 'failed CertificateRequests are records of issuance attempts the Certificate controller makes again' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
   { kinds: /^(leases?)(\.coordination\.k8s\.io)?$/, any: true, why: 'leases are taken again by their holders' },
   // The root CA bundle every namespace gets: kube-controller-manager's root-ca-cert-publisher publishes it again at once.
@@ -488,7 +484,9 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: R
   // cert-manager: a Certificate's requests are made by its controller (`<certificate>-` with a generated suffix, or the
   // revision number with stable names) and made again while the Certificate needs issuing; ACME orders and challenges
   // (`<request>-<hash>`) are made again by the request and order controllers. The Certificate and its Secret stay.
-  { kinds: /^(certificaterequests?|crs?)(\.cert-manager\.io)?$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d{1,4})$`), why: 'cert-manager\'s Certificate controller makes its requests and makes a new one when it needs to' },
+  // Failed ones passed on by a filter (listingFilter: a condition's reason, which no field selector reads) are records of
+  // failures too (round 27).
+  { kinds: /^(certificaterequests?|crs?)(\.cert-manager\.io)?$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d{1,4})$`), finished: /(?!)/, why: 'cert-manager\'s Certificate controller makes its requests and makes a new one when it needs to' },
   { kinds: /^(orders?|challenges?)(\.acme\.cert-manager\.io)?$/, name: /^[a-z0-9.-]+-\d{6,}$/, why: 'an ACME order or challenge, made again by cert-manager while the certificate is pending' },
 ];
 
@@ -587,11 +585,11 @@ function listedDisposable(inv: Invocation, operands: Array<string | null>): stri
   if (ns !== undefined && listedNs !== undefined && ns !== listedNs) return null;
   const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
   // Only finished objects were passed on (listingFilter), listed in the namespace the delete acts in.
-  if (listed.finished) {
-    // Across every namespace, a delete with no namespace of its own takes each name with the `-n` the filter printed for it,
-    // or in the default namespace, where a finished pod's generated name finds nothing else.
+  if (listed.finished || listed.finishedWithNamespace) {
+    // Across every namespace, only when the filter printed each name with its own `-n` (`awk '… {print "-n " $1 " " $2}'`)
+    // and the delete names no namespace of its own.
     const everyNs = listed.args.some((a) => a === '-A' || a === '--all-namespaces');
-    if (everyNs ? ns !== undefined : ns !== listedNs) return null;
+    if (everyNs ? ns !== undefined || !listed.finishedWithNamespace : ns !== listedNs) return null;
     return KUBE_DISPOSABLE.find((r) => r.kinds.test(listed.kind.toLowerCase()))?.finished ? 'only finished objects are passed on: evicted or completed pods, succeeded jobs' : null;
   }
   // ReplicaSets scaled to zero are a Deployment's old revisions, which its `revisionHistoryLimit` prunes the same way.
@@ -607,7 +605,7 @@ function listedDisposable(inv: Invocation, operands: Array<string | null>): stri
  */
 function listedObjectsDeleted(inv: Invocation): { what: string; why: string | null } | undefined {
   const listed = inv.stdin?.kubeListed;
-  if (!listed || listed.format !== 'json' || listed.finished || listed.scaledToZero) return undefined;
+  if (!listed || listed.format !== 'json' || listed.finished || listed.finishedWithNamespace || listed.scaledToZero) return undefined;
   if (optionValues(inv.args, '-f', '--filename').length !== 1 || hasFlag(inv.args, '-k', '--kustomize', '-R', '--recursive')) return undefined;
   const words = listed.args.map((a) => literalWord(a, inv.span.start, inv.span.end));
   const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
@@ -686,14 +684,16 @@ export function kubeListing(name: string, args: string[]): { kind: string; args:
  * .metadata.name`, `select(.status.phase=="Failed")`, `select(.status.reason=="Evicted")`); `scaledToZero` ones by a jq
  * `select(.spec.replicas==0)`, as the listing's own jsonpath filter is read. An inverted, case-blind or file grep is none.
  */
-export function listingFilter(name: string, args: string[], format: string | undefined, kind = ''): 'finished' | 'scaledToZero' | undefined {
+export function listingFilter(name: string, args: string[], format: string | undefined, kind = ''): 'finished' | 'finishedWithNamespace' | 'scaledToZero' | undefined {
   if (/^(grep|egrep)$/.test(name) && format === 'table') {
     const patterns = args.filter((a) => !/^-[wE]+$/.test(a));
     return patterns.length === 1 && !patterns[0]!.startsWith('-') && patterns[0]!.split(/\\?\|/).every((p) => /^(Evicted|Completed)$/.test(p)) ? 'finished' : undefined;
   }
   // awk's test of a column against the same words (`awk '$4=="Evicted" {print "-n " $1 " " $2}'`): only STATUS holds one,
   // so the rows passed on are the finished ones, whatever the action prints of them (round 27).
-  if (/^g?awk$/.test(name) && format === 'table' && args.length === 1 && /^\$\d\s*==\s*"(Evicted|Completed)"\s*(\{\s*print(\s*("[-\w ]*"|\$\d))+\s*\})?$/.test(args[0]!.trim())) return 'finished';
+  const awk = /^g?awk$/.test(name) && format === 'table' && args.length === 1 ? /^\$\d\s*==\s*"(Evicted|Completed)"\s*(\{\s*print(\s*("[-\w ]*"|\$\d))+\s*\})?$/.exec(args[0]!.trim()) : null;
+  // `{print "-n " $1 " " $2}` of an every-namespace listing: each name goes with its own namespace.
+  if (awk) return /^\{\s*print\s*"-n "\s*\$1\s*" "\s*\$2\s*\}$/.test(awk[2] ?? '') ? 'finishedWithNamespace' : 'finished';
   if (name === 'jq' && format === 'json') {
     const programs = args.filter((a) => a !== '-r' && a !== '--raw-output');
     if (programs.length !== 1 || programs.length === args.length) return undefined;
@@ -701,7 +701,7 @@ export function listingFilter(name: string, args: string[], format: string | und
     const condition = /^\.items\[\]\|select\((.+)\)\|\.metadata\.name$/.exec(program)?.[1] ?? '';
     if (/^(\.status\.(succeeded|failed)(==1|>0|>=1)|\.status\.phase=="(Succeeded|Failed)"|\.status\.reason=="Evicted")$/.test(condition)) return 'finished';
     // A CertificateRequest's failure is a condition's reason (cert-manager API reference), not a phase.
-    if (/^(certificaterequests?|cr|crs)(\.cert-manager\.io)?$/.test(kind.toLowerCase()) && /^\.status\.conditions\[\]\??\.reason=="Failed"$/.test(condition)) return 'finished';
+    if (/^(certificaterequests?|crs?)(\.cert-manager\.io)?$/.test(kind.toLowerCase()) && /^\.status\.conditions\[\]\??\.reason=="Failed"$/.test(condition)) return 'finished';
     if (/^\.spec\.replicas==0$/.test(condition)) return 'scaledToZero';
   }
   return undefined;

@@ -175,6 +175,17 @@ function argoSyncsPreviewOrDev(args: ReadonlyArray<string | null>): boolean {
 }
 
 /**
+ * Every operand after `verb` is an object-store URL under a disposable prefix (object-prefixes.ts disposablePrefix). A
+ * bucket itself is not (a bucket named for a pull request stays a bucket for gsutil: fix18-b18c).
+ */
+function disposablePrefixOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
+    return urls.length > 0 && urls.every((u) => u !== null && /^[a-z0-9]+:\/\/[^/]+\/[^/]/.test(u) && disposablePrefix(u) !== null);
+  };
+}
+
+/**
  * Every operand after `verb` is a DBFS path under `/tmp/` or `/FileStore/tmp/` (`dbfs:/tmp/alice/x`), as the REST judge
  * reads DBFS deletes, or inside a Spark write's `_temporary/` folder at any depth (the lead's answer 65, round 19).
  */
@@ -1546,6 +1557,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^rm\b/, args: temporaryObjectOperands('rm'), effect: 'write', what: 'deletes objects under a temporary prefix' },
       // A CI run's numbered folder under a CI prefix (`rm -r gs://artifacts/ci-artifacts/run-1234/`), as `aws s3 rm` reads it.
       { sub: /^rm\b/, args: ciRunFolderOperands('rm'), effect: 'write', what: "deletes a CI run's own folder, written again by its next run" },
+      // One run's own folder inside a temporary area (`rm -r gs://lake/_staging/load_run_8812/`), as disposablePrefix reads it
+      // for `aws s3 rm` and `gcloud storage rm` (round 27).
+      { sub: /^rm\b/, args: disposablePrefixOperands('rm'), unlessLive: true, effect: 'write', what: "deletes one run's own folder in a temporary area, left behind by that run" },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },

@@ -1292,12 +1292,13 @@ export function gcloud(inv: Invocation): void {
   }
   // Objects under a build cache, a temporary, pull request's or CI run's prefix (`gcloud storage rm gs://ci/tmp/build-88/**`):
   // the same caches and scratch prefixes as `aws s3 rm` (underCachePrefix, disposablePrefix), when every URL is one;
-  // gcloud's own wildcards (`**`, quoted) stay under the prefix, a shell glob is not read.
+  // gcloud's own wildcards (`**`, quoted, or a last one unquoted) stay under the prefix, another shell glob is not read.
   // `gcloud storage buckets delete URL…` is `rb` by another name (gcloud storage reference): a pull request's or CI run's
   // own bucket (`gs://acme-tmp-pr-88`, answer 84) is read as `gsutil rb` of it is.
   const bucketsDelete = words[0] === 'storage' && words[1] === 'buckets' && op === 'delete';
   const urls = pos.slice(bucketsDelete ? 3 : 2).filter((p) => p.value === null || !p.value.startsWith('-'));
-  const disposable = (p: (typeof urls)[number]) => !p.glob && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
+  // An unquoted `gs://…/**` reaches gcloud as written (no local path starts `gs:`), so gcloud's own wildcard is read (round 27).
+  const disposable = (p: (typeof urls)[number]) => (!p.glob || /^gs:\/\/[^*?[]+\/\*\*?$/.test(p.value ?? '')) && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb' || bucketsDelete) && urls.length > 0 && urls.every(disposable)) {
     b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((p) => disposablePrefix(p.value!) ?? `\`${p.value}\` is a build cache`).join('; ')}`, inv.span);
     return;

@@ -34,7 +34,10 @@ const MC_SCRATCH_PREFIX = String.raw`${MC_ALIAS}/(?:[\w.-]+/(?:(?!\.\./)[\w.-]+/
  * `tmp-uploads`): swept by age (`--older-than`), the lead's answer 141 (round 24). The alias may not say production or
  * staging; no wildcard, no `..`.
  */
-const MC_TMP_PATH = String.raw`${MC_ALIAS}/(?:(?!\.\./)[\w.-]+/)*(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?(?:/(?:(?!\.\.)[\w./-])*)?`;
+const TMP_PATH_TAIL = String.raw`(?:(?!\.\./)[\w.-]+/)*(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?(?:/(?:(?!\.\.)[\w./-])*)?`;
+const MC_TMP_PATH = String.raw`${MC_ALIAS}/${TMP_PATH_TAIL}`;
+/** The same for rclone's `REMOTE:BUCKET/PREFIX` (`b2:homelab/tmp`), answer 141 through `rclone delete --min-age` (round 27). */
+const RCLONE_TMP_PATH = String.raw`${MC_ALIAS}:${TMP_PATH_TAIL}`;
 
 /**
  * The operand after `verb` is a warehouse object's full name (`ci.pr_4821`, `ANALYTICS_CI.DBT_PR_4821.STG_ORDERS`) whose
@@ -1533,6 +1536,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--config', '--filter', '--filter-from', '--include', '--exclude', '--min-age', '--max-age', '--min-size', '--max-size', '--transfers', '--checkers', '--log-file', '--log-level', '--bwlimit', '--backup-dir', '--suffix', '--max-depth', '-c'],
     dryRun: ['--dry-run', '-n'],
     rules: [
+      // rclone docs (`--backup-dir`): "When using sync, copy or move any files which would have been overwritten or deleted
+      // are moved in their original hierarchy into this directory": nothing is lost (round 27).
+      { sub: /^sync \S+ \S+$/, flags: ['--backup-dir'], effect: 'write', what: 'syncs; what it would delete or overwrite is moved into the `--backup-dir`' },
+      // The lead's answer 141 through rclone: files older than an age swept from a prefix named tmp, temp or scratch.
+      { sub: new RegExp(`^delete ${RCLONE_TMP_PATH}$`), flags: ['--min-age'], unlessLive: true, effect: 'write', what: 'sweeps files older than an age from a prefix named for scratch or temporary files (the lead\'s answer 141)' },
       { sub: /^(sync|bisync|purge|delete|deletefile|rmdir|rmdirs|cleanup|dedupe)\b/, effect: 'destroy', what: 'deletes files at the destination (sync removes what the source lacks)' },
       { sub: /^(move|moveto)\b/, flags: ['--delete-empty-src-dirs'], effect: 'delete', what: 'moves files and removes the source folders' },
       { sub: /^(ls|lsd|lsl|lsf|lsjson|cat|check|cryptcheck|checksum|hashsum|md5sum|sha1sum|size|about|tree|listremotes|version|help|config (show|file|paths|dump|providers)|ncdu|serve|mount|nfsmount|test|backend features|authorize|obscure|genautocomplete|completion)\b/, effect: 'read', what: 'lists or reads files' },

@@ -8,7 +8,7 @@ import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, is
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
-import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
+import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPreviewOrDevEnvironment, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto, privilegeRaised } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut } from './retention.ts';
@@ -1033,7 +1033,10 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // A CronJob or Job suspended: no run starts until it is resumed, and a Job's running pods end (Kubernetes docs, "CronJob"/"Job").
   if (spec && spec.suspend === true && /\/apis\/batch\/[^/]+\/(namespaces\/[^/]+\/)?(cronjobs|jobs)\//.test(url) && !(kubeObject?.[2] === 'cronjobs' && cronJobSuspendIsRoutine(kubeObject[3]))) return { code: 'service_outage', why: 'suspends the CronJob or Job: its scheduled runs stop' };
   // Argo CD API `POST /api/v1/applications/NAME/sync` with `prune: true` deletes live resources no longer in git, as `argocd app sync --prune`.
-  if (/\/api\/v1\/applications\/[^/]+\/sync\/?(\?|$)/.test(url) && body.prune === true && !(body.dryRun === true)) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
+  // The lead's answer 214: an app whose own name says a preview or a developer's environment, on a server that names
+  // neither production nor staging, is that environment redeployed from git.
+  const argoApp = /\/api\/v1\/applications\/([^/?#]+)\/sync\/?(\?|$)/.exec(url);
+  if (argoApp && body.prune === true && !(body.dryRun === true) && !(namesPreviewOrDevEnvironment(decodeURIComponent(argoApp[1]!)) && !/^(production|staging)$/.test(heuristicEnvironment(urlHost(url) ?? '') ?? ''))) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
   // HCP Terraform / Terraform Enterprise `POST /api/v2/runs` (runs API reference): `is-destroy: true` queues a destroy
   // plan of every resource of the workspace; `auto-apply: true` applies a plan nobody has seen (as `terraform apply`
   // without a saved plan), unless the run is `plan-only`.

@@ -1062,9 +1062,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
       for (const h of hosts) b.target(envTarget(inv, 'host', h.value ?? shown(h), [clue('names', h.value)]));
       if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
       else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || isSafeguardService(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
-      // On a machine the command names for production (`-ComputerName prod-app01`) the service stays down at its next
-      // restart: the lead's answer 189. On the session's own host answer 133's write stands (b23-winsys-cmd-sc-config-disabled).
-      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && hosts.length > 0 && onProductionHost(inv, hosts.map((h) => h.value))) b.verb('write').destroy('production_service_disabled', `\`${inv.name} -StartupType Disabled\` keeps \`${svc}\` from starting on a machine named for production`, inv.span);
+      // On a machine named for production (`-ComputerName prod-app01`, or with none the session's own host when the context
+      // names it so) the service stays down at its next restart: the lead's answers 189 and 216.
+      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && onProductionHost(inv, hosts.map((h) => h.value))) b.verb('write').destroy('production_service_disabled', `\`${inv.name} -StartupType Disabled\` keeps \`${svc}\` from starting on a machine named for production`, inv.span);
       else b.verb('write');
       return true;
     }
@@ -1661,7 +1661,8 @@ function scratchLeaf(inv: Invocation, noun: string): boolean {
   // delete -g rg-ci -n ci-run-5512`): `-Name` is the leaf and the group its parent, which stays.
   const leaf = param(LEAF_PARAM) ?? (/^az(?!resourcegroup$)/.test(noun) && param(/^-resourcegroupname$/i) ? param(/^-name$/i) : undefined);
   if (!leaf || leaf.value === null || !(namesScratchEnvironment(leaf.value) || (/^-slot$/i.test(inv.args[inv.args.indexOf(leaf) - 1]?.value ?? '') && namesPreviewNumber(leaf.value)))) return false;
-  return !argumentNamesLiveTier(inv.args, true);
+  // A preview's or a run's leaf: staging does not refuse it (the lead's answer 215).
+  return !argumentNamesLiveTier(inv.args);
 }
 
 /** IIS's sites, app pools and applications, which a pull request's preview may be named `preview-N` (the lead's answer 190). */

@@ -66,7 +66,9 @@ export interface Stdin {
    * would at most. `finished`: a filter kept only finished objects (listingFilter: `grep Evicted`, a jq `select` of
    * succeeded ones); `scaledToZero` likewise from a jq `select(.spec.replicas==0)`.
    */
-  kubeListed?: { kind: string; args: string[]; scaledToZero?: boolean; format?: string; finished?: boolean };
+  kubeListed?: { kind: string; args: string[]; scaledToZero?: boolean; format?: string; finished?: boolean; finishedWithNamespace?: boolean };
+  /** `kubectl get deploy checkout -n NS -o yaml`: named live objects printed whole, for a mesh injector to print back (round 27). */
+  kubeObjects?: string;
   /** The secret the producer prints (`kubectl get secret … -o yaml`, `cat ~/.aws/credentials`), for readers that send it away. */
   secret?: string;
 }

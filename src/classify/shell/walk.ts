@@ -928,14 +928,16 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // (`| grep api`, `| head -3`, `| awk '{print $1}'`), as they do for ls.
   const listing = name !== null && heredoc === null && args.every((a) => a !== null) ? kubeListing(name.replace(/^.*\//, ''), args as string[]) : undefined;
   if (listing !== undefined) return { text: null, producer: `${name} get ${listing.kind}`, kubeListed: listing };
+  const named = name !== null && heredoc === null && args.every((a) => a !== null) ? kubeNamedObjects(name.replace(/^.*\//, ''), args as string[]) : undefined;
+  if (named !== undefined) return { text: null, producer: `${name} get ${named}`, kubeObjects: named };
   // `kubectl get deploy -n NS -o yaml | linkerd inject - | kubectl apply -f -` (Linkerd's "Adding your services to the
   // mesh"): the live objects of the listing, printed back with the proxy annotation added; applying them rolls them out.
-  if (input?.kubeListed && name !== null && heredoc === null && name.replace(/^.*\//, '') === 'linkerd' && args.length === 2 && args[0] === 'inject' && args[1] === '-') {
+  if ((input?.kubeListed || input?.kubeObjects !== undefined) && name !== null && heredoc === null && name.replace(/^.*\//, '') === 'linkerd' && args.length === 2 && args[0] === 'inject' && args[1] === '-') {
     return { text: null, producer: `linkerd inject of ${input.producer}`, generatedBy: `linkerd inject of ${input.producer}` };
   }
   // A filter that keeps only finished objects (`| grep Evicted`, `| jq -r '.items[] | select(.status.succeeded==1) |
   // .metadata.name'`) or those scaled to zero (`select(.spec.replicas==0)`): what is passed on is some of those (listingFilter).
-  const kept = input?.kubeListed && name !== null && heredoc === null && args.every((a) => a !== null) ? listingFilter(name.replace(/^.*\//, ''), args as string[], input.kubeListed.format) : undefined;
+  const kept = input?.kubeListed && name !== null && heredoc === null && args.every((a) => a !== null) ? listingFilter(name.replace(/^.*\//, ''), args as string[], input.kubeListed.format, input.kubeListed.kind) : undefined;
   if (input?.kubeListed && kept !== undefined) {
     return { text: null, producer: `${name} of ${input.producer}`, kubeListed: { ...input.kubeListed, [kept]: true } };
   }
@@ -1049,6 +1051,27 @@ function crontabAppend(group: Node, scope: Pick<ShellScope, 'vars'>): string | n
   return lines.join('\n');
 }
 
+/**
+ * `kubectl get KIND NAME… [-n NS] [--context C] -o yaml|json`: named live objects printed whole (a workload kind only: what
+ * a mesh injector reads). `KIND NAME…` for the producer's label, or undefined.
+ */
+function kubeNamedObjects(name: string, args: string[]): string | undefined {
+  if (!/^(kubectl|oc|k|kubecolor)$/.test(name)) return undefined;
+  const operands: string[] = [];
+  let printed = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (/^(-n|--namespace|--context)$/.test(a)) i++;
+    else if (/^--(namespace|context)=/.test(a)) continue;
+    else if (/^(-o|--output)$/.test(a)) printed = /^(yaml|json)$/.test(args[++i] ?? '');
+    else if (/^(-o|--output=)(yaml|json)$/.test(a) || /^-o(yaml|json)$/.test(a)) printed = true;
+    else if (a.startsWith('-')) return undefined;
+    else operands.push(a);
+  }
+  if (!printed || operands[0] !== 'get' || operands.length < 3 || !/^(deployments?|deploy|statefulsets?|sts|daemonsets?|ds)(\.apps)?$/.test(operands[1]!)) return undefined;
+  return operands.slice(1).join(' ');
+}
+
 /** Valued options of `kustomize build` and `kubectl kustomize` (kustomize CLI reference). */
 const KUSTOMIZE_VALUED = new Set(['--load-restrictor', '--helm-command', '--env', '-e', '--mount', '--network-name', '--reorder', '--enable-alpha-plugins-path']);
 
@@ -1076,26 +1099,54 @@ function renderedKustomization(name: string, args: Array<string | null>): string
  * plain forms: another option that reads a file (`--meshConfigFile`, `--valuesFile`), an output file, more than one
  * operand or standard input leave the pipe unknown.
  */
-function injectedManifest(name: string, args: Array<string | null>): string | undefined {
+function injectedManifest(name: string, args: Array<string | null>): { file: string; shapedBy: string[] } | undefined {
   const base = name.replace(/^.*\//, '');
   if (args.some((a) => a === null)) return undefined;
   const rest = args as string[];
   if (base === 'istioctl' && rest[0] === 'kube-inject') {
     const files: string[] = [];
+    // The injector's own settings files (istioctl kube-inject reference: `--meshConfigFile`, `--injectConfigFile`,
+    // `--valuesFile`) shape what is added: local files, bound with the manifest (round 27).
+    const shapedBy: string[] = [];
     for (let i = 1; i < rest.length; i++) {
       const a = rest[i]!;
+      const setting = /^--(meshConfigFile|injectConfigFile|valuesFile)(=(.*))?$/.exec(a);
       if (a === '-f' || a === '--filename') files.push(rest[++i] ?? '-');
       else if (a.startsWith('--filename=')) files.push(a.slice(11));
+      else if (setting) shapedBy.push(setting[2] !== undefined ? setting[3]! : (rest[++i] ?? '-'));
       else if (/^--(revision|context|namespace|istioNamespace)$/.test(a) || /^-[rni]$/.test(a)) i++;
       else if (!/^--(revision|context|namespace|istioNamespace)=/.test(a)) return undefined;
     }
-    return files.length === 1 && files[0] !== '-' ? files[0] : undefined;
+    if (shapedBy.some((f) => f === '-' || f === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(f))) return undefined;
+    return files.length === 1 && files[0] !== '-' ? { file: files[0]!, shapedBy } : undefined;
   }
   if (base === 'linkerd' && rest[0] === 'inject') {
     const operands = rest.slice(1).filter((a) => !a.startsWith('-'));
-    return operands.length === 1 && operands[0] !== '-' && rest.slice(1).every((a) => !a.startsWith('-') || a === '--manual' || a.includes('=')) ? operands[0] : undefined;
+    return operands.length === 1 && operands[0] !== '-' && rest.slice(1).every((a) => !a.startsWith('-') || a === '--manual' || a.includes('=')) ? { file: operands[0]!, shapedBy: [] } : undefined;
   }
   return undefined;
+}
+
+/**
+ * `linkerd [viz|jaeger|multicluster] install|upgrade --values FILE` (Linkerd CLI reference: `-f`/`--values` "specify values
+ * in a YAML file"): the CLI's own manifests shaped by local values files, which are bound as `helm template -f` binds
+ * them (round 27). Only `--values`/`-f` and flags; any other option that takes a value leaves the pipe unknown.
+ */
+function linkerdInstallWithValues(name: string, args: Array<string | null>): Stdin['rendered'] {
+  if (name.replace(/^.*\//, '') !== 'linkerd' || args.some((a) => a === null)) return undefined;
+  const rest = args as string[];
+  const values: string[] = [];
+  const ops: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '-f' || a === '--values') values.push(rest[++i] ?? '-');
+    else if (a.startsWith('--values=')) values.push(a.slice(9));
+    else if (/^--(crds|ha|disable-heartbeat|skip-checks|ignore-cluster)$/.test(a)) continue;
+    else if (a.startsWith('-')) return undefined;
+    else ops.push(a);
+  }
+  if (values.length === 0 || values.some((v) => v === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) || !/^((viz|jaeger|multicluster) )?(install|upgrade)$/.test(ops.join(' '))) return undefined;
+  return { path: values[0]!, role: 'manifest', values: values.slice(1) };
 }
 
 /** `helm template` options that take a value and leave the output to the pipe (Helm CLI reference). */
@@ -1138,8 +1189,9 @@ function renderedManifests(name: string, args: Array<string | null>): Stdin['ren
   if (dir !== undefined) return { path: dir, role: 'kustomization' };
   const chart = renderedHelmChart(name, args);
   if (chart !== undefined) return chart;
-  const file = injectedManifest(name, args);
-  return file !== undefined ? { path: file, role: 'manifest' } : undefined;
+  const injected = injectedManifest(name, args);
+  if (injected !== undefined) return { path: injected.file, role: 'manifest', values: injected.shapedBy };
+  return linkerdInstallWithValues(name, args);
 }
 
 /**

@@ -21,7 +21,8 @@ const unknown = (f: ActionFacts): boolean => f.confidence === 'opaque';
 test('a service disabled on a host named for production stays destructive (answer 189)', () => {
   assert.ok(run('Set-Service -Name AcmeOrders -StartupType Disabled -ComputerName prod-app01', 'powershell').destructive);
   assert.ok(run('sc \\\\prod-app01 config AcmeOrders start= disabled', 'cmd').destructive);
-  assert.ok(benign(run('sc config AcmeOrders start= disabled', 'cmd', PROD)));
+  // The lead's answer 216 (round 27): the session's own host named for production counts too.
+  assert.ok(run('sc config AcmeOrders start= disabled', 'cmd', PROD).destructive);
   assert.ok(benign(run('Set-Service -Name AcmeOrders -StartupType Disabled -ComputerName dev-app01', 'powershell')));
   assert.ok(benign(run('Set-Service -Name AcmeOrders -StartupType Manual -ComputerName prod-app01', 'powershell')));
 });

@@ -1150,9 +1150,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
       else if (cmd === 'config' && isSafeguardService(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
-      // On a machine the command names for production (`sc \\prod-app01 config …`) the lead's answer 189, as Set-Service's:
-      // the service stays down at its next restart. On the session's own host answer 133's write stands.
-      else if (cmd === 'config' && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? '')) && server !== null && onProductionHost(inv, [shown(server).slice(2)])) b.verb('write').destroy('production_service_disabled', `\`sc config ${svc} start= disabled\` keeps it from starting on a machine named for production`, inv.span);
+      // On a machine named for production (`sc \\prod-app01 config …`, or with no server the session's own host when the
+      // context names it so: the lead's answers 189 and 216), as Set-Service's: the service stays down at its next restart.
+      else if (cmd === 'config' && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? '')) && onProductionHost(inv, server !== null ? [shown(server).slice(2)] : [])) b.verb('write').destroy('production_service_disabled', `\`sc config ${svc} start= disabled\` keeps it from starting on a machine named for production`, inv.span);
       else if ((cmd === 'config' || cmd === 'create') && unseenProgram(serviceBinPath(opts) ?? '') !== null) b.verb('write').destroy('startup_unseen_program', `\`sc ${cmd} ${svc} binPath=\` runs a program from a folder any user or a download can write, as a service`, inv.span);
       else if (cmd === 'sdset' && sddlOpensToAll(opts.join(''))) b.verb('permissions').destroy('service_acl_opened', `\`sc sdset ${svc}\` lets every user change or control the service`, inv.span);
       else b.verb('write');

@@ -8,7 +8,7 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePort
 import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, namesPreviewNumber, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
+import { DEV_BRANCH_NAME, namesPreviewNumber, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
@@ -882,11 +882,34 @@ const AWS_NAME_SKIPPED = new Set([...AWS_GLOBAL_VALUED, ...AWS_PARENT_OPTIONS]);
 const CLUSTER_PARENT_OPTIONS: Readonly<Record<string, readonly string[]>> = { aws: AWS_PARENT_OPTIONS, gcloud: ['--cluster'], eksctl: ['--cluster'], fly: ['-a', '--app'], flyctl: ['-a', '--app'] };
 function scratchParent(inv: Invocation, cli: string): boolean {
   const options = CLUSTER_PARENT_OPTIONS[cli];
-  if (!options || invocationNamesLiveTier(inv, true)) return false;
+  // Staging does not refuse a preview's or a run's parent (the lead's answer 215: previews live in staging projects).
+  if (!options || invocationNamesLiveTier(inv)) return false;
   const parents = optionValues(inv.args, ...options);
   return parents.length > 0 && parents.every((p) => p !== null && namesScratchEnvironment(p));
 }
+/**
+ * `aws ec2 terminate-instances --instance-ids $(aws ec2 describe-instances --filters Name=tag:ci-run,Values=5521 …)`: the
+ * instances a listing selects by a tag that names one CI run or pull request (`Values=ci-runner-8812`, or a tag key and
+ * number read together, `ci-run` and `5521`: namesScratchEnvironment, answers 84 and 174). Filters are ANDed, so others only
+ * narrow; one value, no wildcard; no word of the line naming production or staging (round 27). The run's name, or null.
+ */
+function instancesOfOneRun(inv: Invocation, label: string): string | null {
+  if (label !== 'aws ec2 terminate-instances') return null;
+  const ids = inv.args.find((a, i) => inv.args[i - 1]?.value === '--instance-ids');
+  const listing = ids && ids.value === null ? /^"?\$\(aws ec2 describe-instances ([^()]*)\)"?$/.exec(ids.text) : null;
+  if (!listing || inv.args.some((a) => a !== ids && a.value === null)) return null;
+  const words = listing[1]!.split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, ''));
+  if (words.some((w) => /[$`]/.test(w)) || [...words, ...inv.args.filter((a) => a !== ids).map((a) => a.value!)].some((w) => /^(production|staging)$/.test(heuristicEnvironment(w) ?? ''))) return null;
+  if (invocationNamesLiveTier(inv, true, { args: inv.args.filter((a) => a !== ids) })) return null;
+  for (const w of words) {
+    const m = /^Name=tag:([\w.-]+),Values=([\w.-]+)$/.exec(w);
+    if (m && (namesScratchEnvironment(m[2]!) || (/^\d+$/.test(m[2]!) && namesScratchEnvironment(`${m[1]!}-${m[2]!}`)))) return `${m[1]}=${m[2]}`;
+  }
+  return null;
+}
+
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
+  if (instancesOfOneRun(inv, label) !== null) return true;
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
   // Never when any argument names production (answers 72 and 174): a preview's database under `--profile prod`, a pull
   // request's instance in `--project acme-prod`. A preview inside a staging project stays a preview (b16-api6).
@@ -973,8 +996,10 @@ const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete|hcloud se
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
 const PROJECT_DELETE = /^gcloud projects delete\b/;
 const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
+// A machine named `sandbox` alone (`sandbox-vm-1`) is a developer's, whose data decision 36 keeps (the lead's answer 216).
+const MACHINE_SCRATCH_WORDS: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'sandbox' && w !== 'playground'));
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
-  const words = MACHINE_DELETE.test(label) ? SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
+  const words = MACHINE_DELETE.test(label) ? MACHINE_SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
   if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
   return !invocationNamesLiveTier(inv, true);
 }
@@ -1063,7 +1088,7 @@ function scaledPreview(inv: Invocation): boolean {
   if (inv.args.some((a) => a.value === null)) return false;
   const names = SCALED_NAME_OPTIONS.flatMap((o) => optionValues(inv.args, o)).filter((v): v is string => typeof v === 'string');
   if (names.length === 0 || !names.every((n) => namesScratchEnvironment(n))) return false;
-  return !invocationNamesLiveTier(inv, true);
+  return !invocationNamesLiveTier(inv);
 }
 
 /**
@@ -1267,12 +1292,13 @@ export function gcloud(inv: Invocation): void {
   }
   // Objects under a build cache, a temporary, pull request's or CI run's prefix (`gcloud storage rm gs://ci/tmp/build-88/**`):
   // the same caches and scratch prefixes as `aws s3 rm` (underCachePrefix, disposablePrefix), when every URL is one;
-  // gcloud's own wildcards (`**`, quoted) stay under the prefix, a shell glob is not read.
+  // gcloud's own wildcards (`**`, quoted, or a last one unquoted) stay under the prefix, another shell glob is not read.
   // `gcloud storage buckets delete URL…` is `rb` by another name (gcloud storage reference): a pull request's or CI run's
   // own bucket (`gs://acme-tmp-pr-88`, answer 84) is read as `gsutil rb` of it is.
   const bucketsDelete = words[0] === 'storage' && words[1] === 'buckets' && op === 'delete';
   const urls = pos.slice(bucketsDelete ? 3 : 2).filter((p) => p.value === null || !p.value.startsWith('-'));
-  const disposable = (p: (typeof urls)[number]) => !p.glob && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
+  // An unquoted `gs://…/**` reaches gcloud as written (no local path starts `gs:`), so gcloud's own wildcard is read (round 27).
+  const disposable = (p: (typeof urls)[number]) => (!p.glob || /^gs:\/\/[^*?[]+\/\*\*?$/.test(p.value ?? '')) && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb' || bucketsDelete) && urls.length > 0 && urls.every(disposable)) {
     b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((p) => disposablePrefix(p.value!) ?? `\`${p.value}\` is a build cache`).join('; ')}`, inv.span);
     return;
@@ -1988,7 +2014,7 @@ export function genericCloud(inv: Invocation): void {
     b.verb('write').finding('local_emulator', `\`${inv.name} ${line.slice(0, 60)}\` acts on a local emulator named by its variable`, inv.span);
     return;
   }
-  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)) && !(r.byName && invocationNamesLiveTier(inv)));
+  const rule = PLATFORM_OPS[inv.name]?.find((r) => r.sub.test(line) && (!r.flags || hasFlag(inv.args, ...r.flags)) && !(r.unless && hasFlag(inv.args, ...r.unless)) && (!r.value || optionValueMatches(inv.args, r.value)) && !(r.byName && invocationNamesLiveTier(inv, stagingRefusesNames([...words, ...inv.args.map((a) => a.value)]))));
   if (rule) {
     const label = `\`${inv.name} ${line.slice(0, 60)}\``;
     if (rule.effect === 'destroy') b.verb('delete').destroy('cloud_delete', `${label} ${rule.what}`, inv.span);
@@ -2042,7 +2068,7 @@ export function genericCloud(inv: Invocation): void {
     return;
   }
   const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
-  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !invocationNamesLiveTier(inv) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
+  if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !invocationNamesLiveTier(inv, stagingRefusesNames(operands)) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
     return;
   }
@@ -2070,7 +2096,7 @@ export function genericCloud(inv: Invocation): void {
   // answer 185 (answer 66's throwaway). Any option (`-r`, `-f`, `--remove-home`, `--remove-all-files`) may take the home
   // with it: destructive.
   const throwawayUser = /^(userdel|deluser)$/.test(inv.name) && words.length === 1 && inv.args.every((a) => a.value !== null && !a.value.startsWith('-'));
-  if ((inv.name === 'lvremove' || throwawayUser) && words.length > 0 && !invocationNamesLiveTier(inv) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
+  if ((inv.name === 'lvremove' || throwawayUser) && words.length > 0 && !invocationNamesLiveTier(inv, true) && words.every((w) => LOCAL_THROWAWAY.test(w))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes ${throwawayUser ? 'a user account, not its home,' : 'a volume'} named as a throwaway on this machine (scratch, test, ci, ephemeral)`, inv.span);
     return;
   }

@@ -160,7 +160,32 @@ export function envTarget(inv: Invocation, kind: TargetKind, id: string, clues: 
  * argument naming staging refuses too (the rules whose answers say so: 64, 72's machines).
  */
 export function argumentNamesLiveTier(args: readonly Word[], staging = false): boolean {
-  return args.some((a) => isLiveTier(a.value === null ? 'production' : heuristicEnvironment(a.value), staging));
+  return args.some((a) => isLiveTier(a.value === null ? 'production' : wordTier(optionTierText(a.value)), staging));
+}
+
+/**
+ * The tier a word names for the refusals (the lead's answer 215): a folder of a path or URL that names staging
+ * (`gs://lake/_staging/run-8812/`, `/srv/staging/cache`) names staging but refuses nothing new, so only production is
+ * read from folders; a URL's host or bucket, and any other word, are read whole.
+ */
+function wordTier(word: string): string | null {
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)(\/.*)?$/i.exec(word);
+  const folders = url ? (url[2] ?? '') : word.startsWith('/') ? word : null;
+  if (folders === null) return heuristicEnvironment(word);
+  if (heuristicEnvironment(folders) === 'production') return 'production';
+  return url ? heuristicEnvironment(url[1]!) : null;
+}
+
+/**
+ * What of a word can name a tier (the lead's answer 215): an option's value, not its name. `--stage-name=pr-12` is read
+ * `pr-12`, `--stage-name` nothing (a name of an option is not staging); a flag that is itself a tier word (`--prod`,
+ * `--production`, `--staging`) still names it. Operands are read whole.
+ */
+const TIER_FLAG = /^--?(prod|production|staging)$/;
+export function optionTierText(word: string): string {
+  if (!word.startsWith('-') || word === '-' || TIER_FLAG.test(word)) return word;
+  const eq = word.indexOf('=');
+  return eq < 0 ? '' : word.slice(eq + 1);
 }
 
 /** Production, or staging when the rule refuses staging too. */

@@ -218,20 +218,22 @@ export function buildOutputPairs(paths: (string | null)[], scope: ShellScope): S
 export function pathEnvironment(inv: Invocation, path: string): string | null {
   const server = /^\\\\([^\\]+)\\/.exec(path)?.[1];
   const named = ENV_NAMED_FILE.exec(path)?.[2];
-  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null) ?? (named ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: named }]) : null) ?? (productionFolder(inv, path) ? 'production' : null);
+  return matchEnvironment(inv.env.inventory, 'paths', path)?.name ?? (server ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: server }]) : null) ?? (named ? resolveEnvironment(inv.env.inventory, [{ kind: 'names', value: named }]) : null) ?? folderTier(inv, path);
 }
 
 /**
  * The lead's answer 196 (k25f question 1): a folder of an absolute path outside the home and the workspace whose name says
  * production (`/srv/prod/uploads`, `/var/www/production/cache`, `/opt/app-prod/releases`) names production, as a host
- * name does (heuristicEnvironment). Only production: `/srv/dev` says nothing kept. File names are ENV_NAMED_FILE's.
+ * name does (heuristicEnvironment). `/srv/dev` says nothing kept. File names are ENV_NAMED_FILE's. A folder naming staging
+ * (`/srv/staging/uploads`) names staging (the lead's answer 215), production first; a staging tier refuses nothing new.
  */
-function productionFolder(inv: Invocation, path: string): boolean {
-  if (!path.startsWith('/') || path.split('/').includes('..')) return false;
+function folderTier(inv: Invocation, path: string): 'production' | 'staging' | null {
+  if (!path.startsWith('/') || path.split('/').includes('..')) return null;
   const under = (root: string | undefined): boolean => root !== undefined && (path === root || path.startsWith(`${root.replace(/\/+$/, '')}/`));
-  if (under(inv.scope.home) || under(inv.scope.workspace) || /^\/(home|Users|root|tmp|var\/tmp)(\/|$)/.test(path)) return false;
+  if (under(inv.scope.home) || under(inv.scope.workspace) || /^\/(home|Users|root|tmp|var\/tmp)(\/|$)/.test(path)) return null;
   const segments = path.split('/').filter(Boolean);
-  return segments.some((s, i) => !(i === segments.length - 1 && s.includes('.')) && heuristicEnvironment(s) === 'production');
+  const tiers = segments.filter((s, i) => !(i === segments.length - 1 && s.includes('.'))).map((s) => heuristicEnvironment(s));
+  return tiers.includes('production') ? 'production' : tiers.includes('staging') ? 'staging' : null;
 }
 
 /**

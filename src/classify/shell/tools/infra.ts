@@ -3,6 +3,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment,
 import { noteWrite, shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
+import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { argumentNamesLiveTier, invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
 import { helmSetFindings } from './helm-values.ts';
@@ -368,16 +369,20 @@ export function LOCAL_THROWAWAY_OPERANDS(sub: string): RegExp {
  * counts here (answer 84's shared-resource rule is for things every run shares; a local cluster is this machine's only).
  * Not with a production, staging or kept-copy word, a glob, `..`, or the word inside another word (`latest`, `citadel`).
  */
-const SCRATCH_CLUSTER_NAME = String.raw`(?!\S*\.\.)(?!(?:[\w.-]*[-_.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat|backups?|bak|archived?|snapshots?)\d*(?:[-_.\s]|$))(?:[\w.-]*[-_.])?(?:test|tests|testing|autotest|loadtest|ci|e2e|scratch|sandbox|tmp|temp|temporary|ephemeral)(?:[-_.][\w.-]*)?(?=\s|$)`;
+const scratchNamePattern = (words: string): string => String.raw`(?!\S*\.\.)(?!(?:[\w.-]*[-_.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat|backups?|bak|archived?|snapshots?)\d*(?:[-_.\s]|$))(?:[\w.-]*[-_.])?(?:${words})(?:[-_.][\w.-]*)?(?=\s|$)`;
+const SCRATCH_CLUSTER_NAME = scratchNamePattern('test|tests|testing|autotest|loadtest|ci|e2e|scratch|sandbox|tmp|temp|temporary|ephemeral');
 export const LOCAL_SCRATCH_CLUSTER = new RegExp(`^${SCRATCH_CLUSTER_NAME}$`, 'i');
 
 /**
  * A shared service's resource (a queue, a vhost, a topic, a consumer group, a job) named as scratch by a whole word of
  * answer 72's list, as SCRATCH_CLUSTER_NAME reads it, but not a bare `ci`/`e2e` name (`ci`, `e2e`, `ci-e2e`): on a server
- * others use that is every run's long-lived resource (the lead's answer 84). `test.notifications`, `ci-run-7781`,
- * `loadtest-k6`, `ci-9931-it`: yes; `ci`, `latest-orders`, `prod-test`, `test-backup`: no.
+ * others use that is every run's long-lived resource (the lead's answer 84), nor `sandbox` alone (answer 216).
+ * `test.notifications`, `ci-run-7781`, `loadtest-k6`, `ci-9931-it`, `sandbox-test`: yes; `ci`, `latest-orders`, `prod-test`,
+ * `test-backup`, `sandbox-redis`: no.
  */
-const SCRATCH_RESOURCE_NAME = String.raw`(?!(?:ci|e2e)(?:[-_.](?:ci|e2e))*(?=\s|$))${SCRATCH_CLUSTER_NAME}`;
+// Not `sandbox` alone (`sandbox-redis`, `orders-sandbox`): a developer's sandbox is dev data (the lead's answer 216, decision
+// 36); `sandbox-test` is named test.
+const SCRATCH_RESOURCE_NAME = String.raw`(?!(?:ci|e2e)(?:[-_.](?:ci|e2e))*(?=\s|$))${scratchNamePattern('test|tests|testing|autotest|loadtest|ci|e2e|scratch|tmp|temp|temporary|ephemeral')}`;
 export const SCRATCH_RESOURCE = new RegExp(`^${SCRATCH_RESOURCE_NAME}$`, 'i');
 
 /** `SUBCOMMAND NAME…` where every name is a shared service's scratch resource (SCRATCH_RESOURCE), for tool data. */
@@ -432,6 +437,35 @@ const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production
 export function namesPreviewNumber(name: string): boolean {
   return PREVIEW_NUMBER_NAMESPACE.test(name.toLowerCase());
 }
+
+/**
+ * The lead's answer 215 (round 27): a name made for one pull request or one CI run (`web-pr-412`, `e2e-run-48213`,
+ * `preview-88`, `run-4410`, a prefix `pr-12/`): previews live in staging projects and clusters, so naming staging does not
+ * refuse such a name's benign reading; the scratch words' readings (`scratch`, `test`, `tmp`) are refused by staging. Any
+ * segment of a path or URL may be the name (`gs://previews/pr-12/`).
+ */
+const RUN_NAME = /^(?:[a-z0-9.-]*-)?(?:run|build|pipeline)-?\d{3,}$/;
+export function namesPreviewOrRun(name: string): boolean {
+  return name.split(/[/:]/).some((seg) => seg !== '' && seg !== '..' && (namesScratchEnvironment(seg) || namesPreviewNumber(seg) || (RUN_NAME.test(seg.toLowerCase()) && !/^(production|staging)$/.test(heuristicEnvironment(seg) ?? ''))));
+}
+
+/** Whether a name-based benign reading of `names` is refused by staging too (answer 215): unless one of them is a preview's or a run's. */
+export function stagingRefusesNames(names: ReadonlyArray<string | null>): boolean {
+  return !names.some((n) => n !== null && namesPreviewOrRun(n));
+}
+
+/**
+ * The lead's answer 214 (round 27): an environment a name says is a preview or a developer's (`payments-dev`, `web-pr-412`,
+ * `checkout-preview-88`, `shop-review`, `api-test`, `search-e2e`): answer 72's names with the dev tier's. Not `sandbox` alone
+ * (answer 216: a developer's sandbox is dev data), and never a name with a production or staging part (heuristicEnvironment
+ * ranks those first). For operations that redeploy or prune such an environment (`argocd app sync --prune`).
+ */
+const PREVIEW_OR_DEV_WORD = /^(dev|develop|development|dev\d+|test|tests|testing|qa|preview|review|ci|e2e|ephemeral|scratch|tmp|temp|temporary)$/;
+export function namesPreviewOrDevEnvironment(name: string): boolean {
+  if (namesScratchEnvironment(name) || namesPreviewNumber(name)) return true;
+  const tier = heuristicEnvironment(name);
+  return (tier === 'dev' || tier === null) && name.toLowerCase().split(/[^a-z0-9]+/).some((w) => PREVIEW_OR_DEV_WORD.test(w));
+}
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; byName?: true; why: string }> = [
   { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}`), byName: true, why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },
@@ -439,7 +473,9 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: R
   // A Job named for one numbered or dated run (`db-migrate-4821`, `db-migrate-20261204-1`: a release's or pipeline's run
   // number, a date with a run after it) is one run's record, as a CronJob's `<cronjob>-<scheduled minute>` is; a Job with no
   // number (`db-migrate`) may be the one running (round 26, the corpus's finished-job labels).
-  { kinds: /^(jobs?)(\.batch)?$/, name: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-(\d{8,}|\d{4,7}|\d{8}-\d{1,4})$/, finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is one numbered run (a CronJob\'s scheduled run, a release\'s or pipeline\'s run), kept only as its record' },
+  // Not a Job whose name says a safeguard or delivery (`pg-backup-20261204`, `trivy-scan-4821`): a backup or a release cut
+  // short is not a record removed (the lead's answer 214, as answer 182 reads a paused job; SAFEGUARD_OR_DELIVERY_WORKFLOW).
+  { kinds: /^(jobs?)(\.batch)?$/, name: new RegExp(`^(?!.*(?:${SAFEGUARD_OR_DELIVERY_WORKFLOW.source}))[a-z0-9.-]*[a-z][a-z0-9.-]*-(\\d{8,}|\\d{4,7}|\\d{8}-\\d{1,4})$`), finished: /^status\.(successful=1|succeeded=1|failed=\d+)$/, why: 'it is one numbered run (a CronJob\'s scheduled run, a migration\'s or pipeline\'s run), kept only as its record' },
   { kinds: /^(events?|ev)(\.events\.k8s\.io)?$/, any: true, why: 'events are records that expire on their own' },
   { kinds: /^(leases?)(\.coordination\.k8s\.io)?$/, any: true, why: 'leases are taken again by their holders' },
   // The root CA bundle every namespace gets: kube-controller-manager's root-ca-cert-publisher publishes it again at once.
@@ -448,7 +484,9 @@ const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: R
   // cert-manager: a Certificate's requests are made by its controller (`<certificate>-` with a generated suffix, or the
   // revision number with stable names) and made again while the Certificate needs issuing; ACME orders and challenges
   // (`<request>-<hash>`) are made again by the request and order controllers. The Certificate and its Secret stay.
-  { kinds: /^(certificaterequests?|crs?)(\.cert-manager\.io)?$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d{1,4})$`), why: 'cert-manager\'s Certificate controller makes its requests and makes a new one when it needs to' },
+  // Failed ones passed on by a filter (listingFilter: a condition's reason, which no field selector reads) are records of
+  // failures too (round 27).
+  { kinds: /^(certificaterequests?|crs?)(\.cert-manager\.io)?$/, name: new RegExp(`^[a-z0-9.-]+-(${SAFE}{5}|\\d{1,4})$`), finished: /(?!)/, why: 'cert-manager\'s Certificate controller makes its requests and makes a new one when it needs to' },
   { kinds: /^(orders?|challenges?)(\.acme\.cert-manager\.io)?$/, name: /^[a-z0-9.-]+-\d{6,}$/, why: 'an ACME order or challenge, made again by cert-manager while the certificate is pending' },
 ];
 
@@ -547,13 +585,31 @@ function listedDisposable(inv: Invocation, operands: Array<string | null>): stri
   if (ns !== undefined && listedNs !== undefined && ns !== listedNs) return null;
   const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
   // Only finished objects were passed on (listingFilter), listed in the namespace the delete acts in.
-  if (listed.finished) {
-    if (ns !== listedNs || listed.args.some((a) => a === '-A' || a === '--all-namespaces')) return null;
+  if (listed.finished || listed.finishedWithNamespace) {
+    // Across every namespace, only when the filter printed each name with its own `-n` (`awk '… {print "-n " $1 " " $2}'`)
+    // and the delete names no namespace of its own.
+    const everyNs = listed.args.some((a) => a === '-A' || a === '--all-namespaces');
+    if (everyNs ? ns !== undefined || !listed.finishedWithNamespace : ns !== listedNs) return null;
     return KUBE_DISPOSABLE.find((r) => r.kinds.test(listed.kind.toLowerCase()))?.finished ? 'only finished objects are passed on: evicted or completed pods, succeeded jobs' : null;
   }
   // ReplicaSets scaled to zero are a Deployment's old revisions, which its `revisionHistoryLimit` prunes the same way.
   if (listed.scaledToZero && /^(replicasets?|rs)(\.apps)?$/.test(listed.kind.toLowerCase())) return 'ReplicaSets scaled to zero: a Deployment\'s old revisions, which its revision history limit prunes the same way';
   return disposableKubeObjects([listed.kind], [...words, ...forced]);
+}
+
+/**
+ * `kubectl get KIND SELECTORS -o json | kubectl delete -f -`: the JSON printed is the live objects the listing selects, with
+ * their own namespaces, so the delete removes exactly those, as `kubectl delete KIND SELECTORS` would (round 27): judged by
+ * KUBE_DISPOSABLE with the listing's selectors (`--field-selector=status.phase=Failed`: finished pods). Only the listing's
+ * own JSON, unfiltered (a jq or grep in between prints something else), and not with another kind or file on the delete.
+ */
+function listedObjectsDeleted(inv: Invocation): { what: string; why: string | null } | undefined {
+  const listed = inv.stdin?.kubeListed;
+  if (!listed || listed.format !== 'json' || listed.finished || listed.finishedWithNamespace || listed.scaledToZero) return undefined;
+  if (optionValues(inv.args, '-f', '--filename').length !== 1 || hasFlag(inv.args, '-k', '--kustomize', '-R', '--recursive')) return undefined;
+  const words = listed.args.map((a) => literalWord(a, inv.span.start, inv.span.end));
+  const forced = inv.args.filter((a) => a.value === '--force' || a.value === '--now' || a.value?.startsWith('--grace-period') || a.value === '0');
+  return { what: `get ${listed.kind} ${listed.args.join(' ')}`.trim(), why: disposableKubeObjects([listed.kind], [...words, ...forced]) };
 }
 
 /**
@@ -628,17 +684,24 @@ export function kubeListing(name: string, args: string[]): { kind: string; args:
  * .metadata.name`, `select(.status.phase=="Failed")`, `select(.status.reason=="Evicted")`); `scaledToZero` ones by a jq
  * `select(.spec.replicas==0)`, as the listing's own jsonpath filter is read. An inverted, case-blind or file grep is none.
  */
-export function listingFilter(name: string, args: string[], format: string | undefined): 'finished' | 'scaledToZero' | undefined {
+export function listingFilter(name: string, args: string[], format: string | undefined, kind = ''): 'finished' | 'finishedWithNamespace' | 'scaledToZero' | undefined {
   if (/^(grep|egrep)$/.test(name) && format === 'table') {
     const patterns = args.filter((a) => !/^-[wE]+$/.test(a));
     return patterns.length === 1 && !patterns[0]!.startsWith('-') && patterns[0]!.split(/\\?\|/).every((p) => /^(Evicted|Completed)$/.test(p)) ? 'finished' : undefined;
   }
+  // awk's test of a column against the same words (`awk '$4=="Evicted" {print "-n " $1 " " $2}'`): only STATUS holds one,
+  // so the rows passed on are the finished ones, whatever the action prints of them (round 27).
+  const awk = /^g?awk$/.test(name) && format === 'table' && args.length === 1 ? /^\$\d\s*==\s*"(Evicted|Completed)"\s*(\{\s*print(\s*("[-\w ]*"|\$\d))+\s*\})?$/.exec(args[0]!.trim()) : null;
+  // `{print "-n " $1 " " $2}` of an every-namespace listing: each name goes with its own namespace.
+  if (awk) return /^\{\s*print\s*"-n "\s*\$1\s*" "\s*\$2\s*\}$/.test(awk[2] ?? '') ? 'finishedWithNamespace' : 'finished';
   if (name === 'jq' && format === 'json') {
     const programs = args.filter((a) => a !== '-r' && a !== '--raw-output');
     if (programs.length !== 1 || programs.length === args.length) return undefined;
     const program = programs[0]!.replace(/\s+/g, '');
     const condition = /^\.items\[\]\|select\((.+)\)\|\.metadata\.name$/.exec(program)?.[1] ?? '';
     if (/^(\.status\.(succeeded|failed)(==1|>0|>=1)|\.status\.phase=="(Succeeded|Failed)"|\.status\.reason=="Evicted")$/.test(condition)) return 'finished';
+    // A CertificateRequest's failure is a condition's reason (cert-manager API reference), not a phase.
+    if (/^(certificaterequests?|crs?)(\.cert-manager\.io)?$/.test(kind.toLowerCase()) && /^\.status\.conditions\[\]\??\.reason=="Failed"$/.test(condition)) return 'finished';
     if (/^\.spec\.replicas==0$/.test(condition)) return 'scaledToZero';
   }
   return undefined;
@@ -840,7 +903,9 @@ export function kubectl(inv: Invocation): void {
   if (sub === 'apply' || sub === 'create' || sub === 'replace' || sub === 'delete') {
     // A12: what is applied is the files' content, so the approval binds it, not only their names.
     const recursive = hasFlag(inv.args, '-R', '--recursive');
-    for (const f of optionValues(inv.args, '-f', '--filename')) inputFile(inv, f, 'manifest', recursive);
+    // `kubectl get … -o json | kubectl delete -f -`: the live objects the listing selects, judged by it (listedObjectsDeleted).
+    const listedObjects = sub === 'delete' && fromStdin ? listedObjectsDeleted(inv) : undefined;
+    for (const f of optionValues(inv.args, '-f', '--filename')) if (!(f === '-' && listedObjects !== undefined)) inputFile(inv, f, 'manifest', recursive);
     for (const k of optionValues(inv.args, '-k', '--kustomize')) inputFile(inv, k, 'kustomization', true);
     // Manifests the input shows (`kubectl apply -f - <<EOF`): judged as the same change made on the command line.
     if (sub !== 'delete' && fromStdin && inv.stdin?.text != null) {
@@ -866,6 +931,15 @@ export function kubectl(inv: Invocation): void {
       b.verb(pos[1]?.value === 'reconcile' ? 'permissions' : 'read');
       return;
     case 'delete': {
+      const listedObjects = fromStdin && pos.length === 1 ? listedObjectsDeleted(inv) : undefined;
+      if (listedObjects !== undefined) {
+        if (listedObjects.why !== null) b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete -f -\` of \`${listedObjects.what}\`: ${listedObjects.why}`, inv.span);
+        else {
+          b.verb('delete').destroy('kubectl_delete', `\`${inv.name} delete -f -\` deletes every object \`${listedObjects.what}\` lists`, inv.span);
+          b.summary(`${inv.name} delete ${listedObjects.what}`);
+        }
+        return;
+      }
       const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args, invocationNamesLiveTier(inv)) ?? listedDisposable(inv, pos.slice(1).map((w) => w.value));
       if (recreated) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
@@ -903,6 +977,14 @@ export function kubectl(inv: Invocation): void {
       const sources = [...optionValues(inv.args, '-f', '--filename'), ...optionValues(inv.args, '-k', '--kustomize')];
       if (pos.length === 1 && sources.length > 0 && sources.every((f) => f !== null && f.split(/[\\/]/).some((seg) => PER_PULL_REQUEST.test(seg)))) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete\` of a per-pull-request preview's manifests: a scratch environment made to be thrown away`, inv.span);
+        return;
+      }
+      // The lead's answer 214: manifests or a kustomization the input does not show (`kustomize build overlays/preview |
+      // kubectl delete -n pr-412 -f -`, `-k DIR`), deleted in a pull request's or CI run's namespace: answer 176 would make
+      // the namespace's objects the preview's, but the manifests may name cluster-scoped objects or another namespace,
+      // which `-n` does not confine. Not known: unknown. Elsewhere such a delete stays destructive.
+      if (pos.length === 1 && sources.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs) || namesPreviewNumber(inNs)) && !invocationNamesLiveTier(inv) && !hasFlag(inv.args, '-A', '--all-namespaces')) {
+        b.opaque('kubectl_delete_manifests_unseen', `\`${inv.name} delete\` in the preview namespace \`${inNs}\` of manifests the input does not show: they may hold cluster-scoped objects or another namespace's, which \`-n\` does not confine`, inv.span);
         return;
       }
       if (orphansPods(pos.slice(1).map((w) => w.value), optionValue(inv.args, '--cascade'))) {

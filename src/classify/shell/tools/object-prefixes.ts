@@ -11,6 +11,8 @@ import { namesScratchEnvironment } from './infra.ts';
  * ciRunFolder) in a bucket that names neither production nor staging. A trailing wildcard (`pr-4821/**`) stays inside that prefix. Null for any
  * other prefix.
  */
+const RUN_FOLDER = /^(?:[a-z0-9]+[-_])*run[-_]?\d{3,}(?:[-_]\d{1,4})?$/i;
+const TEMPORARY_AREA = /^_(staging|tmp|temp|temporary)$/i;
 export function disposablePrefix(url: string | null | undefined): string | null {
   const m = /^(s3|gs):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
   if (!m) return null;
@@ -31,6 +33,14 @@ export function disposablePrefix(url: string | null | undefined): string | null 
   // deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket or prefix is not.
   const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments]) : undefined;
   if (run) return `\`${run}\` is one CI run's own, written again by its next run`;
+  // One run's own folder (`load_run_8812`, `run-20240601-1`), the last segment, directly inside a temporary area: a bucket or
+  // folder named tmp, temp or scratch by a whole word, or a loader's `_staging`/`_tmp` folder (`gs://acme-lake/_staging/
+  // load_run_8812/`, `gs://acme-analytics-tmp/bq-exports/run-20240601-1/`): written by that run for the next step and left
+  // behind, as a CI run's folder is (round 27). Not the area itself, and not a bucket or folder naming production or staging.
+  const last = segments[segments.length - 1];
+  if (last !== undefined && RUN_FOLDER.test(last) && [m[2]!, ...segments.slice(0, -1)].some((s) => TEMPORARY_AREA.test(s) || s.toLowerCase().split(/[-_.]/).some((w) => /^(tmp|temp|scratch)$/.test(w)))) {
+    return `\`${last}\` is one run's own folder in a temporary area, left behind by that run`;
+  }
   // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's
   // answer 84: a per-run scratch resource, `pr-56` among them, deleted singly is disposable).
   return segments.length === 0 && namesScratchEnvironment(m[2]!) ? `\`${m[2]}\` is one CI run's or pull request's bucket` : null;

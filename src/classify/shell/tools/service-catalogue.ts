@@ -3,8 +3,8 @@ import type { Word } from '../words.ts';
 import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
-import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
-import { heuristicEnvironment, targetsLiveTier, urlHost } from '../../environment.ts';
+import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment, stagingRefusesNames, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
+import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
@@ -34,7 +34,10 @@ const MC_SCRATCH_PREFIX = String.raw`${MC_ALIAS}/(?:[\w.-]+/(?:(?!\.\./)[\w.-]+/
  * `tmp-uploads`): swept by age (`--older-than`), the lead's answer 141 (round 24). The alias may not say production or
  * staging; no wildcard, no `..`.
  */
-const MC_TMP_PATH = String.raw`${MC_ALIAS}/(?:(?!\.\./)[\w.-]+/)*(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?(?:/(?:(?!\.\.)[\w./-])*)?`;
+const TMP_PATH_TAIL = String.raw`(?:(?!\.\./)[\w.-]+/)*(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?(?:/(?:(?!\.\.)[\w./-])*)?`;
+const MC_TMP_PATH = String.raw`${MC_ALIAS}/${TMP_PATH_TAIL}`;
+/** The same for rclone's `REMOTE:BUCKET/PREFIX` (`b2:homelab/tmp`), answer 141 through `rclone delete --min-age` (round 27). */
+const RCLONE_TMP_PATH = String.raw`${MC_ALIAS}:${TMP_PATH_TAIL}`;
 
 /**
  * The operand after `verb` is a warehouse object's full name (`ci.pr_4821`, `ANALYTICS_CI.DBT_PR_4821.STG_ORDERS`) whose
@@ -155,6 +158,34 @@ function ciRunFolderOperands(verb: string): (args: ReadonlyArray<string | null>)
 function mirrorOntoDisposable(args: ReadonlyArray<string | null>): boolean {
   const dest = args[args.length - 1];
   return typeof dest === 'string' && !dest.startsWith('-') && !/[*?[]/.test(dest) && disposablePrefix(dest) !== null;
+}
+
+/** Argo CD CLI options that take a value (so that an app's name can be found). */
+const ARGOCD_VALUED = ['--server', '--auth-token', '--grpc-web-root-path', '--config', '--context', '--revision', '--resource', '--label', '-l', '--timeout', '--retry-limit', '-o', '--output', '--project', '-p', '--dest-namespace', '--dest-server', '--repo', '--path', '--local', '--strategy', '--propagation-policy', '--app-namespace', '-N'];
+
+/** `argocd app sync NAME`: NAME (the one operand after `sync`) names a preview or dev environment (namesPreviewOrDevEnvironment). */
+function argoSyncsPreviewOrDev(args: ReadonlyArray<string | null>): boolean {
+  const names: Array<string | null> = [];
+  for (let i = args.indexOf('sync') + 1; i > 0 && i < args.length; i++) {
+    const a = args[i];
+    if (a !== null && a !== undefined && a.startsWith('-')) {
+      if (!a.includes('=') && ARGOCD_VALUED.includes(a)) i++;
+      continue;
+    }
+    names.push(a ?? null);
+  }
+  return names.length === 1 && typeof names[0] === 'string' && namesPreviewOrDevEnvironment(names[0]);
+}
+
+/**
+ * Every operand after `verb` is an object-store URL under a disposable prefix (object-prefixes.ts disposablePrefix). A
+ * bucket itself is not (a bucket named for a pull request stays a bucket for gsutil: fix18-b18c).
+ */
+function disposablePrefixOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
+    return urls.length > 0 && urls.every((u) => u !== null && /^[a-z0-9]+:\/\/[^/]+\/[^/]/.test(u) && disposablePrefix(u) !== null);
+  };
 }
 
 /**
@@ -1505,6 +1536,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--config', '--filter', '--filter-from', '--include', '--exclude', '--min-age', '--max-age', '--min-size', '--max-size', '--transfers', '--checkers', '--log-file', '--log-level', '--bwlimit', '--backup-dir', '--suffix', '--max-depth', '-c'],
     dryRun: ['--dry-run', '-n'],
     rules: [
+      // rclone docs (`--backup-dir`): "When using sync, copy or move any files which would have been overwritten or deleted
+      // are moved in their original hierarchy into this directory": nothing is lost (round 27).
+      { sub: /^sync \S+ \S+$/, flags: ['--backup-dir'], effect: 'write', what: 'syncs; what it would delete or overwrite is moved into the `--backup-dir`' },
+      // The lead's answer 141 through rclone: files older than an age swept from a prefix named tmp, temp or scratch.
+      { sub: new RegExp(`^delete ${RCLONE_TMP_PATH}$`), flags: ['--min-age'], unlessLive: true, effect: 'write', what: 'sweeps files older than an age from a prefix named for scratch or temporary files (the lead\'s answer 141)' },
       { sub: /^(sync|bisync|purge|delete|deletefile|rmdir|rmdirs|cleanup|dedupe)\b/, effect: 'destroy', what: 'deletes files at the destination (sync removes what the source lacks)' },
       { sub: /^(move|moveto)\b/, flags: ['--delete-empty-src-dirs'], effect: 'delete', what: 'moves files and removes the source folders' },
       { sub: /^(ls|lsd|lsl|lsf|lsjson|cat|check|cryptcheck|checksum|hashsum|md5sum|sha1sum|size|about|tree|listremotes|version|help|config (show|file|paths|dump|providers)|ncdu|serve|mount|nfsmount|test|backend features|authorize|obscure|genautocomplete|completion)\b/, effect: 'read', what: 'lists or reads files' },
@@ -1529,6 +1565,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^rm\b/, args: temporaryObjectOperands('rm'), effect: 'write', what: 'deletes objects under a temporary prefix' },
       // A CI run's numbered folder under a CI prefix (`rm -r gs://artifacts/ci-artifacts/run-1234/`), as `aws s3 rm` reads it.
       { sub: /^rm\b/, args: ciRunFolderOperands('rm'), effect: 'write', what: "deletes a CI run's own folder, written again by its next run" },
+      // One run's own folder inside a temporary area (`rm -r gs://lake/_staging/load_run_8812/`), as disposablePrefix reads it
+      // for `aws s3 rm` and `gcloud storage rm` (round 27).
+      { sub: /^rm\b/, args: disposablePrefixOperands('rm'), unlessLive: true, effect: 'write', what: "deletes one run's own folder in a temporary area, left behind by that run" },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },
@@ -1547,7 +1586,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // Argo CD CLI reference: `app delete` cascades by default (the Application's resources are deleted with it) unless
     // `--cascade=false`; `app sync --prune` deletes live resources that are no longer in git; `--dry-run` previews.
     names: ['argocd'],
-    valued: ['--server', '--auth-token', '--grpc-web-root-path', '--config', '--context', '--revision', '--resource', '--label', '-l', '--timeout', '--retry-limit', '-o', '--output', '--project', '-p', '--dest-namespace', '--dest-server', '--repo', '--path', '--local', '--strategy', '--propagation-policy', '--app-namespace', '-N'],
+    valued: ARGOCD_VALUED,
     // `--local DIR` (diff or sync against local manifests) and `--path` (the repository folder an app deploys) are named for
     // their environment as `kubectl -f k8s/overlays/prod` is.
     where: ['--server', '--context', '--dest-namespace', '--dest-server', '--local', '--path'],
@@ -1560,6 +1599,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // An ApplicationSet named for one pull request (`preview-pr-88`), with the Applications it generated (round 24).
       { sub: PER_PULL_REQUEST_OPERANDS('(appset|applicationset) delete'), unlessLive: true, effect: 'delete', what: 'deletes a per-pull-request ApplicationSet and the preview Applications it generated' },
       { sub: /^(appset|applicationset) delete\b/, effect: 'destroy', what: 'deletes the ApplicationSet and the Applications it generated' },
+      // The lead's answer 214: pruning an app whose own name says a preview or a developer's environment (`payments-dev`,
+      // `web-pr-412`) deploys that environment from git; nothing naming production or staging.
+      { sub: /^(app|apps|application) sync \S+$/, flags: ['--prune'], args: argoSyncsPreviewOrDev, unlessLive: true, effect: 'deploy', what: "`sync --prune` of an app its own name marks as a preview or a developer's environment: that environment redeployed from git (the lead's answer 214)" },
       { sub: /^(app|apps|application) sync\b/, flags: ['--prune'], effect: 'destroy', what: '`sync --prune` deletes live resources that are no longer in git' },
       { sub: /^((app|apps|application) (get|list|diff|history|manifests|resources|logs|wait|man)|(appset|applicationset|proj|project|cluster|repo|repocreds|account|cert|gpg) (get|list|can-i)|version|context|login|logout|relogin)\b/, effect: 'read', what: 'reads applications or settings' },
       { sub: /^(app|apps|application) (sync|rollback|set|unset|create|patch|edit|terminate-op|add-source|remove-source)\b/, effect: 'deploy', what: 'syncs, rolls back or changes an application' },
@@ -5017,10 +5059,11 @@ function switchesLowered(args: Word[]): Word[] {
 /**
  * Whether anything the command shows names production or staging (ServiceRule.unlessLive): an argument (unfixed ones
  * count as live: fail closed), a variable that says where the tool acts, the session's host, or a target already found.
+ * Staging only when `staging` (the lead's answer 215: not for an operand named for a pull request or a run).
  */
-function namesLiveTier(inv: Invocation, tool: ServiceTool, args: Word[]): boolean {
+function namesLiveTier(inv: Invocation, tool: ServiceTool, args: Word[], staging: boolean): boolean {
   const host = inv.env.ctx.host;
-  return invocationNamesLiveTier(inv, true, { args, variables: tool.whereEnv ?? [] }) || (host !== undefined && /^(production|staging)$/.test(heuristicEnvironment(host) ?? '')) || targetsLiveTier(inv.env.inventory, inv.env.b.targets);
+  return invocationNamesLiveTier(inv, staging, { args, variables: tool.whereEnv ?? [] }) || (host !== undefined && (staging ? /^(production|staging)$/ : /^production$/).test(heuristicEnvironment(host) ?? '')) || (staging ? targetsLiveTier(inv.env.inventory, inv.env.b.targets) : inv.env.b.targets.some((t) => tierOfEnvironment(inv.env.inventory, t.environment) === 'production'));
 }
 
 /** Every value of the options `names` (`--group A --group B`, `--topic=T`) passes `test`, and there is at least one. */
@@ -5041,7 +5084,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args)));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

@@ -14,9 +14,9 @@ import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-d
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
 import { tlsOffVariable } from '../stored-commands.ts';
 import { SECRET_KEY_WORD } from '../credential-text.ts';
-import { isPrivilegedGroup, namesSensitivePort } from '../public-access.ts';
+import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../public-access.ts';
 
-export { isPrivilegedGroup, namesSensitivePort };
+export { inboundOpenWidens, isPrivilegedGroup, sessionOnServer };
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -573,8 +573,8 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   else if (rest.includes('delete')) b.verb('delete').destroy('firewall_flush', '`netsh … delete rule` removes firewall rules', inv.span);
   else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^(localport|program|service|remoteip)=/.test(w) && !/=(any|\*)$/.test(w)))
     b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` with no port, program or address lets everything in', inv.span);
-  else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^remoteip=/.test(w) && !/=(any|\*)$/.test(w)) && rest.some((w) => /^localport=/.test(w) && namesSensitivePort(w.slice(10))))
-    b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` opens a database or remote-administration port to every address', inv.span);
+  else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^remoteip=/.test(w) && !/=(any|\*)$/.test(w)) && rest.some((w) => /^localport=/.test(w)) && inboundOpenWidens(rest.filter((w) => /^localport=/.test(w)).map((w) => w.slice(10)), sessionOnServer(inv.env.ctx)))
+    b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` opens a port to every address: an admin or database port, or a port on a server (the lead\'s answer 209)', inv.span);
   else b.verb('write', 'permissions');
   return true;
 }

@@ -1,4 +1,5 @@
 import { heuristicEnvironment } from './environment.ts';
+import { unquote } from './shell-quote.ts';
 
 /**
  * Access opened to everyone, one reading for every door (cloud CLIs, Terraform plans): the access control is gone, not
@@ -161,7 +162,7 @@ const PORT_NAME: Readonly<Record<string, readonly number[]>> = {
 function portRanges(spec: string): Array<[number, number]> | null {
   const parts: Array<[number, number]> = [];
   for (const raw of spec.split(',')) {
-    const part = raw.trim().replace(/^['"]|['"]$/g, '').replace(/\/(tcp|udp|sctp|dccp)$/i, '');
+    const part = unquote(raw).replace(/\/(tcp|udp|sctp|dccp)$/i, '');
     const named = PORT_NAME[part.toLowerCase()];
     if (named) {
       parts.push(...named.map((p): [number, number] => [p, p]));
@@ -246,14 +247,33 @@ const PRIVILEGED_GROUPS: ReadonlySet<string> = new Set([
   // `docker` talks to a daemon that runs as root (Docker's "Linux post-installation steps": the group "grants
   // root-level privileges to the user").
   'sudo', 'wheel', 'admin', 'docker',
+  // The lead's answer 219 (round 27): Remote Desktop Users (RDP logon, "Allow log on through Remote Desktop Services") and
+  // Remote Management Users (WinRM, PowerShell remoting) let a new member log on to the machine from elsewhere.
+  'remote desktop users', 'remote management users',
 ]);
-/** Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578 (Hyper-V Administrators); domain RIDs 512, 518, 519, 520, 526, 527. */
-const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|578)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
+/** The groups of PRIVILEGED_GROUPS that grant remote logon rather than every right (answer 219). */
+const REMOTE_LOGON_GROUPS: ReadonlySet<string> = new Set(['remote desktop users', 'remote management users']);
+/**
+ * Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578
+ * (Hyper-V Administrators), 555 (Remote Desktop Users), 580 (Remote Management Users); domain RIDs 512, 518, 519, 520, 526, 527.
+ */
+const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|555|578|580)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
 
-/** Whether `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) is one of PRIVILEGED_GROUPS: one table for every kind. */
+/**
+ * What adding an account to `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) grants, when it is one of
+ * PRIVILEGED_GROUPS: `remote logon` for the remote-logon groups, `every right` for the others; null for any other group.
+ * One table for every kind (PowerShell, `net localgroup`, usermod and gpasswd).
+ */
+export function privilegedGroupGrant(group: string): 'every right' | 'remote logon' | null {
+  const g = unquote(group).toLowerCase();
+  const name = g.replace(/^[^\\]*\\/, '');
+  if (REMOTE_LOGON_GROUPS.has(name) || /^s-1-5-32-(555|580)$/.test(g)) return 'remote logon';
+  return PRIVILEGED_GROUPS.has(name) || PRIVILEGED_SID.test(g) ? 'every right' : null;
+}
+
+/** Whether `group` is one of PRIVILEGED_GROUPS (privilegedGroupGrant). */
 export function isPrivilegedGroup(group: string): boolean {
-  const g = group.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
-  return PRIVILEGED_GROUPS.has(g.replace(/^[^\\]*\\/, '')) || PRIVILEGED_SID.test(g);
+  return privilegedGroupGrant(group) !== null;
 }
 
 /**
@@ -267,9 +287,9 @@ const ADMIN_ROLE = /(^|\/|:)(AdministratorAccess|IAMFullAccess|roles\/(owner|edi
  * group or the tenant root every resource there may be changed or deleted (the lead's answer 191, round 26); over a resource
  * group or one resource it is the ordinary grant a team gets.
  */
-const BROAD_WRITE_ROLE = /^['"]?Contributor['"]?$/i;
+const BROAD_WRITE_ROLE = /^Contributor$/i;
 /** An Azure scope that is a whole subscription, a management group or the root (`/`); a resource group's or a resource's is narrower. */
-const WHOLE_SUBSCRIPTION_SCOPE = /^['"]?\/((subscriptions\/[^/]+)|(providers\/microsoft\.management\/managementgroups\/[^/]+))?\/?['"]?$/i;
+const WHOLE_SUBSCRIPTION_SCOPE = /^\/((subscriptions\/[^/]+)|(providers\/microsoft\.management\/managementgroups\/[^/]+))?\/?$/i;
 
 /**
  * Whether granting `role` over `scope` widens access past a team's grant: an admin role (ADMIN_ROLE) anywhere, or a broad
@@ -277,11 +297,11 @@ const WHOLE_SUBSCRIPTION_SCOPE = /^['"]?\/((subscriptions\/[^/]+)|(providers\/mi
  * `scope` undefined: the tool named none and assigns where the role applies by itself (AWS and Google roles). Why, or null.
  */
 export function roleGrantWidens(role: string, scope: string | null | undefined): string | null {
-  if (ADMIN_ROLE.test(role.trim().replace(/^['"]|['"]$/g, ''))) return `grants the admin role \`${role}\``;
+  if (ADMIN_ROLE.test(unquote(role))) return `grants the admin role \`${role}\``;
   // AWS's PowerUserAccess (managed policy reference): every action on every service but IAM, over the whole account, as
   // Contributor over a subscription.
-  if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(role.trim())) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
-  if (BROAD_WRITE_ROLE.test(role.trim()) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(s)))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
+  if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(unquote(role))) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
+  if (BROAD_WRITE_ROLE.test(unquote(role)) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(unquote(s))))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
   return null;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inboundOpenWidens, sessionOnServer } from './public-access.ts';
+import { inboundOpenWidens, isPrivilegedGroup, privilegedGroupGrant, roleGrantWidens, sessionOnServer } from './public-access.ts';
+import { unquote } from './shell-quote.ts';
 
 // Round 27 (branch u27): the lead's answers 209-212 and 219.
 
@@ -28,4 +29,19 @@ test('sessionOnServer: a host not named as a workstation, an admin account, or a
   assert.ok(!sessionOnServer({ home: 'C:\\Users\\dev', host: 'LT-DEV-0231' }));
   assert.ok(!sessionOnServer({ home: '/home/dev' }));
   assert.ok(!sessionOnServer({ home: 'C:\\Users\\dev' }, 'localhost'));
+});
+
+test('privilegedGroupGrant: Remote Desktop and Remote Management Users grant remote logon (answer 219), one table', () => {
+  for (const g of ['Remote Desktop Users', '"Remote Desktop Users"', "'Remote Management Users'", 'BUILTIN\\Remote Desktop Users', 'S-1-5-32-555', 'S-1-5-32-580']) assert.equal(privilegedGroupGrant(g), 'remote logon', g);
+  for (const g of ['Administrators', '"Administrators"', 'sudo', 'S-1-5-32-544']) assert.equal(privilegedGroupGrant(g), 'every right', g);
+  for (const g of ['Event Log Readers', 'Performance Log Users', 'Remote Desktop', 'docker-users']) assert.ok(!isPrivilegedGroup(g), g);
+});
+
+test('unquote: the one quote stripper the group, role and scope tables read through', () => {
+  assert.equal(unquote(' "Remote Desktop Users" '), 'Remote Desktop Users');
+  assert.equal(unquote("'/subscriptions/1111'"), '/subscriptions/1111');
+  assert.equal(unquote('Contributor'), 'Contributor');
+  assert.ok(roleGrantWidens('"Contributor"', "'/subscriptions/1111'"));
+  assert.ok(roleGrantWidens("'Owner'", undefined));
+  assert.equal(roleGrantWidens('"Contributor"', '"/subscriptions/1111/resourceGroups/rg-app"'), null);
 });

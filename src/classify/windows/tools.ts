@@ -14,9 +14,9 @@ import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-d
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
 import { tlsOffVariable } from '../stored-commands.ts';
 import { SECRET_KEY_WORD } from '../credential-text.ts';
-import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../public-access.ts';
+import { inboundOpenWidens, privilegedGroupGrant, sessionOnServer } from '../public-access.ts';
 
-export { inboundOpenWidens, isPrivilegedGroup, sessionOnServer };
+export { inboundOpenWidens, privilegedGroupGrant, sessionOnServer };
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -1165,8 +1165,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'accounts' && ws.some((w) => /^\/(minpwlen|lockoutthreshold):0+$/.test(w))) b.verb('write').destroy('safeguard_disabled', '`net accounts` removes the password length or lockout rule', inv.span);
       else if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
-      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && isPrivilegedGroup(inv.args[1]?.value ?? '') && ws.length > 3)
-        b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && privilegedGroupGrant(inv.args[1]?.value ?? '') !== null && ws.length > 3)
+        b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account ${privilegedGroupGrant(inv.args[1]!.value ?? '')}`, inv.span);
       // `net localgroup "Remote Desktop Users" Everyone /add`: every user gets what the group may do (as icacls's grants).
       else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && cmdOperands(inv.args).slice(2).some((a) => BROAD_PRINCIPAL.test((a.value ?? '').toLowerCase())))
         b.verb('permissions').destroy('access_widened', `\`net ${ws[0]} ${inv.args[1]?.value ?? ''} … /add\` puts every user in the group`, inv.span);

@@ -63,7 +63,9 @@ test('cmdletWidens: WinRM opened, Key Vault policies granted, Azure roles over a
   assert.equal(cmdletWidens('enable-psremoting', words('-Force'))?.code, 'public_access');
   assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToSecrets', 'get,set'))?.code, 'access_granted');
   assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-EnabledForDeployment')), null);
-  assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToSecrets', 'get,list')), null);
+  // The lead's answer 210 (round 27): get/list on secrets reads the credentials; on keys and certificates a change.
+  assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToSecrets', 'get,list'))?.code, 'access_granted');
+  assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToKeys', 'get,list', '-PermissionsToCertificates', 'get')), null);
   assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToKeys', 'all'))?.code, 'access_granted');
   assert.equal(cmdletWidens('new-azroleassignment', words('-ObjectId', 'x', '-RoleDefinitionName', 'Contributor'))?.code, 'admin_grant');
   assert.equal(cmdletWidens('new-azroleassignment', words('-ObjectId', 'x', '-RoleDefinitionName', 'Contributor', '-ResourceGroupName', 'rg-dev')), null);

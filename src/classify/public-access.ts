@@ -313,11 +313,28 @@ export function roleGrantWidens(role: string, scope: string | null | undefined):
  */
 const VAULT_READ_OR_USE = /^(get|list|getissuers|listissuers|getrotationpolicy|decrypt|encrypt|unwrapkey|wrapkey|sign|verify)$/i;
 
+/** One permission list of a Key Vault access policy: what it is on (`--secret-permissions`, `-PermissionsToKeys`) and a value as typed (null: not fixed). */
+export interface VaultGrant {
+  on: 'secrets' | 'keys' | 'certificates' | 'storage';
+  permissions: string | null;
+}
+
 /**
- * Whether Key Vault permissions granted (PowerShell's `-PermissionsToSecrets get,set`, az's `--secret-permissions get set`)
- * widen access past reading and using (the lead's answer 191, round 26): any permission outside VAULT_READ_OR_USE, or one
- * not fixed in the input (null).
+ * Why Key Vault permissions granted (PowerShell's `-PermissionsToSecrets get,set`, az's `--secret-permissions get set`)
+ * widen access, or null (the lead's answers 191 and 210): any permission outside VAULT_READ_OR_USE, one not fixed in the
+ * input, or `get`/`list` on **secrets**, which reads the credentials themselves. `get`/`list` and the uses of keys and
+ * certificates (metadata, public parts, cryptography without export) stay a permission change.
  */
-export function vaultPermissionsWiden(values: ReadonlyArray<string | null>): boolean {
-  return values.some((v) => v === null || v.split(/[\s,]+/).some((p) => p !== '' && !VAULT_READ_OR_USE.test(p.replace(/^['"@(]+|['")]+$/g, ''))));
+export function vaultPermissionsWiden(grants: readonly VaultGrant[]): string | null {
+  let readsSecrets = false;
+  for (const g of grants) {
+    if (g.permissions === null) return `gives a principal rights on the vault's ${g.on} not fixed in the input`;
+    for (const raw of g.permissions.split(/[\s,]+/)) {
+      const p = raw.replace(/^['"@(]+|['")]+$/g, '');
+      if (p === '') continue;
+      if (!VAULT_READ_OR_USE.test(p)) return `gives a principal \`${p}\` on the vault's ${g.on}: rights to change or delete what others rely on`;
+      if (g.on === 'secrets' && /^(get|list)$/i.test(p)) readsSecrets = true;
+    }
+  }
+  return readsSecrets ? 'gives a principal `get`/`list` on the vault\'s secrets: every secret, the credentials themselves, may be read (the lead\'s answer 210)' : null;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inboundOpenWidens, isPrivilegedGroup, privilegedGroupGrant, roleGrantWidens, sessionOnServer } from './public-access.ts';
+import { inboundOpenWidens, isPrivilegedGroup, privilegedGroupGrant, roleGrantWidens, sessionOnServer, vaultPermissionsWiden } from './public-access.ts';
 import { unquote } from './shell-quote.ts';
 
 // Round 27 (branch u27): the lead's answers 209-212 and 219.
@@ -44,4 +44,14 @@ test('unquote: the one quote stripper the group, role and scope tables read thro
   assert.ok(roleGrantWidens('"Contributor"', "'/subscriptions/1111'"));
   assert.ok(roleGrantWidens("'Owner'", undefined));
   assert.equal(roleGrantWidens('"Contributor"', '"/subscriptions/1111/resourceGroups/rg-app"'), null);
+});
+
+test('vaultPermissionsWiden: get/list on secrets reads the credentials (answer 210); keys and certificates stay a change', () => {
+  assert.match(vaultPermissionsWiden([{ on: 'secrets', permissions: 'get,list' }]) ?? '', /answer 210/);
+  assert.match(vaultPermissionsWiden([{ on: 'secrets', permissions: 'List' }]) ?? '', /answer 210/);
+  assert.match(vaultPermissionsWiden([{ on: 'certificates', permissions: 'get' }, { on: 'secrets', permissions: 'get' }]) ?? '', /secrets/);
+  assert.ok(vaultPermissionsWiden([{ on: 'keys', permissions: 'get,purge' }]));
+  assert.ok(vaultPermissionsWiden([{ on: 'secrets', permissions: null }]));
+  assert.equal(vaultPermissionsWiden([{ on: 'keys', permissions: 'get,list,wrapKey,unwrapKey' }, { on: 'certificates', permissions: 'get,list,getissuers' }]), null);
+  assert.equal(vaultPermissionsWiden([]), null);
 });

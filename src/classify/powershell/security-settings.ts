@@ -1,6 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
-import { EVERYONE_ADDRESS, roleGrantWidens, vaultPermissionsWiden, type VaultGrant } from '../public-access.ts';
+import { EVERYONE_ADDRESS, policyLetsAnyoneIn, roleGrantWidens, vaultPermissionsWiden, type VaultGrant } from '../public-access.ts';
 import { BROAD_PRINCIPAL } from '../windows/tools.ts';
 
 /**
@@ -223,6 +223,20 @@ const CMDLET_WIDENS: ReadonlyArray<{ name: RegExp; code: string; widens: (args: 
     const i = args.findIndex((a) => /^-scope$/i.test(a.value ?? ''));
     const scope = i !== -1 ? (args[i + 1]?.value ?? args[i + 1]?.text ?? null) : param(args, 'resourcegroupname', 'resourcename') !== undefined ? '/resourceGroups/-' : '/subscriptions/-';
     return roleGrantWidens(role, scope);
+  } },
+  // AWS Tools for PowerShell, the twins of az/aws readings (answers 191, 211): Register-IAM{Role,User,Group}Policy attaches
+  // a managed policy (`aws iam attach-*-policy`), judged by roleGrantWidens; Update-IAMAssumeRolePolicy replaces a role's
+  // trust (`aws iam update-assume-role-policy`): a document the input does not show is read as widened, one shown by what
+  // it says. New-IAMRole grants nothing until a policy is attached (answer 211).
+  { name: /^register-iam(role|user|group)policy$/, code: 'admin_grant', widens: (args) => {
+    const arn = param(args, 'policyarn');
+    return typeof arn === 'string' ? roleGrantWidens(arn, undefined) : null;
+  } },
+  { name: /^update-iamassumerolepolicy$/, code: 'access_granted', widens: (args) => {
+    const doc = param(args, 'policydocument');
+    if (doc === undefined) return null;
+    if (typeof doc === 'string' && /^\s*\{/.test(doc)) return policyLetsAnyoneIn(doc) ? 'lets anyone assume the role' : null;
+    return 'replaces who may assume the role with a trust policy the input does not show';
   } },
 ];
 

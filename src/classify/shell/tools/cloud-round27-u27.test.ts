@@ -21,3 +21,27 @@ describe('answer 211: a role created from an unseen trust policy grants nothing 
     assert.equal(decide('command', "aws iam create-role --role-name x --assume-role-policy-document '{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"sts:AssumeRole\"}]}'"), 'destructive');
   });
 });
+
+describe('answer 212: a test database with no host; a CI runner\'s service containers by label', () => {
+  const runner = { cwd: '/home/runner/work/app/app', home: '/home/runner' };
+  test('a sql input naming a test database and no host is this machine\'s test database', () => {
+    assert.equal(answer('sql', 'TRUNCATE TABLE tmp_import;', { dialect: 'postgres', database: 'app_test' }).decision, 'benign');
+    assert.equal(answer('sql', 'TRUNCATE TABLE tmp_import;', { dialect: 'postgres', database: 'app' }).decision, 'destructive');
+    assert.equal(answer('sql', 'TRUNCATE TABLE tmp_import;', { dialect: 'postgres', database: 'app_test', host: 'db.prod.internal' }).decision, 'destructive');
+    assert.equal(answer('sql', 'TRUNCATE TABLE events;', { dialect: 'snowflake', database: 'ANALYTICS_TEST' }).decision, 'destructive');
+  });
+  test('on a runner, a service label with a test database, and createuser --superuser in that stack', () => {
+    assert.equal(decide('command', 'psql -h postgres -U postgres -d app_test -c "TRUNCATE orders"', runner), 'benign');
+    assert.equal(decide('command', 'redis-cli -h redis FLUSHALL', runner), 'benign');
+    assert.equal(decide('command', 'createuser -h postgres -U postgres --superuser app', runner), 'benign');
+  });
+  test('off a runner, a database not named for tests, a production name or a host not fixed stay destructive', () => {
+    assert.equal(decide('command', 'psql -h postgres -U postgres -d app_test -c "TRUNCATE orders"'), 'destructive');
+    assert.equal(decide('command', 'psql -h postgres -U postgres -d app -c "TRUNCATE orders"', runner), 'destructive');
+    assert.equal(decide('command', 'psql -h pg-prod-1 -d app_test -c "TRUNCATE orders"', runner), 'destructive');
+    assert.equal(decide('command', 'psql -h "$DB_HOST" -d app_test -c "TRUNCATE orders"', runner), 'destructive');
+    assert.equal(decide('command', 'redis-cli -h redis-prod FLUSHALL', runner), 'destructive');
+    assert.equal(decide('command', 'createuser -h postgres --superuser app'), 'destructive');
+    assert.equal(decide('command', 'createuser -h pg-prod-1 -U postgres --superuser app', runner), 'destructive');
+  });
+});

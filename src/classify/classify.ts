@@ -9,7 +9,7 @@ import { classifyCmdSource, runCmdSource } from './cmd/walk.ts';
 import { classifyPowerShellSource, runPowerShellSource } from './powershell/walk.ts';
 import { windowsShell } from './windows/dispatch.ts';
 import { registerShells } from './windows/registry.ts';
-import { classifySqlInto } from './sql/sql.ts';
+import { classifySqlInto, sqlInputLocalByDefault } from './sql/sql.ts';
 import { classifyPlan } from './terraform/plan.ts';
 import { homeFolderOf } from './paths.ts';
 import { resolveEnvironment } from './environment.ts';
@@ -39,7 +39,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
     case 'sql':
       if (typeof action.sql !== 'string') return opaqueFacts('sql: not a string', { code: 'action_malformed', message: 'the SQL is not a string' });
       if (action.sql.length > MAX_INPUT) return opaqueFacts('sql: input too large', { code: 'input_too_large', message: `SQL longer than ${MAX_INPUT} characters` });
-      classifySqlInto(action.sql, { ctx, inventory, dialect: action.dialect, database: action.database, host: action.host }, b);
+      classifySqlInto(action.sql, { ctx, inventory, dialect: action.dialect, database: action.database, host: action.host, ...(sqlInputLocalByDefault(action.host ?? ctx.host, action.database ?? ctx.database, action.dialect ?? ctx.dialect) ? { localByDefault: true } : {}) }, b);
       return b.build(`sql: ${action.sql.length > 80 ? `${action.sql.slice(0, 77)}...` : action.sql}`);
     case 'terraform_plan':
       classifyPlan(action.plan, ctx, inventory, b);

@@ -35,7 +35,7 @@ test('onlySensitivePorts: every port an admin or database one (answer 192); name
 
 test('isPrivilegedGroup: one table for Windows and Linux admin groups (answer 187)', () => {
   for (const g of ['Administrators', 'BUILTIN\\Administrators', 'S-1-5-32-544', 'sudo', 'wheel', 'admin', 'docker']) assert.ok(isPrivilegedGroup(g), g);
-  for (const g of ['adm', 'video', 'libvirt', 'Remote Desktop Users', 'developers']) assert.ok(!isPrivilegedGroup(g), g);
+  for (const g of ['adm', 'video', 'libvirt', 'Event Log Readers', 'developers']) assert.ok(!isPrivilegedGroup(g), g);
 });
 
 test('shrinksAuditLog: an audit log set below its default size; sizeInBytes reads PowerShell sizes', () => {
@@ -63,7 +63,9 @@ test('cmdletWidens: WinRM opened, Key Vault policies granted, Azure roles over a
   assert.equal(cmdletWidens('enable-psremoting', words('-Force'))?.code, 'public_access');
   assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToSecrets', 'get,set'))?.code, 'access_granted');
   assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-EnabledForDeployment')), null);
-  assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToSecrets', 'get,list')), null);
+  // The lead's answer 210 (round 27): get/list on secrets reads the credentials; on keys and certificates a change.
+  assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToSecrets', 'get,list'))?.code, 'access_granted');
+  assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToKeys', 'get,list', '-PermissionsToCertificates', 'get')), null);
   assert.equal(cmdletWidens('set-azkeyvaultaccesspolicy', words('-VaultName', 'kv', '-ObjectId', 'x', '-PermissionsToKeys', 'all'))?.code, 'access_granted');
   assert.equal(cmdletWidens('new-azroleassignment', words('-ObjectId', 'x', '-RoleDefinitionName', 'Contributor'))?.code, 'admin_grant');
   assert.equal(cmdletWidens('new-azroleassignment', words('-ObjectId', 'x', '-RoleDefinitionName', 'Contributor', '-ResourceGroupName', 'rg-dev')), null);

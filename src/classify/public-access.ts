@@ -1,3 +1,6 @@
+import { heuristicEnvironment } from './environment.ts';
+import { unquote } from './shell-quote.ts';
+
 /**
  * Access opened to everyone, one reading for every door (cloud CLIs, Terraform plans): the access control is gone, not
  * widened for one principal, so it counts as a safeguard switched off (docs/classifier-evaluation.md).
@@ -152,14 +155,55 @@ export function publishesWhatItIsSent(url: string): boolean {
 
 /**
  * Ports of databases and remote administration (SQL Server, RDP, SSH, WinRM, SMB, RPC, PostgreSQL, MySQL, Redis, MongoDB,
- * Elasticsearch, Oracle): an inbound rule that lets any address reach one of these opens what is closed for good reason,
- * as `ufw allow 5432/tcp` does. A development web port (`5000-5001`) open on a workstation stays a change.
+ * Elasticsearch, Oracle) and every database engine's (DATABASE_PORTS): an inbound rule that lets any address reach one of
+ * these opens what is closed for good reason, as `ufw allow 5432/tcp` does, on any machine (the lead's answers 191, 209).
  */
-const SENSITIVE_PORT = new Set([22, 23, 135, 139, 445, 1433, 1434, 1521, 3306, 3389, 5432, 5985, 5986, 6379, 9200, 27017]);
+const SENSITIVE_PORT: ReadonlySet<number> = new Set([22, 23, 135, 139, 445, 1433, 1434, 1521, 3306, 3389, 5432, 5985, 5986, 6379, 9200, 27017, ...DATABASE_PORTS]);
 
-/** `1433`, `1433,3389`, `5000-5001` (every port of a range): whether any is a sensitive port. */
+/** The web's own ports: a web server is opened to every address on purpose (a write, as the corpus has read since round 8). */
+const WEB_PORT: ReadonlySet<number> = new Set([80, 443]);
+
+/**
+ * Dev servers' default ports (each tool's documentation): Rails, Next.js, Create React App, Express 3000-3001, Phoenix and
+ * Jekyll 4000, Angular 4200, Astro 4321, ASP.NET Kestrel and Flask 5000-5001, Vite 5173-5174 and its preview 4173,
+ * Storybook 6006, Django and Gatsby 8000, webpack-dev-server and Spring Boot 8080-8081 (Metro too), Wrangler 8787, Jupyter
+ * 8888, Hugo 1313, Expo 19000-19006. The lead's answer 209 (round 27): one of these opened on a developer's machine is a
+ * change; the same port on a server or a host named for production is not.
+ */
+const DEV_SERVER_PORT: ReadonlySet<number> = new Set([1313, 3000, 3001, 4000, 4173, 4200, 4321, 5000, 5001, 5173, 5174, 6006, 8000, 8080, 8081, 8787, 8888, 19000, 19001, 19002, 19006]);
+
+/** Port names firewalls take (firewalld services, ufw application profiles, `/etc/services`): their port numbers. */
+const PORT_NAME: Readonly<Record<string, readonly number[]>> = {
+  ssh: [22], openssh: [22], telnet: [23], http: [80], www: [80], https: [443], 'nginx full': [80, 443], 'nginx http': [80], 'nginx https': [443],
+  'apache full': [80, 443], apache: [80], 'apache secure': [443], rdp: [3389], 'ms-wbt-server': [3389], 'remote-desktop': [3389],
+  postgresql: [5432], postgres: [5432], mysql: [3306], mssql: [1433], 'ms-sql-s': [1433], redis: [6379], mongodb: [27017],
+  elasticsearch: [9200], samba: [445], smb: [445], 'microsoft-ds': [445], wsman: [5985], wsmans: [5986], winrm: [5985], memcache: [11211],
+};
+
+/** `1433`, `5432/tcp`, `1433,3389`, `5000-5001`, `5000:5001` (iptables), `ssh`: the ranges a port spec names; null when one part is not a port. */
+function portRanges(spec: string): Array<[number, number]> | null {
+  const parts: Array<[number, number]> = [];
+  for (const raw of spec.split(',')) {
+    const part = unquote(raw).replace(/\/(tcp|udp|sctp|dccp)$/i, '');
+    const named = PORT_NAME[part.toLowerCase()];
+    if (named) {
+      parts.push(...named.map((p): [number, number] => [p, p]));
+      continue;
+    }
+    const m = /^(\d+)(?:\s*[-:]\s*(\d+))?$/.exec(part);
+    if (!m) return null;
+    parts.push([Number(m[1]), m[2] === undefined ? Number(m[1]) : Number(m[2])]);
+  }
+  return parts;
+}
+
+const within = (set: ReadonlySet<number>) => ([lo, hi]: [number, number]): boolean => hi - lo < 64 && Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).every((p) => set.has(p));
+
+const touchesSensitive = ([lo, hi]: [number, number]): boolean => [...SENSITIVE_PORT].some((p) => p >= lo && p <= hi);
+
+/** `1433`, `1433,3389`, `5000-5001` (every port of a range): whether any is a sensitive port (SENSITIVE_PORT). */
 export function namesSensitivePort(spec: string): boolean {
-  return portParts(spec)?.some(([lo, hi]) => [...SENSITIVE_PORT].some((p) => p >= lo && p <= hi)) ?? false;
+  return portRanges(spec)?.some(touchesSensitive) ?? false;
 }
 
 /**
@@ -168,18 +212,44 @@ export function namesSensitivePort(spec: string): boolean {
  * access; a web port (80, 443) closed to every address takes a public service off.
  */
 export function onlySensitivePorts(spec: string): boolean {
-  const parts = portParts(spec);
-  return parts !== null && parts.length > 0 && parts.every(([lo, hi]) => hi - lo < 64 && Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).every((p) => SENSITIVE_PORT.has(p)));
+  const parts = portRanges(spec);
+  return parts !== null && parts.length > 0 && parts.every(within(SENSITIVE_PORT));
 }
 
-function portParts(spec: string): Array<[number, number]> | null {
-  const parts: Array<[number, number]> = [];
-  for (const part of spec.split(',')) {
-    const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
-    if (!m) return null;
-    parts.push([Number(m[1]), m[2] === undefined ? Number(m[1]) : Number(m[2])]);
+/**
+ * The one reading of an inbound allow rule that lets every address reach `ports` (each a spec as the tool takes it; null
+ * for a port not fixed in the input), for every firewall (New-NetFirewallRule, netsh advfirewall, ufw, firewalld, iptables,
+ * nft) — the lead's answers 191 and 209: an admin, database or remote-administration port (SENSITIVE_PORT) widens access
+ * anywhere; the web's ports (80, 443) are opened on purpose; a dev server's port (DEV_SERVER_PORT) on a developer's
+ * machine is a change; any other port, a port not fixed, or a dev server's port on a server (`onServer`, sessionOnServer)
+ * widens access.
+ */
+export function inboundOpenWidens(ports: ReadonlyArray<string | null>, onServer: boolean): boolean {
+  const ranges: Array<[number, number]> = [];
+  for (const spec of ports) {
+    const parts = spec === null ? null : portRanges(spec);
+    if (parts === null || parts.length === 0) return true;
+    ranges.push(...parts);
   }
-  return parts;
+  if (ranges.length === 0 || ranges.some(touchesSensitive)) return true;
+  return !ranges.every((r) => within(WEB_PORT)(r) || (!onServer && within(DEV_SERVER_PORT)(r)));
+}
+
+/** Home folders of servers' administrative accounts (root, Windows's Administrator, cloud images' default users, ops accounts). */
+const SERVER_HOME = /^(\/root|\/home\/(ubuntu|ec2-user|centos|admin|azureuser|opc|debian|ops|sre|deploy)|[a-z]:\\users\\administrator)\/?\\?$/i;
+/** Host names that say a developer's own machine (a laptop, desktop or workstation, or one named dev). */
+const WORKSTATION_HOST = /(^|[-_.])(lt|laptop|desktop|dt|ws|workstation|pc|macbook|mbp|dev|devbox)(\d*)([-_.]|\d|$)/i;
+
+/**
+ * Whether the session runs on a server rather than a developer's machine (the lead's answer 209): the context names a host
+ * that is not a workstation (`web-prod-03`, `bastion-01`; a production name always counts), the session is an
+ * administrative account's (`/root`, `C:\Users\Administrator`, a cloud image's default user), or the command names another
+ * machine (`remote`: `-CimSession`, `ssh HOST`).
+ */
+export function sessionOnServer(ctx: { home?: string; host?: string }, remote: string | null = null): boolean {
+  const host = remote ?? ctx.host;
+  if (host !== undefined && host !== null && host !== '' && !LOOPBACK_HOST.test(host) && (heuristicEnvironment(host) === 'production' || !WORKSTATION_HOST.test(host))) return true;
+  return ctx.home !== undefined && SERVER_HOME.test(ctx.home);
 }
 
 /**
@@ -199,14 +269,33 @@ const PRIVILEGED_GROUPS: ReadonlySet<string> = new Set([
   // `docker` talks to a daemon that runs as root (Docker's "Linux post-installation steps": the group "grants
   // root-level privileges to the user").
   'sudo', 'wheel', 'admin', 'docker',
+  // The lead's answer 219 (round 27): Remote Desktop Users (RDP logon, "Allow log on through Remote Desktop Services") and
+  // Remote Management Users (WinRM, PowerShell remoting) let a new member log on to the machine from elsewhere.
+  'remote desktop users', 'remote management users',
 ]);
-/** Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578 (Hyper-V Administrators); domain RIDs 512, 518, 519, 520, 526, 527. */
-const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|578)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
+/** The groups of PRIVILEGED_GROUPS that grant remote logon rather than every right (answer 219). */
+const REMOTE_LOGON_GROUPS: ReadonlySet<string> = new Set(['remote desktop users', 'remote management users']);
+/**
+ * Well-known SIDs of those groups: BUILTIN 544 (Administrators), 548-551 (Account, Server, Print, Backup Operators), 578
+ * (Hyper-V Administrators), 555 (Remote Desktop Users), 580 (Remote Management Users); domain RIDs 512, 518, 519, 520, 526, 527.
+ */
+const PRIVILEGED_SID = /^s-1-5-32-(544|548|549|550|551|555|578|580)$|^s-1-5-21-[\d-]+-(512|518|519|520|526|527)$/;
 
-/** Whether `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) is one of PRIVILEGED_GROUPS: one table for every kind. */
+/**
+ * What adding an account to `group` (a name as typed, perhaps `DOMAIN\Name` or quoted, or a SID) grants, when it is one of
+ * PRIVILEGED_GROUPS: `remote logon` for the remote-logon groups, `every right` for the others; null for any other group.
+ * One table for every kind (PowerShell, `net localgroup`, usermod and gpasswd).
+ */
+export function privilegedGroupGrant(group: string): 'every right' | 'remote logon' | null {
+  const g = unquote(group).toLowerCase();
+  const name = g.replace(/^[^\\]*\\/, '');
+  if (REMOTE_LOGON_GROUPS.has(name) || /^s-1-5-32-(555|580)$/.test(g)) return 'remote logon';
+  return PRIVILEGED_GROUPS.has(name) || PRIVILEGED_SID.test(g) ? 'every right' : null;
+}
+
+/** Whether `group` is one of PRIVILEGED_GROUPS (privilegedGroupGrant). */
 export function isPrivilegedGroup(group: string): boolean {
-  const g = group.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
-  return PRIVILEGED_GROUPS.has(g.replace(/^[^\\]*\\/, '')) || PRIVILEGED_SID.test(g);
+  return privilegedGroupGrant(group) !== null;
 }
 
 /**
@@ -220,9 +309,9 @@ const ADMIN_ROLE = /(^|\/|:)(AdministratorAccess|IAMFullAccess|roles\/(owner|edi
  * group or the tenant root every resource there may be changed or deleted (the lead's answer 191, round 26); over a resource
  * group or one resource it is the ordinary grant a team gets.
  */
-const BROAD_WRITE_ROLE = /^['"]?Contributor['"]?$/i;
+const BROAD_WRITE_ROLE = /^Contributor$/i;
 /** An Azure scope that is a whole subscription, a management group or the root (`/`); a resource group's or a resource's is narrower. */
-const WHOLE_SUBSCRIPTION_SCOPE = /^['"]?\/((subscriptions\/[^/]+)|(providers\/microsoft\.management\/managementgroups\/[^/]+))?\/?['"]?$/i;
+const WHOLE_SUBSCRIPTION_SCOPE = /^\/((subscriptions\/[^/]+)|(providers\/microsoft\.management\/managementgroups\/[^/]+))?\/?$/i;
 
 /**
  * Whether granting `role` over `scope` widens access past a team's grant: an admin role (ADMIN_ROLE) anywhere, or a broad
@@ -230,11 +319,11 @@ const WHOLE_SUBSCRIPTION_SCOPE = /^['"]?\/((subscriptions\/[^/]+)|(providers\/mi
  * `scope` undefined: the tool named none and assigns where the role applies by itself (AWS and Google roles). Why, or null.
  */
 export function roleGrantWidens(role: string, scope: string | null | undefined): string | null {
-  if (ADMIN_ROLE.test(role.trim().replace(/^['"]|['"]$/g, ''))) return `grants the admin role \`${role}\``;
+  if (ADMIN_ROLE.test(unquote(role))) return `grants the admin role \`${role}\``;
   // AWS's PowerUserAccess (managed policy reference): every action on every service but IAM, over the whole account, as
   // Contributor over a subscription.
-  if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(role.trim())) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
-  if (BROAD_WRITE_ROLE.test(role.trim()) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(s)))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
+  if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(unquote(role))) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
+  if (BROAD_WRITE_ROLE.test(unquote(role)) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(unquote(s))))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
   return null;
 }
 
@@ -246,11 +335,28 @@ export function roleGrantWidens(role: string, scope: string | null | undefined):
  */
 const VAULT_READ_OR_USE = /^(get|list|getissuers|listissuers|getrotationpolicy|decrypt|encrypt|unwrapkey|wrapkey|sign|verify)$/i;
 
+/** One permission list of a Key Vault access policy: what it is on (`--secret-permissions`, `-PermissionsToKeys`) and a value as typed (null: not fixed). */
+export interface VaultGrant {
+  on: 'secrets' | 'keys' | 'certificates' | 'storage';
+  permissions: string | null;
+}
+
 /**
- * Whether Key Vault permissions granted (PowerShell's `-PermissionsToSecrets get,set`, az's `--secret-permissions get set`)
- * widen access past reading and using (the lead's answer 191, round 26): any permission outside VAULT_READ_OR_USE, or one
- * not fixed in the input (null).
+ * Why Key Vault permissions granted (PowerShell's `-PermissionsToSecrets get,set`, az's `--secret-permissions get set`)
+ * widen access, or null (the lead's answers 191 and 210): any permission outside VAULT_READ_OR_USE, one not fixed in the
+ * input, or `get`/`list` on **secrets**, which reads the credentials themselves. `get`/`list` and the uses of keys and
+ * certificates (metadata, public parts, cryptography without export) stay a permission change.
  */
-export function vaultPermissionsWiden(values: ReadonlyArray<string | null>): boolean {
-  return values.some((v) => v === null || v.split(/[\s,]+/).some((p) => p !== '' && !VAULT_READ_OR_USE.test(p.replace(/^['"@(]+|['")]+$/g, ''))));
+export function vaultPermissionsWiden(grants: readonly VaultGrant[]): string | null {
+  let readsSecrets = false;
+  for (const g of grants) {
+    if (g.permissions === null) return `gives a principal rights on the vault's ${g.on} not fixed in the input`;
+    for (const raw of g.permissions.split(/[\s,]+/)) {
+      const p = raw.replace(/^['"@(]+|['")]+$/g, '');
+      if (p === '') continue;
+      if (!VAULT_READ_OR_USE.test(p)) return `gives a principal \`${p}\` on the vault's ${g.on}: rights to change or delete what others rely on`;
+      if (g.on === 'secrets' && /^(get|list)$/i.test(p)) readsSecrets = true;
+    }
+  }
+  return readsSecrets ? 'gives a principal `get`/`list` on the vault\'s secrets: every secret, the credentials themselves, may be read (the lead\'s answer 210)' : null;
 }

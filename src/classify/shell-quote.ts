@@ -9,3 +9,11 @@ const SAFE_WORD = /^[A-Za-z0-9_./:=@%+,-]+$/;
 export function shellWord(s: string): string {
   return SAFE_WORD.test(s) ? s : shellQuote(s);
 }
+
+/**
+ * A name or value as typed with its surrounding quotes taken off (`'Remote Desktop Users'`, `"/subscriptions/$SUB"`): for
+ * readers of text that was not parsed into words (an option's value inside a list, a document), the one place that does it.
+ */
+export function unquote(text: string): string {
+  return text.trim().replace(/^['"]+|['"]+$/g, '');
+}

@@ -18,6 +18,13 @@ import { urlAuthority } from './environment.ts';
  */
 const LOCAL_DATABASE_HOST = /^(?:(?:tcp|lpc):)?(?:localhost|127(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}|::1|\[::1\]|0\.0\.0\.0|\.|\(local\)|\(localdb\)\\[\w.-]+)(?:\\[\w$-]+)?(?:[,:]\d{1,5})?$/i;
 const SOCKET_FOLDER = /^\/(?:tmp|var\/run|run)(?:\/[\w.-]+)*\/?$/;
+/**
+ * The names CI configurations give a job's database and cache containers (GitHub Actions' `services:` keys and GitLab's
+ * `services:` aliases, by the images' names): on a runner the job reaches them by these labels (`psql -h postgres`,
+ * `redis-cli -h redis`). Only on a runner do they say the job's own container (the lead's answer 212; the caller checks).
+ */
+export const CI_SERVICE_LABEL = /^(postgres(ql)?|pg|db|database|mysql|mariadb|mssql|sqlserver|redis|valkey|mongo(db)?|clickhouse|cassandra|elasticsearch|opensearch|memcached)$/i;
+
 export function isLocalDatabaseHost(host: string): boolean {
   return LOCAL_DATABASE_HOST.test(host) || (SOCKET_FOLDER.test(host) && !host.split('/').includes('..'));
 }

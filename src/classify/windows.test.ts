@@ -5,7 +5,8 @@ import { expandDelayed, expandPercent, tokenize, UNKNOWN } from './cmd/tokenize.
 import { createClassifier, type Classifier } from './index.ts';
 import { repairArguments } from './powershell/repair.ts';
 import { decodeUtf16Base64 } from './windows/dispatch.ts';
-import { grantedPrincipals, namesSensitivePort } from './windows/tools.ts';
+import { grantedPrincipals } from './windows/tools.ts';
+import { namesSensitivePort } from './public-access.ts';
 import { classifyPath, resolvePath } from './paths.ts';
 
 const WIN = { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' };

@@ -11,7 +11,7 @@ import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileT
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, isPrivilegedGroup, runLaterAsCmd, namesSensitivePort, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
+import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -496,7 +496,9 @@ function firewallCmdlet(inv: Invocation, name: string): void {
   const anyRemote = /^(any|\*)?$/i.test(val(/^-remoteaddress$/i) ?? '');
   const anyProtocol = /^(any|tcp|udp|6|17)?$/i.test(val(/^-protocol$/i) ?? '');
   if (allow && inbound && !narrowed && anyRemote && anyProtocol) b.destroy('firewall_allow_all', `\`${inv.name}\` allows every inbound connection`, inv.span);
-  else if (allow && inbound && anyRemote && namesSensitivePort(val(/^-localport$/i) ?? '')) b.destroy('firewall_allow_all', `\`${inv.name}\` opens a database or remote-administration port to every address`, inv.span);
+  // A -LocalPort every address may reach: the one firewall reading (inboundOpenWidens, the lead's answer 209); a rule
+  // narrowed by program, service or remote port instead is a change.
+  else if (allow && inbound && anyRemote && inv.args.some((a) => /^-localport$/i.test((a.value ?? '').replace(/:.*$/, ''))) && inboundOpenWidens([val(/^-localport$/i)], sessionOnServer(inv.env.ctx, val(/^-cimsession$/i)))) b.destroy('firewall_allow_all', `\`${inv.name}\` opens port ${/^\$true$|^$/.test(val(/^-localport$/i) ?? '') ? '(not fixed)' : val(/^-localport$/i)} to every address: an admin or database port, or a port on a server`, inv.span);
 }
 
 /**
@@ -1327,9 +1329,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'add-adprincipalgroupmembership': {
       // A built-in privileged group (isPrivilegedGroup) gives its new member every right on the domain or the machine.
       const p = bind(inv.args, [], ['identity', 'group', 'name', 'sid', 'members', 'member', 'memberof', 'server', 'credential', 'partition', 'authtype']);
-      const groups = [...get(p, 'identity', 'group', 'name', 'sid', 'memberof'), ...p.positional.slice(0, 1)].flatMap((w) => (w.value ?? '').split(',')).map((g) => g.trim().replace(/^['"]|['"]$/g, ''));
+      const groups = [...get(p, 'identity', 'group', 'name', 'sid', 'memberof'), ...p.positional.slice(0, 1)].flatMap((w) => (w.value ?? '').split(','));
       b.verb('permissions');
-      if (groups.some((g) => isPrivilegedGroup(g))) b.destroy('privileged_group_grant', `\`${inv.name}\` gives an account every right (a privileged built-in group)`, inv.span);
+      const grant = groups.map((g) => privilegedGroupGrant(g)).find((g) => g !== null);
+      if (grant) b.destroy('privileged_group_grant', `\`${inv.name}\` gives an account ${grant} (a privileged built-in group)`, inv.span);
       return true;
     }
     case 'remove-service':

@@ -1,6 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
-import { EVERYONE_ADDRESS, roleGrantWidens, vaultPermissionsWiden } from '../public-access.ts';
+import { EVERYONE_ADDRESS, policyLetsAnyoneIn, roleGrantWidens, vaultPermissionsWiden, type VaultGrant } from '../public-access.ts';
 import { BROAD_PRINCIPAL } from '../windows/tools.ts';
 
 /**
@@ -195,7 +195,8 @@ function grantToEveryone(name: string, args: Word[]): string | null {
  *   (client) or reused by (server) another machine;
  * - Set-AzKeyVaultAccessPolicy with `-PermissionsTo…` beyond reading and using (vaultPermissionsWiden: `set`, `delete`,
  *   `purge`, `all`) gives a principal rights to change what the whole vault holds (the access policy model has no scope
- *   narrower than the vault); read-only or use-only policies stay permission changes, and Remove- narrows;
+ *   narrower than the vault), and `get`/`list` on secrets reads every credential in it (answer 210); read-only or use-only
+ *   policies on keys and certificates stay permission changes, and Remove- narrows;
  * - New-MgServicePrincipalAppRoleAssignment of a Graph permission that takes over the tenant (GRAPH_TENANT_ADMIN_ROLE);
  * - New-AzRoleAssignment of an admin role anywhere, or of Contributor over a whole subscription or management group
  *   (roleGrantWidens, shared with az): `-Scope` when given, a resource group's scope with `-ResourceGroupName`, otherwise
@@ -211,7 +212,7 @@ const GRAPH_TENANT_ADMIN_ROLE: ReadonlySet<string> = new Set(['19dbc75e-c2e2-444
 const CMDLET_WIDENS: ReadonlyArray<{ name: RegExp; code: string; widens: (args: Word[]) => string | null }> = [
   { name: /^(enable-psremoting|set-wsmanquickconfig)$/, code: 'public_access', widens: () => 'opens WinRM remote administration to the network (a listener on every address and its firewall rule)' },
   { name: /^enable-wsmancredssp$/, code: 'safeguard_disabled', widens: () => 'allows CredSSP: credentials are delegated to another machine, which can reuse them' },
-  { name: /^set-azkeyvaultaccesspolicy$/, code: 'access_granted', widens: (args) => (vaultPermissionsWiden(vaultPermissions(args)) ? 'gives a principal rights to change or delete the vault\'s secrets, keys or certificates' : null) },
+  { name: /^set-azkeyvaultaccesspolicy$/, code: 'access_granted', widens: (args) => vaultPermissionsWiden(vaultPermissions(args)) },
   { name: /^new-mg(beta)?serviceprincipalapprole(assignment|assignedto)$/, code: 'admin_grant', widens: (args) => {
     const role = param(args, 'approleid');
     return typeof role === 'string' && GRAPH_TENANT_ADMIN_ROLE.has(role.replace(/['"]/g, '').toLowerCase()) ? 'gives an application a Microsoft Graph permission that lets it take over the tenant (write the directory, its roles, its applications or their grants)' : null;
@@ -223,15 +224,29 @@ const CMDLET_WIDENS: ReadonlyArray<{ name: RegExp; code: string; widens: (args: 
     const scope = i !== -1 ? (args[i + 1]?.value ?? args[i + 1]?.text ?? null) : param(args, 'resourcegroupname', 'resourcename') !== undefined ? '/resourceGroups/-' : '/subscriptions/-';
     return roleGrantWidens(role, scope);
   } },
+  // AWS Tools for PowerShell, the twins of az/aws readings (answers 191, 211): Register-IAM{Role,User,Group}Policy attaches
+  // a managed policy (`aws iam attach-*-policy`), judged by roleGrantWidens; Update-IAMAssumeRolePolicy replaces a role's
+  // trust (`aws iam update-assume-role-policy`): a document the input does not show is read as widened, one shown by what
+  // it says. New-IAMRole grants nothing until a policy is attached (answer 211).
+  { name: /^register-iam(role|user|group)policy$/, code: 'admin_grant', widens: (args) => {
+    const arn = param(args, 'policyarn');
+    return typeof arn === 'string' ? roleGrantWidens(arn, undefined) : null;
+  } },
+  { name: /^update-iamassumerolepolicy$/, code: 'access_granted', widens: (args) => {
+    const doc = param(args, 'policydocument');
+    if (doc === undefined) return null;
+    if (typeof doc === 'string' && /^\s*\{/.test(doc)) return policyLetsAnyoneIn(doc) ? 'lets anyone assume the role' : null;
+    return 'replaces who may assume the role with a trust policy the input does not show';
+  } },
 ];
 
 /** The values of every `-PermissionsTo…` parameter, up to the next parameter (`-PermissionsToSecrets get,set` or `get, set`). */
-function vaultPermissions(args: Word[]): Array<string | null> {
-  const out: Array<string | null> = [];
-  let inside = false;
+function vaultPermissions(args: Word[]): VaultGrant[] {
+  const out: VaultGrant[] = [];
+  let on: VaultGrant['on'] | null = null;
   for (const a of args) {
-    if (/^-/.test(a.value ?? a.text)) inside = /^-permissionsto(secrets|keys|certificates|storage)$/i.test(a.value ?? '');
-    else if (inside) out.push(a.value);
+    if (/^-/.test(a.value ?? a.text)) on = (/^-permissionsto(secrets|keys|certificates|storage)$/i.exec(a.value ?? '')?.[1]?.toLowerCase() as VaultGrant['on'] | undefined) ?? null;
+    else if (on !== null) out.push({ on, permissions: a.value });
   }
   return out;
 }

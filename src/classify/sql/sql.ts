@@ -627,6 +627,18 @@ function localDisposableOnly(sql: string, scope: SqlScope): boolean {
   return names.length > 0 && names.every((n) => namesDisposable(n));
 }
 
+/** Dialects of servers that run on a developer's or runner's machine (a hosted warehouse's database is never this machine's). */
+const LOCAL_SERVER_DIALECT = /^(postgres(ql)?|pg|mysql|mariadb|sqlite3?|t?sql|transactsql|sqlserver|mssql|cockroach(db)?|clickhouse|duckdb|oracle|plsql)$/i;
+
+/**
+ * The lead's answer 212 (round 27): a `sql` input whose context names a test or scratch database (namesDisposable) and no
+ * server is this machine's test database (decision 5), as a client with no host reaches this machine's server
+ * (`localByDefault`). A hosted warehouse's dialect (Snowflake, BigQuery, …) or any server named keeps its own reading.
+ */
+export function sqlInputLocalByDefault(host: string | undefined, database: string | undefined, dialect: string | undefined): boolean {
+  return host === undefined && database !== undefined && namesDisposable(unquote(database)) && (dialect === undefined || LOCAL_SERVER_DIALECT.test(dialect));
+}
+
 export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, at?: Span, session: SqlSession = newSqlSession()): void {
   if (session.depth === 0 && !session.nonStrict && localDisposableOnly(sql, scope)) {
     const inner = new FactsBuilder();

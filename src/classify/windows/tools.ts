@@ -14,9 +14,9 @@ import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-d
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
 import { tlsOffVariable } from '../stored-commands.ts';
 import { SECRET_KEY_WORD } from '../credential-text.ts';
-import { isPrivilegedGroup, namesSensitivePort } from '../public-access.ts';
+import { inboundOpenWidens, privilegedGroupGrant, sessionOnServer } from '../public-access.ts';
 
-export { isPrivilegedGroup, namesSensitivePort };
+export { inboundOpenWidens, privilegedGroupGrant, sessionOnServer };
 
 /**
  * Windows programs and cmd.exe built-ins that change things, as cmd and the programs document their
@@ -573,8 +573,8 @@ function netsh(inv: Invocation, ws: string[]): boolean {
   else if (rest.includes('delete')) b.verb('delete').destroy('firewall_flush', '`netsh … delete rule` removes firewall rules', inv.span);
   else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^(localport|program|service|remoteip)=/.test(w) && !/=(any|\*)$/.test(w)))
     b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` with no port, program or address lets everything in', inv.span);
-  else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^remoteip=/.test(w) && !/=(any|\*)$/.test(w)) && rest.some((w) => /^localport=/.test(w) && namesSensitivePort(w.slice(10))))
-    b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` opens a database or remote-administration port to every address', inv.span);
+  else if (rest.includes('add') && rest.includes('dir=in') && rest.includes('action=allow') && !rest.some((w) => /^remoteip=/.test(w) && !/=(any|\*)$/.test(w)) && rest.some((w) => /^localport=/.test(w)) && inboundOpenWidens(rest.filter((w) => /^localport=/.test(w)).map((w) => w.slice(10)), sessionOnServer(inv.env.ctx)))
+    b.verb('write', 'permissions').destroy('firewall_allow_all', '`netsh … add rule dir=in action=allow` opens a port to every address: an admin or database port, or a port on a server (the lead\'s answer 209)', inv.span);
   else b.verb('write', 'permissions');
   return true;
 }
@@ -1165,8 +1165,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'accounts' && ws.some((w) => /^\/(minpwlen|lockoutthreshold):0+$/.test(w))) b.verb('write').destroy('safeguard_disabled', '`net accounts` removes the password length or lockout rule', inv.span);
       else if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
-      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && isPrivilegedGroup(inv.args[1]?.value ?? '') && ws.length > 3)
-        b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account every right`, inv.span);
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && privilegedGroupGrant(inv.args[1]?.value ?? '') !== null && ws.length > 3)
+        b.verb('permissions').destroy('privileged_group_grant', `\`net ${ws[0]} ${inv.args[1]!.value} … /add\` gives an account ${privilegedGroupGrant(inv.args[1]!.value ?? '')}`, inv.span);
       // `net localgroup "Remote Desktop Users" Everyone /add`: every user gets what the group may do (as icacls's grants).
       else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && cmdOperands(inv.args).slice(2).some((a) => BROAD_PRINCIPAL.test((a.value ?? '').toLowerCase())))
         b.verb('permissions').destroy('access_widened', `\`net ${ws[0]} ${inv.args[1]?.value ?? ''} … /add\` puts every user in the group`, inv.span);

@@ -4,7 +4,7 @@ import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultPermissionsWiden } from '../../public-access.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultPermissionsWiden, type VaultGrant } from '../../public-access.ts';
 import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
@@ -1121,24 +1121,27 @@ function closesWorldOpenAdminPort(inv: Invocation): boolean {
  * - IAM `update-assume-role-policy` from a file the input does not show: who may assume the role is not known, so it is
  *   read as widened (fail closed); a document shown in the input is read by what it says (policyLetsAnyoneIn);
  * - Azure Key Vault `set-policy` giving a principal rights beyond reading and using secrets, keys, certificates or storage
- *   accounts (vaultPermissionsWiden; the access policy model has no scope narrower than the vault).
+ *   accounts, or `get`/`list` on secrets, which reads the credentials themselves (vaultPermissionsWiden, answer 210; the
+ *   access policy model has no scope narrower than the vault).
  */
 const PRINCIPAL_GRANTS: ReadonlyArray<{ label: RegExp; widens: (inv: Invocation) => string | null }> = [
   { label: /^aws kms create-grant\b/, widens: (inv) => (/^(arn:aws[\w-]*:iam::\d{12}:root|\d{12})$/.test(optionValue(inv.args, '--grantee-principal') ?? '') ? `gives the whole account \`${optionValue(inv.args, '--grantee-principal')}\` the use of the key` : null) },
   { label: /^aws iam update-assume-role-policy\b/, widens: (inv) => (/^fileb?:\/\//.test(optionValue(inv.args, '--policy-document') ?? '') ? `replaces who may assume the role with \`${optionValue(inv.args, '--policy-document')}\`, a trust policy the input does not show` : null) },
-  { label: /^az keyvault set-policy\b/, widens: (inv) => (vaultPermissionsWiden(vaultPermissionWords(inv)) ? 'gives a principal rights to change or delete the vault\'s secrets, keys or certificates' : null) },
+  { label: /^az keyvault set-policy\b/, widens: (inv) => vaultPermissionsWiden(vaultPermissionWords(inv)) },
 ];
 
-/** az's `--secret-permissions get list set` (space-separated, up to the next option) and its key, certificate and storage lists. */
-function vaultPermissionWords(inv: Invocation): Array<string | null> {
-  const out: Array<string | null> = [];
-  let inside = false;
+/** az's `--secret-permissions get list set` (space-separated, up to the next option) and its key, certificate and storage lists, each with what it is on. */
+function vaultPermissionWords(inv: Invocation): VaultGrant[] {
+  const out: VaultGrant[] = [];
+  let on: VaultGrant['on'] | null = null;
   for (const a of inv.args) {
-    if (a.value?.startsWith('--') === true) inside = /^--(secret|key|certificate|storage)-permissions$/.test(a.value);
-    else if (inside) out.push(a.value);
+    const m = a.value?.startsWith('--') === true ? /^--(secret|key|certificate|storage)-permissions$/.exec(a.value) : undefined;
+    if (m !== undefined) on = m === null ? null : VAULT_LIST[m[1]!]!;
+    else if (on !== null) out.push({ on, permissions: a.value });
   }
   return out;
 }
+const VAULT_LIST: Readonly<Record<string, VaultGrant['on']>> = { secret: 'secrets', key: 'keys', certificate: 'certificates', storage: 'storage' };
 
 /** Shared by every cloud CLI: the operation's verb decides. */
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {

@@ -2,15 +2,15 @@ import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
 import { isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
-import { IN_MEMORY_REACHES_OUT, SQLITE_FILE_FUNCTION } from './db-clis.ts';
-import { isCiAgentCheckout, isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
+import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
+import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
 import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, invocationNamesLiveTier, optionValue, positionals, serverVariable } from './common.ts';
+import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -37,8 +37,8 @@ function named(kind: string, name: string | null | undefined): string | undefine
  * production is disposable): the host is this machine (or not given: the local socket) and every database named is a
  * test or scratch database.
  */
-function localTestDatabases(host: string | undefined, databases: Array<string | undefined>): boolean {
-  return (host === undefined || isLocalDatabaseHost(host)) && databases.length > 0 && databases.every((d) => d !== undefined && namesDisposable(d));
+function localTestDatabases(inv: Invocation, host: string | undefined, databases: Array<string | undefined>): boolean {
+  return (host === undefined || isLocalDatabaseHost(host) || runnerServiceLabel(inv, host)) && databases.length > 0 && databases.every((d) => d !== undefined && namesDisposable(d));
 }
 
 /** The databases mongosh code acts on: each `getSiblingDB('NAME')`, `use NAME`, and the connection's for a bare `db.`. */
@@ -74,8 +74,10 @@ function tableNameRead(word: Word | undefined): string | null {
 }
 const TABLE_NAME_READ = '-- portcullis: a table name from a variable\n';
 
-function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, host: string | undefined, database: string | undefined): void {
+function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, named: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
+  // A runner's service container by its label (answer 212) is read as this machine's server, as no host is.
+  const host = runnerServiceLabel(inv, named) ? undefined : named;
   const dump = inv.stdin?.dump !== undefined && from === inv.stdin.producer ? inv.stdin.dump : undefined;
   if ((sql === null || sql === undefined) && dump !== undefined) {
     b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
@@ -103,7 +105,7 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   // A SQLite database is a file on this machine: one whose file name says test or scratch (`tests/fixtures/test.db`,
   // `app_test.sqlite3`) is a test database there, as decision 5 reads a server's.
   const sqliteTest = dialect === 'sqlite' && database !== undefined && namesDisposable(database.replace(/^.*\//, ''));
-  if (((dialect === 'postgresql' && localTestDatabases(host, [database])) || sqliteTest) && !REACHES_OTHER_DATABASE.test(sql)) {
+  if (((dialect === 'postgresql' && localTestDatabases(inv, host, [database])) || sqliteTest) && !REACHES_OTHER_DATABASE.test(sql)) {
     const part = new FactsBuilder();
     classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database }, part, inv.span);
     const production = part.targets.some((t) => t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) !== 'dev');
@@ -385,7 +387,7 @@ export function mongo(inv: Invocation): void {
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
-    if (drops && !/\bdrop(All)?Users?\s*\(/.test(code) && localTestDatabases(conn.host, mongoDatabases(code, conn.database))) {
+    if (drops && !/\bdrop(All)?Users?\s*\(/.test(code) && localTestDatabases(inv, conn.host, mongoDatabases(code, conn.database))) {
       b.finding('test_database', `drops or empties a test runner's database on this machine (\`${mongoDatabases(code, conn.database).join('`, `')}\`), which the test setup builds again`, inv.span);
     } else if (drops) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
     // A user is a credential in use, as SQL's DROP USER: whatever connects as it is locked out.
@@ -591,22 +593,14 @@ function redisHost(inv: Invocation): string | undefined {
 }
 
 /**
- * The lead's answer 186 (round 25): a Redis on the loopback (`-h localhost`, `127.0.0.1`, or no host: redis-cli's default)
- * of a CI runner, the session in a checkout in the runner's work folder (decision 38, isCiAgentCheckout), is the job's
- * service container: a test store (decision 40), made again for the next job. A remote host, `-u` to another host, or a
- * session outside a runner's checkout stays judged.
+ * The lead's answer 186 (round 25) and 212 (round 27): a Redis on a CI runner's loopback, on no host (redis-cli's default)
+ * or reached by its service label (`-h redis`) is the job's service container (ciRunnerServiceHost); `-u` to another host,
+ * a sentinel or a socket without a host stays judged.
  */
 function ciRunnerLoopbackRedis(inv: Invocation): boolean {
-  const cwd = inv.scope.cwd;
-  if (cwd === undefined || !isCiAgentCheckout(cwd, inv.scope.workspace)) return false;
-  if (inv.args.some((a) => a.value === null)) return false;
-  // Run through `ssh HOST`, `kubectl exec` or a cloud shell, the loopback is another machine's.
-  if (inv.env.b.targets.some((t) => t.kind === 'host' || t.kind === 'kubernetes' || t.kind === 'cloud' || t.kind === 'control_plane')) return false;
-  // Anything naming a live tier (a variable, a flag, the inventory's targets) is not the runner's own service.
-  if (targetsLiveTier(inv.env.inventory, inv.env.b.targets) || invocationNamesLiveTier(inv, true)) return false;
   const host = redisHost(inv);
   if (host === undefined && inv.args.some((a) => a.value === '-u' || a.value === '--sentinel' || a.value === '-s')) return false;
-  return host === undefined || isLocalDatabaseHost(host);
+  return ciRunnerServiceHost(inv, host);
 }
 
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
@@ -755,7 +749,7 @@ export function dbAdmin(inv: Invocation): void {
       // Decision 5: a test or scratch database on this machine's server (`-h localhost -d app_test`, or no host: the
       // local socket) is the test runner's, built again by the suite; `-C`/`--create` drops the database named in the
       // archive, not `-d`'s, so it stays judged.
-      if (restoreInto && localTestDatabases(restoreInto.host, [restoreInto.database]) && !hasFlag(inv.args, '-C', '--create') && t.environment !== 'production' && t.environment !== 'staging') {
+      if (restoreInto && localTestDatabases(inv, restoreInto.host, [restoreInto.database]) && !hasFlag(inv.args, '-C', '--create') && t.environment !== 'production' && t.environment !== 'staging') {
         b.finding('test_database', `\`pg_restore --clean\` replaces the objects of \`${restoreInto.database}\`, a test runner's database on this machine, which the test setup builds again`, inv.span);
         return;
       }
@@ -764,7 +758,7 @@ export function dbAdmin(inv: Invocation): void {
     case 'mysqladmin':
       // Decision 5, as for dropdb: `drop NAME` of a test or scratch database on this machine's server (`-h 127.0.0.1`, or
       // no host: the local socket) and nothing else asked.
-      if (pos.length === 2 && pos[0]!.value === 'drop' && localTestDatabases(host, [pos[1]!.value ?? undefined]) && t.environment !== 'production' && t.environment !== 'staging') {
+      if (pos.length === 2 && pos[0]!.value === 'drop' && localTestDatabases(inv, host, [pos[1]!.value ?? undefined]) && t.environment !== 'production' && t.environment !== 'staging') {
         b.verb('delete').finding('test_database', `\`mysqladmin drop\` drops \`${pos[1]!.value}\`, a test runner's database on this machine, which the test setup builds again`, inv.span);
         return;
       }
@@ -778,7 +772,9 @@ export function dbAdmin(inv: Invocation): void {
       b.verb(inv.name === 'createuser' ? 'permissions' : 'write');
       // A new superuser bypasses every permission check (createuser(1) `-s`): an admin grant, as a user added to `sudo`
       // is (the lead's answer 187).
-      if (inv.name === 'createuser' && (hasFlag(inv.args, '-s', '--superuser') || expandShortBundles(inv.args, 'dDeiIlLPrRsSwW', 'cghpU').some((a) => a.value === '-s'))) b.destroy('db_superuser_grant', '`createuser --superuser` makes a role that bypasses every permission check', inv.span);
+      // The lead's answer 212: on a CI runner, a superuser made in the job's own service container (ciRunnerServiceHost) is
+      // that test stack's role, gone with the container.
+      if (inv.name === 'createuser' && (hasFlag(inv.args, '-s', '--superuser') || expandShortBundles(inv.args, 'dDeiIlLPrRsSwW', 'cghpU').some((a) => a.value === '-s')) && !ciRunnerServiceHost(inv, host ?? undefined)) b.destroy('db_superuser_grant', '`createuser --superuser` makes a role that bypasses every permission check', inv.span);
       return;
     default:
       b.verb('read');

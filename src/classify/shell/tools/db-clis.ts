@@ -1,9 +1,10 @@
-import { isDisposableDatabaseFile } from '../../paths.ts';
+import { isCiAgentCheckout, isDisposableDatabaseFile } from '../../paths.ts';
+import { CI_SERVICE_LABEL, isLocalDatabaseHost } from '../../test-data.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
-import { tierOfEnvironment } from '../../environment.ts';
+import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
-import { clue, envTarget, expandShortBundles, hasFlag, optionValue, positionals } from './common.ts';
+import { clue, envTarget, expandShortBundles, hasFlag, invocationNamesLiveTier, optionValue, positionals } from './common.ts';
 
 /**
  * Database CLIs as data: which flags carry a statement, which take a value, where a statement may sit
@@ -200,8 +201,10 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
       b.opaque('sql_unseen', `\`${inv.name}\` runs statements from ${from}, which is not part of the action`, inv.span);
       return;
     }
-    const localByDefault = spec.localDefault === true && host === undefined && url === undefined && connection === undefined;
-    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: host ?? undefined, database: database ?? undefined, ...(localByDefault ? { localByDefault } : {}) }, b, inv.span);
+    // A runner's service container by its label (answer 212) is read as this machine's server: decision 5's test database.
+    const service = url === undefined && connection === undefined && runnerServiceLabel(inv, host);
+    const localByDefault = (spec.localDefault === true && host === undefined && url === undefined && connection === undefined) || service;
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: service ? undefined : host ?? undefined, database: database ?? undefined, ...(localByDefault ? { localByDefault } : {}) }, b, inv.span);
   };
   const statements = statementValues(args, spec.statementFlags);
   if (spec.onlyWithStatement && statements.length === 0) return false;
@@ -230,6 +233,27 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   target();
   b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
   return true;
+}
+
+/**
+ * The lead's answers 186 and 212: on a CI runner (the session in a checkout in the runner's work folder, decision 38,
+ * isCiAgentCheckout), a database server on the loopback, on no host (the client's default), or reached by a service
+ * container's label (CI_SERVICE_LABEL: `-h postgres`, `-h redis`) is the job's service container: a test store (decision
+ * 40), made again for the next job. Run through ssh, kubectl or a cloud shell, with a value not fixed, or with anything
+ * naming a live tier (a variable, a flag, the inventory's targets), it is not known to be.
+ */
+export function ciRunnerServiceHost(inv: Invocation, host: string | undefined): boolean {
+  const cwd = inv.scope.cwd;
+  if (cwd === undefined || !isCiAgentCheckout(cwd, inv.scope.workspace)) return false;
+  if (inv.args.some((a) => a.value === null)) return false;
+  if (inv.env.b.targets.some((t) => t.kind === 'host' || t.kind === 'kubernetes' || t.kind === 'cloud' || t.kind === 'control_plane')) return false;
+  if (targetsLiveTier(inv.env.inventory, inv.env.b.targets) || invocationNamesLiveTier(inv, true)) return false;
+  return host === undefined || isLocalDatabaseHost(host) || CI_SERVICE_LABEL.test(host);
+}
+
+/** A host that is a runner's service container by its label (`-h postgres` on a runner: ciRunnerServiceHost), read as this machine's server. */
+export function runnerServiceLabel(inv: Invocation, host: string | null | undefined): boolean {
+  return typeof host === 'string' && CI_SERVICE_LABEL.test(host) && ciRunnerServiceHost(inv, host);
 }
 
 /**

@@ -21,7 +21,7 @@ import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pu
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
-import { isPrivilegedGroup } from '../../public-access.ts';
+import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { judgeProductionNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
@@ -532,14 +532,6 @@ function handlerFor(name: string): Handler | undefined {
 }
 
 /**
- * The web's own ports (80 and 443, by number or service name): a web server is opened to every address on purpose, so
- * accepting them is a write, as the corpus has labelled since round 8. Any other port opened to every address is not.
- */
-function webPortsOnly(ports: string[]): boolean {
-  return ports.length > 0 && ports.every((p) => /^(80|443|http|https)(\/(tcp|udp))?$/.test(p.trim()));
-}
-
-/**
  * An iptables ACCEPT rule that names where its packets come from: a source (not every address, not negated), an input
  * interface (as ufw's `on`), a source set or range, or a connection state without NEW (replies to our own connections).
  */
@@ -566,6 +558,8 @@ const SSH_ENTRY = /^(ssh|openssh|22(\/tcp)?)$/i;
 function firewallOpened(inv: Invocation, ops: string[]): void {
   const b = inv.env.b;
   const open = (what: string) => b.verb('permissions').destroy('public_access', what, inv.span);
+  // Which ports opened to every address widen access: the one reading every firewall shares (inboundOpenWidens, answer 209).
+  const onServer = sessionOnServer(inv.env.ctx);
   if (inv.name === 'ufw') {
     if (ops[0] === 'default' && ops[1] === 'allow' && (ops[2] === undefined || /^(incoming|routed)$/.test(ops[2]))) open(`\`ufw default allow${ops[2] ? ` ${ops[2]}` : ''}\` lets every connection in: the firewall no longer filters`);
     if (ops[0] === 'logging' && ops[1] === 'off') b.destroy('safeguard_off', '`ufw logging off` switches the firewall log off', inv.span);
@@ -582,7 +576,9 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
       const rule = ops.slice(at + 1);
       const from = rule.indexOf('from');
       const scoped = (from !== -1 && !EVERY_ADDRESS.test(rule[from + 1] ?? '')) || rule.includes('on');
-      if (!scoped && rule.length > 0) open(`\`ufw ${ops.slice(0, at + 1 + Math.min(rule.length, 6)).join(' ')}\` opens the port to every address`);
+      // The port: the rule's first word (`allow 5432/tcp`, `allow 'Nginx Full'`), or the word after `port`; neither is every port.
+      const port = /^(from|to|proto|log|log-all|comment)$/.test(rule[0] ?? '') ? (rule.includes('port') ? rule[rule.indexOf('port') + 1] ?? null : null) : rule[0] ?? null;
+      if (!scoped && rule.length > 0 && inboundOpenWidens([port === '?' ? null : port], onServer)) open(`\`ufw ${ops.slice(0, at + 1 + Math.min(rule.length, 6)).join(' ')}\` opens the port to every address`);
     }
   }
   if (/^ip6?tables$/.test(inv.name)) {
@@ -592,7 +588,7 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !matches) open(`\`${inv.name}\` accepts every packet in ${chain}: nothing is filtered`);
     else if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !iptablesScoped(inv)) {
       const port = optionValue(inv.args, '--dport', '--dports', '--destination-port', '--destination-ports');
-      if (port && !webPortsOnly(port.split(','))) open(`\`${inv.name}\` accepts connections to port ${port} from every address`);
+      if (port && inboundOpenWidens([port], onServer)) open(`\`${inv.name}\` accepts connections to port ${port} from every address`);
     }
   }
   // nft(8) `add|insert rule FAMILY TABLE CHAIN … dport N accept`: with no source, interface or connection-state match, as ufw allow.
@@ -603,7 +599,7 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     if (!/^(add|insert|create)$/.test(nft[0] ?? '') || nft[1] !== 'rule' || /output|postrouting/i.test(nft[4] ?? '')) continue;
     const rule = nft.slice(5).join(' ');
     const ports = [...rule.matchAll(/\bdport\s+(\{[^}]*\}|\S+)/g)].flatMap((m) => m[1]!.replace(/[{}]/g, '').split(/[\s,]+/).filter(Boolean));
-    if (ports.length > 0 && !webPortsOnly(ports) && /\baccept\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) open(`\`nft ${nft.slice(0, 5).join(' ')}\` accepts connections to a port from every address`);
+    if (ports.length > 0 && inboundOpenWidens(ports, onServer) && /\baccept\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) open(`\`nft ${nft.slice(0, 5).join(' ')}\` accepts connections to a port from every address`);
   }
   if (inv.name === 'firewall-cmd') {
     const zone = optionValue(inv.args, '--set-default-zone');
@@ -614,11 +610,11 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     // that accepts with no source address.
     const facing = optionValue(inv.args, '--zone') ?? 'public';
     const added = optionValues(inv.args, '--add-service', '--add-port');
-    if (added.length > 0 && (added.includes(null) || !webPortsOnly(added as string[])) && /^(public|external|dmz)$/.test(facing)) open(`\`firewall-cmd --add-service|--add-port ${added.map((a) => a ?? '…').join(' ')}\` opens it to every address in the \`${facing}\` zone`);
+    if (added.length > 0 && inboundOpenWidens(added, onServer) && /^(public|external|dmz)$/.test(facing)) open(`\`firewall-cmd --add-service|--add-port ${added.map((a) => a ?? '…').join(' ')}\` opens it to every address in the \`${facing}\` zone`);
     // Each rich rule on its own: the option may be given several times, and a rule not fixed in the input is unknown.
     for (const rich of optionValues(inv.args, '--add-rich-rule')) {
       const richPorts = rich ? [...rich.matchAll(/\b(?:port=|service name=)["']?([\w-]+)/g)].map((m) => m[1]!) : [];
-      if (rich && /\baccept\b/.test(rich) && /\b(port|service)\b/.test(rich) && !/\bsource\b/.test(rich) && !webPortsOnly(richPorts)) open('`firewall-cmd --add-rich-rule` accepts a port or service from every address');
+      if (rich && /\baccept\b/.test(rich) && /\b(port|service)\b/.test(rich) && !/\bsource\b/.test(rich) && inboundOpenWidens(richPorts, onServer)) open('`firewall-cmd --add-rich-rule` accepts a port or service from every address');
     }
     const ssh = optionValues(inv.args, '--remove-service', '--remove-port').find((v) => v !== null && SSH_ENTRY.test(v));
     if (ssh !== undefined) b.verb('permissions').destroy('ssh_lockout', `\`firewall-cmd --remove-service|--remove-port ${ssh}\` closes SSH: remote logins to the machine, this session's way back among them, are cut off`, inv.span);

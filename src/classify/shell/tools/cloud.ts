@@ -67,7 +67,18 @@ const KEPT_IN_CACHE = /^(releases?|backups?|bak|archived?|archives|snapshots?|di
  * sweep and stays destructive (answer 148). Excludes after it only narrow. Null otherwise; else why the prefix is disposable
  * (round 25).
  */
-function filteredToDisposable(inv: Invocation, url: string | null): string | null {
+/**
+ * The AWS profile a command acts under, for disposablePrefix's account: `--profile`, then `AWS_PROFILE`, then the session's;
+ * null when the one given is not fixed (it may name production), undefined when none is known.
+ */
+function awsAccountProfile(inv: Invocation): string | null | undefined {
+  const given = optionValue(inv.args, '--profile');
+  if (given !== undefined) return given;
+  const variable = envVar(inv, 'AWS_PROFILE');
+  return variable !== undefined ? variable : inv.env.ctx.awsProfile;
+}
+
+function filteredToDisposable(inv: Invocation, url: string | null, account?: string | null): string | null {
   if (url === null || !/^s3:\/\//.test(url)) return null;
   const filters: Array<{ kind: string; pattern: string }> = [];
   for (let i = 0; i < inv.args.length; i++) {
@@ -83,7 +94,7 @@ function filteredToDisposable(inv: Invocation, url: string | null): string | nul
   if (filters[0]?.kind !== 'exclude' || filters[0].pattern !== '*') return null;
   const includes = filters.slice(1).filter((f) => f.kind === 'include');
   const base = url.endsWith('/') ? url : `${url}/`;
-  const why = includes.map((f) => disposablePrefix(`${base}${f.pattern}`));
+  const why = includes.map((f) => disposablePrefix(`${base}${f.pattern}`, account));
   return why.length > 0 && why.every((w) => w !== null) ? why[0]! : null;
 }
 
@@ -269,9 +280,10 @@ export function aws(inv: Invocation): void {
   }
   // One object by `s3api delete-object --bucket B --key K` under a temporary, pull request's or CI run's prefix
   // (disposablePrefix of `s3://B/K`), as `aws s3 rm s3://B/K` of it is.
+  const account = awsAccountProfile(inv);
   const objectUrl = service === 's3api' && op === 'delete-object' ? `s3://${optionValue(inv.args, '--bucket') ?? '?'}/${optionValue(inv.args, '--key') ?? '?'}` : null;
-  if (objectUrl !== null && !inv.args.some((a) => a.value === null) && typeof optionValue(inv.args, '--bucket') === 'string' && typeof optionValue(inv.args, '--key') === 'string' && disposablePrefix(objectUrl) !== null) {
-    b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3api delete-object\`: ${disposablePrefix(objectUrl)}`, inv.span);
+  if (objectUrl !== null && !inv.args.some((a) => a.value === null) && typeof optionValue(inv.args, '--bucket') === 'string' && typeof optionValue(inv.args, '--key') === 'string' && disposablePrefix(objectUrl, account) !== null) {
+    b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3api delete-object\`: ${disposablePrefix(objectUrl, account)}`, inv.span);
     return;
   }
   // A pull request's image tags (`aws ecr batch-delete-image --image-ids imageTag=pr-1842`): made for the pull request and
@@ -290,10 +302,10 @@ export function aws(inv: Invocation): void {
   if (service === 's3') {
     if (op === 'rm' && underCachePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
-    } else if ((op === 'rm' || op === 'rb') && pos[2] !== undefined && pos.length === 3 && !pos[2].glob && disposablePrefix(pos[2]?.value)) {
-      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value)}`, inv.span);
-    } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && hasFlag(inv.args, '--recursive') && filteredToDisposable(inv, pos[2].value) !== null) {
-      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 rm\` with \`--exclude '*'\` then includes: ${filteredToDisposable(inv, pos[2].value)}`, inv.span);
+    } else if ((op === 'rm' || op === 'rb') && pos[2] !== undefined && pos.length === 3 && !pos[2].glob && disposablePrefix(pos[2]?.value, account)) {
+      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value, account)}`, inv.span);
+    } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && hasFlag(inv.args, '--recursive') && filteredToDisposable(inv, pos[2].value, account) !== null) {
+      b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 rm\` with \`--exclude '*'\` then includes: ${filteredToDisposable(inv, pos[2].value, account)}`, inv.span);
     } else if ((op === 'rm' || op === 'rb') && scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD) !== null) {
       b.verb('delete').finding('scratch_delete', `\`aws s3 ${op}\` under the profile \`${scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD)}\`, an account named ephemeral or scratch: its buckets are made to be thrown away (the lead's answers 60 and 64)`, inv.span);
     } else if (op === 'rm' || op === 'rb') {
@@ -303,7 +315,7 @@ export function aws(inv: Invocation): void {
       // The lead's answer 92: a mirror with delete onto a pull request's or CI run's own prefix (`s3://previews/pr-231/`,
       // disposablePrefix) loses only that preview's objects; onto a site or any other prefix it stays destructive.
       const dest = pos.length >= 4 ? pos[pos.length - 1] : undefined;
-      if (hasFlag(inv.args, '--delete') && op === 'sync' && dest !== undefined && !dest.glob && disposablePrefix(dest.value) !== null) b.verb('delete').finding('aws_s3_sync_preview', `\`aws s3 sync --delete\`: ${disposablePrefix(dest.value)}`, inv.span);
+      if (hasFlag(inv.args, '--delete') && op === 'sync' && dest !== undefined && !dest.glob && disposablePrefix(dest.value, account) !== null) b.verb('delete').finding('aws_s3_sync_preview', `\`aws s3 sync --delete\`: ${disposablePrefix(dest.value, account)}`, inv.span);
       else if (hasFlag(inv.args, '--delete')) b.verb('delete').destroy('aws_s3_sync_delete', '`aws s3 sync --delete` deletes objects missing from the source', inv.span);
       if (op === 'mv') {
         b.verb('delete');

@@ -10,20 +10,27 @@ import { namesScratchEnvironment } from './infra.ts';
  * be thrown away, written again by the next run; or a CI run's numbered folder under a CI prefix (`ci-artifacts/run-1234/`:
  * ciRunFolder) in a bucket that names neither production nor staging. A trailing wildcard (`pr-4821/**`) stays inside that prefix. Null for any
  * other prefix.
+ *
+ * `account` is the tier of the account the command acts in, when the caller knows it (an AWS profile): a production account
+ * refuses every reading, as a production bucket does, and a staging account refuses what a staging bucket refuses.
  */
 const RUN_FOLDER = /^(?:[a-z0-9]+[-_])*run[-_]?\d{3,}(?:[-_]\d{1,4})?$/i;
 const TEMPORARY_AREA = /^_(staging|tmp|temp|temporary)$/i;
-export function disposablePrefix(url: string | null | undefined): string | null {
+export function disposablePrefix(url: string | null | undefined, account?: string | null): string | null {
   const m = /^(s3|gs):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
   if (!m) return null;
   const key = (m[3] ?? '').replace(/(^|\/)\*\*?$/, '$1');
   const segments = key.split('/').filter(Boolean);
   if (segments.includes('..') || /[*?[]/.test(key)) return null;
-  // The lead's answer 196 with answer 72's refusal: a bucket that names production or staging, or a folder of the key that
-  // names production (`s3://acme-prod-lake/tmp/`, `s3://acme-data/prod/tmp/`), keeps a temporary prefix destructive. A
-  // key's `staging` folder is as often a job's staging area (`_tmp/spark-staging/`) as a tier.
-  if (/^(production|staging)$/.test(heuristicEnvironment(m[2]!) ?? '') || segments.some((s) => heuristicEnvironment(s) === 'production')) return null;
-  if (key !== '' && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
+  // The lead's answer 196 with answer 72's refusal: a bucket or account that names production, or a folder of the key that
+  // names production (`s3://acme-prod-lake/tmp/`, `s3://acme-data/prod/tmp/`, `AWS_PROFILE=prod`), keeps every prefix
+  // destructive. A key's `staging` folder is as often a job's staging area (`_tmp/spark-staging/`) as a tier.
+  const tiers = [heuristicEnvironment(m[2]!), account === undefined ? null : account === null ? 'production' : heuristicEnvironment(account)];
+  if (tiers.includes('production') || segments.some((s) => heuristicEnvironment(s) === 'production')) return null;
+  // Answer 215: a staging bucket or account refuses the scratch words' readings (a temporary prefix or area), not a pull
+  // request's or CI run's own folder (previews live in staging projects).
+  const staging = tiers.includes('staging');
+  if (key !== '' && !staging && isTemporaryObjectKey(key)) return `\`${key}\` is under a temporary prefix`;
   // Segments of the key only: a bucket named for a pull request is a bucket, not a prefix (fix17-p17a), and a bucket named
   // scratch stays destructive (the lead's decision 36).
   const scratch = segments.find((s) => namesScratchEnvironment(s));
@@ -38,7 +45,7 @@ export function disposablePrefix(url: string | null | undefined): string | null 
   // load_run_8812/`, `gs://acme-analytics-tmp/bq-exports/run-20240601-1/`): written by that run for the next step and left
   // behind, as a CI run's folder is (round 27). Not the area itself, and not a bucket or folder naming production or staging.
   const last = segments[segments.length - 1];
-  if (last !== undefined && RUN_FOLDER.test(last) && [m[2]!, ...segments.slice(0, -1)].some((s) => TEMPORARY_AREA.test(s) || s.toLowerCase().split(/[-_.]/).some((w) => /^(tmp|temp|scratch)$/.test(w)))) {
+  if (last !== undefined && !staging && RUN_FOLDER.test(last) && [m[2]!, ...segments.slice(0, -1)].some((s) => TEMPORARY_AREA.test(s) || s.toLowerCase().split(/[-_.]/).some((w) => /^(tmp|temp|scratch)$/.test(w)))) {
     return `\`${last}\` is one run's own folder in a temporary area, left behind by that run`;
   }
   // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's

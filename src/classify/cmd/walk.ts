@@ -142,7 +142,53 @@ function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Std
   // What a line saved first is read only when the line is the whole input: a later line or the script around a nested
   // `cmd /c` may take the saved file away.
   const pairs = withRemovedBuildPairs(tokens, scope, env);
-  runTokens(tokens, expanded, whole ? markSavedFirst(tokens, pairs) : pairs, env, stdin, spanStart);
+  runTokens(tokens, expanded, whole ? markSavedFirst(tokens, pairs) : pairs, env, stdin, spanStart, whole ? updateCacheReset(tokens, scope) : null);
+}
+
+/**
+ * The lead's answer 218 (round 27): Windows Update's cache folders renamed aside while its services are stopped, and the
+ * services started again in the same line (`net stop wuauserv && net stop bits && ren C:\Windows\SoftwareDistribution
+ * SoftwareDistribution.old && net start bits && net start wuauserv`, Microsoft's documented reset) is a restart: the
+ * stops come back, the renamed folders are kept (Windows makes new ones). Only a line of `&`/`&&` steps each of which is
+ * a `net|sc stop|start` of an update service, a wait, or a `ren` of `SoftwareDistribution` or `System32\catroot2` to a new
+ * name beside it; every stopped service started again later, and a stop before the first rename. A deleted cache (answer
+ * 138), a service left stopped, another step or another service is not one. By the index of each step's first token.
+ */
+export const UPDATE_SERVICE = /^(wuauserv|bits|cryptsvc|msiserver|appidsvc)$/;
+export const UPDATE_CACHE = /^c:\\windows\\(softwaredistribution|system32\\catroot2)$/;
+function updateCacheReset(tokens: CmdToken[], scope: ShellScope): Map<number, 'restart' | 'renamed'> | null {
+  const steps: Array<{ at: number; words: string[] }> = [];
+  let at = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.kind !== 'op') continue;
+    if (t !== undefined && t.op !== '&' && t.op !== '&&') return null;
+    const seg = tokens.slice(at, i);
+    const redirect = seg.findIndex((x) => x.kind === 'redirect');
+    // A wait's output sent to `nul` (`timeout /t 5 /nobreak >nul`) is the only redirect kept.
+    const quiet = redirect === -1 ? seg : redirect === seg.length - 2 && /^nul$/i.test((seg[redirect + 1] as { text?: string }).text ?? '') ? seg.slice(0, redirect) : null;
+    const words = quiet?.map((x) => (x.kind === 'word' ? toWord(x.text, 0).value : null)) ?? [null];
+    if (words.length === 0 || words.some((w) => w === null) || (redirect !== -1 && !WAIT.test(words.join(' ').toLowerCase()))) return null;
+    steps.push({ at, words: (words as string[]).map((w) => w.toLowerCase()) });
+    at = i + 1;
+  }
+  const out = new Map<number, 'restart' | 'renamed'>();
+  const stopped: string[] = [];
+  for (const [k, { at: start, words: w }] of steps.entries()) {
+    if (WAIT.test(w.join(' '))) continue;
+    if (w.length === 3 && (w[0] === 'net' || w[0] === 'sc') && (w[1] === 'stop' || w[1] === 'start') && UPDATE_SERVICE.test(w[2]!)) {
+      if (w[1] === 'stop' && steps.slice(k + 1).some((s) => s.words.length === 3 && s.words[0] === w[0] && s.words[1] === 'start' && s.words[2] === w[2])) {
+        out.set(start, 'restart');
+        stopped.push(w[2]!);
+      } else if (w[1] === 'stop') return null;
+      continue;
+    }
+    const folder = w.length === 3 && (w[0] === 'ren' || w[0] === 'rename') ? resolvePath(w[1]!, scope)?.toLowerCase().replace(/\\+$/, '') : undefined;
+    const name = folder?.split('\\').pop();
+    if (!folder || !UPDATE_CACHE.test(folder) || stopped.length === 0 || !/^[^\\/:*?"<>|]+$/.test(w[2]!) || w[2] === name) return null;
+    out.set(start, 'renamed');
+  }
+  return [...out.values()].includes('renamed') ? out : null;
 }
 
 /**
@@ -169,7 +215,18 @@ function markSavedFirst(tokens: CmdToken[], scope: ShellScope): ShellScope {
   }
   const fixed = argvs.map((a) => (a.length > 0 && a.every((w) => w !== null) ? (a as string[]).map((w, i) => (i === 0 ? w.replace(/^@/, '').toLowerCase().replace(/\.exe$/, '') : w)) : null));
   const git = gitSavedSteps(fixed);
-  const saved: string[] = [];
+  const saved = [...savedFirstSteps(fixed, scope)].map((i) => fixed[i]!.map((w) => w.toLowerCase()).join('\0'));
+  if (git.length === 0 && saved.length === 0) return scope;
+  return { ...scope, gitSaved: new Set([...(scope.gitSaved ?? []), ...git]), savedFirst: new Set([...(scope.savedFirst ?? []), ...saved]) };
+}
+
+/**
+ * Which steps of a list that runs each step only when the one before it succeeded (cmd's `&&`, PowerShell's `&&` and its
+ * `if ($LASTEXITCODE -eq 0) { … }` after a native command: the lead's answer 218) lose nothing the step right before them
+ * saved (markSavedFirst's pairs), by index. `fixed`: each step's words (the program lower case, without `.exe`), or null.
+ */
+export function savedFirstSteps(fixed: (string[] | null)[], scope: ShellScope): Set<number> {
+  const saved = new Set<number>();
   const lower = (a: string[]): string[] => a.map((w) => w.toLowerCase());
   const view = (a: string[]): string => a.find((w) => /^\/reg:(32|64)$/.test(w)) ?? '';
   // SECURITY: a save into a device (`reg export KEY nul`, `wsl --export D -`) keeps nothing.
@@ -183,13 +240,12 @@ function markSavedFirst(tokens: CmdToken[], scope: ShellScope): ShellScope {
       const key = registryKey(p[2]);
       const file = resolvePath(p[3]!, scope)?.toLowerCase();
       const deleted = c[1] === 'delete' && c[2] ? registryKey(c[2]) : null;
-      if (key && deleted && (deleted === key || deleted.startsWith(`${key}\\`))) saved.push(c.join('\0'));
-      if (file && c[1] === 'import' && c[2] && c.length <= 4 && resolvePath(c[2], scope)?.toLowerCase() === file) saved.push(c.join('\0'));
+      if (key && deleted && (deleted === key || deleted.startsWith(`${key}\\`))) saved.add(i);
+      if (file && c[1] === 'import' && c[2] && c.length <= 4 && resolvePath(c[2], scope)?.toLowerCase() === file) saved.add(i);
     }
-    if ((p[0] === 'wsl' || p[0] === 'wsl2') && p[1] === '--export' && p[2] && kept(p[3]) && p.length <= 5 && (c[0] === 'wsl' || c[0] === 'wsl2') && c[1] === '--unregister' && c[2] === p[2] && c.length === 3) saved.push(c.join('\0'));
+    if ((p[0] === 'wsl' || p[0] === 'wsl2') && p[1] === '--export' && p[2] && kept(p[3]) && p.length <= 5 && (c[0] === 'wsl' || c[0] === 'wsl2') && c[1] === '--unregister' && c[2] === p[2] && c.length === 3) saved.add(i);
   }
-  if (git.length === 0 && saved.length === 0) return scope;
-  return { ...scope, gitSaved: new Set([...(scope.gitSaved ?? []), ...git]), savedFirst: new Set([...(scope.savedFirst ?? []), ...saved]) };
+  return saved;
 }
 
 /** A local registry key by one spelling (`HKCU\\Software\\X`, `HKEY_CURRENT_USER\\Software\\X\\`), lower case; null for another machine's. */
@@ -269,7 +325,7 @@ function withRemovedBuildPairs(tokens: CmdToken[], scope: ShellScope, env: Shell
   return pairs.size === 0 ? scope : { ...scope, buildOutput: new Set([...(scope.buildOutput ?? []), ...pairs]) };
 }
 
-function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number, reset: Map<number, 'restart' | 'renamed'> | null = null): void {
   let i = 0;
   let input: Stdin | null = stdin;
   // Open `(` blocks: a block's output is every command's in it, so what one `echo` in it feeds a pipe is not all of it.
@@ -325,7 +381,8 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     // The `)` closing the block is no part of the word it ends (`(move /y new.txt C:\repo\.env)` moves onto `.env`).
     // SECURITY (round 20): read with it, the operand named another file and 131 destructive blocks were benign.
     const segment = closes ? withoutClosingParen(tokens.slice(i, i + closeAt + 1)) : tokens.slice(i, j);
-    if (startedNext(segment, tokens, j, depth > 0)) env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again by the next command: a restart, judged as its start`, { start: spanStart, end: spanStart });
+    if (startedNext(segment, tokens, j, depth > 0) || reset?.get(i) === 'restart') env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again ${reset?.get(i) === 'restart' ? 'later in the line' : 'by the next command'}: a restart, judged as its start`, { start: spanStart, end: spanStart });
+    else if (reset?.get(i) === 'renamed') env.b.verb('write').finding('update_cache_renamed', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` keeps Windows Update's folder under a new name while its services restart (answer 218)`, { start: spanStart, end: spanStart });
     else runSimple(segment, line, scope, env, input, spanStart);
     if (depth > 0) blockLines = echoedLine(segment, blockLines);
     // A pipe inside a block joins two of its commands (`(echo list disk | diskpart)`); after the `)`, it takes the block's output.

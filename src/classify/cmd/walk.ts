@@ -202,7 +202,7 @@ function updateCacheReset(tokens: CmdToken[], scope: ShellScope): Map<number, 'r
  *   `wsl --import` makes it again: a `wsl --unregister D` of that distribution after it loses nothing.
  * Not a key on another machine, a file or a name not fixed, nor a step that does not follow its save at once.
  */
-const FILE_TAKERS = /^(del|erase|rd|rmdir|move|ren|rename|robocopy|xcopy|copy|forfiles|cipher|sdelete\d*|format|powershell|pwsh|cmd|start|call|wsl|bash|takeown|icacls|attrib)$/;
+const FILE_TAKERS = /^(del|erase|rd|rmdir|move|ren|rename|robocopy|xcopy|copy|forfiles|cipher|sdelete\d*|format|powershell|pwsh|cmd|start|call|wsl|bash|takeown|icacls|attrib|remove-item|ri|rm|move-item|mi|mv|rename-item|rni|copy-item|cpi|cp|clear-content|clc|set-content|out-file|new-item|ni|invoke-expression|iex|&|\.)$/;
 function markSavedFirst(tokens: CmdToken[], scope: ShellScope): ShellScope {
   if (!tokens.some((t) => t.kind === 'op') || tokens.some((t) => t.kind === 'op' && t.op !== '&&')) return scope;
   const argvs: (string | null)[][] = [[]];
@@ -243,9 +243,38 @@ export function savedFirstSteps(fixed: (string[] | null)[], scope: ShellScope): 
       if (key && deleted && (deleted === key || deleted.startsWith(`${key}\\`))) saved.add(i);
       if (file && c[1] === 'import' && c[2] && c.length <= 4 && resolvePath(c[2], scope)?.toLowerCase() === file) saved.add(i);
     }
+    // PowerShell (answer 218): `Compress-Archive -Path F -DestinationPath Z.zip` then `Remove-Item F -Recurse` of that folder
+    // (or of the folder whose `F\*` it packed): F's files are in Z. Not an archive inside F, nor another folder.
+    if (p[0] === 'compress-archive' && /^(remove-item|ri|rm|del|erase|rd|rmdir)$/.test(c[0]!)) {
+      const packed = archivedFolder(p, scope);
+      const removed = removedFolder(c, scope);
+      if (packed && removed && (packed.folder === removed || packed.folder === `${removed}\\*`) && !packed.zip.startsWith(`${removed}\\`)) saved.add(i);
+    }
     if ((p[0] === 'wsl' || p[0] === 'wsl2') && p[1] === '--export' && p[2] && kept(p[3]) && p.length <= 5 && (c[0] === 'wsl' || c[0] === 'wsl2') && c[1] === '--unregister' && c[2] === p[2] && c.length === 3) saved.add(i);
   }
   return saved;
+}
+
+/** `Compress-Archive [-Path|-LiteralPath] F [-DestinationPath] Z [-Force] [-Update] [-CompressionLevel L]`: F and Z resolved, lower case. */
+function archivedFolder(a: string[], scope: ShellScope): { folder: string; zip: string } | null {
+  const named = (flag: RegExp): string | undefined => a[a.findIndex((w) => flag.test(w)) + 1];
+  const rest: string[] = [];
+  for (let i = 1; i < a.length; i++) {
+    if (/^-(path|literalpath|destinationpath|compressionlevel)$/.test(a[i]!)) i++;
+    else if (!/^-(force|update)$/.test(a[i]!)) rest.push(a[i]!);
+  }
+  const folder = named(/^-(path|literalpath)$/) ?? rest.shift();
+  const zip = named(/^-destinationpath$/) ?? rest.shift();
+  if (!folder || !zip || rest.length > 0 || folder.startsWith('-') || zip.startsWith('-') || /[*?]/.test(folder.replace(/\\\*$/, '')) || /^(nul|-)$/i.test(zip)) return null;
+  const [f, z] = [resolvePath(folder, scope), resolvePath(zip, scope)];
+  return f && z ? { folder: f.toLowerCase().replace(/\\+$/, ''), zip: z.toLowerCase() } : null;
+}
+
+/** `Remove-Item [-Path|-LiteralPath] F [-Recurse] [-Force] [-Confirm:$false]`: F resolved, lower case; null for anything else. */
+function removedFolder(a: string[], scope: ShellScope): string | null {
+  const paths = a.slice(1).filter((w) => !w.startsWith('-'));
+  if (paths.length !== 1 || /[*?]/.test(paths[0]!) || !a.slice(1).filter((w) => w.startsWith('-')).every((f) => /^-(r(e(c(u(r(s(e)?)?)?)?)?)?|f(o(r(c(e)?)?)?)?|confirm:\$false|path|literalpath)$/.test(f))) return null;
+  return resolvePath(paths[0]!, scope)?.toLowerCase().replace(/\\+$/, '') ?? null;
 }
 
 /** A local registry key by one spelling (`HKCU\\Software\\X`, `HKEY_CURRENT_USER\\Software\\X\\`), lower case; null for another machine's. */

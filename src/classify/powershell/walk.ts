@@ -287,7 +287,9 @@ class Walker {
     const rest = stmts.length === 1 ? [] : stmts.length === 2 ? guarded(stmts[1]) : null;
     if (!first || !rest || first.length + rest.length < 2) return;
     const steps = [...first, ...rest];
-    const fixed = steps.map((c) => this.fixedArgv(c));
+    // `$LASTEXITCODE` is set by native programs only: after a cmdlet's save (Compress-Archive) it says nothing of it.
+    const byExitCode = stmts.length === 2 && /lastexitcode/i.test(stmts[1]!.namedChildren[0]?.text ?? '');
+    const fixed = steps.map((c, i) => (byExitCode && i === first.length - 1 && /^compress-archive$/i.test(c.childForFieldName('command_name')?.text ?? '') ? null : this.fixedArgv(c)));
     const saved = savedFirstSteps(fixed, this.scope);
     const git = new Set(gitSavedSteps(fixed));
     fixed.forEach((a, i) => a && git.has(a.join('\0')) && saved.add(i));

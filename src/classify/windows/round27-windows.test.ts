@@ -61,3 +61,22 @@ test('the newest N (>= 2) backups of one folder kept is retention (answer 218, a
   ])
     assert.ok(ps(c, SERVER).destructive, c);
 });
+
+test('a folder removed only after Compress-Archive packed it is saved first (answer 218)', () => {
+  assert.ok(benign(ps('Compress-Archive -Path D:\\Shares\\P\\Old -DestinationPath E:\\Archive\\Old.zip && Remove-Item D:\\Shares\\P\\Old -Recurse -Force', SERVER)));
+  assert.ok(benign(ps('Compress-Archive -Path .\\data\\* -DestinationPath D:\\archive\\data.zip; if ($?) { Remove-Item .\\data -Recurse }')));
+  for (const c of [
+    'Compress-Archive -Path .\\data -DestinationPath D:\\archive\\data.zip; if ($LASTEXITCODE -eq 0) { Remove-Item .\\data -Recurse }',
+    'Compress-Archive -Path .\\data -DestinationPath .\\data\\data.zip && Remove-Item .\\data -Recurse',
+    'Compress-Archive -Path .\\data\\*.csv -DestinationPath D:\\a.zip && Remove-Item .\\data -Recurse',
+    'Compress-Archive -Path .\\data -DestinationPath D:\\a.zip && Remove-Item .\\data -Recurse && Remove-Item D:\\a.zip',
+  ])
+    assert.ok(ps(c).destructive, c);
+});
+
+test("a GitHub-hosted Windows runner's disk clean-up loses nothing; a kept runner's does (answers 135, 217)", () => {
+  const hosted = { cwd: 'D:\\a\\shop\\shop', home: 'C:\\Users\\runneradmin' };
+  assert.ok(benign(ps("Remove-Item 'C:\\Program Files (x86)\\Android' -Recurse -Force", hosted)));
+  assert.ok(ps('Remove-Item C:\\Users\\runneradmin -Recurse -Force', hosted).destructive);
+  assert.ok(ps("Remove-Item 'C:\\Program Files (x86)\\Android' -Recurse -Force", { cwd: 'C:\\actions-runner\\_work\\shop\\shop', home: 'C:\\Users\\svc-runner' }).destructive);
+});

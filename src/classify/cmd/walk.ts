@@ -5,7 +5,7 @@ import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tool
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { isRebuildableFilter } from '../windows/tools.ts';
-import { resolvePath } from '../paths.ts';
+import { resolvePath, underBackupsFolder } from '../paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
@@ -654,6 +654,26 @@ function runStart(segment: CmdToken[], line: string, scope: ShellScope, env: She
 /** `'dir /b [/s] [/a-d] PATTERN'`: the one command of a `for /f` set whose every output line we can describe. */
 const DIR_LISTING = /^'dir((?:\s+\/[A-Za-z:-]+)*)\s+"?([^'"\s]+)"?((?:\s+\/[A-Za-z:-]+)*)\s*'$/i;
 
+/**
+ * The lead's answer 218 (round 27), as answer 91's checkpoints: `for /f "skip=N" %f in ('dir /b /o-d D:\Backups\Orders_*.bak')
+ * do del "D:\Backups\%f"` lists one folder's backups newest first (`dir /?`: `/o-d` sorts by date, newest first; `/b` prints
+ * names only) and skips the first N (`for /?`), so it deletes all but the newest N. N >= 2, no `usebackq` (single quotes
+ * would be a string), no `/s`, one pattern whose folder is a backups folder or whose files are backups (`.bak`, `.trn`),
+ * and a body that is one `del` of that folder's `%f`. Returns N, or 0.
+ */
+function keptNewestBackups(options: string[], pattern: string, flags: string, body: string, v: string, scope: ShellScope): number {
+  const opts = options.map((o) => unquote(o).toLowerCase()).join(' ');
+  const n = Number(/(?:^|\s)skip=(\d{1,3})(?:\s|$)/.exec(opts)?.[1] ?? 0);
+  if (n < 2 || /usebackq/.test(opts) || !/\/o:?-d\b/i.test(flags) || /\/s\b/i.test(flags) || /[%!]/.test(pattern)) return 0;
+  const base = pattern.split(/[\\/]/).pop() ?? '';
+  const folder = pattern.slice(0, pattern.length - base.length).replace(/[\\/]+$/, '');
+  if (!folder || /[*?]/.test(folder) || !/[*?]/.test(base)) return 0;
+  const abs = resolvePath(folder, scope);
+  if (!abs || !(underBackupsFolder(`${abs}\\x`) || /\.(bak|trn)$/i.test(base))) return 0;
+  const del = new RegExp(`^(del|erase)((\\s+/[fqa](:\\w+)?)*)\\s+"?([^"]+)\\\\%%?${v}"?\\s*$`, 'i').exec(body.trim());
+  return del && resolvePath(del[5]!, scope)?.toLowerCase() === abs.toLowerCase() ? n : 0;
+}
+
 /** `if [/i] [not] (exist X | defined X | errorlevel N | a==b | a op b) command`, `for … in (set) do command`. */
 function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, spanStart: number): void {
   const words = tokens.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word');
@@ -705,6 +725,11 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   // `for /f %i in ('dir /b [/s] PATTERN') do …`: each value is a path that matches PATTERN (`dir /?`), so the body is
   // judged with the pattern in its place: `del "%i"` over `*.tmp` is `del *.tmp`.
   const listFlags = listed ? `${listed[1]} ${listed[3]}` : '';
+  const kept = listed ? keptNewestBackups(options.map((w) => w.text), listed[2]!, listFlags, body, v, scope) : 0;
+  if (kept > 0) {
+    env.b.verb('delete').finding('backup_retention', `\`for /f "skip=${kept}" … dir /b /o-d\` deletes all but the newest ${kept} backups of one folder: retention (answer 218)`, { start: spanStart, end: spanStart });
+    return;
+  }
   const pattern = listed && /\/b\b/i.test(listFlags) && !listed[2]!.includes('%') ? listed[2]! : null;
   // `dir /b /s NAME` lists every entry named NAME in the tree (as `for /r . %d in (NAME)`): a build-output name only
   // (`node_modules`, `bin`, `obj`), judged as that folder, each one build output; any other name stays unknown.

@@ -80,3 +80,15 @@ test("a GitHub-hosted Windows runner's disk clean-up loses nothing; a kept runne
   assert.ok(ps('Remove-Item C:\\Users\\runneradmin -Recurse -Force', hosted).destructive);
   assert.ok(ps("Remove-Item 'C:\\Program Files (x86)\\Android' -Recurse -Force", { cwd: 'C:\\actions-runner\\_work\\shop\\shop', home: 'C:\\Users\\svc-runner' }).destructive);
 });
+
+test("cmd's for /f \"skip=N\" over dir /b /o-d of one folder's backups keeps the newest N (answer 218)", () => {
+  const srv = { cwd: 'C:\\Users\\Administrator', home: 'C:\\Users\\Administrator', host: 'sql01' };
+  assert.ok(benign(cmd("for /f \"skip=5 delims=\" %f in ('dir /b /o-d D:\\SQLBackups\\Orders_*.bak') do del \"D:\\SQLBackups\\%f\"", srv)));
+  for (const c of [
+    "for /f \"skip=5 delims=\" %f in ('dir /b /od D:\\SQLBackups\\Orders_*.bak') do del \"D:\\SQLBackups\\%f\"",
+    "for /f \"skip=1 delims=\" %f in ('dir /b /o-d D:\\SQLBackups\\Orders_*.bak') do del \"D:\\SQLBackups\\%f\"",
+    "for /f \"usebackq skip=5\" %f in ('dir /b /o-d D:\\SQLBackups\\Orders_*.bak') do del \"D:\\SQLBackups\\%f\"",
+    "for /f \"skip=5 delims=\" %f in ('dir /b /o-d D:\\Data\\*.csv') do del \"D:\\Data\\%f\"",
+  ])
+    assert.ok(cmd(c, srv).destructive, c);
+});

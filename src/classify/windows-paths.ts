@@ -375,6 +375,11 @@ export function classifyWindowsPath(
   // A CI agent's own work folders (the lead's decision 38): below the `_work` folder the session's checkout is in.
   const ciWork = root ? ciAgentWorkFolder(root, '\\') : undefined;
   if (ciWork && isUnder(p, ciWork)) return 'temporary';
+  // The lead's answers 135 and 217 (round 27 on Windows): a GitHub-hosted Windows runner (the session's home
+  // `C:\Users\runneradmin`, its checkout `D:\a\REPO\REPO`) is a virtual machine thrown away after the job, so a disk
+  // clean-up of its preinstalled tools (`C:\Program Files (x86)\Android`, `C:\hostedtoolcache`) loses nothing. Not the
+  // checkout, its parents or the home itself; a self-hosted runner's home (`C:\actions-runner`, another user) is kept.
+  if (root && home && key(home) === 'c:\\users\\runneradmin' && /^d:\\a\\[^\\]+\\[^\\]+$/.test(key(root)) && !sameOrUnder(root, p) && !isUnder(p, root) && !sameOrUnder(home, p)) return 'temporary';
   // A server's own system folders and profiles are the same through its administrative share.
   const drive = adminShareDrivePath(k) ?? k;
   if (SYSTEM_DIRS.test(drive)) return 'critical';

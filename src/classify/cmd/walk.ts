@@ -5,7 +5,7 @@ import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tool
 import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { isRebuildableFilter } from '../windows/tools.ts';
-import { resolvePath } from '../paths.ts';
+import { resolvePath, underBackupsFolder } from '../paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
@@ -142,7 +142,53 @@ function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Std
   // What a line saved first is read only when the line is the whole input: a later line or the script around a nested
   // `cmd /c` may take the saved file away.
   const pairs = withRemovedBuildPairs(tokens, scope, env);
-  runTokens(tokens, expanded, whole ? markSavedFirst(tokens, pairs) : pairs, env, stdin, spanStart);
+  runTokens(tokens, expanded, whole ? markSavedFirst(tokens, pairs) : pairs, env, stdin, spanStart, whole ? updateCacheReset(tokens, scope) : null);
+}
+
+/**
+ * The lead's answer 218 (round 27): Windows Update's cache folders renamed aside while its services are stopped, and the
+ * services started again in the same line (`net stop wuauserv && net stop bits && ren C:\Windows\SoftwareDistribution
+ * SoftwareDistribution.old && net start bits && net start wuauserv`, Microsoft's documented reset) is a restart: the
+ * stops come back, the renamed folders are kept (Windows makes new ones). Only a line of `&`/`&&` steps each of which is
+ * a `net|sc stop|start` of an update service, a wait, or a `ren` of `SoftwareDistribution` or `System32\catroot2` to a new
+ * name beside it; every stopped service started again later, and a stop before the first rename. A deleted cache (answer
+ * 138), a service left stopped, another step or another service is not one. By the index of each step's first token.
+ */
+export const UPDATE_SERVICE = /^(wuauserv|bits|cryptsvc|msiserver|appidsvc)$/;
+export const UPDATE_CACHE = /^c:\\windows\\(softwaredistribution|system32\\catroot2)$/;
+function updateCacheReset(tokens: CmdToken[], scope: ShellScope): Map<number, 'restart' | 'renamed'> | null {
+  const steps: Array<{ at: number; words: string[] }> = [];
+  let at = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.kind !== 'op') continue;
+    if (t !== undefined && t.op !== '&' && t.op !== '&&') return null;
+    const seg = tokens.slice(at, i);
+    const redirect = seg.findIndex((x) => x.kind === 'redirect');
+    // A wait's output sent to `nul` (`timeout /t 5 /nobreak >nul`) is the only redirect kept.
+    const quiet = redirect === -1 ? seg : redirect === seg.length - 2 && /^nul$/i.test((seg[redirect + 1] as { text?: string }).text ?? '') ? seg.slice(0, redirect) : null;
+    const words = quiet?.map((x) => (x.kind === 'word' ? toWord(x.text, 0).value : null)) ?? [null];
+    if (words.length === 0 || words.some((w) => w === null) || (redirect !== -1 && !WAIT.test(words.join(' ').toLowerCase()))) return null;
+    steps.push({ at, words: (words as string[]).map((w) => w.toLowerCase()) });
+    at = i + 1;
+  }
+  const out = new Map<number, 'restart' | 'renamed'>();
+  const stopped: string[] = [];
+  for (const [k, { at: start, words: w }] of steps.entries()) {
+    if (WAIT.test(w.join(' '))) continue;
+    if (w.length === 3 && (w[0] === 'net' || w[0] === 'sc') && (w[1] === 'stop' || w[1] === 'start') && UPDATE_SERVICE.test(w[2]!)) {
+      if (w[1] === 'stop' && steps.slice(k + 1).some((s) => s.words.length === 3 && s.words[0] === w[0] && s.words[1] === 'start' && s.words[2] === w[2])) {
+        out.set(start, 'restart');
+        stopped.push(w[2]!);
+      } else if (w[1] === 'stop') return null;
+      continue;
+    }
+    const folder = w.length === 3 && (w[0] === 'ren' || w[0] === 'rename') ? resolvePath(w[1]!, scope)?.toLowerCase().replace(/\\+$/, '') : undefined;
+    const name = folder?.split('\\').pop();
+    if (!folder || !UPDATE_CACHE.test(folder) || stopped.length === 0 || !/^[^\\/:*?"<>|]+$/.test(w[2]!) || w[2] === name) return null;
+    out.set(start, 'renamed');
+  }
+  return [...out.values()].includes('renamed') ? out : null;
 }
 
 /**
@@ -156,7 +202,7 @@ function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Std
  *   `wsl --import` makes it again: a `wsl --unregister D` of that distribution after it loses nothing.
  * Not a key on another machine, a file or a name not fixed, nor a step that does not follow its save at once.
  */
-const FILE_TAKERS = /^(del|erase|rd|rmdir|move|ren|rename|robocopy|xcopy|copy|forfiles|cipher|sdelete\d*|format|powershell|pwsh|cmd|start|call|wsl|bash|takeown|icacls|attrib)$/;
+const FILE_TAKERS = /^(del|erase|rd|rmdir|move|ren|rename|robocopy|xcopy|copy|forfiles|cipher|sdelete\d*|format|powershell|pwsh|cmd|start|call|wsl|bash|takeown|icacls|attrib|remove-item|ri|rm|move-item|mi|mv|rename-item|rni|copy-item|cpi|cp|clear-content|clc|set-content|out-file|new-item|ni|invoke-expression|iex|&|\.)$/;
 function markSavedFirst(tokens: CmdToken[], scope: ShellScope): ShellScope {
   if (!tokens.some((t) => t.kind === 'op') || tokens.some((t) => t.kind === 'op' && t.op !== '&&')) return scope;
   const argvs: (string | null)[][] = [[]];
@@ -169,7 +215,18 @@ function markSavedFirst(tokens: CmdToken[], scope: ShellScope): ShellScope {
   }
   const fixed = argvs.map((a) => (a.length > 0 && a.every((w) => w !== null) ? (a as string[]).map((w, i) => (i === 0 ? w.replace(/^@/, '').toLowerCase().replace(/\.exe$/, '') : w)) : null));
   const git = gitSavedSteps(fixed);
-  const saved: string[] = [];
+  const saved = [...savedFirstSteps(fixed, scope)].map((i) => fixed[i]!.map((w) => w.toLowerCase()).join('\0'));
+  if (git.length === 0 && saved.length === 0) return scope;
+  return { ...scope, gitSaved: new Set([...(scope.gitSaved ?? []), ...git]), savedFirst: new Set([...(scope.savedFirst ?? []), ...saved]) };
+}
+
+/**
+ * Which steps of a list that runs each step only when the one before it succeeded (cmd's `&&`, PowerShell's `&&` and its
+ * `if ($LASTEXITCODE -eq 0) { … }` after a native command: the lead's answer 218) lose nothing the step right before them
+ * saved (markSavedFirst's pairs), by index. `fixed`: each step's words (the program lower case, without `.exe`), or null.
+ */
+export function savedFirstSteps(fixed: (string[] | null)[], scope: ShellScope): Set<number> {
+  const saved = new Set<number>();
   const lower = (a: string[]): string[] => a.map((w) => w.toLowerCase());
   const view = (a: string[]): string => a.find((w) => /^\/reg:(32|64)$/.test(w)) ?? '';
   // SECURITY: a save into a device (`reg export KEY nul`, `wsl --export D -`) keeps nothing.
@@ -183,13 +240,41 @@ function markSavedFirst(tokens: CmdToken[], scope: ShellScope): ShellScope {
       const key = registryKey(p[2]);
       const file = resolvePath(p[3]!, scope)?.toLowerCase();
       const deleted = c[1] === 'delete' && c[2] ? registryKey(c[2]) : null;
-      if (key && deleted && (deleted === key || deleted.startsWith(`${key}\\`))) saved.push(c.join('\0'));
-      if (file && c[1] === 'import' && c[2] && c.length <= 4 && resolvePath(c[2], scope)?.toLowerCase() === file) saved.push(c.join('\0'));
+      if (key && deleted && (deleted === key || deleted.startsWith(`${key}\\`))) saved.add(i);
+      if (file && c[1] === 'import' && c[2] && c.length <= 4 && resolvePath(c[2], scope)?.toLowerCase() === file) saved.add(i);
     }
-    if ((p[0] === 'wsl' || p[0] === 'wsl2') && p[1] === '--export' && p[2] && kept(p[3]) && p.length <= 5 && (c[0] === 'wsl' || c[0] === 'wsl2') && c[1] === '--unregister' && c[2] === p[2] && c.length === 3) saved.push(c.join('\0'));
+    // PowerShell (answer 218): `Compress-Archive -Path F -DestinationPath Z.zip` then `Remove-Item F -Recurse` of that folder
+    // (or of the folder whose `F\*` it packed): F's files are in Z. Not an archive inside F, nor another folder.
+    if (p[0] === 'compress-archive' && /^(remove-item|ri|rm|del|erase|rd|rmdir)$/.test(c[0]!)) {
+      const packed = archivedFolder(p, scope);
+      const removed = removedFolder(c, scope);
+      if (packed && removed && (packed.folder === removed || packed.folder === `${removed}\\*`) && !packed.zip.startsWith(`${removed}\\`)) saved.add(i);
+    }
+    if ((p[0] === 'wsl' || p[0] === 'wsl2') && p[1] === '--export' && p[2] && kept(p[3]) && p.length <= 5 && (c[0] === 'wsl' || c[0] === 'wsl2') && c[1] === '--unregister' && c[2] === p[2] && c.length === 3) saved.add(i);
   }
-  if (git.length === 0 && saved.length === 0) return scope;
-  return { ...scope, gitSaved: new Set([...(scope.gitSaved ?? []), ...git]), savedFirst: new Set([...(scope.savedFirst ?? []), ...saved]) };
+  return saved;
+}
+
+/** `Compress-Archive [-Path|-LiteralPath] F [-DestinationPath] Z [-Force] [-Update] [-CompressionLevel L]`: F and Z resolved, lower case. */
+function archivedFolder(a: string[], scope: ShellScope): { folder: string; zip: string } | null {
+  const named = (flag: RegExp): string | undefined => a[a.findIndex((w) => flag.test(w)) + 1];
+  const rest: string[] = [];
+  for (let i = 1; i < a.length; i++) {
+    if (/^-(path|literalpath|destinationpath|compressionlevel)$/.test(a[i]!)) i++;
+    else if (!/^-(force|update)$/.test(a[i]!)) rest.push(a[i]!);
+  }
+  const folder = named(/^-(path|literalpath)$/) ?? rest.shift();
+  const zip = named(/^-destinationpath$/) ?? rest.shift();
+  if (!folder || !zip || rest.length > 0 || folder.startsWith('-') || zip.startsWith('-') || /[*?]/.test(folder.replace(/\\\*$/, '')) || /^(nul|-)$/i.test(zip)) return null;
+  const [f, z] = [resolvePath(folder, scope), resolvePath(zip, scope)];
+  return f && z ? { folder: f.toLowerCase().replace(/\\+$/, ''), zip: z.toLowerCase() } : null;
+}
+
+/** `Remove-Item [-Path|-LiteralPath] F [-Recurse] [-Force] [-Confirm:$false]`: F resolved, lower case; null for anything else. */
+function removedFolder(a: string[], scope: ShellScope): string | null {
+  const paths = a.slice(1).filter((w) => !w.startsWith('-'));
+  if (paths.length !== 1 || /[*?]/.test(paths[0]!) || !a.slice(1).filter((w) => w.startsWith('-')).every((f) => /^-(r(e(c(u(r(s(e)?)?)?)?)?)?|f(o(r(c(e)?)?)?)?|confirm:\$false|path|literalpath)$/.test(f))) return null;
+  return resolvePath(paths[0]!, scope)?.toLowerCase().replace(/\\+$/, '') ?? null;
 }
 
 /** A local registry key by one spelling (`HKCU\\Software\\X`, `HKEY_CURRENT_USER\\Software\\X\\`), lower case; null for another machine's. */
@@ -269,7 +354,7 @@ function withRemovedBuildPairs(tokens: CmdToken[], scope: ShellScope, env: Shell
   return pairs.size === 0 ? scope : { ...scope, buildOutput: new Set([...(scope.buildOutput ?? []), ...pairs]) };
 }
 
-function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number): void {
+function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number, reset: Map<number, 'restart' | 'renamed'> | null = null): void {
   let i = 0;
   let input: Stdin | null = stdin;
   // Open `(` blocks: a block's output is every command's in it, so what one `echo` in it feeds a pipe is not all of it.
@@ -325,7 +410,8 @@ function runTokens(tokens: CmdToken[], line: string, scope: ShellScope, env: She
     // The `)` closing the block is no part of the word it ends (`(move /y new.txt C:\repo\.env)` moves onto `.env`).
     // SECURITY (round 20): read with it, the operand named another file and 131 destructive blocks were benign.
     const segment = closes ? withoutClosingParen(tokens.slice(i, i + closeAt + 1)) : tokens.slice(i, j);
-    if (startedNext(segment, tokens, j, depth > 0)) env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again by the next command: a restart, judged as its start`, { start: spanStart, end: spanStart });
+    if (startedNext(segment, tokens, j, depth > 0) || reset?.get(i) === 'restart') env.b.finding('service_restarted', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` is started again ${reset?.get(i) === 'restart' ? 'later in the line' : 'by the next command'}: a restart, judged as its start`, { start: spanStart, end: spanStart });
+    else if (reset?.get(i) === 'renamed') env.b.verb('write').finding('update_cache_renamed', `\`${line.slice(segment[0]!.start, segment[segment.length - 1]!.end)}\` keeps Windows Update's folder under a new name while its services restart (answer 218)`, { start: spanStart, end: spanStart });
     else runSimple(segment, line, scope, env, input, spanStart);
     if (depth > 0) blockLines = echoedLine(segment, blockLines);
     // A pipe inside a block joins two of its commands (`(echo list disk | diskpart)`); after the `)`, it takes the block's output.
@@ -568,6 +654,26 @@ function runStart(segment: CmdToken[], line: string, scope: ShellScope, env: She
 /** `'dir /b [/s] [/a-d] PATTERN'`: the one command of a `for /f` set whose every output line we can describe. */
 const DIR_LISTING = /^'dir((?:\s+\/[A-Za-z:-]+)*)\s+"?([^'"\s]+)"?((?:\s+\/[A-Za-z:-]+)*)\s*'$/i;
 
+/**
+ * The lead's answer 218 (round 27), as answer 91's checkpoints: `for /f "skip=N" %f in ('dir /b /o-d D:\Backups\Orders_*.bak')
+ * do del "D:\Backups\%f"` lists one folder's backups newest first (`dir /?`: `/o-d` sorts by date, newest first; `/b` prints
+ * names only) and skips the first N (`for /?`), so it deletes all but the newest N. N >= 2, no `usebackq` (single quotes
+ * would be a string), no `/s`, one pattern whose folder is a backups folder or whose files are backups (`.bak`, `.trn`),
+ * and a body that is one `del` of that folder's `%f`. Returns N, or 0.
+ */
+function keptNewestBackups(options: string[], pattern: string, flags: string, body: string, v: string, scope: ShellScope): number {
+  const opts = options.map((o) => unquote(o).toLowerCase()).join(' ');
+  const n = Number(/(?:^|\s)skip=(\d{1,3})(?:\s|$)/.exec(opts)?.[1] ?? 0);
+  if (n < 2 || /usebackq/.test(opts) || !/\/o:?-d\b/i.test(flags) || /\/s\b/i.test(flags) || /[%!]/.test(pattern)) return 0;
+  const base = pattern.split(/[\\/]/).pop() ?? '';
+  const folder = pattern.slice(0, pattern.length - base.length).replace(/[\\/]+$/, '');
+  if (!folder || /[*?]/.test(folder) || !/[*?]/.test(base)) return 0;
+  const abs = resolvePath(folder, scope);
+  if (!abs || !(underBackupsFolder(`${abs}\\x`) || /\.(bak|trn)$/i.test(base))) return 0;
+  const del = new RegExp(`^(del|erase)((\\s+/[fqa](:\\w+)?)*)\\s+"?([^"]+)\\\\%%?${v}"?\\s*$`, 'i').exec(body.trim());
+  return del && resolvePath(del[5]!, scope)?.toLowerCase() === abs.toLowerCase() ? n : 0;
+}
+
 /** `if [/i] [not] (exist X | defined X | errorlevel N | a==b | a op b) command`, `for … in (set) do command`. */
 function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, spanStart: number): void {
   const words = tokens.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word');
@@ -619,6 +725,11 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
   // `for /f %i in ('dir /b [/s] PATTERN') do …`: each value is a path that matches PATTERN (`dir /?`), so the body is
   // judged with the pattern in its place: `del "%i"` over `*.tmp` is `del *.tmp`.
   const listFlags = listed ? `${listed[1]} ${listed[3]}` : '';
+  const kept = listed ? keptNewestBackups(options.map((w) => w.text), listed[2]!, listFlags, body, v, scope) : 0;
+  if (kept > 0) {
+    env.b.verb('delete').finding('backup_retention', `\`for /f "skip=${kept}" … dir /b /o-d\` deletes all but the newest ${kept} backups of one folder: retention (answer 218)`, { start: spanStart, end: spanStart });
+    return;
+  }
   const pattern = listed && /\/b\b/i.test(listFlags) && !listed[2]!.includes('%') ? listed[2]! : null;
   // `dir /b /s NAME` lists every entry named NAME in the tree (as `for /r . %d in (NAME)`): a build-output name only
   // (`node_modules`, `bin`, `obj`), judged as that folder, each one build output; any other name stays unknown.

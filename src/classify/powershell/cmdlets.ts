@@ -96,6 +96,13 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
     for (const r of roots) {
       const fx = pathEffect(inv, r);
       const days = input.age && input.age.prop !== 'expires' ? input.age.days : 0;
+      // The lead's answer 218 (round 27): the newest N (>= 2) backups of one folder kept, the older ones deleted
+      // (`Get-ChildItem D:\Backups\Shop -Filter *.bak | Sort-Object LastWriteTime -Descending | Select-Object -Skip 5 |
+      // Remove-Item`) is retention, as answer 91's checkpoints. One fixed folder, not recursive, backups by folder or filter.
+      if (keepsNewestBackups(inv, input, r, all)) {
+        b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('backup_retention', `\`Get-ChildItem | Sort-Object -Descending | Select-Object -Skip ${input.keepNewest} | ${inv.name}\`: the newest ${input.keepNewest} backups stay`);
+        continue;
+      }
       // Lead decision (round 16): under a backups folder the files are backups; a sweep of those older than 30 days
       // or more is retention, a shorter or no age destroys the backups (the filters say nothing then).
       if (fx.cls !== 'control_plane' && underBackupsFolder(`${fx.path}\\x`)) {
@@ -122,6 +129,20 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
     return;
   }
   b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${input?.kind === 'unknown' ? input.producer : 'its input'}`, inv.span);
+}
+
+/** Backup files by their extension (SQL Server's full and log backups); archives count only in a backups folder. */
+const BACKUP_FILES = /^\*?[\w.-]*\*?\.(bak|trn|backup)$/i;
+function keepsNewestBackups(inv: Invocation, input: Extract<PipeInput, { kind: 'items' }>, root: Word, filters: Array<string | null>): boolean {
+  if ((input.keepNewest ?? 0) < 2 || input.recursive || input.roots.length !== 1 || root.value === null) return false;
+  // `D:\Backups\Shop\*.bak`: a wildcard in the last name only is the folder's filter.
+  const base = root.value.split(/[\\/]/).pop()!;
+  const folder = /[*?]/.test(base) ? root.value.slice(0, root.value.length - base.length) : root.value;
+  if (/[*?]/.test(folder) || folder === '') return false;
+  const fx = pathEffect(inv, { ...root, value: folder, glob: false });
+  if (fx.cls === 'control_plane' || fx.cls === 'critical' || fx.cls === 'unknown') return false;
+  const all = folder === root.value ? filters : [...filters, base];
+  return underBackupsFolder(`${fx.path}\\x`) || (all.length > 0 && all.every((f) => f !== null && BACKUP_FILES.test(f)));
 }
 
 /**

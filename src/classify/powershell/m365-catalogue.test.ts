@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
-import { createClassifier, type Classifier } from '../index.ts';
+import { test } from 'node:test';
 import { isM365Noun, removalFamily } from './m365-catalogue.ts';
+import { WINDOWS_DEV_APP, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
 
 // Round 20 (branch c20m): the Microsoft 365 / Azure module catalogue.
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-function ps(command: string): ActionFacts {
-  return classifier.classify({ kind: 'shell', command, shell: 'powershell' }, { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' }, EMPTY_INVENTORY);
-}
+const { ps } = windowsClassifier(WINDOWS_DEV_APP);
 
 test('families are derived from the nouns, the Beta module as v1.0', () => {
   assert.equal(removalFamily('mguser')?.loses, 'identity');

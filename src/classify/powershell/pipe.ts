@@ -9,7 +9,7 @@ import { daysIn } from '../durations.ts';
  * Select-Object -First/-Last/-Index/-Skip stage has picked some of them).
  */
 export type PipeInput =
-  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; age?: AgeFilter }
+  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; age?: AgeFilter; newestFirst?: boolean; keepNewest?: number }
   | { kind: 'values'; values: Array<string | null> }
   | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean; age?: AgeFilter };
 

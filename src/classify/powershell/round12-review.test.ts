@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
-import { createClassifier, type Classifier } from '../index.ts';
+import { test } from 'node:test';
+import { WINDOWS_DEV_APP, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
 
 // Round 12 review (branch r12c): Windows rules that made something benign, tried as an attacker would.
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-function ps(command: string): ActionFacts {
-  return classifier.classify({ kind: 'shell', command, shell: 'powershell' }, { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' }, EMPTY_INVENTORY);
-}
+const { ps } = windowsClassifier(WINDOWS_DEV_APP);
 
 test('F1 review r12c: Set-NetFirewallRule -Action Allow opens the rule whatever its name says', () => {
   for (const cmd of ['Set-NetFirewallRule -Name CorpRule17 -Action Allow', 'Set-NetFirewallRule -DisplayName "SMB-In" -Action allow', 'Set-NetFirewallRule CorpRule17 -Action Allow -Profile Any']) {

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
-import { createClassifier, type Classifier } from '../index.ts';
+import { test } from 'node:test';
+import { WINDOWS_DEV_APP, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
 
 // Round 21 (branch b21w): classes from blind21-win10's tuned misses, each with neighbours both ways.
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-function ps(command: string): ActionFacts {
-  return classifier.classify({ kind: 'shell', command, shell: 'powershell' }, { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' }, EMPTY_INVENTORY);
-}
+const { ps } = windowsClassifier(WINDOWS_DEV_APP);
 
 test('a web cmdlet that sends a credential file off the machine gives it away', () => {
   for (const cmd of [

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
-import { createClassifier, type Classifier } from '../index.ts';
+import { test } from 'node:test';
+import { benign, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
 
 // Round 25 (branch k25p): classes from blind25-ps and the tuned PowerShell misses, each with neighbours both ways.
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-const CTX = { cwd: 'C:\\Users\\dev\\src\\app', home: 'C:\\Users\\dev' };
-function ps(command: string): ActionFacts {
-  return classifier.classify({ kind: 'shell', command, shell: 'powershell' }, CTX, EMPTY_INVENTORY);
-}
-const benign = (f: ActionFacts): boolean => !f.destructive && f.confidence !== 'opaque';
+const { ps } = windowsClassifier();
 
 test('one Windows or Microsoft 365 object named scratch, test, CI or temporary is removed as throwaway (answer 72)', () => {
   for (const c of ["Remove-WebSite -Name 'shop-test'", "Remove-WebAppPool -Name 'SandboxPool'", "Remove-ADComputer -Identity 'CI-TEMP-VM-17'", "Remove-DistributionGroup -Identity 'test-dl@contoso.com' -Confirm:$false"]) assert.ok(benign(ps(c)), c);

@@ -13,6 +13,8 @@ import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
+import { savedFirstSteps, UPDATE_CACHE, UPDATE_SERVICE } from '../cmd/walk.ts';
+import { gitSavedSteps } from '../shell/walk.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -167,6 +169,11 @@ const one = (v: string | null): Value => ({ values: [v] });
 /** Commands whose script-block arguments run once per pipeline item, with `$_` bound to it. */
 const PER_ITEM = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
 
+/** An `if` condition true only when the last native command succeeded (about_Automatic_Variables: `$?`, `$LASTEXITCODE`). */
+const SUCCEEDED = /^(\(\s*)?(\$\?|\$LASTEXITCODE\s+-eq\s+0|0\s+-eq\s+\$LASTEXITCODE|(-not\s+|!\s*)\$LASTEXITCODE)(\s*\))?$/i;
+/** A registry provider path (`HKCU:\Software\X`, `Registry::HKEY_CURRENT_USER\Software\X`): its hive and key. */
+const REGISTRY_PROVIDER_PATH = /^(?:(hkcu|hklm):|registry::(hkey_current_user|hkey_local_machine|hkcu|hklm))\\(?!.*[*?])(.+?)\\?$/i;
+
 class Walker {
   readonly scope: ShellScope;
   readonly env: ShellEnv;
@@ -202,6 +209,8 @@ class Walker {
       }
       case 'statement_list':
         this.markRestarts(node);
+        this.markSavedFirst(node);
+        this.markUpdateCacheReset(node);
         return this.children(node, input);
       case 'foreach_statement':
         return this.foreach(node);
@@ -249,6 +258,132 @@ class Walker {
       const marks = (this.env.restarted ??= new WeakMap()).get(stop.node.tree) ?? new Set<number>();
       this.env.restarted.set(stop.node.tree, marks.add(stop.node.startIndex));
     }
+  }
+
+  /**
+   * The lead's answer 218 (round 27): `reg export K F; if ($LASTEXITCODE -eq 0) { reg delete K /f }` (also `if ($?)`,
+   * `if (-not $LASTEXITCODE)`, and PowerShell 7's `reg export K F && reg delete K /f`) runs the discard only when the save
+   * succeeded, as cmd's `&&` does, so it is judged by the same pairs (cmd/walk.ts `savedFirstSteps`: `reg export` then a
+   * `reg delete` of that key or under it, or `Remove-Item` of its registry provider path, or `reg import` of that file;
+   * `wsl --export` then `--unregister`; git's stash and push pairs). Only when those steps are the whole input: an `if`
+   * with no `else`, one statement in its block, and every word fixed.
+   */
+  markSavedFirst(list: Node): void {
+    if (this.scope.depth !== 0 || list.parent?.type !== 'program') return;
+    const stmts = list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'empty_statement' && c.type !== 'comment');
+    const chain = (stmt: Node | undefined): Node[] | null => {
+      if (stmt?.type !== 'pipeline' || stmt.namedChildren.some((c) => c === null || (c.type !== 'pipeline_chain' && c.type !== 'pipeline_chain_tail'))) return null;
+      const kids = stmt.namedChildren as Node[];
+      const cmds = kids.filter((c) => c.type === 'pipeline_chain').map((c) => (c.namedChildren.length === 1 && c.namedChildren[0]!.type === 'command' ? c.namedChildren[0]! : null));
+      return cmds.every((c) => c !== null) && kids.filter((c) => c.type === 'pipeline_chain_tail').every((t) => t.text.trim().startsWith('&&')) ? (cmds as Node[]) : null;
+    };
+    const guarded = (stmt: Node | undefined): Node[] | null => {
+      const kids = stmt?.type === 'if_statement' ? stmt.namedChildren.filter((c): c is Node => c !== null) : [];
+      if (kids.length !== 2 || kids[1]!.type !== 'statement_block' || !SUCCEEDED.test(kids[0]!.text.trim())) return null;
+      const inner = kids[1]!.namedChildren.find((c) => c?.type === 'statement_list')?.namedChildren.filter((c): c is Node => c !== null && c.type !== 'empty_statement') ?? [];
+      return inner.length === 1 ? chain(inner[0]) : null;
+    };
+    const first = chain(stmts[0]);
+    const rest = stmts.length === 1 ? [] : stmts.length === 2 ? guarded(stmts[1]) : null;
+    if (!first || !rest || first.length + rest.length < 2) return;
+    const steps = [...first, ...rest];
+    // `$LASTEXITCODE` is set by native programs only: after a cmdlet's save (Compress-Archive) it says nothing of it.
+    const byExitCode = stmts.length === 2 && /lastexitcode/i.test(stmts[1]!.namedChildren[0]?.text ?? '');
+    const fixed = steps.map((c, i) => (byExitCode && i === first.length - 1 && /^compress-archive$/i.test(c.childForFieldName('command_name')?.text ?? '') ? null : this.fixedArgv(c)));
+    const saved = savedFirstSteps(fixed, this.scope);
+    const git = new Set(gitSavedSteps(fixed));
+    fixed.forEach((a, i) => a && git.has(a.join('\0')) && saved.add(i));
+    for (const i of saved) this.keepAside(steps[i]!, 'saved_first');
+  }
+
+  keepAside(node: Node, code: 'saved_first' | 'update_cache_renamed'): void {
+    const marks = (this.env.keptAside ??= new WeakMap()).get(node.tree) ?? new Map<number, 'saved_first' | 'update_cache_renamed'>();
+    this.env.keptAside.set(node.tree, marks.set(node.startIndex, code));
+  }
+
+  /**
+   * The lead's answer 218 (round 27), as cmd/walk.ts `updateCacheReset` reads cmd: `Stop-Service wuauserv, bits -Force;
+   * Rename-Item C:\Windows\SoftwareDistribution SoftwareDistribution.old; Start-Service wuauserv, bits` is a restart with
+   * Windows Update's folder kept under a new name. Every statement a stop or start of update services (`Stop-Service`,
+   * `Start-Service`, `net|sc stop|start`), a `Start-Sleep`, or a `Rename-Item` of `SoftwareDistribution` or
+   * `System32\catroot2` to a new name; every stopped service started again later; a stop before the first rename.
+   * `-Force` (it stops dependent services too) only on wuauserv and BITS, which no service depends on.
+   */
+  markUpdateCacheReset(list: Node): void {
+    if (this.scope.depth !== 0 || list.parent?.type !== 'program') return;
+    const stmts = list.namedChildren.filter((c): c is Node => c !== null && c.type !== 'empty_statement' && c.type !== 'comment');
+    const steps: Array<{ node: Node; w: string[] }> = [];
+    for (const st of stmts) {
+      const chain = st.type === 'pipeline' && st.namedChildren.length === 1 ? st.namedChildren[0]! : null;
+      const cmd = chain?.type === 'pipeline_chain' && chain.namedChildren.length === 1 && chain.namedChildren[0]!.type === 'command' ? chain.namedChildren[0]! : null;
+      if (!cmd || cmd.descendantsOfType(['sub_expression', 'script_block', 'script_block_expression']).length > 0) return;
+      const w = this.words(cmd).words.map((x) => x.value?.toLowerCase() ?? null);
+      if (w.some((x) => x === null) || w.length === 0) return;
+      steps.push({ node: cmd, w: (w as string[]).map((x, i) => (i === 0 ? x.replace(/\.exe$/, '') : x)) });
+    }
+    const services = (w: string[]): { op: 'stop' | 'start'; names: string[]; force: boolean } | null => {
+      if ((w[0] === 'net' || w[0] === 'sc') && w.length === 3 && (w[1] === 'stop' || w[1] === 'start')) return { op: w[1], names: [w[2]!], force: false };
+      const op = /^(stop-service|spsv)$/.test(w[0]!) ? 'stop' : /^(start-service|sasv)$/.test(w[0]!) ? 'start' : null;
+      const rest = w.slice(1).filter((x) => !/^-n(a(m(e)?)?)?$/.test(x));
+      const names = rest.filter((x) => !x.startsWith('-'));
+      const flags = rest.filter((x) => x.startsWith('-'));
+      if (!op || names.length === 0 || !flags.every((f) => /^-f(o(r(c(e)?)?)?)?$/.test(f))) return null;
+      return { op, names, force: flags.length > 0 };
+    };
+    const stopped: string[] = [];
+    const renames: Node[] = [];
+    for (const [k, { node, w }] of steps.entries()) {
+      if (/^(start-sleep|sleep)$/.test(w[0]!)) continue;
+      const s = services(w);
+      if (s) {
+        if (!s.names.every((n) => UPDATE_SERVICE.test(n)) || (s.force && !s.names.every((n) => /^(wuauserv|bits)$/.test(n)))) return;
+        if (s.op === 'stop') {
+          if (!s.names.every((n) => steps.slice(k + 1).some((t) => services(t.w)?.op === 'start' && services(t.w)!.names.includes(n)))) return;
+          stopped.push(...s.names);
+        }
+        continue;
+      }
+      if (!/^(rename-item|rni|ren)$/.test(w[0]!) || stopped.length === 0) return;
+      const rest = w.slice(1).filter((x) => !/^-f(o(r(c(e)?)?)?)?$/.test(x));
+      const path = rest[0] === '-path' || rest[0] === '-literalpath' ? rest[1] : rest[0];
+      const name = rest[rest.length - 2] === '-newname' ? rest[rest.length - 1] : rest.length === 2 && !rest[0]!.startsWith('-') ? rest[1] : undefined;
+      const folder = path ? resolvePath(path, this.scope)?.toLowerCase().replace(/\\+$/, '') : undefined;
+      if (!folder || !name || !UPDATE_CACHE.test(folder) || !/^[^\\/:*?"<>|]+$/.test(name) || name === folder.split('\\').pop()) return;
+      renames.push(node);
+    }
+    if (renames.length === 0) return;
+    for (const { node, w } of steps) {
+      if (services(w)?.op === 'stop') {
+        const marks = (this.env.restarted ??= new WeakMap()).get(node.tree) ?? new Set<number>();
+        this.env.restarted.set(node.tree, marks.add(node.startIndex));
+      }
+    }
+    for (const node of renames) this.keepAside(node, 'update_cache_renamed');
+  }
+
+  /**
+   * A command's words when every one is fixed in the input (plain tokens, parameters, `'…'`), the program lower case
+   * without `.exe`; `Remove-Item` of one registry provider path (`HKCU:\Software\X`, `Registry::HKEY_…`) with only
+   * `-Recurse`, `-Force` and `-Confirm:$false` is read as `reg delete KEY /f`. Null otherwise.
+   */
+  fixedArgv(cmd: Node): string[] | null {
+    const name = cmd.childForFieldName('command_name');
+    if (name?.type !== 'command_name') return null;
+    const out = [name.text.toLowerCase().replace(/\.exe$/, '')];
+    for (const el of cmd.childForFieldName('command_elements')?.namedChildren ?? []) {
+      if (!el || el.type === 'command_argument_sep') continue;
+      if (el.type === 'command_parameter') out.push(el.text);
+      else if (el.type === 'variable' && /^\$(true|false)$/i.test(el.text) && /:$/.test(out[out.length - 1] ?? '')) out[out.length - 1] += el.text;
+      else if (el.type === 'generic_token' && !/[$`@]/.test(el.text)) out.push(el.text);
+      else if (el.type === 'string_literal' && /^'[^']*'$/.test(el.text)) out.push(el.text.slice(1, -1));
+      else return null;
+    }
+    if (!/^(remove-item|ri|rm|del|erase|rd|rmdir)$/.test(out[0]!)) return out;
+    const paths = out.slice(1).filter((w) => !w.startsWith('-'));
+    const flags = out.slice(1).filter((w) => w.startsWith('-'));
+    const key = paths.length === 1 ? REGISTRY_PROVIDER_PATH.exec(paths[0]!) : null;
+    if (!key || !flags.every((f) => /^-(r(e(c(u(r(s(e)?)?)?)?)?)?|f(o(r(c(e)?)?)?)?|confirm:\$false|path|literalpath|lp)$/i.test(f))) return out;
+    return ['reg', 'delete', `${key[1] ?? key[2]}\\${key[3]}`, '/f'];
   }
 
   children(node: Node, input: PipeInput | null): void {
@@ -744,6 +879,11 @@ class Walker {
       this.env.b.finding('service_restarted', `\`${node.text}\` is started again later in the same script: a restart, judged as its start`, span);
       return { kind: 'unknown', producer: lower };
     }
+    const kept = this.env.keptAside?.get(node.tree)?.get(node.startIndex);
+    if (kept) {
+      this.env.b.verb('write').finding(kept, kept === 'saved_first' ? `\`${node.text}\` runs only after the step before it saved what it discards (answer 218)` : `\`${node.text}\` keeps Windows Update's folder under a new name while its services restart (answer 218)`, span);
+      return { kind: 'unknown', producer: lower };
+    }
     if (name === null) {
       this.env.b.opaque('shell_dynamic_command', `the command name \`${words[0]?.text ?? '?'}\` is not fixed in the input`, span);
       return { kind: 'unknown', producer: 'a dynamic command' };
@@ -934,6 +1074,17 @@ function storeRedirected(inv: Invocation, list: Redirect[], output: PipeInput | 
   for (const r of list) if (r.target) storedText(inv, r.target, text, r.op === '>>');
 }
 
+/**
+ * `Sort-Object LastWriteTime -Descending` (also `-Property`, `CreationTime`, their `Utc` forms, `-Descending:$true`): the
+ * items newest first. Any other key, a script block, a second key or `-Unique` is not read.
+ */
+function sortsNewestFirst(args: Word[]): boolean {
+  const ws = args.map((a) => (a.value ?? '\0').toLowerCase());
+  const key = ws.filter((w, i) => !w.startsWith('-') || /^-p(r(o(p(e(r(t(y)?)?)?)?)?)?)?$/.test(ws[i - 1] ?? '')).filter((w) => !/^-/.test(w));
+  const rest = ws.filter((w) => w.startsWith('-') && !/^-p(r(o(p(e(r(t(y)?)?)?)?)?)?)?$/.test(w));
+  return key.length === 1 && /^(lastwritetime|creationtime)(utc)?$/.test(key[0]!) && rest.length === 1 && /^-d(e(s(c(e(n(d(i(n(g)?)?)?)?)?)?)?)?)?(:\$true)?$/.test(rest[0]!);
+}
+
 function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInput {
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
     // `-Include bin,obj`: an array's items are words of the same source text, each after the one before.
@@ -952,6 +1103,13 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     const age = ageFilter(args.map((a) => a.text).join(' '));
     if (age) return { ...input, age };
     return input;
+  }
+  // The lead's answer 218 (round 27): `Sort-Object LastWriteTime -Descending | Select-Object -Skip N` passes on all but
+  // the newest N of the items (keepNewest, judged by removePiped); any other sort or pick forgets the order.
+  if (/^(sort-object|sort)$/.test(name) && input?.kind === 'items') return { ...input, newestFirst: sortsNewestFirst(args), keepNewest: undefined };
+  if (/^(select-object|select)$/.test(name) && input?.kind === 'items') {
+    const skip = input.newestFirst && args.length === 2 && /^-sk(i(p)?)?$/i.test(args[0]!.value ?? '') && /^\d{1,3}$/.test(args[1]!.value ?? '') ? Number(args[1]!.value) : undefined;
+    return { ...input, newestFirst: undefined, keepNewest: skip };
   }
   // A filter or a pick of the first, last or numbered objects passes on only some of what it is fed; a filter that
   // compares by inequality (`$_.Name -ne 'explorer'`, `-notlike`) passes on all but a few, and narrows nothing.

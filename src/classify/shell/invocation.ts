@@ -183,6 +183,11 @@ export interface ShellEnv {
   steps: number;
   /** Stops that a later command of the same line starts again (walk.ts `markRestarts`), by parse tree and position in it. */
   restarted?: WeakMap<object, Set<number>>;
+  /**
+   * PowerShell commands that lose nothing, by parse tree and position, with the finding that says why: a discard an earlier
+   * step saved (powershell/walk.ts `markSavedFirst`), Windows Update's folder renamed aside in a restart (`markUpdateCacheReset`).
+   */
+  keptAside?: WeakMap<object, Map<number, 'saved_first' | 'update_cache_renamed'>>;
   /** Apache sites an earlier `a2dissite` of the input switched off (dispatch.ts `apacheSiteSwitches`), until a reload applies it. */
   apacheSitesOff?: string[];
   /** Paths whose quarantine an earlier `xattr -d com.apple.quarantine` of the input removed (wrappers.ts `downloadedCodeRun`). */

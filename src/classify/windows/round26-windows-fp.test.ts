@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
-import { createClassifier, type Classifier } from '../index.ts';
+import { test } from 'node:test';
+import { benign, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
 
 // Round 26 (branch k26w): classes from the tuned PowerShell and cmd false positives, each with neighbours both ways.
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-const CTX = { cwd: 'C:\\Users\\dev\\src\\app', home: 'C:\\Users\\dev' };
-function ps(command: string): ActionFacts {
-  return classifier.classify({ kind: 'shell', command, shell: 'powershell' }, CTX, EMPTY_INVENTORY);
-}
-function cmd(command: string): ActionFacts {
-  return classifier.classify({ kind: 'shell', command, shell: 'cmd' }, CTX, EMPTY_INVENTORY);
-}
-const benign = (f: ActionFacts): boolean => !f.destructive && f.confidence !== 'opaque';
+const { ps, cmd } = windowsClassifier();
 
 test('junk files the desktop writes again (Thumbs.db, .DS_Store, Office owner files) are disposable anywhere', () => {
   assert.ok(benign(cmd('del /s /q /a:h D:\\Shares\\Projects\\Thumbs.db')));

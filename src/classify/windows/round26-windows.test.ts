@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
-import { createClassifier, type Classifier } from '../index.ts';
+import { test } from 'node:test';
+import { benign, unknown, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
 
 // Round 26 (branch w26): the lead's answers 189, 190, 201, 203, 204, 205 and 206, each with neighbours both ways.
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-
-const DEV = { cwd: 'C:\\Users\\dev\\src\\app', home: 'C:\\Users\\dev' };
+const { run } = windowsClassifier();
 const PROD = { cwd: 'C:\\Users\\Administrator', home: 'C:\\Users\\Administrator', host: 'prod-web01' };
-function run(command: string, shell: 'powershell' | 'cmd' | 'bash', ctx: Record<string, string> = DEV): ActionFacts {
-  return classifier.classify({ kind: 'shell', command, shell }, shell === 'bash' ? { cwd: '/home/dev/app', home: '/home/dev' } : ctx, EMPTY_INVENTORY);
-}
-const benign = (f: ActionFacts): boolean => !f.destructive && f.confidence !== 'opaque';
-const unknown = (f: ActionFacts): boolean => f.confidence === 'opaque';
 
 test('a service disabled on a host named for production stays destructive (answer 189)', () => {
   assert.ok(run('Set-Service -Name AcmeOrders -StartupType Disabled -ComputerName prod-app01', 'powershell').destructive);

@@ -342,6 +342,22 @@ export interface VaultGrant {
 }
 
 /**
+ * The grants an access-policy command lists, for PowerShell and az alike: every value after a permission option
+ * (`-PermissionsToSecrets get,list`, `--secret-permissions get list`) is a grant on that option's kind, until the next
+ * option. `kindOf` reads one argument: undefined when it is not an option, null for an option that lists no permissions.
+ */
+export function vaultGrantsListed<A extends { value: string | null }>(args: readonly A[], kindOf: (a: A) => VaultGrant['on'] | null | undefined): VaultGrant[] {
+  const out: VaultGrant[] = [];
+  let on: VaultGrant['on'] | null = null;
+  for (const a of args) {
+    const kind = kindOf(a);
+    if (kind !== undefined) on = kind;
+    else if (on !== null) out.push({ on, permissions: a.value });
+  }
+  return out;
+}
+
+/**
  * Why Key Vault permissions granted (PowerShell's `-PermissionsToSecrets get,set`, az's `--secret-permissions get set`)
  * widen access, or null (the lead's answers 191 and 210): any permission outside VAULT_READ_OR_USE, one not fixed in the
  * input, or `get`/`list` on **secrets**, which reads the credentials themselves. `get`/`list` and the uses of keys and

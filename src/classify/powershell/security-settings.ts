@@ -1,6 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
-import { EVERYONE_ADDRESS, policyLetsAnyoneIn, roleGrantWidens, vaultPermissionsWiden, type VaultGrant } from '../public-access.ts';
+import { EVERYONE_ADDRESS, policyLetsAnyoneIn, roleGrantWidens, vaultGrantsListed, vaultPermissionsWiden, type VaultGrant } from '../public-access.ts';
 import { BROAD_PRINCIPAL } from '../windows/tools.ts';
 
 /**
@@ -242,13 +242,7 @@ const CMDLET_WIDENS: ReadonlyArray<{ name: RegExp; code: string; widens: (args: 
 
 /** The values of every `-PermissionsTo…` parameter, up to the next parameter (`-PermissionsToSecrets get,set` or `get, set`). */
 function vaultPermissions(args: Word[]): VaultGrant[] {
-  const out: VaultGrant[] = [];
-  let on: VaultGrant['on'] | null = null;
-  for (const a of args) {
-    if (/^-/.test(a.value ?? a.text)) on = (/^-permissionsto(secrets|keys|certificates|storage)$/i.exec(a.value ?? '')?.[1]?.toLowerCase() as VaultGrant['on'] | undefined) ?? null;
-    else if (on !== null) out.push({ on, permissions: a.value });
-  }
-  return out;
+  return vaultGrantsListed(args, (a) => (/^-/.test(a.value ?? a.text) ? ((/^-permissionsto(secrets|keys|certificates|storage)$/i.exec(a.value ?? '')?.[1]?.toLowerCase() as VaultGrant['on'] | undefined) ?? null) : undefined));
 }
 
 /** Why the cmdlet `name` with these arguments widens access or weakens a safeguard by itself (CMDLET_WIDENS), with its reason code; null when it does not. */

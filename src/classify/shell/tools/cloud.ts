@@ -4,7 +4,7 @@ import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultPermissionsWiden, type VaultGrant } from '../../public-access.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultGrantsListed, vaultPermissionsWiden, type VaultGrant } from '../../public-access.ts';
 import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
@@ -1144,14 +1144,10 @@ const PRINCIPAL_GRANTS: ReadonlyArray<{ label: RegExp; widens: (inv: Invocation)
 
 /** az's `--secret-permissions get list set` (space-separated, up to the next option) and its key, certificate and storage lists, each with what it is on. */
 function vaultPermissionWords(inv: Invocation): VaultGrant[] {
-  const out: VaultGrant[] = [];
-  let on: VaultGrant['on'] | null = null;
-  for (const a of inv.args) {
+  return vaultGrantsListed(inv.args, (a) => {
     const m = a.value?.startsWith('--') === true ? /^--(secret|key|certificate|storage)-permissions$/.exec(a.value) : undefined;
-    if (m !== undefined) on = m === null ? null : VAULT_LIST[m[1]!]!;
-    else if (on !== null) out.push({ on, permissions: a.value });
-  }
-  return out;
+    return m === undefined ? undefined : m === null ? null : VAULT_LIST[m[1]!]!;
+  });
 }
 const VAULT_LIST: Readonly<Record<string, VaultGrant['on']>> = { secret: 'secrets', key: 'keys', certificate: 'certificates', storage: 'storage' };
 

@@ -143,6 +143,12 @@ export interface ShellScope {
    */
   secretsStaged?: Set<string>;
   secretsCommitted?: Set<string>;
+  /**
+   * The folder the leading `cd` of the `&&` list being walked moved to (absolute): the list's later commands run there or
+   * not at all, since a failed `cd` stops them (the lead's answer 222). Unset after `;`, where they would run where the
+   * session was.
+   */
+  guardedCwd?: string;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
   /**

@@ -268,8 +268,10 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       const outside = scope.buildOutput;
       const reinstalledOutside = scope.reinstalled;
       const gitSavedOutside = scope.gitSaved;
+      const guardedOutside = scope.guardedCwd;
       markRegenerated(node, scope);
       markGitSaved(node, scope);
+      markGuardedCd(node, scope);
       try {
         const absent = existenceGuard(node, scope);
         if (absent === null && node.children.some((c) => c?.type === '||')) {
@@ -292,6 +294,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         scope.buildOutput = outside;
         scope.reinstalled = reinstalledOutside;
         scope.gitSaved = gitSavedOutside;
+        scope.guardedCwd = guardedOutside;
       }
     }
     case 'subshell':
@@ -537,6 +540,16 @@ function markRegenerated(node: Node, scope: ShellScope): void {
     }
   });
   if (reinstalled.size > 0) scope.reinstalled = new Set([...(scope.reinstalled ?? []), ...reinstalled]);
+}
+
+/** `cd DIR && …`: the folder the list's later commands run in, or none of them runs (ShellScope.guardedCwd). */
+function markGuardedCd(node: Node, scope: ShellScope): void {
+  if (!andChain(node)) return;
+  const first = listLeaves(node)[0];
+  const argv = first?.type === 'command' ? fixedArgv(first, scope) : null;
+  if (argv?.[0] !== 'cd' || argv.length !== 2 || argv[1]!.startsWith('-')) return;
+  const cwd = resolvePath(argv[1]!, scope);
+  if (cwd !== null) scope.guardedCwd = cwd;
 }
 
 /**

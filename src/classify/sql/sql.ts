@@ -4,7 +4,7 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { isExpiringTable, isRetentionDelete, isRetentionTable, RETENTION_KEEP_DAYS } from '../retention.ts';
+import { isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
 import { daysIn } from '../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
@@ -670,7 +670,7 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
     for (const x of txn ?? []) mergeFacts(b, x.facts, keep || !x.undoable);
     txn = txn ? [] : null;
   };
-  for (const st of statements.slice(0, 200)) {
+  for (const [i, st] of statements.slice(0, 200).entries()) {
     const span = at ?? { start: st.start, end: st.start + st.text.length };
     const t = stripComments(st.text).trim().replace(/\s+/g, ' ');
     if (TXN_BEGIN.test(t) && !clickhouse) {
@@ -690,7 +690,10 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
       continue;
     }
     const into = txn ? new FactsBuilder() : b;
-    classifyStatement(st.text, scope, into, span, session);
+    if (replicationRestarted(t, statements[i + 1]?.text)) {
+      into.verb('write').finding('replication_restarted', `\`${t.slice(0, 60)}\` is started again by the next statement: a restart`, span);
+      dbTarget(into, scope, '', ['write']);
+    } else classifyStatement(st.text, scope, into, span, session);
     if (txn) {
       const ddl = DDL.test(t);
       // Redshift's TRUNCATE (and ALTER TABLE APPEND) commit the transaction they run in (Redshift's TRUNCATE reference).
@@ -763,13 +766,14 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
 
 /**
  * PostgreSQL's documented way to remove a role: `REASSIGN OWNED BY r TO s; DROP OWNED BY r; DROP ROLE r`. After the
- * REASSIGN (same database) r owns nothing there: DROP OWNED BY r (without CASCADE) only revokes its privileges, and
- * DROP ROLE r removes a role that owns nothing (PostgreSQL refuses while it still owns objects elsewhere).
+ * REASSIGN (same database) r owns nothing there: DROP OWNED BY r (without CASCADE) only revokes its privileges. The DROP
+ * ROLE that follows is still an account deleted (the lead's answer 225, round 27): whatever logs in as r is locked out,
+ * so it is judged as any DROP ROLE.
  */
 function reassignedRoleDrop(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
   if (session.reassigned.size === 0) return false;
   const t = stripComments(text).trim().replace(/\s+/g, ' ').toLowerCase();
-  const m = /^drop\s+(?:owned\s+by|role|user)\s+(?:if\s+exists\s+)?([\w"]+(?:\s*,\s*[\w"]+)*)(\s+restrict)?$/.exec(t);
+  const m = /^drop\s+owned\s+by\s+([\w"]+(?:\s*,\s*[\w"]+)*)(\s+restrict)?$/.exec(t);
   if (!m || !m[1]!.split(',').every((r) => session.reassigned.has(unquote(r.trim())))) return false;
   b.verb('permissions').finding('sql_owned_reassigned', `\`${t.slice(0, 60)}\` after REASSIGN OWNED removes privileges, not objects`, span);
   dbTarget(b, scope, '', ['permissions']);
@@ -976,6 +980,19 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
  * (the documented way to make a database read-only): the application's writes fail. MySQL's `STOP REPLICA|SLAVE` and
  * `STOP GROUP_REPLICATION` stop the replication threads: the replica serves older and older data until started again.
  */
+/**
+ * The lead's answer 226 (round 27): `STOP REPLICA; START REPLICA` with nothing between (the same threads and channel,
+ * REPLICA and SLAVE being one statement's two spellings; GROUP_REPLICATION likewise) is a restart: replication runs again
+ * at once. A START with options of its own (`UNTIL …`, credentials) or any statement between keeps the STOP an outage.
+ */
+const REPLICATION_STOP_START = /^(stop|start)\s+(replica|slave|group_replication)\b\s*(.*?)\s*;?$/i;
+function replicationRestarted(stop: string, next: string | undefined): boolean {
+  const a = REPLICATION_STOP_START.exec(stop);
+  const z = next === undefined ? null : REPLICATION_STOP_START.exec(stripComments(next).trim().replace(/\s+/g, ' '));
+  const family = (m: RegExpExecArray): string => (m[2]!.toLowerCase() === 'group_replication' ? 'group' : 'replica');
+  return a !== null && z !== null && a[1]!.toLowerCase() === 'stop' && z[1]!.toLowerCase() === 'start' && family(a) === family(z) && a[3]!.toLowerCase() === z[3]!.toLowerCase();
+}
+
 const SQL_OUTAGE = /^\s*(shutdown\b|stop\s+(replica|slave|group_replication)\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
 
 /**
@@ -1016,7 +1033,7 @@ function singleCopyKeyspace(t: string): boolean {
 function expiryDays(t: string): number | null {
   const bq = /\bset\s+options\s*\(\s*partition_expiration_days\s*=\s*(\d+(?:\.\d+)?)\s*\)/i.exec(t);
   if (bq) return Number(bq[1]);
-  const ch = /\bmodify\s+ttl\s+[\w.`"]+\s*\+\s*(?:interval\s+(\d+)\s+(day|week|month|quarter|year)s?|tointerval(day|week|month|quarter|year)\s*\(\s*(\d+)\s*\))\s*;?$/i.exec(t);
+  const ch = /\bmodify\s+ttl\s+[\w.`"]+\s*\+\s*(?:interval\s+(\d+)\s+(second|minute|hour|day|week|month|quarter|year)s?|tointerval(second|minute|hour|day|week|month|quarter|year)\s*\(\s*(\d+)\s*\))(?:\s+delete)?\s*;?$/i.exec(t);
   if (!ch) return null;
   const unit = (ch[2] ?? ch[3]!).toLowerCase();
   return unit === 'quarter' ? Number(ch[1] ?? ch[4]) * 91 : daysIn(ch[1] ?? ch[4]!, unit);
@@ -1040,11 +1057,13 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   if (/\bdiscard\s+(partition\s+\S+\s+)?tablespace\b/i.test(t)) b.verb('delete').destroy('sql_tablespace_discard', `\`${t.slice(0, 60)}\` deletes the table's data file`, span);
   // Expiry: BigQuery deletes an expiring table or partition; ClickHouse applies a new TTL to rows already stored.
   // An expiry that keeps a retention table (logs, events, audit) 30 days or more is decision 22's retention, as a DELETE
-  // with that cutoff is (answer 137's any-age reading of self-expiring kinds is MongoDB's TTL index only): BigQuery `partition_expiration_days = N`, ClickHouse
-  // `MODIFY TTL col + INTERVAL N unit` (or `toIntervalDay(N)`) with no other TTL action. A whole table's expiration stays.
+  // with that cutoff is; on a kind that expires by itself (sessions, tokens, carts, one-time codes) an expiry of any age
+  // is (the lead's answer 228, round 27: answer 137's TTL reading in SQL): BigQuery `partition_expiration_days = N`,
+  // ClickHouse `MODIFY TTL col + INTERVAL N unit` (or `toIntervalDay(N)`) with no other TTL action. A whole table's
+  // expiration stays.
   const ttlDays = expiryDays(t);
   const altered = /^alter\s+table\s+(?:if\s+exists\s+)?(\S+)/i.exec(t)?.[1] ?? object;
-  if (ttlDays !== null && isRetentionTable(altered) && ttlDays >= RETENTION_KEEP_DAYS) b.verb('write').finding('retention_delete', `\`${t.slice(0, 60)}\` expires rows past a retention period`, span);
+  if (ttlDays !== null && isRetentionExpiry(altered, ttlDays)) b.verb('write').finding('retention_delete', `\`${t.slice(0, 60)}\` expires rows past a retention period`, span);
   else if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
   // Snowflake: a table's (schema's, database's, account's) Time Travel retention set to 0 ends Time Travel for it; the
   // history it held goes to Fail-safe, which only Snowflake Support can recover from.

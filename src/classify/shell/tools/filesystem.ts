@@ -15,6 +15,7 @@ import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
 import { LOCAL_THROWAWAY, namesScratchEnvironment } from './infra.ts';
 import { namesSharedCiResource } from '../../test-data.ts';
+import { sessionOnServer } from '../../public-access.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -150,10 +151,13 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder. Round 27 (s27): a relative glob
     // read from a temporary root (`cd /tmp && rm -rf build-* npm-*`) is the same contents.
     const base = resolvePath(value, inv.scope);
-    // Named patterns only (`build-*`), no `..`: a bare `*` or `./*` swept from inside /tmp is labelled every file of /tmp
-    // (fix17-b17d), which the absolute `/tmp/*` is not (a question for the lead).
-    const namedSweep = !value.split('/').includes('..') && segs.slice(first).some((seg) => !/^\.?\*+$/.test(seg));
-    const tempBase = isTemporaryRoot(value) ? value : sep === '/' && base && !value.startsWith('/') && namedSweep && isTemporaryRoot(base) ? base : undefined;
+    // No `..`; a bare `*` or `./*` too (the lead's answer 222: `cd /tmp && rm -rf *` is `rm -rf /tmp/*`) when the session
+    // started there or an `&&` after `cd` guards it (after `;` a failed `cd` would leave it sweeping the session's folder).
+    // Not `.*`, which older shells expand to `..` as well.
+    const bare = segs.slice(first).every((seg) => /^\.?\*+$/.test(seg));
+    const guarded = base !== null && (base === inv.scope.guardedCwd || base === inv.scope.workspace);
+    const relativeSweep = !value.split('/').includes('..') && (!bare || (guarded && segs.slice(first).every((seg) => /^\*+$/.test(seg))));
+    const tempBase = isTemporaryRoot(value) ? value : sep === '/' && base && !value.startsWith('/') && relativeSweep && isTemporaryRoot(base) ? base : undefined;
     if (tempBase !== undefined) return { cls: 'temporary', path: `${tempBase.replace(/\/+$/, '')}/${segs.slice(first).join(sep)}` };
     if (isWindowsTemporaryRoot(base ?? '', inv.scope.home) || isCiAgentWorkFolderOf(base ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }
@@ -359,10 +363,11 @@ const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
 /**
  * The lead's answer 217 (round 27): the same copy into one site's folder under the web server's shared root on Linux
  * (`sudo cp -r dist/. /var/www/shop/`): decision 16's deploy on a host not named for production. One site's folder
- * (`/var/www/NAME`, `/srv/www/NAME`), not the shared root itself nor its default `html` (answer 102 keeps it; b25-fs labels a
- * copy over it destructive), and no data, upload or storage folder on the way.
+ * (`/var/www/NAME`, `/srv/www/NAME`), the server's default `html` too (the lead's answer 221, round 27: a copy that prunes
+ * nothing reaches it as any site; answer 102's `html` stays for `rsync --delete`), not the shared root itself, and no
+ * data, upload or storage folder on the way.
  */
-const POSIX_SITE_FOLDER = /^\/(var|srv)\/www\/(?!\.|html(\/|$))[\w.-]+(\/|$)/;
+const POSIX_SITE_FOLDER = /^\/(var|srv)\/www\/(?!\.)[\w.-]+(\/|$)/;
 const NOT_SITE_STEP = /^(\.\.?|data|db|database|backups?|uploads?|media|storage|\.ssh|\.git)$/i;
 const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts)([\\/](\*|\.)?)?$/i;
 function siteDeployCopy(inv: Invocation, dest: string): boolean {
@@ -998,7 +1003,9 @@ export function copyMove(invocation: Invocation): void {
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_into_folder', `\`cp\` copies into \`${fx.path.slice(0, fx.path.lastIndexOf('/'))}\` under the source's name`, inv.span);
       continue;
     }
-    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path) && !newLinkInHome(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane') {
+    // The lead's answer 224 (round 27): a start-up file made new (`ln -s ~/dotfiles/config.fish ~/.config/fish/config.fish`)
+    // runs text the input does not show in every shell, as `~/.zshrc` (a critical path) does: judged as its overwrite.
+    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path) && !newLinkInHome(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane' || isStartupScript(pathEffect(inv, d).path)) {
       fileTarget(inv, d, 'write', { recursive: false, what: noClobber ? `\`${inv.name}\` creates` : `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
@@ -1182,6 +1189,21 @@ function givesHomeToItsUser(inv: Invocation, owner: string, path: string): boole
   return extra === undefined && self(user) && (group === undefined || group === '' || self(group) || SELF_GROUP.test(group));
 }
 
+/**
+ * The lead's answer 223 (round 27): `chmod -R 777` (any mode that lets every account write: an octal other-digit with
+ * write, `o+w`, `a=rwx`) of a project folder in a developer's workspace is a write, the project's own modes; on a server
+ * (public-access.ts `sessionOnServer`) or under a web root (`/var/www`, `/srv`) it is answer 191's access widened.
+ */
+const WORLD_WRITABLE_MODE = /^0?[0-7]?[0-7]{2}[2367]$|(^|,)[ugo]*[ao][ugoa]*[+=][rwxXst]*w/;
+const SERVED_ROOT = /^\/(var\/www|srv)(\/|$)/;
+function worldWritableOnServer(inv: Invocation, mode: string, fx: PathEffect): boolean {
+  return inv.name === 'chmod' && WORLD_WRITABLE_MODE.test(mode) && fx.cls !== 'temporary' && (SERVED_ROOT.test(fx.path) || sessionOnServer(inv.env.ctx));
+}
+/** Answer 223's other half: the project folder itself opened so in a developer's own workspace is a write too. */
+function worldWritableProject(inv: Invocation, mode: string, path: string): boolean {
+  return inv.name === 'chmod' && WORLD_WRITABLE_MODE.test(mode) && path === inv.scope.workspace && isOwnWorkspace(inv, path);
+}
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const operands = positionals(inv.args, new Set(['--reference', '--from']));
@@ -1193,13 +1215,14 @@ export function chmodChown(inv: Invocation): void {
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
+    else if (recursive && worldWritableOnServer(inv, mode, fx)) b.destroy('access_widened', `\`chmod -R ${mode}\` lets every account write \`${fx.path}\` on a server or under a web root (the lead's answer 223)`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chmod' && LARAVEL_WRITABLE_MODE.test(mode) && LARAVEL_WRITABLE.test(fx.path) && !p.glob && !fx.path.split('/').includes('..') && (/^\/(var\/www|srv|opt)\/[^/]+\//.test(fx.path) || isOwnWorkspace(inv, fx.path))) b.finding('app_folder_owner', `\`chmod -R ${mode}\` lets the web server's group write Laravel's \`${fx.path}\` (the lead's answer 150)`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chown' && SERVICE_OWNER.test(mode) && APP_FOLDER.test(fx.path) && !p.glob) b.finding('app_folder_owner', `\`chown -R ${mode}\` gives an application's folder \`${fx.path}\` to its service account`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && NAMED_READ_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('named_read_grant', `\`setfacl -R -m ${mode}\` lets one named account read an application's folder \`${fx.path}\``, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && SERVICE_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('service_account_grant', `\`setfacl -R -m ${mode}\` gives an application's folder \`${fx.path}\` to its service account, as \`chown -R\` would`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
-    else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode))) && !worldWritableProject(inv, mode, fx.path)) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
     else if (inv.name === 'chmod' && PRIVATE_KEY.test(fx.path) && KEY_READABLE_MODE.test(inv.args[0]?.value ?? '')) b.destroy('private_key_exposed', `\`chmod ${inv.args[0]!.value}\` lets other accounts read the private key \`${fx.path}\``, { start: p.start, end: p.end });

@@ -26,11 +26,12 @@ test('answer 217: a GitHub-hosted runner\'s preinstalled toolchains are its thro
   for (const rm of ['sudo rm -rf /usr/local', 'sudo rm -rf /opt', 'sudo rm -rf /usr/share', 'sudo rm -rf /etc/ssl']) assert.equal(sh(rm, HOSTED).destructive, true, rm);
 });
 
-test('answer 217: a build copied into one /var/www site is decision 16\'s deploy, not on production, html or uploads', () => {
+test('answer 217: a build copied into one /var/www site is decision 16\'s deploy, not on production or uploads', () => {
   assert.equal(sh('sudo cp -r dist/. /var/www/shop/', OPS).destructive, false);
   assert.equal(sh('cp -r build/* /srv/www/docs/', OPS).destructive, false);
   assert.equal(sh('sudo cp -r dist/. /var/www/shop/', { ...OPS, host: 'web-prod-1' }).destructive, true);
-  for (const cp of ['cp -r dist/* /var/www/html/', 'cp -r dist/. /var/www/shop/uploads/', 'cp -r ~/backup/. /var/www/shop/', 'cp config.php /var/www/shop/config.php']) {
+  // The lead's answer 221 (round 28) reaches the default `html` site too (round28-u28.test.ts).
+  for (const cp of ['cp -r dist/. /var/www/shop/uploads/', 'cp -r ~/backup/. /var/www/shop/', 'cp config.php /var/www/shop/config.php']) {
     assert.equal(sh(cp, OPS).destructive, true, cp);
   }
 });
@@ -71,7 +72,8 @@ test('answer 217: an app\'s settings in the home written whole are lost; appends
 
 test('a named glob read from a temporary root after cd is its contents; a bare sweep, `..`, other folders stay', () => {
   for (const rm of ['cd /tmp && rm -rf build-* npm-*', 'cd /var/tmp && rm -rf pip-*']) assert.equal(sh(rm).destructive, false, rm);
-  for (const rm of ['cd /tmp && rm -rf *', 'cd /tmp && rm -rf ./*', 'cd /tmp/x && rm -rf ../*', 'cd /var && rm -rf log-*', 'cd ~ && rm -rf build-*']) {
+  // The lead's answer 222 (round 28) reads the bare `cd /tmp && rm -rf *` as `/tmp/*` too (round28-u28.test.ts).
+  for (const rm of ['cd /tmp; rm -rf *', 'cd /tmp && rm -rf .* *', 'cd /tmp/x && rm -rf ../*', 'cd /var && rm -rf log-*', 'cd ~ && rm -rf build-*']) {
     assert.equal(sh(rm).destructive, true, rm);
   }
 });

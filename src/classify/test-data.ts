@@ -9,6 +9,7 @@
 
 import { DATABASE_PORTS, LOOPBACK_HOST } from './public-access.ts';
 import { urlAuthority } from './environment.ts';
+import { CI_RUN_SEGMENT, RUN_NUMBER } from './run-names.ts';
 
 /**
  * This machine by the names database clients give it: `localhost`, a loopback address (`127.x.x.x`, `::1`, `[::1]`),
@@ -89,7 +90,6 @@ export function namesTierOrKept(name: string): boolean {
  * and long-lived; `run-N` under anything else (`checkpoints/run-0412`) is a training run's; a production, staging or
  * kept-copy word anywhere, or `..`, and it is not known to be a run's (fail closed). What names the run, or undefined.
  */
-const RUN_NUMBER = /^(?:(?:run|build|job|pipeline)[-_]?\d{3,}|\d{4,})$/;
 export function ciRunFolder(segments: readonly string[]): string | undefined {
   const segs = segments.map((s) => s.toLowerCase());
   const words = (s: string) => s.split(/[-_.]/);
@@ -99,7 +99,7 @@ export function ciRunFolder(segments: readonly string[]): string | undefined {
     // The run's number in a `runs/`, `builds/`, `jobs/` or `pipelines/` folder of a CI prefix or bucket
     // (`acme-ci-artifacts/runs/8812`): the same run's folder, one level down.
     if (i > 1 && RUN_NUMBER.test(s) && /^(runs|builds|jobs|pipelines|artifacts?)$/.test(segs[i - 1]!) && words(segs[i - 2]!).some((w) => w === 'ci' || w === 'e2e')) return `${segments[i - 2]}/${segments[i - 1]}/${segments[i]}`;
-    if (/^(e2e|ci)-([a-z]+-){0,2}\d{3,}$/.test(s)) return segments[i];
+    if (CI_RUN_SEGMENT.test(s)) return segments[i];
   }
   return undefined;
 }

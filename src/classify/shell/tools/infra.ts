@@ -7,6 +7,7 @@ import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { argumentNamesLiveTier, invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
 import { helmSetFindings } from './helm-values.ts';
+import { CI_RUN_NAME, NO_TIER_PART, ONE_RUN_NAME } from '../../run-names.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
 
@@ -318,14 +319,15 @@ const SAFE = '[bcdfghjklmnpqrstvwxz2456789]';
  * request closes: a scratch environment made to be thrown away. A bare number (`preview-42`) is not enough, and a name
  * with a production or staging part (`prod-pr-1234`, `shop-stg-pr-12`) is that tier's, not a preview (round 18).
  */
-export const PER_PULL_REQUEST = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$/;
+export const PER_PULL_REQUEST = new RegExp(String.raw`^${NO_TIER_PART}(?:[a-z0-9.-]*-)?pr-?\d{1,6}(?:-[a-z0-9.-]*)?$`);
 /**
  * A namespace a CI or end-to-end run makes for itself: an `e2e` or `ci` part, then the run's number (`e2e-run-48213`,
  * `ci-7731`, `checkout-e2e-51234`), the way test frameworks and pipelines name the namespace they delete when the run
  * ends; up to two words may come between (`ci-it-run-88213`, `e2e-run-48213`: the lead's answer 54). A bare `e2e` or `ci`
- * namespace (a long-lived test environment) is not one, nor one with a production or staging part.
+ * namespace (a long-lived test environment) is not one, nor one with a production or staging part (run-names.ts
+ * `ciRunName`, the one reading of a run's name).
  */
-export const PER_RUN = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?(?:e2e|ci)-(?:[a-z]+-){0,2}\d{4,}(?:-[a-z0-9.-]*)?$/;
+export const PER_RUN = CI_RUN_NAME;
 
 /**
  * A resource's name that says it is a pull request's preview (PER_PULL_REQUEST) or a CI run's own (PER_RUN), with the
@@ -429,7 +431,7 @@ const TRAINING_REPLICA = /-(worker|chief|ps|evaluator|launcher)-\d+$/;
  * names it) is per-pull-request as `pr-N` is. Namespaces only; a production or staging part (PER_PULL_REQUEST's guard) or a
  * word after the number (`preview-2-data`) is not one.
  */
-const PREVIEW_NUMBER_NAMESPACE = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9.-]*-)?preview-\d{1,6}$/;
+const PREVIEW_NUMBER_NAMESPACE = new RegExp(String.raw`^${NO_TIER_PART}(?:[a-z0-9.-]*-)?preview-\d{1,6}$`);
 /**
  * The lead's answer 190 (round 26): answer 164's `preview-N` reaches IIS sites, app pools and applications and Azure App
  * Service deployment slots (`Remove-WebAppPool preview-388`, `Remove-AzWebAppSlot … -Slot preview-12`), by the same name.
@@ -444,9 +446,8 @@ export function namesPreviewNumber(name: string): boolean {
  * refuse such a name's benign reading; the scratch words' readings (`scratch`, `test`, `tmp`) are refused by staging. Any
  * segment of a path or URL may be the name (`gs://previews/pr-12/`).
  */
-const RUN_NAME = /^(?:[a-z0-9.-]*-)?(?:run|build|pipeline)-?\d{3,}$/;
 export function namesPreviewOrRun(name: string): boolean {
-  return name.split(/[/:]/).some((seg) => seg !== '' && seg !== '..' && (namesScratchEnvironment(seg) || namesPreviewNumber(seg) || (RUN_NAME.test(seg.toLowerCase()) && !/^(production|staging)$/.test(heuristicEnvironment(seg) ?? ''))));
+  return name.split(/[/:]/).some((seg) => seg !== '' && seg !== '..' && (namesScratchEnvironment(seg) || namesPreviewNumber(seg) || (ONE_RUN_NAME.test(seg.toLowerCase()) && !/^(production|staging)$/.test(heuristicEnvironment(seg) ?? ''))));
 }
 
 /** Whether a name-based benign reading of `names` is refused by staging too (answer 215): unless one of them is a preview's or a run's. */

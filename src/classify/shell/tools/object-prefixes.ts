@@ -1,6 +1,7 @@
 import { heuristicEnvironment } from '../../environment.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { ciRunFolder } from '../../test-data.ts';
+import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../../run-names.ts';
 import { namesScratchEnvironment } from './infra.ts';
 
 /**
@@ -14,7 +15,6 @@ import { namesScratchEnvironment } from './infra.ts';
  * `account` is the tier of the account the command acts in, when the caller knows it (an AWS profile): a production account
  * refuses every reading, as a production bucket does, and a staging account refuses what a staging bucket refuses.
  */
-const RUN_FOLDER = /^(?:[a-z0-9]+[-_])*run[-_]?\d{3,}(?:[-_]\d{1,4})?$/i;
 const TEMPORARY_AREA = /^_(staging|tmp|temp|temporary)$/i;
 export function disposablePrefix(url: string | null | undefined, account?: string | null): string | null {
   const m = /^(s3|gs):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
@@ -45,7 +45,7 @@ export function disposablePrefix(url: string | null | undefined, account?: strin
   // load_run_8812/`, `gs://acme-analytics-tmp/bq-exports/run-20240601-1/`): written by that run for the next step and left
   // behind, as a CI run's folder is (round 27). Not the area itself, and not a bucket or folder naming production or staging.
   const last = segments[segments.length - 1];
-  if (last !== undefined && !staging && RUN_FOLDER.test(last) && [m[2]!, ...segments.slice(0, -1)].some((s) => TEMPORARY_AREA.test(s) || s.toLowerCase().split(/[-_.]/).some((w) => /^(tmp|temp|scratch)$/.test(w)))) {
+  if (last !== undefined && !staging && RUN_FOLDER_IN_TEMPORARY_AREA.test(last) && [m[2]!, ...segments.slice(0, -1)].some((s) => TEMPORARY_AREA.test(s) || s.toLowerCase().split(/[-_.]/).some((w) => /^(tmp|temp|scratch)$/.test(w)))) {
     return `\`${last}\` is one run's own folder in a temporary area, left behind by that run`;
   }
   // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's

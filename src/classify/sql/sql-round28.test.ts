@@ -42,3 +42,16 @@ describe('answer 228: a TTL of any age on a kind that expires by itself is reten
     }
   });
 });
+
+describe('pg_cron: a scheduled command is judged as its SQL', () => {
+  test('dollar-quoted or quoted, with or without a name, in another database', () => {
+    assert.equal(sql("SELECT cron.schedule('p', '0 * * * *', $$DELETE FROM orders WHERE created_at < now() - interval '1 day'$$);", 'postgresql'), 'destructive');
+    assert.equal(sql("SELECT cron.schedule('0 3 * * *', 'TRUNCATE TABLE orders');", 'postgresql'), 'destructive');
+    assert.equal(sql("SELECT cron.schedule('t', '0 3 * * *', 'DELETE FROM orders WHERE note = ''x, (y)''');", 'postgresql'), 'benign');
+    assert.equal(sql("SELECT cron.schedule_in_database('p', '0 2 * * *', $$DELETE FROM sessions WHERE expires_at < now()$$, 'shop');", 'postgresql'), 'benign');
+    assert.equal(sql("SELECT cron.unschedule('p');", 'postgresql'), 'benign');
+  });
+  test('a command not fixed in the input is not known', () => {
+    assert.equal(sql("SELECT cron.schedule(name, '0 * * * *', command) FROM pending_jobs;", 'postgresql'), 'unknown');
+  });
+});

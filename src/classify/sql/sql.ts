@@ -764,6 +764,32 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
   for (const node of list as Ast[]) judge(node, text, scope, b, span, session);
 }
 
+/** The arguments of a call, from just after its `(` to its `)`: split at top-level commas, quotes and dollar quotes kept whole. */
+function callArguments(rest: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    const dollar = c === '$' ? /^\$[A-Za-z_]*\$/.exec(rest.slice(i))?.[0] : undefined;
+    if (dollar !== undefined) {
+      const end = rest.indexOf(dollar, i + dollar.length);
+      if (end < 0) break;
+      i = end + dollar.length - 1;
+    } else if (c === "'") {
+      const end = /^'(?:[^']|'')*'/.exec(rest.slice(i))?.[0].length;
+      if (end === undefined) break;
+      i += end - 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) return [...args, rest.slice(start, i)];
+    else if (c === ',' && depth === 0) {
+      args.push(rest.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [];
+}
+
 /**
  * PostgreSQL's documented way to remove a role: `REASSIGN OWNED BY r TO s; DROP OWNED BY r; DROP ROLE r`. After the
  * REASSIGN (same database) r owns nothing there: DROP OWNED BY r (without CASCADE) only revokes its privileges. The DROP
@@ -1342,6 +1368,17 @@ function dynamicStatement(text: string, scope: SqlScope, b: FactsBuilder, span: 
     const sql = fn.startsWith('query_to_') || fn === 'dbms_sql.parse' ? literals[0] : literals[literals.length - 1];
     if (sql === null || sql === undefined || (fn.startsWith('dblink') && literals.length === 0)) b.opaque('sql_dynamic', `\`${call[1]}\` runs SQL that is not fixed in the input`, span);
     else inner(sql);
+  }
+  // pg_cron (round 28): `cron.schedule([name,] schedule, command)` and `cron.schedule_in_database(name, schedule, command,
+  // database)` store a command the scheduler runs on every tick: judged as that SQL, here (what it deletes it deletes
+  // again and again). A command not fixed in the input is not known.
+  const cron = /\bcron\.schedule(_in_database)?\s*\(/i.exec(t);
+  if (cron) {
+    const args = callArguments(t.slice(cron.index + cron[0].length));
+    const arg = (args[cron[1] !== undefined || args.length >= 3 ? 2 : 1] ?? '').trim();
+    const command = /^(\$[A-Za-z_]*\$)([\s\S]*)\1$/.exec(arg)?.[2] ?? (/^[Nn]?'(?:[^']|'')*'$/.test(arg) ? sqlStringLiteral(arg) : null);
+    if (command === null) b.opaque('sql_dynamic', '`cron.schedule` stores a command that is not fixed in the input', span);
+    else inner(command);
   }
   if (/^do\b/.test(lower)) {
     // PostgreSQL DO: an anonymous PL/pgSQL block in a dollar-quoted or quoted string.

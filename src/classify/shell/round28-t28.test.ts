@@ -37,3 +37,8 @@ test('an unknown program\'s destroying verb run together with `all`, and no othe
   for (const c of ['tool deleteall', 'tool --mode removeall', 'tool purgeall']) assert.equal(sh(c).destructive, true, c);
   for (const c of ['tool editall', 'tool installall', 'tool alldelete']) assert.equal(sh(c).destructive, false, c);
 });
+
+test('an unknown program given every file of one extension at the top of the workspace is judged by those files', () => {
+  for (const c of ['tagger *.mp3', 'tagger ./*.flac']) assert.equal(sh(c).findings.some((x) => x.code === 'unknown_program_critical_target'), false, c);
+  for (const c of ['tagger ../*.mp3', 'tagger *.tar.gz', 'tagger src/../*.mp3']) assert.equal(sh(c).findings.some((x) => x.code === 'unknown_program_critical_target'), true, c);
+});

@@ -104,7 +104,10 @@ function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
  * - a command name quoted or backslashed (`'export' X=1`, `\test -f f`, `$'export'`, `e""xport`) runs the same
  *   builtin or program as the plain name (quoting only stops alias expansion and reserved words), but the grammar reads
  *   `export`, `test` and their kin into their own nodes only when plain: the name is written plain (not a reserved word,
- *   which quoting does change).
+ *   which quoting does change);
+ * - the read-write redirection `[n]<>word` (bash(1), "Opening File Descriptors for Reading and Writing"), which the grammar
+ *   does not know (`exec 3<>file` was a syntax error): read as `>>`, which also opens the file for writing, creating it
+ *   and keeping what it holds, so the file is judged as a write the way an append is.
  * SECURITY: each hid destructive commands behind a harmless one (`\export PIP_CACHE_DIR=~/thesis; pip cache purge`).
  */
 function parseAsBash(source: string): Tree | null {
@@ -112,7 +115,7 @@ function parseAsBash(source: string): Tree | null {
   for (let round = 0; round < 3; round++) {
     const tree = parseBash(text);
     // Most lines have neither the word nor a backslash after a newline: no second walk of their tree.
-    if (!tree || !/\btime\b|\n\\|(^|[;&|(\n]\s*)[\w.-]*(\\|'|"|\$')/.test(text)) return tree;
+    if (!tree || !/\btime\b|\n\\|<>|(^|[;&|(\n]\s*)[\w.-]*(\\|'|"|\$')/.test(text)) return tree;
     const edits: Array<{ start: number; end: number; to: string }> = [];
     bashReadings(tree.rootNode, text, edits);
     if (edits.length === 0) return tree;
@@ -123,6 +126,11 @@ function parseAsBash(source: string): Tree | null {
 }
 
 function bashReadings(node: Node, text: string, edits: Array<{ start: number; end: number; to: string }>): void {
+  // The grammar stops at `<>`: an error node holding its `>` (after the `<` of a redirect) or its `<` (before a `>`).
+  if (node.type === 'ERROR' && ((node.text === '>' && text[node.startIndex - 1] === '<') || (node.text === '<' && text[node.endIndex] === '>'))) {
+    const start = node.text === '>' ? node.startIndex - 1 : node.startIndex;
+    edits.push({ start, end: start + 2, to: '>>' });
+  }
   if (node.type === 'command') {
     const name = node.childForFieldName('name');
     if (name?.text === 'time') {

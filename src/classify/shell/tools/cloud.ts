@@ -1701,11 +1701,11 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   // Kamal's deploy lock only keeps two deploys from running at once: releasing it deletes nothing.
   kamal: [{ sub: /^lock release\b/, effect: 'write', what: 'releases the deploy lock' }],
-  // Vault (vault CLI reference): `token revoke -self` revokes the caller's own token, a logout; `operator seal` seals the
-  // server, which then serves no secret until enough unseal key shares are entered.
+  // Vault (vault CLI reference): `token revoke -self` revokes the caller's own token, a logout; `operator seal` (before
+  // Vault 0.9, `vault seal`) seals the server, which then serves no secret until enough unseal key shares are entered.
   vault: [
     { sub: /^token revoke\b/, flags: ['-self'], effect: 'write', what: "revokes the caller's own token (a logout)" },
-    { sub: /^operator seal\b/, effect: 'outage', what: 'seals Vault: no secret is served until it is unsealed with key shares' },
+    { sub: /^(operator )?seal\b/, effect: 'outage', what: 'seals Vault: no secret is served until it is unsealed with key shares' },
     // The lead's answer 139 (round 24): `kv delete -versions=N` exists on KV version 2 only and is its soft delete (`kv
     // undelete` restores); without `-versions` the mount's version is not in the input and a v1 delete is final.
     { sub: /^kv delete\b/, value: { names: ['-versions', '--versions'], value: /^\d+(,\d+)*$/ }, effect: 'write', what: 'soft-deletes versions of a KV v2 secret (`vault kv undelete` restores them)' },
@@ -1959,6 +1959,15 @@ function configVariablesRemoved(name: string, words: readonly string[]): readonl
   return undefined;
 }
 
+/**
+ * deluser(8) `deluser USER GROUP`: "remove a user from a group"; the account and its files stay (as `gpasswd --delete USER
+ * GROUP`). Only with no option but the quiet and verbose ones (`--remove-home`, `--backup-to` and `--group` delete files
+ * or a group) and both operands fixed.
+ */
+function deluserFromGroup(inv: Invocation, words: string[]): boolean {
+  return inv.name === 'deluser' && words.length === 2 && inv.args.every((a) => a.value !== null && (!a.value.startsWith('-') || /^(-q|--quiet|--debug|-v|--verbose)$/.test(a.value)));
+}
+
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
   // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
@@ -2067,7 +2076,7 @@ export function genericCloud(inv: Invocation): void {
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove') && !syncKeepsDestination(inv.args)) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
-    (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) ? inv.name : undefined);
+    (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) && !deluserFromGroup(inv, words) ? inv.name : undefined);
   // What CI made for one pull request or run, named so in every operand after the delete word (`doctl compute droplet
   // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;
   // an object-store URL by its prefix (disposablePrefix: a bucket named for a pull request stays a bucket).

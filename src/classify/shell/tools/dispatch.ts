@@ -76,6 +76,9 @@ const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew',
   // Toolchain and SDK managers (rvm, TeX Live's tlmgr, Android's sdkmanager, opam, luarocks, ghcup) and app-platform
   // project tools (Cordova, Ionic): removing a version, package, platform or plugin leaves it to be installed again.
   'rvm', 'tlmgr', 'sdkmanager', 'opam', 'luarocks', 'ghcup', 'cordova', 'ionic',
+  // pkgz, one front end for the system's package managers (apt, brew, flatpak, snap, npm, pip …), and Solaris' pkgadd and
+  // pkgrm: a package removed is installed again from its source.
+  'pkgz', 'pkgadd', 'pkgrm',
   // Microsoft's make (`nmake`, the C++ build tools' program-maintenance utility) and Qt's parallel nmake (`jom`) run a
   // makefile's recipes as make does; vcpkg, the C++ package manager, installs and removes libraries it can build again.
   'nmake', 'jom', 'vcpkg',
@@ -154,8 +157,11 @@ const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
 /** A command named `topic:command` (oclif, Heroku, Salesforce, Netlify CLIs); not `host:port` or `image:tag`. */
 const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
-/** A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`): the verb decides. */
-const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)[-_][a-z][\w-]*$/;
+/**
+ * A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`), or run together with `all`
+ * (`deleteall`, `removeall`, `purgeall`: every item the tool holds): the verb decides.
+ */
+const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)([-_][a-z][\w-]*|all)$/;
 
 /**
  * A daemon's pid file: anything under /run, or one a database or server writes in its own data folder

@@ -331,7 +331,7 @@ function isPlainHomeDotfile(path: string, home: string | undefined): boolean {
  * workspace files, not as a write to the repository's root folder, which is what a pattern's folder is judged as
  * (`rm -rf *` wipes the repository). A bare `*` or `**` names every file, and stays judged by its folder.
  */
-function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string): boolean {
+export function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string): boolean {
   const last = (w.value ?? '').split('/').pop() ?? '';
   return w.glob && folder === (inv.scope.workspace ?? inv.scope.cwd) && last !== '*' && last !== '**' && /[*?[]/.test(last) && !(w.value ?? '').includes('..');
 }

@@ -1492,6 +1492,18 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // resticprofile runs restic with a profile and schedules it: `unschedule` removes the scheduled backups of a profile
+  // (`--all`: of every profile), so they stop being taken. Its restic commands (`backup`, `forget`) and the rest stay
+  // with the generic analysers.
+  {
+    names: ['resticprofile'],
+    valued: ['-c', '--config', '-n', '--name', '-f', '--format', '-l', '--log', '--lock-wait', '--command-output', '--theme'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { sub: /^([\w-]+\.)?unschedule\b/, effect: 'safeguard', what: 'removes scheduled backups: they stop being taken' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     names: ['borg', 'borgbackup'],
     valued: ['--remote-path', '--rsh', '--lock-wait', '--umask', '--upload-ratelimit', '--upload-buffer', '--debug-topic', ...BORG_KEEP_OPTIONS, '-a', '--glob-archives', '--match-archives', '-P', '--prefix'],
@@ -3083,6 +3095,49 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'prints help' },
       { sub: /^\S+ \/dev\/(?!null\b|zero\b|stdout\b)/, effect: 'destroy', what: 'writes the copy over the output device' },
       { sub: /^\S+ \S+/, effect: 'write', what: 'copies the input into an image file' },
+    ],
+    otherwise: 'fallback',
+  },
+  // lvm_import_vdo(8) converts a VDO volume into an LVM VDO volume in place, keeping its data (`--no-snapshot` only skips
+  // the temporary snapshot that lets a failed conversion be rolled back); `--dry-run` shows what it would do.
+  {
+    names: ['lvm_import_vdo'],
+    local: true,
+    valued: ['-n', '--name', '--vdo-config', '--uuid-prefix'],
+    dryRun: ['--dry-run'],
+    rules: [{ flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'prints help' }],
+    otherwise: 'write',
+  },
+  // OpenWrt's uci: `set`, `add`, `delete`, `rename`, `reorder` and list edits are staged until `commit` writes them;
+  // `revert` discards the staged changes not yet committed (the work since the last commit is lost, as `git checkout --
+  // FILE` loses it). `import` and `batch` read what they do from their input and stay with the generic analysers.
+  {
+    names: ['uci'],
+    local: true,
+    valued: ['-c', '-d', '-f', '-p', '-P', '-t'],
+    rules: [
+      { sub: /^revert\b/, effect: 'destroy', what: 'discards the configuration changes staged and not yet committed' },
+      { sub: /^(get|show|export|changes)\b/, effect: 'read', what: 'reads configuration' },
+      { sub: /^(set|add|add_list|del_list|delete|rename|reorder|commit)\b/, effect: 'write', what: 'stages a configuration change, or commits the staged ones' },
+    ],
+    otherwise: 'fallback',
+  },
+  // calcurse-caldav(1) `--init=keep-remote` deletes every local item and imports the server's; `--init=keep-local` deletes
+  // every object on the server and uploads the local ones; `two-way` merges both sides and deletes nothing.
+  {
+    names: ['calcurse-caldav'],
+    valued: ['--init', '--config', '--datadir', '--authcode', '--lockfile', '--hookdir', '--syncdb'],
+    rules: [{ flagValue: { names: ['--init'], value: /^keep-(remote|local)$/ }, effect: 'destroy', what: 'replaces one side of the sync with the other: every item of the side not kept is deleted' }],
+    otherwise: 'fallback',
+  },
+  // transmission-remote(1): `-rad`/`--remove-and-delete` removes the torrent and deletes its downloaded data; `-r`/`--remove`
+  // takes it off the list and keeps the files.
+  {
+    names: ['transmission-remote'],
+    valued: ['-t', '--torrent', '-a', '--add', '-w', '--download-dir', '--move', '--find', '-n', '--auth', '-ne', '--authenv', '-d', '--downlimit', '-u', '--uplimit'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { flags: ['-rad', '--remove-and-delete'], effect: 'destroy', what: "removes the torrent and deletes its downloaded data" },
     ],
     otherwise: 'fallback',
   },

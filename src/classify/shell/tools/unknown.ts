@@ -2,7 +2,7 @@ import { ENV_NAMING_VARIABLE, tierOfEnvironment, resolveEnvironment, heuristicEn
 import { optionValue } from './common.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
-import { pathEffect } from './filesystem.ts';
+import { editsFilesOfWorkspace, pathEffect } from './filesystem.ts';
 
 /**
  * The unknown-program rule: a program we do not know is benign only when nothing it names is
@@ -65,7 +65,11 @@ export function criticalNamedBy(inv: Invocation): CriticalName | null {
     const value = eq ? eq[1]! : a.value;
     if (value.startsWith('-') || /^[a-z][\w+.-]*:\/\//i.test(value)) continue;
     if (PATHLIKE.test(value)) {
-      const fx = pathEffect(inv, literalWord(value, a.start, a.end));
+      const word = literalWord(value, a.start, a.end);
+      let fx = pathEffect(inv, word);
+      // Every file of one extension at the top of the workspace (`*.mp3`, `./*.jpg`; no other pattern) names those files,
+      // not the root folder a glob is otherwise judged as (`editsFilesOfWorkspace`): judged as one of them would be.
+      if (fx.cls === 'critical' && /(^|\/)\*\.\w{1,8}$/.test(value) && editsFilesOfWorkspace(inv, word, fx.path)) fx = pathEffect(inv, literalWord(value.replace(/\*(\.\w+)$/, 'x$1'), a.start, a.end));
       if (fx.cls === 'control_plane') return { value, why: "part of Portcullis's own control plane", path: fx.path };
       if (fx.cls === 'critical') return { value, why: 'home, a repository root, a drive or a system path', path: fx.path };
     }

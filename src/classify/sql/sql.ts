@@ -10,6 +10,7 @@ import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
 import { sqlSafeguardOff } from './safeguard-settings.ts';
+import { clusterStatement } from './cluster-statements.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -1889,6 +1890,8 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     return true;
   };
   let m: RegExpExecArray | null;
+  const cluster = clusterStatement(lower);
+  if (cluster !== undefined) return cluster === 'read' ? read() : write();
   // SQL Server RESTORE: the *ONLY forms read a backup; WITH REPLACE (or a restore over the same name) overwrites a database.
   if (/^restore\s+(filelistonly|headeronly|labelonly|verifyonly)\b/.test(lower)) return read();
   if (/^restore\s+(database|log)\b/.test(lower)) {

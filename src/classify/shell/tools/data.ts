@@ -131,6 +131,12 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
  */
 function interactiveSession(inv: Invocation, host: string | undefined, database: string | undefined): void {
   inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+  sessionDatabase(inv, { host, database });
+}
+
+/** The database a client's session is connected to (its host and database name, read for the environment). */
+function sessionDatabase(inv: Invocation, conn: { host: string | undefined; database: string | undefined }): void {
+  const { host, database } = conn;
   inv.env.b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
 }
 
@@ -166,7 +172,7 @@ export function psql(inv: Invocation): void {
   if (inv.stdin?.file !== undefined && stdinSql === null) inputFile(inv, inv.stdin.file, 'sql');
   if (commands.length > 0) {
     for (const c of commands) {
-      if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim());
+      if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim(), conn);
       else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
     }
   }
@@ -179,16 +185,20 @@ export function psql(inv: Invocation): void {
 /** A psql script (a file or standard input): its SQL, and its backslash commands, a line each, judged as `-c` judges one. */
 function psqlScript(inv: Invocation, text: string | null, from: string, conn: { host: string | undefined; database: string | undefined }): void {
   const lines = text?.split('\n') ?? [];
-  for (const line of lines) if (/^\s*\\/.test(line)) psqlMeta(inv, line.trim());
+  for (const line of lines) if (/^\s*\\/.test(line)) psqlMeta(inv, line.trim(), conn);
   runSql(inv, text === null ? null : lines.filter((l) => !/^\s*\\/.test(l)).join('\n'), from, 'postgresql', conn.host, conn.database);
 }
 
 /** psql backslash commands: `\d`, `\l` and friends only describe; `\!`, `\i`, `\o` run or write things we cannot see. */
-function psqlMeta(inv: Invocation, meta: string): void {
+function psqlMeta(inv: Invocation, meta: string, conn: { host: string | undefined; database: string | undefined }): void {
   // psql reference: text in backquotes in a meta-command's arguments is a shell command psql runs (`\set d `date``).
   if (meta.includes('`')) inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs a shell command in backquotes`, inv.span);
   else if (/^\\(d[a-zA-Z+]*|l\+?|list|conninfo|x|timing|encoding|echo|q|dn|df|dt|dv|du|dp|z|sf|sv|h|\?|copyright|pset|set|unset|t|a|H)\b/.test(meta)) inv.env.b.verb('read');
-  else if (/^\\copy\b/.test(meta)) inv.env.b.verb('write');
+  // `\copy` moves rows between the connected database and a client file: the database is its target (its environment).
+  else if (/^\\copy\b/.test(meta)) {
+    inv.env.b.verb('write');
+    sessionDatabase(inv, conn);
+  }
   // `\! COMMAND` runs COMMAND in a shell (psql reference): the command is in the action, so judge it as one.
   else if (/^\\!\s*\S/.test(meta)) inv.runSource(meta.replace(/^\\!\s*/, ''), null, 'psql `\\!`');
   else inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs or writes something we cannot see`, inv.span);

@@ -1302,6 +1302,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'write',
   },
   {
+    // CockroachDB CLI reference (`cockroach sql` is a database CLI, db-clis.ts): `node drain` makes a node stop serving
+    // SQL clients and hand its leases away (it serves again only once restarted); `node decommission` takes nodes out of
+    // the cluster for good; `node recommission` cancels that. `node status|ls`, `debug zip`, `cert list` and `version` read.
+    names: ['cockroach'],
+    valued: ['--host', '--url', '--port', '-p', '--certs-dir', '--user', '-u', '--format', '--cluster-name', '--drain-wait', '--wait', '--timeout', '--store', '-s', '--listen-addr', '--advertise-addr', '--sql-addr', '--http-addr', '--join', '--cache', '--max-sql-memory', '--locality', '--log-dir', '--ca-key', '--database', '-d'],
+    where: ['--host', '--url'],
+    whereEnv: ['COCKROACH_HOST', 'COCKROACH_URL'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^help\b/, effect: 'read', what: 'help' },
+      { sub: /^node (drain|decommission)\b/, effect: 'outage', what: 'takes nodes out of service (drain until restarted, decommission for good)' },
+      { sub: /^(node (status|ls)|debug (zip|list-files|tsdump)|cert list|version|gen (man|autocomplete))\b/, effect: 'read', what: 'reads node status or diagnostics' },
+      { sub: /^(node recommission|start|start-single-node|init|cert create-\w+)\b/, effect: 'write', what: 'starts or initialises nodes, or makes certificates' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
     // InfluxDB 2.x `influx` CLI reference (the 1.x shell, `influx -execute`, is a database CLI): `bucket delete` and
     // `delete` remove points; `restore --full` replaces all data and metadata; `bucket update --retention` with a
     // shorter period drops older points (0 is infinite).

@@ -2351,9 +2351,10 @@ function loginCut(text: string, b: FactsBuilder, span: Span): void {
 /**
  * Grants that lift a role above every access check (PostgreSQL `SUPERUSER` and `BYPASSRLS` role attributes: "bypasses
  * all permission checks" and every row-level security policy; MySQL `GRANT ALL ON *.*`, every privilege on every
- * database; Snowflake's and SQL Server's admin roles): not a least-privilege grant.
+ * database, and CQL's `GRANT ALL [PERMISSIONS] ON ALL KEYSPACES`; Snowflake's and SQL Server's admin roles): not a
+ * least-privilege grant.
  */
-const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+(sysadmin|securityadmin)\s+add\s+member\b/i;
+const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+all(\s+permissions)?\s+on\s+all\s+keyspaces\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+(sysadmin|securityadmin)\s+add\s+member\b/i;
 
 /** A call of a routine this input defined: its body runs here. */
 function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {

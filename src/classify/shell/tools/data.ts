@@ -364,6 +364,25 @@ function retentionTtl(code: string): boolean {
   });
 }
 
+/**
+ * MongoDB's built-in roles that administer users, the cluster or every database ("Built-In Roles"): `userAdmin` and
+ * `dbOwner` may grant themselves any role on their database, the `AnyDatabase` roles reach every database.
+ */
+const MONGO_ADMIN_ROLES = /^(root|__system|userAdmin|userAdminAnyDatabase|dbOwner|clusterAdmin|dbAdminAnyDatabase|readWriteAnyDatabase|restore)$/;
+
+/**
+ * The administrator role a `createUser`/`updateUser` (its `roles` list) or `grantRolesToUser` (its second argument)
+ * gives, by name (`"root"` or `{ role: "root", db: "admin" }`); null when none does. A user's own name is not a role.
+ */
+function mongoAdminRoleGranted(code: string): string | null {
+  for (const m of code.matchAll(/\b(grantRolesToUser|createUser|updateUser)\s*\(/g)) {
+    const arg = argumentText(code, m.index + m[0].length);
+    const list = m[1] === 'grantRolesToUser' ? arg.slice(arg.indexOf(',') + 1) : (/\broles\s*:\s*(\[[\s\S]*)/.exec(arg)?.[1] ?? '');
+    for (const r of list.matchAll(/(?:[[,]\s*|\brole\s*:\s*)(["'`])(\w+)\1/g)) if (MONGO_ADMIN_ROLES.test(r[2]!)) return r[2]!;
+  }
+  return null;
+}
+
 export function mongo(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--eval', '--host', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-f', '--file']));
@@ -394,6 +413,10 @@ export function mongo(inv: Invocation): void {
     return;
   }
   mongoDecisions(inv, code, conn.host);
+  // Replica set membership (MongoDB's `rs.remove()`, `rs.reconfig(cfg, { force: true })`): a member removed no longer
+  // serves or votes; a forced reconfiguration can roll back writes a majority acknowledged ("Reconfigure a Replica Set
+  // with Unavailable Members"). Adding a member, stepping down and freezing are writes.
+  if (/\brs\.remove\s*\(/.test(code) || /\brs\.reconfig\s*\([\s\S]*\bforce\s*:\s*true\b/.test(code)) b.verb('write').destroy('service_outage', '`rs.remove()` or a forced `rs.reconfig()` takes members out of the replica set', inv.span);
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
@@ -414,7 +437,14 @@ export function mongo(inv: Invocation): void {
       if (retentionTtl(code)) b.verb('delete').finding('retention_delete', 'a TTL index expires records of a log, event or session collection after 30 days or more, or of a kind that expires by itself (carts, sessions, tokens, codes)', inv.span);
       else b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
     }
-  } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
+  } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) {
+    b.verb('permissions');
+    const role = mongoAdminRoleGranted(code);
+    const tier = b.targets[b.targets.length - 1]?.environment ?? null;
+    const dev = tier !== null ? tierOfEnvironment(inv.env.inventory, tier) === 'dev' : conn.host !== undefined && isLocalDatabaseHost(conn.host);
+    if (role !== null && dev) b.finding('mongo_admin_grant_dev', `a user given MongoDB's \`${role}\` role in a dev or local database`, inv.span);
+    else if (role !== null) b.destroy('mongo_admin_grant', `a user given MongoDB's \`${role}\` role: it administers users, the cluster or every database`, inv.span);
+  }
   else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) {
     const admin = mongoAdminCommands(code);
     if (admin === null) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { batchAnswers } from '../../../../test/helpers/batch-answer.ts';
 
-/** Round 28 (blind28-dba, branch d28): the cockroach catalogue entry and psql's `\copy` target. */
+/** Round 28 (blind28-dba, branch d28): database CLIs' classes (cockroach, Percona Toolkit, mysqlsh's API command line, mongosh admin roles and replica set members, CQL grants, psql's `\copy` target). */
 const answer = batchAnswers({ cwd: '/home/dba', home: '/home/dba' });
 const run = (command: string, context?: Record<string, string>) => answer('command', command, context) as unknown as { decision: string; targets_env: string | null };
 
@@ -36,5 +36,66 @@ describe("psql's \\copy reports the connected database", () => {
   test('the decision is unchanged: a write, and the other statements judged', () => {
     assert.equal(run(`psql -h pg-staging.internal -d shop -c "\\copy t FROM 'x.csv' CSV"`).decision, 'benign');
     assert.equal(run(`psql -h pg-staging.internal -d shop -c "TRUNCATE t" -c "\\copy t FROM 'x.csv' CSV"`).decision, 'destructive');
+  });
+});
+
+describe('Percona Toolkit (service catalogue)', () => {
+  test('pt-kill kills only with --kill or --kill-query', () => {
+    assert.equal(run('pt-kill --host mysql-prod-01 --busy-time 120 --match-user etl --kill --print').decision, 'destructive');
+    assert.equal(run('pt-kill --busy-time 300 --kill-query h=mysql-prod-01').targets_env, 'production');
+    assert.equal(run('pt-kill --host mysql-prod-01 --busy-time 120 --print').decision, 'benign');
+  });
+  test('pt-archiver: --purge destroys, a destination or a dry run does not, neither is unknown', () => {
+    assert.equal(run(`pt-archiver --source h=mysql-prod-01,D=shop,t=orders --where '1=1' --purge`).decision, 'destructive');
+    assert.equal(run(`pt-archiver --source h=mysql-prod-01,D=shop,t=orders --where '1=1' --purge`).targets_env, 'production');
+    assert.equal(run(`pt-archiver --source h=db1,D=shop,t=orders --dest h=db2,D=archive,t=orders --where 'id < 5'`).decision, 'benign');
+    assert.equal(run(`pt-archiver --source h=db1,D=shop,t=orders --where '1=1' --purge --dry-run`).decision, 'benign');
+    assert.equal(run(`pt-archiver --source h=db1,D=shop,t=orders --where '1=1'`).decision, 'unknown');
+  });
+  test('the report tools read', () => {
+    assert.equal(run('pt-query-digest /var/log/mysql/mysql-slow.log').decision, 'benign');
+    assert.equal(run('pt-mysql-summary --host mysql-replica-02').decision, 'benign');
+  });
+});
+
+describe("mysqlsh's API command line (`-- OBJECT METHOD`)", () => {
+  test('judged as the call it names', () => {
+    assert.equal(run('mysqlsh --uri admin@mysql-prod-01 -- cluster status').decision, 'benign');
+    assert.equal(run('mysqlsh root@mysql-prod-01 -- util dump-instance /backups/x').decision, 'benign');
+    assert.equal(run('mysqlsh root@mysql-prod-01 -- cluster remove-instance root@mysql-prod-03:3306').decision, 'destructive');
+    assert.equal(run('mysqlsh root@mysql-prod-01 -- cluster dissolve --force').decision, 'destructive');
+  });
+  test('an object not fixed is unseen; no `--` is the interactive shell as before', () => {
+    assert.equal(run('mysqlsh root@mysql-prod-01 -- "$OBJ" status').decision, 'unknown');
+    assert.equal(run('mysqlsh root@mysql-prod-01').decision, 'unknown');
+  });
+});
+
+describe('mongosh: administrator roles and replica set membership', () => {
+  test('an admin role granted, by name or in a role document', () => {
+    assert.equal(run(`mongosh admin --eval 'db.grantRolesToUser("bob", ["root"])'`).decision, 'destructive');
+    assert.equal(run(`mongosh admin --eval 'db.createUser({ user: "a", pwd: "x", roles: [{ role: "userAdminAnyDatabase", db: "admin" }] })'`).decision, 'destructive');
+    assert.equal(run(`mongosh admin --eval 'db.updateUser("a", { roles: ["dbOwner"] })'`).decision, 'destructive');
+  });
+  test('a user named root, a monitoring role, a revoke, a local database are not', () => {
+    assert.equal(run(`mongosh admin --eval 'db.createUser({ user: "root", pwd: "x", roles: [{ role: "read", db: "root" }] })'`).decision, 'benign');
+    assert.equal(run(`mongosh admin --eval 'db.grantRolesToUser("dd", [{ role: "clusterMonitor", db: "admin" }])'`).decision, 'benign');
+    assert.equal(run(`mongosh admin --eval 'db.revokeRolesFromUser("bob", ["root"])'`).decision, 'benign');
+    assert.equal(run(`mongosh mongodb://localhost/admin --eval 'db.createUser({ user: "dev", pwd: "dev", roles: ["root"] })'`).decision, 'benign');
+  });
+  test('rs.remove and a forced rs.reconfig are outages; rs.add and a plain reconfig are writes', () => {
+    assert.equal(run(`mongosh --eval 'rs.remove("mongo-3:27017")'`).decision, 'destructive');
+    assert.equal(run(`mongosh --eval 'rs.reconfig(cfg, { force: true })'`).decision, 'destructive');
+    assert.equal(run(`mongosh --eval 'rs.add("mongo-4:27017")'`).decision, 'benign');
+    assert.equal(run(`mongosh --eval 'rs.reconfig(cfg)'`).decision, 'benign');
+  });
+});
+
+describe('CQL: every permission on every keyspace', () => {
+  test('is an administrator grant; one keyspace or one permission is not', () => {
+    assert.equal(run('cqlsh cass-prod-01 -e "GRANT ALL PERMISSIONS ON ALL KEYSPACES TO app"').decision, 'destructive');
+    assert.equal(run('cqlsh cass-prod-01 -e "GRANT ALL ON ALL KEYSPACES TO app"').decision, 'destructive');
+    assert.equal(run('cqlsh cass-prod-01 -e "GRANT ALL PERMISSIONS ON KEYSPACE shop TO app"').decision, 'benign');
+    assert.equal(run('cqlsh -e "GRANT SELECT ON ALL KEYSPACES TO reporting"').decision, 'benign');
   });
 });

@@ -509,7 +509,7 @@ const REDIS_DESTROY = /^(flushall|flushdb|del|unlink|shutdown|debug|swapdb|migra
 
 export function redis(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i', '--pattern', '--count', '--rdb', '--functions-rdb', '--memkeys-samples', '--quoted-pattern']));
+  const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i', '--pattern', '--count', '--rdb', '--functions-rdb', '--memkeys-samples', '--quoted-pattern', '--eval']));
   const host = optionValue(inv.args, '-h') ?? (optionValue(inv.args, '-u') ?? undefined);
   b.target(envTarget(inv, 'database', `redis:${host ?? inv.env.ctx.host ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('names', host ?? inv.env.ctx.host)]));
   if (hasFlag(inv.args, '--cluster')) {
@@ -520,6 +520,13 @@ export function redis(inv: Invocation): void {
     else if (sub === 'del-node') b.verb('write').destroy('redis_cluster_del_node', '`--cluster del-node` removes a node from the cluster and shuts it down', inv.span);
     else if (sub === 'check' || sub === 'info' || sub === 'help') b.verb('read');
     else b.verb('write');
+    return;
+  }
+  // redis-cli reference, "--eval": `--eval FILE [KEY …] , [ARG …]` runs the Lua script in FILE on the server, as `EVAL`
+  // runs its script: judged by the commands it calls when this input wrote FILE with fixed text, else not shown.
+  const evalFile = optionValue(inv.args, '--eval');
+  if (evalFile !== undefined) {
+    redisScript(inv, evalFile === null ? null : fixedWrittenText(inv.scope, evalFile));
     return;
   }
   const cmd = pos[0]?.value;

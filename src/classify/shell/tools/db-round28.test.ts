@@ -99,3 +99,15 @@ describe('CQL: every permission on every keyspace', () => {
     assert.equal(run('cqlsh -e "GRANT SELECT ON ALL KEYSPACES TO reporting"').decision, 'benign');
   });
 });
+
+describe('redis-cli --eval FILE', () => {
+  test('a script file the action does not show is unknown; one it wrote is judged by its calls', () => {
+    assert.equal(run('redis-cli -h redis-prod-01 --eval /tmp/cleanup.lua').decision, 'unknown');
+    assert.equal(run('redis-cli --eval ./x.lua key:1 , 10').decision, 'unknown');
+    assert.equal(run("cat > /tmp/c.lua <<'L'\nreturn redis.call('DBSIZE')\nL\nredis-cli --eval /tmp/c.lua").decision, 'benign');
+    assert.equal(run("cat > /tmp/w.lua <<'L'\nfor _, k in ipairs(redis.call('KEYS', 'u:*')) do redis.call('DEL', k) end\nL\nredis-cli --eval /tmp/w.lua").decision, 'destructive');
+  });
+  test('EVAL with its script inline is as before', () => {
+    assert.equal(run(`redis-cli EVAL "return redis.call('GET', KEYS[1])" 1 user:1`).decision, 'benign');
+  });
+});

@@ -2393,8 +2393,9 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, object, ['write']);
     return;
   }
-  if (/^drop\s+(materialized\s+view|view|index)\b/.test(lower)) {
-    // As the parsed form: a view or an index holds no rows of its own (the lead's round-14 decision).
+  if (/^drop\s+(materialized\s+view|view|index|statistics)\b/.test(lower)) {
+    // As the parsed form: a view or an index holds no rows of its own (the lead's round-14 decision); nor do planner
+    // statistics (PostgreSQL's extended statistics, SQL Server's statistics objects), gathered again by ANALYZE.
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_drop_definition', `\`${t.slice(0, 60)}\` drops a definition: no row is lost`, span);
     dbTarget(b, scope, object, ['write']);
     return;

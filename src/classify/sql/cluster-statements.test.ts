@@ -32,7 +32,21 @@ describe('clusterStatement', () => {
     assert.equal(clusterStatement("cancel queries (select query_id from [show cluster queries] where user_name = 'etl')"), undefined);
     assert.equal(clusterStatement('cancel job $1'), undefined);
   });
+  test("PgBouncer's admin console, only on the database named pgbouncer", () => {
+    assert.equal(clusterStatement('show pools', 'pgbouncer'), 'read');
+    assert.equal(clusterStatement('reload;', 'pgbouncer'), 'write');
+    assert.equal(clusterStatement('resume shop', 'pgbouncer'), 'write');
+    assert.equal(clusterStatement('kill_client 0x7f2a', 'pgbouncer'), 'write');
+    assert.equal(clusterStatement('pause shop', 'pgbouncer'), 'outage');
+    assert.equal(clusterStatement('pause', 'pgbouncer'), 'outage');
+    assert.equal(clusterStatement('kill shop', 'pgbouncer'), 'outage');
+    assert.equal(clusterStatement('disable shop', 'pgbouncer'), 'outage');
+    assert.equal(clusterStatement('pause shop', 'shop'), undefined);
+    assert.equal(clusterStatement('kill shop'), undefined);
+  });
   test('through the clients', () => {
+    assert.equal(cmd('psql -p 6432 -U pgbouncer pgbouncer -c "PAUSE shop"'), 'destructive');
+    assert.equal(cmd('psql -p 6432 -U pgbouncer -d pgbouncer -c "SHOW POOLS"'), 'benign');
     assert.equal(cmd(`cockroach sql --host=crdb-prod-01 --certs-dir=/certs -e "BACKUP INTO 's3://b/prod?AUTH=implicit'"`), 'benign');
     assert.equal(cmd(`cockroach sql --host=crdb-prod-01 -e "BACKUP INTO 's3://b/prod'; DROP DATABASE shop CASCADE"`), 'destructive');
     assert.equal(cmd(`mysql -h replica-3 -e "CHANGE REPLICATION SOURCE TO SOURCE_HOST='db1'; START REPLICA"`), 'benign');

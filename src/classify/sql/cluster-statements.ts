@@ -8,10 +8,18 @@
  *   collection form only creates (`new_db_name` or a dropped name). `SHOW BACKUP(S) … IN` reads.
  * - CockroachDB `CANCEL QUERY|SESSION|JOB` of one literal id, and `RESUME JOB`: one query, session or job, as `KILL
  *   <id>` is; `CANCEL QUERIES (SELECT …)` (a set) is not answered here.
- * `lower` is the statement in lower case with its comments stripped and its spaces folded.
+ * - PgBouncer's admin console (the database named `pgbouncer`; its manual, "Admin console"): `SHOW …` reads; `RELOAD`,
+ *   `RESUME`, `ENABLE`, `RECONNECT`, `WAIT_CLOSE`, `KILL_CLIENT <id>` are writes; `PAUSE` (clients wait until a RESUME),
+ *   `DISABLE` (new clients refused), `KILL` (every connection of the database dropped) and `SUSPEND` are outages.
+ * `lower` is the statement in lower case with its comments stripped and its spaces folded; `database` the one connected to.
  */
-export function clusterStatement(lower: string): 'read' | 'write' | undefined {
+export function clusterStatement(lower: string, database?: string): 'read' | 'write' | 'outage' | undefined {
   const s = lower.replace(/\s*;$/, '');
+  if (database === 'pgbouncer') {
+    if (/^(pause|disable|kill|suspend)(\s+[\w."-]+)?$/.test(s)) return 'outage';
+    if (/^(reload|resume|enable|reconnect|wait_close)(\s+[\w."-]+)?$|^kill_client\s+\S+$/.test(s)) return 'write';
+    if (/^show\s+\w+$/.test(s)) return 'read';
+  }
   if (/^change\s+(replication\s+source|master)\s+to\s+\w+\s*=/.test(s) || /^change\s+replication\s+filter\s+\w+\s*=/.test(s)) return 'write';
   if (/^backup\b(?!\s+(database|log)\b[\s\S]*\bto\s+(disk|url|tape)\b)[\s\S]*\binto\s+(latest\s+in\s+)?'[^']*'/.test(s)) return 'write';
   if (/^restore\b[\s\S]*\bfrom\s+(latest|'[^']*')\s+in\s+'[^']*'/.test(s)) return 'write';

@@ -1890,7 +1890,8 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     return true;
   };
   let m: RegExpExecArray | null;
-  const cluster = clusterStatement(lower);
+  const cluster = clusterStatement(lower, scope.database);
+  if (cluster === 'outage') return destroy('service_outage', 'stops the pooler serving the database\'s clients', 'write');
   if (cluster !== undefined) return cluster === 'read' ? read() : write();
   // SQL Server RESTORE: the *ONLY forms read a backup; WITH REPLACE (or a restore over the same name) overwrites a database.
   if (/^restore\s+(filelistonly|headeronly|labelonly|verifyonly)\b/.test(lower)) return read();

@@ -10,6 +10,7 @@ import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
 import { sqlSafeguardOff } from './safeguard-settings.ts';
+import { clusterStatement } from './cluster-statements.ts';
 
 /**
  * SQL with node-sql-parser: every statement of a (multi-statement) input is parsed and judged.
@@ -1945,6 +1946,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
     return true;
   };
   let m: RegExpExecArray | null;
+  const cluster = clusterStatement(lower, scope.database);
+  if (cluster === 'outage') return destroy('service_outage', 'stops the pooler serving the database\'s clients', 'write');
+  if (cluster !== undefined) return cluster === 'read' ? read() : write();
   // SQL Server RESTORE: the *ONLY forms read a backup; WITH REPLACE (or a restore over the same name) overwrites a database.
   if (/^restore\s+(filelistonly|headeronly|labelonly|verifyonly)\b/.test(lower)) return read();
   if (/^restore\s+(database|log)\b/.test(lower)) {
@@ -2404,9 +2408,10 @@ function loginCut(text: string, b: FactsBuilder, span: Span): void {
 /**
  * Grants that lift a role above every access check (PostgreSQL `SUPERUSER` and `BYPASSRLS` role attributes: "bypasses
  * all permission checks" and every row-level security policy; MySQL `GRANT ALL ON *.*`, every privilege on every
- * database; Snowflake's and SQL Server's admin roles): not a least-privilege grant.
+ * database, and CQL's `GRANT ALL [PERMISSIONS] ON ALL KEYSPACES`; Snowflake's and SQL Server's admin roles): not a
+ * least-privilege grant.
  */
-const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+(sysadmin|securityadmin)\s+add\s+member\b/i;
+const ADMIN_PRIVILEGE = /^(alter|create)\s+(role|user)\s+\S+\s+(with\s+)?([\w\s']*\s)?(superuser|bypassrls)\b|^grant\s+all(\s+privileges)?\s+on\s+\*\.\*\s+to\b|^grant\s+all(\s+permissions)?\s+on\s+all\s+keyspaces\s+to\b|^grant\s+(role\s+)?(accountadmin|securityadmin|sysadmin|rds_superuser|cloudsqlsuperuser|azure_pg_admin)\s+to\b|^alter\s+server\s+role\s+(sysadmin|securityadmin)\s+add\s+member\b/i;
 
 /** A call of a routine this input defined: its body runs here. */
 function routineCall(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
@@ -2445,8 +2450,9 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     dbTarget(b, scope, object, ['write']);
     return;
   }
-  if (/^drop\s+(materialized\s+view|view|index)\b/.test(lower)) {
-    // As the parsed form: a view or an index holds no rows of its own (the lead's round-14 decision).
+  if (/^drop\s+(materialized\s+view|view|index|statistics)\b/.test(lower)) {
+    // As the parsed form: a view or an index holds no rows of its own (the lead's round-14 decision); nor do planner
+    // statistics (PostgreSQL's extended statistics, SQL Server's statistics objects), gathered again by ANALYZE.
     b.verb('write').partial('sql_fallback', 'statement judged by its keywords', span).finding('sql_drop_definition', `\`${t.slice(0, 60)}\` drops a definition: no row is lost`, span);
     dbTarget(b, scope, object, ['write']);
     return;

@@ -131,6 +131,12 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
  */
 function interactiveSession(inv: Invocation, host: string | undefined, database: string | undefined): void {
   inv.env.b.opaque('interactive_sql', `\`${inv.name}\` opens an interactive session`, inv.span);
+  sessionDatabase(inv, { host, database });
+}
+
+/** The database a client's session is connected to (its host and database name, read for the environment). */
+function sessionDatabase(inv: Invocation, conn: { host: string | undefined; database: string | undefined }): void {
+  const { host, database } = conn;
   inv.env.b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
 }
 
@@ -166,7 +172,7 @@ export function psql(inv: Invocation): void {
   if (inv.stdin?.file !== undefined && stdinSql === null) inputFile(inv, inv.stdin.file, 'sql');
   if (commands.length > 0) {
     for (const c of commands) {
-      if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim());
+      if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim(), conn);
       else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
     }
   }
@@ -179,16 +185,20 @@ export function psql(inv: Invocation): void {
 /** A psql script (a file or standard input): its SQL, and its backslash commands, a line each, judged as `-c` judges one. */
 function psqlScript(inv: Invocation, text: string | null, from: string, conn: { host: string | undefined; database: string | undefined }): void {
   const lines = text?.split('\n') ?? [];
-  for (const line of lines) if (/^\s*\\/.test(line)) psqlMeta(inv, line.trim());
+  for (const line of lines) if (/^\s*\\/.test(line)) psqlMeta(inv, line.trim(), conn);
   runSql(inv, text === null ? null : lines.filter((l) => !/^\s*\\/.test(l)).join('\n'), from, 'postgresql', conn.host, conn.database);
 }
 
 /** psql backslash commands: `\d`, `\l` and friends only describe; `\!`, `\i`, `\o` run or write things we cannot see. */
-function psqlMeta(inv: Invocation, meta: string): void {
+function psqlMeta(inv: Invocation, meta: string, conn: { host: string | undefined; database: string | undefined }): void {
   // psql reference: text in backquotes in a meta-command's arguments is a shell command psql runs (`\set d `date``).
   if (meta.includes('`')) inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs a shell command in backquotes`, inv.span);
   else if (/^\\(d[a-zA-Z+]*|l\+?|list|conninfo|x|timing|encoding|echo|q|dn|df|dt|dv|du|dp|z|sf|sv|h|\?|copyright|pset|set|unset|t|a|H)\b/.test(meta)) inv.env.b.verb('read');
-  else if (/^\\copy\b/.test(meta)) inv.env.b.verb('write');
+  // `\copy` moves rows between the connected database and a client file: the database is its target (its environment).
+  else if (/^\\copy\b/.test(meta)) {
+    inv.env.b.verb('write');
+    sessionDatabase(inv, conn);
+  }
   // `\! COMMAND` runs COMMAND in a shell (psql reference): the command is in the action, so judge it as one.
   else if (/^\\!\s*\S/.test(meta)) inv.runSource(meta.replace(/^\\!\s*/, ''), null, 'psql `\\!`');
   else inv.env.b.opaque('psql_meta', `psql \`${meta.split(/\s/)[0]}\` runs or writes something we cannot see`, inv.span);
@@ -354,6 +364,25 @@ function retentionTtl(code: string): boolean {
   });
 }
 
+/**
+ * MongoDB's built-in roles that administer users, the cluster or every database ("Built-In Roles"): `userAdmin` and
+ * `dbOwner` may grant themselves any role on their database, the `AnyDatabase` roles reach every database.
+ */
+const MONGO_ADMIN_ROLES = /^(root|__system|userAdmin|userAdminAnyDatabase|dbOwner|clusterAdmin|dbAdminAnyDatabase|readWriteAnyDatabase|restore)$/;
+
+/**
+ * The administrator role a `createUser`/`updateUser` (its `roles` list) or `grantRolesToUser` (its second argument)
+ * gives, by name (`"root"` or `{ role: "root", db: "admin" }`); null when none does. A user's own name is not a role.
+ */
+function mongoAdminRoleGranted(code: string): string | null {
+  for (const m of code.matchAll(/\b(grantRolesToUser|createUser|updateUser)\s*\(/g)) {
+    const arg = argumentText(code, m.index + m[0].length);
+    const list = m[1] === 'grantRolesToUser' ? arg.slice(arg.indexOf(',') + 1) : (/\broles\s*:\s*(\[[\s\S]*)/.exec(arg)?.[1] ?? '');
+    for (const r of list.matchAll(/(?:[[,]\s*|\brole\s*:\s*)(["'`])(\w+)\1/g)) if (MONGO_ADMIN_ROLES.test(r[2]!)) return r[2]!;
+  }
+  return null;
+}
+
 export function mongo(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--eval', '--host', '--port', '-u', '--username', '-p', '--password', '--authenticationDatabase', '-f', '--file']));
@@ -384,6 +413,10 @@ export function mongo(inv: Invocation): void {
     return;
   }
   mongoDecisions(inv, code, conn.host);
+  // Replica set membership (MongoDB's `rs.remove()`, `rs.reconfig(cfg, { force: true })`): a member removed no longer
+  // serves or votes; a forced reconfiguration can roll back writes a majority acknowledged ("Reconfigure a Replica Set
+  // with Unavailable Members"). Adding a member, stepping down and freezing are writes.
+  if (/\brs\.remove\s*\(/.test(code) || /\brs\.reconfig\s*\([\s\S]*\bforce\s*:\s*true\b/.test(code)) b.verb('write').destroy('service_outage', '`rs.remove()` or a forced `rs.reconfig()` takes members out of the replica set', inv.span);
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
@@ -404,7 +437,14 @@ export function mongo(inv: Invocation): void {
       if (retentionTtl(code)) b.verb('delete').finding('retention_delete', 'a TTL index expires records of a log, event or session collection after 30 days or more, or of a kind that expires by itself (carts, sessions, tokens, codes)', inv.span);
       else b.verb('delete').destroy('data_expiry', 'a TTL index deletes every document older than its `expireAfterSeconds`', inv.span);
     }
-  } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) b.verb('permissions');
+  } else if (/\b(grantRolesToUser|createUser|updateUser|revokeRolesFromUser)\s*\(/.test(code)) {
+    b.verb('permissions');
+    const role = mongoAdminRoleGranted(code);
+    const tier = b.targets[b.targets.length - 1]?.environment ?? null;
+    const dev = tier !== null ? tierOfEnvironment(inv.env.inventory, tier) === 'dev' : conn.host !== undefined && isLocalDatabaseHost(conn.host);
+    if (role !== null && dev) b.finding('mongo_admin_grant_dev', `a user given MongoDB's \`${role}\` role in a dev or local database`, inv.span);
+    else if (role !== null) b.destroy('mongo_admin_grant', `a user given MongoDB's \`${role}\` role: it administers users, the cluster or every database`, inv.span);
+  }
   else if (/\b(eval|Function|load|runCommand|adminCommand|shutdownServer)\b/.test(code)) {
     const admin = mongoAdminCommands(code);
     if (admin === null) b.opaque('mongo_dynamic', 'runs commands we cannot follow', inv.span);
@@ -469,7 +509,7 @@ const REDIS_DESTROY = /^(flushall|flushdb|del|unlink|shutdown|debug|swapdb|migra
 
 export function redis(inv: Invocation): void {
   const b = inv.env.b;
-  const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i', '--pattern', '--count', '--rdb', '--functions-rdb', '--memkeys-samples', '--quoted-pattern']));
+  const pos = positionals(inv.args, new Set(['-h', '-p', '-a', '-n', '-u', '--user', '--pass', '-s', '-r', '-i', '--pattern', '--count', '--rdb', '--functions-rdb', '--memkeys-samples', '--quoted-pattern', '--eval']));
   const host = optionValue(inv.args, '-h') ?? (optionValue(inv.args, '-u') ?? undefined);
   b.target(envTarget(inv, 'database', `redis:${host ?? inv.env.ctx.host ?? '?'}`, [clue('db_hosts', host ?? inv.env.ctx.host), clue('names', host ?? inv.env.ctx.host)]));
   if (hasFlag(inv.args, '--cluster')) {
@@ -480,6 +520,13 @@ export function redis(inv: Invocation): void {
     else if (sub === 'del-node') b.verb('write').destroy('redis_cluster_del_node', '`--cluster del-node` removes a node from the cluster and shuts it down', inv.span);
     else if (sub === 'check' || sub === 'info' || sub === 'help') b.verb('read');
     else b.verb('write');
+    return;
+  }
+  // redis-cli reference, "--eval": `--eval FILE [KEY …] , [ARG …]` runs the Lua script in FILE on the server, as `EVAL`
+  // runs its script: judged by the commands it calls when this input wrote FILE with fixed text, else not shown.
+  const evalFile = optionValue(inv.args, '--eval');
+  if (evalFile !== undefined) {
+    redisScript(inv, evalFile === null ? null : fixedWrittenText(inv.scope, evalFile));
     return;
   }
   const cmd = pos[0]?.value;

@@ -335,6 +335,20 @@ const MYSQLSH_DESTROY = /\b(drop_?[sS]chema|drop_?[cC]ollection|drop_?[tT]able|d
 const MYSQLSH_DELETE_ALL = /\.(delete|remove)\s*\(\s*(['"]\s*(true|1)\s*['"])?\s*\)(?![\s\S]*?\.(where|limit)\s*\()/;
 const MYSQLSH_WRITES = /\.(insert|add|modify|update|set\w*|create\w*|configure\w*|rescan|reboot\w*|rejoin\w*|force_?[qQ]uorum\w*|load_?[dD]ump|import\w*|copy\w*|upgrade\w*|switch\w*|grant\w*|revoke\w*|delete|remove)\s*\(/;
 
+/**
+ * MySQL Shell's API command line ("API Command Line Integration": `mysqlsh [options] -- OBJECT METHOD [ARGS]`): the
+ * words after `--` call OBJECT's METHOD, its name written with dashes (`cluster status` is `cluster.status()`, `util
+ * load-dump DIR` is `util.loadDump(DIR)`, `cluster remove-instance H` is `cluster.removeInstance(H)`): the call as code,
+ * judged as `-e` code is. Null when a word is not fixed; undefined without `--`.
+ */
+function apiCommandLine(args: Word[]): string | null | undefined {
+  const at = args.findIndex((a) => a.value === '--');
+  if (at < 0) return undefined;
+  const [object, method] = args.slice(at + 1, at + 3);
+  if (object?.value == null || method?.value == null) return null;
+  return `${object.value}.${method.value.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}()`;
+}
+
 export function mysqlsh(inv: Invocation): void {
   const b = inv.env.b;
   const args = inv.args;
@@ -345,7 +359,8 @@ export function mysqlsh(inv: Invocation): void {
   const database = optionValue(args, '-D', '--schema', '--database') ?? (m?.[2] || undefined) ?? inv.env.ctx.database;
   const target = () => b.target(envTarget(inv, 'database', `db:${host ?? '?'}/${database ?? '?'}`, [clue('db_hosts', host), clue('databases', database), clue('names', host), clue('names', database)]));
   const sqlMode = hasFlag(args, '--sql', '--sqlx', '--sqlc');
-  const code = optionValue(args, '-e', '--execute') ?? (hasFlag(args, '-f', '--file') ? null : inv.stdin ? inv.stdin.text : undefined);
+  const api = apiCommandLine(args);
+  const code = api !== undefined ? api : optionValue(args, '-e', '--execute') ?? (hasFlag(args, '-f', '--file') ? null : inv.stdin ? inv.stdin.text : undefined);
   if (code === undefined) {
     if (hasFlag(args, '--help', '-?', '--version', '-V')) b.verb('read');
     else {

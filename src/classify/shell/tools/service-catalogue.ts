@@ -654,6 +654,10 @@ function shrinksImage(args: ReadonlyArray<string | null>): boolean {
   return args.some((a) => a !== null && /^-\d+(\.\d+)?[kKMGTPE]?$/.test(a));
 }
 
+/** Percona Toolkit's connection options (a DSN `h=host,D=db` is an operand or the value of `--source`/`--dest`), and the options that take a value. */
+const PT_WHERE = ['--host', '-h', '--source', '--dest'];
+const PT_VALUED = ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-S', '--socket', '-D', '--database', '-F', '--defaults-file', '--config', '--busy-time', '--idle-time', '--match-user', '--match-db', '--match-command', '--match-state', '--match-info', '--match-host', '--ignore-user', '--ignore-db', '--ignore-info', '--ignore-host', '--ignore-command', '--ignore-state', '--interval', '--run-time', '--log', '--victims', '--wait-after-kill', '--wait-before-kill', '--source', '--dest', '--where', '--limit', '--txn-size', '--file', '--progress', '--charset', '--review', '--history', '--output', '--since', '--until', '--filter', '--order-by', '--group-by', '--type', '--tables', '--databases', '--replicate', '--chunk-size', '--recursion-method', '--max-lag', '--check-interval', '--update', '--monitor', '--master-server-id', '--dest'];
+
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
   {
@@ -781,6 +785,26 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'write',
   },
   { names: ['mysqlbinlog'], valued: ['--host', '-h', '--user', '-u', '--password', '-p', '--port', '-P', '--socket', '-S', '--database', '-d', '--start-datetime', '--stop-datetime', '--start-position', '-j', '--stop-position', '--result-file', '-r', '--server-id', '--include-gtids', '--exclude-gtids', '--rewrite-db', '--defaults-file'], rules: [], otherwise: 'read' },
+  // Percona Toolkit (each tool's manual): pt-kill kills what its match options select only with `--kill` or
+  // `--kill-query` (a class of connections or queries, as `CLIENT KILL TYPE`); without them it prints. pt-archiver
+  // `--purge` deletes the rows its `--where` selects and keeps none; with `--dest`, `--file` or `--no-delete` the rows
+  // are kept (moved or copied); `--dry-run` prints its queries. The report tools read (pt-query-digest writes only to
+  // its `--review`/`--history` tables); pt-table-checksum and pt-heartbeat write their own tables.
+  { names: ['pt-kill'], where: PT_WHERE, valued: PT_VALUED, rules: [{ flags: ['--help', '--version'], effect: 'read', what: 'help' }, { flags: ['--kill', '--kill-query'], effect: 'outage', what: 'kills every connection or query its match options select' }], otherwise: 'read' },
+  {
+    names: ['pt-archiver'],
+    where: PT_WHERE,
+    valued: PT_VALUED,
+    rules: [
+      { flags: ['--help', '--version', '--dry-run'], effect: 'read', what: 'help or a dry run' },
+      { flags: ['--purge'], effect: 'destroy', what: 'deletes the rows its --where selects without keeping them' },
+      { flags: ['--dest', '--file', '--no-delete'], effect: 'write', what: 'moves or copies rows to an archive table or file' },
+    ],
+    otherwise: 'opaque',
+  },
+  { names: ['pt-query-digest'], where: PT_WHERE, valued: PT_VALUED, rules: [{ flags: ['--review', '--history'], effect: 'write', what: 'stores query reviews in a table' }], otherwise: 'read' },
+  { names: ['pt-summary', 'pt-mysql-summary', 'pt-duplicate-key-checker', 'pt-index-usage', 'pt-show-grants', 'pt-config-diff', 'pt-variable-advisor', 'pt-stalk', 'pt-pmp', 'pt-ioprofile', 'pt-diskstats', 'pt-mext', 'pt-align', 'pt-visual-explain', 'pt-slave-find', 'pt-replica-find', 'pt-fingerprint', 'pt-upgrade', 'pt-deadlock-logger', 'pt-fk-error-logger'], where: PT_WHERE, valued: PT_VALUED, rules: [], otherwise: 'read' },
+  { names: ['pt-table-checksum', 'pt-heartbeat'], where: PT_WHERE, valued: PT_VALUED, rules: [{ flags: ['--help', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
   // mysqlshow lists databases, tables and columns; mysqlcheck (mariadb-check) checks, analyzes, optimizes or repairs
   // tables: `--repair` may lose rows a damaged table cannot keep (MySQL reference, REPAIR TABLE), `--optimize` rebuilds
   // them (mysqlcheck(1)). mongostat and mongotop sample a server's counters (MongoDB Database Tools reference).
@@ -1300,6 +1324,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(status|info|ring|describecluster|describering|tablestats|cfstats|tablehistograms|cfhistograms|proxyhistograms|tpstats|compactionstats|compactionhistory|netstats|gossipinfo|listsnapshots|getendpoints|getsstables|statusbinary|statusgossip|statushandoff|version|help|gettimeout|getcompactionthroughput|getstreamthroughput|toppartitions|profileload|viewbuildstatus|failuredetector|sjk|getlogginglevels|describe\w*)\b/, effect: 'read', what: 'reads node or table status' },
     ],
     otherwise: 'write',
+  },
+  {
+    // CockroachDB CLI reference (`cockroach sql` is a database CLI, db-clis.ts): `node drain` makes a node stop serving
+    // SQL clients and hand its leases away (it serves again only once restarted); `node decommission` takes nodes out of
+    // the cluster for good; `node recommission` cancels that. `node status|ls`, `debug zip`, `cert list` and `version` read.
+    names: ['cockroach'],
+    valued: ['--host', '--url', '--port', '-p', '--certs-dir', '--user', '-u', '--format', '--cluster-name', '--drain-wait', '--wait', '--timeout', '--store', '-s', '--listen-addr', '--advertise-addr', '--sql-addr', '--http-addr', '--join', '--cache', '--max-sql-memory', '--locality', '--log-dir', '--ca-key', '--database', '-d'],
+    where: ['--host', '--url'],
+    whereEnv: ['COCKROACH_HOST', 'COCKROACH_URL'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^help\b/, effect: 'read', what: 'help' },
+      { sub: /^node (drain|decommission)\b/, effect: 'outage', what: 'takes nodes out of service (drain until restarted, decommission for good)' },
+      { sub: /^(node (status|ls)|debug (zip|list-files|tsdump)|cert list|version|gen (man|autocomplete))\b/, effect: 'read', what: 'reads node status or diagnostics' },
+      { sub: /^(node recommission|start|start-single-node|init|cert create-\w+)\b/, effect: 'write', what: 'starts or initialises nodes, or makes certificates' },
+    ],
+    otherwise: 'fallback',
   },
   {
     // InfluxDB 2.x `influx` CLI reference (the 1.x shell, `influx -execute`, is a database CLI): `bucket delete` and

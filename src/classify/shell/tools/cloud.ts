@@ -18,7 +18,7 @@ import { RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -242,7 +242,10 @@ export function aws(inv: Invocation): void {
   const profile = optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
   const region = optionValue(inv.args, '--region') ?? envVar(inv, 'AWS_REGION') ?? envVar(inv, 'AWS_DEFAULT_REGION') ?? inv.env.ctx.awsRegion;
   const resource = resourceOf(inv, pos.slice(2));
-  const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region), ...changeBatchRecordNames(inv).map((n) => clue('names', n))]);
+  // The qualifier of what is acted on names its tier as the resource's own name does (round 28): an API Gateway stage
+  // (`--stage-name prod`), a Lambda version or alias (`--qualifier prod`, the `--name` of an alias operation).
+  const qualifier = optionValue(inv.args, '--stage-name', '--qualifier') ?? (service === 'lambda' && /-alias$/.test(op) ? optionValue(inv.args, '--name') : undefined);
+  const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region), clue('names', qualifier), ...changeBatchRecordNames(inv).map((n) => clue('names', n))]);
   b.target(t);
   // A12: `file://` and `fileb://` arguments are the request's content: bind their bytes.
   for (const a of inv.args) {
@@ -348,7 +351,7 @@ export function aws(inv: Invocation): void {
     b.summary(`aws ${service} ${op}`);
     return;
   }
-  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op);
+  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op) ?? AWS_SERVING_OFF_FLAGS.find((x) => x.service === service && x.op === op && hasFlag(inv.args, x.flag));
   if (disable) {
     b.verb('write').destroy('service_outage', `\`aws ${service} ${op}\`: ${disable.why}`, inv.span);
     b.summary(`aws ${service} ${op}`);
@@ -444,6 +447,11 @@ export function aws(inv: Invocation): void {
     b.verb('delete').finding('item_delete_keyed', '`aws dynamodb delete-item` deletes the one item its whole primary key names', inv.span);
     return;
   }
+  const handle = AWS_ONE_BY_HANDLE.find((x) => x.service === service && x.op === op);
+  if (handle && optionValues(inv.args, handle.param).length === 1 && typeof optionValue(inv.args, handle.param) === 'string') {
+    b.verb('delete').finding('item_delete_keyed', `\`aws ${service} ${op}\` ${handle.why}`, inv.span);
+    return;
+  }
   // Caches are rebuilt on demand: flushing one loses nothing.
   if (/^flush-[\w-]*cache$/.test(op)) {
     b.verb('write');
@@ -453,7 +461,7 @@ export function aws(inv: Invocation): void {
   if (service === 's3api' && op === 'put-bucket-versioning' && inv.args.some((a) => /Suspended/.test(a.value ?? ''))) b.destroy('aws_versioning_off', 'suspends bucket versioning', inv.span);
   if (service === 'cloudtrail' && (op === 'stop-logging' || op === 'delete-trail')) b.destroy('aws_audit_off', 'switches off audit logging', inv.span);
   const parked = (b.targets.length > 0 && b.targets.every((t) => parkedTier(inv, t.environment))) || scaledPreview(inv);
-  if (!parked && ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0'))) {
+  if (!parked && AWS_ZERO_SIZE.some((z) => z.service === service && (z.op === undefined || z.op === op) && optionValue(inv.args, z.option) === '0')) {
     b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
@@ -521,6 +529,9 @@ function revertsToSnapshot(cli: string, words: string[]): boolean {
  */
 const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string }> = [
   { option: '--activation-policy', value: /^never$/i, why: 'stops the Cloud SQL instance' },
+  // az `servicebus queue|topic update --status Disabled|SendDisabled|ReceiveDisabled` (az servicebus reference): the entity
+  // stops taking or handing out messages; senders or consumers fail (round 28).
+  { option: '--status', value: /^(disabled|senddisabled|receivedisabled)$/i, why: 'switches the entity off: messages are no longer sent or received' },
 ];
 
 /**
@@ -579,6 +590,8 @@ const PUBLIC_SWITCHES: ReadonlyArray<{ option: string; value: RegExp }> = [
   { option: '--public-access', value: /^(all|blob|container|0\.0\.0\.0-255\.255\.255\.255)$/i },
   // A resource policy statement for any principal (`aws lambda add-permission --principal '*'`: anyone may invoke it).
   { option: '--principal', value: /^\*$/ },
+  // A Lambda function URL with `--auth-type NONE` (Lambda reference, "Function URLs"): anyone with the URL invokes it (round 28).
+  { option: '--auth-type', value: /^NONE$/ },
   // OCI `os bucket create|update --public-access-type ObjectRead|ObjectReadWithoutList`: anonymous reads of the objects.
   { option: '--public-access-type', value: /^ObjectRead(WithoutList)?$/i },
 ];
@@ -1152,6 +1165,19 @@ function vaultPermissionWords(inv: Invocation): VaultGrant[] {
 const VAULT_LIST: Readonly<Record<string, VaultGrant['on']>> = { secret: 'secrets', key: 'keys', certificate: 'certificates', storage: 'storage' };
 
 /** Shared by every cloud CLI: the operation's verb decides. */
+/**
+ * An access key replaced (az `storage account keys renew`, `cosmosdb keys regenerate`, `servicebus|eventhubs namespace
+ * authorization-rule keys renew`, `redis regenerate-keys`; each reference): the old key stops working at once, so every
+ * client that signs in with it fails until it is given the new one. A credential in use switched off (round 28).
+ */
+const KEY_ROTATE_OP = /^(renew|regenerate)(-keys?)?$/;
+const KEY_NOUN = /(^|[\s-])keys?(\s|$)/;
+/**
+ * Operations whose name says disable but which take what serves off (az references): `containerapp ingress disable` leaves
+ * the app with no endpoint, `logic workflow disable` stops its triggers firing. An outage, as AWS_SERVING_DISABLE (round 28).
+ */
+const SERVING_OFF_LABEL = /^az (containerapp ingress disable|logic workflow disable)(\s|$)/;
+
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
@@ -1172,8 +1198,11 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   } else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
-  } else if (OUTAGE_OP.test(op)) {
+  } else if (OUTAGE_OP.test(op) || SERVING_OFF_LABEL.test(label)) {
     b.verb('write').destroy('service_outage', `\`${label}\` takes it out of service`, inv.span);
+    b.summary(label);
+  } else if (KEY_ROTATE_OP.test(op) && KEY_NOUN.test(label)) {
+    b.verb('permissions').destroy('credential_off', `\`${label}\` replaces an access key: clients holding the old one are cut off`, inv.span);
     b.summary(label);
   } else if (REIMAGE_OP.test(op)) {
     b.verb('replace', 'delete').destroy('disk_reimage', `\`${label}\` replaces the disk with a fresh image`, inv.span);
@@ -1273,7 +1302,8 @@ export function gcloud(inv: Invocation): void {
   // after it: its name says their environment, as `az account set` and `Set-AzContext` do.
   const configProject = words[0] === 'config' && words[1] === 'set' && /^(core\/)?project$/.test(words[2] ?? '') ? words[3] : undefined;
   const project = optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  // Outage verbs too (`scheduler jobs pause`, `tasks queues pause`: OUTAGE_OP), or the operand after them is read as the operation.
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.
@@ -1349,6 +1379,12 @@ export function gcloud(inv: Invocation): void {
     }
     const database = words[words[2] === 'ddl' ? 4 : 3];
     for (const q of statements) classifySqlInto(q!, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'bigquery', host: optionValue(inv.args, '--instance') ?? undefined, database }, b, inv.span);
+    return;
+  }
+  // `gcloud firestore import` and `datastore import` (their references): "if a document with the same ID already exists,
+  // the import overwrites it", so what was written since the export is lost in every document it holds (round 28).
+  if ((words[0] === 'firestore' || words[0] === 'datastore') && op === 'import') {
+    b.verb('write', 'replace').destroy('import_overwrites', `\`gcloud ${words[0]} import\` overwrites the documents the export holds with their older copies`, inv.span);
     return;
   }
   // A disabled key version cannot decrypt (gcloud kms reference), as AWS `kms disable-key` (AWS_SERVING_DISABLE): what it
@@ -1451,7 +1487,7 @@ export function az(inv: Invocation): void {
   const name = optionValue(inv.args, '-n', '--name');
   // `upload` and `publish` are operations too (round 17): `az pipelines runs artifact upload --artifact-name drop` uploads
   // an artifact named `drop` (Azure Pipelines' customary name), which must not be read as the operation.
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
@@ -1559,6 +1595,15 @@ export function az(inv: Invocation): void {
     b.verb('write', 'delete').destroy('data_expiry', `\`az ${words.slice(0, 4).join(' ')}\` keeps logs ${kept} days: older entries are deleted`, inv.span);
     return;
   }
+  // The lead's answer 130 for App Service's settings (`az webapp|functionapp config appsettings delete --setting-names A B`,
+  // `az staticwebapp appsettings delete`): `config` is read as a read, so the removal is judged here (round 28).
+  const appSettings = /^(webapp|functionapp|logicapp|staticwebapp)$/.test(words[0] ?? '') && words.includes('appsettings') ? words.indexOf('delete') : -1;
+  if (appSettings > 0) {
+    const names = words.slice(appSettings + 1);
+    if (names.length > 0 && !inv.args.some((a) => a.value === null) && names.every(namesNoSecret)) b.verb('write').finding('config_variable_removed', `\`az ${words.slice(0, appSettings + 1).join(' ')}\` removes settings whose names say no secret (${names.join(', ')})`, inv.span);
+    else b.verb('delete').destroy('cloud_delete', `\`az ${words.slice(0, appSettings + 1).join(' ')}\` removes settings that may hold a secret`, inv.span);
+    return;
+  }
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
 }
 
@@ -1609,6 +1654,9 @@ const LOCAL_INSTANCE_OPS: readonly PlatformOp[] = [
 ];
 /** A CI run's own name (`ci-48213`, PER_RUN) or a pull request's preview (`pr-512`, PER_PULL_REQUEST). */
 const RUN_OR_PREVIEW = new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`);
+const SERVERLESS_OPS: readonly PlatformOp[] = [
+  { sub: /^remove$/, value: { names: ['--stage', '-s'], value: RUN_OR_PREVIEW }, effect: 'write', byName: true, what: "removes the stage of one pull request or CI run, a preview made to be thrown away" },
+];
 const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   fly: FLY_OPS,
   flyctl: FLY_OPS,
@@ -1661,6 +1709,10 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   neonctl: NEON_OPS,
   neon: NEON_OPS,
+  // The Serverless Framework's `remove --stage pr-219` deletes the stage's whole stack: a stage named for one pull request
+  // or CI run is that preview's (the lead's answer 147), unless anything names production or staging (round 28).
+  serverless: SERVERLESS_OPS,
+  sls: SERVERLESS_OPS,
   // `sst state remove` "removes the resource from the state; it is not removed from the provider" (SST CLI reference).
   sst: [{ sub: /^state remove\b/, effect: 'write', what: "forgets a resource in the stage's state; the resource stays" }],
   // Restores over what is there: doctl `droplet-action restore` puts a backup image on the droplet's disk; Scaleway `rdb
@@ -1951,6 +2003,15 @@ function deletedDatabaseBranch(cli: string, words: string[]): string | null {
   return /^(neonctl|neon|supabase)$/.test(cli) ? (words[2] ?? null) : null;
 }
 
+/**
+ * A variable's name that says no secret (answer 130): a plain name, no secret's word, no connection URL or string (it may
+ * carry a password), in either spelling (`DATABASE_URL`, Azure Functions' `ServiceBusConnection` and `AzureWebJobsStorage`,
+ * the connection strings its bindings read).
+ */
+function namesNoSecret(v: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) && !SECRET_KEY_WORD.test(v) && !/(_|^)(URL|URI|CONN)(_|$)|connection|^AzureWebJobs(Storage|Dashboard)$/i.test(v);
+}
+
 /** The variables a platform CLI's config-variable removal names (answer 130), or undefined when `words` is no such removal. */
 function configVariablesRemoved(name: string, words: readonly string[]): readonly string[] | undefined {
   if (name === 'heroku' && (words[0] === 'config:unset' || words[0] === 'config:remove')) return words.slice(1);
@@ -1990,7 +2051,7 @@ export function genericCloud(inv: Invocation): void {
   // production`) loses a setting the team sets again; a secret's name, a connection URL (it may carry a password) or a
   // name not fixed stays a loss.
   const removed = configVariablesRemoved(inv.name, words);
-  if (removed !== undefined && removed.length > 0 && removed.every((v) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) && !SECRET_KEY_WORD.test(v) && !/(_|^)(URL|URI|CONN|CONNECTION)(_|$)/i.test(v))) {
+  if (removed !== undefined && removed.length > 0 && removed.every(namesNoSecret)) {
     b.verb('write').finding('config_variable_removed', `\`${inv.name} ${words.slice(0, 2).join(' ')}\` removes settings whose names say no secret (${removed.join(', ')})`, inv.span);
     return;
   }

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { batchAnswers } from '../../../../test/helpers/batch-answer.ts';
+
+/** Round 28 (serverless and managed services from cloud CLIs, branch c28): the edges of each class. */
+const answer = batchAnswers();
+const decide = (command: string): string => answer('command', command).decision;
+const reason = (command: string): string => answer('command', command).reason;
+
+describe('Lambda concurrency and function URLs', () => {
+  test('a reserved-concurrency cap removed is no loss; a cap of zero is an outage', () => {
+    assert.equal(decide('aws lambda delete-function-concurrency --function-name f'), 'benign');
+    assert.equal(decide('aws lambda put-function-concurrency --function-name f --reserved-concurrent-executions 0'), 'destructive');
+    assert.equal(decide('aws lambda put-function-concurrency --function-name f --reserved-concurrent-executions 10'), 'benign');
+  });
+  test('a function URL with auth type NONE opens the function to anyone', () => {
+    assert.equal(decide('aws lambda create-function-url-config --function-name f --auth-type NONE'), 'destructive');
+    assert.equal(decide('aws lambda update-function-url-config --function-name f --auth-type=NONE'), 'destructive');
+    assert.equal(decide('aws lambda update-function-url-config --function-name f --auth-type AWS_IAM'), 'benign');
+    assert.equal(decide('aws lambda get-function-url-config --function-name f'), 'benign');
+  });
+  test('an event source mapping switched off is an outage; switched on or tuned is not', () => {
+    assert.equal(decide('aws lambda update-event-source-mapping --uuid u --no-enabled'), 'destructive');
+    assert.equal(decide('aws lambda update-event-source-mapping --uuid u --enabled'), 'benign');
+    assert.equal(decide('aws lambda update-event-source-mapping --uuid u --batch-size 5'), 'benign');
+  });
+});
+
+describe('one SQS message by its receipt handle', () => {
+  test('a fixed handle is a narrowed delete', () => {
+    assert.equal(decide('aws sqs delete-message --queue-url https://sqs.us-east-1.amazonaws.com/1/q --receipt-handle AQEB=='), 'benign');
+  });
+  test('a handle not fixed, two handles, or no handle stay deletes', () => {
+    assert.equal(decide('aws sqs delete-message --queue-url https://sqs.us-east-1.amazonaws.com/1/q --receipt-handle "$H"'), 'destructive');
+    assert.equal(decide('aws sqs delete-message --queue-url https://sqs.us-east-1.amazonaws.com/1/q --receipt-handle A --receipt-handle B'), 'destructive');
+    assert.equal(decide('aws sqs delete-message --queue-url https://sqs.us-east-1.amazonaws.com/1/q'), 'destructive');
+  });
+});
+
+describe('scale to zero by a maximum (AWS_ZERO_SIZE)', () => {
+  test('a maximum of zero', () => {
+    assert.equal(decide('aws application-autoscaling register-scalable-target --service-namespace ecs --resource-id service/c/s --scalable-dimension ecs:service:DesiredCount --max-capacity 0'), 'destructive');
+    assert.equal(decide('aws autoscaling update-auto-scaling-group --auto-scaling-group-name g --max-size 0'), 'destructive');
+    assert.equal(answer('http_request', { method: 'POST', url: 'https://application-autoscaling.us-east-1.amazonaws.com/', headers: { 'X-Amz-Target': 'AnyScaleFrontendService.RegisterScalableTarget' }, body: { ServiceNamespace: 'ecs', ResourceId: 'service/c/s', ScalableDimension: 'ecs:service:DesiredCount', MaxCapacity: 0 } }).decision, 'destructive');
+  });
+  test('a minimum of zero with room above, or a preview service, is not', () => {
+    assert.equal(decide('aws application-autoscaling register-scalable-target --service-namespace ecs --resource-id service/c/s --scalable-dimension ecs:service:DesiredCount --min-capacity 0 --max-capacity 3'), 'benign');
+    assert.equal(decide('aws autoscaling update-auto-scaling-group --auto-scaling-group-name g --min-size 0 --max-size 4'), 'benign');
+    assert.equal(answer('http_request', { method: 'POST', url: 'https://application-autoscaling.us-east-1.amazonaws.com/', headers: { 'X-Amz-Target': 'AnyScaleFrontendService.RegisterScalableTarget' }, body: { ServiceNamespace: 'ecs', ResourceId: 'service/c/s', ScalableDimension: 'ecs:service:DesiredCount', MinCapacity: 0, MaxCapacity: 2 } }).decision, 'benign');
+  });
+});
+
+describe('a Serverless Framework stage of one pull request or run', () => {
+  test('removed: the preview', () => {
+    assert.equal(decide('serverless remove --stage pr-12'), 'benign');
+    assert.equal(decide('sls remove -s ci-run-58213'), 'benign');
+  });
+  test('production named anywhere, a tier, no stage, or a plain name stay destructive', () => {
+    assert.equal(decide('serverless remove --stage pr-12 --aws-profile production'), 'destructive');
+    assert.equal(decide('serverless remove --stage prod'), 'destructive');
+    assert.equal(decide('serverless remove'), 'destructive');
+    assert.equal(decide('sls remove --stage feature'), 'destructive');
+  });
+});
+
+describe('gcloud: imports, pauses', () => {
+  test('a Firestore or Datastore import overwrites; an export does not', () => {
+    assert.match(reason('gcloud firestore import gs://b/x'), /^import_overwrites/);
+    assert.equal(decide('gcloud datastore import gs://b/x/x.overall_export_metadata'), 'destructive');
+    assert.equal(decide('gcloud firestore export gs://b/x'), 'benign');
+  });
+  test('pause is read as the operation, not the name after it', () => {
+    assert.equal(decide('gcloud scheduler jobs pause nightly'), 'destructive');
+    assert.equal(decide('gcloud tasks queues pause q'), 'destructive');
+    assert.equal(decide('gcloud scheduler jobs resume nightly'), 'benign');
+    assert.equal(decide('gcloud scheduler jobs run nightly'), 'benign');
+  });
+});
+
+describe('az: app settings, serving switched off, keys', () => {
+  test("answer 130: settings removed by names that say no secret", () => {
+    assert.equal(decide('az webapp config appsettings delete -g g -n a --setting-names LOG_LEVEL FEATURE_X'), 'benign');
+    assert.equal(decide('az functionapp config appsettings delete -g g -n a --setting-names LOG_LEVEL StripeApiKey'), 'destructive');
+    assert.equal(decide('az functionapp config appsettings delete -g g -n a --setting-names OrdersDbConnection'), 'destructive');
+    assert.equal(decide('az functionapp config appsettings delete -g g -n a --setting-names AzureWebJobsStorage'), 'destructive');
+    assert.equal(decide('az webapp config appsettings delete -g g -n a --setting-names "$NAME"'), 'destructive');
+    assert.equal(decide('az webapp config appsettings delete -g g -n a'), 'destructive');
+  });
+  test('ingress or a workflow disabled, an entity disabled by its status', () => {
+    assert.equal(decide('az containerapp ingress disable -n a -g g'), 'destructive');
+    assert.equal(decide('az containerapp ingress enable -n a -g g --type external --target-port 80'), 'benign');
+    assert.equal(decide('az logic workflow disable -n w -g g'), 'destructive');
+    assert.equal(decide('az servicebus queue update -g g --namespace-name n -n q --status ReceiveDisabled'), 'destructive');
+    assert.equal(decide('az servicebus queue update -g g --namespace-name n -n q --status Active'), 'benign');
+  });
+  test('an access key renewed or regenerated; listing keys is a read', () => {
+    assert.equal(decide('az storage account keys renew -g g -n s --key secondary'), 'destructive');
+    assert.equal(decide('az cosmosdb keys regenerate -g g -n c --key-kind secondaryReadonly'), 'destructive');
+    assert.equal(decide('az storage account keys list -g g -n s'), 'benign');
+  });
+});
+
+describe('the tier an API Gateway stage or a Lambda alias names', () => {
+  const env = (command: string) => (answer('command', command) as unknown as { targets_env: string | null }).targets_env;
+  test('stage and alias values', () => {
+    assert.equal(env('aws apigateway create-deployment --rest-api-id a --stage-name prod'), 'production');
+    assert.equal(env('aws lambda update-alias --function-name f --name staging --function-version 3'), 'staging');
+    assert.equal(env('aws lambda invoke --function-name f --qualifier dev out.json'), 'dev');
+  });
+  test('a stage or alias named for no tier says nothing', () => {
+    assert.equal(env('aws apigateway create-deployment --rest-api-id a --stage-name v1'), null);
+    assert.equal(env('aws lambda update-alias --function-name f --name canary --function-version 3'), null);
+  });
+});

@@ -143,6 +143,8 @@ export interface ShellScope {
    */
   secretsStaged?: Set<string>;
   secretsCommitted?: Set<string>;
+  /** Files an earlier command of this input wrote a secret into (secret-sources.ts `secretFileWritten`), absolute, with what they hold. */
+  secretsExported?: Map<string, string>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
   /**

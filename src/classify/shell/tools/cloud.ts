@@ -1350,7 +1350,8 @@ export function gcloud(inv: Invocation): void {
   }
   // Seeking a subscription to a time marks every retained message published before it acknowledged (Pub/Sub seek docs):
   // the backlog older than the time is gone. Seeking to a snapshot restores the snapshot's acknowledgement state.
-  if (words[0] === 'pubsub' && words[1] === 'subscriptions' && words[2] === 'seek' && optionValue(inv.args, '--time') !== undefined) {
+  // A time the input does not fix (`--time=$(date -d '+1 day' …)`: a glued word optionValue skips) may be any time (round 28).
+  if (words[0] === 'pubsub' && words[1] === 'subscriptions' && words[2] === 'seek' && (optionValue(inv.args, '--time') !== undefined || inv.args.some((a) => a.value === null && a.text.startsWith('--time=')))) {
     b.verb('write', 'delete').destroy('pubsub_seek_ack', '`gcloud pubsub subscriptions seek --time` acknowledges every message published before the time', inv.span);
     return;
   }

@@ -134,3 +134,20 @@ describe('data.ts: Nextcloud maintenance mode', () => {
     assert.equal(decide('php occ maintenance:mode'), 'benign');
   });
 });
+
+describe('serving switched off by a state, a throttle, an app setting; Heroku TYPE=0:SIZE', () => {
+  test('switched off on what exists', () => {
+    assert.equal(decide('aws events put-rule --name r --schedule-expression "rate(1 hour)" --state DISABLED'), 'destructive');
+    assert.equal(decide('aws pipes update-pipe --name p --desired-state STOPPED'), 'destructive');
+    assert.equal(decide('aws apigateway update-stage --rest-api-id a --stage-name v1 --patch-operations op=replace,path=/*/*/throttling/rateLimit,value=0.0'), 'destructive');
+    assert.equal(decide('az functionapp config appsettings set -g g -n f --settings AzureWebJobs.Fn.Disabled=1'), 'destructive');
+    assert.equal(decide('heroku ps:scale web=0:performance-m -a a'), 'destructive');
+  });
+  test('created off, on again, a throttle above zero, another setting, a size above zero', () => {
+    assert.equal(decide('aws scheduler create-schedule --name s --state DISABLED --schedule-expression "rate(1 day)" --flexible-time-window Mode=OFF --target file://t.json'), 'benign');
+    assert.equal(decide('aws events put-rule --name r --schedule-expression "rate(1 hour)" --state ENABLED'), 'benign');
+    assert.equal(decide('aws apigateway update-stage --rest-api-id a --stage-name v1 --patch-operations op=replace,path=/*/*/throttling/rateLimit,value=10'), 'benign');
+    assert.equal(decide('az functionapp config appsettings set -g g -n f --settings AzureWebJobs.Fn.Disabled=false LOG_LEVEL=debug'), 'benign');
+    assert.equal(decide('heroku ps:scale web=10:performance-m -a a'), 'benign');
+  });
+});

@@ -527,8 +527,16 @@ function revertsToSnapshot(cli: string, words: string[]): boolean {
 /**
  * Option values that stop what serves (gcloud `sql instances patch --activation-policy=NEVER`: "the instance is stopped").
  */
-const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string }> = [
+const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string; notOn?: RegExp }> = [
   { option: '--activation-policy', value: /^never$/i, why: 'stops the Cloud SQL instance' },
+  // A state switched off on what exists (round 28): EventBridge `put-rule --state DISABLED` and Scheduler `update-schedule
+  // --state DISABLED` (as `disable-rule`), az `logic workflow update --state Disabled`, EventBridge Pipes `update-pipe
+  // --desired-state STOPPED`. Created so, nothing that served stops.
+  { option: '--state', value: /^disabled$/i, why: 'switches it off: its rule, schedule or workflow no longer fires', notOn: /^create/ },
+  { option: '--desired-state', value: /^stopped$/i, why: 'stops the pipe: its source is no longer read', notOn: /^create/ },
+  // API Gateway `update-stage|update-usage-plan --patch-operations op=replace,path=/*/*/throttling/rateLimit,value=0`: every
+  // request throttled (API Gateway reference, "Throttle API requests").
+  { option: '--patch-operations', value: /throttl\w*\/(rateLimit|burstLimit),value=0(\.0+)?(\s|,|$)/i, why: 'throttles every request: the API stops answering' },
   // az `servicebus queue|topic update --status Disabled|SendDisabled|ReceiveDisabled` (az servicebus reference): the entity
   // stops taking or handing out messages; senders or consumers fail (round 28).
   { option: '--status', value: /^(disabled|senddisabled|receivedisabled)$/i, why: 'switches the entity off: messages are no longer sent or received' },
@@ -1221,7 +1229,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (zero) b.verb('write').destroy('scale_to_zero', `\`${label}\` (\`${zero}\`) scales it to zero: nothing is left serving`, inv.span);
   for (const o of OUTAGE_OPTION_VALUES) {
     const v = optionValue(inv.args, o.option);
-    if (v !== null && v !== undefined && o.value.test(v)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);
+    if (v !== null && v !== undefined && o.value.test(v) && !o.notOn?.test(op)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);
   }
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
@@ -1598,6 +1606,13 @@ export function az(inv: Invocation): void {
   }
   // The lead's answer 130 for App Service's settings (`az webapp|functionapp config appsettings delete --setting-names A B`,
   // `az staticwebapp appsettings delete`): `config` is read as a read, so the removal is judged here (round 28).
+  // Azure Functions' `AzureWebJobs.<FUNCTION>.Disabled=true` app setting disables the function (Azure Functions docs, "How
+  // to disable functions"): its trigger no longer fires. An outage, as `functionapp function disable` would be (round 28).
+  const disabledFunction = words[0] === 'functionapp' && words.includes('appsettings') && words.includes('set') ? inv.args.find((a) => /^AzureWebJobs\.[\w-]+\.Disabled=(true|1)$/i.test(a.value ?? '')) : undefined;
+  if (disabledFunction) {
+    b.verb('write').destroy('service_outage', `\`az functionapp config appsettings set ${disabledFunction.value}\` disables the function: its trigger no longer fires`, inv.span);
+    return;
+  }
   const appSettings = /^(webapp|functionapp|logicapp|staticwebapp)$/.test(words[0] ?? '') && words.includes('appsettings') ? words.indexOf('delete') : -1;
   if (appSettings > 0) {
     const names = words.slice(appSettings + 1);
@@ -2212,7 +2227,8 @@ export function genericCloud(inv: Invocation): void {
   // Out of service: stop/suspend/power-off (`heroku ps:stop`, `fly machine stop`, `doctl compute droplet-action power-off`,
   // `nomad job stop`), scaling to zero (`heroku ps:scale web=0`, `fly scale count 0`), maintenance mode on.
   const outage = words.find((w, i) => OUTAGE_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) ??
-    (words.some((w) => /^(ps:)?scale$/.test(w)) && words.some((w, i) => i > 0 && /^([\w-]+=0|0)$/.test(w)) ? 'scale to zero' : undefined) ??
+    // Heroku's `TYPE=0:SIZE` (`web=0:standard-1x`) sets the quantity and the size together.
+    (words.some((w) => /^(ps:)?scale$/.test(w)) && words.some((w, i) => i > 0 && /^([\w-]+=0(:[\w-]+)?|0)$/.test(w)) ? 'scale to zero' : undefined) ??
     // The size given as an option (eksctl `scale nodegroup --nodes=0`, SCALE_SIZE_OPTIONS): the same scale to zero.
     (words.some((w) => /^(ps:)?scale$/.test(w)) && SCALE_SIZE_OPTIONS.some((n) => optionValue(inv.args, n) === '0') ? 'scale to zero' : undefined) ??
     (words.includes('maintenance:on') ? 'maintenance:on' : undefined) ??

@@ -62,6 +62,8 @@ export const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: s
   // Lambda reference, DeleteFunctionConcurrency: "Removes a concurrent execution limit from a function"; the function then
   // draws on the account's unreserved pool, so nothing is throttled that was not before (round 28).
   { service: 'lambda', op: 'delete-function-concurrency', why: 'removes the reserved-concurrency cap; the function draws on the unreserved pool' },
+  // DeleteProvisionedConcurrencyConfig: the pre-initialised environments go; the function and alias keep serving on demand.
+  { service: 'lambda', op: 'delete-provisioned-concurrency-config', why: 'removes pre-initialised environments; the function keeps serving on demand' },
 ];
 
 /**

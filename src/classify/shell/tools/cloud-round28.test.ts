@@ -151,3 +151,21 @@ describe('serving switched off by a state, a throttle, an app setting; Heroku TY
     assert.equal(decide('heroku ps:scale web=10:performance-m -a a'), 'benign');
   });
 });
+
+describe('a deploy message, provisioned concurrency, App Engine versions', () => {
+  test('a message or description is not an operation', () => {
+    assert.equal(decide("netlify deploy --prod --message 'release'"), 'benign');
+    assert.equal(decide("doctl apps create-deployment a --description 'delete'"), 'benign');
+    assert.equal(decide('netlify sites:delete s --force'), 'destructive');
+  });
+  test('provisioned concurrency removed is no loss', () => {
+    assert.equal(decide('aws lambda delete-provisioned-concurrency-config --function-name f --qualifier live'), 'benign');
+  });
+  test("App Engine versions by their generated names; others, none or not fixed stay deletes", () => {
+    assert.equal(decide('gcloud app versions delete 20261101t101500 --service default -q'), 'benign');
+    assert.equal(decide('gcloud app versions delete 20261101t101500 -s api'), 'benign');
+    assert.equal(decide('gcloud app versions delete v1 --service default -q'), 'destructive');
+    assert.equal(decide('gcloud app versions delete --service default -q'), 'destructive');
+    assert.equal(decide('gcloud app services delete api -q'), 'destructive');
+  });
+});

@@ -1422,6 +1422,15 @@ export function gcloud(inv: Invocation): void {
     b.verb('delete').finding('old_revision', `\`gcloud run revisions delete\` deletes revisions that serve no traffic (Cloud Run refuses the others)`, inv.span);
     return;
   }
+  // App Engine versions deleted by their generated names (`20261101t101500`, the deploy's timestamp): App Engine refuses to
+  // delete a version that serves traffic ("cannot delete a version that is receiving traffic", gcloud app versions delete),
+  // so these are earlier deploys kept as records, as Cloud Run's old revisions above (round 28).
+  const appService = inv.args.findIndex((a) => a.value === '--service' || a.value === '-s');
+  const versions = words.slice(3).filter((w) => appService === -1 || w !== inv.args[appService + 1]?.value);
+  if (words[0] === 'app' && words[1] === 'versions' && op === 'delete' && versions.length > 0 && versions.every((w) => /^\d{8}t\d{6}$/.test(w))) {
+    b.verb('delete').finding('old_revision', '`gcloud app versions delete` deletes earlier versions that serve no traffic (App Engine refuses the others)', inv.span);
+    return;
+  }
   // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).
   if (words[0] === 'iam' && words[1] === 'service-accounts' && op === 'disable') {
     // In a project named for development or test (`ci@shop-dev.iam.gserviceaccount.com`, `--project shop-test`) what
@@ -1994,9 +2003,13 @@ function syncKeepsDestination(args: Word[]): boolean {
   return args.some((a) => /^--delete-destination=false$/i.test(a.value ?? ''));
 }
 
-const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage'];
-/** Options of a CLI without a catalogue entry that take a value (wrangler's KV commands name their namespace so). */
-const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'] };
+// A deploy's message or description is text, not an operation (`netlify deploy --prod --message 'release'`, round 28).
+const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage', '--message', '--description'];
+/**
+ * Options of a CLI without a catalogue entry that take a value (wrangler's KV commands name their namespace so; Netlify
+ * CLI reference, `deploy`: `--dir|-d`, `--alias`, `--site|-s`, `--functions|-f`, `--filter`, `--message|-m`).
+ */
+const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'], netlify: ['--dir', '-d', '--alias', '--site', '-s', '--functions', '-f', '--filter', '-m'] };
 const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
 /**
  * The options whose values are not operation words: the common ones, and those a CLI's catalogue entry lists (an

@@ -169,3 +169,18 @@ describe('a deploy message, provisioned concurrency, App Engine versions', () =>
     assert.equal(decide('gcloud app services delete api -q'), 'destructive');
   });
 });
+
+describe('access opened: a nested queue policy, the invoker check, HTTPS-only by --set', () => {
+  const policy = (principal: string) => JSON.stringify({ Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: principal === '*' ? '*' : { Service: principal }, Action: 'sqs:SendMessage' }] }) });
+  test('opened', () => {
+    assert.equal(decide(`aws sqs set-queue-attributes --queue-url u --attributes '${policy('*')}'`), 'destructive');
+    assert.equal(decide('gcloud run services update a --no-invoker-iam-check'), 'destructive');
+    assert.equal(decide('az webapp update -g g -n a --set httpsOnly=0'), 'destructive');
+  });
+  test('not opened', () => {
+    assert.equal(decide(`aws sqs set-queue-attributes --queue-url u --attributes '${policy('sns.amazonaws.com')}'`), 'benign');
+    assert.equal(decide("aws sqs set-queue-attributes --queue-url u --attributes '{\"VisibilityTimeout\":\"60\"}'"), 'benign');
+    assert.equal(decide('gcloud run services update a --invoker-iam-check'), 'benign');
+    assert.equal(decide('az webapp update -g g -n a --set httpsOnly=true'), 'benign');
+  });
+});

@@ -600,6 +600,9 @@ const PUBLIC_SWITCHES: ReadonlyArray<{ option: string; value: RegExp }> = [
   { option: '--principal', value: /^\*$/ },
   // A Lambda function URL with `--auth-type NONE` (Lambda reference, "Function URLs"): anyone with the URL invokes it (round 28).
   { option: '--auth-type', value: /^NONE$/ },
+  // Cloud Run `services update|deploy --no-invoker-iam-check`: requests are no longer checked for the invoker role, so
+  // anyone who reaches the URL invokes the service (gcloud run reference; round 28).
+  { option: '--no-invoker-iam-check', value: /[\s\S]*/ },
   // OCI `os bucket create|update --public-access-type ObjectRead|ObjectReadWithoutList`: anonymous reads of the objects.
   { option: '--public-access-type', value: /^ObjectRead(WithoutList)?$/i },
 ];
@@ -715,6 +718,21 @@ function variableOnlyInSubscription(args: Word[], ...names: string[]): string | 
   const m = /^"?\/subscriptions\/\$\{?[A-Za-z_]\w*\}?(\/resourceGroups\/[\w.()-]+(?:\/[\w./-]*)?)"?$/i.exec(word.text);
   return m ? `/subscriptions/-${m[1]}` : null;
 }
+/**
+ * A resource policy given as a string member of an attribute map (SQS `set-queue-attributes --attributes
+ * '{"Policy":"{\"Statement\":…}"}'`, the same for `create-queue`; SNS takes it bare): the policy is read as a policy
+ * document is (round 28).
+ */
+function policyAttributeOpens(inv: Invocation): string | undefined {
+  for (const a of inv.args) {
+    if (a.value === null || !a.value.trimStart().startsWith('{')) continue;
+    const doc = parseJson(a.value);
+    const policy = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc.Policy : undefined;
+    if (typeof policy === 'string' && textOpensToEveryone(policy)) return 'Policy';
+  }
+  return undefined;
+}
+
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
@@ -723,7 +741,7 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
     inv.args.find((a) => a.value !== null && textOpensToEveryone(a.value.replace(/^--member=/, '')))?.value ??
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
     (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined) ??
-    everyoneShare(inv);
+    everyoneShare(inv) ?? policyAttributeOpens(inv);
   // A new bucket or container created public (`az storage container create --public-access blob`) exposes nothing that
   // was private: benign, the lead's decision 41 (round 18); making an existing one public stays destructive.
   const newBucket = op === 'create' && /\bstorage (container|bucket)s?\b|\bbuckets?\b/.test(label);
@@ -753,6 +771,8 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   // service principal switched off stops the workloads that sign in as it (the lead's round-17 decision 25).
   for (const v of optionValues(inv.args, '--set')) {
     if (v !== null && /^accountEnabled=(false|0)$/i.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} --set ${v}\` switches off a credential in use`, inv.span);
+    // `az webapp|functionapp update --set httpsOnly=false` is `--https-only false` (SAFEGUARD_STATE_OPTION) by the generic setter (round 28).
+    if (v !== null && /^httpsOnly=(false|0)$/i.test(v)) b.destroy('safeguard_off', `\`${label} --set ${v}\` lets plain HTTP in: TLS switched off`, inv.span);
   }
   const block = optionValue(inv.args, '--public-access-block-configuration');
   if (block && PUBLIC_BLOCK_OFF.test(block)) b.destroy('safeguard_off', `\`${label}\` switches S3 Block Public Access off`, inv.span);

@@ -184,3 +184,13 @@ describe('access opened: a nested queue policy, the invoker check, HTTPS-only by
     assert.equal(decide('az webapp update -g g -n a --set httpsOnly=true'), 'benign');
   });
 });
+
+describe('a preview app scaled to zero in platform CLIs', () => {
+  test('a pull request or run app is parked; production named or a plain app is an outage', () => {
+    assert.equal(decide('fly scale count 0 -a web-pr-12 -y'), 'benign');
+    assert.equal(decide('heroku ps:scale web=0 -a shop-e2e-run-48213'), 'benign');
+    assert.equal(decide('heroku ps:scale web=0 -a shop-pr-12 --remote production'), 'destructive');
+    assert.equal(decide('heroku ps:scale web=0 -a shop-prod-pr-12'), 'destructive');
+    assert.equal(decide('fly scale count 0 -a web -y'), 'destructive');
+  });
+});

@@ -2270,8 +2270,10 @@ export function genericCloud(inv: Invocation): void {
     // Archiving a repository makes it read-only (pushes, merge requests and CI writes stop), like `gh repo archive`; glab's
     // `repo archive` is a download ("Get an archive of the repository", glab's reference).
     ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' && inv.name !== 'glab' ? 'archive' : undefined);
-  // Staging scaled to zero is parked, not lost (the lead's decision, round 15); production's is an outage.
-  if (outage === 'scale to zero' && parkedTier(inv, target.environment)) {
+  // Staging scaled to zero is parked, not lost (the lead's decision, round 15); production's is an outage. A pull request's
+  // or CI run's own app (`fly scale count 0 -a web-pr-12`, `heroku ps:scale web=0 -a shop-pr-12`) is parked too, as the
+  // aws reader's scaledPreview reads an ECS service so named (answer 147; round 28).
+  if (outage === 'scale to zero' && (parkedTier(inv, target.environment) || scaledPreview(inv))) {
     b.verb('write').finding('scale_zero_parked', `\`${inv.name} ${line}\` parks \`${target.environment}\`: scaling up brings it back`, inv.span);
     return;
   }

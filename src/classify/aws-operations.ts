@@ -59,6 +59,34 @@ export const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: s
   // Amazon ECS reference, DeregisterTaskDefinition: the revision is marked INACTIVE; "existing tasks and services that
   // reference an INACTIVE task definition continue to run without disruption" and can still scale (round 24).
   { service: 'ecs', op: 'deregister-task-definition', why: 'marks one task definition revision inactive; services and tasks that use it keep running' },
+  // Lambda reference, DeleteFunctionConcurrency: "Removes a concurrent execution limit from a function"; the function then
+  // draws on the account's unreserved pool, so nothing is throttled that was not before (round 28).
+  { service: 'lambda', op: 'delete-function-concurrency', why: 'removes the reserved-concurrency cap; the function draws on the unreserved pool' },
+  // DeleteProvisionedConcurrencyConfig: the pre-initialised environments go; the function and alias keep serving on demand.
+  { service: 'lambda', op: 'delete-provisioned-concurrency-config', why: 'removes pre-initialised environments; the function keeps serving on demand' },
+];
+
+/**
+ * Deletes narrowed to one thing the input names by a handle only a read returns (AWS CLI reference): SQS `delete-message
+ * --receipt-handle H` deletes the one message a `receive-message` handed out, as `DELETE … WHERE id = 42` (round 28).
+ * `param` must be given one fixed value.
+ */
+export const AWS_ONE_BY_HANDLE: ReadonlyArray<{ service: string; op: string; param: string; why: string }> = [
+  { service: 'sqs', op: 'delete-message', param: '--receipt-handle', why: 'deletes the one received message its receipt handle names' },
+];
+
+/**
+ * Operations whose option values say the size left serving (AWS CLI reference): ECS `update-service --desired-count`, EC2
+ * Auto Scaling `--desired-capacity` and `--max-size`, Application Auto Scaling `register-scalable-target --max-capacity`
+ * (a maximum of 0 holds every scalable target, an ECS service, a DynamoDB table's capacity or a Lambda alias's provisioned
+ * concurrency, at zero). Given 0, nothing is left serving: scaled to zero (docs/classifier-evaluation.md, "Availability").
+ * `member`: the request member a JSON-protocol call sends it in (EC2 Auto Scaling is a Query API: no member).
+ */
+export const AWS_ZERO_SIZE: ReadonlyArray<{ service: string; op?: string; option: string; member?: string }> = [
+  { service: 'ecs', op: 'update-service', option: '--desired-count', member: 'desiredCount' },
+  { service: 'autoscaling', option: '--desired-capacity' },
+  { service: 'autoscaling', op: 'update-auto-scaling-group', option: '--max-size' },
+  { service: 'application-autoscaling', op: 'register-scalable-target', option: '--max-capacity', member: 'MaxCapacity' },
 ];
 
 /**
@@ -79,6 +107,15 @@ export const AWS_EXPIRES: ReadonlyArray<{ service: string; op: string; why: stri
 export const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; why: string }> = [
   { service: 'events', op: 'disable-rule', why: 'the rule stops matching events and firing its schedule' },
   { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
+];
+
+/**
+ * Flags that switch off what serves (AWS CLI reference): a Lambda event source mapping updated with `--no-enabled` stops
+ * reading its queue or stream ("the mapping is paused"), so messages wait or expire unprocessed; an outage, as
+ * `events disable-rule` (round 28).
+ */
+export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string; flag: string; why: string }> = [
+  { service: 'lambda', op: 'update-event-source-mapping', flag: '--no-enabled', why: 'the function stops consuming its queue or stream' },
 ];
 
 /**

@@ -21,7 +21,7 @@ import { pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from './kept-agent
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
 import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
 
@@ -2064,8 +2064,10 @@ function awsJsonRequest(action: HttpRequestAction, shown: string, b: FactsBuilde
   else if (READ_OP.test(verb)) b.verb('read');
   else if (identity) b.verb('permissions');
   else b.verb('write');
-  // ECS `UpdateService` with `desiredCount: 0` stops every task, as `aws ecs update-service --desired-count 0`.
-  if (service === 'ecs' && op === 'update-service' && member('desiredCount') === 0) b.destroy('scale_to_zero', `${at} calls ${label} with \`desiredCount: 0\`: nothing is left serving`);
+  // ECS `UpdateService` with `desiredCount: 0` stops every task, as `aws ecs update-service --desired-count 0`; Application
+  // Auto Scaling's `MaxCapacity: 0` the same (AWS_ZERO_SIZE).
+  const zero = AWS_ZERO_SIZE.find((z) => z.service === service && z.op === op && z.member !== undefined && member(z.member) === 0);
+  if (zero) b.destroy('scale_to_zero', `${at} calls ${label} with \`${zero.member}: 0\`: nothing is left serving`);
   return true;
 }
 

@@ -149,6 +149,8 @@ export interface ShellScope {
    * session was.
    */
   guardedCwd?: string;
+  /** Files an earlier command of this input wrote a secret into (secret-sources.ts `secretFileWritten`), absolute, with what they hold. */
+  secretsExported?: Map<string, string>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
   /**

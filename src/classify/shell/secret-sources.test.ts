@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isCredentialFileName, secretPrinted } from './secret-sources.ts';
+import { isCredentialFileName, secretFileWritten, secretPrinted } from './secret-sources.ts';
 
 describe('commands that print a secret', () => {
   test('secret stores and Kubernetes Secrets printed with their values', () => {
@@ -27,5 +27,20 @@ describe('commands that print a secret', () => {
     assert.ok(isCredentialFileName('certs/tls.key'));
     assert.ok(!isCredentialFileName('.env.example'));
     assert.ok(!isCredentialFileName('dist/report.json'));
+  });
+});
+
+describe('round 28: files a command writes a secret into (secretFileWritten)', () => {
+  test('the file operand after the writing subcommand', () => {
+    assert.deepEqual(secretFileWritten('firebase', ['auth:export', 'users.json', '--format=json']), { file: 'users.json', what: 'user accounts with their password hashes' });
+    assert.equal(secretFileWritten('/usr/local/bin/gcloud', ['iam', 'service-accounts', 'keys', 'create', 'k.json', '--iam-account', 'a@p.iam.gserviceaccount.com'])?.file, 'k.json');
+    assert.equal(secretFileWritten('gcloud', ['beta', 'iam', 'service-accounts', 'keys', 'create', 'k.json'])?.file, 'k.json');
+  });
+  test('no file, a file not fixed, other subcommands, other tools', () => {
+    assert.equal(secretFileWritten('firebase', ['auth:export']), undefined);
+    assert.equal(secretFileWritten('firebase', ['auth:export', null]), undefined);
+    assert.equal(secretFileWritten('firebase', ['auth:import', 'users.json']), undefined);
+    assert.equal(secretFileWritten('gcloud', ['iam', 'service-accounts', 'keys', 'list']), undefined);
+    assert.equal(secretFileWritten('supabase', ['auth:export', 'users.json']), undefined);
   });
 });

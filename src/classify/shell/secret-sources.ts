@@ -94,6 +94,32 @@ export function isCredentialFileName(path: string): boolean {
   return CREDENTIAL_FILE.test(path) || REGISTRY_CREDENTIAL_FILE.test(path) || isDotenvOrSecretFile(path);
 }
 
+/**
+ * Commands that write a secret into the file they are given (each CLI's reference): Firebase `auth:export FILE` writes
+ * every user account with its password hash and salt; `gcloud iam service-accounts keys create FILE` writes a new private
+ * key. `ops` is matched against the operands before the file, joined by single spaces; the file is the next operand. A
+ * later upload of that file in the same input sends the secret off the machine (round 28).
+ */
+const SECRET_FILE_WRITERS: ReadonlyArray<{ tool: string; ops: RegExp; what: string }> = [
+  { tool: 'firebase', ops: /^auth:export$/, what: 'user accounts with their password hashes' },
+  { tool: 'gcloud', ops: /^(alpha |beta )?iam service-accounts keys create$/, what: 'a service account private key' },
+];
+
+/** The file this command writes a secret into and what it holds, or undefined (SECRET_FILE_WRITERS). */
+export function secretFileWritten(name: string, args: ReadonlyArray<string | null>): { file: string; what: string } | undefined {
+  const base = name.replace(/^.*\//, '');
+  const words = args.filter((a) => a === null || !a.startsWith('-'));
+  for (const w of SECRET_FILE_WRITERS) {
+    if (w.tool !== base) continue;
+    for (let n = 1; n < words.length; n++) {
+      const head = words.slice(0, n);
+      const file = words[n];
+      if (head.every((x) => x !== null) && w.ops.test(head.join(' ')) && typeof file === 'string') return { file, what: w.what };
+    }
+  }
+  return undefined;
+}
+
 /** What secret this command prints, or undefined. */
 export function secretPrinted(name: string, args: string[]): string | undefined {
   const base = name.replace(/^.*\//, '');

@@ -18,7 +18,7 @@ import { RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -242,7 +242,10 @@ export function aws(inv: Invocation): void {
   const profile = optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile;
   const region = optionValue(inv.args, '--region') ?? envVar(inv, 'AWS_REGION') ?? envVar(inv, 'AWS_DEFAULT_REGION') ?? inv.env.ctx.awsRegion;
   const resource = resourceOf(inv, pos.slice(2));
-  const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region), ...changeBatchRecordNames(inv).map((n) => clue('names', n))]);
+  // The qualifier of what is acted on names its tier as the resource's own name does (round 28): an API Gateway stage
+  // (`--stage-name prod`), a Lambda version or alias (`--qualifier prod`, the `--name` of an alias operation).
+  const qualifier = optionValue(inv.args, '--stage-name', '--qualifier') ?? (service === 'lambda' && /-alias$/.test(op) ? optionValue(inv.args, '--name') : undefined);
+  const t = envTarget(inv, 'cloud', `aws:${service}:${resource}`, [clue('arns', resource), clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', resource), clue('names', profile), clue('aws_regions', region), clue('names', qualifier), ...changeBatchRecordNames(inv).map((n) => clue('names', n))]);
   b.target(t);
   // A12: `file://` and `fileb://` arguments are the request's content: bind their bytes.
   for (const a of inv.args) {
@@ -348,7 +351,7 @@ export function aws(inv: Invocation): void {
     b.summary(`aws ${service} ${op}`);
     return;
   }
-  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op);
+  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op) ?? AWS_SERVING_OFF_FLAGS.find((x) => x.service === service && x.op === op && hasFlag(inv.args, x.flag));
   if (disable) {
     b.verb('write').destroy('service_outage', `\`aws ${service} ${op}\`: ${disable.why}`, inv.span);
     b.summary(`aws ${service} ${op}`);
@@ -444,6 +447,11 @@ export function aws(inv: Invocation): void {
     b.verb('delete').finding('item_delete_keyed', '`aws dynamodb delete-item` deletes the one item its whole primary key names', inv.span);
     return;
   }
+  const handle = AWS_ONE_BY_HANDLE.find((x) => x.service === service && x.op === op);
+  if (handle && optionValues(inv.args, handle.param).length === 1 && typeof optionValue(inv.args, handle.param) === 'string') {
+    b.verb('delete').finding('item_delete_keyed', `\`aws ${service} ${op}\` ${handle.why}`, inv.span);
+    return;
+  }
   // Caches are rebuilt on demand: flushing one loses nothing.
   if (/^flush-[\w-]*cache$/.test(op)) {
     b.verb('write');
@@ -453,7 +461,7 @@ export function aws(inv: Invocation): void {
   if (service === 's3api' && op === 'put-bucket-versioning' && inv.args.some((a) => /Suspended/.test(a.value ?? ''))) b.destroy('aws_versioning_off', 'suspends bucket versioning', inv.span);
   if (service === 'cloudtrail' && (op === 'stop-logging' || op === 'delete-trail')) b.destroy('aws_audit_off', 'switches off audit logging', inv.span);
   const parked = (b.targets.length > 0 && b.targets.every((t) => parkedTier(inv, t.environment))) || scaledPreview(inv);
-  if (!parked && ((service === 'ecs' && op === 'update-service' && optionValue(inv.args, '--desired-count') === '0') || (service === 'autoscaling' && optionValue(inv.args, '--desired-capacity') === '0'))) {
+  if (!parked && AWS_ZERO_SIZE.some((z) => z.service === service && (z.op === undefined || z.op === op) && optionValue(inv.args, z.option) === '0')) {
     b.verb('write').destroy('scale_to_zero', 'scales the service to zero', inv.span);
   }
   // Reserved concurrency 0 throttles every invocation of the function: it stops serving.
@@ -519,8 +527,19 @@ function revertsToSnapshot(cli: string, words: string[]): boolean {
 /**
  * Option values that stop what serves (gcloud `sql instances patch --activation-policy=NEVER`: "the instance is stopped").
  */
-const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string }> = [
+const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: string; notOn?: RegExp }> = [
   { option: '--activation-policy', value: /^never$/i, why: 'stops the Cloud SQL instance' },
+  // A state switched off on what exists (round 28): EventBridge `put-rule --state DISABLED` and Scheduler `update-schedule
+  // --state DISABLED` (as `disable-rule`), az `logic workflow update --state Disabled`, EventBridge Pipes `update-pipe
+  // --desired-state STOPPED`. Created so, nothing that served stops.
+  { option: '--state', value: /^disabled$/i, why: 'switches it off: its rule, schedule or workflow no longer fires', notOn: /^create/ },
+  { option: '--desired-state', value: /^stopped$/i, why: 'stops the pipe: its source is no longer read', notOn: /^create/ },
+  // API Gateway `update-stage|update-usage-plan --patch-operations op=replace,path=/*/*/throttling/rateLimit,value=0`: every
+  // request throttled (API Gateway reference, "Throttle API requests").
+  { option: '--patch-operations', value: /throttl\w*\/(rateLimit|burstLimit),value=0(\.0+)?(\s|,|$)/i, why: 'throttles every request: the API stops answering' },
+  // az `servicebus queue|topic update --status Disabled|SendDisabled|ReceiveDisabled` (az servicebus reference): the entity
+  // stops taking or handing out messages; senders or consumers fail (round 28).
+  { option: '--status', value: /^(disabled|senddisabled|receivedisabled)$/i, why: 'switches the entity off: messages are no longer sent or received' },
 ];
 
 /**
@@ -579,6 +598,11 @@ const PUBLIC_SWITCHES: ReadonlyArray<{ option: string; value: RegExp }> = [
   { option: '--public-access', value: /^(all|blob|container|0\.0\.0\.0-255\.255\.255\.255)$/i },
   // A resource policy statement for any principal (`aws lambda add-permission --principal '*'`: anyone may invoke it).
   { option: '--principal', value: /^\*$/ },
+  // A Lambda function URL with `--auth-type NONE` (Lambda reference, "Function URLs"): anyone with the URL invokes it (round 28).
+  { option: '--auth-type', value: /^NONE$/ },
+  // Cloud Run `services update|deploy --no-invoker-iam-check`: requests are no longer checked for the invoker role, so
+  // anyone who reaches the URL invokes the service (gcloud run reference; round 28).
+  { option: '--no-invoker-iam-check', value: /[\s\S]*/ },
   // OCI `os bucket create|update --public-access-type ObjectRead|ObjectReadWithoutList`: anonymous reads of the objects.
   { option: '--public-access-type', value: /^ObjectRead(WithoutList)?$/i },
 ];
@@ -694,6 +718,21 @@ function variableOnlyInSubscription(args: Word[], ...names: string[]): string | 
   const m = /^"?\/subscriptions\/\$\{?[A-Za-z_]\w*\}?(\/resourceGroups\/[\w.()-]+(?:\/[\w./-]*)?)"?$/i.exec(word.text);
   return m ? `/subscriptions/-${m[1]}` : null;
 }
+/**
+ * A resource policy given as a string member of an attribute map (SQS `set-queue-attributes --attributes
+ * '{"Policy":"{\"Statement\":…}"}'`, the same for `create-queue`; SNS takes it bare): the policy is read as a policy
+ * document is (round 28).
+ */
+function policyAttributeOpens(inv: Invocation): string | undefined {
+  for (const a of inv.args) {
+    if (a.value === null || !a.value.trimStart().startsWith('{')) continue;
+    const doc = parseJson(a.value);
+    const policy = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc.Policy : undefined;
+    if (typeof policy === 'string' && textOpensToEveryone(policy)) return 'Policy';
+  }
+  return undefined;
+}
+
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
 function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
@@ -702,7 +741,7 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
     inv.args.find((a) => a.value !== null && textOpensToEveryone(a.value.replace(/^--member=/, '')))?.value ??
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
     (/bucket-acl$/.test(op) ? optionValue(inv.args, '--acl')?.match(PUBLIC_CANNED_ACL)?.[0] : undefined) ??
-    everyoneShare(inv);
+    everyoneShare(inv) ?? policyAttributeOpens(inv);
   // A new bucket or container created public (`az storage container create --public-access blob`) exposes nothing that
   // was private: benign, the lead's decision 41 (round 18); making an existing one public stays destructive.
   const newBucket = op === 'create' && /\bstorage (container|bucket)s?\b|\bbuckets?\b/.test(label);
@@ -732,6 +771,8 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   // service principal switched off stops the workloads that sign in as it (the lead's round-17 decision 25).
   for (const v of optionValues(inv.args, '--set')) {
     if (v !== null && /^accountEnabled=(false|0)$/i.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} --set ${v}\` switches off a credential in use`, inv.span);
+    // `az webapp|functionapp update --set httpsOnly=false` is `--https-only false` (SAFEGUARD_STATE_OPTION) by the generic setter (round 28).
+    if (v !== null && /^httpsOnly=(false|0)$/i.test(v)) b.destroy('safeguard_off', `\`${label} --set ${v}\` lets plain HTTP in: TLS switched off`, inv.span);
   }
   const block = optionValue(inv.args, '--public-access-block-configuration');
   if (block && PUBLIC_BLOCK_OFF.test(block)) b.destroy('safeguard_off', `\`${label}\` switches S3 Block Public Access off`, inv.span);
@@ -1152,6 +1193,19 @@ function vaultPermissionWords(inv: Invocation): VaultGrant[] {
 const VAULT_LIST: Readonly<Record<string, VaultGrant['on']>> = { secret: 'secrets', key: 'keys', certificate: 'certificates', storage: 'storage' };
 
 /** Shared by every cloud CLI: the operation's verb decides. */
+/**
+ * An access key replaced (az `storage account keys renew`, `cosmosdb keys regenerate`, `servicebus|eventhubs namespace
+ * authorization-rule keys renew`, `redis regenerate-keys`; each reference): the old key stops working at once, so every
+ * client that signs in with it fails until it is given the new one. A credential in use switched off (round 28).
+ */
+const KEY_ROTATE_OP = /^(renew|regenerate)(-keys?)?$/;
+const KEY_NOUN = /(^|[\s-])keys?(\s|$)/;
+/**
+ * Operations whose name says disable but which take what serves off (az references): `containerapp ingress disable` leaves
+ * the app with no endpoint, `logic workflow disable` stops its triggers firing. An outage, as AWS_SERVING_DISABLE (round 28).
+ */
+const SERVING_OFF_LABEL = /^az (containerapp ingress disable|logic workflow disable)(\s|$)/;
+
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
@@ -1172,8 +1226,11 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   } else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
-  } else if (OUTAGE_OP.test(op)) {
+  } else if (OUTAGE_OP.test(op) || SERVING_OFF_LABEL.test(label)) {
     b.verb('write').destroy('service_outage', `\`${label}\` takes it out of service`, inv.span);
+    b.summary(label);
+  } else if (KEY_ROTATE_OP.test(op) && KEY_NOUN.test(label)) {
+    b.verb('permissions').destroy('credential_off', `\`${label}\` replaces an access key: clients holding the old one are cut off`, inv.span);
     b.summary(label);
   } else if (REIMAGE_OP.test(op)) {
     b.verb('replace', 'delete').destroy('disk_reimage', `\`${label}\` replaces the disk with a fresh image`, inv.span);
@@ -1192,7 +1249,7 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (zero) b.verb('write').destroy('scale_to_zero', `\`${label}\` (\`${zero}\`) scales it to zero: nothing is left serving`, inv.span);
   for (const o of OUTAGE_OPTION_VALUES) {
     const v = optionValue(inv.args, o.option);
-    if (v !== null && v !== undefined && o.value.test(v)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);
+    if (v !== null && v !== undefined && o.value.test(v) && !o.notOn?.test(op)) b.verb('write').destroy('service_outage', `\`${o.option} ${v}\` ${o.why}`, inv.span);
   }
   const dataDelete = dataDeleteOption(inv);
   if (dataDelete) b.verb('delete').destroy('cloud_delete', `\`${dataDelete.text}\` deletes data with the operation`, { start: dataDelete.start, end: dataDelete.end });
@@ -1273,7 +1330,8 @@ export function gcloud(inv: Invocation): void {
   // after it: its name says their environment, as `az account set` and `Set-AzContext` do.
   const configProject = words[0] === 'config' && words[1] === 'set' && /^(core\/)?project$/.test(words[2] ?? '') ? words[3] : undefined;
   const project = optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|stop|suspend|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  // Outage verbs too (`scheduler jobs pause`, `tasks queues pause`: OUTAGE_OP), or the operand after them is read as the operation.
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.
@@ -1320,7 +1378,8 @@ export function gcloud(inv: Invocation): void {
   }
   // Seeking a subscription to a time marks every retained message published before it acknowledged (Pub/Sub seek docs):
   // the backlog older than the time is gone. Seeking to a snapshot restores the snapshot's acknowledgement state.
-  if (words[0] === 'pubsub' && words[1] === 'subscriptions' && words[2] === 'seek' && optionValue(inv.args, '--time') !== undefined) {
+  // A time the input does not fix (`--time=$(date -d '+1 day' …)`: a glued word optionValue skips) may be any time (round 28).
+  if (words[0] === 'pubsub' && words[1] === 'subscriptions' && words[2] === 'seek' && (optionValue(inv.args, '--time') !== undefined || inv.args.some((a) => a.value === null && a.text.startsWith('--time=')))) {
     b.verb('write', 'delete').destroy('pubsub_seek_ack', '`gcloud pubsub subscriptions seek --time` acknowledges every message published before the time', inv.span);
     return;
   }
@@ -1351,6 +1410,12 @@ export function gcloud(inv: Invocation): void {
     for (const q of statements) classifySqlInto(q!, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'bigquery', host: optionValue(inv.args, '--instance') ?? undefined, database }, b, inv.span);
     return;
   }
+  // `gcloud firestore import` and `datastore import` (their references): "if a document with the same ID already exists,
+  // the import overwrites it", so what was written since the export is lost in every document it holds (round 28).
+  if ((words[0] === 'firestore' || words[0] === 'datastore') && op === 'import') {
+    b.verb('write', 'replace').destroy('import_overwrites', `\`gcloud ${words[0]} import\` overwrites the documents the export holds with their older copies`, inv.span);
+    return;
+  }
   // A disabled key version cannot decrypt (gcloud kms reference), as AWS `kms disable-key` (AWS_SERVING_DISABLE): what it
   // encrypted is unreadable until it is enabled again.
   if (words[0] === 'kms' && words[1] === 'keys' && words[2] === 'versions' && words[3] === 'disable') {
@@ -1375,6 +1440,15 @@ export function gcloud(inv: Invocation): void {
   // recorded configuration, its image stays in the registry (round 24). Every operand a revision's generated name.
   if (words[0] === 'run' && words[1] === 'revisions' && op === 'delete' && words.length > 3 && words.slice(3).every((w) => /^[a-z][a-z0-9-]*-\d{5}-[a-z0-9]{3}$/.test(w))) {
     b.verb('delete').finding('old_revision', `\`gcloud run revisions delete\` deletes revisions that serve no traffic (Cloud Run refuses the others)`, inv.span);
+    return;
+  }
+  // App Engine versions deleted by their generated names (`20261101t101500`, the deploy's timestamp): App Engine refuses to
+  // delete a version that serves traffic ("cannot delete a version that is receiving traffic", gcloud app versions delete),
+  // so these are earlier deploys kept as records, as Cloud Run's old revisions above (round 28).
+  const appService = inv.args.findIndex((a) => a.value === '--service' || a.value === '-s');
+  const versions = words.slice(3).filter((w) => appService === -1 || w !== inv.args[appService + 1]?.value);
+  if (words[0] === 'app' && words[1] === 'versions' && op === 'delete' && versions.length > 0 && versions.every((w) => /^\d{8}t\d{6}$/.test(w))) {
+    b.verb('delete').finding('old_revision', '`gcloud app versions delete` deletes earlier versions that serve no traffic (App Engine refuses the others)', inv.span);
     return;
   }
   // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).
@@ -1451,7 +1525,7 @@ export function az(inv: Invocation): void {
   const name = optionValue(inv.args, '-n', '--name');
   // `upload` and `publish` are operations too (round 17): `az pipelines runs artifact upload --artifact-name drop` uploads
   // an artifact named `drop` (Azure Pipelines' customary name), which must not be read as the operation.
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w)));
+  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w)));
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
@@ -1559,6 +1633,22 @@ export function az(inv: Invocation): void {
     b.verb('write', 'delete').destroy('data_expiry', `\`az ${words.slice(0, 4).join(' ')}\` keeps logs ${kept} days: older entries are deleted`, inv.span);
     return;
   }
+  // The lead's answer 130 for App Service's settings (`az webapp|functionapp config appsettings delete --setting-names A B`,
+  // `az staticwebapp appsettings delete`): `config` is read as a read, so the removal is judged here (round 28).
+  // Azure Functions' `AzureWebJobs.<FUNCTION>.Disabled=true` app setting disables the function (Azure Functions docs, "How
+  // to disable functions"): its trigger no longer fires. An outage, as `functionapp function disable` would be (round 28).
+  const disabledFunction = words[0] === 'functionapp' && words.includes('appsettings') && words.includes('set') ? inv.args.find((a) => /^AzureWebJobs\.[\w-]+\.Disabled=(true|1)$/i.test(a.value ?? '')) : undefined;
+  if (disabledFunction) {
+    b.verb('write').destroy('service_outage', `\`az functionapp config appsettings set ${disabledFunction.value}\` disables the function: its trigger no longer fires`, inv.span);
+    return;
+  }
+  const appSettings = /^(webapp|functionapp|logicapp|staticwebapp)$/.test(words[0] ?? '') && words.includes('appsettings') ? words.indexOf('delete') : -1;
+  if (appSettings > 0) {
+    const names = words.slice(appSettings + 1);
+    if (names.length > 0 && !inv.args.some((a) => a.value === null) && names.every(namesNoSecret)) b.verb('write').finding('config_variable_removed', `\`az ${words.slice(0, appSettings + 1).join(' ')}\` removes settings whose names say no secret (${names.join(', ')})`, inv.span);
+    else b.verb('delete').destroy('cloud_delete', `\`az ${words.slice(0, appSettings + 1).join(' ')}\` removes settings that may hold a secret`, inv.span);
+    return;
+  }
   classifyOperation(inv, op, `az ${words.join(' ')}`, words[0] === 'role' || words[0] === 'ad' || PERMISSION_OP.test(words.join('-')));
 }
 
@@ -1609,6 +1699,9 @@ const LOCAL_INSTANCE_OPS: readonly PlatformOp[] = [
 ];
 /** A CI run's own name (`ci-48213`, PER_RUN) or a pull request's preview (`pr-512`, PER_PULL_REQUEST). */
 const RUN_OR_PREVIEW = new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`);
+const SERVERLESS_OPS: readonly PlatformOp[] = [
+  { sub: /^remove$/, value: { names: ['--stage', '-s'], value: RUN_OR_PREVIEW }, effect: 'write', byName: true, what: "removes the stage of one pull request or CI run, a preview made to be thrown away" },
+];
 const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   fly: FLY_OPS,
   flyctl: FLY_OPS,
@@ -1661,6 +1754,10 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
   neonctl: NEON_OPS,
   neon: NEON_OPS,
+  // The Serverless Framework's `remove --stage pr-219` deletes the stage's whole stack: a stage named for one pull request
+  // or CI run is that preview's (the lead's answer 147), unless anything names production or staging (round 28).
+  serverless: SERVERLESS_OPS,
+  sls: SERVERLESS_OPS,
   // `sst state remove` "removes the resource from the state; it is not removed from the provider" (SST CLI reference).
   sst: [{ sub: /^state remove\b/, effect: 'write', what: "forgets a resource in the stage's state; the resource stays" }],
   // Restores over what is there: doctl `droplet-action restore` puts a backup image on the droplet's disk; Scaleway `rdb
@@ -1926,9 +2023,13 @@ function syncKeepsDestination(args: Word[]): boolean {
   return args.some((a) => /^--delete-destination=false$/i.test(a.value ?? ''));
 }
 
-const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage'];
-/** Options of a CLI without a catalogue entry that take a value (wrangler's KV commands name their namespace so). */
-const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'] };
+// A deploy's message or description is text, not an operation (`netlify deploy --prod --message 'release'`, round 28).
+const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context', '--org', '--scope', '--token', '-o', '--output', '--profile', '--config', '--name', '--env', '--environment', '--stage', '--message', '--description'];
+/**
+ * Options of a CLI without a catalogue entry that take a value (wrangler's KV commands name their namespace so; Netlify
+ * CLI reference, `deploy`: `--dir|-d`, `--alias`, `--site|-s`, `--functions|-f`, `--filter`, `--message|-m`).
+ */
+const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'], netlify: ['--dir', '-d', '--alias', '--site', '-s', '--functions', '-f', '--filter', '-m'] };
 const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
 /**
  * The options whose values are not operation words: the common ones, and those a CLI's catalogue entry lists (an
@@ -1949,6 +2050,15 @@ function deletedDatabaseBranch(cli: string, words: string[]): string | null {
   if (!/^(branch|branches)$/.test(words[0] ?? '') || !/^(delete|rm)$/.test(words[1] ?? '')) return null;
   if (cli === 'pscale') return words[3] ?? null;
   return /^(neonctl|neon|supabase)$/.test(cli) ? (words[2] ?? null) : null;
+}
+
+/**
+ * A variable's name that says no secret (answer 130): a plain name, no secret's word, no connection URL or string (it may
+ * carry a password), in either spelling (`DATABASE_URL`, Azure Functions' `ServiceBusConnection` and `AzureWebJobsStorage`,
+ * the connection strings its bindings read).
+ */
+function namesNoSecret(v: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) && !SECRET_KEY_WORD.test(v) && !/(_|^)(URL|URI|CONN)(_|$)|connection|^AzureWebJobs(Storage|Dashboard)$/i.test(v);
 }
 
 /** The variables a platform CLI's config-variable removal names (answer 130), or undefined when `words` is no such removal. */
@@ -1999,7 +2109,7 @@ export function genericCloud(inv: Invocation): void {
   // production`) loses a setting the team sets again; a secret's name, a connection URL (it may carry a password) or a
   // name not fixed stays a loss.
   const removed = configVariablesRemoved(inv.name, words);
-  if (removed !== undefined && removed.length > 0 && removed.every((v) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) && !SECRET_KEY_WORD.test(v) && !/(_|^)(URL|URI|CONN|CONNECTION)(_|$)/i.test(v))) {
+  if (removed !== undefined && removed.length > 0 && removed.every(namesNoSecret)) {
     b.verb('write').finding('config_variable_removed', `\`${inv.name} ${words.slice(0, 2).join(' ')}\` removes settings whose names say no secret (${removed.join(', ')})`, inv.span);
     return;
   }
@@ -2159,7 +2269,8 @@ export function genericCloud(inv: Invocation): void {
   // Out of service: stop/suspend/power-off (`heroku ps:stop`, `fly machine stop`, `doctl compute droplet-action power-off`,
   // `nomad job stop`), scaling to zero (`heroku ps:scale web=0`, `fly scale count 0`), maintenance mode on.
   const outage = words.find((w, i) => OUTAGE_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) ??
-    (words.some((w) => /^(ps:)?scale$/.test(w)) && words.some((w, i) => i > 0 && /^([\w-]+=0|0)$/.test(w)) ? 'scale to zero' : undefined) ??
+    // Heroku's `TYPE=0:SIZE` (`web=0:standard-1x`) sets the quantity and the size together.
+    (words.some((w) => /^(ps:)?scale$/.test(w)) && words.some((w, i) => i > 0 && /^([\w-]+=0(:[\w-]+)?|0)$/.test(w)) ? 'scale to zero' : undefined) ??
     // The size given as an option (eksctl `scale nodegroup --nodes=0`, SCALE_SIZE_OPTIONS): the same scale to zero.
     (words.some((w) => /^(ps:)?scale$/.test(w)) && SCALE_SIZE_OPTIONS.some((n) => optionValue(inv.args, n) === '0') ? 'scale to zero' : undefined) ??
     (words.includes('maintenance:on') ? 'maintenance:on' : undefined) ??
@@ -2168,8 +2279,10 @@ export function genericCloud(inv: Invocation): void {
     // Archiving a repository makes it read-only (pushes, merge requests and CI writes stop), like `gh repo archive`; glab's
     // `repo archive` is a download ("Get an archive of the repository", glab's reference).
     ((words[0] === 'repo' || words[0] === 'project') && words[1] === 'archive' && inv.name !== 'glab' ? 'archive' : undefined);
-  // Staging scaled to zero is parked, not lost (the lead's decision, round 15); production's is an outage.
-  if (outage === 'scale to zero' && parkedTier(inv, target.environment)) {
+  // Staging scaled to zero is parked, not lost (the lead's decision, round 15); production's is an outage. A pull request's
+  // or CI run's own app (`fly scale count 0 -a web-pr-12`, `heroku ps:scale web=0 -a shop-pr-12`) is parked too, as the
+  // aws reader's scaledPreview reads an ECS service so named (answer 147; round 28).
+  if (outage === 'scale to zero' && (parkedTier(inv, target.environment) || scaledPreview(inv))) {
     b.verb('write').finding('scale_zero_parked', `\`${inv.name} ${line}\` parks \`${target.environment}\`: scaling up brings it back`, inv.span);
     return;
   }

@@ -854,10 +854,10 @@ const QUEUE_PURGE = /(^| )(queue:clear|queue:flush|horizon:clear)( |$)|(^| )hori
 /**
  * Framework commands that put the application in maintenance mode (Availability: the site answers 503 to every visitor
  * until it is taken out again): Laravel's `artisan down`, Magento's `maintenance:enable`, WP-CLI's `maintenance-mode
- * activate`, Drupal's `system.maintenance_mode` state set to 1 with Drush (`state:set`, `sset`). Their `up`,
- * `maintenance:disable`, `deactivate` and a 0 are writes.
+ * activate`, Drupal's `system.maintenance_mode` state set to 1 with Drush (`state:set`, `sset`), Nextcloud's `occ
+ * maintenance:mode --on` (round 28). Their `up`, `maintenance:disable`, `deactivate`, `--off` and a 0 are writes.
  */
-const APP_MAINTENANCE_ON = /(^|\/| )artisan down( |$)|(^| )maintenance:enable( |$)|(^| )maintenance-mode activate( |$)|(^| )(state:set|state-set|sset) system\.maintenance_mode (1|true|TRUE)( |$)/;
+const APP_MAINTENANCE_ON = /(^|\/| )artisan down( |$)|(^|\/| )occ maintenance:mode --on( |$)|(^| )maintenance:enable( |$)|(^| )maintenance-mode activate( |$)|(^| )(state:set|state-set|sset) system\.maintenance_mode (1|true|TRUE)( |$)/;
 const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|db:seed:replant|schema:fresh|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas

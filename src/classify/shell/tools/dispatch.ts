@@ -30,7 +30,7 @@ import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
-import { isCredentialFileName } from '../secret-sources.ts';
+import { isCredentialFileName, secretFileWritten } from '../secret-sources.ts';
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
@@ -1874,6 +1874,10 @@ function unseenMigration(inv: Invocation, firstTarget: number): void {
 export function dispatchCommand(inv: Invocation): void {
   const firstTarget = inv.env.b.targets.length;
   dispatchTool(inv);
+  // A file this command writes a secret into: a later upload of it in this input sends the secret (http.ts sendsSecret).
+  const exported = secretFileWritten(inv.name, inv.args.map((a) => a.value));
+  const exportedPath = exported ? resolvePath(exported.file, inv.scope) : null;
+  if (exported && exportedPath !== null) (inv.scope.secretsExported ??= new Map()).set(exportedPath, exported.what);
   judgeControlPlaneNames(inv);
   environmentFromVariables(inv, firstTarget);
   tierFromVariables(inv, firstTarget);

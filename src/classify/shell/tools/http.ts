@@ -307,7 +307,9 @@ function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array
   for (const src of sources) {
     if (src === null || !src.startsWith('@')) continue;
     const file = src.slice(1);
-    const what = /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(file) ? inv.stdin?.secret : isCredentialFileName(file) || isCredentialFile(resolvePath(file.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, ''), inv.scope) ?? '') ? `the credential file \`${file}\`` : undefined;
+    const path = resolvePath(file.replace(/^["']|["']$/g, '').replace(/;(type|filename|headers)=.*$/, ''), inv.scope) ?? '';
+    const exported = inv.scope.secretsExported?.get(path);
+    const what = /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(file) ? inv.stdin?.secret : isCredentialFileName(file) || isCredentialFile(path) ? `the credential file \`${file}\`` : exported !== undefined ? `\`${file}\`, ${exported} written earlier in this input,` : undefined;
     if (what !== undefined) {
       inv.env.b.verb('network').destroy('secret_sent', `sends ${what} off the machine`, inv.span);
       return;

@@ -264,8 +264,16 @@ function pausedJenkinsJob(url: string): boolean {
  * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
  * name (SECRET_KEY_WORD: `DATABASE_URL`, `*_TOKEN`) or a credential in the body is lost. The variable's name, or null.
  */
-const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?\/actions|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
+const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?(?:\/actions)?|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
+/**
+ * The lead's answer 230 (round 28): answer 152 reaches GitHub's secrets (Actions, Dependabot and Codespaces secrets of a
+ * repository, an organisation or an environment: `PUT …/actions/secrets/NAME`, `…/environments/E/secrets/NAME`). Whatever
+ * its name, a secret's value set replaces one no API call can read back: the secret's name, or null.
+ */
+const GITHUB_SECRET_URL = /^https?:\/\/[^/?#]+\/(?:api\/v3\/)?(?:(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)\/(?:actions|dependabot|codespaces)|user\/codespaces|repos\/[^/?#]+\/[^/?#]+\/environments\/[^/?#]+|repositories\/\d+\/environments\/[^/?#]+)\/secrets\/([^/?#]+)\/?(?:[?#]|$)/i;
 function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): string | null {
+  const secret = GITHUB_SECRET_URL.exec(url)?.[1];
+  if (secret !== undefined && secret.toLowerCase() !== 'public-key') return secret;
   const name = CI_VARIABLE_URL.exec(url)?.[1];
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
@@ -1940,7 +1948,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
   const ciSecret = method === 'PUT' || method === 'PATCH' ? ciSecretVariableReplaced(action.url, action.body) : null;
-  if (ciSecret) b.destroy('ci_secret_replaced', `HTTP ${shown} \`${action.url}\` replaces the CI variable \`${ciSecret}\`, a secret's: its value is kept nowhere else`);
+  if (ciSecret) b.destroy('ci_secret_replaced', `HTTP ${shown} \`${action.url}\` replaces \`${ciSecret}\`, a CI secret or a variable named as one: its value is kept nowhere else`);
   if (method === 'POST') {
     const stored = storedGraphqlOperation(action.url, action.body);
     if (stored?.destroys) b.verb('delete').destroy('graphql_destructive_mutation', `HTTP ${shown} \`${action.url}\`: a stored GraphQL document run as \`${stored.name}\`, which names a destructive operation`);

@@ -459,10 +459,11 @@ function softDeletes(ws: string[], server: string, args: JsonObject): boolean {
 
 /**
  * A delete told to archive or trash instead (`op item delete --archive`; tools' `archive: true`, `trash: true`,
- * `softDelete: true`, `permanent: false`): the item can be brought back.
+ * `softDelete: true`, `permanent: false`): the item can be brought back. The lead's answer 231 (round 28): Jira's
+ * `enableUndo: true` puts a deleted project in the recycle bin; without it the delete stays destructive.
  */
 function deletesSoftly(args: JsonObject): boolean {
-  return Object.entries(args).some(([k, v]) => (v === true && /^(archive|trash|soft|soft_?delete|move_?to_?trash|recoverable)$/i.test(k)) || (v === false && /^(permanent|permanently|permanent_?delete|hard|hard_?delete)$/i.test(k)));
+  return Object.entries(args).some(([k, v]) => (v === true && /^(archive|trash|soft|soft_?delete|move_?to_?trash|recoverable|enable_?undo)$/i.test(k)) || (v === false && /^(permanent|permanently|permanent_?delete|hard|hard_?delete)$/i.test(k)));
 }
 
 /**

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { EMPTY_INVENTORY, type ActionFacts } from '../core/index.ts';
+import { httpDoors } from './http-test-support.ts';
+import { createClassifier, type Classifier } from './index.ts';
+
+/** Round 28 (v28): the lead's answers 230-238 and 240 through the HTTP, MCP and cloud-CLI doors. */
+
+const { api, shell, ps, codes } = httpDoors();
+let classifier: Classifier;
+before(async () => {
+  classifier = await createClassifier();
+});
+const sql = (q: string, ctx: Record<string, string> = {}): ActionFacts => classifier.classify({ kind: 'sql', sql: q }, { cwd: '/home/dev/app', home: '/home/dev', ...ctx }, EMPTY_INVENTORY);
+
+describe('answer 230: a GitHub secret\'s value set is lost; a variable not named as a secret is a write', () => {
+  test('Actions, Dependabot, Codespaces and environment secrets, whatever their name', () => {
+    for (const url of ['https://api.github.com/repos/a/w/actions/secrets/NODE_VERSION', 'https://api.github.com/repos/a/w/dependabot/secrets/X',
+      'https://api.github.com/orgs/a/codespaces/secrets/X', 'https://api.github.com/repositories/42/environments/dev/secrets/X',
+      'https://ghe.acme.io/api/v3/repos/a/w/environments/production/secrets/X']) {
+      assert.ok(codes(api('PUT', url, { encrypted_value: 'x', key_id: '1' })).includes('ci_secret_replaced'), url);
+    }
+    assert.ok(codes(shell('gh secret set NPM_TOKEN --body "$T"')).includes('ci_secret_replaced'));
+    assert.ok(codes(shell('gh secret set --env staging REGION --body eu')).includes('ci_secret_replaced'));
+    assert.ok(codes(ps('gh secret set NUGET_API_KEY --body $env:NUGET_API_KEY')).includes('ci_secret_replaced'));
+  });
+  test('the public key, a repository added to an org secret, a variable not named as a secret', () => {
+    assert.equal(api('GET', 'https://api.github.com/repos/a/w/actions/secrets/public-key').destructive, false);
+    assert.equal(codes(api('PUT', 'https://api.github.com/repos/a/w/actions/secrets/public-key', {})).includes('ci_secret_replaced'), false);
+    assert.equal(api('PATCH', 'https://api.github.com/repos/a/w/environments/staging/variables/LOG_LEVEL', { value: 'debug' }).destructive, false);
+    assert.equal(api('PATCH', 'https://api.github.com/repos/a/w/environments/staging/variables/API_TOKEN', { value: 'x' }).destructive, true);
+    assert.equal(shell('gh variable set NODE_VERSION --body 22').destructive, false);
+    assert.equal(shell('gh variable set --env production REGION --body eu').destructive, false);
+    assert.equal(shell('gh variable set DEPLOY_TOKEN --body x').destructive, true);
+    assert.equal(shell('gh variable set -f vars.env').destructive, true);
+    assert.equal(shell('gh variable set "$NAME" --body x').destructive, true);
+    assert.equal(shell('gh secret list').destructive, false);
+  });
+});
+
+describe('answer 232: a date-range delete of business records with no environment named', () => {
+  test('orders, invoices, payments by a date column are production\'s when no tier is named', () => {
+    assert.equal(sql("DELETE FROM orders WHERE created_at < '2025-01-01'").destructive, true);
+    assert.equal(sql("DELETE FROM dbo.Invoices WHERE InvoiceDate < '2020-01-01'").destructive, true);
+    assert.equal(sql("DELETE FROM orders WHERE created_at < '2025-01-01'", { database: 'shop_dev' }).destructive, false);
+    assert.equal(sql('DELETE FROM orders WHERE id > 5000').destructive, false);
+    assert.equal(sql('DELETE FROM payments WHERE amount < 0.01').destructive, false);
+    assert.equal(sql("DELETE FROM audit_log WHERE created_at < '2025-01-01'").destructive, false);
+    assert.equal(sql('DELETE FROM orders WHERE id = 42').destructive, false);
+  });
+});

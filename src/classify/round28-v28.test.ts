@@ -49,3 +49,24 @@ describe('answer 232: a date-range delete of business records with no environmen
     assert.equal(sql('DELETE FROM orders WHERE id = 42').destructive, false);
   });
 });
+
+describe('answer 233: a Supabase branch reset by id is a preview\'s', () => {
+  test('by MCP and by the Management API; main, a project or another service stay', () => {
+    assert.equal(api('POST', 'https://api.supabase.com/v1/branches/0f3c9a2e-7b1d-4e6a-8c5f-2d9b1a7e4c30/reset').destructive, false);
+    assert.equal(api('POST', 'https://api.supabase.com/v1/branches/main/reset').destructive, true);
+    assert.equal(api('POST', 'https://api.supabase.com/v1/branches/production/reset').destructive, true);
+    assert.equal(api('POST', 'https://api.supabase.com/v1/projects/abc/database/reset').destructive, true);
+  });
+});
+
+describe('answer 236: a resource named sandbox alone is dev data, except GCP projects', () => {
+  test('BigQuery datasets and tables, API resources', () => {
+    assert.equal(shell('bq rm -r -f -d acme-dev:sandbox').destructive, true);
+    assert.equal(shell('bq rm -f -t acme-dev:sandbox_li.churn').destructive, true);
+    assert.equal(shell('bq rm -f -t acme-dev:scratch.churn').destructive, false);
+    assert.equal(shell('bq rm -f -t acme-dev:analytics.sandbox_test').destructive, false);
+    assert.equal(api('DELETE', 'https://search.acme.internal:9200/sandbox').destructive, true);
+    assert.equal(api('DELETE', 'https://search.acme.internal:9200/sandbox-test').destructive, false);
+    assert.equal(shell('gcloud projects delete acme-sandbox-jdoe').destructive, false);
+  });
+});

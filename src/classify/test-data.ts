@@ -47,6 +47,12 @@ const KEPT_WORD = /^(prod|prd|production|live|backups?|bak|archived?|snapshots?)
 export const SCRATCH_ONLY_WORDS: ReadonlySet<string> = new Set(['scratch', 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral', 'playground', 'throwaway']);
 export const SCRATCH_WORDS: ReadonlySet<string> = new Set([...DISPOSABLE_WORDS, ...SCRATCH_ONLY_WORDS]);
 /**
+ * The lead's answers 216 and 236 (rounds 26, 28): a resource named `sandbox` alone (a BigQuery dataset or table, an API's
+ * resource) is a developer's dev data (decision 36), not scratch; `sandbox-test` is named test. GCP projects keep `sandbox`
+ * (answer 145: restorable for 30 days), as local clusters do (answer 90).
+ */
+export const SCRATCH_WORDS_BUT_SANDBOX: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'sandbox'));
+/**
  * The lead's answer 84 (round 21): a name that is only `ci` or `e2e` (`ci`, `E2E`, `ci-e2e`), with no run's number or
  * other word, names the long-lived resource every run shares (a Vault mount, a Keycloak realm, a RabbitMQ vhost, a bucket),
  * not one run's scratch: deleting it is not disposable, whatever the word says. `ci-1234`, `pr-56` and `billing-e2e` are not

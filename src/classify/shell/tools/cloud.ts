@@ -9,7 +9,7 @@ import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, o
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
@@ -800,9 +800,10 @@ function devScratchBqTable(inv: Invocation, label: string): boolean {
   if (words[0] !== 'bq' || words[1] !== 'rm' || words.length !== 3 || inv.args.some((a) => a.value === null)) return false;
   const m = /^([\w-]+):(\w+)(?:\.(\w+))?$/.exec(words[2]!);
   if (m === null || heuristicEnvironment(m[1]!) !== 'dev' || invocationNamesLiveTier(inv, true)) return false;
-  // The lead's answer 193: a table or a whole dataset named scratch, tmp or sandbox by a whole word (its own name or its
-  // dataset's; SCRATCH_WORDS, not a shared `ci` name) in a dev project is decision 36's and answer 72's: dated or not.
-  const scratch = (n: string | undefined): boolean => n !== undefined && namesDisposable(n, SCRATCH_WORDS) && !namesSharedCiResource(n);
+  // The lead's answer 193: a table or a whole dataset named scratch or tmp by a whole word (its own name or its dataset's;
+  // not a shared `ci` name) in a dev project is decision 36's and answer 72's: dated or not; `sandbox` alone is a
+  // developer's dev data (answer 236).
+  const scratch = (n: string | undefined): boolean => n !== undefined && namesDisposable(n, SCRATCH_WORDS_BUT_SANDBOX) && !namesSharedCiResource(n);
   return (m[3] !== undefined && datedScratchTable(`${m[2]}.${m[3]}`)) || scratch(m[2]) || scratch(m[3]);
 }
 

@@ -70,3 +70,17 @@ describe('answer 236: a resource named sandbox alone is dev data, except GCP pro
     assert.equal(shell('gcloud projects delete acme-sandbox-jdoe').destructive, false);
   });
 });
+
+describe('answer 240: Key Vault RBAC roles that read secrets are answer 210\'s grant', () => {
+  test('Secrets User, Secrets Officer and Administrator by name or id; Reader, Crypto User and listings stay', () => {
+    const kv = '/subscriptions/1/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv';
+    assert.ok(codes(shell(`az role assignment create --assignee a --role "Key Vault Secrets User" --scope ${kv}`)).includes('admin_grant'));
+    assert.ok(codes(shell(`az role assignment create --assignee a --role "Key Vault Administrator" --scope ${kv}`)).includes('admin_grant'));
+    assert.ok(codes(shell(`az role assignment create --assignee a --role b86a8fe4-44ce-4948-aee5-eccb2c155cd7 --scope ${kv}`)).includes('admin_grant'));
+    assert.ok(codes(ps(`New-AzRoleAssignment -ObjectId 1 -RoleDefinitionName 'Key Vault Secrets Officer' -Scope ${kv}`)).includes('admin_grant'));
+    assert.ok(codes(ps(`New-AzRoleAssignment -ObjectId 1 -RoleDefinitionId 4633458b-17de-408a-b874-0445c86b69e6 -Scope ${kv}`)).includes('admin_grant'));
+    assert.equal(shell(`az role assignment create --assignee a --role "Key Vault Reader" --scope ${kv}`).destructive, false);
+    assert.equal(shell(`az role assignment create --assignee a --role "Key Vault Crypto User" --scope ${kv}`).destructive, false);
+    assert.equal(shell('az role assignment list --role "Key Vault Secrets User"').destructive, false);
+  });
+});

@@ -84,3 +84,17 @@ describe('answer 240: Key Vault RBAC roles that read secrets are answer 210\'s g
     assert.equal(shell('az role assignment list --role "Key Vault Secrets User"').destructive, false);
   });
 });
+
+describe('answer 235: a review app named review-<branch> is a preview', () => {
+  test('its release, namespace and Application; production, staging, a bare review or a production context stay', () => {
+    assert.equal(shell('helm uninstall review-feat-login').destructive, false);
+    assert.equal(shell('kubectl delete namespace review-fix-cart-total').destructive, false);
+    assert.equal(shell('kubectl delete pvc --all -n review-fix-cart-total').destructive, false);
+    assert.equal(shell('argocd app delete review-feat-login --yes').destructive, false);
+    assert.equal(shell('helm uninstall review-prod-hotfix').destructive, true);
+    assert.equal(shell('kubectl delete ns review-staging-fix').destructive, true);
+    assert.equal(shell('kubectl delete ns review').destructive, true);
+    assert.equal(shell('helm uninstall reviews').destructive, true);
+    assert.equal(shell('kubectl delete namespace review-feat-login --context prod-eu').destructive, true);
+  });
+});

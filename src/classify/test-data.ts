@@ -93,13 +93,17 @@ export function namesTierOrKept(name: string): boolean {
  * the bucket `acme-ml-ci` then `run-8812`, `e2e_reports/build_88123`, or one `runs/`, `builds/` or `artifacts/` folder down: `acme-ci-artifacts/runs/8812`, `acme-ci/artifacts/run-5521`), or a segment that names the run itself (`ci-5521`,
  * `e2e-run-48213`). The run writes it and nothing after the run reads it. A bare `ci` folder or bucket is every run's
  * and long-lived; `run-N` under anything else (`checkpoints/run-0412`) is a training run's; a production, staging or
- * kept-copy word anywhere, or `..`, and it is not known to be a run's (fail closed). What names the run, or undefined.
+ * kept-copy word anywhere, or `..`, and it is not known to be a run's (fail closed; a staging word refuses nothing with
+ * `stagingKeeps`, answer 215's object-store prefixes). What names the run, or undefined.
  */
 const RUN_NUMBER = /^(?:(?:run|build|job|pipeline)[-_]?\d{3,}|\d{4,})$/;
-export function ciRunFolder(segments: readonly string[]): string | undefined {
+export function ciRunFolder(segments: readonly string[], stagingKeeps = false): string | undefined {
   const segs = segments.map((s) => s.toLowerCase());
   const words = (s: string) => s.split(/[-_.]/);
-  if (segs.some((s) => s === '..' || namesTierOrKept(s))) return undefined;
+  // `stagingKeeps`: a staging word refuses nothing (the lead's answer 215: a staging bucket refuses the scratch words'
+  // readings only, not a run's own folder); production and kept-copy words still do.
+  const refuses = (s: string): boolean => (stagingKeeps ? s.split(/[-_. ]/).some((w) => KEPT_WORD.test(w)) : namesTierOrKept(s));
+  if (segs.some((s) => s === '..' || refuses(s))) return undefined;
   for (const [i, s] of segs.entries()) {
     if (i > 0 && RUN_NUMBER.test(s) && words(segs[i - 1]!).some((w) => w === 'ci' || w === 'e2e')) return `${segments[i - 1]}/${segments[i]}`;
     // The run's number in a `runs/`, `builds/`, `jobs/` or `pipelines/` folder of a CI prefix or bucket

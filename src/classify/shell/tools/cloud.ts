@@ -1310,7 +1310,7 @@ export function gcloud(inv: Invocation): void {
   const bucketsDelete = words[0] === 'storage' && words[1] === 'buckets' && op === 'delete';
   const urls = pos.slice(bucketsDelete ? 3 : 2).filter((p) => p.value === null || !p.value.startsWith('-'));
   // An unquoted `gs://…/**` reaches gcloud as written (no local path starts `gs:`), so gcloud's own wildcard is read (round 27).
-  const disposable = (p: (typeof urls)[number]) => (!p.glob || /^gs:\/\/[^*?[]+\/\*\*?$/.test(p.value ?? '')) && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
+  const disposable = (p: (typeof urls)[number]) => (!p.glob || /^gs:\/\/[^*?[]+\/\*\*?$/.test(p.value ?? '') || disposablePrefix(p.value) !== null) && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb' || bucketsDelete) && urls.length > 0 && urls.every(disposable)) {
     b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((p) => disposablePrefix(p.value!) ?? `\`${p.value}\` is a build cache`).join('; ')}`, inv.span);
     return;

@@ -98,3 +98,19 @@ describe('answer 235: a review app named review-<branch> is a preview', () => {
     assert.equal(shell('kubectl delete namespace review-feat-login --context prod-eu').destructive, true);
   });
 });
+
+describe('answer 234: snapshot sweeps by age stay destructive; one volume\'s newest N (>= 2) kept is retention', () => {
+  test('aws ec2, rds and gcloud listings', () => {
+    const vol = 'aws ec2 describe-snapshots --owner-ids self --filters Name=volume-id,Values=vol-1a';
+    assert.ok(codes(shell(`${vol} --query 'sort_by(Snapshots,&StartTime)[:-7].SnapshotId' --output text | xargs -n1 aws ec2 delete-snapshot --snapshot-id`)).includes('backup_retention'));
+    assert.equal(shell(`${vol} --query 'sort_by(Snapshots,&StartTime)[:-1].SnapshotId' --output text | xargs -n1 aws ec2 delete-snapshot --snapshot-id`).destructive, true);
+    assert.equal(shell(`${vol} --query 'sort_by(Snapshots,&StartTime)[:-7].SnapshotId' --output text | xargs -n1 aws ec2 delete-volume --volume-id`).destructive, true);
+    assert.equal(shell("aws ec2 describe-snapshots --owner-ids self --query 'sort_by(Snapshots,&StartTime)[:-7].SnapshotId' --output text | xargs -n1 aws ec2 delete-snapshot --snapshot-id").destructive, true);
+    assert.equal(shell("aws rds describe-db-snapshots --db-instance-identifier db1 --query 'reverse(sort_by(DBSnapshots,&SnapshotCreateTime))[3:].DBSnapshotIdentifier' --output text | xargs -n1 aws rds delete-db-snapshot --db-snapshot-identifier").destructive, false);
+    const gce = "gcloud compute snapshots list --filter='sourceDisk~d1' --format='value(name)'";
+    assert.equal(shell(`${gce} --sort-by=~creationTimestamp | tail -n +4 | xargs gcloud compute snapshots delete --quiet`).destructive, false);
+    assert.equal(shell(`${gce} --sort-by=~creationTimestamp | tail -n +2 | xargs gcloud compute snapshots delete --quiet`).destructive, true);
+    assert.equal(shell(`${gce} --sort-by=creationTimestamp | tail -n +4 | xargs gcloud compute snapshots delete --quiet`).destructive, true);
+    assert.equal(shell("gcloud compute snapshots list --filter='creationTimestamp<-P90D' --format='value(name)' | xargs gcloud compute snapshots delete --quiet").destructive, true);
+  });
+});

@@ -3,7 +3,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from './test-data.ts';
+import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -264,8 +264,16 @@ function pausedJenkinsJob(url: string): boolean {
  * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
  * name (SECRET_KEY_WORD: `DATABASE_URL`, `*_TOKEN`) or a credential in the body is lost. The variable's name, or null.
  */
-const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?\/actions|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
+const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?(?:\/actions)?|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
+/**
+ * The lead's answer 230 (round 28): answer 152 reaches GitHub's secrets (Actions, Dependabot and Codespaces secrets of a
+ * repository, an organisation or an environment: `PUT …/actions/secrets/NAME`, `…/environments/E/secrets/NAME`). Whatever
+ * its name, a secret's value set replaces one no API call can read back: the secret's name, or null.
+ */
+const GITHUB_SECRET_URL = /^https?:\/\/[^/?#]+\/(?:api\/v3\/)?(?:(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)\/(?:actions|dependabot|codespaces)|user\/codespaces|repos\/[^/?#]+\/[^/?#]+\/environments\/[^/?#]+|repositories\/\d+\/environments\/[^/?#]+)\/secrets\/([^/?#]+)\/?(?:[?#]|$)/i;
 function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): string | null {
+  const secret = GITHUB_SECRET_URL.exec(url)?.[1];
+  if (secret !== undefined && secret.toLowerCase() !== 'public-key') return secret;
   const name = CI_VARIABLE_URL.exec(url)?.[1];
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
@@ -421,8 +429,15 @@ const KUBE_DRY_RUN = /[?&]dryRun=All(&|#|$)/;
 
 /** A Kubernetes API path: the core group's resources under `/api/v1/`, or a named group's `/apis/GROUP/VERSION/`. */
 const KUBE_API_URL = /^[a-z]+:\/\/[^/]+\/(api\/v1\/(namespaces|nodes|persistentvolumes|pods|services|configmaps|secrets|events|endpoints|serviceaccounts|persistentvolumeclaims|replicationcontrollers|resourcequotas|limitranges)\b|apis\/[a-z0-9.-]+\/v\d\w*\/)/i;
+/**
+ * The lead's answer 233 (round 28): a Supabase branch is a preview by construction (production is the project), so its reset
+ * by id (Management API `POST /v1/branches/ID/reset`, MCP `reset_branch`) is decision 40's, unless its name is long-lived.
+ */
+const SUPABASE_BRANCH_RESET = /^https?:\/\/api\.supabase\.com\/v1\/branches\/([^/?#]+)\/reset\/?(?:[?#]|$)/i;
+const SUPABASE_BRANCH_RESET_HARMLESS = { test: (url: string): boolean => isDisposableDatabaseBranch(SUPABASE_BRANCH_RESET.exec(url)?.[1]) };
 const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> = [
   { url: KUBE_DRY_RUN, why: 'a Kubernetes dry run: validated, not persisted' },
+  { url: SUPABASE_BRANCH_RESET_HARMLESS, why: "a Supabase branch, a preview copy, reset to its migrations (the lead's decision 40 and answer 233)" },
   { url: CI_PAUSED, why: "a CI workflow or job paused until it is enabled again; its name says no backup, scan, audit, deploy or release (the lead's answers 110, 159 and 182)" },
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
   // Round 24 (b24h), each API's reference: Bitbucket "Unapprove a pull request" and "Remove change request for a pull
@@ -1735,7 +1750,7 @@ function testDataDelete(url: string): string | null {
 }
 /**
  * The lead's answer 72 (round 20): one resource of a self-hosted tool's or a SaaS API deleted by its own name, where that
- * name says scratch, test, CI, sandbox, temporary or ephemeral by a whole word (namesDisposable over SCRATCH_WORDS:
+ * name says scratch, test, CI, temporary or ephemeral by a whole word (namesDisposable over SCRATCH_WORDS_BUT_SANDBOX:
  * `…:9200/scratch-bench-1`, `…/repos/agent/scratch-migration-test`, `…/consumers/partner-sandbox-test`) or is a pull
  * request's or CI run's own (namesScratchEnvironment), on a server of unknown tier. Fail closed: not when the host, a path
  * segment, the query, a header (`Host:`) or a target names production or staging; not a wildcard, a list, `_all`,
@@ -1765,7 +1780,8 @@ function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, 
   // store itself, or a `_`-named resource such as `_ingest/pipeline/NAME`, is one resource); the collections round 19 read
   // (mounts, realms, vhosts, databases…) ask for a run's number (scratchResourceDelete).
   if (CLOUD_API_HOST.test(m[1]!) || (ROOT_STORE_PORT.test(m[1]!) && segs.length > 1 && !segs[0]!.startsWith('_')) || SCRATCH_COLLECTION.test(action.url)) return null;
-  if ((!namesDisposable(name, SCRATCH_WORDS) && !namesScratchEnvironment(name)) || namesSharedCiResource(name)) return null;
+  // `sandbox` alone is a developer's dev data (the lead's answers 216 and 236).
+  if ((!namesDisposable(name, SCRATCH_WORDS_BUT_SANDBOX) && !namesScratchEnvironment(name)) || namesSharedCiResource(name)) return null;
   // Every header but credentials counts too: a `Host:` header sends the request to another server.
   const headerValues = Object.entries(action.headers ?? {}).filter(([k]) => !/^(authorization|cookie|proxy-authorization)$/i.test(k)).map(([, v]) => v);
   const tiers = [m[1]!, ...segs, m[3] ?? '', ...headerValues].map((part) => heuristicEnvironment(part));
@@ -1940,7 +1956,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
   const ciSecret = method === 'PUT' || method === 'PATCH' ? ciSecretVariableReplaced(action.url, action.body) : null;
-  if (ciSecret) b.destroy('ci_secret_replaced', `HTTP ${shown} \`${action.url}\` replaces the CI variable \`${ciSecret}\`, a secret's: its value is kept nowhere else`);
+  if (ciSecret) b.destroy('ci_secret_replaced', `HTTP ${shown} \`${action.url}\` replaces \`${ciSecret}\`, a CI secret or a variable named as one: its value is kept nowhere else`);
   if (method === 'POST') {
     const stored = storedGraphqlOperation(action.url, action.body);
     if (stored?.destroys) b.verb('delete').destroy('graphql_destructive_mutation', `HTTP ${shown} \`${action.url}\`: a stored GraphQL document run as \`${stored.name}\`, which names a destructive operation`);

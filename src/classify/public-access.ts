@@ -310,6 +310,12 @@ const ADMIN_ROLE = /(^|\/|:)(AdministratorAccess|IAMFullAccess|roles\/(owner|edi
  * group or one resource it is the ordinary grant a team gets.
  */
 const BROAD_WRITE_ROLE = /^Contributor$/i;
+/**
+ * The lead's answers 210 and 240 (rounds 26, 28): Azure RBAC roles that read a Key Vault's secrets themselves (Key Vault
+ * Secrets User and Secrets Officer, and Key Vault Administrator, which holds every data action; by name or built-in id):
+ * assigned over any scope, the principal reads every credential there, as an access policy's `get` on secrets.
+ */
+const SECRET_READING_ROLE = /(^|\/)(Key Vault Secrets (User|Officer)|Key Vault Administrator|4633458b-17de-408a-b874-0445c86b69e6|b86a8fe4-44ce-4948-aee5-eccb2c155cd7|00482a5a-887f-4fb3-b363-3b7fe8e74483)$/i;
 /** An Azure scope that is a whole subscription, a management group or the root (`/`); a resource group's or a resource's is narrower. */
 const WHOLE_SUBSCRIPTION_SCOPE = /^\/((subscriptions\/[^/]+)|(providers\/microsoft\.management\/managementgroups\/[^/]+))?\/?$/i;
 
@@ -320,6 +326,7 @@ const WHOLE_SUBSCRIPTION_SCOPE = /^\/((subscriptions\/[^/]+)|(providers\/microso
  */
 export function roleGrantWidens(role: string, scope: string | null | undefined): string | null {
   if (ADMIN_ROLE.test(unquote(role))) return `grants the admin role \`${role}\``;
+  if (SECRET_READING_ROLE.test(unquote(role))) return `grants \`${role}\`, which reads the Key Vault secrets in its scope: every credential there is readable`;
   // AWS's PowerUserAccess (managed policy reference): every action on every service but IAM, over the whole account, as
   // Contributor over a subscription.
   if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(unquote(role))) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;

@@ -27,6 +27,16 @@ export function isExpiringKind(name: string): boolean {
   return nounMatches(name, EXPIRING_WORD);
 }
 
+/**
+ * Business records (the lead's answers 57 and 232, rounds 18 and 28): orders, invoices, payments and their kin hold what
+ * a business owes and is owed. A date-range delete of them is destructive when no environment is named: the environment
+ * not known is production's.
+ */
+const BUSINESS_RECORD_WORD = /^(orders?|order_(items|lines)|invoices?|invoice_(items|lines)|payments?|subscriptions?|charges?|refunds?|payouts?|transactions?|receipts?|purchases?|bookings?|reservations?|shipments?|ledger|ledger_entries|credit_notes?|bills?|billing_records)$/i;
+export function isBusinessRecordTable(name: string): boolean {
+  return nounMatches(name, BUSINESS_RECORD_WORD);
+}
+
 /** Whether a table's own noun, its last word or last two (`app_logs`, `page_views`), matches `noun`. */
 function nounMatches(name: string, noun: RegExp): boolean {
   // `dbo.EventLog`, `"public"."app_logs"`, `app-logs-*`: the last part, camel case split, in words.

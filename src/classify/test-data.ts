@@ -48,6 +48,12 @@ const KEPT_WORD = /^(prod|prd|production|live|backups?|bak|archived?|snapshots?)
 export const SCRATCH_ONLY_WORDS: ReadonlySet<string> = new Set(['scratch', 'sandbox', 'tmp', 'temp', 'temporary', 'ephemeral', 'playground', 'throwaway']);
 export const SCRATCH_WORDS: ReadonlySet<string> = new Set([...DISPOSABLE_WORDS, ...SCRATCH_ONLY_WORDS]);
 /**
+ * The lead's answers 216 and 236 (rounds 26, 28): a resource named `sandbox` alone (a BigQuery dataset or table, an API's
+ * resource) is a developer's dev data (decision 36), not scratch; `sandbox-test` is named test. GCP projects keep `sandbox`
+ * (answer 145: restorable for 30 days), as local clusters do (answer 90).
+ */
+export const SCRATCH_WORDS_BUT_SANDBOX: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'sandbox'));
+/**
  * The lead's answer 84 (round 21): a name that is only `ci` or `e2e` (`ci`, `E2E`, `ci-e2e`), with no run's number or
  * other word, names the long-lived resource every run shares (a Vault mount, a Keycloak realm, a RabbitMQ vhost, a bucket),
  * not one run's scratch: deleting it is not disposable, whatever the word says. `ci-1234`, `pr-56` and `billing-e2e` are not
@@ -88,12 +94,16 @@ export function namesTierOrKept(name: string): boolean {
  * the bucket `acme-ml-ci` then `run-8812`, `e2e_reports/build_88123`, or one `runs/`, `builds/` or `artifacts/` folder down: `acme-ci-artifacts/runs/8812`, `acme-ci/artifacts/run-5521`), or a segment that names the run itself (`ci-5521`,
  * `e2e-run-48213`). The run writes it and nothing after the run reads it. A bare `ci` folder or bucket is every run's
  * and long-lived; `run-N` under anything else (`checkpoints/run-0412`) is a training run's; a production, staging or
- * kept-copy word anywhere, or `..`, and it is not known to be a run's (fail closed). What names the run, or undefined.
+ * kept-copy word anywhere, or `..`, and it is not known to be a run's (fail closed; a staging word refuses nothing with
+ * `stagingKeeps`, answer 215's object-store prefixes). What names the run, or undefined.
  */
-export function ciRunFolder(segments: readonly string[]): string | undefined {
+export function ciRunFolder(segments: readonly string[], stagingKeeps = false): string | undefined {
   const segs = segments.map((s) => s.toLowerCase());
   const words = (s: string) => s.split(/[-_.]/);
-  if (segs.some((s) => s === '..' || namesTierOrKept(s))) return undefined;
+  // `stagingKeeps`: a staging word refuses nothing (the lead's answer 215: a staging bucket refuses the scratch words'
+  // readings only, not a run's own folder); production and kept-copy words still do.
+  const refuses = (s: string): boolean => (stagingKeeps ? s.split(/[-_. ]/).some((w) => KEPT_WORD.test(w)) : namesTierOrKept(s));
+  if (segs.some((s) => s === '..' || refuses(s))) return undefined;
   for (const [i, s] of segs.entries()) {
     if (i > 0 && RUN_NUMBER.test(s) && words(segs[i - 1]!).some((w) => w === 'ci' || w === 'e2e')) return `${segments[i - 1]}/${segments[i]}`;
     // The run's number in a `runs/`, `builds/`, `jobs/` or `pipelines/` folder of a CI prefix or bucket

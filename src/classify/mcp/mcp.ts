@@ -400,7 +400,9 @@ function deletesDevBranch(ws: string[], server: string, args: JsonObject): boole
   if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove|reset)$/.test(w)) || !ws.some((w) => /^(branch(es)?|parent)$/.test(w))) return false;
   const names = Object.entries(args).filter(([k, v]) => typeof v === 'string' && /^(branch(_?(id|name|id_?or_?name))?|branchIdOrName|name|id|target)$/i.test(k));
   // Deleted (not reset): any branch but a long-lived one (the lead's decision 40, round 18: a database branch is disposable).
-  const deletes = destroys.every((w) => /^(delete|remove)$/.test(w));
+  // The lead's answer 233 (round 28): a Supabase branch is a preview by construction (production is the project, not a
+  // branch), so its reset by id is decision 40's too; elsewhere (Neon's `main` is a branch) a reset needs a dev name.
+  const deletes = destroys.every((w) => /^(delete|remove)$/.test(w)) || /supabase/i.test(server);
   return names.length > 0 && names.every(([, v]) => (deletes ? isDisposableDatabaseBranch(String(v)) : DEV_BRANCH.test(String(v))) && !String(v).includes('..'));
 }
 
@@ -459,10 +461,11 @@ function softDeletes(ws: string[], server: string, args: JsonObject): boolean {
 
 /**
  * A delete told to archive or trash instead (`op item delete --archive`; tools' `archive: true`, `trash: true`,
- * `softDelete: true`, `permanent: false`): the item can be brought back.
+ * `softDelete: true`, `permanent: false`): the item can be brought back. The lead's answer 231 (round 28): Jira's
+ * `enableUndo: true` puts a deleted project in the recycle bin; without it the delete stays destructive.
  */
 function deletesSoftly(args: JsonObject): boolean {
-  return Object.entries(args).some(([k, v]) => (v === true && /^(archive|trash|soft|soft_?delete|move_?to_?trash|recoverable)$/i.test(k)) || (v === false && /^(permanent|permanently|permanent_?delete|hard|hard_?delete)$/i.test(k)));
+  return Object.entries(args).some(([k, v]) => (v === true && /^(archive|trash|soft|soft_?delete|move_?to_?trash|recoverable|enable_?undo)$/i.test(k)) || (v === false && /^(permanent|permanently|permanent_?delete|hard|hard_?delete)$/i.test(k)));
 }
 
 /**

@@ -198,7 +198,8 @@ function grantToEveryone(name: string, args: Word[]): string | null {
  *   narrower than the vault), and `get`/`list` on secrets reads every credential in it (answer 210); read-only or use-only
  *   policies on keys and certificates stay permission changes, and Remove- narrows;
  * - New-MgServicePrincipalAppRoleAssignment of a Graph permission that takes over the tenant (GRAPH_TENANT_ADMIN_ROLE);
- * - New-AzRoleAssignment of an admin role anywhere, or of Contributor over a whole subscription or management group
+ * - New-AzRoleAssignment of an admin role or a role that reads Key Vault secrets (answer 240) anywhere, or of Contributor
+ *   over a whole subscription or management group
  *   (roleGrantWidens, shared with az): `-Scope` when given, a resource group's scope with `-ResourceGroupName`, otherwise
  *   the subscription (the cmdlet's default).
  */
@@ -218,7 +219,8 @@ const CMDLET_WIDENS: ReadonlyArray<{ name: RegExp; code: string; widens: (args: 
     return typeof role === 'string' && GRAPH_TENANT_ADMIN_ROLE.has(role.replace(/['"]/g, '').toLowerCase()) ? 'gives an application a Microsoft Graph permission that lets it take over the tenant (write the directory, its roles, its applications or their grants)' : null;
   } },
   { name: /^new-azroleassignment$/, code: 'admin_grant', widens: (args) => {
-    const role = param(args, 'roledefinitionname');
+    // `-RoleDefinitionId` names a built-in role by its fixed id (Key Vault Secrets User's, answer 240).
+    const role = param(args, 'roledefinitionname') ?? param(args, 'roledefinitionid');
     if (typeof role !== 'string') return null;
     const i = args.findIndex((a) => /^-scope$/i.test(a.value ?? ''));
     const scope = i !== -1 ? (args[i + 1]?.value ?? args[i + 1]?.text ?? null) : param(args, 'resourcegroupname', 'resourcename') !== undefined ? '/resourceGroups/-' : '/subscriptions/-';

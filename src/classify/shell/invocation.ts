@@ -1,3 +1,4 @@
+import type { SnapshotListing } from './snapshot-retention.ts';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
@@ -56,6 +57,8 @@ export interface Stdin {
    * the N newest entries are kept (N here). Release retention (the lead's round-16 decision 9).
    */
   keepsNewest?: number;
+  /** `aws ec2 describe-snapshots … --query 'sort_by(…)[:-7]…' | …`: one volume's snapshots but the newest (snapshot-retention.ts). */
+  snapshots?: SnapshotListing;
   /** `pg_dump DB | …`, `mysqldump DB | …`: a logical dump, and whether it drops what it recreates (walk.ts `dumpOutput`). */
   dump?: { tool: string; drops: boolean };
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */

@@ -33,9 +33,9 @@ test('a broker or database stopped by a pattern is an outage; a pattern naming n
   for (const c of ["kill $(pgrep -f 'node dist/server.js')", 'kill -CONT $(pgrep -f kafka.Kafka)', 'kill $(pgrep -f org.apache.maven)', 'npm run dev & echo $! > /tmp/dev.pid; kill $(cat /tmp/dev.pid)']) assert.equal(sh(c).destructive, false, c);
 });
 
-test('BigQuery scratch tables and datasets in a dev project are disposable; no project, production or a kept name is not (answers 193, 208)', () => {
-  for (const c of ['bq rm -r -f -d acme-dev:scratch_kofi', 'bq rm -f -t acme-dev:scratch_alice.tmp_sessions', 'bq rm -f -t acme-dev:sandbox_li.churn']) assert.equal(sh(c).destructive, false, c);
-  for (const c of ['bq rm -f -t scratch.tmp_join_20240611', 'bq rm -f -t acme-prod:scratch.tmp_x', 'bq rm -r -f -d acme-dev:analytics', 'bq rm -r -f -d acme-dev:ci']) assert.equal(sh(c).destructive, true, c);
+test('BigQuery scratch tables and datasets in a dev project are disposable; no project, production or a kept name is not (answers 193, 208; sandbox alone is dev data by answer 236)', () => {
+  for (const c of ['bq rm -r -f -d acme-dev:scratch_kofi', 'bq rm -f -t acme-dev:scratch_alice.tmp_sessions']) assert.equal(sh(c).destructive, false, c);
+  for (const c of ['bq rm -f -t scratch.tmp_join_20240611', 'bq rm -f -t acme-prod:scratch.tmp_x', 'bq rm -r -f -d acme-dev:analytics', 'bq rm -r -f -d acme-dev:ci', 'bq rm -f -t acme-dev:sandbox_li.churn']) assert.equal(sh(c).destructive, true, c);
 });
 
 test('aws s3 mv of a whole bucket or a service prefix is destructive; a dated partition, an intake prefix or one object is a move (answer 194)', () => {

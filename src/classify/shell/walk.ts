@@ -18,6 +18,7 @@ import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts'
 import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
 import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
+import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -924,6 +925,9 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const pwd = scope.vars.get('PWD');
     if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: ws, producer: 'git rev-parse --show-toplevel' };
   }
+  // One volume's, disk's or database's snapshot listing that keeps the newest N (answer 234), and `tail -n +K` of one.
+  const snapshots = name !== null && heredoc === null && args.every((a) => a !== null) ? (input?.snapshots && name === 'tail' ? snapshotListingTail(input.snapshots, tailFrom(args as string[])) : snapshotListing(name.replace(/^.*\//, ''), args as string[])) : undefined;
+  if (snapshots !== undefined) return { text: null, producer: `${name} of a snapshot listing`, snapshots };
   // `ls *.log`, `ls -d DIR/*`: ls(1) prints each operand that is not a folder as given, so operands that are globs (or any
   // operand with `-d`) are printed as their matches; a folder's own listing prints bare names, not paths, and stays unseen.
   if (name === 'ls' && heredoc === null && args.every((a) => a !== null)) {

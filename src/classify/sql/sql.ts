@@ -4,7 +4,7 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
+import { isBusinessRecordTable, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
 import { daysIn } from '../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
@@ -418,16 +418,22 @@ function conjuncts(where: unknown): Ast[] {
   walk(where);
   return leaves;
 }
+/** A column that holds a date or a time (`created_at`, `order_date`, `paid_on`, `ts`): a range on it is a date range. */
+const DATE_COLUMN = /(^|_)(at|on|date|dt|time|ts|timestamp|day|month|year|period)$|^(created|updated|modified|placed|paid|issued|ordered|closed|completed|due)(_|$)|date|time(stamp)?$/i;
 const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
 function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown, table: string): boolean {
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
-  if (env === null ? !scope.untieredIsProduction : tierOfEnvironment(scope.inventory, env) !== 'production') return false;
+  // The lead's answer 232 (round 28): a date-range delete of business records (orders, invoices, payments) in a database
+  // whose tier is not named is production's.
+  const untieredRecords = env === null && !scope.untieredIsProduction && isBusinessRecordTable(table);
+  if (env === null ? !(scope.untieredIsProduction || untieredRecords) : tierOfEnvironment(scope.inventory, env) !== 'production') return false;
   const leaves = conjuncts(where);
   const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
   // A range on the deadline of a table whose rows expire (`DELETE FROM sessions WHERE expires_at < now()`) selects rows past
   // their own expiry, not live rows by their age (round 18, the lead's answer 57); on business records it is a bulk delete.
   const expired = (l: Ast) => isExpiringTable(table) && DEADLINE_COLUMN.test(column(l.left) || column(l.right));
-  const ranged = leaves.some((l) => (l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l)) || keySetNarrowing(l) === 'range');
+  const dated = (l: Ast) => !untieredRecords || DATE_COLUMN.test(column(l.left) || column(l.right));
+  const ranged = leaves.some((l) => (l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l) && dated(l)) || (keySetNarrowing(l) === 'range' && !untieredRecords));
   const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)) && keySetNarrowing(l) !== 'range');
   return ranged && !keyed;
 }

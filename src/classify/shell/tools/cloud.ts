@@ -9,7 +9,7 @@ import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, o
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../../test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
@@ -841,9 +841,10 @@ function devScratchBqTable(inv: Invocation, label: string): boolean {
   if (words[0] !== 'bq' || words[1] !== 'rm' || words.length !== 3 || inv.args.some((a) => a.value === null)) return false;
   const m = /^([\w-]+):(\w+)(?:\.(\w+))?$/.exec(words[2]!);
   if (m === null || heuristicEnvironment(m[1]!) !== 'dev' || invocationNamesLiveTier(inv, true)) return false;
-  // The lead's answer 193: a table or a whole dataset named scratch, tmp or sandbox by a whole word (its own name or its
-  // dataset's; SCRATCH_WORDS, not a shared `ci` name) in a dev project is decision 36's and answer 72's: dated or not.
-  const scratch = (n: string | undefined): boolean => n !== undefined && namesDisposable(n, SCRATCH_WORDS) && !namesSharedCiResource(n);
+  // The lead's answer 193: a table or a whole dataset named scratch or tmp by a whole word (its own name or its dataset's;
+  // not a shared `ci` name) in a dev project is decision 36's and answer 72's: dated or not; `sandbox` alone is a
+  // developer's dev data (answer 236).
+  const scratch = (n: string | undefined): boolean => n !== undefined && namesDisposable(n, SCRATCH_WORDS_BUT_SANDBOX) && !namesSharedCiResource(n);
   return (m[3] !== undefined && datedScratchTable(`${m[2]}.${m[3]}`)) || scratch(m[2]) || scratch(m[3]);
 }
 
@@ -1367,7 +1368,7 @@ export function gcloud(inv: Invocation): void {
   const bucketsDelete = words[0] === 'storage' && words[1] === 'buckets' && op === 'delete';
   const urls = pos.slice(bucketsDelete ? 3 : 2).filter((p) => p.value === null || !p.value.startsWith('-'));
   // An unquoted `gs://…/**` reaches gcloud as written (no local path starts `gs:`), so gcloud's own wildcard is read (round 27).
-  const disposable = (p: (typeof urls)[number]) => (!p.glob || /^gs:\/\/[^*?[]+\/\*\*?$/.test(p.value ?? '')) && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
+  const disposable = (p: (typeof urls)[number]) => (!p.glob || /^gs:\/\/[^*?[]+\/\*\*?$/.test(p.value ?? '') || disposablePrefix(p.value) !== null) && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb' || bucketsDelete) && urls.length > 0 && urls.every(disposable)) {
     b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((p) => disposablePrefix(p.value!) ?? `\`${p.value}\` is a build cache`).join('; ')}`, inv.span);
     return;

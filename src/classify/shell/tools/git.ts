@@ -15,6 +15,7 @@ import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
 import { tlsVerifyOff } from './tls-verify.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../../test-data.ts';
 import { namesSafeguardOrDelivery } from '../../kept-agents.ts';
+import { SECRET_KEY_WORD } from '../../credential-text.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -826,10 +827,25 @@ export function gh(inv: Invocation): void {
     b.verb('write').destroy('gh_repo_change', `\`gh repo ${action}\``, inv.span);
     return;
   }
+  // The lead's answer 230 (round 28; answer 152 for the CLI): gh-secret-set(1) replaces a secret's value (Actions,
+  // Dependabot, Codespaces; a repository's, an organisation's or an environment's), which no one can read back: lost
+  // whatever its name. gh-variable-set(1) of names that are not a secret's is a write; a secret's name, or names in a
+  // file (`-f .env`) or not fixed, stay a loss.
+  if ((group === 'secret' || group === 'variable') && action === 'set') {
+    const name = positionals(inv.args, GH_SECRET_VALUE_OPTIONS)[2];
+    const fromFile = optionValue(inv.args, '-f', '--env-file') !== undefined;
+    if (group === 'secret' || fromFile || name?.value == null || SECRET_KEY_WORD.test(name.value)) {
+      b.verb('permissions').destroy('ci_secret_replaced', `\`gh ${group} set ${fromFile ? '-f …' : (name?.value ?? '…')}\` replaces ${group === 'secret' ? 'a CI secret\'s value' : 'a variable named as a secret (or names not shown)'}: its value is kept nowhere else`, inv.span);
+      return;
+    }
+  }
   if ((group === 'secret' || group === 'variable') && action !== 'list') b.verb('permissions');
   else if (['list', 'view', 'status', 'diff', 'checks', 'browse', 'search', 'watch', 'download', 'clone', 'auth'].includes(action ?? group ?? '')) b.verb('read');
   else b.verb('write');
 }
+
+/** gh-secret-set(1) and gh-variable-set(1) options that take a value. */
+const GH_SECRET_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-R', '--repo', '-b', '--body', '-f', '--env-file', '-e', '--env', '-a', '--app', '-o', '--org', '-v', '--visibility', '-r', '--repos']);
 
 /** Answer 108's scratch words, as whole words of a repository's own name. */
 const SCRATCH_REPO_WORDS: ReadonlySet<string> = new Set([...SCRATCH_ONLY_WORDS, 'test']);

@@ -330,13 +330,18 @@ export const PER_PULL_REQUEST = new RegExp(String.raw`^${NO_TIER_PART}(?:[a-z0-9
 export const PER_RUN = CI_RUN_NAME;
 
 /**
- * A resource's name that says it is a pull request's preview (PER_PULL_REQUEST) or a CI run's own (PER_RUN), with the
+ * A resource's name that says it is a pull request's preview (PER_PULL_REQUEST, a review app: PER_REVIEW_APP) or a CI run's own (PER_RUN), with the
  * spellings other tools allow: any case, `_` for `-` (`rg-billing-PR-4812`, `Billing_ci_7731`, a SQL Server database).
  * A name that also says production or staging (`prod-pr-123`, `shop-staging-ci-7731`) is not one: the tier wins.
  */
+/**
+ * The lead's answer 235 (round 28): GitLab's review apps are named for their branch (`review-feat-login`, the
+ * `review/$CI_COMMIT_REF_SLUG` environment's resources): a preview, as `pr-N` is, unless a part names production or staging.
+ */
+export const PER_REVIEW_APP = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))review-[a-z0-9][a-z0-9-]*$/;
 export function namesScratchEnvironment(name: string): boolean {
   const n = name.toLowerCase().replace(/_/g, '-');
-  if (!PER_PULL_REQUEST.test(n) && !PER_RUN.test(n)) return false;
+  if (!PER_PULL_REQUEST.test(n) && !PER_RUN.test(n) && !PER_REVIEW_APP.test(n)) return false;
   const tier = heuristicEnvironment(name);
   return tier !== 'production' && tier !== 'staging';
 }
@@ -399,7 +404,9 @@ export function LOCAL_SCRATCH_CLUSTER_OPERANDS(sub: string): RegExp {
 
 /** `SUBCOMMAND NAME…` where every name is a pull request's scratch environment (PER_PULL_REQUEST), for tool data. */
 export function PER_PULL_REQUEST_OPERANDS(sub: string): RegExp {
-  return new RegExp(`^${sub}( ${PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '')})+$`);
+  // A review app named for its branch is a pull request's preview too (the lead's answer 235).
+  const name = [PER_PULL_REQUEST, PER_REVIEW_APP].map((r) => `(?:${r.source.replace(/^\^|\$$/g, '')})`).join('|');
+  return new RegExp(`^${sub}( (?:${name}))+$`);
 }
 
 /**
@@ -468,7 +475,7 @@ export function namesPreviewOrDevEnvironment(name: string): boolean {
   return (tier === 'dev' || tier === null) && name.toLowerCase().split(/[^a-z0-9]+/).some((w) => PREVIEW_OR_DEV_WORD.test(w));
 }
 const KUBE_DISPOSABLE: ReadonlyArray<{ kinds: RegExp; name?: RegExp; ordinal?: RegExp; selector?: boolean; any?: boolean; finished?: RegExp; byName?: true; why: string }> = [
-  { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}`), byName: true, why: 'a per-pull-request preview or a CI run\'s namespace, made to be thrown away' },
+  { kinds: /^(namespaces?|ns)$/, name: new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}|${PREVIEW_NUMBER_NAMESPACE.source}|${PER_REVIEW_APP.source}`), byName: true, why: 'a per-pull-request preview, review app or CI run\'s namespace, made to be thrown away' },
   { kinds: /^(pods?|po)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{5}$`), ordinal: /^[a-z0-9.-]*[a-z][a-z0-9.-]*-\d{1,4}$/, selector: true, finished: /^status\.phase(==|=)(Succeeded|Failed)$/, why: 'its controller (ReplicaSet, DaemonSet, StatefulSet or Job) recreates it, or it has finished' },
   { kinds: /^(replicasets?|rs)$/, name: new RegExp(`^[a-z0-9.-]+-${SAFE}{6,10}$`), why: 'its Deployment recreates it, or it is an old revision' },
   // A Job named for one numbered or dated run (`db-migrate-4821`, `db-migrate-20261204-1`: a release's or pipeline's run
@@ -952,7 +959,7 @@ export function kubectl(inv: Invocation): void {
       // namespace), none cluster-scoped (`-n` does not reach a Namespace, PersistentVolume, CRD or node), and not `-A`.
       const kinds = pos[1]?.value?.split('/')[0]?.split(',') ?? [];
       const inNs = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
-      if (kinds.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs)) && !invocationNamesLiveTier(inv) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
+      if (kinds.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs) || PER_REVIEW_APP.test(inNs)) && !invocationNamesLiveTier(inv) && !hasFlag(inv.args, '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && kinds.every((k) => k !== '' && !CLUSTER_SCOPED.test(k.toLowerCase()))) {
         const whose = PER_RUN.test(inNs) ? 'CI run\'s own' : 'per-pull-request preview';
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\` in the ${whose} namespace \`${inNs}\`: a scratch environment made to be thrown away`, inv.span);
         return;
@@ -984,7 +991,7 @@ export function kubectl(inv: Invocation): void {
       // kubectl delete -n pr-412 -f -`, `-k DIR`), deleted in a pull request's or CI run's namespace: answer 176 would make
       // the namespace's objects the preview's, but the manifests may name cluster-scoped objects or another namespace,
       // which `-n` does not confine. Not known: unknown. Elsewhere such a delete stays destructive.
-      if (pos.length === 1 && sources.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs) || namesPreviewNumber(inNs)) && !invocationNamesLiveTier(inv) && !hasFlag(inv.args, '-A', '--all-namespaces')) {
+      if (pos.length === 1 && sources.length > 0 && inNs && (PER_PULL_REQUEST.test(inNs) || PER_RUN.test(inNs) || PER_REVIEW_APP.test(inNs) || namesPreviewNumber(inNs)) && !invocationNamesLiveTier(inv) && !hasFlag(inv.args, '-A', '--all-namespaces')) {
         b.opaque('kubectl_delete_manifests_unseen', `\`${inv.name} delete\` in the preview namespace \`${inNs}\` of manifests the input does not show: they may hold cluster-scoped objects or another namespace's, which \`-n\` does not confine`, inv.span);
         return;
       }

@@ -34,3 +34,26 @@ describe('disposablePrefix: the account and bucket tiers', () => {
     assert.equal(decide('aws s3 rm s3://acme-staging-data/tmp/ --recursive'), 'destructive');
   });
 });
+
+describe('round 28 (v28): answer 215 through gsutil, a staging bucket\'s CI run folder, wildcards below a disposable prefix', () => {
+  test('gsutil rm, gcloud storage rm and aws s3 rm read one function', () => {
+    for (const url of ['acme-staging-artifacts/pr-412/', 'acme-staging-ci/run-8812/', 'acme-ci-artifacts/run-8812/', 'acme-lake/tmp/job-8812/']) {
+      assert.equal(decide(`gsutil -m rm -r gs://${url}`), 'benign', url);
+      assert.equal(decide(`gcloud storage rm -r gs://${url}`), 'benign', url);
+      assert.equal(decide(`aws s3 rm --recursive s3://${url}`), 'benign', url);
+    }
+    for (const url of ['acme-staging-artifacts/tmp/', 'acme-prod-uploads/tmp/', 'acme-prod-ci/run-8812/', 'acme-staging-ci/backups/run-8812/']) {
+      assert.equal(decide(`gsutil -m rm -r gs://${url}`), 'destructive', url);
+      assert.equal(decide(`gcloud storage rm -r gs://${url}`), 'destructive', url);
+    }
+  });
+  test('a wildcard below the disposable prefix stays inside it; a wildcard in the bucket or above it does not', () => {
+    assert.notEqual(disposablePrefix('gs://acme-ml/pr-123/*.json'), null);
+    assert.notEqual(disposablePrefix('gs://acme-data/tmp/*.csv'), null);
+    assert.equal(disposablePrefix('gs://acme-ml/*/pr-123/x'), null);
+    assert.equal(disposablePrefix('gs://acme-*/tmp/x'), null);
+    assert.equal(disposablePrefix('gs://acme-ml/tmp*/x'), null);
+    assert.equal(disposablePrefix('gs://acme-ml/data/*.json'), null);
+    assert.equal(disposablePrefix('gs://acme-prod/pr-1/*.json'), null);
+  });
+});

@@ -21,7 +21,12 @@ export function disposablePrefix(url: string | null | undefined, account?: strin
   if (!m) return null;
   const key = (m[3] ?? '').replace(/(^|\/)\*\*?$/, '$1');
   const segments = key.split('/').filter(Boolean);
-  if (segments.includes('..') || /[*?[]/.test(key)) return null;
+  if (segments.includes('..') || /[*?[]/.test(m[2]!)) return null;
+  // A wildcard below a disposable prefix (`pr-4821/*.json`, `tmp/*.csv`) matches only objects inside it, as a trailing `*`
+  // does: the prefix before the first segment with a wildcard is judged.
+  const glob = segments.findIndex((s) => /[*?[]/.test(s));
+  if (glob === 0) return null;
+  if (glob > 0) return disposablePrefix(`${m[1]}://${m[2]}/${segments.slice(0, glob).join('/')}/`, account);
   // The lead's answer 196 with answer 72's refusal: a bucket or account that names production, or a folder of the key that
   // names production (`s3://acme-prod-lake/tmp/`, `s3://acme-data/prod/tmp/`, `AWS_PROFILE=prod`), keeps every prefix
   // destructive. A key's `staging` folder is as often a job's staging area (`_tmp/spark-staging/`) as a tier.
@@ -36,9 +41,10 @@ export function disposablePrefix(url: string | null | undefined, account?: strin
   const scratch = segments.find((s) => namesScratchEnvironment(s));
   if (scratch) return `\`${scratch}\` belongs to a pull request or CI run, written again by its next run`;
   // A run's folder in a CI prefix or bucket (`ci-artifacts/run-1234/`, `s3://acme-ml-ci/run-8812/`: ciRunFolder), in a
-  // bucket that names neither production nor staging, or a bucket named for one CI run (`acme-ml-ci-4821`, PER_RUN)
-  // deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket or prefix is not.
-  const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments]) : undefined;
+  // bucket that does not name production (a staging one too: answer 215), or a bucket named for one CI run
+  // (`acme-ml-ci-4821`, PER_RUN) deleted whole: the run's own scratch (the lead's round-21 rule). A bare `ci` bucket or
+  // prefix is not.
+  const run = segments.length > 0 ? ciRunFolder([m[2]!, ...segments], true) : undefined;
   if (run) return `\`${run}\` is one CI run's own, written again by its next run`;
   // One run's own folder (`load_run_8812`, `run-20240601-1`), the last segment, directly inside a temporary area: a bucket or
   // folder named tmp, temp or scratch by a whole word, or a loader's `_staging`/`_tmp` folder (`gs://acme-lake/_staging/

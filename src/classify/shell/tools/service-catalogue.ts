@@ -5,12 +5,11 @@ import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment, stagingRefusesNames, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } from '../../environment.ts';
-import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { curatorLogRetention, dateCommandDaysBack, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { disposablePrefix } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
@@ -126,29 +125,6 @@ export function argoDeletesFinishedOnly(args: ReadonlyArray<string | null>): boo
   const statuses = words.flatMap((a, i) => (a === '--status' ? [words[i + 1] ?? ''] : a.startsWith('--status=') ? [a.slice(9)] : []));
   if (statuses.some((v) => !v.split(',').every((p) => ARGO_FINISHED_PHASE.test(p.trim())))) return false;
   return statuses.length > 0 || words.some((a) => a === '--completed' || a === '--older' || a.startsWith('--older='));
-}
-
-/** Every operand after `verb` is an object-store URL (`gs://B/tmp/…`) under a temporary prefix (isTemporaryObjectKey). */
-function temporaryObjectOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
-  return (args) => {
-    const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
-    return args.indexOf(verb) >= 0 && urls.length > 0 && urls.every((u) => u !== null && !/[*?[]/.test(u.replace(/\/\*\*?$/, '/')) && isTemporaryObjectKey(/^gs:\/\/[^/]+\/(.*)$/.exec(u)?.[1] ?? ''));
-  };
-}
-
-/**
- * Every operand after `verb` is an object-store URL (`gs://B/ci-artifacts/run-1234/`) whose key has a CI run's numbered
- * folder under a CI prefix (ciRunFolder), in a bucket that names neither production nor staging, with no wildcard.
- */
-function ciRunFolderOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
-  return (args) => {
-    const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
-    const runFolder = (u: string) => {
-      const m = /^gs:\/\/([^/]+)\/(.*)$/.exec(u);
-      return m !== null && !/^(production|staging)$/.test(heuristicEnvironment(m[1]!) ?? '') && ciRunFolder(m[2]!.split('/').filter(Boolean)) !== undefined;
-    };
-    return args.indexOf(verb) >= 0 && urls.length > 0 && urls.every((u) => u !== null && !/[*?[]/.test(u) && runFolder(u));
-  };
 }
 
 /**
@@ -1610,17 +1586,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^rsync\b/, flags: ['-n'], effect: 'read', what: '`rsync -n` is a dry run: it lists what would change' },
       { sub: /^rsync\b/, flags: ['-d', '--delete-unmatched-destination-objects'], args: mirrorOntoDisposable, unlessLive: true, effect: 'write', what: "`rsync -d` onto a pull request's or CI run's own bucket or prefix: only that preview's objects go (answer 92)" },
       { sub: /^rsync\b/, flags: ['-d', '--delete-unmatched-destination-objects'], effect: 'destroy', what: '`rsync -d` deletes destination objects missing from the source' },
-      // A prefix with a pull request's or CI run's own segment (`rm -r gs://artifacts/builds/pr-2231/`), as `gcloud storage
-      // rm` and `aws s3 rm` read it (cloud.ts disposablePrefix); a bucket so named stays a bucket.
-      { sub: new RegExp(`^rm( gs://[^/ *?[]+/([^ *?[]*/)?(${SCRATCH_SEGMENT})/[^ ]*)+$`), effect: 'write', what: "deletes a pull request's or CI run's own prefix, written again by its next run" },
-      // A temporary prefix (`rm -r gs://lake/tmp/job-8812/`: tmp/, temp/, _tmp/, _temporary/, scratch/), as `gcloud storage rm`
-      // and `aws s3 rm` read it (cloud.ts disposablePrefix).
-      { sub: /^rm\b/, args: temporaryObjectOperands('rm'), effect: 'write', what: 'deletes objects under a temporary prefix' },
-      // A CI run's numbered folder under a CI prefix (`rm -r gs://artifacts/ci-artifacts/run-1234/`), as `aws s3 rm` reads it.
-      { sub: /^rm\b/, args: ciRunFolderOperands('rm'), effect: 'write', what: "deletes a CI run's own folder, written again by its next run" },
-      // One run's own folder inside a temporary area (`rm -r gs://lake/_staging/load_run_8812/`), as disposablePrefix reads it
-      // for `aws s3 rm` and `gcloud storage rm` (round 27).
-      { sub: /^rm\b/, args: disposablePrefixOperands('rm'), unlessLive: true, effect: 'write', what: "deletes one run's own folder in a temporary area, left behind by that run" },
+      // A disposable prefix, read as `gcloud storage rm` and `aws s3 rm` read it (object-prefixes.ts disposablePrefix): a pull
+      // request's or CI run's own segment (`rm -r gs://artifacts/builds/pr-2231/`), a temporary prefix (`tmp/`, `_temporary/`),
+      // a CI run's numbered folder under a CI prefix, one run's folder in a temporary area. A staging bucket refuses the
+      // scratch words' readings only (the lead's answer 215); a production one refuses all; a bucket itself stays a bucket.
+      { sub: /^rm\b/, args: disposablePrefixOperands('rm'), unlessLive: true, effect: 'write', what: "deletes a pull request's, CI run's or temporary prefix, written again by its next run" },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },

@@ -6,6 +6,7 @@ import { fileTarget } from './filesystem.ts';
 import { emptyEnvironment, isInterpreterVariable, isRoutingVariable } from '../tool-routing.ts';
 import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 import { specFor, type WrapperSpec } from './command-start.ts';
+import { snapshotRetention } from '../snapshot-retention.ts';
 
 
 export function isWrapper(name: string): boolean {
@@ -433,6 +434,12 @@ function xargs(inv: Invocation): boolean {
   if (keys !== undefined && /^(redis|valkey|keydb)-cli$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '')) {
     const pattern = (w: Word): Word => ({ ...w, text: `<keys matching ${keys}>`, value: token === null ? keys : w.value!.split(token).join(keys), glob: true });
     inv.dispatch(token === null ? [...cmd, pattern(at)] : cmd.map((w) => (w.value !== null && w.value.includes(token) ? pattern(w) : w)), null);
+    return true;
+  }
+  // One volume's snapshots but the newest N (N >= 2) deleted one by one: retention (the lead's answer 234).
+  const snapshotsKept = token === null ? snapshotRetention(inv.stdin?.snapshots, cmd.map((w) => w.value)) : null;
+  if (snapshotsKept !== null) {
+    inv.env.b.verb('delete').finding('backup_retention', snapshotsKept, inv.span);
     return true;
   }
   // `ls *.log | xargs rm`: the command gets the paths ls listed, judged as the globs that name them.

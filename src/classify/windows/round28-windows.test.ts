@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { benign, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
+
+// Round 28 (branch w28): the lead's answers 241-244 and the PowerShell and cmd classes of round 28, each with neighbours both ways.
+
+const { ps, cmd } = windowsClassifier({ cwd: 'C:\\Users\\admin.jdoe', home: 'C:\\Users\\admin.jdoe' });
+const SERVER = { cwd: 'C:\\Windows\\system32', home: 'C:\\Users\\Administrator' };
+const AZURE_HOSTED = { cwd: 'D:\\a\\1\\s', home: 'C:\\Users\\VssAdministrator' };
+const SELF_HOSTED = { cwd: 'C:\\agent\\_work\\3\\s', home: 'C:\\Users\\svc-build' };
+
+test("a tool's variable with a default removed from HKCU\\Environment is a write; search lists stay destructive (answer 241)", () => {
+  for (const c of ['Remove-ItemProperty -Path HKCU:\\Environment -Name GOPATH', "[Environment]::SetEnvironmentVariable('GOPATH', $null, 'User')", "[Environment]::SetEnvironmentVariable('PSModulePath', $null)"])
+    assert.ok(benign(ps(c)), c);
+  for (const c of ['reg delete HKCU\\Environment /v GOPATH /f', 'reg delete HKCU\\Environment /v JAVA_HOME /f']) assert.ok(benign(cmd(c)), c);
+  for (const c of [
+    'Remove-ItemProperty -Path HKCU:\\Environment -Name PSModulePath',
+    'Remove-ItemProperty -Path HKCU:\\Environment -Name Path',
+    'Remove-ItemProperty HKCU:\\Environment NODE_PATH',
+    "[Environment]::SetEnvironmentVariable('PSModulePath', $null, 'User')",
+    "[Environment]::SetEnvironmentVariable('PYTHONPATH', '', 'Machine')",
+  ])
+    assert.ok(ps(c).destructive, c);
+  for (const c of ['reg delete HKCU\\Environment /v Path /f', 'reg delete HKCU\\Environment /v CLASSPATH /f', 'reg delete HKCU\\Environment /v GITHUB_TOKEN /f']) assert.ok(cmd(c).destructive, c);
+});
+
+test("Azure Pipelines' Microsoft-hosted agents are thrown away after the job; self-hosted agents are kept (answer 242)", () => {
+  assert.ok(benign(ps("Remove-Item -Recurse -Force 'C:\\Program Files\\dotnet\\sdk\\6.0.428'", AZURE_HOSTED)));
+  assert.ok(benign(cmd('rd /s /q "C:\\Program Files (x86)\\Android"', AZURE_HOSTED)));
+  assert.ok(benign(cmd('rd /s /q D:\\a\\_temp\\drop', AZURE_HOSTED)));
+  assert.ok(ps('Remove-Item -Recurse -Force C:\\Users\\VssAdministrator', AZURE_HOSTED).destructive);
+  assert.ok(ps("Remove-Item -Recurse -Force 'C:\\Program Files\\dotnet\\sdk\\6.0.428'", SELF_HOSTED).destructive);
+  assert.ok(ps("Remove-Item -Recurse -Force 'C:\\Program Files\\dotnet\\sdk\\6.0.428'", { cwd: 'C:\\src\\shop', home: 'C:\\Users\\VssAdministrator' }).destructive);
+  assert.ok(ps("Remove-Item -Recurse -Force 'C:\\Program Files\\dotnet\\sdk\\6.0.428'", { cwd: 'D:\\a\\1\\s', home: 'C:\\Users\\builder' }).destructive);
+});
+
+test("robocopy /MIR onto one pull request's or CI run's preview folder is a deploy unless production is named (answers 92, 243)", () => {
+  for (const c of ['robocopy dist \\\\web01\\sites\\pr-412 /MIR /NFL /NDL', 'robocopy .\\publish C:\\inetpub\\wwwroot\\shop-pr-88 /MIR', 'robocopy out \\\\web02\\previews\\ci-48213 /E /PURGE'])
+    assert.ok(benign(cmd(c, SELF_HOSTED)), c);
+  for (const c of [
+    'robocopy dist \\\\web-prod-01\\sites\\pr-412 /MIR',
+    'robocopy dist \\\\web01\\prod-sites\\pr-412 /MIR',
+    'robocopy dist \\\\web01\\sites\\prod-pr-412 /MIR',
+    'robocopy dist \\\\web01\\pr-412\\shop /MIR',
+    'robocopy dist \\\\web01\\sites\\pr-412\\..\\shop /MIR',
+    'robocopy dist \\\\web01\\sites\\pr-%PR_ID% /MIR',
+    'robocopy dist \\\\web01\\sites\\shop /MIR',
+  ])
+    assert.ok(cmd(c, SELF_HOSTED).destructive, c);
+});
+
+test('Compress-Archive then Remove-Item of the folder it packed: positional and quoted paths (answer 244)', () => {
+  for (const c of [
+    'Compress-Archive D:\\Shares\\Projects\\Alpha E:\\Archive\\Alpha.zip; if ($?) { Remove-Item D:\\Shares\\Projects\\Alpha -Recurse }',
+    'Compress-Archive -Path "D:\\Shares\\Projects\\Alpha" -DestinationPath "E:\\Archive\\Alpha.zip"; if ($?) { Remove-Item "D:\\Shares\\Projects\\Alpha" -Recurse -Force }',
+    "Compress-Archive -Path 'D:\\Shares\\Projects\\Alpha' -DestinationPath 'E:\\Archive\\Alpha.zip' && Remove-Item 'D:\\Shares\\Projects\\Alpha' -Recurse -Force",
+  ])
+    assert.ok(benign(ps(c, SERVER)), c);
+  for (const c of [
+    'Compress-Archive -Path "D:\\Shares\\Projects\\Alpha" -DestinationPath "D:\\Shares\\Projects\\Alpha\\a.zip"; if ($?) { Remove-Item "D:\\Shares\\Projects\\Alpha" -Recurse -Force }',
+    'Compress-Archive -Path "D:\\Shares\\$name" -DestinationPath "E:\\Archive\\Alpha.zip"; if ($?) { Remove-Item "D:\\Shares\\Projects\\Alpha" -Recurse -Force }',
+    'Compress-Archive -Path "D:\\Shares\\Projects\\Alpha" -DestinationPath "E:\\Archive\\Alpha.zip"; if ($?) { Remove-Item "D:\\Shares\\Projects\\Al`pha" -Recurse -Force }',
+    'Compress-Archive D:\\Shares\\Projects\\Alpha E:\\Archive\\Alpha.zip; Remove-Item D:\\Shares\\Projects\\Alpha -Recurse',
+    'Compress-Archive D:\\Shares\\Projects\\Alpha E:\\Archive\\Alpha.zip && Remove-Item D:\\Shares\\Projects -Recurse',
+  ])
+    assert.ok(ps(c, SERVER).destructive, c);
+});
+
+test('icacls /grant of named accounts through a tree only adds entries; broad, replacing or other switches stay', () => {
+  for (const c of ['icacls D:\\Shares\\HR /grant "CONTOSO\\HR-Staff:(OI)(CI)M" /t', 'icacls "D:\\Data\\Reports" /grant "CORP\\GG-Reports-R:(OI)(CI)RX" "CORP\\svc-report:(OI)(CI)M" /t /c /q'])
+    assert.ok(benign(cmd(c, SERVER)), c);
+  for (const c of [
+    'icacls D:\\Shares\\HR /grant Everyone:(OI)(CI)M /t',
+    'icacls D:\\Shares\\HR /grant "Domain Users:(OI)(CI)M" /t',
+    'icacls D:\\Shares\\HR /grant:r "CONTOSO\\HR-Staff:(OI)(CI)R" /t',
+    'icacls D:\\Shares\\HR /grant "CONTOSO\\HR-Staff:(OI)(CI)M" /inheritance:r /t',
+    'icacls D:\\Shares\\HR /reset /t',
+    'icacls C:\\Windows\\System32 /grant "CONTOSO\\HR-Staff:(OI)(CI)M" /t',
+    'icacls D:\\Shares\\HR /grant %GROUP%:M /t',
+  ])
+    assert.ok(cmd(c, SERVER).destructive, c);
+});

@@ -111,7 +111,10 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
         continue;
       }
       const aged = agedRecords(inv, input.age, r, all);
-      if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
+      // Round 28 (w28): the current user's own development certificate for localhost (devCertificateFilter), which
+      // `dotnet dev-certs https --trust` makes again; not the machine's store, not a folder below the store.
+      if (input.devCertificate && !recursive && !input.recursive && /^cert:[\\/]currentuser[\\/]my[\\/]?$/i.test(r.value ?? '')) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('dev_certificate_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` deletes the user's localhost development certificate, made again by \`dotnet dev-certs https\``);
+      else if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
       else if (!recursive && downloadedInstallerFilters(inv, r, all, input.recursive)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`Get-ChildItem | ${inv.name}\` of installers in Downloads only: downloaded again at will`);
       else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
       else if (fx.cls !== 'control_plane' && isCiAgentWorkFolderOf(fx.path, inv.scope.workspace ?? inv.scope.cwd)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('ci_agent_work', `\`Get-ChildItem | ${inv.name}\` of what is under \`${fx.path}\`, the CI agent's own work folder (made again by its jobs)`);
@@ -1656,7 +1659,8 @@ function oldCheckpointsOfBuildVm(inv: Invocation, name: string): boolean {
 function disposableBlobs(inv: Invocation, name: string): string | null {
   if (name !== 'remove-azstorageblob' || pipeItem(inv) !== null) return null;
   const fed = pipeInput(inv);
-  const lister = fed?.kind === 'unknown' && fed.producer === 'get-azstorageblob' && fed.narrowed !== true ? (fed.args ?? []) : null;
+  // A Where-Object stage (`narrowed`) picks some of what the listing gives: a subset of a cache's blobs is still a cache's.
+  const lister = fed?.kind === 'unknown' && fed.producer === 'get-azstorageblob' ? (fed.args ?? []) : null;
   if (fed !== null && lister === null) return null;
   const args = lister ?? inv.args;
   const value = (param: RegExp): string | null | undefined => args.find((_, i) => param.test(args[i - 1]?.value ?? ''))?.value;
@@ -1668,7 +1672,11 @@ function disposableBlobs(inv: Invocation, name: string): string | null {
   if (typeof blob !== 'string' || /[*?]/.test(blob)) return null;
   if (CACHE_BUCKET.test(container)) return `\`${blob}\` from \`${container}\`, a CI or build cache: rebuilt on a miss`;
   const run = ciRunFolder([container, ...blob.split('/').filter(Boolean).slice(0, -1)]);
-  return run !== undefined ? `\`${blob}\` from \`${run}\`, a CI run's own folder` : null;
+  if (run !== undefined) return `\`${blob}\` from \`${run}\`, a CI run's own folder`;
+  // Round 28 (w28): a blob below a pull request's or CI run's own folder (`-Blob pr-1234/app.zip`), as `az storage blob
+  // delete-batch --pattern 'pr-1234/*'` (round 16).
+  const preview = blob.split('/').filter(Boolean).slice(0, -1).find((seg) => namesScratchEnvironment(seg));
+  return preview !== undefined ? `\`${blob}\` from \`${preview}\`, a pull request's or CI run's own folder` : null;
 }
 
 /** Parameters that name the one resource a Remove- cmdlet deletes inside a named parent (a server's database, an app's slot). */

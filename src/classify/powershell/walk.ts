@@ -8,7 +8,7 @@ import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { SEARCH_LIST_VARIABLE } from '../windows/tools.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
-import { ageFilter, setPipeInput, type PipeInput } from './pipe.ts';
+import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
 import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
@@ -1105,6 +1105,7 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
     const age = ageFilter(args.map((a) => a.text).join(' '));
     if (age) return { ...input, age };
+    if (devCertificateFilter(args.map((a) => a.text).join(' '))) return { ...input, devCertificate: true };
     return input;
   }
   // The lead's answer 218 (round 27): `Sort-Object LastWriteTime -Descending | Select-Object -Skip N` passes on all but

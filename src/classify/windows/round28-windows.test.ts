@@ -80,3 +80,24 @@ test('icacls /grant of named accounts through a tree only adds entries; broad, r
   ])
     assert.ok(cmd(c, SERVER).destructive, c);
 });
+
+test("Az.Storage blobs below a pull request's folder, and some of a cache's, are disposable; releases and uploads are not", () => {
+  const blob = (b: string, container = 'build-artifacts'): string => `Remove-AzStorageBlob -Container ${container} -Blob '${b}' -Context $ctx`;
+  assert.ok(benign(ps(blob('pr-2210/web.zip'))));
+  assert.ok(benign(ps("Get-AzStorageBlob -Container 'build-cache' -Context $ctx | Where-Object { $_.LastModified -lt (Get-Date).AddDays(-14) } | Remove-AzStorageBlob -Force")));
+  for (const c of [blob('prod-pr-2210/web.zip'), blob('releases/web-1.4.2.zip'), blob('pr-2210/web.zip', 'prod-artifacts'), "Get-AzStorageBlob -Container 'uploads' -Context $ctx | Where-Object { $_.LastModified -lt (Get-Date).AddDays(-14) } | Remove-AzStorageBlob -Force"])
+    assert.ok(ps(c).destructive, c);
+});
+
+test("the user's localhost development certificate removed is made again by dotnet dev-certs; other certificates stay", () => {
+  const dev = { cwd: 'C:\\Users\\dev\\src\\app', home: 'C:\\Users\\dev' };
+  for (const c of ["Get-ChildItem Cert:\\CurrentUser\\My | Where-Object Subject -eq 'CN=localhost' | Remove-Item", "Get-ChildItem Cert:\\CurrentUser\\My | Where-Object { $_.FriendlyName -eq 'ASP.NET Core HTTPS development certificate' } | Remove-Item"])
+    assert.ok(benign(ps(c, dev)), c);
+  for (const c of [
+    "Get-ChildItem Cert:\\LocalMachine\\My | Where-Object Subject -eq 'CN=localhost' | Remove-Item",
+    "Get-ChildItem Cert:\\CurrentUser\\My | Where-Object Subject -eq 'CN=shop.contoso.com' | Remove-Item",
+    "Get-ChildItem Cert:\\CurrentUser\\My | Where-Object Subject -ne 'CN=localhost' | Remove-Item",
+    "Get-ChildItem Cert:\\CurrentUser -Recurse | Where-Object Subject -eq 'CN=localhost' | Remove-Item",
+  ])
+    assert.ok(ps(c, dev).destructive, c);
+});

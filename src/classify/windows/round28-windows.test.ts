@@ -101,3 +101,13 @@ test("the user's localhost development certificate removed is made again by dotn
   ])
     assert.ok(ps(c, dev).destructive, c);
 });
+
+test("a file copied beside itself under a backup name, then written again, is kept in the copy (the shell's cp twin)", () => {
+  const jenkins = { cwd: 'C:\\Jenkins\\workspace\\shop-ci', home: 'C:\\Users\\jenkins' };
+  const hosts = 'C:\\Windows\\System32\\drivers\\etc\\hosts';
+  assert.ok(benign(cmd(`copy ${hosts} ${hosts}.old && copy %WORKSPACE%\\ci\\hosts ${hosts}`, jenkins)));
+  assert.ok(benign(ps(`Copy-Item ${hosts} ${hosts}.bak; Copy-Item .\\ci\\hosts ${hosts} -Force`, jenkins)));
+  assert.ok(cmd(`copy ${hosts} ${hosts}.old && copy ci\\services C:\\Windows\\System32\\drivers\\etc\\services`, jenkins).destructive);
+  assert.ok(cmd(`copy /y ci\\hosts ${hosts}`, jenkins).destructive);
+  assert.ok(ps(`Copy-Item ${hosts} ${hosts}.bak; Remove-Item ${hosts}`, jenkins).destructive);
+});

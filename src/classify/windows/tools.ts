@@ -201,6 +201,9 @@ export function backupCopy(inv: Invocation, sources: Word[], dest: Word | null |
   if (from.cls === 'unknown' || to.cls === 'unknown' || from.cls === 'control_plane' || to.cls === 'control_plane') return false;
   if (!isBackupNameOf(from.path.replace(/[\\/]+$/, ''), to.path, true)) return false;
   inv.env.b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`${inv.name}\` makes a backup copy \`${to.path}\``, inv.span);
+  // Round 28 (w28), as the shell's `cp F F.bak && cp new F`: what a later write in the same line replaces at F is kept in
+  // the copy (filesystem.ts fileTarget's `absent`).
+  if (!/[\\/]$/.test(from.path)) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
   return true;
 }
 

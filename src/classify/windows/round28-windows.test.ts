@@ -111,3 +111,11 @@ test("a file copied beside itself under a backup name, then written again, is ke
   assert.ok(cmd(`copy /y ci\\hosts ${hosts}`, jenkins).destructive);
   assert.ok(ps(`Copy-Item ${hosts} ${hosts}.bak; Remove-Item ${hosts}`, jenkins).destructive);
 });
+
+test("a build output beside the batch file (%~dp0publish) copied onto a site is decision 16's deploy", () => {
+  const jenkins = { cwd: 'C:\\Jenkins\\workspace\\shop-ci', home: 'C:\\Users\\jenkins' };
+  assert.ok(benign(cmd('robocopy "%~dp0publish" "\\\\web-stg-01\\c$\\inetpub\\wwwroot\\shop" /E /R:2 /W:5', jenkins)));
+  assert.ok(benign(cmd('xcopy /E /Y /I "%~dp0dist" C:\\inetpub\\wwwroot\\shop', jenkins)));
+  for (const c of ['robocopy "%~dp0publish" "\\\\web-prod-01\\c$\\inetpub\\wwwroot\\shop" /E', 'robocopy "%~dp0..\\data" "\\\\web-stg-01\\c$\\inetpub\\wwwroot\\shop" /E', 'robocopy "%~dp0%SRC%" "\\\\web-stg-01\\c$\\inetpub\\wwwroot\\shop" /E', 'robocopy "%~dp0publish" "\\\\web-stg-01\\c$\\inetpub\\wwwroot\\shop" /MIR'])
+    assert.ok(cmd(c, jenkins).destructive, c);
+});

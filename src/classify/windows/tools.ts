@@ -260,13 +260,22 @@ const SITE_FOLDER = /^(?:[a-z]:|\\\\[^\\]+\\[a-z]\$)\\inetpub\\(?:wwwroot\\)?(?!
 const BUILD_OUTPUT_SOURCE = /(^|[\\/])(publish|dist|build|out|output|artifacts|drops?|release|_site)([\\/]|$)/i;
 
 /**
+ * Round 28 (w28): a build output beside the batch file that copies it (`"%~dp0publish"`: `%~dp0` is the drive and folder of
+ * the running batch file, cmd's `call /?`). The source only says what is copied; nothing else in it may be expanded.
+ */
+function besideBatchBuildOutput(w: Word): boolean {
+  const t = w.text.replace(/^"(.*)"$/, '$1');
+  return /^%~dp0/i.test(t) && !/[%!*?]/.test(t.slice(5)) && !t.slice(5).split(/[\\/]/).includes('..') && BUILD_OUTPUT_SOURCE.test(t.slice(5));
+}
+
+/**
  * A build copied into a site's folder without pruning (robocopy without /MIR or /PURGE, xcopy, copy, Copy-Item) is a
  * deploy (the lead's decision 16, round 16): files of the same name are replaced by the new build, the rest stay. Not on a
  * machine named for production (siteOverProduction, the lead's answer 201): there it overwrites the live site.
  */
 export function siteDeploy(inv: Invocation, dest: Word | undefined, sources: Word[]): boolean {
   if (!dest || dest.value === null || !SITE_FOLDER.test(dest.value.replace(/\//g, '\\'))) return false;
-  if (sources.length === 0 || !sources.every((w) => w.value !== null && BUILD_OUTPUT_SOURCE.test(w.value))) return false;
+  if (sources.length === 0 || !sources.every((w) => (w.value !== null && BUILD_OUTPUT_SOURCE.test(w.value)) || besideBatchBuildOutput(w))) return false;
   const path = pathEffect(inv, dest).path;
   if (siteOverProduction(inv, path)) return false;
   inv.env.b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('site_deploy', `\`${inv.name}\` copies into the site folder \`${dest.value}\` without pruning: a deploy`);

@@ -1496,8 +1496,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${azure}\`, one Azure resource its own name marks as scratch, test, sandbox or temporary (the lead's answers 72 and 190)`);
       return true;
     }
-    if (scratchNamedObject(inv, noun, scratch)) {
-      b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${scratch[0]}\`, one object its own name marks as scratch, test, CI or temporary (the lead's answer 72)`);
+    const object = scratchNamedObject(inv, noun, scratch);
+    if (object !== null) {
+      b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${object}\`, one object its own name marks as scratch, test, CI or temporary (the lead's answer 72)`);
       return true;
     }
     const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
@@ -1713,11 +1714,17 @@ const SCRATCH_NAMED_NOUN = /^(web(site|apppool|application|virtualdirectory)|iis
  * sandbox, temporary or ephemeral by a whole word (namesDisposable over SCRATCH_WORDS: `shop-test`, `CI-TEMP-VM-17`,
  * `test-dl-pilot@contoso.com`), not a bare `ci` (answer 84), and no value it is given names production or staging.
  */
-function scratchNamedObject(inv: Invocation, noun: string, names: string[]): boolean {
-  if (!SCRATCH_NAMED_NOUN.test(noun) || names.length !== 1 || pipeInput(inv) !== null || pipeItem(inv) !== null) return false;
-  const name = names[0]!.replace(/@[\w.-]+$/, '');
-  if (!namesDisposable(name, SCRATCH_WORDS) || namesSharedCiResource(name)) return false;
-  return inv.args.every((a) => a.value !== null && !/^-recursive$/i.test(a.value)) && !argumentNamesLiveTier(inv.args, true);
+function scratchNamedObject(inv: Invocation, noun: string, names: string[]): string | null {
+  // A Teams channel is named by `-DisplayName` inside the team `-GroupId` gives, which may be a variable (`Remove-TeamChannel
+  // -GroupId $team.GroupId -DisplayName 'sandbox-test'`, round 28): the channel's own name says what it is, whichever team holds it.
+  const channel = noun === 'teamchannel' ? inv.args.find((_, i) => /^-displayname$/i.test(inv.args[i - 1]?.value ?? '')) : undefined;
+  const own = channel === undefined ? names : channel.value === null ? [] : [channel.value];
+  if (!SCRATCH_NAMED_NOUN.test(noun) || own.length !== 1 || pipeInput(inv) !== null || pipeItem(inv) !== null) return null;
+  const name = own[0]!.replace(/@[\w.-]+$/, '');
+  if (!namesDisposable(name, SCRATCH_WORDS) || namesSharedCiResource(name)) return null;
+  const parent = (i: number): boolean => channel !== undefined && /^-groupid$/i.test(inv.args[i - 1]?.value ?? '');
+  const fixed = inv.args.every((a, i) => (a.value !== null || parent(i)) && !/^-recursive$/i.test(a.value ?? ''));
+  return fixed && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null), true) ? own[0]! : null;
 }
 
 /**

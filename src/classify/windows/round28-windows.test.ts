@@ -119,3 +119,9 @@ test("a build output beside the batch file (%~dp0publish) copied onto a site is 
   for (const c of ['robocopy "%~dp0publish" "\\\\web-prod-01\\c$\\inetpub\\wwwroot\\shop" /E', 'robocopy "%~dp0..\\data" "\\\\web-stg-01\\c$\\inetpub\\wwwroot\\shop" /E', 'robocopy "%~dp0%SRC%" "\\\\web-stg-01\\c$\\inetpub\\wwwroot\\shop" /E', 'robocopy "%~dp0publish" "\\\\web-stg-01\\c$\\inetpub\\wwwroot\\shop" /MIR'])
     assert.ok(cmd(c, jenkins).destructive, c);
 });
+
+test("a Teams channel named for a test is answer 72's, whichever team (even a variable) holds it", () => {
+  for (const c of ["Remove-TeamChannel -GroupId $team.GroupId -DisplayName 'pilot-test'", "Remove-TeamChannel -GroupId 8a1f3c2e-1111-2222-3333-444455556666 -DisplayName 'scratch-demo'"]) assert.ok(benign(ps(c)), c);
+  for (const c of ["Remove-TeamChannel -GroupId $team.GroupId -DisplayName 'Projects'", 'Remove-TeamChannel -GroupId $team.GroupId -DisplayName $channelName', "Remove-TeamChannel -GroupId $team.GroupId -DisplayName 'prod-test'", 'Remove-Team -GroupId $team.GroupId'])
+    assert.ok(ps(c).destructive, c);
+});

@@ -125,3 +125,10 @@ test("a Teams channel named for a test is answer 72's, whichever team (even a va
   for (const c of ["Remove-TeamChannel -GroupId $team.GroupId -DisplayName 'Projects'", 'Remove-TeamChannel -GroupId $team.GroupId -DisplayName $channelName', "Remove-TeamChannel -GroupId $team.GroupId -DisplayName 'prod-test'", 'Remove-Team -GroupId $team.GroupId'])
     assert.ok(ps(c).destructive, c);
 });
+
+test("robocopy into a folder of a named share that a variable names keeps what it copies or moves there", () => {
+  for (const c of ['robocopy D:\\Logs\\App \\\\logsrv\\archive\\%COMPUTERNAME%\\app *.log /MOV /MINAGE:30', 'robocopy C:\\inetpub\\logs\\LogFiles \\\\nas01\\logs\\%COMPUTERNAME% *.log /S /MAXAGE:7'])
+    assert.ok(benign(cmd(c, SERVER)), c);
+  for (const c of ['robocopy D:\\Logs\\App \\\\logsrv\\c$\\%TARGET% *.log /MOV', 'robocopy D:\\Logs\\App \\\\%LOGSERVER%\\archive *.log /MOV', 'robocopy D:\\Logs\\App \\\\logsrv\\archive\\%COMPUTERNAME% /MIR'])
+    assert.ok(cmd(c, SERVER).destructive, c);
+});

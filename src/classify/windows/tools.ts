@@ -294,7 +294,9 @@ export function robocopy(inv: Invocation): void {
     b.verb('read').target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['read'] }).finding('dry_run', '`robocopy /L` only lists');
     return;
   }
-  if ((sw.has('/mir') || sw.has('/purge')) && mirrorOntoPreview(inv, dst)) {
+  const onShare = pathEffect(inv, dst).cls === 'unknown' && !(sw.has('/mir') || sw.has('/purge')) ? folderOnFixedShare(dst) : null;
+  if (onShare !== null) b.target({ kind: 'filesystem', id: onShare, environment: pathEnvironment(inv, onShare), home: false, verbs: ['write'] }).finding('share_folder_write', `\`robocopy\` writes into a folder of \`${onShare}\` named by a variable`);
+  else if ((sw.has('/mir') || sw.has('/purge')) && mirrorOntoPreview(inv, dst)) {
     const path = pathEffect(inv, dst).path;
     b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('preview_mirror', `\`robocopy /MIR\` onto \`${dst.value}\`, a pull request's or CI run's own preview folder`);
   } else if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
@@ -308,9 +310,20 @@ export function robocopy(inv: Invocation): void {
     // `/MOV` with file masks (`robocopy C:\inetpub\logs\LogFiles E:\LogArchive *.log /S /MOV`) moves only the matching
     // files; `/MOVE` takes the folders too.
     const masks = sw.has('/move') ? [] : ops.slice(2).map((m) => m.value);
-    if (movedAway(inv, src, dst, masks)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
+    if (movedAway(inv, src, onShare !== null ? null : dst, masks)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
     else b.target({ kind: 'filesystem', id: pathEffect(inv, src).path, environment: pathEnvironment(inv, pathEffect(inv, src).path), home: false, verbs: ['write'] });
   }
+}
+
+/**
+ * Round 28 (w28): a destination on a named server's share whose later folders only are not fixed
+ * (`\\\\logsrv\\archive\\%COMPUTERNAME%`): whatever the variable holds, the files land on that share (a UNC path cannot
+ * climb above its share), so they are kept there. The share's path, or null; not an administrative share (`c$`, `admin$`:
+ * the whole disk), not a server or share that is not fixed.
+ */
+function folderOnFixedShare(w: Word): string | null {
+  const m = /^"?(\\\\[a-z0-9][\w.-]*\\[\w.-]+)\\([^"]+)"?$/i.exec(w.text);
+  return m && /[%!]/.test(m[2]!) ? m[1]! : null;
 }
 
 /**

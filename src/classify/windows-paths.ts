@@ -395,6 +395,9 @@ export function classifyWindowsPath(
   // checkout, its parents or the home itself; a self-hosted runner's home (`C:\actions-runner`, another user) is kept.
   // Answer 242: Azure Pipelines' Microsoft-hosted agents likewise (HOSTED_WINDOWS_AGENTS).
   if (root && home && HOSTED_WINDOWS_AGENTS.some((a) => key(home) === a.home && a.checkout.test(key(root))) && !sameOrUnder(root, p) && !isUnder(p, root) && !sameOrUnder(home, p)) return 'temporary';
+  // A Jenkins home's `caches` folder (the git plugin's cached clones, `caches\git-<hash>`; the Windows installer's home is
+  // `C:\ProgramData\Jenkins\.jenkins`): made again by the next checkout (round 28, as /var/lib/jenkins/caches in paths.ts).
+  if (/(^|\\)\.?jenkins(_home)?\\caches(\\|$)/.test(k) && !k.split('\\').includes('..')) return 'rebuildable';
   // A server's own system folders and profiles are the same through its administrative share.
   const drive = adminShareDrivePath(k) ?? k;
   if (SYSTEM_DIRS.test(drive)) return 'critical';

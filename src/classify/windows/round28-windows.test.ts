@@ -132,3 +132,11 @@ test("robocopy into a folder of a named share that a variable names keeps what i
   for (const c of ['robocopy D:\\Logs\\App \\\\logsrv\\c$\\%TARGET% *.log /MOV', 'robocopy D:\\Logs\\App \\\\%LOGSERVER%\\archive *.log /MOV', 'robocopy D:\\Logs\\App \\\\logsrv\\archive\\%COMPUTERNAME% /MIR'])
     assert.ok(cmd(c, SERVER).destructive, c);
 });
+
+test("a Jenkins home's caches folder is made again by the next checkout; its jobs, secrets and the home are not", () => {
+  const jenkins = { cwd: 'C:\\Jenkins\\workspace\\shop-build', home: 'C:\\Users\\jenkins' };
+  assert.ok(benign(cmd('rd /s /q C:\\ProgramData\\Jenkins\\.jenkins\\caches', jenkins)));
+  assert.ok(benign(cmd('rd /s /q C:\\ProgramData\\Jenkins\\.jenkins\\caches\\git-3f2a9c51d8e0', jenkins)));
+  for (const c of ['rd /s /q C:\\ProgramData\\Jenkins\\.jenkins\\jobs', 'rd /s /q C:\\ProgramData\\Jenkins\\.jenkins', 'rd /s /q C:\\ProgramData\\Jenkins\\.jenkins\\caches\\..\\secrets'])
+    assert.ok(cmd(c, jenkins).destructive, c);
+});

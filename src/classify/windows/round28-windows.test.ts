@@ -140,3 +140,8 @@ test("a Jenkins home's caches folder is made again by the next checkout; its job
   for (const c of ['rd /s /q C:\\ProgramData\\Jenkins\\.jenkins\\jobs', 'rd /s /q C:\\ProgramData\\Jenkins\\.jenkins', 'rd /s /q C:\\ProgramData\\Jenkins\\.jenkins\\caches\\..\\secrets'])
     assert.ok(cmd(c, jenkins).destructive, c);
 });
+
+test('SMB 1.0 switched on is a safeguard off; SMB 2 is told apart by the spelling the repair hides', () => {
+  for (const c of ['Set-SmbServerConfiguration -EnableSMB1Protocol $true -Force', 'Set-SmbServerConfiguration -EnableSMB1Protocol:$true -Confirm:$false']) assert.ok(ps(c, SERVER).destructive, c);
+  for (const c of ['Set-SmbServerConfiguration -EnableSMB1Protocol $false -Force', 'Set-SmbServerConfiguration -EnableSMB2Protocol $true -Force']) assert.ok(benign(ps(c, SERVER)), c);
+});

@@ -136,6 +136,9 @@ const SYSTEM_CACHES = [
   // macOS: the machine-wide caches (File System Programming Guide: "Caches": data an app can re-create), and the Command
   // Line Tools, which `xcode-select --install` installs again (Apple's documented fix for a broken install).
   '/Library/Caches', '/Library/Developer/CommandLineTools',
+  // A Jenkins controller's `caches` folder (the git plugin's cached clones of remote repositories, `caches/git-<hash>`,
+  // made again by the next checkout that uses them), in the Linux packages' and the container image's homes (round 28).
+  '/var/lib/jenkins/caches', '/var/jenkins_home/caches',
 ];
 
 /**

@@ -318,6 +318,10 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   // RUNNER_TEMP `D:\a\_temp`).
   const hosted = sep === '\\' ? /^([a-z]:\\a)\\([^\\]+)\\\2(\\|$)/i.exec(cwd) : null;
   if (hosted && hosted[2] !== '..') return hosted[1];
+  // The lead's answer 242: Azure Pipelines' Microsoft-hosted agents put Agent.WorkFolder at `D:\a`, the pipeline's
+  // folder at `D:\a\1` and Build.SourcesDirectory at `D:\a\1\s` (Agent.TempDirectory `D:\a\_temp`).
+  const azureHosted = sep === '\\' ? /^([a-z]:\\a)\\\d+\\s(\\|$)/i.exec(cwd) : null;
+  if (azureHosted) return azureHosted[1];
   const segs = cwd.replace(/[\\/]+$/, '').split(sep);
   if (sep === '/' && segs[0] === '' && !segs.slice(1).some((s) => s === '..' || s === '.' || s === '')) {
     // GitHub's hosted Linux and macOS runners: GITHUB_WORKSPACE is `/home/runner/work/REPO/REPO` (`/Users/runner/…`),
@@ -337,6 +341,16 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   const [a = '', b = ''] = segs.slice(i + 1, i + 3);
   return (/^\d+$/.test(a) && b.toLowerCase() === 's') || a.toLowerCase() === b.toLowerCase() ? segs.slice(0, i + 1).join(sep) : undefined;
 }
+
+/**
+ * CI machines their service throws away after one job, known by the session's home and checkout together (the lead's
+ * answers 217 and 242): GitHub's hosted Windows runners (`C:\Users\runneradmin`, GITHUB_WORKSPACE `D:\a\REPO\REPO`) and
+ * Azure Pipelines' Microsoft-hosted agents (`C:\Users\VssAdministrator`, Build.SourcesDirectory `D:\a\N\s`). Lower case.
+ */
+const HOSTED_WINDOWS_AGENTS: ReadonlyArray<{ home: string; checkout: RegExp }> = [
+  { home: 'c:\\users\\runneradmin', checkout: /^d:\\a\\[^\\]+\\[^\\]+$/ },
+  { home: 'c:\\users\\vssadministrator', checkout: /^d:\\a\\\d+\\s$/ },
+];
 
 export function classifyWindowsPath(
   path: string,
@@ -379,7 +393,11 @@ export function classifyWindowsPath(
   // `C:\Users\runneradmin`, its checkout `D:\a\REPO\REPO`) is a virtual machine thrown away after the job, so a disk
   // clean-up of its preinstalled tools (`C:\Program Files (x86)\Android`, `C:\hostedtoolcache`) loses nothing. Not the
   // checkout, its parents or the home itself; a self-hosted runner's home (`C:\actions-runner`, another user) is kept.
-  if (root && home && key(home) === 'c:\\users\\runneradmin' && /^d:\\a\\[^\\]+\\[^\\]+$/.test(key(root)) && !sameOrUnder(root, p) && !isUnder(p, root) && !sameOrUnder(home, p)) return 'temporary';
+  // Answer 242: Azure Pipelines' Microsoft-hosted agents likewise (HOSTED_WINDOWS_AGENTS).
+  if (root && home && HOSTED_WINDOWS_AGENTS.some((a) => key(home) === a.home && a.checkout.test(key(root))) && !sameOrUnder(root, p) && !isUnder(p, root) && !sameOrUnder(home, p)) return 'temporary';
+  // A Jenkins home's `caches` folder (the git plugin's cached clones, `caches\git-<hash>`; the Windows installer's home is
+  // `C:\ProgramData\Jenkins\.jenkins`): made again by the next checkout (round 28, as /var/lib/jenkins/caches in paths.ts).
+  if (/(^|\\)\.?jenkins(_home)?\\caches(\\|$)/.test(k) && !k.split('\\').includes('..')) return 'rebuildable';
   // A server's own system folders and profiles are the same through its administrative share.
   const drive = adminShareDrivePath(k) ?? k;
   if (SYSTEM_DIRS.test(drive)) return 'critical';

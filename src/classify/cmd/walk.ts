@@ -257,7 +257,10 @@ export function savedFirstSteps(fixed: (string[] | null)[], scope: ShellScope): 
 
 /** `Compress-Archive [-Path|-LiteralPath] F [-DestinationPath] Z [-Force] [-Update] [-CompressionLevel L]`: F and Z resolved, lower case. */
 function archivedFolder(a: string[], scope: ShellScope): { folder: string; zip: string } | null {
-  const named = (flag: RegExp): string | undefined => a[a.findIndex((w) => flag.test(w)) + 1];
+  const named = (flag: RegExp): string | undefined => {
+    const i = a.findIndex((w) => flag.test(w));
+    return i === -1 ? undefined : a[i + 1];
+  };
   const rest: string[] = [];
   for (let i = 1; i < a.length; i++) {
     if (/^-(path|literalpath|destinationpath|compressionlevel)$/.test(a[i]!)) i++;

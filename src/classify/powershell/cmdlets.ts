@@ -111,7 +111,10 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
         continue;
       }
       const aged = agedRecords(inv, input.age, r, all);
-      if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
+      // Round 28 (w28): the current user's own development certificate for localhost (devCertificateFilter), which
+      // `dotnet dev-certs https --trust` makes again; not the machine's store, not a folder below the store.
+      if (input.devCertificate && !recursive && !input.recursive && /^cert:[\\/]currentuser[\\/]my[\\/]?$/i.test(r.value ?? '')) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('dev_certificate_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` deletes the user's localhost development certificate, made again by \`dotnet dev-certs https\``);
+      else if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
       else if (!recursive && downloadedInstallerFilters(inv, r, all, input.recursive)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`Get-ChildItem | ${inv.name}\` of installers in Downloads only: downloaded again at will`);
       else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
       else if (fx.cls !== 'control_plane' && isCiAgentWorkFolderOf(fx.path, inv.scope.workspace ?? inv.scope.cwd)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('ci_agent_work', `\`Get-ChildItem | ${inv.name}\` of what is under \`${fx.path}\`, the CI agent's own work folder (made again by its jobs)`);
@@ -1493,8 +1496,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${azure}\`, one Azure resource its own name marks as scratch, test, sandbox or temporary (the lead's answers 72 and 190)`);
       return true;
     }
-    if (scratchNamedObject(inv, noun, scratch)) {
-      b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${scratch[0]}\`, one object its own name marks as scratch, test, CI or temporary (the lead's answer 72)`);
+    const object = scratchNamedObject(inv, noun, scratch);
+    if (object !== null) {
+      b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${object}\`, one object its own name marks as scratch, test, CI or temporary (the lead's answer 72)`);
       return true;
     }
     const named = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') || /^-(name|resourcegroupname|identity|id|bucketname|clustername)$/i.test(inv.args[i - 1]?.value ?? ''));
@@ -1656,7 +1660,8 @@ function oldCheckpointsOfBuildVm(inv: Invocation, name: string): boolean {
 function disposableBlobs(inv: Invocation, name: string): string | null {
   if (name !== 'remove-azstorageblob' || pipeItem(inv) !== null) return null;
   const fed = pipeInput(inv);
-  const lister = fed?.kind === 'unknown' && fed.producer === 'get-azstorageblob' && fed.narrowed !== true ? (fed.args ?? []) : null;
+  // A Where-Object stage (`narrowed`) picks some of what the listing gives: a subset of a cache's blobs is still a cache's.
+  const lister = fed?.kind === 'unknown' && fed.producer === 'get-azstorageblob' ? (fed.args ?? []) : null;
   if (fed !== null && lister === null) return null;
   const args = lister ?? inv.args;
   const value = (param: RegExp): string | null | undefined => args.find((_, i) => param.test(args[i - 1]?.value ?? ''))?.value;
@@ -1668,7 +1673,11 @@ function disposableBlobs(inv: Invocation, name: string): string | null {
   if (typeof blob !== 'string' || /[*?]/.test(blob)) return null;
   if (CACHE_BUCKET.test(container)) return `\`${blob}\` from \`${container}\`, a CI or build cache: rebuilt on a miss`;
   const run = ciRunFolder([container, ...blob.split('/').filter(Boolean).slice(0, -1)]);
-  return run !== undefined ? `\`${blob}\` from \`${run}\`, a CI run's own folder` : null;
+  if (run !== undefined) return `\`${blob}\` from \`${run}\`, a CI run's own folder`;
+  // Round 28 (w28): a blob below a pull request's or CI run's own folder (`-Blob pr-1234/app.zip`), as `az storage blob
+  // delete-batch --pattern 'pr-1234/*'` (round 16).
+  const preview = blob.split('/').filter(Boolean).slice(0, -1).find((seg) => namesScratchEnvironment(seg));
+  return preview !== undefined ? `\`${blob}\` from \`${preview}\`, a pull request's or CI run's own folder` : null;
 }
 
 /** Parameters that name the one resource a Remove- cmdlet deletes inside a named parent (a server's database, an app's slot). */
@@ -1705,11 +1714,17 @@ const SCRATCH_NAMED_NOUN = /^(web(site|apppool|application|virtualdirectory)|iis
  * sandbox, temporary or ephemeral by a whole word (namesDisposable over SCRATCH_WORDS: `shop-test`, `CI-TEMP-VM-17`,
  * `test-dl-pilot@contoso.com`), not a bare `ci` (answer 84), and no value it is given names production or staging.
  */
-function scratchNamedObject(inv: Invocation, noun: string, names: string[]): boolean {
-  if (!SCRATCH_NAMED_NOUN.test(noun) || names.length !== 1 || pipeInput(inv) !== null || pipeItem(inv) !== null) return false;
-  const name = names[0]!.replace(/@[\w.-]+$/, '');
-  if (!namesDisposable(name, SCRATCH_WORDS) || namesSharedCiResource(name)) return false;
-  return inv.args.every((a) => a.value !== null && !/^-recursive$/i.test(a.value)) && !argumentNamesLiveTier(inv.args, true);
+function scratchNamedObject(inv: Invocation, noun: string, names: string[]): string | null {
+  // A Teams channel is named by `-DisplayName` inside the team `-GroupId` gives, which may be a variable (`Remove-TeamChannel
+  // -GroupId $team.GroupId -DisplayName 'sandbox-test'`, round 28): the channel's own name says what it is, whichever team holds it.
+  const channel = noun === 'teamchannel' ? inv.args.find((_, i) => /^-displayname$/i.test(inv.args[i - 1]?.value ?? '')) : undefined;
+  const own = channel === undefined ? names : channel.value === null ? [] : [channel.value];
+  if (!SCRATCH_NAMED_NOUN.test(noun) || own.length !== 1 || pipeInput(inv) !== null || pipeItem(inv) !== null) return null;
+  const name = own[0]!.replace(/@[\w.-]+$/, '');
+  if (!namesDisposable(name, SCRATCH_WORDS) || namesSharedCiResource(name)) return null;
+  const parent = (i: number): boolean => channel !== undefined && /^-groupid$/i.test(inv.args[i - 1]?.value ?? '');
+  const fixed = inv.args.every((a, i) => (a.value !== null || parent(i)) && !/^-recursive$/i.test(a.value ?? ''));
+  return fixed && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null), true) ? own[0]! : null;
 }
 
 /**

@@ -205,6 +205,11 @@ export interface Setting {
   value: RegExp;
   code: string;
   what: string;
+  /**
+   * The parameter as typed, for a name with a digit: repair.ts reads each digit as `_` (`-EnableSMB1Protocol` and
+   * `-EnableSMB2Protocol` both become `-EnableSMB_Protocol`), so the input's own spelling tells them apart.
+   */
+  spelled?: RegExp;
 }
 
 const ON = /^(\$?true|1|yes)$/;

@@ -9,7 +9,7 @@ import { daysIn } from '../durations.ts';
  * Select-Object -First/-Last/-Index/-Skip stage has picked some of them).
  */
 export type PipeInput =
-  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; age?: AgeFilter; newestFirst?: boolean; keepNewest?: number }
+  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; age?: AgeFilter; newestFirst?: boolean; keepNewest?: number; devCertificate?: boolean }
   | { kind: 'values'; values: Array<string | null> }
   | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean; age?: AgeFilter };
 
@@ -57,4 +57,16 @@ export function pipeInput(inv: Invocation): PipeInput | null {
 /** What `$_` is one of, for a command inside a per-item block (`Get-ADGroupMember G | ForEach-Object { Remove-… $_ }`). */
 export function pipeItem(inv: Invocation): PipeInput | null {
   return state.get(inv)?.item ?? null;
+}
+
+/**
+ * A Where-Object stage that keeps only the local development certificate: `Subject -eq 'CN=localhost'` or ASP.NET Core's
+ * `FriendlyName -eq 'ASP.NET Core HTTPS development certificate'` (what `dotnet dev-certs https --clean` removes and
+ * `dotnet dev-certs https --trust` makes again), alone in the filter.
+ */
+const WHERE_DEV_CERTIFICATE = /^\s*\{?\s*(?:\$_\.|\$PSItem\.)?(?:Subject\s+-c?eq\s+(['"])CN=localhost\1|FriendlyName\s+-c?eq\s+(['"])ASP\.NET Core HTTPS development certificate\2)\s*\}?\s*$/i;
+
+/** Whether a Where-Object stage's words keep the local development certificate only. */
+export function devCertificateFilter(text: string): boolean {
+  return WHERE_DEV_CERTIFICATE.test(text);
 }

@@ -5,9 +5,10 @@ import { storedText } from './cmdlets.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
+import { SEARCH_LIST_VARIABLE } from '../windows/tools.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
-import { ageFilter, setPipeInput, type PipeInput } from './pipe.ts';
+import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
 import { repairArguments } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
@@ -375,7 +376,7 @@ class Walker {
       if (el.type === 'command_parameter') out.push(el.text);
       else if (el.type === 'variable' && /^\$(true|false)$/i.test(el.text) && /:$/.test(out[out.length - 1] ?? '')) out[out.length - 1] += el.text;
       else if (el.type === 'generic_token' && !/[$`@]/.test(el.text)) out.push(el.text);
-      else if (el.type === 'string_literal' && /^'[^']*'$/.test(el.text)) out.push(el.text.slice(1, -1));
+      else if (quotedLiteral(el) !== null) out.push(quotedLiteral(el)!);
       else return null;
     }
     if (!/^(remove-item|ri|rm|del|erase|rd|rmdir)$/.test(out[0]!)) return out;
@@ -530,8 +531,10 @@ class Walker {
     const stored = args.length >= 3 && !/process/i.test(target ?? targetText);
     // SECURITY (D8): this session's PATH, as `$env:PATH = …` sets it
     if (!stored && /^path$/i.test(name)) this.scope.searchPath = powershellSearchPath(args[1] ? pathExpressionText(args[1].text, this.scope) : null, this.scope.workspace?.startsWith('/') ?? false);
-    if (!stored || !/^path$/i.test(name)) return;
     const raw = args[1]?.text.trim() ?? '';
+    // The lead's answer 241: another stored search list deleted (`PSModulePath`, `PYTHONPATH`) loses every entry as PATH does.
+    if (stored && SEARCH_LIST_VARIABLE.test(name) && !/^path$/i.test(name) && (value === '' || /^\$null$/i.test(raw))) b.destroy('env_path_replaced', `\`SetEnvironmentVariable('${name}', $null)\` deletes a stored search list`, this.span(node));
+    if (!stored || !/^path$/i.test(name)) return;
     if (value === '' || /^\$null$/i.test(raw)) b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', $null)` deletes the stored PATH', this.span(node));
     else if (builtOnStoredPath(raw, this.env.source)) return;
     else if (value === null) b.opaque('powershell_dotnet_call', '`SetEnvironmentVariable(\'Path\', …)` stores a PATH not fixed in the input', this.span(node));
@@ -1102,6 +1105,7 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
     const age = ageFilter(args.map((a) => a.text).join(' '));
     if (age) return { ...input, age };
+    if (devCertificateFilter(args.map((a) => a.text).join(' '))) return { ...input, devCertificate: true };
     return input;
   }
   // The lead's answer 218 (round 27): `Sort-Object LastWriteTime -Descending | Select-Object -Skip N` passes on all but
@@ -1127,4 +1131,16 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
   if (/^(write-output|echo|write)$/.test(name)) return { kind: 'values', values: args.map((a) => a.value) };
   // The producer's own words say what it selects (`Get-Process -Name MsMpEng | Stop-Process`).
   return { kind: 'unknown', producer: name, args };
+}
+
+/**
+ * A quoted argument that is one fixed string: `'D:\\x'`, or `"D:\\x"` with nothing to expand (no `$`, no backtick); the
+ * grammar wraps a lone argument as an array literal of one unary expression. Null for anything else.
+ */
+function quotedLiteral(el: Node): string | null {
+  let n: Node | null = el;
+  while (n && (n.type === 'array_literal_expression' || n.type === 'unary_expression' || n.type === 'string_literal') && n.namedChildren.length === 1) n = n.namedChildren[0]!;
+  if (n?.type === 'verbatim_string_characters' && /^'[^']*'$/.test(n.text)) return n.text.slice(1, -1);
+  if (n?.type === 'expandable_string_literal' && /^"[^"$`]*"$/.test(n.text)) return n.text.slice(1, -1);
+  return null;
 }

@@ -201,6 +201,9 @@ export function backupCopy(inv: Invocation, sources: Word[], dest: Word | null |
   if (from.cls === 'unknown' || to.cls === 'unknown' || from.cls === 'control_plane' || to.cls === 'control_plane') return false;
   if (!isBackupNameOf(from.path.replace(/[\\/]+$/, ''), to.path, true)) return false;
   inv.env.b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`${inv.name}\` makes a backup copy \`${to.path}\``, inv.span);
+  // Round 28 (w28), as the shell's `cp F F.bak && cp new F`: what a later write in the same line replaces at F is kept in
+  // the copy (filesystem.ts fileTarget's `absent`).
+  if (!/[\\/]$/.test(from.path)) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
   return true;
 }
 
@@ -257,13 +260,22 @@ const SITE_FOLDER = /^(?:[a-z]:|\\\\[^\\]+\\[a-z]\$)\\inetpub\\(?:wwwroot\\)?(?!
 const BUILD_OUTPUT_SOURCE = /(^|[\\/])(publish|dist|build|out|output|artifacts|drops?|release|_site)([\\/]|$)/i;
 
 /**
+ * Round 28 (w28): a build output beside the batch file that copies it (`"%~dp0publish"`: `%~dp0` is the drive and folder of
+ * the running batch file, cmd's `call /?`). The source only says what is copied; nothing else in it may be expanded.
+ */
+function besideBatchBuildOutput(w: Word): boolean {
+  const t = w.text.replace(/^"(.*)"$/, '$1');
+  return /^%~dp0/i.test(t) && !/[%!*?]/.test(t.slice(5)) && !t.slice(5).split(/[\\/]/).includes('..') && BUILD_OUTPUT_SOURCE.test(t.slice(5));
+}
+
+/**
  * A build copied into a site's folder without pruning (robocopy without /MIR or /PURGE, xcopy, copy, Copy-Item) is a
  * deploy (the lead's decision 16, round 16): files of the same name are replaced by the new build, the rest stay. Not on a
  * machine named for production (siteOverProduction, the lead's answer 201): there it overwrites the live site.
  */
 export function siteDeploy(inv: Invocation, dest: Word | undefined, sources: Word[]): boolean {
   if (!dest || dest.value === null || !SITE_FOLDER.test(dest.value.replace(/\//g, '\\'))) return false;
-  if (sources.length === 0 || !sources.every((w) => w.value !== null && BUILD_OUTPUT_SOURCE.test(w.value))) return false;
+  if (sources.length === 0 || !sources.every((w) => (w.value !== null && BUILD_OUTPUT_SOURCE.test(w.value)) || besideBatchBuildOutput(w))) return false;
   const path = pathEffect(inv, dest).path;
   if (siteOverProduction(inv, path)) return false;
   inv.env.b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('site_deploy', `\`${inv.name}\` copies into the site folder \`${dest.value}\` without pruning: a deploy`);
@@ -282,7 +294,12 @@ export function robocopy(inv: Invocation): void {
     b.verb('read').target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['read'] }).finding('dry_run', '`robocopy /L` only lists');
     return;
   }
-  if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
+  const onShare = pathEffect(inv, dst).cls === 'unknown' && !(sw.has('/mir') || sw.has('/purge')) ? folderOnFixedShare(dst) : null;
+  if (onShare !== null) b.target({ kind: 'filesystem', id: onShare, environment: pathEnvironment(inv, onShare), home: false, verbs: ['write'] }).finding('share_folder_write', `\`robocopy\` writes into a folder of \`${onShare}\` named by a variable`);
+  else if ((sw.has('/mir') || sw.has('/purge')) && mirrorOntoPreview(inv, dst)) {
+    const path = pathEffect(inv, dst).path;
+    b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('preview_mirror', `\`robocopy /MIR\` onto \`${dst.value}\`, a pull request's or CI run's own preview folder`);
+  } else if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
   else if (!(sw.has('/mov') || sw.has('/move')) && siteDeploy(inv, dst, src ? [src] : [])) return;
   else fileTarget(inv, dst, 'write', { recursive: false, what: '`robocopy` writes into' });
   // `/MOV`, `/MOVE` (robocopy reference: "moves files, and deletes them from the source after they are copied"): what is
@@ -293,9 +310,37 @@ export function robocopy(inv: Invocation): void {
     // `/MOV` with file masks (`robocopy C:\inetpub\logs\LogFiles E:\LogArchive *.log /S /MOV`) moves only the matching
     // files; `/MOVE` takes the folders too.
     const masks = sw.has('/move') ? [] : ops.slice(2).map((m) => m.value);
-    if (movedAway(inv, src, dst, masks)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
+    if (movedAway(inv, src, onShare !== null ? null : dst, masks)) fileTarget(inv, src, 'delete', { recursive: true, what: '`robocopy /MOVE` takes away' });
     else b.target({ kind: 'filesystem', id: pathEffect(inv, src).path, environment: pathEnvironment(inv, pathEffect(inv, src).path), home: false, verbs: ['write'] });
   }
+}
+
+/**
+ * Round 28 (w28): a destination on a named server's share whose later folders only are not fixed
+ * (`\\\\logsrv\\archive\\%COMPUTERNAME%`): whatever the variable holds, the files land on that share (a UNC path cannot
+ * climb above its share), so they are kept there. The share's path, or null; not an administrative share (`c$`, `admin$`:
+ * the whole disk), not a server or share that is not fixed.
+ */
+function folderOnFixedShare(w: Word): string | null {
+  const m = /^"?(\\\\[a-z0-9][\w.-]*\\[\w.-]+)\\([^"]+)"?$/i.exec(w.text);
+  return m && /[%!]/.test(m[2]!) ? m[1]! : null;
+}
+
+/**
+ * The lead's answers 92 and 243: a mirror onto a folder named for one pull request's or CI run's preview
+ * (`\\\\web01\\sites\\pr-412`, `C:\\inetpub\\wwwroot\\shop-pr-88`; namesScratchEnvironment) loses only that preview's
+ * files, which the next run of its pipeline puts back. The folder mirrored onto must be named so itself (a parent named
+ * for a preview does not make its other folders one); not on a machine or share named for production
+ * (siteOverProduction), not a folder with `..` or a wildcard, not a path not fixed in the input.
+ */
+function mirrorOntoPreview(inv: Invocation, dst: Word): boolean {
+  const raw = dst.value?.replace(/\//g, '\\').replace(/\\+$/, '');
+  if (!raw || /[*?%]|(^|\\)\.\.?(\\|$)/.test(raw)) return false;
+  const last = raw.split('\\').at(-1) ?? '';
+  if (!namesScratchEnvironment(last)) return false;
+  const shareParts = /^\\\\([^\\]+)\\([^\\]+)\\/.exec(raw);
+  if (shareParts && shareParts.slice(1).some((part) => heuristicEnvironment(part) === 'production')) return false;
+  return !siteOverProduction(inv, pathEffect(inv, dst).path);
 }
 
 /**
@@ -483,15 +528,23 @@ export function startUpValue(key: string, name: string | null): boolean {
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**
+ * Environment variables that hold a search list of folders the user built entry by entry, with no default to fall back
+ * to: `Path`, `PSModulePath`, `PYTHONPATH`, `CLASSPATH`, `NODE_PATH`, `LD_LIBRARY_PATH`, `PKG_CONFIG_PATH` and the like
+ * (a name ending in `_PATH`), `PATHEXT`, the Perl and Ruby library lists. A tool's own folder variable with a default
+ * (`GOPATH`, which Go reads as `%USERPROFILE%\go` when unset; `JAVA_HOME`) is not one (the lead's answer 241).
+ */
+export const SEARCH_LIST_VARIABLE = /^(path|pathext|psmodulepath|pythonpath|classpath|manpath|infopath|libpath|perl5lib|perllib|rubylib|.*_path)$/i;
+
+/**
  * The lead's answer 161 (round 23): one named variable of the current user's environment (`reg delete HKCU\Environment /v
- * NAME`, `Remove-ItemProperty HKCU:\Environment -Name NAME`) is a setting `setx` writes again, unless it is a search path
- * (`Path`, `PSModulePath`, `PYTHONPATH`: every entry lost) or its name says it holds a secret (SECRET_KEY_WORD). Not the
- * machine's environment, not the whole key, not a name that is not fixed.
+ * NAME`, `Remove-ItemProperty HKCU:\Environment -Name NAME`) is a setting `setx` writes again, unless it is a search list
+ * (SEARCH_LIST_VARIABLE: every entry lost; answer 241 keeps `GOPATH` a setting) or its name says it holds a secret
+ * (SECRET_KEY_WORD). Not the machine's environment, not the whole key, not a name that is not fixed.
  */
 export function userEnvironmentSetting(key: string | null, name: string | null): boolean {
   if (key === null || name === null) return false;
   if (!/^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\environment$/i.test(key.replace(/\//g, '\\').replace(/\\+$/, ''))) return false;
-  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && !/path$/i.test(name) && !SECRET_KEY_WORD.test(name);
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && !SEARCH_LIST_VARIABLE.test(name) && !SECRET_KEY_WORD.test(name);
 }
 
 /**
@@ -1096,6 +1149,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       b.verb('permissions');
       const recursive = ws.some((w) => w === '/t' || w === '/r');
       const broad = grantedPrincipals(inv.args).some((who) => BROAD_PRINCIPAL.test(who));
+      // Round 28 (w28): `icacls D:\Shares\HR /grant "CONTOSO\HR-Staff:(OI)(CI)M" /t` only adds an entry for accounts it
+      // names through the tree (icacls reference: `/grant` adds to the rights a SID has, `/grant:r` replaces them); nothing
+      // is taken away and nobody but those accounts gains. Not a broad principal, not with any other switch.
+      const namedGrantsOnly = name === 'icacls' && ws.includes('/grant') && ws.every((w) => !w.startsWith('/') || /^\/(grant|t|c|q|l)$/.test(w)) && !broad && grantedPrincipals(inv.args).length > 0;
       // `/deny` of read or full access to Administrators, SYSTEM or every account locks them out (a deny entry wins over
       // every allow): backups and services running as SYSTEM stop reading the folder. A deny of writes or deletes only
       // (`Everyone:(DE)`) protects the files and stays a change.
@@ -1110,7 +1167,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         // A share's tree taken over (`takeown /f D:\Shares\HR /r`, a UNC path): the owners its users and ACLs rely on
         // change for every file (the lead's decision 38, round 18).
         else if (name === 'takeown' && recursive && SHARE_PATH.test(fx.path)) b.destroy('recursive_permissions', `\`takeown /r\` on \`${fx.path}\`, a share's files`, inv.span);
-        else if (name === 'takeown' ? fx.cls === 'critical' : (recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
+        else if (name === 'takeown' ? fx.cls === 'critical' : (recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || (fx.cls === 'outside' && !namedGrantsOnly))) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
       }
       return true;
     }

@@ -1562,6 +1562,13 @@ export function az(inv: Invocation): void {
   // decision on PR tags and pr-NNNN, round 15).
   const image = optionValue(inv.args, '--image', '-t');
   const pattern = optionValue(inv.args, '--pattern');
+  // One blob below a pull request's or CI run's own folder (`az storage blob delete -c build-artifacts -n pr-1423/app.zip`),
+  // as the batch of its folder (round 28, the twin of Remove-AzStorageBlob's).
+  const blob = words[0] === 'storage' && words[1] === 'blob' && op === 'delete' ? optionValue(inv.args, '--name', '-n') : undefined;
+  if (!invocationNamesLiveTier(inv) && typeof blob === 'string' && !/[*?]/.test(blob) && blob.split('/').slice(0, -1).some((seg) => namesScratchEnvironment(seg))) {
+    b.verb('delete').finding('preview_environment_delete', `\`az storage blob delete\` deletes \`${blob}\`, a pull request's or CI run's own artifact`);
+    return;
+  }
   if (!invocationNamesLiveTier(inv) && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
     || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern) || azureRunFolder(inv, pattern))))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).

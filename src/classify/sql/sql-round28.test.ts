@@ -55,3 +55,16 @@ describe('pg_cron: a scheduled command is judged as its SQL', () => {
     assert.equal(sql("SELECT cron.schedule(name, '0 * * * *', command) FROM pending_jobs;", 'postgresql'), 'unknown');
   });
 });
+
+describe("answer 228 in CQL: a table's default_time_to_live", () => {
+  test('on a kind that expires by itself, or a retention table kept 30 days or more, it is retention; 0 switches it off', () => {
+    for (const s of ['ALTER TABLE auth.sessions WITH default_time_to_live = 86400;', 'ALTER TABLE metrics.request_logs WITH default_time_to_live = 7776000;', 'ALTER TABLE shop.orders WITH default_time_to_live = 0;', "ALTER TABLE shop.orders WITH comment = 'orders';"]) {
+      assert.equal(sql(s, 'cql'), 'benign', s);
+    }
+  });
+  test('on business records, or a retention table under 30 days, what the table receives is lost by itself', () => {
+    for (const s of ['ALTER TABLE shop.orders WITH default_time_to_live = 86400;', 'ALTER TABLE metrics.request_logs WITH default_time_to_live = 86400 AND gc_grace_seconds = 3600;']) {
+      assert.equal(sql(s, 'cql'), 'destructive', s);
+    }
+  });
+});

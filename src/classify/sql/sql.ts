@@ -1062,15 +1062,26 @@ function singleCopyKeyspace(t: string): boolean {
   return counts.length > 0 && counts.every((n) => n === 1);
 }
 
-/** Days an `ALTER TABLE` keeps rows for: BigQuery's `partition_expiration_days`, one ClickHouse `MODIFY TTL` interval. */
+/**
+ * Days an `ALTER TABLE` keeps rows for: BigQuery's `partition_expiration_days`, one ClickHouse `MODIFY TTL` interval,
+ * Cassandra's `WITH default_time_to_live = SECONDS` (0 switches the expiry off: none).
+ */
 function expiryDays(t: string): number | null {
   const bq = /\bset\s+options\s*\(\s*partition_expiration_days\s*=\s*(\d+(?:\.\d+)?)\s*\)/i.exec(t);
   if (bq) return Number(bq[1]);
+  const cql = CQL_DEFAULT_TTL.exec(t);
+  if (cql) return Number(cql[1]) / 86_400;
   const ch = /\bmodify\s+ttl\s+[\w.`"]+\s*\+\s*(?:interval\s+(\d+)\s+(second|minute|hour|day|week|month|quarter|year)s?|tointerval(second|minute|hour|day|week|month|quarter|year)\s*\(\s*(\d+)\s*\))(?:\s+delete)?\s*;?$/i.exec(t);
   if (!ch) return null;
   const unit = (ch[2] ?? ch[3]!).toLowerCase();
   return unit === 'quarter' ? Number(ch[1] ?? ch[4]) * 91 : daysIn(ch[1] ?? ch[4]!, unit);
 }
+
+/**
+ * Cassandra's table TTL: every row written from then on expires that many seconds after its write (rows already stored
+ * keep theirs, Amazon Keyspaces' TTL guide): on a table that is not retention, what it receives is lost by itself.
+ */
+const CQL_DEFAULT_TTL = /\bwith\b.*\bdefault_time_to_live\s*=\s*(\d+)\b/i;
 
 function alterTableEffects(text: string, object: string, b: FactsBuilder, span: Span): void {
   const t = stripComments(text).trim().replace(/\s+/g, ' ');
@@ -1097,7 +1108,7 @@ function alterTableEffects(text: string, object: string, b: FactsBuilder, span: 
   const ttlDays = expiryDays(t);
   const altered = /^alter\s+table\s+(?:if\s+exists\s+)?(\S+)/i.exec(t)?.[1] ?? object;
   if (ttlDays !== null && isRetentionExpiry(altered, ttlDays)) b.verb('write').finding('retention_delete', `\`${t.slice(0, 60)}\` expires rows past a retention period`, span);
-  else if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t)) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
+  else if (/\bset\s+options\s*\([^)]*\b(expiration_timestamp|partition_expiration_days)\s*=(?!\s*null\b)/i.test(t) || /\bmodify\s+ttl\b/i.test(t) || (ttlDays !== null && ttlDays > 0 && CQL_DEFAULT_TTL.test(t))) b.verb('delete').destroy('sql_expiry', `\`${t.slice(0, 60)}\` makes stored rows or the table expire`, span);
   // Snowflake: a table's (schema's, database's, account's) Time Travel retention set to 0 ends Time Travel for it; the
   // history it held goes to Fail-safe, which only Snowflake Support can recover from.
   if (/\bset\b.*\bdata_retention_time_in_days\s*=\s*0\b/i.test(t)) b.verb('delete').destroy('sql_history_purge', `\`${t.slice(0, 60)}\` ends Time Travel and drops its history`, span);

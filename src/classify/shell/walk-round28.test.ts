@@ -37,9 +37,13 @@ test('an immediate stop, server options, another folder or a step between keep t
   ]) assert.equal(decide(c), 'destructive', c);
 });
 
-test('`:` and `true` feed nothing: tee empties; other producers are not read as empty', () => {
+test('`:`, `true` and `cat /dev/null` feed nothing: tee empties; other producers are not read as empty', () => {
   assert.equal(decide(': | sudo tee /var/log/app/worker.log'), 'benign');
   assert.equal(decide(': | sudo tee /etc/hosts'), 'destructive');
+  assert.equal(decide('cat /dev/null | sudo tee /var/log/nginx/access.log'), 'benign');
+  assert.equal(decide('sudo tee /var/log/nginx/access.log < /dev/null'), 'benign');
   assert.equal(decide('cat /dev/null | sudo tee /etc/hosts'), 'destructive');
+  assert.equal(decide('cat /dev/null x | sudo tee /var/log/nginx/access.log'), 'destructive');
+  assert.equal(decide('tee *.md < /dev/null'), 'destructive');
   assert.equal(decide('date | sudo tee /etc/hosts'), 'destructive');
 });

@@ -875,8 +875,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   }
   const args = argNodes.map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
-  // `: | sudo tee F`, `true | tee F`: the builtins print nothing, so what they feed is empty (round 28, s28).
-  if ((name === ':' || name === 'true') && heredoc === null && node.type !== 'redirected_statement') return { text: '', producer: name };
+  // `: | sudo tee F`, `true | tee F`, `cat /dev/null | tee F`: nothing is printed, so what they feed is empty (round 28, s28).
+  if (((name === ':' || name === 'true') || (name === 'cat' && args.length === 1 && args[0] === '/dev/null')) && heredoc === null && node.type !== 'redirected_statement') return { text: '', producer: name };
   // `jq -Rn '[inputs]' < .env.production | curl -d @- URL`: a filter fed a credential file by `<` prints its secrets.
   const inputFile = node.type === 'redirected_statement' && heredoc === null ? redirectedInputFile(node, scope) : null;
   if (inputFile !== null && name !== null && isCredentialFileName(inputFile) && printsItsInput(name, args.map((a) => a ?? ''))) {

@@ -1042,10 +1042,11 @@ export function copyMove(invocation: Invocation): void {
  * What a move takes from where it was: a system path, a critical folder or one we cannot pin down is emptied here. Not an
  * application's log or a folder of them under a log folder (`/var/log/app/huge.log`, `/var/log/shop/archive/`: isAppLogFile;
  * round 28, s28): emptying one is a write (the round-13 decision), and a move keeps every line where it lands, which is
- * judged on its own. The system's own records (`/var/log/syslog`, the journal, `audit/`) stay.
+ * judged on its own. The system's own records (`/var/log/syslog`, the journal, `audit/`) stay. Nor what removing is a
+ * write for (one apt source, an unserved site's link): renamed aside (`old-ppa.list.disabled`), it is also kept.
  */
 function movingAwayLoses(fx: PathEffect): boolean {
-  if (fx.cls === 'critical' && isAppLogFile(fx.path)) return false;
+  if (fx.cls === 'critical' && (isAppLogFile(fx.path) || isAptSourceDropIn(fx.path) || unservedSiteLink(fx.path))) return false;
   return fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown';
 }
 
@@ -1995,8 +1996,9 @@ export function tee(inv: Invocation): void {
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
     if (!append && kernelSettingWrite(inv, p)) continue;
-    // Nothing piped in (`: | sudo tee F`): F is emptied, as `: > F` empties it; appending nothing changes nothing.
-    if (inv.stdin?.text === '') {
+    // Nothing piped in (`: | sudo tee F`, `tee F < /dev/null`): F is emptied, as `: > F` empties it; appending nothing
+    // changes nothing.
+    if (inv.stdin?.text === '' || inv.stdin?.file === '/dev/null') {
       if (append) inv.env.b.verb('read');
       else emptyFile(inv, p, '`tee` of empty input empties');
     } else if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');

@@ -47,3 +47,8 @@ test('`:`, `true` and `cat /dev/null` feed nothing: tee empties; other producers
   assert.equal(decide('tee *.md < /dev/null'), 'destructive');
   assert.equal(decide('date | sudo tee /etc/hosts'), 'destructive');
 });
+
+test('answer 222: `cd /tmp && rm -rf *` is `rm -rf /tmp/*`; `..` and a folder not fixed are not', () => {
+  for (const c of ['cd /tmp && rm -rf *', 'cd /var/tmp && rm -rf ./*']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['cd /tmp && rm -rf ../*', 'cd /tmp/.. && rm -rf *', 'cd "$DIR" && rm -rf *', 'cd / && rm -rf *']) assert.equal(decide(c), 'destructive', c);
+});

@@ -150,10 +150,9 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `/tmp/*`, `C:\Windows\Temp\*`: the contents of a temporary folder, not the folder. Round 27 (s27): a relative glob
     // read from a temporary root (`cd /tmp && rm -rf build-* npm-*`) is the same contents.
     const base = resolvePath(value, inv.scope);
-    // Named patterns only (`build-*`), no `..`: a bare `*` or `./*` swept from inside /tmp is labelled every file of /tmp
-    // (fix17-b17d), which the absolute `/tmp/*` is not (a question for the lead).
-    const namedSweep = !value.split('/').includes('..') && segs.slice(first).some((seg) => !/^\.?\*+$/.test(seg));
-    const tempBase = isTemporaryRoot(value) ? value : sep === '/' && base && !value.startsWith('/') && namedSweep && isTemporaryRoot(base) ? base : undefined;
+    // No `..`. The lead's answer 222 (round 27): a bare `*` or `./*` swept from inside /tmp (`cd /tmp && rm -rf *`) is
+    // `rm -rf /tmp/*`, one reading (round 28, s28; it was read as every file of /tmp, fix17-b17d).
+    const tempBase = isTemporaryRoot(value) ? value : sep === '/' && base && !value.startsWith('/') && !value.split('/').includes('..') && isTemporaryRoot(base) ? base : undefined;
     if (tempBase !== undefined) return { cls: 'temporary', path: `${tempBase.replace(/\/+$/, '')}/${segs.slice(first).join(sep)}` };
     if (isWindowsTemporaryRoot(base ?? '', inv.scope.home) || isCiAgentWorkFolderOf(base ?? '', inv.scope.workspace ?? inv.scope.cwd)) return { cls: 'temporary', path: `${value}${sep}${segs.slice(first).join(sep)}` };
   }

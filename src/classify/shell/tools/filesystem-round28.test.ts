@@ -12,7 +12,7 @@ before(async () => {
 });
 const ROOT = { cwd: '/root', home: '/root' };
 /** Not benign: the batch decision is destructive or unknown. */
-function destructive(command: string, context: { cwd: string; home: string } = ROOT): boolean {
+function destructive(command: string, context: { cwd: string; home: string; host?: string } = ROOT): boolean {
   const line = JSON.stringify({ id: 'x', input_type: 'command', input: command, context });
   return (JSON.parse(classifyBatchLine(line, classifier, EMPTY_INVENTORY)) as { decision: string }).decision !== 'benign';
 }
@@ -85,4 +85,14 @@ test('an md scrub through sync_action; repair and idle stay', () => {
   assert.equal(destructive('echo repair | sudo tee /sys/block/md0/md/sync_action'), true);
   assert.equal(destructive('echo idle | sudo tee /sys/block/md0/md/sync_action'), true);
   assert.equal(destructive('echo check | sudo tee /sys/block/sda/queue/scheduler'), true);
+});
+
+test('answer 223: chmod -R 777 in a developer\'s workspace is a write; on a server it widens access', () => {
+  const dev = { cwd: '/home/dev/src/shop', home: '/home/dev' };
+  const server = { cwd: '/home/deploy/shop', home: '/home/deploy' };
+  assert.equal(destructive('chmod -R 777 storage bootstrap/cache', dev), false);
+  assert.equal(destructive('sudo chmod -R 777 storage', dev), false);
+  assert.equal(destructive('chmod -R 777 storage bootstrap/cache', server), true);
+  assert.equal(destructive('chmod -R a+w storage', { ...dev, host: 'api-prod-3' }), true);
+  for (const mode of ['775', 'go-w', 'u+rwX', '000']) assert.equal(destructive(`chmod -R ${mode} storage`, server), false, mode);
 });

@@ -15,6 +15,7 @@ import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
 import { LOCAL_THROWAWAY, namesPreviewOrDevEnvironment, namesScratchEnvironment } from './infra.ts';
 import { namesSharedCiResource } from '../../test-data.ts';
+import { sessionOnServer } from '../../public-access.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -1164,6 +1165,8 @@ const KEY_READABLE_MODE = /^0?[0-7]?[0-7]([4-7][0-7]|[0-7][4-7])$|^(a|o|g|go|og|
  */
 const OPEN_MODE = /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=][^,]*w|000|0)$/;
 const SET_ID_MODE = /^(0?[2-7][0-7]{3}|[ugoa]*\+[rwxXt]*s[rwxXt]*)$/;
+/** OPEN_MODE's modes that let every account write (`777`, `0666`, `o+w`, `a=rwx`), not the ones that take all away. */
+const WORLD_WRITABLE_MODE = /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=][^,]*w)$/;
 /** A symbolic mode that only takes permissions away (`go-rwx`, `o-w,g-w`): tightening, whatever the tree (chmod(1)). */
 const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
 
@@ -1229,6 +1232,10 @@ export function chmodChown(inv: Invocation): void {
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && SERVICE_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('service_account_grant', `\`setfacl -R -m ${mode}\` gives an application's folder \`${fx.path}\` to its service account, as \`chown -R\` would`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    // The lead's answer 223 (round 27): `chmod -R 777` of a project's folder is a write in a developer's workspace; on a
+    // server (public-access.ts sessionOnServer: a host we cannot place as a workstation, a service account's home) every
+    // account and every service there may then write the app's files: access widened (answer 191) (round 28, s28).
+    else if (recursive && inv.name === 'chmod' && WORLD_WRITABLE_MODE.test(mode) && sessionOnServer(inv.env.ctx)) b.destroy('recursive_permissions', `\`chmod -R ${mode}\` lets every account on this server write \`${fx.path}\``, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).

@@ -69,9 +69,10 @@ test('answer 217: an app\'s settings in the home written whole are lost; appends
   ]) assert.equal(sh(w).destructive, false, w);
 });
 
-test('a named glob read from a temporary root after cd is its contents; a bare sweep, `..`, other folders stay', () => {
-  for (const rm of ['cd /tmp && rm -rf build-* npm-*', 'cd /var/tmp && rm -rf pip-*']) assert.equal(sh(rm).destructive, false, rm);
-  for (const rm of ['cd /tmp && rm -rf *', 'cd /tmp && rm -rf ./*', 'cd /tmp/x && rm -rf ../*', 'cd /var && rm -rf log-*', 'cd ~ && rm -rf build-*']) {
+// A bare sweep (`cd /tmp && rm -rf *`) is its contents too since the lead's answer 222 (round 28, s28).
+test('a glob read from a temporary root after cd is its contents; `..`, other folders stay', () => {
+  for (const rm of ['cd /tmp && rm -rf build-* npm-*', 'cd /var/tmp && rm -rf pip-*', 'cd /tmp && rm -rf *', 'cd /tmp && rm -rf ./*']) assert.equal(sh(rm).destructive, false, rm);
+  for (const rm of ['cd /tmp/x && rm -rf ../*', 'cd /var && rm -rf log-*', 'cd ~ && rm -rf build-*']) {
     assert.equal(sh(rm).destructive, true, rm);
   }
 });

@@ -96,3 +96,8 @@ test('answer 223: chmod -R 777 in a developer\'s workspace is a write; on a serv
   assert.equal(destructive('chmod -R a+w storage', { ...dev, host: 'api-prod-3' }), true);
   for (const mode of ['775', 'go-w', 'u+rwX', '000']) assert.equal(destructive(`chmod -R ${mode} storage`, server), false, mode);
 });
+
+test('a temporary root\'s standard mode set again; without the sticky bit, recursively or elsewhere it opens files', () => {
+  for (const c of ['sudo chmod 1777 /tmp', 'sudo chmod 01777 /var/tmp', 'sudo chmod +t /dev/shm', 'sudo chmod a=rwxt /tmp']) assert.equal(destructive(c), false, c);
+  for (const c of ['sudo chmod 777 /tmp', 'sudo chmod -R 1777 /tmp', 'sudo chmod 1777 /var', 'sudo chmod 1777 /tmp/../etc', 'sudo chmod 1777 /']) assert.equal(destructive(c), true, c);
+});

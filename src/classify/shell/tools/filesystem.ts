@@ -1165,6 +1165,8 @@ const KEY_READABLE_MODE = /^0?[0-7]?[0-7]([4-7][0-7]|[0-7][4-7])$|^(a|o|g|go|og|
  */
 const OPEN_MODE = /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=][^,]*w|000|0)$/;
 const SET_ID_MODE = /^(0?[2-7][0-7]{3}|[ugoa]*\+[rwxXt]*s[rwxXt]*)$/;
+/** The mode of /tmp, /var/tmp and /dev/shm: world-writable with the sticky bit (`1777`, `+t`, `a=rwxt`). */
+const TEMP_ROOT_MODE = /^(0?1777|[ao]?\+t|(a|ugo)=rwxt)$/;
 /** OPEN_MODE's modes that let every account write (`777`, `0666`, `o+w`, `a=rwx`), not the ones that take all away. */
 const WORLD_WRITABLE_MODE = /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=][^,]*w)$/;
 /** A symbolic mode that only takes permissions away (`go-rwx`, `o-w,g-w`): tightening, whatever the tree (chmod(1)). */
@@ -1236,6 +1238,10 @@ export function chmodChown(inv: Invocation): void {
     // server (public-access.ts sessionOnServer: a host we cannot place as a workstation, a service account's home) every
     // account and every service there may then write the app's files: access widened (answer 191) (round 28, s28).
     else if (recursive && inv.name === 'chmod' && WORLD_WRITABLE_MODE.test(mode) && sessionOnServer(inv.env.ctx)) b.destroy('recursive_permissions', `\`chmod -R ${mode}\` lets every account on this server write \`${fx.path}\``, { start: p.start, end: p.end });
+    // A temporary root's own standard mode (`chmod 1777 /tmp`: everyone writes, the sticky bit keeps each user's files
+    // their own; the Filesystem Hierarchy Standard's /tmp) set again opens nothing (round 28, s28). Not `-R`, which reaches
+    // every file in it.
+    else if (inv.name === 'chmod' && !recursive && TEMP_ROOT_MODE.test(mode) && !p.glob && isTemporaryRoot(fx.path)) b.finding('temporary_root_mode', `\`chmod ${mode}\` sets \`${fx.path}\`'s standard mode (world-writable with the sticky bit)`, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode)))) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).

@@ -392,7 +392,17 @@ export function isAuditRecordFile(abs: string): boolean {
   return AUDIT_RECORD.test(abs);
 }
 export function isAppLogFile(abs: string): boolean {
-  return LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs) && !AUDIT_RECORD.test(abs);
+  return (LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs) && !AUDIT_RECORD.test(abs)) || isContainerLogFile(abs);
+}
+/**
+ * Docker's json-file log driver keeps each container's output in `/var/lib/docker/containers/<id>/<id>-json.log` (and
+ * its rotations `-json.log.N`): the container's stdout and stderr, an app's log the container writes again, not its data
+ * (round 28, s28: `truncate -s 0 /var/lib/docker/containers/*\/*-json.log` frees a full disk). A `*` may stand for the ids
+ * (a glob's pattern as written); nothing else under the container's folder (`config.v2.json`, `hostconfig.json`).
+ */
+const CONTAINER_LOG = /^\/var\/lib\/docker\/containers\/([0-9a-f]{12,64}|\*)\/([0-9a-f]{12,64}|\*)-json\.log(\.\d+|\.\*)?$/;
+export function isContainerLogFile(absOrPattern: string): boolean {
+  return CONTAINER_LOG.test(absOrPattern);
 }
 
 /** A database file (SQLite and DuckDB, with SQLite's side files) whose name says tests, CI or scratch (`namesDisposable`). */
@@ -1020,6 +1030,17 @@ export function isKernelHousekeepingFile(abs: string): boolean {
 const DEFAULT_SITE_LINK = /^\/etc\/(nginx\/sites-enabled\/default|apache2\/sites-enabled\/000-default\.conf)$/;
 export function isDefaultSiteLink(abs: string): boolean {
   return DEFAULT_SITE_LINK.test(abs);
+}
+
+/**
+ * Files whose removal releases a hold and holds no data (round 28, s28): `/etc/nologin` and `/run/nologin`, which
+ * `shutdown` and maintenance scripts write to refuse logins (nologin(5): "If the file /etc/nologin exists … non-root
+ * users" are refused), and the package managers' lock files left by a killed run (pacman's `db.lck`, dpkg's `lock` and
+ * `lock-frontend`, apt's list and archive locks, rpm's `.rpm.lock`). The file itself only; not a glob or the folder.
+ */
+const RELEASED_HOLD = /^\/((etc|run|var\/run)\/nologin|var\/lib\/pacman\/db\.lck|var\/lib\/dpkg\/lock(-frontend)?|var\/lib\/apt\/lists\/lock|var\/cache\/apt\/archives\/lock|var\/lib\/rpm\/\.rpm\.lock)$/;
+export function isReleasedHoldFile(abs: string): boolean {
+  return RELEASED_HOLD.test(abs);
 }
 
 /**

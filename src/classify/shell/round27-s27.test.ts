@@ -70,9 +70,9 @@ test('answer 217: an app\'s settings in the home written whole are lost; appends
   ]) assert.equal(sh(w).destructive, false, w);
 });
 
-test('a named glob read from a temporary root after cd is its contents; a bare sweep, `..`, other folders stay', () => {
-  for (const rm of ['cd /tmp && rm -rf build-* npm-*', 'cd /var/tmp && rm -rf pip-*']) assert.equal(sh(rm).destructive, false, rm);
-  // The lead's answer 222 (round 28) reads the bare `cd /tmp && rm -rf *` as `/tmp/*` too (round28-u28.test.ts).
+// The lead's answer 222 (round 28): a bare sweep guarded by `&&` after `cd /tmp` is `/tmp/*` too; after `;` it is not.
+test('a glob read from a temporary root after cd && is its contents; `;`, `.*`, `..`, other folders stay', () => {
+  for (const rm of ['cd /tmp && rm -rf build-* npm-*', 'cd /var/tmp && rm -rf pip-*', 'cd /tmp && rm -rf *', 'cd /tmp && rm -rf ./*']) assert.equal(sh(rm).destructive, false, rm);
   for (const rm of ['cd /tmp; rm -rf *', 'cd /tmp && rm -rf .* *', 'cd /tmp/x && rm -rf ../*', 'cd /var && rm -rf log-*', 'cd ~ && rm -rf build-*']) {
     assert.equal(sh(rm).destructive, true, rm);
   }

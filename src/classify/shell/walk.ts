@@ -421,7 +421,30 @@ const RESTARTABLE_STOPS: readonly RegExp[] = [
   /^ifdown( [^-\s]\S*)+$/,
   /^launchctl unload( -w)?( [^-\s]\S*)+$/,
   /^virsh suspend \S+$/,
+  // PostgreSQL's own control (pg_ctl(1), pg_ctlcluster(1)) after pgCtlTiming: a smart or fast stop of one data folder or
+  // cluster is what `pg_ctl restart` does; an immediate stop (crash recovery at the start) or server options (`-o`) are not.
+  /^pg_ctl( -D \S+)? stop( -D \S+)?$/,
+  /^pg_ctlcluster \S+ \S+ stop$/,
 ];
+/**
+ * pg_ctl's and pg_ctlcluster's options that only say how long to wait, where the server logs and how a stop waits for
+ * sessions (smart or fast): dropped before a stop and its start are compared, as `pg_ctl restart` takes them all (round 28).
+ */
+function pgCtlTiming(argv: string[]): string[] {
+  const tool = argv[0]?.replace(/^.*\//, '');
+  if (tool !== 'pg_ctl' && tool !== 'pg_ctlcluster') return argv;
+  const out = [tool];
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i]!;
+    if (/^(-w|-W|-s|--wait|--no-wait|--silent|--timeout=\d+|--log=\S+|--mode=(smart|fast|s|f))$/.test(w)) continue;
+    if ((w === '-t' && /^\d+$/.test(argv[i + 1] ?? '')) || w === '-l' || (w === '-m' && /^(smart|fast|s|f)$/.test(argv[i + 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
 function fixedArgv(node: Node, scope: ShellScope): string[] | null {
   if (node.type !== 'command') return null;
   const words = [node.childForFieldName('name'), ...node.childrenForFieldName('argument')];
@@ -434,8 +457,9 @@ function fixedArgv(node: Node, scope: ShellScope): string[] | null {
     out.push(v);
   }
   let i = 0;
-  if (out[0] === 'sudo') for (i = 1; i < out.length && out[i]!.startsWith('-'); i++);
-  return out.slice(i);
+  // sudo's options that take a value (`-u postgres`, `-g`, `-C`, `-D`, `-h`, `-p`, `-r`, `-t`, `-T`, `-U`): the value is not the command.
+  if (out[0] === 'sudo') for (i = 1; i < out.length && out[i]!.startsWith('-'); i++) if (/^-[ugCDhprtTU]$/.test(out[i]!)) i++;
+  return pgCtlTiming(out.slice(i));
 }
 function startsAgain(stop: string[], start: string[]): boolean {
   if (stop.length === 0 || stop.length !== start.length || stop.some((w) => /\s/.test(w) || w === '')) return false;
@@ -873,6 +897,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   }
   const args = argNodes.map((a) => (a ? evalWord(a, scope.vars).value : null));
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
+  // `: | sudo tee F`, `true | tee F`, `cat /dev/null | tee F`: nothing is printed, so what they feed is empty (round 28, s28).
+  if (((name === ':' || name === 'true') || (name === 'cat' && args.length === 1 && args[0] === '/dev/null')) && heredoc === null && node.type !== 'redirected_statement') return { text: '', producer: name };
   // `jq -Rn '[inputs]' < .env.production | curl -d @- URL`: a filter fed a credential file by `<` prints its secrets.
   const inputFile = node.type === 'redirected_statement' && heredoc === null ? redirectedInputFile(node, scope) : null;
   if (inputFile !== null && name !== null && isCredentialFileName(inputFile) && printsItsInput(name, args.map((a) => a ?? ''))) {

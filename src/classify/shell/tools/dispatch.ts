@@ -13,7 +13,7 @@ import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -322,7 +322,7 @@ function handlerFor(name: string): Handler | undefined {
       return tar;
     case 'tee':
       return tee;
-    case 'openssl': case 'gpg': case 'gpg2':
+    case 'openssl': case 'gpg': case 'gpg2': case 'ncdu':
       return keyTool;
     case 'ssh-copy-id':
       return sshCopyId;
@@ -2043,7 +2043,8 @@ function lesskeyContent(inv: Invocation, v: string | null, what: string): void {
  * nothing stops until Apache reloads (tldr: `a2dismod` alone is benign), so the switch alone is a write; a reload or
  * restart of Apache later in the same input (`systemctl reload apache2`, `service apache2 reload`, `apachectl graceful`)
  * takes the sites switched off out of service, as `rm /etc/nginx/sites-enabled/shop.conf && systemctl reload nginx` does.
- * The distribution's placeholder sites (`000-default`, `default-ssl`) are not served sites (isDefaultSiteLink's rule).
+ * The distribution's placeholder sites (`000-default`, `default-ssl`), a maintenance page and a preview's site are not
+ * served sites (filesystem.ts `unservedSiteLink`).
  * True when the command was `a2dissite` (judged here).
  */
 function apacheSiteSwitches(inv: Invocation): boolean {
@@ -2051,7 +2052,7 @@ function apacheSiteSwitches(inv: Invocation): boolean {
   if (inv.name === 'a2dissite') {
     const sites = words.filter((w) => w !== null && !w.startsWith('-')) as string[];
     if (words.some((w) => w === null)) inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), '?'];
-    const served = sites.filter((s) => !/^(000-default|default|default-ssl)(\.conf)?$/.test(s));
+    const served = sites.filter((s) => !/^(000-default|default|default-ssl)(\.conf)?$/.test(s) && !unservedSiteLink(`/etc/apache2/sites-enabled/${s}`));
     inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), ...served];
     inv.env.b.verb('write').summary(`a2dissite ${sites.join(' ')}`);
     return true;

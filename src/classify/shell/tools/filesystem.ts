@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -13,7 +13,7 @@ import { daysIn } from '../../durations.ts';
 import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
 import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
-import { LOCAL_THROWAWAY, namesScratchEnvironment } from './infra.ts';
+import { LOCAL_THROWAWAY, namesPreviewOrDevEnvironment, namesScratchEnvironment } from './infra.ts';
 import { namesSharedCiResource } from '../../test-data.ts';
 import { sessionOnServer } from '../../public-access.ts';
 
@@ -439,6 +439,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   // the state files the file tool counts (isStateOrSecretFile: Terraform state, SQLite, keys, dumps).
   const replacesSecret = (): boolean => !!opts.replaces && (isDotenvOrSecretFile(fx.path) || LIVE_STATE.test(fx.path) || (opts.replaces === 'state' && isStateOrSecretFile(fx.path.replace(/\\/g, '/')))) && !inv.scope.absent?.has(fx.path);
   const secretLoss = (): string => `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`;
+  if (verb === 'delete' && !opts.recursive && !w.glob && (fx.cls === 'critical' || fx.cls === 'outside') && isReleasedHoldFile(fx.path)) {
+    b.finding('hold_released', `${opts.what} \`${fx.path}\`, a login hold or a package manager's lock file: it holds no data`, at);
+    return;
+  }
   switch (fx.cls) {
     case 'control_plane':
       b.destroy('control_plane_target', `${opts.what} \`${fx.path}\`, part of Portcullis's own control plane`, at);
@@ -469,8 +473,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         b.finding('kernel_housekeeping', `${opts.what} \`${fx.path}\`: the kernel frees caches or compacts memory, and nothing is lost`, at);
         return;
       }
-      if (verb === 'delete' && !opts.recursive && !w.glob && isDefaultSiteLink(fx.path)) {
-        b.finding('default_site_disabled', `${opts.what} \`${fx.path}\`, the link that enables the web server's placeholder site (its file stays in sites-available)`, at);
+      if (verb === 'delete' && !opts.recursive && !w.glob && unservedSiteLink(fx.path)) {
+        b.finding('default_site_disabled', `${opts.what} \`${fx.path}\`, the link that enables the web server's placeholder, maintenance or preview site (its file stays in sites-available)`, at);
         return;
       }
       if ((verb === 'write' || verb === 'delete') && !opts.recursive && !w.glob && isLocalProgram(fx.path)) {
@@ -546,7 +550,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
  */
 export function emptyFile(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
-  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && isAppLogFile(fx.path))) {
+  // A glob is judged by its folder; its pattern still says when every match is a container's log (isContainerLogFile).
+  const pattern = w.glob && w.value !== null ? resolvePath(w.value, inv.scope) : null;
+  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && (isAppLogFile(fx.path) || (pattern !== null && isContainerLogFile(pattern))))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
     return;
@@ -1034,9 +1040,34 @@ export function copyMove(invocation: Invocation): void {
     for (const p of paths) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'critical' && keptInHome && inHome(p, true)) continue;
-      if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
+      if (movingAwayLoses(fx)) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
     }
   }
+}
+
+/**
+ * What a move takes from where it was: a system path, a critical folder or one we cannot pin down is emptied here. Not an
+ * application's log or a folder of them under a log folder (`/var/log/app/huge.log`, `/var/log/shop/archive/`: isAppLogFile;
+ * round 28, s28): emptying one is a write (the round-13 decision), and a move keeps every line where it lands, which is
+ * judged on its own. The system's own records (`/var/log/syslog`, the journal, `audit/`) stay. Nor what removing is a
+ * write for (one apt source, an unserved site's link): renamed aside (`old-ppa.list.disabled`), it is also kept.
+ */
+function movingAwayLoses(fx: PathEffect): boolean {
+  if (fx.cls === 'critical' && (isAppLogFile(fx.path) || isAptSourceDropIn(fx.path) || unservedSiteLink(fx.path))) return false;
+  return fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown';
+}
+
+/**
+ * A link in a web server's `sites-enabled` that serves no live site (round 28, s28): the distribution's placeholder
+ * (isDefaultSiteLink), a maintenance page (removing its link puts the real site back), or a site whose own name is a
+ * preview's or a developer's (answer 214's names: `shop-preview`, `pr-412`, `api-dev`; never with a production or staging
+ * part). Any other site's link removed takes that site out of service.
+ */
+const SITE_LINK = /^\/etc\/(nginx|apache2|httpd)\/sites-enabled\/([\w.@-]+)$/;
+export function unservedSiteLink(abs: string): boolean {
+  if (isDefaultSiteLink(abs)) return true;
+  const name = SITE_LINK.exec(abs)?.[2]?.replace(/\.conf$/, '');
+  return name !== undefined && (/^(maintenance|maint)([-_.]page)?$/i.test(name) || namesPreviewOrDevEnvironment(name));
 }
 
 /**
@@ -1141,6 +1172,8 @@ const KEY_READABLE_MODE = /^0?[0-7]?[0-7]([4-7][0-7]|[0-7][4-7])$|^(a|o|g|go|og|
  */
 const OPEN_MODE = /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=][^,]*w|000|0)$/;
 const SET_ID_MODE = /^(0?[2-7][0-7]{3}|[ugoa]*\+[rwxXt]*s[rwxXt]*)$/;
+/** The mode of /tmp, /var/tmp and /dev/shm: world-writable with the sticky bit (`1777`, `+t`, `a=rwxt`). */
+const TEMP_ROOT_MODE = /^(0?1777|[ao]?\+t|(a|ugo)=rwxt)$/;
 /** A symbolic mode that only takes permissions away (`go-rwx`, `o-w,g-w`): tightening, whatever the tree (chmod(1)). */
 const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
 
@@ -1222,6 +1255,10 @@ export function chmodChown(inv: Invocation): void {
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && SERVICE_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('service_account_grant', `\`setfacl -R -m ${mode}\` gives an application's folder \`${fx.path}\` to its service account, as \`chown -R\` would`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    // A temporary root's own standard mode (`chmod 1777 /tmp`: everyone writes, the sticky bit keeps each user's files
+    // their own; the Filesystem Hierarchy Standard's /tmp) set again opens nothing (round 28, s28). Not `-R`, which reaches
+    // every file in it.
+    else if (inv.name === 'chmod' && !recursive && TEMP_ROOT_MODE.test(mode) && !p.glob && isTemporaryRoot(fx.path)) b.finding('temporary_root_mode', `\`chmod ${mode}\` sets \`${fx.path}\`'s standard mode (world-writable with the sticky bit)`, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode))) && !worldWritableProject(inv, mode, fx.path)) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
@@ -1258,7 +1295,7 @@ export function rsync(inv: Invocation): void {
     for (const p of paths.slice(0, -1)) {
       if (p.value !== null && /^[^/]*:/.test(p.value)) continue;
       const fx = pathEffect(inv, p);
-      if (fx.cls === 'critical' || fx.cls === 'control_plane' || fx.cls === 'unknown') fileTarget(inv, p, 'delete', { recursive: true, what: '`rsync --remove-source-files` moves away' });
+      if (movingAwayLoses(fx)) fileTarget(inv, p, 'delete', { recursive: true, what: '`rsync --remove-source-files` moves away' });
     }
   }
   if (destHost) {
@@ -1769,9 +1806,12 @@ export function unmount(inv: Invocation): void {
     b.destroy('unmount_in_use', '`umount -a` unmounts every filesystem not in use', inv.span);
     return;
   }
+  // `-f` (force, an unreachable NFS server) and `-l` (lazy: detach now, clean up when no longer busy) take the mount away
+  // even from programs still using it, wherever it is; a plain unmount of a busy point refuses (round 28, s28).
+  const forced = inv.args.some((a) => a.value === '--force' || a.value === '--lazy' || /^-[a-zA-Z]*[fl]/.test(a.value ?? ''));
   for (const p of points) {
     const dir = p.value === null || p.glob ? null : resolvePath(p.value, inv.scope);
-    if (dir !== null && UNMOUNT_ASIDE.test(dir.replace(/\/+$/, ''))) {
+    if (dir !== null && !forced && UNMOUNT_ASIDE.test(dir.replace(/\/+$/, ''))) {
       b.target({ kind: 'filesystem', id: dir, environment: null, home: false, verbs: ['write'] });
       continue;
     }
@@ -1959,18 +1999,21 @@ export function redirects(call: Invocation, list: Redirect[]): void {
  * settings (`kernel/randomize_va_space`, `kernel/yama/ptrace_scope` turn safeguards off), which stay system file writes.
  * Dropping caches and compacting memory lose nothing whatever is written (`isKernelHousekeepingFile`, judged by path).
  */
-const HARMLESS_KERNEL_SETTINGS: ReadonlyMap<string, RegExp> = new Map([
-  ['/proc/sys/fs/inotify/max_user_watches', /^\d{1,9}$/],
-  ['/proc/sys/fs/inotify/max_user_instances', /^\d{1,9}$/],
-  ['/proc/sys/vm/max_map_count', /^\d{1,10}$/],
-  ['/proc/sys/net/core/somaxconn', /^\d{1,6}$/],
-  ['/proc/sysrq-trigger', /^[sdlmpqtwh0-9]$/],
-]);
+const HARMLESS_KERNEL_SETTINGS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^\/proc\/sys\/fs\/inotify\/max_user_watches$/, /^\d{1,9}$/],
+  [/^\/proc\/sys\/fs\/inotify\/max_user_instances$/, /^\d{1,9}$/],
+  [/^\/proc\/sys\/vm\/max_map_count$/, /^\d{1,10}$/],
+  [/^\/proc\/sys\/net\/core\/somaxconn$/, /^\d{1,6}$/],
+  [/^\/proc\/sysrq-trigger$/, /^[sdlmpqtwh0-9]$/],
+  // A software RAID scrub (the kernel's md documentation, `sync_action`: `check` reads every block and only counts
+  // mismatches; `repair` rewrites them and `idle` interrupts a resync, which stay system file writes) (round 28, s28).
+  [/^\/sys\/(block|devices\/virtual\/block)\/md\d+\/md\/sync_action$/, /^check$/],
+];
 /** `echo 3 | sudo tee /proc/sys/vm/drop_caches`: a harmless value (HARMLESS_KERNEL_SETTINGS) piped in, a write. */
 function kernelSettingWrite(inv: Invocation, w: Word): boolean {
   const path = pathEffect(inv, w).path;
   const value = inv.stdin?.text?.trim();
-  if (value === undefined || !HARMLESS_KERNEL_SETTINGS.get(path)?.test(value)) return false;
+  if (value === undefined || !HARMLESS_KERNEL_SETTINGS.some(([file, harmless]) => file.test(path) && harmless.test(value))) return false;
   const target = { kind: 'filesystem' as const, id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write' as const] };
   inv.env.b.verb('write').target(target).finding('kernel_setting', `\`${inv.name}\` writes \`${value}\` to \`${path}\`, a kernel setting that lasts until reboot and loses nothing`, { start: w.start, end: w.end });
   return true;
@@ -1982,18 +2025,23 @@ export function tee(inv: Invocation): void {
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
     if (!append && kernelSettingWrite(inv, p)) continue;
-    if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');
+    // Nothing piped in (`: | sudo tee F`, `tee F < /dev/null`): F is emptied, as `: > F` empties it; appending nothing
+    // changes nothing.
+    if (inv.stdin?.text === '' || inv.stdin?.file === '/dev/null') {
+      if (append) inv.env.b.verb('read');
+      else emptyFile(inv, p, '`tee` of empty input empties');
+    } else if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');
     else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites', replaces: true });
   }
 }
 
 /**
- * Key and certificate tools: they read, except for the files their output options name (openssl `-out`/`-keyout`,
- * gpg `-o`/`--output`), which they overwrite (a live server key under `/etc` is a critical path, as with `>`), and gpg's
+ * Key and certificate tools, and ncdu (a disk usage browser; round 28, s28): they read, except for the files their output
+ * options name (openssl `-out`/`-keyout`, gpg `-o`/`--output`, ncdu's export `-o`), which they overwrite (a live server key under `/etc` is a critical path, as with `>`), and gpg's
  * key deletions (gpg(1): `--delete-keys`, `--delete-secret-keys`, `--delete-secret-and-public-key` remove keys from the
  * keyring; a secret key has no other copy unless exported).
  */
-const KEY_TOOL_OUTPUT: Readonly<Record<string, string[]>> = { openssl: ['-out', '-keyout'], gpg: ['-o', '--output'], gpg2: ['-o', '--output'] };
+const KEY_TOOL_OUTPUT: Readonly<Record<string, string[]>> = { openssl: ['-out', '-keyout'], gpg: ['-o', '--output'], gpg2: ['-o', '--output'], ncdu: ['-o'] };
 export function keyTool(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const del = inv.args.find((a) => a.value !== null && /^--delete-(secret-and-public-key|secret-keys?|keys?)$/.test(a.value));
@@ -2097,6 +2145,7 @@ const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A
 function sedCommands(script: string): string[] {
   return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
 }
+const SYSTEMD_COMPONENT_FILE = /^\/etc\/systemd\/(journald|resolved|timesyncd)\.conf$/;
 const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoindex|verify|secur|protect|cipher|cert|trust|root/i;
 const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/grub|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/iptables|hosts\.(allow|deny))/;
 const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
@@ -2107,7 +2156,10 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   if (lines.length === 0) return false;
   if (fx.path === '/etc/hosts') return lines.every((c) => DEV_HOST_LINE_DELETE.test(c));
   const commands = sedCommands(script);
-  if (!SETTINGS_FILE.test(fx.path) || RUNS_OR_GRANTS.test(fx.path) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
+  // A systemd component's own settings file (journald.conf, resolved.conf, timesyncd.conf: not a unit, which runs programs)
+  // takes what its drop-in folder takes (paths.ts `plainTextDropIn`: journald's space caps, not `Storage=none`) (round 28).
+  const component = SYSTEMD_COMPONENT_FILE.test(fx.path);
+  if (!SETTINGS_FILE.test(fx.path) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
     const m = ONE_SETTING_SUB.exec(c);
     // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the
@@ -2117,6 +2169,7 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
     // `autoindex`, nginx's `user`) may be weakened by any value.
     if (GUARD_SETTING_KEY.test(m[3]!)) return false;
     const line = `${m[5]}${m[6]}${m[7]}`;
+    if (component && !plainTextDropIn(`${fx.path}.d/setting.conf`, line)) return false;
     return !EDIT_OPENS.test(line) && settingSwitchesSafeguardOff(fx.path, line) === undefined && !KERNEL_HARDENING_OFF.test(line);
   });
 }

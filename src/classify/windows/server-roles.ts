@@ -1,7 +1,7 @@
 import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { registryValueWeakens, SERVER_ROLE_FEATURE } from './tools.ts';
+import { INSECURE_FEATURE, registryValueWeakens, SERVER_ROLE_FEATURE } from './tools.ts';
 import { namedAccounts } from '../powershell/bind.ts';
 import { namesTestAccount } from '../test-data.ts';
 import { M365_SETTINGS, type Setting } from '../powershell/m365-catalogue.ts';
@@ -103,6 +103,12 @@ function disablesServerRole(inv: Invocation, verb: string, noun: string): boolea
   return features.some((f) => SERVER_ROLE_FEATURE.test(f.trim()));
 }
 
+/** Enable-WindowsOptionalFeature / Install-WindowsFeature of SMB 1.0 (INSECURE_FEATURE), by `-FeatureName`, `-Name` or position. */
+function enablesInsecureFeature(inv: Invocation, verb: string, noun: string): boolean {
+  if (!/^(enable|install|add)$/.test(verb) || !/feature$/.test(noun)) return false;
+  return inv.args.some((a) => (a.value ?? '').split(',').some((f) => INSECURE_FEATURE.test(f.trim())));
+}
+
 /**
  * Every account the cmdlet names is a test one (namesTestAccount, the lead's decision 40): switching it off or removing
  * it is test data changed, a write. Records the finding; false when an account is not named or not a test one.
@@ -167,6 +173,10 @@ export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
   }
   if (/^(set-gpregistryvalue|set-gpprefregistryvalue)$/.test(name) && policyRegistryWeakens(inv)) {
     b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` makes a Group Policy switch a safeguard off on every computer it applies to`, inv.span);
+    return true;
+  }
+  if (enablesInsecureFeature(inv, verb, noun)) {
+    b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` turns the deprecated SMB 1.0 protocol back on`, inv.span);
     return true;
   }
   if (disablesServerRole(inv, verb, noun)) {

@@ -426,6 +426,8 @@ export const SECURITY_PRODUCT = ENDPOINT_PROTECTION;
  * AD CS): disabling or removing one takes what it serves out of service. By their DISM and Server Manager names. Not
  * Hyper-V: disabling the feature leaves the VMs and their disks (round 6, b6-win-c-ps-disable-feature-hyperv).
  */
+/** Windows features whose installing switches a safeguard off: SMB 1.0, which Microsoft deprecated as insecure (server or client). */
+export const INSECURE_FEATURE = /^(smb1protocol(-server|-client)?|fs-smb1(-server|-client)?)$/i;
 export const SERVER_ROLE_FEATURE = /^(iis-|web-|dhcp(server)?$|dns(-server)?|failovercluster|failover-clustering|fs-fileserver|fileandstorage|msmq|was-|ad-domain-services|adcs-)/i;
 
 /**
@@ -1095,6 +1097,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'dism':
       // DISM (reference): removing or disabling Defender or the firewall as a Windows feature or capability weakens it.
       if (ws.some((w) => /^\/(disable-feature|remove-capability|remove-package)$/.test(w)) && ws.some((w) => /^\/(featurename|capabilityname|packagename):.*(defender|firewall)/.test(w))) b.verb('delete').destroy('safeguard_disabled', '`dism` removes Defender or the firewall', inv.span);
+      // SMB 1.0 turned on as a feature (`dism /online /enable-feature /featurename:SMB1Protocol`, round 28, the lead).
+      else if (ws.includes('/enable-feature') && ws.some((w) => /^\/featurename:/.test(w) && w.slice(13).split(',').some((f) => INSECURE_FEATURE.test(f)))) b.verb('write').destroy('safeguard_disabled', '`dism /enable-feature` turns the deprecated SMB 1.0 protocol back on', inv.span);
       // A server role (SERVER_ROLE_FEATURE: IIS, DHCP, DNS, clustering, message queuing) disabled: what it serves goes out of service.
       else if (ws.includes('/disable-feature') && ws.some((w) => /^\/featurename:/.test(w) && w.slice(13).split(',').some((f) => SERVER_ROLE_FEATURE.test(f)))) b.verb('delete').destroy('service_outage', '`dism /disable-feature` removes a server role', inv.span);
       // Round 23 (b23w): `/Cleanup-Image /StartComponentCleanup /ResetBase` removes every superseded component version, after
@@ -1167,7 +1171,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         // A share's tree taken over (`takeown /f D:\Shares\HR /r`, a UNC path): the owners its users and ACLs rely on
         // change for every file (the lead's decision 38, round 18).
         else if (name === 'takeown' && recursive && SHARE_PATH.test(fx.path)) b.destroy('recursive_permissions', `\`takeown /r\` on \`${fx.path}\`, a share's files`, inv.span);
-        else if (name === 'takeown' ? fx.cls === 'critical' : (recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || (fx.cls === 'outside' && !namedGrantsOnly))) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
+        // An IIS site's own folder given to named accounts (`icacls C:\inetpub\wwwroot\shop /grant "IIS AppPool\shop":(OI)(CI)RX /t`,
+        // the site's documented set-up) is the same adding grant as outside the system paths (round 28, the lead).
+        else if (name === 'takeown' ? fx.cls === 'critical' : (recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !(namedGrantsOnly && (fx.cls === 'outside' || SITE_FOLDER.test(fx.path)))) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
       }
       return true;
     }

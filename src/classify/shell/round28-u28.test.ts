@@ -55,3 +55,16 @@ test('answer 220: tar -x into /opt itself stays an overwrite; a folder made new 
   assert.equal(sh('sudo tar -C /opt -xzf tool.tgz').destructive, true);
   assert.equal(sh('sudo mkdir -p /opt/tool/releases/20261206-0500 && sudo tar -xzf tool.tgz -C /opt/tool/releases/20261206-0500').destructive, false);
 });
+
+test('answer 248 (the lead): `cd TEMP || exit` guards what follows as `&&` does; another right side or a later cd does not', () => {
+  for (const c of ['cd /tmp || exit 1; rm -rf *', 'cd /tmp/build || exit; rm -rf ./*', 'f() { cd /tmp || return; rm -rf *; }; f']) assert.equal(sh(c).destructive, false, c);
+  for (const c of ['cd /tmp || echo failed; rm -rf *', 'cd /etc || exit 1; rm -rf *', 'cd /tmp || exit 1; cd ~; rm -rf *']) assert.equal(sh(c).destructive, true, c);
+});
+
+test('answer 249 (the lead): one folder opened to everyone without -R on a server or under a web root is access widened', () => {
+  const SERVER: Ctx = { cwd: '/var/www/shop', home: '/root' };
+  for (const c of ['chmod 777 storage', 'chmod o+w /srv/app/uploads']) assert.equal(sh(c, SERVER).destructive, true, c);
+  // A temporary root's own sticky mode and a developer's workspace stay writes.
+  for (const c of ['chmod 1777 /tmp', 'chmod 777 /tmp/build']) assert.equal(sh(c, SERVER).destructive, false, c);
+  assert.equal(sh('chmod 777 storage').destructive, false);
+});

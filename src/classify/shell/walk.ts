@@ -303,7 +303,8 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         scope.buildOutput = outside;
         scope.reinstalled = reinstalledOutside;
         scope.gitSaved = gitSavedOutside;
-        scope.guardedCwd = guardedOutside;
+        // `cd DIR || exit 1`: what follows runs in DIR or not at all, as after `cd DIR &&` (the lead's answer 248).
+        scope.guardedCwd = cdOrExit(node, scope) ?? guardedOutside;
       }
     }
     case 'subshell':
@@ -578,11 +579,22 @@ function markRegenerated(node: Node, scope: ShellScope): void {
 /** `cd DIR && …`: the folder the list's later commands run in, or none of them runs (ShellScope.guardedCwd). */
 function markGuardedCd(node: Node, scope: ShellScope): void {
   if (!andChain(node)) return;
-  const first = listLeaves(node)[0];
-  const argv = first?.type === 'command' ? fixedArgv(first, scope) : null;
-  if (argv?.[0] !== 'cd' || argv.length !== 2 || argv[1]!.startsWith('-')) return;
-  const cwd = resolvePath(argv[1]!, scope);
+  const cwd = cdTarget(listLeaves(node)[0], scope);
   if (cwd !== null) scope.guardedCwd = cwd;
+}
+
+/** The absolute folder a plain `cd DIR` (fixed words, no option) moves to, or null. */
+function cdTarget(command: Node | null | undefined, scope: ShellScope): string | null {
+  const argv = command?.type === 'command' ? fixedArgv(command, scope) : null;
+  if (argv?.[0] !== 'cd' || argv.length !== 2 || argv[1]!.startsWith('-')) return null;
+  return resolvePath(argv[1]!, scope);
+}
+
+/** `cd DIR || exit [N]` (or `return`): the folder every later command of the script runs in, when it runs at all. */
+function cdOrExit(node: Node, scope: ShellScope): string | null {
+  const [left, right] = node.namedChildren;
+  if (!node.children.some((c) => c?.type === '||') || right?.type !== 'command') return null;
+  return /^(exit|return)$/.test(right.childForFieldName('name')?.text ?? '') ? cdTarget(left, scope) : null;
 }
 
 /**

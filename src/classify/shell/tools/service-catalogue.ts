@@ -3141,6 +3141,26 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flagValue: { names: ['--init'], value: /^keep-(remote|local)$/ }, effect: 'destroy', what: 'replaces one side of the sync with the other: every item of the side not kept is deleted' }],
     otherwise: 'fallback',
   },
+  // tgutil (tldr-pages): edits or deletes the account's own Telegram messages that match a text; `deleteall` deletes every
+  // message matching the query. One message the account sent is decision 31's own message (the lead's answer 252, round 28).
+  {
+    names: ['tgutil'],
+    valued: ['--name', '--username', '--mode', '--text', '--newtext'],
+    rules: [{ flagValue: { names: ['--mode'], value: /^deleteall$/ }, effect: 'destroy', what: 'deletes every message matching the query' }],
+    otherwise: 'write',
+  },
+  // reflector(1): ranks Arch Linux mirrors and prints the list, or writes it with `--save PATH`. The pacman mirror list is a
+  // list the tool regenerates (the packaged one stays as mirrorlist.pacnew: the lead's answer 251, round 28); any other path
+  // saved to is not read here (opaque).
+  {
+    names: ['reflector'],
+    valued: ['--save', '--sort', '--country', '-c', '--protocol', '-p', '--latest', '-l', '--number', '-n', '--age', '-a', '--delay', '--include', '-i', '--exclude', '-x', '--fastest', '-f', '--score', '--threads', '--url', '--cache-timeout', '--connection-timeout', '--download-timeout', '--completion-percent'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { flagValue: { names: ['--save'], value: /^(?!\/etc\/pacman\.d\/mirrorlist$)/ }, effect: 'opaque', what: 'writes the mirror list to a file other than pacman\'s' },
+    ],
+    otherwise: 'write',
+  },
   // transmission-remote(1): `-rad`/`--remove-and-delete` removes the torrent and deletes its downloaded data; `-r`/`--remove`
   // takes it off the list and keeps the files.
   {

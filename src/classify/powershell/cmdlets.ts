@@ -344,7 +344,7 @@ const READ_VERBS = /^(get|test|select|measure|sort|group|compare|convertto|conve
 const SERVICE_NOUN = /(service|vm|webapp|functionapp|cluster|instance|container|containergroup|server|database|aks|website|appservice|computer|apppool)s?$/;
 // `Format-` is not here: Format-Table, -List, -Wide, -Custom and -Hex only lay out output; Format-Volume is a disk tool (below).
 const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|dismount|disconnect|delete|drop|erase|purge|destroy|kill)$/;
-const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|item(property)?variable|psbreakpoint|eventlog-none)$/;
+const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|eventlog-none)$/;
 
 const ACCOUNT_NOUN = /(account|user)$/;
 

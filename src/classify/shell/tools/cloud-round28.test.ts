@@ -194,3 +194,14 @@ describe('a preview app scaled to zero in platform CLIs', () => {
     assert.equal(decide('fly scale count 0 -a web -y'), 'destructive');
   });
 });
+
+describe("the lead's answers 259 and 265 (round 28)", () => {
+  test('an SQS retention under one day is a cut, in shorthand or JSON; a day or more, or another attribute, is routine', () => {
+    for (const a of ['MessageRetentionPeriod=60', `'{"MessageRetentionPeriod":"86399"}'`]) assert.equal(decide(`aws sqs set-queue-attributes --queue-url $Q --attributes ${a}`), 'destructive', a);
+    for (const a of ['MessageRetentionPeriod=86400', 'MessageRetentionPeriod=1209600', 'VisibilityTimeout=60']) assert.equal(decide(`aws sqs set-queue-attributes --queue-url $Q --attributes ${a}`), 'benign', a);
+  });
+  test('review-<branch> is a preview; review- and a single service word is a service', () => {
+    for (const n of ['review-fix-cart', 'review-feature-login', 'review-api-v2-branch']) assert.equal(decide(`kubectl delete namespace ${n}`), 'benign', n);
+    for (const n of ['review-api', 'review-workers', 'review-web', 'review-prod-hotfix']) assert.equal(decide(`kubectl delete namespace ${n}`), 'destructive', n);
+  });
+});

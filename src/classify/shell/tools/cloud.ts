@@ -14,7 +14,7 @@ import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
 import { disposablePrefix } from './object-prefixes.ts';
-import { RETENTION_KEEP_DAYS } from '../../retention.ts';
+import { KAFKA_RETENTION_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
@@ -445,6 +445,13 @@ export function aws(inv: Invocation): void {
   // WHERE id = 42` (namesItemByKey; the lead's answer 53). A key in a file or in shorthand we do not read stays a delete.
   if (service === 'dynamodb' && op === 'delete-item' && namesItemByKey(parseJson(optionValue(inv.args, '--key') ?? ''))) {
     b.verb('delete').finding('item_delete_keyed', '`aws dynamodb delete-item` deletes the one item its whole primary key names', inv.span);
+    return;
+  }
+  // An SQS queue's `MessageRetentionPeriod` (seconds; shorthand or JSON) set under one day deletes every message older than
+  // that: a retention cut, as Kafka's (the lead's answers 136 and 259); a day or more is routine.
+  const sqsRetention = service === 'sqs' && op === 'set-queue-attributes' ? /"?MessageRetentionPeriod"?\s*[=:]\s*"?(\d+)/.exec(optionValue(inv.args, '--attributes') ?? '') : null;
+  if (sqsRetention && Number(sqsRetention[1]) * 1000 < KAFKA_RETENTION_FLOOR_MS) {
+    b.verb('delete').destroy('retention_cut', `\`aws sqs set-queue-attributes\` keeps messages ${sqsRetention[1]} s: every older one is deleted`, inv.span);
     return;
   }
   const handle = AWS_ONE_BY_HANDLE.find((x) => x.service === service && x.op === op);

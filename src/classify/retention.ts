@@ -69,13 +69,14 @@ export function isRetentionExpiry(table: string, days: number): boolean {
  * `retention.minutes`, `retention.hours`) set under one day deletes every message older than that at the broker's next
  * check, as answer 78's TTL; one day or more is routine. `-1` (unlimited) deletes nothing.
  */
-export const KAFKA_RETENTION_FLOOR_MS = 86_400_000;
+// The floor is shared: an SQS queue's MessageRetentionPeriod under one day is the same cut (the lead's answer 259).
+export const RETENTION_CUT_FLOOR_MS = 86_400_000;
 const KAFKA_RETENTION_UNIT: Record<string, number> = { ms: 1, minutes: 60_000, hours: 3_600_000 };
 export function kafkaRetentionCut(key: string, value: unknown): boolean {
   const unit = /^(?:log\.)?retention\.(ms|minutes|hours)$/.exec(key)?.[1];
   if (unit === undefined) return false;
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) && n >= 0 && n * KAFKA_RETENTION_UNIT[unit]! < KAFKA_RETENTION_FLOOR_MS;
+  return Number.isFinite(n) && n >= 0 && n * KAFKA_RETENTION_UNIT[unit]! < RETENTION_CUT_FLOOR_MS;
 }
 /** The same cut in a `key=value` list (kafka-configs' `--add-config`, rpk's `--set`, confluent's `--config`). */
 export const KAFKA_RETENTION_CUT_SETTING = /(^|,)\s*(log\.)?retention\.(ms=0*(\d{1,7}|[1-7]\d{7}|8[0-5]\d{6}|86[0-3]\d{5})|minutes=0*(\d{1,3}|1[0-3]\d\d|14[0-3]\d)|hours=0*(1?\d|2[0-3]))\s*(,|$)/;

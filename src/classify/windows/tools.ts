@@ -1094,13 +1094,15 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'fsutil':
       fsutil(inv, ws);
       return true;
-    case 'dism':
+    case 'dism': {
+      // The features `/FeatureName:A,B` names (DISM reference), read once for the rules below.
+      const features = ws.filter((w) => w.startsWith('/featurename:')).flatMap((w) => w.slice('/featurename:'.length).split(','));
       // DISM (reference): removing or disabling Defender or the firewall as a Windows feature or capability weakens it.
       if (ws.some((w) => /^\/(disable-feature|remove-capability|remove-package)$/.test(w)) && ws.some((w) => /^\/(featurename|capabilityname|packagename):.*(defender|firewall)/.test(w))) b.verb('delete').destroy('safeguard_disabled', '`dism` removes Defender or the firewall', inv.span);
       // SMB 1.0 turned on as a feature (`dism /online /enable-feature /featurename:SMB1Protocol`, round 28, the lead).
-      else if (ws.includes('/enable-feature') && ws.some((w) => /^\/featurename:/.test(w) && w.slice(13).split(',').some((f) => INSECURE_FEATURE.test(f)))) b.verb('write').destroy('safeguard_disabled', '`dism /enable-feature` turns the deprecated SMB 1.0 protocol back on', inv.span);
+      else if (ws.includes('/enable-feature') && features.some((f) => INSECURE_FEATURE.test(f))) b.verb('write').destroy('safeguard_disabled', '`dism /enable-feature` turns the deprecated SMB 1.0 protocol back on', inv.span);
       // A server role (SERVER_ROLE_FEATURE: IIS, DHCP, DNS, clustering, message queuing) disabled: what it serves goes out of service.
-      else if (ws.includes('/disable-feature') && ws.some((w) => /^\/featurename:/.test(w) && w.slice(13).split(',').some((f) => SERVER_ROLE_FEATURE.test(f)))) b.verb('delete').destroy('service_outage', '`dism /disable-feature` removes a server role', inv.span);
+      else if (ws.includes('/disable-feature') && features.some((f) => SERVER_ROLE_FEATURE.test(f))) b.verb('delete').destroy('service_outage', '`dism /disable-feature` removes a server role', inv.span);
       // Round 23 (b23w): `/Cleanup-Image /StartComponentCleanup /ResetBase` removes every superseded component version, after
       // which no installed update can be uninstalled (DISM's "Clean Up the WinSxS Folder"): the way back from an update is
       // gone, as `wusa /uninstall` is the way back. Without `/ResetBase` the cleanup keeps what uninstalls need: a write.
@@ -1108,6 +1110,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws.some((w) => /^\/(get-|checkhealth|scanhealth|\?)/.test(w))) b.verb('read');
       else b.verb('write');
       return true;
+    }
     case 'bcdedit':
       bcdedit(inv, ws);
       return true;

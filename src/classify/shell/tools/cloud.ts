@@ -14,7 +14,7 @@ import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
 import { disposablePrefix } from './object-prefixes.ts';
-import { KAFKA_RETENTION_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts';
+import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
@@ -450,7 +450,7 @@ export function aws(inv: Invocation): void {
   // An SQS queue's `MessageRetentionPeriod` (seconds; shorthand or JSON) set under one day deletes every message older than
   // that: a retention cut, as Kafka's (the lead's answers 136 and 259); a day or more is routine.
   const sqsRetention = service === 'sqs' && op === 'set-queue-attributes' ? /"?MessageRetentionPeriod"?\s*[=:]\s*"?(\d+)/.exec(optionValue(inv.args, '--attributes') ?? '') : null;
-  if (sqsRetention && Number(sqsRetention[1]) * 1000 < KAFKA_RETENTION_FLOOR_MS) {
+  if (sqsRetention && Number(sqsRetention[1]) * 1000 < RETENTION_CUT_FLOOR_MS) {
     b.verb('delete').destroy('retention_cut', `\`aws sqs set-queue-attributes\` keeps messages ${sqsRetention[1]} s: every older one is deleted`, inv.span);
     return;
   }

@@ -16,6 +16,7 @@ import { tlsVerifyOff } from './tls-verify.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../../test-data.ts';
 import { namesSafeguardOrDelivery } from '../../kept-agents.ts';
 import { SECRET_KEY_WORD } from '../../credential-text.ts';
+import { daysIn } from '../../durations.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -328,7 +329,6 @@ export function git(inv: Invocation): void {
  * `now`, `all` or a value not fixed is not read as a grace.
  */
 const GRACE_DAYS = 14;
-const UNIT_DAYS: Readonly<Record<string, number>> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 function keepsGitGrace(args: Word[], options: readonly string[], defaults: boolean): boolean {
   let seen = 0;
   for (let k = 0; k < args.length; k++) {
@@ -339,7 +339,7 @@ function keepsGitGrace(args: Word[], options: readonly string[], defaults: boole
     const value = v.includes('=') ? v.slice(v.indexOf('=') + 1) : (args[++k]?.value ?? null);
     if (value === null) return false;
     const m = /^(\d{1,6})[. ](second|minute|hour|day|week|month|year)s?(?:[. ]ago)?$/i.exec(value);
-    if (!(/^never$/i.test(value) || (m && Number(m[1]) * UNIT_DAYS[m[2]!.toLowerCase()]! >= GRACE_DAYS))) return false;
+    if (!(/^never$/i.test(value) || (m && daysIn(m[1]!, m[2]!) >= GRACE_DAYS))) return false;
     seen++;
   }
   return defaults || seen > 0;

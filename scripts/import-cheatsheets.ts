@@ -4,7 +4,8 @@
  * (git-ignored: nothing from the sheets is ever committed), one case per example that `test/corpus/cheat-labels.yaml`
  * labels, with the repository, path, line and commit.
  *
- * Only the sample (`inSample`: a fixed fraction of sheets by a hash of the sheet's path) is read; sheets that are not
+ * Only the sample (`inSample`: a fixed fraction of sheets by a hash of the sheet's path, and the administration and
+ * development tools `ADMIN_AND_DEV` names) is read; sheets that are not
  * shell (`NOT_SHELL`) and sheets of games, GUIs and full-screen programs (`GAMES_AND_GUIS`) are left out whole and
  * counted. Every example of a sampled sheet must have a line in the labels file: a label, or `out` with its reason
  * (typed inside an interactive program, or not a command). An example with neither fails the import, as does a label

@@ -280,6 +280,8 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
 // (`*.sbr`) are compiler intermediates every build writes again (GitHub's C and VisualStudio .gitignore templates).
 // `*.retry` is the list of failed hosts ansible-playbook leaves beside a playbook for `--limit @file.retry` (Ansible's
 // `retry_files_enabled`), written again by the next failed run.
+// A name ending in `~` is an editor's or GNU's backup of the file before its last save (Emacs, Vim's `backup`, `cp|mv
+// --backup`; GitHub's Global/Emacs and Global/Vim templates ignore `*~`): the file itself stays (round 29, t29).
 /**
  * Files the desktop writes beside a user's files and writes again, holding nothing of theirs (GitHub's gitignore
  * templates, Global/Windows, Global/macOS and Global/MicrosoftOffice): Explorer's thumbnail caches (`Thumbs.db`,
@@ -289,7 +291,7 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
  */
 export const OS_JUNK_FILE = /^([Tt]humbs\.db|ehthumbs(_vista)?\.db|\.DS_Store)$|^~\$[^\\/]*$/;
 
-export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry)$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
+export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry)$|[^~\\\\/]~$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
 
 /**
  * A folder that holds backups by its name (`/var/backups`, `D:\\Backups\\Shop`, `E:\\SqlBackups`, `db-backups`, `bak`): the
@@ -906,7 +908,17 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
  * (`/proc/sys/…`), the users' crontabs (`/var/spool/cron/crontabs/USER`, `/var/spool/cron/USER`: cron(8); a write replaces every
  * job) and its SysRq trigger (`/proc/sysrq-trigger`: `o` powers the machine off, `c` crashes it; proc(5)).
  */
-const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|var\/lib|var\/spool\/cron|proc\/sys)(\/|$)|^\/proc\/sysrq-trigger$|^\/root$|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/))/;
+const SYSTEM_FILE = /^\/(etc|usr|bin|sbin|boot|lib|lib64|System|var\/lib|var\/spool\/cron|proc\/sys)(\/|$)|^\/proc\/sysrq-trigger$|^\/root$|^\/dev\/(?!(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/|fd\/|shm\/|dsp\d*$|audio\d*$))/;
+/**
+ * A device that keeps nothing written to it (round 29, t29): the discards (`/dev/null`, `/dev/zero`, `/dev/full`), the
+ * random pools, the standard streams, a terminal or descriptor, and the sound devices of OSS (`/dev/dsp`, `/dev/audio`,
+ * which play what they are given). SYSTEM_FILE leaves the same devices out; a write into one (`dd of=/dev/null`, `tee
+ * /dev/tty`) loses nothing, while removing the device node itself stays judged as a system path.
+ */
+const STREAM_DEVICE = /^\/dev\/(null|zero|full|u?random|stdin|stdout|stderr|tty\w*|pts\/\d+|fd\/\d+|dsp\d*|audio\d*)$/;
+export function isStreamDevice(abs: string): boolean {
+  return STREAM_DEVICE.test(abs);
+}
 /** Credential folders in a home folder, on either system. */
 const CREDENTIAL_DIR = /[\\/]\.(ssh|aws|kube|gnupg|docker|azure|config[\\/]gcloud)[\\/]/i;
 

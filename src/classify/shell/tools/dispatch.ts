@@ -82,6 +82,9 @@ const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew',
   // Microsoft's make (`nmake`, the C++ build tools' program-maintenance utility) and Qt's parallel nmake (`jom`) run a
   // makefile's recipes as make does; vcpkg, the C++ package manager, installs and removes libraries it can build again.
   'nmake', 'jom', 'vcpkg',
+  // virtualenv and virtualenvwrapper (round 29, t29): an environment made (`-p PYTHON` names the interpreter it copies) or
+  // removed is made again from its packages, as `conda env remove` and `python -m venv` are.
+  'virtualenv', 'mkvirtualenv', 'rmvirtualenv',
   'chef', 'puppet', 'salt', 'skaffold', 'tilt', 'ko', 'act', 'winget', 'choco', 'scoop',
   // Game engines' editors in batch mode: Unity (`-batchmode -executeMethod`, `-runTests`) and Godot (`--export-release`,
   // `--import`, `-s script.gd`) build, import and test the project with its own code.
@@ -282,6 +285,33 @@ function yadm(inv: Invocation): void {
   if (!serviceCommand(inv, serviceTool('yadm')!)) inv.dispatch([...splitWords('git -C ~', inv.span), ...inv.args], inv.stdin);
 }
 
+/**
+ * The per-service OpenStack clients that came before `openstack` (python-novaclient, -cinderclient, -glanceclient; round
+ * 29, t29) run the same API calls: each is judged as the unified client's command. A plain verb acts on the client's own
+ * resource (`nova stop web1` is `openstack server stop web1`, `cinder delete v1` is `openstack volume delete v1`, nova's
+ * `boot` is `create`); a `NOUN-VERB` word names another resource (`nova flavor-delete m1` is `openstack flavor delete m1`,
+ * `cinder snapshot-delete s` is `openstack volume snapshot delete s`, `nova force-delete` is a server delete). Global options
+ * (`--os-cloud prod`) go before the command, as the unified client reads them.
+ */
+const LEGACY_OPENSTACK: Readonly<Record<string, { own: string; nouns: string }>> = {
+  nova: { own: 'server', nouns: '' },
+  cinder: { own: 'volume', nouns: 'volume ' },
+  glance: { own: 'image', nouns: '' },
+};
+function legacyOpenstack(inv: Invocation): void {
+  const { own, nouns } = LEGACY_OPENSTACK[inv.name]!;
+  const at = inv.args.findIndex((a, i) => a.value === null || (!a.value.startsWith('-') && !/^--os-[\w-]+$/.test(inv.args[i - 1]?.value ?? '')));
+  const verb = at === -1 ? undefined : inv.args[at]!;
+  if (verb === undefined || verb.value === null) {
+    inv.env.b.opaque('openstack_dynamic', `\`${inv.name}\` command is not fixed`, inv.span);
+    return;
+  }
+  const word = verb.value === 'boot' ? 'create' : verb.value === 'force-delete' ? 'delete' : verb.value;
+  const hyphen = word.lastIndexOf('-');
+  const mapped = hyphen > 0 && !/^(interface|volume)-(attach|detach)$/.test(word) ? `${nouns}${word.slice(0, hyphen)} ${word.slice(hyphen + 1)}` : `${own} ${word}`;
+  inv.dispatch([...splitWords('openstack', inv.span), ...inv.args.slice(0, at), ...splitWords(mapped, verb), ...inv.args.slice(at + 1)], inv.stdin);
+}
+
 function handlerFor(name: string): Handler | undefined {
   switch (name) {
     case 'rm': case 'rimraf': case 'del-cli': case 'trash': case 'srm':
@@ -343,6 +373,8 @@ function handlerFor(name: string): Handler | undefined {
       return simpleWrite;
     case 'git':
       return git;
+    case 'nova': case 'cinder': case 'glance':
+      return legacyOpenstack;
     case 'yadm':
       return yadm;
     case 'gh':
@@ -479,6 +511,19 @@ function handlerFor(name: string): Handler | undefined {
           || (inv.name === 'nft' && (hasFlag(inv.args, '-c', '--check') || /^(list|describe|monitor)$/.test(ops[0] ?? '')))
           || (inv.name === 'ufw' && (hasFlag(inv.args, '--dry-run') || /^(status|show|version|help)$/.test(ops[0] ?? '')))) {
           inv.env.b.verb('read');
+          return;
+        }
+        // nft(8) `-f FILE` (round 29, t29): a ruleset read from a file the input does not show may open or drop anything; the
+        // action is opaque (A12: a file that cannot be read makes it so). The ruleset the system loads at boot
+        // (`/etc/nftables.conf`, RHEL's `/etc/sysconfig/nftables.conf`) loaded again is a reload. Text piped in (`-f -`) is the
+        // input's own and is judged as it is.
+        const file = inv.name !== 'nft' ? undefined : inv.args.some((a) => a.value === null && /^(--file=|-f.)/.test(a.text)) ? null : optionValue(inv.args, '-f', '--file');
+        if (file !== undefined && file !== '-' && file !== '/dev/stdin') {
+          if (file !== null && /^\/etc\/(sysconfig\/)?nftables\.conf$/.test(file)) inv.env.b.verb('write', 'permissions').finding('firewall_reload', `\`nft -f ${file}\` loads the system's own saved ruleset again`, inv.span);
+          else {
+            inputFile(inv, file, 'file_arg');
+            inv.env.b.verb('write', 'permissions').opaque('firewall_rules_unseen', `\`nft -f ${file ?? '…'}\` loads a ruleset the input does not show: it may open or drop anything`, inv.span);
+          }
           return;
         }
         // nft(8): deleting or destroying a table or chain removes every rule in it (one rule by its handle is a write).

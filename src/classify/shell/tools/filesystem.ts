@@ -1,9 +1,9 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
-import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
+import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import { dotenvEditMayLoseSecret, SECRET_KEY_WORD } from '../../credential-text.ts';
 import type { Span } from '../../builder.ts';
@@ -469,6 +469,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         b.finding('plain_text_drop_in', `${opts.what} \`${fx.path}\`, a drop-in whose shown text is plain configuration`, at);
         return;
       }
+      if (verb === 'write' && !opts.recursive && !w.glob && isStreamDevice(fx.path)) {
+        b.finding('stream_device', `${opts.what} \`${fx.path}\`, a device that keeps nothing written to it`, at);
+        return;
+      }
       if (verb === 'write' && !opts.recursive && isKernelHousekeepingFile(fx.path)) {
         b.finding('kernel_housekeeping', `${opts.what} \`${fx.path}\`: the kernel frees caches or compacts memory, and nothing is lost`, at);
         return;
@@ -611,6 +615,12 @@ const LIBVIRT_DISK = /^\/var\/lib\/libvirt\/images\/[^/*?[]+\.(qcow2|img|raw|vmd
 export function rm(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-r', '-R', '--recursive');
   const paths = positionals(inv.args).map((p) => (SELF_GLOBBING.has(inv.name) && p.value !== null && /[*?[]/.test(p.value) ? { ...p, glob: true } : p));
+  // Round 29 (t29): trashy's `trash empty` (and its older `trash --empty`) empties the trash for good, as trash-cli's
+  // `trash-empty` does (its catalogue entry judges it); `trash FILE` moves a file there.
+  if (inv.name === 'trash' && (hasFlag(inv.args, '--empty') || (paths[0]?.value === 'empty' && !paths[0].glob))) {
+    inv.dispatch(splitWords('trash-empty', inv.span), inv.stdin);
+    return;
+  }
   if (paths.length === 0) {
     inv.env.b.verb('delete');
     if (inv.stdin) inv.env.b.destroy('rm_unknown_targets', `\`${inv.name}\` with targets from ${inv.stdin.producer}`, inv.span);
@@ -1419,6 +1429,18 @@ function pathTestsThroughRebuildable(args: Word[]): boolean {
 }
 
 /** `rm`, `/bin/rm`, `unlink`, …: a command run on find's matches that deletes them. */
+/**
+ * Round 29 (t29): the command of `-exec|-execdir|-ok|-okdir` at `i` asks before it acts and nothing is piped in to answer:
+ * `-ok`/`-okdir` (find(1): "ask the user first", reading the answer from standard input) and `rm -i` (rm(1), as a plain
+ * `rm -i` is judged: rm_interactive). An input piped in (`yes | find … -ok rm {} \;`) may answer yes.
+ */
+function findAsksFirst(inv: Invocation, args: Word[], i: number): boolean {
+  if (inv.stdin) return false;
+  if (/^-ok(dir)?$/.test(args[i]!.value ?? '')) return true;
+  const end = args.findIndex((a, j) => j > i && (a.value === ';' || a.value === '+' || a.value === '\\;'));
+  return args[i + 1]?.value?.replace(/^.*\//, '') === 'rm' && asksEveryRemoval(args.slice(i + 2, end === -1 ? undefined : end));
+}
+
 function isDeleter(w: Word | undefined): boolean {
   return /^(rm|unlink|shred|srm|del)$/.test(w?.value?.replace(/^.*\//, '') ?? '');
 }
@@ -1492,8 +1514,9 @@ export function find(inv: Invocation): void {
   // `-path '*/__generated__/*'`, `-path './dist/*'`: with no `-o`/`,`, every test must pass, so a path test through a
   // build-output or cache folder (the shared table) keeps every match inside such a folder, whatever the other tests.
   if (!onlyRebuildable && pathTestsThroughRebuildable(args)) onlyRebuildable = true;
-  // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`.
-  const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && args.slice(i + 2).some((x) => x.value === '{}'));
+  // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`; not a command that asks first
+  // with nothing piped in to answer it (findAsksFirst).
+  const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && args.slice(i + 2).some((x) => x.value === '{}') && !findAsksFirst(inv, args, i));
   const primaries = findPrimaries(args);
   // Matches lie below a root, never the root itself: with `-mindepth 1` (find(1)), or a name test the root's own name
   // fails (`-name 'jest_*'` under /tmp; not `-name '*'`, which /tmp passes too).
@@ -1569,6 +1592,19 @@ export function find(inv: Invocation): void {
     const end = args.findIndex((a, j) => j > i && (a.value === ';' || a.value === '+' || a.value === '\\;'));
     const cmd = args.slice(i + 1, end === -1 ? undefined : end);
     const root = roots[0]!;
+    if (findAsksFirst(inv, args, i)) {
+      b.finding('find_asks_first', `\`find ${v} ${cmd.map(shown).join(' ')}\` asks before each match, and nothing is piped in to answer`);
+      i = end === -1 ? args.length : end;
+      continue;
+    }
+    // rmdir(1) removes a folder only when it is empty: every match it takes is an empty folder, as `-type d -empty
+    // -delete` (above) inside the workspace; elsewhere an empty folder may be a mount point or one a service expects.
+    const rootFx = root.value === null || root.glob ? null : pathEffect(inv, root);
+    if (cmd[0]?.value?.replace(/^.*\//, '') === 'rmdir' && rootFx !== null && (rootFx.cls === 'workspace' || rootFx.cls === 'rebuildable' || rootFx.cls === 'temporary' || rootFx.path === (inv.scope.workspace ?? inv.scope.cwd))) {
+      b.verb('delete').target({ kind: 'filesystem', id: rootFx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_empty_dirs', `\`find -exec rmdir\` removes only empty folders under \`${rootFx.path}\``);
+      i = end === -1 ? args.length : end;
+      continue;
+    }
     // The deletion of the swept caches is judged above; the matches are not the root.
     // Old logs swept by `-exec rm {} +` (judged above): a recursive rm may also take the root folder when its own age
     // matches, unless a name test or `-type f` keeps the root out.

@@ -894,6 +894,13 @@ export function kubectl(inv: Invocation): void {
   const sub = pos[0]?.value ?? null;
   const what = pos.slice(1).map(shown).join('/') || (hasFlag(inv.args, '-f', '--filename') ? `file:${optionValue(inv.args, '-f', '--filename') ?? '?'}` : '*');
   const dry = inv.args.some((a) => a.value === '--dry-run' || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=none'));
+  // `kubectl -h`, `kubectl delete -h`: kubectl's `-h, --help` flag is read anywhere before `--` and prints the command's help
+  // instead of running it, as `--help` does (HELP_ANYWHERE; round 29, t29).
+  const dashes = inv.args.findIndex((a) => a.value === '--');
+  if (hasFlag(dashes === -1 ? inv.args : inv.args.slice(0, dashes), '-h')) {
+    b.verb('read');
+    return;
+  }
   if (sub === null) {
     b.opaque('kubectl_dynamic', '`kubectl` subcommand is not fixed', inv.span);
     return;

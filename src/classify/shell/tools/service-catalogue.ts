@@ -4543,6 +4543,32 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'opaque',
   },
   { names: ['getenforce', 'sestatus'], local: true, valued: [], rules: [], otherwise: 'read' },
+  // semodule(8) (round 29, t29): `-i|--install` installs a policy module, whose rules only add to what the policy allows
+  // (audit2allow's modules are made to allow what was refused): trust widened, as a root certificate is. Listing and
+  // extracting read; removing, enabling, disabling and rebuilding change the policy store.
+  {
+    names: ['semodule'],
+    local: true,
+    valued: ['-X', '--priority', '-s', '--store', '-p', '--path', '-S', '--store-path'],
+    rules: [
+      { flags: ['-h', '--help', '-l', '--list-modules', '-lfull', '--list-modules=full', '-E', '--extract'], effect: 'read', what: 'lists or extracts policy modules' },
+      { flags: ['-i', '--install'], effect: 'safeguard', what: 'installs an SELinux policy module: what its rules allow, the policy no longer refuses' },
+    ],
+    otherwise: 'write',
+  },
+  // salt-key(1) (round 29, t29): `-A|--accept-all` accepts every pending minion key, none of them seen: any machine that
+  // asked is trusted and gets its states and pillar data; `-D|--delete-all` deletes every key, so the master stops managing
+  // every minion. One key by name (`-a`, `-d`, `-r`) and rejecting (`-R`) are writes; listing and fingerprints read.
+  {
+    names: ['salt-key'],
+    valued: ['-a', '--accept', '-r', '--reject', '-d', '--delete', '-f', '--finger', '-p', '--print', '-c', '--config-dir', '--gen-keys', '--gen-keys-dir', '--keysize', '-u', '--user', '--out', '--log-file', '-l', '--list', '-t', '--timeout'],
+    rules: [
+      { flags: ['-h', '--help', '--version', '--versions-report', '-L', '--list-all', '-l', '--list', '-f', '--finger', '-F', '--finger-all', '-p', '--print', '-P', '--print-all'], effect: 'read', what: 'lists keys or their fingerprints' },
+      { flags: ['-A', '--accept-all'], effect: 'safeguard', what: 'accepts every pending minion key unseen: any machine that asked is trusted and gets its states and pillar data' },
+      { flags: ['-D', '--delete-all'], effect: 'destroy', what: 'deletes every key: the master stops managing all its minions' },
+    ],
+    otherwise: 'write',
+  },
   // restorecon(8) sets files' SELinux contexts back to the policy's defaults (`-n`: changes nothing, with `-v` it lists
   // what it would change); chcon(1) sets a context on files. Labels change, no content: writes.
   {
@@ -4553,6 +4579,16 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-n', '-h', '--help', '--version'], effect: 'read', what: 'shows what would change, or help' },
     ],
     otherwise: 'write',
+  },
+  // pv(1), the pipe viewer (round 29, t29): copies its files or input to its output with a progress bar, as cat does; only
+  // `-o|--output FILE` (pv 1.8) writes a file, whose path this entry does not judge.
+  {
+    names: ['pv'],
+    valued: ['-A', '--last-written', '-F', '--format', '-N', '--name', '-L', '--rate-limit', '-B', '--buffer-size', '-s', '--size', '-i', '--interval', '-w', '--width', '-H', '--height', '-R', '--remote', '-P', '--pidfile', '-D', '--delay-start', '-m', '--average-rate-window', '-d', '--watchfd', '-x', '--extra-display', '-U', '--store-and-forward'],
+    rules: [
+      { flags: ['-o', '--output', '-R', '--remote', '-d', '--watchfd'], effect: 'opaque', what: 'writes a file or acts on another process' },
+    ],
+    otherwise: 'read',
   },
   // Compressors (gzip(1), bzip2(1), xz(1), zstd(1), lz4(1)) replace each file by its compressed copy, or the reverse with
   // `-d`: the content is kept. Writing over a file by redirection is judged where the redirection is.
@@ -4626,6 +4662,33 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { effect: 'destroy', what: 'deletes what is in the trash for good' },
     ],
     otherwise: 'destroy',
+  },
+  // Subversion (svn(1), `svn help`; round 29, t29): `revert` discards the named files' uncommitted changes (as `git checkout
+  // -- FILE`), `cleanup --remove-unversioned|--remove-ignored` deletes files Subversion does not hold (as `git clean -f`).
+  // The rest reads, or writes what the repository's history keeps (a delete on the server is a new revision); an option
+  // that names a program to run (`--diff-cmd`) runs what the input does not show.
+  {
+    names: ['svn'],
+    valued: ['-m', '--message', '-F', '--file', '-r', '--revision', '-c', '--change', '--username', '--password', '--depth', '--set-depth', '--accept', '--targets', '--encoding', '--config-dir', '--config-option', '-l', '--limit', '-x', '--extensions', '--cl', '--changelist', '--native-eol', '--search', '--search-and', '--with-revprop', '--diff-cmd', '--diff3-cmd', '--editor-cmd'],
+    rules: [
+      { flags: ['--diff-cmd', '--diff3-cmd', '--editor-cmd'], effect: 'opaque', what: 'runs a program the option names' },
+      { sub: /^(help|h|\?|status|st|stat|diff|di|log|info|list|ls|cat|blame|praise|annotate|ann|propget|pget|pg|proplist|plist|pl|mergeinfo)(?= |$)/, effect: 'read', what: 'reads the working copy or the repository' },
+      { sub: /^revert(?= |$)/, effect: 'destroy', what: 'discards the uncommitted changes of what it names, as `git checkout -- FILE`' },
+      { sub: /^cleanup(?= |$)/, flags: ['--remove-unversioned', '--remove-ignored'], effect: 'destroy', what: 'deletes the files Subversion does not hold, as `git clean -f`' },
+    ],
+    otherwise: 'write',
+  },
+  // WoeUSB (round 29, t29): `--device|-d SOURCE DEVICE` wipes the whole device and makes it a Windows installer;
+  // `--partition|-p SOURCE PARTITION` copies the installer onto an existing partition, keeping what else is on it.
+  {
+    names: ['woeusb'],
+    local: true,
+    valued: ['--tgt-fs', '--target-filesystem', '--label', '-l', '--workaround-bios-boot-flag'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version', '--about'], effect: 'read', what: 'help' },
+      { flags: ['--device', '-d'], effect: 'destroy', what: 'wipes the whole target device and writes a Windows installer on it' },
+    ],
+    otherwise: 'write',
   },
   {
     names: ['trash-rm'],

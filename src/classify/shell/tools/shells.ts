@@ -100,10 +100,19 @@ export function runWritten(inv: Invocation, path: string | null): boolean {
 }
 
 /**
+ * CLIs whose `completion SHELL` (`completions SHELL` for rustup and poetry) prints the tool's own completion script: functions
+ * and `complete` lines, run nowhere else (each tool's reference).
+ */
+const COMPLETION_SCRIPT = String.raw`(kubectl|oc|helm|gh|glab|minikube|kind|k3d|kubeadm|flux|argocd|eksctl|velero|istioctl|docker|podman|nerdctl|npm|pnpm|deno|doctl|flyctl|fly|skaffold) completion|(rustup|poetry) completions`;
+
+/**
  * Tools whose only output is environment setup (`export`, `alias`), made to be `eval`'d, named or by their path
  * (`/opt/homebrew/bin/brew shellenv`, as Homebrew's installer tells you to add it to `~/.zprofile`).
  */
-const ENV_SETUP = /^"?\$\(\s*(?:[\w.~/-]*\/)?(direnv hook|atuin init|oh-my-posh init|mcfly init|fzf --(?:bash|zsh|fish)|pyenv (virtualenv-)?init|rbenv init|nodenv init|jenv init|goenv init|plenv init|ssh-agent|minikube( -p [\w-]+)? (docker|podman)-env|brew shellenv|starship init|zoxide init|conda shell\.\w+ hook|opam env|keychain --eval|fnm env|mise activate|rtx activate|luarocks path|dircolors|gpg-agent --daemon|thefuck --alias|register-python-argcomplete|kubectl completion|helm completion|gh completion)\b[^$`;|&()]*\)"?$/;
+const ENV_SETUP_TOOL = String.raw`(?:[\w.~/-]*\/)?(direnv hook|atuin init|oh-my-posh init|mcfly init|fzf --(?:bash|zsh|fish)|pyenv (virtualenv-)?init|rbenv init|nodenv init|jenv init|goenv init|plenv init|ssh-agent|minikube( -p [\w-]+)? (docker|podman)-env|brew shellenv|starship init|zoxide init|conda shell\.\w+ hook|opam env|keychain --eval|fnm env|mise activate|rtx activate|luarocks path|dircolors|gpg-agent --daemon|thefuck --alias|register-python-argcomplete|${COMPLETION_SCRIPT})\b[^$\`;|&()]*`;
+const ENV_SETUP = new RegExp(String.raw`^"?\$\(\s*${ENV_SETUP_TOOL}\)"?$`);
+/** The same setup read by `source <(TOOL …)` or `. <(TOOL …)` (round 29, t29: `source <(kubectl completion bash)`, as kubectl's docs say). */
+const ENV_SETUP_SOURCED = new RegExp(String.raw`^<\(\s*${ENV_SETUP_TOOL}\)$`);
 
 export function evalBuiltin(inv: Invocation): void {
   if (inv.args.length === 0) return;
@@ -139,6 +148,10 @@ export function source(inv: Invocation): void {
   const file = inv.args[0];
   inv.env.b.verb('exec');
   if (file && runWritten(inv, file.value)) return;
+  if (file && inv.args.length === 1 && ENV_SETUP_SOURCED.test(file.text)) {
+    inv.env.b.partial('eval_env_setup', `\`${inv.name} ${file.text}\` loads a tool's environment setup or completion`, inv.span);
+    return;
+  }
   const from = file === undefined ? null : unseenSourcedFrom(inv, file);
   if (from !== null) {
     inv.env.b.destroy('downloaded_code_run', `\`${inv.name} ${file!.text}\` runs a script from ${from} in this shell: code nobody has seen (the lead's answer 62)`, inv.span);

@@ -133,7 +133,7 @@ export function fillChoiceWord(word: string): string {
 
 /**
  * Every placeholder of a command filled:
- * - `<name>` (a letter first, no `<` or `>` inside, no space before the `>`) or `</a/path>` (no space at all) becomes the
+ * - `<name>` (a letter first, no `<` or `>` inside, no space before the `>`) or `</a/path>`, `<$HOME/path>` (no space at all) becomes the
  *   name as one word, a choice `<a | b>` its first value; `<<`, `<(`, `< file`, `<in >out`, `2>&1` and `<<EOF` are
  *   shell and stay;
  * - `{a|b}` (a brace holding only bar-separated words) becomes its first value; shell braces (`{ cmd; }`, `{a,b}`,
@@ -146,7 +146,7 @@ export function fillChoiceWord(word: string): string {
  * Then runs of spaces left by a dropped part are closed up.
  */
 export function fillPlaceholders(command: string): string {
-  let out = command.replace(/(?<![<$])<([A-Za-z][^<>\n]*?(?<!\s)|[/~][^<>\s]*)>(?!>)/g, (_m, inner: string) => fillAngle(inner));
+  let out = command.replace(/(?<![<$])<([A-Za-z][^<>\n]*?(?<!\s)|[/~$][^<>\s]*)>(?!>)/g, (_m, inner: string) => fillAngle(inner));
   out = out.replace(/(?<!\$)\{\s*([\w.-]+(?:\s*\|\s*[\w.-]+)+)\s*\}/g, (_m, inner: string) => firstChoice(inner));
   out = out.replace(/(^|\s)\[(?![\s[])([^[\]\n]*?[^\s[\]])\](?=\s|$)/g, (_m, pre: string, inner: string) => pre + fillOptional(inner));
   out = out.replace(/(?<=^|\s)[^\s'"`$()]+\|[^\s'"`$()]+(?=\s|$)/g, (w) => fillChoiceWord(w));

@@ -35,13 +35,15 @@ test('placeholders: <name> one word, a choice its first value (an option choice 
   assert.equal(fillPlaceholders('docker build -t <image tag name> <path>'), 'docker build -t image_tag_name path');
   assert.equal(fillPlaceholders('nc -x<proxy-host>:<port> host'), 'nc -xproxy-host:port host');
   assert.equal(fillPlaceholders('aria2c -i </path/to/file>'), 'aria2c -i /path/to/file');
+  // Round 29 (t29): a path placeholder that starts with a variable (`<$HOME/.local/bin>`), as one that starts with `/` or `~`.
+  assert.equal(fillPlaceholders('distrobox-export --export-path <$HOME/.local/bin>'), 'distrobox-export --export-path $HOME/.local/bin');
   assert.equal(fillPlaceholders('systemctl <start | stop> foo.service'), 'systemctl start foo.service');
   assert.equal(fillPlaceholders('ip link set dev wlan0 {up|down}'), 'ip link set dev wlan0 up');
   assert.equal(fillPlaceholders('ls [options] [-a] <dir> ...'), 'ls -a dir');
   assert.equal(fillPlaceholders('pass insert [-m|--multiline] <path>'), 'pass insert --multiline path');
   assert.equal(fillPlaceholders('nmcli radio wifi on|off'), 'nmcli radio wifi on');
   // Shell, not placeholders: redirections, process substitution, tests, globs, brace expansion, variables.
-  for (const shell of ['mysql -u root < ~/dump.sql', 'sort <in.txt >out.txt', 'cmd > out.txt 2>&1', 'diff <(ls a) <(ls b)', 'cat <<EOF', '[ -f x ] && echo y', 'ls *.[ch]', 'cp a{,.bak}', 'echo ${x}', 'ps aux | grep -E "a|b"', 'pacman -Qeq|sort']) {
+  for (const shell of ['mysql -u root < ~/dump.sql', 'sort <in.txt >out.txt', 'cmd > out.txt 2>&1', 'diff <(ls a) <(ls b)', 'cat <<EOF', '[ -f x ] && echo y', 'while read l; do echo "$l"; done <$file', 'sort <$in >$out', 'ls *.[ch]', 'cp a{,.bak}', 'echo ${x}', 'ps aux | grep -E "a|b"', 'pacman -Qeq|sort']) {
     assert.equal(fillPlaceholders(shell), shell, shell);
   }
   assert.equal(fillChoiceWord('-Qeq|sort'), '-Qeq|sort');

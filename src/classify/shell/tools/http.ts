@@ -408,12 +408,21 @@ export function httpie(inv: Invocation): void {
   }
   basicAuth(headers, optionValue(inv.args, '-a', '--auth'));
   if (raw === null) hidden = true;
-  const hasBody = Object.keys(fields).length > 0 || hidden || raw !== undefined;
+  // Round 29 (t29): HTTPie and xh read the request body from standard input when something is piped or redirected in,
+  // unless told not to (`-I`, `--ignore-stdin`; HTTPie's manual, "Redirected input"). Text the input pipes in (`echo '{…}'
+  // |`) is the body; a file or a program's output the input does not show is an unseen body (decision 41).
+  const stdin = inv.stdin && !hasFlag(inv.args, '-I', '--ignore-stdin') && raw === undefined && Object.keys(fields).length === 0 ? inv.stdin : null;
+  const piped = stdin?.text ?? undefined;
+  if (stdin !== null && piped === undefined) {
+    hidden = true;
+    files.push('-');
+  }
+  const hasBody = Object.keys(fields).length > 0 || hidden || raw !== undefined || piped !== undefined;
   const method = methodHidden ? 'DELETE' : hasMethod ? first! : hasBody ? 'POST' : 'GET';
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
   // HTTPie's localhost shorthand: `:3000/x` is `http://localhost:3000/x`, `:/x` is `http://localhost/x` (its manual).
-  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : target.startsWith(':') ? `http://localhost${target.replace(/^:(\/|$)/, '$1')}` : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null });
+  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : target.startsWith(':') ? `http://localhost${target.replace(/^:(\/|$)/, '$1')}` : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : piped !== undefined ? piped : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null });
   sendsSecret(inv, [url], files.map((f) => `@${f}`));
   if (urlWord) secretVariableSent(inv, [urlWord], pos.slice(hasMethod ? 2 : 1).filter((w) => !(w.value === null && dynamicHeaderItem(w.text))));
 }

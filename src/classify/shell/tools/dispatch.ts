@@ -590,6 +590,12 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
   if (/^ip6?tables$/.test(inv.name)) {
     const chain = optionValue(inv.args, '-I', '--insert', '-A', '--append');
     const target = optionValue(inv.args, '-j', '--jump');
+    // SSH closed to every address (round 29, s29), as `ufw deny ssh` is: a DROP or REJECT rule for port 22 in INPUT with no
+    // source, interface or state that scopes it (iptablesScoped), or the rule that accepts it deleted (`-D INPUT … --dport
+    // 22 -j ACCEPT`, as `ufw delete allow ssh`). A rule by number (`-D INPUT 3`) does not say which it is.
+    const deleted = optionValue(inv.args, '-D', '--delete');
+    const sshPort = optionValues(inv.args, '--dport', '--dports', '--destination-port', '--destination-ports').some((v) => v !== null && v.split(',').some((p) => SSH_ENTRY.test(p)));
+    if (sshPort && !iptablesScoped(inv) && ((chain === 'INPUT' && /^(DROP|REJECT)$/.test(target ?? '')) || (deleted === 'INPUT' && target === 'ACCEPT'))) b.verb('permissions').destroy('ssh_lockout', `\`${inv.name}\` ${deleted === 'INPUT' ? 'deletes the rule that accepts' : 'drops'} SSH from every address: remote logins to the machine, this session's way back among them, are cut off`, inv.span);
     const matches = inv.args.some((a, i) => IPTABLES_MATCH.has(a.value ?? '') && !(/^(-s|--source|--src)$/.test(a.value ?? '') && EVERY_ADDRESS.test(inv.args[i + 1]?.value ?? '')));
     if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !matches) open(`\`${inv.name}\` accepts every packet in ${chain}: nothing is filtered`);
     else if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !iptablesScoped(inv)) {
@@ -606,6 +612,7 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     const rule = nft.slice(5).join(' ');
     const ports = [...rule.matchAll(/\bdport\s+(\{[^}]*\}|\S+)/g)].flatMap((m) => m[1]!.replace(/[{}]/g, '').split(/[\s,]+/).filter(Boolean));
     if (ports.length > 0 && inboundOpenWidens(ports, onServer) && /\baccept\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) open(`\`nft ${nft.slice(0, 5).join(' ')}\` accepts connections to a port from every address`);
+    if (ports.some((p) => SSH_ENTRY.test(p)) && /input/i.test(nft[4] ?? '') && /\b(drop|reject)\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) b.verb('permissions').destroy('ssh_lockout', `\`nft ${nft.slice(0, 5).join(' ')}\` drops SSH from every address: remote logins to the machine, this session's way back among them, are cut off`, inv.span);
   }
   if (inv.name === 'firewall-cmd') {
     const zone = optionValue(inv.args, '--set-default-zone');

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -44,6 +44,11 @@ export interface PathEffect {
 
 /** `*.pyc`, `*.log`, `*.trx` (VSTest's results): a last-segment glob every match of which is a rebuildable file. */
 const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/;
+/**
+ * Copies kept of the system's configuration (`/etc/nginx/*.bak`, `/etc/ssh/*.orig`): the administrator's way back from an
+ * edit (`cp F F.bak`, `sed -i.bak`), which no tool makes again; one such file named is a system file already (round 29, s29).
+ */
+const ETC_KEPT_COPIES = /^\/etc\/.*\.(bak|orig)$/;
 
 /** A name with `*`/`?` wildcards (no bracket sets) every match of which is a rebuildable file: two sample names tried. */
 function rebuildableFileWildcard(name: string): boolean {
@@ -115,14 +120,15 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
     // Not in the system's own records (`/var/log/audit/*.log`, `/var/log/*.log`): clearing those hides what happened.
     const swept = first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last) ? resolvePath(value, inv.scope) : undefined;
-    // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups.
-    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
+    // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups; nor
+    // under /etc (ETC_KEPT_COPIES).
+    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept) || ETC_KEPT_COPIES.test(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
     // The glob's matches are rebuildable when its base lies inside the workspace.
     const sweep = (): PathEffect | null => {
       const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
       const root = inv.scope.workspace ?? inv.scope.cwd;
       const p = resolvePath(value, inv.scope);
-      return base && p && root && (base === root || base.startsWith(`${root}/`)) && !underBackupsFolder(p) ? { cls: 'rebuildable', path: p } : null;
+      return base && p && root && (base === root || base.startsWith(`${root}/`)) && !underBackupsFolder(p) && !ETC_KEPT_COPIES.test(p) ? { cls: 'rebuildable', path: p } : null;
     };
     // `.coverage.*`, `logs/*.log`: a wildcard in the last segment only, inside the workspace, whose every match is a
     // rebuildable file name (two sample names tried; bracket sets are not read).
@@ -423,6 +429,24 @@ function timeZoneSet(inv: Invocation, path: string): boolean {
   return false;
 }
 
+/**
+ * Login banners (motd(5), issue(5), issue.net: the text shown before or after log-in, read by nothing else): written whole
+ * with a text the input shows (`tee` fed a fixed text, `echo`/`printf` of fixed words), only the old message is replaced
+ * (round 29, s29). Not `/etc/update-motd.d/` (scripts run at every log-in).
+ */
+const LOGIN_BANNER = /^\/etc\/(motd|issue|issue\.net)$/;
+function bannerTextShown(inv: Invocation): boolean {
+  if (inv.name === 'tee') return typeof inv.stdin?.text === 'string' && !/[$`]/.test(inv.stdin.text);
+  return (inv.name === 'echo' || inv.name === 'printf') && inv.args.every((a) => a.value !== null && !/[$`]/.test(a.value));
+}
+/**
+ * One certificate authority an administrator added to the system's trust (update-ca-certificates(8):
+ * `/usr/local/share/ca-certificates/*.crt`; update-ca-trust(8): `/etc/pki/ca-trust/source/anchors/`), removed by name: the
+ * machine trusts fewer issuers (round 29, s29), as an access rule revoked narrows access. Not the distribution's bundle, a
+ * glob or the folder.
+ */
+const LOCAL_TRUST_ANCHOR = /^\/(usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors)\/([\w.+-]+\/)?[\w.+-]+\.(crt|pem)$/;
+
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
@@ -483,6 +507,18 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       }
       if (verb === 'write' && !opts.recursive && timeZoneSet(inv, fx.path)) {
         b.finding('time_zone_set', `${opts.what} \`${fx.path}\` with a time zone: a setting the same command sets again`, at);
+        return;
+      }
+      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && LOGIN_BANNER.test(fx.path) && bannerTextShown(inv)) {
+        b.finding('login_banner_written', `${opts.what} \`${fx.path}\` with a text the input shows: the message printed at log-in, nothing else reads it`, at);
+        return;
+      }
+      if (verb === 'delete' && !opts.recursive && !w.glob && LOCAL_TRUST_ANCHOR.test(fx.path)) {
+        b.finding('trust_anchor_removed', `${opts.what} \`${fx.path}\`, one certificate authority the administrator added: the machine trusts less`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && !w.glob && isAptSignedByKeyring(fx.path)) {
+        b.finding('apt_keyring_written', `${opts.what} \`${fx.path}\`, one repository's key, trusted only by the sources that name it (\`signed-by=\`)`, at);
         return;
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
@@ -1863,8 +1899,20 @@ function toolHomesAppended(path: string, text: string | null): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   return lines.length > 0 && lines.every((l) => TOOL_HOME_SETTING.test(l) && !l.includes('/..') && !l.includes('/./'));
 }
+/**
+ * Kernel settings appended to `/etc/sysctl.conf` (sysctl.conf(5): `key = value`, a leading `-` ignores a missing key): the
+ * same as a new `/etc/sysctl.d/` drop-in (isConfigDropIn) of those lines, which loses nothing either (round 29, s29). Each
+ * value a number or word list, no path or pipe (`kernel.core_pattern = |/tmp/x` runs a program as root at every crash), and
+ * no kernel hardening switched off (KERNEL_HARDENING_OFF).
+ */
+const SYSCTL_LINE = /^-?[a-z][\w-]*([./][\w-]+)+\s*=\s*[\w.-]+([ \t]+[\w.-]+)*$/;
+function sysctlLinesAppended(path: string, text: string | null): boolean {
+  if (path !== '/etc/sysctl.conf' || text === null) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
+  return lines.length > 0 && lines.every((l) => SYSCTL_LINE.test(l)) && !KERNEL_HARDENING_OFF.test(text);
+}
 function settingsLinesAppended(path: string, text: string | null): boolean {
-  if (toolHomesAppended(path, text)) return true;
+  if (toolHomesAppended(path, text) || sysctlLinesAppended(path, text)) return true;
   if (text === null || /[$`]/.test(text) || text.trim() === '' || !SETTINGS_FILE.test(path) || RUNS_OR_GRANTS.test(path) || /\/\.\.?(\/|$)/.test(path)) return false;
   return settingSwitchesSafeguardOff(path, text) === undefined && !EDIT_OPENS.test(text) && !KERNEL_HARDENING_OFF.test(text);
 }
@@ -2140,14 +2188,16 @@ export function sedTightensSshd(command: string): boolean {
  * `.localhost` or `.internal-dev` (a development name).
  */
 // The key may be matched indented or commented out (`^\s*KEY`, `^#\?KEY`, `^[[:space:]]*KEY`: the setting uncommented or
-// re-indented) and written back indented (nginx's `    worker_connections 4096;`) (round 26).
-const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+;?)\1g?$`);
+// re-indented) and written back indented (nginx's `    worker_connections 4096;`) (round 26). The value may be several plain
+// words (chrony's `pool 2.debian.pool.ntp.org iburst`, Redis's `save 900 1`) (round 29, s29); Apache's access directives
+// (`Require all granted`, `Options Indexes`, `Order`, `Satisfy`) guard who reaches what, as `allow` does.
+const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+(?:[ \t]+[\w.:,@+-]+)*;?)\1g?$`);
 /** A script's substitutions: split at newlines, and at `;` only before the next `s` or the end, so a value's `;` stays in it. */
 function sedCommands(script: string): string[] {
   return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
 }
 const SYSTEMD_COMPONENT_FILE = /^\/etc\/systemd\/(journald|resolved|timesyncd)\.conf$/;
-const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoindex|verify|secur|protect|cipher|cert|trust|root/i;
+const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoindex|verify|secur|protect|cipher|cert|trust|root|^(require|options|order|satisfy)$/i;
 const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/grub|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/iptables|hosts\.(allow|deny))/;
 const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
 function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
@@ -2176,7 +2226,8 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
 }
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
-const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0|::)\b|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
+// IPv6's every address (`::`) stands alone, as `bind ::` or `listen [::]:80` write it (`::1` is loopback) (round 29).
+const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0)\b|(^|[\s=,"'[])::(?=$|[\s,"';\]])|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
 function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {
   if (!suffix || script === null || p.value === null || p.glob) return false;
   const fx = pathEffect(inv, p);

@@ -79,3 +79,31 @@ test('login banners with a shown text, and one trust anchor removed, are writes'
   for (const c of ["echo 'Authorized use only' | sudo tee /etc/issue", "printf 'Welcome\\n' > /etc/motd", 'sudo rm /usr/local/share/ca-certificates/corp/old-root.crt']) assert.equal(sh(c).destructive, false, c);
   for (const c of ['sudo tee /etc/motd < motd.txt', 'cat motd.txt | sudo tee /etc/motd', 'echo `hostname` > /etc/motd', 'sudo rm -r /usr/local/share/ca-certificates/corp', 'sudo rm /usr/share/ca-certificates/mozilla/ISRG_Root_X1.crt']) assert.equal(sh(c).destructive, true, c);
 });
+
+test('a profile.d drop-in with standard program folders on PATH or a tool home only', () => {
+  for (const c of ["echo 'export PATH=$PATH:/usr/local/go/bin' | sudo tee /etc/profile.d/go.sh", "printf 'PATH=/snap/bin:${PATH}\\nexport GOROOT_HOME=/usr/local/go\\n' | sudo tee /etc/profile.d/x.sh"]) assert.equal(sh(c).destructive, false, c);
+  for (const c of ["echo 'export PATH=$PATH:$PATH:/usr/local/go/bin' | sudo tee /etc/profile.d/go.sh", "echo 'export PATH=$PATH:/var/tmp/bin' | sudo tee /etc/profile.d/go.sh", "echo 'export PATH=$PATH:/usr/local/go/bin; rm -rf /srv' | sudo tee /etc/profile.d/go.sh", "echo 'export PATH=$PATH:/usr/local/go/bin' | sudo tee /etc/profile.d/go.conf", "echo 'export PYTHONHOME=/opt/py' | sudo tee /etc/profile.d/py.sh"]) assert.equal(sh(c).destructive, true, c);
+});
+
+test('install -d: a service folder for root or a service account; a person, /var/lib and /etc stay', () => {
+  for (const c of ['install -d -m 0750 -o root -g adm /var/log/shop', 'install -d -o caddy -g caddy /srv/site', 'install -d -g www-data /var/www/shop/cache']) assert.equal(sh(`sudo ${c}`).destructive, false, c);
+  for (const c of ['install -d -o alice /srv/site', 'install -d -o www-data /var/lib/mysql', 'install -d -o root /etc/sudoers.d', 'install -d -o "$OWNER" /srv/site', 'install -d -o root /var/log']) assert.equal(sh(`sudo ${c}`).destructive, true, c);
+});
+
+test('chown/chgrp of files that guard logins or privilege, or that root runs', () => {
+  for (const c of ['chown bob /etc/pam.d/sshd', 'chown bob:root /root/.bashrc', 'chown "$USER" /usr/local/sbin/backup', 'chgrp users /etc/ssh/ssh_host_ed25519_key', 'chown bob.bob /etc/cron.d/backup']) {
+    const facts = sh(`sudo ${c}`);
+    assert.ok(reasons(facts).includes('access_widened'), c);
+  }
+  for (const c of ['chown root:root /etc/pam.d/sshd', 'chgrp shadow /etc/gshadow', 'chown grafana /etc/grafana/grafana.ini', 'chgrp www-data /etc/nginx/conf.d/site.conf', 'chown bob /srv/shop/README']) assert.ok(!reasons(sh(`sudo ${c}`)).includes('access_widened'), c);
+});
+
+test('setcap, a second uid 0 and root\'s password', () => {
+  assert.ok(reasons(sh('sudo setcap cap_dac_read_search+ep /usr/bin/tar')).includes('admin_grant'));
+  assert.equal(sh('sudo setcap cap_net_raw=ep /usr/bin/ping').destructive, false);
+  assert.equal(sh('sudo setcap -v cap_sys_admin+ep /usr/bin/x').destructive, false);
+  for (const c of ['useradd --uid 0 --non-unique ops', 'usermod -ou 0 bob']) assert.equal(sh(`sudo ${c}`).destructive, true, c);
+  assert.equal(sh('sudo useradd -u 10 ops').destructive, false);
+  for (const c of ["printf 'alice:x1\\nroot:x2\\n' | sudo chpasswd", 'sudo passwd --unlock root']) assert.ok(reasons(sh(c)).includes('root_login_opened'), c);
+  for (const c of ['sudo passwd -e root', 'sudo passwd alice', "echo 'rootless:x' | sudo chpasswd"]) assert.ok(!reasons(sh(c)).includes('root_login_opened'), c);
+});

@@ -434,6 +434,26 @@ function timeZoneSet(inv: Invocation, path: string): boolean {
  * with a text the input shows (`tee` fed a fixed text, `echo`/`printf` of fixed words), only the old message is replaced
  * (round 29, s29). Not `/etc/update-motd.d/` (scripts run at every log-in).
  */
+/**
+ * A login shell's drop-in (`/etc/profile.d/go.sh`, read by /etc/profile) written with lines the input shows, each of which
+ * only adds fixed folders under the system's program prefixes (/usr/local, /opt, /usr/lib, /usr/share, /snap) to PATH, in
+ * front or behind, or sets a tool's home there (TOOL_HOME_SETTING): the lead's answers 98 and 184 read such a PATH as a
+ * write; every other line (a command, an alias, a loader or proxy variable, a folder anyone writes to) stays unread
+ * (round 29, s29).
+ */
+const PROFILE_DROP_IN = /^\/etc\/profile\.d\/[\w.-]+\.sh$/;
+const PROGRAM_PREFIX_FOLDER = /^\/(usr\/local|opt|usr\/lib|usr\/share|snap)(\/[\w.+-]+)*\/?$/;
+function profileSettingsOnly(path: string, text: string | null | undefined): boolean {
+  if (!PROFILE_DROP_IN.test(path) || /\/\.\.?(\/|$)/.test(path) || typeof text !== 'string') return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => {
+    const m = /^(?:export\s+)?([A-Z][A-Z0-9_]*)=(["']?)([^"'\s;&|`]*)\2$/.exec(l);
+    if (!m) return false;
+    if (m[1] !== 'PATH') return TOOL_HOME_SETTING.test(`${m[1]}=${m[2]}${m[3]}${m[2]}`) && !m[3]!.includes('/..');
+    const entries = m[3]!.split(':');
+    return entries.filter((e) => /^\$\{?PATH\}?$/.test(e)).length === 1 && entries.every((e) => /^\$\{?PATH\}?$/.test(e) || (PROGRAM_PREFIX_FOLDER.test(e) && !e.includes('/..')));
+  });
+}
 const LOGIN_BANNER = /^\/etc\/(motd|issue|issue\.net)$/;
 function bannerTextShown(inv: Invocation): boolean {
   if (inv.name === 'tee') return typeof inv.stdin?.text === 'string' && !/[$`]/.test(inv.stdin.text);
@@ -507,6 +527,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       }
       if (verb === 'write' && !opts.recursive && timeZoneSet(inv, fx.path)) {
         b.finding('time_zone_set', `${opts.what} \`${fx.path}\` with a time zone: a setting the same command sets again`, at);
+        return;
+      }
+      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && inv.name === 'tee' && profileSettingsOnly(fx.path, inv.stdin?.text)) {
+        b.finding('profile_path_drop_in', `${opts.what} \`${fx.path}\` with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)`, at);
         return;
       }
       if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && LOGIN_BANNER.test(fx.path) && bannerTextShown(inv)) {
@@ -942,7 +966,10 @@ export function copyMove(invocation: Invocation): void {
     const opensMode = mode !== undefined && (mode === null || /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=].*w|000|0)$/.test(mode) || !/^(0?[0-7]{3,4}|[ugoa]*[+=-][rwxXst]*(,[ugoa]*[+=-][rwxXst]*)*)$/.test(mode));
     const owner = hasFlag(inv.args, '-o', '--owner', '-g', '--group');
     const home = inv.scope.home?.replace(/\/+$/, '');
-    const setsAttributes = (path: string): boolean => opensMode || (owner && !(home && home !== '' && path.startsWith(`${home}/`)));
+    // A service's own folder under /var/log, /var/www, /srv, /opt or /run made for root or the web and
+    // service accounts (`install -d -m 0750 -o root -g adm /var/log/shop`): nothing opened to another account (round 29).
+    const serviceFolder = (path: string): boolean => SERVICE_FOLDER.test(path) && !path.split('/').includes('..') && [optionValue(inv.args, '-o', '--owner'), optionValue(inv.args, '-g', '--group')].every((v) => v === undefined || (v !== null && SERVICE_FOLDER_OWNER.test(v)));
+    const setsAttributes = (path: string): boolean => opensMode || (owner && !(home && home !== '' && path.startsWith(`${home}/`)) && !serviceFolder(path));
     for (const p of [...paths, dest]) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`install -d` makes' });
@@ -1239,6 +1266,13 @@ const NAMED_READ_ENTRIES = /^((d|default):)?(u|user|g|group):[a-z_][\w.-]*:[rxX-
  * other accounts (`o::`) or the mask (the lead's round-16 decision 11 read for ACLs).
  */
 const SERVICE_ACCOUNT = String.raw`(www-data|nginx|apache|http|httpd|caddy|nobody|nogroup|node|app|deploy)`;
+/**
+ * A service's folder one level or more below the log and application roots (install -d's service folder, round 29), where
+ * the round-16 decision 11 lets `chown -R` give an application's folder to its service account; not /var/lib (databases'
+ * own folders, whose owner the service needs).
+ */
+const SERVICE_FOLDER = /^\/(var\/(log|www)|srv|opt|run)\/[\w.+-]+(\/[\w.+-]+)*\/?$/;
+const SERVICE_FOLDER_OWNER = new RegExp(String.raw`^(root|adm|syslog|${SERVICE_ACCOUNT})$`);
 const SERVICE_ENTRIES = new RegExp(String.raw`^((d|default):)?(u|user|g|group):${SERVICE_ACCOUNT}:[rwxX-]+(,((d|default):)?(u|user|g|group):${SERVICE_ACCOUNT}:[rwxX-]+)*$`);
 
 /**
@@ -1273,6 +1307,24 @@ function worldWritableProject(inv: Invocation, mode: string, path: string): bool
   return inv.name === 'chmod' && WORLD_WRITABLE_MODE.test(mode) && path === inv.scope.workspace && isOwnWorkspace(inv, path);
 }
 
+/**
+ * A file that guards logins or privilege, or a program or start-up file root runs (sudoers, PAM, the account databases,
+ * `/etc/security`, sshd's folder, cron's, systemd units, login profiles, the loader's settings, the program folders, /boot,
+ * root's home), given to an account other than root by `chown` (its owner may then rewrite it), or a secret of the system
+ * (SYSTEM_SECRET: shadow, host and TLS keys) given to a group other than root, shadow or ssl-cert, which then reads it
+ * (round 29, s29). `chown root:shadow /etc/shadow`, `chgrp ssl-cert` of a TLS key, `chown postgres /etc/postgresql/…` (a
+ * service's own configuration) are not.
+ */
+const GUARD_OR_ROOT_RUN = /^\/(etc\/(sudoers|pam\.d\/|g?shadow|passwd|group|security\/|ssh\/|cron|crontab|systemd\/|profile|bash\.bashrc|ld\.so|init\.d\/|rc\.local|polkit|doas)|(usr\/(local\/)?)?s?bin\/|boot\/|root(\/|$))/;
+function guardFileGivenAway(name: string, owner: string | null, path: string): boolean {
+  if (!GUARD_OR_ROOT_RUN.test(path) && !SYSTEM_SECRET.test(path)) return false;
+  // An owner the input does not fix (`$USER`, `$(id -u)`) may be anyone's.
+  if (owner === null || path.split('/').includes('..')) return true;
+  const [user, group] = name === 'chgrp' ? ['', owner] : owner.replace(/"/g, '').split(/[:.]/, 2) as [string, string | undefined];
+  if (GUARD_OR_ROOT_RUN.test(path) && user !== '' && !/^(root|0)$/.test(user)) return true;
+  return SYSTEM_SECRET.test(path) && group !== undefined && group !== '' && !/^(root|0|shadow|ssl-cert)$/.test(group);
+}
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const operands = positionals(inv.args, new Set(['--reference', '--from']));
@@ -1297,6 +1349,7 @@ export function chmodChown(inv: Invocation): void {
     // every file in it.
     else if (inv.name === 'chmod' && !recursive && TEMP_ROOT_MODE.test(mode) && !p.glob && isTemporaryRoot(fx.path)) b.finding('temporary_root_mode', `\`chmod ${mode}\` sets \`${fx.path}\`'s standard mode (world-writable with the sticky bit)`, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode))) && !worldWritableProject(inv, mode, fx.path)) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if ((inv.name === 'chown' || inv.name === 'chgrp') && !recursive && !p.glob && fx.cls === 'critical' && guardFileGivenAway(inv.name, operands[0]?.value ?? null, fx.path)) b.destroy('access_widened', `\`${inv.name} ${operands[0] ? shown(operands[0]) : ''}\` gives \`${fx.path}\`, a file that guards logins or privilege or that root runs, to another account`, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
     else if (inv.name === 'chmod' && PRIVATE_KEY.test(fx.path) && KEY_READABLE_MODE.test(inv.args[0]?.value ?? '')) b.destroy('private_key_exposed', `\`chmod ${inv.args[0]!.value}\` lets other accounts read the private key \`${fx.path}\``, { start: p.start, end: p.end });

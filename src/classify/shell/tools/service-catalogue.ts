@@ -4562,6 +4562,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // apparmor_parser(8) (round 29, s29): a profile put in enforce mode or (re)loaded is a write; complain mode (violations only
   // logged), a profile disabled or unloaded (`apparmor_parser -R`), loaded in complain mode (`-C`) or every profile unloaded
   // (`aa-teardown`) takes the confinement off: a safeguard off. `-p`/`-N`/`-Q` with `--skip-kernel-load` only read.
+  // setcap(8) gives a program file capabilities (capabilities(7)) every account that runs it then holds: binding a low port
+  // (`cap_net_bind_service`) or raw sockets for ping (`cap_net_raw`) are narrow; the others (`cap_sys_admin`, `cap_setuid`,
+  // `cap_dac_override`, `cap_sys_ptrace`, `cap_sys_module`, …) or several at once give root's powers to whoever runs it (round
+  // 29, s29). `-r` removes them, `-v` only checks; getcap reads.
+  { names: ['getcap'], local: true, valued: [], rules: [], otherwise: 'read' },
+  {
+    names: ['setcap'],
+    local: true,
+    valued: ['-n'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--verify'], effect: 'read', what: 'checks a file\'s capabilities, or help' },
+      { flags: ['-r'], effect: 'write', what: 'removes a file\'s capabilities' },
+      { sub: /^(cap_net_bind_service|cap_net_raw)(=?[+=]?[eip]+|=)(\s|$)/i, effect: 'write', what: 'lets a program bind low ports or open raw sockets' },
+      { sub: /^\S/, effect: 'admin', what: 'gives a program capabilities that hand root\'s powers to whoever runs it' },
+    ],
+    otherwise: 'admin',
+  },
   { names: ['aa-status', 'apparmor_status'], local: true, valued: [], rules: [], otherwise: 'read' },
   { names: ['aa-enforce', 'aa-audit'], local: true, valued: ['-d', '--dir'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }], otherwise: 'write' },
   { names: ['aa-complain', 'aa-disable', 'aa-teardown'], local: true, valued: ['-d', '--dir'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^/, effect: 'safeguard', what: 'puts AppArmor profiles in complain mode, disables or unloads them: their programs are no longer confined' }], otherwise: 'safeguard' },

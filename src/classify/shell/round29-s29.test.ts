@@ -107,3 +107,14 @@ test('setcap, a second uid 0 and root\'s password', () => {
   for (const c of ["printf 'alice:x1\\nroot:x2\\n' | sudo chpasswd", 'sudo passwd --unlock root']) assert.ok(reasons(sh(c)).includes('root_login_opened'), c);
   for (const c of ['sudo passwd -e root', 'sudo passwd alice', "echo 'rootless:x' | sudo chpasswd"]) assert.ok(!reasons(sh(c)).includes('root_login_opened'), c);
 });
+
+test('/etc/default and /etc/sysconfig: one plain word replaced; the guarding files and a second word stay', () => {
+  for (const c of ["sed -i 's/^ENABLED=.*/ENABLED=\"true\"/' /etc/default/sysstat", "sed -i 's/^#\\?NTPD_OPTS=.*/NTPD_OPTS=-g/' /etc/default/ntp"]) assert.equal(sh(`sudo ${c}`).destructive, false, c);
+  for (const c of ["sed -i 's/^ENABLED=.*/ENABLED=\"1 2\"/' /etc/default/sysstat", "sed -i 's/^PermitRootLogin=.*/PermitRootLogin=yes/' /etc/default/ssh", "sed -i 's/^SELINUXTYPE=.*/SELINUXTYPE=minimum/' /etc/selinux/config", "sed -i 's/^X=.*/X=1/' /etc/default/../shadow"]) assert.equal(sh(`sudo ${c}`).destructive, true, c);
+});
+
+test('Capistrano release stamps: a day of an earlier month', () => {
+  assert.equal(sh('sudo rm -rf /srv/shop/releases/2025120312*').destructive, true);
+  assert.equal(sh('sudo rm -rf /srv/shop/releases/20250132*').destructive, true);
+  assert.equal(sh('sudo rm -rf /srv/shop/releases/20250131*').destructive, false);
+});

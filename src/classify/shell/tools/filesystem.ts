@@ -348,15 +348,19 @@ export function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string):
  * decision 11, installing the repository's hook is benign (its content is the repository's, as a `make` target's is). A
  * hook from elsewhere (`/tmp`, a download) or whose content the input writes is judged as before (stored commands).
  */
-/** `…/releases/2026-09-*`, `…/releases/202609*`: a releases folder's entries from one earlier year or month. */
-const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2}))?[-_]?\*$/;
+/**
+ * `…/releases/2026-09-*`, `…/releases/202609*`: a releases folder's entries from one earlier year or month; a day may follow
+ * the month (Capistrano names each release by its UTC time, `20260901123456`: `releases/20260901*`) (round 29).
+ */
+const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?[-_]?\*$/;
 function oldReleasesGlob(glob: string): boolean {
   const m = RELEASE_DATE_GLOB.exec(glob);
   if (!m) return false;
   const now = new Date();
   const year = Number(m[1]);
   const month = m[2] === undefined ? 12 : Number(m[2]);
-  return month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
 }
 /**
  * A build output copied into a web site's folder (`xcopy /E /I /Y .\publish C:\inetpub\shop-dev`, `Copy-Item .\dist\*
@@ -2242,16 +2246,18 @@ export function sedTightensSshd(command: string): boolean {
  */
 // The key may be matched indented or commented out (`^\s*KEY`, `^#\?KEY`, `^[[:space:]]*KEY`: the setting uncommented or
 // re-indented) and written back indented (nginx's `    worker_connections 4096;`) (round 26). The value may be several plain
-// words (chrony's `pool 2.debian.pool.ntp.org iburst`, Redis's `save 900 1`) (round 29, s29); Apache's access directives
+// words (chrony's `pool 2.debian.pool.ntp.org iburst`, Redis's `save 900 1`), double quotes kept (`ENABLED="true"`) (round
+// 29, s29); Apache's access directives
 // (`Require all granted`, `Options Indexes`, `Order`, `Satisfy`) guard who reaches what, as `allow` does.
-const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+(?:[ \t]+[\w.:,@+-]+)*;?)\1g?$`);
+const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+"-]+(?:[ \t]+[\w.:,@+"-]+)*;?)\1g?$`);
 /** A script's substitutions: split at newlines, and at `;` only before the next `s` or the end, so a value's `;` stays in it. */
 function sedCommands(script: string): string[] {
   return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
 }
 const SYSTEMD_COMPONENT_FILE = /^\/etc\/systemd\/(journald|resolved|timesyncd)\.conf$/;
 const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoindex|verify|secur|protect|cipher|cert|trust|root|^(require|options|order|satisfy)$/i;
-const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/grub|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/iptables|hosts\.(allow|deny))/;
+const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/(grub|ufw|ssh|sshd|useradd|login)|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/(iptables|ip6tables|sshd|selinux|firewalld|nftables|grub|init)|selinux\/|hosts\.(allow|deny))/;
+const SOURCED_SETTINGS_FILE = /^\/etc\/(default|sysconfig)\/[\w.-]+$/;
 const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
 function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const fx = pathEffect(inv, p);
@@ -2263,9 +2269,13 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   // A systemd component's own settings file (journald.conf, resolved.conf, timesyncd.conf: not a unit, which runs programs)
   // takes what its drop-in folder takes (paths.ts `plainTextDropIn`: journald's space caps, not `Storage=none`) (round 28).
   const component = SYSTEMD_COMPONENT_FILE.test(fx.path);
-  if (!SETTINGS_FILE.test(fx.path) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
+  // Debian's /etc/default and Red Hat's /etc/sysconfig hold `KEY=VALUE` lines a service's start-up script sources (round
+  // 29): one word only there, since a second word would run as a command when the file is sourced.
+  const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
+  if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
     const m = ONE_SETTING_SUB.exec(c);
+    if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
     // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the
     // delimiter a `#` in the prefix would be the delimiter itself.
     if (!m || m[3] !== m[5] || (m[1] === '#' && m[2]!.includes('#')) || SECRET_KEY_WORD.test(m[3]!) || /pass/i.test(m[3]!)) return false;

@@ -996,6 +996,13 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
   // AllowUnauthenticated`, `Acquire::AllowInsecureRepositories` or `Acquire::*::Verify-Peer` (verification off), proxies,
   // nor unattended-upgrades' own keys (`Automatic-Reboot` restarts the machine).
   { path: /^\/etc\/apt\/apt\.conf\.d\/[\w.@-]+$/, line: APT_PLAIN_SETTING },
+  // Round 29 (s29): fail2ban's jail drop-ins (jail.conf(5): `[JAIL]` sections, `jail.d/*.conf|*.local`) that switch a jail on
+  // or set its counts and times: protection added or tuned. Not `enabled = false`, `ignoreip` (addresses never banned),
+  // `action` (what a ban runs).
+  { path: /^\/etc\/fail2ban\/jail\.d\/[\w.@-]+\.(conf|local)$/, line: /^\[[\w.-]+\]$|^enabled\s*=\s*true$|^(maxretry|bantime|findtime|bantime\.increment|bantime\.factor|bantime\.maxtime|bantime\.rndtime)\s*=\s*[\w.]+$|^(port|backend|filter|mode|logpath)\s*=\s*[\w.,/*%()-]+$/ },
+  // Round 29 (s29): audit rules (auditctl(8)) that only add watches (`-w PATH -p wa -k KEY`) or always-audit syscall rules:
+  // more is recorded. Not `-D` (every rule deleted), `-e 0`, `never` rules (what they match is no longer recorded).
+  { path: /^\/etc\/audit\/rules\.d\/[\w.@-]+\.rules$/, line: /^-w\s+\/\S+(\s+-p\s+[rwxa]+)?(\s+-k\s+[\w-]+)?$|^-a\s+(always,exit|exit,always)(\s+-[FSCk]\s+\S+)+$/ },
 ];
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));

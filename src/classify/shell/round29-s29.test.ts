@@ -118,3 +118,10 @@ test('Capistrano release stamps: a day of an earlier month', () => {
   assert.equal(sh('sudo rm -rf /srv/shop/releases/20250132*').destructive, true);
   assert.equal(sh('sudo rm -rf /srv/shop/releases/20250131*').destructive, false);
 });
+
+test('fail2ban jail drop-ins and audit rules: protection added; switched off or narrowed stays', () => {
+  assert.equal(plainTextDropIn('/etc/fail2ban/jail.d/sshd.conf', '[sshd]\nenabled = true\nport = ssh,2222\nfindtime = 10m'), true);
+  for (const bad of ['[sshd]\nenabled = false', '[sshd]\nignoreip = 10.0.0.0/8', '[sshd]\naction = %(action_)s\n']) assert.equal(plainTextDropIn('/etc/fail2ban/jail.d/sshd.conf', bad), false, bad);
+  assert.equal(plainTextDropIn('/etc/audit/rules.d/50-identity.rules', '-w /etc/passwd -p wa -k identity\n-w /etc/group -p wa -k identity'), true);
+  for (const bad of ['-D', '-e 0', '-a never,exit -F auid=1000', '-w /etc/passwd -p wa -k identity\n-W /etc/shadow']) assert.equal(plainTextDropIn('/etc/audit/rules.d/50-identity.rules', bad), false, bad);
+});

@@ -1941,7 +1941,8 @@ export function exportsLinesNarrowed(text: string | null): boolean {
  * sets a safeguard off (config-safeguards.ts) or reads as opening one (EDIT_OPENS: `yes`, `trust`, `0.0.0.0`, a value
  * `no`/`off`/`0`/`false`/`*`).
  */
-const SETTINGS_FILE = /^\/etc\/(?:[\w.+-]+\/)*[\w.+-]+\.(conf|cnf|ini|cfg|repo)$/;
+// fail2ban's and others' `.local` files override the packaged `.conf` beside them (jail.conf(5)) (round 29).
+const SETTINGS_FILE = /^\/etc\/(?:[\w.+-]+\/)*[\w.+-]+\.(conf|cnf|ini|cfg|repo|local)$/;
 const RUNS_OR_GRANTS = /^\/etc\/(sudoers|pam\.d\/|security\/|ld\.so|sysctl|profile|bash|zsh|csh|cron|anacron|environment|rc\.|init|systemd\/|ssh\/|modprobe|modules|udev\/|apt\/apt\.conf|nsswitch|resolv|tmpfiles|logrotate|ssl\/|pki\/|sudo|doas|polkit|audit\/|selinux\/|apparmor)/;
 /**
  * Lines appended to `/etc/environment` (pam_env's KEY=VALUE list, read at every login) that each set a tool's home folder

@@ -982,6 +982,7 @@ export const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAut
  * keyboard-interactive logins off, root without a password off, fewer tries, time-outs); MySQL and MariaDB server
  * tuning; logrotate.d files that run no script (the lead's round-16 decision 10, whatever the rotate count).
  */
+const APT_PLAIN_SETTING = /^(APT::Periodic::(Update-Package-Lists|Download-Upgradeable-Packages|Unattended-Upgrade|Enable)\s+"([1-9]\d*|always)";|APT::Periodic::(AutocleanInterval|CleanInterval|MaxAge|MinAge|MaxSize|Verbose)\s+"\d+";|APT::Install-(Recommends|Suggests)\s+"(true|false|0|1)";|Acquire::Retries\s+"\d+";|Acquire::ForceIPv4\s+"true";|Acquire::Languages\s+"none";|(APT::Color|Dpkg::Progress-Fancy)\s+"[01]";)$/;
 const TMPFILES_CREATE = /^[dqLfz][+!]*\s+(\/\S*)\s+\S+\s+\S+\s+\S+(\s+(\S+))?(\s+\S+)?$/;
 const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: string) => boolean }> = [
   { path: /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/, line: /^\[(Unit|Service|Socket|Timer|Slice)\]$|^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)=/ },
@@ -997,6 +998,23 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
   // prohibit-password`), as `sed -i` setting sshd_config's lines to those values is (sshd_tightened); anything else there
   // (`PermitRootLogin yes`, `AllowUsers`, `Match`, `AuthorizedKeysFile`) stays a change of who may log in.
   { path: /^\/etc\/ssh\/sshd_config\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => SSHD_TIGHT_SETTING.test(l.replace(/\s+/g, ' '))) },
+  // Round 29 (s29): chrony's source folder (chrony.conf(5) `sourcedir`: "files with the .sources suffix … may contain only
+  // server, pool and peer directives"; Debian reads /etc/chrony/sources.d, `chronyc reload sources` applies it): a time
+  // source added, as a timesyncd `NTP=` drop-in is.
+  { path: /^\/etc\/chrony\/sources\.d\/[\w.@-]+\.sources$/, line: /^(server|pool|peer)\s+[\w.:-]+(\s+[\w.-]+)*$/ },
+  // Round 29 (s29): apt's settings folder (apt.conf(5)), with only the periodic jobs on (apt's apt.systemd.daily:
+  // `APT::Periodic::Update-Package-Lists "1"`, `Unattended-Upgrade "1"`; a `"0"` there switches security updates off), their
+  // intervals and plain download or install options. Not `DPkg::Pre-Invoke|Post-Invoke` (commands), `APT::Get::
+  // AllowUnauthenticated`, `Acquire::AllowInsecureRepositories` or `Acquire::*::Verify-Peer` (verification off), proxies,
+  // nor unattended-upgrades' own keys (`Automatic-Reboot` restarts the machine).
+  { path: /^\/etc\/apt\/apt\.conf\.d\/[\w.@-]+$/, line: APT_PLAIN_SETTING },
+  // Round 29 (s29): fail2ban's jail drop-ins (jail.conf(5): `[JAIL]` sections, `jail.d/*.conf|*.local`) that switch a jail on
+  // or set its counts and times: protection added or tuned. Not `enabled = false`, `ignoreip` (addresses never banned),
+  // `action` (what a ban runs).
+  { path: /^\/etc\/fail2ban\/jail\.d\/[\w.@-]+\.(conf|local)$/, line: /^\[[\w.-]+\]$|^enabled\s*=\s*true$|^(maxretry|bantime|findtime|bantime\.increment|bantime\.factor|bantime\.maxtime|bantime\.rndtime)\s*=\s*[\w.]+$|^(port|backend|filter|mode|logpath)\s*=\s*[\w.,/*%()-]+$/ },
+  // Round 29 (s29): audit rules (auditctl(8)) that only add watches (`-w PATH -p wa -k KEY`) or always-audit syscall rules:
+  // more is recorded. Not `-D` (every rule deleted), `-e 0`, `never` rules (what they match is no longer recorded).
+  { path: /^\/etc\/audit\/rules\.d\/[\w.@-]+\.rules$/, line: /^-w\s+\/\S+(\s+-p\s+[rwxa]+)?(\s+-k\s+[\w-]+)?$|^-a\s+(always,exit|exit,always)(\s+-[FSCk]\s+\S+)+$/ },
 ];
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
@@ -1016,6 +1034,18 @@ export function plainTextDropIn(path: string, text: string | null | undefined): 
 const APT_SOURCE_DROP_IN = /^\/etc\/apt\/sources\.list\.d\/[\w.+-]+\.(list|sources)$/;
 export function isAptSourceDropIn(abs: string): boolean {
   return APT_SOURCE_DROP_IN.test(abs);
+}
+
+/**
+ * One repository's signing key put in apt's own keyring folders (`/etc/apt/keyrings/docker.asc`, `/usr/share/keyrings/
+ * nodesource.gpg`): apt trusts it only for the sources that name it with `signed-by=` (sources.list(5); Debian's
+ * "UseThirdParty": "the key MUST NOT be placed in /etc/apt/trusted.gpg.d"), so it widens nothing by itself and is replaced by
+ * fetching it again (round 29, s29). Not `trusted.gpg.d` or `trusted.gpg` (trusted for every source), not the
+ * distribution's own archive keyrings (`ubuntu-archive-keyring.gpg`), not a glob or the folder.
+ */
+const APT_SIGNED_BY_KEYRING = /^\/(etc\/apt\/keyrings|usr\/share\/keyrings)\/(?![\w.+-]*archive-(removed-)?keys?(ring)?\.)[\w+-][\w.+-]*\.(gpg|asc)$/;
+export function isAptSignedByKeyring(abs: string): boolean {
+  return APT_SIGNED_BY_KEYRING.test(abs);
 }
 
 /**

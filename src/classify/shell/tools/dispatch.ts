@@ -117,6 +117,17 @@ function accountSwitchedOff(inv: Invocation): void {
   const groups = values.some((v) => /^-[a-zA-Z]*G$/.test(v) || v === '--groups' || v.startsWith('--groups='));
   const append = values.some((v) => /^-[a-zA-Z]*a[a-zA-Z]*$/.test(v) || v === '--append');
   if (inv.name === 'usermod' && groups && !append) inv.env.b.destroy('groups_replaced', '`usermod -G` without `-a` replaces the user\'s supplementary groups: every group not listed is dropped', inv.span);
+  // A second account with user id 0 (useradd(8)/usermod(8) `-o -u 0`, adduser's `--uid 0`) is root under another name;
+  // root's password set, or root's lock taken off (`passwd root`, `passwd -u root`, `usermod -U root`, a `root:` line fed
+  // to chpasswd), opens password logins as root (round 29, s29).
+  // useradd(8) and usermod(8) options as getopt reads them (`-ou 0`: `-o -u 0`).
+  const uidArgs = inv.name === 'adduser' ? inv.args : expandShortBundles(inv.args, 'aDLmMNoUrh', 'bcdefgGklpRsuZ');
+  if (/^(useradd|usermod|adduser)$/.test(inv.name) && /^0+$/.test(optionValue(uidArgs, '-u', '--uid') ?? '')) inv.env.b.destroy('admin_grant', `\`${inv.name}\` gives an account user id 0: it is root under another name`, inv.span);
+  const operands = flags.filter((a) => !(a.value ?? '').startsWith('-')).map((a) => a.value);
+  const onlyRoot = operands.length === 1 && operands[0] === 'root';
+  if ((inv.name === 'passwd' && onlyRoot && flags.every((a) => a.value === 'root' || /^(-u|--unlock)$/.test(a.value ?? ''))) || (inv.name === 'usermod' && onlyRoot && hasFlag(flags, '-U', '--unlock')) || (inv.name === 'chpasswd' && /^\s*root:/m.test(inv.stdin?.text ?? ''))) {
+    inv.env.b.destroy('root_login_opened', `\`${inv.name}\` sets or unlocks root's password: password logins as root are open`, inv.span);
+  }
   const joined = groupsJoined(inv).find((g) => g === null || isPrivilegedGroup(g));
   if (joined !== undefined) inv.env.b.destroy('privileged_group_grant', `\`${inv.name}\` puts an account in ${joined === null ? 'a group not fixed in the input' : `\`${joined}\``}, which holds every right on the machine (the lead's answer 187)`, inv.span);
 }
@@ -492,7 +503,7 @@ function handlerFor(name: string): Handler | undefined {
           if (account && SERVICE_ACCOUNT.test(account)) inv.env.b.destroy('service_outage', `\`${inv.name} -u ${account}\` stops every process of the \`${account}\` service account: the service it runs`, inv.span);
         }
       };
-    case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'setcap': case 'sudoers': case 'chage':
+    case 'useradd': case 'usermod': case 'passwd': case 'chpasswd': case 'visudo': case 'gpasswd': case 'adduser': case 'groupadd': case 'newgrp': case 'sudoers': case 'chage':
       return (inv) => {
         inv.env.b.verb('permissions').target({ kind: 'host', id: 'localhost', environment: null, home: false, verbs: ['permissions'] });
         // `EDITOR='tee -a' visudo` (or VISUAL, SUDO_EDITOR): the "editor" is a command that writes its standard input into
@@ -635,6 +646,12 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
   if (/^ip6?tables$/.test(inv.name)) {
     const chain = optionValue(inv.args, '-I', '--insert', '-A', '--append');
     const target = optionValue(inv.args, '-j', '--jump');
+    // SSH closed to every address (round 29, s29), as `ufw deny ssh` is: a DROP or REJECT rule for port 22 in INPUT with no
+    // source, interface or state that scopes it (iptablesScoped), or the rule that accepts it deleted (`-D INPUT … --dport
+    // 22 -j ACCEPT`, as `ufw delete allow ssh`). A rule by number (`-D INPUT 3`) does not say which it is.
+    const deleted = optionValue(inv.args, '-D', '--delete');
+    const sshPort = optionValues(inv.args, '--dport', '--dports', '--destination-port', '--destination-ports').some((v) => v !== null && v.split(',').some((p) => SSH_ENTRY.test(p)));
+    if (sshPort && !iptablesScoped(inv) && ((chain === 'INPUT' && /^(DROP|REJECT)$/.test(target ?? '')) || (deleted === 'INPUT' && target === 'ACCEPT'))) b.verb('permissions').destroy('ssh_lockout', `\`${inv.name}\` ${deleted === 'INPUT' ? 'deletes the rule that accepts' : 'drops'} SSH from every address: remote logins to the machine, this session's way back among them, are cut off`, inv.span);
     const matches = inv.args.some((a, i) => IPTABLES_MATCH.has(a.value ?? '') && !(/^(-s|--source|--src)$/.test(a.value ?? '') && EVERY_ADDRESS.test(inv.args[i + 1]?.value ?? '')));
     if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !matches) open(`\`${inv.name}\` accepts every packet in ${chain}: nothing is filtered`);
     else if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !iptablesScoped(inv)) {
@@ -651,6 +668,7 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     const rule = nft.slice(5).join(' ');
     const ports = [...rule.matchAll(/\bdport\s+(\{[^}]*\}|\S+)/g)].flatMap((m) => m[1]!.replace(/[{}]/g, '').split(/[\s,]+/).filter(Boolean));
     if (ports.length > 0 && inboundOpenWidens(ports, onServer) && /\baccept\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) open(`\`nft ${nft.slice(0, 5).join(' ')}\` accepts connections to a port from every address`);
+    if (ports.some((p) => SSH_ENTRY.test(p)) && /input/i.test(nft[4] ?? '') && /\b(drop|reject)\b/.test(rule) && !/\b(saddr|iif|iifname|ct state|ct status)\b/.test(rule)) b.verb('permissions').destroy('ssh_lockout', `\`nft ${nft.slice(0, 5).join(' ')}\` drops SSH from every address: remote logins to the machine, this session's way back among them, are cut off`, inv.span);
   }
   if (inv.name === 'firewall-cmd') {
     const zone = optionValue(inv.args, '--set-default-zone');

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -44,6 +44,11 @@ export interface PathEffect {
 
 /** `*.pyc`, `*.log`, `*.trx` (VSTest's results): a last-segment glob every match of which is a rebuildable file. */
 const REBUILDABLE_FILE_GLOB = /^\*\.(pyc|pyo|o|log|tmp|swp|bak|orig|class|trx)$/;
+/**
+ * Copies kept of the system's configuration (`/etc/nginx/*.bak`, `/etc/ssh/*.orig`): the administrator's way back from an
+ * edit (`cp F F.bak`, `sed -i.bak`), which no tool makes again; one such file named is a system file already (round 29, s29).
+ */
+const ETC_KEPT_COPIES = /^\/etc\/.*\.(bak|orig)$/;
 
 /** A name with `*`/`?` wildcards (no bracket sets) every match of which is a rebuildable file: two sample names tried. */
 function rebuildableFileWildcard(name: string): boolean {
@@ -115,14 +120,15 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // `*.log`, `**/*.pyc`: a sweep of rebuildable files only.
     // Not in the system's own records (`/var/log/audit/*.log`, `/var/log/*.log`): clearing those hides what happened.
     const swept = first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last) ? resolvePath(value, inv.scope) : undefined;
-    // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups.
-    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
+    // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups; nor
+    // under /etc (ETC_KEPT_COPIES).
+    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept) || ETC_KEPT_COPIES.test(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
     // The glob's matches are rebuildable when its base lies inside the workspace.
     const sweep = (): PathEffect | null => {
       const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
       const root = inv.scope.workspace ?? inv.scope.cwd;
       const p = resolvePath(value, inv.scope);
-      return base && p && root && (base === root || base.startsWith(`${root}/`)) && !underBackupsFolder(p) ? { cls: 'rebuildable', path: p } : null;
+      return base && p && root && (base === root || base.startsWith(`${root}/`)) && !underBackupsFolder(p) && !ETC_KEPT_COPIES.test(p) ? { cls: 'rebuildable', path: p } : null;
     };
     // `.coverage.*`, `logs/*.log`: a wildcard in the last segment only, inside the workspace, whose every match is a
     // rebuildable file name (two sample names tried; bracket sets are not read).
@@ -342,15 +348,19 @@ export function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string):
  * decision 11, installing the repository's hook is benign (its content is the repository's, as a `make` target's is). A
  * hook from elsewhere (`/tmp`, a download) or whose content the input writes is judged as before (stored commands).
  */
-/** `…/releases/2026-09-*`, `…/releases/202609*`: a releases folder's entries from one earlier year or month. */
-const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2}))?[-_]?\*$/;
+/**
+ * `…/releases/2026-09-*`, `…/releases/202609*`: a releases folder's entries from one earlier year or month; a day may follow
+ * the month (Capistrano names each release by its UTC time, `20260901123456`: `releases/20260901*`) (round 29).
+ */
+const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?[-_]?\*$/;
 function oldReleasesGlob(glob: string): boolean {
   const m = RELEASE_DATE_GLOB.exec(glob);
   if (!m) return false;
   const now = new Date();
   const year = Number(m[1]);
   const month = m[2] === undefined ? 12 : Number(m[2]);
-  return month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
 }
 /**
  * A build output copied into a web site's folder (`xcopy /E /I /Y .\publish C:\inetpub\shop-dev`, `Copy-Item .\dist\*
@@ -423,6 +433,44 @@ function timeZoneSet(inv: Invocation, path: string): boolean {
   return false;
 }
 
+/**
+ * Login banners (motd(5), issue(5), issue.net: the text shown before or after log-in, read by nothing else): written whole
+ * with a text the input shows (`tee` fed a fixed text, `echo`/`printf` of fixed words), only the old message is replaced
+ * (round 29, s29). Not `/etc/update-motd.d/` (scripts run at every log-in).
+ */
+/**
+ * A login shell's drop-in (`/etc/profile.d/go.sh`, read by /etc/profile) written with lines the input shows, each of which
+ * only adds fixed folders under the system's program prefixes (/usr/local, /opt, /usr/lib, /usr/share, /snap) to PATH, in
+ * front or behind, or sets a tool's home there (TOOL_HOME_SETTING): the lead's answers 98 and 184 read such a PATH as a
+ * write; every other line (a command, an alias, a loader or proxy variable, a folder anyone writes to) stays unread
+ * (round 29, s29).
+ */
+const PROFILE_DROP_IN = /^\/etc\/profile\.d\/[\w.-]+\.sh$/;
+const PROGRAM_PREFIX_FOLDER = /^\/(usr\/local|opt|usr\/lib|usr\/share|snap)(\/[\w.+-]+)*\/?$/;
+function profileSettingsOnly(path: string, text: string | null | undefined): boolean {
+  if (!PROFILE_DROP_IN.test(path) || /\/\.\.?(\/|$)/.test(path) || typeof text !== 'string') return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => {
+    const m = /^(?:export\s+)?([A-Z][A-Z0-9_]*)=(["']?)([^"'\s;&|`]*)\2$/.exec(l);
+    if (!m) return false;
+    if (m[1] !== 'PATH') return TOOL_HOME_SETTING.test(`${m[1]}=${m[2]}${m[3]}${m[2]}`) && !m[3]!.includes('/..');
+    const entries = m[3]!.split(':');
+    return entries.filter((e) => /^\$\{?PATH\}?$/.test(e)).length === 1 && entries.every((e) => /^\$\{?PATH\}?$/.test(e) || (PROGRAM_PREFIX_FOLDER.test(e) && !e.includes('/..')));
+  });
+}
+const LOGIN_BANNER = /^\/etc\/(motd|issue|issue\.net)$/;
+function bannerTextShown(inv: Invocation): boolean {
+  if (inv.name === 'tee') return typeof inv.stdin?.text === 'string' && !/[$`]/.test(inv.stdin.text);
+  return (inv.name === 'echo' || inv.name === 'printf') && inv.args.every((a) => a.value !== null && !/[$`]/.test(a.value));
+}
+/**
+ * One certificate authority an administrator added to the system's trust (update-ca-certificates(8):
+ * `/usr/local/share/ca-certificates/*.crt`; update-ca-trust(8): `/etc/pki/ca-trust/source/anchors/`), removed by name: the
+ * machine trusts fewer issuers (round 29, s29), as an access rule revoked narrows access. Not the distribution's bundle, a
+ * glob or the folder.
+ */
+const LOCAL_TRUST_ANCHOR = /^\/(usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors)\/([\w.+-]+\/)?[\w.+-]+\.(crt|pem)$/;
+
 export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
@@ -487,6 +535,22 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       }
       if (verb === 'write' && !opts.recursive && timeZoneSet(inv, fx.path)) {
         b.finding('time_zone_set', `${opts.what} \`${fx.path}\` with a time zone: a setting the same command sets again`, at);
+        return;
+      }
+      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && inv.name === 'tee' && profileSettingsOnly(fx.path, inv.stdin?.text)) {
+        b.finding('profile_path_drop_in', `${opts.what} \`${fx.path}\` with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)`, at);
+        return;
+      }
+      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && LOGIN_BANNER.test(fx.path) && bannerTextShown(inv)) {
+        b.finding('login_banner_written', `${opts.what} \`${fx.path}\` with a text the input shows: the message printed at log-in, nothing else reads it`, at);
+        return;
+      }
+      if (verb === 'delete' && !opts.recursive && !w.glob && LOCAL_TRUST_ANCHOR.test(fx.path)) {
+        b.finding('trust_anchor_removed', `${opts.what} \`${fx.path}\`, one certificate authority the administrator added: the machine trusts less`, at);
+        return;
+      }
+      if (verb === 'write' && !opts.recursive && !w.glob && isAptSignedByKeyring(fx.path)) {
+        b.finding('apt_keyring_written', `${opts.what} \`${fx.path}\`, one repository's key, trusted only by the sources that name it (\`signed-by=\`)`, at);
         return;
       }
       if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
@@ -916,7 +980,10 @@ export function copyMove(invocation: Invocation): void {
     const opensMode = mode !== undefined && (mode === null || /^(0?[0-7]?[0-7]{2}[2367]|[ao]?[+=].*w|000|0)$/.test(mode) || !/^(0?[0-7]{3,4}|[ugoa]*[+=-][rwxXst]*(,[ugoa]*[+=-][rwxXst]*)*)$/.test(mode));
     const owner = hasFlag(inv.args, '-o', '--owner', '-g', '--group');
     const home = inv.scope.home?.replace(/\/+$/, '');
-    const setsAttributes = (path: string): boolean => opensMode || (owner && !(home && home !== '' && path.startsWith(`${home}/`)));
+    // A service's own folder under /var/log, /var/www, /srv, /opt or /run made for root or the web and
+    // service accounts (`install -d -m 0750 -o root -g adm /var/log/shop`): nothing opened to another account (round 29).
+    const serviceFolder = (path: string): boolean => SERVICE_FOLDER.test(path) && !path.split('/').includes('..') && [optionValue(inv.args, '-o', '--owner'), optionValue(inv.args, '-g', '--group')].every((v) => v === undefined || (v !== null && SERVICE_FOLDER_OWNER.test(v)));
+    const setsAttributes = (path: string): boolean => opensMode || (owner && !(home && home !== '' && path.startsWith(`${home}/`)) && !serviceFolder(path));
     for (const p of [...paths, dest]) {
       const fx = pathEffect(inv, p);
       if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`install -d` makes' });
@@ -1213,6 +1280,13 @@ const NAMED_READ_ENTRIES = /^((d|default):)?(u|user|g|group):[a-z_][\w.-]*:[rxX-
  * other accounts (`o::`) or the mask (the lead's round-16 decision 11 read for ACLs).
  */
 const SERVICE_ACCOUNT = String.raw`(www-data|nginx|apache|http|httpd|caddy|nobody|nogroup|node|app|deploy)`;
+/**
+ * A service's folder one level or more below the log and application roots (install -d's service folder, round 29), where
+ * the round-16 decision 11 lets `chown -R` give an application's folder to its service account; not /var/lib (databases'
+ * own folders, whose owner the service needs).
+ */
+const SERVICE_FOLDER = /^\/(var\/(log|www)|srv|opt|run)\/[\w.+-]+(\/[\w.+-]+)*\/?$/;
+const SERVICE_FOLDER_OWNER = new RegExp(String.raw`^(root|adm|syslog|${SERVICE_ACCOUNT})$`);
 const SERVICE_ENTRIES = new RegExp(String.raw`^((d|default):)?(u|user|g|group):${SERVICE_ACCOUNT}:[rwxX-]+(,((d|default):)?(u|user|g|group):${SERVICE_ACCOUNT}:[rwxX-]+)*$`);
 
 /**
@@ -1247,6 +1321,24 @@ function worldWritableProject(inv: Invocation, mode: string, path: string): bool
   return inv.name === 'chmod' && WORLD_WRITABLE_MODE.test(mode) && path === inv.scope.workspace && isOwnWorkspace(inv, path);
 }
 
+/**
+ * A file that guards logins or privilege, or a program or start-up file root runs (sudoers, PAM, the account databases,
+ * `/etc/security`, sshd's folder, cron's, systemd units, login profiles, the loader's settings, the program folders, /boot,
+ * root's home), given to an account other than root by `chown` (its owner may then rewrite it), or a secret of the system
+ * (SYSTEM_SECRET: shadow, host and TLS keys) given to a group other than root, shadow or ssl-cert, which then reads it
+ * (round 29, s29). `chown root:shadow /etc/shadow`, `chgrp ssl-cert` of a TLS key, `chown postgres /etc/postgresql/…` (a
+ * service's own configuration) are not.
+ */
+const GUARD_OR_ROOT_RUN = /^\/(etc\/(sudoers|pam\.d\/|g?shadow|passwd|group|security\/|ssh\/|cron|crontab|systemd\/|profile|bash\.bashrc|ld\.so|init\.d\/|rc\.local|polkit|doas)|(usr\/(local\/)?)?s?bin\/|boot\/|root(\/|$))/;
+function guardFileGivenAway(name: string, owner: string | null, path: string): boolean {
+  if (!GUARD_OR_ROOT_RUN.test(path) && !SYSTEM_SECRET.test(path)) return false;
+  // An owner the input does not fix (`$USER`, `$(id -u)`) may be anyone's.
+  if (owner === null || path.split('/').includes('..')) return true;
+  const [user, group] = name === 'chgrp' ? ['', owner] : owner.replace(/"/g, '').split(/[:.]/, 2) as [string, string | undefined];
+  if (GUARD_OR_ROOT_RUN.test(path) && user !== '' && !/^(root|0)$/.test(user)) return true;
+  return SYSTEM_SECRET.test(path) && group !== undefined && group !== '' && !/^(root|0|shadow|ssl-cert)$/.test(group);
+}
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const operands = positionals(inv.args, new Set(['--reference', '--from']));
@@ -1271,6 +1363,7 @@ export function chmodChown(inv: Invocation): void {
     // every file in it.
     else if (inv.name === 'chmod' && !recursive && TEMP_ROOT_MODE.test(mode) && !p.glob && isTemporaryRoot(fx.path)) b.finding('temporary_root_mode', `\`chmod ${mode}\` sets \`${fx.path}\`'s standard mode (world-writable with the sticky bit)`, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode))) && !worldWritableProject(inv, mode, fx.path)) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if ((inv.name === 'chown' || inv.name === 'chgrp') && !recursive && !p.glob && fx.cls === 'critical' && guardFileGivenAway(inv.name, operands[0]?.value ?? null, fx.path)) b.destroy('access_widened', `\`${inv.name} ${operands[0] ? shown(operands[0]) : ''}\` gives \`${fx.path}\`, a file that guards logins or privilege or that root runs, to another account`, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
     else if (inv.name === 'chmod' && PRIVATE_KEY.test(fx.path) && KEY_READABLE_MODE.test(inv.args[0]?.value ?? '')) b.destroy('private_key_exposed', `\`chmod ${inv.args[0]!.value}\` lets other accounts read the private key \`${fx.path}\``, { start: p.start, end: p.end });
@@ -1884,7 +1977,8 @@ export function exportsLinesNarrowed(text: string | null): boolean {
  * sets a safeguard off (config-safeguards.ts) or reads as opening one (EDIT_OPENS: `yes`, `trust`, `0.0.0.0`, a value
  * `no`/`off`/`0`/`false`/`*`).
  */
-const SETTINGS_FILE = /^\/etc\/(?:[\w.+-]+\/)*[\w.+-]+\.(conf|cnf|ini|cfg|repo)$/;
+// fail2ban's and others' `.local` files override the packaged `.conf` beside them (jail.conf(5)) (round 29).
+const SETTINGS_FILE = /^\/etc\/(?:[\w.+-]+\/)*[\w.+-]+\.(conf|cnf|ini|cfg|repo|local)$/;
 const RUNS_OR_GRANTS = /^\/etc\/(sudoers|pam\.d\/|security\/|ld\.so|sysctl|profile|bash|zsh|csh|cron|anacron|environment|rc\.|init|systemd\/|ssh\/|modprobe|modules|udev\/|apt\/apt\.conf|nsswitch|resolv|tmpfiles|logrotate|ssl\/|pki\/|sudo|doas|polkit|audit\/|selinux\/|apparmor)/;
 /**
  * Lines appended to `/etc/environment` (pam_env's KEY=VALUE list, read at every login) that each set a tool's home folder
@@ -1899,8 +1993,20 @@ function toolHomesAppended(path: string, text: string | null): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   return lines.length > 0 && lines.every((l) => TOOL_HOME_SETTING.test(l) && !l.includes('/..') && !l.includes('/./'));
 }
+/**
+ * Kernel settings appended to `/etc/sysctl.conf` (sysctl.conf(5): `key = value`, a leading `-` ignores a missing key): the
+ * same as a new `/etc/sysctl.d/` drop-in (isConfigDropIn) of those lines, which loses nothing either (round 29, s29). Each
+ * value a number or word list, no path or pipe (`kernel.core_pattern = |/tmp/x` runs a program as root at every crash), and
+ * no kernel hardening switched off (KERNEL_HARDENING_OFF).
+ */
+const SYSCTL_LINE = /^-?[a-z][\w-]*([./][\w-]+)+\s*=\s*[\w.-]+([ \t]+[\w.-]+)*$/;
+function sysctlLinesAppended(path: string, text: string | null): boolean {
+  if (path !== '/etc/sysctl.conf' || text === null) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
+  return lines.length > 0 && lines.every((l) => SYSCTL_LINE.test(l)) && !KERNEL_HARDENING_OFF.test(text);
+}
 function settingsLinesAppended(path: string, text: string | null): boolean {
-  if (toolHomesAppended(path, text)) return true;
+  if (toolHomesAppended(path, text) || sysctlLinesAppended(path, text)) return true;
   if (text === null || /[$`]/.test(text) || text.trim() === '' || !SETTINGS_FILE.test(path) || RUNS_OR_GRANTS.test(path) || /\/\.\.?(\/|$)/.test(path)) return false;
   return settingSwitchesSafeguardOff(path, text) === undefined && !EDIT_OPENS.test(text) && !KERNEL_HARDENING_OFF.test(text);
 }
@@ -2176,15 +2282,19 @@ export function sedTightensSshd(command: string): boolean {
  * `.localhost` or `.internal-dev` (a development name).
  */
 // The key may be matched indented or commented out (`^\s*KEY`, `^#\?KEY`, `^[[:space:]]*KEY`: the setting uncommented or
-// re-indented) and written back indented (nginx's `    worker_connections 4096;`) (round 26).
-const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+-]+;?)\1g?$`);
+// re-indented) and written back indented (nginx's `    worker_connections 4096;`) (round 26). The value may be several plain
+// words (chrony's `pool 2.debian.pool.ntp.org iburst`, Redis's `save 900 1`), double quotes kept (`ENABLED="true"`) (round
+// 29, s29); Apache's access directives
+// (`Require all granted`, `Options Indexes`, `Order`, `Satisfy`) guard who reaches what, as `allow` does.
+const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+"-]+(?:[ \t]+[\w.:,@+"-]+)*;?)\1g?$`);
 /** A script's substitutions: split at newlines, and at `;` only before the next `s` or the end, so a value's `;` stays in it. */
 function sedCommands(script: string): string[] {
   return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
 }
 const SYSTEMD_COMPONENT_FILE = /^\/etc\/systemd\/(journald|resolved|timesyncd)\.conf$/;
-const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoindex|verify|secur|protect|cipher|cert|trust|root/i;
-const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/grub|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/iptables|hosts\.(allow|deny))/;
+const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoindex|verify|secur|protect|cipher|cert|trust|root|^(require|options|order|satisfy)$/i;
+const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/(grub|ufw|ssh|sshd|useradd|login)|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/(iptables|ip6tables|sshd|selinux|firewalld|nftables|grub|init)|selinux\/|hosts\.(allow|deny))/;
+const SOURCED_SETTINGS_FILE = /^\/etc\/(default|sysconfig)\/[\w.-]+$/;
 const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
 function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const fx = pathEffect(inv, p);
@@ -2196,9 +2306,13 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   // A systemd component's own settings file (journald.conf, resolved.conf, timesyncd.conf: not a unit, which runs programs)
   // takes what its drop-in folder takes (paths.ts `plainTextDropIn`: journald's space caps, not `Storage=none`) (round 28).
   const component = SYSTEMD_COMPONENT_FILE.test(fx.path);
-  if (!SETTINGS_FILE.test(fx.path) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
+  // Debian's /etc/default and Red Hat's /etc/sysconfig hold `KEY=VALUE` lines a service's start-up script sources (round
+  // 29): one word only there, since a second word would run as a command when the file is sourced.
+  const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
+  if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
     const m = ONE_SETTING_SUB.exec(c);
+    if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
     // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the
     // delimiter a `#` in the prefix would be the delimiter itself.
     if (!m || m[3] !== m[5] || (m[1] === '#' && m[2]!.includes('#')) || SECRET_KEY_WORD.test(m[3]!) || /pass/i.test(m[3]!)) return false;
@@ -2212,7 +2326,8 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
 }
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
-const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0|::)\b|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
+// IPv6's every address (`::`) stands alone, as `bind ::` or `listen [::]:80` write it (`::1` is loopback) (round 29).
+const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0)\b|(^|[\s=,"'[])::(?=$|[\s,"';\]])|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
 function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {
   if (!suffix || script === null || p.value === null || p.glob) return false;
   const fx = pathEffect(inv, p);

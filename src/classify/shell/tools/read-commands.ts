@@ -26,4 +26,6 @@ export const READS: ReadonlySet<string> = new Set([
   'protoc', 'flatc', 'thrift',
   // zsh's and ksh's `print` builtin writes its arguments (`print -l *.txt`), as echo does.
   'print',
+  // util-linux namei(1) follows a path name and prints each part's type, mode and owner (round 29, s29).
+  'namei',
 ]);

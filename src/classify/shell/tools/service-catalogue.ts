@@ -4569,6 +4569,55 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // semanage(8) (round 29, s29): `permissive -a DOMAIN` stops SELinux from enforcing its policy on that domain
+  // (semanage-permissive(8): "PERMISSIVE domains … are not blocked"), a safeguard off as `setenforce 0` is for one domain;
+  // `-l`/`list`/`export` read; the other object types label ports, files, interfaces and nodes or set booleans: writes.
+  {
+    names: ['semanage'],
+    local: true,
+    valued: ['-t', '--type', '-p', '--proto', '-r', '--range', '-s', '--seuser', '-f', '--ftype', '-e', '--equal', '-S', '--store', '-M', '--mask', '-L', '--level', '-R', '--roles', '-P', '--prefix'],
+    rules: [
+      { flags: ['-h', '--help', '-l', '--list', '-o', '--output'], effect: 'read', what: 'lists SELinux settings, or help' },
+      { sub: /^export\b/, effect: 'read', what: 'prints the local SELinux customisations' },
+      { sub: /^permissive\b/, flags: ['-a', '--add'], effect: 'safeguard', what: 'makes an SELinux domain permissive: its policy is no longer enforced for that domain' },
+      { sub: /^(port|fcontext|boolean|interface|node|permissive|ibpkey|ibendport)\b/, effect: 'write', what: 'changes an SELinux label, port type or boolean' },
+    ],
+    otherwise: 'opaque',
+  },
+  // AppArmor's utilities (apparmor-utils: aa-enforce(8), aa-complain(8), aa-disable(8), aa-teardown(8), aa-status(8)) and
+  // apparmor_parser(8) (round 29, s29): a profile put in enforce mode or (re)loaded is a write; complain mode (violations only
+  // logged), a profile disabled or unloaded (`apparmor_parser -R`), loaded in complain mode (`-C`) or every profile unloaded
+  // (`aa-teardown`) takes the confinement off: a safeguard off. `-p`/`-N`/`-Q` with `--skip-kernel-load` only read.
+  // setcap(8) gives a program file capabilities (capabilities(7)) every account that runs it then holds: binding a low port
+  // (`cap_net_bind_service`) or raw sockets for ping (`cap_net_raw`) are narrow; the others (`cap_sys_admin`, `cap_setuid`,
+  // `cap_dac_override`, `cap_sys_ptrace`, `cap_sys_module`, …) or several at once give root's powers to whoever runs it (round
+  // 29, s29). `-r` removes them, `-v` only checks; getcap reads.
+  { names: ['getcap'], local: true, valued: [], rules: [], otherwise: 'read' },
+  {
+    names: ['setcap'],
+    local: true,
+    valued: ['-n'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--verify'], effect: 'read', what: 'checks a file\'s capabilities, or help' },
+      { flags: ['-r'], effect: 'write', what: 'removes a file\'s capabilities' },
+      { sub: /^(cap_net_bind_service|cap_net_raw)(=?[+=]?[eip]+|=)(\s|$)/i, effect: 'write', what: 'lets a program bind low ports or open raw sockets' },
+      { sub: /^\S/, effect: 'admin', what: 'gives a program capabilities that hand root\'s powers to whoever runs it' },
+    ],
+    otherwise: 'admin',
+  },
+  { names: ['aa-status', 'apparmor_status'], local: true, valued: [], rules: [], otherwise: 'read' },
+  { names: ['aa-enforce', 'aa-audit'], local: true, valued: ['-d', '--dir'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  { names: ['aa-complain', 'aa-disable', 'aa-teardown'], local: true, valued: ['-d', '--dir'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^/, effect: 'safeguard', what: 'puts AppArmor profiles in complain mode, disables or unloads them: their programs are no longer confined' }], otherwise: 'safeguard' },
+  {
+    names: ['apparmor_parser'],
+    local: true,
+    valued: ['-I', '--Include', '-b', '--base', '-f', '--subdomainfs', '-m', '--match-string', '-M', '--features-file', '-L', '--cache-loc', '-O', '--Optimize', '-D', '--Debug', '-j', '--jobs', '-o', '--ofile', '--config-file'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version', '-N', '--names', '-p', '--preprocess', '-S', '--stdout', '-Q', '--skip-kernel-load'], effect: 'read', what: 'checks or prints a profile without loading it, or help' },
+      { flags: ['-R', '--remove', '-C', '--Complain'], effect: 'safeguard', what: 'unloads an AppArmor profile, or loads it in complain mode: its program is no longer confined' },
+    ],
+    otherwise: 'write',
+  },
   // restorecon(8) sets files' SELinux contexts back to the policy's defaults (`-n`: changes nothing, with `-v` it lists
   // what it would change); chcon(1) sets a context on files. Labels change, no content: writes.
   {

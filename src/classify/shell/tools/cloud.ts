@@ -898,6 +898,17 @@ function azureRunFolder(inv: Invocation, pattern: string): boolean {
 }
 
 /**
+ * Whether an Azure storage account's name (lowercase letters and digits only, so its words are fused) names production
+ * once a trailing kind word is taken off (`acmeprodsa`, `acmeprodstorage01`, `stacmeprod`): heuristicEnvironment reads a
+ * fused `prod` only at the end of a word.
+ */
+export function storageAccountNamesProduction(account: string | null | undefined): boolean {
+  if (typeof account !== 'string') return false;
+  const bare = account.toLowerCase().replace(/(sa|storage|stor|acct|account|blob|data)?\d{0,3}$/, '');
+  return [account, bare].some((n) => n !== '' && heuristicEnvironment(n) === 'production');
+}
+
+/**
  * A DNS name whose first label is a pull request's preview or a CI run's own (`pr-77.preview.acme.dev.`,
  * `web-pr-412.acme.dev`: namesScratchEnvironment), the record CI adds for each preview and removes with it; no label names
  * production or staging, no wildcard (round 24).
@@ -1544,6 +1555,18 @@ export function az(inv: Invocation): void {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;
   }
+  // `az acr run --cmd "acr purge --filter 'REPO:REGEX' --ago 14d" /dev/null` runs ACR's purge command in the registry's task
+  // runner (ACR "Automatically purge images"): it deletes every tag, and with `--untagged` every manifest, the filter and
+  // age match. A sweep by pattern (the lead's answer 148, a `pr-` filter included); its `--dry-run` only lists.
+  const remoteCmd = words[0] === 'acr' && words[1] === 'run' ? optionValue(inv.args, '--cmd') : undefined;
+  if (remoteCmd === null) {
+    b.verb('exec').opaque('remote_command_unseen', '`az acr run --cmd` runs a command the input does not fix in the registry\'s task runner', inv.span);
+    return;
+  }
+  if (typeof remoteCmd === 'string' && /(^|[\s;&|])acr\s+purge\b/.test(remoteCmd) && !/\s--dry-run\b/.test(remoteCmd)) {
+    b.verb('delete').destroy('registry_purge', `\`az acr run --cmd\` runs \`${remoteCmd.slice(0, 80)}\` in the registry: ACR's purge deletes every tag and manifest its filter and age match`, inv.span);
+    return;
+  }
   // A pull request's preview group or a CI run's own (`az group delete -n rg-billing-pr-4812`): made to be thrown away.
   if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name) && !invocationNamesLiveTier(inv)) {
     b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
@@ -1555,7 +1578,11 @@ export function az(inv: Invocation): void {
   // named for production or staging is not one (round 26: `deployment` was read as a deploy verb, so every slot delete
   // was benign).
   const slot = words.includes('slot') ? optionValue(inv.args, '-s', '--slot') : words[0] === 'staticwebapp' && words[1] === 'environment' ? optionValue(inv.args, '--environment-name') : undefined;
-  if (op === 'delete' && typeof slot === 'string' && (namesScratchEnvironment(slot) || namesPreviewNumber(slot))) {
+  // Static Web Apps names each pull request's pre-production environment by the pull request's number (its reference:
+  // `https://<SUBDOMAIN-PULL_REQUEST_ID>.<REGION>.azurestaticapps.net`); production is `default`. Whatever the app is named,
+  // as a pull request's slot is (the lead's answer 214).
+  const swaPullRequest = words[0] === 'staticwebapp' && typeof slot === 'string' && /^\d{1,6}$/.test(slot);
+  if (op === 'delete' && typeof slot === 'string' && (namesScratchEnvironment(slot) || namesPreviewNumber(slot) || swaPullRequest)) {
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes \`${slot}\`, a pull request's preview slot or environment`, inv.span);
     return;
   }
@@ -1572,11 +1599,14 @@ export function az(inv: Invocation): void {
   // One blob below a pull request's or CI run's own folder (`az storage blob delete -c build-artifacts -n pr-1423/app.zip`),
   // as the batch of its folder (round 28, the twin of Remove-AzStorageBlob's).
   const blob = words[0] === 'storage' && words[1] === 'blob' && op === 'delete' ? optionValue(inv.args, '--name', '-n') : undefined;
-  if (!invocationNamesLiveTier(inv) && typeof blob === 'string' && !/[*?]/.test(blob) && blob.split('/').slice(0, -1).some((seg) => namesScratchEnvironment(seg))) {
+  // A storage account's name is fused lowercase (Azure naming rules): `acmeprodsa` names production as `acme-prod-sa` would
+  // (answer 196: a temporary or preview prefix inside production's store stays destructive).
+  const liveAccount = storageAccountNamesProduction(optionValue(inv.args, '--account-name'));
+  if (!invocationNamesLiveTier(inv) && !liveAccount && typeof blob === 'string' && !/[*?]/.test(blob) && blob.split('/').slice(0, -1).some((seg) => namesScratchEnvironment(seg))) {
     b.verb('delete').finding('preview_environment_delete', `\`az storage blob delete\` deletes \`${blob}\`, a pull request's or CI run's own artifact`);
     return;
   }
-  if (!invocationNamesLiveTier(inv) && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
+  if (!invocationNamesLiveTier(inv) && !liveAccount && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
     || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern) || azureRunFolder(inv, pattern))))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);

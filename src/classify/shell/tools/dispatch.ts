@@ -1320,6 +1320,13 @@ function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: ()
   b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
 }
 
+/** Whether the daemon a docker command reaches is named for production: by its options (the daemon target) or DOCKER_HOST/DOCKER_CONTEXT. */
+function pruneOnProductionDaemon(inv: Invocation, daemon: Target): boolean {
+  const named = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'CONTAINER_HOST'].map((n) => envVar(inv, n)).filter((v): v is string => typeof v === 'string');
+  const environments = [daemon.environment, ...named.map((v) => resolveEnvironment(inv.env.inventory, [clue('names', v)]))];
+  return environments.some((e) => e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production');
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -1405,6 +1412,10 @@ function container(inv: Invocation, ws: string[]): boolean {
   if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose rm)\b/.test(line)) {
     // Stopped containers, images and networks are rebuilt or pulled again; data lives in volumes, handled above.
     b.verb('delete');
+    // On a daemon named for production (`--context prod-web`, `-H ssh://prod-web-01`, DOCKER_HOST), a prune of every stopped
+    // container removes a host's services that are down, with what they wrote outside volumes: production touched without
+    // approval, not the agent's own containers (the lead's answer 73 keeps the benign reading for the agent's own machine).
+    if (/^(container |system )prune\b/.test(line) && pruneOnProductionDaemon(inv, daemon)) b.destroy('container_prune_production', `\`${inv.name} ${line.slice(0, 40)}\` removes every stopped container on a daemon named for production`, inv.span);
     return true;
   }
   // `docker attach CONTAINER` joins the container's main process: an interactive session, judged as a shell opened in it.

@@ -1387,6 +1387,14 @@ function container(inv: Invocation, ws: string[]): boolean {
     b.verb('delete').finding('test_database', `\`${inv.name} compose down -v\` removes the volumes of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
     return true;
   }
+  // A compose project named for one pull request or CI run (`compose -p pr-412 down -v`, namesScratchEnvironment: the name
+  // CI gives each preview's stack) on the agent's own daemon: its volumes are that preview's, thrown away with it (the lead's
+  // answer 84), as a test stack's are (answer 45).
+  const project = optionValue(globals, '-p', '--project-name') ?? envVar(inv, 'COMPOSE_PROJECT_NAME');
+  if (/^(compose )?down\b.*\s(-v|--volumes)(\s|$)/.test(line) && (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && typeof project === 'string' && namesScratchEnvironment(project) && !optionValues(globals, '-f', '--file').some((f) => f === null || heuristicEnvironment(f) === 'production' || heuristicEnvironment(f) === 'staging') && ownLocalContainers(inv, globals, daemon)) {
+    b.verb('delete').finding('preview_stack_volumes', `\`${inv.name} compose -p ${project} down -v\` removes the volumes of a stack named for one pull request or CI run, that preview's own`, inv.span);
+    return true;
+  }
   // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.
   if (removesVolumes || /(?:^|\s)(volume (rm|prune)|system prune.*\s--volumes|system reset|(compose )?down\b.*\s(-v|--volumes)(\s|$))/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);

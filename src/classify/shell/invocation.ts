@@ -1,4 +1,5 @@
 import type { SnapshotListing } from './snapshot-retention.ts';
+import type { PreviewListing } from './preview-listing.ts';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
@@ -59,6 +60,8 @@ export interface Stdin {
   keepsNewest?: number;
   /** `aws ec2 describe-snapshots … --query 'sort_by(…)[:-7]…' | …`: one volume's snapshots but the newest (snapshot-retention.ts). */
   snapshots?: SnapshotListing;
+  /** `aws cloudwatch describe-alarms --alarm-name-prefix preview-pr-377 | …`: one preview's own names (preview-listing.ts). */
+  previewListing?: PreviewListing;
   /** `pg_dump DB | …`, `mysqldump DB | …`: a logical dump, and whether it drops what it recreates (walk.ts `dumpOutput`). */
   dump?: { tool: string; drops: boolean };
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */

@@ -56,6 +56,18 @@ function cacheBucketPrefix(bucket: string, key: string): boolean {
   if (`${bucket}/${key}`.toLowerCase().split(/[-./_]/).some((w) => KEPT_IN_CACHE.test(w))) return false;
   return !segments.includes('..') && !segments.some((s) => /[*?[]/.test(s));
 }
+/**
+ * A prefix (or all objects) of Athena's query result location: a bucket named for Athena's results by whole words
+ * (`aws-athena-query-results-ACCOUNT-REGION`, the console's default, or `acme-athena-results`). Athena writes each query's
+ * result file there and writes it again when the query is run again (Athena "Working with query results"). As
+ * cacheBucketPrefix: not the bucket itself, no kept word, no production or staging name, no `..`, no wildcard but a last one.
+ */
+function athenaResultsPrefix(url: string | null | undefined): boolean {
+  const m = /^s3:\/\/([^/]+)\/(.*)$/.exec(url ?? '');
+  if (!m) return false;
+  const words = m[1]!.toLowerCase().split(/[-.]/);
+  return words.includes('athena') && words.includes('results') && cacheBucketPrefix(`${m[1]!}-cache`, m[2]!);
+}
 /** Words that say what is kept, not cached (releases, backups, archives, a site's output): never a cache bucket's prefix. */
 const KEPT_IN_CACHE = /^(releases?|backups?|bak|archived?|archives|snapshots?|dist|site|www|public|uploads?|artifacts?|exports?)$/;
 
@@ -367,6 +379,8 @@ export function aws(inv: Invocation): void {
   if (service === 's3') {
     if (op === 'rm' && underCachePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
+    } else if (op === 'rm' && pos.length === 3 && !pos[2]!.glob && athenaResultsPrefix(pos[2]?.value)) {
+      b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes Athena query result files, written again when the queries run again`, inv.span);
     } else if ((op === 'rm' || op === 'rb') && pos[2] !== undefined && pos.length === 3 && !pos[2].glob && disposablePrefix(pos[2]?.value, account)) {
       b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value, account)}`, inv.span);
     } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && hasFlag(inv.args, '--recursive') && filteredToDisposable(inv, pos[2].value, account) !== null) {

@@ -119,3 +119,11 @@ describe('Athena query results', () => {
     assert.equal(decide('aws s3 rb s3://acme-athena-results --force'), 'destructive');
   });
 });
+
+describe('a gcloud group named with a read word', () => {
+  test('its delete verb is the operation', () => {
+    assert.equal(decide('gcloud logging logs delete app --quiet'), 'destructive');
+    assert.equal(decide('gcloud logging logs list'), 'benign');
+    assert.equal(decide('gcloud run services logs read web'), 'benign');
+  });
+});

@@ -1430,7 +1430,10 @@ export function gcloud(inv: Invocation): void {
   const configProject = words[0] === 'config' && words[1] === 'set' && /^(core\/)?project$/.test(words[2] ?? '') ? words[3] : undefined;
   const project = optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
   // Outage verbs too (`scheduler jobs pause`, `tasks queues pause`: OUTAGE_OP), or the operand after them is read as the operation.
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  const firstOp = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  // A command group whose name is a read word, followed by its delete verb (`logging logs delete LOG`: Cloud Logging's
+  // "deletes all entries from a log"): the verb is the operation, not the group.
+  const opIndex = firstOp !== -1 && READ_OP.test(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.

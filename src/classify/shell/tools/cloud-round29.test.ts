@@ -127,3 +127,14 @@ describe('a gcloud group named with a read word', () => {
     assert.equal(decide('gcloud run services logs read web'), 'benign');
   });
 });
+
+describe('the session\'s kube context or AWS profile names production', () => {
+  test('a preview reading is refused, unless the command names its own context or profile', () => {
+    assert.equal(decide('helm uninstall web-pr-12 -n pr-12', { kube_context: 'prod-eks' }), 'destructive');
+    assert.equal(decide('helm uninstall web-pr-12 -n pr-12 --kube-context dev', { kube_context: 'prod-eks' }), 'benign');
+    assert.equal(decide('helm uninstall web-pr-12 -n pr-12', { kube_context: 'staging-eks' }), 'benign');
+    assert.equal(decide('aws lambda delete-function --function-name api-pr-12', { aws_profile: 'acme-prod' }), 'destructive');
+    assert.equal(decide('aws lambda delete-function --function-name api-pr-12 --profile dev', { aws_profile: 'acme-prod' }), 'benign');
+    assert.equal(decide('aws lambda delete-function --function-name api-pr-12', { aws_profile: 'acme-dev' }), 'benign');
+  });
+});

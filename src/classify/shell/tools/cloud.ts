@@ -354,7 +354,7 @@ export function aws(inv: Invocation): void {
   }
   // A pull request's image tags (`aws ecr batch-delete-image --image-ids imageTag=pr-1842`): made for the pull request and
   // thrown away with it, as `az acr repository delete --image shop-api:pr-1423` (the lead's decision on PR tags, round 15).
-  const prTags = service === 'ecr' && op === 'batch-delete-image' ? ecrPullRequestTags(inv) : null;
+  const prTags = service === 'ecr' && op === 'batch-delete-image' && !invocationNamesLiveTier(inv) ? ecrPullRequestTags(inv) : null;
   if (prTags !== null) {
     b.verb('delete').finding('preview_environment_delete', `\`aws ecr batch-delete-image\` deletes a pull request's image tag (${prTags.join(', ')})`, inv.span);
     return;

@@ -1,5 +1,4 @@
 import type { SnapshotListing } from './snapshot-retention.ts';
-import type { PreviewListing } from './preview-listing.ts';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
@@ -371,4 +370,10 @@ export function changeDirectory(scope: ShellScope, arg: Word | undefined): void 
   else scope.cwd = arg.value === null || arg.value === '-' ? undefined : (resolvePath(arg.value, scope) ?? undefined);
   // `cd` sets PWD (POSIX cd, step 10): `cd ~ && rm -f "$PWD/.ssh/id_rsa"` is in home, not in the workspace.
   scope.vars.set('PWD', scope.cwd ?? null);
+}
+
+/** A cloud listing narrowed to one pull request's preview or CI run's own names by a prefix (preview-listing.ts). */
+export interface PreviewListing {
+  kind: 'alarms' | 'log groups';
+  prefix: string;
 }

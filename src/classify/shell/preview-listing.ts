@@ -1,5 +1,6 @@
 import { heuristicEnvironment } from '../environment.ts';
 import { namesPreviewOrRun } from './tools/infra.ts';
+import type { PreviewListing } from './invocation.ts';
 
 /**
  * A cloud listing narrowed by a name prefix that is one pull request's preview or one CI run's own (namesPreviewOrRun:
@@ -10,11 +11,6 @@ import { namesPreviewOrRun } from './tools/infra.ts';
  * - `aws logs describe-log-groups --log-group-name-prefix P` into `aws logs delete-log-group --log-group-name`.
  * Only `--query`, `--output`, `--region` and `--profile` may follow; nothing may name production or staging.
  */
-export interface PreviewListing {
-  kind: 'alarms' | 'log groups';
-  prefix: string;
-}
-
 const LISTINGS: ReadonlyArray<{ service: string; op: string; prefix: string; kind: PreviewListing['kind']; deleter: RegExp }> = [
   { service: 'cloudwatch', op: 'describe-alarms', prefix: '--alarm-name-prefix', kind: 'alarms', deleter: /^aws cloudwatch delete-alarms --alarm-names$/ },
   { service: 'logs', op: 'describe-log-groups', prefix: '--log-group-name-prefix', kind: 'log groups', deleter: /^aws logs delete-log-group --log-group-name$/ },

@@ -59,6 +59,8 @@ export interface Stdin {
   keepsNewest?: number;
   /** `aws ec2 describe-snapshots … --query 'sort_by(…)[:-7]…' | …`: one volume's snapshots but the newest (snapshot-retention.ts). */
   snapshots?: SnapshotListing;
+  /** `aws cloudwatch describe-alarms --alarm-name-prefix preview-pr-377 | …`: one preview's own names (preview-listing.ts). */
+  previewListing?: PreviewListing;
   /** `pg_dump DB | …`, `mysqldump DB | …`: a logical dump, and whether it drops what it recreates (walk.ts `dumpOutput`). */
   dump?: { tool: string; drops: boolean };
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
@@ -368,4 +370,10 @@ export function changeDirectory(scope: ShellScope, arg: Word | undefined): void 
   else scope.cwd = arg.value === null || arg.value === '-' ? undefined : (resolvePath(arg.value, scope) ?? undefined);
   // `cd` sets PWD (POSIX cd, step 10): `cd ~ && rm -f "$PWD/.ssh/id_rsa"` is in home, not in the workspace.
   scope.vars.set('PWD', scope.cwd ?? null);
+}
+
+/** A cloud listing narrowed to one pull request's preview or CI run's own names by a prefix (preview-listing.ts). */
+export interface PreviewListing {
+  kind: 'alarms' | 'log groups';
+  prefix: string;
 }

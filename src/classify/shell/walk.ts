@@ -19,6 +19,7 @@ import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, uns
 import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
 import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
+import { previewListing } from './preview-listing.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -966,6 +967,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // One volume's, disk's or database's snapshot listing that keeps the newest N (answer 234), and `tail -n +K` of one.
   const snapshots = name !== null && heredoc === null && args.every((a) => a !== null) ? (input?.snapshots && name === 'tail' ? snapshotListingTail(input.snapshots, tailFrom(args as string[])) : snapshotListing(name.replace(/^.*\//, ''), args as string[])) : undefined;
   if (snapshots !== undefined) return { text: null, producer: `${name} of a snapshot listing`, snapshots };
+  const preview = name !== null && heredoc === null && args.every((a) => a !== null) ? previewListing(name.replace(/^.*\//, ''), args as string[]) : undefined;
+  if (preview !== undefined) return { text: null, producer: `${name} of one preview's ${preview.kind}`, previewListing: preview };
   // `ls *.log`, `ls -d DIR/*`: ls(1) prints each operand that is not a folder as given, so operands that are globs (or any
   // operand with `-d`) are printed as their matches; a folder's own listing prints bare names, not paths, and stays unseen.
   if (name === 'ls' && heredoc === null && args.every((a) => a !== null)) {

@@ -56,6 +56,18 @@ function cacheBucketPrefix(bucket: string, key: string): boolean {
   if (`${bucket}/${key}`.toLowerCase().split(/[-./_]/).some((w) => KEPT_IN_CACHE.test(w))) return false;
   return !segments.includes('..') && !segments.some((s) => /[*?[]/.test(s));
 }
+/**
+ * A prefix (or all objects) of Athena's query result location: a bucket named for Athena's results by whole words
+ * (`aws-athena-query-results-ACCOUNT-REGION`, the console's default, or `acme-athena-results`). Athena writes each query's
+ * result file there and writes it again when the query is run again (Athena "Working with query results"). As
+ * cacheBucketPrefix: not the bucket itself, no kept word, no production or staging name, no `..`, no wildcard but a last one.
+ */
+function athenaResultsPrefix(url: string | null | undefined): boolean {
+  const m = /^s3:\/\/([^/]+)\/(.*)$/.exec(url ?? '');
+  if (!m) return false;
+  const words = m[1]!.toLowerCase().split(/[-.]/);
+  return words.includes('athena') && words.includes('results') && cacheBucketPrefix(`${m[1]!}-cache`, m[2]!);
+}
 /** Words that say what is kept, not cached (releases, backups, archives, a site's output): never a cache bucket's prefix. */
 const KEPT_IN_CACHE = /^(releases?|backups?|bak|archived?|archives|snapshots?|dist|site|www|public|uploads?|artifacts?|exports?)$/;
 
@@ -134,6 +146,57 @@ function ecrPullRequestTags(inv: Invocation): string[] | null {
     }
   }
   return tags.length > 0 && tags.every((t) => namesScratchEnvironment(t)) ? tags : null;
+}
+
+/** `--qualifier N` (a version number) or a `--function-name NAME:N` naming one version (in any tier, as Cloud Run's revisions). */
+function lambdaOldVersion(inv: Invocation): boolean {
+  if (inv.args.some((a) => a.value === null)) return false;
+  const name = optionValue(inv.args, '--function-name');
+  const qualifier = optionValue(inv.args, '--qualifier');
+  if (typeof name !== 'string') return false;
+  const named = /^(?:arn:aws[\w-]*:lambda:[\w-]+:\d{12}:function:)?[\w-]+:(\d+)$/.exec(name);
+  return qualifier === undefined ? named !== null : typeof qualifier === 'string' && /^\d+$/.test(qualifier) && !/:[^:]+$/.test(name.replace(/^arn:aws[\w-]*:lambda:[\w-]+:\d{12}:function:/, ''));
+}
+
+/**
+ * An ECR lifecycle policy given in the input (not `file://`, which the input does not show) whose every rule selects
+ * `"tagStatus": "untagged"` (ECR lifecycle policy reference): only images no tag names expire.
+ */
+function ecrPolicyExpiresOnlyUntagged(text: string | null | undefined): boolean {
+  if (typeof text !== 'string' || !text.trim().startsWith('{')) return false;
+  let policy: unknown;
+  try {
+    policy = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const rules = (policy as { rules?: unknown }).rules;
+  return Array.isArray(rules) && rules.length > 0 && rules.every((r: unknown) => typeof r === 'object' && r !== null && (r as { selection?: { tagStatus?: unknown } }).selection?.tagStatus === 'untagged');
+}
+
+/**
+ * The untagged images of one repository (`aws ecr batch-delete-image --repository-name R --image-ids …` whose ids are the
+ * output of `aws ecr list-images --repository-name R --filter tagStatus=UNTAGGED`): in a substitution in place
+ * (`"$(aws ecr list-images …)"`) or a file the same line wrote just before (`… > /tmp/ids.json && … --image-ids
+ * file:///tmp/ids.json`). An untagged image is no release, moving or CI tag, only a build's leftover layers, as a
+ * registry's garbage collection of untagged artefacts is (the lead's answer 69). Another repository, filter or writer is not.
+ */
+const ECR_UNTAGGED_LISTING = (repo: string): RegExp => new RegExp(`^aws\\s+ecr\\s+list-images\\s+(?=[^;&|<>$\`]*--repository-name[\\s=]+${repo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$))(?=[^;&|<>$\`]*--filter[\\s=]+["']?tagStatus=UNTAGGED["']?(\\s|$))[^;&|<>$\`]*$`);
+function ecrUntaggedIds(inv: Invocation): boolean {
+  const repo = optionValue(inv.args, '--repository-name');
+  const at = inv.args.findIndex((a) => a.value === '--image-ids');
+  const ids = at === -1 ? undefined : inv.args[at + 1];
+  const next = inv.args[at + 2];
+  if (typeof repo !== 'string' || !/^[\w./-]+$/.test(repo) || ids === undefined || (next !== undefined && !(next.value ?? '').startsWith('--'))) return false;
+  const listing = ECR_UNTAGGED_LISTING(repo);
+  const sub = /^"?\$\(([^()]*)\)"?$/.exec(ids.text);
+  if (ids.value === null) return sub !== null && listing.test(sub[1]!.trim());
+  const file = /^file:\/\/(\/[\w./-]+)$/.exec(ids.value);
+  if (!file) return false;
+  // The listing redirected into that file by the step before this one, joined by `&&`.
+  const before = inv.env.source.slice(0, inv.span.start);
+  const m = new RegExp(`(?:^|[;&|]\\s*)([^;&|]*?)\\s*>\\s*${file[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*&&\\s*$`).exec(before);
+  return m !== null && listing.test(m[1]!.trim());
 }
 
 /**
@@ -291,9 +354,20 @@ export function aws(inv: Invocation): void {
   }
   // A pull request's image tags (`aws ecr batch-delete-image --image-ids imageTag=pr-1842`): made for the pull request and
   // thrown away with it, as `az acr repository delete --image shop-api:pr-1423` (the lead's decision on PR tags, round 15).
-  const prTags = service === 'ecr' && op === 'batch-delete-image' ? ecrPullRequestTags(inv) : null;
+  const prTags = service === 'ecr' && op === 'batch-delete-image' && !invocationNamesLiveTier(inv) ? ecrPullRequestTags(inv) : null;
   if (prTags !== null) {
     b.verb('delete').finding('preview_environment_delete', `\`aws ecr batch-delete-image\` deletes a pull request's image tag (${prTags.join(', ')})`, inv.span);
+    return;
+  }
+  if (service === 'ecr' && op === 'batch-delete-image' && ecrUntaggedIds(inv)) {
+    b.verb('delete').finding('untagged_images_delete', '`aws ecr batch-delete-image` deletes the untagged images `aws ecr list-images --filter tagStatus=UNTAGGED` lists: no tag pulls them (the lead\'s answer 69)', inv.span);
+    return;
+  }
+  // One published version of a function (`aws lambda delete-function --function-name F --qualifier 41`, or `F:41`): Lambda
+  // refuses to delete a version an alias references (DeleteFunction reference, Qualifier) and `$LATEST` is never one, so
+  // what serves is untouched, as Cloud Run refuses to delete a revision that takes traffic (round 24).
+  if (service === 'lambda' && op === 'delete-function' && lambdaOldVersion(inv)) {
+    b.verb('delete').finding('function_version_delete', '`aws lambda delete-function --qualifier N` deletes one published version; Lambda refuses one an alias points to, and `$LATEST` stays', inv.span);
     return;
   }
   const undo = AWS_NOT_A_LOSS.find((x) => x.service === service && x.op === op);
@@ -305,6 +379,8 @@ export function aws(inv: Invocation): void {
   if (service === 's3') {
     if (op === 'rm' && underCachePrefix(pos[2]?.value)) {
       b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes a build cache, filled again by the next build`, inv.span);
+    } else if (op === 'rm' && pos.length === 3 && !pos[2]!.glob && athenaResultsPrefix(pos[2]?.value)) {
+      b.verb('delete').finding('aws_s3_cache_delete', `\`aws s3 rm\` deletes Athena query result files, written again when the queries run again`, inv.span);
     } else if ((op === 'rm' || op === 'rb') && pos[2] !== undefined && pos.length === 3 && !pos[2].glob && disposablePrefix(pos[2]?.value, account)) {
       b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value, account)}`, inv.span);
     } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && hasFlag(inv.args, '--recursive') && filteredToDisposable(inv, pos[2].value, account) !== null) {
@@ -344,6 +420,10 @@ export function aws(inv: Invocation): void {
   const group = service === 'logs' && op === 'put-retention-policy' ? optionValue(inv.args, '--log-group-name') : undefined;
   if (expires && typeof group === 'string' && heuristicEnvironment(group) === 'dev' && t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) === 'dev' && !AUDIT_LOG_GROUP.test(group) && !invocationNamesLiveTier(inv, true)) {
     b.verb('write').finding('log_retention_dev', `\`aws ${service} ${op}\` on \`${group}\`, the log group of a resource named for development (the lead's answer 195)`, inv.span);
+    return;
+  }
+  if (expires && service === 'ecr' && ecrPolicyExpiresOnlyUntagged(optionValue(inv.args, '--lifecycle-policy-text'))) {
+    b.verb('write').finding('untagged_images_expire', '`aws ecr put-lifecycle-policy` whose every rule selects untagged images: no tag pulls them (the lead\'s answer 69)', inv.span);
     return;
   }
   if (expires) {
@@ -898,6 +978,17 @@ function azureRunFolder(inv: Invocation, pattern: string): boolean {
 }
 
 /**
+ * Whether an Azure storage account's name (lowercase letters and digits only, so its words are fused) names production
+ * once a trailing kind word is taken off (`acmeprodsa`, `acmeprodstorage01`, `stacmeprod`): heuristicEnvironment reads a
+ * fused `prod` only at the end of a word.
+ */
+export function storageAccountNamesProduction(account: string | null | undefined): boolean {
+  if (typeof account !== 'string') return false;
+  const bare = account.toLowerCase().replace(/(sa|storage|stor|acct|account|blob|data)?\d{0,3}$/, '');
+  return [account, bare].some((n) => n !== '' && heuristicEnvironment(n) === 'production');
+}
+
+/**
  * A DNS name whose first label is a pull request's preview or a CI run's own (`pr-77.preview.acme.dev.`,
  * `web-pr-412.acme.dev`: namesScratchEnvironment), the record CI adds for each preview and removes with it; no label names
  * production or staging, no wildcard (round 24).
@@ -1339,7 +1430,10 @@ export function gcloud(inv: Invocation): void {
   const configProject = words[0] === 'config' && words[1] === 'set' && /^(core\/)?project$/.test(words[2] ?? '') ? words[3] : undefined;
   const project = optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
   // Outage verbs too (`scheduler jobs pause`, `tasks queues pause`: OUTAGE_OP), or the operand after them is read as the operation.
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  const firstOp = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  // A command group whose name is a read word, followed by its delete verb (`logging logs delete LOG`: Cloud Logging's
+  // "deletes all entries from a log"): the verb is the operation, not the group.
+  const opIndex = firstOp !== -1 && READ_OP.test(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.
@@ -1544,6 +1638,24 @@ export function az(inv: Invocation): void {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;
   }
+  // `az acr run --cmd "acr purge --filter 'REPO:REGEX' --ago 14d" /dev/null` runs ACR's purge command in the registry's task
+  // runner (ACR "Automatically purge images"): it deletes every tag, and with `--untagged` every manifest, the filter and
+  // age match. A sweep by pattern (the lead's answer 148, a `pr-` filter included); its `--dry-run` only lists, and `--keep N`
+  // with N >= 2 keeps each repository's newest N tags: retention, as keeping the newest N snapshots is (answers 218, 234).
+  const remoteCmd = words[0] === 'acr' && words[1] === 'run' ? optionValue(inv.args, '--cmd') : undefined;
+  if (remoteCmd === null) {
+    b.verb('exec').opaque('remote_command_unseen', '`az acr run --cmd` runs a command the input does not fix in the registry\'s task runner', inv.span);
+    return;
+  }
+  if (typeof remoteCmd === 'string' && /(^|[\s;&|])acr\s+purge\b/.test(remoteCmd) && !/\s--dry-run\b/.test(remoteCmd)) {
+    const keep = /\s--keep[\s=]+(\d+)\b/.exec(remoteCmd);
+    if (keep && Number(keep[1]) >= 2 && !/[;&|`$]/.test(remoteCmd)) {
+      b.verb('delete').finding('backup_retention', `\`acr purge --keep ${keep[1]}\` keeps each repository's newest ${keep[1]} tags: retention`, inv.span);
+      return;
+    }
+    b.verb('delete').destroy('registry_purge', `\`az acr run --cmd\` runs \`${remoteCmd.slice(0, 80)}\` in the registry: ACR's purge deletes every tag and manifest its filter and age match`, inv.span);
+    return;
+  }
   // A pull request's preview group or a CI run's own (`az group delete -n rg-billing-pr-4812`): made to be thrown away.
   if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name) && !invocationNamesLiveTier(inv)) {
     b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
@@ -1555,7 +1667,18 @@ export function az(inv: Invocation): void {
   // named for production or staging is not one (round 26: `deployment` was read as a deploy verb, so every slot delete
   // was benign).
   const slot = words.includes('slot') ? optionValue(inv.args, '-s', '--slot') : words[0] === 'staticwebapp' && words[1] === 'environment' ? optionValue(inv.args, '--environment-name') : undefined;
-  if (op === 'delete' && typeof slot === 'string' && (namesScratchEnvironment(slot) || namesPreviewNumber(slot))) {
+  // One record of a pull request's preview (`network dns record-set cname delete -z acme.dev -n pr-88.preview`): the record
+  // CI adds for each preview and removes with it, as Route 53's and Cloud DNS's (scratchRecordName, round 24).
+  const zone = words[0] === 'network' && words[1] === 'dns' && words[2] === 'record-set' && op === 'delete' ? optionValue(inv.args, '-z', '--zone-name') : undefined;
+  if (typeof zone === 'string' && typeof name === 'string' && name !== '@' && scratchRecordName(`${name}.${zone}`) && !invocationNamesLiveTier(inv)) {
+    b.verb('delete').finding('preview_environment_delete', `\`az network dns record-set delete ${name}\` deletes a pull request's preview record in \`${zone}\``, inv.span);
+    return;
+  }
+  // Static Web Apps names each pull request's pre-production environment by the pull request's number (its reference:
+  // `https://<SUBDOMAIN-PULL_REQUEST_ID>.<REGION>.azurestaticapps.net`); production is `default`. Whatever the app is named,
+  // as a pull request's slot is (the lead's answer 214).
+  const swaPullRequest = words[0] === 'staticwebapp' && typeof slot === 'string' && /^\d{1,6}$/.test(slot);
+  if (op === 'delete' && typeof slot === 'string' && (namesScratchEnvironment(slot) || namesPreviewNumber(slot) || swaPullRequest)) {
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes \`${slot}\`, a pull request's preview slot or environment`, inv.span);
     return;
   }
@@ -1572,11 +1695,14 @@ export function az(inv: Invocation): void {
   // One blob below a pull request's or CI run's own folder (`az storage blob delete -c build-artifacts -n pr-1423/app.zip`),
   // as the batch of its folder (round 28, the twin of Remove-AzStorageBlob's).
   const blob = words[0] === 'storage' && words[1] === 'blob' && op === 'delete' ? optionValue(inv.args, '--name', '-n') : undefined;
-  if (!invocationNamesLiveTier(inv) && typeof blob === 'string' && !/[*?]/.test(blob) && blob.split('/').slice(0, -1).some((seg) => namesScratchEnvironment(seg))) {
+  // A storage account's name is fused lowercase (Azure naming rules): `acmeprodsa` names production as `acme-prod-sa` would
+  // (answer 196: a temporary or preview prefix inside production's store stays destructive).
+  const liveAccount = storageAccountNamesProduction(optionValue(inv.args, '--account-name'));
+  if (!invocationNamesLiveTier(inv) && !liveAccount && typeof blob === 'string' && !/[*?]/.test(blob) && blob.split('/').slice(0, -1).some((seg) => namesScratchEnvironment(seg))) {
     b.verb('delete').finding('preview_environment_delete', `\`az storage blob delete\` deletes \`${blob}\`, a pull request's or CI run's own artifact`);
     return;
   }
-  if (!invocationNamesLiveTier(inv) && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
+  if (!invocationNamesLiveTier(inv) && !liveAccount && ((words[0] === 'acr' && words[1] === 'repository' && /^(delete|untag)$/.test(op) && typeof image === 'string' && /^[\w./-]+:/.test(image) && namesScratchEnvironment(image.slice(image.lastIndexOf(':') + 1)))
     || (words[0] === 'storage' && words[1] === 'blob' && op === 'delete-batch' && typeof pattern === 'string' && /^[^*?/]+\/\*?$|^[^*?/]+\/[^*?]*\*?$/.test(pattern) && (namesScratchEnvironment(pattern.slice(0, pattern.indexOf('/'))) || isTemporaryObjectKey(pattern) || azureRunFolder(inv, pattern))))) {
     // A `tmp/*` pattern too: the temporary prefix `aws s3 rm s3://b/tmp/` deletes (disposablePrefix).
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.join(' ')}\` deletes a pull request's image tag or artifacts, or a temporary prefix`);
@@ -1727,6 +1853,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // A pull request's review app (`heroku apps:destroy -a acme-web-pr-311`): Heroku review apps are made per pull request.
     { sub: /^apps:destroy$/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', byName: true, what: "destroys a pull request's review app, made to be thrown away" },
     { sub: PER_PULL_REQUEST_OPERANDS('apps:destroy'), effect: 'write', byName: true, what: "destroys a pull request's review app, made to be thrown away" },
+    // The review app's own add-ons and database (`addons:destroy heroku-postgresql -a acme-web-pr-311`, `pg:reset
+    // DATABASE_URL -a acme-web-pr-311`): parts of the preview, thrown away with it (the lead's answer 147).
+    { sub: /^(addons:(destroy|remove|detach)|pg:reset)\b/, value: { names: ['-a', '--app'], value: PER_PULL_REQUEST }, effect: 'write', byName: true, what: "removes an add-on or resets the database of a pull request's review app, the preview's own" },
     { sub: /^pg:copy\b/, effect: 'destroy', what: "copies the source database over the target: the target's data is lost" },
     // `pg:killall` "terminates all connections for all credentials" (Heroku Postgres reference): every session cut.
     { sub: /^pg:killall\b/, effect: 'outage', what: 'terminates every connection to the database: the work in flight is lost' },
@@ -1794,6 +1923,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // ip_addr:0.0.0.0/0`): the database accepts connections from anywhere.
     { sub: /^databases firewalls (append|replace)\b/, value: { names: ['--rule'], value: /^ip_addr:(0\.0\.0\.0\/0|::\/0)$/ }, effect: 'safeguard_off', what: 'lets every address reach the database (`ip_addr:0.0.0.0/0`)' },
     { sub: /^compute droplet-action restore\b/, effect: 'destroy', what: "replaces the droplet's disk with a backup image" },
+    // One repository's pull-request tags (`registry repository delete-tag web pr-412`), as ECR's and ACR's (round 15's rule
+    // on PR tags); a release, moving or commit tag stays (answers 134, 177).
+    { sub: new RegExp(`^registry repository delete-tag [\\w./-]+( ${PR_NAME})+$`), effect: 'write', byName: true, what: "deletes a pull request's image tags, made for it and thrown away with it" },
     // `auth remove --context NAME` forgets a stored token on this machine (doctl reference); the token itself stays valid.
     { sub: /^auth remove\b/, effect: 'write', what: 'removes a stored sign-in context from this machine (a logout)' },
   ],

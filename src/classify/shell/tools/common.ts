@@ -188,6 +188,18 @@ export function optionTierText(word: string): string {
   return eq < 0 ? '' : word.slice(eq + 1);
 }
 
+/**
+ * Where the session points a Kubernetes or AWS CLI when the command gives no `--context`/`--kube-context` or
+ * `--profile`/`AWS_PROFILE` of its own: the context's kube context or AWS profile. Undefined otherwise.
+ */
+const KUBE_CONTEXT_TOOLS = /^(kubectl|oc|k|kubecolor|helm|helmfile)$/;
+function sessionDefaultTarget(inv: Invocation): string | undefined {
+  const name = inv.name.replace(/^.*\//, '');
+  if (KUBE_CONTEXT_TOOLS.test(name)) return inv.args.some((a) => /^--(kube-?)?context(=|$)/.test(a.value ?? '')) ? undefined : inv.env.ctx.kubeContext;
+  if (name === 'aws') return inv.args.some((a) => /^--profile(=|$)/.test(a.value ?? '')) || envVar(inv, 'AWS_PROFILE') !== undefined ? undefined : inv.env.ctx.awsProfile;
+  return undefined;
+}
+
 /** Production, or staging when the rule refuses staging too. */
 function isLiveTier(tier: string | null | undefined, staging: boolean): boolean {
   return tier === 'production' || (staging && tier === 'staging');
@@ -200,6 +212,10 @@ function isLiveTier(tier: string | null | undefined, staging: boolean): boolean 
  */
 export function invocationNamesLiveTier(inv: Invocation, staging = false, given: { args?: readonly Word[]; variables?: readonly string[] } = {}): boolean {
   if (argumentNamesLiveTier(given.args ?? inv.args, staging)) return true;
+  // The session's own default where the command names none (answer 72, round 29): the kube context for the Kubernetes
+  // CLIs, the AWS profile for the AWS CLI, as `--context prod` and `--profile prod` on the line would say.
+  const session = sessionDefaultTarget(inv);
+  if (session !== undefined && isLiveTier(heuristicEnvironment(session), staging)) return true;
   // The variables that pick where a command acts (ENV_NAMING_VARIABLE), and a tool's own (service-catalogue.ts `whereEnv`:
   // `CONSUL_HTTP_ADDR`, `JENKINS_URL`): one set, read once (round 26 mend). A value not fixed may name production.
   const names = new Set([...[...inv.assignments.keys(), ...inv.scope.vars.keys()].filter((n) => ENV_NAMING_VARIABLE.test(n)), ...(given.variables ?? [])]);

@@ -1383,6 +1383,13 @@ function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: ()
   b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
 }
 
+/** Whether the daemon a docker command reaches is named for production: by its options (the daemon target) or DOCKER_HOST/DOCKER_CONTEXT. */
+function pruneOnProductionDaemon(inv: Invocation, daemon: Target): boolean {
+  const named = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'CONTAINER_HOST'].map((n) => envVar(inv, n)).filter((v): v is string => typeof v === 'string');
+  const environments = [daemon.environment, ...named.map((v) => resolveEnvironment(inv.env.inventory, [clue('names', v)]))];
+  return environments.some((e) => e !== null && tierOfEnvironment(inv.env.inventory, e) === 'production');
+}
+
 /** docker/podman and compose; false when the subcommand is not one we model (the caller then judges its verbs). */
 function container(inv: Invocation, ws: string[]): boolean {
   const b = inv.env.b;
@@ -1443,6 +1450,14 @@ function container(inv: Invocation, ws: string[]): boolean {
     b.verb('delete').finding('test_database', `\`${inv.name} compose down -v\` removes the volumes of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
     return true;
   }
+  // A compose project named for one pull request or CI run (`compose -p pr-412 down -v`, namesScratchEnvironment: the name
+  // CI gives each preview's stack) on the agent's own daemon: its volumes are that preview's, thrown away with it (the lead's
+  // answer 84), as a test stack's are (answer 45).
+  const project = optionValue(globals, '-p', '--project-name') ?? envVar(inv, 'COMPOSE_PROJECT_NAME');
+  if (/^(compose )?down\b.*\s(-v|--volumes)(\s|$)/.test(line) && (inv.name.endsWith('-compose') || inv.args[0]?.value === 'compose') && typeof project === 'string' && namesScratchEnvironment(project) && !optionValues(globals, '-f', '--file').some((f) => f === null || heuristicEnvironment(f) === 'production' || heuristicEnvironment(f) === 'staging') && ownLocalContainers(inv, globals, daemon)) {
+    b.verb('delete').finding('preview_stack_volumes', `\`${inv.name} compose -p ${project} down -v\` removes the volumes of a stack named for one pull request or CI run, that preview's own`, inv.span);
+    return true;
+  }
   // Whole words only: `run --rm -v "$PWD":/src` mounts a folder into a throw-away container and removes no volume.
   if (removesVolumes || /(?:^|\s)(volume (rm|prune)|system prune.*\s--volumes|system reset|(compose )?down\b.*\s(-v|--volumes)(\s|$))/.test(line)) {
     b.verb('delete').destroy('container_volume_delete', 'deletes container volumes and their data', inv.span);
@@ -1468,6 +1483,10 @@ function container(inv: Invocation, ws: string[]): boolean {
   if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose rm)\b/.test(line)) {
     // Stopped containers, images and networks are rebuilt or pulled again; data lives in volumes, handled above.
     b.verb('delete');
+    // On a daemon named for production (`--context prod-web`, `-H ssh://prod-web-01`, DOCKER_HOST), a prune of every stopped
+    // container removes a host's services that are down, with what they wrote outside volumes: production touched without
+    // approval, not the agent's own containers (the lead's answer 73 keeps the benign reading for the agent's own machine).
+    if (/^(container |system )prune\b/.test(line) && pruneOnProductionDaemon(inv, daemon)) b.destroy('container_prune_production', `\`${inv.name} ${line.slice(0, 40)}\` removes every stopped container on a daemon named for production`, inv.span);
     return true;
   }
   // `docker attach CONTAINER` joins the container's main process: an interactive session, judged as a shell opened in it.

@@ -956,7 +956,10 @@ export function kubectl(inv: Invocation): void {
         }
         return;
       }
-      const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args, invocationNamesLiveTier(inv)) ?? listedDisposable(inv, pos.slice(1).map((w) => w.value));
+      // A namespace named for a preview is refused by a context or namespace that names production (the lead's answer 72:
+      // never when anything names production; answer 215 leaves staging's previews alone), as an argument naming it is.
+      const contextProduction = t.environment !== null && tierOfEnvironment(inv.env.inventory, t.environment) === 'production';
+      const recreated = disposableKubeObjects(pos.slice(1).map((w) => w.value), inv.args, invocationNamesLiveTier(inv) || contextProduction) ?? listedDisposable(inv, pos.slice(1).map((w) => w.value));
       if (recreated) {
         b.verb('delete').finding('kubectl_delete_disposable', `\`${inv.name} delete ${what}\`: ${recreated}`, inv.span);
         return;

@@ -154,13 +154,15 @@ function argoSyncsPreviewOrDev(args: ReadonlyArray<string | null>): boolean {
 }
 
 /**
- * Every operand after `verb` is an object-store URL under a disposable prefix (object-prefixes.ts disposablePrefix). A
- * bucket itself is not (a bucket named for a pull request stays a bucket for gsutil: fix18-b18c).
+ * Every operand after `verb` is an object-store URL under a disposable prefix (object-prefixes.ts disposablePrefix). With
+ * `buckets`, every operand is instead a whole bucket (`gs://NAME`) that disposablePrefix reads as one pull request's or CI
+ * run's own (round 25's bucket rule for `aws s3 rb`); without it a bucket stays a bucket (fix18-b18c).
  */
-function disposablePrefixOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
+function disposablePrefixOperands(verb: string, buckets = false): (args: ReadonlyArray<string | null>) => boolean {
   return (args) => {
     const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
-    return urls.length > 0 && urls.every((u) => u !== null && /^[a-z0-9]+:\/\/[^/]+\/[^/]/.test(u) && disposablePrefix(u) !== null);
+    const shape = buckets ? /^[a-z0-9]+:\/\/[^/*?[]+\/?$/ : /^[a-z0-9]+:\/\/[^/]+\/[^/]/;
+    return urls.length > 0 && urls.every((u) => u !== null && shape.test(u) && disposablePrefix(u) !== null);
   };
 }
 
@@ -1591,6 +1593,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // a CI run's numbered folder under a CI prefix, one run's folder in a temporary area. A staging bucket refuses the
       // scratch words' readings only (the lead's answer 215); a production one refuses all; a bucket itself stays a bucket.
       { sub: /^rm\b/, args: disposablePrefixOperands('rm'), unlessLive: true, effect: 'write', what: "deletes a pull request's, CI run's or temporary prefix, written again by its next run" },
+      // A bucket named for one pull request or CI run (`gsutil rb gs://pr-2231-assets`, `rm -r gs://acme-web-pr-4121`) removed
+      // whole, as `aws s3 rb` and `gcloud storage rm` read it (disposablePrefix, round 25; the lead's answer 84).
+      { sub: /^rb\b/, args: disposablePrefixOperands('rb', true), unlessLive: true, effect: 'write', what: "deletes a bucket named for one pull request or CI run, that preview's own" },
+      { sub: /^rm\b/, args: disposablePrefixOperands('rm', true), unlessLive: true, effect: 'write', what: "deletes a bucket named for one pull request or CI run, that preview's own" },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },

@@ -7,6 +7,7 @@ import { emptyEnvironment, isInterpreterVariable, isRoutingVariable } from '../t
 import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 import { specFor, type WrapperSpec } from './command-start.ts';
 import { snapshotRetention } from '../snapshot-retention.ts';
+import { previewListingDelete } from '../preview-listing.ts';
 
 
 export function isWrapper(name: string): boolean {
@@ -434,6 +435,12 @@ function xargs(inv: Invocation): boolean {
   if (keys !== undefined && /^(redis|valkey|keydb)-cli$/.test(cmd[0]?.value?.replace(/^.*\//, '') ?? '')) {
     const pattern = (w: Word): Word => ({ ...w, text: `<keys matching ${keys}>`, value: token === null ? keys : w.value!.split(token).join(keys), glob: true });
     inv.dispatch(token === null ? [...cmd, pattern(at)] : cmd.map((w) => (w.value !== null && w.value.includes(token) ? pattern(w) : w)), null);
+    return true;
+  }
+  // One preview's own alarms or log groups, listed by its name as a prefix (preview-listing.ts).
+  const previewOwn = token === null ? previewListingDelete(inv.stdin?.previewListing, cmd.map((w) => w.value), inv.env.ctx.awsProfile) : null;
+  if (previewOwn !== null) {
+    inv.env.b.verb('delete').finding('preview_environment_delete', previewOwn, inv.span);
     return true;
   }
   // One volume's snapshots but the newest N (N >= 2) deleted one by one: retention (the lead's answer 234).

@@ -5,7 +5,7 @@ import { storedText } from './cmdlets.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
-import { SEARCH_LIST_VARIABLE } from '../windows/tools.ts';
+import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
 import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
@@ -535,8 +535,12 @@ class Walker {
     // The lead's answer 241: another stored search list deleted (`PSModulePath`, `PYTHONPATH`) loses every entry as PATH does.
     if (stored && SEARCH_LIST_VARIABLE.test(name) && !/^path$/i.test(name) && (value === '' || /^\$null$/i.test(raw))) b.destroy('env_path_replaced', `\`SetEnvironmentVariable('${name}', $null)\` deletes a stored search list`, this.span(node));
     if (!stored || !/^path$/i.test(name)) return;
+    const kept = storedPathText(raw, this.env.source);
+    const text = pathExpressionText(kept, this.scope);
+    const hijack = text?.includes(OLD_SEARCH_PATH) ? storedPathHijack(text.replaceAll(OLD_SEARCH_PATH, '%PATH%')) : null;
     if (value === '' || /^\$null$/i.test(raw)) b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', $null)` deletes the stored PATH', this.span(node));
-    else if (builtOnStoredPath(raw, this.env.source)) return;
+    else if (hijack !== null) b.destroy('startup_path_hijack', `\`SetEnvironmentVariable('Path', …)\` puts \`${hijack}\` in front of every later session's commands: a folder the current folder, a download or any program can fill (the lead's answer 184)`, this.span(node));
+    else if (text?.includes(OLD_SEARCH_PATH) || builtOnStoredPath(kept, this.env.source)) return;
     else if (value === null) b.opaque('powershell_dotnet_call', '`SetEnvironmentVariable(\'Path\', …)` stores a PATH not fixed in the input', this.span(node));
     else b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', …)` replaces the stored PATH with this value only', this.span(node));
   }
@@ -1034,6 +1038,16 @@ function pathExpressionText(raw: string, scope: ShellScope): string | null {
     out += value;
   }
   return out;
+}
+
+/**
+ * A stored PATH's value with the stored list it is built on written `$env:Path`: the call itself
+ * (`[Environment]::GetEnvironmentVariable('Path', 'User') + ';C:\\x'`) or a variable the input reads from it (`$p`).
+ */
+function storedPathText(raw: string, source: string): string {
+  let text = raw.replace(/\[(system\.)?environment\]::getenvironmentvariable\(\s*['"]path['"][^)]*\)/gi, '$env:Path');
+  for (const m of source.matchAll(/\$(\w+)\s*=\s*\[(?:system\.)?environment\]::getenvironmentvariable\(\s*['"]path['"]/gi)) text = text.replace(new RegExp(`\\$\\{?${m[1]}\\}?(?![\\w:])`, 'gi'), '$$env:Path');
+  return text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
@@ -112,14 +112,30 @@ const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$|~$/i;
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
   const each = filters.flatMap((f) => (f === null ? [null] : f.split(',').map((x) => x.trim())));
   if (filters.length === 0 || !each.every((f) => f !== null && isRebuildableFilter(f, each))) return false;
-  if (!filters.some((f) => RECORD_FILTER.test(f!))) return true;
   const fx = pathEffect(inv, w);
+  if (!filters.some((f) => RECORD_FILTER.test(f!))) return fx.cls !== 'critical' || sweptByBuildNames(inv, fx.path, each as string[]);
   const root = inv.scope.workspace ?? inv.scope.cwd;
   // Round 23 (b23w): `*.log` in an application's own log folder outside the workspace (`C:\ProgramData\Acme\Agent\logs`),
   // which the application writes again, as `rm /opt/app/logs/*.log` on Linux (isAppLogFile: not IIS's request logs, not
   // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
   if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
+}
+
+/**
+ * A critical root (a drive, a system folder, the home) swept for build-output names: the names are the build's only in
+ * the working folder, a folder above it or beside it in the home (other clones); from a drive root, `C:\Program Files`
+ * or the home's AppData they match installed programs' own `bin` folders (as `find / -name bin` on Linux). Dependency
+ * caches (`node_modules`, `__pycache__`) are swept from the home itself too, as the shell's find is.
+ */
+function sweptByBuildNames(inv: Invocation, path: string, names: readonly string[]): boolean {
+  const p = path.toLowerCase().replace(/[\\/]+$/, '');
+  const home = inv.scope.home?.toLowerCase().replace(/[\\/]+$/, '');
+  const here = [inv.scope.cwd, inv.scope.workspace].map((d) => d?.toLowerCase().replace(/[\\/]+$/, ''));
+  if (here.includes(p)) return true;
+  if (!home || !/^[a-z]:\\users\\[^\\]+$/.test(home)) return false;
+  if (p === home) return names.every((n) => DEPENDENCY_CACHE_NAME.test(n));
+  return p.startsWith(`${home}\\`) && !/^appdata(\\|$)/.test(p.slice(home.length + 1));
 }
 
 /**
@@ -536,6 +552,25 @@ export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_curr
  * (`GOPATH`, which Go reads as `%USERPROFILE%\go` when unset; `JAVA_HOME`) is not one (the lead's answer 241).
  */
 export const SEARCH_LIST_VARIABLE = /^(path|pathext|psmodulepath|pythonpath|classpath|manpath|infopath|libpath|perl5lib|perllib|rubylib|.*_path)$/i;
+
+/**
+ * The lead's answer 184 on Windows (round 29): a stored PATH (`setx PATH`, `SetEnvironmentVariable('Path', …, 'User')`)
+ * that puts in front of the old list (`%PATH%`, `$env:Path`) the current folder (`.`, `..`), a relative folder, or a
+ * folder any download or program writes to (a temporary folder, a Downloads folder) lets a file dropped there run in
+ * place of `git` or `dotnet` in every later session. The first such entry, or null; folders after the old list, and
+ * absolute ones elsewhere (the home's tools, a program folder), stay writes (answer 98). Empty entries Windows skips.
+ */
+export function storedPathHijack(value: string): string | null {
+  const entries = value.replace(/^(['"])(.*)\1$/s, '$2').split(';').map((e) => e.trim().replace(/^"(.*)"$/, '$1'));
+  // cmd's walker writes a variable it cannot expand as `%?%`: whatever list it is, the entries before it come first.
+  const old = entries.findIndex((e) => /^(%path%|%\?%|\$env:path|\$\{env:path\})$/i.test(e));
+  for (const e of old === -1 ? [] : entries.slice(0, old)) {
+    if (e === '') continue;
+    if (!/^([a-z]:[\\/]|\\\\|%\w+%|\$env:\w+|\$\{env:\w+\}|\$home\b|~[\\/])/i.test(e)) return e;
+    if (/^(%te?mp%|\$env:te?mp|\$\{env:te?mp\})([\\/]|$)|[\\/](appdata[\\/]local[\\/]temp|windows[\\/]temp|downloads)([\\/]|$)|^[a-z]:[\\/]te?mp([\\/]|$)/i.test(e)) return e;
+  }
+  return null;
+}
 
 /**
  * The lead's answer 161 (round 23): one named variable of the current user's environment (`reg delete HKCU\Environment /v
@@ -1366,7 +1401,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const ops = inv.args.filter((a, i) => !/^\/[a-z]+$/i.test(a.value ?? '') && !/^\/(s|u|p|k|f|a|r|x|d)$/i.test(inv.args[i - 1]?.value ?? ''));
       const [name, value] = ops;
       b.verb('write');
-      if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
+      const hijack = name?.value && /^path$/i.test(name.value) && value ? storedPathHijack(value.text) : null;
+      if (hijack !== null) b.destroy('startup_path_hijack', `\`setx PATH\` puts \`${hijack}\` in front of every later session's commands: a folder the current folder, a download or any program can fill (the lead's answer 184)`, inv.span);
+      else if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
       else if (name?.value && value && tlsOffVariable(name.value, value.value)) b.destroy('tls_verification_off', `\`setx ${name.value}\` stores TLS certificate checks off for every later run`, inv.span);
       return true;
     }

@@ -411,6 +411,7 @@ class Walker {
     if (/^\[(system\.)?environment\]$/.test(type) && m === 'setenvironmentvariable') return this.setEnvironmentVariable(node);
     if (this.fileCall(node, type, m)) return;
     if (m === 'delete' && !type && this.itemDelete(node)) return;
+    if ((m === 'deletesubkeytree' || m === 'deletesubkey') && this.registryKeyDelete(node, m)) return;
     if ((m === 'stop' || m === 'pause') && this.serviceMethod(node, m)) return;
     if (m === 'downloadfile' && this.webClientDownload(node)) return;
     if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
@@ -471,6 +472,22 @@ class Walker {
       return true;
     }
     const inv = makeWindowsInvocation('powershell', [m === 'stop' ? 'Stop-Service' : 'Suspend-Service', '-Name', name].map((v) => this.word(node, v)), [], null, this.span(node), this.scope, this.env);
+    dispatchWindows(inv, 'powershell');
+    return true;
+  }
+
+  /**
+   * `[Microsoft.Win32.Registry]::CurrentUser.DeleteSubKeyTree('Software\\Acme\\Cache'[, $false])` (.NET reference) deletes
+   * the key and every subkey, as `Remove-Item HKCU:\\Software\\Acme\\Cache -Recurse` does (`LocalMachine`: HKLM);
+   * `DeleteSubKey` deletes a key with no subkeys, as `Remove-Item` without `-Recurse`. Judged as those; a key not fixed in
+   * the input, or a hive opened some other way, keeps the call opaque.
+   */
+  registryKeyDelete(node: Node, m: string): boolean {
+    const k = /^\[(?:microsoft\.win32\.)?registry\]\s*::\s*(currentuser|localmachine)\s*\.\s*deletesubkey(?:tree)?\s*\(\s*(?:'([^']+)'|"([^"$`]+)")\s*(?:,\s*\$(?:true|false)\s*)?\)$/i.exec(node.text.trim());
+    const sub = k ? (k[2] ?? k[3]!) : null;
+    if (!k || sub === null || /[*?]|(^|\\)\.\.(\\|$)/.test(sub)) return false;
+    const cmd = ['Remove-Item', '-LiteralPath', `${/^currentuser$/i.test(k[1]!) ? 'HKCU' : 'HKLM'}:\\${sub.replace(/^\\+/, '')}`, ...(m === 'deletesubkeytree' ? ['-Recurse'] : [])];
+    const inv = makeWindowsInvocation('powershell', cmd.map((v) => this.word(node, v)), [], null, this.span(node), this.scope, this.env);
     dispatchWindows(inv, 'powershell');
     return true;
   }

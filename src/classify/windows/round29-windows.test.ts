@@ -68,3 +68,26 @@ test("the hosts file written back without one development host's line is answer 
     assert.ok(ps(`(Get-Content ${h}) | Where-Object { $_ ${filter} } | Set-Content ${h}`).destructive, filter);
   assert.ok(ps(`(Get-Content .\\hosts) | Where-Object { $_ -notmatch 'shop\\.local' } | Set-Content ${h}`).destructive);
 });
+
+test('a temporary folder removed and made again by the very next step is emptied; any other shape stays a delete', () => {
+  for (const c of ['rd /s /q C:\\Windows\\Temp & md C:\\Windows\\Temp', 'rmdir /s /q "%TEMP%" && mkdir "%TEMP%"']) assert.ok(benign(cmd(c)), c);
+  for (const c of ['rd /s /q C:\\Windows\\Temp', 'rd /s /q C:\\Windows\\Temp || md C:\\Windows\\Temp', 'rd /s /q C:\\Windows\\Temp & md C:\\Windows\\Tmp', 'rd /s /q C:\\ProgramData & md C:\\ProgramData'])
+    assert.ok(cmd(c).destructive, c);
+  assert.ok(benign(ps('Remove-Item C:\\Windows\\Temp -Recurse -Force; mkdir C:\\Windows\\Temp')));
+  assert.ok(ps('Remove-Item C:\\Windows\\Temp -Recurse -Force; Get-Date; New-Item -ItemType Directory C:\\Windows\\Temp').destructive);
+});
+
+test('Registry.CurrentUser and LocalMachine key deletes read as Remove-Item of the same key', () => {
+  assert.ok(benign(ps("[Microsoft.Win32.Registry]::CurrentUser.DeleteSubKeyTree('Software\\Acme\\Tool\\Cache')")));
+  assert.ok(ps("[Microsoft.Win32.Registry]::LocalMachine.DeleteSubKeyTree('SOFTWARE\\Acme')").destructive);
+  assert.ok(ps("[Microsoft.Win32.Registry]::CurrentUser.DeleteSubKey('Environment')").destructive);
+  assert.equal(ps("[Microsoft.Win32.Registry]::CurrentUser.DeleteSubKeyTree('Software\\..\\Environment')").confidence, 'opaque');
+});
+
+test("Visual Studio's per-user files (*.suo, *.csproj.user) are rebuilt with its defaults; other .user files are kept", () => {
+  for (const c of ['Get-ChildItem -Recurse -Filter *.vbproj.user | Remove-Item', 'Get-ChildItem -Recurse -Filter *.suo -Force | Remove-Item -Force'])
+    assert.ok(benign(ps(c)), c);
+  assert.ok(benign(cmd('del /s /q *.csproj.user')));
+  assert.ok(ps('Get-ChildItem -Recurse -Filter *.user | Remove-Item').destructive);
+  assert.ok(ps('Get-ChildItem -Recurse -Filter *.json.user | Remove-Item').destructive);
+});

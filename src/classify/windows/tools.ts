@@ -59,6 +59,27 @@ function host(inv: Invocation, id: string): void {
 }
 
 /** `rd`/`rmdir` of cmd: `/s` removes the whole tree; without it only an empty folder. */
+/**
+ * A temporary folder itself (`C:\Windows\Temp`, a profile's `AppData\Local\Temp`) removed and made again by the very
+ * next step (`rd /s /q T & md T`, `Remove-Item T -Recurse; New-Item -ItemType Directory T`): its contents emptied, as
+ * `del /s /q T\*` does. Any other step between, another folder, or no step making it again stays the folder deleted.
+ */
+const MADE_AGAIN = /^\s*(?:&&?|;|\r?\n)\s*(?:md|mkdir|new-item|ni)\s+(?:-(?:itemtype|type|it)\s+directory\s+)?(?:-path\s+)?(['"]?)([^'"\s&;|]+)\1(?:\s+-(?:itemtype|type|it)\s+directory)?(?:\s+-force)?(?:\s*\|\s*out-null)?\s*(?:$|&|;|\r?\n)/i;
+const WHOLE_CMD_MADE_AGAIN = /^(?:rd|rmdir)(?:\s+\/[sq])+\s+(["']?)([^"'&|]+?)\1\s*&&?\s*(?:md|mkdir)\s+(["']?)([^"'&|]+?)\3\s*$/i;
+export function temporaryRootMadeAgain(inv: Invocation, p: Word): boolean {
+  const fx = pathEffect(inv, p);
+  if (p.value === null || !isWindowsTemporaryRoot(fx.path, inv.scope.home)) return false;
+  const same = (v: string): boolean => pathEffect(inv, literalWord(v, inv.span.start, inv.span.end)).path.toLowerCase() === fx.path.toLowerCase();
+  // cmd's steps carry no place in the source: the whole input is then read as the two steps.
+  const whole = inv.span.start === inv.span.end ? WHOLE_CMD_MADE_AGAIN.exec(inv.env.source.trim()) : null;
+  if (whole) return same(whole[2]!) && same(whole[4]!);
+  const m = inv.span.start === inv.span.end ? null : MADE_AGAIN.exec(inv.env.source.slice(inv.span.end));
+  if (!m) return false;
+  const ps = /^\s*(?:&&?|;|\r?\n)\s*(?:new-item|ni)\b/i.test(inv.env.source.slice(inv.span.end));
+  if (ps && !/-(?:itemtype|type|it)\s+directory/i.test(m[0])) return false;
+  return same(m[2]!);
+}
+
 export function cmdRd(inv: Invocation): void {
   const sw = cmdSwitches(inv.args);
   const recursive = sw.has('s');
@@ -70,6 +91,10 @@ export function cmdRd(inv: Invocation): void {
     // `erase` read such an operand as recursive already, and an explicit `/s` as a tree deleted.)
     if (p.value === null && !recursive) {
       b.target({ kind: 'filesystem', id: shown(p), environment: null, home: false, verbs: ['delete'] }).opaque('path_dynamic_switches', `\`${inv.name} ${shown(p)}\`: an argument not fixed in the input may carry \`/s\` and any folder (the lead's answer 206)`, inv.span);
+      continue;
+    }
+    if (recursive && temporaryRootMadeAgain(inv, p)) {
+      b.target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_root_emptied', `\`${inv.name} /s\` of a temporary folder made again by the next step: its temporary files emptied`);
       continue;
     }
     const before = b.destructive;
@@ -98,7 +123,7 @@ export const OS_JUNK_NAME = new RegExp(OS_JUNK_FILE.source, 'i');
 export function isRebuildableFilter(filter: string, all: readonly (string | null)[] = [filter]): boolean {
   // The lead's answer 121: `bin` is MSBuild's output only with `obj` in the same filter list; alone it may be hand-kept scripts.
   if (/^bin$/i.test(filter)) return all.some((f) => f !== null && /^obj$/i.test(f));
-  return REBUILDABLE_NAME_FILTER.test(filter) || (/^\*\.[\w-]+$/.test(filter) && REBUILDABLE_FILE.test(`x${filter.slice(1).toLowerCase()}`));
+  return REBUILDABLE_NAME_FILTER.test(filter) || (/^\*(\.[\w-]+){1,2}$/.test(filter) && REBUILDABLE_FILE.test(`x${filter.slice(1).toLowerCase()}`));
 }
 
 /**

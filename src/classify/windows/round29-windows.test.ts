@@ -91,3 +91,15 @@ test("Visual Studio's per-user files (*.suo, *.csproj.user) are rebuilt with its
   assert.ok(ps('Get-ChildItem -Recurse -Filter *.user | Remove-Item').destructive);
   assert.ok(ps('Get-ChildItem -Recurse -Filter *.json.user | Remove-Item').destructive);
 });
+
+test("one VS Code extension's versions in the extensions folder are answer 79's tool store; the folder, no version or elsewhere stays", () => {
+  assert.ok(benign(ps("Get-ChildItem $env:USERPROFILE\\.vscode\\extensions -Directory -Filter 'ms-python.python-2023.*' | Remove-Item -Recurse -Force")));
+  assert.ok(benign(ps("Get-ChildItem C:\\Users\\dev\\.cursor\\extensions -Directory -Filter 'golang.go-0.40.*' | Remove-Item -Recurse -Force")));
+  for (const c of [
+    'Get-ChildItem $env:USERPROFILE\\.vscode\\extensions -Directory | Remove-Item -Recurse -Force',
+    "Get-ChildItem $env:USERPROFILE\\.vscode\\extensions -Directory -Filter 'golang.*' | Remove-Item -Recurse -Force",
+    "Get-ChildItem $env:USERPROFILE\\.vscode -Recurse -Directory -Filter 'golang.go-0.40.*' | Remove-Item -Recurse -Force",
+    "Get-ChildItem C:\\Users\\dev\\Documents -Directory -Filter 'golang.go-0.40.*' | Remove-Item -Recurse -Force",
+  ])
+    assert.ok(ps(c).destructive, c);
+});

@@ -164,6 +164,20 @@ function sweptByBuildNames(inv: Invocation, path: string, names: readonly string
 }
 
 /**
+ * Answer 79's global tool store for an editor's extensions (round 29): VS Code (and its Insiders, OSS and Cursor builds)
+ * keeps each installed extension version in `~\.vscode\extensions\PUBLISHER.NAME-VERSION` and downloads any of them
+ * again from the marketplace; a listing of that folder itself (not recursive) filtered to one extension's versions
+ * (`ms-python.python-2023.*`) removes superseded copies. The whole folder, another filter or a recursive listing stays.
+ */
+const EXTENSION_VERSION_FILTER = /^['"]?[a-z0-9][\w-]*\.[\w-]+-\d+(\.(\d+|\*))*\*?['"]?$/i;
+export function oldExtensionVersions(inv: Invocation, root: Word, filters: readonly (string | null)[], recursive: boolean): boolean {
+  const home = inv.scope.home;
+  if (recursive || !home || filters.length === 0 || !filters.every((f) => f !== null && EXTENSION_VERSION_FILTER.test(f))) return false;
+  const path = pathEffect(inv, root).path.toLowerCase().replace(/[\\/]+$/, '');
+  return [`.vscode`, `.vscode-insiders`, `.vscode-oss`, `.cursor`].some((d) => path === `${home.toLowerCase()}\\${d}\\extensions`);
+}
+
+/**
  * Round 26 (k26w): answer 79 for PowerShell's filters: `Get-ChildItem "$env:USERPROFILE\\Downloads\\*" -Include *.msi,*.exe |
  * Remove-Item`, `Remove-Item …\\Downloads\\* -Include *.msi`: the session's own Downloads folder (or every item in it), not
  * recursive, every filter an installer's `*.EXT` (downloadedInstallers).

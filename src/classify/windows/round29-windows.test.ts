@@ -103,3 +103,10 @@ test("one VS Code extension's versions in the extensions folder are answer 79's 
   ])
     assert.ok(ps(c).destructive, c);
 });
+
+test("schtasks /tr is the line schtasks receives by the C runtime's rules, nested quotes included", () => {
+  assert.ok(benign(cmd('schtasks /create /tn T /tr "forfiles /p C:\\acme\\tmp /d -2 /c \\"cmd /c del /q @path\\"" /sc daily')));
+  assert.ok(cmd('schtasks /create /tn T /tr "forfiles /p C:\\Users\\dev\\Desktop /c \\"cmd /c del /q @path\\"" /sc daily').destructive);
+  assert.ok(cmd('schtasks /create /tn T /tr "\\"C:\\tools\\x.cmd\\" & rd /s /q C:\\Users\\dev\\Documents" /sc daily').destructive);
+  assert.ok(cmd('schtasks /create /tn T /tr "cmd /c rd /s /q C:\\Users\\dev\\Documents" /sc daily').destructive);
+});

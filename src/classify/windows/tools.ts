@@ -837,6 +837,46 @@ function lowerArgs(inv: Invocation): string[] {
 }
 
 /** Native Windows programs and cmd built-ins; false when `name` is none of them. */
+/**
+ * schtasks.exe reads its own command line by the C runtime's rules, where `\"` is a quote inside a quoted argument
+ * (`/tr "forfiles /p C:\x /c \"cmd /c del /q @path\""`, the form its help shows for nested quotes); cmd splits the same
+ * text at every `"`. The `/tr` value as schtasks receives it when the line has such a quote; null otherwise (or when a
+ * word is not fixed).
+ */
+function crtTaskLine(inv: Invocation): Word | null {
+  if (!inv.args.some((a) => a.text.includes('\\"')) || inv.args.some((a) => a.value === null)) return null;
+  const argv: string[] = [];
+  let cur: string | null = null;
+  let quoted = false;
+  const raw = inv.args.map((a) => a.text).join(' ');
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\') {
+      let n = 0;
+      while (raw[i + n] === '\\') n++;
+      if (raw[i + n] === '"') {
+        cur = (cur ?? '') + '\\'.repeat(Math.floor(n / 2)) + (n % 2 === 1 ? '"' : '');
+        i += n - (n % 2 === 1 ? 0 : 1);
+        if (n % 2 === 0) continue;
+      } else {
+        cur = (cur ?? '') + '\\'.repeat(n);
+        i += n - 1;
+      }
+      continue;
+    }
+    if (c === '"') {
+      quoted = !quoted;
+      cur ??= '';
+    } else if (/\s/.test(c) && !quoted) {
+      if (cur !== null) argv.push(cur);
+      cur = null;
+    } else cur = (cur ?? '') + c;
+  }
+  if (cur !== null) argv.push(cur);
+  const at = argv.findIndex((w) => w.toLowerCase() === '/tr');
+  return at === -1 || argv[at + 1] === undefined ? null : literalWord(argv[at + 1]!, inv.span.start, inv.span.end);
+}
+
 /** A command line a Windows tool runs later or elsewhere (`schtasks /tr`, `wmic process call create`, a Run key). */
 export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string, startsLater = false): void {
   if (!line) return;
@@ -1345,7 +1385,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
         b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
         // `/tr "LINE"` is the command line the task runs (later, and as often as its schedule says): judged now, as cmd.
-        if (ws.includes('/tr')) runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
+        if (ws.includes('/tr')) runLaterAsCmd(inv, crtTaskLine(inv) ?? inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
       }
       // `/end` stops the running instance: a safeguard's task (a backup, a scan) ended midway leaves no backup for that run
       // (the lead's answer 202); other tasks run again on their next trigger.

@@ -279,7 +279,9 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
 // and optimisation files (`*.ilk`, `*.iobj`, `*.ipdb`), precompiled headers (`*.pch`, GCC's `*.gch`) and browse info
 // (`*.sbr`) are compiler intermediates every build writes again (GitHub's C and VisualStudio .gitignore templates).
 // `*.retry` is the list of failed hosts ansible-playbook leaves beside a playbook for `--limit @file.retry` (Ansible's
-// `retry_files_enabled`), written again by the next failed run.
+// `retry_files_enabled`), written again by the next failed run. `*.suo` and `*.csproj.user` (and the other project kinds'
+// `.user` files) are Visual Studio's per-user solution and project state, which it writes again with its defaults
+// (GitHub's VisualStudio .gitignore template) (round 29).
 // A name ending in `~` is an editor's or GNU's backup of the file before its last save (Emacs, Vim's `backup`, `cp|mv
 // --backup`; GitHub's Global/Emacs and Global/Vim templates ignore `*~`): the file itself stays (round 29, t29).
 /**
@@ -291,7 +293,7 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
  */
 export const OS_JUNK_FILE = /^([Tt]humbs\.db|ehthumbs(_vista)?\.db|\.DS_Store)$|^~\$[^\\/]*$/;
 
-export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry)$|[^~\\\\/]~$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
+export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry|suo)$|\\.(cs|vb|fs|vcx)proj\\.user$|[^~\\\\/]~$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
 
 /**
  * A folder that holds backups by its name (`/var/backups`, `D:\\Backups\\Shop`, `E:\\SqlBackups`, `db-backups`, `bak`): the

@@ -7,11 +7,11 @@ import { changeDirectory, judgeStored, shown, unseenStartupLines, type Invocatio
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { namesKeptServerProduct, namesSecurityProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
-import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, namesDevHostLine, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
+import { oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -82,6 +82,7 @@ function removeItem(inv: Invocation): void {
     // Round 26 (k26w): installers in the session's Downloads folder by their extension (answer 79, as cmd's `del`).
     else if (!recursive && (filters.length === 0 ? folder !== null && downloadedInstallers(inv, v, base) : downloadedInstallerFilters(inv, w, filters, false))) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only: downloaded again at will`);
     else if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
+    else if (recursive && paths.length === 1 && filters.length === 0 && temporaryRootMadeAgain(inv, w)) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_root_emptied', `\`${inv.name} -Recurse\` of a temporary folder made again by the next step: its temporary files emptied`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
   b.summary(`${inv.name}${recursive ? ' -Recurse' : ''} ${paths.map(shown).join(' ')}`);
@@ -115,6 +116,7 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
       // `dotnet dev-certs https --trust` makes again; not the machine's store, not a folder below the store.
       if (input.devCertificate && !recursive && !input.recursive && /^cert:[\\/]currentuser[\\/]my[\\/]?$/i.test(r.value ?? '')) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('dev_certificate_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` deletes the user's localhost development certificate, made again by \`dotnet dev-certs https\``);
       else if (aged) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`Get-ChildItem | Where-Object | ${inv.name}\` ${aged}`);
+      else if (oldExtensionVersions(inv, r, all, input.recursive)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('editor_extension_versions', `\`Get-ChildItem | ${inv.name}\` of one editor extension's versions: downloaded again from the marketplace at will`);
       else if (!recursive && downloadedInstallerFilters(inv, r, all, input.recursive)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`Get-ChildItem | ${inv.name}\` of installers in Downloads only: downloaded again at will`);
       else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
       else if (fx.cls !== 'control_plane' && isCiAgentWorkFolderOf(fx.path, inv.scope.workspace ?? inv.scope.cwd)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('ci_agent_work', `\`Get-ChildItem | ${inv.name}\` of what is under \`${fx.path}\`, the CI agent's own work folder (made again by its jobs)`);
@@ -205,12 +207,32 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   // The text written, where the input shows it: a file something runs later (a profile, a start-up script) stores it.
   const text = value ? value.value : input?.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null;
   for (const w of paths) {
+    if ((kind === 'set' || kind === 'out') && devHostsLineRemoved(inv, w)) {
+      const fx = pathEffect(inv, w);
+      b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('hosts_dev_line_removed', `\`${inv.name}\` writes the hosts file back without the line of one development host (the lead's answer 149)`);
+      continue;
+    }
     if (kind === 'clear') emptyFile(inv, w, `\`${inv.name}\` empties`);
     else if (kind === 'add' || on(p, 'append')) appendTo(inv, w, `\`${inv.name}\` appends to`);
     else if (empty) emptyFile(inv, w, `\`${inv.name}\` empties`);
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     if (kind !== 'clear') storedText(inv, w, text, kind === 'add' || on(p, 'append'));
   }
+}
+
+/**
+ * The lead's answer 149 in PowerShell: the hosts file read, filtered by one pattern that names a development host
+ * (`.local`, `.test`, `.localhost`, `.internal-dev`) and written back to itself, the whole input:
+ * `(Get-Content H) | Where-Object { $_ -notmatch 'shop\.local' } | Set-Content H`, or `(Get-Content H) -notmatch '…' |
+ * Set-Content H`. Any other filter, file or step stays the overwrite of a system file.
+ */
+const HOSTS_LINE_FILTER = /^\(\s*(?:get-content|gc|cat|type)\s+(?:-(?:path|literalpath)\s+)?(['"]?)([^'"\s()|]+)\1\s*\)\s*(?:\|\s*(?:where-object|where|\?)\s*\{\s*\$_\s+-[ci]?notmatch\s+(['"])([^'"]+)\3\s*\}|-[ci]?notmatch\s+(['"])([^'"]+)\5)\s*\|\s*(?:set-content|sc|out-file)\s+(?:-(?:path|literalpath|filepath)\s+)?(['"]?)([^'"\s;|]+)\7(?:\s+-(?:encoding\s+\w+|force))*\s*;?\s*$/i;
+function devHostsLineRemoved(inv: Invocation, w: Word): boolean {
+  const m = HOSTS_LINE_FILTER.exec(inv.env.source.trim());
+  if (!m || w.value === null) return false;
+  const read = pathEffect(inv, literalWord(m[2]!, inv.span.start, inv.span.end)).path;
+  const written = pathEffect(inv, w).path;
+  return read.toLowerCase() === written.toLowerCase() && /\\windows\\system32\\drivers\\etc\\hosts$/i.test(written) && namesDevHostLine(m[4] ?? m[6]!);
 }
 
 /** Cmdlets that end one user's sign-in sessions or revoke that user's refresh tokens (Microsoft Graph, Entra, SharePoint). */
@@ -301,12 +323,24 @@ function invokeExpression(inv: Invocation): void {
  */
 const UNVETTED_SCRIPT = /(^|[\s'"=,])((?:[a-z]:\\users\\[^\\\s'"]+\\(?:downloads|appdata\\local\\temp)|%userprofile%\\downloads|\$env:userprofile\\downloads|\$\{env:userprofile\}\\downloads|\$home\\downloads|~\\downloads|%te?mp%|\$env:te?mp|\$\{env:te?mp\}|[a-z]:\\windows\\temp|[a-z]:\\te?mp)\\[^'"\s]*\.(?:ps1|psm1|bat|cmd|vbs|vbe|js|jse|wsf|hta|py|sh))(?=$|[\s'",])/i;
 
+/**
+ * The rest of a comma list after its first word (`-ArgumentList '-NoProfile', '-Command', 'X'`): the walker gives each
+ * element as a word of its own spanning the whole list, and PowerShell binds the array to the one parameter, while
+ * `bind` would take a quoted `'-Command'` for a parameter.
+ */
+function listTail(inv: Invocation, first: Word): Word[] {
+  return inv.args.slice(inv.args.indexOf(first) + 1).filter((w, k, rest) => rest.slice(0, k + 1).every((x) => x.start === first.start && x.end === first.end));
+}
+
 function startProcess(inv: Invocation): void {
   const b = inv.env.b.verb('exec');
-  const p = bind(inv.args, ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'], ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential']);
+  const listed = bind(inv.args, ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'], ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential']);
+  const head = get(listed, 'argumentlist', 'args')[0];
+  const tail = head ? listTail(inv, head) : [];
+  const p = bind(inv.args.filter((w) => !tail.includes(w)), ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'], ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential']);
   const pos = [...p.positional];
   const file = get(p, 'filepath')[0] ?? pos.shift();
-  const argList = [...get(p, 'argumentlist', 'args'), ...pos];
+  const argList = [...get(p, 'argumentlist', 'args'), ...tail, ...pos];
   if (/^runas$/i.test(get(p, 'verb')[0]?.value ?? '')) {
     b.finding('elevated', '`Start-Process -Verb RunAs` runs elevated', inv.span);
     const script = [file, ...argList].filter((w) => w !== undefined).map((w) => w.value ?? w.text).join(' ').match(UNVETTED_SCRIPT)?.[2];
@@ -316,9 +350,10 @@ function startProcess(inv: Invocation): void {
     b.opaque('shell_dynamic_command', `\`${inv.name}\` starts a program that is not fixed in the input`, inv.span);
     return;
   }
-  // The argument list reaches the program as one command line, split the way Windows programs split it.
+  // The argument list reaches the program as one command line, split the way Windows programs split it. No shell reads
+  // it: `|`, `&`, `>` are arguments like any other (a `pwsh -Command` or `cmd /c` given them reads them as its own).
   const line = argList.map((a) => a.value!).join(' ');
-  const argv = [file, ...tokenize(line).filter((t) => t.kind === 'word').map((t) => literalWord(unquote((t as { text: string }).text), inv.span.start, inv.span.end))];
+  const argv = [file, ...tokenize(line).map((t) => literalWord(t.kind === 'word' ? unquote(t.text) : line.slice(t.start, t.end), inv.span.start, inv.span.end))];
   inv.dispatch(argv, null);
 }
 
@@ -973,9 +1008,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else classifySqlInto(query.value, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'transactsql', ...(server ? { host: server } : {}), ...(database ? { database } : {}) }, b, inv.span);
       return true;
     }
-    case 'set-executionpolicy':
+    case 'set-executionpolicy': {
+      // about_Execution_Policies: `Unrestricted` and `Bypass` run every script unsigned, downloaded ones included; the
+      // default scope is LocalMachine, every user of the machine. Process (this session) and CurrentUser stay writes,
+      // as do the signing policies (RemoteSigned, AllSigned, Restricted) and Undefined.
       b.verb('permissions');
+      const p = bind(inv.args, [], ['executionpolicy', 'scope']);
+      const policy = (get(p, 'executionpolicy')[0] ?? p.positional[0])?.value;
+      const scope = (get(p, 'scope')[0] ?? p.positional[1])?.value ?? 'LocalMachine';
+      if ((scope === null || /^localmachine$/i.test(scope)) && (policy === null || /^(unrestricted|bypass)$/i.test(policy ?? ''))) b.destroy('safeguard_disabled', `\`${inv.name}\` lets every user of the machine run unsigned scripts`, inv.span);
       return true;
+    }
     case 'set-acl': {
       b.verb('permissions');
       if (broadAccessRule(inv.env.source)) b.destroy('permissions_everyone', `\`${inv.name}\` applies an access rule that gives everyone write or full control`, inv.span);

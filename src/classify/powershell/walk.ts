@@ -5,7 +5,7 @@ import { storedText } from './cmdlets.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
-import { SEARCH_LIST_VARIABLE } from '../windows/tools.ts';
+import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
 import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
@@ -411,6 +411,7 @@ class Walker {
     if (/^\[(system\.)?environment\]$/.test(type) && m === 'setenvironmentvariable') return this.setEnvironmentVariable(node);
     if (this.fileCall(node, type, m)) return;
     if (m === 'delete' && !type && this.itemDelete(node)) return;
+    if ((m === 'deletesubkeytree' || m === 'deletesubkey') && this.registryKeyDelete(node, m)) return;
     if ((m === 'stop' || m === 'pause') && this.serviceMethod(node, m)) return;
     if (m === 'downloadfile' && this.webClientDownload(node)) return;
     if (type && !safeStatic && !safeRead) this.env.b.opaque('powershell_dotnet_call', `\`${type}::${member}\` is a .NET call we do not follow`, this.span(node));
@@ -476,6 +477,22 @@ class Walker {
   }
 
   /**
+   * `[Microsoft.Win32.Registry]::CurrentUser.DeleteSubKeyTree('Software\\Acme\\Cache'[, $false])` (.NET reference) deletes
+   * the key and every subkey, as `Remove-Item HKCU:\\Software\\Acme\\Cache -Recurse` does (`LocalMachine`: HKLM);
+   * `DeleteSubKey` deletes a key with no subkeys, as `Remove-Item` without `-Recurse`. Judged as those; a key not fixed in
+   * the input, or a hive opened some other way, keeps the call opaque.
+   */
+  registryKeyDelete(node: Node, m: string): boolean {
+    const k = /^\[(?:microsoft\.win32\.)?registry\]\s*::\s*(currentuser|localmachine)\s*\.\s*deletesubkey(?:tree)?\s*\(\s*(?:'([^']+)'|"([^"$`]+)")\s*(?:,\s*\$(?:true|false)\s*)?\)$/i.exec(node.text.trim());
+    const sub = k ? (k[2] ?? k[3]!) : null;
+    if (!k || sub === null || /[*?]|(^|\\)\.\.(\\|$)/.test(sub)) return false;
+    const cmd = ['Remove-Item', '-LiteralPath', `${/^currentuser$/i.test(k[1]!) ? 'HKCU' : 'HKLM'}:\\${sub.replace(/^\\+/, '')}`, ...(m === 'deletesubkeytree' ? ['-Recurse'] : [])];
+    const inv = makeWindowsInvocation('powershell', cmd.map((v) => this.word(node, v)), [], null, this.span(node), this.scope, this.env);
+    dispatchWindows(inv, 'powershell');
+    return true;
+  }
+
+  /**
    * `[System.IO.File]::Delete(P)`, `[IO.Directory]::Delete(P, $true)`, `File.Copy|Move(A, B)`, `File.WriteAll*|Create(P, …)`,
    * `File.AppendAll*(P, …)`, `Directory.CreateDirectory(P)`, `ZipFile.ExtractToDirectory|CreateFromDirectory` (.NET
    * reference) do what `Remove-Item`, `Copy-Item`, `Move-Item`, `Set-Content`, `Add-Content`, `New-Item -ItemType Directory`,
@@ -535,8 +552,12 @@ class Walker {
     // The lead's answer 241: another stored search list deleted (`PSModulePath`, `PYTHONPATH`) loses every entry as PATH does.
     if (stored && SEARCH_LIST_VARIABLE.test(name) && !/^path$/i.test(name) && (value === '' || /^\$null$/i.test(raw))) b.destroy('env_path_replaced', `\`SetEnvironmentVariable('${name}', $null)\` deletes a stored search list`, this.span(node));
     if (!stored || !/^path$/i.test(name)) return;
+    const kept = storedPathText(raw, this.env.source);
+    const text = pathExpressionText(kept, this.scope);
+    const hijack = text?.includes(OLD_SEARCH_PATH) ? storedPathHijack(text.replaceAll(OLD_SEARCH_PATH, '%PATH%')) : null;
     if (value === '' || /^\$null$/i.test(raw)) b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', $null)` deletes the stored PATH', this.span(node));
-    else if (builtOnStoredPath(raw, this.env.source)) return;
+    else if (hijack !== null) b.destroy('startup_path_hijack', `\`SetEnvironmentVariable('Path', …)\` puts \`${hijack}\` in front of every later session's commands: a folder the current folder, a download or any program can fill (the lead's answer 184)`, this.span(node));
+    else if (text?.includes(OLD_SEARCH_PATH) || builtOnStoredPath(kept, this.env.source)) return;
     else if (value === null) b.opaque('powershell_dotnet_call', '`SetEnvironmentVariable(\'Path\', …)` stores a PATH not fixed in the input', this.span(node));
     else b.destroy('env_path_replaced', '`SetEnvironmentVariable(\'Path\', …)` replaces the stored PATH with this value only', this.span(node));
   }
@@ -1034,6 +1055,16 @@ function pathExpressionText(raw: string, scope: ShellScope): string | null {
     out += value;
   }
   return out;
+}
+
+/**
+ * A stored PATH's value with the stored list it is built on written `$env:Path`: the call itself
+ * (`[Environment]::GetEnvironmentVariable('Path', 'User') + ';C:\\x'`) or a variable the input reads from it (`$p`).
+ */
+function storedPathText(raw: string, source: string): string {
+  let text = raw.replace(/\[(system\.)?environment\]::getenvironmentvariable\(\s*['"]path['"][^)]*\)/gi, '$env:Path');
+  for (const m of source.matchAll(/\$(\w+)\s*=\s*\[(?:system\.)?environment\]::getenvironmentvariable\(\s*['"]path['"]/gi)) text = text.replace(new RegExp(`\\$\\{?${m[1]}\\}?(?![\\w:])`, 'gi'), '$$env:Path');
+  return text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
@@ -59,6 +59,27 @@ function host(inv: Invocation, id: string): void {
 }
 
 /** `rd`/`rmdir` of cmd: `/s` removes the whole tree; without it only an empty folder. */
+/**
+ * A temporary folder itself (`C:\Windows\Temp`, a profile's `AppData\Local\Temp`) removed and made again by the very
+ * next step (`rd /s /q T & md T`, `Remove-Item T -Recurse; New-Item -ItemType Directory T`): its contents emptied, as
+ * `del /s /q T\*` does. Any other step between, another folder, or no step making it again stays the folder deleted.
+ */
+const MADE_AGAIN = /^\s*(?:&&?|;|\r?\n)\s*(?:md|mkdir|new-item|ni)\s+(?:-(?:itemtype|type|it)\s+directory\s+)?(?:-path\s+)?(['"]?)([^'"\s&;|]+)\1(?:\s+-(?:itemtype|type|it)\s+directory)?(?:\s+-force)?(?:\s*\|\s*out-null)?\s*(?:$|&|;|\r?\n)/i;
+const WHOLE_CMD_MADE_AGAIN = /^(?:rd|rmdir)(?:\s+\/[sq])+\s+(["']?)([^"'&|]+?)\1\s*&&?\s*(?:md|mkdir)\s+(["']?)([^"'&|]+?)\3\s*$/i;
+export function temporaryRootMadeAgain(inv: Invocation, p: Word): boolean {
+  const fx = pathEffect(inv, p);
+  if (p.value === null || !isWindowsTemporaryRoot(fx.path, inv.scope.home)) return false;
+  const same = (v: string): boolean => pathEffect(inv, literalWord(v, inv.span.start, inv.span.end)).path.toLowerCase() === fx.path.toLowerCase();
+  // cmd's steps carry no place in the source: the whole input is then read as the two steps.
+  const whole = inv.span.start === inv.span.end ? WHOLE_CMD_MADE_AGAIN.exec(inv.env.source.trim()) : null;
+  if (whole) return same(whole[2]!) && same(whole[4]!);
+  const m = inv.span.start === inv.span.end ? null : MADE_AGAIN.exec(inv.env.source.slice(inv.span.end));
+  if (!m) return false;
+  const ps = /^\s*(?:&&?|;|\r?\n)\s*(?:new-item|ni)\b/i.test(inv.env.source.slice(inv.span.end));
+  if (ps && !/-(?:itemtype|type|it)\s+directory/i.test(m[0])) return false;
+  return same(m[2]!);
+}
+
 export function cmdRd(inv: Invocation): void {
   const sw = cmdSwitches(inv.args);
   const recursive = sw.has('s');
@@ -70,6 +91,10 @@ export function cmdRd(inv: Invocation): void {
     // `erase` read such an operand as recursive already, and an explicit `/s` as a tree deleted.)
     if (p.value === null && !recursive) {
       b.target({ kind: 'filesystem', id: shown(p), environment: null, home: false, verbs: ['delete'] }).opaque('path_dynamic_switches', `\`${inv.name} ${shown(p)}\`: an argument not fixed in the input may carry \`/s\` and any folder (the lead's answer 206)`, inv.span);
+      continue;
+    }
+    if (recursive && temporaryRootMadeAgain(inv, p)) {
+      b.target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_root_emptied', `\`${inv.name} /s\` of a temporary folder made again by the next step: its temporary files emptied`);
       continue;
     }
     const before = b.destructive;
@@ -98,7 +123,7 @@ export const OS_JUNK_NAME = new RegExp(OS_JUNK_FILE.source, 'i');
 export function isRebuildableFilter(filter: string, all: readonly (string | null)[] = [filter]): boolean {
   // The lead's answer 121: `bin` is MSBuild's output only with `obj` in the same filter list; alone it may be hand-kept scripts.
   if (/^bin$/i.test(filter)) return all.some((f) => f !== null && /^obj$/i.test(f));
-  return REBUILDABLE_NAME_FILTER.test(filter) || (/^\*\.[\w-]+$/.test(filter) && REBUILDABLE_FILE.test(`x${filter.slice(1).toLowerCase()}`));
+  return REBUILDABLE_NAME_FILTER.test(filter) || (/^\*(\.[\w-]+){1,2}$/.test(filter) && REBUILDABLE_FILE.test(`x${filter.slice(1).toLowerCase()}`));
 }
 
 /**
@@ -112,14 +137,44 @@ const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$|~$/i;
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
   const each = filters.flatMap((f) => (f === null ? [null] : f.split(',').map((x) => x.trim())));
   if (filters.length === 0 || !each.every((f) => f !== null && isRebuildableFilter(f, each))) return false;
-  if (!filters.some((f) => RECORD_FILTER.test(f!))) return true;
   const fx = pathEffect(inv, w);
+  if (!filters.some((f) => RECORD_FILTER.test(f!))) return fx.cls !== 'critical' || sweptByBuildNames(inv, fx.path, each as string[]);
   const root = inv.scope.workspace ?? inv.scope.cwd;
   // Round 23 (b23w): `*.log` in an application's own log folder outside the workspace (`C:\ProgramData\Acme\Agent\logs`),
   // which the application writes again, as `rm /opt/app/logs/*.log` on Linux (isAppLogFile: not IIS's request logs, not
   // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
   if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
+}
+
+/**
+ * A critical root (a drive, a system folder, the home) swept for build-output names: the names are the build's only in
+ * the working folder, a folder above it or beside it in the home (other clones); from a drive root, `C:\Program Files`
+ * or the home's AppData they match installed programs' own `bin` folders (as `find / -name bin` on Linux). Dependency
+ * caches (`node_modules`, `__pycache__`) are swept from the home itself too, as the shell's find is.
+ */
+function sweptByBuildNames(inv: Invocation, path: string, names: readonly string[]): boolean {
+  const p = path.toLowerCase().replace(/[\\/]+$/, '');
+  const home = inv.scope.home?.toLowerCase().replace(/[\\/]+$/, '');
+  const here = [inv.scope.cwd, inv.scope.workspace].map((d) => d?.toLowerCase().replace(/[\\/]+$/, ''));
+  if (here.includes(p)) return true;
+  if (!home || !/^[a-z]:\\users\\[^\\]+$/.test(home)) return false;
+  if (p === home) return names.every((n) => DEPENDENCY_CACHE_NAME.test(n));
+  return p.startsWith(`${home}\\`) && !/^appdata(\\|$)/.test(p.slice(home.length + 1));
+}
+
+/**
+ * Answer 79's global tool store for an editor's extensions (round 29): VS Code (and its Insiders, OSS and Cursor builds)
+ * keeps each installed extension version in `~\.vscode\extensions\PUBLISHER.NAME-VERSION` and downloads any of them
+ * again from the marketplace; a listing of that folder itself (not recursive) filtered to one extension's versions
+ * (`ms-python.python-2023.*`) removes superseded copies. The whole folder, another filter or a recursive listing stays.
+ */
+const EXTENSION_VERSION_FILTER = /^['"]?[a-z0-9][\w-]*\.[\w-]+-\d+(\.(\d+|\*))*\*?['"]?$/i;
+export function oldExtensionVersions(inv: Invocation, root: Word, filters: readonly (string | null)[], recursive: boolean): boolean {
+  const home = inv.scope.home;
+  if (recursive || !home || filters.length === 0 || !filters.every((f) => f !== null && EXTENSION_VERSION_FILTER.test(f))) return false;
+  const path = pathEffect(inv, root).path.toLowerCase().replace(/[\\/]+$/, '');
+  return [`.vscode`, `.vscode-insiders`, `.vscode-oss`, `.cursor`].some((d) => path === `${home.toLowerCase()}\\${d}\\extensions`);
 }
 
 /**
@@ -538,6 +593,25 @@ export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_curr
 export const SEARCH_LIST_VARIABLE = /^(path|pathext|psmodulepath|pythonpath|classpath|manpath|infopath|libpath|perl5lib|perllib|rubylib|.*_path)$/i;
 
 /**
+ * The lead's answer 184 on Windows (round 29): a stored PATH (`setx PATH`, `SetEnvironmentVariable('Path', …, 'User')`)
+ * that puts in front of the old list (`%PATH%`, `$env:Path`) the current folder (`.`, `..`), a relative folder, or a
+ * folder any download or program writes to (a temporary folder, a Downloads folder) lets a file dropped there run in
+ * place of `git` or `dotnet` in every later session. The first such entry, or null; folders after the old list, and
+ * absolute ones elsewhere (the home's tools, a program folder), stay writes (answer 98). Empty entries Windows skips.
+ */
+export function storedPathHijack(value: string): string | null {
+  const entries = value.replace(/^(['"])(.*)\1$/s, '$2').split(';').map((e) => e.trim().replace(/^"(.*)"$/, '$1'));
+  // cmd's walker writes a variable it cannot expand as `%?%`: whatever list it is, the entries before it come first.
+  const old = entries.findIndex((e) => /^(%path%|%\?%|\$env:path|\$\{env:path\})$/i.test(e));
+  for (const e of old === -1 ? [] : entries.slice(0, old)) {
+    if (e === '') continue;
+    if (!/^([a-z]:[\\/]|\\\\|%\w+%|\$env:\w+|\$\{env:\w+\}|\$home\b|~[\\/])/i.test(e)) return e;
+    if (/^(%te?mp%|\$env:te?mp|\$\{env:te?mp\})([\\/]|$)|[\\/](appdata[\\/]local[\\/]temp|windows[\\/]temp|downloads)([\\/]|$)|^[a-z]:[\\/]te?mp([\\/]|$)/i.test(e)) return e;
+  }
+  return null;
+}
+
+/**
  * The lead's answer 161 (round 23): one named variable of the current user's environment (`reg delete HKCU\Environment /v
  * NAME`, `Remove-ItemProperty HKCU:\Environment -Name NAME`) is a setting `setx` writes again, unless it is a search list
  * (SEARCH_LIST_VARIABLE: every entry lost; answer 241 keeps `GOPATH` a setting) or its name says it holds a secret
@@ -763,6 +837,46 @@ function lowerArgs(inv: Invocation): string[] {
 }
 
 /** Native Windows programs and cmd built-ins; false when `name` is none of them. */
+/**
+ * schtasks.exe reads its own command line by the C runtime's rules, where `\"` is a quote inside a quoted argument
+ * (`/tr "forfiles /p C:\x /c \"cmd /c del /q @path\""`, the form its help shows for nested quotes); cmd splits the same
+ * text at every `"`. The `/tr` value as schtasks receives it when the line has such a quote; null otherwise (or when a
+ * word is not fixed).
+ */
+function crtTaskLine(inv: Invocation): Word | null {
+  if (!inv.args.some((a) => a.text.includes('\\"')) || inv.args.some((a) => a.value === null)) return null;
+  const argv: string[] = [];
+  let cur: string | null = null;
+  let quoted = false;
+  const raw = inv.args.map((a) => a.text).join(' ');
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\') {
+      let n = 0;
+      while (raw[i + n] === '\\') n++;
+      if (raw[i + n] === '"') {
+        cur = (cur ?? '') + '\\'.repeat(Math.floor(n / 2)) + (n % 2 === 1 ? '"' : '');
+        i += n - (n % 2 === 1 ? 0 : 1);
+        if (n % 2 === 0) continue;
+      } else {
+        cur = (cur ?? '') + '\\'.repeat(n);
+        i += n - 1;
+      }
+      continue;
+    }
+    if (c === '"') {
+      quoted = !quoted;
+      cur ??= '';
+    } else if (/\s/.test(c) && !quoted) {
+      if (cur !== null) argv.push(cur);
+      cur = null;
+    } else cur = (cur ?? '') + c;
+  }
+  if (cur !== null) argv.push(cur);
+  const at = argv.findIndex((w) => w.toLowerCase() === '/tr');
+  return at === -1 || argv[at + 1] === undefined ? null : literalWord(argv[at + 1]!, inv.span.start, inv.span.end);
+}
+
 /** A command line a Windows tool runs later or elsewhere (`schtasks /tr`, `wmic process call create`, a Run key). */
 export function runLaterAsCmd(inv: Invocation, line: Word | undefined, why: string, startsLater = false): void {
   if (!line) return;
@@ -1271,7 +1385,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
         b.verb('write').partial('scheduled', '`schtasks` schedules a program we cannot see', inv.span);
         // `/tr "LINE"` is the command line the task runs (later, and as often as its schedule says): judged now, as cmd.
-        if (ws.includes('/tr')) runLaterAsCmd(inv, inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
+        if (ws.includes('/tr')) runLaterAsCmd(inv, crtTaskLine(inv) ?? inv.args[ws.indexOf('/tr') + 1], '`schtasks /tr`', !ws.includes('/run'));
       }
       // `/end` stops the running instance: a safeguard's task (a backup, a scan) ended midway leaves no backup for that run
       // (the lead's answer 202); other tasks run again on their next trigger.
@@ -1366,7 +1480,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const ops = inv.args.filter((a, i) => !/^\/[a-z]+$/i.test(a.value ?? '') && !/^\/(s|u|p|k|f|a|r|x|d)$/i.test(inv.args[i - 1]?.value ?? ''));
       const [name, value] = ops;
       b.verb('write');
-      if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
+      const hijack = name?.value && /^path$/i.test(name.value) && value ? storedPathHijack(value.text) : null;
+      if (hijack !== null) b.destroy('startup_path_hijack', `\`setx PATH\` puts \`${hijack}\` in front of every later session's commands: a folder the current folder, a download or any program can fill (the lead's answer 184)`, inv.span);
+      else if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
       else if (name?.value && value && tlsOffVariable(name.value, value.value)) b.destroy('tls_verification_off', `\`setx ${name.value}\` stores TLS certificate checks off for every later run`, inv.span);
       return true;
     }

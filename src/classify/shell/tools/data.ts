@@ -948,6 +948,7 @@ const TOOL_ENV_OPTIONS: Readonly<Record<string, string[]>> = { alembic: ['-c', '
 export function ormTarget(inv: Invocation, words: string[]) {
   const clues = [clue('db_hosts', inv.env.ctx.host), clue('databases', inv.env.ctx.database)];
   for (const v of ORM_ENV_VARS) clues.push(clue('names', envVar(inv, v)));
+  for (const v of connectionVariables(inv)) clues.push(clue('names', v));
   const envOptions = [...ORM_ENV_OPTIONS, ...(TOOL_ENV_OPTIONS[inv.name] ?? [])];
   for (const [i, w] of words.entries()) {
     for (const o of envOptions) {
@@ -1045,8 +1046,15 @@ function localTestConnection(words: string[]): string | null {
  * prisma migrate reset`), read before the command line's own, which override them.
  */
 const CONNECTION_VARIABLES = ['DATABASE_URL', 'GOOSE_DBSTRING', 'FLYWAY_URL', 'LIQUIBASE_COMMAND_URL'];
+/**
+ * .NET configuration's connection strings from the environment (ASP.NET Core's "Configuration" docs: `ConnectionStrings__NAME`,
+ * and App Service's `SQLCONNSTR_`, `SQLAZURECONNSTR_`, `MYSQLCONNSTR_`, `POSTGRESQLCONNSTR_`, `CUSTOMCONNSTR_` prefixes):
+ * set for the call, they override the project's settings, so `dotnet ef` acts on that database.
+ */
+const DOTNET_CONNECTION_VARIABLE = /^(ConnectionStrings(__|:)|(SQL|SQLAZURE|MYSQL|POSTGRESQL|CUSTOM)CONNSTR_)\w/i;
 function connectionVariables(inv: Invocation): string[] {
-  return CONNECTION_VARIABLES.map((v) => envVar(inv, v)).filter((v): v is string => typeof v === 'string');
+  const dotnet = inv.name === 'dotnet' ? [...inv.scope.vars.keys(), ...inv.assignments.keys()].filter((k) => DOTNET_CONNECTION_VARIABLE.test(k)) : [];
+  return [...CONNECTION_VARIABLES, ...new Set(dotnet)].map((v) => envVar(inv, v)).filter((v): v is string => typeof v === 'string');
 }
 
 /** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */

@@ -1539,6 +1539,12 @@ function isDeleter(w: Word | undefined): boolean {
 }
 
 /** The home folder itself or a path in it. */
+/**
+ * A name test that matches only dependency and bytecode caches (`node_modules`, `__pycache__`, `*.pyc`): swept from
+ * anywhere in the home, as no program installs a folder of its own under these names.
+ */
+export const DEPENDENCY_CACHE_NAME = /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\*\.py\[co\]|\.DS_Store)["']?$/i;
+
 function withinHome(inv: Invocation, path: string): boolean {
   const home = inv.scope.home;
   return !!home && home !== '/' && (path === home || path.startsWith(`${home}/`));
@@ -1593,7 +1599,7 @@ export function find(inv: Invocation): void {
   // every name test is negated matches everything else.
   const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) && !/^(!|-not)$/.test(args[i - 1]?.value ?? '') ? [args[i + 1]?.value ?? null] : []));
   // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
-  const onlyCaches = names.length > 0 && names.every((n) => n !== null && /^["']?(node_modules|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\*\.py[co]|\*\.py\[co\]|\.DS_Store)["']?$/.test(n));
+  const onlyCaches = names.length > 0 && names.every((n) => n !== null && DEPENDENCY_CACHE_NAME.test(n));
   // `-name dist -o -name .next`, `-name '*.py[co]'`: names from the shared tables of build output, caches and rebuildable files.
   // Round 25 (k25f): both folders of a build-output pair (`-name bin -o -name obj`, the lead's answer 121) are that build
   // output, in a search of the workspace only (not of a home that holds `~/bin`, `~/.local/bin`).
@@ -2296,6 +2302,10 @@ const GUARD_SETTING_KEY = /ssl|tls|auth|allow|deny|access|^user$|^group$|autoind
 const GUARDS_BOOT_OR_MOUNTS = /^\/etc\/(fstab|crypttab|default\/(grub|ufw|ssh|sshd|useradd|login)|grub|ufw\/|iptables\/|nftables|firewalld\/|sysconfig\/(iptables|ip6tables|sshd|selinux|firewalld|nftables|grub|init)|selinux\/|hosts\.(allow|deny))/;
 const SOURCED_SETTINGS_FILE = /^\/etc\/(default|sysconfig)\/[\w.-]+$/;
 const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhost|internal-dev)\\?b?\$?\/d$/;
+/** A line pattern (a regular expression, as sed's address or PowerShell's `-notmatch` takes it) that names one development host. */
+export function namesDevHostLine(pattern: string): boolean {
+  return DEV_HOST_LINE_DELETE.test(`/${pattern}/d`);
+}
 function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const fx = pathEffect(inv, p);
   if (!fx.path.startsWith('/etc/') || /\/\.\.?(\/|$)/.test(fx.path)) return false;

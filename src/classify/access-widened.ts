@@ -32,12 +32,17 @@ const FALSE_OR_EMPTY = (v: JsonValue | undefined): boolean => v === false || v =
  * - Supabase Storage "Update bucket" (`PUT /storage/v1/bucket/ID`): `public: true` serves every object to anyone without
  *   a token. Creating a public bucket opens nothing that was private.
  * - Netlify "Update site" (`PATCH|PUT /api/v1/sites/ID`): a `password` set empty or null takes the visitor password off.
+ * - GitHub "Set default workflow permissions" (`PUT /orgs/O|repos/O/R|enterprises/E/actions/permissions/workflow`, round
+ *   29): `default_workflow_permissions: write` gives every workflow's `GITHUB_TOKEN` write on the repository's contents,
+ *   packages and releases; `can_approve_pull_request_reviews: true` lets a workflow approve a pull request, which then
+ *   counts towards required reviews. `read` and `false` give less.
  */
 const BODY_RULES: readonly BodyRule[] = [
   { method: /^POST$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?repos\/[^/?#]+\/[^/?#]+\/keys\/?(\?|#|$)/i, code: 'deploy_key_write', widens: (b) => (TRUE(b.read_only) ? null : `a deploy key without \`read_only: true\` can push (GitHub: read and write)`) },
   { method: /^(POST|PUT)$/, url: /\/api\/v4\/projects\/[^/?#]+\/deploy_keys(\/\d+)?\/?(\?|#|$)/i, code: 'deploy_key_write', widens: (b) => (TRUE(b.can_push) ? 'a deploy key with `can_push: true` can push' : null) },
   { method: /^PATCH$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?orgs\/[^/?#]+\/?(\?|#|$)/i, code: 'org_default_permission', widens: (b) => (typeof b.default_repository_permission === 'string' && /^(write|admin)$/i.test(b.default_repository_permission) ? `\`default_repository_permission: ${b.default_repository_permission}\` gives every member that right on every repository` : null) },
   { method: /^PUT$/, url: /\/storage\/v1\/bucket\/[^/?#]+\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.public) ? '`public: true` serves every object of the bucket to anyone' : null) },
+  { method: /^PUT$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?(orgs\/[^/?#]+|enterprises\/[^/?#]+|repos\/[^/?#]+\/[^/?#]+)\/actions\/permissions\/workflow\/?(\?|#|$)/i, code: 'access_widened', widens: (b) => (/^write$/i.test(String(b.default_workflow_permissions ?? '')) ? 'every workflow\'s token gets write (`default_workflow_permissions: write`)' : TRUE(b.can_approve_pull_request_reviews) ? 'workflows may approve pull requests past required reviews (`can_approve_pull_request_reviews: true`)' : null) },
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.netlify\.com\/api\/v1\/sites\/[^/?#]+\/?(\?|#|$)/i, code: 'safeguard_off', widens: (b) => ('password' in b && FALSE_OR_EMPTY(b.password) ? 'takes the site\'s visitor password off' : null) },
 ];
 

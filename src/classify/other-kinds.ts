@@ -632,8 +632,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // it is inactive (or the repository's only one); the environment and what runs there are untouched.
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/repos\/[^/?#]+\/[^/?#]+\/deployments\/\d+\/?(\?|#|$)/i, why: "a deployment's record on GitHub; the environment and what runs there stay" },
   // Okta "Clear user sessions" (`DELETE /api/v1/users/ID/sessions`): the user signs in again; nothing stored is lost (the
-  // lead's decision, round 15: ending one user's sessions is a logout).
-  { url: /\/api\/v1\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },
+  // lead's decision, round 15: ending one user's sessions is a logout). Auth0 "Delete sessions for user" (`DELETE
+  // /api/v2/users/ID/sessions`, round 29) is the same logout (decision 24).
+  { url: /\/api\/v[12]\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
   // Jira "Delete project" with `enableUndo=true`: "placed in the Jira recycle bin where it will be available for
   // restoration" (`enableUndo=false` deletes for good, and stays destructive).
@@ -1002,6 +1003,13 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // same nested): its writes or reads are refused, as the `_block` API (OUTAGE_PATH) does.
   const blocked = /\/_settings\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => value === true && INDEX_BLOCK.test(path.join('.'))) : undefined;
   if (blocked) return { code: 'service_outage', why: `sets \`${blocked.path.join('.')}: true\`: the index refuses what the application sends` };
+  // The same settings API with `number_of_replicas: 0` (round 29, h29): each shard is left with one copy, so one node lost
+  // loses its data (a safeguard off). An index created with no replicas (`PUT /I` with settings) starts that way: a write.
+  const unreplicated = /\/_settings\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => (value === 0 || value === '0') && /(^|\.)number_of_replicas$/.test(path.join('.'))) : undefined;
+  if (unreplicated) return { code: 'safeguard_off', why: `sets \`${unreplicated.path.join('.')}: 0\`: every shard keeps one copy, and a node lost loses its data` };
+  // Cloudflare "Update DNS Record" (`PATCH|PUT /zones/Z/dns_records/ID`) with `proxied: false` (round 29, h29): the record
+  // answers with the origin's own address, outside the proxy's WAF and DDoS protection. A new record unproxied is a write.
+  if (/\/zones\/[^/?#]+\/dns_records\/[^/?#]+\/?(\?|#|$)/.test(url) && (body.proxied === false || body.proxied === 'false')) return { code: 'safeguard_off', why: '`proxied: false` exposes the origin\'s address outside the proxy\'s WAF and DDoS protection' };
   const open = firewallOpened(url, body);
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
@@ -1235,6 +1243,19 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
  */
 const DECLARATION = /^(uses|contains)[A-Z_]/;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|not[-_]configured|[a-z_]*_disabled)$/i;
+const ENFORCEMENT_KEY = /^enforcement(_?(action|mode|level))?$/i;
+const REPORT_ONLY = /^(evaluate|audit|dry_?run|warn|advisory|report(_?only)?)$/i;
+/**
+ * A connection's certificate checks skipped by a setting that says so when true (round 29, h29), each from its API's
+ * reference: GitHub webhooks' `insecure_ssl: "1"`, Grafana data sources' `jsonData.tlsSkipVerify`, Prometheus and Vault
+ * `tls_skip_verify`/`insecure_skip_verify`, Argo CD repositories' `insecure`. The negative spellings (`verify_ssl: false`)
+ * are SAFEGUARD keys set off.
+ */
+const TLS_SKIP_KEY = /^(insecure(_?(ssl|tls))?|(insecure_?)?(tls|ssl|cert(ificate)?)_?skip_?verif\w*|insecure_?skip_?(tls_?)?verif\w*|skip_?(tls|ssl|cert(ificate)?)_?verif\w*|tls_?insecure\w*|allow_?insecure(_?(ssl|tls|certs?))?|trust_?all_?certs?)$/i;
+function tlsChecksSkipped(body: JsonValue | undefined): string | null {
+  const found = settings(body).find(({ path, value }) => TLS_SKIP_KEY.test(path[path.length - 1]!) && (value === true || value === 1 || (typeof value === 'string' && /^(true|1|yes)$/i.test(value.trim()))));
+  return found ? `\`${found.path.join('.')}\` skips certificate checks: a man in the middle is accepted` : null;
+}
 /**
  * Every leaf setting of a body with its path: JSON fields at any depth, the fields of a form (`visibility=public`,
  * `settings[ssl]=off`, as `curl --data` and HTTPie's `-f` send them; `true`, `false` and integers read as the server reads
@@ -1317,6 +1338,9 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // GitLab `visibility: public`, Bitbucket's `is_private: false`): its access control is gone.
     if ((/^visibility$/i.test(key) && value === 'public') || (/^(private|is_private|isPrivate)$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
     if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
+    // A policy or ruleset set to report without enforcing (GitHub rulesets `enforcement: evaluate`, an `enforcementAction`
+    // of `dryrun` or `warn`, Sentinel's `enforcement_level: advisory`; round 29): what it blocked goes through.
+    if (ENFORCEMENT_KEY.test(key) && typeof value === 'string' && REPORT_ONLY.test(value.trim())) return `sets \`${path.join('.')}: ${value.trim()}\`: reported, no longer enforced`;
     // A history or backup window set to zero keeps nothing to restore from: Neon's `history_retention_seconds: 0` (point-in-time
     // restore off), RDS `BackupRetentionPeriod: 0` ("disables automated backups" and deletes the existing ones).
     if (RETENTION_WINDOW.test(key) && value === 0) return `sets \`${path.join('.')}\` to zero: no history is kept to restore from`;
@@ -1361,7 +1385,9 @@ const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|s
  */
 function safeguardDeactivated(url: string, body: JsonValue | undefined): string | null {
   const m = /^[a-z]+:\/\/[^/]*(\/[^?#]*?)\/(lifecycle\/)?(deactivate|disable)\/?(\?|#|$)/i.exec(url);
-  if (m && SAFEGUARD.test(m[1]!)) return `${m[3]!.toLowerCase()}s a safeguard`;
+  // On an alerting service's own API (ALERTING_HOST) whatever is disabled is alerting: an Opsgenie integration or policy,
+  // a PagerDuty extension (round 29).
+  if (m && (SAFEGUARD.test(m[1]!) || ALERTING_HOST.test(url))) return `${m[3]!.toLowerCase()}s a safeguard`;
   // An action named for the safeguard it switches off: Hetzner Cloud `POST /servers/ID/actions/disable_backup` ("disables
   // the automatic backup option and deletes all existing backups"), Linode `POST /linode/instances/ID/backups/cancel`
   // ("all existing backups are lost").
@@ -1773,6 +1799,9 @@ function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, 
   } catch {
     return null;
   }
+  // RabbitMQ's management API purges a queue with `DELETE /api/queues/VHOST/NAME/contents`: less than the queue deleted,
+  // judged by the queue's own name (the lead's answer 258, round 29).
+  if (segs.length >= 4 && segs[segs.length - 1] === 'contents' && segs[segs.length - 4] === 'queues') segs = segs.slice(0, -1);
   const name = segs[segs.length - 1] ?? '';
   const parent = segs[segs.length - 2] ?? '';
   if (!/^[\w-][\w.-]*$/.test(name) || name.startsWith('_') || segs.slice(0, -1).some((s) => NOT_A_SCRATCH_PARENT.test(s)) || RECORD_COLLECTION.test(parent) || /^tenants$/i.test(parent)) return null;
@@ -2161,6 +2190,7 @@ function maintenanceModeOn(method: string, url: string, body: JsonValue | undefi
 
 const OFF_SWITCH = /^(is_?)?(paused|suspended|disabled)$/i;
 const OFF_STATE = /^(paused|suspended|disabled|deactivated)$/i;
+const WEBHOOK_PATH = /\/(web_?hooks?|hooks|webhook_endpoints)(\/|\?|#|$)/i;
 /**
  * What is switched off here is itself the weakness (round 26, s26g; the PowerShell reading's WEAK_METHOD): Microsoft Graph's
  * SMS, voice and email one-time-code sign-in methods (authenticationMethodConfiguration) retired is a tightening.
@@ -2178,7 +2208,11 @@ function resourceSwitchedOff(method: string, url: string, body: JsonValue | unde
   for (const o of wrapped ? [top, wrapped] : [top]) {
     for (const [k, v] of Object.entries(o)) {
       if (OFF_SWITCH.test(k) && (v === true || v === 'true')) return `\`${k}: true\``;
-      if (/^(status|state)$/i.test(k) && typeof v === 'string' && OFF_STATE.test(v.trim())) return `\`${k}: ${v.trim()}\``;
+      // Datadog "Pause or start a test" (`PUT /api/v1/synthetics/tests/ID/status`) names it `new_status`.
+      if (/^(new_?)?(status|state)$/i.test(k) && typeof v === 'string' && OFF_STATE.test(v.trim())) return `\`${k}: ${v.trim()}\``;
+      // A webhook switched off by its own switch (GitHub "Update a repository webhook" `active: false`, SendGrid's event
+      // webhook settings `enabled: false`; round 29): the events of that time are not delivered, as Stripe's `disabled: true`.
+      if (WEBHOOK_PATH.test(url) && /^(enabled|active)$/i.test(k) && (v === false || v === 'false')) return `\`${k}: false\` on a webhook`;
     }
   }
   return null;
@@ -2380,6 +2414,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
+  const unverified = weakened ? null : tlsChecksSkipped(body);
+  if (unverified) out.push({ code: 'safeguard_off', why: unverified, deletes: false });
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);

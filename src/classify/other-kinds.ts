@@ -1244,7 +1244,7 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
 const DECLARATION = /^(uses|contains)[A-Z_]/;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|not[-_]configured|[a-z_]*_disabled)$/i;
 const ENFORCEMENT_KEY = /^enforcement(_?(action|mode|level))?$/i;
-const REPORT_ONLY = /^(evaluate|audit|dry_?run|warn|advisory|report(_?only)?)$/i;
+const REPORT_ONLY = /^(evaluate|audit|dry[-_]?run|warn|advisory|report([-_]?only)?)$/i;
 /**
  * A connection's certificate checks skipped by a setting that says so when true (round 29, h29), each from its API's
  * reference: GitHub webhooks' `insecure_ssl: "1"`, Grafana data sources' `jsonData.tlsSkipVerify`, Prometheus and Vault

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { httpDoors } from './http-test-support.ts';
+
+/** Round 29 (h29, blind29-saas): SaaS administration through HTTP APIs, the HTTP judge's body and URL classes. */
+
+const { api, shell, codes } = httpDoors();
+
+describe('certificate checks skipped by a setting that says so when true', () => {
+  test('GitHub insecure_ssl "1", Grafana tlsSkipVerify, Argo CD insecure, Vault tls_skip_verify, by every door', () => {
+    assert.ok(codes(api('PATCH', 'https://api.github.com/repos/a/b/hooks/1/config', { insecure_ssl: '1' })).includes('safeguard_off'));
+    assert.ok(codes(api('POST', 'https://grafana.acme.io/api/datasources', { type: 'loki', jsonData: { tlsSkipVerify: true } })).includes('safeguard_off'));
+    assert.ok(codes(api('POST', 'https://argocd.acme.io/api/v1/repositories', { repo: 'https://git.acme.io/x.git', insecure: true })).includes('safeguard_off'));
+    assert.ok(codes(api('POST', 'https://vault.acme.io/v1/database/config/orders', { tls_skip_verify: 'true' })).includes('safeguard_off'));
+    assert.ok(codes(api('PUT', 'https://prom.acme.io/api/v1/targets', { insecureSkipVerify: true })).includes('safeguard_off'));
+    assert.ok(codes(shell('gh api -X PATCH repos/a/b/hooks/1/config -f insecure_ssl=1')).includes('safeguard_off'));
+  });
+  test('checks kept, a count, a DNS verification skipped and an unrelated "skip" are not', () => {
+    assert.equal(api('PATCH', 'https://api.github.com/repos/a/b/hooks/1/config', { insecure_ssl: '0' }).destructive, false);
+    assert.equal(api('PUT', 'https://grafana.acme.io/api/datasources/uid/x', { jsonData: { tlsSkipVerify: false } }).destructive, false);
+    assert.equal(api('PATCH', 'https://api.acme.io/v1/reports/9', { insecure_count: 3 }).destructive, false);
+    assert.equal(api('POST', 'https://api.mailgun.net/v4/domains', 'name=mg.acme.io&skip_verification=true').destructive, false);
+    assert.equal(api('POST', 'https://api.acme.io/v1/users', { email: 'a@acme.io', skip_welcome_email: true }).destructive, false);
+  });
+});
+
+describe('GitHub workflow token permissions', () => {
+  test('write by default, or approving pull requests, widens every workflow', () => {
+    assert.ok(codes(api('PUT', 'https://api.github.com/orgs/acme/actions/permissions/workflow', { default_workflow_permissions: 'write' })).includes('access_widened'));
+    assert.ok(codes(api('PUT', 'https://ghe.acme.io/api/v3/repos/a/b/actions/permissions/workflow', { default_workflow_permissions: 'read', can_approve_pull_request_reviews: 'true' })).includes('access_widened'));
+    assert.ok(codes(api('PUT', 'https://api.github.com/enterprises/acme/actions/permissions/workflow', { default_workflow_permissions: 'WRITE' })).includes('access_widened'));
+  });
+  test('read and false give less; another Actions permission path is not this', () => {
+    assert.equal(api('PUT', 'https://api.github.com/orgs/acme/actions/permissions/workflow', { default_workflow_permissions: 'read', can_approve_pull_request_reviews: false }).destructive, false);
+    assert.equal(api('PUT', 'https://api.github.com/orgs/acme/actions/permissions/selected-actions', { github_owned_allowed: true }).destructive, false);
+  });
+});
+
+describe('enforcement set to report only', () => {
+  test('evaluate, dryrun, warn, audit and advisory under an enforcement key', () => {
+    for (const value of ['evaluate', 'dryrun', 'dry_run', 'warn', 'audit', 'advisory', 'report-only']) {
+      const key = value === 'advisory' ? 'enforcement_level' : value === 'dryrun' ? 'enforcementAction' : 'enforcement';
+      assert.ok(codes(api('PUT', 'https://api.acme.io/v1/policies/7', { [key]: value })).includes('safeguard_off'), value);
+    }
+  });
+  test('active, hard-mandatory, a mode key and a new ruleset are not', () => {
+    assert.equal(api('PUT', 'https://api.github.com/orgs/acme/rulesets/8', { enforcement: 'active' }).destructive, false);
+    assert.equal(api('PUT', 'https://vault.acme.io/v1/sys/policies/egp/x', { enforcement_level: 'hard-mandatory' }).destructive, false);
+    assert.equal(api('PATCH', 'https://api.acme.io/v1/services/checkout', { mode: 'audit' }).destructive, false);
+    assert.equal(api('POST', 'https://api.github.com/repos/a/b/rulesets', { name: 'trial', enforcement: 'evaluate' }).destructive, false);
+  });
+});
+
+describe('alerting services and webhooks switched off', () => {
+  test('whatever an alerting service disables; a webhook set inactive; a check paused', () => {
+    assert.ok(codes(api('POST', 'https://api.opsgenie.com/v2/integrations/4a1e/disable')).includes('safeguard_off'));
+    assert.ok(codes(api('POST', 'https://api.eu.opsgenie.com/v2/policies/b1c2/disable?teamId=ops')).includes('safeguard_off'));
+    assert.ok(codes(api('PATCH', 'https://api.github.com/repos/a/b/hooks/12', { active: false })).includes('service_outage'));
+    assert.ok(codes(api('PATCH', 'https://api.sendgrid.com/v3/user/webhooks/event/settings', { enabled: 'false', url: 'https://h.acme.io' })).includes('service_outage'));
+    assert.ok(codes(api('PUT', 'https://api.datadoghq.eu/api/v1/synthetics/tests/abc/status', { new_status: 'paused' })).includes('service_outage'));
+  });
+  test('enabling, a disable path elsewhere, a new hook created inactive and other hook edits are not', () => {
+    assert.equal(api('POST', 'https://api.opsgenie.com/v2/integrations/4a1e/enable').destructive, false);
+    assert.equal(api('POST', 'https://api.acme.io/v1/newsletters/42/disable').destructive, false);
+    assert.equal(api('POST', 'https://api.github.com/repos/a/b/hooks', { active: false, config: { url: 'https://ci.acme.io' } }).destructive, false);
+    assert.equal(api('PATCH', 'https://api.github.com/repos/a/b/hooks/12', { add_events: ['release'] }).destructive, false);
+    assert.equal(api('PATCH', 'https://api.acme.io/v1/projects/12', { active: false }).destructive, false);
+    assert.equal(api('PUT', 'https://api.datadoghq.com/api/v1/synthetics/tests/abc/status', { new_status: 'live' }).destructive, false);
+  });
+});
+
+describe('Cloudflare records unproxied and search indices unreplicated', () => {
+  test('an existing record taken out of the proxy; an existing index set to no replicas', () => {
+    assert.ok(codes(api('PATCH', 'https://api.cloudflare.com/client/v4/zones/z1/dns_records/r1', { proxied: false })).includes('safeguard_off'));
+    assert.ok(codes(api('PUT', 'https://es.acme.io:9200/orders/_settings', { 'index.number_of_replicas': '0' })).includes('safeguard_off'));
+    assert.ok(codes(api('PUT', 'https://es.acme.io:9200/_all/_settings?preserve_existing=false', { index: { number_of_replicas: 0 } })).includes('safeguard_off'));
+  });
+  test('a new record, a proxied one, a new index and replicas kept are writes', () => {
+    assert.equal(api('POST', 'https://api.cloudflare.com/client/v4/zones/z1/dns_records', { type: 'A', proxied: false }).destructive, false);
+    assert.equal(api('PATCH', 'https://api.cloudflare.com/client/v4/zones/z1/dns_records/r1', { proxied: true }).destructive, false);
+    assert.equal(api('PUT', 'https://es.acme.io:9200/orders-v2', { settings: { number_of_replicas: 0 } }).destructive, false);
+    assert.equal(api('PUT', 'https://es.acme.io:9200/orders/_settings', { index: { number_of_replicas: 2, 'routing.allocation.total_shards_per_node': 0 } }).destructive, false);
+  });
+});
+
+describe('one user\'s sessions and a test queue purged', () => {
+  test('Auth0 sessions of one user (decision 24); a RabbitMQ purge of a queue named for tests (answer 258)', () => {
+    assert.equal(api('DELETE', 'https://acme.eu.auth0.com/api/v2/users/auth0%7C65f1/sessions').destructive, false);
+    assert.equal(api('DELETE', 'https://mq.acme.internal:15672/api/queues/%2F/orders-e2e-test/contents').destructive, false);
+  });
+  test('the user itself, a kept queue, a production host or a pattern stay destructive', () => {
+    assert.equal(api('DELETE', 'https://acme.eu.auth0.com/api/v2/users/auth0%7C65f1').destructive, true);
+    assert.equal(api('DELETE', 'https://mq.acme.internal:15672/api/queues/%2F/orders/contents').destructive, true);
+    assert.equal(api('DELETE', 'https://mq.prod.acme.internal:15672/api/queues/%2F/orders-e2e-test/contents').destructive, true);
+    assert.equal(api('DELETE', 'https://mq.acme.internal:15672/api/queues/%2F/test-*/contents').destructive, true);
+    assert.equal(api('DELETE', 'https://mq.acme.internal:15672/api/queues/%2F/contents').destructive, true);
+  });
+});

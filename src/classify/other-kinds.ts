@@ -240,7 +240,7 @@ const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers
 // workflow" (`PUT /repos/O/R/actions/workflows/ID/disable`): its schedule and triggers start nothing until it is enabled.
 // GitLab's "Archive a project" (`POST /projects/ID/archive`, and groups): it becomes read-only, as GitHub's `archived: true`.
 // Buildkite's "Archive a pipeline" (`POST /v2/organizations/O/pipelines/P/archive`): an archived pipeline runs no builds.
-const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
+const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)|\/rest\/api\/(2|3|latest)\/project\/[^/?#]+\/archive\/?(\?|#|$)/i;
 
 /**
  * The lead's answers 159 and 182 (rounds 24, 25): a Jenkins job disabled at any depth of folders (`POST /job/NAME/disable`,
@@ -440,6 +440,12 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   { url: SUPABASE_BRANCH_RESET_HARMLESS, why: "a Supabase branch, a preview copy, reset to its migrations (the lead's decision 40 and answer 233)" },
   { url: CI_PAUSED, why: "a CI workflow or job paused until it is enabled again; its name says no backup, scan, audit, deploy or release (the lead's answers 110, 159 and 182)" },
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
+  // Round 29 (h29): Slack `files.revokePublicURL` takes a file's public link away: access narrowed, not a credential revoked.
+  { url: /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/files\.revokePublicURL\/?(\?|#|$)/i, why: "revokes a file's public link: access narrowed" },
+  // Round 29 (h29): GitHub "Delete a pending review for a pull request" (`DELETE /repos/O/R/pulls/N/reviews/ID`: "a review
+  // that has been submitted can't be deleted"), the reviewer's own unsent draft (answer 156); Opsgenie "Remove Tags from
+  // Alert" (`DELETE /v2/alerts/ID/tags?tags=…`), one alert's tags as an issue's labels.
+  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/repos\/[^/?#]+\/[^/?#]+\/pulls\/\d+\/reviews\/\d+\/?(\?|#|$)|^https?:\/\/api\.(eu\.)?opsgenie\.com\/v2\/alerts\/[^/?#]+\/tags\/?\?/i, why: "a pull request's pending review (the reviewer's unsent draft) or an alert's tags: nothing published is lost" },
   // Round 24 (b24h), each API's reference: Bitbucket "Unapprove a pull request" and "Remove change request for a pull
   // request" (`DELETE …/pullrequests/N/approve|request-changes`: the review mark withdrawn, given again by one call) and
   // "Delete caches" of Pipelines (`…/pipelines-config/caches/…`: rebuilt by the next run); Jira "Delete issue link"
@@ -609,6 +615,8 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // its services open incidents again) and "Delete an override" (`…/schedules/S/overrides/O`: the schedule's own rotation
   // is on call again), as a Datadog downtime cancelled.
   { url: /^https?:\/\/api\.(eu\.)?pagerduty\.com\/(maintenance_windows\/[A-Z0-9]+|schedules\/[A-Z0-9]+\/overrides\/[A-Z0-9]+)\/?(\?|#|$)/, why: 'ends a maintenance window or an on-call override: alerting and the rotation are back' },
+  // Round 29 (h29): Opsgenie "Delete Maintenance" (`DELETE /v1/maintenance/ID`): its integrations and policies are on again.
+  { url: /^https?:\/\/api\.(eu\.)?opsgenie\.com\/v1\/maintenance\/[0-9a-f-]+\/?(\?|#|$)/i, why: 'ends a maintenance: alerting is on again' },
   // Round 23 (b23h): GitHub "Mark a thread as done" (`DELETE /notifications/threads/ID`) and "Unlock an issue" (`DELETE
   // /repos/O/R/issues/N/lock`): the notification and the issue stay.
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(notifications\/threads\/\d+|repos\/[^/?#]+\/[^/?#]+\/issues\/\d+\/lock)\/?(\?|#|$)/i, why: 'marks a notification done or unlocks an issue; both stay' },
@@ -1018,6 +1026,9 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // are gone from it, as a force push.
   if (/\/api\/v4\/projects\/[^/?#]+\/repository\/commits\/?(\?|#|$)/.test(url) && (body.force === true || body.force === 'true')) return { code: 'http_force_ref', why: 'overwrites the target branch with a new commit (`force: true`): commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
+  // GitHub "Transfer a repository" (`POST /repos/O/R/transfer`, `new_owner`; round 29): the new owner's admins decide who
+  // reads and writes it from then on, and the old owner's teams and collaborators may lose access.
+  if (/\/repos\/[^/?#]+\/[^/?#]+\/transfer\/?(\?|#|$)/.test(url) && typeof body.new_owner === 'string') return { code: 'repository_transfer', why: `gives the repository to \`${body.new_owner}\`: its admins decide who reads and writes it from then on` };
   // GitHub "Add a repository collaborator" (`PUT /repos/O/R/collaborators/U`): `permission: admin` gives a person outside
   // the organization's teams every right on the repository (settings, secrets, deletion); pull, triage, push and
   // maintain are the roles of everyday work.
@@ -1133,9 +1144,9 @@ function indexPolicyDeletesWithin(url: string, body: JsonObject): string | null 
  * A PUT (the whole resource) or a PATCH that sets a list of rules, members or bindings to empty, at the top or inside the
  * one object that wraps the resource (`{"escalation_policy": {"escalation_rules": []}}`), or by a JSON Patch (`replace
  * /environments/production/rules` with `[]`): every rule, target or member it held is gone (PagerDuty escalation rules,
- * LaunchDarkly targeting rules, IAM bindings, a firewall's rules).
+ * LaunchDarkly targeting rules, IAM bindings, a firewall's rules; round 29: a GitHub environment's required `reviewers`).
  */
-const RULE_LIST_KEY = /^(rules|escalation_rules|targets|bindings|members|statements|schedule_layers|notification_rules|receivers|routes|allowlist|denylist)$/i;
+const RULE_LIST_KEY = /^(rules|escalation_rules|targets|bindings|members|statements|schedule_layers|notification_rules|receivers|routes|allowlist|denylist|reviewers)$/i;
 export function listEmptied(method: string, body: JsonValue | undefined): string | null {
   if ((method !== 'PUT' && method !== 'PATCH') || !isJsonObject(body)) return null;
   const found = (o: JsonObject, depth: number, at: string[]): string | null => {
@@ -1233,7 +1244,7 @@ function addressForEveryone(v: JsonValue): string | null {
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor|valid_?user)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https|sso)(?![a-z])|guardian|factors|encrypt|scrub|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor|valid_?user)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https|sso)(?![a-z])|guardian|factors|encrypt|scrub|enhanced_?privacy|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const RETENTION_WINDOW = /^(history_?retention(_?seconds)?|pitr_?retention\w*|point_?in_?time_?recovery_?window\w*|backup_?retention(_?period|_?days)?)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
@@ -1347,7 +1358,10 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // A service's own authentication switched off (`{"auth": {"enabled": false}}` on a gateway or proxy): every request is
     // served unauthenticated. Only the bare parent key: `auth.anonymous` off takes anonymous access away.
     if (GENERIC_SWITCH.test(key) && off && /^(auth|authn|authentication)$/i.test(path[path.length - 2] ?? '')) return `turns \`${path.join('.')}\` off: requests are no longer authenticated`;
-    if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
+    // The resource's own `isEnabled` (Datadog security monitoring rules; round 29) counts as `enabled` at the top only: a
+    // nested one is often a filter's or an exclusion's, whose switching off keeps more (`exclusion_filters[].is_enabled`).
+    const ownSwitch = GENERIC_SWITCH.test(key) || (path.length === 1 && /^is_?enabled$/i.test(key));
+    if (ownSwitch && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
     // A protection endpoint's own flags (Hetzner `change_protection {delete: false, rebuild: false}`) name what they guard.
     if (/^(delete|deletion|rebuild|termination)$/i.test(key) && value === false && /protection/i.test(where)) return `turns \`${key}\` protection off`;
   }
@@ -2189,7 +2203,7 @@ function maintenanceModeOn(method: string, url: string, body: JsonValue | undefi
 }
 
 const OFF_SWITCH = /^(is_?)?(paused|suspended|disabled)$/i;
-const OFF_STATE = /^(paused|suspended|disabled|deactivated)$/i;
+const OFF_STATE = /^(paused|suspended|disabled|deactivated|inactive)$/i;
 const WEBHOOK_PATH = /\/(web_?hooks?|hooks|webhook_endpoints)(\/|\?|#|$)/i;
 /**
  * What is switched off here is itself the weakness (round 26, s26g; the PowerShell reading's WEAK_METHOD): Microsoft Graph's

@@ -96,3 +96,42 @@ describe('one user\'s sessions and a test queue purged', () => {
     assert.equal(api('DELETE', 'https://mq.acme.internal:15672/api/queues/%2F/contents').destructive, true);
   });
 });
+
+describe('probes of the same tools: what loses nothing, and what opens or switches off', () => {
+  test('a mute ended, a pending review, an alert\'s tags and a public link revoked lose nothing', () => {
+    assert.equal(api('DELETE', 'https://api.opsgenie.com/v1/maintenance/8418d193-2dab-4490-b331-8c02cdd196b7').destructive, false);
+    assert.equal(api('DELETE', 'https://api.github.com/repos/a/b/pulls/7/reviews/80').destructive, false);
+    assert.equal(api('DELETE', 'https://api.opsgenie.com/v2/alerts/7041/tags?tags=flaky').destructive, false);
+    assert.equal(api('POST', 'https://slack.com/api/files.revokePublicURL', { file: 'F1' }).destructive, false);
+  });
+  test('their neighbours stay destructive: a review\'s comment, an alert, a file', () => {
+    assert.equal(api('DELETE', 'https://api.github.com/repos/a/b/pulls/7/reviews/80/comments/4').destructive, true);
+    assert.equal(api('DELETE', 'https://api.opsgenie.com/v2/alerts/7041').destructive, true);
+    assert.equal(api('POST', 'https://slack.com/api/files.delete', { file: 'F1' }).destructive, true);
+  });
+  test('status inactive, environment reviewers emptied, a repository transferred, a Jira project archived', () => {
+    assert.ok(codes(api('PUT', 'https://acme.okta.com/api/v1/policies/00p1', { status: 'INACTIVE' })).includes('service_outage'));
+    assert.ok(codes(api('PUT', 'https://api.github.com/repos/a/b/environments/production', { reviewers: [] })).includes('list_emptied'));
+    assert.ok(codes(api('POST', 'https://api.github.com/repos/a/b/transfer', { new_owner: 'other' })).includes('repository_transfer'));
+    assert.equal(api('POST', 'https://acme.atlassian.net/rest/api/3/project/PAY/archive').destructive, true);
+    assert.equal(api('POST', 'https://acme.atlassian.net/rest/api/3/project/PAY/restore').destructive, false);
+    assert.equal(api('POST', 'https://api.github.com/repos/a/b/pulls/7/requested_reviewers', { reviewers: [] }).destructive, false);
+  });
+  test('admin roles through members APIs and Slack; everyday roles are writes', () => {
+    assert.ok(codes(api('PATCH', 'https://grafana.acme.io/api/org/users/4', { role: 'Admin' })).includes('admin_grant'));
+    assert.ok(codes(api('PUT', 'https://grafana.acme.io/api/admin/users/4/permissions', { isGrafanaAdmin: true })).includes('admin_grant'));
+    assert.ok(codes(api('PUT', 'https://sentry.io/api/0/organizations/acme/members/12/', { orgRole: 'owner' })).includes('admin_grant'));
+    assert.ok(codes(api('POST', 'https://slack.com/api/admin.users.setOwner', { team_id: 'T1', user_id: 'U1' })).includes('admin_grant'));
+    assert.equal(api('PATCH', 'https://grafana.acme.io/api/org/users/4', { role: 'Viewer' }).destructive, false);
+    assert.equal(api('PUT', 'https://sentry.io/api/0/organizations/acme/members/12/', { orgRole: 'member' }).destructive, false);
+    assert.equal(api('PATCH', 'https://api.acme.io/v1/documents/12', { role: 'admin' }).destructive, false);
+  });
+  test('shared publicly: a Grafana public dashboard, a Vercel public source, a Slack file; an is-enabled switch at the top', () => {
+    assert.ok(codes(api('POST', 'https://grafana.acme.io/api/dashboards/uid/x/public-dashboards', { isEnabled: true })).includes('public_access'));
+    assert.equal(api('POST', 'https://grafana.acme.io/api/dashboards/uid/x/public-dashboards', { isEnabled: true, share: 'email' }).destructive, false);
+    assert.ok(codes(api('PATCH', 'https://api.vercel.com/v9/projects/web', { publicSource: true })).includes('public_access'));
+    assert.ok(codes(api('GET', 'https://slack.com/api/files.sharedPublicURL?file=F1')).includes('public_access'));
+    assert.ok(codes(api('PATCH', 'https://api.datadoghq.com/api/v2/security_monitoring/rules/r1', { isEnabled: false })).includes('safeguard_off'));
+    assert.equal(api('PUT', 'https://api.datadoghq.com/api/v1/logs/config/indexes/main', { exclusion_filters: [{ name: 'x', is_enabled: false }] }).destructive, false);
+  });
+});

@@ -1,4 +1,4 @@
-import { credentialInText, SECRET_KEY_WORD } from './credential-text.ts';
+import { credentialInText, namesNoSecret } from './credential-text.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
@@ -262,7 +262,8 @@ function pausedJenkinsJob(url: string): boolean {
  * The lead's answer 152 (round 24; answer 112 for CI variable APIs): a `PUT|PATCH` of one named CI variable (GitLab
  * `/api/v4/projects|groups/ID/variables/NAME`, GitHub `…/actions/variables/NAME` of a repository, an organisation or an
  * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
- * name (SECRET_KEY_WORD: `DATABASE_URL`, `*_TOKEN`) or a credential in the body is lost. The variable's name, or null.
+ * name (namesNoSecret: `DATABASE_URL`, `REDIS_URL`, `*_TOKEN`; answer 262) or a credential in the body is lost. The
+ * variable's name, or null.
  */
 const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?(?:\/actions)?|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
 /**
@@ -277,7 +278,7 @@ function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): str
   const name = CI_VARIABLE_URL.exec(url)?.[1];
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-  return SECRET_KEY_WORD.test(name) || credentialInText(text) !== null ? name : null;
+  return !namesNoSecret(name) || credentialInText(text) !== null ? name : null;
 }
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
@@ -876,6 +877,10 @@ export function harmlessHttpDelete(url: string): string | null {
   // temporary object (isTemporaryObjectKey): a staged or unfinished upload.
   const upload = /\/uploads?\/([^?#]+?)\/?(\?|#|$)/i.exec(url)?.[1];
   if (upload !== undefined && !/%2e|%2f/i.test(upload) && isTemporaryObjectKey(upload)) return `\`${upload}\` is a temporary upload`;
+  // One CI variable removed whose name says no secret, database, cache or broker (the lead's answers 130 and 262, round
+  // 29): `DELETE …/variables/LOG_LEVEL`, as `heroku config:unset LOG_LEVEL`; a secret's name stays destructive.
+  const variable = CI_VARIABLE_URL.exec(url)?.[1];
+  if (variable !== undefined && namesNoSecret(variable)) return `\`${variable}\` is a CI variable whose name says no secret (the lead's answers 130 and 262)`;
   // A feature branch deleted on GitHub or GitLab (the lead's decision 30, round 17), as `git push --delete` of it.
   const branch = gitHostBranchDeleted(url);
   if (isFeatureBranch(branch)) return `\`${branch}\` is a feature branch: its commits stay in its pull request or a clone`;
@@ -1342,13 +1347,16 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
     // Vault transit `deletion_allowed: true` ("whether the key is allowed to be deleted"; false by default) is deletion
     // protection off, as a branch rule's `allow_deletions`.
-    if (/^(allow_(force_?push(es)?|deletions?)|deletion_allowed)$/i.test(key) && value === true) return `allows \`${key}\``;
+    if (/^(allow_(force_?push(es)?|deletions?)|deletion_allowed)$/i.test(key) && (value === true || value === 'true')) return `allows \`${key}\``;
     // Merge and approval gates whose `true` lets a change through unreviewed (GitLab's project and MR approval settings APIs).
     if (value === true && (APPROVAL_BYPASS.test(key) || (key === 'value' && APPROVAL_BYPASS.test(path[path.length - 2] ?? '')))) return `allows \`${path.join('.')}\``;
     // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
     // GitLab `visibility: public`, Bitbucket's `is_private: false`): its access control is gone.
     if ((/^visibility$/i.test(key) && value === 'public') || (/^(private|is_private|isPrivate)$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
     if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
+    // Cloudflare's zone SSL mode `flexible` (round 29): visitors reach Cloudflare over HTTPS, Cloudflare the origin over
+    // plain HTTP, as `off` does for that leg.
+    if (key === 'value' && value === 'flexible' && /\/zones\/[^/?#]+\/settings\/ssl\/?(\?|#|$)/.test(url)) return 'sets SSL to `flexible`: the origin is reached over plain HTTP';
     // A policy or ruleset set to report without enforcing (GitHub rulesets `enforcement: evaluate`, an `enforcementAction`
     // of `dryrun` or `warn`, Sentinel's `enforcement_level: advisory`; round 29): what it blocked goes through.
     if (ENFORCEMENT_KEY.test(key) && typeof value === 'string' && REPORT_ONLY.test(value.trim())) return `sets \`${path.join('.')}: ${value.trim()}\`: reported, no longer enforced`;

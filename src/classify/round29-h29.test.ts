@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { namesNoSecret } from './credential-text.ts';
 import { httpDoors } from './http-test-support.ts';
 
 /** Round 29 (h29, blind29-saas): SaaS administration through HTTP APIs, the HTTP judge's body and URL classes. */
@@ -133,5 +134,19 @@ describe('probes of the same tools: what loses nothing, and what opens or switch
     assert.ok(codes(api('GET', 'https://slack.com/api/files.sharedPublicURL?file=F1')).includes('public_access'));
     assert.ok(codes(api('PATCH', 'https://api.datadoghq.com/api/v2/security_monitoring/rules/r1', { isEnabled: false })).includes('safeguard_off'));
     assert.equal(api('PUT', 'https://api.datadoghq.com/api/v1/logs/config/indexes/main', { exclusion_filters: [{ name: 'x', is_enabled: false }] }).destructive, false);
+  });
+});
+
+describe('variables whose names say no secret (the lead\'s answers 130 and 262)', () => {
+  test('names', () => {
+    for (const name of ['LOG_LEVEL', 'API_URL', 'SITE_URL', 'NEXT_PUBLIC_SITE_URL', 'FEATURE_X']) assert.equal(namesNoSecret(name), true, name);
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'MONGODB_URI', 'CLOUDAMQP_URL', 'KAFKA_BROKERS_URL', 'SENTRY_DSN', 'NPM_TOKEN', 'DB_HOST', 'ServiceBusConnection', 'AzureWebJobsStorage', '$NAME', 'A-B']) assert.equal(namesNoSecret(name), false, name);
+  });
+  test('a CI variable removed or set through the API', () => {
+    assert.equal(api('DELETE', 'https://gitlab.acme.io/api/v4/projects/1/variables/LOG_LEVEL').destructive, false);
+    assert.equal(api('DELETE', 'https://api.github.com/repos/a/b/environments/production/variables/SITE_URL').destructive, false);
+    assert.equal(api('DELETE', 'https://gitlab.acme.io/api/v4/projects/1/variables/REDIS_URL').destructive, true);
+    assert.equal(api('PUT', 'https://gitlab.acme.io/api/v4/projects/1/variables/REDIS_URL', { value: 'redis://c:6379' }).destructive, true);
+    assert.equal(api('PUT', 'https://gitlab.acme.io/api/v4/projects/1/variables/API_URL', { value: 'https://api.acme.io' }).destructive, false);
   });
 });

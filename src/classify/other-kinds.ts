@@ -1,4 +1,5 @@
 import { credentialInText, namesNoSecret } from './credential-text.ts';
+import { reportsOnly, skipsTlsChecks } from './setting-switches.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
@@ -1259,17 +1260,9 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
  */
 const DECLARATION = /^(uses|contains)[A-Z_]/;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|not[-_]configured|[a-z_]*_disabled)$/i;
-const ENFORCEMENT_KEY = /^enforcement(_?(action|mode|level))?$/i;
-const REPORT_ONLY = /^(evaluate|audit|dry[-_]?run|warn|advisory|report([-_]?only)?)$/i;
-/**
- * A connection's certificate checks skipped by a setting that says so when true (round 29, h29), each from its API's
- * reference: GitHub webhooks' `insecure_ssl: "1"`, Grafana data sources' `jsonData.tlsSkipVerify`, Prometheus and Vault
- * `tls_skip_verify`/`insecure_skip_verify`, Argo CD repositories' `insecure`. The negative spellings (`verify_ssl: false`)
- * are SAFEGUARD keys set off.
- */
-const TLS_SKIP_KEY = /^(insecure(_?(ssl|tls))?|(insecure_?)?(tls|ssl|cert(ificate)?)_?skip_?verif\w*|insecure_?skip_?(tls_?)?verif\w*|skip_?(tls|ssl|cert(ificate)?)_?verif\w*|tls_?insecure\w*|allow_?insecure(_?(ssl|tls|certs?))?|trust_?all_?certs?)$/i;
+/** The setting of a body, at any depth, that skips certificate checks (setting-switches.ts), with why; or null. */
 function tlsChecksSkipped(body: JsonValue | undefined): string | null {
-  const found = settings(body).find(({ path, value }) => TLS_SKIP_KEY.test(path[path.length - 1]!) && (value === true || value === 1 || (typeof value === 'string' && /^(true|1|yes)$/i.test(value.trim()))));
+  const found = settings(body).find(({ path, value }) => skipsTlsChecks(path[path.length - 1]!, value));
   return found ? `\`${found.path.join('.')}\` skips certificate checks: a man in the middle is accepted` : null;
 }
 /**
@@ -1357,9 +1350,8 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     // Cloudflare's zone SSL mode `flexible` (round 29): visitors reach Cloudflare over HTTPS, Cloudflare the origin over
     // plain HTTP, as `off` does for that leg.
     if (key === 'value' && value === 'flexible' && /\/zones\/[^/?#]+\/settings\/ssl\/?(\?|#|$)/.test(url)) return 'sets SSL to `flexible`: the origin is reached over plain HTTP';
-    // A policy or ruleset set to report without enforcing (GitHub rulesets `enforcement: evaluate`, an `enforcementAction`
-    // of `dryrun` or `warn`, Sentinel's `enforcement_level: advisory`; round 29): what it blocked goes through.
-    if (ENFORCEMENT_KEY.test(key) && typeof value === 'string' && REPORT_ONLY.test(value.trim())) return `sets \`${path.join('.')}: ${value.trim()}\`: reported, no longer enforced`;
+    // A policy or ruleset set to report without enforcing (setting-switches.ts; round 29): what it blocked goes through.
+    if (reportsOnly(key, value)) return `sets \`${path.join('.')}: ${String(value).trim()}\`: reported, no longer enforced`;
     // A history or backup window set to zero keeps nothing to restore from: Neon's `history_retention_seconds: 0` (point-in-time
     // restore off), RDS `BackupRetentionPeriod: 0` ("disables automated backups" and deletes the existing ones).
     if (RETENTION_WINDOW.test(key) && value === 0) return `sets \`${path.join('.')}\` to zero: no history is kept to restore from`;

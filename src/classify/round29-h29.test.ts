@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
+import { EMPTY_INVENTORY, type JsonObject } from '../core/index.ts';
 import { namesNoSecret } from './credential-text.ts';
 import { httpDoors } from './http-test-support.ts';
+import { createClassifier, type Classifier } from './index.ts';
 
 /** Round 29 (h29, blind29-saas): SaaS administration through HTTP APIs, the HTTP judge's body and URL classes. */
 
@@ -148,5 +150,35 @@ describe('variables whose names say no secret (the lead\'s answers 130 and 262)'
     assert.equal(api('DELETE', 'https://gitlab.acme.io/api/v4/projects/1/variables/REDIS_URL').destructive, true);
     assert.equal(api('PUT', 'https://gitlab.acme.io/api/v4/projects/1/variables/REDIS_URL', { value: 'redis://c:6379' }).destructive, true);
     assert.equal(api('PUT', 'https://gitlab.acme.io/api/v4/projects/1/variables/API_URL', { value: 'https://api.acme.io' }).destructive, false);
+  });
+});
+
+describe('the same readings through MCP tools', () => {
+  let classifier: Classifier;
+  before(async () => {
+    classifier = await createClassifier();
+  });
+  const mcp = (server: string, tool: string, args: JsonObject) => classifier.classify({ kind: 'mcp_tool_call', server, tool, arguments: args }, { cwd: '/home/dev/app', home: '/home/dev' }, EMPTY_INVENTORY);
+  test('a write tool\'s arguments: certificate checks skipped, report-only, a webhook, a record, replicas', () => {
+    assert.equal(mcp('github', 'update_webhook', { hook_id: 1, config: { insecure_ssl: '1' } }).destructive, true);
+    assert.equal(mcp('github', 'update_ruleset', { ruleset_id: 7, enforcement: 'evaluate' }).destructive, true);
+    assert.equal(mcp('github', 'update_webhook', { hook_id: 1, active: false }).destructive, true);
+    assert.equal(mcp('cloudflare', 'dns_record_update', { record_id: 'r1', proxied: false }).destructive, true);
+    assert.equal(mcp('elasticsearch', 'update_index_settings', { index: 'o', settings: { number_of_replicas: 0 } }).destructive, true);
+  });
+  test('switched on, created, or a read tool: writes and reads', () => {
+    assert.equal(mcp('github', 'update_webhook', { hook_id: 1, active: true }).destructive, false);
+    assert.equal(mcp('github', 'create_ruleset', { name: 'x', enforcement: 'evaluate' }).destructive, false);
+    assert.equal(mcp('github', 'create_webhook', { active: false, config: { url: 'https://ci.acme.io' } }).destructive, false);
+    assert.equal(mcp('github', 'get_webhook', { hook_id: 1, active: false }).destructive, false);
+    assert.equal(mcp('elasticsearch', 'update_index_settings', { index: 'o', settings: { number_of_replicas: 2 } }).destructive, false);
+  });
+  test('a mute ended or one user\'s sessions cleared; every user\'s, or tokens, stay destructive', () => {
+    assert.equal(mcp('grafana', 'delete_silence', { silenceID: 'x' }).destructive, false);
+    assert.equal(mcp('datadog', 'cancel_downtime', { downtime_id: 'x' }).destructive, false);
+    assert.equal(mcp('okta', 'clear_user_sessions', { userId: 'u1' }).destructive, false);
+    assert.equal(mcp('okta', 'clear_all_user_sessions', {}).destructive, true);
+    assert.equal(mcp('okta', 'revoke_user_tokens', { userId: 'u1' }).destructive, true);
+    assert.equal(mcp('grafana', 'delete_alert_rule', { uid: 'x' }).destructive, true);
   });
 });

@@ -40,8 +40,6 @@ const FALSE_OR_EMPTY = (v: JsonValue | undefined): boolean => v === false || v =
  *   `isEnabled: true` serves the dashboard to anyone with its link, unless it is shared only by `share: email`.
  * - Vercel "Update an existing project" (`PATCH /v9/projects/ID`, round 29): `publicSource: true` makes every
  *   deployment's source and logs public.
- * - Consul "Create|Update a Token" or role (`PUT /v1/acl/token[/ID]`, `/v1/acl/role[/ID]`, round 29) holding the built-in
- *   `global-management` policy (id `00000000-0000-0000-0000-000000000001`): every right over the cluster.
  * - Consul "Upsert Intention by Name" (`PUT /v1/connect/intentions/exact?source=*&destination=D`) or "Create Intention"
  *   with `SourceName: "*"` and `Action: allow` (round 29): every service may call the destination.
  */
@@ -53,7 +51,6 @@ const BODY_RULES: readonly BodyRule[] = [
   { method: /^PUT$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?(orgs\/[^/?#]+|enterprises\/[^/?#]+|repos\/[^/?#]+\/[^/?#]+)\/actions\/permissions\/workflow\/?(\?|#|$)/i, code: 'access_widened', widens: (b) => (/^write$/i.test(String(b.default_workflow_permissions ?? '')) ? 'every workflow\'s token gets write (`default_workflow_permissions: write`)' : TRUE(b.can_approve_pull_request_reviews) ? 'workflows may approve pull requests past required reviews (`can_approve_pull_request_reviews: true`)' : null) },
   { method: /^(POST|PATCH|PUT)$/, url: /\/api\/dashboards\/uid\/[^/?#]+\/public-dashboards(\/[^/?#]+)?\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.isEnabled) && !/^email$/i.test(String(b.share ?? '')) ? 'the dashboard is served to anyone with its link (`isEnabled: true`)' : null) },
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.vercel\.com\/v\d+\/projects\/[^/?#]+\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.publicSource) ? 'every deployment\'s source and logs are public (`publicSource: true`)' : null) },
-  { method: /^(PUT|POST)$/, url: /\/v1\/acl\/(token|role)(\/[^/?#]+)?\/?(\?|#|$)/i, code: 'admin_grant', widens: (b) => (Array.isArray(b.Policies) && b.Policies.some((p) => isJsonObject(p) && (p.Name === 'global-management' || p.ID === '00000000-0000-0000-0000-000000000001')) ? 'holds the `global-management` policy: every right over the Consul cluster' : null) },
   { method: /^(PUT|POST)$/, url: /\/v1\/connect\/intentions(\/exact\?(.*&)?source=(\*|%2a)(&|#|$)|\/?(\?|#|$))/i, code: 'access_widened', widens: (b) => (/^allow$/i.test(String(b.Action ?? '')) && (b.SourceName === undefined || b.SourceName === '*') ? 'every service may call the destination (`source: *`, `Action: allow`)' : null) },
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.netlify\.com\/api\/v1\/sites\/[^/?#]+\/?(\?|#|$)/i, code: 'safeguard_off', widens: (b) => ('password' in b && FALSE_OR_EMPTY(b.password) ? 'takes the site\'s visitor password off' : null) },
 ];

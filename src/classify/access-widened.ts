@@ -32,12 +32,26 @@ const FALSE_OR_EMPTY = (v: JsonValue | undefined): boolean => v === false || v =
  * - Supabase Storage "Update bucket" (`PUT /storage/v1/bucket/ID`): `public: true` serves every object to anyone without
  *   a token. Creating a public bucket opens nothing that was private.
  * - Netlify "Update site" (`PATCH|PUT /api/v1/sites/ID`): a `password` set empty or null takes the visitor password off.
+ * - GitHub "Set default workflow permissions" (`PUT /orgs/O|repos/O/R|enterprises/E/actions/permissions/workflow`, round
+ *   29): `default_workflow_permissions: write` gives every workflow's `GITHUB_TOKEN` write on the repository's contents,
+ *   packages and releases; `can_approve_pull_request_reviews: true` lets a workflow approve a pull request, which then
+ *   counts towards required reviews. `read` and `false` give less.
+ * - Grafana "Create|Update a public dashboard" (`POST|PATCH /api/dashboards/uid/UID/public-dashboards[/ID]`, round 29):
+ *   `isEnabled: true` serves the dashboard to anyone with its link, unless it is shared only by `share: email`.
+ * - Vercel "Update an existing project" (`PATCH /v9/projects/ID`, round 29): `publicSource: true` makes every
+ *   deployment's source and logs public.
+ * - Consul "Upsert Intention by Name" (`PUT /v1/connect/intentions/exact?source=*&destination=D`) or "Create Intention"
+ *   with `SourceName: "*"` and `Action: allow` (round 29): every service may call the destination.
  */
 const BODY_RULES: readonly BodyRule[] = [
   { method: /^POST$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?repos\/[^/?#]+\/[^/?#]+\/keys\/?(\?|#|$)/i, code: 'deploy_key_write', widens: (b) => (TRUE(b.read_only) ? null : `a deploy key without \`read_only: true\` can push (GitHub: read and write)`) },
   { method: /^(POST|PUT)$/, url: /\/api\/v4\/projects\/[^/?#]+\/deploy_keys(\/\d+)?\/?(\?|#|$)/i, code: 'deploy_key_write', widens: (b) => (TRUE(b.can_push) ? 'a deploy key with `can_push: true` can push' : null) },
   { method: /^PATCH$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?orgs\/[^/?#]+\/?(\?|#|$)/i, code: 'org_default_permission', widens: (b) => (typeof b.default_repository_permission === 'string' && /^(write|admin)$/i.test(b.default_repository_permission) ? `\`default_repository_permission: ${b.default_repository_permission}\` gives every member that right on every repository` : null) },
   { method: /^PUT$/, url: /\/storage\/v1\/bucket\/[^/?#]+\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.public) ? '`public: true` serves every object of the bucket to anyone' : null) },
+  { method: /^PUT$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?(orgs\/[^/?#]+|enterprises\/[^/?#]+|repos\/[^/?#]+\/[^/?#]+)\/actions\/permissions\/workflow\/?(\?|#|$)/i, code: 'access_widened', widens: (b) => (/^write$/i.test(String(b.default_workflow_permissions ?? '')) ? 'every workflow\'s token gets write (`default_workflow_permissions: write`)' : TRUE(b.can_approve_pull_request_reviews) ? 'workflows may approve pull requests past required reviews (`can_approve_pull_request_reviews: true`)' : null) },
+  { method: /^(POST|PATCH|PUT)$/, url: /\/api\/dashboards\/uid\/[^/?#]+\/public-dashboards(\/[^/?#]+)?\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.isEnabled) && !/^email$/i.test(String(b.share ?? '')) ? 'the dashboard is served to anyone with its link (`isEnabled: true`)' : null) },
+  { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.vercel\.com\/v\d+\/projects\/[^/?#]+\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.publicSource) ? 'every deployment\'s source and logs are public (`publicSource: true`)' : null) },
+  { method: /^(PUT|POST)$/, url: /\/v1\/connect\/intentions(\/exact\?(.*&)?source=(\*|%2a)(&|#|$)|\/?(\?|#|$))/i, code: 'access_widened', widens: (b) => (/^allow$/i.test(String(b.Action ?? '')) && (b.SourceName === undefined || b.SourceName === '*') ? 'every service may call the destination (`source: *`, `Action: allow`)' : null) },
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.netlify\.com\/api\/v1\/sites\/[^/?#]+\/?(\?|#|$)/i, code: 'safeguard_off', widens: (b) => ('password' in b && FALSE_OR_EMPTY(b.password) ? 'takes the site\'s visitor password off' : null) },
 ];
 

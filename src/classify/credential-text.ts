@@ -80,3 +80,19 @@ export function dotenvEditMayLoseSecret(text: string): boolean {
   const commands = text.split(/[;\n]/).map((c) => c.trim()).filter((c) => c !== '' && !c.startsWith('-'));
   return commands.length === 0 || !commands.every((c) => { const m = LITERAL_SUBSTITUTION.exec(c); return m !== null && m[2]!.length >= 4; });
 }
+
+/**
+ * A backing service's connection named by a variable (`DATABASE_URL`, `REDIS_URL`, `MONGODB_URI`, `CLOUDAMQP_URL`,
+ * `KAFKA_BROKERS`): the lead's answer 262 (round 28) counts these with secrets; built round 29 (h29).
+ */
+const BACKING_SERVICE_NAME = /database|postgres|mysql|mariadb|mongo|redis|memcache|amqp|rabbit|kafka|elasticsearch|opensearch|clickhouse|cassandra|neo4j|(^|_)(DB|PG|CACHE|BROKERS?|NATS|QUEUE|SQS|SEARCH)(_|$)/i;
+/**
+ * Whether a configuration variable's name says it holds nothing that is lost when it is removed (the lead's answers 130
+ * and 262): not a secret's name (SECRET_KEY_WORD), not a connection string, not a URL or URI of a database, cache or
+ * broker. `LOG_LEVEL`, `API_URL` and `SITE_URL` say no secret; `DATABASE_URL`, `REDIS_URL` and `*_DSN` do.
+ */
+export function namesNoSecret(name: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || SECRET_KEY_WORD.test(name)) return false;
+  if (/connection|(_|^)CONN(_|$)|^AzureWebJobs(Storage|Dashboard)$/i.test(name)) return false;
+  return !(/(_|^)(URLS?|URIS?|HOSTS?|ADDR|ENDPOINT)(_|$)/i.test(name) && BACKING_SERVICE_NAME.test(name));
+}

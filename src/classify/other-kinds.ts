@@ -1,4 +1,5 @@
-import { credentialInText, SECRET_KEY_WORD } from './credential-text.ts';
+import { credentialInText, namesNoSecret } from './credential-text.ts';
+import { reportsOnly, skipsTlsChecks } from './setting-switches.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
@@ -240,7 +241,7 @@ const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers
 // workflow" (`PUT /repos/O/R/actions/workflows/ID/disable`): its schedule and triggers start nothing until it is enabled.
 // GitLab's "Archive a project" (`POST /projects/ID/archive`, and groups): it becomes read-only, as GitHub's `archived: true`.
 // Buildkite's "Archive a pipeline" (`POST /v2/organizations/O/pipelines/P/archive`): an archived pipeline runs no builds.
-const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)/i;
+const CI_DISABLE_PATH = /\/(job\/[^?#]+|actions\/workflows\/[^/?#]+)\/disable\/?(\?|#|$)|\/api\/v4\/(projects|groups)\/[^/?#]+\/archive\/?(\?|#|$)|\/organizations\/[^/?#]+\/pipelines\/[^/?#]+\/archive\/?(\?|#|$)|\/rest\/api\/(2|3|latest)\/project\/[^/?#]+\/archive\/?(\?|#|$)/i;
 
 /**
  * The lead's answers 159 and 182 (rounds 24, 25): a Jenkins job disabled at any depth of folders (`POST /job/NAME/disable`,
@@ -262,7 +263,8 @@ function pausedJenkinsJob(url: string): boolean {
  * The lead's answer 152 (round 24; answer 112 for CI variable APIs): a `PUT|PATCH` of one named CI variable (GitLab
  * `/api/v4/projects|groups/ID/variables/NAME`, GitHub `…/actions/variables/NAME` of a repository, an organisation or an
  * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
- * name (SECRET_KEY_WORD: `DATABASE_URL`, `*_TOKEN`) or a credential in the body is lost. The variable's name, or null.
+ * name (namesNoSecret: `DATABASE_URL`, `REDIS_URL`, `*_TOKEN`; answer 262) or a credential in the body is lost. The
+ * variable's name, or null.
  */
 const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?(?:\/actions)?|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
 /**
@@ -277,7 +279,7 @@ function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): str
   const name = CI_VARIABLE_URL.exec(url)?.[1];
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-  return SECRET_KEY_WORD.test(name) || credentialInText(text) !== null ? name : null;
+  return !namesNoSecret(name) || credentialInText(text) !== null ? name : null;
 }
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
@@ -440,6 +442,12 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   { url: SUPABASE_BRANCH_RESET_HARMLESS, why: "a Supabase branch, a preview copy, reset to its migrations (the lead's decision 40 and answer 233)" },
   { url: CI_PAUSED, why: "a CI workflow or job paused until it is enabled again; its name says no backup, scan, audit, deploy or release (the lead's answers 110, 159 and 182)" },
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
+  // Round 29 (h29): Slack `files.revokePublicURL` takes a file's public link away: access narrowed, not a credential revoked.
+  { url: /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/files\.revokePublicURL\/?(\?|#|$)/i, why: "revokes a file's public link: access narrowed" },
+  // Round 29 (h29): GitHub "Delete a pending review for a pull request" (`DELETE /repos/O/R/pulls/N/reviews/ID`: "a review
+  // that has been submitted can't be deleted"), the reviewer's own unsent draft (answer 156); Opsgenie "Remove Tags from
+  // Alert" (`DELETE /v2/alerts/ID/tags?tags=…`), one alert's tags as an issue's labels.
+  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/repos\/[^/?#]+\/[^/?#]+\/pulls\/\d+\/reviews\/\d+\/?(\?|#|$)|^https?:\/\/api\.(eu\.)?opsgenie\.com\/v2\/alerts\/[^/?#]+\/tags\/?\?/i, why: "a pull request's pending review (the reviewer's unsent draft) or an alert's tags: nothing published is lost" },
   // Round 24 (b24h), each API's reference: Bitbucket "Unapprove a pull request" and "Remove change request for a pull
   // request" (`DELETE …/pullrequests/N/approve|request-changes`: the review mark withdrawn, given again by one call) and
   // "Delete caches" of Pipelines (`…/pipelines-config/caches/…`: rebuilt by the next run); Jira "Delete issue link"
@@ -609,6 +617,8 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // its services open incidents again) and "Delete an override" (`…/schedules/S/overrides/O`: the schedule's own rotation
   // is on call again), as a Datadog downtime cancelled.
   { url: /^https?:\/\/api\.(eu\.)?pagerduty\.com\/(maintenance_windows\/[A-Z0-9]+|schedules\/[A-Z0-9]+\/overrides\/[A-Z0-9]+)\/?(\?|#|$)/, why: 'ends a maintenance window or an on-call override: alerting and the rotation are back' },
+  // Round 29 (h29): Opsgenie "Delete Maintenance" (`DELETE /v1/maintenance/ID`): its integrations and policies are on again.
+  { url: /^https?:\/\/api\.(eu\.)?opsgenie\.com\/v1\/maintenance\/[0-9a-f-]+\/?(\?|#|$)/i, why: 'ends a maintenance: alerting is on again' },
   // Round 23 (b23h): GitHub "Mark a thread as done" (`DELETE /notifications/threads/ID`) and "Unlock an issue" (`DELETE
   // /repos/O/R/issues/N/lock`): the notification and the issue stay.
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(notifications\/threads\/\d+|repos\/[^/?#]+\/[^/?#]+\/issues\/\d+\/lock)\/?(\?|#|$)/i, why: 'marks a notification done or unlocks an issue; both stay' },
@@ -632,8 +642,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // it is inactive (or the repository's only one); the environment and what runs there are untouched.
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/repos\/[^/?#]+\/[^/?#]+\/deployments\/\d+\/?(\?|#|$)/i, why: "a deployment's record on GitHub; the environment and what runs there stay" },
   // Okta "Clear user sessions" (`DELETE /api/v1/users/ID/sessions`): the user signs in again; nothing stored is lost (the
-  // lead's decision, round 15: ending one user's sessions is a logout).
-  { url: /\/api\/v1\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },
+  // lead's decision, round 15: ending one user's sessions is a logout). Auth0 "Delete sessions for user" (`DELETE
+  // /api/v2/users/ID/sessions`, round 29) is the same logout (decision 24).
+  { url: /\/api\/v[12]\/users\/[^/?#]+\/sessions\/?(\?(?![^#]*\boauthTokens=true\b)[^#]*)?$/, why: 'ends one user\'s sessions (a logout); they sign in again' },
   { url: /\/v1\.\d+\/images\/[^?#]+(\?|$)/, why: 'a container image, pulled or built again (as `docker rmi`)' },
   // Jira "Delete project" with `enableUndo=true`: "placed in the Jira recycle bin where it will be available for
   // restoration" (`enableUndo=false` deletes for good, and stays destructive).
@@ -867,6 +878,10 @@ export function harmlessHttpDelete(url: string): string | null {
   // temporary object (isTemporaryObjectKey): a staged or unfinished upload.
   const upload = /\/uploads?\/([^?#]+?)\/?(\?|#|$)/i.exec(url)?.[1];
   if (upload !== undefined && !/%2e|%2f/i.test(upload) && isTemporaryObjectKey(upload)) return `\`${upload}\` is a temporary upload`;
+  // One CI variable removed whose name says no secret, database, cache or broker (the lead's answers 130 and 262, round
+  // 29): `DELETE …/variables/LOG_LEVEL`, as `heroku config:unset LOG_LEVEL`; a secret's name stays destructive.
+  const variable = CI_VARIABLE_URL.exec(url)?.[1];
+  if (variable !== undefined && namesNoSecret(variable)) return `\`${variable}\` is a CI variable whose name says no secret (the lead's answers 130 and 262)`;
   // A feature branch deleted on GitHub or GitLab (the lead's decision 30, round 17), as `git push --delete` of it.
   const branch = gitHostBranchDeleted(url);
   if (isFeatureBranch(branch)) return `\`${branch}\` is a feature branch: its commits stay in its pull request or a clone`;
@@ -1002,6 +1017,13 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // same nested): its writes or reads are refused, as the `_block` API (OUTAGE_PATH) does.
   const blocked = /\/_settings\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => value === true && INDEX_BLOCK.test(path.join('.'))) : undefined;
   if (blocked) return { code: 'service_outage', why: `sets \`${blocked.path.join('.')}: true\`: the index refuses what the application sends` };
+  // The same settings API with `number_of_replicas: 0` (round 29, h29): each shard is left with one copy, so one node lost
+  // loses its data (a safeguard off). An index created with no replicas (`PUT /I` with settings) starts that way: a write.
+  const unreplicated = /\/_settings\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => (value === 0 || value === '0') && /(^|\.)number_of_replicas$/.test(path.join('.'))) : undefined;
+  if (unreplicated) return { code: 'safeguard_off', why: `sets \`${unreplicated.path.join('.')}: 0\`: every shard keeps one copy, and a node lost loses its data` };
+  // Cloudflare "Update DNS Record" (`PATCH|PUT /zones/Z/dns_records/ID`) with `proxied: false` (round 29, h29): the record
+  // answers with the origin's own address, outside the proxy's WAF and DDoS protection. A new record unproxied is a write.
+  if (/\/zones\/[^/?#]+\/dns_records\/[^/?#]+\/?(\?|#|$)/.test(url) && (body.proxied === false || body.proxied === 'false')) return { code: 'safeguard_off', why: '`proxied: false` exposes the origin\'s address outside the proxy\'s WAF and DDoS protection' };
   const open = firewallOpened(url, body);
   if (open) return { code: 'public_access', why: `the firewall admits ${open}` };
   if (/\/git\/refs\//.test(url) && body.force === true) return { code: 'http_force_ref', why: 'moves a git ref by force: commits only it reached are lost' };
@@ -1010,6 +1032,9 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // are gone from it, as a force push.
   if (/\/api\/v4\/projects\/[^/?#]+\/repository\/commits\/?(\?|#|$)/.test(url) && (body.force === true || body.force === 'true')) return { code: 'http_force_ref', why: 'overwrites the target branch with a new commit (`force: true`): commits only it reached are lost' };
   if (/\/repos\/[^/]+\/[^/?]+\/?(\?|$)/.test(url) && body.archived === true) return { code: 'repository_archive', why: 'archives the repository (read-only)' };
+  // GitHub "Transfer a repository" (`POST /repos/O/R/transfer`, `new_owner`; round 29): the new owner's admins decide who
+  // reads and writes it from then on, and the old owner's teams and collaborators may lose access.
+  if (/\/repos\/[^/?#]+\/[^/?#]+\/transfer\/?(\?|#|$)/.test(url) && typeof body.new_owner === 'string') return { code: 'repository_transfer', why: `gives the repository to \`${body.new_owner}\`: its admins decide who reads and writes it from then on` };
   // GitHub "Add a repository collaborator" (`PUT /repos/O/R/collaborators/U`): `permission: admin` gives a person outside
   // the organization's teams every right on the repository (settings, secrets, deletion); pull, triage, push and
   // maintain are the roles of everyday work.
@@ -1125,9 +1150,9 @@ function indexPolicyDeletesWithin(url: string, body: JsonObject): string | null 
  * A PUT (the whole resource) or a PATCH that sets a list of rules, members or bindings to empty, at the top or inside the
  * one object that wraps the resource (`{"escalation_policy": {"escalation_rules": []}}`), or by a JSON Patch (`replace
  * /environments/production/rules` with `[]`): every rule, target or member it held is gone (PagerDuty escalation rules,
- * LaunchDarkly targeting rules, IAM bindings, a firewall's rules).
+ * LaunchDarkly targeting rules, IAM bindings, a firewall's rules; round 29: a GitHub environment's required `reviewers`).
  */
-const RULE_LIST_KEY = /^(rules|escalation_rules|targets|bindings|members|statements|schedule_layers|notification_rules|receivers|routes|allowlist|denylist)$/i;
+const RULE_LIST_KEY = /^(rules|escalation_rules|targets|bindings|members|statements|schedule_layers|notification_rules|receivers|routes|allowlist|denylist|reviewers)$/i;
 export function listEmptied(method: string, body: JsonValue | undefined): string | null {
   if ((method !== 'PUT' && method !== 'PATCH') || !isJsonObject(body)) return null;
   const found = (o: JsonObject, depth: number, at: string[]): string | null => {
@@ -1225,7 +1250,7 @@ function addressForEveryone(v: JsonValue): string | null {
  * opens no incidents).
  * A POST that creates something unprotected weakens nothing that was there, so only updates count.
  */
-const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor|valid_?user)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https|sso)(?![a-z])|guardian|factors|encrypt|scrub|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
+const SAFEGUARD = /protect|rulesets|(^|[^a-z])requires?_?(name|confirm|approv|review|auth|login|sign|ssl|tls|https|password|token|verif|mfa|2fa|factor|valid_?user)|security_level|(^|[^a-z])waf(?![a-z])|browser_check|only_allow_merge_if_|reset_approvals_on_push|require_(password|reauthentication)_to_approve|disable_committers_approval|disable_overriding_approvers|selective_code_owner_removals|dismiss_stale_reviews|require_last_push_approval|alarm|alert|monitor|heartbeat|backup|soft_?delete|delete_?retention|audit|logging|versioning|secret_scanning|code[-_]scanning|advanced_security|multi_?factor|two_?factor|(^|[^a-z])(mfa|2fa|otp|ssl|tls|https|sso)(?![a-z])|guardian|factors|encrypt|scrub|enhanced_?privacy|detection|block_?public|public_?access_?block|restrict_?public|object_?lock|retention_?lock|enforce_admins|required_(status_checks|pull_request_reviews|signatures|linear_history|approving_review_count)|require_code_owner/i;
 const GENERIC_SWITCH = /^(enabled|value|status|state|mode|enforcement)$/i;
 const RETENTION_WINDOW = /^(history_?retention(_?seconds)?|pitr_?retention\w*|point_?in_?time_?recovery_?window\w*|backup_?retention(_?period|_?days)?)$/i;
 const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committer)_approval|allow_overrides_to_approver_list_per_merge_request|retain_approvals_on_push|allow_merge_on_skipped_pipeline)$/i;
@@ -1235,6 +1260,11 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
  */
 const DECLARATION = /^(uses|contains)[A-Z_]/;
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|not[-_]configured|[a-z_]*_disabled)$/i;
+/** The setting of a body, at any depth, that skips certificate checks (setting-switches.ts), with why; or null. */
+function tlsChecksSkipped(body: JsonValue | undefined): string | null {
+  const found = settings(body).find(({ path, value }) => skipsTlsChecks(path[path.length - 1]!, value));
+  return found ? `\`${found.path.join('.')}\` skips certificate checks: a man in the middle is accepted` : null;
+}
 /**
  * Every leaf setting of a body with its path: JSON fields at any depth, the fields of a form (`visibility=public`,
  * `settings[ssl]=off`, as `curl --data` and HTTPie's `-f` send them; `true`, `false` and integers read as the server reads
@@ -1310,20 +1340,28 @@ function safeguardOff(url: string, body: JsonValue | undefined): string | null {
     const off = value === false || (typeof value === 'string' && OFF_VALUE.test(value.trim()));
     // Vault transit `deletion_allowed: true` ("whether the key is allowed to be deleted"; false by default) is deletion
     // protection off, as a branch rule's `allow_deletions`.
-    if (/^(allow_(force_?push(es)?|deletions?)|deletion_allowed)$/i.test(key) && value === true) return `allows \`${key}\``;
+    if (/^(allow_(force_?push(es)?|deletions?)|deletion_allowed)$/i.test(key) && (value === true || value === 'true')) return `allows \`${key}\``;
     // Merge and approval gates whose `true` lets a change through unreviewed (GitLab's project and MR approval settings APIs).
     if (value === true && (APPROVAL_BYPASS.test(key) || (key === 'value' && APPROVAL_BYPASS.test(path[path.length - 2] ?? '')))) return `allows \`${path.join('.')}\``;
     // An existing private resource made public (GitHub `visibility: public` or `private: false` on a repository update,
     // GitLab `visibility: public`, Bitbucket's `is_private: false`): its access control is gone.
     if ((/^visibility$/i.test(key) && value === 'public') || (/^(private|is_private|isPrivate)$/i.test(key) && value === false)) return `makes it public (\`${path.join('.')}\`)`;
     if (SAFEGUARD.test(key) && !DECLARATION.test(key) && (off || value === null)) return `turns \`${path.join('.')}\` off`;
+    // Cloudflare's zone SSL mode `flexible` (round 29): visitors reach Cloudflare over HTTPS, Cloudflare the origin over
+    // plain HTTP, as `off` does for that leg.
+    if (key === 'value' && value === 'flexible' && /\/zones\/[^/?#]+\/settings\/ssl\/?(\?|#|$)/.test(url)) return 'sets SSL to `flexible`: the origin is reached over plain HTTP';
+    // A policy or ruleset set to report without enforcing (setting-switches.ts; round 29): what it blocked goes through.
+    if (reportsOnly(key, value)) return `sets \`${path.join('.')}: ${String(value).trim()}\`: reported, no longer enforced`;
     // A history or backup window set to zero keeps nothing to restore from: Neon's `history_retention_seconds: 0` (point-in-time
     // restore off), RDS `BackupRetentionPeriod: 0` ("disables automated backups" and deletes the existing ones).
     if (RETENTION_WINDOW.test(key) && value === 0) return `sets \`${path.join('.')}\` to zero: no history is kept to restore from`;
     // A service's own authentication switched off (`{"auth": {"enabled": false}}` on a gateway or proxy): every request is
     // served unauthenticated. Only the bare parent key: `auth.anonymous` off takes anonymous access away.
     if (GENERIC_SWITCH.test(key) && off && /^(auth|authn|authentication)$/i.test(path[path.length - 2] ?? '')) return `turns \`${path.join('.')}\` off: requests are no longer authenticated`;
-    if (GENERIC_SWITCH.test(key) && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
+    // The resource's own `isEnabled` (Datadog security monitoring rules; round 29) counts as `enabled` at the top only: a
+    // nested one is often a filter's or an exclusion's, whose switching off keeps more (`exclusion_filters[].is_enabled`).
+    const ownSwitch = GENERIC_SWITCH.test(key) || (path.length === 1 && /^is_?enabled$/i.test(key));
+    if (ownSwitch && off && (SAFEGUARD.test(where) || path.slice(0, -1).some((p) => SAFEGUARD.test(p)))) return `turns \`${path.join('.') || key}\` off under \`${where}\``;
     // A protection endpoint's own flags (Hetzner `change_protection {delete: false, rebuild: false}`) name what they guard.
     if (/^(delete|deletion|rebuild|termination)$/i.test(key) && value === false && /protection/i.test(where)) return `turns \`${key}\` protection off`;
   }
@@ -1361,7 +1399,9 @@ const ALERTS_MUTED = /\/(monitor|monitors|alerts?)\/([^/?#]+\/)?(mute|mute_all|s
  */
 function safeguardDeactivated(url: string, body: JsonValue | undefined): string | null {
   const m = /^[a-z]+:\/\/[^/]*(\/[^?#]*?)\/(lifecycle\/)?(deactivate|disable)\/?(\?|#|$)/i.exec(url);
-  if (m && SAFEGUARD.test(m[1]!)) return `${m[3]!.toLowerCase()}s a safeguard`;
+  // On an alerting service's own API (ALERTING_HOST) whatever is disabled is alerting: an Opsgenie integration or policy,
+  // a PagerDuty extension (round 29).
+  if (m && (SAFEGUARD.test(m[1]!) || ALERTING_HOST.test(url))) return `${m[3]!.toLowerCase()}s a safeguard`;
   // An action named for the safeguard it switches off: Hetzner Cloud `POST /servers/ID/actions/disable_backup` ("disables
   // the automatic backup option and deletes all existing backups"), Linode `POST /linode/instances/ID/backups/cancel`
   // ("all existing backups are lost").
@@ -1773,6 +1813,9 @@ function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, 
   } catch {
     return null;
   }
+  // RabbitMQ's management API purges a queue with `DELETE /api/queues/VHOST/NAME/contents`: less than the queue deleted,
+  // judged by the queue's own name (the lead's answer 258, round 29).
+  if (segs.length >= 4 && segs[segs.length - 1] === 'contents' && segs[segs.length - 4] === 'queues') segs = segs.slice(0, -1);
   const name = segs[segs.length - 1] ?? '';
   const parent = segs[segs.length - 2] ?? '';
   if (!/^[\w-][\w.-]*$/.test(name) || name.startsWith('_') || segs.slice(0, -1).some((s) => NOT_A_SCRATCH_PARENT.test(s)) || RECORD_COLLECTION.test(parent) || /^tenants$/i.test(parent)) return null;
@@ -2160,7 +2203,8 @@ function maintenanceModeOn(method: string, url: string, body: JsonValue | undefi
 }
 
 const OFF_SWITCH = /^(is_?)?(paused|suspended|disabled)$/i;
-const OFF_STATE = /^(paused|suspended|disabled|deactivated)$/i;
+const OFF_STATE = /^(paused|suspended|disabled|deactivated|inactive)$/i;
+const WEBHOOK_PATH = /\/(web_?hooks?|hooks|webhook_endpoints)(\/|\?|#|$)/i;
 /**
  * What is switched off here is itself the weakness (round 26, s26g; the PowerShell reading's WEAK_METHOD): Microsoft Graph's
  * SMS, voice and email one-time-code sign-in methods (authenticationMethodConfiguration) retired is a tightening.
@@ -2178,7 +2222,11 @@ function resourceSwitchedOff(method: string, url: string, body: JsonValue | unde
   for (const o of wrapped ? [top, wrapped] : [top]) {
     for (const [k, v] of Object.entries(o)) {
       if (OFF_SWITCH.test(k) && (v === true || v === 'true')) return `\`${k}: true\``;
-      if (/^(status|state)$/i.test(k) && typeof v === 'string' && OFF_STATE.test(v.trim())) return `\`${k}: ${v.trim()}\``;
+      // Datadog "Pause or start a test" (`PUT /api/v1/synthetics/tests/ID/status`) names it `new_status`.
+      if (/^(new_?)?(status|state)$/i.test(k) && typeof v === 'string' && OFF_STATE.test(v.trim())) return `\`${k}: ${v.trim()}\``;
+      // A webhook switched off by its own switch (GitHub "Update a repository webhook" `active: false`, SendGrid's event
+      // webhook settings `enabled: false`; round 29): the events of that time are not delivered, as Stripe's `disabled: true`.
+      if (WEBHOOK_PATH.test(url) && /^(enabled|active)$/i.test(k) && (v === false || v === 'false')) return `\`${k}: false\` on a webhook`;
     }
   }
   return null;
@@ -2380,6 +2428,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
+  const unverified = weakened ? null : tlsChecksSkipped(body);
+  if (unverified) out.push({ code: 'safeguard_off', why: unverified, deletes: false });
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);

@@ -105,6 +105,8 @@ export function policyAllowsEverything(text: string): boolean {
 export function hclPolicyAllowsEverything(text: string): boolean {
   for (const m of text.matchAll(/\bpath\s+"\*"\s*\{([^}]*)\}/g)) if (/\bcapabilities\s*=\s*\[[^\]]*"(create|update|patch|delete|sudo)"/.test(m[1]!)) return true;
   if (/\b\w+_prefix\s+""\s*\{[^}]*\bpolicy\s*=\s*"write"/.test(text)) return true;
+  // Nomad's ACL policy (round 29): `namespace "*" { policy = "write" }` writes every job of every namespace.
+  if (/\bnamespace\s+"\*"\s*\{[^}]*\bpolicy\s*=\s*"write"/.test(text)) return true;
   return /(^|\n)\s*(acl|operator)\s*=\s*"write"/.test(text);
 }
 

@@ -585,7 +585,7 @@ const OKTA_ROLES = /^https?:\/\/[^/]+\.(okta|oktapreview|okta-emea)\.com\/api\/v
 const OKTA_ADMIN_ROLE = /^(?!READ_ONLY_ADMIN$|REPORT_ADMIN$)[A-Z_]*ADMIN$/;
 const CLAIM_URL = /^https?:\/\/(identitytoolkit\.googleapis\.com\/v1\/(projects\/[^/?#]+\/)?accounts:update|api\.clerk\.(com|dev)\/v1\/users\/[^/?#]+(\/metadata)?|[^/]+\.auth0\.com\/api\/v2\/users\/[^/?#]+)\/?(\?|#|$)/i;
 const ADMIN_VALUE = /^(admin|administrator|super_?admin|superuser|super_user|owner|root|org_?admin)$/i;
-const ADMIN_FLAG = /^(admin|is_?admin|super_?admin|is_?super_?admin|superuser|is_?superuser|is_?staff)$/i;
+const ADMIN_FLAG = /^(admin|is_?admin|super_?admin|is_?super_?admin|superuser|is_?superuser|is_?staff|is_?grafana_?admin)$/i;
 function adminClaim(value: JsonValue | undefined, depth = 0): string | null {
   if (depth > 4) return null;
   if (typeof value === 'string' && depth > 0 && /^\s*\{/.test(value)) {
@@ -598,13 +598,27 @@ function adminClaim(value: JsonValue | undefined, depth = 0): string | null {
   if (!isJsonObject(value)) return null;
   for (const [k, v] of Object.entries(value)) {
     if (ADMIN_FLAG.test(k) && v === true) return `${k}: true`;
-    if (/^(role|roles)$/i.test(k) && (Array.isArray(v) ? v : [v]).some((r) => typeof r === 'string' && ADMIN_VALUE.test(r))) return `${k}: ${JSON.stringify(v)}`;
+    if (/^((org|organization|team|workspace|member)_?)?(role|roles)$/i.test(k) && (Array.isArray(v) ? v : [v]).some((r) => typeof r === 'string' && ADMIN_VALUE.test(r))) return `${k}: ${JSON.stringify(v)}`;
     const inner = adminClaim(v, depth + 1);
     if (inner) return inner;
   }
   return null;
 }
+/**
+ * Round 29 (h29): a member of a SaaS organisation, team or workspace given its admin or owner role by the members API,
+ * each from its reference: Grafana "Updates the given user" (`PATCH /api/org/users/ID`, `role: Admin`) and "Permissions"
+ * (`PUT /api/admin/users/ID/permissions`, `isGrafanaAdmin: true`), Sentry "Update an Organization Member's Roles" (`PUT
+ * /organizations/O/members/ID/`, `orgRole: owner`), and the same shape elsewhere; Slack's `admin.users.setAdmin` and
+ * `setOwner`. Viewer, Editor, member and regular roles are everyday work.
+ */
+const MEMBER_ROLE_URL = /\/(org|orgs|organizations?|teams?|workspaces?)\/([^/?#]+\/)?(users|members|memberships)\/[^/?#]+\/?(\?|#|$)|\/api\/admin\/users\/[^/?#]+\/permissions\/?(\?|#|$)/i;
+const SLACK_ADMIN_GRANT = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/admin\.users\.(setAdmin|setOwner)\/?(\?|#|$)/i;
 function identityAdminGrant(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method !== 'GET' && SLACK_ADMIN_GRANT.test(url)) return { code: 'admin_grant', why: 'makes the user an admin or owner of the Slack workspace', deletes: false, devWrite: true };
+  if (/^(POST|PUT|PATCH)$/.test(method) && MEMBER_ROLE_URL.test(url)) {
+    const role = adminClaim(body, 0);
+    if (role) return { code: 'admin_grant', why: `gives the member an administrator role (\`${role}\`)`, deletes: false, devWrite: true };
+  }
   if (method === 'POST' && OKTA_ROLES.test(url)) {
     const type = obj(body)?.type;
     return typeof type === 'string' && OKTA_ADMIN_ROLE.test(type) ? { code: 'admin_grant', why: `assigns the Okta administrator role \`${type}\``, deletes: false, devWrite: true } : null;
@@ -636,6 +650,9 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
   if (neon) effects.push(neon);
   if (CAMPAIGN_SENDS.some((c) => c.method.test(method) && c.url.test(url))) effects.push({ code: 'campaign_sent', why: 'a marketing campaign sent to its whole list or audience: messages that have left cannot be recalled', deletes: false });
   if (method === 'POST' && stripeCreditNoteRefunds(url, body)) effects.push({ code: 'money_moved', why: 'a Stripe credit note with a refund returns money to the customer: final', deletes: false });
+  // Slack `files.sharedPublicURL` (round 29): "Enables a file for public/external sharing", anyone with the link reads it.
+  // Slack's Web API acts on a GET as on a POST.
+  if (/^https?:\/\/([^/?#]*\.)?slack\.com\/api\/files\.sharedPublicURL\/?(\?|#|$)/i.test(url)) effects.push({ code: 'public_access', why: 'shares the file publicly: anyone with its link reads it', deletes: false });
   if (method === 'POST' && STRIPE_MONEY.test(url)) effects.push({ code: 'money_moved', why: 'Stripe moves money (a payout, a transfer, or a dispute conceded): final', deletes: false });
   const okta = method === 'POST' ? OKTA_DEACTIVATE.exec(url) : null;
   if (okta) {

@@ -17,6 +17,7 @@ import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
 import { muteLapses } from '../alert-mutes.ts';
 import { mcpAccessWidened } from '../access-widened.ts';
+import { reportsOnly, skipsTlsChecks } from '../setting-switches.ts';
 import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts';
 import { heuristicEnvironment } from '../environment.ts';
 import { namesNewByStamp } from '../stamped-names.ts';
@@ -225,6 +226,19 @@ function words(name: string): string[] {
  * a write. The object is the last noun of the name (`delete_issue_emoji_reaction`).
  */
 const TRIVIAL_OBJECTS = /^(reactions?|emojis?|awards?|stars?|watchers?|assignees?|reviewers?|subissues?|issuelink)$/;
+/**
+ * Round 29 (h29): ending what holds a safeguard back or logging one user out loses nothing, as the HTTP judge reads the
+ * same calls: a silence, downtime, mute or maintenance deleted, expired or cancelled (alerting is on again; Grafana's and
+ * Alertmanager's `delete_silence`, Datadog's `cancel_downtime`), and one user's sessions cleared or revoked (the lead's
+ * decision 24; Okta `clear_user_sessions`). Not for every user (`all`, `bulk`).
+ */
+function endsMuteOrOneUsersSessions(ws: string[]): boolean {
+  const ends = ws.filter((w) => DESTROY_WORDS.test(w) || /^(expire|cancel|end|clear|revoke)$/.test(w));
+  if (ends.length === 0 || !ends.every((w) => /^(delete|remove|expire|cancel|end|clear|revoke)$/.test(w)) || ws.some((w) => /^(all|every|bulk|batch|many|users|tokens?|keys?)$/.test(w))) return false;
+  const last = ws.filter((w) => !ends.includes(w))[ws.filter((w) => !ends.includes(w)).length - 1] ?? '';
+  return /^(silences?|downtimes?|mutes?|maintenances?)$/.test(last) || (/^sessions?$/.test(last) && ws.includes('user'));
+}
+
 function removesTrivialObject(given: string[]): boolean {
   // `removeAssigneesFromAssignable`, `removeReviewersFromPullRequest` (round 24, b24h): the object is what comes before
   // `from`; what follows is the record that stays (not `all` of them).
@@ -759,7 +773,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -852,6 +866,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   const widened = mcpAccessWidened(ws, action.arguments);
   if (widened) {
     b.verb(widened.code === 'security_workflow_removed' ? 'delete' : 'permissions').destroy(widened.code, `\`${action.tool}\` ${widened.why}`);
+    understood = true;
+  }
+  const switched = !mapping && named === 'write' ? argumentSwitchesOff(ws, action.arguments) : null;
+  if (switched) {
+    b.verb('write').destroy(switched.code, `\`${action.tool}\` ${switched.why}`);
     understood = true;
   }
   const credential = sendsCredential(action.server, ws, action.arguments, mapping);
@@ -1299,6 +1318,38 @@ const INFRA_WORDS = /^(terraform|tofu|pulumi|cdk|stack|infra|infrastructure|clou
 function appliesRun(ws: string[], args: JsonObject): boolean {
   if (ws.includes('apply')) return true;
   return Object.entries(args).some(([k, v]) => (OPERATION_KEYS.test(k) && typeof v === 'string' && words(v).includes('apply')) || (ws.includes('run') && /^auto_?apply$/i.test(k) && v === true));
+}
+
+/**
+ * Round 29 (h29): the HTTP judge's readings of an update's body, in a write tool's arguments at any depth
+ * (setting-switches.ts): certificate checks skipped; an enforcement set to report only, in a tool that updates rather than
+ * creates; and by what the tool names, a webhook switched off (`update_webhook {active: false}`), a DNS record taken out of
+ * Cloudflare's proxy (`proxied: false`), an index's replicas dropped (`number_of_replicas: 0` in a settings update).
+ */
+function argumentSwitchesOff(ws: string[], args: JsonObject): { code: string; why: string } | null {
+  const leaves: Array<[string, JsonValue]> = [];
+  const walk = (v: JsonValue, depth: number): void => {
+    if (depth > 4) return;
+    if (Array.isArray(v)) for (const x of v) walk(x, depth + 1);
+    else if (isJsonObject(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (isJsonObject(x) || Array.isArray(x)) walk(x, depth + 1);
+        else leaves.push([k, x]);
+      }
+    }
+  };
+  walk(args, 0);
+  const creates = ws.some((w) => /^(create|add|new|register)$/.test(w));
+  const updates = !creates && ws.some((w) => /^(update|edit|patch|set|modify|change|configure|put)$/.test(w));
+  for (const [key, value] of leaves) {
+    if (skipsTlsChecks(key, value)) return { code: 'safeguard_off', why: `sets \`${key}\`: certificate checks are skipped` };
+    if (updates && reportsOnly(key, value)) return { code: 'safeguard_off', why: `sets \`${key}: ${String(value)}\`: reported, no longer enforced` };
+    const off = value === false || value === 'false';
+    if (updates && off && /^(active|enabled)$/i.test(key) && ws.some((w) => /^(hook|hooks|webhook|webhooks)$/.test(w))) return { code: 'service_outage', why: `sets \`${key}: false\` on a webhook: its events are not delivered` };
+    if (updates && off && key === 'proxied' && ws.some((w) => /^(dns|record|records)$/.test(w))) return { code: 'safeguard_off', why: '`proxied: false` exposes the origin outside the proxy\'s WAF and DDoS protection' };
+    if (updates && (value === 0 || value === '0') && /(^|\.)number_of_replicas$/.test(key) && ws.some((w) => /^(settings?|index|indices)$/.test(w))) return { code: 'safeguard_off', why: '`number_of_replicas: 0`: every shard keeps one copy, and a node lost loses its data' };
+  }
+  return null;
 }
 
 /** Arguments that carry a GraphQL document, and the shape of one (an operation or fragment keyword, then a name or a brace). */

@@ -1,4 +1,4 @@
-import { SECRET_KEY_WORD } from '../../credential-text.ts';
+import { namesNoSecret } from '../../credential-text.ts';
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
@@ -2197,15 +2197,6 @@ function deletedDatabaseBranch(cli: string, words: string[]): string | null {
   if (!/^(branch|branches)$/.test(words[0] ?? '') || !/^(delete|rm)$/.test(words[1] ?? '')) return null;
   if (cli === 'pscale') return words[3] ?? null;
   return /^(neonctl|neon|supabase)$/.test(cli) ? (words[2] ?? null) : null;
-}
-
-/**
- * A variable's name that says no secret (answer 130): a plain name, no secret's word, no connection URL or string (it may
- * carry a password), in either spelling (`DATABASE_URL`, Azure Functions' `ServiceBusConnection` and `AzureWebJobsStorage`,
- * the connection strings its bindings read).
- */
-function namesNoSecret(v: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) && !SECRET_KEY_WORD.test(v) && !/(_|^)(URL|URI|CONN)(_|$)|connection|^AzureWebJobs(Storage|Dashboard)$/i.test(v);
 }
 
 /** The variables a platform CLI's config-variable removal names (answer 130), or undefined when `words` is no such removal. */

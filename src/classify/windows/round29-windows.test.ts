@@ -70,11 +70,14 @@ test("the hosts file written back without one development host's line is answer 
 });
 
 test('a temporary folder removed and made again by the very next step is emptied; any other shape stays a delete', () => {
-  for (const c of ['rd /s /q C:\\Windows\\Temp & md C:\\Windows\\Temp', 'rmdir /s /q "%TEMP%" && mkdir "%TEMP%"']) assert.ok(benign(cmd(c)), c);
-  for (const c of ['rd /s /q C:\\Windows\\Temp', 'rd /s /q C:\\Windows\\Temp || md C:\\Windows\\Temp', 'rd /s /q C:\\Windows\\Temp & md C:\\Windows\\Tmp', 'rd /s /q C:\\ProgramData & md C:\\ProgramData'])
+  for (const c of ['rd /s /q C:\\Temp & md C:\\Temp', 'rmdir /s /q "%TEMP%" && mkdir "%TEMP%"', 'rd /s /q C:\\Users\\dev\\AppData\\Local\\Temp & md C:\\Users\\dev\\AppData\\Local\\Temp']) assert.ok(benign(cmd(c)), c);
+  for (const c of ['rd /s /q C:\\Temp', 'rd /s /q C:\\Temp || md C:\\Temp', 'rd /s /q C:\\Temp & md C:\\Tmp', 'rd /s /q C:\\ProgramData & md C:\\ProgramData'])
     assert.ok(cmd(c).destructive, c);
-  assert.ok(benign(ps('Remove-Item C:\\Windows\\Temp -Recurse -Force; mkdir C:\\Windows\\Temp')));
-  assert.ok(ps('Remove-Item C:\\Windows\\Temp -Recurse -Force; Get-Date; New-Item -ItemType Directory C:\\Windows\\Temp').destructive);
+  assert.ok(benign(ps('Remove-Item C:\\Temp -Recurse -Force; mkdir C:\\Temp')));
+  assert.ok(ps('Remove-Item C:\\Temp -Recurse -Force; Get-Date; New-Item -ItemType Directory C:\\Temp').destructive);
+  // The lead's answer 301: the machine's own temporary folder made again loses the create right every account had there.
+  for (const c of ['rd /s /q C:\\Windows\\Temp & md C:\\Windows\\Temp', 'rd /s /q "C:\\Windows\\Temp" && mkdir "C:\\Windows\\Temp"']) assert.ok(cmd(c).destructive, c);
+  assert.ok(ps('Remove-Item C:\\Windows\\Temp -Recurse -Force; mkdir C:\\Windows\\Temp').destructive);
 });
 
 test('Registry.CurrentUser and LocalMachine key deletes read as Remove-Item of the same key', () => {

@@ -69,6 +69,10 @@ const WHOLE_CMD_MADE_AGAIN = /^(?:rd|rmdir)(?:\s+\/[sq])+\s+(["']?)([^"'&|]+?)\1
 export function temporaryRootMadeAgain(inv: Invocation, p: Word): boolean {
   const fx = pathEffect(inv, p);
   if (p.value === null || !isWindowsTemporaryRoot(fx.path, inv.scope.home)) return false;
+  // The lead's answer 301: the machine's own temporary folders under `C:\Windows` (`Temp`, the spooler's queue) made again
+  // inherit `C:\Windows`'s permissions, without the create right every account and service had there: services fail.
+  // A profile's or a drive's own temporary folder made again inherits what it had.
+  if (/^[a-z]:\\windows\\/i.test(fx.path)) return false;
   const same = (v: string): boolean => pathEffect(inv, literalWord(v, inv.span.start, inv.span.end)).path.toLowerCase() === fx.path.toLowerCase();
   // cmd's steps carry no place in the source: the whole input is then read as the two steps.
   const whole = inv.span.start === inv.span.end ? WHOLE_CMD_MADE_AGAIN.exec(inv.env.source.trim()) : null;
@@ -1343,6 +1347,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (ws[0] === 'use') b.verb(ws.includes('/delete') || ws.includes('/del') || ws.length > 1 ? 'write' : 'read', 'network');
       // `net accounts /minpwlen:0`, `/lockoutthreshold:0` (net accounts reference): the password length or lockout rule removed.
       else if (ws[0] === 'accounts' && ws.some((w) => /^\/(minpwlen|lockoutthreshold):0+$/.test(w))) b.verb('write').destroy('safeguard_disabled', '`net accounts` removes the password length or lockout rule', inv.span);
+      // `net localgroup G MEMBER… /delete` takes members out of a group: access narrowed, as Remove-LocalGroupMember (the
+      // lead's answers 219 and 300); the group itself (`net localgroup G /delete`), an account or a share deleted stay losses.
+      else if ((ws[0] === 'localgroup' || ws[0] === 'group') && (ws.includes('/delete') || ws.includes('/del')) && cmdOperands(inv.args).length >= 3) b.verb('permissions');
       else if (ws.includes('/delete') || ws.includes('/del')) b.verb('delete', 'permissions').destroy('net_delete', `\`net ${ws[0] ?? ''} … /delete\``, inv.span);
       // `net localgroup Administrators NAME /add`, `net group "Domain Admins" NAME /add /domain`: an account given every right.
       else if ((ws[0] === 'localgroup' || ws[0] === 'group') && ws.includes('/add') && privilegedGroupGrant(inv.args[1]?.value ?? '') !== null && ws.length > 3)

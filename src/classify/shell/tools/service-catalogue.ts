@@ -209,6 +209,9 @@ function dbfsTemporaryOperands(verb: string): (args: ReadonlyArray<string | null
  * `admin` gives an account administrator rights (the lead's decision 23, round 17: a grant of admin is destructive outside
  * dev): `permissions` with `admin_grant`.
  */
+const KEY_TRUSTED_EVERYWHERE = 'trusts a signing key for every package source: whoever holds it can sign packages that replace any installed one';
+const CLOCK_SET = 'sets the system clock: the running services see time jump (certificates, tokens, scheduled jobs, replication)';
+
 export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
 
 export interface ServiceRule {
@@ -5077,6 +5080,42 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'permissions',
   },
+  // apt-key(8) (deprecated): `add` and `adv --recv-keys` put a key in the keyring apt trusts for every source, so whoever
+  // holds it can sign packages that replace any installed one (Debian's "UseThirdParty" wants a `signed-by=` keyring
+  // instead): trust widened, as a key file written into `trusted.gpg.d` is (the lead's answer 296, round 29). rpm's
+  // `--import` (and rpmkeys') does the same for every rpm repository. Listing, fingerprints and export read.
+  {
+    names: ['apt-key'],
+    local: true,
+    valued: ['--keyring', '--keyserver', '--homedir'],
+    rules: [
+      { sub: /^(list|finger|fingerprint|export|exportall|help)\b/, effect: 'read', what: 'lists or exports keys' },
+      { sub: /^add\b/, effect: 'safeguard', what: KEY_TRUSTED_EVERYWHERE },
+      { sub: /^adv\b/, flags: ['--recv-keys', '--recv-key', '--recv', '--fetch-keys', '--import'], effect: 'safeguard', what: KEY_TRUSTED_EVERYWHERE },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['rpmkeys'], local: true, valued: ['--root', '--dbpath', '--define', '-D'], rules: [{ flags: ['--import'], effect: 'safeguard', what: KEY_TRUSTED_EVERYWHERE }], otherwise: 'read' },
+  // date(1) `-s|--set` and timedatectl(1) `set-time` move the system clock under the running services: certificates and
+  // tokens fall out of their validity, cron runs or skips jobs, replication and logs see time go back (the lead's answer
+  // 295, round 29). A time zone, NTP switched on and the hardware clock's mode are settings (writes); the rest reads.
+  {
+    names: ['date'],
+    local: true,
+    valued: ['-d', '--date', '-f', '--file', '-r', '--reference'],
+    rules: [{ args: (a) => a.some((v) => v !== null && (/^-[uR]*s/.test(v) || /^--set(=|$)/.test(v))), effect: 'outage', what: CLOCK_SET }],
+    otherwise: 'read',
+  },
+  {
+    names: ['timedatectl'],
+    local: true,
+    valued: ['-H', '--host', '-M', '--machine', '-p', '--property'],
+    rules: [
+      { sub: /^set-time\b/, effect: 'outage', what: CLOCK_SET },
+      { sub: /^(status|show|show-timesync|timesync-status|list-timezones|help)\b/, effect: 'read', what: 'shows the clock\'s settings' },
+    ],
+    otherwise: 'write',
+  },
   // rpm(8): `-e`/`--erase` removes installed packages; `--nodeps` skips the check that nothing installed still needs them
   // (what depends on them breaks); a core or server package's removal is judged as the other package managers judge it.
   // `--test` only checks the transaction; the query and verify modes read.
@@ -5087,6 +5126,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--test'],
     rules: [
       { flags: ['--help', '-?', '--version', '--showrc', '--querytags'], effect: 'read', what: 'help' },
+      { flags: ['--import'], effect: 'safeguard', what: KEY_TRUSTED_EVERYWHERE },
       { flags: ['-e', '--erase'], allFlags: ['--nodeps'], effect: 'destroy', what: 'removes packages without checking what needs them: the installed software that depends on them breaks' },
       { flags: ['-e', '--erase'], sub: CORE_PACKAGE_OPERAND, effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { flags: ['-e', '--erase'], sub: SERVER_PACKAGE_OPERAND, effect: 'outage', what: 'removes a server package: its service stops' },

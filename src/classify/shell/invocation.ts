@@ -127,6 +127,11 @@ export interface ShellScope {
    */
   absent?: ReadonlySet<string>;
   /**
+   * Of `absent`, the files only a guard (`test -f F || …`) shows absent, none kept aside by this input (`mv F F.bak`): what
+   * a copy or link puts there is still text the input does not show (the lead's answer 246).
+   */
+  absentByGuard?: ReadonlySet<string>;
+  /**
    * The text of a `PATH=…` this input set (`export PATH=…`, `PATH=…;`) that puts a folder outside the
    * system's program folders on the search path: from then on a bare program name may be a file the
    * agent wrote there, not the tool the name says.
@@ -163,6 +168,12 @@ export interface ShellScope {
   replacedFiles?: Set<string>;
   /** D8 round 16: what this input made with `mkdir`, `mktemp`, `touch` (absolute): empty, no configuration nor plugin. */
   madeFolders?: Set<string>;
+  /**
+   * Devices and mount points this input mounted (`mount /dev/sdb1 /mnt/data`: both; `mount -a`: `*`, every fstab entry) or
+   * unmounted since (`umount` of either), with the other side of the pair: what the lead's answer 276 reads as a filesystem
+   * the line shows mounted, or unmounted, when `fsck` repairs it (filesystem.ts `fsckRepairsMounted`).
+   */
+  mounts?: Map<string, { state: 'mounted' | 'unmounted'; other?: string }>;
   /**
    * D8 round 16: files this input filled with a tool's own printing of the configuration it reads (`kubectl config view
    * --raw > "$KC"`): what they hold comes from files the gateway judges for that call itself (written-config.ts).

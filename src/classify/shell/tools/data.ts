@@ -417,6 +417,10 @@ export function mongo(inv: Invocation): void {
   // serves or votes; a forced reconfiguration can roll back writes a majority acknowledged ("Reconfigure a Replica Set
   // with Unavailable Members"). Adding a member, stepping down and freezing are writes.
   if (/\brs\.remove\s*\(/.test(code) || /\brs\.reconfig\s*\([\s\S]*\bforce\s*:\s*true\b/.test(code)) b.verb('write').destroy('service_outage', '`rs.remove()` or a forced `rs.reconfig()` takes members out of the replica set', inv.span);
+  // The lead's answer 256 (round 28): `db.fsyncLock()` blocks every write until `db.fsyncUnlock()`: alone, an outage; locked
+  // and unlocked at once in the same code, nothing stays blocked. Around a backup copy in one shell line it is answer 138's
+  // shape (walk.ts markRestarts: the lock is judged as its unlock).
+  if (/\bfsyncLock\s*\(/.test(code) && !/^\s*db\.fsyncLock\(\s*\)\s*;?\s*db\.fsyncUnlock\(\s*\)\s*;?\s*$/.test(code)) b.verb('write').destroy('service_outage', '`db.fsyncLock()` blocks every write to the server until `db.fsyncUnlock()`', inv.span);
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);

@@ -11,7 +11,7 @@ import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPreviewOrDevEnvironment, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto, privilegeRaised } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
-import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut } from './retention.ts';
+import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut, RETENTION_CUT_FLOOR_MS } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { namesItemByKey } from './document-filter.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
@@ -1071,8 +1071,9 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/\/papi\/v\d+\/properties\/[^/?#]+\/activations\/?(\?|$)/.test(url) && /^deactivate$/i.test(String(body.activationType ?? ''))) return { code: 'service_outage', why: 'deactivates the property: the edge stops serving it' };
   // A Tailscale policy file whose rules accept every source to every destination lets every device reach every port.
   if (/\/tailnet\/[^/?#]+\/acl\/?(\?|$)/.test(url) && Array.isArray(body.acls) && body.acls.some((r) => isJsonObject(r) && r.action === 'accept' && Array.isArray(r.src) && r.src.includes('*') && Array.isArray(r.dst) && r.dst.includes('*:*'))) return { code: 'public_access', why: 'a rule accepts every source to every port: access control is gone' };
-  if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
-    return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
+  // InfluxDB 2.x "Update a bucket": a retention rule under one day is a cut (the lead's answer 254, as the CLI's `--retention`).
+  if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds * 1000 < RETENTION_CUT_FLOOR_MS)) {
+    return { code: 'data_expiry', why: 'shortens the bucket\'s retention under one day: InfluxDB deletes every older point' };
   }
   // Datadog "Update an index" (`PUT /api/v1/logs/config/indexes/NAME`): an enabled exclusion filter whose query matches
   // every log (`*` or empty) at the default or a full `sample_rate` keeps no log in the index (excluded logs are not indexed).

@@ -3,7 +3,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
+import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -498,6 +498,13 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
  */
 const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\))(&|$)/i;
 
+/** Every PostgREST filter of the query is a tenant's key (`?tenant_id=eq.sandbox-acme`): the lead's decision 40's tenant-wide wipe. */
+function postgrestTenantWipe(url: string): boolean {
+  const query = url.split('#')[0]!.split('?')[1] ?? '';
+  const filters = query.split('&').map((p) => p.split('=')).filter(([, v]) => v !== undefined && /^(eq\.|in\.\()/i.test(v));
+  return filters.length > 0 && filters.every(([k]) => isTenantKey(decodeURIComponent(k!)));
+}
+
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 /** A cluster-scoped object, the namespace itself included (`/api/v1/namespaces/NAME`, `/apis/GROUP/VERSION/KIND/NAME`). */
@@ -873,7 +880,7 @@ export function harmlessHttpDelete(url: string): string | null {
   // A database branch deleted through its service's API (the lead's decision 40, round 18), unless long-lived by its name.
   const dbBranch = DATABASE_BRANCH_URL.exec(url)?.[1];
   if (dbBranch !== undefined && isDisposableDatabaseBranch(dbBranch)) return `\`${dbBranch}\` is a database branch, a copy made to work on`;
-  if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
+  if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url) && !postgrestTenantWipe(url)) return 'a PostgREST delete narrowed to the rows it names';
   const kube = KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url);
   if (kube) {
     const disposable = disposableKubeObject(kube[2]!, kube[3]!);

@@ -39,3 +39,36 @@ describe('answer 254: an InfluxDB retention under one day is a cut', () => {
       'ALTER RETENTION POLICY rp ON db DURATION 7d SHARD DURATION 1h', 'ALTER RETENTION POLICY rp ON db SHARD DURATION 1h', 'CREATE RETENTION POLICY rp ON db DURATION 1h REPLICATION 1']) assert.equal(sh(`influx -execute '${q}'`), 'benign', q);
   });
 });
+
+describe("decision 40: a delete by a tenant's key alone is a tenant-wide wipe", () => {
+  test('SQL: equal to, or in, literals or bound parameters', () => {
+    for (const s of ["DELETE FROM documents WHERE tenant_id = 'sandbox-acme';", 'DELETE FROM invoices WHERE org_id IN (4, 5)', 'DELETE FROM notes n WHERE n.workspace_id = $1',
+      'DELETE FROM projects WHERE "accountId" = 7', 'DELETE FROM t WHERE organization_id = 3 AND store_id = 9']) assert.equal(sql(s), 'destructive', s);
+  });
+  test('SQL: a record key beside it, another condition, one account\'s sessions, a subquery, a local test database', () => {
+    for (const s of ["DELETE FROM documents WHERE tenant_id = 'a' AND id = 'doc_1';", "DELETE FROM documents WHERE tenant_id = 42 AND status = 'draft';", 'DELETE FROM sessions WHERE account_id = 42;',
+      'DELETE FROM tokens WHERE org_id = 4;', 'DELETE FROM saved_searches WHERE user_id = 42;', "DELETE FROM documents WHERE tenant_id = (SELECT id FROM tenants WHERE name = 'x');"]) assert.equal(sql(s), 'benign', s);
+    assert.equal(answer('sql', 'DELETE FROM documents WHERE tenant_id = 1;', { cwd: '/home/dev/app', home: '/home/dev', host: 'localhost', database: 'app_test', dialect: 'postgresql' }).decision, 'benign');
+  });
+  test('mongosh and PostgREST', () => {
+    assert.equal(sh(`mongosh --eval 'db.documents.deleteMany({tenantId: "sandbox-acme"})'`), 'destructive');
+    assert.equal(sh(`mongosh --eval 'db.getCollection("orders").remove({"orgId": "acme"})'`), 'destructive');
+    for (const c of [`mongosh --eval 'db.documents.deleteOne({tenantId: "a", _id: "d1"})'`, `mongosh --eval 'db.documents.deleteMany({tenantId: "a", status: "draft"})'`, `mongosh --eval 'db.sessions.deleteMany({accountId: 42})'`]) {
+      assert.equal(sh(c), 'benign', c);
+    }
+    assert.equal(answer('http_request', { method: 'DELETE', url: 'https://abcd.supabase.co/rest/v1/documents?tenant_id=eq.sandbox-acme' }).decision, 'destructive');
+    assert.equal(answer('http_request', { method: 'DELETE', url: 'https://abcd.supabase.co/rest/v1/documents?org_id=in.(4,5)&select=id' }).decision, 'destructive');
+    assert.equal(answer('http_request', { method: 'DELETE', url: 'https://abcd.supabase.co/rest/v1/documents?tenant_id=eq.a&id=eq.42' }).decision, 'benign');
+  });
+});
+
+describe('an MCP explain tool plans its statement; `analyze: true` runs it', () => {
+  const mcp = (args: Record<string, string | boolean>): string => answer('mcp_tool_call', { server: 'postgres', name: 'explain_query', arguments: args }).decision;
+  test('judged as EXPLAIN, or EXPLAIN ANALYZE', () => {
+    assert.equal(mcp({ sql: 'DROP TABLE events' }), 'benign');
+    assert.equal(mcp({ sql: 'DELETE FROM events WHERE tenant_id = 42', analyze: false }), 'benign');
+    assert.equal(mcp({ sql: 'DELETE FROM events', analyze: true }), 'destructive');
+    assert.equal(mcp({ sql: 'EXPLAIN ANALYZE DELETE FROM events' }), 'destructive');
+    assert.equal(answer('mcp_tool_call', { server: 'postgres', name: 'execute_sql', arguments: { sql: 'DELETE FROM events WHERE tenant_id = 42' } }).decision, 'destructive');
+  });
+});

@@ -4,9 +4,9 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { influxRetentionCut, isBusinessRecordTable, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
+import { influxRetentionCut, isBusinessRecordTable, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
-import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
+import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
 import { sqlSafeguardOff } from './safeguard-settings.ts';
@@ -436,6 +436,18 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   const ranged = leaves.some((l) => (l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l) && dated(l)) || (keySetNarrowing(l) === 'range' && !untieredRecords));
   const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)) && keySetNarrowing(l) !== 'range');
   return ranged && !keyed;
+}
+
+/**
+ * The lead's decision 40 (round 17): a WHERE whose every condition is a tenant's key equal to (or in) literals or bound
+ * parameters (`tenant_id = 'sandbox-acme'`, `org_id IN (4, 5)`, `tenant_id = $1`) deletes the tenant's every row of the
+ * table: a tenant-wide wipe.
+ */
+function tenantWipe(where: unknown): boolean {
+  const leaves = conjuncts(where);
+  // A literal, a bound parameter (`$1`, `?`: one tenant) or a list of them; not another column or a subquery.
+  const literal = (x: unknown): boolean => isObj(x) && (/^(number|string|single_quote_string|double_quote_string|natural_string|bool|param|var)$/.test(String(x.type)) || (x.type === 'expr_list' && Array.isArray(x.value) && x.value.every(literal)));
+  return leaves.length > 0 && leaves.every((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && isTenantKey(columnName(l.left)) && literal(l.right));
 }
 
 /**
@@ -2292,6 +2304,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where) && keyedByNarrowTemp(text, session)) b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` of the keys a narrowing SELECT put in a temporary table`, span);
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
+      else if (tenantWipe(ast.where) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's key alone deletes the tenant's every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;

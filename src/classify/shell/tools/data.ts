@@ -1,10 +1,10 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isRetentionExpiry, isRetentionTable } from '../../retention.ts';
+import { isExpiringKind, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
-import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
@@ -334,6 +334,13 @@ function mongoDecisions(inv: Invocation, code: string, host: string | undefined)
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
   const tier = env === null ? null : tierOfEnvironment(inv.env.inventory, env);
   for (const call of collectionCalls(code, 'deleteMany|remove')) {
+    // The lead's decision 40: a filter of tenant keys alone (`{tenantId: "sandbox-acme"}`) deletes the tenant's every
+    // document of the collection, whatever the tenant's name; not a kind that expires by itself (one account's sessions).
+    const fields = /^\s*\{([^{}]*)\}\s*(,|$)/.exec(call.arg)?.[1]?.split(',').filter((f) => f.trim() !== '');
+    if (fields !== undefined && fields.length > 0 && !isExpiringKind(call.collection) && fields.every((f) => /^\s*(["']?)(\w+)\1\s*:\s*("[^"]*"|'[^']*'|\d+)\s*$/.exec(f) !== null && isTenantKey(/(\w+)/.exec(f)![1]!))) {
+      b.verb('delete').destroy('mongo_tenant_wipe', `\`${call.collection}.${call.method}\` by a tenant's key alone deletes the tenant's every document`, inv.span);
+      continue;
+    }
     const ranged = /\$(lt|lte|gt|gte)\s*:/.test(call.arg);
     const keyed = /(^|[{,\s])["']?(_id|\w*[a-z0-9]Id|\w+_id)["']?\s*:\s*(?!\{\s*\$(lt|lte|gt|gte|ne|nin|exists)\b)/.test(call.arg);
     if (tier !== 'production' || !ranged || keyed) continue;

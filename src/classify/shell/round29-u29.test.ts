@@ -31,11 +31,12 @@ describe('answer 256: db.fsyncLock() alone is an outage; around a backup copy, a
       `mongosh --host a --eval 'db.fsyncLock()' && rsync -a /var/lib/mongodb/ /b/ && mongosh --host b --eval 'db.fsyncUnlock()'`,
       "mongosh --eval 'db.fsyncLock(); db.getSiblingDB(\"shop\").orders.countDocuments()'"]) assert.equal(sh(c, SRV), 'destructive', c);
     assert.match(reason(lock, SRV), /fsyncLock/);
+    assert.equal(sh("mongosh --eval 'db.adminCommand({fsync: 1, lock: true})'", SRV), 'destructive');
   });
   test('a backup copy between, or the unlock at once', () => {
     for (const c of [`${lock} && rsync -a /var/lib/mongodb/ /backup/m/ && ${unlock}`, `${lock} && tar czf /backup/m.tgz /var/lib/mongodb && ${unlock}`,
       `${lock} && sudo cp -a /var/lib/mongodb /backup/m && ${unlock}`, `${lock} && sudo lvcreate -s -n snap -L 5G /dev/vg0/mongo && ${unlock}`, `${lock}; ${unlock}`,
-      "mongosh --eval 'db.fsyncLock(); db.fsyncUnlock()'", unlock]) assert.equal(sh(c, SRV), 'benign', c);
+      "mongosh --eval 'db.fsyncLock(); db.fsyncUnlock()'", unlock, "mongosh --eval 'db.adminCommand({fsync: 1})'", "mongosh --eval 'db.adminCommand({fsyncUnlock: 1})'"]) assert.equal(sh(c, SRV), 'benign', c);
   });
 });
 

@@ -427,7 +427,9 @@ export function mongo(inv: Invocation): void {
   // The lead's answer 256 (round 28): `db.fsyncLock()` blocks every write until `db.fsyncUnlock()`: alone, an outage; locked
   // and unlocked at once in the same code, nothing stays blocked. Around a backup copy in one shell line it is answer 138's
   // shape (walk.ts markRestarts: the lock is judged as its unlock).
-  if (/\bfsyncLock\s*\(/.test(code) && !/^\s*db\.fsyncLock\(\s*\)\s*;?\s*db\.fsyncUnlock\(\s*\)\s*;?\s*$/.test(code)) b.verb('write').destroy('service_outage', '`db.fsyncLock()` blocks every write to the server until `db.fsyncUnlock()`', inv.span);
+  // The command form (`db.adminCommand({fsync: 1, lock: true})`) takes the same lock.
+  const locks = /\bfsyncLock\s*\(/.test(code) || /\{[^{}]*["']?fsync["']?\s*:\s*(1|true)\b[^{}]*\block["']?\s*:\s*(true|1)\b/.test(code);
+  if (locks && !/^\s*db\.fsyncLock\(\s*\)\s*;?\s*db\.fsyncUnlock\(\s*\)\s*;?\s*$/.test(code)) b.verb('write').destroy('service_outage', '`db.fsyncLock()` blocks every write to the server until `db.fsyncUnlock()`', inv.span);
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
@@ -467,10 +469,11 @@ export function mongo(inv: Invocation): void {
  * Database commands (MongoDB "Database Commands" reference) that only report, and maintenance ones that lose nothing:
  * `compact` rewrites a collection's storage, `setFeatureCompatibilityVersion` enables a version's features, `logRotate`
  * opens a new log file, `replSetStepDown` hands the primary role to another member (a failover), `planCacheClear` empties
- * the query plan cache and `flushRouterConfig` a router's cached routing table.
+ * the query plan cache, `flushRouterConfig` a router's cached routing table, `fsync` flushes writes to disk (with `lock`
+ * it also blocks writes: the lead's answer 256, judged by the caller) and `fsyncUnlock` lets them through again.
  */
 const MONGO_ADMIN_READ = /^(serverStatus|replSetGetStatus|replSetGetConfig|currentOp|ping|hello|isMaster|ismaster|buildInfo|buildinfo|collStats|dbStats|dbstats|listDatabases|listCollections|listIndexes|getParameter|getCmdLineOpts|hostInfo|top|connectionStatus|getLog|dataSize|usersInfo|rolesInfo|validate|explain|count|distinct|find|aggregateHelp|whatsmyuri|features|lockInfo|getDefaultRWConcern|balancerStatus)$/;
-const MONGO_ADMIN_WRITE = /^(compact|setFeatureCompatibilityVersion|logRotate|replSetStepDown|planCacheClear|flushRouterConfig)$/;
+const MONGO_ADMIN_WRITE = /^(compact|setFeatureCompatibilityVersion|logRotate|replSetStepDown|planCacheClear|flushRouterConfig|fsync|fsyncUnlock)$/;
 /** `db.runCommand({…})`/`db.adminCommand({…})` calls whose every command is one of the two lists: their verb, else null. */
 function mongoAdminCommands(code: string): 'read' | 'write' | null {
   if (/\b(eval|Function|load|shutdownServer)\b/.test(code)) return null;

@@ -1,4 +1,3 @@
-import type { SnapshotListing } from './snapshot-retention.ts';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
@@ -6,6 +5,16 @@ import { isUnderTemporaryRoot, resolvePath } from '../paths.ts';
 import { settingSwitchesSafeguardOff } from '../config-safeguards.ts';
 import { isStartupScript, linesOf, runLaterFile, storedCommands, type StoredCommands, type StoredLanguage } from '../stored-commands.ts';
 import { literalWord, type Vars, type Word } from './words.ts';
+
+/**
+ * A snapshot listing on the pipe (snapshot-retention.ts): whose snapshots, and how many of the newest it leaves out (0: none).
+ * Declared here, beside the input that carries it, so that snapshot-retention.ts may read options through tools/common.ts.
+ */
+export interface SnapshotListing {
+  service: 'ec2' | 'rds' | 'gce';
+  newestFirst: boolean;
+  kept: number;
+}
 
 /** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
 export interface Stdin {

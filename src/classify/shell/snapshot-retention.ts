@@ -8,15 +8,10 @@
  * One volume, disk or database must be named: the newest N of a whole account are not each volume's newest.
  */
 
+import type { SnapshotListing } from './invocation.ts';
 import { optionValue } from './tools/common.ts';
 import { literalWord } from './words.ts';
 
-/** A snapshot listing on the pipe: whose snapshots, and how many of the newest it leaves out (0: none). */
-export interface SnapshotListing {
-  service: 'ec2' | 'rds' | 'gce';
-  newestFirst: boolean;
-  kept: number;
-}
 
 const TIME_FIELD = String.raw`&(?:StartTime|SnapshotCreateTime|OriginalSnapshotCreateTime)`;
 const PROJECTION = String.raw`(?:\.\w+|\[\]\.\w+|\[\*\]\.\w+|\.\[[\w,]+\])?`;

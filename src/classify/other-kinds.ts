@@ -4,7 +4,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
+import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -12,7 +12,7 @@ import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPreviewOrDevEnvironment, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
 import { classifySqlInto, privilegeRaised } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
-import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut } from './retention.ts';
+import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut, RETENTION_CUT_FLOOR_MS } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { namesItemByKey } from './document-filter.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
@@ -506,6 +506,13 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
  */
 const POSTGREST_NARROWED = /\/[^/?]+\?(.*&)?[a-z_][\w]*=(eq\.[^&*]+|in\.\([^)]+\))(&|$)/i;
 
+/** Every PostgREST filter of the query is a tenant's key (`?tenant_id=eq.sandbox-acme`): the lead's decision 40's tenant-wide wipe. */
+function postgrestTenantWipe(url: string): boolean {
+  const query = url.split('#')[0]!.split('?')[1] ?? '';
+  const filters = query.split('&').map((p) => p.split('=')).filter(([, v]) => v !== undefined && /^(eq\.|in\.\()/i.test(v));
+  return filters.length > 0 && filters.every(([k]) => isTenantKey(decodeURIComponent(k!)));
+}
+
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
 const KUBE_OBJECT_URL = /\/(api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/[^/]+\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
 /** A cluster-scoped object, the namespace itself included (`/api/v1/namespaces/NAME`, `/apis/GROUP/VERSION/KIND/NAME`). */
@@ -888,7 +895,7 @@ export function harmlessHttpDelete(url: string): string | null {
   // A database branch deleted through its service's API (the lead's decision 40, round 18), unless long-lived by its name.
   const dbBranch = DATABASE_BRANCH_URL.exec(url)?.[1];
   if (dbBranch !== undefined && isDisposableDatabaseBranch(dbBranch)) return `\`${dbBranch}\` is a database branch, a copy made to work on`;
-  if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url)) return 'a PostgREST delete narrowed to the rows it names';
+  if (POSTGREST_NARROWED.test(url) && !/[?&](or|and|not)=/.test(url) && !postgrestTenantWipe(url)) return 'a PostgREST delete narrowed to the rows it names';
   const kube = KUBE_OBJECT_URL.exec(url) ?? KUBE_CLUSTER_OBJECT_URL.exec(url);
   if (kube) {
     const disposable = disposableKubeObject(kube[2]!, kube[3]!);
@@ -1096,8 +1103,9 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/\/papi\/v\d+\/properties\/[^/?#]+\/activations\/?(\?|$)/.test(url) && /^deactivate$/i.test(String(body.activationType ?? ''))) return { code: 'service_outage', why: 'deactivates the property: the edge stops serving it' };
   // A Tailscale policy file whose rules accept every source to every destination lets every device reach every port.
   if (/\/tailnet\/[^/?#]+\/acl\/?(\?|$)/.test(url) && Array.isArray(body.acls) && body.acls.some((r) => isJsonObject(r) && r.action === 'accept' && Array.isArray(r.src) && r.src.includes('*') && Array.isArray(r.dst) && r.dst.includes('*:*'))) return { code: 'public_access', why: 'a rule accepts every source to every port: access control is gone' };
-  if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds <= 86_400)) {
-    return { code: 'data_expiry', why: 'shortens the bucket\'s retention to a day or less: InfluxDB deletes every older point' };
+  // InfluxDB 2.x "Update a bucket": a retention rule under one day is a cut (the lead's answer 254, as the CLI's `--retention`).
+  if (/\/api\/v2\/buckets\/[^/?#]+\/?(\?|$)/.test(url) && Array.isArray(body.retentionRules) && body.retentionRules.some((r) => isJsonObject(r) && typeof r.everySeconds === 'number' && r.everySeconds > 0 && r.everySeconds * 1000 < RETENTION_CUT_FLOOR_MS)) {
+    return { code: 'data_expiry', why: 'shortens the bucket\'s retention under one day: InfluxDB deletes every older point' };
   }
   // Datadog "Update an index" (`PUT /api/v1/logs/config/indexes/NAME`): an enabled exclusion filter whose query matches
   // every log (`*` or empty) at the default or a full `sample_rate` keeps no log in the index (excluded logs are not indexed).

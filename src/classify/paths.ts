@@ -309,6 +309,12 @@ export function underBackupsFolder(path: string): boolean {
 }
 
 /**
+ * A database dump by its extension, plain or compressed (`shop.sql`, `nightly.dump.gz`, `db.bak.zst`): the data itself, as
+ * the lead's answer 275 (round 28) reads the compressed ones. One source for the shell's and the file tool's data files.
+ */
+export const DUMP_EXTENSION = String.raw`\.(?:sql|dump|bak)(?:\.(?:gz|bz2|xz|zst))?`;
+
+/**
  * Encrypted secret files (SOPS's `*.enc.yaml`, `*.enc.json`, Rails' `config/credentials.yml.enc`), key stores (`.p12`,
  * `.pfx`, `.jks`, `.keystore`), password databases (`.kdbx`) and age/GnuPG-encrypted files.
  */

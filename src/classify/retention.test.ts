@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { curatorLogRetention, KAFKA_RETENTION_CUT_SETTING, kafkaRetentionCut } from './retention.ts';
+import { curatorLogRetention, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, kafkaRetentionCut } from './retention.ts';
 
 test("a Kafka retention under one day is a cut (the lead's answer 136)", () => {
   assert.equal(kafkaRetentionCut('retention.ms', 3_600_000), true);
@@ -27,4 +27,10 @@ test("curator's delete_indices of log indices older than 30 days is retention (t
   assert.equal(curatorLogRetention(list({ ...logs, exclude: true }, age('days', 90))), false);
   assert.equal(curatorLogRetention(list(logs)), false);
   assert.equal(curatorLogRetention('not json'), false);
+});
+
+test("an InfluxDB retention under one day is a cut; a day or more, 0 and INF are not (the lead's answer 254)", () => {
+  for (const v of ['1h', '12h', '23h59m', '90m', '1h;']) assert.equal(influxRetentionCut(v), true, v);
+  for (const v of ['24h', '1d', '30d', '2w', '0', '0s', 'INF', 'inf']) assert.equal(influxRetentionCut(v), false, v);
+  for (const v of ['forever', '$R', '1y']) assert.equal(influxRetentionCut(v), null, v);
 });

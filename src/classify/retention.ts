@@ -3,7 +3,7 @@
  * orders WHERE created_at < …`) is destructive; of a log, event, audit-trail copy or session table whose cutoff keeps 30
  * days or more it is retention, benign. Tables of names and the cutoff's reading; no I/O, no clock.
  */
-import { daysIn } from './durations.ts';
+import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from './durations.ts';
 import { isJsonObject, parseJson } from '../core/index.ts';
 
 /** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
@@ -141,4 +141,16 @@ export function dateCommandDaysBack(text: string): number | null {
   if (gnu) return daysIn(gnu[1] ?? gnu[3]!, gnu[2] ?? gnu[4]!);
   const bsd = /-v\s*-(\d+)([dwmy])\b/.exec(args);
   return bsd ? daysIn(bsd[1]!, bsd[2]!) : null;
+}
+
+/**
+ * An InfluxDB retention period (a bucket's `influx bucket update --retention`, InfluxQL's `ALTER RETENTION POLICY …
+ * DURATION`) under one day: every point older is deleted at the next check, answer 136's cut (the lead's answer 254,
+ * round 28). A day or more is routine; `0` and `INF` keep everything. Null when the value is not a duration.
+ */
+export function influxRetentionCut(value: string): boolean | null {
+  const v = value.replace(/;$/, '');
+  if (/^(0|inf)$/i.test(v)) return false;
+  const hours = durationHours(v, DURATION_UNITS_WITH_DAYS);
+  return hours === null ? null : hours > 0 && hours * 3_600_000 < RETENTION_CUT_FLOOR_MS;
 }

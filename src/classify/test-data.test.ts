@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS } from './test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, isTenantKey, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS } from './test-data.ts';
 
 test('this machine by the names database clients give it, and look-alikes that DNS answers for', () => {
   for (const h of ['localhost', 'LOCALHOST', 'localhost:5432', 'localhost,1433', '127.0.0.1', '127.0.1.1:3306', '::1', '[::1]', '[::1]:5432', '0.0.0.0', '.', '.\\SQLEXPRESS', '(local)', '(local)\\SQLEXPRESS,1433', '(localdb)\\MSSQLLocalDB', '(LocalDB)\\v11.0', 'tcp:localhost,1433', 'tcp:.\\SQLEXPRESS', 'lpc:(local)', '/tmp', '/var/run/postgresql', '/run/mysqld/', '/tmp/pg-sock.1']) {
@@ -54,4 +54,9 @@ describe('namesTierOrKept (round 25)', () => {
     for (const n of ['shop-prod', 'E2E Backups', 'orders_staging', 'archive']) assert.ok(namesTierOrKept(n), n);
     for (const n of ['product', 'backupper', 'cache', 'BuildCache']) assert.ok(!namesTierOrKept(n), n);
   });
+});
+
+test("isTenantKey names a tenant's key column or field (the lead's decision 40)", () => {
+  for (const k of ['tenant_id', 'tenantId', 'org_id', 'orgId', 'organization_id', 'organisationId', 'account_id', 'workspace_id', 'store_id', 'team_id', 'company_id', 'd.tenant_id', '"tenant_id"', '`org_id`']) assert.equal(isTenantKey(k), true, k);
+  for (const k of ['id', '_id', 'user_id', 'customer_id', 'tenant', 'tenant_name', 'subtenant_id', 'order_id']) assert.equal(isTenantKey(k), false, k);
 });

@@ -139,7 +139,17 @@ export function namesTestStack(files: string[], project: string | undefined): bo
  * (`rails db:reset`, `prisma migrate reset`: the lead's answer 58; `DROP ROLE`/`DROP USER` are `sql_drop`, the stack's
  * too). Grants, server settings and code run unseen are judged as anywhere.
  */
-export const TEST_STACK_DATA_LOSSES = new Set(['orm_reset', 'sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_mutation_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_flush', 'redis_flush', 'memcached_flush', 'redis_del', 'redis_json_del', 'redis_expire_keys', 'redis_expire_now', 'redis_stream_emptied', 'mongo_drop', 'mongo_replace_collection', 'mongo_update_all', 'mongo_delete_bulk_production']);
+/**
+ * A column or field that names a tenant of a multi-tenant application (`tenant_id`, `orgId`, `workspace_id`, `account_id`,
+ * `store_id`): a delete narrowed by it alone removes the tenant's every record of the table, which the lead's decision 40
+ * (round 17) keeps destructive even for a tenant named sandbox or test ("a tenant-wide wipe destructive").
+ */
+const TENANT_KEY = /^(tenant|org|organi[sz]ation|account|workspace|store|team|company)_?id$/i;
+export function isTenantKey(name: string): boolean {
+  return TENANT_KEY.test(name.replace(/["'`[\]]/g, '').replace(/^.*\./, ''));
+}
+
+export const TEST_STACK_DATA_LOSSES = new Set(['orm_reset', 'sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_mutation_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_flush', 'redis_flush', 'memcached_flush', 'redis_del', 'redis_json_del', 'redis_expire_keys', 'redis_expire_now', 'redis_stream_emptied', 'mongo_drop', 'mongo_replace_collection', 'mongo_update_all', 'mongo_delete_bulk_production', 'sql_tenant_wipe', 'mongo_tenant_wipe']);
 
 /**
  * A dev server on this machine: a loopback host (`localhost`, `127.0.0.1`, `[::1]`) with a written port that is not a

@@ -1498,7 +1498,11 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       delegates.shell(`${/\b(node|javascript|js|typescript|ts|browser|page|evaluate)\b/i.test(tool.replace(/_/g, ' ')) || /\b(require|console\.|=>|const |let |document\.|window\.)/.test(value) ? 'node -e' : 'python3 -c'} ${quote(value)}`);
       understood = true;
     } else if ((SQL_KEYS.test(key) || /sql|query|statement/i.test(tool)) && SQL_SHAPE.test(value) && !SEARCH_TOOL.test(tool)) {
-      classifySqlInto(value, { ctx, inventory, dialect: ctx.dialect, untieredIsProduction: untieredHostedDatabase(server, args) }, b);
+      // A tool that explains its statement (crystaldba/postgres-mcp's `explain_query {sql, analyze}`) plans it, and runs it
+      // only with `analyze: true`: judged as that EXPLAIN (sql.ts `explainRuns`).
+      const explains = /(^|[^a-z])explain([^a-z]|$)/i.test(tool) && !/^\s*explain\b/i.test(value);
+      const sql = explains ? `EXPLAIN ${args.analyze === true ? 'ANALYZE ' : ''}${value}` : value;
+      classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect, untieredIsProduction: untieredHostedDatabase(server, args) }, b);
       understood = true;
     } else if ((key === 'query' && /^\s*mutation\b/.test(value) && /graphql|gql|api/i.test(tool)) || (GRAPHQL_KEYS.test(key) && GRAPHQL_DOCUMENT.test(value) && graphqlMutationFields(value) !== null)) {
       // A GraphQL document that holds a mutation, under any tool's name (`request`, `call`): its shape says what it is.

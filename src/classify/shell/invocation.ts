@@ -1,4 +1,3 @@
-import type { SnapshotListing } from './snapshot-retention.ts';
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
@@ -6,6 +5,16 @@ import { isUnderTemporaryRoot, resolvePath } from '../paths.ts';
 import { settingSwitchesSafeguardOff } from '../config-safeguards.ts';
 import { isStartupScript, linesOf, runLaterFile, storedCommands, type StoredCommands, type StoredLanguage } from '../stored-commands.ts';
 import { literalWord, type Vars, type Word } from './words.ts';
+
+/**
+ * A snapshot listing on the pipe (snapshot-retention.ts): whose snapshots, and how many of the newest it leaves out (0: none).
+ * Declared here, beside the input that carries it, so that snapshot-retention.ts may read options through tools/common.ts.
+ */
+export interface SnapshotListing {
+  service: 'ec2' | 'rds' | 'gce';
+  newestFirst: boolean;
+  kept: number;
+}
 
 /** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
 export interface Stdin {
@@ -129,6 +138,11 @@ export interface ShellScope {
    */
   absent?: ReadonlySet<string>;
   /**
+   * Of `absent`, the files only a guard (`test -f F || …`) shows absent, none kept aside by this input (`mv F F.bak`): what
+   * a copy or link puts there is still text the input does not show (the lead's answer 246).
+   */
+  absentByGuard?: ReadonlySet<string>;
+  /**
    * The text of a `PATH=…` this input set (`export PATH=…`, `PATH=…;`) that puts a folder outside the
    * system's program folders on the search path: from then on a bare program name may be a file the
    * agent wrote there, not the tool the name says.
@@ -165,6 +179,12 @@ export interface ShellScope {
   replacedFiles?: Set<string>;
   /** D8 round 16: what this input made with `mkdir`, `mktemp`, `touch` (absolute): empty, no configuration nor plugin. */
   madeFolders?: Set<string>;
+  /**
+   * Devices and mount points this input mounted (`mount /dev/sdb1 /mnt/data`: both; `mount -a`: `*`, every fstab entry) or
+   * unmounted since (`umount` of either), with the other side of the pair: what the lead's answer 276 reads as a filesystem
+   * the line shows mounted, or unmounted, when `fsck` repairs it (filesystem.ts `fsckRepairsMounted`).
+   */
+  mounts?: Map<string, { state: 'mounted' | 'unmounted'; other?: string }>;
   /**
    * D8 round 16: files this input filled with a tool's own printing of the configuration it reads (`kubectl config view
    * --raw > "$KC"`): what they hold comes from files the gateway judges for that call itself (written-config.ts).

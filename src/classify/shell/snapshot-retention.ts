@@ -8,41 +8,34 @@
  * One volume, disk or database must be named: the newest N of a whole account are not each volume's newest.
  */
 
-/** A snapshot listing on the pipe: whose snapshots, and how many of the newest it leaves out (0: none). */
-export interface SnapshotListing {
-  service: 'ec2' | 'rds' | 'gce';
-  newestFirst: boolean;
-  kept: number;
-}
+import type { SnapshotListing } from './invocation.ts';
+import { optionValue } from './tools/common.ts';
+import { literalWord } from './words.ts';
+
 
 const TIME_FIELD = String.raw`&(?:StartTime|SnapshotCreateTime|OriginalSnapshotCreateTime)`;
 const PROJECTION = String.raw`(?:\.\w+|\[\]\.\w+|\[\*\]\.\w+|\.\[[\w,]+\])?`;
 const OLDEST_FIRST_SLICE = new RegExp(String.raw`^sort_by\(\w+(?:\[\?[^\]]*\])?,\s*${TIME_FIELD}\)\[:-(\d+)\]${PROJECTION}$`);
 const NEWEST_FIRST_SLICE = new RegExp(String.raw`^reverse\(sort_by\(\w+(?:\[\?[^\]]*\])?,\s*${TIME_FIELD}\)\)\[(\d+):\]${PROJECTION}$`);
 
-function option(args: ReadonlyArray<string>, name: string): string | undefined {
-  for (const [i, a] of args.entries()) {
-    if (a === name) return args[i + 1];
-    if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
-  }
-  return undefined;
-}
-
 /** What `name ARGS` lists, when it is a snapshot listing of one volume, disk or database (see above). */
 export function snapshotListing(name: string, args: ReadonlyArray<string>): SnapshotListing | undefined {
+  // The shared reader (`--name v`, `--name=v`; the first of a repeated option); every word is fixed here.
+  const words = args.map((a) => literalWord(a, 0, 0));
+  const option = (n: string): string | undefined => optionValue(words, n) ?? undefined;
   if (name === 'aws' && (args[0] === 'ec2' || args[0] === 'rds')) {
     const service = args[0];
     const scoped = service === 'ec2'
-      ? /^Name=volume-id,Values=vol-[\w-]+$/.test(option(args, '--filters') ?? '')
-      : args[1] === 'describe-db-snapshots' ? /^[\w-]+$/.test(option(args, '--db-instance-identifier') ?? '') : args[1] === 'describe-db-cluster-snapshots' && /^[\w-]+$/.test(option(args, '--db-cluster-identifier') ?? '');
+      ? /^Name=volume-id,Values=vol-[\w-]+$/.test(option('--filters') ?? '')
+      : args[1] === 'describe-db-snapshots' ? /^[\w-]+$/.test(option('--db-instance-identifier') ?? '') : args[1] === 'describe-db-cluster-snapshots' && /^[\w-]+$/.test(option('--db-cluster-identifier') ?? '');
     if ((service === 'ec2' && args[1] !== 'describe-snapshots') || !scoped) return undefined;
-    const query = (option(args, '--query') ?? '').replace(/\s+/g, '');
+    const query = (option('--query') ?? '').replace(/\s+/g, '');
     const m = OLDEST_FIRST_SLICE.exec(query) ?? NEWEST_FIRST_SLICE.exec(query);
     return m ? { service, newestFirst: false, kept: Number(m[1]) } : undefined;
   }
   if (name === 'gcloud' && args[0] === 'compute' && args[1] === 'snapshots' && args[2] === 'list') {
-    const filter = option(args, '--filter') ?? '';
-    if (!/^sourceDisk\s*[~=:]\s*["']?[\w./-]+["']?$/.test(filter.trim()) || option(args, '--sort-by') !== '~creationTimestamp') return undefined;
+    const filter = option('--filter') ?? '';
+    if (!/^sourceDisk\s*[~=:]\s*["']?[\w./-]+["']?$/.test(filter.trim()) || option('--sort-by') !== '~creationTimestamp') return undefined;
     return { service: 'gce', newestFirst: true, kept: 0 };
   }
   return undefined;

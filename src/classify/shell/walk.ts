@@ -297,7 +297,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         }
         if (absent === null) return visitChildren(node, scope, env, stdin, offset);
         visit(node.namedChildren[0]!, scope, env, stdin, offset);
-        visit(node.namedChildren[1]!, { ...scope, absent: new Set([...(scope.absent ?? []), absent]) }, env, stdin, offset);
+        visit(node.namedChildren[1]!, guardedAbsent(scope, absent), env, stdin, offset);
         return;
       } finally {
         // What the list's build writes again is its output for this list only, not for the commands after it.
@@ -405,7 +405,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
  */
 // The bodies of `if`, `elif`, `else` and `case` items are statements of their own node (tree-sitter-bash): sequences too.
 const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group', 'if_statement', 'elif_clause', 'else_clause', 'case_item']);
-const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load']]);
+const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load'], ['db.fsyncLock()', 'db.fsyncUnlock()']]);
 /**
  * The stops whose start brings back what they stopped, and nothing else lost (each tool's reference): the verb where
  * the tool reads it and no option after it. Not `docker compose down -v`/`--rmi` (volumes, images deleted), not
@@ -427,7 +427,15 @@ const RESTARTABLE_STOPS: readonly RegExp[] = [
   // cluster is what `pg_ctl restart` does; an immediate stop (crash recovery at the start) or server options (`-o`) are not.
   /^pg_ctl( -D \S+)? stop( -D \S+)?$/,
   /^pg_ctlcluster \S+ \S+ stop$/,
+  // MongoDB's `db.fsyncLock()` (every write blocked until `db.fsyncUnlock()`, the lead's answer 256) from the same shell.
+  /^(mongosh|mongo)( \S+)* --eval db\.fsyncLock\(\)$/,
 ];
+/**
+ * A copy that only reads what a lock holds still (the lead's answer 256, round 28: `fsyncLock()`, a backup copy,
+ * `fsyncUnlock()` in one line is answer 138's shape): rsync without its deleting options, `cp -a`/`-R`, `tar -c`, an LVM
+ * snapshot, a cloud disk snapshot. The copy is judged as itself.
+ */
+const BACKUP_COPY = /^(rsync( (?!--(del|remove-source-files)\S*)\S+)+|cp -[a-zA-Z]*[aR][a-zA-Z]*( \S+)+|tar (-?[a-zA-Z]*c[a-zA-Z]*|--create)( (?!--remove-files)\S+)+|lvcreate( \S+)* (-s|--snapshot)( \S+)*|aws ec2 create-snapshots?( \S+)+|gcloud compute disks snapshot( \S+)+)$/;
 /**
  * pg_ctl's and pg_ctlcluster's options that only say how long to wait, where the server logs and how a stop waits for
  * sessions (smart or fast): dropped before a stop and its start are compared, as `pg_ctl restart` takes them all (round 28).
@@ -483,6 +491,12 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
     // (`systemctl stop nginx && certbot certonly --standalone … && systemctl start nginx`) is a restart.
     const between = fixedArgv(stopNode, scope);
     if (between && certbotStandalone(between)) stopNode = stepBefore(parts, i) ?? stopNode;
+    // The lead's answer 256: a backup copy as the only step between `db.fsyncLock()` and its unlock.
+    else if (between && BACKUP_COPY.test(between.join(' '))) {
+      const lock = stepBefore(parts, i);
+      const argv = lock ? fixedArgv(lock, scope) : null;
+      if (lock && argv?.includes('db.fsyncLock()')) stopNode = lock;
+    }
     // The next part is the separator (`;`, `&&`; a new line is no part) or, after a new line, the next command.
     const sep = parts[i + 1]!.isNamed ? null : parts[i + 1]!.type;
     const next = sep === null ? parts[i + 1]! : parts[i + 2];
@@ -676,6 +690,11 @@ function pushedBranches(rest: string[]): string[] {
  * "Lists of Commands": the right of `||` runs when the left fails), so its write of F creates F. F's absolute path, or
  * null for any other list.
  */
+/** The scope of a guard's right side (`test -f F || …`): F is absent there, shown so by the guard alone. */
+function guardedAbsent(scope: ShellScope, path: string): ShellScope {
+  return { ...scope, absent: new Set([...(scope.absent ?? []), path]), absentByGuard: new Set([...(scope.absentByGuard ?? []), path]) };
+}
+
 function existenceGuard(node: Node, scope: ShellScope): string | null {
   const [left, right] = node.namedChildren;
   if (!left || !right || node.namedChildren.length !== 2 || !node.children.some((c) => c?.type === '||')) return null;
@@ -1405,7 +1424,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     if (handOff?.taken) return visitHeredocTails(node, scope, env, stdin, offset);
     // The redirect is the last command's: a `cd` earlier in the list (`cd ~ && echo x >> .bashrc`) has moved
     // the folder its relative path is resolved in (SECURITY: resolving it first placed ~/.bashrc in the project).
-    const at = absent === null ? scope : { ...scope, absent: new Set([...(scope.absent ?? []), absent]) };
+    const at = absent === null ? scope : guardedAbsent(scope, absent);
     for (const r of redirects) dispatchRedirectOnly(r, at, env, false);
   }
   visitHeredocTails(node, scope, env, stdin, offset);

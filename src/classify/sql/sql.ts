@@ -4,9 +4,9 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { isBusinessRecordTable, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
-import { daysIn } from '../durations.ts';
-import { isLocalDatabaseHost, namesDisposable } from '../test-data.ts';
+import { influxRetentionCut, isBusinessRecordTable, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
+import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
+import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
 import { sqlSafeguardOff } from './safeguard-settings.ts';
@@ -439,6 +439,18 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
 }
 
 /**
+ * The lead's decision 40 (round 17): a WHERE whose every condition is a tenant's key equal to (or in) literals or bound
+ * parameters (`tenant_id = 'sandbox-acme'`, `org_id IN (4, 5)`, `tenant_id = $1`) deletes the tenant's every row of the
+ * table: a tenant-wide wipe.
+ */
+function tenantWipe(where: unknown): boolean {
+  const leaves = conjuncts(where);
+  // A literal, a bound parameter (`$1`, `?`: one tenant) or a list of them; not another column or a subquery.
+  const literal = (x: unknown): boolean => isObj(x) && (/^(number|string|single_quote_string|double_quote_string|natural_string|bool|param|var)$/.test(String(x.type)) || (x.type === 'expr_list' && Array.isArray(x.value) && x.value.every(literal)));
+  return leaves.length > 0 && leaves.every((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && isTenantKey(columnName(l.left)) && literal(l.right));
+}
+
+/**
  * EXPLAIN runs its statement only with ANALYZE (PostgreSQL's EXPLAIN: `ANALYZE [ boolean ]` in the option list, a bare
  * ANALYZE or one without FALSE/OFF/0 being true; MySQL's `EXPLAIN ANALYZE`). `EXPLAIN (ANALYZE false, COSTS) UPDATE …` plans.
  */
@@ -697,8 +709,9 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
       continue;
     }
     const into = txn ? new FactsBuilder() : b;
-    if (replicationRestarted(t, statements[i + 1]?.text)) {
-      into.verb('write').finding('replication_restarted', `\`${t.slice(0, 60)}\` is started again by the next statement: a restart`, span);
+    const restarted = restartedAtOnce(t, statements[i + 1]?.text, scope.database);
+    if (restarted !== null) {
+      into.verb('write').finding(restarted, `\`${t.slice(0, 60)}\` is started again by the next statement: a restart`, span);
       dbTarget(into, scope, '', ['write']);
     } else classifyStatement(st.text, scope, into, span, session);
     if (txn) {
@@ -1011,22 +1024,40 @@ function plStatement(text: string, scope: SqlScope, b: FactsBuilder, span: Span,
  * `ALTER TABLESPACE … OFFLINE` / `ALTER DATABASE DATAFILE … OFFLINE` (the objects in it cannot be read until it is back online).
  * PostgreSQL's `ALTER DATABASE … SET default_transaction_read_only = on` makes every new session's transactions read-only
  * (the documented way to make a database read-only): the application's writes fail. MySQL's `STOP REPLICA|SLAVE` and
- * `STOP GROUP_REPLICATION` stop the replication threads: the replica serves older and older data until started again.
+ * `STOP GROUP_REPLICATION` stop the replication threads: the replica serves older and older data until started again, as
+ * PostgreSQL's `pg_wal_replay_pause()` on a standby and `ALTER SUBSCRIPTION … DISABLE` do (the lead's answer 255).
  */
 /**
- * The lead's answer 226 (round 27): `STOP REPLICA; START REPLICA` with nothing between (the same threads and channel,
- * REPLICA and SLAVE being one statement's two spellings; GROUP_REPLICATION likewise) is a restart: replication runs again
- * at once. A START with options of its own (`UNTIL …`, credentials) or any statement between keeps the STOP an outage.
+ * The lead's answers 226 (round 27) and 255 (round 28): a statement that stops replication or a pooler, followed at once by
+ * the one that starts the same again, is a restart: it runs again at once. Alone, or with any statement between, the stop
+ * stays an outage (SQL_OUTAGE, cluster-statements.ts). The pairs, each with what must be the same on both sides:
+ * - MySQL `STOP REPLICA|SLAVE` then `START REPLICA|SLAVE` (one statement's two spellings), `STOP|START GROUP_REPLICATION`:
+ *   the same threads and channel (a START with options of its own, `UNTIL …` or credentials, is another statement);
+ * - PostgreSQL `SELECT pg_wal_replay_pause()` then `pg_wal_replay_resume()` (`pg_xlog_…` before version 10);
+ * - PostgreSQL `ALTER SUBSCRIPTION s DISABLE` then `ENABLE` of the same subscription;
+ * - PgBouncer's console (the database `pgbouncer`): `PAUSE [db]` then `RESUME [db]` of the same database (or of all).
  */
-const REPLICATION_STOP_START = /^(stop|start)\s+(replica|slave|group_replication)\b\s*(.*?)\s*;?$/i;
-function replicationRestarted(stop: string, next: string | undefined): boolean {
-  const a = REPLICATION_STOP_START.exec(stop);
-  const z = next === undefined ? null : REPLICATION_STOP_START.exec(stripComments(next).trim().replace(/\s+/g, ' '));
-  const family = (m: RegExpExecArray): string => (m[2]!.toLowerCase() === 'group_replication' ? 'group' : 'replica');
-  return a !== null && z !== null && a[1]!.toLowerCase() === 'stop' && z[1]!.toLowerCase() === 'start' && family(a) === family(z) && a[3]!.toLowerCase() === z[3]!.toLowerCase();
+const STOP_START_PAIRS: ReadonlyArray<{ stop: RegExp; start: RegExp; code: string; console?: string }> = [
+  { stop: /^stop (?:replica|slave)\b ?(.*)$/, start: /^start (?:replica|slave)\b ?(.*)$/, code: 'replication_restarted' },
+  { stop: /^stop group_replication\b ?(.*)$/, start: /^start group_replication\b ?(.*)$/, code: 'replication_restarted' },
+  { stop: /^select pg_(?:wal|xlog)_replay_pause ?\( ?\)()$/, start: /^select pg_(?:wal|xlog)_replay_resume ?\( ?\)()$/, code: 'replication_restarted' },
+  { stop: /^alter subscription ("[^"]+"|[\w$]+) disable$/, start: /^alter subscription ("[^"]+"|[\w$]+) enable$/, code: 'replication_restarted' },
+  { stop: /^pause(?: ([\w."-]+))?$/, start: /^resume(?: ([\w."-]+))?$/, code: 'pooler_resumed', console: 'pgbouncer' },
+];
+function restartedAtOnce(stop: string, next: string | undefined, database: string | undefined): string | null {
+  if (next === undefined) return null;
+  const fold = (t: string): string => stripComments(t).trim().replace(/\s+/g, ' ').replace(/ ?;$/, '').toLowerCase();
+  const [a, z] = [fold(stop), fold(next)];
+  for (const pair of STOP_START_PAIRS) {
+    if (pair.console !== undefined && pair.console !== database) continue;
+    const m = pair.stop.exec(a);
+    const n = m === null ? null : pair.start.exec(z);
+    if (m !== null && n !== null && (m[1] ?? '') === (n[1] ?? '')) return pair.code;
+  }
+  return null;
 }
 
-const SQL_OUTAGE = /^\s*(shutdown\b|stop\s+(replica|slave|group_replication)\b|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
+const SQL_OUTAGE = /^\s*(shutdown\b|stop\s+(replica|slave|group_replication)\b|select\s+pg_(wal|xlog)_replay_pause\s*\(\s*\)|alter\s+subscription\s+\S+\s+disable\s*;?\s*$|set\s+(global|persist)\s+(@@)?(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|set\s+@@(global|persist)\.(super_read_only|read_only|offline_mode)\s*=\s*(on|1|true)\b|alter\s+database\b[\s\S]*\b(set\s+(offline|single_user|restricted_user|read_only)\b|set\s+default_transaction_read_only\s*(=|to)\s*'?(on|true|1|yes)\b|allow_connections\s*(=\s*)?false\b|connection\s+limit\s*(=\s*)?0\b)|alter\s+pluggable\s+database\b[\s\S]*\bclose\b|alter\s+tablespace\s+\S+\s+offline\b|alter\s+database\s+(datafile|tempfile)\b[\s\S]*\boffline\b)/i;
 
 /**
  * Database settings that end point-in-time recovery or crash safety, by each engine's documentation: SQL Server's
@@ -2092,10 +2123,9 @@ const TABLE_PROCEDURES: ReadonlyArray<readonly [RegExp, 'destroy' | 'write' | 'r
 ];
 
 /** Trino's retention thresholds (`'7d'`, `'36h'`, `'0s'`) in hours; null when not a literal duration. */
-function durationHours(value: string): number | null {
+function thresholdHours(value: string): number | null {
   const m = /^'?\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*'?$/.exec(value.trim());
-  if (!m) return null;
-  return Number(m[1]) * { ms: 1 / 3_600_000, s: 1 / 3600, m: 1 / 60, h: 1, d: 24 }[m[2] as 'ms' | 's' | 'm' | 'h' | 'd'];
+  return m ? durationHours(`${m[1]}${m[2]}`, DURATION_UNITS_WITH_DAYS) : null;
 }
 
 function tableProcedure(lower: string): { effect: 'destroy' | 'write' | 'read'; why: string } | null {
@@ -2106,7 +2136,7 @@ function tableProcedure(lower: string): { effect: 'destroy' | 'write' | 'read'; 
   const args = m[2] ?? '';
   if (/\bdry_run\s*=>\s*true\b/.test(args)) return { effect: 'read', why: 'only lists what it would do' };
   const threshold = /\bretention_threshold\s*=>\s*('[^']*')/.exec(args)?.[1];
-  const hours = threshold === undefined ? null : durationHours(threshold);
+  const hours = threshold === undefined ? null : thresholdHours(threshold);
   if (lower.startsWith('alter') && /^(expire_snapshots|remove_orphan_files)$/.test(m[1]!)) {
     return hours !== null && hours < 168 ? { effect: 'destroy', why: `${hit[2]}, keeping less than the week Trino keeps by default` } : { effect: 'write', why: hit[2] };
   }
@@ -2274,6 +2304,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where) && keyedByNarrowTemp(text, session)) b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` of the keys a narrowing SELECT put in a temporary table`, span);
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
+      else if (tenantWipe(ast.where) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's key alone deletes the tenant's every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;
@@ -2569,6 +2600,15 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, words.find((w, i) => i > 3 && !/^(stage|temp|temporary)$/.test(w)) ?? '', ['replace']);
     b.destroy('sql_stage_replace', `\`${t.slice(0, 60)}\` replaces an internal stage: the files in it are purged`, span);
+    return;
+  }
+  // InfluxQL (InfluxDB 1.x): `ALTER RETENTION POLICY rp ON db DURATION d` under one day deletes every point older than d
+  // at the next check (retention.ts `influxRetentionCut`, the lead's answer 254); a day or more, `INF` and `0s` keep.
+  const policyDuration = /^alter retention policy \S+ on \S+ (?:.*? )?(?<!shard )duration (\S+)/.exec(lower)?.[1];
+  if (policyDuration !== undefined && influxRetentionCut(policyDuration) !== false) {
+    b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
+    dbTarget(b, scope, words[3] ?? '', ['delete']);
+    b.destroy('retention_cut', `\`${t.slice(0, 60)}\` keeps points under one day: every older one is deleted`, span);
     return;
   }
   if (/^exchange\s+(tables|dictionaries)\b/.test(lower)) {

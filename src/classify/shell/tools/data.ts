@@ -1,10 +1,10 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isRetentionExpiry, isRetentionTable } from '../../retention.ts';
+import { isExpiringKind, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
-import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
@@ -334,6 +334,13 @@ function mongoDecisions(inv: Invocation, code: string, host: string | undefined)
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
   const tier = env === null ? null : tierOfEnvironment(inv.env.inventory, env);
   for (const call of collectionCalls(code, 'deleteMany|remove')) {
+    // The lead's decision 40: a filter of tenant keys alone (`{tenantId: "sandbox-acme"}`) deletes the tenant's every
+    // document of the collection, whatever the tenant's name; not a kind that expires by itself (one account's sessions).
+    const fields = /^\s*\{([^{}]*)\}\s*(,|$)/.exec(call.arg)?.[1]?.split(',').filter((f) => f.trim() !== '');
+    if (fields !== undefined && fields.length > 0 && !isExpiringKind(call.collection) && fields.every((f) => /^\s*(["']?)(\w+)\1\s*:\s*("[^"]*"|'[^']*'|\d+)\s*$/.exec(f) !== null && isTenantKey(/(\w+)/.exec(f)![1]!))) {
+      b.verb('delete').destroy('mongo_tenant_wipe', `\`${call.collection}.${call.method}\` by a tenant's key alone deletes the tenant's every document`, inv.span);
+      continue;
+    }
     const ranged = /\$(lt|lte|gt|gte)\s*:/.test(call.arg);
     const keyed = /(^|[{,\s])["']?(_id|\w*[a-z0-9]Id|\w+_id)["']?\s*:\s*(?!\{\s*\$(lt|lte|gt|gte|ne|nin|exists)\b)/.test(call.arg);
     if (tier !== 'production' || !ranged || keyed) continue;
@@ -417,6 +424,12 @@ export function mongo(inv: Invocation): void {
   // serves or votes; a forced reconfiguration can roll back writes a majority acknowledged ("Reconfigure a Replica Set
   // with Unavailable Members"). Adding a member, stepping down and freezing are writes.
   if (/\brs\.remove\s*\(/.test(code) || /\brs\.reconfig\s*\([\s\S]*\bforce\s*:\s*true\b/.test(code)) b.verb('write').destroy('service_outage', '`rs.remove()` or a forced `rs.reconfig()` takes members out of the replica set', inv.span);
+  // The lead's answer 256 (round 28): `db.fsyncLock()` blocks every write until `db.fsyncUnlock()`: alone, an outage; locked
+  // and unlocked at once in the same code, nothing stays blocked. Around a backup copy in one shell line it is answer 138's
+  // shape (walk.ts markRestarts: the lock is judged as its unlock).
+  // The command form (`db.adminCommand({fsync: 1, lock: true})`) takes the same lock.
+  const locks = /\bfsyncLock\s*\(/.test(code) || /\{[^{}]*["']?fsync["']?\s*:\s*(1|true)\b[^{}]*\block["']?\s*:\s*(true|1)\b/.test(code);
+  if (locks && !/^\s*db\.fsyncLock\(\s*\)\s*;?\s*db\.fsyncUnlock\(\s*\)\s*;?\s*$/.test(code)) b.verb('write').destroy('service_outage', '`db.fsyncLock()` blocks every write to the server until `db.fsyncUnlock()`', inv.span);
   if (/\b(dropDatabase|drop|deleteMany|remove|findOneAndDelete|deleteOne|dropIndex(es)?|dropUser|dropAllUsers|renameCollection)\s*\(/.test(code)) {
     b.verb('delete');
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
@@ -456,10 +469,11 @@ export function mongo(inv: Invocation): void {
  * Database commands (MongoDB "Database Commands" reference) that only report, and maintenance ones that lose nothing:
  * `compact` rewrites a collection's storage, `setFeatureCompatibilityVersion` enables a version's features, `logRotate`
  * opens a new log file, `replSetStepDown` hands the primary role to another member (a failover), `planCacheClear` empties
- * the query plan cache and `flushRouterConfig` a router's cached routing table.
+ * the query plan cache, `flushRouterConfig` a router's cached routing table, `fsync` flushes writes to disk (with `lock`
+ * it also blocks writes: the lead's answer 256, judged by the caller) and `fsyncUnlock` lets them through again.
  */
 const MONGO_ADMIN_READ = /^(serverStatus|replSetGetStatus|replSetGetConfig|currentOp|ping|hello|isMaster|ismaster|buildInfo|buildinfo|collStats|dbStats|dbstats|listDatabases|listCollections|listIndexes|getParameter|getCmdLineOpts|hostInfo|top|connectionStatus|getLog|dataSize|usersInfo|rolesInfo|validate|explain|count|distinct|find|aggregateHelp|whatsmyuri|features|lockInfo|getDefaultRWConcern|balancerStatus)$/;
-const MONGO_ADMIN_WRITE = /^(compact|setFeatureCompatibilityVersion|logRotate|replSetStepDown|planCacheClear|flushRouterConfig)$/;
+const MONGO_ADMIN_WRITE = /^(compact|setFeatureCompatibilityVersion|logRotate|replSetStepDown|planCacheClear|flushRouterConfig|fsync|fsyncUnlock)$/;
 /** `db.runCommand({…})`/`db.adminCommand({…})` calls whose every command is one of the two lists: their verb, else null. */
 function mongoAdminCommands(code: string): 'read' | 'write' | null {
   if (/\b(eval|Function|load|shutdownServer)\b/.test(code)) return null;

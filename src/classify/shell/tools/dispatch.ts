@@ -13,7 +13,7 @@ import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, fsckRepairsMounted, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -2218,6 +2218,12 @@ function dispatchTool(inv: Invocation): void {
   if (throwawayUnitsStopped(inv, name)) return;
   if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
   if (packageClientTlsOff(inv, name)) return;
+  const fsck = fsckRepairsMounted(inv);
+  if (fsck !== null) {
+    if (!fsck.known) b.verb('write').opaque('fsck_target_unsaid', fsck.reason, inv.span);
+    else b.verb('write').destroy('fsck_mounted', fsck.reason, inv.span);
+    return;
+  }
   const service = serviceTool(name);
   if (service && serviceCommand(inv, service)) return;
   // The Visual Studio Installer's own `setup.exe` (`…\Microsoft Visual Studio\Installer\setup.exe modify …`): too generic

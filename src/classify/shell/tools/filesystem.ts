@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, DUMP_EXTENSION, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -22,7 +22,7 @@ import { sessionOnServer } from '../../public-access.ts';
  * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
  */
-const DATA_FILE = /\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|sql|dump|bak|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$/;
+const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
 
 /**
  * `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. Not a
@@ -487,6 +487,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   // the state files the file tool counts (isStateOrSecretFile: Terraform state, SQLite, keys, dumps).
   const replacesSecret = (): boolean => !!opts.replaces && (isDotenvOrSecretFile(fx.path) || LIVE_STATE.test(fx.path) || (opts.replaces === 'state' && isStateOrSecretFile(fx.path.replace(/\\/g, '/')))) && !inv.scope.absent?.has(fx.path);
   const secretLoss = (): string => `${opts.what} \`${fx.path}\`, which holds settings or secrets that no tool regenerates`;
+  // The lead's answer 246 (round 28): a start-up file a guard shows absent (`test -f ~/.zshrc || ln -s …`) and a copy or link
+  // fills still runs text the input does not show in every shell: judged as its overwrite (answer 224), not as nothing lost.
+  const absent = inv.scope.absent?.has(fx.path) === true && !(COPIERS.has(inv.name) && inv.scope.absentByGuard?.has(fx.path) && isStartupScript(fx.path));
   if (verb === 'delete' && !opts.recursive && !w.glob && (fx.cls === 'critical' || fx.cls === 'outside') && isReleasedHoldFile(fx.path)) {
     b.finding('hold_released', `${opts.what} \`${fx.path}\`, a login hold or a package manager's lock file: it holds no data`, at);
     return;
@@ -497,7 +500,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       return;
     case 'critical':
       // A file whose old content this same line kept (`mv F F.bak`, `cp F F.bak` before): the write replaces nothing lost.
-      if (verb === 'write' && !opts.recursive && inv.scope.absent?.has(fx.path)) {
+      if (verb === 'write' && !opts.recursive && absent) {
         b.finding('file_kept', `${opts.what} \`${fx.path}\`, whose old content this input kept in a copy`, at);
         return;
       }
@@ -598,7 +601,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       else if (replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
       // A start-up script deeper in a home folder than its dotfiles (fish's `~/.config/fish/config.fish`, the PowerShell
       // profile `~/.config/powershell/…profile.ps1`) is replaced as surely as `~/.bashrc` (a critical path, above).
-      else if (opts.replaces && STARTUP_SCRIPT.has(runLaterFile(fx.path)?.what ?? '') && !inv.scope.absent?.has(fx.path)) b.destroy('startup_file_overwrite', `${opts.what} \`${fx.path}\`, a start-up script the user keeps`, at);
+      else if (opts.replaces && STARTUP_SCRIPT.has(runLaterFile(fx.path)?.what ?? '') && !absent) b.destroy('startup_file_overwrite', `${opts.what} \`${fx.path}\`, a start-up script the user keeps`, at);
       // An in-place edit of one is destructive too (the lead's round-16 decision 6), as `sed -i … ~/.zshrc` is.
       else if (opts.edits && isStartupScript(fx.path)) b.destroy('startup_file_edit', `${opts.what} \`${fx.path}\`, a start-up script run in every shell`, at);
       // The lead's answer 217 (round 27, round 13's relabel): an app's settings file in the home written whole (`>`, `tee`,
@@ -1902,6 +1905,7 @@ const MOUNT_VALUED = new Set(['-t', '--types', '-o', '--options', '-O', '--test-
 const MOUNT_POINT_ASIDE = /^\/(tmp|var\/tmp|run\/user\/\d+)\/[^\s]+$|^\/sys\/[^\s]+$|^\/proc\/sys\/fs\/binfmt_misc$/;
 export function mountCovers(inv: Invocation): void {
   const ops = positionals(inv.args, MOUNT_VALUED);
+  noteMount(inv, ops);
   const options = optionValues(inv.args, '-o', '--options');
   if (options.some((o) => o === null)) return;
   const flags = options.join(',').split(',');
@@ -1938,6 +1942,7 @@ export function unmount(inv: Invocation): void {
   }
   b.verb('write');
   const points = positionals(inv.args, UNMOUNT_VALUED);
+  for (const p of points) noteUnmount(inv, p);
   if (hasFlag(inv.args, '-a', '--all') || points.length === 0) {
     b.destroy('unmount_in_use', '`umount -a` unmounts every filesystem not in use', inv.span);
     return;
@@ -1954,6 +1959,71 @@ export function unmount(inv: Invocation): void {
     b.destroy('unmount_in_use', `\`umount\` takes \`${shown(p)}\` away from the programs using it`, { start: p.start, end: p.end });
   }
 }
+/** Records what `mount` mounts (ShellScope `mounts`): the source and the point of a pair, one operand, or all (`-a`). */
+function noteMount(inv: Invocation, ops: Word[]): void {
+  const mounts = (inv.scope.mounts ??= new Map());
+  if (hasFlag(inv.args, '-a', '--all')) mounts.set('*', { state: 'mounted' });
+  if (ops.length === 0 || ops.length > 2 || ops.some((o) => o.value === null)) return;
+  const [source, point] = ops.map((o) => mountName(inv, o.value!));
+  mounts.set(source!, point === undefined ? { state: 'mounted' } : { state: 'mounted', other: point });
+  if (point !== undefined) mounts.set(point, { state: 'mounted', other: source! });
+}
+/** Records what `umount` takes away: the operand and the other side of its pair, when this input mounted it. */
+function noteUnmount(inv: Invocation, op: Word): void {
+  if (op.value === null) return;
+  const mounts = (inv.scope.mounts ??= new Map());
+  const name = mountName(inv, op.value);
+  const other = mounts.get(name)?.other;
+  mounts.set(name, { state: 'unmounted', ...(other === undefined ? {} : { other }) });
+  if (other !== undefined) mounts.set(other, { state: 'unmounted', other: name });
+}
+/** A device (`/dev/sdb1`, `LABEL=data`, `UUID=…`) as written; a folder resolved and without its trailing slash. */
+function mountName(inv: Invocation, value: string): string {
+  if (value.startsWith('/dev/') || /^[A-Z]+=/.test(value)) return value;
+  return (resolvePath(value, inv.scope) ?? value).replace(/(.)\/+$/, '$1');
+}
+
+/**
+ * The lead's answer 276 (round 28): `fsck -y` (or `-p`, `-a`: repairs without asking) of a mounted filesystem corrupts it
+ * and is destructive; of an unmounted device it is a repair (a write). Mounted is read from the input alone:
+ * - the line shows it: a device or point this input mounted (`mount`, `mount -a`) and has not unmounted since;
+ * - the root filesystem: `/`, `/dev/root`, an LVM or mapper volume or a label that says root (`/dev/mapper/rhel-root`,
+ *   `LABEL=cloudimg-rootfs`, Ubuntu's `ubuntu--vg-ubuntu--lv`), and every partition of the first disk (`/dev/sda1`, `/dev/vda2`, `/dev/xvda1`,
+ *   `/dev/nvme0n1p1`, `/dev/mmcblk0p2`): servers and cloud images boot from it and which partition is root is not shown;
+ * - a mount point (an absolute folder outside `/dev`): fsck(8) finds its device through fstab, a filesystem in use;
+ * - `-A` or no operand to `fsck` (every fstab entry, `-R` skipping the root: the others are mounted at boot) unless `-M`;
+ * - fail closed (unknown): an operand not fixed in the input, or one that does not say which filesystem it is (`UUID=…`,
+ *   `/dev/disk/by-uuid/…`): it may be the root's.
+ * A device this input unmounted, or any other device (a second disk, a data volume, an image file), is the repair.
+ * `fsck -M` skips mounted filesystems; `-n`/`-N` change nothing (the catalogue's dry run).
+ */
+const FSCK_NAMES = new Set(['e2fsck', 'fsck', 'fsck.ext2', 'fsck.ext3', 'fsck.ext4', 'fsck.xfs', 'fsck.vfat', 'fsck.fat', 'fsck.btrfs', 'fsck.exfat', 'dosfsck']);
+const FSCK_VALUED = new Set(['-b', '-B', '-j', '-l', '-L', '-C', '-E', '-z', '-t']);
+const FIRST_DISK_DEVICE = /^\/dev\/((s|v|xv|h)da\d*|nvme0n1(p\d+)?|mmcblk0(p\d+)?)$/;
+const ROOT_NAMED_DEVICE = /^(\/dev\/root|\/dev\/(mapper\/[\w.-]*(root|rootfs)|[\w.-]+\/(root|rootfs)[\w.-]*|mapper\/ubuntu--vg-ubuntu--lv|ubuntu-vg\/ubuntu-lv|disk\/by-(part)?label\/[\w.-]*root[\w.-]*)|(PART)?LABEL=[\w.-]*root[\w.-]*)$/i;
+/** Names that do not say which filesystem they are (`UUID=…`, `/dev/disk/by-uuid/…`): it may be the root's. */
+const UNSAID_DEVICE = /^(PART)?UUID=|^\/dev\/disk\/by-(uuid|partuuid|id|path|diskseq)\//i;
+export function fsckRepairsMounted(inv: Invocation): { reason: string; known: boolean } | null {
+  if (!FSCK_NAMES.has(inv.name)) return null;
+  const bundles = inv.args.map((a) => a.value).filter((v): v is string => v !== null && /^-[A-Za-z]+$/.test(v));
+  const has = (letter: string): boolean => bundles.some((v) => v.slice(1).includes(letter));
+  if (!(has('y') || has('p') || has('a')) || has('n') || has('N') || has('M') || hasFlag(inv.args, '--help')) return null;
+  const operands = positionals(inv.args, FSCK_VALUED);
+  if (operands.length === 0 || has('A')) return inv.name === 'fsck' ? { reason: `\`${inv.name}\` repairs every filesystem of fstab, which are mounted`, known: true } : null;
+  const mounts = inv.scope.mounts;
+  for (const o of operands) {
+    if (o.value === null || UNSAID_DEVICE.test(o.value)) return { reason: `\`${inv.name}\` repairs \`${shown(o)}\`, a filesystem the input does not say (it may be the mounted root)`, known: false };
+    const name = mountName(inv, o.value);
+    const state = mounts?.get(name)?.state;
+    if (state === 'unmounted') continue;
+    const folder = name.startsWith('/') && !name.startsWith('/dev/') && !/\.\w+$/.test(name);
+    if (state === 'mounted' || (mounts?.get('*')?.state === 'mounted' && (folder || name.startsWith('/dev/'))) || name === '/' || folder || FIRST_DISK_DEVICE.test(name) || ROOT_NAMED_DEVICE.test(name)) {
+      return { reason: `\`${inv.name}\` repairs \`${name}\` while it is mounted (the root disk, a mount point, or mounted in this input): a repair under a mounted filesystem corrupts it`, known: true };
+    }
+  }
+  return null;
+}
+
 /**
  * Lines appended to /etc/exports (exports(5): a folder, then `client(options)` for each client) that share a folder outside
  * the system's own (as fstabLinesMountAside) with named hosts or networks only: no client left out (`/srv/x (rw)`, with the

@@ -1,4 +1,5 @@
 
+import { durationHours, GO_DURATION_UNITS } from '../../durations.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from '../../environment.ts';
 import { noteWrite, shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
@@ -640,11 +641,7 @@ function inDevNamespace(inv: Invocation): boolean {
  */
 function goDurationHours(v: string | null | undefined): number | null {
   if (v === undefined) return 0;
-  if (v === null || !/^(\d+(\.\d+)?(h|m|s|ms|us|µs|ns))+$/.test(v)) return null;
-  const unit: Record<string, number> = { h: 1, m: 1 / 60, s: 1 / 3600, ms: 1 / 3.6e6, us: 1 / 3.6e9, µs: 1 / 3.6e9, ns: 1 / 3.6e12 };
-  let hours = 0;
-  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) hours += Number(m[1]) * unit[m[2]!]!;
-  return hours;
+  return v === null ? null : durationHours(v, GO_DURATION_UNITS);
 }
 
 /** Options of `kubectl get` that select which objects it lists (the rest only shape the output or name the cluster). */

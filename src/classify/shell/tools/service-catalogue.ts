@@ -7,7 +7,7 @@ import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment
 import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } from '../../environment.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
-import { curatorLogRetention, dateCommandDaysBack, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
+import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { disposablePrefix } from './object-prefixes.ts';
@@ -584,6 +584,16 @@ function keepsOneBackup(args: ReadonlyArray<string | null>): boolean {
     return /^[01]$/.test(keeps.get('keep-last') ?? '') && [...keeps.keys()].every((k) => k === 'keep-last');
   }
   return false;
+}
+
+/**
+ * `influx bucket update -r D`: a retention under one day is a cut (retention.ts `influxRetentionCut`, the lead's answer 254);
+ * a value not fixed or not read may be one. A new bucket (`bucket create`) holds nothing to cut.
+ */
+function influxRetentionShortened(args: ReadonlyArray<string | null>): boolean {
+  if (!args.some((a) => a === '-r' || a === '--retention' || a?.startsWith('--retention='))) return false;
+  const v = argValue(args, ['-r', '--retention']);
+  return v === undefined || influxRetentionCut(v) !== false;
 }
 
 /** The value of the first of `names` in the argument list (`--opt V` or `--opt=V`); undefined when absent or not fixed. */
@@ -1325,8 +1335,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     // InfluxDB 2.x `influx` CLI reference (the 1.x shell, `influx -execute`, is a database CLI): `bucket delete` and
-    // `delete` remove points; `restore --full` replaces all data and metadata; `bucket update --retention` with a
-    // shorter period drops older points (0 is infinite).
+    // `delete` remove points; `restore --full` replaces all data and metadata; `bucket update --retention` under one day
+    // is a retention cut (influxRetentionShortened; a day or more and 0, infinite, are writes).
     names: ['influx'],
     valued: ['--host', '-t', '--token', '-o', '--org', '--org-id', '-c', '--active-config', '--configs-path', '-n', '--name', '-i', '--id', '-b', '--bucket', '--bucket-id', '--start', '--stop', '-p', '--predicate', '--new-bucket', '--new-org', '-r', '--retention', '-f', '--file', '--precision', '--format', '--shard-group-duration', '-d', '--description'],
     where: ['--host', '-c', '--active-config'],
@@ -1336,7 +1346,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^bucket (delete|rm)\b/, effect: 'destroy', what: 'deletes a bucket and every point in it' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes the points in the time range (those the predicate matches, if one is given)' },
       { sub: /^restore\b/, flags: ['--full'], effect: 'destroy', what: 'replaces every bucket, token and dashboard with the backup' },
-      { sub: /^bucket update\b/, flagValue: { names: ['-r', '--retention'], value: /^(?!0[a-z]*$)/ }, effect: 'destroy', what: 'sets a retention period: points older than it are deleted' },
+      { sub: /^bucket update\b/, args: influxRetentionShortened, effect: 'destroy', what: 'sets a retention period under one day: points older than it are deleted' },
       { sub: /^(org|user|auth|v1 auth) (delete|rm)\b/, effect: 'destroy', what: 'deletes an organisation, user or token' },
       { sub: /^((bucket|org|user|auth|task|dashboards|config|secret|telegrafs|stacks|v1 dbrp|v1 auth|replication|remote) (list|ls|find)|query|ping|version|backup|export|template|config$)\b/, effect: 'read', what: 'reads or backs up' },
       { sub: /^(bucket create|bucket update|write|restore|setup|org create|user create|auth create|task create|apply|config)\b/, effect: 'write', what: 'creates or writes' },
@@ -3169,6 +3179,16 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flagValue: { names: ['--save'], value: /^(?!\/etc\/pacman\.d\/mirrorlist$)/ }, effect: 'opaque', what: 'writes the mirror list to a file other than pacman\'s' },
     ],
     otherwise: 'write',
+  },
+  // Capistrano (`cap STAGE TASK [VAR=value]`): `deploy` ships the current revision to STAGE and `deploy:rollback` the
+  // release before it (the lead's decision 16 and answer 274, round 28: a rollback is a deploy of the previous release); the
+  // stage is read for the environment (a deploy to production is held by policy). Other tasks are the Capfile's (project
+  // code) and stay unread. Capacitor's CLI is `cap` too (`npx cap sync ios`): its commands are not a stage and a task.
+  {
+    names: ['cap'],
+    valued: ['-f', '--rakefile', '-r', '--rakelibdir', '-I', '--libdir', '-R', '--require', '-S', '--set', '-s', '--set-before'],
+    rules: [{ sub: /^(?!(?:add|copy|sync|update|open|run|build|init|doctor|ls|list|migrate|config|serve|telemetry)\b)[\w-]+ deploy(:rollback)?( [A-Z_][A-Z0-9_]*=[\w.:-]*)*$/, effect: 'deploy', what: 'deploys the current revision, or rolls back to the release before it' }],
+    otherwise: 'fallback',
   },
   // transmission-remote(1): `-rad`/`--remove-and-delete` removes the torrent and deletes its downloaded data; `-r`/`--remove`
   // takes it off the list and keeps the files.

@@ -4,6 +4,8 @@
  * key is a key through every door.
  */
 
+import { DATABASE_NAME } from './public-access.ts';
+
 /** A credential's own shape, whatever the variable is called: GitHub, GitLab, Stripe live, OpenAI-style, Slack, AWS key ids, npm. */
 export const SECRET_VALUE = /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|sk_live_\w{10,}|sk-[A-Za-z0-9_-]{20,}|xox[abpr]-[\w-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,})\b/;
 
@@ -79,4 +81,21 @@ export function dotenvEditMayLoseSecret(text: string): boolean {
   if (names.length > 0) return false;
   const commands = text.split(/[;\n]/).map((c) => c.trim()).filter((c) => c !== '' && !c.startsWith('-'));
   return commands.length === 0 || !commands.every((c) => { const m = LITERAL_SUBSTITUTION.exec(c); return m !== null && m[2]!.length >= 4; });
+}
+
+/**
+ * A setting's or variable's name that says no secret (the lead's answers 130 and 262, for a platform's config variables
+ * removed and CI variables replaced): a plain name, no secret's word, no connection string (it carries a
+ * key or password), in either spelling (Azure Functions' `ServiceBusConnection` and `AzureWebJobsStorage`, the connection
+ * strings its bindings read). A URL or URI is a connection URL, which may carry a password, only when a word of its name
+ * says a database, cache or broker (the lead's answer 262: `REDIS_URL`, `MONGODB_URI`, `AMQP_URL`, `CeleryBrokerUrl`, by
+ * DATABASE_NAME's engines or STORE_WORD); `API_URL`, `SITE_URL`, `WEBHOOK_URL` are plain settings.
+ */
+// Whole words, and the engines Heroku's add-ons fuse into a vendor's name (`CLOUDAMQP_URL`, `REDISCLOUD_URL`, `MONGOLAB_URI`,
+// `JAWSDB_URL`); a mail, file or directory server's URL carries its login as a database's does (`SMTP_URL`, `LDAP_URI`).
+const STORE_WORD = /^(database|cache|broker|nats|mq|jdbc|sql|celery|cosmos(db)?|smtp|mail|s?ftp|ldaps?)$|amqp|redis|mongo|postgres|mysql|memcache|rabbit|(jaws|clear)db/;
+export function namesPlainSetting(v: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(v) || SECRET_KEY_WORD.test(v) || /(_|^)CONN(_|$)|connection|^AzureWebJobs(Storage|Dashboard)$/i.test(v)) return false;
+  const words = v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_');
+  return !(words.some((w) => /^ur[il]s?$/.test(w)) && words.some((w) => STORE_WORD.test(w) || DATABASE_NAME.test(w)));
 }

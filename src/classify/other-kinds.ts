@@ -1,4 +1,4 @@
-import { credentialInText, SECRET_KEY_WORD } from './credential-text.ts';
+import { credentialInText, namesPlainSetting } from './credential-text.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
@@ -262,7 +262,8 @@ function pausedJenkinsJob(url: string): boolean {
  * The lead's answer 152 (round 24; answer 112 for CI variable APIs): a `PUT|PATCH` of one named CI variable (GitLab
  * `/api/v4/projects|groups/ID/variables/NAME`, GitHub `…/actions/variables/NAME` of a repository, an organisation or an
  * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
- * name (SECRET_KEY_WORD: `DATABASE_URL`, `*_TOKEN`) or a credential in the body is lost. The variable's name, or null.
+ * name (namesPlainSetting, answers 130 and 262: `DATABASE_URL`, `REDIS_URL`, `*_TOKEN`) or a credential in the body is lost.
+ * The variable's name, or null.
  */
 const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?(?:\/actions)?|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
 /**
@@ -277,7 +278,7 @@ function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): str
   const name = CI_VARIABLE_URL.exec(url)?.[1];
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-  return SECRET_KEY_WORD.test(name) || credentialInText(text) !== null ? name : null;
+  return !namesPlainSetting(decodeURIComponent(name)) || credentialInText(text) !== null ? name : null;
 }
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */

@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
+import { roleGrantWidens } from './public-access.ts';
 
 /**
  * Access widened by one setting of an update, each from its API's reference (round 17): a standing credential that can
@@ -17,7 +18,18 @@ interface BodyRule {
   url: RegExp;
   code: string;
   /** Why the body widens access, or null when it does not. */
-  widens: (body: JsonObject) => string | null;
+  widens: (body: JsonObject, url: string) => string | null;
+}
+
+const ARM_ROLE_ASSIGNMENT = /^https?:\/\/management\.(?:azure\.com|usgovcloudapi\.net|chinacloudapi\.cn)((?:\/[^/?#]+)*?)\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/?#]+\/?(\?|#|$)/i;
+/** An ARM role assignment's body: the role it grants (a definition id the body may not give: not read) over the URL's scope. */
+function armRoleAssignmentWidens(body: JsonObject, url: string): string | null {
+  const properties = body.properties;
+  const role = isJsonObject(properties) ? properties.roleDefinitionId : undefined;
+  if (typeof role !== 'string') return null;
+  const scope = ARM_ROLE_ASSIGNMENT.exec(url)?.[1] ?? '';
+  const widened = roleGrantWidens(role, scope === '' ? '/' : scope);
+  return widened === null ? null : `${widened} over \`${scope === '' ? '/' : scope}\``;
 }
 
 const TRUE = (v: JsonValue | undefined): boolean => v === true || v === 'true';
@@ -32,6 +44,9 @@ const FALSE_OR_EMPTY = (v: JsonValue | undefined): boolean => v === false || v =
  * - Supabase Storage "Update bucket" (`PUT /storage/v1/bucket/ID`): `public: true` serves every object to anyone without
  *   a token. Creating a public bucket opens nothing that was private.
  * - Netlify "Update site" (`PATCH|PUT /api/v1/sites/ID`): a `password` set empty or null takes the visitor password off.
+ * - Azure Resource Manager "Role Assignments - Create" (`PUT {scope}/providers/Microsoft.Authorization/roleAssignments/ID`):
+ *   `properties.roleDefinitionId` over the URL's scope, read as `az role assignment create` reads `--role` and `--scope`
+ *   (roleGrantWidens: an admin role, a Key Vault secret reader, Contributor over a whole subscription; the lead's answer 268).
  */
 const BODY_RULES: readonly BodyRule[] = [
   { method: /^POST$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?repos\/[^/?#]+\/[^/?#]+\/keys\/?(\?|#|$)/i, code: 'deploy_key_write', widens: (b) => (TRUE(b.read_only) ? null : `a deploy key without \`read_only: true\` can push (GitHub: read and write)`) },
@@ -39,6 +54,7 @@ const BODY_RULES: readonly BodyRule[] = [
   { method: /^PATCH$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?orgs\/[^/?#]+\/?(\?|#|$)/i, code: 'org_default_permission', widens: (b) => (typeof b.default_repository_permission === 'string' && /^(write|admin)$/i.test(b.default_repository_permission) ? `\`default_repository_permission: ${b.default_repository_permission}\` gives every member that right on every repository` : null) },
   { method: /^PUT$/, url: /\/storage\/v1\/bucket\/[^/?#]+\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.public) ? '`public: true` serves every object of the bucket to anyone' : null) },
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.netlify\.com\/api\/v1\/sites\/[^/?#]+\/?(\?|#|$)/i, code: 'safeguard_off', widens: (b) => ('password' in b && FALSE_OR_EMPTY(b.password) ? 'takes the site\'s visitor password off' : null) },
+  { method: /^PUT$/, url: ARM_ROLE_ASSIGNMENT, code: 'admin_grant', widens: armRoleAssignmentWidens },
 ];
 
 /** What access an update widens by its body (BODY_RULES), or null. */
@@ -46,7 +62,7 @@ export function accessWidenedByBody(method: string, url: string, body: JsonValue
   if (!isJsonObject(body)) return null;
   for (const rule of BODY_RULES) {
     if (!rule.method.test(method) || !rule.url.test(url)) continue;
-    const why = rule.widens(body);
+    const why = rule.widens(body, url);
     if (why) return { code: rule.code, why };
   }
   return null;

@@ -959,6 +959,27 @@ export function powershellCmdlet(inv: Invocation): boolean {
       for (const o of get(p, 'outfile', 'outputfilepath')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }
+    case 'invoke-azrestmethod': {
+      // Az.Accounts' raw ARM request (`-Method PUT -Path '/subscriptions/S/…?api-version=V' -Payload JSON`, or a whole
+      // `-Uri`): the request `az rest` sends, judged by the same HTTP judge (the lead's answer 268 reaches it through its
+      // role assignments). A request made from the resource's parts (`-ResourceGroupName … -Name …`) is not read.
+      const p = bind(inv.args, ['asjob', 'waitforcompletion'], ['path', 'uri', 'method', 'payload', 'subscriptionid', 'resourcegroupname', 'resourceprovidername', 'resourcetype', 'name', 'apiversion', 'resourceid', 'pollfrom', 'finalresultfrom']);
+      b.verb('network');
+      const methodWord = get(p, 'method')[0];
+      const method = methodWord ? (methodWord.value ?? '?').toUpperCase() : 'GET';
+      const uri = get(p, 'uri')[0];
+      const path = get(p, 'path')[0];
+      const url = uri ? uri.value : path ? (path.value === null ? null : `https://management.azure.com${path.value.startsWith('/') ? '' : '/'}${path.value}`) : undefined;
+      const payload = get(p, 'payload')[0];
+      const body = payload && payload.value !== null ? (parseJson(payload.value) ?? payload.value) : undefined;
+      if (method === '?') b.opaque('http_dynamic_method', `\`${inv.name} -Method\` is not fixed in the input`, inv.span);
+      else if (url === undefined) {
+        if (method !== 'GET') b.opaque('http_dynamic_url', `\`${inv.name} -Method ${method}\` names its resource by parts this reading does not assemble`, inv.span);
+        else b.verb('read');
+      } else judgeHttp(inv, method, url, { headers: {}, ...(body !== undefined ? { body } : {}), bodyHidden: payload !== undefined && payload.value === null });
+      if (url === null && method !== '?') b.partial('http_dynamic_url', 'the path is not fixed in the input', inv.span);
+      return true;
+    }
     case 'invoke-sqlcmd':
     case 'invoke-dbaquery': {
       // SqlServer's Invoke-Sqlcmd (-ServerInstance, -Query, -InputFile) and dbatools' Invoke-DbaQuery (-SqlInstance,

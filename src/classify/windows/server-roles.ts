@@ -96,17 +96,27 @@ function policyRegistryWeakens(inv: Invocation): boolean {
   return key !== null && value !== null && registryValueWeakens(key, value, named(inv.args, /^-value$/));
 }
 
-/** Disable-WindowsOptionalFeature / Remove-WindowsFeature of a server role (SERVER_ROLE_FEATURE). */
-function disablesServerRole(inv: Invocation, verb: string, noun: string): boolean {
-  if (verb !== 'disable' || !/feature$/.test(noun)) return false;
-  const features = inv.args.filter((_, i) => /^-featurename$/i.test(inv.args[i - 1]?.value ?? '')).flatMap((w) => (w.value ?? '').split(','));
-  return features.some((f) => SERVER_ROLE_FEATURE.test(f.trim()));
+/**
+ * The features a *-WindowsOptionalFeature / *-WindowsFeature cmdlet names, one reading for enabling and disabling: by
+ * `-FeatureName` or `-Name` (also `-FeatureName:X`), or by position (both cmdlets take the name first), comma lists split.
+ * Other words (a `-LogPath` value) are read too: they name no feature.
+ */
+function featureNames(args: readonly Word[]): string[] {
+  return args.flatMap((a) => {
+    const v = a.value ?? '';
+    const glued = /^-(featurename|name):(.+)$/i.exec(v)?.[2];
+    return (glued ?? (v.startsWith('-') ? '' : v)).split(',').map((f) => f.trim()).filter(Boolean);
+  });
 }
 
-/** Enable-WindowsOptionalFeature / Install-WindowsFeature of SMB 1.0 (INSECURE_FEATURE), by `-FeatureName`, `-Name` or position. */
+/** Disable-WindowsOptionalFeature of a server role (SERVER_ROLE_FEATURE); Remove- and Uninstall-WindowsFeature are deletes by their verb. */
+function disablesServerRole(inv: Invocation, verb: string, noun: string): boolean {
+  return verb === 'disable' && /feature$/.test(noun) && featureNames(inv.args).some((f) => SERVER_ROLE_FEATURE.test(f));
+}
+
+/** Enable-WindowsOptionalFeature / Install-WindowsFeature of SMB 1.0 (INSECURE_FEATURE). */
 function enablesInsecureFeature(inv: Invocation, verb: string, noun: string): boolean {
-  if (!/^(enable|install|add)$/.test(verb) || !/feature$/.test(noun)) return false;
-  return inv.args.some((a) => (a.value ?? '').split(',').some((f) => INSECURE_FEATURE.test(f.trim())));
+  return /^(enable|install|add)$/.test(verb) && /feature$/.test(noun) && featureNames(inv.args).some((f) => INSECURE_FEATURE.test(f));
 }
 
 /**

@@ -1098,7 +1098,10 @@ function scratchMachine(inv: Invocation, label: string, names: readonly string[]
  */
 function testQueuePurged(inv: Invocation, label: string): string | null {
   if (label !== 'aws sqs purge-queue' || inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return null;
-  const url = optionValue(inv.args, '--queue-url');
+  return testQueueOfUrl(optionValue(inv.args, '--queue-url'));
+}
+/** The queue a fixed SQS queue URL names when its name is a test's (answer 258; AWS Tools for PowerShell's `Clear-SQSQueue` too), or null. */
+export function testQueueOfUrl(url: string | null | undefined): string | null {
   const name = typeof url === 'string' ? /^https?:\/\/[^/\s]+\/\d{12}\/([\w-]{1,80}?)(?:\.fifo)?$/.exec(url)?.[1] : undefined;
   return name !== undefined && namesDisposable(name) && !namesSharedCiResource(name) && !namesTierOrKept(name) ? name : null;
 }

@@ -23,6 +23,14 @@ describe('answer 258: an SQS queue named for tests purged', () => {
     assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test/extra`), 'destructive');
     assert.equal(decide(`aws sqs delete-queue --queue-url ${Q}/orders-e2e-test`), 'destructive');
   });
+  test('AWS Tools for PowerShell: Clear-SQSQueue of one fixed test queue', () => {
+    const ps = (input: string): string => answer('powershell', input, { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' }).decision;
+    assert.equal(ps(`Clear-SQSQueue -QueueUrl ${Q}/orders-e2e-test -Force`), 'benign');
+    assert.equal(ps(`Clear-SQSQueue ${Q}/orders-e2e-test -Force`), 'benign');
+    assert.equal(ps(`Clear-SQSQueue -QueueUrl ${Q}/orders -Force`), 'destructive');
+    assert.equal(ps(`Clear-SQSQueue -QueueUrl ${Q}/orders-test -ProfileName production -Force`), 'destructive');
+    assert.equal(ps('Clear-SQSQueue -QueueUrl $q -Force'), 'destructive');
+  });
 });
 
 describe('answer 261: Cloud Run and Cloud Functions opened to allUsers', () => {

@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
+import { roleGrantWidens } from './public-access.ts';
 
 /**
  * Access widened by one setting of an update, each from its API's reference (round 17): a standing credential that can
@@ -17,7 +18,18 @@ interface BodyRule {
   url: RegExp;
   code: string;
   /** Why the body widens access, or null when it does not. */
-  widens: (body: JsonObject) => string | null;
+  widens: (body: JsonObject, url: string) => string | null;
+}
+
+const ARM_ROLE_ASSIGNMENT = /^https?:\/\/management\.(?:azure\.com|usgovcloudapi\.net|chinacloudapi\.cn)((?:\/[^/?#]+)*?)\/providers\/Microsoft\.Authorization\/roleAssignments\/[^/?#]+\/?(\?|#|$)/i;
+/** An ARM role assignment's body: the role it grants (a definition id the body may not give: not read) over the URL's scope. */
+function armRoleAssignmentWidens(body: JsonObject, url: string): string | null {
+  const properties = body.properties;
+  const role = isJsonObject(properties) ? properties.roleDefinitionId : undefined;
+  if (typeof role !== 'string') return null;
+  const scope = ARM_ROLE_ASSIGNMENT.exec(url)?.[1] ?? '';
+  const widened = roleGrantWidens(role, scope === '' ? '/' : scope);
+  return widened === null ? null : `${widened} over \`${scope === '' ? '/' : scope}\``;
 }
 
 const TRUE = (v: JsonValue | undefined): boolean => v === true || v === 'true';
@@ -42,6 +54,9 @@ const FALSE_OR_EMPTY = (v: JsonValue | undefined): boolean => v === false || v =
  *   deployment's source and logs public.
  * - Consul "Upsert Intention by Name" (`PUT /v1/connect/intentions/exact?source=*&destination=D`) or "Create Intention"
  *   with `SourceName: "*"` and `Action: allow` (round 29): every service may call the destination.
+ * - Azure Resource Manager "Role Assignments - Create" (`PUT {scope}/providers/Microsoft.Authorization/roleAssignments/ID`):
+ *   `properties.roleDefinitionId` over the URL's scope, read as `az role assignment create` reads `--role` and `--scope`
+ *   (roleGrantWidens: an admin role, a Key Vault secret reader, Contributor over a whole subscription; the lead's answer 268).
  */
 const BODY_RULES: readonly BodyRule[] = [
   { method: /^POST$/, url: /^https?:\/\/[^/]+\/(api\/v3\/)?repos\/[^/?#]+\/[^/?#]+\/keys\/?(\?|#|$)/i, code: 'deploy_key_write', widens: (b) => (TRUE(b.read_only) ? null : `a deploy key without \`read_only: true\` can push (GitHub: read and write)`) },
@@ -53,6 +68,7 @@ const BODY_RULES: readonly BodyRule[] = [
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.vercel\.com\/v\d+\/projects\/[^/?#]+\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (TRUE(b.publicSource) ? 'every deployment\'s source and logs are public (`publicSource: true`)' : null) },
   { method: /^(PUT|POST)$/, url: /\/v1\/connect\/intentions(\/exact\?(.*&)?source=(\*|%2a)(&|#|$)|\/?(\?|#|$))/i, code: 'access_widened', widens: (b) => (/^allow$/i.test(String(b.Action ?? '')) && (b.SourceName === undefined || b.SourceName === '*') ? 'every service may call the destination (`source: *`, `Action: allow`)' : null) },
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.netlify\.com\/api\/v1\/sites\/[^/?#]+\/?(\?|#|$)/i, code: 'safeguard_off', widens: (b) => ('password' in b && FALSE_OR_EMPTY(b.password) ? 'takes the site\'s visitor password off' : null) },
+  { method: /^PUT$/, url: ARM_ROLE_ASSIGNMENT, code: 'admin_grant', widens: armRoleAssignmentWidens },
 ];
 
 /** What access an update widens by its body (BODY_RULES), or null. */
@@ -60,7 +76,7 @@ export function accessWidenedByBody(method: string, url: string, body: JsonValue
   if (!isJsonObject(body)) return null;
   for (const rule of BODY_RULES) {
     if (!rule.method.test(method) || !rule.url.test(url)) continue;
-    const why = rule.widens(body);
+    const why = rule.widens(body, url);
     if (why) return { code: rule.code, why };
   }
   return null;

@@ -4,6 +4,8 @@
  * key is a key through every door.
  */
 
+import { DATABASE_NAME } from './public-access.ts';
+
 /** A credential's own shape, whatever the variable is called: GitHub, GitLab, Stripe live, OpenAI-style, Slack, AWS key ids, npm. */
 export const SECRET_VALUE = /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|sk_live_\w{10,}|sk-[A-Za-z0-9_-]{20,}|xox[abpr]-[\w-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,})\b/;
 
@@ -82,17 +84,18 @@ export function dotenvEditMayLoseSecret(text: string): boolean {
 }
 
 /**
- * A backing service's connection named by a variable (`DATABASE_URL`, `REDIS_URL`, `MONGODB_URI`, `CLOUDAMQP_URL`,
- * `KAFKA_BROKERS`): the lead's answer 262 (round 28) counts these with secrets; built round 29 (h29).
+ * A setting's or variable's name that says no secret (the lead's answers 130 and 262, for a platform's config variables
+ * removed and CI variables replaced): a plain name, no secret's word, no connection string (it carries a
+ * key or password), in either spelling (Azure Functions' `ServiceBusConnection` and `AzureWebJobsStorage`, the connection
+ * strings its bindings read). A URL or URI is a connection URL, which may carry a password, only when a word of its name
+ * says a database, cache or broker (the lead's answer 262: `REDIS_URL`, `MONGODB_URI`, `AMQP_URL`, `CeleryBrokerUrl`, by
+ * DATABASE_NAME's engines or STORE_WORD); `API_URL`, `SITE_URL`, `WEBHOOK_URL` are plain settings.
  */
-const BACKING_SERVICE_NAME = /database|postgres|mysql|mariadb|mongo|redis|memcache|amqp|rabbit|kafka|elasticsearch|opensearch|clickhouse|cassandra|neo4j|(^|_)(DB|PG|CACHE|BROKERS?|NATS|QUEUE|SQS|SEARCH)(_|$)/i;
-/**
- * Whether a configuration variable's name says it holds nothing that is lost when it is removed (the lead's answers 130
- * and 262): not a secret's name (SECRET_KEY_WORD), not a connection string, not a URL or URI of a database, cache or
- * broker. `LOG_LEVEL`, `API_URL` and `SITE_URL` say no secret; `DATABASE_URL`, `REDIS_URL` and `*_DSN` do.
- */
-export function namesNoSecret(name: string): boolean {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || SECRET_KEY_WORD.test(name)) return false;
-  if (/connection|(_|^)CONN(_|$)|^AzureWebJobs(Storage|Dashboard)$/i.test(name)) return false;
-  return !(/(_|^)(URLS?|URIS?|HOSTS?|ADDR|ENDPOINT)(_|$)/i.test(name) && BACKING_SERVICE_NAME.test(name));
+// Whole words, and the engines Heroku's add-ons fuse into a vendor's name (`CLOUDAMQP_URL`, `REDISCLOUD_URL`, `MONGOLAB_URI`,
+// `JAWSDB_URL`); a mail, file or directory server's URL carries its login as a database's does (`SMTP_URL`, `LDAP_URI`).
+const STORE_WORD = /^(database|cache|broker|nats|mq|jdbc|sql|celery|cosmos(db)?|smtp|mail|s?ftp|ldaps?)$|amqp|redis|mongo|postgres|mysql|memcache|rabbit|(jaws|clear)db/;
+export function namesPlainSetting(v: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(v) || SECRET_KEY_WORD.test(v) || /(_|^)CONN(_|$)|connection|^AzureWebJobs(Storage|Dashboard)$/i.test(v)) return false;
+  const words = v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_');
+  return !(words.some((w) => /^ur[il]s?$/.test(w)) && words.some((w) => STORE_WORD.test(w) || DATABASE_NAME.test(w)));
 }

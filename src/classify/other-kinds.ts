@@ -1,4 +1,4 @@
-import { credentialInText, namesNoSecret } from './credential-text.ts';
+import { credentialInText, namesPlainSetting } from './credential-text.ts';
 import { reportsOnly, skipsTlsChecks } from './setting-switches.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
@@ -263,8 +263,8 @@ function pausedJenkinsJob(url: string): boolean {
  * The lead's answer 152 (round 24; answer 112 for CI variable APIs): a `PUT|PATCH` of one named CI variable (GitLab
  * `/api/v4/projects|groups/ID/variables/NAME`, GitHub `…/actions/variables/NAME` of a repository, an organisation or an
  * environment) replaces a value the API keeps no earlier version of. A write when the name is not a secret's; a secret's
- * name (namesNoSecret: `DATABASE_URL`, `REDIS_URL`, `*_TOKEN`; answer 262) or a credential in the body is lost. The
- * variable's name, or null.
+ * name (namesPlainSetting, answers 130 and 262: `DATABASE_URL`, `REDIS_URL`, `*_TOKEN`) or a credential in the body is lost.
+ * The variable's name, or null.
  */
 const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?(?:\/actions)?|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
 /**
@@ -279,7 +279,7 @@ function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): str
   const name = CI_VARIABLE_URL.exec(url)?.[1];
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-  return !namesNoSecret(name) || credentialInText(text) !== null ? name : null;
+  return !namesPlainSetting(decodeURIComponent(name)) || credentialInText(text) !== null ? name : null;
 }
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
@@ -888,7 +888,7 @@ export function harmlessHttpDelete(url: string): string | null {
   // One CI variable removed whose name says no secret, database, cache or broker (the lead's answers 130 and 262, round
   // 29): `DELETE …/variables/LOG_LEVEL`, as `heroku config:unset LOG_LEVEL`; a secret's name stays destructive.
   const variable = CI_VARIABLE_URL.exec(url)?.[1];
-  if (variable !== undefined && namesNoSecret(variable)) return `\`${variable}\` is a CI variable whose name says no secret (the lead's answers 130 and 262)`;
+  if (variable !== undefined && namesPlainSetting(variable)) return `\`${variable}\` is a CI variable whose name says no secret (the lead's answers 130 and 262)`;
   // A feature branch deleted on GitHub or GitLab (the lead's decision 30, round 17), as `git push --delete` of it.
   const branch = gitHostBranchDeleted(url);
   if (isFeatureBranch(branch)) return `\`${branch}\` is a feature branch: its commits stay in its pull request or a clone`;

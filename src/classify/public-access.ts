@@ -320,7 +320,26 @@ const BROAD_WRITE_ROLE = /^Contributor$/i;
  * Secrets User and Secrets Officer, and Key Vault Administrator, which holds every data action; by name or built-in id):
  * assigned over any scope, the principal reads every credential there, as an access policy's `get` on secrets.
  */
-const SECRET_READING_ROLE = /(^|\/)(Key Vault Secrets (User|Officer)|Key Vault Administrator|4633458b-17de-408a-b874-0445c86b69e6|b86a8fe4-44ce-4948-aee5-eccb2c155cd7|00482a5a-887f-4fb3-b363-3b7fe8e74483)$/i;
+const SECRET_READING_ROLE = /(^|\/)(Key Vault Secrets (User|Officer)|Key Vault Administrator)$/i;
+/**
+ * Azure built-in role definitions by their ids, the same in every tenant (Microsoft's "Azure built-in roles" reference):
+ * ARM's `roleDefinitionId` (`/subscriptions/S/providers/Microsoft.Authorization/roleDefinitions/ID`), `az role assignment
+ * create --role ID` and `New-AzRoleAssignment -RoleDefinitionId ID` name a role so (the lead's answers 240 and 268).
+ */
+const BUILT_IN_ROLE_IDS: Readonly<Record<string, string>> = {
+  '8e3af657-a8ff-443c-a75c-2fe8c4bcb635': 'Owner',
+  'b24988ac-6180-42a0-ab88-20f7382dd24c': 'Contributor',
+  '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9': 'User Access Administrator',
+  '4633458b-17de-408a-b874-0445c86b69e6': 'Key Vault Secrets User',
+  'b86a8fe4-44ce-4948-aee5-eccb2c155cd7': 'Key Vault Secrets Officer',
+  '00482a5a-887f-4fb3-b363-3b7fe8e74483': 'Key Vault Administrator',
+};
+/** A role as typed, or the built-in role its id (bare or as a definition's resource id) names. */
+function roleByName(role: string): string {
+  const typed = unquote(role);
+  const id = /(?:^|\/)([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})$/i.exec(typed)?.[1]?.toLowerCase();
+  return (id === undefined ? undefined : BUILT_IN_ROLE_IDS[id]) ?? typed;
+}
 /** An Azure scope that is a whole subscription, a management group or the root (`/`); a resource group's or a resource's is narrower. */
 const WHOLE_SUBSCRIPTION_SCOPE = /^\/((subscriptions\/[^/]+)|(providers\/microsoft\.management\/managementgroups\/[^/]+))?\/?$/i;
 
@@ -330,12 +349,14 @@ const WHOLE_SUBSCRIPTION_SCOPE = /^\/((subscriptions\/[^/]+)|(providers\/microso
  * `scope` undefined: the tool named none and assigns where the role applies by itself (AWS and Google roles). Why, or null.
  */
 export function roleGrantWidens(role: string, scope: string | null | undefined): string | null {
-  if (ADMIN_ROLE.test(unquote(role))) return `grants the admin role \`${role}\``;
-  if (SECRET_READING_ROLE.test(unquote(role))) return `grants \`${role}\`, which reads the Key Vault secrets in its scope: every credential there is readable`;
+  const named = roleByName(role);
+  if (named !== unquote(role)) role = `${named} (${unquote(role).replace(/^.*\//, '')})`;
+  if (ADMIN_ROLE.test(named)) return `grants the admin role \`${role}\``;
+  if (SECRET_READING_ROLE.test(named)) return `grants \`${role}\`, which reads the Key Vault secrets in its scope: every credential there is readable`;
   // AWS's PowerUserAccess (managed policy reference): every action on every service but IAM, over the whole account, as
   // Contributor over a subscription.
   if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(unquote(role))) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
-  if (BROAD_WRITE_ROLE.test(unquote(role)) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(unquote(s))))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
+  if (BROAD_WRITE_ROLE.test(named) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(unquote(s))))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
   return null;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { EMPTY_INVENTORY, type JsonObject } from '../core/index.ts';
-import { namesNoSecret } from './credential-text.ts';
+import { namesPlainSetting } from './credential-text.ts';
 import { httpDoors } from './http-test-support.ts';
 import { createClassifier, type Classifier } from './index.ts';
 
@@ -141,8 +141,8 @@ describe('probes of the same tools: what loses nothing, and what opens or switch
 
 describe('variables whose names say no secret (the lead\'s answers 130 and 262)', () => {
   test('names', () => {
-    for (const name of ['LOG_LEVEL', 'API_URL', 'SITE_URL', 'NEXT_PUBLIC_SITE_URL', 'FEATURE_X']) assert.equal(namesNoSecret(name), true, name);
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'MONGODB_URI', 'CLOUDAMQP_URL', 'KAFKA_BROKERS_URL', 'SENTRY_DSN', 'NPM_TOKEN', 'DB_HOST', 'ServiceBusConnection', 'AzureWebJobsStorage', '$NAME', 'A-B']) assert.equal(namesNoSecret(name), false, name);
+    for (const name of ['LOG_LEVEL', 'API_URL', 'SITE_URL', 'NEXT_PUBLIC_SITE_URL', 'FEATURE_X']) assert.equal(namesPlainSetting(name), true, name);
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'MONGODB_URI', 'CLOUDAMQP_URL', 'KAFKA_BROKERS_URL', 'SENTRY_DSN', 'NPM_TOKEN', 'ServiceBusConnection', 'AzureWebJobsStorage', '$NAME', 'A-B']) assert.equal(namesPlainSetting(name), false, name);
   });
   test('a CI variable removed or set through the API', () => {
     assert.equal(api('DELETE', 'https://gitlab.acme.io/api/v4/projects/1/variables/LOG_LEVEL').destructive, false);

@@ -26,7 +26,7 @@ import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
 import { SECRET_NAME_PART } from '../credential-text.ts';
 import { CACHE_BUCKET } from '../rest-apis.ts';
-import { AZURE_SCRATCH_KINDS, personalAccessRule, scratchNamedAzureResource } from '../shell/tools/cloud.ts';
+import { AZURE_SCRATCH_KINDS, personalAccessRule, scratchNamedAzureResource, testQueueOfUrl } from '../shell/tools/cloud.ts';
 import { ciRunFolder, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { CI_RUN_NUMBER_VARIABLES, RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
@@ -994,6 +994,27 @@ export function powershellCmdlet(inv: Invocation): boolean {
       for (const o of get(p, 'outfile', 'outputfilepath')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
       return true;
     }
+    case 'invoke-azrestmethod': {
+      // Az.Accounts' raw ARM request (`-Method PUT -Path '/subscriptions/S/…?api-version=V' -Payload JSON`, or a whole
+      // `-Uri`): the request `az rest` sends, judged by the same HTTP judge (the lead's answer 268 reaches it through its
+      // role assignments). A request made from the resource's parts (`-ResourceGroupName … -Name …`) is not read.
+      const p = bind(inv.args, ['asjob', 'waitforcompletion'], ['path', 'uri', 'method', 'payload', 'subscriptionid', 'resourcegroupname', 'resourceprovidername', 'resourcetype', 'name', 'apiversion', 'resourceid', 'pollfrom', 'finalresultfrom']);
+      b.verb('network');
+      const methodWord = get(p, 'method')[0];
+      const method = methodWord ? (methodWord.value ?? '?').toUpperCase() : 'GET';
+      const uri = get(p, 'uri')[0];
+      const path = get(p, 'path')[0];
+      const url = uri ? uri.value : path ? (path.value === null ? null : `https://management.azure.com${path.value.startsWith('/') ? '' : '/'}${path.value}`) : undefined;
+      const payload = get(p, 'payload')[0];
+      const body = payload && payload.value !== null ? (parseJson(payload.value) ?? payload.value) : undefined;
+      if (method === '?') b.opaque('http_dynamic_method', `\`${inv.name} -Method\` is not fixed in the input`, inv.span);
+      else if (url === undefined) {
+        if (method !== 'GET') b.opaque('http_dynamic_url', `\`${inv.name} -Method ${method}\` names its resource by parts this reading does not assemble`, inv.span);
+        else b.verb('read');
+      } else judgeHttp(inv, method, url, { headers: {}, ...(body !== undefined ? { body } : {}), bodyHidden: payload !== undefined && payload.value === null });
+      if (url === null && method !== '?') b.partial('http_dynamic_url', 'the path is not fixed in the input', inv.span);
+      return true;
+    }
     case 'invoke-sqlcmd':
     case 'invoke-dbaquery': {
       // SqlServer's Invoke-Sqlcmd (-ServerInstance, -Query, -InputFile) and dbatools' Invoke-DbaQuery (-SqlInstance,
@@ -1522,6 +1543,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
         return true;
       }
     }
+    // The lead's answer 258 through AWS Tools for PowerShell: `Clear-SQSQueue -QueueUrl URL` purges as `aws sqs purge-queue` does.
+    const testQueue = name === 'clear-sqsqueue' ? clearedTestQueue(inv) : null;
+    if (testQueue !== null) {
+      b.verb('delete').finding('scratch_delete', `\`${inv.name}\` empties \`${testQueue}\`, a queue named for tests: its messages are the next run's to send again (the lead's answers 72 and 258)`);
+      return true;
+    }
     if (name === 'remove-vm' && throwawayVmsOnly(inv)) {
       b.verb('delete').finding('throwaway_vm_removed', `\`${inv.name}\` removes a VM named as a throwaway on this host; its virtual disks stay`);
       return true;
@@ -1833,4 +1860,12 @@ function scratchNames(args: Word[]): string[] {
     if (RESOURCE_NAME_PARAM.test(a.value)) out.push(named);
   }
   return out;
+}
+
+/** `Clear-SQSQueue -QueueUrl URL` (or by position) of one fixed test queue (testQueueOfUrl), nothing naming production or staging. */
+function clearedTestQueue(inv: Invocation): string | null {
+  const p = bind(inv.args, ['force', 'passthru'], ['queueurl', 'region', 'profilename', 'select', 'endpointurl', 'accesskey', 'secretkey', 'sessiontoken', 'credential']);
+  const urls = [...get(p, 'queueurl'), ...p.positional];
+  if (urls.length !== 1 || inv.args.some((a) => a.value === null) || argumentNamesLiveTier(inv.args, true)) return null;
+  return testQueueOfUrl(urls[0]!.value);
 }

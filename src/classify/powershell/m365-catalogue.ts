@@ -85,10 +85,10 @@ export function removalFamily(noun: string): Family | null {
 }
 
 /**
- * Parameters that name the one principal or grant an access removal takes away. A digit in a parameter name reaches the
- * rules as `_` (repair.ts: `-OAuth2PermissionGrantId` is `-OAuth_PermissionGrantId`).
+ * Parameters that name the one principal or grant an access removal takes away. A parameter's digits reach the rules as
+ * typed (`-OAuth2PermissionGrantId`; the lead's answer 270).
  */
-const PRINCIPAL_PARAM = /^-(user|trustee|objectid|signinname|memberid|member|directoryobjectid|loginname|owners?|userprincipalname|emailaddress|rolememberemailaddress|rolememberobjectid|principalid|serviceprincipalname|links|oauth_permissiongrantid|approleassignmentid|unifiedroleassignmentid)$/i;
+const PRINCIPAL_PARAM = /^-(user|trustee|objectid|signinname|memberid|member|directoryobjectid|loginname|owners?|userprincipalname|emailaddress|rolememberemailaddress|rolememberobjectid|principalid|serviceprincipalname|links|oauth2permissiongrantid|approleassignmentid|unifiedroleassignmentid)$/i;
 
 /** A value the input fixes to one principal: not a variable, a subexpression, a list or a wildcard. */
 function fixedOne(w: Word | undefined): boolean {
@@ -205,11 +205,6 @@ export interface Setting {
   value: RegExp;
   code: string;
   what: string;
-  /**
-   * The parameter as typed, for a name with a digit: repair.ts reads each digit as `_` (`-EnableSMB1Protocol` and
-   * `-EnableSMB2Protocol` both become `-EnableSMB_Protocol`), so the input's own spelling tells them apart.
-   */
-  spelled?: RegExp;
 }
 
 const ON = /^(\$?true|1|yes)$/;
@@ -235,7 +230,7 @@ export const M365_SETTINGS: readonly Setting[] = [
   { noun: EXO_SAFEGUARD_NOUN, param: /^-disabled$/, value: ON, code: 'safeguard_disabled', what: 'switches a threat-protection or compliance policy off' },
   { noun: /^dlpcompliance(policy|rule)$/, param: /^-mode$/, value: /^(disable|testwithnotifications|testwithoutnotifications)$/, code: 'safeguard_disabled', what: 'stops enforcing the DLP policy' },
   { noun: /^(mailbox|mailboxauditbypassassociation)$/, param: /^-auditbypassenabled$/, value: ON, code: 'safeguard_disabled', what: 'exempts the account from mailbox auditing' },
-  { noun: /^organizationconfig$/, param: /^-oauth_clientprofileenabled$/, value: OFF, code: 'safeguard_disabled', what: 'switches modern authentication off' },
+  { noun: /^organizationconfig$/, param: /^-oauth2clientprofileenabled$/, value: OFF, code: 'safeguard_disabled', what: 'switches modern authentication off' },
   // SharePoint: a site locked to no access or read-only (out of service); anyone links by default; legacy authentication on;
   // versioning down to one version.
   { noun: /^(sposite|pnptenantsite|pnpsite)$/, param: /^-lockstate$/, value: /^(noaccess|readonly)$/, code: 'service_outage', what: 'locks the site (no access or read-only)' },

@@ -9,6 +9,16 @@
  * error stands).
  */
 export function repairArguments(source: string): string {
+  return repairWithParameters(source).text;
+}
+
+/**
+ * The repair, and the parameter names it rewrote with their digits as typed, by where each starts in the repaired text:
+ * the walker reads a parameter's name from here, so `-EnableSMB1Protocol` and `-EnableSMB2Protocol`, `-IPv4Address` and
+ * `-IPv6Address` stay apart (the lead's answer 270: the repair keeps a parameter's digits; the grammar alone needs `_`).
+ */
+export function repairWithParameters(source: string): { text: string; parameters: ReadonlyMap<number, string> } {
+  const parameters = new Map<number, string>();
   let out = '';
   let i = 0;
   let atWordStart = true;
@@ -65,11 +75,13 @@ export function repairArguments(source: string): string {
       word += d;
       j++;
     }
+    const typed = DIGIT_PARAMETER.exec(word)?.[1];
+    if (typed !== undefined) parameters.set(out.length, typed);
     out += rewrite(word);
     i = j;
     atWordStart = false;
   }
-  return out;
+  return { text: out, parameters };
 }
 
 function quotedEnd(s: string, start: number): number {
@@ -92,10 +104,12 @@ function quotedEnd(s: string, start: number): number {
   return s.length;
 }
 
+const DIGIT_PARAMETER = /^(-[A-Za-z_?][\w?-]*\d[\w?-]*)(:.*)?$/;
+
 function rewrite(word: string): string {
   // A parameter whose name has a digit (`-IPv4Address`, `-Tls12`): PowerShell reads one parameter, the grammar only letters.
   // Each digit becomes `_` (same length, so spans stay right); the name still names no parameter the walker knows.
-  const param = /^(-[A-Za-z_?][\w?-]*\d[\w?-]*)(:.*)?$/.exec(word);
+  const param = DIGIT_PARAMETER.exec(word);
   if (param) return param[1]!.replace(/\d/g, '_') + (param[2] ?? '');
   if (/^\$[\w:{}]+[\\/]/.test(word) && !/['"]/.test(word)) return `"${word}"`;
   if (word === '--') return "'--'";

@@ -9,7 +9,7 @@ import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
 import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
-import { repairArguments } from './repair.ts';
+import { repairWithParameters } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
@@ -44,13 +44,15 @@ export function runPowerShellSource(source: string, scope: ShellScope, env: Shel
     return;
   }
   let tree = parsePowerShell(source);
+  let typedParameters: ReadonlyMap<number, string> = new Map();
   if (tree?.rootNode.hasError) {
     // Bare arguments the grammar cannot place are rewritten to the quoted form PowerShell reads them as.
-    const repaired = repairArguments(source);
-    const again = repaired === source ? null : parsePowerShell(repaired);
+    const repaired = repairWithParameters(source);
+    const again = repaired.text === source ? null : parsePowerShell(repaired.text);
     if (again && !again.rootNode.hasError) {
       tree.delete();
       tree = again;
+      typedParameters = repaired.parameters;
     } else again?.delete();
   }
   if (!tree) {
@@ -66,7 +68,7 @@ export function runPowerShellSource(source: string, scope: ShellScope, env: Shel
       if (bad) env.b.opaque('powershell_syntax_error', 'the PowerShell input does not parse cleanly', { start: spanStart + bad.startIndex, end: spanStart + bad.endIndex });
       else env.b.partial('powershell_argument_unparsed', 'an argument the PowerShell grammar could not place was read from its text', { start: spanStart, end: spanStart });
     }
-    const w = new Walker(scope, env, spanStart);
+    const w = new Walker(scope, env, spanStart, typedParameters);
     const outside = scope.buildOutput;
     if (scope.depth === 0) markRegenerated(root, scope);
     w.visit(root, null);
@@ -182,10 +184,20 @@ class Walker {
   /** Inside a per-item block: what the enclosing stage was fed (`$_` is one of its objects). */
   item: PipeInput | null = null;
 
-  constructor(scope: ShellScope, env: ShellEnv, spanStart: number) {
+  /** The parameter names the repair rewrote, as typed (digits kept), by where each starts in the parsed text. */
+  readonly typedParameters: ReadonlyMap<number, string>;
+
+  constructor(scope: ShellScope, env: ShellEnv, spanStart: number, typedParameters: ReadonlyMap<number, string> = new Map()) {
     this.scope = scope;
     this.env = env;
     this.spanStart = spanStart;
+    this.typedParameters = typedParameters;
+  }
+
+  /** A `command_parameter`'s text with its name as typed (the lead's answer 270: `-EnableSMB1Protocol`, not `-EnableSMB_Protocol`). */
+  parameterText(el: Node): string {
+    const typed = this.typedParameters.get(el.startIndex);
+    return typed !== undefined && el.text.startsWith(typed.replace(/\d/g, '_')) ? typed + el.text.slice(typed.length) : el.text;
   }
 
   span(node: Node): Span {
@@ -373,7 +385,7 @@ class Walker {
     const out = [name.text.toLowerCase().replace(/\.exe$/, '')];
     for (const el of cmd.childForFieldName('command_elements')?.namedChildren ?? []) {
       if (!el || el.type === 'command_argument_sep') continue;
-      if (el.type === 'command_parameter') out.push(el.text);
+      if (el.type === 'command_parameter') out.push(this.parameterText(el));
       else if (el.type === 'variable' && /^\$(true|false)$/i.test(el.text) && /:$/.test(out[out.length - 1] ?? '')) out[out.length - 1] += el.text;
       else if (el.type === 'generic_token' && !/[$`@]/.test(el.text)) out.push(el.text);
       else if (quotedLiteral(el) !== null) out.push(quotedLiteral(el)!);
@@ -866,7 +878,7 @@ class Walker {
         words.push(...splat);
         continue;
       }
-      const v = el.type === 'ERROR' || el.type === 'command_parameter' ? one(el.type === 'ERROR' ? expandText(el.text, this.scope, false) : el.text) : this.evaluate(el);
+      const v = el.type === 'ERROR' || el.type === 'command_parameter' ? one(el.type === 'ERROR' ? expandText(el.text, this.scope, false) : this.parameterText(el)) : this.evaluate(el);
       if (v.block) blocks.push(v.block);
       // A script block (also one wrapped in an expression) is run by the command that takes it, with `$_` bound (runBlock).
       if (el.type !== 'command_parameter' && el.type !== 'generic_token' && el.type !== 'ERROR' && el.type !== 'script_block_expression' && !v.block) this.children(el, null);

@@ -49,9 +49,9 @@ const SETTINGS: readonly Setting[] = [
   // SmbShare: encryption and signing of SMB traffic switched off.
   { noun: /^(smbshare|smbserverconfiguration)$/, param: /^-(encryptdata|requiresecuritysignature|rejectunencryptedaccess)$/, value: OFF, code: 'encryption_off', what: 'lets SMB traffic go unencrypted or unsigned' },
   // SMB 1.0 switched back on (`Set-SmbServerConfiguration -EnableSMB1Protocol $true`; Microsoft has deprecated it: no
-  // encryption, no pre-authentication integrity): a safeguard off (round 28). repair.ts reads a digit in a parameter's
-  // name as `_`.
-  { noun: /^smbserverconfiguration$/, param: /^-enablesmb[1_]protocol$/, spelled: /^-enablesmb1protocol(:|$)/i, value: ON, code: 'safeguard_disabled', what: 'switches the deprecated SMB 1.0 protocol back on' },
+  // encryption, no pre-authentication integrity): a safeguard off (round 28). The walker reads the parameter's digits as
+  // typed (answer 270), so `-EnableSMB2Protocol` is another parameter.
+  { noun: /^smbserverconfiguration$/, param: /^-enablesmb1protocol$/, value: ON, code: 'safeguard_disabled', what: 'switches the deprecated SMB 1.0 protocol back on' },
   // ActiveDirectory password policies: complexity off, no minimum length, no lockout, passwords stored reversibly.
   { noun: /^(addefaultdomainpasswordpolicy|adfinegrainedpasswordpolicy)$/, param: /^-complexityenabled$/, value: OFF, code: 'safeguard_disabled', what: 'switches password complexity off' },
   { noun: /^(addefaultdomainpasswordpolicy|adfinegrainedpasswordpolicy)$/, param: /^-(minpasswordlength|lockoutthreshold)$/, value: /^0+$/, code: 'safeguard_disabled', what: 'removes the password length or lockout rule' },
@@ -96,17 +96,27 @@ function policyRegistryWeakens(inv: Invocation): boolean {
   return key !== null && value !== null && registryValueWeakens(key, value, named(inv.args, /^-value$/));
 }
 
-/** Disable-WindowsOptionalFeature / Remove-WindowsFeature of a server role (SERVER_ROLE_FEATURE). */
-function disablesServerRole(inv: Invocation, verb: string, noun: string): boolean {
-  if (verb !== 'disable' || !/feature$/.test(noun)) return false;
-  const features = inv.args.filter((_, i) => /^-featurename$/i.test(inv.args[i - 1]?.value ?? '')).flatMap((w) => (w.value ?? '').split(','));
-  return features.some((f) => SERVER_ROLE_FEATURE.test(f.trim()));
+/**
+ * The features a *-WindowsOptionalFeature / *-WindowsFeature cmdlet names, one reading for enabling and disabling: by
+ * `-FeatureName` or `-Name` (also `-FeatureName:X`), or by position (both cmdlets take the name first), comma lists split.
+ * Other words (a `-LogPath` value) are read too: they name no feature.
+ */
+function featureNames(args: readonly Word[]): string[] {
+  return args.flatMap((a) => {
+    const v = a.value ?? '';
+    const glued = /^-(featurename|name):(.+)$/i.exec(v)?.[2];
+    return (glued ?? (v.startsWith('-') ? '' : v)).split(',').map((f) => f.trim()).filter(Boolean);
+  });
 }
 
-/** Enable-WindowsOptionalFeature / Install-WindowsFeature of SMB 1.0 (INSECURE_FEATURE), by `-FeatureName`, `-Name` or position. */
+/** Disable-WindowsOptionalFeature of a server role (SERVER_ROLE_FEATURE); Remove- and Uninstall-WindowsFeature are deletes by their verb. */
+function disablesServerRole(inv: Invocation, verb: string, noun: string): boolean {
+  return verb === 'disable' && /feature$/.test(noun) && featureNames(inv.args).some((f) => SERVER_ROLE_FEATURE.test(f));
+}
+
+/** Enable-WindowsOptionalFeature / Install-WindowsFeature of SMB 1.0 (INSECURE_FEATURE). */
 function enablesInsecureFeature(inv: Invocation, verb: string, noun: string): boolean {
-  if (!/^(enable|install|add)$/.test(verb) || !/feature$/.test(noun)) return false;
-  return inv.args.some((a) => (a.value ?? '').split(',').some((f) => INSECURE_FEATURE.test(f.trim())));
+  return /^(enable|install|add)$/.test(verb) && /feature$/.test(noun) && featureNames(inv.args).some((f) => INSECURE_FEATURE.test(f));
 }
 
 /**
@@ -118,19 +128,6 @@ export function testAccountsOnly(inv: Invocation): boolean {
   if (accounts === null || !accounts.every(namesTestAccount)) return false;
   inv.env.b.verb('write').finding('test_account', `\`${inv.name}\` acts on the test account \`${accounts.join(', ')}\` only`);
   return true;
-}
-
-/**
- * Whether the parameter at `i` was typed as `spelled` says (Setting.spelled). Its span in the source is read only when it
- * holds that parameter (the same name once digits are read as `_`); otherwise (a nested script whose spans are its own)
- * the setting counts, failing closed.
- */
-function spelledAs(inv: Invocation, i: number, spelled: RegExp | undefined): boolean {
-  if (!spelled) return true;
-  const word = inv.args[i]!;
-  const typed = inv.env.source.slice(word.start, word.end);
-  const same = typed.replace(/\d/g, '_').replace(/:.*$/, '').toLowerCase() === (word.value ?? '').replace(/:.*$/, '').toLowerCase();
-  return !same || spelled.test(typed);
 }
 
 /** Judges `inv` when it is one of the forms above and destructive; false otherwise (the caller's rules go on). */
@@ -158,7 +155,7 @@ export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
       if (!s.noun.test(noun)) continue;
       const i = inv.args.findIndex((a) => s.param.test((a.value ?? '').replace(/:.*$/, '').toLowerCase()));
       const v = i === -1 ? null : valueAt(inv.args, i);
-      if (v !== null && s.value.test(v) && spelledAs(inv, i, s.spelled)) {
+      if (v !== null && s.value.test(v)) {
         if (s.code === 'account_disabled' && testAccountsOnly(inv)) return true;
         b.verb('write').destroy(s.code, `\`${inv.name} ${inv.args[i]!.value!.replace(/:.*$/, '')}\` ${s.what}`, inv.span);
         // The names it is given (`-ResourceGroupName rg-erp-prod`, `-VaultName kv-app-prod`) may say the environment.

@@ -1,4 +1,4 @@
-import { namesNoSecret } from '../../credential-text.ts';
+import { namesPlainSetting } from '../../credential-text.ts';
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
@@ -8,8 +8,8 @@ import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePort
 import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
-import { DEV_BRANCH_NAME, namesPreviewNumber, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
+import { DEV_BRANCH_NAME, namesPreviewNumber, namesPreviewOrDevEnvironment, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
@@ -821,9 +821,33 @@ function policyAttributeOpens(inv: Invocation): string | undefined {
 }
 
 /** Grants and openings that switch off access control: everyone let in, an admin role handed out, a credential in use switched off. */
+/**
+ * The lead's answer 261 (round 28): `gcloud run deploy|services update SERVICE --allow-unauthenticated` (and `gcloud
+ * functions deploy`, whose flag does the same) grants `allUsers` the invoker role (gcloud reference): anyone who reaches
+ * the URL invokes it, public access opened, unless the service's own name says a preview or a developer's (answer 214's
+ * namesPreviewOrDevEnvironment: `web-pr-412`, `review-login-fix`, `api-dev`) and no word of the input names production (nor
+ * staging, unless the name is a preview's or a run's: answer 215). `--no-allow-unauthenticated` (`=false`) is a write. What was opened,
+ * or null; a service the input does not name (gcloud prompts) is not known to be a preview.
+ */
+const INVOKER_OPENING = /^gcloud (?:alpha |beta )?(?:run (?:deploy|services update)|functions deploy)\b/;
+function invokerOpenedToAll(inv: Invocation, label: string): { service: string | undefined; preview: boolean } | null {
+  // `--allow-unauthenticated=false` is `--no-allow-unauthenticated` (gcloud's boolean flags).
+  if (!INVOKER_OPENING.test(label) || !inv.args.some((a) => /^--allow-unauthenticated(=true)?$/i.test(a.value ?? ''))) return null;
+  // The word right after the operation: gcloud's label also holds option values (`--image IMAGE`), and a service given
+  // after the options is not read (fail closed).
+  const at = inv.args.findIndex((a, i) => (a.value === 'deploy' && /^(run|functions)$/.test(inv.args[i - 1]?.value ?? '')) || (a.value === 'update' && inv.args[i - 1]?.value === 'services'));
+  const word = at === -1 ? undefined : inv.args[at + 1]?.value;
+  const service = typeof word === 'string' && /^[a-z][\w-]*$/i.test(word) ? word : undefined;
+  if (service === undefined || inv.args.some((a) => a.value === null)) return { service, preview: false };
+  return { service, preview: namesPreviewOrDevEnvironment(service) && !invocationNamesLiveTier(inv, stagingRefusesNames([service])) };
+}
+
 function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
   if (READ_OP.test(op) || DESTROY_OP.test(op) || /^revoke/.test(op)) return;
+  const invoker = invokerOpenedToAll(inv, label);
+  if (invoker?.preview === true) b.verb('write').finding('preview_opened', `\`${label}\` lets anyone invoke \`${invoker.service}\`, a preview's or developer's service (the lead's answers 214 and 261)`, inv.span);
+  else if (invoker) b.verb('permissions').destroy('public_access', `\`${label}\` grants \`allUsers\` the invoker role: anyone who reaches the URL invokes ${invoker.service === undefined ? 'the service' : `\`${invoker.service}\``} (the lead's answer 261)`, inv.span);
   const everyone = everyoneInSourceOptions(inv) ?? publicSwitch(inv) ?? everyAddressRange(inv) ??
     inv.args.find((a) => a.value !== null && textOpensToEveryone(a.value.replace(/^--member=/, '')))?.value ??
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
@@ -1157,6 +1181,23 @@ function scratchMachine(inv: Invocation, label: string, names: readonly string[]
 }
 
 /**
+ * The lead's answer 258 (round 28): an SQS queue named for tests by answer 72's words (`orders-e2e-test`, `billing_loadtest`:
+ * namesDisposable, the test-data reading), purged, loses only the test messages the next run sends again. The queue is
+ * the last segment of a fixed `--queue-url` (a `.fifo` ending dropped); not a bare `ci`/`e2e` queue every run shares
+ * (answer 84), not a name or any other word of the input that names production or staging (`--profile prod`). Other queues
+ * purged stay destructive.
+ */
+function testQueuePurged(inv: Invocation, label: string): string | null {
+  if (label !== 'aws sqs purge-queue' || inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return null;
+  return testQueueOfUrl(optionValue(inv.args, '--queue-url'));
+}
+/** The queue a fixed SQS queue URL names when its name is a test's (answer 258; AWS Tools for PowerShell's `Clear-SQSQueue` too), or null. */
+export function testQueueOfUrl(url: string | null | undefined): string | null {
+  const name = typeof url === 'string' ? /^https?:\/\/[^/\s]+\/\d{12}\/([\w-]{1,80}?)(?:\.fifo)?$/.exec(url)?.[1] : undefined;
+  return name !== undefined && namesDisposable(name) && !namesSharedCiResource(name) && !namesTierOrKept(name) ? name : null;
+}
+
+/**
  * The lead's answers 54, 58 and 60: a profile whose name says the account is scratch (`--profile ci-ephemeral`,
  * `AWS_PROFILE=ci`, the session's profile) holds what is made to be thrown away. Instances terminated (`aws ec2
  * terminate-instances`) under a whole word `ci`, `ephemeral`, `scratch` or `test` (answer 54); every other delete
@@ -1315,6 +1356,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   }
   else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
+    return;
+  } else if (op === 'purge-queue' && testQueuePurged(inv, label) !== null) {
+    b.verb('delete').finding('scratch_delete', `\`${label}\` empties \`${testQueuePurged(inv, label)}\`, a queue named for tests: its messages are the next run's to send again (the lead's answers 72 and 258)`, inv.span);
     return;
   } else if (op === 'revoke-security-group-ingress' && closesWorldOpenAdminPort(inv)) {
     b.verb('permissions').finding('access_narrowed', `\`${label}\` closes a database or remote-administration port to every address: access narrowed (the lead's answer 192)`, inv.span);
@@ -1786,7 +1830,7 @@ export function az(inv: Invocation): void {
   const appSettings = /^(webapp|functionapp|logicapp|staticwebapp)$/.test(words[0] ?? '') && words.includes('appsettings') ? words.indexOf('delete') : -1;
   if (appSettings > 0) {
     const names = words.slice(appSettings + 1);
-    if (names.length > 0 && !inv.args.some((a) => a.value === null) && names.every(namesNoSecret)) b.verb('write').finding('config_variable_removed', `\`az ${words.slice(0, appSettings + 1).join(' ')}\` removes settings whose names say no secret (${names.join(', ')})`, inv.span);
+    if (names.length > 0 && !inv.args.some((a) => a.value === null) && names.every(namesPlainSetting)) b.verb('write').finding('config_variable_removed', `\`az ${words.slice(0, appSettings + 1).join(' ')}\` removes settings whose names say no secret (${names.join(', ')})`, inv.span);
     else b.verb('delete').destroy('cloud_delete', `\`az ${words.slice(0, appSettings + 1).join(' ')}\` removes settings that may hold a secret`, inv.span);
     return;
   }
@@ -2247,7 +2291,7 @@ export function genericCloud(inv: Invocation): void {
   // production`) loses a setting the team sets again; a secret's name, a connection URL (it may carry a password) or a
   // name not fixed stays a loss.
   const removed = configVariablesRemoved(inv.name, words);
-  if (removed !== undefined && removed.length > 0 && removed.every(namesNoSecret)) {
+  if (removed !== undefined && removed.length > 0 && removed.every(namesPlainSetting)) {
     b.verb('write').finding('config_variable_removed', `\`${inv.name} ${words.slice(0, 2).join(' ')}\` removes settings whose names say no secret (${removed.join(', ')})`, inv.span);
     return;
   }

@@ -170,7 +170,7 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   const abs = resolvePath(value, inv.scope);
   if (abs === null) return { cls: 'unknown', path: value };
   const cls = classifyPath(abs, inv.scope, inv.env.inventory);
-  if (cls === 'critical' && scratchSiteFolder(abs)) return { cls: 'temporary', path: abs };
+  if (cls === 'critical' && scratchSiteFolder(abs) && !siteOverProduction(inv, abs)) return { cls: 'temporary', path: abs };
   if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
   if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
@@ -179,7 +179,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
 /**
  * Round 23 (b23w): a site folder in IIS's web root whose own name says a pull request's preview or a CI run's
  * (`C:\inetpub\wwwroot\shop-pr-482`, also through `\\host\c$`; namesScratchEnvironment): removed, or mirrored into with
- * `robocopy /MIR`, nothing of a live site is lost (the lead's answers 84 and 92). Not the web root, not another name.
+ * `robocopy /MIR`, nothing of a live site is lost (the lead's answers 84 and 92). Not the web root, not another name, not
+ * on a machine named for production (the share's server, else the session's host: answers 216 and 269, siteOverProduction).
  */
 function scratchSiteFolder(abs: string): boolean {
   const site = /^(?:[A-Za-z]:|\\\\[^\\]+\\[A-Za-z]\$)\\inetpub\\wwwroot\\([^\\]+)(?:\\|$)/i.exec(abs);

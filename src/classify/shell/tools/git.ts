@@ -15,7 +15,7 @@ import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
 import { tlsVerifyOff } from './tls-verify.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../../test-data.ts';
 import { namesSafeguardOrDelivery } from '../../kept-agents.ts';
-import { SECRET_KEY_WORD } from '../../credential-text.ts';
+import { namesPlainSetting } from '../../credential-text.ts';
 import { daysIn } from '../../durations.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
@@ -834,7 +834,7 @@ export function gh(inv: Invocation): void {
   if ((group === 'secret' || group === 'variable') && action === 'set') {
     const name = positionals(inv.args, GH_SECRET_VALUE_OPTIONS)[2];
     const fromFile = optionValue(inv.args, '-f', '--env-file') !== undefined;
-    if (group === 'secret' || fromFile || name?.value == null || SECRET_KEY_WORD.test(name.value)) {
+    if (group === 'secret' || fromFile || name?.value == null || !namesPlainSetting(name.value)) {
       b.verb('permissions').destroy('ci_secret_replaced', `\`gh ${group} set ${fromFile ? '-f …' : (name?.value ?? '…')}\` replaces ${group === 'secret' ? 'a CI secret\'s value' : 'a variable named as a secret (or names not shown)'}: its value is kept nowhere else`, inv.span);
       return;
     }

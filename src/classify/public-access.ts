@@ -271,9 +271,6 @@ const PRIVILEGED_GROUPS: ReadonlySet<string> = new Set([
   // `docker` talks to a daemon that runs as root (Docker's "Linux post-installation steps": the group "grants
   // root-level privileges to the user").
   'sudo', 'wheel', 'admin', 'docker',
-  // Docker Desktop on Windows (the lead's answer 297, round 29): `docker-users` may drive the Docker Desktop service, which
-  // runs as the machine and shares the host's drives with every container it starts: the `docker` group's grant.
-  'docker-users',
   // The lead's answer 219 (round 27): Remote Desktop Users (RDP logon, "Allow log on through Remote Desktop Services") and
   // Remote Management Users (WinRM, PowerShell remoting) let a new member log on to the machine from elsewhere.
   'remote desktop users', 'remote management users',

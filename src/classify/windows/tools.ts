@@ -599,7 +599,8 @@ export const SEARCH_LIST_VARIABLE = /^(path|pathext|psmodulepath|pythonpath|clas
 /**
  * The lead's answer 184 on Windows (round 29): a stored PATH (`setx PATH`, `SetEnvironmentVariable('Path', …, 'User')`)
  * that puts in front of the old list (`%PATH%`, `$env:Path`) the current folder (`.`, `..`), a relative folder, or a
- * folder any download or program writes to (a temporary folder, a Downloads folder) lets a file dropped there run in
+ * folder any download or program writes to (a temporary folder, a Downloads folder, `C:\\Users\\Public`, which every
+ * account may write: the lead's attack, round 29) lets a file dropped there run in
  * place of `git` or `dotnet` in every later session. The first such entry, or null; folders after the old list, and
  * absolute ones elsewhere (the home's tools, a program folder), stay writes (answer 98). Empty entries Windows skips.
  */
@@ -610,7 +611,7 @@ export function storedPathHijack(value: string): string | null {
   for (const e of old === -1 ? [] : entries.slice(0, old)) {
     if (e === '') continue;
     if (!/^([a-z]:[\\/]|\\\\|%\w+%|\$env:\w+|\$\{env:\w+\}|\$home\b|~[\\/])/i.test(e)) return e;
-    if (/^(%te?mp%|\$env:te?mp|\$\{env:te?mp\})([\\/]|$)|[\\/](appdata[\\/]local[\\/]temp|windows[\\/]temp|downloads)([\\/]|$)|^[a-z]:[\\/]te?mp([\\/]|$)/i.test(e)) return e;
+    if (/^(%te?mp%|\$env:te?mp|\$\{env:te?mp\}|%public%|\$env:public|\$\{env:public\})([\\/]|$)|[\\/](appdata[\\/]local[\\/]temp|windows[\\/]temp|downloads|users[\\/]public)([\\/]|$)|^[a-z]:[\\/]te?mp([\\/]|$)/i.test(e)) return e;
   }
   return null;
 }

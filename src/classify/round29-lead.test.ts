@@ -46,3 +46,26 @@ test('answer 184 on Windows: C:\\Users\\Public, which every account may write, i
   assert.ok(cmd('setx /M PATH "C:\\Users\\Public\\bin;%PATH%"').destructive);
   assert.ok(benign(cmd('setx PATH "%PATH%;C:\\Users\\Public\\bin"')));
 });
+
+test('answers 305 and 316: one queue or topic its own name marks as a test\'s, purged or deleted; the rest stay losses', () => {
+  for (const c of ['rabbitmqadmin purge queue name=orders-e2e-test', 'rabbitmqadmin delete queue name=orders-e2e-test', 'aws sqs delete-queue --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/orders-e2e-test', 'aws sns delete-topic --topic-arn arn:aws:sns:us-east-1:123456789012:orders-e2e-test'])
+    assert.ok(benign(sh(c)), c);
+  for (const c of ['rabbitmqadmin purge queue name=orders', 'rabbitmqadmin -H rabbit.prod.internal purge queue name=orders-e2e-test', 'rabbitmqadmin delete queue name=$Q', 'rabbitmqadmin delete exchange name=test-x', 'aws sns delete-topic --topic-arn arn:aws:sns:us-east-1:123456789012:orders', 'aws sns delete-topic --topic-arn arn:aws:sns:us-east-1:123456789012:e2e', 'aws sqs delete-queue --queue-url https://sqs.us-east-1.amazonaws.com/123456789012/orders-e2e-test --profile prod'])
+    assert.ok(sh(c).destructive, c);
+});
+
+test('answer 312: the invoker binding to allUsers is read as --allow-unauthenticated is', () => {
+  for (const c of ['gcloud run services add-iam-policy-binding web-pr-12 --member=allUsers --role=roles/run.invoker', 'gcloud functions add-iam-policy-binding hook-dev --member=allUsers --role=roles/cloudfunctions.invoker'])
+    assert.ok(benign(sh(c)), c);
+  for (const c of ['gcloud run services add-iam-policy-binding web-pr-12 --member=allUsers --role=roles/run.invoker --project acme-prod', 'gcloud run services add-iam-policy-binding billing --member=allUsers --role=roles/run.invoker', 'gcloud run services add-iam-policy-binding web-pr-12 --member=allUsers --role=roles/run.admin'])
+    assert.ok(sh(c).destructive, c);
+});
+
+test("answer 315: IIS's own objects of a preview on a machine named for production are refused, as their folders", () => {
+  const prod = { cwd: 'C:\\Users\\Administrator', home: 'C:\\Users\\Administrator', host: 'web-prod-01' };
+  const dev = { ...prod, host: 'web-dev-01' };
+  assert.ok(ps('Remove-Website -Name shop-pr-482; Remove-WebAppPool -Name shop-pr-482', prod).destructive);
+  assert.ok(cmd('appcmd delete site "shop-pr-482"', prod).destructive);
+  assert.ok(benign(ps('Remove-Website -Name shop-pr-482', dev)));
+  assert.ok(benign(cmd('appcmd delete site "shop-pr-482"', dev)));
+});

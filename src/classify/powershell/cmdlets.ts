@@ -1557,7 +1557,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
     // Never when any argument names production (answers 72 and 174: `-SubscriptionId acme-production`); a name built on a
     // CI run's variable (`rg-pr-$env:SYSTEM_PULLREQUEST_PULLREQUESTNUMBER`) is read by scratchNames, so only fixed ones count.
     const preview = (n: string) => namesScratchEnvironment(n) || (IIS_NOUN.test(noun) && namesPreviewNumber(n));
-    if ((scratch.length > 0 && scratch.every(preview) && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null))) || scratchLeaf(inv, noun)) {
+    // IIS's own objects on a machine named for production are its live sites' neighbours, not a preview's sandbox (the
+    // lead's answers 269 and 315, as their folders).
+    const iisOnProduction = IIS_NOUN.test(noun) && onProductionHost(inv);
+    if ((scratch.length > 0 && scratch.every(preview) && !iisOnProduction && !argumentNamesLiveTier(inv.args.filter((a) => a.value !== null))) || scratchLeaf(inv, noun)) {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
       return true;
     }

@@ -1467,7 +1467,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (verb === 'stop' && /^(site|apppool)$/.test(object)) b.verb('write').destroy('service_outage', `\`appcmd stop ${object}\` takes it out of service`, inv.span);
       // Round 23 (b23w): a site, application, virtual directory or pool whose every name says a pull request's preview or a
       // CI run's own (`delete site "shop-pr-482"`), as `Remove-Website shop-pr-482` (cmdlets.ts, answer 84).
-      else if (verb === 'delete' && /^(site|app|vdir|apppool)$/.test(object) && ids.length > 0 && ids.every((id) => namesScratchEnvironment(id))) b.verb('delete').finding('preview_environment_delete', `\`appcmd delete ${object}\` removes \`${ids.join(', ')}\`, a pull request's preview or a CI run's own`);
+      // Not on a machine named for production (the lead's answers 269 and 315, as the sites' folders).
+      else if (verb === 'delete' && /^(site|app|vdir|apppool)$/.test(object) && ids.length > 0 && ids.every((id) => namesScratchEnvironment(id)) && !onProductionHost(inv)) b.verb('delete').finding('preview_environment_delete', `\`appcmd delete ${object}\` removes \`${ids.join(', ')}\`, a pull request's preview or a CI run's own`);
       else if (verb === 'delete' && /^(site|app|vdir|apppool|backup|module|trace)$/.test(object)) b.verb('delete').destroy('iis_delete', `\`appcmd delete ${object}\` removes it from IIS`, inv.span);
       else if (verb === 'restore' && object === 'backup') b.verb('write').destroy('iis_config_restore', '`appcmd restore backup` replaces the IIS configuration', inv.span);
       else b.verb('write');

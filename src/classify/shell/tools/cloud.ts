@@ -830,12 +830,18 @@ function policyAttributeOpens(inv: Invocation): string | undefined {
  * or null; a service the input does not name (gcloud prompts) is not known to be a preview.
  */
 const INVOKER_OPENING = /^gcloud (?:alpha |beta )?(?:run (?:deploy|services update)|functions deploy)\b/;
+/**
+ * The lead's answer 312 (round 29): the same grant made by its binding (`gcloud run services|functions
+ * add-iam-policy-binding SERVICE --member=allUsers --role=roles/run.invoker|roles/cloudfunctions.invoker`) is read alike.
+ */
+const INVOKER_BINDING = /^gcloud (?:alpha |beta )?(?:run services|functions) add-iam-policy-binding\b/;
 function invokerOpenedToAll(inv: Invocation, label: string): { service: string | undefined; preview: boolean } | null {
   // `--allow-unauthenticated=false` is `--no-allow-unauthenticated` (gcloud's boolean flags).
-  if (!INVOKER_OPENING.test(label) || !inv.args.some((a) => /^--allow-unauthenticated(=true)?$/i.test(a.value ?? ''))) return null;
+  const binding = INVOKER_BINDING.test(label) && optionValue(inv.args, '--member') === 'allUsers' && /^roles\/(run|cloudfunctions)\.invoker$/.test(optionValue(inv.args, '--role') ?? '');
+  if (!binding && (!INVOKER_OPENING.test(label) || !inv.args.some((a) => /^--allow-unauthenticated(=true)?$/i.test(a.value ?? '')))) return null;
   // The word right after the operation: gcloud's label also holds option values (`--image IMAGE`), and a service given
   // after the options is not read (fail closed).
-  const at = inv.args.findIndex((a, i) => (a.value === 'deploy' && /^(run|functions)$/.test(inv.args[i - 1]?.value ?? '')) || (a.value === 'update' && inv.args[i - 1]?.value === 'services'));
+  const at = inv.args.findIndex((a, i) => (a.value === 'deploy' && /^(run|functions)$/.test(inv.args[i - 1]?.value ?? '')) || (a.value === 'update' && inv.args[i - 1]?.value === 'services') || a.value === 'add-iam-policy-binding');
   const word = at === -1 ? undefined : inv.args[at + 1]?.value;
   const service = typeof word === 'string' && /^[a-z][\w-]*$/i.test(word) ? word : undefined;
   if (service === undefined || inv.args.some((a) => a.value === null)) return { service, preview: false };
@@ -846,8 +852,11 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   const b = inv.env.b;
   if (READ_OP.test(op) || DESTROY_OP.test(op) || /^revoke/.test(op)) return;
   const invoker = invokerOpenedToAll(inv, label);
-  if (invoker?.preview === true) b.verb('write').finding('preview_opened', `\`${label}\` lets anyone invoke \`${invoker.service}\`, a preview's or developer's service (the lead's answers 214 and 261)`, inv.span);
-  else if (invoker) b.verb('permissions').destroy('public_access', `\`${label}\` grants \`allUsers\` the invoker role: anyone who reaches the URL invokes ${invoker.service === undefined ? 'the service' : `\`${invoker.service}\``} (the lead's answer 261)`, inv.span);
+  if (invoker?.preview === true) {
+    b.verb('write').finding('preview_opened', `\`${label}\` lets anyone invoke \`${invoker.service}\`, a preview's or developer's service (the lead's answers 214, 261 and 312)`, inv.span);
+    return;
+  }
+  if (invoker) b.verb('permissions').destroy('public_access', `\`${label}\` grants \`allUsers\` the invoker role: anyone who reaches the URL invokes ${invoker.service === undefined ? 'the service' : `\`${invoker.service}\``} (the lead's answer 261)`, inv.span);
   const everyone = everyoneInSourceOptions(inv) ?? publicSwitch(inv) ?? everyAddressRange(inv) ??
     inv.args.find((a) => a.value !== null && textOpensToEveryone(a.value.replace(/^--member=/, '')))?.value ??
     (optionValue(inv.args, '--member') ?? '').match(EVERYONE_MEMBER)?.[0] ??
@@ -1185,10 +1194,15 @@ function scratchMachine(inv: Invocation, label: string, names: readonly string[]
  * namesDisposable, the test-data reading), purged, loses only the test messages the next run sends again. The queue is
  * the last segment of a fixed `--queue-url` (a `.fifo` ending dropped); not a bare `ci`/`e2e` queue every run shares
  * (answer 84), not a name or any other word of the input that names production or staging (`--profile prod`). Other queues
- * purged stay destructive.
+ * purged stay destructive. The lead's answer 316 (round 29): answer 72 reaches such a queue deleted, and an SNS topic named for
+ * tests deleted by its fixed ARN (`arn:aws:sns:REGION:ACCOUNT:NAME`), one scratch resource by its own name.
  */
-function testQueuePurged(inv: Invocation, label: string): string | null {
-  if (label !== 'aws sqs purge-queue' || inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return null;
+function testQueueOrTopic(inv: Invocation, label: string): string | null {
+  if (!/^aws (sqs (purge|delete)-queue|sns delete-topic)$/.test(label) || inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return null;
+  if (label === 'aws sns delete-topic') {
+    const topic = /^arn:aws[\w-]*:sns:[\w-]+:\d{12}:([\w-]{1,256}?)(?:\.fifo)?$/.exec(optionValue(inv.args, '--topic-arn') ?? '')?.[1];
+    return topic !== undefined && namesDisposable(topic) && !namesSharedCiResource(topic) && !namesTierOrKept(topic) ? topic : null;
+  }
   return testQueueOfUrl(optionValue(inv.args, '--queue-url'));
 }
 /** The queue a fixed SQS queue URL names when its name is a test's (answer 258; AWS Tools for PowerShell's `Clear-SQSQueue` too), or null. */
@@ -1357,8 +1371,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
     return;
-  } else if (op === 'purge-queue' && testQueuePurged(inv, label) !== null) {
-    b.verb('delete').finding('scratch_delete', `\`${label}\` empties \`${testQueuePurged(inv, label)}\`, a queue named for tests: its messages are the next run's to send again (the lead's answers 72 and 258)`, inv.span);
+  } else if (/^(purge-queue|delete-queue|delete-topic)$/.test(op) && testQueueOrTopic(inv, label) !== null) {
+    const what = op === 'purge-queue' ? 'empties' : 'deletes';
+    b.verb('delete').finding('scratch_delete', `\`${label}\` ${what} \`${testQueueOrTopic(inv, label)}\`, a queue or topic named for tests: the next run makes or fills it again (the lead's answers 72, 258 and 316)`, inv.span);
     return;
   } else if (op === 'revoke-security-group-ingress' && closesWorldOpenAdminPort(inv)) {
     b.verb('permissions').finding('access_narrowed', `\`${label}\` closes a database or remote-administration port to every address: access narrowed (the lead's answer 192)`, inv.span);

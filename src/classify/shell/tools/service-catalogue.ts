@@ -1465,6 +1465,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-H', '--host', '-P', '--port', '-V', '--vhost', '-u', '--username', '-p', '--password', '-f', '--format', '-c', '--config', '-N', '--node'],
     where: ['-H', '--host', '-V', '--vhost', '-N', '--node'],
     rules: [
+      // One queue its own name marks as a test's or a CI run's (`name=orders-e2e-test`), purged or deleted: the next run
+      // fills or declares it again (the lead's answers 72, 258 and 305, as the management API's purge).
+      { sub: /^(delete|purge) queue name=\S+$/, args: (a) => a.every((v) => v !== null) && SCRATCH_RESOURCE.test(a.find((v) => v?.startsWith('name='))?.slice(5) ?? ''), unlessLive: true, effect: 'write', what: "purges or deletes a queue its own name marks as a test's or a CI run's" },
       { sub: /^(delete|purge)\b/, effect: 'destroy', what: 'deletes an object or purges a queue' },
       { sub: /^(list|show|help|export)\b/, effect: 'read', what: 'lists or shows' },
       { sub: /^(declare|publish|get|close|import)\b/, effect: 'write', what: 'declares, publishes or closes' },

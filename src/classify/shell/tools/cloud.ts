@@ -1201,14 +1201,18 @@ function testQueueOrTopic(inv: Invocation, label: string): string | null {
   if (!/^aws (sqs (purge|delete)-queue|sns delete-topic)$/.test(label) || inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return null;
   if (label === 'aws sns delete-topic') {
     const topic = /^arn:aws[\w-]*:sns:[\w-]+:\d{12}:([\w-]{1,256}?)(?:\.fifo)?$/.exec(optionValue(inv.args, '--topic-arn') ?? '')?.[1];
-    return topic !== undefined && namesDisposable(topic) && !namesSharedCiResource(topic) && !namesTierOrKept(topic) ? topic : null;
+    return topic !== undefined && namesTestResource(topic) ? topic : null;
   }
   return testQueueOfUrl(optionValue(inv.args, '--queue-url'));
 }
 /** The queue a fixed SQS queue URL names when its name is a test's (answer 258; AWS Tools for PowerShell's `Clear-SQSQueue` too), or null. */
 export function testQueueOfUrl(url: string | null | undefined): string | null {
   const name = typeof url === 'string' ? /^https?:\/\/[^/\s]+\/\d{12}\/([\w-]{1,80}?)(?:\.fifo)?$/.exec(url)?.[1] : undefined;
-  return name !== undefined && namesDisposable(name) && !namesSharedCiResource(name) && !namesTierOrKept(name) ? name : null;
+  return name !== undefined && namesTestResource(name) ? name : null;
+}
+/** A queue's or topic's own name that says a test's (answer 72's words), not one every CI run shares nor a tier's or a kept one. */
+function namesTestResource(name: string): boolean {
+  return namesDisposable(name) && !namesSharedCiResource(name) && !namesTierOrKept(name);
 }
 
 /**

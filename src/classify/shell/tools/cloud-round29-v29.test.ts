@@ -14,14 +14,16 @@ describe('answer 258: an SQS queue named for tests purged', () => {
     assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test.fifo`), 'benign');
     assert.equal(decide(`aws sqs purge-queue --queue-url=${Q}/Billing_IntegrationTest`), 'benign');
   });
-  test('other queues, tiers, kept copies, bare CI names, unfixed URLs and deletes stay destructive', () => {
+  test('other queues, tiers, kept copies, bare CI names and unfixed URLs stay destructive', () => {
     for (const name of ['orders', 'latest-orders', 'orders-prod-test', 'orders-stg-test', 'orders-test-backup', 'e2e', 'ci-e2e']) {
       assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/${name}`), 'destructive', name);
     }
     assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test --profile production`), 'destructive');
     assert.equal(decide('aws sqs purge-queue --queue-url "$Q"'), 'destructive');
     assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test/extra`), 'destructive');
-    assert.equal(decide(`aws sqs delete-queue --queue-url ${Q}/orders-e2e-test`), 'destructive');
+    // The lead's answer 316 (round 29): the test queue deleted by its own name is answer 72's too; another queue is not.
+    assert.equal(decide(`aws sqs delete-queue --queue-url ${Q}/orders-e2e-test`), 'benign');
+    assert.equal(decide(`aws sqs delete-queue --queue-url ${Q}/orders`), 'destructive');
   });
   test('AWS Tools for PowerShell: Clear-SQSQueue of one fixed test queue', () => {
     const ps = (input: string): string => answer('powershell', input, { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' }).decision;

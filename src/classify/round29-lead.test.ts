@@ -69,3 +69,9 @@ test("answer 315: IIS's own objects of a preview on a machine named for producti
   assert.ok(benign(ps('Remove-Website -Name shop-pr-482', dev)));
   assert.ok(benign(cmd('appcmd delete site "shop-pr-482"', dev)));
 });
+
+test("answer 284: one word before `review-BRANCH` is the service's; a service word after it or a tier anywhere refuses", () => {
+  for (const c of ['gcloud run services delete web-review-fix-login --quiet', 'helm uninstall api-review-feat-search']) assert.ok(benign(sh(c)), c);
+  for (const c of ['helm uninstall code-review-bot', 'helm uninstall web-review-api', 'kubectl delete ns web-review-prod', 'kubectl delete ns staging-review-fix-login', 'helm uninstall a-b-review-x'])
+    assert.ok(sh(c).destructive, c);
+});

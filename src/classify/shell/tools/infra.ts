@@ -339,8 +339,9 @@ export const PER_RUN = CI_RUN_NAME;
  * The lead's answer 235 (round 28): GitLab's review apps are named for their branch (`review-feat-login`, the
  * `review/$CI_COMMIT_REF_SLUG` environment's resources): a preview, as `pr-N` is, unless a part names production or staging.
  * A single service word after `review-` (`review-api`, `review-worker`) names a code-review service, not a branch (answer 265).
+ * One word may come first, the service's (`web-review-fix-login`: the lead's answer 284, round 29).
  */
-export const PER_REVIEW_APP = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))review-(?!(?:api|service|svc|worker|web|app|db|database|backend|frontend|server|ui|gateway|bot|queue|cache)s?$)[a-z0-9][a-z0-9-]*$/;
+export const PER_REVIEW_APP = /^(?!(?:[a-z0-9.-]*[-.])?(?:prod|prd|production|live|stag|stg|stage|staging|preprod|uat)\d*(?:[-.]|$))(?:[a-z0-9]+-)?review-(?!(?:api|service|svc|worker|web|app|db|database|backend|frontend|server|ui|gateway|bot|queue|cache)s?$)[a-z0-9][a-z0-9-]*$/;
 export function namesScratchEnvironment(name: string): boolean {
   const n = name.toLowerCase().replace(/_/g, '-');
   if (!PER_PULL_REQUEST.test(n) && !PER_RUN.test(n) && !PER_REVIEW_APP.test(n)) return false;

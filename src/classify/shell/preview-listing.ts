@@ -16,6 +16,7 @@ const LISTINGS: ReadonlyArray<{ service: string; op: string; prefix: string; kin
   { service: 'logs', op: 'describe-log-groups', prefix: '--log-group-name-prefix', kind: 'log groups', deleter: /^aws logs delete-log-group --log-group-name$/ },
 ];
 const PASSED = new Set(['--query', '--output', '--region', '--profile']);
+const namesLiveTier = (word: string): boolean => /^(production|staging)$/.test(heuristicEnvironment(word) ?? '');
 
 /** What `name ARGS` lists, when it is such a listing of one preview's or run's own names. */
 export function previewListing(name: string, args: ReadonlyArray<string>): PreviewListing | undefined {
@@ -29,7 +30,7 @@ export function previewListing(name: string, args: ReadonlyArray<string>): Previ
     if (value === undefined) return undefined;
     if (m[1] === listing.prefix) prefix = value;
     else if (!PASSED.has(m[1]!)) return undefined;
-    if (m[1] !== '--query' && /^(production|staging)$/.test(heuristicEnvironment(value) ?? '')) return undefined;
+    if (m[1] !== '--query' && namesLiveTier(value)) return undefined;
   }
   if (prefix === undefined || /[*?[\]]/.test(prefix) || !namesPreviewOrRun(prefix.replace(/[-_/.]+$/, ''))) return undefined;
   return { kind: listing.kind, prefix };
@@ -37,7 +38,7 @@ export function previewListing(name: string, args: ReadonlyArray<string>): Previ
 
 /** Why `xargs CMD` over this listing deletes only the preview's own, or null; `profile` is the session's AWS profile. */
 export function previewListingDelete(listing: PreviewListing | undefined, cmd: ReadonlyArray<string | null>, profile: string | undefined): string | null {
-  if (listing === undefined || cmd.some((w) => w === null) || [profile, ...cmd].some((w) => /^(production|staging)$/.test(heuristicEnvironment(w ?? '') ?? ''))) return null;
+  if (listing === undefined || cmd.some((w) => w === null) || [profile, ...cmd].some((w) => namesLiveTier(w ?? ''))) return null;
   const line = cmd.join(' ');
   const deleter = LISTINGS.find((l) => l.kind === listing.kind)!.deleter;
   return deleter.test(line) ? `\`${line}\` deletes the ${listing.kind} named \`${listing.prefix}…\`, one pull request's preview or CI run's own (the lead's answer 84)` : null;

@@ -181,7 +181,9 @@ function ecrPolicyExpiresOnlyUntagged(text: string | null | undefined): boolean 
  * file:///tmp/ids.json`). An untagged image is no release, moving or CI tag, only a build's leftover layers, as a
  * registry's garbage collection of untagged artefacts is (the lead's answer 69). Another repository, filter or writer is not.
  */
-const ECR_UNTAGGED_LISTING = (repo: string): RegExp => new RegExp(`^aws\\s+ecr\\s+list-images\\s+(?=[^;&|<>$\`]*--repository-name[\\s=]+${repo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$))(?=[^;&|<>$\`]*--filter[\\s=]+["']?tagStatus=UNTAGGED["']?(\\s|$))[^;&|<>$\`]*$`);
+/** A text matched as itself inside a pattern. */
+const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ECR_UNTAGGED_LISTING = (repo: string): RegExp => new RegExp(`^aws\\s+ecr\\s+list-images\\s+(?=[^;&|<>$\`]*--repository-name[\\s=]+${literally(repo)}(\\s|$))(?=[^;&|<>$\`]*--filter[\\s=]+["']?tagStatus=UNTAGGED["']?(\\s|$))[^;&|<>$\`]*$`);
 function ecrUntaggedIds(inv: Invocation): boolean {
   const repo = optionValue(inv.args, '--repository-name');
   const at = inv.args.findIndex((a) => a.value === '--image-ids');
@@ -195,7 +197,7 @@ function ecrUntaggedIds(inv: Invocation): boolean {
   if (!file) return false;
   // The listing redirected into that file by the step before this one, joined by `&&`.
   const before = inv.env.source.slice(0, inv.span.start);
-  const m = new RegExp(`(?:^|[;&|]\\s*)([^;&|]*?)\\s*>\\s*${file[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*&&\\s*$`).exec(before);
+  const m = new RegExp(`(?:^|[;&|]\\s*)([^;&|]*?)\\s*>\\s*${literally(file[1]!)}\\s*&&\\s*$`).exec(before);
   return m !== null && listing.test(m[1]!.trim());
 }
 

@@ -332,12 +332,15 @@ function listTail(inv: Invocation, first: Word): Word[] {
   return inv.args.slice(inv.args.indexOf(first) + 1).filter((w, k, rest) => rest.slice(0, k + 1).every((x) => x.start === first.start && x.end === first.end));
 }
 
+/** Start-Process's switches and valued parameters, read once for the comma list and once without its tail. */
+const START_PROCESS_SWITCHES = ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'];
+const START_PROCESS_VALUED = ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential'];
 function startProcess(inv: Invocation): void {
   const b = inv.env.b.verb('exec');
-  const listed = bind(inv.args, ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'], ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential']);
+  const listed = bind(inv.args, START_PROCESS_SWITCHES, START_PROCESS_VALUED);
   const head = get(listed, 'argumentlist', 'args')[0];
   const tail = head ? listTail(inv, head) : [];
-  const p = bind(inv.args.filter((w) => !tail.includes(w)), ['wait', 'nonewwindow', 'usenewenvironment', 'loaduserprofile', 'passthru', 'noprofile'], ['filepath', 'argumentlist', 'args', 'verb', 'workingdirectory', 'windowstyle', 'redirectstandardoutput', 'redirectstandarderror', 'redirectstandardinput', 'credential']);
+  const p = bind(inv.args.filter((w) => !tail.includes(w)), START_PROCESS_SWITCHES, START_PROCESS_VALUED);
   const pos = [...p.positional];
   const file = get(p, 'filepath')[0] ?? pos.shift();
   const argList = [...get(p, 'argumentlist', 'args'), ...tail, ...pos];

@@ -78,7 +78,7 @@ export function exampleId(platform: Platform, page: string, n: number): string {
  * threshold (a fixed fraction, independent of the page's content). Windows has few pages, so it takes a
  * larger fraction.
  */
-export const SAMPLE_THRESHOLD: Record<Platform, number> = { common: 18, linux: 21, osx: 40, windows: 64 };
+export const SAMPLE_THRESHOLD: Record<Platform, number> = { common: 23, linux: 29, osx: 56, windows: 72 };
 
 export function inSample(platform: Platform, page: string): boolean {
   return createHash('sha256').update(`${platform}/${page}`).digest()[0]! < SAMPLE_THRESHOLD[platform];

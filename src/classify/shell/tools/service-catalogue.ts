@@ -110,6 +110,15 @@ function printsOnly(args: ReadonlyArray<string | null>): boolean {
   return args.every((a) => a !== null && !/^(-i|--in-place|--output(=.*)?)$/.test(a));
 }
 
+/**
+ * minicom's capture file (`-C F`, `--capturefile=F`) is a plain path inside the workspace: relative, no `..`, no segment
+ * starting with a dot (`.env`, `.git/`), so that the appended session lands in an ordinary file.
+ */
+function captureIsWorkspaceFile(args: ReadonlyArray<string | null>): boolean {
+  const files = args.flatMap((a, i) => (a === '-C' || a === '--capturefile' ? [args[i + 1] ?? null] : a?.startsWith('--capturefile=') ? [a.slice(14)] : []));
+  return files.every((f) => f !== null && !/^[/~$]/.test(f) && f.split('/').every((seg) => seg !== '' && !seg.startsWith('.')));
+}
+
 /** Argo Workflows phases in which a workflow has finished (its `status.phase`, Argo's workflow reference). */
 const ARGO_FINISHED_PHASE = /^(Succeeded|Failed|Error)$/;
 
@@ -1595,6 +1604,30 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // Mutagen (its CLI reference, tldr-pages): sessions that synchronise two folders or forward a port. Ending, pausing or
+  // listing a session leaves the files on both sides; a one-way replica or a two-way session where alpha wins makes beta
+  // a copy of alpha, deleting what beta alone held. `project start` and `project run` read mutagen.yml: the generic reading.
+  {
+    names: ['mutagen'],
+    valued: ['--name', '-n', '--label', '-l', '--label-selector', '--sync-mode', '--mode', '-m', '--ignore', '-i', '--configuration-file', '-c', '--project-file', '-f'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+      { sub: /^sync create\b/, flagValue: { names: ['--sync-mode', '--mode', '-m'], value: /^(one-way-replica|two-way-resolved)$/ }, effect: 'destroy', what: 'makes beta a copy of alpha: what beta alone holds is deleted' },
+      { sub: /^((sync|forward|project) (list|monitor)|version|legal|help)\b/, effect: 'read', what: 'lists sessions' },
+      { sub: /^((sync|forward) (create|terminate|pause|resume|flush|reset)|project (terminate|pause|resume|flush|reset)|daemon (start|stop|register|unregister))\b/, effect: 'write', what: 'creates, ends or pauses a session; the files on both sides stay' },
+    ],
+    otherwise: 'fallback',
+  },
+  // ZeroClaw's skills (tldr-pages, its README): skills are installed from a URL or a path and removed again; the source stays.
+  {
+    names: ['zeroclaw'],
+    valued: [],
+    rules: [
+      { sub: /^skills( list)?$/, effect: 'read', what: 'lists the installed skills' },
+      { sub: /^skills (install|remove)\b/, effect: 'write', what: 'installs or removes a skill, installed again from its source' },
+    ],
+    otherwise: 'fallback',
+  },
   {
     // gsutil reference (`gsutil help rsync`, `rm`, `rb`): `rsync -d` deletes destination objects the source lacks, and
     // `rsync -n` only lists what would be copied or deleted. (`-n` is no-clobber for `cp`/`mv`, so it is rsync's only.)
@@ -2971,7 +3004,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['lvconvert'],
     valued: ['--type', '-m', '--mirrors', '-s', '--snapshot', '--thinpool', '--cachepool', '--config'],
     dryRun: ['-t', '--test'],
-    rules: [{ flags: ['--merge', '--mergesnapshot'], effect: 'destroy', what: 'merges a snapshot into its origin: the origin returns to the snapshot, later changes are lost' }],
+    rules: [
+      { flags: ['--merge', '--mergesnapshot'], effect: 'destroy', what: 'merges a snapshot into its origin: the origin returns to the snapshot, later changes are lost' },
+      // lvmthin(7), lvmcache(7): a volume converted into a pool's data (and the `--poolmetadata` volume into its metadata)
+      // is wiped ("THIS WILL DESTROY CONTENT OF LOGICAL VOLUME"); `--type thin|cache` with a pool keeps the volume's data.
+      { flagValue: { names: ['--type'], value: /^(thin|cache)-pool$/ }, effect: 'destroy', what: 'makes the volume a pool\'s data or metadata: its content is wiped' },
+    ],
     otherwise: 'write',
   },
   // ZFS (zfs(8), zpool(8)): destroy and rollback lose data (rollback -r also destroys later snapshots); -n is a dry run.
@@ -3090,6 +3128,18 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-n'], effect: 'write', what: 'installs Ventoy keeping the drive\'s partitions' },
       { flags: ['-i', '-I'], effect: 'destroy', what: 'installs Ventoy by formatting the drive' },
       { flags: ['-u'], effect: 'write', what: 'updates Ventoy on the drive in place' },
+    ],
+    otherwise: 'fallback',
+  },
+  // caligula (tldr-pages, the project's README): a disk imager; `burn IMAGE` writes the image over a whole drive, chosen in
+  // its menu or by `-o`/`--out`, erasing what the drive held.
+  {
+    names: ['caligula'],
+    local: true,
+    valued: ['-o', '--out', '-s', '--hash', '--hash-of', '--compression', '-z', '--root', '--interactive'],
+    rules: [
+      { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'prints help' },
+      { sub: /^burn\b/, effect: 'destroy', what: 'writes the image over a whole drive, erasing what it held' },
     ],
     otherwise: 'fallback',
   },
@@ -3548,6 +3598,53 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^(format|sanitize|delete-ns|detach-ns|write-zeroes|dsm|write-uncor)\b/, effect: 'destroy', what: 'formats, sanitizes or deletes namespaces of the drive' },
       { sub: /^(list|list-subsys|list-ctrl|list-ns|smart-log|id-ctrl|id-ns|error-log|fw-log|show-regs|get-feature|get-log|ns-descs|effects-log|sanitize-log|self-test-log|version|help|show-topology|id-\S+|\S+-log)\b/, effect: 'read', what: 'reads drive information' },
+    ],
+    otherwise: 'write',
+  },
+  // gpm(8), the console mouse daemon: `-k` kills the running daemon; `-t help` lists mouse types; `-S` lets mouse
+  // clicks run commands (by default shutdown and reboot); anything else starts the daemon on a mouse device.
+  {
+    names: ['gpm'],
+    local: true,
+    valued: ['-a', '-b', '-B', '-d', '-g', '-i', '-l', '-m', '-o', '-r', '-t'],
+    rules: [
+      { flags: ['-h', '-v'], effect: 'read', what: 'prints help' },
+      { flagValue: { names: ['-t'], value: /^help$/ }, effect: 'read', what: 'lists the mouse types' },
+      { flags: ['-k'], effect: 'outage', what: 'kills the running console mouse daemon' },
+      { flags: ['-S'], effect: 'opaque', what: 'lets mouse clicks run commands (shutdown, reboot or the ones given)' },
+    ],
+    otherwise: 'write',
+  },
+  // minicom(1) opens a terminal on a serial port: what is typed there goes to the device. `-S` runs a script file the
+  // action does not show; `-C` appends the session to a capture file, read here when it is a plain workspace path.
+  {
+    names: ['minicom'],
+    local: true,
+    valued: ['-D', '--device', '-b', '--baudrate', '-C', '--capturefile', '-S', '--script', '-a', '--attrib', '-c', '--color', '-t', '--term', '-p', '--ptty', '-R', '--remotecharset', '-F', '--statusline'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'prints help' },
+      { flags: ['-S', '--script'], effect: 'opaque', what: 'runs a script file the action does not show against the device' },
+      { flags: ['-C', '--capturefile'], args: (a) => !captureIsWorkspaceFile(a), effect: 'opaque', what: 'appends the session to a file outside the workspace' },
+    ],
+    otherwise: 'write',
+  },
+  // mtools' mlabel(1) sets, clears (`-c`) or shows (`-s`) the label of a FAT filesystem; the data stays.
+  {
+    names: ['mlabel'],
+    local: true,
+    valued: ['-i', '-N'],
+    rules: [{ flags: ['-s'], effect: 'read', what: 'shows the label' }],
+    otherwise: 'write',
+  },
+  // optimus-manager (its README, tldr-pages): `--switch MODE` changes the GPU mode by restarting the display manager, which
+  // logs the user out ("switching GPU mode will automatically log you out"): every graphical program of the session closes.
+  {
+    names: ['optimus-manager'],
+    local: true,
+    valued: ['--switch', '--temp-config', '--set-startup'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version', '--print-mode', '--print-next-mode', '--print-startup', '--status'], effect: 'read', what: 'reads the GPU mode' },
+      { flags: ['--switch'], effect: 'outage', what: 'restarts the display manager: the graphical session ends with its unsaved work' },
     ],
     otherwise: 'write',
   },
@@ -4834,16 +4931,59 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // mac-cleanup (mac-cleanup-py, its README and tldr-pages): runs its cleanup modules, which empty the Trash on every volume,
+  // remove iOS device backups and clear system logs besides caches; `-n`/`--dry-run` lists what it would remove, `-c`
+  // opens the module selection, `-u` updates the tool. Modules from `-p` are code the action does not show: a clean still.
+  {
+    names: ['mac-cleanup'],
+    local: true,
+    valued: ['-p', '--custom-path'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'prints help' },
+      { flags: ['-c', '--configure', '-u', '--update'], effect: 'write', what: 'selects its modules or updates the tool' },
+      { effect: 'destroy', what: 'runs its cleanup modules: the Trash emptied, iOS device backups and system logs deleted' },
+    ],
+    otherwise: 'destroy',
+  },
   {
     names: ['sdelete', 'sdelete64'],
     local: true,
     valued: ['-p'],
     rules: [
       { flags: ['-?', '/?'], effect: 'read', what: 'help' },
+      // SDelete's usage: `-c|-z [drive letter | physical disk number]`; a disk "must not have any volumes", and all of it is cleaned.
+      { sub: /^\d+$/, flags: ['-c', '-z'], effect: 'destroy', what: 'cleans or zeroes a whole physical disk' },
       { flags: ['-c', '-z'], effect: 'write', what: 'cleans or zeroes free space only: every file stays' },
       { effect: 'destroy', what: 'deletes the files it names beyond recovery' },
     ],
     otherwise: 'destroy',
+  },
+  // Wine runs a Windows program; `/?` asks Wine's own built-in programs (reg, regedit, msiexec, net, sc, taskkill, xcopy:
+  // its programs/ folder) for their usage, which they print and exit. Not cmd or start, whose line may chain other
+  // commands; other programs and other calls stay with the generic reading.
+  {
+    names: ['wine', 'wine64'],
+    valued: [],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'prints Wine\'s help or version' },
+      { sub: /^(reg|regedit|msiexec|net|sc|taskkill|xcopy)(\.exe)?( |$)/i, flags: ['/?'], effect: 'read', what: 'prints the program\'s usage' },
+    ],
+    otherwise: 'fallback',
+  },
+  // mimikatz (tldr-pages' mimikatz-misc): each operand is a `module::command` it runs in turn; `misc::bsod` crashes the
+  // machine (a blue screen: every program's unsaved work is lost) and `misc::systemtime` sets the system clock. Its
+  // other commands stay with the generic reading.
+  {
+    names: ['mimikatz', 'mimikatz.exe'],
+    local: true,
+    anyCase: true,
+    valued: [],
+    rules: [
+      { sub: /(^| )misc::bsod( |$)/i, effect: 'outage', what: 'crashes the machine with a blue screen: every program\'s unsaved work is lost' },
+      { sub: /(^| )misc::systemtime( |$)/i, effect: 'outage', what: CLOCK_SET },
+    ],
+    otherwise: 'fallback',
   },
   // Denial-of-service tools: GoldenEye, slowloris, SlowHTTPTest and HULK exist to flood a site with requests or hold its
   // connections open until it stops serving others; hping3 `--flood` sends packets as fast as it can. hping3 without it

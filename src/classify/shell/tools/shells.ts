@@ -100,10 +100,10 @@ export function runWritten(inv: Invocation, path: string | null): boolean {
 }
 
 /**
- * CLIs whose `completion SHELL` (`completions SHELL` for rustup and poetry) prints the tool's own completion script: functions
- * and `complete` lines, run nowhere else (each tool's reference).
+ * CLIs whose `completion SHELL` (`completions SHELL` for rustup and poetry, `completion script` for Angular's `ng`) prints the
+ * tool's own completion script: functions and `complete` lines, run nowhere else (each tool's reference).
  */
-const COMPLETION_SCRIPT = String.raw`(kubectl|oc|helm|gh|glab|minikube|kind|k3d|kubeadm|flux|argocd|eksctl|velero|istioctl|docker|podman|nerdctl|npm|pnpm|deno|doctl|flyctl|fly|skaffold) completion|(rustup|poetry) completions`;
+const COMPLETION_SCRIPT = String.raw`(kubectl|oc|helm|gh|glab|minikube|kind|k3d|kubeadm|flux|argocd|eksctl|velero|istioctl|docker|podman|nerdctl|npm|pnpm|deno|doctl|flyctl|fly|skaffold) completion|(rustup|poetry) completions|ng completion script`;
 
 /**
  * Tools whose only output is environment setup (`export`, `alias`), made to be `eval`'d, named or by their path

@@ -219,6 +219,12 @@ function dbfsTemporaryOperands(verb: string): (args: ReadonlyArray<string | null
  * dev): `permissions` with `admin_grant`.
  */
 const KEY_TRUSTED_EVERYWHERE = 'trusts a signing key for every package source: whoever holds it can sign packages that replace any installed one';
+/** LVM's volume-group tools' options that take a value, and what forcing them does. */
+const LVM_VALUED = ['-s', '--physicalextentsize', '--metadatasize', '--dataalignment', '--uuid', '-u', '--restorefile', '--config', '--profile', '--metadatatype', '-M', '--setphysicalvolumesize', '-p', '--maxphysicalvolumes', '-l', '--maxlogicalvolumes', '--addtag', '--deltag'];
+const LVM_WIPES = 'wipes what the device held (a filesystem, another volume group) to make it a physical volume';
+/** date(1)'s options that take a value, and its POSIX operand that sets the clock (`093023592021.59`). */
+const DATE_VALUED = ['-d', '--date', '-f', '--file', '-r', '--reference'];
+const DATE_SET_OPERAND = /^\d{8}(\d{2}){0,2}(\.\d{2})?$/;
 const CLOCK_SET = 'sets the system clock: the running services see time jump (certificates, tokens, scheduled jobs, replication)';
 
 export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
@@ -3386,17 +3392,30 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [{ flags: ['-w'], effect: 'opaque', what: 'opens the filesystem for writing: its requests are not all in the action' }],
     otherwise: 'read',
   },
-  // LVM creation (pvcreate(8), vgcreate(8)): a new physical volume refuses a device with a signature unless told to wipe
-  // it (`-f`/`-ff` "override various checks", `-y` answers yes to wiping); vgcfgrestore puts back older metadata (volumes
-  // made since are lost), `--list` only shows the backups.
+  // LVM creation (pvcreate(8), vgcreate(8)) initialises the devices it names as mkfs does: LVM asks before wiping a
+  // signature it finds, and a confirmation does not make it benign (the agent is the one at the prompt; the lead's
+  // answers 279, 317); `-f`/`-ff` "override various checks", `-y` answers yes. The other volume-group tools write
+  // metadata; vgcfgrestore (below) puts back older metadata (volumes made since are lost), `--list` only shows the backups.
   {
-    names: ['pvcreate', 'vgcreate', 'pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck'],
+    names: ['pvcreate', 'vgcreate'],
     local: true,
-    valued: ['-s', '--physicalextentsize', '--metadatasize', '--dataalignment', '--uuid', '-u', '--restorefile', '--config', '--profile', '--metadatatype', '-M', '--setphysicalvolumesize', '-p', '--maxphysicalvolumes', '-l', '--maxlogicalvolumes', '--addtag', '--deltag'],
+    valued: LVM_VALUED,
     dryRun: ['-t', '--test'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
-      { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: 'wipes what the device held (a filesystem, another volume group) to make it a physical volume' },
+      { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: LVM_WIPES },
+      { args: () => true, effect: 'destroy', what: 'initialises the devices it names for LVM, as mkfs does: what they held is lost once the prompt is answered' },
+    ],
+    otherwise: 'destroy',
+  },
+  {
+    names: ['pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck'],
+    local: true,
+    valued: LVM_VALUED,
+    dryRun: ['-t', '--test'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: LVM_WIPES },
     ],
     otherwise: 'write',
   },
@@ -5261,12 +5280,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['rpmkeys'], local: true, valued: ['--root', '--dbpath', '--define', '-D'], rules: [{ flags: ['--import'], effect: 'safeguard', what: KEY_TRUSTED_EVERYWHERE }], otherwise: 'read' },
   // date(1) `-s|--set` and timedatectl(1) `set-time` move the system clock under the running services: certificates and
   // tokens fall out of their validity, cron runs or skips jobs, replication and logs see time go back (the lead's answer
-  // 295, round 29). A time zone, NTP switched on and the hardware clock's mode are settings (writes); the rest reads.
+  // 295, round 29), and so does date's POSIX operand `MMDDhhmm[[CC]YY][.ss]` (answer 318). A time zone, NTP switched on
+  // and the hardware clock's mode are settings (writes); the rest reads.
   {
     names: ['date'],
     local: true,
-    valued: ['-d', '--date', '-f', '--file', '-r', '--reference'],
-    rules: [{ args: (a) => a.some((v) => v !== null && (/^-[uR]*s/.test(v) || /^--set(=|$)/.test(v))), effect: 'outage', what: CLOCK_SET }],
+    valued: DATE_VALUED,
+    rules: [{ args: (a) => a.some((v, i) => v !== null && (/^-[uR]*s/.test(v) || /^--set(=|$)/.test(v) || (DATE_SET_OPERAND.test(v) && !DATE_VALUED.includes(a[i - 1] ?? '')))), effect: 'outage', what: CLOCK_SET }],
     otherwise: 'read',
   },
   {

@@ -241,6 +241,14 @@ const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.p
 // a `.pst` is the user's own mail and is not one).
 const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$/;
 
+/** The profile's own folders that hold the user's and the apps' data (HOME_USER_FOLDERS, AppData, OneDrive), lower case. */
+const PROFILE_KEPT_TOP: ReadonlySet<string> = new Set([...HOME_USER_FOLDERS.map((f) => f.toLowerCase()), 'appdata', 'onedrive', 'favorites']);
+
+/** A cache folder of the profile by its own name or place (HOME_CACHE, HOME_CACHE_PATH); `k` lower case. */
+function homeCache(k: string): boolean {
+  return k.split('\\').some((s) => HOME_CACHE.has(s)) || HOME_CACHE_PATH.test(k);
+}
+
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {
   const slashed = key(path).replace(/\\/g, '/');
@@ -275,13 +283,14 @@ function temporaryFolders(home: string | undefined): string[] {
  * A temporary folder itself (`C:\\Windows\\Temp`, any profile's `AppData\\Local\\Temp`): a wildcard in it (`…\\Temp\\*`)
  * sweeps its contents, which are disposable, not the folder (the one temp rule of paths.ts). Round 18 (p18): the print
  * spooler's queue folder `System32\\spool\\PRINTERS` too (its spool and shadow files are the pending jobs, which Microsoft's
- * stuck-queue fix deletes with the spooler stopped); not the folder, nor `spool\\drivers`.
+ * stuck-queue fix deletes with the spooler stopped); not the folder, nor `spool\\drivers`. Round 30 (w30): `Prefetch`, whose
+ * `*.pf` files Windows writes again as each program starts (a start-up trace per program, no one's data).
  */
 export function isWindowsTemporaryRoot(path: string, home: string | undefined): boolean {
   if (!isWindowsPath(path)) return false;
   const k = key(normalizeWindowsPath(path)).replace(/\\$/, '');
   const h = home && isWindowsPath(home) ? normalizeWindowsPath(home) : undefined;
-  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k) || /^[a-z]:\\windows\\system32\\spool\\printers$/.test(k);
+  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k) || /^[a-z]:\\windows\\(system32\\spool\\printers|prefetch)$/.test(k);
 }
 
 /**
@@ -409,8 +418,12 @@ export function classifyWindowsPath(
   if (isWindowsHomeStartupFile(p, home)) return 'critical';
   // Round 23 (b23w): the profile's tool caches and tool configuration by the Linux tables (`.kube\cache` is a cache,
   // `.gradle` whole holds `gradle.properties`: the lead's answer 93 on Windows), and a desktop app's Chromium caches
-  // below its folder in AppData (`AppData\Roaming\Code\CachedData`), as under `~/.config/APP` (paths.ts).
-  if (home && isUnder(p, home) && !(root && isUnder(p, root))) {
+  // below its folder in AppData (`AppData\Roaming\Code\CachedData`), as under `~/.config/APP` (paths.ts). Round 30 (w30):
+  // a session started in the profile itself (an administrator's `C:\Users\admin`) leaves the profile's caches caches, as
+  // from a project folder (answer 131; paths.ts reads `~` so since round 25): its caches are not the workspace's files.
+  const homeIsWorkspace = !!home && !!root && key(root).replace(/\\$/, '') === key(home).replace(/\\$/, '');
+  const homeRules = !!home && isUnder(p, home) && (!(root && isUnder(p, root)) || homeIsWorkspace);
+  if (homeRules) {
     const rel = k.slice(key(home).length + 1).replace(/\\/g, '/');
     if (rules.homeToolConfig(rel)) return 'outside';
     if (rules.homeToolCache(rel)) return 'rebuildable';
@@ -421,12 +434,15 @@ export function classifyWindowsPath(
     const rel = k.slice(key(home).length + 1).split('\\');
     if (HOME_CRITICAL.has(rel[0] ?? '') && rel.length <= 2) return 'critical';
   }
+  if (homeRules && homeCache(k)) return 'rebuildable';
+  // Answer 131 on Windows (as paths.ts homeKeptFolder): with the session in the profile, the user's own folders and the
+  // apps' data in AppData are judged as from a project folder (outside the workspace), never as a repository's files.
+  if (homeIsWorkspace && homeRules && PROFILE_KEPT_TOP.has(k.slice(key(home).length + 1).split('\\')[0] ?? '')) return 'outside';
   if (root && isUnder(p, root)) {
     const rel = p.slice(root.length + 1).split('\\');
     if (rel.some((s) => rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
     return 'workspace';
   }
-  if (home && isUnder(p, home) && (k.split('\\').some((s) => HOME_CACHE.has(s)) || HOME_CACHE_PATH.test(k))) return 'rebuildable';
   if (APP_SCRATCH_DIR.test(k) && !k.split('\\').some(namesTierOrKept)) return 'temporary';
   return 'outside';
 }

@@ -466,7 +466,13 @@ function writeBlockOutput(redirects: CmdToken[], lines: string[] | null, scope: 
  * `systemctl stop x && systemctl start x`. Only with nothing between them, joined by `&` or `&&`, and with no option on
  * the stop (`net stop S /y` also stops the services that depend on S, which `net start S` does not start again).
  */
-const RESTARTABLE_STOP: readonly RegExp[] = [/^net stop [^/\s]\S*$/, /^sc stop [^/\s]\S*$/, /^iisreset \/stop$/];
+const RESTARTABLE_STOP: readonly RegExp[] = [
+  /^net stop [^/\s]\S*$/,
+  /^sc stop [^/\s]\S*$/,
+  /^iisreset \/stop$/,
+  // Round 30 (w30): one IIS app pool or site by its fixed name, as PowerShell's `Stop-WebAppPool X; Start-WebAppPool X`.
+  /^((c:\\windows|%windir%|%systemroot%)\\system32\\inetsrv\\)?appcmd(\.exe)? stop (apppool|site) (\/(apppool|site)\.name:)?[^/\s]\S*$/,
+];
 /**
  * A pause between the stop and the start (`timeout /t 5 /nobreak >nul`, `ping -n 6 127.0.0.1 >nul`, the usual wait in a
  * batch file: `timeout /?`) runs nothing else: the start still follows the stop.
@@ -527,7 +533,9 @@ const DELAYED = /![A-Za-z_][\w#$'()*+,\-.?@[\]`{}~]*(:[^!]*)?!/;
 function toWord(text: string, spanStart: number): Word {
   const raw = unquote(text);
   const value = raw.includes(UNKNOWN) ? null : cleanPath(raw);
-  return { text: text.replace(new RegExp(UNKNOWN, 'g'), '%?%'), value, start: spanStart, end: spanStart, glob: value !== null && /[*?]/.test(value) && !text.startsWith('"') };
+  // A Windows file name holds no `*` or `?` (naming rules), and cmd expands no wildcard itself: each program does, quoted
+  // or not (`del /q "C:\Windows\Temp\*"` sweeps the folder as the bare word does). Round 30 (w30).
+  return { text: text.replace(new RegExp(UNKNOWN, 'g'), '%?%'), value, start: spanStart, end: spanStart, glob: value !== null && /[*?]/.test(value) };
 }
 
 /** `\"\\?\C:\x\"` passed through two layers of quoting arrives as `\\\?\C:\x\`: one spelling of `\\?\C:\x`. */

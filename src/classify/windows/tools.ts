@@ -194,6 +194,40 @@ export function downloadedInstallerFilters(inv: Invocation, root: Word, filters:
 }
 
 /**
+ * IIS's request logs named for a month or a day that ended 30 days or more ago (`del C:\inetpub\logs\LogFiles\W3SVC1\u_ex2609*.log`,
+ * `u_ex260901.log`: W3C files are named `u_exYYMMDD.log`, `exYYMMDD.log` without UTF-8): the lead's decision that IIS
+ * logs of 30 days or more are disposable (round 14), read from the name where forfiles and Where-Object read the age. A
+ * year alone, or a month not yet 30 days past, stays the server's record. Round 30 (w30).
+ */
+const IIS_DATED_LOG = /^[a-z]:\\inetpub\\logs\\logfiles\\w3svc\d+\\(?:u_)?ex(\d{2})(\d{2})(\d{2})?\*?\.log$/i;
+export function oldIisLogsDeleted(inv: Invocation, p: Word, recursive: boolean): boolean {
+  if (recursive || p.value === null) return false;
+  const fx = pathEffect(inv, { ...p, glob: false });
+  const m = IIS_DATED_LOG.exec(fx.path);
+  if (!m || fx.cls === 'control_plane') return false;
+  const [year, month, day] = [2000 + Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return false;
+  // The first moment after what the name covers: the next day, or the next month's first day.
+  const after = day === undefined ? Date.UTC(year, month, 1) : Date.UTC(year, month - 1, day + 1);
+  if (Date.now() - after < 30 * 86_400_000) return false;
+  inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`${inv.name}\` deletes IIS logs named for ${day === undefined ? 'a month' : 'a day'} 30 days or more ago only`);
+  return true;
+}
+
+/**
+ * One file in an application's own log folder (`del C:\ProgramData\Acme\Agent\logs\agent.log`, or Remove-Item of it): the
+ * application writes its log again, as `rm /opt/app/logs/app.log` on Linux (isAppLogFile: not IIS's request logs,
+ * Windows' own or an audit trail). Not a wildcard (onlyRebuildable reads those), not `/s` or `-Recurse`. Round 30 (w30).
+ */
+export function appLogFileDeleted(inv: Invocation, p: Word, recursive: boolean): boolean {
+  if (recursive || p.value === null || p.glob || /[*?]|[\\/]$/.test(p.value)) return false;
+  const fx = pathEffect(inv, p);
+  if (fx.cls === 'control_plane' || fx.cls === 'unknown' || !isAppLogFile(fx.path)) return false;
+  inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${fx.path}\`: an application's log file, which it writes again`);
+  return true;
+}
+
+/**
  * `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. A wildcard
  * operand deletes the matching files only (never the folder it names): `del /s *.obj` is `find . -name '*.obj' -delete`.
  */
@@ -203,6 +237,7 @@ export function cmdDel(inv: Invocation): void {
   for (const p of cmdOperands(inv.args)) {
     const v = p.value ?? '';
     const base = v.split(/[\\/]/).pop() ?? '';
+    if (oldIisLogsDeleted(inv, p, sw.has('s'))) continue;
     if (!sw.has('s') && downloadedInstallers(inv, v, base)) {
       b.target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only (\`${base}\`): downloaded again at will`);
       continue;
@@ -214,12 +249,16 @@ export function cmdDel(inv: Invocation): void {
       const fx = pathEffect(inv, folder);
       if (fx.cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) {
         b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
+      } else if (pathEffect(inv, p).cls === 'temporary') {
+        // Round 30 (w30): files of a temporary folder (`del /q C:\Windows\Temp\*.tmp`), as Remove-Item reads the same word.
+        fileTarget(inv, p, 'delete', { recursive: sw.has('s'), what: `\`${inv.name}\` deletes` });
       } else {
         // Logs or backups outside the workspace: the folder's records are deleted.
         fileTarget(inv, folder, 'delete', { recursive: sw.has('s'), what: `\`${inv.name}\` deletes \`${base}\` in` });
       }
       continue;
     }
+    if (appLogFileDeleted(inv, p, sw.has('s'))) continue;
     const isFile = /\.[A-Za-z0-9]{1,8}$/.test(v) && !/[*?]/.test(v);
     fileTarget(inv, p, 'delete', { recursive: sw.has('s') || !isFile, what: `\`${inv.name}${sw.has('s') ? ' /s' : ''}\` deletes` });
   }
@@ -267,13 +306,20 @@ export function backupCopy(inv: Invocation, sources: Word[], dest: Word | null |
 }
 
 /**
+ * Round 30 (w30): a share's root (`\\FS02\Finance$`) is always a folder, as a destination written with a closing `\` is:
+ * files copied there land in it under their own names. Not an administrative or system share (`c$`, `admin$`, `ipc$`,
+ * `print$`, SYSVOL, NETLOGON: a whole disk, Windows' own folder, the domain's logon scripts and policies).
+ */
+const SHARE_ROOT = /^\\\\[^\\/]+\\(?!(?:[a-z]|admin|ipc|print)\$\\?$|(?:sysvol|netlogon)\\?$)[^\\/*?]+\\?$/i;
+
+/**
  * Round 26 (k26w): where copied or moved files land. A destination written with a closing `\\` (`move *.zip
  * "%USERPROFILE%\\Downloads\\old\\"`) is a folder: each source lands in it under its own name, as the shell's
  * `landingPaths` reads `mv ~/Downloads/*.zip ~/Downloads/old/`; what may be replaced is a file of that name there, not the
  * folder. Any other destination is judged as written.
  */
 export function landedIn(dest: Word, sources: Word[]): Word[] {
-  if (dest.value === null || !/[\\/]"?$/.test(dest.text) || sources.length === 0) return [dest];
+  if (dest.value === null || !(/[\\/]"?$/.test(dest.text) || SHARE_ROOT.test(dest.value)) || sources.length === 0) return [dest];
   const folder = dest.value.replace(/[\\/]+$/, '');
   return sources.map((s) => {
     const base = s.value === null ? null : s.value.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? null;
@@ -360,6 +406,8 @@ export function robocopy(inv: Invocation): void {
     b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('preview_mirror', `\`robocopy /MIR\` onto \`${dst.value}\`, a pull request's or CI run's own preview folder`);
   } else if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
   else if (!(sw.has('/mov') || sw.has('/move')) && siteDeploy(inv, dst, src ? [src] : [])) return;
+  // A share's root (SHARE_ROOT) or a drive's other than the system's (`E:\`) is a folder the files land in, as any other.
+  else if (src && (SHARE_ROOT.test(dst.value ?? '') || /^[d-z]:\\$/i.test(dst.value ?? ''))) for (const d of landedIn({ ...dst, text: `${dst.text.replace(/[\\/]$/, '')}\\` }, [src])) fileTarget(inv, d, 'write', { recursive: false, what: '`robocopy` writes into' });
   else fileTarget(inv, dst, 'write', { recursive: false, what: '`robocopy` writes into' });
   // `/MOV`, `/MOVE` (robocopy reference: "moves files, and deletes them from the source after they are copied"): what is
   // moved is kept at the destination, as with `move` and `mv`. The source counts as taken away when it is a system path,

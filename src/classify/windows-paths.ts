@@ -44,6 +44,13 @@ const REGISTRY = /^(HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|Registry:):?(\\|$)/i;
  */
 export const USER_REGISTRY_REBUILDABLE = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\((?!policies\\)[^\\*?]+\\([^\\*?]+\\)*[^\\*?]*cache|sysinternals)\\?$/i;
 /**
+ * Round 30 (w30): this user's connections, which the registry only remembers: a mapped drive's persistence
+ * (`HKCU\Network\Z`, what `net use Z: /delete` removes) and a shared printer's connection (`HKCU\Printers\Connections\
+ * ,,PRN01,HP-Floor2`, what removing the printer connection removes). The share and the printer stay; mapping again
+ * brings it back. One connection by name, no wildcard.
+ */
+export const USER_REGISTRY_CONNECTION = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\(network\\[a-z]|printers\\connections\\,,[^\\*?]+)\\?$/i;
+/**
  * Drives of the PowerShell session itself (about_Providers): `Env:` (the process's environment, gone when it ends),
  * `Variable:`, `Function:`, `Alias:`. Removing from them changes this session only.
  */
@@ -238,8 +245,9 @@ const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.p
  */
 // The lead's answer 162 (round 24): VS Code's `User\\workspaceStorage` (per-workspace extension state, rebuilt on the next
 // open; also Insiders and VSCodium) and Outlook's `.ost` files (the offline cache of a server mailbox, downloaded again;
-// a `.pst` is the user's own mail and is not one).
-const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$/;
+// a `.pst` is the user's own mail and is not one). Round 30 (w30): Explorer's thumbnail and icon caches
+// (`Explorer\thumbcache_*.db`, `iconcache_*.db`), drawn again as folders are shown.
+const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$|\\appdata\\local\\microsoft\\windows\\explorer\\(thumbcache|iconcache)_[^\\]*\.db$/;
 
 /** The profile's own folders that hold the user's and the apps' data (HOME_USER_FOLDERS, AppData, OneDrive), lower case. */
 const PROFILE_KEPT_TOP: ReadonlySet<string> = new Set([...HOME_USER_FOLDERS.map((f) => f.toLowerCase()), 'appdata', 'onedrive', 'favorites']);
@@ -271,8 +279,13 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
  * own), diagnostics of past crashes as the `CrashDumps` folder's dumps are (HOME_CACHE); not `WER` itself. Round 25
  * (k25p): IIS's compression and classic ASP caches under `inetpub\\temp` (`IIS Temporary Compressed Files`, `ASP Compiled
  * Templates`), which IIS fills again on the next request; not `inetpub\\temp` itself nor its `appPools` configuration.
+ * Round 30 (w30): Chocolatey's `lib-bad`, where it moves the package folders of failed installs (its docs: safe to delete).
  */
-const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+/;
+const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+|^[a-z]:\\programdata\\chocolatey\\lib-bad(\\|$)/;
+
+/** Any profile's temporary folder, a person's or a service account's (lower case), and what lies in one. */
+const PROFILE_TEMP_ROOT = /^[a-z]:\\(users\\[^\\]+|windows\\serviceprofiles\\[^\\]+|windows\\system32\\config\\systemprofile)\\appdata\\local\\temp$/;
+const IN_PROFILE_TEMP = /^[a-z]:\\(users\\[^\\]+|windows\\serviceprofiles\\[^\\]+|windows\\system32\\config\\systemprofile)\\appdata\\local\\temp\\./;
 
 /** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
 function temporaryFolders(home: string | undefined): string[] {
@@ -290,7 +303,7 @@ export function isWindowsTemporaryRoot(path: string, home: string | undefined): 
   if (!isWindowsPath(path)) return false;
   const k = key(normalizeWindowsPath(path)).replace(/\\$/, '');
   const h = home && isWindowsPath(home) ? normalizeWindowsPath(home) : undefined;
-  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k) || /^[a-z]:\\windows\\(system32\\spool\\printers|prefetch)$/.test(k);
+  return temporaryFolders(h).some((t) => key(t) === k) || PROFILE_TEMP_ROOT.test(k) || /^[a-z]:\\windows\\(system32\\spool\\printers|prefetch)$/.test(k);
 }
 
 /**
@@ -382,7 +395,7 @@ export function classifyWindowsPath(
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
   const k = key(p);
   if (SESSION_DRIVES.test(p)) return 'temporary';
-  if (REGISTRY.test(p) && USER_REGISTRY_REBUILDABLE.test(p)) return 'rebuildable';
+  if (REGISTRY.test(p) && (USER_REGISTRY_REBUILDABLE.test(p) || USER_REGISTRY_CONNECTION.test(p))) return 'rebuildable';
   if (REGISTRY.test(p) || MACHINE_DRIVES.test(p)) return 'critical';
   if (/^\\\\\.\\/.test(p)) return 'critical';
   if (/^[a-z]:\\?$/.test(k)) return 'critical';
@@ -391,8 +404,9 @@ export function classifyWindowsPath(
   const rootRaw = scope.workspace ?? scope.cwd;
   const root = rootRaw && isWindowsPath(rootRaw) ? normalizeWindowsPath(rootRaw) : undefined;
   const temps = temporaryFolders(home);
-  // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is.
-  const temporary = temps.some((t) => isUnder(p, t)) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp\\./.test(k);
+  // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is; round 30 (w30):
+  // the service accounts' profiles too (`C:\Windows\ServiceProfiles\NetworkService`, SYSTEM's `System32\config\systemprofile`).
+  const temporary = temps.some((t) => isUnder(p, t)) || IN_PROFILE_TEMP.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';
   if (SCRATCH_DIRS.test(k)) return 'temporary';
   // A CI agent's own work folders (the lead's decision 38): below the `_work` folder the session's checkout is in.

@@ -7,7 +7,7 @@ import { isAppLogFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../pa
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
+import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
@@ -681,7 +681,8 @@ export function userEnvironmentSetting(key: string | null, name: string | null):
  * one named value of the user's own start-up list (`HKCU\…\CurrentVersion\Run /v AcmeTray`, Microsoft Learn "Run and
  * RunOnce Registry Keys"), which only stops that program starting at logon and is added back by `reg add`, unless the value
  * names a security, backup or sync agent; or a key of the user's own hive under `Software` whose last name says it is a
- * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again. Not HKLM (every user's), not `Policies`,
+ * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again; or one of the user's remembered
+ * connections (USER_REGISTRY_CONNECTION: a mapped drive, a shared printer). Not HKLM (every user's), not `Policies`,
  * not a whole Run key, not a name that is not fixed.
  */
 function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
@@ -692,6 +693,7 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   if (v !== -1 && !ws.includes('/va') && userEnvironmentSetting(k, name)) return true;
   // The lead's answer 161 (round 24): the Sysinternals tools' own key (EULA flags and window positions) is a write.
   if (/^(hkcu|hkey_current_user)\\software\\sysinternals(\\[^%*?]*)?$/i.test(k) && !k.includes('..')) return true;
+  if (v === -1 && !ws.includes('/va') && USER_REGISTRY_CONNECTION.test(k)) return true;
   if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v

@@ -279,9 +279,11 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
  * own), diagnostics of past crashes as the `CrashDumps` folder's dumps are (HOME_CACHE); not `WER` itself. Round 25
  * (k25p): IIS's compression and classic ASP caches under `inetpub\\temp` (`IIS Temporary Compressed Files`, `ASP Compiled
  * Templates`), which IIS fills again on the next request; not `inetpub\\temp` itself nor its `appPools` configuration.
- * Round 30 (w30): Chocolatey's `lib-bad`, where it moves the package folders of failed installs (its docs: safe to delete).
+ * Round 30 (w30): Chocolatey's `lib-bad`, where it moves the package folders of failed installs (its docs: safe to delete),
+ * and the system's crash dumps (`Minidump`, `LiveKernelReports`, `MEMORY.DMP`: Disk Cleanup's "system error memory dump
+ * files"), diagnostics of crashes that already happened as WER's reports are.
  */
-const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+|^[a-z]:\\programdata\\chocolatey\\lib-bad(\\|$)/;
+const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+|^[a-z]:\\programdata\\chocolatey\\lib-bad(\\|$)|^[a-z]:\\windows\\(minidump|livekernelreports)(\\|$)|^[a-z]:\\windows\\memory\.dmp$/;
 
 /** Any profile's temporary folder, a person's or a service account's (lower case), and what lies in one. */
 const PROFILE_TEMP_ROOT = /^[a-z]:\\(users\\[^\\]+|windows\\serviceprofiles\\[^\\]+|windows\\system32\\config\\systemprofile)\\appdata\\local\\temp$/;

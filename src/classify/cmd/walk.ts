@@ -469,6 +469,8 @@ function writeBlockOutput(redirects: CmdToken[], lines: string[] | null, scope: 
 const RESTARTABLE_STOP: readonly RegExp[] = [
   /^net stop [^/\s]\S*$/,
   /^sc stop [^/\s]\S*$/,
+  // Round 30 (w30): a paused service continued (`net pause S && net continue S`), as Suspend-Service then Resume-Service.
+  /^(net|sc) pause [^/\s]\S*$/,
   /^iisreset \/stop$/,
   // Round 30 (w30): one IIS app pool or site by its fixed name, as PowerShell's `Stop-WebAppPool X; Start-WebAppPool X`.
   /^((c:\\windows|%windir%|%systemroot%)\\system32\\inetsrv\\)?appcmd(\.exe)? stop (apppool|site) (\/(apppool|site)\.name:)?[^/\s]\S*$/,
@@ -504,7 +506,7 @@ function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock
   const written = words(tokens.slice(from, k));
   const start = inBlock ? (written?.replace(/\)$/, '') ?? null) : written;
   if (stop === null || start === null || stop.includes(UNKNOWN) || !RESTARTABLE_STOP.some((re) => re.test(stop))) return false;
-  return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3');
+  return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3').replace(/^(net|sc) pause /, '$1 continue ');
 }
 
 /** A block's `echo TEXT` adds its line (without the `)` that closes the block); any other command makes the output unknown. */

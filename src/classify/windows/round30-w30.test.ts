@@ -85,6 +85,13 @@ test('packages a repository or the Store installs again; mappings and connection
   for (const c of ['reg delete HKCU\\Network /f', 'reg delete HKLM\\Network\\Z /f', 'reg delete "HKCU\\Printers\\Connections" /f']) assert.ok(cmd(c).destructive, c);
 });
 
+test('crash dumps, a paused service continued, the localhost development certificate by certutil', () => {
+  for (const c of ['del /q C:\\Windows\\Minidump\\*.dmp', 'del /f C:\\Windows\\MEMORY.DMP', 'rd /s /q C:\\Windows\\LiveKernelReports', 'net pause ShopWorker && net continue ShopWorker', 'sc pause ShopWorker & sc continue ShopWorker', 'certutil -delstore -user My localhost', 'certutil -user -delstore My localhost'])
+    assert.ok(benign(cmd(c)), c);
+  for (const c of ['del /q C:\\Windows\\*.dmp', 'net pause ShopWorker && net continue OtherWorker', 'net pause ShopWorker || net continue ShopWorker', 'certutil -delstore My localhost', 'certutil -delstore -user My "CN=localhost, O=Contoso"', 'certutil -delstore -user Root localhost'])
+    assert.ok(cmd(c).destructive, c);
+});
+
 test('PowerShell and cmd agree on one action spelled in either', () => {
   const twins: Array<[string, string]> = [
     ['Stop-WebAppPool -Name ShopPool; Start-WebAppPool -Name ShopPool', 'appcmd stop apppool /apppool.name:ShopPool && appcmd start apppool /apppool.name:ShopPool'],
@@ -102,6 +109,9 @@ test('PowerShell and cmd agree on one action spelled in either', () => {
     ['Remove-Item HKCU:\\Network -Recurse', 'reg delete HKCU\\Network /f'],
     ['Remove-Item C:\\ProgramData\\chocolatey\\lib-bad -Recurse -Force', 'rd /s /q C:\\ProgramData\\chocolatey\\lib-bad'],
     ['Remove-Item "$env:LOCALAPPDATA\\npm-cache" -Recurse -Force', 'rd /s /q "%LOCALAPPDATA%\\npm-cache"'],
+    ['Suspend-Service ShopWorker; Resume-Service ShopWorker', 'net pause ShopWorker && net continue ShopWorker'],
+    ["Get-ChildItem Cert:\\CurrentUser\\My | Where-Object Subject -eq 'CN=localhost' | Remove-Item", 'certutil -delstore -user My localhost'],
+    ['Remove-Item C:\\Windows\\Minidump\\*.dmp', 'del /q C:\\Windows\\Minidump\\*.dmp'],
   ];
   for (const [p, c] of twins) assert.equal(ps(p, WEB).destructive, cmd(c, WEB).destructive, `${p} | ${c}`);
 });

@@ -1563,7 +1563,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'certutil':
       // certutil (Windows Commands reference): `-delstore` deletes a certificate from a store, `-delkey` a key
       // container (the private key), `-deleterow` rows of the CA database: none is recoverable.
-      if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
+      // Round 30 (w30): the user's own localhost certificate (`-delstore -user My localhost`), as Remove-Item of it from
+      // `Cert:\CurrentUser\My` (cmdlets.ts devCertificateFilter): `dotnet dev-certs https` makes it again.
+      if (ws.length === 4 && ws.includes('-delstore') && ws.includes('-user') && ws[2] === 'my' && ws[3] === 'localhost') b.verb('delete').finding('dev_certificate_delete', '`certutil -delstore -user My localhost` deletes the user\'s localhost development certificate');
+      else if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
       // `-urlcache * delete` (or `-urlcache URL delete`) empties CryptoAPI's URL cache, which refills on the next fetch.
       else if (ws.some((w) => /^[-/]urlcache$/.test(w)) && ws[ws.length - 1] === 'delete' && !ws.some((w) => /^[-/](f|split)$/.test(w))) b.verb('write').finding('cache_cleared', '`certutil -urlcache … delete` empties the URL cache');
       // `-decode IN OUT`, `-decodehex IN OUT`, `-encode IN OUT` write OUT from IN and run nothing (round 12): a write of OUT,

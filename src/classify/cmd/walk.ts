@@ -505,8 +505,18 @@ function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock
   // In a block, the start may end it: `(net stop S && net start S)`.
   const written = words(tokens.slice(from, k));
   const start = inBlock ? (written?.replace(/\)$/, '') ?? null) : written;
-  if (stop === null || start === null || stop.includes(UNKNOWN) || !RESTARTABLE_STOP.some((re) => re.test(stop))) return false;
-  return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3').replace(/^(net|sc) pause /, '$1 continue ');
+  if (stop === null || start === null || stop.includes(UNKNOWN)) return false;
+  return start === restartingStart(stop);
+}
+
+/**
+ * The command that starts again what a restartable stop (RESTARTABLE_STOP, its words lower case and space-joined) stopped
+ * (`net stop S` -> `net start S`, `net pause S` -> `net continue S`), or null for any other command. PowerShell's walker
+ * pairs the same native commands (powershell/walk.ts markRestarts).
+ */
+export function restartingStart(stop: string): string | null {
+  if (!RESTARTABLE_STOP.some((re) => re.test(stop))) return null;
+  return stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3').replace(/^(net|sc) pause /, '$1 continue ');
 }
 
 /** A block's `echo TEXT` adds its line (without the `)` that closes the block); any other command makes the output unknown. */

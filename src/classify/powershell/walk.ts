@@ -14,7 +14,7 @@ import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
-import { savedFirstSteps, UPDATE_CACHE, UPDATE_SERVICE } from '../cmd/walk.ts';
+import { restartingStart, savedFirstSteps, UPDATE_CACHE, UPDATE_SERVICE } from '../cmd/walk.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
 
 /**
@@ -255,7 +255,8 @@ class Walker {
    * here also with work between (`Stop-Service wuauserv; Remove-Item …\Download\*; Start-Service wuauserv`), which is
    * judged on its own. Only one fixed name on both sides and no other parameter: `-Force` also stops the services that
    * depend on S, which Start-Service does not start again. Round 30 (w30): IIS's app pools and sites and a suspended
-   * service pair the same way (RESTART_PAIRS), and the name may be quoted (`'MSSQL$SQLEXPRESS'`, `"Default Web Site"`).
+   * service pair the same way (RESTART_PAIRS), the name may be quoted (`'MSSQL$SQLEXPRESS'`, `"Default Web Site"`), and
+   * the native stops cmd pairs (`net stop S; net start S`, `iisreset /stop; iisreset /start`: cmd/walk.ts restartingStart).
    */
   markRestarts(list: Node): void {
     const sole = (stmt: Node): { node: Node; name: string; service: string } | null => {
@@ -266,6 +267,9 @@ class Walker {
       // One name: a list (`Stop-Service W3SVC, WAS`) is an array of several.
       if (cmd.descendantsOfType(['sub_expression', 'script_block', 'script_block_expression']).length > 0 || cmd.descendantsOfType('array_literal_expression').some((a) => a.namedChildren.length !== 1)) return null;
       const [name, ...args] = this.words(cmd).words.map((w) => w.value);
+      // A native stop or start (`net stop W3SVC`, `sc.exe start W3SVC`, appcmd by its path) as cmd reads it.
+      const native = name && /^(net|sc|iisreset|(c:\\windows\\system32\\inetsrv\\)?appcmd)(\.exe)?$/i.test(name) ? name.replace(/\.exe$/i, '') : null;
+      if (native && args.every((a) => a !== null)) return { node: cmd, name: 'native', service: [native, ...args].join(' ').toLowerCase() };
       const names = args.filter((a, i) => !(i === 0 && a !== null && /^-n(a(m(e)?)?)?$/i.test(a)));
       if (!name || names.length !== 1 || names[0] === null || !/^[A-Za-z0-9_.$][A-Za-z0-9_.$ -]*$/.test(names[0]!) || args.length - names.length > 1) return null;
       return { node: cmd, name: name.toLowerCase(), service: names[0]!.toLowerCase() };
@@ -277,10 +281,12 @@ class Walker {
     for (let i = 0; i < stmts.length; i++) {
       const stop = sole(stmts[i]!);
       const starts = stop ? RESTART_PAIRS.find(([stops]) => stops.test(stop.name))?.[1] : undefined;
-      if (!stop || !starts) continue;
+      const nativeStart = stop?.name === 'native' ? restartingStart(stop.service) : null;
+      if (!stop || (!starts && nativeStart === null)) continue;
       const again = stmts.slice(i + 1).some((st) => {
         const start = sole(st);
-        return start !== null && starts.test(start.name) && start.service === stop.service;
+        if (start === null) return false;
+        return nativeStart !== null ? start.name === 'native' && start.service === nativeStart : starts!.test(start.name) && start.service === stop.service;
       });
       if (!again) continue;
       // SECURITY: by the tree as well as the position: a nested source counts its positions from 0.

@@ -26,6 +26,10 @@ test('IIS app pools and sites, quoted names and suspended services stopped and s
     assert.ok(ps(c, WEB).destructive, c);
   for (const c of ['%windir%\\system32\\inetsrv\\appcmd stop apppool /apppool.name:ShopPool && %windir%\\system32\\inetsrv\\appcmd start apppool /apppool.name:ShopPool', 'appcmd stop site /site.name:Shop & appcmd start site /site.name:Shop', 'appcmd stop apppool ShopPool && timeout /t 5 /nobreak >nul && appcmd start apppool ShopPool'])
     assert.ok(benign(cmd(c, WEB)), c);
+  for (const c of ['net stop w3svc; net start w3svc', 'sc.exe stop W3SVC; sc.exe start W3SVC', 'iisreset /stop; iisreset /start', 'net pause ShopWorker; net continue ShopWorker', 'C:\\Windows\\System32\\inetsrv\\appcmd.exe stop apppool /apppool.name:ShopPool; C:\\Windows\\System32\\inetsrv\\appcmd.exe start apppool /apppool.name:ShopPool'])
+    assert.ok(benign(ps(c, WEB)), c);
+  for (const c of ['net stop w3svc; exit; net start w3svc', 'net stop $svc; net start $svc', 'net start w3svc; net stop w3svc', 'C:\\Windows\\System32\\inetsrv\\appcmd.exe stop apppool /apppool.name:ShopPool; .\\appcmd.exe start apppool /apppool.name:ShopPool'])
+    assert.ok(ps(c, WEB).destructive, c);
   for (const c of ['appcmd stop apppool ShopPool || appcmd start apppool ShopPool', 'appcmd stop apppool ShopPool && appcmd start apppool OtherPool', 'appcmd stop site Shop && appcmd start apppool Shop', 'appcmd stop apppool ShopPool && C:\\Windows\\System32\\inetsrv\\appcmd start apppool ShopPool'])
     assert.ok(cmd(c, WEB).destructive, c);
 });
@@ -112,6 +116,10 @@ test('PowerShell and cmd agree on one action spelled in either', () => {
     ['Suspend-Service ShopWorker; Resume-Service ShopWorker', 'net pause ShopWorker && net continue ShopWorker'],
     ["Get-ChildItem Cert:\\CurrentUser\\My | Where-Object Subject -eq 'CN=localhost' | Remove-Item", 'certutil -delstore -user My localhost'],
     ['Remove-Item C:\\Windows\\Minidump\\*.dmp', 'del /q C:\\Windows\\Minidump\\*.dmp'],
+    ['net stop w3svc; net start w3svc', 'net stop w3svc & net start w3svc'],
+    ['iisreset /stop; iisreset /start', 'iisreset /stop && iisreset /start'],
+    ['net stop was /y; net start was', 'net stop was /y && net start was'],
+    ['net stop w3svc; net start was', 'net stop w3svc && net start was'],
   ];
   for (const [p, c] of twins) assert.equal(ps(p, WEB).destructive, cmd(c, WEB).destructive, `${p} | ${c}`);
 });

@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -215,15 +215,20 @@ export function oldIisLogsDeleted(inv: Invocation, p: Word, recursive: boolean):
 }
 
 /**
- * One file in an application's own log folder (`del C:\ProgramData\Acme\Agent\logs\agent.log`, or Remove-Item of it): the
- * application writes its log again, as `rm /opt/app/logs/app.log` on Linux (isAppLogFile: not IIS's request logs,
- * Windows' own or an audit trail). Not a wildcard (onlyRebuildable reads those), not `/s` or `-Recurse`. Round 30 (w30).
+ * One file in an application's own log folder (`del C:\ProgramData\Acme\Agent\logs\agent.log`, or Remove-Item of it), or
+ * its log files by a name pattern (`logs\stdout_*.log`, ASP.NET Core Module's): the application writes its logs again, as
+ * `rm /opt/app/logs/app.log` on Linux (isAppLogFile: not IIS's request logs, Windows' own or an audit trail). A wildcard
+ * only in the last name, which ends `.log`; not `/s` or `-Recurse`. Round 30 (w30).
  */
 export function appLogFileDeleted(inv: Invocation, p: Word, recursive: boolean): boolean {
-  if (recursive || p.value === null || p.glob || /[*?]|[\\/]$/.test(p.value)) return false;
-  const fx = pathEffect(inv, p);
-  if (fx.cls === 'control_plane' || fx.cls === 'unknown' || !isAppLogFile(fx.path)) return false;
-  inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${fx.path}\`: an application's log file, which it writes again`);
+  if (recursive || p.value === null || /[\\/]$/.test(p.value)) return false;
+  const base = p.value.split(/[\\/]/).pop() ?? '';
+  const pattern = /[*?]/.test(p.value);
+  if (pattern && (/[*?]/.test(p.value.slice(0, p.value.length - base.length)) || !/\.log$/i.test(base))) return false;
+  const fx = pathEffect(inv, pattern ? { ...p, value: p.value.slice(0, p.value.length - base.length - 1), glob: false } : p);
+  const file = pattern ? `${fx.path}\\${base}` : fx.path;
+  if (fx.cls === 'control_plane' || fx.cls === 'unknown' || !isAppLogFile(file) || isAuditRecordFile(file)) return false;
+  inv.env.b.target({ kind: 'filesystem', id: file, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${file}\`: an application's log files, which it writes again`);
   return true;
 }
 

@@ -21,7 +21,7 @@ import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting 
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
-import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
+import { serverRoleCmdlet, testAccountsOnly, uninstallsPlainFeatures } from '../windows/server-roles.ts';
 import { LOCAL_THROWAWAY, namesPreviewNumber, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
@@ -1176,6 +1176,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else b.verb('write').finding('package_uninstalled', `\`${inv.name}\` uninstalls \`${text}\`, a program its installer puts back`, inv.span);
       return true;
     }
+    case 'uninstall-windowsfeature':
+    case 'remove-windowsfeature':
+      if (!uninstallsPlainFeatures(inv)) break;
+      b.verb('write').finding('feature_uninstalled', `\`${inv.name}\` switches off a feature that serves and guards nothing; its files stay and Install-WindowsFeature brings it back`, inv.span);
+      return true;
     case 'uninstall-psresource':
     case 'uninstall-script':
     case 'unregister-psrepository':

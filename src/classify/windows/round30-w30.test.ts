@@ -99,6 +99,12 @@ test('crash dumps, a paused service continued, the localhost development certifi
     assert.ok(cmd(c).destructive, c);
 });
 
+test('a Windows feature that serves and guards nothing uninstalled keeps its files; roles, safeguards, -Remove and -Restart stay', () => {
+  for (const c of ['Uninstall-WindowsFeature -Name Telnet-Client', 'Remove-WindowsFeature Telnet-Client, XPS-Viewer', 'Uninstall-WindowsFeature -Name Hyper-V']) assert.ok(benign(ps(c)), c);
+  for (const c of ['Uninstall-WindowsFeature -Name Telnet-Client -Remove', 'Uninstall-WindowsFeature -Name Telnet-Client -Restart', 'Uninstall-WindowsFeature -Name Web-Server', 'Uninstall-WindowsFeature -Name Windows-Defender', 'Uninstall-WindowsFeature -Name Windows-Server-Backup', 'Uninstall-WindowsFeature -Name Telnet-Client -ComputerName WEB01', 'Uninstall-WindowsFeature -Name $f', 'Uninstall-WindowsFeature -Name Telnet*', 'Get-WindowsFeature Telnet-Client | Uninstall-WindowsFeature'])
+    assert.ok(ps(c).destructive, c);
+});
+
 test('PowerShell and cmd agree on one action spelled in either', () => {
   const twins: Array<[string, string]> = [
     ['Stop-WebAppPool -Name ShopPool; Start-WebAppPool -Name ShopPool', 'appcmd stop apppool /apppool.name:ShopPool && appcmd start apppool /apppool.name:ShopPool'],
@@ -123,6 +129,8 @@ test('PowerShell and cmd agree on one action spelled in either', () => {
     ['iisreset /stop; iisreset /start', 'iisreset /stop && iisreset /start'],
     ['net stop was /y; net start was', 'net stop was /y && net start was'],
     ['net stop w3svc; net start was', 'net stop w3svc && net start was'],
+    ['Uninstall-WindowsFeature -Name Telnet-Client', 'dism /online /disable-feature /featurename:TelnetClient'],
+    ['Uninstall-WindowsFeature -Name Web-Server', 'dism /online /disable-feature /featurename:IIS-WebServerRole'],
   ];
   for (const [p, c] of twins) assert.equal(ps(p, WEB).destructive, cmd(c, WEB).destructive, `${p} | ${c}`);
 });

@@ -44,6 +44,13 @@ const REGISTRY = /^(HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|Registry:):?(\\|$)/i;
  */
 export const USER_REGISTRY_REBUILDABLE = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\((?!policies\\)[^\\*?]+\\([^\\*?]+\\)*[^\\*?]*cache|sysinternals)\\?$/i;
 /**
+ * Round 30 (w30): this user's connections, which the registry only remembers: a mapped drive's persistence
+ * (`HKCU\Network\Z`, what `net use Z: /delete` removes) and a shared printer's connection (`HKCU\Printers\Connections\
+ * ,,PRN01,HP-Floor2`, what removing the printer connection removes). The share and the printer stay; mapping again
+ * brings it back. One connection by name, no wildcard.
+ */
+export const USER_REGISTRY_CONNECTION = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\(network\\[a-z]|printers\\connections\\,,[^\\*?]+)\\?$/i;
+/**
  * Drives of the PowerShell session itself (about_Providers): `Env:` (the process's environment, gone when it ends),
  * `Variable:`, `Function:`, `Alias:`. Removing from them changes this session only.
  */
@@ -238,8 +245,17 @@ const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.p
  */
 // The lead's answer 162 (round 24): VS Code's `User\\workspaceStorage` (per-workspace extension state, rebuilt on the next
 // open; also Insiders and VSCodium) and Outlook's `.ost` files (the offline cache of a server mailbox, downloaded again;
-// a `.pst` is the user's own mail and is not one).
-const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$/;
+// a `.pst` is the user's own mail and is not one). Round 30 (w30): Explorer's thumbnail and icon caches
+// (`Explorer\thumbcache_*.db`, `iconcache_*.db`), drawn again as folders are shown.
+const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$|\\appdata\\local\\microsoft\\windows\\explorer\\(thumbcache|iconcache)_[^\\]*\.db$/;
+
+/** The profile's own folders that hold the user's and the apps' data (HOME_USER_FOLDERS, AppData, OneDrive), lower case. */
+const PROFILE_KEPT_TOP: ReadonlySet<string> = new Set([...HOME_USER_FOLDERS.map((f) => f.toLowerCase()), 'appdata', 'onedrive', 'favorites']);
+
+/** A cache folder of the profile by its own name or place (HOME_CACHE, HOME_CACHE_PATH); `k` lower case. */
+function homeCache(k: string): boolean {
+  return k.split('\\').some((s) => HOME_CACHE.has(s)) || HOME_CACHE_PATH.test(k);
+}
 
 /** Whether a Windows path is part of Portcullis's control plane (the same patterns as on Linux, any case). */
 export function isWindowsControlPlane(path: string, inventory: Inventory, patterns: readonly string[]): boolean {
@@ -263,8 +279,15 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
  * own), diagnostics of past crashes as the `CrashDumps` folder's dumps are (HOME_CACHE); not `WER` itself. Round 25
  * (k25p): IIS's compression and classic ASP caches under `inetpub\\temp` (`IIS Temporary Compressed Files`, `ASP Compiled
  * Templates`), which IIS fills again on the next request; not `inetpub\\temp` itself nor its `appPools` configuration.
+ * Round 30 (w30): Chocolatey's `lib-bad`, where it moves the package folders of failed installs (its docs: safe to delete),
+ * and the system's crash dumps (`Minidump`, `LiveKernelReports`, `MEMORY.DMP`: Disk Cleanup's "system error memory dump
+ * files"), diagnostics of crashes that already happened as WER's reports are.
  */
-const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+/;
+const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+|^[a-z]:\\programdata\\chocolatey\\lib-bad(\\|$)|^[a-z]:\\windows\\(minidump|livekernelreports)(\\|$)|^[a-z]:\\windows\\memory\.dmp$/;
+
+/** Any profile's temporary folder, a person's or a service account's (lower case), and what lies in one. */
+const PROFILE_TEMP_ROOT = /^[a-z]:\\(users\\[^\\]+|windows\\serviceprofiles\\[^\\]+|windows\\system32\\config\\systemprofile)\\appdata\\local\\temp$/;
+const IN_PROFILE_TEMP = /^[a-z]:\\(users\\[^\\]+|windows\\serviceprofiles\\[^\\]+|windows\\system32\\config\\systemprofile)\\appdata\\local\\temp\\./;
 
 /** The machine's and the profile's temporary folders (`%TEMP%`, `C:\\Windows\\Temp`, `C:\\Temp`). */
 function temporaryFolders(home: string | undefined): string[] {
@@ -275,13 +298,14 @@ function temporaryFolders(home: string | undefined): string[] {
  * A temporary folder itself (`C:\\Windows\\Temp`, any profile's `AppData\\Local\\Temp`): a wildcard in it (`…\\Temp\\*`)
  * sweeps its contents, which are disposable, not the folder (the one temp rule of paths.ts). Round 18 (p18): the print
  * spooler's queue folder `System32\\spool\\PRINTERS` too (its spool and shadow files are the pending jobs, which Microsoft's
- * stuck-queue fix deletes with the spooler stopped); not the folder, nor `spool\\drivers`.
+ * stuck-queue fix deletes with the spooler stopped); not the folder, nor `spool\\drivers`. Round 30 (w30): `Prefetch`, whose
+ * `*.pf` files Windows writes again as each program starts (a start-up trace per program, no one's data).
  */
 export function isWindowsTemporaryRoot(path: string, home: string | undefined): boolean {
   if (!isWindowsPath(path)) return false;
   const k = key(normalizeWindowsPath(path)).replace(/\\$/, '');
   const h = home && isWindowsPath(home) ? normalizeWindowsPath(home) : undefined;
-  return temporaryFolders(h).some((t) => key(t) === k) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp$/.test(k) || /^[a-z]:\\windows\\system32\\spool\\printers$/.test(k);
+  return temporaryFolders(h).some((t) => key(t) === k) || PROFILE_TEMP_ROOT.test(k) || /^[a-z]:\\windows\\(system32\\spool\\printers|prefetch)$/.test(k);
 }
 
 /**
@@ -373,7 +397,7 @@ export function classifyWindowsPath(
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
   const k = key(p);
   if (SESSION_DRIVES.test(p)) return 'temporary';
-  if (REGISTRY.test(p) && USER_REGISTRY_REBUILDABLE.test(p)) return 'rebuildable';
+  if (REGISTRY.test(p) && (USER_REGISTRY_REBUILDABLE.test(p) || USER_REGISTRY_CONNECTION.test(p))) return 'rebuildable';
   if (REGISTRY.test(p) || MACHINE_DRIVES.test(p)) return 'critical';
   if (/^\\\\\.\\/.test(p)) return 'critical';
   if (/^[a-z]:\\?$/.test(k)) return 'critical';
@@ -382,8 +406,9 @@ export function classifyWindowsPath(
   const rootRaw = scope.workspace ?? scope.cwd;
   const root = rootRaw && isWindowsPath(rootRaw) ? normalizeWindowsPath(rootRaw) : undefined;
   const temps = temporaryFolders(home);
-  // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is.
-  const temporary = temps.some((t) => isUnder(p, t)) || /^[a-z]:\\users\\[^\\]+\\appdata\\local\\temp\\./.test(k);
+  // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is; round 30 (w30):
+  // the service accounts' profiles too (`C:\Windows\ServiceProfiles\NetworkService`, SYSTEM's `System32\config\systemprofile`).
+  const temporary = temps.some((t) => isUnder(p, t)) || IN_PROFILE_TEMP.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';
   if (SCRATCH_DIRS.test(k)) return 'temporary';
   // A CI agent's own work folders (the lead's decision 38): below the `_work` folder the session's checkout is in.
@@ -409,8 +434,12 @@ export function classifyWindowsPath(
   if (isWindowsHomeStartupFile(p, home)) return 'critical';
   // Round 23 (b23w): the profile's tool caches and tool configuration by the Linux tables (`.kube\cache` is a cache,
   // `.gradle` whole holds `gradle.properties`: the lead's answer 93 on Windows), and a desktop app's Chromium caches
-  // below its folder in AppData (`AppData\Roaming\Code\CachedData`), as under `~/.config/APP` (paths.ts).
-  if (home && isUnder(p, home) && !(root && isUnder(p, root))) {
+  // below its folder in AppData (`AppData\Roaming\Code\CachedData`), as under `~/.config/APP` (paths.ts). Round 30 (w30):
+  // a session started in the profile itself (an administrator's `C:\Users\admin`) leaves the profile's caches caches, as
+  // from a project folder (answer 131; paths.ts reads `~` so since round 25): its caches are not the workspace's files.
+  const homeIsWorkspace = !!home && !!root && key(root).replace(/\\$/, '') === key(home).replace(/\\$/, '');
+  const homeRules = !!home && isUnder(p, home) && (!(root && isUnder(p, root)) || homeIsWorkspace);
+  if (homeRules) {
     const rel = k.slice(key(home).length + 1).replace(/\\/g, '/');
     if (rules.homeToolConfig(rel)) return 'outside';
     if (rules.homeToolCache(rel)) return 'rebuildable';
@@ -421,12 +450,15 @@ export function classifyWindowsPath(
     const rel = k.slice(key(home).length + 1).split('\\');
     if (HOME_CRITICAL.has(rel[0] ?? '') && rel.length <= 2) return 'critical';
   }
+  if (homeRules && homeCache(k)) return 'rebuildable';
+  // Answer 131 on Windows (as paths.ts homeKeptFolder): with the session in the profile, the user's own folders and the
+  // apps' data in AppData are judged as from a project folder (outside the workspace), never as a repository's files.
+  if (homeIsWorkspace && homeRules && PROFILE_KEPT_TOP.has(k.slice(key(home).length + 1).split('\\')[0] ?? '')) return 'outside';
   if (root && isUnder(p, root)) {
     const rel = p.slice(root.length + 1).split('\\');
     if (rel.some((s) => rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
     return 'workspace';
   }
-  if (home && isUnder(p, home) && (k.split('\\').some((s) => HOME_CACHE.has(s)) || HOME_CACHE_PATH.test(k))) return 'rebuildable';
   if (APP_SCRATCH_DIR.test(k) && !k.split('\\').some(namesTierOrKept)) return 'temporary';
   return 'outside';
 }

@@ -466,7 +466,15 @@ function writeBlockOutput(redirects: CmdToken[], lines: string[] | null, scope: 
  * `systemctl stop x && systemctl start x`. Only with nothing between them, joined by `&` or `&&`, and with no option on
  * the stop (`net stop S /y` also stops the services that depend on S, which `net start S` does not start again).
  */
-const RESTARTABLE_STOP: readonly RegExp[] = [/^net stop [^/\s]\S*$/, /^sc stop [^/\s]\S*$/, /^iisreset \/stop$/];
+const RESTARTABLE_STOP: readonly RegExp[] = [
+  /^net stop [^/\s]\S*$/,
+  /^sc stop [^/\s]\S*$/,
+  // Round 30 (w30): a paused service continued (`net pause S && net continue S`), as Suspend-Service then Resume-Service.
+  /^(net|sc) pause [^/\s]\S*$/,
+  /^iisreset \/stop$/,
+  // Round 30 (w30): one IIS app pool or site by its fixed name, as PowerShell's `Stop-WebAppPool X; Start-WebAppPool X`.
+  /^((c:\\windows|%windir%|%systemroot%)\\system32\\inetsrv\\)?appcmd(\.exe)? stop (apppool|site) (\/(apppool|site)\.name:)?[^/\s]\S*$/,
+];
 /**
  * A pause between the stop and the start (`timeout /t 5 /nobreak >nul`, `ping -n 6 127.0.0.1 >nul`, the usual wait in a
  * batch file: `timeout /?`) runs nothing else: the start still follows the stop.
@@ -497,8 +505,18 @@ function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock
   // In a block, the start may end it: `(net stop S && net start S)`.
   const written = words(tokens.slice(from, k));
   const start = inBlock ? (written?.replace(/\)$/, '') ?? null) : written;
-  if (stop === null || start === null || stop.includes(UNKNOWN) || !RESTARTABLE_STOP.some((re) => re.test(stop))) return false;
-  return start === stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3');
+  if (stop === null || start === null || stop.includes(UNKNOWN)) return false;
+  return start === restartingStart(stop);
+}
+
+/**
+ * The command that starts again what a restartable stop (RESTARTABLE_STOP, its words lower case and space-joined) stopped
+ * (`net stop S` -> `net start S`, `net pause S` -> `net continue S`), or null for any other command. PowerShell's walker
+ * pairs the same native commands (powershell/walk.ts markRestarts).
+ */
+export function restartingStart(stop: string): string | null {
+  if (!RESTARTABLE_STOP.some((re) => re.test(stop))) return null;
+  return stop.replace(/(^| )(\/)?stop( |$)/, '$1$2start$3').replace(/^(net|sc) pause /, '$1 continue ');
 }
 
 /** A block's `echo TEXT` adds its line (without the `)` that closes the block); any other command makes the output unknown. */
@@ -527,7 +545,9 @@ const DELAYED = /![A-Za-z_][\w#$'()*+,\-.?@[\]`{}~]*(:[^!]*)?!/;
 function toWord(text: string, spanStart: number): Word {
   const raw = unquote(text);
   const value = raw.includes(UNKNOWN) ? null : cleanPath(raw);
-  return { text: text.replace(new RegExp(UNKNOWN, 'g'), '%?%'), value, start: spanStart, end: spanStart, glob: value !== null && /[*?]/.test(value) && !text.startsWith('"') };
+  // A Windows file name holds no `*` or `?` (naming rules), and cmd expands no wildcard itself: each program does, quoted
+  // or not (`del /q "C:\Windows\Temp\*"` sweeps the folder as the bare word does). Round 30 (w30).
+  return { text: text.replace(new RegExp(UNKNOWN, 'g'), '%?%'), value, start: spanStart, end: spanStart, glob: value !== null && /[*?]/.test(value) };
 }
 
 /** `\"\\?\C:\x\"` passed through two layers of quoting arrives as `\\\?\C:\x\`: one spelling of `\\?\C:\x`. */

@@ -9,9 +9,10 @@ import { namesKeptServerProduct, namesSecurityProduct } from '../security-produc
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, namesDevHostLine, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
+import { isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
+import { appLogFileDeleted, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -20,7 +21,7 @@ import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting 
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
-import { serverRoleCmdlet, testAccountsOnly } from '../windows/server-roles.ts';
+import { serverRoleCmdlet, testAccountsOnly, uninstallsPlainFeatures } from '../windows/server-roles.ts';
 import { LOCAL_THROWAWAY, namesPreviewNumber, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
@@ -48,6 +49,29 @@ function whatIf(inv: Invocation, p: Bound): boolean {
 }
 
 /** A VM named as a build, CI, dev or test machine (`BUILD01`, `ci-agent-3`, `dev-sql`, `web-test`), not as production. */
+
+/**
+ * Round 30 (w30): the consumer apps Windows ships (weather, news, games, tips, media players), which administrators
+ * remove from images and profiles and the Microsoft Store installs again; none keeps a user's documents in its own store
+ * (mail, photos, notes and to-do apps are not here). By package name, with or without the `Microsoft.` prefix.
+ */
+const INBOX_APP = /^(microsoft\.)?(bing(weather|news|sports|finance|search)|getstarted|gethelp|microsoftsolitairecollection|zunemusic|zunevideo|xboxapp|xbox\.tcui|xboxgameoverlay|xboxgamingoverlay|xboxspeechtotextoverlay|gamingapp|windowsfeedbackhub|microsoftofficehub|skypeapp|yourphone|windowsmaps|microsoft3dviewer|mixedreality\.portal|people|windowsalarms|549981c3f5f10|clipchamp)$/i;
+
+/**
+ * Remove-AppxPackage (`-Package FULLNAME`, or what `Get-AppxPackage NAME` pipes) and Remove-AppxProvisionedPackage
+ * (`-PackageName`, or what `Get-AppxProvisionedPackage -Online | Where-Object DisplayName -eq NAME` pipes) of INBOX_APP
+ * only: every name fixed, no wildcard but a leading or trailing `*` around one such name.
+ */
+function inboxAppsOnly(inv: Invocation): boolean {
+  const named = (v: string | null): boolean => v !== null && INBOX_APP.test(v.replace(/^\*|\*$/g, '').replace(/_.*$/, ''));
+  const p = bind(inv.args, ['allusers', 'online', 'preserveapplicationdata', 'whatif', 'confirm'], ['package', 'packagename', 'user', 'path', 'logpath', 'loglevel']);
+  const direct = [...get(p, 'package', 'packagename'), ...p.positional];
+  if (direct.length > 0) return get(p, 'path').length === 0 && direct.every((w) => named(w.value));
+  const fed = pipeInput(inv);
+  if (fed?.kind !== 'unknown' || !/^get-appx(provisioned)?package$/.test(fed.producer)) return false;
+  const args = (fed.args ?? []).filter((a) => !/^-(allusers|online|packagetypefilter)$/i.test(a.value ?? '') && !/^-(name)$/i.test(a.value ?? ''));
+  return args.length === 1 && named(args[0]!.value);
+}
 
 function removeItem(inv: Invocation): void {
   const b = inv.env.b;
@@ -82,6 +106,7 @@ function removeItem(inv: Invocation): void {
     // Round 26 (k26w): installers in the session's Downloads folder by their extension (answer 79, as cmd's `del`).
     else if (!recursive && (filters.length === 0 ? folder !== null && downloadedInstallers(inv, v, base) : downloadedInstallerFilters(inv, w, filters, false))) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only: downloaded again at will`);
     else if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
+    else if (filters.length === 0 && (appLogFileDeleted(inv, w, recursive) || oldIisLogsDeleted(inv, w, recursive))) continue;
     else if (recursive && paths.length === 1 && filters.length === 0 && temporaryRootMadeAgain(inv, w)) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_root_emptied', `\`${inv.name} -Recurse\` of a temporary folder made again by the next step: its temporary files emptied`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
@@ -120,6 +145,9 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
       else if (!recursive && downloadedInstallerFilters(inv, r, all, input.recursive)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`Get-ChildItem | ${inv.name}\` of installers in Downloads only: downloaded again at will`);
       else if (fx.cls !== 'control_plane' && onlyRebuildable(all, inv, r)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`Get-ChildItem | ${inv.name}\` of build or cache files only`);
       else if (fx.cls !== 'control_plane' && isCiAgentWorkFolderOf(fx.path, inv.scope.workspace ?? inv.scope.cwd)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('ci_agent_work', `\`Get-ChildItem | ${inv.name}\` of what is under \`${fx.path}\`, the CI agent's own work folder (made again by its jobs)`);
+      // Round 30 (w30): what lies under a temporary folder (`Get-ChildItem C:\Windows\Temp | Remove-Item -Recurse`) is its
+      // temporary files, as `Remove-Item C:\Windows\Temp\* -Recurse` is; the folder itself stays.
+      else if (!input.itself && fx.cls !== 'control_plane' && isWindowsTemporaryRoot(fx.path, inv.scope.home)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_contents', `\`Get-ChildItem | ${inv.name}\` deletes the temporary files under \`${fx.path}\`, not the folder`);
       else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
     }
     return;
@@ -152,15 +180,20 @@ function keepsNewestBackups(inv: Invocation, input: Extract<PipeInput, { kind: '
 
 /**
  * A path word that is the current pipeline item (`$_`, `$PSItem`, `$_.FullName`, `$_.PSPath`), alone or leading a fixed
- * rest in a double-quoted string (`"$($_.FullName)\bin"`): that rest (`''` when alone), or null when it is not one.
+ * rest in a double-quoted string (`"$($_.FullName)\bin"`) or joined to one by Join-Path (`(Join-Path $_.FullName
+ * 'AppData\Local\Temp\*')`, round 30): that rest (`''` when alone), or null when it is not one. No `..` in the rest.
  */
 const CURRENT_ITEM_PATH = /^\$(?:_|psitem)(?:\.(?:FullName|PSPath))?$/i;
 const CURRENT_ITEM_IN_STRING = /^"\$\(\s*\$(?:_|psitem)(?:\.(?:FullName|PSPath))?\s*\)((?:[\\/][^"$`\\/]+)+)[\\/]?"$/i;
+const CURRENT_ITEM_JOINED = /^\(\s*Join-Path\s+(?:-Path\s+)?\$(?:_|psitem)(?:\.(?:FullName|PSPath))?\s+(?:-ChildPath\s+)?(['"])[\\/]?((?:[^'"$`\\/]+[\\/])*[^'"$`\\/]+)\1\s*\)$/i;
+
 function currentItemPath(w: Word): string | null {
   // `$_` alone is every item the block is given (one at a time, but a pair such as bin and obj is read together).
   if (CURRENT_ITEM_PATH.test(w.text)) return '';
   if (w.value !== null) return null;
-  return CURRENT_ITEM_IN_STRING.exec(w.text)?.[1] ?? null;
+  const joined = CURRENT_ITEM_JOINED.exec(w.text)?.[2];
+  const rest = joined !== undefined ? `\\${joined}` : CURRENT_ITEM_IN_STRING.exec(w.text)?.[1];
+  return rest === undefined || /(^|[\\/])\.\.([\\/]|$)/.test(rest) ? null : rest;
 }
 
 /**
@@ -390,7 +423,7 @@ const ACCOUNT_NOUN = /(account|user)$/;
  * Revoke- of an access grant, Remove- of a group or team member (Graph's `…ByRef` too), Dismount- of a disk image:
  * REVERSIBLE_DESTROY above.
  */
-const REVERSIBLE_DESTROY = /^(revoke-[a-z]*(access|permission)|remove-(ad|local|azuread|mg|distribution)?groupmember(byref)?|remove-team(channel)?user|dismount-(vhd|diskimage))$/;
+const REVERSIBLE_DESTROY = /^(revoke-[a-z]*(access|permission)|remove-(ad|local|azuread|mg|distribution)?groupmember(byref)?|remove-team(channel)?user|dismount-(vhd|diskimage)|remove-smbmapping)$/;
 
 /**
  * A member argument that is each item of a pipeline no Where-Object narrowed (`Get-MgGroupMember … | ForEach-Object {
@@ -1143,6 +1176,25 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else b.verb('write').finding('package_uninstalled', `\`${inv.name}\` uninstalls \`${text}\`, a program its installer puts back`, inv.span);
       return true;
     }
+    case 'uninstall-windowsfeature':
+    case 'remove-windowsfeature':
+      if (!uninstallsPlainFeatures(inv)) break;
+      b.verb('write').finding('feature_uninstalled', `\`${inv.name}\` switches off a feature that serves and guards nothing; its files stay and Install-WindowsFeature brings it back`, inv.span);
+      return true;
+    case 'uninstall-psresource':
+    case 'uninstall-script':
+    case 'unregister-psrepository':
+    case 'unregister-psresourcerepository':
+      // Round 30 (w30): PowerShellGet's Uninstall-Script and PSResourceGet's Uninstall-PSResource remove what was installed
+      // from a repository, which Install- puts back (Uninstall-Module is read so already, by its noun); unregistering a
+      // repository drops this machine's entry for it, as an apt source list removed, and Register- adds it again.
+      b.verb('write').finding('gallery_package_uninstalled', `\`${inv.name}\` removes what a PowerShell repository installs again, or this machine's entry for one`, inv.span);
+      return true;
+    case 'remove-appxpackage':
+    case 'remove-appxprovisionedpackage':
+      if (!inboxAppsOnly(inv)) break;
+      b.verb('write').finding('inbox_app_removed', `\`${inv.name}\` removes an app Windows ships and the Store installs again`, inv.span);
+      return true;
     case 'set-service': {
       // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference);
       // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (isSafeguardService: a sync or backup agent too) or one
@@ -1485,9 +1537,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
   // Changes that a destroy verb names but that lose nothing (round 12): Revoke- of an access grant (Revoke-SmbShareAccess,
   // Revoke-GrantAccess) narrows who may reach it; Remove- of a group's member (Remove-ADGroupMember, Remove-LocalGroupMember)
   // takes one account's access away and Add- gives it back; Dismount- of a disk image or VHD detaches it and Mount- brings it
-  // back, its file untouched.
+  // back, its file untouched; Remove-SmbMapping drops this machine's mapping of a share, as `net use Z: /delete`, and
+  // New-SmbMapping maps it again (round 30, w30).
   if (REVERSIBLE_DESTROY.test(`${verb}-${noun}`) && !removesEachPipedMember(inv)) {
-    b.verb(verb === 'dismount' ? 'write' : 'permissions').finding('reversible_change', `\`${inv.name}\` narrows access or detaches; the same module undoes it`);
+    b.verb(verb === 'dismount' || noun === 'smbmapping' ? 'write' : 'permissions').finding('reversible_change', `\`${inv.name}\` narrows access or detaches; the same module undoes it`);
     return true;
   }
   // Microsoft 365 and Azure removals of one named principal's grant (m365-catalogue.ts): access narrowed, as above.

@@ -5,11 +5,11 @@ import { daysIn } from '../durations.ts';
 
 /**
  * What the previous stage of a PowerShell pipeline sends: objects from Get-ChildItem (files under
- * some roots), fixed values (strings, paths), or objects we cannot know (`narrowed` once a Where-Object or a
- * Select-Object -First/-Last/-Index/-Skip stage has picked some of them).
+ * some roots; `itself` when Get-Item sent the roots themselves), fixed values (strings, paths), or objects we cannot
+ * know (`narrowed` once a Where-Object or a Select-Object -First/-Last/-Index/-Skip stage has picked some of them).
  */
 export type PipeInput =
-  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; age?: AgeFilter; newestFirst?: boolean; keepNewest?: number; devCertificate?: boolean }
+  | { kind: 'items'; roots: Word[]; recursive: boolean; filters: Array<string | null>; age?: AgeFilter; newestFirst?: boolean; keepNewest?: number; devCertificate?: boolean; itself?: boolean }
   | { kind: 'values'; values: Array<string | null> }
   | { kind: 'unknown'; producer: string; args?: Word[]; narrowed?: boolean; age?: AgeFilter };
 

@@ -14,7 +14,7 @@ import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
-import { savedFirstSteps, UPDATE_CACHE, UPDATE_SERVICE } from '../cmd/walk.ts';
+import { restartingStart, savedFirstSteps, UPDATE_CACHE, UPDATE_SERVICE } from '../cmd/walk.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
 
 /**
@@ -170,6 +170,16 @@ interface Value {
 const one = (v: string | null): Value => ({ values: [v] });
 
 /** Commands whose script-block arguments run once per pipeline item, with `$_` bound to it. */
+/**
+ * What stops a thing and what starts the same thing again (markRestarts): services (also suspended and resumed), IIS's app
+ * pools and sites (WebAdministration); a restart cmdlet after the stop starts it too.
+ */
+const RESTART_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(stop-service|spsv)$/, /^(start-service|sasv|restart-service)$/],
+  [/^suspend-service$/, /^(resume-service|restart-service)$/],
+  [/^stop-webapppool$/, /^(start-webapppool|restart-webapppool)$/],
+  [/^stop-website$/, /^start-website$/],
+];
 const PER_ITEM = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
 
 /** An `if` condition true only when the last native command succeeded (about_Automatic_Variables: `$?`, `$LASTEXITCODE`). */
@@ -244,7 +254,9 @@ class Walker {
    * restart (docs/classifier-evaluation.md, "Availability"), as cmd's `net stop S && net start S` and the shell's pairing,
    * here also with work between (`Stop-Service wuauserv; Remove-Item …\Download\*; Start-Service wuauserv`), which is
    * judged on its own. Only one fixed name on both sides and no other parameter: `-Force` also stops the services that
-   * depend on S, which Start-Service does not start again.
+   * depend on S, which Start-Service does not start again. Round 30 (w30): IIS's app pools and sites and a suspended
+   * service pair the same way (RESTART_PAIRS), the name may be quoted (`'MSSQL$SQLEXPRESS'`, `"Default Web Site"`), and
+   * the native stops cmd pairs (`net stop S; net start S`, `iisreset /stop; iisreset /start`: cmd/walk.ts restartingStart).
    */
   markRestarts(list: Node): void {
     const sole = (stmt: Node): { node: Node; name: string; service: string } | null => {
@@ -252,19 +264,29 @@ class Walker {
       const chain = stmt.namedChildren[0]!;
       if (chain.type !== 'pipeline_chain' || chain.namedChildren.length !== 1 || chain.namedChildren[0]!.type !== 'command') return null;
       const cmd = chain.namedChildren[0]!;
-      const name = cmd.namedChildren.find((c) => c?.type === 'command_name')?.text.toLowerCase() ?? '';
-      const args = (cmd.namedChildren.find((c) => c?.type === 'command_elements')?.namedChildren ?? []).filter((c): c is Node => c !== null && c.type !== 'command_argument_sep');
-      const names = args.filter((a, i) => !(a.type === 'command_parameter' && /^-n(a(m(e)?)?)?$/i.test(a.text) && i === 0));
-      if (names.length !== 1 || names[0]!.type !== 'generic_token' || !/^[A-Za-z0-9_.-]+$/.test(names[0]!.text) || args.length - names.length > 1) return null;
-      return { node: cmd, name, service: names[0]!.text.toLowerCase() };
+      // One name: a list (`Stop-Service W3SVC, WAS`) is an array of several.
+      if (cmd.descendantsOfType(['sub_expression', 'script_block', 'script_block_expression']).length > 0 || cmd.descendantsOfType('array_literal_expression').some((a) => a.namedChildren.length !== 1)) return null;
+      const [name, ...args] = this.words(cmd).words.map((w) => w.value);
+      // A native stop or start (`net stop W3SVC`, `sc.exe start W3SVC`, appcmd by its path) as cmd reads it.
+      const native = name && /^(net|sc|iisreset|(c:\\windows\\system32\\inetsrv\\)?appcmd)(\.exe)?$/i.test(name) ? name.replace(/\.exe$/i, '') : null;
+      if (native && args.every((a) => a !== null)) return { node: cmd, name: 'native', service: [native, ...args].join(' ').toLowerCase() };
+      const names = args.filter((a, i) => !(i === 0 && a !== null && /^-n(a(m(e)?)?)?$/i.test(a)));
+      if (!name || names.length !== 1 || names[0] === null || !/^[A-Za-z0-9_.$][A-Za-z0-9_.$ -]*$/.test(names[0]!) || args.length - names.length > 1) return null;
+      return { node: cmd, name: name.toLowerCase(), service: names[0]!.toLowerCase() };
     };
+    // SECURITY: a step between that ends the script (`exit`, `throw`, `return`, a loop's `break`) or may end it on an error
+    // (`$ErrorActionPreference = 'Stop'`, `-ErrorAction Stop`) leaves the service stopped: then no step pairs.
+    if (list.namedChildren.some((c) => c !== null && c.type !== 'pipeline' && c.type !== 'empty_statement' && c.type !== 'comment') || /erroractionpreference|-(erroraction|ea)\b\s*:?\s*['"]?stop/i.test(list.text)) return;
     const stmts = list.namedChildren.filter((c): c is Node => c !== null && c.type === 'pipeline');
     for (let i = 0; i < stmts.length; i++) {
       const stop = sole(stmts[i]!);
-      if (!stop || !/^(stop-service|spsv)$/.test(stop.name)) continue;
+      const starts = stop ? RESTART_PAIRS.find(([stops]) => stops.test(stop.name))?.[1] : undefined;
+      const nativeStart = stop?.name === 'native' ? restartingStart(stop.service) : null;
+      if (!stop || (!starts && nativeStart === null)) continue;
       const again = stmts.slice(i + 1).some((st) => {
         const start = sole(st);
-        return start !== null && /^(start-service|sasv|restart-service)$/.test(start.name) && start.service === stop.service;
+        if (start === null) return false;
+        return nativeStart !== null ? start.name === 'native' && start.service === nativeStart : starts!.test(start.name) && start.service === stop.service;
       });
       if (!again) continue;
       // SECURITY: by the tree as well as the position: a nested source counts its positions from 0.
@@ -1139,7 +1161,7 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
     const named = args.filter((a, i) => /^-(path|literalpath|lp|pspath)$/i.test(args[i - 1]?.value ?? ''));
     const filters = args.filter((_, i) => filterAt(i)).map((a) => a.value);
     const recursive = args.some((a) => /^-r(e(c(u(r(s(e)?)?)?)?)?)?$/i.test(a.value ?? ''));
-    return { kind: 'items', roots: [...named, ...paths], recursive, filters };
+    return { kind: 'items', roots: [...named, ...paths], recursive, filters, ...(/^(get-item|gi)$/.test(name) ? { itself: true } : {}) };
   }
   if (/^(where-object|\?|where)$/.test(name) && input?.kind === 'items') {
     // `Where-Object Name -like '*.orig'`, `? { $_.Extension -eq '.tmp' }`: one comparison of the name narrows the items

@@ -114,6 +114,21 @@ function disablesServerRole(inv: Invocation, verb: string, noun: string): boolea
   return verb === 'disable' && /feature$/.test(noun) && featureNames(inv.args).some((f) => SERVER_ROLE_FEATURE.test(f));
 }
 
+/**
+ * Round 30 (w30): Uninstall-WindowsFeature and Remove-WindowsFeature of features that serve nothing and guard nothing
+ * (`Telnet-Client`, `XPS-Viewer`): the feature is switched off with its files kept, as `dism /disable-feature` and
+ * Disable-WindowsOptionalFeature of it are read (a write); Install-WindowsFeature brings it back. Every name fixed, no
+ * wildcard, no server role (SERVER_ROLE_FEATURE), no safeguard (Defender, the firewall, backup, BitLocker), no `-Remove`
+ * (which deletes the feature's files from the component store), no `-Restart` (the machine restarts) and no
+ * `-ComputerName` (another server).
+ */
+const SAFEGUARD_FEATURE = /defender|firewall|backup|bitlocker|applocker|credential|guard|audit/i;
+export function uninstallsPlainFeatures(inv: Invocation): boolean {
+  if (inv.args.some((a) => a.value === null || /^-(remove|computername|cn|vhd|restart)$/i.test(a.value))) return false;
+  const names = featureNames(inv.args.filter((a, i) => !/^-(logpath|credential)$/i.test(inv.args[i - 1]?.value ?? '') && !/^-(whatif|confirm|includemanagementtools)$/i.test(a.value ?? '')));
+  return names.length > 0 && names.every((f) => /^[a-z0-9][\w.-]*$/i.test(f) && !SERVER_ROLE_FEATURE.test(f) && !SAFEGUARD_FEATURE.test(f));
+}
+
 /** Enable-WindowsOptionalFeature / Install-WindowsFeature of SMB 1.0 (INSECURE_FEATURE). */
 function enablesInsecureFeature(inv: Invocation, verb: string, noun: string): boolean {
   return /^(enable|install|add)$/.test(verb) && /feature$/.test(noun) && featureNames(inv.args).some((f) => INSECURE_FEATURE.test(f));

@@ -3,11 +3,11 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
+import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
@@ -194,6 +194,45 @@ export function downloadedInstallerFilters(inv: Invocation, root: Word, filters:
 }
 
 /**
+ * IIS's request logs named for a month or a day that ended 30 days or more ago (`del C:\inetpub\logs\LogFiles\W3SVC1\u_ex2609*.log`,
+ * `u_ex260901.log`: W3C files are named `u_exYYMMDD.log`, `exYYMMDD.log` without UTF-8): the lead's decision that IIS
+ * logs of 30 days or more are disposable (round 14), read from the name where forfiles and Where-Object read the age. A
+ * year alone, or a month not yet 30 days past, stays the server's record. Round 30 (w30).
+ */
+const IIS_DATED_LOG = /^[a-z]:\\inetpub\\logs\\logfiles\\w3svc\d+\\(?:u_)?ex(\d{2})(\d{2})(\d{2})?\*?\.log$/i;
+export function oldIisLogsDeleted(inv: Invocation, p: Word, recursive: boolean): boolean {
+  if (recursive || p.value === null) return false;
+  const fx = pathEffect(inv, { ...p, glob: false });
+  const m = IIS_DATED_LOG.exec(fx.path);
+  if (!m || fx.cls === 'control_plane') return false;
+  const [year, month, day] = [2000 + Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return false;
+  // The first moment after what the name covers: the next day, or the next month's first day.
+  const after = day === undefined ? Date.UTC(year, month, 1) : Date.UTC(year, month - 1, day + 1);
+  if (Date.now() - after < 30 * 86_400_000) return false;
+  inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('retention_delete', `\`${inv.name}\` deletes IIS logs named for ${day === undefined ? 'a month' : 'a day'} 30 days or more ago only`);
+  return true;
+}
+
+/**
+ * One file in an application's own log folder (`del C:\ProgramData\Acme\Agent\logs\agent.log`, or Remove-Item of it), or
+ * its log files by a name pattern (`logs\stdout_*.log`, ASP.NET Core Module's): the application writes its logs again, as
+ * `rm /opt/app/logs/app.log` on Linux (isAppLogFile: not IIS's request logs, Windows' own or an audit trail). A wildcard
+ * only in the last name, which ends `.log`; not `/s` or `-Recurse`. Round 30 (w30).
+ */
+export function appLogFileDeleted(inv: Invocation, p: Word, recursive: boolean): boolean {
+  if (recursive || p.value === null || /[\\/]$/.test(p.value)) return false;
+  const base = p.value.split(/[\\/]/).pop() ?? '';
+  const pattern = /[*?]/.test(p.value);
+  if (pattern && (/[*?]/.test(p.value.slice(0, p.value.length - base.length)) || !/\.log$/i.test(base))) return false;
+  const fx = pathEffect(inv, pattern ? { ...p, value: p.value.slice(0, p.value.length - base.length - 1), glob: false } : p);
+  const file = pattern ? `${fx.path}\\${base}` : fx.path;
+  if (fx.cls === 'control_plane' || fx.cls === 'unknown' || !isAppLogFile(file) || isAuditRecordFile(file)) return false;
+  inv.env.b.target({ kind: 'filesystem', id: file, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${file}\`: an application's log files, which it writes again`);
+  return true;
+}
+
+/**
  * `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. A wildcard
  * operand deletes the matching files only (never the folder it names): `del /s *.obj` is `find . -name '*.obj' -delete`.
  */
@@ -203,6 +242,7 @@ export function cmdDel(inv: Invocation): void {
   for (const p of cmdOperands(inv.args)) {
     const v = p.value ?? '';
     const base = v.split(/[\\/]/).pop() ?? '';
+    if (oldIisLogsDeleted(inv, p, sw.has('s'))) continue;
     if (!sw.has('s') && downloadedInstallers(inv, v, base)) {
       b.target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only (\`${base}\`): downloaded again at will`);
       continue;
@@ -214,12 +254,16 @@ export function cmdDel(inv: Invocation): void {
       const fx = pathEffect(inv, folder);
       if (fx.cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) {
         b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
+      } else if (pathEffect(inv, p).cls === 'temporary') {
+        // Round 30 (w30): files of a temporary folder (`del /q C:\Windows\Temp\*.tmp`), as Remove-Item reads the same word.
+        fileTarget(inv, p, 'delete', { recursive: sw.has('s'), what: `\`${inv.name}\` deletes` });
       } else {
         // Logs or backups outside the workspace: the folder's records are deleted.
         fileTarget(inv, folder, 'delete', { recursive: sw.has('s'), what: `\`${inv.name}\` deletes \`${base}\` in` });
       }
       continue;
     }
+    if (appLogFileDeleted(inv, p, sw.has('s'))) continue;
     const isFile = /\.[A-Za-z0-9]{1,8}$/.test(v) && !/[*?]/.test(v);
     fileTarget(inv, p, 'delete', { recursive: sw.has('s') || !isFile, what: `\`${inv.name}${sw.has('s') ? ' /s' : ''}\` deletes` });
   }
@@ -267,13 +311,20 @@ export function backupCopy(inv: Invocation, sources: Word[], dest: Word | null |
 }
 
 /**
+ * Round 30 (w30): a share's root (`\\FS02\Finance$`) is always a folder, as a destination written with a closing `\` is:
+ * files copied there land in it under their own names. Not an administrative or system share (`c$`, `admin$`, `ipc$`,
+ * `print$`, SYSVOL, NETLOGON: a whole disk, Windows' own folder, the domain's logon scripts and policies).
+ */
+const SHARE_ROOT = /^\\\\[^\\/]+\\(?!(?:[a-z]|admin|ipc|print)\$\\?$|(?:sysvol|netlogon)\\?$)[^\\/*?]+\\?$/i;
+
+/**
  * Round 26 (k26w): where copied or moved files land. A destination written with a closing `\\` (`move *.zip
  * "%USERPROFILE%\\Downloads\\old\\"`) is a folder: each source lands in it under its own name, as the shell's
  * `landingPaths` reads `mv ~/Downloads/*.zip ~/Downloads/old/`; what may be replaced is a file of that name there, not the
  * folder. Any other destination is judged as written.
  */
 export function landedIn(dest: Word, sources: Word[]): Word[] {
-  if (dest.value === null || !/[\\/]"?$/.test(dest.text) || sources.length === 0) return [dest];
+  if (dest.value === null || !(/[\\/]"?$/.test(dest.text) || SHARE_ROOT.test(dest.value)) || sources.length === 0) return [dest];
   const folder = dest.value.replace(/[\\/]+$/, '');
   return sources.map((s) => {
     const base = s.value === null ? null : s.value.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? null;
@@ -360,6 +411,8 @@ export function robocopy(inv: Invocation): void {
     b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('preview_mirror', `\`robocopy /MIR\` onto \`${dst.value}\`, a pull request's or CI run's own preview folder`);
   } else if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });
   else if (!(sw.has('/mov') || sw.has('/move')) && siteDeploy(inv, dst, src ? [src] : [])) return;
+  // A share's root (SHARE_ROOT) or a drive's other than the system's (`E:\`) is a folder the files land in, as any other.
+  else if (src && (SHARE_ROOT.test(dst.value ?? '') || /^[d-z]:\\$/i.test(dst.value ?? ''))) for (const d of landedIn({ ...dst, text: `${dst.text.replace(/[\\/]$/, '')}\\` }, [src])) fileTarget(inv, d, 'write', { recursive: false, what: '`robocopy` writes into' });
   else fileTarget(inv, dst, 'write', { recursive: false, what: '`robocopy` writes into' });
   // `/MOV`, `/MOVE` (robocopy reference: "moves files, and deletes them from the source after they are copied"): what is
   // moved is kept at the destination, as with `move` and `mv`. The source counts as taken away when it is a system path,
@@ -633,7 +686,8 @@ export function userEnvironmentSetting(key: string | null, name: string | null):
  * one named value of the user's own start-up list (`HKCU\…\CurrentVersion\Run /v AcmeTray`, Microsoft Learn "Run and
  * RunOnce Registry Keys"), which only stops that program starting at logon and is added back by `reg add`, unless the value
  * names a security, backup or sync agent; or a key of the user's own hive under `Software` whose last name says it is a
- * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again. Not HKLM (every user's), not `Policies`,
+ * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again; or one of the user's remembered
+ * connections (USER_REGISTRY_CONNECTION: a mapped drive, a shared printer). Not HKLM (every user's), not `Policies`,
  * not a whole Run key, not a name that is not fixed.
  */
 function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
@@ -644,6 +698,7 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   if (v !== -1 && !ws.includes('/va') && userEnvironmentSetting(k, name)) return true;
   // The lead's answer 161 (round 24): the Sysinternals tools' own key (EULA flags and window positions) is a write.
   if (/^(hkcu|hkey_current_user)\\software\\sysinternals(\\[^%*?]*)?$/i.test(k) && !k.includes('..')) return true;
+  if (v === -1 && !ws.includes('/va') && USER_REGISTRY_CONNECTION.test(k)) return true;
   if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v
@@ -1513,7 +1568,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
     case 'certutil':
       // certutil (Windows Commands reference): `-delstore` deletes a certificate from a store, `-delkey` a key
       // container (the private key), `-deleterow` rows of the CA database: none is recoverable.
-      if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
+      // Round 30 (w30): the user's own localhost certificate (`-delstore -user My localhost`), as Remove-Item of it from
+      // `Cert:\CurrentUser\My` (cmdlets.ts devCertificateFilter): `dotnet dev-certs https` makes it again.
+      if (ws.length === 4 && ws.includes('-delstore') && ws.includes('-user') && ws[2] === 'my' && ws[3] === 'localhost') b.verb('delete').finding('dev_certificate_delete', '`certutil -delstore -user My localhost` deletes the user\'s localhost development certificate');
+      else if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
       // `-urlcache * delete` (or `-urlcache URL delete`) empties CryptoAPI's URL cache, which refills on the next fetch.
       else if (ws.some((w) => /^[-/]urlcache$/.test(w)) && ws[ws.length - 1] === 'delete' && !ws.some((w) => /^[-/](f|split)$/.test(w))) b.verb('write').finding('cache_cleared', '`certutil -urlcache … delete` empties the URL cache');
       // `-decode IN OUT`, `-decodehex IN OUT`, `-encode IN OUT` write OUT from IN and run nothing (round 12): a write of OUT,

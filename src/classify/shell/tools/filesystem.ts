@@ -613,6 +613,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
   }
 }
 
+/** IIS's and ASP.NET Core's maintenance page in a site's folder: while it exists, the site serves only it (round 30, w30). */
+const IIS_MAINTENANCE_PAGE = /^([a-z]:|\\\\[^\\]+\\[^\\]+)\\(?!.*\\\.\.\\).+\\app_offline\.htm$/i;
+
 /**
  * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`, the file tool's empty write) loses
  * what `rm` of that one file loses, and is judged the same way (round 4's rule, kept by the lead in round 13): a data
@@ -627,6 +630,11 @@ export function emptyFile(inv: Invocation, w: Word, what: string): void {
   if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && (isAppLogFile(fx.path) || (pattern !== null && isContainerLogFile(pattern))))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
+    return;
+  }
+  // An empty `app_offline.htm` made in a site's folder takes the site offline (IIS and ASP.NET Core serve only it): an outage.
+  if (fx.cls !== 'control_plane' && IIS_MAINTENANCE_PAGE.test(fx.path)) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['write'] }).destroy('site_offline', `${what} \`${fx.path}\`: the site serves only its maintenance page`, { start: w.start, end: w.end });
     return;
   }
   fileTarget(inv, w, 'delete', { recursive: false, what });
@@ -1142,11 +1150,12 @@ function movingAwayLoses(fx: PathEffect): boolean {
  * A link in a web server's `sites-enabled` that serves no live site (round 28, s28): the distribution's placeholder
  * (isDefaultSiteLink), a maintenance page (removing its link puts the real site back), or a site whose own name is a
  * preview's or a developer's (answer 214's names: `shop-preview`, `pr-412`, `api-dev`; never with a production or staging
- * part). Any other site's link removed takes that site out of service.
+ * part). Any other site's link removed takes that site out of service. Round 30 (w30): IIS's and ASP.NET Core's
+ * `app_offline.htm` in a site's folder is the maintenance page itself: removing it puts the site back.
  */
 const SITE_LINK = /^\/etc\/(nginx|apache2|httpd)\/sites-enabled\/([\w.@-]+)$/;
 export function unservedSiteLink(abs: string): boolean {
-  if (isDefaultSiteLink(abs)) return true;
+  if (isDefaultSiteLink(abs) || IIS_MAINTENANCE_PAGE.test(abs)) return true;
   const name = SITE_LINK.exec(abs)?.[2]?.replace(/\.conf$/, '');
   return name !== undefined && (/^(maintenance|maint)([-_.]page)?$/i.test(name) || namesPreviewOrDevEnvironment(name));
 }

@@ -204,6 +204,11 @@ export interface ShellScope {
   editedFiles?: Set<string>;
   /** D8 round 16: files this input filled with a copy of one file (`cp SRC DEST`, `mv`), by destination: the source. */
   copiedFrom?: Map<string, string>;
+  /**
+   * Round 30 (k30): what a `mv` of one path landed (absolute) and where it came from: the landed path holds the moved
+   * content, so a later delete of it loses what the source held (`mv data/raw data/raw_old && rm -rf data/raw_old`).
+   */
+  movedFrom?: Map<string, string>;
 }
 
 export interface ShellEnv {
@@ -323,6 +328,7 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
   scope.madeFolders?.delete(abs);
   scope.editedFiles?.delete(abs);
   scope.copiedFrom?.delete(abs);
+  scope.movedFrom?.delete(abs);
 }
 
 /** What this input wrote to `path` earlier: text, null (unknown content), undefined (not written here). */

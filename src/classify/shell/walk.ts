@@ -52,7 +52,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   // context does not say; outside one git prints nothing on its standard output (the error goes to standard error), and
   // `rm -rf "$(git rev-parse --show-toplevel)"/*` is `rm -rf /*`. Read it empty too and keep what that reaches if it is
   // a critical path.
-  if (source.includes('--show-toplevel')) {
+  if (/--(show-toplevel|git-dir|absolute-git-dir|git-common-dir)\b/.test(source)) {
     readAgain(source, start(new Map([...vars, [OUTSIDE_REPOSITORY_MARK, '']])), env, 'toplevel_empty', 'outside a git repository, where `git rev-parse --show-toplevel` prints nothing');
   }
 }
@@ -982,6 +982,15 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const ws = scope.vars.get(WORKSPACE_MARK);
     const pwd = scope.vars.get('PWD');
     if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: ws, producer: 'git rev-parse --show-toplevel' };
+  }
+  // Round 30 (k30): `$(git rev-parse --git-dir)` (also `--absolute-git-dir`, `--git-common-dir`) is the repository's git
+  // folder, read as the workspace's `.git`: in a linked worktree or a submodule git prints a folder elsewhere, but always
+  // one of git's own, which is judged the same (a stale `index.lock` there is git's to remove; anything else is git's data).
+  if (heredoc === null && name === 'git' && args.length === 2 && args[0] === 'rev-parse' && /^--(git-dir|absolute-git-dir|git-common-dir)$/.test(args[1] ?? '')) {
+    if (scope.vars.has(OUTSIDE_REPOSITORY_MARK)) return { text: '', producer: `git rev-parse ${args[1]}` };
+    const ws = scope.vars.get(WORKSPACE_MARK);
+    const pwd = scope.vars.get('PWD');
+    if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: `${ws}/.git`, producer: `git rev-parse ${args[1]}` };
   }
   // One volume's, disk's or database's snapshot listing that keeps the newest N (answer 234), and `tail -n +K` of one.
   const snapshots = name !== null && heredoc === null && args.every((a) => a !== null) ? (input?.snapshots && name === 'tail' ? snapshotListingTail(input.snapshots, tailFrom(args as string[])) : snapshotListing(name.replace(/^.*\//, ''), args as string[])) : undefined;

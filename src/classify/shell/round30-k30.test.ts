@@ -146,3 +146,13 @@ test("dbt's SQL folders hold source: one model deleted is answer 81's tracked fi
   for (const c of ['rm models/marts/fct_orders.sql', 'rm macros/cents_to_dollars.sql', 'rm tests/assert_positive_total.sql', 'rm analyses/churn.sql']) benign(c, dbt);
   for (const c of ['rm -rf models', 'rm models/dump_2026.sql', 'rm backups/models/fct_orders.sql', 'rm orders.sql']) destructive(c, dbt);
 });
+
+test('volumes named for installed dependencies or a cache are disposable; any other volume beside them is not', () => {
+  for (const c of ['docker volume rm shop_node_modules', 'docker volume rm shop_bundle_cache web_node_modules', 'podman volume rm ci-cache', 'docker volume rm -f gradle-cache']) benign(c);
+  for (const c of ['docker volume rm shop_pgdata shop_node_modules', 'docker volume rm shop_cache_data', 'docker volume rm node_modules_backup', 'docker volume rm cachet']) destructive(c);
+});
+
+test('a for loop over `$(ls DIR)` holds each name in DIR, read as `*` there; other ls options and operands stay unseen', () => {
+  for (const c of ['for p in $(ls packages); do rm -rf packages/$p/dist; done', 'for p in $(ls -1 apps); do rm -rf "apps/$p/.next"; done']) benign(c);
+  for (const c of ['for p in $(ls packages); do rm -rf "packages/$p"; done', 'for f in $(ls); do rm -rf "$f"; done', 'for f in $(ls -A); do rm -rf "$f"; done', 'for f in $(ls -R src); do rm -f "src/$f"; done', 'for p in $(ls a b); do rm -rf "$p/dist"; done']) destructive(c);
+});

@@ -770,6 +770,14 @@ function checkAssignmentEffects(name: string, value: string | null, env: ShellEn
  * names (a bot's or feature branch; `release/` stays protected).
  */
 const BRANCHES_BY_PREFIX = /^\$\(\s*(gh api \S*\/branches\b[^|]*|glab api \S*\/branches\b[^|]*|git (for-each-ref|branch)\b[^|]*)\|\s*grep\s+(-E\s+)?(['"]?)\^([A-Za-z0-9._-]+)\/\4\s*\)$/;
+/**
+ * `for p in $(ls packages)`, `$(ls -1)` (round 30, k30): ls(1) prints the names in one folder (no dotfiles without `-a`/`-A`),
+ * which are what the pattern `*` matches there: the body is judged once with the variable holding `*` (`rm -rf
+ * "packages/$p/dist"` as `packages/*\/dist`; a bare `rm -rf "$p"` as the folder's whole content). Not with any other
+ * option or more than one folder (ls then prints headers, dotfiles or paths).
+ */
+const LISTED_NAMES = /^\$\(\s*ls(\s+-1)?(\s+(?!-)[\w./-]+)?\s*\)$/;
+
 function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   const variable = node.childForFieldName('variable')?.text;
   const body = node.childForFieldName('body');
@@ -781,7 +789,8 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   // `for d in packages/*/node_modules`: the variable holds each match, which the pattern describes (what `rm -rf "$d"`
   // deletes is judged by the pattern's path, as `rm -rf packages/*/node_modules` is).
   const prefixed = values.length === 1 && values[0]?.type === 'command_substitution' ? BRANCHES_BY_PREFIX.exec(values[0].text)?.[5] : undefined;
-  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
+  const listed = values.length === 1 && values[0]?.type === 'command_substitution' && LISTED_NAMES.test(values[0].text);
+  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : listed ? ['*'] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) {
       scope.vars.set(variable, value);

@@ -72,6 +72,23 @@ export function snapshotFoldersWrittenAgain(argvs: ReadonlyArray<readonly string
   return argvs.slice(0, later).flatMap((a) => (a?.[0] === 'rm' ? a.slice(1).filter((w) => !w.startsWith('-') && /(^|\/)__snapshots__\/?$/.test(w)) : []));
 }
 
+/**
+ * Round 30 (k30): answer 197 for the snapshot files themselves: `find ROOT… -name '*.snap' … -delete` before the same update
+ * (every name test `*.snap`, no `-o`): the roots (as written) whose `.snap` files the later run writes again.
+ */
+export function snapshotFilesWrittenAgain(argvs: ReadonlyArray<readonly string[] | null>): string[] {
+  const later = argvs.findIndex((a) => a !== null && updatesSnapshots(a));
+  if (later === -1) return [];
+  return argvs.slice(0, later).flatMap((a) => {
+    if (a?.[0] !== 'find' || !a.includes('-delete') || a.some((w) => /^(-o|-or|,)$/.test(w))) return [];
+    const names = a.flatMap((w, i) => (/^-i?name$/.test(w) ? [a[i + 1]] : []));
+    if (names.length === 0 || names.some((n) => n !== '*.snap')) return [];
+    const end = a.findIndex((w, i) => i > 0 && (w.startsWith('-') || w === '(' || w === '!'));
+    const roots = a.slice(1, end === -1 ? a.length : end);
+    return roots.length === 0 ? ['.'] : roots;
+  });
+}
+
 /** The folders (as written, relative to the working directory) that `argv` writes again; empty for any other command. */
 export function regeneratedFolders(argv: string[]): string[] {
   return writtenAgain(argv).filter((f) => !isSourceFolder(f));

@@ -156,3 +156,15 @@ test('a for loop over `$(ls DIR)` holds each name in DIR, read as `*` there; oth
   for (const c of ['for p in $(ls packages); do rm -rf packages/$p/dist; done', 'for p in $(ls -1 apps); do rm -rf "apps/$p/.next"; done']) benign(c);
   for (const c of ['for p in $(ls packages); do rm -rf "packages/$p"; done', 'for f in $(ls); do rm -rf "$f"; done', 'for f in $(ls -A); do rm -rf "$f"; done', 'for f in $(ls -R src); do rm -f "src/$f"; done', 'for p in $(ls a b); do rm -rf "$p/dist"; done']) destructive(c);
 });
+
+test("answer 197 for snapshot files: find's `*.snap` sweep of the workspace before the update in the same && list", () => {
+  const web: Ctx = { cwd: '/home/dev/src/web', home: '/home/dev' };
+  for (const c of ["find src -name '*.snap' -delete && npx jest -u", "find src test -name '*.snap' -delete && pnpm exec jest --updateSnapshot", "find . -name '*.snap' -type f -delete && npx vitest run -u"]) benign(c, web);
+  for (const c of ["find src -name '*.snap' -delete && npx jest", "find src -name '*.snap' -delete; npx jest -u", "npx jest -u && find src -name '*.snap' -delete", "find src -name '*.snap' -o -name '*.ts' -delete && npx jest -u", "find ~ -name '*.snap' -delete && npx jest -u", "find src -name '*.snap*' -delete && npx jest -u"]) destructive(c, web);
+  destructive("find . -name '*.snap' -delete && npx jest -u", { cwd: '/home/dev', home: '/home/dev' });
+});
+
+test('help commands that name an ORM task print help', () => {
+  for (const c of ['mix help ecto.reset', 'mix help ecto.drop', 'php artisan help migrate:fresh']) benign(c);
+  for (const c of ['mix ecto.drop help', 'php artisan migrate:fresh --seed', 'mix ecto.reset']) destructive(c);
+});

@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import { isUnpackedToolchain, regeneratedFolders, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
+import { isUnpackedToolchain, regeneratedFolders, snapshotFilesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
 import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
@@ -276,6 +276,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     case 'list': {
       markRestarts(node, scope, env);
       const outside = scope.buildOutput;
+      const sweepsOutside = scope.snapshotSweeps;
       const reinstalledOutside = scope.reinstalled;
       const gitSavedOutside = scope.gitSaved;
       const guardedOutside = scope.guardedCwd;
@@ -302,6 +303,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       } finally {
         // What the list's build writes again is its output for this list only, not for the commands after it.
         scope.buildOutput = outside;
+        scope.snapshotSweeps = sweepsOutside;
         scope.reinstalled = reinstalledOutside;
         scope.gitSaved = gitSavedOutside;
         // `cd DIR || exit 1`: what follows runs in DIR or not at all, as after `cd DIR &&` (the lead's answer 248).
@@ -572,6 +574,8 @@ function markRegenerated(node: Node, scope: ShellScope): void {
   const folders = [...argvs.flatMap((argv) => regeneratedFolders(argv ?? [])), ...snapshotFoldersWrittenAgain(argvs)];
   const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
+  const sweeps = snapshotFilesWrittenAgain(argvs).flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
+  if (sweeps.length > 0) scope.snapshotSweeps = new Set([...(scope.snapshotSweeps ?? []), ...sweeps]);
   // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a
   // toolchain folder removed and then unpacked again from a fixed archive is a reinstall. The removal comes first and
   // nothing after the unpack removes anything.

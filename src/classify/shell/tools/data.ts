@@ -945,7 +945,8 @@ const MIGRATION_FILES_ONLY: Record<string, RegExp> = { 'drizzle-kit': /^drop( --
 /** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
 const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
-const ORM_HELP = /(^| )(-h|--help)( |$)/;
+// Round 30 (k30): also the tools' help commands that name a task (`mix help ecto.reset`, `php artisan help migrate:fresh`).
+const ORM_HELP = /(^| )(-h|--help)( |$)|^((\S*\/)?artisan )?help( |$)/;
 /**
  * Variables and options that name the environment a framework runs against, with migration tools' own variables for
  * their connection and environment (goose, Flyway, Liquibase, Atlas, sqitch).

@@ -1688,6 +1688,13 @@ export function find(inv: Invocation): void {
   // `-path '*/__generated__/*'`, `-path './dist/*'`: with no `-o`/`,`, every test must pass, so a path test through a
   // build-output or cache folder (the shared table) keeps every match inside such a folder, whatever the other tests.
   if (!onlyRebuildable && pathTestsThroughRebuildable(args)) onlyRebuildable = true;
+  // Snapshot files a later Jest or Vitest run of the same `&&` list writes again (answer 197; walk.ts markRegenerated), in
+  // the project the run tests (the workspace), not a search of the home or beyond.
+  const sweptForUpdate = (r: Word): boolean => {
+    const abs = r.value === null || r.glob ? null : resolvePath(r.value, inv.scope);
+    return abs !== null && inProject && inv.scope.snapshotSweeps?.has(abs.toLowerCase()) === true;
+  };
+  if (!onlyRebuildable && names.length > 0 && names.every((n) => n === '*.snap') && roots.every(sweptForUpdate)) onlyRebuildable = true;
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`; not a command that asks first
   // with nothing piped in to answer it (findAsksFirst).
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && args.slice(i + 2).some((x) => x.value === '{}') && !findAsksFirst(inv, args, i));

@@ -206,6 +206,9 @@ export const REBUILDABLE = new Set([
   '.nox', '__pypackages__', '.pdm-build', '.pytype', '.pyre', '.stack-work', 'dist-newstyle', '_opam', '.cpcache', '.shadow-cljs',
   '.elixir_ls', '.bloop', '.metals', '.bsp', '.kotlin', '.cxx', '.externalNativeBuild', 'cmake-build-debug', 'cmake-build-release', '.ccls-cache',
   'bazel-bin', 'bazel-out', 'bazel-testlogs', '.pants.d', 'buck-out',
+  // Round 30 (k30): Helm's `tmpcharts`, the folder `helm dependency update|build` downloads a chart's dependencies into
+  // before moving them to `charts/` (a leftover one is what an interrupted run left behind).
+  'tmpcharts',
 ]);
 
 /**
@@ -241,6 +244,12 @@ export const REBUILDABLE_PATHS = [
   // `priv/static/assets` (esbuild and tailwind write it again; its generator's .gitignore lists it), Nx's
   // `.nx/workspace-data` (the project graph, `nx reset`).
   'var/cache', 'bootstrap/cache', 'priv/static/assets', '.nx/workspace-data',
+  // Round 30 (k30): Rails' jsbundling-rails and cssbundling-rails output `app/assets/builds` (their `javascript:build` and
+  // `css:build` write it again; the Rails templates' .gitignore lists `/app/assets/builds/*`), Vite Ruby's output folders
+  // (`public/vite`, and `-dev`/`-test` for those modes: `bin/vite build` writes them; its installer adds `/public/vite*` to
+  // .gitignore), Hugo's processed-resources cache `resources/_gen` (Hugo docs, "resourceDir": `hugo --gc` prunes it, every
+  // build writes it again) and an Unreal project's crash reports `Saved/Crashes` (diagnostic copies, as /var/crash).
+  'app/assets/builds', 'public/vite', 'public/vite-dev', 'public/vite-test', 'resources/_gen', 'Saved/Crashes',
 ];
 
 const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);
@@ -284,6 +293,9 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
 // (GitHub's VisualStudio .gitignore template) (round 29).
 // A name ending in `~` is an editor's or GNU's backup of the file before its last save (Emacs, Vim's `backup`, `cp|mv
 // --backup`; GitHub's Global/Emacs and Global/Vim templates ignore `*~`): the file itself stays (round 29, t29).
+// Round 30 (k30): source maps a bundler or compiler writes beside its output (`app.js.map`, `site.css.map`, tsc's
+// `declarationMap` `*.d.ts.map`; each build writes them again with the file they map), and the crash dump the Erlang VM
+// leaves in its working folder (`erl_crash.dump`, ERL_CRASH_DUMP's default: a diagnostic copy, as a core dump).
 /**
  * Files the desktop writes beside a user's files and writes again, holding nothing of theirs (GitHub's gitignore
  * templates, Global/Windows, Global/macOS and Global/MicrosoftOffice): Explorer's thumbnail caches (`Thumbs.db`,
@@ -293,7 +305,7 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
  */
 export const OS_JUNK_FILE = /^([Tt]humbs\.db|ehthumbs(_vista)?\.db|\.DS_Store)$|^~\$[^\\/]*$/;
 
-export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry|suo)$|\\.(cs|vb|fs|vcx)proj\\.user$|[^~\\\\/]~$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
+export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry|suo)$|\\.(js|mjs|cjs|css|d\\.ts)\\.map$|^erl_crash\\.dump$|\\.(cs|vb|fs|vcx)proj\\.user$|[^~\\\\/]~$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
 
 /**
  * A folder that holds backups by its name (`/var/backups`, `D:\\Backups\\Shop`, `E:\\SqlBackups`, `db-backups`, `bak`): the
@@ -611,6 +623,20 @@ const HOME_TOOL_CACHES = [
   // not its credentials beside them).
   '.terraform.d/plugin-cache', '.local/share/virtualenvs', 'Library/Application Support/Code/User/workspaceStorage',
   '.config/Code/User/workspaceStorage', '.config/gcloud/logs',
+  // Round 30 (k30): more ecosystems' download and compile caches in the home, each filled again by its tool: sbt's launcher
+  // folder `~/.sbt/boot` (the sbt and Scala jars it downloads on first run), Hex's package tarballs `~/.hex/packages` (not
+  // `hex.config`, which holds the API key), the Dart analysis server's cache `~/.dartServer`, Kotlin/Native's downloaded
+  // compilers and dependencies (`~/.konan/dependencies`, `~/.konan/cache`, `KONAN_DATA_DIR`), node-gyp's downloaded Node
+  // headers in their older place `~/.node-gyp`, and Julia's precompiled packages `~/.julia/compiled` (Pkg compiles them again).
+  '.sbt/boot', '.hex/packages', '.dartServer', '.konan/dependencies', '.konan/cache', '.node-gyp', '.julia/compiled',
+  // Electron's headers for native modules (`~/.electron-gyp`, as node-gyp's), Haskell's Stack (`~/.stack/programs`: GHCs it
+  // installs; `snapshots` and `pantry`: packages it builds and indexes again) and cabal's downloaded tarballs
+  // (`~/.cabal/packages`), the plugins `tflint --init` installs from `.tflint.hcl`, pnpm's downloaded pnpm versions
+  // (`~/.local/share/pnpm/.tools`), Vagrant's temporary folder, the Arduino IDE's and ESP-IDF's downloaded archives
+  // (`~/.arduino15/staging`, `~/.espressif/dist`), and the data sets NLTK and scikit-learn download on first use
+  // (`nltk.download()`, `sklearn.datasets.fetch_*`; scikit-learn's `clear_data_home()` removes its folder).
+  '.electron-gyp', '.stack/programs', '.stack/snapshots', '.stack/pantry', '.cabal/packages', '.tflint.d/plugins', '.local/share/pnpm/.tools',
+  '.vagrant.d/tmp', '.arduino15/staging', '.espressif/dist', 'nltk_data', 'scikit_learn_data',
 ];
 
 /**
@@ -684,8 +710,12 @@ const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
  */
 const HOME_DOT_DISPOSABLE = new Set(['.cache', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.cargo', '.rustup', '.local', '.vscode-server', '.lesshst', '.viminfo', '.python_history', '.node_repl_history', '.wget-hsts', '.Trash']);
 
-/** Folders directly in a home folder that hold one project per subfolder (`~/code/web`, `~/projects/api`). */
-const PROJECT_FOLDERS = new Set(['src', 'code', 'projects', 'work', 'repos', 'git', 'dev', 'Developer', 'workspace']);
+/**
+ * Folders directly in a home folder that hold one project per subfolder (`~/code/web`, `~/projects/api`). Round 30 (k30):
+ * also the ones IDEs make for their new projects (macOS's `~/Projects`, JetBrains' `~/IdeaProjects`, `~/PycharmProjects`,
+ * `~/WebstormProjects`, `~/GolandProjects`, `~/CLionProjects`, `~/RiderProjects`, Android Studio's `~/AndroidStudioProjects`).
+ */
+const PROJECT_FOLDERS = new Set(['src', 'code', 'projects', 'work', 'repos', 'git', 'dev', 'Developer', 'workspace', 'Projects', 'IdeaProjects', 'PycharmProjects', 'WebstormProjects', 'GolandProjects', 'CLionProjects', 'RiderProjects', 'AndroidStudioProjects']);
 
 /** A home folder by where systems put them: `/home/<user>`, `/var/home/<user>`, `/Users/<user>`, `/root`, `C:\\Users\\<user>`. */
 const HOME_FOLDER = /^(\/home\/[^/]+|\/var\/home\/[^/]+|\/Users\/[^/]+|\/root)(?=\/|$)|^[A-Za-z]:\\Users\\[^\\]+(?=\\|$)/i;
@@ -878,7 +908,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     // Another project in the folders that hold projects (`~/code/web/.next`, `~/projects/api/target`): its build output
     // and caches are as rebuildable as the workspace's, by the same table, below the project's own folder.
     const relSegs = rel.split('/');
-    if (PROJECT_FOLDERS.has(top) && relSegs.slice(2).some((s) => REBUILDABLE.has(s))) return 'rebuildable';
+    if (PROJECT_FOLDERS.has(top) && (relSegs.slice(2).some((s) => REBUILDABLE.has(s)) || (relSegs.length > 2 && underRebuildablePath(relSegs.slice(2).join('/'))))) return 'rebuildable';
     // Not a project's own folder: inside a workspace other than the home, the workspace's rules judge it.
     if (home === scope.home && !(root && root !== home && isUnder(p, root)) && ownScratchFolder(relSegs)) return 'temporary';
   }

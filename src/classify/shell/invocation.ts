@@ -117,6 +117,11 @@ export interface ShellScope {
    */
   buildOutput?: ReadonlySet<string>;
   /**
+   * Round 30 (k30): the folders (lower-case absolute paths) a `find … -name '*.snap' -delete` of this `&&` list sweeps before
+   * a later Jest or Vitest run writes the snapshots again (regenerated.ts `snapshotFilesWrittenAgain`): answer 197's files.
+   */
+  snapshotSweeps?: ReadonlySet<string>;
+  /**
    * Toolchain folders outside the workspace that this `&&` list unpacks again after removing them (lower-case absolute
    * paths; regenerated.ts `isUnpackedToolchain`, the lead's answer 76): `/usr/local/go` before `tar -C /usr/local -x…`.
    */
@@ -204,6 +209,11 @@ export interface ShellScope {
   editedFiles?: Set<string>;
   /** D8 round 16: files this input filled with a copy of one file (`cp SRC DEST`, `mv`), by destination: the source. */
   copiedFrom?: Map<string, string>;
+  /**
+   * Round 30 (k30): what a `mv` of one path landed (absolute) and where it came from: the landed path holds the moved
+   * content, so a later delete of it loses what the source held (`mv data/raw data/raw_old && rm -rf data/raw_old`).
+   */
+  movedFrom?: Map<string, string>;
 }
 
 export interface ShellEnv {
@@ -323,6 +333,7 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
   scope.madeFolders?.delete(abs);
   scope.editedFiles?.delete(abs);
   scope.copiedFrom?.delete(abs);
+  scope.movedFrom?.delete(abs);
 }
 
 /** What this input wrote to `path` earlier: text, null (unknown content), undefined (not written here). */

@@ -14,6 +14,12 @@
  * - `pip install --target DIR` (pip docs, "pip install -t"): installs packages into DIR.
  * - `cp -r BUILD_OUTPUT DIR` (coreutils cp): DIR becomes a copy of a build output folder.
  * - `nuget restore [SOLUTION]` (NuGet CLI reference): restores packages.config packages into `packages` beside the solution.
+ * - `rails|rake assets:precompile` (Rails Guides, "The Asset Pipeline", Sprockets and Propshaft): compiles the assets into
+ *   `public/assets` (`config.assets.prefix`).
+ * - A project's own pipeline step run by an interpreter (`python -m pipeline.build_features --out data/processed`): its
+ *   output option names the folder it writes.
+ * - BUILD_TOOL_OUTPUT (each tool's CLI reference): the folder a build, documentation or code generator writes, by its
+ *   output option or by the tool's fixed layout.
  */
 
 import { REBUILDABLE } from '../paths.ts';
@@ -66,12 +72,104 @@ export function snapshotFoldersWrittenAgain(argvs: ReadonlyArray<readonly string
   return argvs.slice(0, later).flatMap((a) => (a?.[0] === 'rm' ? a.slice(1).filter((w) => !w.startsWith('-') && /(^|\/)__snapshots__\/?$/.test(w)) : []));
 }
 
+/**
+ * Round 30 (k30): answer 197 for the snapshot files themselves: `find ROOT… -name '*.snap' … -delete` before the same update
+ * (every name test `*.snap`, no `-o`): the roots (as written) whose `.snap` files the later run writes again.
+ */
+export function snapshotFilesWrittenAgain(argvs: ReadonlyArray<readonly string[] | null>): string[] {
+  const later = argvs.findIndex((a) => a !== null && updatesSnapshots(a));
+  if (later === -1) return [];
+  return argvs.slice(0, later).flatMap((a) => {
+    if (a?.[0] !== 'find' || !a.includes('-delete') || a.some((w) => /^(-o|-or|,)$/.test(w))) return [];
+    const names = a.flatMap((w, i) => (/^-i?name$/.test(w) ? [a[i + 1]] : []));
+    if (names.length === 0 || names.some((n) => n !== '*.snap')) return [];
+    const end = a.findIndex((w, i) => i > 0 && (w.startsWith('-') || w === '(' || w === '!'));
+    const roots = a.slice(1, end === -1 ? a.length : end);
+    return roots.length === 0 ? ['.'] : roots;
+  });
+}
+
 /** The folders (as written, relative to the working directory) that `argv` writes again; empty for any other command. */
 export function regeneratedFolders(argv: string[]): string[] {
   return writtenAgain(argv).filter((f) => !isSourceFolder(f));
 }
 
+/**
+ * Round 30 (k30): a Rails task run through `rails` or `rake`, also as the app's binstub (`bin/rails`, `./bin/rake`) or
+ * under `bundle exec`: the task's name, else undefined.
+ */
+function railsTask(argv: readonly string[]): string | undefined {
+  const words = argv[0] === 'bundle' && argv[1] === 'exec' ? argv.slice(2) : argv;
+  if (!/^((\.\/)?bin\/)?(rails|rake)$/.test(words[0] ?? '')) return undefined;
+  return words.slice(1).find((w) => !w.startsWith('-'));
+}
+
+/**
+ * Round 30 (k30): the folder a project's own pipeline step writes, by its output option (`--out`, `--output-dir`, …, the
+ * usual argparse spellings), when an interpreter runs the project's module or script (`python -m pipeline.build_features`,
+ * `python scripts/make_dataset.py`, `Rscript R/build.R`, also under `uv run`, `poetry run`, `pipenv run`): removed first in
+ * the same `&&` list, it is that step's output (a round-22 pin). Not a workspace's data folder itself or its kept originals
+ * (`data`, `datasets`, `data/raw`, `data/external`: the step writes its output there, not what else the folder held), and
+ * not for any other program (`curl --output DIR` writes one download there).
+ */
+const PIPELINE_OUTPUT_OPTIONS = ['--out', '--output', '--out-dir', '--out_dir', '--outdir', '--output-dir', '--output_dir'];
+const KEPT_DATA_FOLDER = /^(\.\/)?(data|datasets)(\/(raw|external))?$/;
+function pipelineOutput(argv: readonly string[]): string | undefined {
+  const words = /^(uv|poetry|pipenv)$/.test(argv[0] ?? '') && argv[1] === 'run' ? argv.slice(2) : argv;
+  const [interpreter, first, second] = words;
+  const project = /^python(3(\.\d+)?)?$/.test(interpreter ?? '') ? (first === '-m' ? /^[A-Za-z_][\w.]*$/.test(second ?? '') : /^[\w./-]+\.py$/.test(first ?? '') && !first!.startsWith('/')) : interpreter === 'Rscript' && /^[\w./-]+\.R$/.test(first ?? '') && !first!.startsWith('/');
+  if (!project) return undefined;
+  const out = optionIn([...words], PIPELINE_OUTPUT_OPTIONS)?.replace(/\/+$/, '');
+  return out === undefined || out === '' || out.split('/').includes('..') || KEPT_DATA_FOLDER.test(out) ? undefined : out;
+}
+
+/**
+ * Round 30 (k30): build, documentation and code-generation tools and the folder each writes whole, from its CLI reference:
+ * by an output option (`options`) or, with `fixed`, always (Carthage's `Carthage/Build` and `Carthage/Checkouts` are all of
+ * `Carthage`; Hardhat's `artifacts`, `cache` and TypeChain's `typechain-types`; Foundry's `out` and `cache`). `sub` is the
+ * subcommand that builds, when the tool has several.
+ * - Babel `--out-dir|-d`, TypeDoc `--out`, JSDoc `--destination|-d`, esbuild `--outdir`, Vite `build --outDir`, MkDocs
+ *   `build --site-dir|-d`, pdoc `--output-directory|-o`, OpenAPI Generator `generate --output|-o`, `pip wheel --wheel-dir|-w`.
+ */
+const BUILD_TOOL_OUTPUT: Readonly<Record<string, { sub?: RegExp; options?: string[]; fixed?: string[] }>> = {
+  babel: { options: ['--out-dir', '-d'] },
+  typedoc: { options: ['--out'] },
+  jsdoc: { options: ['--destination', '-d'] },
+  esbuild: { options: ['--outdir'] },
+  vite: { sub: /^build$/, options: ['--outDir'] },
+  mkdocs: { sub: /^build$/, options: ['--site-dir', '-d'] },
+  pdoc: { options: ['--output-directory', '-o'] },
+  'openapi-generator': { sub: /^generate$/, options: ['--output', '-o'] },
+  'openapi-generator-cli': { sub: /^generate$/, options: ['--output', '-o'] },
+  '@openapitools/openapi-generator-cli': { sub: /^generate$/, options: ['--output', '-o'] },
+  pip: { sub: /^wheel$/, options: ['--wheel-dir', '-w'] },
+  pip3: { sub: /^wheel$/, options: ['--wheel-dir', '-w'] },
+  carthage: { sub: /^(bootstrap|update|build)$/, fixed: ['Carthage'] },
+  hardhat: { sub: /^(compile|test|typechain)$/, fixed: ['artifacts', 'cache', 'typechain-types'] },
+  forge: { sub: /^(build|test)$/, fixed: ['out', 'cache'] },
+};
+/** The tool's own argv after a package runner (`npx babel`, `pnpm exec vite`, `yarn dlx …`, `bunx …`). */
+function afterRunner(argv: readonly string[]): readonly string[] {
+  if (/^(npx|pnpx|bunx)$/.test(argv[0] ?? '')) return argv.slice(1);
+  if (/^(yarn|pnpm|bun)$/.test(argv[0] ?? '')) return argv.slice(/^(exec|dlx|run|x)$/.test(argv[1] ?? '') ? 2 : 1);
+  return argv;
+}
+function buildToolOutput(argv: readonly string[]): string[] {
+  const words = afterRunner(argv);
+  const tool = BUILD_TOOL_OUTPUT[words[0] ?? ''];
+  if (tool === undefined || words.slice(1).some((w) => w.startsWith('-') && /^-(h|-help)$/.test(w))) return [];
+  if (tool.sub && !tool.sub.test(words.slice(1).find((w) => !w.startsWith('-')) ?? '')) return [];
+  if (tool.fixed) return [...tool.fixed];
+  const out = optionIn([...words], tool.options ?? [])?.replace(/\/+$/, '');
+  return out === undefined || out === '' || out.split('/').includes('..') ? [] : [out];
+}
+
 function writtenAgain(argv: string[]): string[] {
+  if (railsTask(argv) === 'assets:precompile') return ['public/assets'];
+  const built = buildToolOutput(argv);
+  if (built.length > 0) return built;
+  const pipeline = pipelineOutput(argv);
+  if (pipeline !== undefined) return [pipeline];
   const [tool, sub, sub2] = argv;
   if (tool === 'go' && sub === 'mod' && sub2 === 'vendor') return [optionIn(argv, ['-o']) ?? 'vendor'];
   if (tool === 'go' && sub === 'build') {

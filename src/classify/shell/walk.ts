@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import { isUnpackedToolchain, regeneratedFolders, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
+import { isUnpackedToolchain, regeneratedFolders, snapshotFilesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
 import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
@@ -52,7 +52,7 @@ export function classifyShellSource(source: string, ctx: ActionContext, inventor
   // context does not say; outside one git prints nothing on its standard output (the error goes to standard error), and
   // `rm -rf "$(git rev-parse --show-toplevel)"/*` is `rm -rf /*`. Read it empty too and keep what that reaches if it is
   // a critical path.
-  if (source.includes('--show-toplevel')) {
+  if (/--(show-toplevel|git-dir|absolute-git-dir|git-common-dir)\b/.test(source)) {
     readAgain(source, start(new Map([...vars, [OUTSIDE_REPOSITORY_MARK, '']])), env, 'toplevel_empty', 'outside a git repository, where `git rev-parse --show-toplevel` prints nothing');
   }
 }
@@ -276,6 +276,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     case 'list': {
       markRestarts(node, scope, env);
       const outside = scope.buildOutput;
+      const sweepsOutside = scope.snapshotSweeps;
       const reinstalledOutside = scope.reinstalled;
       const gitSavedOutside = scope.gitSaved;
       const guardedOutside = scope.guardedCwd;
@@ -302,6 +303,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       } finally {
         // What the list's build writes again is its output for this list only, not for the commands after it.
         scope.buildOutput = outside;
+        scope.snapshotSweeps = sweepsOutside;
         scope.reinstalled = reinstalledOutside;
         scope.gitSaved = gitSavedOutside;
         // `cd DIR || exit 1`: what follows runs in DIR or not at all, as after `cd DIR &&` (the lead's answer 248).
@@ -572,6 +574,8 @@ function markRegenerated(node: Node, scope: ShellScope): void {
   const folders = [...argvs.flatMap((argv) => regeneratedFolders(argv ?? [])), ...snapshotFoldersWrittenAgain(argvs)];
   const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
+  const sweeps = snapshotFilesWrittenAgain(argvs).flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
+  if (sweeps.length > 0) scope.snapshotSweeps = new Set([...(scope.snapshotSweeps ?? []), ...sweeps]);
   // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a
   // toolchain folder removed and then unpacked again from a fixed archive is a reinstall. The removal comes first and
   // nothing after the unpack removes anything.
@@ -770,6 +774,14 @@ function checkAssignmentEffects(name: string, value: string | null, env: ShellEn
  * names (a bot's or feature branch; `release/` stays protected).
  */
 const BRANCHES_BY_PREFIX = /^\$\(\s*(gh api \S*\/branches\b[^|]*|glab api \S*\/branches\b[^|]*|git (for-each-ref|branch)\b[^|]*)\|\s*grep\s+(-E\s+)?(['"]?)\^([A-Za-z0-9._-]+)\/\4\s*\)$/;
+/**
+ * `for p in $(ls packages)`, `$(ls -1)` (round 30, k30): ls(1) prints the names in one folder (no dotfiles without `-a`/`-A`),
+ * which are what the pattern `*` matches there: the body is judged once with the variable holding `*` (`rm -rf
+ * "packages/$p/dist"` as `packages/*\/dist`; a bare `rm -rf "$p"` as the folder's whole content). Not with any other
+ * option or more than one folder (ls then prints headers, dotfiles or paths).
+ */
+const LISTED_NAMES = /^\$\(\s*ls(\s+-1)?(\s+(?!-)[\w./-]+)?\s*\)$/;
+
 function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   const variable = node.childForFieldName('variable')?.text;
   const body = node.childForFieldName('body');
@@ -781,7 +793,8 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   // `for d in packages/*/node_modules`: the variable holds each match, which the pattern describes (what `rm -rf "$d"`
   // deletes is judged by the pattern's path, as `rm -rf packages/*/node_modules` is).
   const prefixed = values.length === 1 && values[0]?.type === 'command_substitution' ? BRANCHES_BY_PREFIX.exec(values[0].text)?.[5] : undefined;
-  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
+  const listed = values.length === 1 && values[0]?.type === 'command_substitution' && LISTED_NAMES.test(values[0].text);
+  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : listed ? ['*'] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) {
       scope.vars.set(variable, value);
@@ -982,6 +995,15 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     const ws = scope.vars.get(WORKSPACE_MARK);
     const pwd = scope.vars.get('PWD');
     if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: ws, producer: 'git rev-parse --show-toplevel' };
+  }
+  // Round 30 (k30): `$(git rev-parse --git-dir)` (also `--absolute-git-dir`, `--git-common-dir`) is the repository's git
+  // folder, read as the workspace's `.git`: in a linked worktree or a submodule git prints a folder elsewhere, but always
+  // one of git's own, which is judged the same (a stale `index.lock` there is git's to remove; anything else is git's data).
+  if (heredoc === null && name === 'git' && args.length === 2 && args[0] === 'rev-parse' && /^--(git-dir|absolute-git-dir|git-common-dir)$/.test(args[1] ?? '')) {
+    if (scope.vars.has(OUTSIDE_REPOSITORY_MARK)) return { text: '', producer: `git rev-parse ${args[1]}` };
+    const ws = scope.vars.get(WORKSPACE_MARK);
+    const pwd = scope.vars.get('PWD');
+    if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: `${ws}/.git`, producer: `git rev-parse ${args[1]}` };
   }
   // One volume's, disk's or database's snapshot listing that keeps the newest N (answer 234), and `tail -n +K` of one.
   const snapshots = name !== null && heredoc === null && args.every((a) => a !== null) ? (input?.snapshots && name === 'tail' ? snapshotListingTail(input.snapshots, tailFrom(args as string[])) : snapshotListing(name.replace(/^.*\//, ''), args as string[])) : undefined;

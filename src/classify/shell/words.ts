@@ -134,6 +134,9 @@ export function setSubstitutionOutput(fn: (node: Node, vars: Vars) => string | n
   substitutionOutput = fn;
 }
 
+/** `$(mktemp -d -t acme.XXXXXX)`, `$(mktemp -dt ci-XXXX)`, `$(mktemp --tmpdir -d build.XXX)`: a template put in the temporary folder. */
+const MKTEMP_IN_TMPDIR = /^\$\(\s*mktemp((\s+-[dqu]*t[dqu]*|\s+--tmpdir)(\s+-[dqu]+|\s+--(directory|quiet))*|(\s+-[dqu]+|\s+--(directory|quiet))+(\s+-[dqu]*t[dqu]*|\s+--tmpdir))\s+[\w.-]*X{3,}[\w.-]*\s*\)$/;
+
 export function evalWord(node: Node, vars: Vars): { value: string | null; glob: boolean } {
   const text = node.text;
   const type = node.type;
@@ -169,8 +172,10 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
       return { value: expandBraced(text, vars), glob: false };
     case 'command_substitution': {
       // `$(mktemp -d)` names a fresh temporary path; `$(echo rm)`, `$(echo … | base64 -d)` print
-      // fixed text; anything else is not a fixed value.
-      if (/^\$\(\s*mktemp(\s+-[dqu]+)*(\s+[\w.-]*X{3,}[\w.-]*)?\s*\)$/.test(text)) return { value: '/tmp/tmp.XXXXXXXXXX', glob: false };
+      // fixed text; anything else is not a fixed value. Round 30 (k30): `-t` and `--tmpdir` (no value) put the template in
+      // the temporary folder on both GNU and BSD mktemp, when a template with `XXX` follows (BSD's `-t` takes it as a
+      // prefix, GNU's as the name; without one BSD's fails and prints nothing).
+      if (/^\$\(\s*mktemp(\s+-[dqu]+)*(\s+[\w.-]*X{3,}[\w.-]*)?\s*\)$/.test(text) || MKTEMP_IN_TMPDIR.test(text)) return { value: '/tmp/tmp.XXXXXXXXXX', glob: false };
       // `$(which rm)`, `$(command -v git)`, `` `type -P node` ``: the path of that program, so it runs as itself. So do the
       // version managers' and package managers' look-ups of one named program (each tool's reference): `rustup which cargo`,
       // `pyenv|rbenv|nodenv|goenv|jenv which X`, `asdf|mise which X`, `yarn bin X` (Yarn 1), `xcrun -f|--find X`.

@@ -847,7 +847,8 @@ export function dbAdmin(inv: Invocation): void {
  * the data; help, print-only and dry-run forms change nothing.
  * - Resets: `prisma migrate reset`, `db push --force-reset | --accept-data-loss`, Rails `db:drop|reset|schema:load|
  *   purge|setup|truncate_all`, Django `flush`, `reset_db`, Laravel `migrate:fresh|reset|refresh`, `db:wipe`, Doctrine
- *   `schema:drop`, `database:drop`, Liquibase `drop-all`, Flyway `clean`, Supabase `db reset`, TypeORM `schema:drop`.
+ *   `schema:drop`, `database:drop`, Liquibase `drop-all`, Flyway `clean`, Supabase `db reset`, TypeORM `schema:drop`,
+ *   Phoenix's `ecto.reset` (its generated alias for `ecto.drop` then `ecto.setup`; round 30).
  * - Back to the start: Django `migrate APP zero`, Rails `db:migrate VERSION=0`, Knex `migrate:rollback --all`,
  *   Sequelize `db:migrate:undo:all` (and `db:seed:undo:all`, every seeder's down: the seeded rows deleted), Ecto
  *   `ecto.rollback --all`, Alembic `downgrade base`, goose `reset|down-to 0`.
@@ -872,7 +873,7 @@ const QUEUE_PURGE = /(^| )(queue:clear|queue:flush|horizon:clear)( |$)|(^| )hori
  * maintenance:mode --on` (round 28). Their `up`, `maintenance:disable`, `deactivate`, `--off` and a 0 are writes.
  */
 const APP_MAINTENANCE_ON = /(^|\/| )artisan down( |$)|(^|\/| )occ maintenance:mode --on( |$)|(^| )maintenance:enable( |$)|(^| )maintenance-mode activate( |$)|(^| )(state:set|state-set|sset) system\.maintenance_mode (1|true|TRUE)( |$)/;
-const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|db:seed:replant|schema:fresh|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
+const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|db:seed:replant|schema:fresh|ecto\.reset|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
  * `schema clean` (drops every object), sqitch `revert` with no `--to` ("all changes will be reverted"), Hasura
@@ -944,7 +945,8 @@ const MIGRATION_FILES_ONLY: Record<string, RegExp> = { 'drizzle-kit': /^drop( --
 /** Flags that make a command run what it would otherwise only print (MikroORM `--run`, Doctrine `--force`). */
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
 const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
-const ORM_HELP = /(^| )(-h|--help)( |$)/;
+// Round 30 (k30): also the tools' help commands that name a task (`mix help ecto.reset`, `php artisan help migrate:fresh`).
+const ORM_HELP = /(^| )(-h|--help)( |$)|^((\S*\/)?artisan )?help( |$)/;
 /**
  * Variables and options that name the environment a framework runs against, with migration tools' own variables for
  * their connection and environment (goose, Flyway, Liquibase, Atlas, sqitch).

@@ -45,6 +45,8 @@ type Handler = (inv: Invocation) => void;
 
 /** kubectx, kubens and k9s read or switch the current context; the context they name is the environment. */
 const KUBE_SWITCHERS = new Set(['kubectx', 'kubens', 'k9s']);
+/** A volume named, in its last part, for installed dependencies or a cache (`shop_node_modules`, `bundle_cache`, `ci-cache`). */
+const CACHE_VOLUME = /(^|[-_.])(node_modules|cache|caches)$/;
 
 /** Bash builtins: `PATH` does not change what runs for them, and no library is loaded into them. */
 export const SHELL_BUILTINS: ReadonlySet<string> = new Set(['cd', 'echo', 'printf', 'test', '[', 'export', 'unset', 'set', 'read', 'pwd', 'true', 'false', ':', 'type', 'hash', 'alias', 'unalias', 'local', 'declare', 'readonly', 'shift', 'exit', 'return', 'wait', 'jobs', 'let', 'trap', 'umask', 'ulimit']);
@@ -1439,9 +1441,12 @@ function container(inv: Invocation, ws: string[]): boolean {
     return true;
   }
   // `docker volume rm app_test-db-data ci_cache`: volumes each named, in a whole name part, for tests, CI or scratch are
-  // disposable (the lead's rule for databases named so), as compose's test stacks recreate them.
-  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && namesDisposable(n))) {
-    b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI or scratch`, inv.span);
+  // disposable (the lead's rule for databases named so), as compose's test stacks recreate them. Round 30 (k30): so are
+  // volumes named, in their last part, for installed dependencies or a cache (`shop_node_modules`, `shop_bundle_cache`,
+  // `gradle-cache`: the compose pattern that keeps a container's own `node_modules` or download cache, filled again by the
+  // install the service runs).
+  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && (namesDisposable(n) || CACHE_VOLUME.test(n)))) {
+    b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI, scratch, installed dependencies or a cache`, inv.span);
     return true;
   }
   // The lead's answer 45: `down -v` of a stack named test on the agent's own daemon removes the stack's test databases,

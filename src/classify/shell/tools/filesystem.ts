@@ -78,10 +78,11 @@ const HOMES_ROOT = /^(\/home|\/Users|[A-Za-z]:\\Users)$/i;
  * the pattern's fixed parts (round 18, p18): each whole-segment `*` before the last segment is read as one sample name (a
  * profile, with that profile as the home, when it stands under a homes folder), and the path so spelled is judged as any
  * other. When every match is temporary or rebuildable (a cache, a temp folder), the sweep is; anything else (a profile's
- * `.ssh`, `Documents`, a system folder) is judged by the fixed prefix, as before.
+ * `.ssh`, `Documents`, a system folder) is judged by the fixed prefix, as before. A `..` before the first wildcard only says
+ * where the fixed prefix starts (`../*\/node_modules`, the sibling projects' folders, round 30); one after it is not read.
  */
 function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: string[], sep: string, first: number): PathEffect | null {
-  if (first < 1 || first >= segs.length - 1 || value.includes('..')) return null;
+  if (first < 1 || first >= segs.length - 1 || segs.slice(first).some((x) => x.includes('..'))) return null;
   const middle = segs.slice(first, -1);
   if (!middle.every((x) => !/[*?[]/.test(x) || x === '*')) return null;
   const sample = 'portcullis-sample';
@@ -293,13 +294,15 @@ const LIVE_STATE = /\.tfstate$|^(?!.*\/backups?\/)(?!.*\/[^/]*(backup|bak|copy|o
  * a dump, backup, export or snapshot. Emptying one is a write to source that git keeps (the lead's decision, round 15:
  * `truncate --size=0` of a workspace source file).
  */
-const SQL_SOURCE = /^(?:(?:[\w.-]+\/)*(?:src|lib|app|migrations?|schemas?|queries|sql)\/(?:[\w.-]+\/)*)?[\w.-]+\.sql$/i;
+// Round 30 (k30): dbt's project folders of SQL source too (`models`, `macros`, `analyses`, `tests`: dbt docs, "dbt_project.yml"
+// `model-paths`, `macro-paths`, `analysis-paths`, `test-paths`), whose files one deleted is answer 81's tracked file.
+const SQL_SOURCE = /^(?:(?:[\w.-]+\/)*(?:src|lib|app|migrations?|schemas?|queries|sql|models|macros|analyses|tests)\/(?:[\w.-]+\/)*)?[\w.-]+\.sql$/i;
 const SQL_NOT_SOURCE = /(dump|backup|bak|export|snapshot|restore)[^/]*$/i;
 function sqlSource(inv: Invocation, path: string): boolean {
   const root = inv.scope.workspace ?? inv.scope.cwd;
   if (!root || !path.startsWith(`${root}/`) || !path.endsWith('.sql')) return false;
   const rel = path.slice(root.length + 1);
-  if (SQL_NOT_SOURCE.test(rel)) return false;
+  if (SQL_NOT_SOURCE.test(rel) || underBackupsFolder(rel)) return false;
   return rel === 'schema.sql' || (rel.includes('/') && SQL_SOURCE.test(rel));
 }
 
@@ -312,6 +315,18 @@ function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean
   // A glob is judged by its folder (`data` for `data/*.csv`): its matches lie in that folder.
   const full = w?.glob && w.value !== null ? (resolvePath(w.value, inv.scope) ?? path) : path;
   return !!root && full.startsWith(`${root}/`) && WORKSPACE_DATA_DIR.test(full.slice(root.length + 1));
+}
+
+/**
+ * Round 30 (k30): `cp` or `mv` onto a file it names in the workspace's data folders (`cp ~/Downloads/new.csv
+ * data/raw/sales.csv`, `mv -f /tmp/relabelled.csv data/labels/annotations.csv`): a data file git does not hold by convention
+ * (the lead's answer 81) replaced whole, as `rm` of it loses it. Not into a folder under the source's name (a new file
+ * most often), not into a folder this input made, not a glob.
+ */
+function replacesDataFile(inv: Invocation, w: Word, path: string, opts: { replaces?: boolean | 'state'; recursive: boolean }): boolean {
+  if (!opts.replaces || opts.recursive || w.glob || w.value === null || (inv.name !== 'cp' && inv.name !== 'mv')) return false;
+  const named = w.text.replace(/^(["'])(.*)\1$/, '$2') === w.value && !w.value.endsWith('/');
+  return named && inWorkspaceDataFolder(inv, path) && looksLikeFile(path) && !inv.scope.madeFolders?.has(path.slice(0, path.lastIndexOf('/')));
 }
 
 /** The stored-command files (stored-commands.ts) that are a user's start-up scripts, run at every shell start. */
@@ -595,6 +610,7 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
       const data = !isDisposableDatabaseFile(slashed) && !sqlSource(inv, slashed) && (DATA_FILE.test(slashed) || (w.glob && DATA_FILE.test(w.value ?? '')) || isAuditRecordFile(slashed) || inWorkspaceDataFolder(inv, fx.path, w));
       if ((opts.recursive && !looksLikeFile(fx.path)) || (verb !== 'write' && (wholeTree || data))) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\` in the workspace`, at);
       else if (verb === 'write' && replacesSecret()) b.destroy('file_overwrite_secret', secretLoss(), at);
+      else if (verb === 'write' && !absent && replacesDataFile(inv, w, fx.path, opts)) b.destroy('workspace_data_loss', `${opts.what} \`${fx.path}\`, a file of the workspace's data folder`, at);
       return;
     }
     case 'outside':
@@ -723,6 +739,13 @@ export function rm(inv: Invocation): void {
     // Not a shared CI machine's disk (`ci-runner-01`: answer 174).
     if (disk !== null && LIBVIRT_DISK.test(disk) && LOCAL_THROWAWAY.test(diskName) && !namesSharedCiResource(diskName)) {
       inv.env.b.verb('delete').target({ kind: 'filesystem', id: disk, environment: null, home: false, verbs: ['delete'] }).finding('throwaway_vm_disk', `\`${inv.name}\` deletes the disk image \`${disk}\` of a VM named as a throwaway on this machine (answer 66)`, { start: p.start, end: p.end });
+      continue;
+    }
+    // What this input moved there (`mv data/raw data/raw_old && rm -rf data/raw_old`) is judged where it came from: the
+    // delete loses the source's content (round 30; a moved build folder stays rebuildable).
+    const movedFrom = disk !== null && !p.glob ? inv.scope.movedFrom?.get(disk.replace(/\/+$/, '')) : undefined;
+    if (movedFrom !== undefined) {
+      fileTarget(scoped, { ...p, value: movedFrom, glob: false }, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes what \`mv\` moved from` });
       continue;
     }
     // A file this input wrote whole before (`curl -o F URL && … && rm F`, `dd of=F … && rm F`): it holds only what the
@@ -904,6 +927,18 @@ const LINK_FOLDER = /^\/etc\/(nginx|apache2|httpd|php\/[^/]+\/\w+|lighttpd)\/(si
 const BACKUP_SUFFIX = /^(\.(bak|orig|backup|old|save|copy|prev)([.-]?[\w-]+)?|\.pre[.-][\w-]+|~|[._-]\d{6,14})$/;
 
 /**
+ * Round 30 (k30): a backup name with its suffix put before the file's extension (`annotations.csv` →
+ * `annotations.20260101.csv`, `labels.bak.json`), as data files are copied aside so that tools still read their type.
+ * Paths as written.
+ */
+function backupBeforeExtension(src: string, dest: string): boolean {
+  const dot = src.lastIndexOf('.');
+  if (dot <= src.lastIndexOf('/') + 1) return false;
+  const [stem, ext] = [src.slice(0, dot), src.slice(dot)];
+  return dest.length > src.length && dest.startsWith(stem) && dest.endsWith(ext) && BACKUP_SUFFIX.test(dest.slice(stem.length, dest.length - ext.length));
+}
+
+/**
  * `DEST` is `SRC` with a backup suffix (`hosts` → `hosts.bak-20261205`, `web.config` → `web.config.orig`): absolute paths,
  * compared without case where the file system ignores it (Windows).
  */
@@ -1013,6 +1048,11 @@ export function copyMove(invocation: Invocation): void {
     const copies = (inv.scope.copiedFrom ??= new Map());
     copies.set(to, from);
     copies.set(`${to.replace(/\/+$/, '')}/${from.slice(from.lastIndexOf('/') + 1)}`, from);
+    if (inv.name === 'mv') {
+      const moved = (inv.scope.movedFrom ??= new Map());
+      moved.set(to.replace(/\/+$/, ''), from);
+      moved.set(`${to.replace(/\/+$/, '')}/${from.slice(from.lastIndexOf('/') + 1)}`, from);
+    }
   }
   if (dest.value === '/dev/null' && inv.name === 'mv') {
     for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` to /dev/null discards' });
@@ -1034,7 +1074,8 @@ export function copyMove(invocation: Invocation): void {
   // A backup name stamped by `date` (`cp .env .env.bak.$(date +%F)`) is judged as that name with a stamp.
   const stamped = dateStampedName(dest);
   const backup: Word = stamped === dest.value ? dest : { ...dest, value: stamped };
-  if (inv.name === 'cp' && src && backup.value?.startsWith(src) && BACKUP_SUFFIX.test(backup.value.slice(src.length)) && pathEffect(inv, backup).cls !== 'control_plane') {
+  const backupOfSrc = !!src && !!backup.value && ((backup.value.startsWith(src) && BACKUP_SUFFIX.test(backup.value.slice(src.length))) || backupBeforeExtension(src, backup.value));
+  if (inv.name === 'cp' && backupOfSrc && pathEffect(inv, backup).cls !== 'control_plane') {
     const fx = pathEffect(inv, backup);
     b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('copy_backup', `\`cp\` makes a backup copy \`${fx.path}\``, inv.span);
     // `cp ~/.kube/config ~/.kube/config.bak && cp new.yaml ~/.kube/config`: what a later write in the same line replaces
@@ -1060,7 +1101,7 @@ export function copyMove(invocation: Invocation): void {
   }
   // `mv ~/.zshrc ~/.zshrc.bak`: a rename to a backup name beside it, under the home folder or in the workspace. Nothing is
   // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was).
-  if (inv.name === 'mv' && !noClobber && src && backup.value?.startsWith(src) && BACKUP_SUFFIX.test(backup.value.slice(src.length))) {
+  if (inv.name === 'mv' && !noClobber && backupOfSrc) {
     const from = pathEffect(inv, paths[0]!);
     const to = pathEffect(inv, backup);
     const home = inv.scope.home;
@@ -1313,10 +1354,39 @@ const SELF_GROUP = /^(\$\(id -gn?\)|staff|users)$/;
 function givesHomeToItsUser(inv: Invocation, owner: string, path: string): boolean {
   const home = inv.scope.home?.replace(/\/+$/, '');
   if (inv.name !== 'chown' || !home || !path.startsWith(`${home}/`) || path.split('/').includes('..')) return false;
+  return ownerIsSessionUser(home, owner);
+}
+
+/** Whether a `chown` owner (`USER[:GROUP]`) is the home folder's own user, with that user's group or none. */
+function ownerIsSessionUser(home: string, owner: string): boolean {
   const name = home.slice(home.lastIndexOf('/') + 1);
   const self = (x: string): boolean => SELF_USER.test(x) || x === name;
   const [user = '', group, extra] = owner.replace(/"/g, '').split(':');
   return extra === undefined && self(user) && (group === undefined || group === '' || self(group) || SELF_GROUP.test(group));
+}
+
+/**
+ * Round 30 (k30): Homebrew's own prefix given back to the session's user (`sudo chown -R $(whoami) /opt/homebrew`, the fix
+ * `brew doctor` prints): Homebrew installs into a prefix its user owns by design (Homebrew docs, "Installation": `/opt/homebrew`
+ * on Apple silicon, `/home/linuxbrew/.linuxbrew` on Linux, the `/usr/local/Homebrew` repository on Intel). Not `/usr/local`
+ * itself or its other folders, which other installers share.
+ */
+const HOMEBREW_PREFIX = /^\/(opt\/homebrew|home\/linuxbrew\/\.linuxbrew|usr\/local\/Homebrew)(\/|$)/;
+function givesHomebrewToItsUser(inv: Invocation, owner: string, path: string): boolean {
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  return inv.name === 'chown' && !!home && HOMEBREW_PREFIX.test(path) && !path.split('/').includes('..') && ownerIsSessionUser(home, owner);
+}
+
+/**
+ * Round 30 (k30): a mode that keeps everything for the owner and takes the rest from everyone else (`700`, `go=`), set
+ * through a folder of the session's home (`chmod -R 700 ~/.ssh`, ssh(1)'s advice for `~/.ssh`): it opens nothing and the
+ * owner loses no access. The home folder itself and system folders (`chmod -R 700 /tmp`: every other account shut out)
+ * stay judged as before.
+ */
+const OWNER_ONLY_MODE = /^0?700$|^(u=rwx,)?(go|og)=$/;
+function ownerOnlyInHome(inv: Invocation, mode: string, path: string): boolean {
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  return inv.name === 'chmod' && OWNER_ONLY_MODE.test(mode) && !!home && path.startsWith(`${home}/`) && !path.split('/').includes('..');
 }
 
 /**
@@ -1370,7 +1440,8 @@ export function chmodChown(inv: Invocation): void {
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && NAMED_READ_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('named_read_grant', `\`setfacl -R -m ${mode}\` lets one named account read an application's folder \`${fx.path}\``, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && SERVICE_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('service_account_grant', `\`setfacl -R -m ${mode}\` gives an application's folder \`${fx.path}\` to its service account, as \`chown -R\` would`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
-    else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomebrewToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives Homebrew's prefix \`${fx.path}\` back to its user`, { start: p.start, end: p.end });
+    else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode)) && !(fx.cls !== 'unknown' && !p.glob && ownerOnlyInHome(inv, mode, fx.path))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // A temporary root's own standard mode (`chmod 1777 /tmp`: everyone writes, the sticky bit keeps each user's files
     // their own; the Filesystem Hierarchy Standard's /tmp) set again opens nothing (round 28, s28). Not `-R`, which reaches
     // every file in it.
@@ -1626,6 +1697,13 @@ export function find(inv: Invocation): void {
   // `-path '*/__generated__/*'`, `-path './dist/*'`: with no `-o`/`,`, every test must pass, so a path test through a
   // build-output or cache folder (the shared table) keeps every match inside such a folder, whatever the other tests.
   if (!onlyRebuildable && pathTestsThroughRebuildable(args)) onlyRebuildable = true;
+  // Snapshot files a later Jest or Vitest run of the same `&&` list writes again (answer 197; walk.ts markRegenerated), in
+  // the project the run tests (the workspace), not a search of the home or beyond.
+  const sweptForUpdate = (r: Word): boolean => {
+    const abs = r.value === null || r.glob ? null : resolvePath(r.value, inv.scope);
+    return abs !== null && inProject && inv.scope.snapshotSweeps?.has(abs.toLowerCase()) === true;
+  };
+  if (!onlyRebuildable && names.length > 0 && names.every((n) => n === '*.snap') && roots.every(sweptForUpdate)) onlyRebuildable = true;
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`; not a command that asks first
   // with nothing piped in to answer it (findAsksFirst).
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && args.slice(i + 2).some((x) => x.value === '{}') && !findAsksFirst(inv, args, i));

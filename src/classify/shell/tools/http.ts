@@ -68,13 +68,21 @@ const OVERRIDE_NAMED = new RegExp(`(^|['"\\s])(${[...METHOD_OVERRIDE_HEADERS, ..
  * not in the line (`hidden`) when it is a method override, or when its very name is not in the line: `-H "$HDR"`, or
  * curl's `-H @file` (headers read from a file) may be one.
  */
+/**
+ * Round 30 (h30): an `Authorization: Bearer $NAME` header read from a variable keeps the variable's name (never a secret),
+ * as an agent's request writes it (`Bearer ${SLACK_BOT_TOKEN}`): the name says the token's kind, which decides what a
+ * Slack `chat.delete` may reach (the lead's decision 31). Any other value that is not fixed is still left out.
+ */
+const VARIABLE_BEARER = /^"?\s*Authorization\s*:\s*(Bearer\s+\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\}))\s*"?$/i;
 function headerRecord(words: Word[]): { headers: Record<string, string>; hidden: boolean; nameHidden: boolean } {
   const headers: Record<string, string> = {};
   let hidden = false;
   let nameHidden = false;
   for (const w of words) {
     const m = w.value === null ? null : /^\s*([^:\s]+)\s*:\s*(.*?)\s*$/.exec(w.value);
+    const named = w.value === null ? VARIABLE_BEARER.exec(w.text) : null;
     if (m) headers[m[1]!] = m[2]!;
+    else if (named) headers.Authorization = named[1]!;
     else if (w.value === null && OVERRIDE_NAMED.test(w.text)) hidden = true;
     else if (w.value === null ? /[$`]/.test(w.text.split(/[:=@]/)[0]!) : w.value.startsWith('@')) nameHidden = true;
   }

@@ -899,6 +899,20 @@ function presignedObjectUpload(url: string): boolean {
  * `DELETE /api/v2/projects/P/branches/ID`, Supabase `DELETE /v1/branches/ID` (api.supabase.com).
  */
 const DATABASE_BRANCH_URL = /^https?:\/\/(?:api\.planetscale\.com\/v1\/organizations\/[^/?#]+\/databases\/[^/?#]+|console\.neon\.tech\/api\/v2\/projects\/[^/?#]+|api\.supabase\.com\/v1)\/branches\/([^/?#]+)\/?(?:[?#]|$)/i;
+/**
+ * Round 30 (h30): Nexus Repository "Delete a single component" and "Delete a single asset" (`DELETE
+ * /service/rest/v1/components|assets/ID`) name the repository inside the id, `REPOSITORY:…` in base64url
+ * (`bWF2ZW4tc25hcHNob3Rz…` is `maven-snapshots:…`). A repository named for snapshots by a whole word holds what each
+ * build publishes again (a `-SNAPSHOT` version is overwritten by design); a release, proxy or other repository stays
+ * judged as any delete. The repository's name, or null.
+ */
+const NEXUS_ITEM_URL = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?service\/rest\/v1\/(?:components|assets)\/([A-Za-z0-9_-]{8,})\/?(?:[?#]|$)/;
+function nexusSnapshotItem(url: string): string | null {
+  const id = NEXUS_ITEM_URL.exec(url)?.[1];
+  if (id === undefined) return null;
+  const repository = /^([\w.-]+):/.exec(Buffer.from(id, 'base64url').toString('utf8'))?.[1];
+  return repository !== undefined && repository.toLowerCase().split(/[-_.]/).some((w) => /^snapshots?$/.test(w)) && heuristicEnvironment(repository) !== 'production' ? repository : null;
+}
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
   if (DOT_SEGMENT.test(url)) return null;
@@ -916,6 +930,8 @@ export function harmlessHttpDelete(url: string): string | null {
   // folder, read as `aws s3 rm` and `jf rt`'s object-store twin read a prefix (object-prefixes.ts disposablePrefix), so the
   // HTTP door is no stricter than the CLI's. A host naming production refuses it, as a production bucket does; a query
   // (`?versionId=`: one version for good) is not a plain object.
+  const snapshot = nexusSnapshotItem(url);
+  if (snapshot) return `one component or asset of \`${snapshot}\`, a snapshot repository the next build publishes to again`;
   const object = url.includes('?') ? null : objectStoreKey(url);
   const runs = object ? disposablePrefix(`s3://${object.bucket}/${object.key}`, urlHost(url) ?? null) : null;
   if (runs) return runs;

@@ -104,3 +104,22 @@ describe("answer 72's scratch words in collections, CI variables, invitations, d
     }
   });
 });
+
+describe("a CI system's run number in a URL's path, and Nexus snapshot repositories", () => {
+  test('a documented CI number starts a path segment or follows `mr-`: the path it shows is judged', () => {
+    assert.equal(shell('curl -X DELETE "https://api.github.com/repos/a/b/actions/runs/$GITHUB_RUN_ID"').destructive, false);
+    assert.equal(shell('curl -X DELETE "https://gitlab.acme.dev/api/v4/projects/4/registry/repositories/7/tags/mr-${CI_MERGE_REQUEST_IID}"').destructive, false);
+    assert.ok(codes(shell('curl -X DELETE "https://gitlab.acme.dev/api/v4/projects/$CI_PIPELINE_ID"')).includes('http_delete'));
+  });
+  test("a team's own variable, one set in the line, and a number that is not a segment's start stay unfixed", () => {
+    assert.ok(shell('curl -X DELETE "https://api.github.com/repos/a/b/actions/runs/$RUN_ID"').destructive);
+    assert.ok(shell('GITHUB_RUN_ID=../../..; curl -X DELETE "https://api.github.com/repos/a/b/actions/runs/$GITHUB_RUN_ID"').destructive);
+    assert.ok(shell('curl -X DELETE "https://api.acme.io/v1/repos/x$BUILD_NUMBER"').destructive);
+  });
+  test('the repository inside a component or asset id', () => {
+    const id = (s: string) => Buffer.from(s).toString('base64url');
+    assert.equal(api('DELETE', `https://nexus.acme.dev/service/rest/v1/components/${id('maven-snapshots:3f5c')}`).destructive, false);
+    assert.equal(api('DELETE', `https://nexus.acme.dev/nexus/service/rest/v1/assets/${id('npm_snapshot:ab12')}`).destructive, false);
+    for (const repo of ['maven-releases:3f5c', 'prod-snapshots:ab', 'snapshotsX:1', 'maven-snapshots']) assert.ok(api('DELETE', `https://nexus.acme.dev/service/rest/v1/components/${id(repo)}`).destructive, repo);
+  });
+});

@@ -123,3 +123,12 @@ describe("a CI system's run number in a URL's path, and Nexus snapshot repositor
     for (const repo of ['maven-releases:3f5c', 'prod-snapshots:ab', 'snapshotsX:1', 'maven-snapshots']) assert.ok(api('DELETE', `https://nexus.acme.dev/service/rest/v1/components/${id(repo)}`).destructive, repo);
   });
 });
+
+describe('curl and wget send a URL without a scheme as HTTP', () => {
+  test('the loopback dev server is seen as it is with `http://`', () => {
+    for (const line of ['curl -X DELETE localhost:3000/api/todos/3', 'curl -X DELETE 127.0.0.1:3000/api/cache', 'curl -X DELETE [::1]:3000/api/todos/3', 'wget -qO- --method=DELETE localhost:3000/api/todos/3']) assert.equal(shell(line).destructive, false, line);
+  });
+  test("a collection, another host, and curl's other guessed schemes are judged as before", () => {
+    for (const line of ['curl -X DELETE localhost:3000/api/todos', 'curl -X DELETE api.acme.com/v1/users/42', 'curl -X DELETE ftp.acme.com/pub/x', 'curl -X DELETE "localhost:3000/api/todos/$ID"']) assert.ok(shell(line).destructive, line);
+  });
+});

@@ -29,6 +29,16 @@ function shownUrl(inv: Invocation, word: Word): string {
 }
 
 /**
+ * Round 30 (h30): a URL written without a scheme (`curl -X DELETE localhost:3000/api/todos/3`) is sent as HTTP by curl
+ * (its manual: without a `protocol://` prefix curl guesses from the host's first label, `ftp.`, `dict.`, `ldap.`, `imap.`,
+ * `smtp.` or `pop3.`, and "defaults to HTTP" otherwise) and by wget, so it is judged as that `http://` URL, as HTTPie's
+ * `localhost:9200/…` is: the rules that read a host (a loopback dev server) see one. Other guesses are left as written.
+ */
+function withDefaultScheme(url: string): string {
+  return /^[a-z][\w+.-]*:\/\//i.test(url) || /^(ftp|dict|ldap|imap|smtp|pop3)\./i.test(url) || !/^[\w.-]+(:\d+)?(\/|$)|^\[[0-9a-f:.]+\](:\d+)?(\/|$)/i.test(url) ? url : `http://${url}`;
+}
+
+/**
  * The lead's answer 154 (round 24): only the origin is a variable (`$API/v1/cache`, `${ES_URL}/orders/_doc/7`) and the
  * path is fixed: the request is judged by that path on an unknown host (an unknown environment), as an https URL whose
  * host is the variable, so that rules reading a path apply and none that names a host (a loopback dev server) does.
@@ -196,7 +206,7 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   substitutedSecret(inv, urls.map((u) => u.value), [...urls, ...optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form', '-H', '--header')]);
   secretVariableSent(inv, urls, optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form'));
   for (const u of urls.length > 0 ? urls : [null]) {
-    const url = u ? shownUrl(inv, u) : null;
+    const url = u ? withDefaultScheme(shownUrl(inv, u)) : null;
     const query = asQuery && body ? body : null;
     const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload), bodyUnseen: !asQuery && body === null };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
@@ -337,7 +347,7 @@ export function wget(inv: Invocation): void {
   const { headers } = record;
   hiddenOverride(inv, method, record);
   const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile, bodyUnseen: body === null || fromFile };
-  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
+  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value === null ? null : withDefaultScheme(u.value), sent);
   // wget's short options bundle (`-qO FILE`, `-qO-`, `-O FILE`): the last letter takes the value (wget(1)).
   const bundled = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+O/.test(a.value));
   const named = optionValue(args, '-O', '--output-document');

@@ -132,3 +132,15 @@ describe('curl and wget send a URL without a scheme as HTTP', () => {
     for (const line of ['curl -X DELETE localhost:3000/api/todos', 'curl -X DELETE api.acme.com/v1/users/42', 'curl -X DELETE ftp.acme.com/pub/x', 'curl -X DELETE "localhost:3000/api/todos/$ID"']) assert.ok(shell(line).destructive, line);
   });
 });
+
+describe("wget's --header=VALUE and a Host header not fixed", () => {
+  test('a header given as `--header=` with a variable is an option, not a URL the line hides', () => {
+    assert.equal(shell('wget -qO- --header="PRIVATE-TOKEN: $T" --method=DELETE https://gitlab.acme.dev/api/v4/projects/4/jobs/8/artifacts').destructive, false);
+    assert.ok(codes(shell('wget -qO- --header="PRIVATE-TOKEN: $T" --method=DELETE https://gitlab.acme.dev/api/v4/projects/4')).includes('http_delete'));
+  });
+  test('a Host header from a variable makes a write opaque, by curl, wget and HTTPie; a read stays a read', () => {
+    for (const line of ['curl -X DELETE -H "Host: $H" https://es:9200/scratch-1', 'wget --method=DELETE --header="Host: $H" https://es:9200/scratch-1', 'http DELETE https://es:9200/scratch-1 "Host:$H"']) assert.ok(codes(shell(line)).includes('http_dynamic_host'), line);
+    assert.equal(shell('curl -H "Host: $H" https://es:9200/_cat/indices').destructive, false);
+    assert.equal(shell('curl -X DELETE -H "X-Forwarded-Host: $H" https://es:9200/scratch-1').destructive, false);
+  });
+});

@@ -144,3 +144,14 @@ describe("wget's --header=VALUE and a Host header not fixed", () => {
     assert.equal(shell('curl -X DELETE -H "X-Forwarded-Host: $H" https://es:9200/scratch-1').destructive, false);
   });
 });
+
+describe('a loop over the numeric ids a git host lists', () => {
+  test('ids read by `-q`, `--jq` or `| jq -r` ending in an id field: the body is judged with a number', () => {
+    assert.equal(shell(`for id in $(gh api repos/a/b/actions/runs -q '.workflow_runs[].id'); do gh api -X DELETE repos/a/b/actions/runs/$id; done`).destructive, false);
+    assert.equal(shell(`for id in $(gh run list --json databaseId --jq '.[].databaseId'); do gh api -X DELETE repos/a/b/actions/runs/$id; done`).destructive, false);
+    assert.ok(shell(`for id in $(gh api repos/a/b/actions/runs -q '.workflow_runs[].id'); do gh api -X DELETE repos/a/b/$id; done`).destructive);
+  });
+  test('a name, another program, a substitution inside the listing and a second command are not', () => {
+    for (const line of [`for n in $(gh api repos/a/b/actions/runs -q '.workflow_runs[].head_branch'); do gh api -X DELETE repos/a/b/actions/runs/$n; done`, 'for id in $(cat ids.txt); do gh api -X DELETE repos/a/b/actions/runs/$id; done', `for id in $(gh api repos/$(cat r)/actions/runs -q '.[].id'); do gh api -X DELETE repos/a/b/actions/runs/$id; done`, `for id in $(gh api repos/a/b/actions/runs -q '.[].id'; echo ../..); do gh api -X DELETE repos/a/b/actions/runs/$id; done`]) assert.ok(shell(line).destructive, line);
+  });
+});

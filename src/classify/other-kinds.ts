@@ -4,12 +4,13 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
+import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPreviewOrDevEnvironment, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
+import { disposablePrefix } from './shell/tools/object-prefixes.ts';
 import { classifySqlInto, privilegeRaised } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
 import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut, RETENTION_CUT_FLOOR_MS } from './retention.ts';
@@ -21,7 +22,7 @@ import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
 import { pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from './kept-agents.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
+import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, objectStoreKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -268,6 +269,15 @@ function pausedJenkinsJob(url: string): boolean {
  */
 const CI_VARIABLE_URL = /^https?:\/\/[^/?#]+\/(?:api\/v4\/(?:projects|groups)\/[^/?#]+|(?:api\/v3\/)?(?:repos\/[^/?#]+\/[^/?#]+|orgs\/[^/?#]+)(?:\/environments\/[^/?#]+)?(?:\/actions)?|(?:api\/v3\/)?repositories\/\d+\/environments\/[^/?#]+)\/variables\/([^/?#]+)\/?(?:[?#]|$)/i;
 /**
+ * Round 30 (h30), answer 130's "CI variable APIs" read from two more references: CircleCI "Delete an environment variable"
+ * (`DELETE /api/v2/project/SLUG/envvar/NAME`) and Netlify's environment variables by key (`/api/v1/accounts/A/env/KEY`).
+ * The variable's name, or undefined.
+ */
+const CI_ENVVAR_URL = /^https?:\/\/(?:circleci\.com\/api\/v2\/project\/[^?#]+?\/envvar|api\.netlify\.com\/api\/v1\/accounts\/[^/?#]+\/env)\/([^/?#]+)\/?(?:[?#]|$)/i;
+function ciVariableName(url: string): string | undefined {
+  return CI_VARIABLE_URL.exec(url)?.[1] ?? CI_ENVVAR_URL.exec(url)?.[1];
+}
+/**
  * The lead's answer 230 (round 28): answer 152 reaches GitHub's secrets (Actions, Dependabot and Codespaces secrets of a
  * repository, an organisation or an environment: `PUT …/actions/secrets/NAME`, `…/environments/E/secrets/NAME`). Whatever
  * its name, a secret's value set replaces one no API call can read back: the secret's name, or null.
@@ -276,7 +286,7 @@ const GITHUB_SECRET_URL = /^https?:\/\/[^/?#]+\/(?:api\/v3\/)?(?:(?:repos\/[^/?#
 function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): string | null {
   const secret = GITHUB_SECRET_URL.exec(url)?.[1];
   if (secret !== undefined && secret.toLowerCase() !== 'public-key') return secret;
-  const name = CI_VARIABLE_URL.exec(url)?.[1];
+  const name = ciVariableName(url);
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
   return !namesPlainSetting(decodeURIComponent(name)) || credentialInText(text) !== null ? name : null;
@@ -317,9 +327,10 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * one: Vault's `POST /v1/sys/storage/raft/snapshot` and `snapshot-force` (a GET saves one), Consul's `PUT /v1/snapshot`,
  * Nomad's `PUT /v1/operator/snapshot`. Artifactory's `POST /api/trash/empty` deletes for good what deletes had kept
  * restorable (round 19). Kibana's saved-objects `_import?overwrite=true` replaces the objects with the same ids by a file's
- * (the lead's answer 69: destructive, the file unseen).
+ * (the lead's answer 69: destructive, the file unseen). etcd's JSON gateway deletes a key or a range with `POST
+ * /v3/kv/deleterange` (round 30, h30), as `etcdctl del` does.
  */
-const LOSSY_ENDPOINT = /\/api\/saved_objects\/_import\?(.*&)?overwrite=true(&|#|$)|\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+const LOSSY_ENDPOINT = /\/v3(alpha|beta)?\/kv\/deleterange\/?(\?|#|$)|\/api\/saved_objects\/_import\?(.*&)?overwrite=true(&|#|$)|\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
 /**
  * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
  * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
@@ -441,7 +452,10 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   { url: KUBE_DRY_RUN, why: 'a Kubernetes dry run: validated, not persisted' },
   { url: SUPABASE_BRANCH_RESET_HARMLESS, why: "a Supabase branch, a preview copy, reset to its migrations (the lead's decision 40 and answer 233)" },
   { url: CI_PAUSED, why: "a CI workflow or job paused until it is enabled again; its name says no backup, scan, audit, deploy or release (the lead's answers 110, 159 and 182)" },
-  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
+  // Round 30 (h30), answer 115's per-API list widened from GitHub's reference: "Star a gist" and "Unstar a gist" (`PUT|DELETE
+  // /gists/ID/star`), "Set public organization membership for the authenticated user" and its removal (`PUT|DELETE
+  // /orgs/O/public_members/U`: the membership shown or hidden on the profile, not granted or taken).
+  { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+)|gists\/[0-9a-f]+\/star\/?(\?|#|$)|orgs\/[^/?#]+\/public_members\/[^/?#]+\/?(\?|#|$))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, a membership shown or hidden, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
   // Round 29 (h29): Slack `files.revokePublicURL` takes a file's public link away: access narrowed, not a credential revoked.
   { url: /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/files\.revokePublicURL\/?(\?|#|$)/i, why: "revokes a file's public link: access narrowed" },
   // Round 29 (h29): GitHub "Delete a pending review for a pull request" (`DELETE /repos/O/R/pulls/N/reviews/ID`: "a review
@@ -482,7 +496,13 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   // or takes back a vote) and GitLab "Delete an emoji reaction" (`…/award_emoji/ID`, also on a note): the issue stays.
   { url: /\/rest\/api\/(2|3|latest)\/issue\/[^/?]+\/(watchers|votes)\/?(\?|$)|\/api\/v4\/projects\/[^?]+\/award_emoji\/\d+\/?(\?|$)/, why: 'a watcher, vote or emoji reaction: the issue stays' },
   // A pending invitation withdrawn (Clerk `invitations/ID/revoke`, GitHub and GitLab invitations): nobody had access yet.
-  { url: /\/invitations?\/[^/?#]+(\/revoke)?\/?(\?|$)/i, why: 'withdraws a pending invitation; nobody had access yet' },
+  // Round 30 (h30), each reference: npm's "dist-tag rm" over the registry API (`DELETE /-/package/NAME/dist-tags/TAG`, any
+  // npm registry): a pointer to a version, set again by one call, every version stays, as the shell's `npm dist-tag rm`
+  // (the lead's round-14 decision: a write); Jira "Delete remote issue link" (`…/issue/KEY/remotelink/ID`): a link to a
+  // page elsewhere, as an issue link (above).
+  { url: /\/-\/package\/[^/?#]+\/dist-tags\/[^/?#]+\/?(\?|#|$)|\/rest\/api\/(2|3|latest)\/issue\/[^/?#]+\/remotelink\/\d+\/?(\?|#|$)/i, why: "a package's dist-tag (a pointer to a version that stays) or an issue's link to a page elsewhere" },
+  // Round 30 (h30): GitHub "Decline a repository invitation" (`DELETE /user/repository_invitations/ID`), the invitee's own.
+  { url: /\/(repository_)?invitations?\/[^/?#]+(\/revoke)?\/?(\?|$)/i, why: 'withdraws or declines a pending invitation; nobody had access yet' },
   // A token revoking itself is a logout (Vault `auth/token/revoke-self`, as `vault token revoke -self`); Slack's
   // `auth.revoke` with `test` set "will not actually revoke" the token.
   { url: /\/v1\/auth\/token\/revoke-self\/?(\?|$)|^https?:\/\/([^/?#]*\.)?slack\.com\/api\/auth\.revoke\?(.*&)?test=(1|true)(&|#|$)/i, why: 'a token revoking itself (a logout), or a test that revokes nothing' },
@@ -549,6 +569,12 @@ const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
   { url: /^(https?:\/\/)?[^/]+\/_snapshot\/[^/?#_][^/?#]*\/[^/?#_][^/?#]*\/?(\?|#|$)/, why: 'takes a new snapshot (an existing name is refused)' },
   { url: /^(https?:\/\/)?[^/]+:9200\/[^/?#_.][^/?#]*\/?(\?|#|$)/, why: 'creates an index (an existing index is refused)' },
   { url: /^(https?:\/\/)?[^/]+:5984\/[a-z][a-z0-9_$()+-]*\/?(\?|#|$)/, why: 'creates a CouchDB database (an existing one is refused)' },
+  // Round 30 (h30): the OCI distribution API's "complete an upload" (`PUT /v2/NAME/blobs/uploads/UUID?digest=sha256:…`): the
+  // blob is stored under the digest of its own content, so nothing else can be replaced by it; Elasticsearch and
+  // OpenSearch "Create or update an alias" (`PUT /INDEX/_alias/NAME`, `_aliases/NAME`) points one more name at the index,
+  // whose documents stay.
+  { url: /\/v2\/[^?#]+\/blobs\/uploads\/[^/?#]+\?(.*&)?digest=sha256(:|%3A)[0-9a-f]{64}(&|#|$)/i, why: 'completes a blob upload, stored under the digest of its own content' },
+  { url: /^(https?:\/\/)?[^/]+\/[^/?#_.*,][^/?#*,]*\/_alias(es)?\/[^/?#*,_][^/?#*,]*\/?(\?|#|$)/, why: 'adds an alias to the index; its documents stay' },
   // RabbitMQ's management API "PUT /api/vhosts/NAME" creates the virtual host and, for one that exists, changes only its
   // description, tags or default queue type: its queues, exchanges and messages stay (round 20).
   { url: /^(https?:\/\/)?[^/]*(rabbit[^/]*|:15672)\/api\/vhosts\/[^/?#]+\/?(\?|#|$)/i, why: 'creates a RabbitMQ virtual host; an existing one keeps its queues and messages' },
@@ -873,6 +899,20 @@ function presignedObjectUpload(url: string): boolean {
  * `DELETE /api/v2/projects/P/branches/ID`, Supabase `DELETE /v1/branches/ID` (api.supabase.com).
  */
 const DATABASE_BRANCH_URL = /^https?:\/\/(?:api\.planetscale\.com\/v1\/organizations\/[^/?#]+\/databases\/[^/?#]+|console\.neon\.tech\/api\/v2\/projects\/[^/?#]+|api\.supabase\.com\/v1)\/branches\/([^/?#]+)\/?(?:[?#]|$)/i;
+/**
+ * Round 30 (h30): Nexus Repository "Delete a single component" and "Delete a single asset" (`DELETE
+ * /service/rest/v1/components|assets/ID`) name the repository inside the id, `REPOSITORY:…` in base64url
+ * (`bWF2ZW4tc25hcHNob3Rz…` is `maven-snapshots:…`). A repository named for snapshots by a whole word holds what each
+ * build publishes again (a `-SNAPSHOT` version is overwritten by design); a release, proxy or other repository stays
+ * judged as any delete. The repository's name, or null.
+ */
+const NEXUS_ITEM_URL = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?service\/rest\/v1\/(?:components|assets)\/([A-Za-z0-9_-]{8,})\/?(?:[?#]|$)/;
+function nexusSnapshotItem(url: string): string | null {
+  const id = NEXUS_ITEM_URL.exec(url)?.[1];
+  if (id === undefined) return null;
+  const repository = /^([\w.-]+):/.exec(Buffer.from(id, 'base64url').toString('utf8'))?.[1];
+  return repository !== undefined && repository.toLowerCase().split(/[-_.]/).some((w) => /^snapshots?$/.test(w)) && heuristicEnvironment(repository) !== 'production' ? repository : null;
+}
 /** Why this DELETE loses nothing, or null; shared by shell HTTP clients. */
 export function harmlessHttpDelete(url: string): string | null {
   if (DOT_SEGMENT.test(url)) return null;
@@ -885,9 +925,19 @@ export function harmlessHttpDelete(url: string): string | null {
   // temporary object (isTemporaryObjectKey): a staged or unfinished upload.
   const upload = /\/uploads?\/([^?#]+?)\/?(\?|#|$)/i.exec(url)?.[1];
   if (upload !== undefined && !/%2e|%2f/i.test(upload) && isTemporaryObjectKey(upload)) return `\`${upload}\` is a temporary upload`;
+  // Round 30 (h30): an object-store object or an artefact repository's file (objectStoreKey) under a pull request's or CI
+  // run's own folder (`generic-local/ci/run-88123/bundle.zip`, `acme-ci-artifacts/runs/8812/…`) or a temporary area's run
+  // folder, read as `aws s3 rm` and `jf rt`'s object-store twin read a prefix (object-prefixes.ts disposablePrefix), so the
+  // HTTP door is no stricter than the CLI's. A host naming production refuses it, as a production bucket does; a query
+  // (`?versionId=`: one version for good) is not a plain object.
+  const snapshot = nexusSnapshotItem(url);
+  if (snapshot) return `one component or asset of \`${snapshot}\`, a snapshot repository the next build publishes to again`;
+  const object = url.includes('?') ? null : objectStoreKey(url);
+  const runs = object ? disposablePrefix(`s3://${object.bucket}/${object.key}`, urlHost(url) ?? null) : null;
+  if (runs) return runs;
   // One CI variable removed whose name says no secret, database, cache or broker (the lead's answers 130 and 262, round
   // 29): `DELETE …/variables/LOG_LEVEL`, as `heroku config:unset LOG_LEVEL`; a secret's name stays destructive.
-  const variable = CI_VARIABLE_URL.exec(url)?.[1];
+  const variable = ciVariableName(url);
   if (variable !== undefined && namesPlainSetting(variable)) return `\`${variable}\` is a CI variable whose name says no secret (the lead's answers 130 and 262)`;
   // A feature branch deleted on GitHub or GitLab (the lead's decision 30, round 17), as `git push --delete` of it.
   const branch = gitHostBranchDeleted(url);
@@ -945,9 +995,13 @@ function expiredSweep(url: string): string | null {
  * allocations), `/v1/system/reconcile/summaries`, Consul's `PUT /v1/agent/reload` (re-reads its configuration), Nomad's
  * `PUT /v1/client/allocation/ID/restart` (restarts the allocation's tasks in place; round 20). GitHub's switches that a PUT turns
  * on and a DELETE off (round 23, b23h): "Lock an issue" (`PUT /repos/O/R/issues/N/lock`), "Enable vulnerability alerts",
- * "Enable automated security fixes", "Enable private vulnerability reporting"; their DELETEs stay judged as deletes.
+ * "Enable automated security fixes", "Enable private vulnerability reporting"; their DELETEs stay judged as deletes. Round
+ * 30 (h30), each API's reference: GitHub "Update a pull request branch" (`PUT /repos/O/R/pulls/N/update-branch`: merges the
+ * base into the head branch), GitLab "Rebase a merge request" (`PUT …/merge_requests/N/rebase`) and "Protect repository
+ * branch" (`PUT …/repository/branches/B/protect`; its `unprotect` is not one), Consul "Create Session" (`PUT
+ * /v1/session/create`) and "Join Agent" (`PUT /v1/agent/join/ADDRESS`): each acts, none replaces what the path names.
  */
-const PUT_ACTION = /\/(repos\/[^/?#]+\/[^/?#]+\/(issues\/\d+\/lock|vulnerability-alerts|automated-security-fixes|private-vulnerability-reporting)|builds\/[^/?#]+\/(cancel|rebuild)|jobs\/[^/?#]+\/(retry|reprioritize)|restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|archived|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload|allocation\/[^/?#]+\/restart)(\.json)?\/?$/i;
+const PUT_ACTION = /\/(repos\/[^/?#]+\/[^/?#]+\/(issues\/\d+\/lock|vulnerability-alerts|automated-security-fixes|private-vulnerability-reporting|pulls\/\d+\/update-branch)|merge_requests\/\d+\/rebase|repository\/branches\/[^/?#]+\/protect|v1\/session\/create|v1\/agent\/join\/[^/?#]+|builds\/[^/?#]+\/(cancel|rebuild)|jobs\/[^/?#]+\/(retry|reprioritize)|restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|archived|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload|allocation\/[^/?#]+\/restart)(\.json)?\/?$/i;
 
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {
@@ -1022,8 +1076,10 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   if (/\/v1\/node\/[^/?#]+\/drain\/?(\?|#|$)/.test(url) && isJsonObject(body.DrainSpec)) return { code: 'service_outage', why: 'drains the node: its allocations are stopped and it takes no new work' };
   // Elasticsearch/OpenSearch index settings that block the index (`PUT /I/_settings {"index.blocks.write": true}`, or the
   // same nested): its writes or reads are refused, as the `_block` API (OUTAGE_PATH) does.
-  const blocked = /\/_settings\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => value === true && INDEX_BLOCK.test(path.join('.'))) : undefined;
-  if (blocked) return { code: 'service_outage', why: `sets \`${blocked.path.join('.')}: true\`: the index refuses what the application sends` };
+  // Round 30 (h30): the cluster's own blocks (`PUT /_cluster/settings {"persistent": {"cluster.blocks.read_only": true}}`,
+  // `read_only_allow_delete`) refuse every index's writes at once.
+  const blocked = /\/(_settings|_cluster\/settings)\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => (value === true || value === 'true') && INDEX_BLOCK.test(path.join('.'))) : undefined;
+  if (blocked) return { code: 'service_outage', why: `sets \`${blocked.path.join('.')}: true\`: the ${/_cluster/.test(url) ? 'cluster refuses' : 'index refuses'} what the application sends` };
   // The same settings API with `number_of_replicas: 0` (round 29, h29): each shard is left with one copy, so one node lost
   // loses its data (a safeguard off). An index created with no replicas (`PUT /I` with settings) starts that way: a write.
   const unreplicated = /\/_settings\/?(\?|#|$)/.test(url) ? settings(body).find(({ path, value }) => (value === 0 || value === '0') && /(^|\.)number_of_replicas$/.test(path.join('.'))) : undefined;
@@ -1416,6 +1472,9 @@ function safeguardDeactivated(url: string, body: JsonValue | undefined): string 
   const named = /\/(disable|deactivate)[-_]([a-z_]+)\/?(\?|#|$)/i.exec(url);
   if (named && SAFEGUARD.test(named[2]!)) return `${named[1]!.toLowerCase()}s \`${named[2]}\``;
   if (/\/backups\/cancel\/?(\?|#|$)/i.test(url)) return 'cancels the backups service: existing backups are deleted';
+  // etcd's JSON gateway `POST /v3/auth/disable` (round 30, h30), as `etcdctl auth disable`: every client may then read and
+  // write every key.
+  if (ETCD_GATEWAY.test(url) && /\/v3(alpha|beta)?\/auth\/disable\/?(\?|#|$)/i.test(url)) return 'switches etcd authentication off: every client reads and writes every key';
   if (IDENTITY_OFF.test(url)) return 'switches off a user or credential: it can no longer sign in';
   if (!ALERTS_MUTED.test(url)) return null;
   // A mute of one named monitor, scope or set of services that ends within a day lapses by itself (alert-mutes.ts).
@@ -1622,7 +1681,9 @@ function crmBulkArchive(method: string, url: string, body: JsonValue | undefined
 }
 
 /** Endpoints whose body carries its own operations (judged by destructiveBatch when the body is shown). */
-const BATCH_ENDPOINT = /\/(_bulk|v1\/txn|\$batch|batch|composite)\/?(\?|#|$)|\/data\/mutate\//;
+const BATCH_ENDPOINT = /\/(_bulk|v1\/txn|v3(alpha|beta)?\/kv\/txn|\$batch|batch|composite)\/?(\?|#|$)|\/data\/mutate\//;
+/** etcd's gRPC JSON gateway (`/v3/…`; `v3alpha` and `v3beta` before etcd 3.4): every call is a POST with a JSON body. */
+const ETCD_GATEWAY = /^(https?:\/\/)?[^/?#]+\/v3(alpha|beta)?\/(kv|lease|auth|cluster|maintenance|watch)\//i;
 function destructiveBatch(url: string, body: JsonValue | undefined): string | null {
   if (/\/_bulk\/?(\?|$)/.test(url) && typeof body === 'string') {
     for (const line of body.split('\n')) {
@@ -1644,6 +1705,12 @@ function destructiveBatch(url: string, body: JsonValue | undefined): string | nu
   if (/\/v1\/txn\/?(\?|#|$)/.test(url) && Array.isArray(body)) {
     const kv = body.map((op) => (isJsonObject(op) && isJsonObject(op.KV) ? op.KV : null)).find((op) => op !== null && /^delete(-cas|-tree)?$/.test(String(op.Verb ?? '')));
     return kv ? `a KV \`${String(kv.Verb)}\` of \`${String(kv.Key ?? '')}\`` : null;
+  }
+  // Round 30 (h30): etcd's JSON gateway transaction (`POST /v3/kv/txn`): a `request_delete_range` (`requestDeleteRange`)
+  // in its `success` or `failure` branch deletes the key or range, as `POST /v3/kv/deleterange` (LOSSY_ENDPOINT) does.
+  if (ETCD_GATEWAY.test(url) && /\/kv\/txn\/?(\?|#|$)/.test(url)) {
+    const text = typeof body === 'string' ? body : JSON.stringify(body ?? null);
+    return /"request_?delete_?range"\s*:/i.test(text) ? 'an etcd `request_delete_range`' : null;
   }
   if (!isJsonObject(body)) return null;
   for (const key of ['requests', 'compositeRequest', 'batchRequests', 'operations']) {
@@ -1811,6 +1878,16 @@ const CLOUD_API_HOST = /(^|\.)(googleapis\.com|amazonaws\.com(\.cn)?|azure\.com|
 const ROOT_STORE_PORT = /:(5984|9200)$/;
 const SCRATCH_QUERY = /^(recursive|force|cascade|timeout|master_timeout|cluster_manager_timeout|pretty|v)$/i;
 const NOT_A_SCRATCH_PARENT = /^(contents|files?|raw|tree|blobs?|src|secrets?|kv|data|metadata|credentials|keys?|tokens?|certs?|certificates|policies|policy|acls?|roles?|users?|members|permissions)$/i;
+/**
+ * Round 30 (h30): answer 72's words reach those collections when the name says scratch without saying tests or CI
+ * (SCRATCH_ONLY_WORDS but `sandbox`, answers 216 and 236: `…/workspaces/scratch-ws-4412`, `…/environments/tmp-demo`); a
+ * bare `test`, `ci` or `e2e` there may be the environment every run shares (answer 84), so those still ask for a run's
+ * number. Databases, datasets and tenants hold data, groups hold access: they keep asking for one too.
+ */
+const SCRATCH_ONLY_BUT_SANDBOX: ReadonlySet<string> = new Set([...SCRATCH_ONLY_WORDS].filter((w) => w !== 'sandbox'));
+function scratchOnlyInCollection(url: string, name: string): boolean {
+  return !/\/(databases|datasets|tenants|groups)\/[^/?#]+\/?(\?|#|$)/i.test(url) && namesDisposable(name, SCRATCH_ONLY_BUT_SANDBOX);
+}
 function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: FactsBuilder, inventory: Inventory): string | null {
   const m = /^(?:https?:\/\/)?([^/?#]*)(\/[^?#]*)(?:\?([^#]*))?$/i.exec(action.url);
   if (!m || /[*,]|%2[ac]|\.\.|%2e%2e|_all/i.test(action.url) || /\/(api\/v1|apis\/[^/]+\/[^/]+)\/(namespaces|nodes|persistentvolumes)\b/.test(m[2]!)) return null;
@@ -1830,7 +1907,7 @@ function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, 
   // Cloud providers' APIs have their own rules; a document inside a CouchDB or Elasticsearch store is kept data (only the
   // store itself, or a `_`-named resource such as `_ingest/pipeline/NAME`, is one resource); the collections round 19 read
   // (mounts, realms, vhosts, databases…) ask for a run's number (scratchResourceDelete).
-  if (CLOUD_API_HOST.test(m[1]!) || (ROOT_STORE_PORT.test(m[1]!) && segs.length > 1 && !segs[0]!.startsWith('_')) || SCRATCH_COLLECTION.test(action.url)) return null;
+  if (CLOUD_API_HOST.test(m[1]!) || (ROOT_STORE_PORT.test(m[1]!) && segs.length > 1 && !segs[0]!.startsWith('_')) || (SCRATCH_COLLECTION.test(action.url) && !scratchOnlyInCollection(action.url, name))) return null;
   // `sandbox` alone is a developer's dev data (the lead's answers 216 and 236).
   if ((!namesDisposable(name, SCRATCH_WORDS_BUT_SANDBOX) && !namesScratchEnvironment(name)) || namesSharedCiResource(name)) return null;
   // Every header but credentials counts too: a `Host:` header sends the request to another server.
@@ -2417,6 +2494,7 @@ function localTestGraphqlDelete(url: string, body: JsonValue | undefined): boole
  * destructive fields, a safeguard turned off (or, for a POST, deactivated by URL), a GraphQL mutation that destroys or
  * forces a ref, a batch entry that deletes, an operation parameter. `deletes`: the effect removes data.
  */
+const BRANCH_UNPROTECTED = /\/repository\/branches\/[^/?#]+\/unprotect\/?(\?|#|$)/;
 export function httpBodyEffects(method: string, url: string, sent: JsonValue | undefined): Array<{ code: string; why: string; deletes: boolean; scaleToZero?: true }> {
   const out: Array<{ code: string; why: string; deletes: boolean; scaleToZero?: true }> = [];
   const body = jsonPatchAsObject(sent) ?? formAsObject(sent) ?? sent;
@@ -2438,6 +2516,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (weakened) out.push({ code: 'safeguard_off', why: weakened, deletes: false });
   const unverified = weakened ? null : tlsChecksSkipped(body);
   if (unverified) out.push({ code: 'safeguard_off', why: unverified, deletes: false });
+  // Round 30 (h30): GitLab "Unprotect repository branch" (`PUT /projects/ID/repository/branches/B/unprotect`), whatever
+  // its body: the branch's protection is gone, as `DELETE …/protected_branches/B` (an HTTP delete) does.
+  if (BRANCH_UNPROTECTED.test(url)) out.push({ code: 'safeguard_off', why: "removes the branch's protection: whoever may push can force-push or delete it", deletes: false });
   const switchedOff = urlUpdatesIdentity(url) ? identitySwitchOff(body) : null;
   if (switchedOff) out.push({ code: 'identity_off', why: `\`${switchedOff}\` switches the user or credential off: what signs in as it stops`, deletes: false });
   const fields = graphqlMutationFields(body, url);

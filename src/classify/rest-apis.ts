@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../core/index.ts';
+import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../core/index.ts';
 import { CREDENTIAL_TEXT, credentialInText } from './credential-text.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, EVERYONE_MEMBER, publishesWhatItIsSent } from './public-access.ts';
 import { heuristicEnvironment } from './environment.ts';
@@ -150,16 +150,27 @@ function temporaryObjectDelete(method: string, url: string, body: JsonValue | un
     return keys.length > 0 && keys.length === objects && !body.includes('&') && keys.every(isTemporaryObjectKey) ? 'every key the request names is a temporary object' : null;
   }
   if (method !== 'DELETE') return null;
-  const m = OBJECT_URLS.map((r) => r.exec(url)).find((x) => x !== null);
+  const object = objectStoreKey(url);
+  if (!object) return null;
+  if (CACHE_BUCKET.test(object.bucket)) return `\`${object.bucket}\` is a CI or build cache bucket: what it holds is rebuilt on a miss`;
+  return isTemporaryObjectKey(object.key) ? `\`${object.key}\` is a temporary object` : null;
+}
+
+/**
+ * The bucket and key an object-store request names (GCS JSON and XML APIs, S3 REST, OBJECT_URLS), or null. Round 30
+ * (h30): also an artefact repository's store, which keeps files by path as a bucket keeps objects: Artifactory's
+ * `/artifactory/REPO/PATH` (not its `/artifactory/api/…` REST API) and Nexus's `/repository/REPO/PATH`, the repository
+ * as the bucket. A query (a version, a property) or a key that cannot be decoded names no plain object.
+ */
+const ARTEFACT_STORE_URL = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:artifactory\/(?!api\/)|repository\/)([^/?#]+)\/([^?#]+)$/i;
+export function objectStoreKey(url: string): { bucket: string; key: string } | null {
+  const m = OBJECT_URLS.map((r) => r.exec(url)).find((x) => x !== null) ?? ARTEFACT_STORE_URL.exec(url);
   if (!m) return null;
-  let key: string;
   try {
-    key = decodeURIComponent(m[2]!);
+    return { bucket: decodeURIComponent(m[1]!), key: decodeURIComponent(m[2]!) };
   } catch {
     return null;
   }
-  if (CACHE_BUCKET.test(m[1]!)) return `\`${m[1]}\` is a CI or build cache bucket: what it holds is rebuilt on a miss`;
-  return isTemporaryObjectKey(key) ? `\`${key}\` is a temporary object` : null;
 }
 
 /**
@@ -306,9 +317,26 @@ function botOwnMessageDelete(url: string, headers: Headers, body: JsonValue | un
   return typeof ts === 'string' && /^\d{9,11}\.\d{1,6}$/.test(ts) ? `a bot token deletes only the bot's own message (\`ts ${ts}\`)` : null;
 }
 
+/**
+ * Round 30 (h30): a "forgot password" request (`POST /api/auth/forgot-password`, `/auth/password/reset`,
+ * `/reset-password`) whose shown body names only whose account (`email`, `username`, `login`): the application mails a
+ * reset link and nothing changes until its owner follows it, as Okta's `lifecycle/reset_password` with `sendEmail` (the
+ * standing helpdesk reading). A body that sets a password or carries a token, a callback or anything else, a body not
+ * shown, or a path that goes on past the reset word (`…/reset-password/confirm`) is judged as before.
+ */
+const PASSWORD_RESET_PATH = /^(?:https?:\/\/)?[^/?#]*(?:\/[^?#]*)?\/(?:forgot[-_]?password|reset[-_]?password|password[-_]?(?:reset|forgot|recovery)|passwords?\/(?:reset|forgot|recover|recovery))\/?(?:\?|#|$)/i;
+const WHOSE_ACCOUNT = /^(email|e_?mail|username|user_?name|login|user)$/i;
+function passwordResetRequest(method: string, url: string, body: JsonValue | undefined): string | null {
+  if (method !== 'POST' || !PASSWORD_RESET_PATH.test(url)) return null;
+  const fields = obj(typeof body === 'string' ? parseJson(body) : body);
+  if (!fields) return null;
+  const entries = Object.entries(fields);
+  return entries.length > 0 && entries.every(([k, v]) => WHOSE_ACCOUNT.test(k) && typeof v === 'string') ? 'asks for a password reset link by mail; nothing changes until its owner follows it' : null;
+}
+
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url, body) ?? (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null);
+  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url, body) ?? passwordResetRequest(method, url, body) ?? (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;

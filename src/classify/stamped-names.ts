@@ -33,9 +33,10 @@ export const RUN_NUMBER_STANDIN = '10001';
 
 /**
  * The part of a name before a CI number in the shell (answer 99): `pr-`, `run-`, `build-` or `ci-` as a whole word, and
- * `e2e-`, the end-to-end run's prefix PER_RUN reads with a number after it (`e2e-48213`) (round 26).
+ * `e2e-`, the end-to-end run's prefix PER_RUN reads with a number after it (`e2e-48213`) (round 26); `mr-`, GitLab's merge
+ * request's as `pr-` is (`…/tags/mr-$CI_MERGE_REQUEST_IID`, round 30, h30).
  */
-export const RUN_NUMBER_PREFIX = /(^|[^A-Za-z0-9])(pr|run|build|ci|e2e)-$/i;
+export const RUN_NUMBER_PREFIX = /(^|[^A-Za-z0-9])(pr|mr|run|build|ci|e2e)-$/i;
 
 /**
  * A table named new by a stamp (the lead's answers 43 and 58): the table's own name, or its schema's (`orders_20261204`,

@@ -20,6 +20,7 @@ import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
 import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
+import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -782,6 +783,14 @@ const BRANCHES_BY_PREFIX = /^\$\(\s*(gh api \S*\/branches\b[^|]*|glab api \S*\/b
  */
 const LISTED_NAMES = /^\$\(\s*ls(\s+-1)?(\s+(?!-)[\w./-]+)?\s*\)$/;
 
+/**
+ * Round 30 (h30): `for id in $(gh api repos/O/R/actions/runs -q '.workflow_runs[] | select(…) | .id'); do gh api -X DELETE
+ * repos/O/R/actions/runs/$id; done`: a git host's listing whose jq filter ends in a numeric id field (`id`, `databaseId`,
+ * `number`, `iid`: integers in GitHub's and GitLab's APIs), by `gh`/`glab` with `-q`/`--jq` or piped to `jq -r`. Each
+ * word the loop gets is a number, which holds no `/` or `..`: the body is judged once with the variable set to a number
+ * (as the xargs form's `{}` and answer 99's CI numbers are), so the path it shows is the path judged.
+ */
+const IDS_LISTED = /^\$\(\s*(?:gh|glab) (?:api|run list|pr list|issue list|release list|cache list)\b[^|;&$`'"]*(?:(?:-q|--jq)\s+|\|\s*jq\s+-r\s+)(?:'[^']*|"[^"$`]*)\.(?:id|databaseId|number|iid)['"]\s*\)$/;
 function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
   const variable = node.childForFieldName('variable')?.text;
   const body = node.childForFieldName('body');
@@ -794,7 +803,8 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   // deletes is judged by the pattern's path, as `rm -rf packages/*/node_modules` is).
   const prefixed = values.length === 1 && values[0]?.type === 'command_substitution' ? BRANCHES_BY_PREFIX.exec(values[0].text)?.[5] : undefined;
   const listed = values.length === 1 && values[0]?.type === 'command_substitution' && LISTED_NAMES.test(values[0].text);
-  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : listed ? ['*'] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
+  const ids = values.length === 1 && values[0]?.type === 'command_substitution' && IDS_LISTED.test(values[0].text);
+  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : listed ? ['*'] : ids ? [RUN_NUMBER_STANDIN] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
   for (const value of runs) {
     if (variable) {
       scope.vars.set(variable, value);

@@ -114,10 +114,12 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
  * `ci-` in a word (`"web-pr-${CI_MERGE_REQUEST_IID}"`, `rg-run-$GITHUB_RUN_ID`): read as a number (the lead's answer 99,
  * stamped-names.ts), so the name is that run's or pull request's own. Round 25 (k25f): also anywhere in a name below a
  * temporary folder (`/tmp/kubeconfig-$GITHUB_RUN_ID`): a number holds no `/` or `..`, so the path stays in that folder.
- * Null for anything else.
+ * Round 30 (h30): also at the start of a segment of a URL's path (`https://api.github.com/repos/O/R/actions/runs/$GITHUB_RUN_ID`,
+ * `…/jobs/$CI_JOB_ID/artifacts`): the request stays on the path it shows, as with any number there. Null for anything else.
  */
+const URL_PATH_SEGMENT = /^https?:\/\/[^\s/?#]+\/[^\s?#]*\/$/i;
 function ciRunNumber(child: Node, vars: Vars, before: string): { value: string; glob: false } | null {
-  if (!RUN_NUMBER_PREFIX.test(before) && !(/[-_./]$/.test(before) && isUnderTemporaryRoot(`${before}0`))) return null;
+  if (!RUN_NUMBER_PREFIX.test(before) && !(/[-_./]$/.test(before) && isUnderTemporaryRoot(`${before}0`)) && !URL_PATH_SEGMENT.test(before)) return null;
   const name = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(child.text);
   const v = name ? (name[1] ?? name[2])! : '';
   return (child.type === 'simple_expansion' || child.type === 'expansion') && CI_RUN_NUMBER_VARIABLES.has(v) && !vars.has(v) ? { value: RUN_NUMBER_STANDIN, glob: false } : null;

@@ -29,6 +29,16 @@ function shownUrl(inv: Invocation, word: Word): string {
 }
 
 /**
+ * Round 30 (h30): a URL written without a scheme (`curl -X DELETE localhost:3000/api/todos/3`) is sent as HTTP by curl
+ * (its manual: without a `protocol://` prefix curl guesses from the host's first label, `ftp.`, `dict.`, `ldap.`, `imap.`,
+ * `smtp.` or `pop3.`, and "defaults to HTTP" otherwise) and by wget, so it is judged as that `http://` URL, as HTTPie's
+ * `localhost:9200/…` is: the rules that read a host (a loopback dev server) see one. Other guesses are left as written.
+ */
+function withDefaultScheme(url: string): string {
+  return /^[a-z][\w+.-]*:\/\//i.test(url) || /^(ftp|dict|ldap|imap|smtp|pop3)\./i.test(url) || !/^[\w.-]+(:\d+)?(\/|$)|^\[[0-9a-f:.]+\](:\d+)?(\/|$)/i.test(url) ? url : `http://${url}`;
+}
+
+/**
  * The lead's answer 154 (round 24): only the origin is a variable (`$API/v1/cache`, `${ES_URL}/orders/_doc/7`) and the
  * path is fixed: the request is judged by that path on an unknown host (an unknown environment), as an https URL whose
  * host is the variable, so that rules reading a path apply and none that names a host (a loopback dev server) does.
@@ -60,6 +70,11 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null, s
   if (url === null) b.partial('http_dynamic_url', 'the URL is not fixed in the input', inv.span);
 }
 
+/**
+ * Round 30 (h30): a `Host:` header routes the request to another server (the harmless readings refuse one naming
+ * production); its value not fixed (`-H "Host: $H"`) leaves the server unknown, as a hidden method override leaves the method.
+ */
+const HOST_NAMED = /(^|['"\s]|^--header=)host\s*:/i;
 /** A header word that names a method override, or the operation (`X-Amz-Target`), before its colon (its quoting and value aside). */
 const OVERRIDE_NAMED = new RegExp(`(^|['"\\s])(${[...METHOD_OVERRIDE_HEADERS, ...OPERATION_HEADERS].join('|')})\\s*:`, 'i');
 
@@ -68,22 +83,33 @@ const OVERRIDE_NAMED = new RegExp(`(^|['"\\s])(${[...METHOD_OVERRIDE_HEADERS, ..
  * not in the line (`hidden`) when it is a method override, or when its very name is not in the line: `-H "$HDR"`, or
  * curl's `-H @file` (headers read from a file) may be one.
  */
-function headerRecord(words: Word[]): { headers: Record<string, string>; hidden: boolean; nameHidden: boolean } {
+/**
+ * Round 30 (h30): an `Authorization: Bearer $NAME` header read from a variable keeps the variable's name (never a secret),
+ * as an agent's request writes it (`Bearer ${SLACK_BOT_TOKEN}`): the name says the token's kind, which decides what a
+ * Slack `chat.delete` may reach (the lead's decision 31). Any other value that is not fixed is still left out.
+ */
+const VARIABLE_BEARER = /^"?\s*Authorization\s*:\s*(Bearer\s+\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\}))\s*"?$/i;
+function headerRecord(words: Word[]): { headers: Record<string, string>; hidden: boolean; nameHidden: boolean; hostHidden: boolean } {
   const headers: Record<string, string> = {};
   let hidden = false;
+  let hostHidden = false;
   let nameHidden = false;
   for (const w of words) {
     const m = w.value === null ? null : /^\s*([^:\s]+)\s*:\s*(.*?)\s*$/.exec(w.value);
+    const named = w.value === null ? VARIABLE_BEARER.exec(w.text.replace(/^--header=/, '')) : null;
     if (m) headers[m[1]!] = m[2]!;
+    else if (named) headers.Authorization = named[1]!;
     else if (w.value === null && OVERRIDE_NAMED.test(w.text)) hidden = true;
+    else if (w.value === null && HOST_NAMED.test(w.text)) hostHidden = true;
     else if (w.value === null ? /[$`]/.test(w.text.split(/[:=@]/)[0]!) : w.value.startsWith('@')) nameHidden = true;
   }
-  return { headers, hidden, nameHidden };
+  return { headers, hidden, nameHidden, hostHidden };
 }
 
 /** Marks the request opaque when a method override may be hidden: servers honour one on a POST only. */
-function hiddenOverride(inv: Invocation, method: string | null, record: { hidden: boolean; nameHidden: boolean }): void {
+function hiddenOverride(inv: Invocation, method: string | null, record: { hidden: boolean; nameHidden: boolean; hostHidden?: boolean }): void {
   if (record.hidden) inv.env.b.opaque('http_dynamic_override', 'a method-override or operation header\'s value is not fixed in the input', inv.span);
+  else if (record.hostHidden && !/^(GET|HEAD|OPTIONS)$/i.test(method ?? 'DELETE')) inv.env.b.opaque('http_dynamic_host', 'the `Host` header that routes this request is not fixed in the input: the server it reaches is unknown', inv.span);
   else if (record.nameHidden && (method === null || method.toUpperCase() === 'POST')) inv.env.b.opaque('http_dynamic_override', 'a header whose name is not fixed in the input may override the method of this POST', inv.span);
 }
 
@@ -188,7 +214,7 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   substitutedSecret(inv, urls.map((u) => u.value), [...urls, ...optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form', '-H', '--header')]);
   secretVariableSent(inv, urls, optionWords(args, '-d', '--data', '--data-binary', '--data-urlencode', '--data-raw', '--json', '-F', '--form'));
   for (const u of urls.length > 0 ? urls : [null]) {
-    const url = u ? shownUrl(inv, u) : null;
+    const url = u ? withDefaultScheme(shownUrl(inv, u)) : null;
     const query = asQuery && body ? body : null;
     const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload), bodyUnseen: !asQuery && body === null };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
@@ -320,7 +346,9 @@ function sendsSecret(inv: Invocation, urls: Array<string | null>, sources: Array
 export function wget(inv: Invocation): void {
   const args = inv.args;
   sendsSecret(inv, positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout'])).map((u) => u.value), optionValues(args, '--body-file', '--post-file').map((v) => (v === null ? null : `@${v}`)));
-  const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout']));
+  // Round 30 (h30): a long option written with `=` whose value is not fixed (`--header="PRIVATE-TOKEN: $TOKEN"`) is that
+  // option (wget(1) takes `--name=value`), not a URL the line does not show.
+  const urls = positionals(args, new Set(['-O', '--output-document', '-P', '--directory-prefix', '--method', '--body-data', '--body-file', '--post-data', '--post-file', '--header', '-o', '--output-file', '-U', '--user-agent', '-t', '--tries', '-T', '--timeout'])).filter((u) => u.value !== null || !/^--[a-z][\w-]*=/i.test(u.text));
   const text = optionValues(args, '--body-data', '--post-data');
   const fromFile = hasFlag(args, '--body-file', '--post-file');
   const method = lastOptionValue(args, '--method') ?? (text.length > 0 || fromFile ? 'POST' : 'GET');
@@ -329,7 +357,7 @@ export function wget(inv: Invocation): void {
   const { headers } = record;
   hiddenOverride(inv, method, record);
   const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile, bodyUnseen: body === null || fromFile };
-  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value, sent);
+  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value === null ? null : withDefaultScheme(u.value), sent);
   // wget's short options bundle (`-qO FILE`, `-qO-`, `-O FILE`): the last letter takes the value (wget(1)).
   const bundled = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+O/.test(a.value));
   const named = optionValue(args, '-O', '--output-document');

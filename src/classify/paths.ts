@@ -1022,8 +1022,23 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
   { path: /^\/etc\/fail2ban\/jail\.d\/[\w.@-]+\.(conf|local)$/, line: /^\[[\w.-]+\]$|^enabled\s*=\s*true$|^(maxretry|bantime|findtime|bantime\.increment|bantime\.factor|bantime\.maxtime|bantime\.rndtime)\s*=\s*[\w.]+$|^(port|backend|filter|mode|logpath)\s*=\s*[\w.,/*%()-]+$/ },
   // Round 29 (s29): audit rules (auditctl(8)) that only add watches (`-w PATH -p wa -k KEY`) or always-audit syscall rules:
   // more is recorded. Not `-D` (every rule deleted), `-e 0`, `never` rules (what they match is no longer recorded).
+  // Round 30 (x30, the lead's answer 290): a pam_limits drop-in (limits.conf(5): `DOMAIN TYPE ITEM VALUE`, read from
+  // /etc/security/limits.d/*.conf) whose every line only raises a limit (RAISED_LIMIT). Not a lowered limit, `maxlogins`,
+  // `priority`, `rtprio`, `nice` or `core`, nor limits.conf itself (answer 149).
+  { path: /^\/etc\/security\/limits\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every(raisesLimit) },
   { path: /^\/etc\/audit\/rules\.d\/[\w.@-]+\.rules$/, line: /^-w\s+\/\S+(\s+-p\s+[rwxa]+)?(\s+-k\s+[\w-]+)?$|^-a\s+(always,exit|exit,always)(\s+-[FSCk]\s+\S+)+$/ },
 ];
+/**
+ * The limits a pam_limits line may raise, each with the least value that raises it on every common distribution (the
+ * kernel's defaults: 1024 soft and 4096 hard open files, 8 MiB of stack and locked memory; RHEL's own `20-nproc.conf` holds
+ * processes at 4096; the POSIX message queue's 819200 bytes): at or above it, or `unlimited`, nothing is held tighter.
+ */
+const RAISED_LIMIT: ReadonlyMap<string, number> = new Map([['nofile', 4096], ['nproc', 4096], ['memlock', 8192], ['stack', 8192], ['msgqueue', 819200], ['sigpending', 4096]]);
+function raisesLimit(line: string): boolean {
+  const m = /^(\*|[%@]?[\w.-]+|\d+:\d*|:\d+)\s+(soft|hard|-)\s+([a-z]+)\s+(\S+)$/.exec(line);
+  const least = m ? RAISED_LIMIT.get(m[3]!) : undefined;
+  return m !== null && least !== undefined && (/^(unlimited|infinity|-1)$/.test(m[4]!) || (/^\d+$/.test(m[4]!) && Number(m[4]) >= least));
+}
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
 }

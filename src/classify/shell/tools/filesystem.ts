@@ -411,12 +411,6 @@ function hookFromRepository(inv: Invocation, hook: string): boolean {
 /** Programs that put a file in place from another file (copyMove). */
 const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 
-/**
- * Records a filesystem target and whether its loss (or overwrite) is destructive.
- * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
- * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
- * (isDotenvOrSecretFile), inside the workspace or not.
- */
 /** A sysctl drop-in written by `tee` whose input switches a kernel hardening off (KERNEL_HARDENING_OFF). */
 function hardeningOffDropIn(inv: Invocation, path: string): boolean {
   return inv.name === 'tee' && path.startsWith('/etc/sysctl.d/') && KERNEL_HARDENING_OFF.test(inv.stdin?.text ?? '');
@@ -472,7 +466,73 @@ function bannerTextShown(inv: Invocation): boolean {
  */
 const LOCAL_TRUST_ANCHOR = /^\/(usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors)\/([\w.+-]+\/)?[\w.+-]+\.(crt|pem)$/;
 
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
+/** A change `fileTarget` weighs at a system or home path: the invocation, the word, its resolved path, verb and options. */
+interface SystemPathChange {
+  inv: Invocation;
+  w: Word;
+  path: string;
+  verb: Verb;
+  opts: FileTargetOptions;
+}
+type FileTargetOptions = { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean };
+
+/**
+ * One kind of change at a system or home path that loses nothing (fileTarget reads the table in order; the first row that
+ * fits answers with its finding instead of `critical_path`). `verbs`: the verbs it covers; `whole`: only a write of the
+ * whole content (`replaces`: `>`, `tee`, `cp`); `glob`: whether the word may (`any`), must (`only`) or may not (default) be
+ * a pattern; `recursive`: a recursive change may fit too (default: never); `shows`: the finding names the word's pattern
+ * instead of the resolved path; `says`: the finding's text after the path.
+ */
+interface LosslessChange {
+  code: string;
+  verbs: readonly Verb[];
+  whole?: true;
+  glob?: 'any' | 'only';
+  recursive?: true;
+  shows?: 'pattern';
+  fits: (c: SystemPathChange) => boolean;
+  says: string;
+}
+const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
+  { code: 'dotfile_edit', verbs: ['write'], glob: 'any', recursive: true, fits: (c) => !!c.opts.plainEdit && isPlainHomeDotfile(c.path, c.inv.scope.home), says: ', a dotfile that holds no credential and runs nothing' },
+  // A drop-in of plain configuration (`tee /etc/sysctl.d/99-inotify.conf`): a configuration write (isConfigDropIn).
+  // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
+  // A sysctl drop-in whose text (tee's input) switches a kernel hardening off is a safeguard off, not plain configuration.
+  { code: 'config_drop_in', verbs: ['write'], whole: true, glob: 'any', fits: (c) => isConfigDropIn(c.path) && !hardeningOffDropIn(c.inv, c.path) && !(COPIERS.has(c.inv.name) && runLaterFile(c.path) !== null), says: ", a configuration drop-in read next to the service's main file" },
+  { code: 'plain_text_drop_in', verbs: ['write'], whole: true, glob: 'any', fits: (c) => c.inv.name === 'tee' && plainTextDropIn(c.path, c.inv.stdin?.text), says: ', a drop-in whose shown text is plain configuration' },
+  { code: 'stream_device', verbs: ['write'], fits: (c) => isStreamDevice(c.path), says: ', a device that keeps nothing written to it' },
+  { code: 'kernel_housekeeping', verbs: ['write'], glob: 'any', fits: (c) => isKernelHousekeepingFile(c.path), says: ': the kernel frees caches or compacts memory, and nothing is lost' },
+  { code: 'default_site_disabled', verbs: ['delete'], fits: (c) => unservedSiteLink(c.path), says: ", the link that enables the web server's placeholder, maintenance or preview site (its file stays in sites-available)" },
+  { code: 'local_program', verbs: ['write', 'delete'], fits: (c) => isLocalProgram(c.path), says: ', one program of the local prefix (installed or uninstalled)' },
+  { code: 'time_zone_set', verbs: ['write'], glob: 'any', fits: (c) => timeZoneSet(c.inv, c.path), says: ' with a time zone: a setting the same command sets again' },
+  { code: 'profile_path_drop_in', verbs: ['write'], whole: true, fits: (c) => c.inv.name === 'tee' && profileSettingsOnly(c.path, c.inv.stdin?.text), says: " with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)" },
+  { code: 'login_banner_written', verbs: ['write'], whole: true, fits: (c) => LOGIN_BANNER.test(c.path) && bannerTextShown(c.inv), says: ' with a text the input shows: the message printed at log-in, nothing else reads it' },
+  { code: 'trust_anchor_removed', verbs: ['delete'], fits: (c) => LOCAL_TRUST_ANCHOR.test(c.path), says: ', one certificate authority the administrator added: the machine trusts less' },
+  { code: 'apt_keyring_written', verbs: ['write'], fits: (c) => isAptSignedByKeyring(c.path), says: ", one repository's key, trusted only by the sources that name it (`signed-by=`)" },
+  { code: 'apt_source_removed', verbs: ['delete'], fits: (c) => isAptSourceDropIn(c.path), says: ", one apt repository's source list" },
+  // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
+  // not the current one (the lead's round-16 decision 9).
+  { code: 'release_retention', verbs: ['delete'], glob: 'only', recursive: true, shows: 'pattern', fits: (c) => oldReleasesGlob(c.w.value ?? ''), says: ': releases from an earlier month' },
+  { code: 'site_deploy', verbs: ['write'], glob: 'any', fits: (c) => siteDeployCopy(c.inv, c.path), says: ' a build output: a deploy by copy (nothing pruned)' },
+  { code: 'git_hook_install', verbs: ['write'], glob: 'any', fits: (c) => hookFromRepository(c.inv, c.path), says: " from the repository's own hook script" },
+];
+/** Notes the first row of LOSSLESS_SYSTEM_CHANGES that fits the change, if any; whether one did. */
+function notedLossless(c: SystemPathChange, at: Span): boolean {
+  const row = LOSSLESS_SYSTEM_CHANGES.find((r) => {
+    const globFits = r.glob === 'any' || (r.glob === 'only' ? c.w.glob : !c.w.glob);
+    return r.verbs.includes(c.verb) && globFits && (r.recursive || !c.opts.recursive) && (!r.whole || !!c.opts.replaces) && r.fits(c);
+  });
+  if (row) c.inv.env.b.finding(row.code, `${c.opts.what} \`${row.shows === 'pattern' ? c.w.value : c.path}\`${row.says}`, at);
+  return row !== undefined;
+}
+
+/**
+ * Records a filesystem target and whether its loss (or overwrite) is destructive.
+ * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
+ * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
+ * (isDotenvOrSecretFile), inside the workspace or not.
+ */
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTargetOptions): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -506,75 +566,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         return;
       }
       if (opts.edits && editsFilesOfWorkspace(inv, w, fx.path)) return;
-      if (opts.plainEdit && verb === 'write' && isPlainHomeDotfile(fx.path, inv.scope.home)) {
-        b.finding('dotfile_edit', `${opts.what} \`${fx.path}\`, a dotfile that holds no credential and runs nothing`, at);
-        return;
-      }
-      // A drop-in of plain configuration (`tee /etc/sysctl.d/99-inotify.conf`): a configuration write (isConfigDropIn).
-      // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
-      // A sysctl drop-in whose text (tee's input) switches a kernel hardening off is a safeguard off, not plain configuration.
-      if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !hardeningOffDropIn(inv, fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
-        b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
-        return;
-      }
-      if (verb === 'write' && opts.replaces && !opts.recursive && inv.name === 'tee' && plainTextDropIn(fx.path, inv.stdin?.text)) {
-        b.finding('plain_text_drop_in', `${opts.what} \`${fx.path}\`, a drop-in whose shown text is plain configuration`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && !w.glob && isStreamDevice(fx.path)) {
-        b.finding('stream_device', `${opts.what} \`${fx.path}\`, a device that keeps nothing written to it`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && isKernelHousekeepingFile(fx.path)) {
-        b.finding('kernel_housekeeping', `${opts.what} \`${fx.path}\`: the kernel frees caches or compacts memory, and nothing is lost`, at);
-        return;
-      }
-      if (verb === 'delete' && !opts.recursive && !w.glob && unservedSiteLink(fx.path)) {
-        b.finding('default_site_disabled', `${opts.what} \`${fx.path}\`, the link that enables the web server's placeholder, maintenance or preview site (its file stays in sites-available)`, at);
-        return;
-      }
-      if ((verb === 'write' || verb === 'delete') && !opts.recursive && !w.glob && isLocalProgram(fx.path)) {
-        b.finding('local_program', `${opts.what} \`${fx.path}\`, one program of the local prefix (installed or uninstalled)`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && timeZoneSet(inv, fx.path)) {
-        b.finding('time_zone_set', `${opts.what} \`${fx.path}\` with a time zone: a setting the same command sets again`, at);
-        return;
-      }
-      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && inv.name === 'tee' && profileSettingsOnly(fx.path, inv.stdin?.text)) {
-        b.finding('profile_path_drop_in', `${opts.what} \`${fx.path}\` with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)`, at);
-        return;
-      }
-      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && LOGIN_BANNER.test(fx.path) && bannerTextShown(inv)) {
-        b.finding('login_banner_written', `${opts.what} \`${fx.path}\` with a text the input shows: the message printed at log-in, nothing else reads it`, at);
-        return;
-      }
-      if (verb === 'delete' && !opts.recursive && !w.glob && LOCAL_TRUST_ANCHOR.test(fx.path)) {
-        b.finding('trust_anchor_removed', `${opts.what} \`${fx.path}\`, one certificate authority the administrator added: the machine trusts less`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && !w.glob && isAptSignedByKeyring(fx.path)) {
-        b.finding('apt_keyring_written', `${opts.what} \`${fx.path}\`, one repository's key, trusted only by the sources that name it (\`signed-by=\`)`, at);
-        return;
-      }
-      if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
-        b.finding('apt_source_removed', `${opts.what} \`${fx.path}\`, one apt repository's source list`, at);
-        return;
-      }
-      // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
-      // not the current one (the lead's round-16 decision 9).
-      if (verb === 'delete' && w.glob && oldReleasesGlob(w.value ?? '')) {
-        b.finding('release_retention', `${opts.what} \`${w.value}\`: releases from an earlier month`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && siteDeployCopy(inv, fx.path)) {
-        b.finding('site_deploy', `${opts.what} \`${fx.path}\` a build output: a deploy by copy (nothing pruned)`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && hookFromRepository(inv, fx.path)) {
-        b.finding('git_hook_install', `${opts.what} \`${fx.path}\` from the repository's own hook script`, at);
-        return;
-      }
+      // Kinds of change at such a path that lose nothing, one row each (LOSSLESS_SYSTEM_CHANGES).
+      if (notedLossless({ inv, w, path: fx.path, verb, opts }, at)) return;
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
       return;
     case 'unknown':

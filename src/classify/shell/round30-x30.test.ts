@@ -30,3 +30,58 @@ test('answer 290: a limits.d drop-in whose every line raises a limit is plain te
   assert.equal(sh(`echo '* hard nproc 20' | sudo tee ${file}`).destructive, true);
   assert.equal(sh(`sudo cp ops/90-nofile.conf ${file}`, { cwd: '/home/ops', home: '/home/ops' }).destructive, true);
 });
+
+test('/var/lib: a tmp or cache folder directly in a service folder is temporary, not deeper, not a store of named databases', () => {
+  for (const c of ['rm -rf /var/lib/docker/tmp/*', 'rm -rf /var/lib/jenkins/cache', 'find /var/lib/shop/tmp -name "*.partial" -delete', 'rm -rf /var/lib/gitea/.tmp/x'])
+    assert.equal(sh(`sudo ${c}`).destructive, false, c);
+  for (const c of ['rm -rf /var/lib/mysql/tmp', 'rm -rf /var/lib/minio/cache', 'rm -rf /var/lib/*/tmp', 'rm -rf /var/lib/docker/volumes/cache/_data', 'rm -rf /var/lib/tmp', 'rm -rf /var/lib/gitea/tmp/../data', 'rm -rf /var/lib/prod/cache/x'])
+    assert.equal(sh(`sudo ${c}`).destructive, true, c);
+});
+
+test('no-clobber copies into the home dot folders create only; dotfiles in the home, credentials and start-up files stay', () => {
+  const ops = { cwd: '/home/ops/proj', home: '/home/ops' };
+  for (const c of ['cp -n a.toml ~/.config/starship.toml', 'cp --no-clobber a ~/.config/htop/htoprc', 'mv -n ~/Downloads/t.conf ~/.config/tmux/tmux.conf'])
+    assert.equal(sh(c, ops).destructive, false, c);
+  for (const c of ['cp a.toml ~/.config/starship.toml', 'cp -n g ~/.gitconfig', 'cp -n k ~/.ssh/id_ed25519', 'cp -n k ~/.kube/config', 'cp -n f ~/.config/fish/config.fish', 'yes | cp -i a.toml ~/.config/starship.toml'])
+    assert.equal(sh(c, ops).destructive, true, c);
+});
+
+test('answer 149 by the old value: the same key on both sides, a plain value, not a guard, secret or opening value', () => {
+  for (const c of ["sed -i 's/worker_connections 768;/worker_connections 4096;/' /etc/nginx/nginx.conf", "sed -i 's|maxmemory 1gb|maxmemory 2gb|g' /etc/redis/redis.conf"])
+    assert.equal(sh(`sudo ${c}`).destructive, false, c);
+  for (const c of ["sed -i 's/protected-mode yes/protected-mode no/' /etc/redis/redis.conf", "sed -i 's/worker_connections 768;/user root;/' /etc/nginx/nginx.conf", "sed -i 's/requirepass a/requirepass b/' /etc/redis/redis.conf", "sed -i 's/max_connections 1/max_connections 2/' /etc/sudoers", "sed -i 's/.*/x 1/' /etc/nginx/nginx.conf", "sed -i 's/a 1/a $X/' /etc/nginx/nginx.conf"])
+    assert.equal(sh(`sudo ${c}`).destructive, true, c);
+});
+
+test('sysctl: spoofing protections off are a safeguard off, by drop-in or by sysctl -w', () => {
+  for (const c of ["echo 'net.ipv4.conf.all.rp_filter=0' | tee /etc/sysctl.d/1.conf", "echo 'net.ipv4.conf.eth0.accept_source_route = 1' | tee /etc/sysctl.d/1.conf", 'sysctl -w net.ipv4.tcp_syncookies=0', 'sysctl -w net.ipv6.conf.default.accept_redirects=1'])
+    assert.equal(sh(`sudo ${c}`).destructive, true, c);
+  for (const c of ["echo 'net.ipv4.conf.all.rp_filter=1' | tee /etc/sysctl.d/1.conf", 'sysctl -w net.ipv4.conf.all.accept_redirects=0', "echo 'net.core.somaxconn=4096' | tee /etc/sysctl.d/1.conf"])
+    assert.equal(sh(`sudo ${c}`).destructive, false, c);
+});
+
+test('modprobe.d: a blacklist of a driver the host needs is not plain text; others are', () => {
+  const file = '/etc/modprobe.d/x.conf';
+  for (const text of ['blacklist pcspkr', 'blacklist nouveau\noptions nouveau modeset=0', 'softdep foo pre: bar', 'alias net-pf-10 off']) assert.equal(plainTextDropIn(file, text), true, text);
+  for (const text of ['blacklist ixgbe', 'blacklist virtio-net', 'blacklist ext4', 'options a b=1\nblacklist nvme', 'install usb-storage /bin/true', 'blacklist a b']) assert.equal(plainTextDropIn(file, text), false, text);
+});
+
+test('apt pins: an outside origin below 500 only', () => {
+  const file = '/etc/apt/preferences.d/x';
+  assert.equal(plainTextDropIn(file, 'Package: *\nPin: origin apt.grafana.com\nPin-Priority: 100'), true);
+  assert.equal(plainTextDropIn(file, 'Package: nodejs\nPin: origin "deb.nodesource.com"\nPin-Priority: 499'), true);
+  for (const text of ['Package: *\nPin: origin apt.grafana.com\nPin-Priority: 500', 'Package: *\nPin: origin x.org\nPin-Priority: 0', 'Package: *\nPin: origin security.debian.org\nPin-Priority: 100', 'Package: *\nPin: release a=sid\nPin-Priority: 100', 'Package: *\nPin-Priority: 100', 'Package: *\nPin: origin archive.ubuntu.com\nPin-Priority: 1'])
+    assert.equal(plainTextDropIn(file, text), false, text);
+});
+
+test('authorized_keys renamed to a backup name is a door shut; ~/.ssh/config renamed is not', () => {
+  const ops = { cwd: '/home/ops', home: '/home/ops' };
+  assert.equal(sh('mv ~/.ssh/authorized_keys ~/.ssh/authorized_keys.old', ops).destructive, true);
+  assert.equal(sh('mv ~/.ssh/config ~/.ssh/config.bak', ops).destructive, false);
+});
+
+test('nginx: root or alias at / serves the whole filesystem', () => {
+  assert.equal(sh("echo 'server { root /; }' | tee /etc/nginx/conf.d/a.conf").destructive, true);
+  assert.equal(sh("printf 'location /x/ {\\n  alias \"/\";\\n}\\n' | tee /etc/nginx/conf.d/a.conf").destructive, true);
+  assert.equal(sh("echo 'server { root /srv/www; }' | tee /etc/nginx/conf.d/a.conf").destructive, false);
+});

@@ -82,6 +82,8 @@ const HOMES_ROOT = /^(\/home|\/Users|[A-Za-z]:\\Users)$/i;
  */
 function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: string[], sep: string, first: number): PathEffect | null {
   if (first < 1 || first >= segs.length - 1 || value.includes('..')) return null;
+  // Any service's folder under /var/lib (`/var/lib/*/tmp`) includes a database's (`/var/lib/mysql/tmp`, a database named tmp).
+  if (/^\/var\/lib\/[^/]*[*?[]/.test(value)) return null;
   const middle = segs.slice(first, -1);
   if (!middle.every((x) => !/[*?[]/.test(x) || x === '*')) return null;
   const sample = 'portcullis-sample';
@@ -1044,14 +1046,15 @@ export function copyMove(invocation: Invocation): void {
     }
   }
   // `mv ~/.zshrc ~/.zshrc.bak`: a rename to a backup name beside it, under the home folder or in the workspace. Nothing is
-  // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was).
+  // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was), and so
+  // does a file whose absence shuts a door (`~/.ssh/authorized_keys`: every key login refused until it is back).
   if (inv.name === 'mv' && !noClobber && src && backup.value?.startsWith(src) && BACKUP_SUFFIX.test(backup.value.slice(src.length))) {
     const from = pathEffect(inv, paths[0]!);
     const to = pathEffect(inv, backup);
     const home = inv.scope.home;
     const root = inv.scope.workspace ?? inv.scope.cwd;
     const local = (p: string): boolean => (!!home && p.startsWith(`${home}/`)) || (!!root && p.startsWith(`${root}/`));
-    if (from.cls !== 'control_plane' && to.cls !== 'control_plane' && local(from.path) && local(to.path) && !/(^|\/)\.git$/.test(from.path)) {
+    if (from.cls !== 'control_plane' && to.cls !== 'control_plane' && local(from.path) && local(to.path) && !/(^|\/)\.git$/.test(from.path) && !HOME_ACCESS_FILE.test(from.path)) {
       b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('move_backup', `\`mv\` renames \`${from.path}\` to its backup name`, inv.span);
       // `mv .env .env.bak && cp .env.example .env`: after the rename nothing is at the old path, so a later write there
       // in the same line creates the file instead of replacing it (as after `test -f F ||`).
@@ -1158,13 +1161,15 @@ function newFileHarmless(inv: Invocation, path: string): boolean {
 
 /**
  * The lead's answer 217 (round 27): `ln` without `-f` or a backup fails when the name exists (ln(1)), so a link it makes
- * in the home's dot folders (`ln -s ~/dotfiles/alacritty ~/.config/alacritty`) replaces nothing: a write. Not a file that
+ * in the home's dot folders (`ln -s ~/dotfiles/alacritty ~/.config/alacritty`) replaces nothing: a write. A copy or move
+ * that cannot overwrite (`cp -n`, `mv -n`, `-i` with no answer: copyMove's `noClobber`) only creates as surely (round 30,
+ * x30: `cp -n dotfiles/starship.toml ~/.config/starship.toml`). Not a file that
  * runs later (a start-up file, a job: its unseen text would run), a dotfile directly in the home (`~/.gitconfig`,
  * `~/.npmrc`: settings that run or switch checks off, b12's open question), a credential folder's, or one that grants access.
  */
 function newLinkInHome(inv: Invocation, path: string): boolean {
   const home = inv.scope.home?.replace(/\/+$/, '');
-  if (inv.name !== 'ln' || !home || home === '' || !path.startsWith(`${home}/`) || runLaterFile(path) !== null || isHomeConfigFile(path, home)) return false;
+  if (!COPIERS.has(inv.name) || !home || home === '' || !path.startsWith(`${home}/`) || runLaterFile(path) !== null || isHomeConfigFile(path, home)) return false;
   return !isCredentialFile(path) && !HOME_ACCESS_FILE.test(path) && !/\/\.(ssh|gnupg|aws|kube|docker|azure|password-store)(\/|$)/.test(path.slice(home.length));
 }
 
@@ -2357,6 +2362,10 @@ export function sedTightensSshd(command: string): boolean {
 // 29, s29); Apache's access directives
 // (`Require all granted`, `Options Indexes`, `Order`, `Satisfy`) guard who reaches what, as `allow` does.
 const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+"-]+(?:[ \t]+[\w.:,@+"-]+)*;?)\1g?$`);
+// Round 30 (x30): the same setting replaced by its shown old value instead of an anchor (`s/worker_connections 768;/
+// worker_connections 4096;/`): one setting's value typed again, as the anchored form. Groups numbered as ONE_SETTING_SUB's
+// (no prefix; the fourth is the old value).
+const LITERAL_SETTING_SUB = /^s([/|#,])()([A-Za-z_][\w.-]*)(?:\s*=\s*|\s+)([\w.:,@+"-]+;?)\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+"-]+(?:[ \t]+[\w.:,@+"-]+)*;?)\1g?$/;
 /** A script's substitutions: split at newlines, and at `;` only before the next `s` or the end, so a value's `;` stays in it. */
 function sedCommands(script: string): string[] {
   return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
@@ -2385,7 +2394,7 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
   if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
-    const m = ONE_SETTING_SUB.exec(c);
+    const m = ONE_SETTING_SUB.exec(c) ?? LITERAL_SETTING_SUB.exec(c);
     if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
     // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the
     // delimiter a `#` in the prefix would be the delimiter itself.

@@ -387,7 +387,9 @@ const LOG_FOLDER = /[\\/]logs?[\\/][^\\/]/i;
 // IIS's request logs (`C:\inetpub\logs\LogFiles\W3SVC1\u_ex*.log`) are the server's own record of who asked for what:
 // emptied whole, today's included, they are gone (the lead's decision 38); an age-filtered sweep of 30 days or more is
 // retention (PowerShell's and forfiles' age filters).
-const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]|^[a-z]:\\inetpub\\logs\\/i;
+// Round 30 (x30): a few services write their own log directly in /var/log (PHP-FPM's `php8.2-fpm.log`, MySQL's and
+// MariaDB's `mysql.log`/`mysqld.err`, Xorg's `Xorg.0.log`): app logs, as in their own folders.
+const SYSTEM_RECORDS = /^\/var\/log\/((?!(php[\d.]*-fpm|mysqld?|mariadb|Xorg\.\d+)\.(log|err)(\.\d+)?$)[^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]|^[a-z]:\\inetpub\\logs\\/i;
 /** The system's own records (`/var/log/syslog`, `/var/log/audit/…`, the journal): not an app's log, whatever the file's suffix. */
 export function isSystemRecordFile(abs: string): boolean {
   return SYSTEM_RECORDS.test(abs);
@@ -539,6 +541,17 @@ function underAppScratchFolder(p: string): boolean {
   // Answer 196 with answer 72's refusal: a folder that names production above it (`/srv/prod/app/tmp`) keeps it destructive.
   // A folder named for kept copies above it (`/mnt/backups/…`) is not known to be an application's: fail closed.
   return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s) || heuristicEnvironment(s) === 'production' || /^(backups?|bak|archives?|snapshots?)$/i.test(s));
+}
+
+/**
+ * A file a service under /var/lib names as temporary (round 30, x30): a `tmp`/`temp` start or a `.tmp`, `.temp`, `.part` or
+ * `.partial` end (Redis's `temp-PID.rdb` of an unfinished save, Prometheus's `checkpoint.N.tmp`, an interrupted download's
+ * `.part`): the service writes it again or throws it away itself. Below a named service folder, no `..`, no wildcard above
+ * it; `name` is the file's name (a wildcard name is tried by the caller with sample names).
+ */
+export const TEMP_FILE_NAME = /^(tmp|temp)[-_.]|\.(tmp|temp|part|partial)$/i;
+export function isServiceTempFile(abs: string, name: string): boolean {
+  return /^\/var\/lib\/\w[\w.-]*\/([^*?[/]+\/)*[^/]+$/.test(abs) && !abs.split('/').includes('..') && TEMP_FILE_NAME.test(name);
 }
 
 /**
@@ -841,6 +854,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // cache folder the workspace lies in.
   if (scope.home && scope.home.length > 1 && !(root && isAncestorOrSame(p, root)) && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
   if (underAppScratchFolder(p)) return 'temporary';
+  if (isServiceTempFile(p, p.slice(p.lastIndexOf('/') + 1))) return 'temporary';
   // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
   const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
   if (ciWork && isUnder(p, ciWork)) return 'temporary';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
 import { createClassifier, type Classifier } from '../index.ts';
-import { plainTextDropIn } from '../paths.ts';
+import { isServiceTempFile, plainTextDropIn } from '../paths.ts';
 
 // Round 30 (branch x30): an SRE's file housekeeping in system paths, each rule's edges.
 
@@ -84,4 +84,25 @@ test('nginx: root or alias at / serves the whole filesystem', () => {
   assert.equal(sh("echo 'server { root /; }' | tee /etc/nginx/conf.d/a.conf").destructive, true);
   assert.equal(sh("printf 'location /x/ {\\n  alias \"/\";\\n}\\n' | tee /etc/nginx/conf.d/a.conf").destructive, true);
   assert.equal(sh("echo 'server { root /srv/www; }' | tee /etc/nginx/conf.d/a.conf").destructive, false);
+});
+
+test('a service temp file under /var/lib: by its start or end, below a named service folder', () => {
+  for (const [p, n] of ([['/var/lib/redis/temp-1.rdb', 'temp-1.rdb'], ['/var/lib/prometheus/wal/checkpoint.1.tmp', 'checkpoint.1.tmp'], ['/var/lib/x/a.part', 'a.part']] as const))
+    assert.equal(isServiceTempFile(p, n), true, p);
+  for (const [p, n] of ([['/var/lib/x.tmp', 'x.tmp'], ['/var/lib/redis/../mysql/temp-1', 'temp-1'], ['/var/lib/*/temp-1', 'temp-1'], ['/var/lib/redis/dump.rdb', 'dump.rdb'], ['/var/log/x/a.tmp', 'a.tmp'], ['/var/lib/a/data.tmp.bak', 'data.tmp.bak']] as const))
+    assert.equal(isServiceTempFile(p, n), false, p);
+  assert.equal(sh('sudo rm -f /var/lib/redis/temp-*.rdb').destructive, false);
+  assert.equal(sh('sudo rm -f /var/lib/redis/*.rdb').destructive, true);
+});
+
+test('one release folder stamped before this month is an old release; this month or an unstamped name is not', () => {
+  assert.equal(sh('rm -rf /srv/api/releases/20250101120000').destructive, false);
+  assert.equal(sh('rm -rf /opt/shop/releases/2025-01-31').destructive, false);
+  for (const c of ['rm -rf /srv/api/releases/20991201-0930', 'rm -rf /srv/api/releases/20251399', 'rm -rf /srv/api/releases/current', 'rm -rf /srv/api/releases/2025'])
+    assert.equal(sh(c).destructive, true, c);
+});
+
+test('an app log directly in /var/log is emptied as an app log; the system records are not', () => {
+  for (const f of ['php8.2-fpm.log', 'mysql.log', 'mysqld.err', 'Xorg.0.log']) assert.equal(sh(`truncate -s 0 /var/log/${f}`).destructive, false, f);
+  for (const f of ['syslog', 'auth.log', 'php-fpm-audit.log', 'mysql.log.bak.sh']) assert.equal(sh(`truncate -s 0 /var/log/${f}`).destructive, true, f);
 });

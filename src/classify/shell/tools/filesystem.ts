@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, DUMP_EXTENSION, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -125,6 +125,11 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups; nor
     // under /etc (ETC_KEPT_COPIES).
     if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept) || ETC_KEPT_COPIES.test(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
+    // A service's temporary files under /var/lib by their names (`/var/lib/redis/temp-*.rdb`: isServiceTempFile).
+    if (first === segs.length - 1 && sep === '/' && everySampleMatches(last, TEMP_FILE_NAME)) {
+      const abs = resolvePath(value, inv.scope);
+      if (abs && isServiceTempFile(abs, last)) return { cls: 'temporary', path: abs };
+    }
     // The glob's matches are rebuildable when its base lies inside the workspace.
     const sweep = (): PathEffect | null => {
       const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
@@ -358,11 +363,23 @@ export function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string):
 const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?[-_]?\*$/;
 function oldReleasesGlob(glob: string): boolean {
   const m = RELEASE_DATE_GLOB.exec(glob);
-  if (!m) return false;
+  return m !== null && earlierMonth(m[1]!, m[2], m[3]);
+}
+/**
+ * One release folder by its stamped name (`/opt/shop/releases/20260914-1102`, Capistrano's `20260914110203`,
+ * `2026-09-14T11-02`) from an earlier month: decision 9's old release, named one at a time (round 30, x30).
+ */
+const RELEASE_DATE_FOLDER = /\/releases\/(\d{4})-?(\d{2})-?(\d{2})(?:[-_T]?\d{2}[-:]?\d{2}(?:[-:]?\d{2})?)?$/;
+function oldReleaseFolder(path: string): boolean {
+  const m = RELEASE_DATE_FOLDER.exec(path);
+  return m !== null && !path.split('/').includes('..') && earlierMonth(m[1]!, m[2], m[3]);
+}
+/** Whether a stamp's year, month and day (month and day optional) name a valid date before this month. */
+function earlierMonth(y: string, mo: string | undefined, d: string | undefined): boolean {
   const now = new Date();
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? 12 : Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const year = Number(y);
+  const month = mo === undefined ? 12 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
   return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
 }
 /**
@@ -515,6 +532,7 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
   // not the current one (the lead's round-16 decision 9).
   { code: 'release_retention', verbs: ['delete'], glob: 'only', recursive: true, shows: 'pattern', fits: (c) => oldReleasesGlob(c.w.value ?? ''), says: ': releases from an earlier month' },
+  { code: 'release_retention', verbs: ['delete'], recursive: true, fits: (c) => oldReleaseFolder(c.path), says: ': a release from an earlier month' },
   { code: 'site_deploy', verbs: ['write'], glob: 'any', fits: (c) => siteDeployCopy(c.inv, c.path), says: ' a build output: a deploy by copy (nothing pruned)' },
   { code: 'git_hook_install', verbs: ['write'], glob: 'any', fits: (c) => hookFromRepository(c.inv, c.path), says: " from the repository's own hook script" },
 ];

@@ -124,6 +124,9 @@ const SYSTEM_CACHES = [
   // Apache's mod_cache_disk `CacheRoot`): refilled from the upstream on the next request. Not /var/cache/bind, which is
   // BIND's working directory (zone journals, managed keys).
   '/var/cache/nginx', '/var/cache/apache2/mod_cache_disk', '/var/cache/httpd/proxy',
+  // Indexes their tools build again (round 30, x30): man-db's (`mandb`), fontconfig's (`fc-cache`), ldconfig's auxiliary
+  // cache, PackageKit's downloads. Not /var/cache/debconf, which holds debconf's answers.
+  '/var/cache/man', '/var/cache/fontconfig', '/var/cache/ldconfig', '/var/cache/PackageKit',
   // systemd-coredump's stored core dumps: systemd's own tmpfiles.d/systemd.conf ages them out after three days
   // (`d /var/lib/systemd/coredump 0755 root root 3d`), and coredump.conf caps their space.
   '/var/lib/systemd/coredump',

@@ -106,3 +106,10 @@ test('an app log directly in /var/log is emptied as an app log; the system recor
   for (const f of ['php8.2-fpm.log', 'mysql.log', 'mysqld.err', 'Xorg.0.log']) assert.equal(sh(`truncate -s 0 /var/log/${f}`).destructive, false, f);
   for (const f of ['syslog', 'auth.log', 'php-fpm-audit.log', 'mysql.log.bak.sh']) assert.equal(sh(`truncate -s 0 /var/log/${f}`).destructive, true, f);
 });
+
+test('a name made new under /opt, /srv or /var/www by a copy that cannot overwrite replaces nothing', () => {
+  for (const c of ['ln -s /opt/apache-maven-3.9.6 /opt/maven', 'cp -n build/shop.jar /opt/shop/shop.jar', 'ln -s /srv/shop/releases/20261206 /srv/shop/current', 'cp --no-clobber a /var/www/shop/robots.txt'])
+    assert.equal(sh(`sudo ${c}`, { cwd: '/home/ops/proj', home: '/home/ops' }).destructive, false, c);
+  for (const c of ['ln -sf /opt/a /opt/maven', 'ln -s /opt/a --backup /opt/maven', 'cp build/shop.jar /opt/shop/shop.jar', 'cp -n a /opt/x/../../etc/cron.d/x', 'ln -s /opt/app/bin/app /usr/bin/app', 'cp -n a /usr/local/lib/libc.so.6'])
+    assert.equal(sh(`sudo ${c}`, { cwd: '/home/ops/proj', home: '/home/ops' }).destructive, true, c);
+});

@@ -1106,7 +1106,7 @@ export function copyMove(invocation: Invocation): void {
     }
     // The lead's answer 224 (round 27): a start-up file made new (`ln -s ~/dotfiles/config.fish ~/.config/fish/config.fish`)
     // runs text the input does not show in every shell, as `~/.zshrc` (a critical path) does: judged as its overwrite.
-    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path) && !newLinkInHome(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane' || isStartupScript(pathEffect(inv, d).path)) {
+    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path) && !newLinkInHome(inv, pathEffect(inv, d).path) && !newNameInAppTree(pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane' || isStartupScript(pathEffect(inv, d).path)) {
       fileTarget(inv, d, 'write', { recursive: false, what: noClobber ? `\`${inv.name}\` creates` : `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
@@ -1189,6 +1189,17 @@ function newLinkInHome(inv: Invocation, path: string): boolean {
   const home = inv.scope.home?.replace(/\/+$/, '');
   if (!COPIERS.has(inv.name) || !home || home === '' || !path.startsWith(`${home}/`) || runLaterFile(path) !== null || isHomeConfigFile(path, home)) return false;
   return !isCredentialFile(path) && !HOME_ACCESS_FILE.test(path) && !/\/\.(ssh|gnupg|aws|kube|docker|azure|password-store)(\/|$)/.test(path.slice(home.length));
+}
+
+/**
+ * A name made new in the trees that hold installed applications and sites (`/opt`, `/srv`, `/var/www`: `ln -s
+ * /opt/apache-maven-3.9.6 /opt/maven`, `cp -n build/shop.jar /opt/shop/`, `ln -s releases/20261206 /srv/shop/current`) by
+ * a copy, move or link that cannot overwrite (copyMove's `noClobber`): nothing there is replaced, and nothing runs it by
+ * itself (round 30, x30). Not a file something runs later (runLaterFile), not a path that climbs out.
+ */
+const APP_TREE = /^\/(opt|srv|var\/www)\/[^/]+(\/[^/]+)*$/;
+function newNameInAppTree(path: string): boolean {
+  return APP_TREE.test(path) && !path.split('/').some((seg) => seg === '..' || seg === '.') && runLaterFile(path) === null;
 }
 
 /**

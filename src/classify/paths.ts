@@ -532,7 +532,7 @@ export function rootGlobMissesSystemFolders(path: string): boolean {
  */
 const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
 /** Services whose folder under /var/lib holds one folder per database or bucket, which may be named `tmp` or `cache`. */
-const VARLIB_NAMED_STORES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'minio', 'garage', 'seaweedfs', 'couchdb', 'influxdb', 'pgsql', 'postgresql', 'mongodb']);
+const VARLIB_NAMED_STORES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'minio', 'garage', 'seaweedfs', 'couchdb', 'influxdb', 'pgsql', 'postgresql', 'mongodb', 'clickhouse', 'cassandra', 'scylla', 'neo4j']);
 function underAppScratchFolder(p: string): boolean {
   const segs = p.split('/');
   const varApp = segs[1] === 'var' && (segs[2] === 'spool' || (segs[2] === 'lib' && /^[\w][\w.-]*$/.test(segs[3] ?? '') && !VARLIB_NAMED_STORES.has(segs[3]!) && APP_SCRATCH_FOLDER.has(segs[4] ?? '')));
@@ -547,14 +547,17 @@ function underAppScratchFolder(p: string): boolean {
 }
 
 /**
- * A file a service under /var/lib names as temporary (round 30, x30): a `tmp`/`temp` start or a `.tmp`, `.temp`, `.part` or
- * `.partial` end (Redis's `temp-PID.rdb` of an unfinished save, Prometheus's `checkpoint.N.tmp`, an interrupted download's
- * `.part`): the service writes it again or throws it away itself. Below a named service folder, no `..`, no wildcard above
- * it; `name` is the file's name (a wildcard name is tried by the caller with sample names).
+ * A file a service under /var/lib names as temporary (round 30, x30): a `tmp-`/`temp-` start, mktemp's `tmp.XXXXXX`, or a
+ * `.tmp`, `.temp`, `.part` or `.partial` end (Redis's `temp-PID.rdb` of an unfinished save, Prometheus's
+ * `checkpoint.N.tmp`, an interrupted download's `.part`): the service writes it again or throws it away itself. Below a
+ * named service folder, no `..`, no wildcard above it; `name` is the file's name (a wildcard name is tried by the caller
+ * with sample names).
  */
-export const TEMP_FILE_NAME = /^(tmp|temp)[-_.]|\.(tmp|temp|part|partial)$/i;
+export const TEMP_FILE_NAME = /^(tmp|temp)[-_]|^tmp\.[A-Za-z0-9]{6,}$|\.(tmp|temp|part|partial)$/i;
 export function isServiceTempFile(abs: string, name: string): boolean {
-  return /^\/var\/lib\/\w[\w.-]*\/([^*?[/]+\/)*[^/]+$/.test(abs) && !abs.split('/').includes('..') && TEMP_FILE_NAME.test(name);
+  const service = /^\/var\/lib\/(\w[\w.-]*)\/([^*?[/]+\/)*[^/]+$/.exec(abs)?.[1];
+  // Not in a store of named databases, where a table may be called `tmp` (`/var/lib/mysql/shop/tmp_orders.ibd`).
+  return service !== undefined && !VARLIB_NAMED_STORES.has(service) && !abs.split('/').includes('..') && TEMP_FILE_NAME.test(name);
 }
 
 /**

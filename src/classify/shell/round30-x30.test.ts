@@ -113,3 +113,9 @@ test('a name made new under /opt, /srv or /var/www by a copy that cannot overwri
   for (const c of ['ln -sf /opt/a /opt/maven', 'ln -s /opt/a --backup /opt/maven', 'cp build/shop.jar /opt/shop/shop.jar', 'cp -n a /opt/x/../../etc/cron.d/x', 'ln -s /opt/app/bin/app /usr/bin/app', 'cp -n a /usr/local/lib/libc.so.6'])
     assert.equal(sh(`sudo ${c}`, { cwd: '/home/ops/proj', home: '/home/ops' }).destructive, true, c);
 });
+
+test('a temp-looking name in a store of named databases, or a plain `temp.db`, is not a service temp file', () => {
+  for (const [p, n] of [['/var/lib/mysql/shop/tmp_orders.ibd', 'tmp_orders.ibd'], ['/var/lib/clickhouse/data/db/tmp_x', 'tmp_x'], ['/var/lib/app/temp.db', 'temp.db'], ['/var/lib/app/tmp.db', 'tmp.db']] as const)
+    assert.equal(isServiceTempFile(p, n), false, p);
+  assert.equal(isServiceTempFile('/var/lib/app/tmp.Xk29aQ01', 'tmp.Xk29aQ01'), true);
+});

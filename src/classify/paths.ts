@@ -531,8 +531,11 @@ export function rootGlobMissesSystemFolders(path: string): boolean {
  * database named `cache`) nor in a store that keeps one folder per database or bucket (VARLIB_NAMED_STORES).
  */
 const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
-/** Services whose folder under /var/lib holds one folder per database or bucket, which may be named `tmp` or `cache`. */
-const VARLIB_NAMED_STORES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'minio', 'garage', 'seaweedfs', 'couchdb', 'influxdb', 'pgsql', 'postgresql', 'mongodb', 'clickhouse', 'cassandra', 'scylla', 'neo4j']);
+/**
+ * Folders under /var/lib that hold one folder per database, bucket, container or service, any of which may be named `tmp`
+ * or `cache`: database and object stores, LXC's, LXD's, Incus's and machined's containers, systemd's `private` state.
+ */
+const VARLIB_NAMED_STORES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'minio', 'garage', 'seaweedfs', 'couchdb', 'influxdb', 'pgsql', 'postgresql', 'mongodb', 'clickhouse', 'cassandra', 'scylla', 'neo4j', 'lxc', 'lxd', 'incus', 'machines', 'private']);
 function underAppScratchFolder(p: string): boolean {
   const segs = p.split('/');
   const varApp = segs[1] === 'var' && (segs[2] === 'spool' || (segs[2] === 'lib' && /^[\w][\w.-]*$/.test(segs[3] ?? '') && !VARLIB_NAMED_STORES.has(segs[3]!) && APP_SCRATCH_FOLDER.has(segs[4] ?? '')));
@@ -1064,10 +1067,15 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
  * processes at 4096; the POSIX message queue's 819200 bytes): at or above it, or `unlimited`, nothing is held tighter.
  */
 const RAISED_LIMIT: ReadonlyMap<string, number> = new Map([['nofile', 4096], ['nproc', 4096], ['memlock', 8192], ['stack', 8192], ['msgqueue', 819200], ['sigpending', 4096]]);
+// Open files cannot be unlimited nor above the kernel's `fs.nr_open` (1048576 by default): pam_limits then fails to set the
+// limit and the log-in is refused.
+const MOST_OPEN_FILES = 1048576;
 function raisesLimit(line: string): boolean {
   const m = /^(\*|[%@]?[\w.-]+|\d+:\d*|:\d+)\s+(soft|hard|-)\s+([a-z]+)\s+(\S+)$/.exec(line);
   const least = m ? RAISED_LIMIT.get(m[3]!) : undefined;
-  return m !== null && least !== undefined && (/^(unlimited|infinity|-1)$/.test(m[4]!) || (/^\d+$/.test(m[4]!) && Number(m[4]) >= least));
+  if (m === null || least === undefined) return false;
+  if (m[3] === 'nofile') return /^\d+$/.test(m[4]!) && Number(m[4]) >= least && Number(m[4]) <= MOST_OPEN_FILES;
+  return /^(unlimited|infinity|-1)$/.test(m[4]!) || (/^\d+$/.test(m[4]!) && Number(m[4]) >= least);
 }
 /**
  * Kernel modules a server cannot boot or be reached without (round 30, x30): network drivers of common servers, clouds and

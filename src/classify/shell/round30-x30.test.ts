@@ -21,7 +21,7 @@ test('answer 290: a limits.d drop-in whose every line raises a limit is plain te
   const file = '/etc/security/limits.d/90-nofile.conf';
   for (const text of ['* soft nofile 65535\n* hard nofile 65535\n', 'elastic - nofile 65535', '@dev hard nproc 4096', '%wheel - memlock unlimited', '1000: soft stack infinity', '# raise\npostgres - memlock -1'])
     assert.equal(plainTextDropIn(file, text), true, text);
-  for (const text of ['* hard nofile 1024', '* hard nproc 20', '* hard maxlogins 1', '@audio - rtprio 99', '* soft core unlimited', '* - priority -5', '* soft nofile $N', '* soft nofile 65535 extra', 'soft nofile 65535', '* soft constructor unlimited', '* soft nofile 0x10000', ''])
+  for (const text of ['* hard nofile 1024', '* hard nproc 20', '* hard maxlogins 1', '@audio - rtprio 99', '* soft core unlimited', '* - priority -5', '* soft nofile $N', '* soft nofile 65535 extra', 'soft nofile 65535', '* soft constructor unlimited', '* soft nofile 0x10000', '* hard nofile unlimited', '* - nofile 2097152', ''])
     assert.equal(plainTextDropIn(file, text), false, text);
   // Only the drop-in folder's *.conf files, not limits.conf or a path that climbs out.
   for (const path of ['/etc/security/limits.conf', '/etc/security/limits.d/../limits.conf', '/etc/security/limits.d/90-nofile', '/etc/security/limits.d/sub/x.conf'])
@@ -34,7 +34,7 @@ test('answer 290: a limits.d drop-in whose every line raises a limit is plain te
 test('/var/lib: a tmp or cache folder directly in a service folder is temporary, not deeper, not a store of named databases', () => {
   for (const c of ['rm -rf /var/lib/docker/tmp/*', 'rm -rf /var/lib/jenkins/cache', 'find /var/lib/shop/tmp -name "*.partial" -delete', 'rm -rf /var/lib/gitea/.tmp/x'])
     assert.equal(sh(`sudo ${c}`).destructive, false, c);
-  for (const c of ['rm -rf /var/lib/mysql/tmp', 'rm -rf /var/lib/minio/cache', 'rm -rf /var/lib/*/tmp', 'rm -rf /var/lib/docker/volumes/cache/_data', 'rm -rf /var/lib/tmp', 'rm -rf /var/lib/gitea/tmp/../data', 'rm -rf /var/lib/prod/cache/x'])
+  for (const c of ['rm -rf /var/lib/mysql/tmp', 'rm -rf /var/lib/minio/cache', 'rm -rf /var/lib/*/tmp', 'rm -rf /var/lib/docker/volumes/cache/_data', 'rm -rf /var/lib/tmp', 'rm -rf /var/lib/gitea/tmp/../data', 'rm -rf /var/lib/prod/cache/x', 'rm -rf /var/lib/lxc/tmp', 'rm -rf /var/lib/private/cache/x'])
     assert.equal(sh(`sudo ${c}`).destructive, true, c);
 });
 

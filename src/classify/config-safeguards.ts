@@ -53,6 +53,9 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   { path: /^\/etc\/apt\/sources\.list(\.d\/[^/]+\.(list|sources))?$/, setting: /\[[^\]\n]*\btrusted=yes\b|^[ \t]*Trusted:[ \t]*yes\b/im, what: 'trusts an apt source without checking its signatures' },
   { path: /^\/etc\/apt\/apt\.conf(\.d\/[^/]+)?$/, setting: /Verify-(Peer|Host)[ \t]+"?(false|no|0)\b|AllowUnauthenticated[ \t]+"?(true|yes|1)\b|AllowInsecureRepositories[ \t]+"?(true|yes|1)\b/i, what: "switches off apt's certificate or signature checks" },
   { path: /^\/etc\/(yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/, setting: /^[ \t]*(gpgcheck|repo_gpgcheck|sslverify)[ \t]*=[ \t]*(0|false|no)\b/im, what: 'switches off the signature or certificate checks of a package repository' },
+  // nginx's `root /;` or `alias /;` (ngx_http_core_module): every file the workers can read is served to whoever reaches the
+  // port, the machine's configuration and keys with it (round 30, x30). In nginx's own folder, the main file or a drop-in.
+  { path: /^\/etc\/nginx\/[^/].*$/, setting: /(^|[;{\s])(root|alias)[ \t]+["']?\/["']?[ \t]*;/m, what: 'serves the whole filesystem over HTTP (`root /`)' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },

@@ -124,6 +124,9 @@ const SYSTEM_CACHES = [
   // Apache's mod_cache_disk `CacheRoot`): refilled from the upstream on the next request. Not /var/cache/bind, which is
   // BIND's working directory (zone journals, managed keys).
   '/var/cache/nginx', '/var/cache/apache2/mod_cache_disk', '/var/cache/httpd/proxy',
+  // Indexes their tools build again (round 30, x30): man-db's (`mandb`), fontconfig's (`fc-cache`), ldconfig's auxiliary
+  // cache, PackageKit's downloads. Not /var/cache/debconf, which holds debconf's answers.
+  '/var/cache/man', '/var/cache/fontconfig', '/var/cache/ldconfig', '/var/cache/PackageKit',
   // systemd-coredump's stored core dumps: systemd's own tmpfiles.d/systemd.conf ages them out after three days
   // (`d /var/lib/systemd/coredump 0755 root root 3d`), and coredump.conf caps their space.
   '/var/lib/systemd/coredump',
@@ -399,7 +402,9 @@ const LOG_FOLDER = /[\\/]logs?[\\/][^\\/]/i;
 // IIS's request logs (`C:\inetpub\logs\LogFiles\W3SVC1\u_ex*.log`) are the server's own record of who asked for what:
 // emptied whole, today's included, they are gone (the lead's decision 38); an age-filtered sweep of 30 days or more is
 // retention (PowerShell's and forfiles' age filters).
-const SYSTEM_RECORDS = /^\/var\/log\/([^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]|^[a-z]:\\inetpub\\logs\\/i;
+// Round 30 (x30): a few services write their own log directly in /var/log (PHP-FPM's `php8.2-fpm.log`, MySQL's and
+// MariaDB's `mysql.log`/`mysqld.err`, Xorg's `Xorg.0.log`): app logs, as in their own folders.
+const SYSTEM_RECORDS = /^\/var\/log\/((?!(php[\d.]*-fpm|mysqld?|mariadb|Xorg\.\d+)\.(log|err)(\.\d+)?$)[^/]+$|(audit|journal|sssd|apt)\/)|^[a-z]:\\windows\\|[\\/]winevt[\\/]|^[a-z]:\\inetpub\\logs\\/i;
 /** The system's own records (`/var/log/syslog`, `/var/log/audit/…`, the journal): not an app's log, whatever the file's suffix. */
 export function isSystemRecordFile(abs: string): boolean {
   return SYSTEM_RECORDS.test(abs);
@@ -533,12 +538,19 @@ export function rootGlobMissesSystemFolders(path: string): boolean {
  * Rails' `tmp/`; `/opt/sonarqube/temp`, SonarQube's `sonar.path.temp`; `/opt/app/cache`): what the application writes
  * there it writes again (the same folder names REBUILDABLE takes in a workspace). At least one folder between the root and
  * it (not `/srv/tmp`), no `..`, no wildcard before it. Likewise a service's own folder under /var/spool (CUPS's
- * `/var/spool/cups/tmp`); not /var/lib, where Docker's `tmp` holds layers being pulled.
+ * `/var/spool/cups/tmp`), and one directly in a service's state folder under /var/lib (round 30, x30: `/var/lib/docker/tmp`,
+ * where Docker unpacks layers being pulled, `/var/lib/jenkins/tmp`, `/var/lib/shop/cache`), not one deeper (a volume or a
+ * database named `cache`) nor in a store that keeps one folder per database or bucket (VARLIB_NAMED_STORES).
  */
 const APP_SCRATCH_FOLDER = new Set(['tmp', 'temp', '.tmp', 'cache', '.cache']);
+/**
+ * Folders under /var/lib that hold one folder per database, bucket, container or service, any of which may be named `tmp`
+ * or `cache`: database and object stores, LXC's, LXD's, Incus's and machined's containers, systemd's `private` state.
+ */
+const VARLIB_NAMED_STORES: ReadonlySet<string> = new Set(['mysql', 'mariadb', 'minio', 'garage', 'seaweedfs', 'couchdb', 'influxdb', 'pgsql', 'postgresql', 'mongodb', 'clickhouse', 'cassandra', 'scylla', 'neo4j', 'lxc', 'lxd', 'incus', 'machines', 'private']);
 function underAppScratchFolder(p: string): boolean {
   const segs = p.split('/');
-  const varApp = segs[1] === 'var' && segs[2] === 'spool';
+  const varApp = segs[1] === 'var' && (segs[2] === 'spool' || (segs[2] === 'lib' && /^[\w][\w.-]*$/.test(segs[3] ?? '') && !VARLIB_NAMED_STORES.has(segs[3]!) && APP_SCRATCH_FOLDER.has(segs[4] ?? '')));
   // The lead's answer 198: data volumes under /mnt and /data too (`/mnt/data/tmp/import-…`); not WSL's Windows drives
   // (`/mnt/c/…`, a drive's root).
   const volume = segs[1] === 'data' || (segs[1] === 'mnt' && !/^[a-z]$/i.test(segs[2] ?? ''));
@@ -547,6 +559,20 @@ function underAppScratchFolder(p: string): boolean {
   // Answer 196 with answer 72's refusal: a folder that names production above it (`/srv/prod/app/tmp`) keeps it destructive.
   // A folder named for kept copies above it (`/mnt/backups/…`) is not known to be an application's: fail closed.
   return at !== -1 && !segs.slice(0, at).some((s) => /[*?[]/.test(s) || heuristicEnvironment(s) === 'production' || /^(backups?|bak|archives?|snapshots?)$/i.test(s));
+}
+
+/**
+ * A file a service under /var/lib names as temporary (round 30, x30): a `tmp-`/`temp-` start, mktemp's `tmp.XXXXXX`, or a
+ * `.tmp`, `.temp`, `.part` or `.partial` end (Redis's `temp-PID.rdb` of an unfinished save, Prometheus's
+ * `checkpoint.N.tmp`, an interrupted download's `.part`): the service writes it again or throws it away itself. Below a
+ * named service folder, no `..`, no wildcard above it; `name` is the file's name (a wildcard name is tried by the caller
+ * with sample names).
+ */
+export const TEMP_FILE_NAME = /^(tmp|temp)[-_]|^tmp\.[A-Za-z0-9]{6,}$|\.(tmp|temp|part|partial)$/i;
+export function isServiceTempFile(abs: string, name: string): boolean {
+  const service = /^\/var\/lib\/(\w[\w.-]*)\/([^*?[/]+\/)*[^/]+$/.exec(abs)?.[1];
+  // Not in a store of named databases, where a table may be called `tmp` (`/var/lib/mysql/shop/tmp_orders.ibd`).
+  return service !== undefined && !VARLIB_NAMED_STORES.has(service) && !abs.split('/').includes('..') && TEMP_FILE_NAME.test(name);
 }
 
 /**
@@ -867,6 +893,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // cache folder the workspace lies in.
   if (scope.home && scope.home.length > 1 && !(root && isAncestorOrSame(p, root)) && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
   if (underAppScratchFolder(p)) return 'temporary';
+  if (isServiceTempFile(p, p.slice(p.lastIndexOf('/') + 1))) return 'temporary';
   // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
   const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
   if (ciWork && isUnder(p, ciWork)) return 'temporary';
@@ -1011,7 +1038,8 @@ export const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAut
  * system file replaced. systemd unit drop-ins (systemd.unit(5)) that only set resource limits, the restart policy and
  * timeouts (systemd.exec(5) `Limit*`, `Nice`, `OOMScoreAdjust`; systemd.resource-control(5); systemd.service(5)
  * `Restart*`, `Timeout*Sec`; not `Exec*`, `User=`, `Environment=`, sandboxing); modprobe.d(5) `options`, `alias`,
- * `blacklist`, `softdep` (not `install`/`remove`, which run commands); ld.so.conf.d library folders under /opt or /usr;
+ * `blacklist` (not of a driver the host needs, HOST_NEEDS_DRIVER), `softdep` (not `install`/`remove`, which run
+ * commands); ld.so.conf.d library folders under /opt or /usr;
  * resolved.conf(5) and timesyncd.conf(5) servers and search domains (not `DNSSEC=`, `DNSOverTLS=`); journald.conf(5)
  * space caps and `Storage=persistent|auto` (not `none`/`volatile`, which lose the logs, nor `MaxRetentionSec`); udev rules
  * that only match and set a group, owner, link, tag or a mode that gives others no write (not `RUN`, `PROGRAM`,
@@ -1024,7 +1052,7 @@ const APT_PLAIN_SETTING = /^(APT::Periodic::(Update-Package-Lists|Download-Upgra
 const TMPFILES_CREATE = /^[dqLfz][+!]*\s+(\/\S*)\s+\S+\s+\S+\s+\S+(\s+(\S+))?(\s+\S+)?$/;
 const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: string) => boolean }> = [
   { path: /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/, line: /^\[(Unit|Service|Socket|Timer|Slice)\]$|^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)=/ },
-  { path: /^\/etc\/modprobe\.d\/[\w.@-]+\.conf$/, line: /^(options|alias|blacklist|softdep)\s+\S/ },
+  { path: /^\/etc\/modprobe\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => /^(options|alias|softdep)\s+\S/.test(l) || (/^blacklist\s+[\w-]+$/.test(l) && !HOST_NEEDS_DRIVER.test(l.split(/\s+/)[1]!.replace(/-/g, '_')))) },
   { path: /^\/etc\/ld\.so\.conf\.d\/[\w.@-]+\.conf$/, line: /^\/(opt|usr)\/[\w.+/-]+$/ },
   { path: /^\/etc\/systemd\/(resolved|timesyncd)\.conf\.d\/[\w.@-]+\.conf$/, line: /^\[(Resolve|Time)\]$|^(DNS|FallbackDNS|Domains|NTP|FallbackNTP)=/ },
   { path: /^\/etc\/systemd\/journald\.conf\.d\/[\w.@-]+\.conf$/, line: /^\[Journal\]$|^(System|Runtime)(MaxUse|KeepFree|MaxFileSize|MaxFiles)=\w+$|^Storage=(persistent|auto)$|^Compress=(yes|true|1)$/ },
@@ -1052,8 +1080,39 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
   { path: /^\/etc\/fail2ban\/jail\.d\/[\w.@-]+\.(conf|local)$/, line: /^\[[\w.-]+\]$|^enabled\s*=\s*true$|^(maxretry|bantime|findtime|bantime\.increment|bantime\.factor|bantime\.maxtime|bantime\.rndtime)\s*=\s*[\w.]+$|^(port|backend|filter|mode|logpath)\s*=\s*[\w.,/*%()-]+$/ },
   // Round 29 (s29): audit rules (auditctl(8)) that only add watches (`-w PATH -p wa -k KEY`) or always-audit syscall rules:
   // more is recorded. Not `-D` (every rule deleted), `-e 0`, `never` rules (what they match is no longer recorded).
+  // Round 30 (x30): an apt pin (apt_preferences(5)) that ranks one outside origin below the default 500 (`Pin: origin
+  // apt.grafana.com`, `Pin-Priority: 100`): that repository's packages are installed only when asked for. Not a priority of
+  // 500 or more (it may replace or downgrade the distribution's packages), not 0 or below (blocked), not a pin of a release
+  // or of the distribution's own hosts (Debian's, Ubuntu's: security updates held back).
+  { path: /^\/etc\/apt\/preferences\.d\/[\w.@-]+$/, text: (t) => lines(t).every((l) => /^(Explanation:.*|Package:\s*[\w.*+:-]+(\s+[\w.*+:-]+)*|Pin-Priority:\s*([1-9]|[1-9]\d|[1-4]\d\d))$/.test(l) || (/^Pin:\s*origin\s+"?[\w.-]+"?$/.test(l) && !/(debian|ubuntu|canonical)\.(org|com|net)"?$/i.test(l))) && lines(t).some((l) => l.startsWith('Pin:')) },
+  // Round 30 (x30, the lead's answer 290): a pam_limits drop-in (limits.conf(5): `DOMAIN TYPE ITEM VALUE`, read from
+  // /etc/security/limits.d/*.conf) whose every line only raises a limit (RAISED_LIMIT). Not a lowered limit, `maxlogins`,
+  // `priority`, `rtprio`, `nice` or `core`, nor limits.conf itself (answer 149).
+  { path: /^\/etc\/security\/limits\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every(raisesLimit) },
   { path: /^\/etc\/audit\/rules\.d\/[\w.@-]+\.rules$/, line: /^-w\s+\/\S+(\s+-p\s+[rwxa]+)?(\s+-k\s+[\w-]+)?$|^-a\s+(always,exit|exit,always)(\s+-[FSCk]\s+\S+)+$/ },
 ];
+/**
+ * The limits a pam_limits line may raise, each with the least value that raises it on every common distribution (the
+ * kernel's defaults: 1024 soft and 4096 hard open files, 8 MiB of stack and locked memory; RHEL's own `20-nproc.conf` holds
+ * processes at 4096; the POSIX message queue's 819200 bytes): at or above it, or `unlimited`, nothing is held tighter.
+ */
+const RAISED_LIMIT: ReadonlyMap<string, number> = new Map([['nofile', 4096], ['nproc', 4096], ['memlock', 8192], ['stack', 8192], ['msgqueue', 819200], ['sigpending', 4096]]);
+// Open files cannot be unlimited nor above the kernel's `fs.nr_open` (1048576 by default): pam_limits then fails to set the
+// limit and the log-in is refused.
+const MOST_OPEN_FILES = 1048576;
+function raisesLimit(line: string): boolean {
+  const m = /^(\*|[%@]?[\w.-]+|\d+:\d*|:\d+)\s+(soft|hard|-)\s+([a-z]+)\s+(\S+)$/.exec(line);
+  const least = m ? RAISED_LIMIT.get(m[3]!) : undefined;
+  if (m === null || least === undefined) return false;
+  if (m[3] === 'nofile') return /^\d+$/.test(m[4]!) && Number(m[4]) >= least && Number(m[4]) <= MOST_OPEN_FILES;
+  return /^(unlimited|infinity|-1)$/.test(m[4]!) || (/^\d+$/.test(m[4]!) && Number(m[4]) >= least);
+}
+/**
+ * Kernel modules a server cannot boot or be reached without (round 30, x30): network drivers of common servers, clouds and
+ * hypervisors, disk controllers and block devices, the root filesystems and device-mapper or RAID layers. Blacklisted
+ * (modprobe.d(5)), the next boot comes up without network or without its disks.
+ */
+const HOST_NEEDS_DRIVER = /^(e1000e?|igbv?f?|igc|ixgbe(vf)?|i40e|iavf|ice|bnxt_en|tg3|bnx2x?|r816[89]|mlx[45]_(core|en)|virtio_(net|blk|scsi|pci)|vmxnet3|ena|gve|hv_(netvsc|storvsc|vmbus)|xen_(netfront|blkfront)|sfc|qede|cxgb4|be2net|ahci|libahci|nvme(_core)?|megaraid_sas|mpt3sas|mptsas|hpsa|smartpqi|aacraid|sd_mod|vmw_pvscsi|ext4|xfs|btrfs|dm_(mod|crypt)|md_mod|raid(1|10|456))$/;
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
 }
@@ -1089,9 +1148,11 @@ export function isAptSignedByKeyring(abs: string): boolean {
 /**
  * Kernel settings whose 0 switches a hardening off (the kernel's admin-guide/sysctl kernel.rst and fs.rst): address-space
  * randomisation, the Yama ptrace restriction, kernel pointer and dmesg restrictions, the protected links, FIFOs and
- * regular files, and the unprivileged BPF lock. As `sysctl key=value` takes them (dots or slashes).
+ * regular files, and the unprivileged BPF lock. As `sysctl key=value` takes them (dots or slashes). Round 30 (x30): the
+ * network stack's spoofing protections too (ip-sysctl.rst): reverse-path filtering and SYN cookies off (`0`), ICMP
+ * redirects and source-routed packets accepted (`1`).
  */
-export const KERNEL_HARDENING_OFF = /^\s*kernel[./](randomize_va_space|yama[./]ptrace_scope|kptr_restrict|dmesg_restrict|unprivileged_bpf_disabled)\s*=\s*0\s*$|^\s*fs[./]protected_(symlinks|hardlinks|fifos|regular)\s*=\s*0\s*$/m;
+export const KERNEL_HARDENING_OFF = /^\s*kernel[./](randomize_va_space|yama[./]ptrace_scope|kptr_restrict|dmesg_restrict|unprivileged_bpf_disabled)\s*=\s*0\s*$|^\s*fs[./]protected_(symlinks|hardlinks|fifos|regular)\s*=\s*0\s*$|^\s*net[./]ipv4[./](conf[./][\w.-]+[./]rp_filter|tcp_syncookies)\s*=\s*0\s*$|^\s*net[./]ipv[46][./]conf[./][\w.-]+[./](accept_redirects|accept_source_route)\s*=\s*1\s*$/m;
 /**
  * Kernel files whose write is an action that loses nothing (proc(5)): `/proc/sys/vm/drop_caches` frees clean page,
  * dentry and inode caches ("a non-destructive operation"; dirty objects are not freed), `compact_memory` defragments

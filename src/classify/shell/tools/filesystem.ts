@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, DUMP_EXTENSION, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -83,6 +83,8 @@ const HOMES_ROOT = /^(\/home|\/Users|[A-Za-z]:\\Users)$/i;
  */
 function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: string[], sep: string, first: number): PathEffect | null {
   if (first < 1 || first >= segs.length - 1 || segs.slice(first).some((x) => x.includes('..'))) return null;
+  // Any service's folder under /var/lib (`/var/lib/*/tmp`) includes a database's (`/var/lib/mysql/tmp`, a database named tmp).
+  if (/^\/var\/lib\/[^/]*[*?[]/.test(value)) return null;
   const middle = segs.slice(first, -1);
   if (!middle.every((x) => !/[*?[]/.test(x) || x === '*')) return null;
   const sample = 'portcullis-sample';
@@ -124,6 +126,11 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups; nor
     // under /etc (ETC_KEPT_COPIES).
     if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept) || ETC_KEPT_COPIES.test(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
+    // A service's temporary files under /var/lib by their names (`/var/lib/redis/temp-*.rdb`: isServiceTempFile).
+    if (first === segs.length - 1 && sep === '/' && everySampleMatches(last, TEMP_FILE_NAME)) {
+      const abs = resolvePath(value, inv.scope);
+      if (abs && isServiceTempFile(abs, last)) return { cls: 'temporary', path: abs };
+    }
     // The glob's matches are rebuildable when its base lies inside the workspace.
     const sweep = (): PathEffect | null => {
       const base = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
@@ -371,11 +378,23 @@ export function editsFilesOfWorkspace(inv: Invocation, w: Word, folder: string):
 const RELEASE_DATE_GLOB = /\/releases\/(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?[-_]?\*$/;
 function oldReleasesGlob(glob: string): boolean {
   const m = RELEASE_DATE_GLOB.exec(glob);
-  if (!m) return false;
+  return m !== null && earlierMonth(m[1]!, m[2], m[3]);
+}
+/**
+ * One release folder by its stamped name (`/opt/shop/releases/20260914-1102`, Capistrano's `20260914110203`,
+ * `2026-09-14T11-02`) from an earlier month: decision 9's old release, named one at a time (round 30, x30).
+ */
+const RELEASE_DATE_FOLDER = /\/releases\/(\d{4})-?(\d{2})-?(\d{2})(?:[-_T]?\d{2}[-:]?\d{2}(?:[-:]?\d{2})?)?$/;
+function oldReleaseFolder(path: string): boolean {
+  const m = RELEASE_DATE_FOLDER.exec(path);
+  return m !== null && !path.split('/').includes('..') && earlierMonth(m[1]!, m[2], m[3]);
+}
+/** Whether a stamp's year, month and day (month and day optional) name a valid date before this month. */
+function earlierMonth(y: string, mo: string | undefined, d: string | undefined): boolean {
   const now = new Date();
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? 12 : Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const year = Number(y);
+  const month = mo === undefined ? 12 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
   return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1));
 }
 /**
@@ -426,12 +445,6 @@ function hookFromRepository(inv: Invocation, hook: string): boolean {
 /** Programs that put a file in place from another file (copyMove). */
 const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 
-/**
- * Records a filesystem target and whether its loss (or overwrite) is destructive.
- * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
- * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
- * (isDotenvOrSecretFile), inside the workspace or not.
- */
 /** A sysctl drop-in written by `tee` whose input switches a kernel hardening off (KERNEL_HARDENING_OFF). */
 function hardeningOffDropIn(inv: Invocation, path: string): boolean {
   return inv.name === 'tee' && path.startsWith('/etc/sysctl.d/') && KERNEL_HARDENING_OFF.test(inv.stdin?.text ?? '');
@@ -487,7 +500,74 @@ function bannerTextShown(inv: Invocation): boolean {
  */
 const LOCAL_TRUST_ANCHOR = /^\/(usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors)\/([\w.+-]+\/)?[\w.+-]+\.(crt|pem)$/;
 
-export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean }): void {
+/** A change `fileTarget` weighs at a system or home path: the invocation, the word, its resolved path, verb and options. */
+interface SystemPathChange {
+  inv: Invocation;
+  w: Word;
+  path: string;
+  verb: Verb;
+  opts: FileTargetOptions;
+}
+type FileTargetOptions = { recursive: boolean; what: string; replaces?: boolean | 'state'; edits?: boolean; plainEdit?: boolean };
+
+/**
+ * One kind of change at a system or home path that loses nothing (fileTarget reads the table in order; the first row that
+ * fits answers with its finding instead of `critical_path`). `verbs`: the verbs it covers; `whole`: only a write of the
+ * whole content (`replaces`: `>`, `tee`, `cp`); `glob`: whether the word may (`any`), must (`only`) or may not (default) be
+ * a pattern; `recursive`: a recursive change may fit too (default: never); `shows`: the finding names the word's pattern
+ * instead of the resolved path; `says`: the finding's text after the path.
+ */
+interface LosslessChange {
+  code: string;
+  verbs: readonly Verb[];
+  whole?: true;
+  glob?: 'any' | 'only';
+  recursive?: true;
+  shows?: 'pattern';
+  fits: (c: SystemPathChange) => boolean;
+  says: string;
+}
+const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
+  { code: 'dotfile_edit', verbs: ['write'], glob: 'any', recursive: true, fits: (c) => !!c.opts.plainEdit && isPlainHomeDotfile(c.path, c.inv.scope.home), says: ', a dotfile that holds no credential and runs nothing' },
+  // A drop-in of plain configuration (`tee /etc/sysctl.d/99-inotify.conf`): a configuration write (isConfigDropIn).
+  // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
+  // A sysctl drop-in whose text (tee's input) switches a kernel hardening off is a safeguard off, not plain configuration.
+  { code: 'config_drop_in', verbs: ['write'], whole: true, glob: 'any', fits: (c) => isConfigDropIn(c.path) && !hardeningOffDropIn(c.inv, c.path) && !(COPIERS.has(c.inv.name) && runLaterFile(c.path) !== null), says: ", a configuration drop-in read next to the service's main file" },
+  { code: 'plain_text_drop_in', verbs: ['write'], whole: true, glob: 'any', fits: (c) => c.inv.name === 'tee' && plainTextDropIn(c.path, c.inv.stdin?.text), says: ', a drop-in whose shown text is plain configuration' },
+  { code: 'stream_device', verbs: ['write'], fits: (c) => isStreamDevice(c.path), says: ', a device that keeps nothing written to it' },
+  { code: 'kernel_housekeeping', verbs: ['write'], glob: 'any', fits: (c) => isKernelHousekeepingFile(c.path), says: ': the kernel frees caches or compacts memory, and nothing is lost' },
+  { code: 'default_site_disabled', verbs: ['delete'], fits: (c) => unservedSiteLink(c.path), says: ", the link that enables the web server's placeholder, maintenance or preview site (its file stays in sites-available)" },
+  { code: 'local_program', verbs: ['write', 'delete'], fits: (c) => isLocalProgram(c.path), says: ', one program of the local prefix (installed or uninstalled)' },
+  { code: 'time_zone_set', verbs: ['write'], glob: 'any', fits: (c) => timeZoneSet(c.inv, c.path), says: ' with a time zone: a setting the same command sets again' },
+  { code: 'profile_path_drop_in', verbs: ['write'], whole: true, fits: (c) => c.inv.name === 'tee' && profileSettingsOnly(c.path, c.inv.stdin?.text), says: " with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)" },
+  { code: 'login_banner_written', verbs: ['write'], whole: true, fits: (c) => LOGIN_BANNER.test(c.path) && bannerTextShown(c.inv), says: ' with a text the input shows: the message printed at log-in, nothing else reads it' },
+  { code: 'trust_anchor_removed', verbs: ['delete'], fits: (c) => LOCAL_TRUST_ANCHOR.test(c.path), says: ', one certificate authority the administrator added: the machine trusts less' },
+  { code: 'apt_keyring_written', verbs: ['write'], fits: (c) => isAptSignedByKeyring(c.path), says: ", one repository's key, trusted only by the sources that name it (`signed-by=`)" },
+  { code: 'apt_source_removed', verbs: ['delete'], fits: (c) => isAptSourceDropIn(c.path), says: ", one apt repository's source list" },
+  // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
+  // not the current one (the lead's round-16 decision 9).
+  { code: 'release_retention', verbs: ['delete'], glob: 'only', recursive: true, shows: 'pattern', fits: (c) => oldReleasesGlob(c.w.value ?? ''), says: ': releases from an earlier month' },
+  { code: 'release_retention', verbs: ['delete'], recursive: true, fits: (c) => oldReleaseFolder(c.path), says: ': a release from an earlier month' },
+  { code: 'site_deploy', verbs: ['write'], glob: 'any', fits: (c) => siteDeployCopy(c.inv, c.path), says: ' a build output: a deploy by copy (nothing pruned)' },
+  { code: 'git_hook_install', verbs: ['write'], glob: 'any', fits: (c) => hookFromRepository(c.inv, c.path), says: " from the repository's own hook script" },
+];
+/** Notes the first row of LOSSLESS_SYSTEM_CHANGES that fits the change, if any; whether one did. */
+function notedLossless(c: SystemPathChange, at: Span): boolean {
+  const row = LOSSLESS_SYSTEM_CHANGES.find((r) => {
+    const globFits = r.glob === 'any' || (r.glob === 'only' ? c.w.glob : !c.w.glob);
+    return r.verbs.includes(c.verb) && globFits && (r.recursive || !c.opts.recursive) && (!r.whole || !!c.opts.replaces) && r.fits(c);
+  });
+  if (row) c.inv.env.b.finding(row.code, `${c.opts.what} \`${row.shows === 'pattern' ? c.w.value : c.path}\`${row.says}`, at);
+  return row !== undefined;
+}
+
+/**
+ * Records a filesystem target and whether its loss (or overwrite) is destructive.
+ * `replaces`: the write puts whole new content in place of the file (`>`, `tee`, `cp`, `mv`, `dd`, `curl -o`), as the
+ * agent's file tool does with `{path, content}`; overwriting a dotenv or secret file that way loses what it held
+ * (isDotenvOrSecretFile), inside the workspace or not.
+ */
+export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTargetOptions): void {
   const b = inv.env.b;
   const fx = pathEffect(inv, w);
   const at = { start: w.start, end: w.end };
@@ -521,75 +601,8 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: { recursi
         return;
       }
       if (opts.edits && editsFilesOfWorkspace(inv, w, fx.path)) return;
-      if (opts.plainEdit && verb === 'write' && isPlainHomeDotfile(fx.path, inv.scope.home)) {
-        b.finding('dotfile_edit', `${opts.what} \`${fx.path}\`, a dotfile that holds no credential and runs nothing`, at);
-        return;
-      }
-      // A drop-in of plain configuration (`tee /etc/sysctl.d/99-inotify.conf`): a configuration write (isConfigDropIn).
-      // A job file (`/etc/cron.d/x`) put in place by a copy or a link brings commands this input does not show.
-      // A sysctl drop-in whose text (tee's input) switches a kernel hardening off is a safeguard off, not plain configuration.
-      if (verb === 'write' && opts.replaces && !opts.recursive && isConfigDropIn(fx.path) && !hardeningOffDropIn(inv, fx.path) && !(COPIERS.has(inv.name) && runLaterFile(fx.path) !== null)) {
-        b.finding('config_drop_in', `${opts.what} \`${fx.path}\`, a configuration drop-in read next to the service's main file`, at);
-        return;
-      }
-      if (verb === 'write' && opts.replaces && !opts.recursive && inv.name === 'tee' && plainTextDropIn(fx.path, inv.stdin?.text)) {
-        b.finding('plain_text_drop_in', `${opts.what} \`${fx.path}\`, a drop-in whose shown text is plain configuration`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && !w.glob && isStreamDevice(fx.path)) {
-        b.finding('stream_device', `${opts.what} \`${fx.path}\`, a device that keeps nothing written to it`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && isKernelHousekeepingFile(fx.path)) {
-        b.finding('kernel_housekeeping', `${opts.what} \`${fx.path}\`: the kernel frees caches or compacts memory, and nothing is lost`, at);
-        return;
-      }
-      if (verb === 'delete' && !opts.recursive && !w.glob && unservedSiteLink(fx.path)) {
-        b.finding('default_site_disabled', `${opts.what} \`${fx.path}\`, the link that enables the web server's placeholder, maintenance or preview site (its file stays in sites-available)`, at);
-        return;
-      }
-      if ((verb === 'write' || verb === 'delete') && !opts.recursive && !w.glob && isLocalProgram(fx.path)) {
-        b.finding('local_program', `${opts.what} \`${fx.path}\`, one program of the local prefix (installed or uninstalled)`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && timeZoneSet(inv, fx.path)) {
-        b.finding('time_zone_set', `${opts.what} \`${fx.path}\` with a time zone: a setting the same command sets again`, at);
-        return;
-      }
-      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && inv.name === 'tee' && profileSettingsOnly(fx.path, inv.stdin?.text)) {
-        b.finding('profile_path_drop_in', `${opts.what} \`${fx.path}\` with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)`, at);
-        return;
-      }
-      if (verb === 'write' && opts.replaces && !opts.recursive && !w.glob && LOGIN_BANNER.test(fx.path) && bannerTextShown(inv)) {
-        b.finding('login_banner_written', `${opts.what} \`${fx.path}\` with a text the input shows: the message printed at log-in, nothing else reads it`, at);
-        return;
-      }
-      if (verb === 'delete' && !opts.recursive && !w.glob && LOCAL_TRUST_ANCHOR.test(fx.path)) {
-        b.finding('trust_anchor_removed', `${opts.what} \`${fx.path}\`, one certificate authority the administrator added: the machine trusts less`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && !w.glob && isAptSignedByKeyring(fx.path)) {
-        b.finding('apt_keyring_written', `${opts.what} \`${fx.path}\`, one repository's key, trusted only by the sources that name it (\`signed-by=\`)`, at);
-        return;
-      }
-      if (verb === 'delete' && !opts.recursive && !w.glob && isAptSourceDropIn(fx.path)) {
-        b.finding('apt_source_removed', `${opts.what} \`${fx.path}\`, one apt repository's source list`, at);
-        return;
-      }
-      // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
-      // not the current one (the lead's round-16 decision 9).
-      if (verb === 'delete' && w.glob && oldReleasesGlob(w.value ?? '')) {
-        b.finding('release_retention', `${opts.what} \`${w.value}\`: releases from an earlier month`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && siteDeployCopy(inv, fx.path)) {
-        b.finding('site_deploy', `${opts.what} \`${fx.path}\` a build output: a deploy by copy (nothing pruned)`, at);
-        return;
-      }
-      if (verb === 'write' && !opts.recursive && hookFromRepository(inv, fx.path)) {
-        b.finding('git_hook_install', `${opts.what} \`${fx.path}\` from the repository's own hook script`, at);
-        return;
-      }
+      // Kinds of change at such a path that lose nothing, one row each (LOSSLESS_SYSTEM_CHANGES).
+      if (notedLossless({ inv, w, path: fx.path, verb, opts }, at)) return;
       b.destroy('critical_path', `${opts.what} \`${fx.path}\`: home, repository root or a system path`, at);
       return;
     case 'unknown':
@@ -1100,14 +1113,15 @@ export function copyMove(invocation: Invocation): void {
     }
   }
   // `mv ~/.zshrc ~/.zshrc.bak`: a rename to a backup name beside it, under the home folder or in the workspace. Nothing is
-  // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was).
+  // lost and moving it back undoes it; system paths stay judged as moves (a service may need the file where it was), and so
+  // does a file whose absence shuts a door (`~/.ssh/authorized_keys`: every key login refused until it is back).
   if (inv.name === 'mv' && !noClobber && backupOfSrc) {
     const from = pathEffect(inv, paths[0]!);
     const to = pathEffect(inv, backup);
     const home = inv.scope.home;
     const root = inv.scope.workspace ?? inv.scope.cwd;
     const local = (p: string): boolean => (!!home && p.startsWith(`${home}/`)) || (!!root && p.startsWith(`${root}/`));
-    if (from.cls !== 'control_plane' && to.cls !== 'control_plane' && local(from.path) && local(to.path) && !/(^|\/)\.git$/.test(from.path)) {
+    if (from.cls !== 'control_plane' && to.cls !== 'control_plane' && local(from.path) && local(to.path) && !/(^|\/)\.git$/.test(from.path) && !HOME_ACCESS_FILE.test(from.path)) {
       b.target({ kind: 'filesystem', id: to.path, environment: null, home: false, verbs: ['write'] }).finding('move_backup', `\`mv\` renames \`${from.path}\` to its backup name`, inv.span);
       // `mv .env .env.bak && cp .env.example .env`: after the rename nothing is at the old path, so a later write there
       // in the same line creates the file instead of replacing it (as after `test -f F ||`).
@@ -1141,7 +1155,7 @@ export function copyMove(invocation: Invocation): void {
     }
     // The lead's answer 224 (round 27): a start-up file made new (`ln -s ~/dotfiles/config.fish ~/.config/fish/config.fish`)
     // runs text the input does not show in every shell, as `~/.zshrc` (a critical path) does: judged as its overwrite.
-    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path) && !newLinkInHome(inv, pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane' || isStartupScript(pathEffect(inv, d).path)) {
+    if (!noClobber || (pathEffect(inv, d).cls === 'critical' && !newFileHarmless(inv, pathEffect(inv, d).path) && !newLinkInHome(inv, pathEffect(inv, d).path) && !newNameInAppTree(pathEffect(inv, d).path)) || pathEffect(inv, d).cls === 'control_plane' || isStartupScript(pathEffect(inv, d).path)) {
       fileTarget(inv, d, 'write', { recursive: false, what: noClobber ? `\`${inv.name}\` creates` : `\`${inv.name}\` overwrites`, replaces: true });
     }
   }
@@ -1215,14 +1229,27 @@ function newFileHarmless(inv: Invocation, path: string): boolean {
 
 /**
  * The lead's answer 217 (round 27): `ln` without `-f` or a backup fails when the name exists (ln(1)), so a link it makes
- * in the home's dot folders (`ln -s ~/dotfiles/alacritty ~/.config/alacritty`) replaces nothing: a write. Not a file that
+ * in the home's dot folders (`ln -s ~/dotfiles/alacritty ~/.config/alacritty`) replaces nothing: a write. A copy or move
+ * that cannot overwrite (`cp -n`, `mv -n`, `-i` with no answer: copyMove's `noClobber`) only creates as surely (round 30,
+ * x30: `cp -n dotfiles/starship.toml ~/.config/starship.toml`). Not a file that
  * runs later (a start-up file, a job: its unseen text would run), a dotfile directly in the home (`~/.gitconfig`,
  * `~/.npmrc`: settings that run or switch checks off, b12's open question), a credential folder's, or one that grants access.
  */
 function newLinkInHome(inv: Invocation, path: string): boolean {
   const home = inv.scope.home?.replace(/\/+$/, '');
-  if (inv.name !== 'ln' || !home || home === '' || !path.startsWith(`${home}/`) || runLaterFile(path) !== null || isHomeConfigFile(path, home)) return false;
+  if (!COPIERS.has(inv.name) || !home || home === '' || !path.startsWith(`${home}/`) || runLaterFile(path) !== null || isHomeConfigFile(path, home)) return false;
   return !isCredentialFile(path) && !HOME_ACCESS_FILE.test(path) && !/\/\.(ssh|gnupg|aws|kube|docker|azure|password-store)(\/|$)/.test(path.slice(home.length));
+}
+
+/**
+ * A name made new in the trees that hold installed applications and sites (`/opt`, `/srv`, `/var/www`: `ln -s
+ * /opt/apache-maven-3.9.6 /opt/maven`, `cp -n build/shop.jar /opt/shop/`, `ln -s releases/20261206 /srv/shop/current`) by
+ * a copy, move or link that cannot overwrite (copyMove's `noClobber`): nothing there is replaced, and nothing runs it by
+ * itself (round 30, x30). Not a file something runs later (runLaterFile), not a path that climbs out.
+ */
+const APP_TREE = /^\/(opt|srv|var\/www)\/[^/]+(\/[^/]+)*$/;
+function newNameInAppTree(path: string): boolean {
+  return APP_TREE.test(path) && !path.split('/').some((seg) => seg === '..' || seg === '.') && runLaterFile(path) === null;
 }
 
 /**
@@ -2451,6 +2478,10 @@ export function sedTightensSshd(command: string): boolean {
 // 29, s29); Apache's access directives
 // (`Require all granted`, `Options Indexes`, `Order`, `Satisfy`) guard who reaches what, as `allow` does.
 const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A-Za-z_][\w.-]*)(\s*=\s*|\s+)\.\*\$?\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+"-]+(?:[ \t]+[\w.:,@+"-]+)*;?)\1g?$`);
+// Round 30 (x30): the same setting replaced by its shown old value instead of an anchor (`s/worker_connections 768;/
+// worker_connections 4096;/`): one setting's value typed again, as the anchored form. Groups numbered as ONE_SETTING_SUB's
+// (no prefix; the fourth is the old value).
+const LITERAL_SETTING_SUB = /^s([/|#,])()([A-Za-z_][\w.-]*)(?:\s*=\s*|\s+)([\w.:,@+"-]+;?)\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+"-]+(?:[ \t]+[\w.:,@+"-]+)*;?)\1g?$/;
 /** A script's substitutions: split at newlines, and at `;` only before the next `s` or the end, so a value's `;` stays in it. */
 function sedCommands(script: string): string[] {
   return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
@@ -2479,7 +2510,7 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
   if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
-    const m = ONE_SETTING_SUB.exec(c);
+    const m = ONE_SETTING_SUB.exec(c) ?? LITERAL_SETTING_SUB.exec(c);
     if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
     // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the
     // delimiter a `#` in the prefix would be the delimiter itself.

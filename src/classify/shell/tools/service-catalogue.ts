@@ -4084,7 +4084,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--pattern', '-r'],
     rules: [
       { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
-      { args: setsHardeningOff, effect: 'safeguard', what: 'switches a kernel hardening off (address-space randomisation, ptrace or pointer restrictions, protected links)' },
+      { args: setsHardeningOff, effect: 'safeguard', what: 'switches a kernel hardening off (address-space randomisation, ptrace or pointer restrictions, protected links, spoofing protections)' },
     ],
     otherwise: 'write',
   },

@@ -1369,6 +1369,7 @@ const SERVING_OFF_LABEL = /^az (containerapp ingress disable|logic workflow disa
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
+  const testQueue = /^(purge-queue|delete-queue|delete-topic)$/.test(op) ? testQueueOrTopic(inv, label) : null;
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
   else if (TAG_REMOVAL_OP.test(op)) {
     if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
@@ -1377,9 +1378,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
     return;
-  } else if (/^(purge-queue|delete-queue|delete-topic)$/.test(op) && testQueueOrTopic(inv, label) !== null) {
+  } else if (testQueue !== null) {
     const what = op === 'purge-queue' ? 'empties' : 'deletes';
-    b.verb('delete').finding('scratch_delete', `\`${label}\` ${what} \`${testQueueOrTopic(inv, label)}\`, a queue or topic named for tests: the next run makes or fills it again (the lead's answers 72, 258 and 316)`, inv.span);
+    b.verb('delete').finding('scratch_delete', `\`${label}\` ${what} \`${testQueue}\`, a queue or topic named for tests: the next run makes or fills it again (the lead's answers 72, 258 and 316)`, inv.span);
     return;
   } else if (op === 'revoke-security-group-ingress' && closesWorldOpenAdminPort(inv)) {
     b.verb('permissions').finding('access_narrowed', `\`${label}\` closes a database or remote-administration port to every address: access narrowed (the lead's answer 192)`, inv.span);

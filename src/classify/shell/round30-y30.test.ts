@@ -89,3 +89,15 @@ test('rclone and mc: a run\'s or pull request\'s prefix, a build cache swept by 
   assert.equal(sh('oci os object bulk-delete --bucket-name ci-artifacts --prefix builds/pr-211/ --force').destructive, false);
   assert.equal(sh('oci os object bulk-delete --bucket-name ci-artifacts --prefix builds/pr-211/ --include "*.log" --force').destructive, true);
 });
+
+test('a volume of a compose project named for one pull request or run: by the project part before the first underscore', () => {
+  for (const c of ['docker volume rm pr-412_pgdata', 'docker volume rm review-fix-login_pgdata ci-run-5521_cache']) assert.equal(sh(c).destructive, false, c);
+  for (const c of ['docker volume rm pgdata_pr-412', 'docker volume rm pr-412_pgdata shop_pgdata', 'docker volume rm pr_pgdata', 'docker volume rm staging-pr-412_pgdata']) assert.equal(sh(c).destructive, true, c);
+});
+
+test('answer 190\'s kinds in aws and gcloud: one name, answer 72\'s words without `ci` or `e2e` alone, no tier, not a data store', () => {
+  for (const c of ['aws lambda delete-function --function-name test-fn', 'aws ecs delete-cluster --cluster scratch-ecs', 'aws eks delete-cluster --name tmp-eks --region eu-west-1', 'aws ecr delete-repository --repository-name temp-web --force']) assert.equal(sh(c, 'acme-dev').destructive, false, c);
+  for (const c of ['gcloud functions delete test-fn --quiet', 'gcloud pubsub topics delete orders-test']) assert.equal(sh(c).destructive, false, c);
+  for (const c of ['aws lambda delete-function --function-name e2e-runner', 'aws lambda delete-function --function-name test-fn --qualifier prod', 'aws cloudwatch delete-alarms --alarm-names test-a other-b', 'aws cloudformation delete-stack --stack-name test-stack --profile prod', 'aws dynamodb delete-table --table-name test-t', 'aws ecs delete-service --cluster acme-prod --service test-api']) assert.equal(sh(c, 'acme-dev').destructive, true, c);
+  assert.equal(sh('gcloud run services delete test-web --project acme-prod --quiet').destructive, true);
+});

@@ -1117,8 +1117,13 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     // resource inside production's container is not scratch).
     const parents = optionValues(inv.args, ...AWS_PARENT_OPTIONS);
     if (parents.some((p) => p === null || /^(production|staging)$/.test(heuristicEnvironment(p) ?? ''))) return false;
-    const stack = optionValue(inv.args, '--stack-name');
-    if (typeof stack === 'string' && scratchMachine(inv, label, [stack])) return true;
+    const own = AWS_SCRATCH_NAME_OPTION[label];
+    // One name only: a list option (`--alarm-names a b`) takes the words up to the next option.
+    const at = own === undefined ? -1 : inv.args.findIndex((a) => a.value === own);
+    const after = inv.args[at + 2]?.value;
+    const single = at !== -1 && (after === undefined || after?.startsWith('-') === true);
+    const named = !single || (label === 'aws lambda delete-function' && optionValue(inv.args, '--qualifier') !== undefined) ? undefined : inv.args[at + 1]?.value;
+    if (typeof named === 'string' && scratchMachine(inv, label, [named])) return true;
     const names = [...positionals(inv.args, AWS_NAME_SKIPPED).slice(2).map((w) => w.value!), ...inv.args.flatMap((a) => {
       const m = /^(--[\w-]+)=(.*)$/s.exec(a.value!);
       return m && !AWS_NAME_SKIPPED.has(m[1]!) ? [m[2]!] : [];
@@ -1193,7 +1198,20 @@ export function scratchNamedAzureResource(name: string): boolean {
   return namesDisposable(name, AZURE_SCRATCH_WORDS) && !namesSharedCiResource(name);
 }
 const AZURE_SCRATCH_DELETE = new RegExp(`^az (${AZURE_SCRATCH_KINDS.map((k) => k.az).join('|')}) delete\\b`);
-const SCRATCH_KIND_DELETE = /^(gcloud compute (instances|images) delete|gcloud container clusters delete|az (vm|image) delete|hcloud server delete|doctl compute droplet delete|doctl kubernetes cluster delete|aws cloudformation delete-stack|sam delete)\b/;
+const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete|hcloud server delete|doctl compute droplet delete)\b/;
+/**
+ * Answer 190's kinds outside Azure (round 30), each deleted singly by its own name: images, Kubernetes and ECS clusters,
+ * stacks, functions and services, Pub/Sub topics and subscriptions (as answer 316's SNS topics and SQS queues), security
+ * groups (AWS refuses one in use, and a group only allows), alarms, image repositories. By the AWS option that names it
+ * (AWS_SCRATCH_NAME_OPTION) or gcloud's and the others' operand. Not data stores (decision 36), not firewall rules (one may
+ * deny), not secrets or keys (a credential).
+ */
+const SCRATCH_KIND_DELETE = /^(gcloud compute images delete|gcloud container clusters delete|gcloud (functions|run services|pubsub topics|pubsub subscriptions) delete|az image delete|doctl kubernetes cluster delete|sam delete|aws (cloudformation delete-stack|lambda delete-function|ecs delete-(service|cluster)|eks delete-cluster|ec2 delete-security-group|cloudwatch delete-alarms|ecr delete-repository))\b/;
+const AWS_SCRATCH_NAME_OPTION: Readonly<Record<string, string>> = {
+  'aws cloudformation delete-stack': '--stack-name', 'aws lambda delete-function': '--function-name', 'aws ecs delete-service': '--service',
+  'aws ecs delete-cluster': '--cluster', 'aws eks delete-cluster': '--name', 'aws ec2 delete-security-group': '--group-name',
+  'aws cloudwatch delete-alarms': '--alarm-names', 'aws ecr delete-repository': '--repository-name',
+};
 // The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
 const PROJECT_DELETE = /^gcloud projects delete\b/;
@@ -1201,7 +1219,8 @@ const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
 // A machine named `sandbox` alone (`sandbox-vm-1`) is a developer's, whose data decision 36 keeps (the lead's answer 216).
 const MACHINE_SCRATCH_WORDS: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'sandbox' && w !== 'playground'));
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
-  const words = SCRATCH_KIND_DELETE.test(label) ? MACHINE_SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
+  // The kinds beyond machines take answer 190's words: not `ci` or `e2e` alone (`ci-notifier` is CI's own, long-lived).
+  const words = MACHINE_DELETE.test(label) ? MACHINE_SCRATCH_WORDS : SCRATCH_KIND_DELETE.test(label) ? AZURE_SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
   if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
   return !invocationNamesLiveTier(inv, true);
 }

@@ -1439,8 +1439,11 @@ function container(inv: Invocation, ws: string[]): boolean {
     return true;
   }
   // `docker volume rm app_test-db-data ci_cache`: volumes each named, in a whole name part, for tests, CI or scratch are
-  // disposable (the lead's rule for databases named so), as compose's test stacks recreate them.
-  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && namesDisposable(n))) {
+  // disposable (the lead's rule for databases named so), as compose's test stacks recreate them. A volume of a compose
+  // project named for one pull request or run (`pr-412_pgdata`: compose names a volume PROJECT_VOLUME) is that preview's
+  // own, as `compose -p pr-412 down -v` below removes it (answer 84; round 30).
+  const previewVolume = (n: string): boolean => n.includes('_') && namesScratchEnvironment(n.slice(0, n.indexOf('_')));
+  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && (namesDisposable(n) || previewVolume(n)))) {
     b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI or scratch`, inv.span);
     return true;
   }

@@ -83,7 +83,7 @@ test('a dev machine or app stopped gracefully is parked; a power cut, a database
 });
 
 test('rclone and mc: a run\'s or pull request\'s prefix, a build cache swept by age; EC2 disassociate-address is an outage', () => {
-  for (const c of ['rclone purge r2:ci-artifacts/pr-991', 'rclone delete s3:acme-ci/artifacts/run-5521/', 'rclone delete b2:acme/build-cache --min-age 7d', 'mc rm -r --force --older-than 7d minio/ci/cache/']) assert.equal(sh(c).destructive, false, c);
+  for (const c of ['rclone purge r2:ci-artifacts/pr-991', 'rclone deletefile r2:ci-artifacts/pr-991/a.html', 'mc rm -r --force minio/previews/pr-412', 'rclone delete s3:acme-ci/artifacts/run-5521/', 'rclone delete b2:acme/build-cache --min-age 7d', 'mc rm -r --force --older-than 7d minio/ci/cache/']) assert.equal(sh(c).destructive, false, c);
   for (const c of ['rclone purge r2:ci-artifacts', 'rclone purge r2:ci-artifacts/pr-991/../releases', 'rclone delete b2:acme/build-cache', 'rclone purge prod:ci-artifacts/pr-991', 'mc rm -r --force minio/ci/cache/']) assert.equal(sh(c).destructive, true, c);
   assert.ok(reasons(sh('aws ec2 disassociate-address --association-id eipassoc-1', 'acme-prod')).includes('service_outage'));
   assert.equal(sh('oci os object bulk-delete --bucket-name ci-artifacts --prefix builds/pr-211/ --force').destructive, false);

@@ -1200,17 +1200,18 @@ export function scratchNamedAzureResource(name: string): boolean {
 const AZURE_SCRATCH_DELETE = new RegExp(`^az (${AZURE_SCRATCH_KINDS.map((k) => k.az).join('|')}) delete\\b`);
 const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete|hcloud server delete|doctl compute droplet delete)\b/;
 /**
- * Answer 190's kinds outside Azure (round 30), each deleted singly by its own name: images, Kubernetes and ECS clusters,
- * stacks, functions and services, Pub/Sub topics and subscriptions (as answer 316's SNS topics and SQS queues), security
- * groups (AWS refuses one in use, and a group only allows), alarms, image repositories. By the AWS option that names it
- * (AWS_SCRATCH_NAME_OPTION) or gcloud's and the others' operand. Not data stores (decision 36), not firewall rules (one may
- * deny), not secrets or keys (a credential).
+ * Answer 190's kinds outside Azure (round 30), each deleted singly by its own name: images and instance or launch
+ * templates, Kubernetes and ECS clusters, stacks, functions, services, jobs and model endpoints, Pub/Sub topics and
+ * subscriptions (as answer 316's SNS topics and SQS queues), security groups (AWS refuses one in use, and a group only
+ * allows), alarms, image repositories. By the AWS option that names it (AWS_SCRATCH_NAME_OPTION) or gcloud's and the
+ * others' operand. Not data stores (decision 36), not firewall rules (one may deny), not secrets or keys (a credential).
  */
-const SCRATCH_KIND_DELETE = /^(gcloud compute images delete|gcloud container clusters delete|gcloud (functions|run services|pubsub topics|pubsub subscriptions) delete|az image delete|doctl kubernetes cluster delete|sam delete|aws (cloudformation delete-stack|lambda delete-function|ecs delete-(service|cluster)|eks delete-cluster|ec2 delete-security-group|cloudwatch delete-alarms|ecr delete-repository))\b/;
+const SCRATCH_KIND_DELETE = /^(gcloud compute (images|instance-templates) delete|gcloud container clusters delete|gcloud (functions|run services|run jobs|pubsub topics|pubsub subscriptions) delete|az image delete|doctl kubernetes cluster delete|sam delete|aws (cloudformation delete-stack|lambda delete-function|ecs delete-(service|cluster)|eks delete-cluster|ec2 delete-(security-group|launch-template)|cloudwatch delete-alarms|ecr delete-repository|sagemaker delete-endpoint))\b/;
 const AWS_SCRATCH_NAME_OPTION: Readonly<Record<string, string>> = {
   'aws cloudformation delete-stack': '--stack-name', 'aws lambda delete-function': '--function-name', 'aws ecs delete-service': '--service',
   'aws ecs delete-cluster': '--cluster', 'aws eks delete-cluster': '--name', 'aws ec2 delete-security-group': '--group-name',
-  'aws cloudwatch delete-alarms': '--alarm-names', 'aws ecr delete-repository': '--repository-name',
+  'aws ec2 delete-launch-template': '--launch-template-name', 'aws cloudwatch delete-alarms': '--alarm-names',
+  'aws ecr delete-repository': '--repository-name', 'aws sagemaker delete-endpoint': '--endpoint-name',
 };
 // The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
@@ -1322,12 +1323,13 @@ function transportAndBackups(inv: Invocation, op: string, label: string): void {
  * A dev machine or web app stopped gracefully is parked (the lead's decisions of rounds 15 and 16: `Stop-VM`, `Stop-AzVM`
  * and `Stop-AzWebApp` of what every name says is dev are writes; decision 28 parks dev scaled to zero): in the cloud CLIs,
  * `gcloud compute instances stop dev-ana-ws --project acme-dev`, `az vm deallocate -g rg-dev -n vm-dev-01`, `aws ec2
- * stop-instances` under a dev profile, `hcloud server shutdown dev-ana` (round 30). Starting it brings it back with its
+ * stop-instances` under a dev profile, `hcloud server shutdown dev-ana`, a dev notebook machine, `az aks stop` of a dev
+ * cluster (its state kept, as a local cluster's `minikube stop`) (round 30). Starting it brings it back with its
  * disks. Every target's environment is dev and nothing names production or staging, every word fixed; not a power cut
  * (`poweroff`, `power-off`, `--force`), a hibernation, a suspend, nor a database (b13-cloud2-rds-stop: a dev database
  * stopped stays an outage, its other users cut off).
  */
-const DEV_STOPPABLE = /^(aws ec2 stop-instances|gcloud compute instances stop|az (vm (stop|deallocate)|webapp stop|functionapp stop)|hcloud server shutdown|doctl compute droplet-action shutdown)(\s|$)/;
+const DEV_STOPPABLE = /^(aws ec2 stop-instances|aws sagemaker stop-notebook-instance|gcloud compute instances stop|gcloud (workbench|notebooks) instances stop|az (vm (stop|deallocate)|webapp stop|functionapp stop|aks stop)|hcloud server shutdown|doctl compute droplet-action shutdown)(\s|$)/;
 function devStopped(inv: Invocation, label: string, environments: ReadonlyArray<string | null>): boolean {
   const stop = DEV_STOPPABLE.exec(label);
   if (!stop || environments.length === 0 || !environments.every((e) => tierOfEnvironment(inv.env.inventory, e) === 'dev')) return false;

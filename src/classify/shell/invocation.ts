@@ -10,6 +10,15 @@ import { literalWord, type Vars, type Word } from './words.ts';
  * A snapshot listing on the pipe (snapshot-retention.ts): whose snapshots, and how many of the newest it leaves out (0: none).
  * Declared here, beside the input that carries it, so that snapshot-retention.ts may read options through tools/common.ts.
  */
+/** A cloud listing whose items are disposable: expired certificates, inactive keys, unused addresses, one run's own (disposable-listing.ts). */
+export interface DisposableListing {
+  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources';
+  user?: string;
+  /** The filter that selects one run's own, and the delete of the listed kind. */
+  run?: string;
+  deleter?: string;
+}
+
 export interface SnapshotListing {
   service: 'ec2' | 'rds' | 'gce';
   newestFirst: boolean;
@@ -70,6 +79,8 @@ export interface Stdin {
   snapshots?: SnapshotListing;
   /** `aws cloudwatch describe-alarms --alarm-name-prefix preview-pr-377 | …`: one preview's own names (preview-listing.ts). */
   previewListing?: PreviewListing;
+  /** `aws acm list-certificates --certificate-statuses EXPIRED | …`: items a state shows unused (disposable-listing.ts). */
+  disposableListing?: DisposableListing;
   /** `pg_dump DB | …`, `mysqldump DB | …`: a logical dump, and whether it drops what it recreates (walk.ts `dumpOutput`). */
   dump?: { tool: string; drops: boolean };
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */
@@ -177,6 +188,8 @@ export interface ShellScope {
   secretsExported?: Map<string, string>;
   /** Names `hash -p FILE NAME` bound to a file: NAME runs FILE from then on. */
   hashed?: ReadonlyMap<string, string>;
+  /** Loop variables that hold the items of a state listing (`for arn in $(aws acm list-certificates … EXPIRED …)`), in its body. */
+  listedBy?: ReadonlyMap<string, DisposableListing>;
   /**
    * Round 26 (k26s): files this input wrote whole (a redirect `>`, `curl -o`, `cp`; not an append, which keeps what was
    * there), absolute: what they hold from then on is this input's own, and the write itself was judged by its path.

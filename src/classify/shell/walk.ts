@@ -6,7 +6,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { ciRunnerVariables } from './ci-runner-variables.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
-import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from './invocation.ts';
+import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type DisposableListing, type Stdin } from './invocation.ts';
 import { kubeListing, listingFilter } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
@@ -21,6 +21,7 @@ import { zshAsBash } from './zsh.ts';
 import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
+import { disposableListing } from './disposable-listing.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -805,6 +806,10 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   const listed = values.length === 1 && values[0]?.type === 'command_substitution' && LISTED_NAMES.test(values[0].text);
   const ids = values.length === 1 && values[0]?.type === 'command_substitution' && IDS_LISTED.test(values[0].text);
   const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : listed ? ['*'] : ids ? [RUN_NUMBER_STANDIN] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
+  // `for arn in $(aws acm list-certificates --certificate-statuses EXPIRED …)`: the variable holds items a state shows unused.
+  const unused = variable && values.length === 1 ? loopDisposableListing(values[0]!, scope) : undefined;
+  const listedOutside = scope.listedBy;
+  if (unused !== undefined) scope.listedBy = new Map([...(listedOutside ?? []), [variable!, unused]]);
   for (const value of runs) {
     if (variable) {
       scope.vars.set(variable, value);
@@ -813,6 +818,14 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
     if (variable === 'PATH') scope.searchPath = value ?? '?';
     visit(body, scope, env, stdin, offset);
   }
+  scope.listedBy = listedOutside;
+}
+
+/** The state listing a `for` loop's one word runs (`$(aws acm list-certificates …)`, one fixed command), or undefined. */
+function loopDisposableListing(value: Node, scope: ShellScope): DisposableListing | undefined {
+  const inner = value.type === 'command_substitution' ? value.namedChildren : value.type === 'string' && value.namedChildren.length === 1 && value.namedChildren[0]?.type === 'command_substitution' ? value.namedChildren[0].namedChildren : [];
+  const argv = inner.length === 1 && inner[0] ? fixedArgv(inner[0], scope) : null;
+  return argv === null ? undefined : disposableListing(argv[0]!.replace(/^.*\//, ''), argv.slice(1));
 }
 
 /**
@@ -1020,6 +1033,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (snapshots !== undefined) return { text: null, producer: `${name} of a snapshot listing`, snapshots };
   const preview = name !== null && heredoc === null && args.every((a) => a !== null) ? previewListing(name.replace(/^.*\//, ''), args as string[]) : undefined;
   if (preview !== undefined) return { text: null, producer: `${name} of one preview's ${preview.kind}`, previewListing: preview };
+  const byState = name !== null && heredoc === null ? disposableListing(name.replace(/^.*\//, ''), args) : undefined;
+  if (byState !== undefined) return { text: null, producer: `${name} of ${byState.kind}`, disposableListing: byState };
   // `ls *.log`, `ls -d DIR/*`: ls(1) prints each operand that is not a folder as given, so operands that are globs (or any
   // operand with `-d`) are printed as their matches; a folder's own listing prints bare names, not paths, and stays unseen.
   if (name === 'ls' && heredoc === null && args.every((a) => a !== null)) {

@@ -14,6 +14,8 @@ import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
 import { disposablePrefix } from './object-prefixes.ts';
+import { disposableListingDelete } from '../disposable-listing.ts';
+import { EC2_RUN_DELETES, ec2RunFilter } from './cloud-run-filter.ts';
 import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
@@ -363,6 +365,14 @@ export function aws(inv: Invocation): void {
   }
   if (service === 'ecr' && op === 'batch-delete-image' && ecrUntaggedIds(inv)) {
     b.verb('delete').finding('untagged_images_delete', '`aws ecr batch-delete-image` deletes the untagged images `aws ecr list-images --filter tagStatus=UNTAGGED` lists: no tag pulls them (the lead\'s answer 69)', inv.span);
+    return;
+  }
+  // `for arn in $(aws acm list-certificates --certificate-statuses EXPIRED …); do aws acm delete-certificate --certificate-arn
+  // "$arn"; done`: the loop's variable, last, holds what a state listing printed (disposable-listing.ts), as `xargs` gives it.
+  const item = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(inv.args[inv.args.length - 1]?.value === null ? inv.args[inv.args.length - 1]!.text : '')?.[1];
+  const unused = item === undefined ? null : disposableListingDelete(inv.scope.listedBy?.get(item), [inv.name.replace(/^.*\//, ''), ...inv.args.slice(0, -1).map((a) => a.value)], inv.env.ctx.awsProfile);
+  if (unused !== null) {
+    b.verb('delete').finding('unused_items_delete', unused, inv.span);
     return;
   }
   // One published version of a function (`aws lambda delete-function --function-name F --qualifier 41`, or `F:41`): Lambda
@@ -1076,23 +1086,21 @@ function scratchParent(inv: Invocation, cli: string): boolean {
 }
 /**
  * `aws ec2 terminate-instances --instance-ids $(aws ec2 describe-instances --filters Name=tag:ci-run,Values=5521 …)`: the
- * instances a listing selects by a tag that names one CI run or pull request (`Values=ci-runner-8812`, or a tag key and
- * number read together, `ci-run` and `5521`: namesScratchEnvironment, answers 84 and 174). Filters are ANDed, so others only
- * narrow; one value, no wildcard; no word of the line naming production or staging (round 27). The run's name, or null.
+ * instances a listing selects by a tag that names one CI run or pull request (ec2RunFilter, round 27); the same for images
+ * deregistered, volumes and snapshots deleted from their own listing (EC2_RUN_DELETES, round 30). No word of the line
+ * naming production or staging. The run's filter, or null.
  */
 function instancesOfOneRun(inv: Invocation, label: string): string | null {
-  if (label !== 'aws ec2 terminate-instances') return null;
-  const ids = inv.args.find((a, i) => inv.args[i - 1]?.value === '--instance-ids');
-  const listing = ids && ids.value === null ? /^"?\$\(aws ec2 describe-instances ([^()]*)\)"?$/.exec(ids.text) : null;
+  const kind = Object.entries(EC2_RUN_DELETES).find(([, del]) => `aws ec2 ${del.split(' ')[0]}` === label);
+  if (kind === undefined) return null;
+  const option = kind[1].split(' ')[1];
+  const ids = inv.args.find((a, i) => inv.args[i - 1]?.value === option);
+  const listing = ids && ids.value === null ? new RegExp(`^"?\\$\\(aws ec2 ${kind[0]} ([^()]*)\\)"?$`).exec(ids.text) : null;
   if (!listing || inv.args.some((a) => a !== ids && a.value === null)) return null;
   const words = listing[1]!.split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, ''));
-  if (words.some((w) => /[$`]/.test(w)) || [...words, ...inv.args.filter((a) => a !== ids).map((a) => a.value!)].some((w) => /^(production|staging)$/.test(heuristicEnvironment(w) ?? ''))) return null;
+  if (inv.args.some((a) => a !== ids && /^(production|staging)$/.test(heuristicEnvironment(a.value!) ?? ''))) return null;
   if (invocationNamesLiveTier(inv, true, { args: inv.args.filter((a) => a !== ids) })) return null;
-  for (const w of words) {
-    const m = /^Name=tag:([\w.-]+),Values=([\w.-]+)$/.exec(w);
-    if (m && (namesScratchEnvironment(m[2]!) || (/^\d+$/.test(m[2]!) && namesScratchEnvironment(`${m[1]!}-${m[2]!}`)))) return `${m[1]}=${m[2]}`;
-  }
-  return null;
+  return ec2RunFilter(words);
 }
 
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
@@ -1109,6 +1117,13 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     // resource inside production's container is not scratch).
     const parents = optionValues(inv.args, ...AWS_PARENT_OPTIONS);
     if (parents.some((p) => p === null || /^(production|staging)$/.test(heuristicEnvironment(p) ?? ''))) return false;
+    const own = AWS_SCRATCH_NAME_OPTION[label];
+    // One name only: a list option (`--alarm-names a b`) takes the words up to the next option.
+    const at = own === undefined ? -1 : inv.args.findIndex((a) => a.value === own);
+    const after = inv.args[at + 2]?.value;
+    const single = at !== -1 && (after === undefined || after?.startsWith('-') === true);
+    const named = !single || (label === 'aws lambda delete-function' && optionValue(inv.args, '--qualifier') !== undefined) ? undefined : inv.args[at + 1]?.value;
+    if (typeof named === 'string' && scratchMachine(inv, label, [named])) return true;
     const names = [...positionals(inv.args, AWS_NAME_SKIPPED).slice(2).map((w) => w.value!), ...inv.args.flatMap((a) => {
       const m = /^(--[\w-]+)=(.*)$/s.exec(a.value!);
       return m && !AWS_NAME_SKIPPED.has(m[1]!) ? [m[2]!] : [];
@@ -1149,6 +1164,11 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
  * (answer 84), not two names, and not when any word of the input names production or staging (a zone, a group, a project).
  * The same for Hetzner's and DigitalOcean's servers by name (`hcloud server delete scratch-bench`, `doctl compute droplet
  * delete test-box-1`; round 24), by a scratch word other than `ci` or `e2e` (SCRATCH_WORDS_BUT_CI).
+ * Round 30: answer 72 reaches the other compute made and thrown away by such a name, by the same reading: an image, a
+ * Kubernetes cluster (answer 66 names clusters, answer 190 AKS), a CloudFormation or SAM stack (`gcloud compute images
+ * delete test-image-1`, `doctl kubernetes cluster delete test-cluster-ana`, `aws cloudformation delete-stack --stack-name
+ * perf-test-ana`). Not what holds data (disks, volumes, snapshots, buckets, databases, tables): decision 36 keeps those by
+ * their contents (f22-b22a-gce-disk-delete-scratch: a disk is data).
  */
 /**
  * The lead's answer 190 (round 26): answer 72 reaches Azure's resources, in az and in Az PowerShell alike: one resource group,
@@ -1179,6 +1199,20 @@ export function scratchNamedAzureResource(name: string): boolean {
 }
 const AZURE_SCRATCH_DELETE = new RegExp(`^az (${AZURE_SCRATCH_KINDS.map((k) => k.az).join('|')}) delete\\b`);
 const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete|hcloud server delete|doctl compute droplet delete)\b/;
+/**
+ * Answer 190's kinds outside Azure (round 30), each deleted singly by its own name: images and instance or launch
+ * templates, Kubernetes and ECS clusters, stacks, functions, services, jobs and model endpoints, Pub/Sub topics and
+ * subscriptions (as answer 316's SNS topics and SQS queues), security groups (AWS refuses one in use, and a group only
+ * allows), alarms, image repositories. By the AWS option that names it (AWS_SCRATCH_NAME_OPTION) or gcloud's and the
+ * others' operand. Not data stores (decision 36), not firewall rules (one may deny), not secrets or keys (a credential).
+ */
+const SCRATCH_KIND_DELETE = /^(gcloud compute (images|instance-templates) delete|gcloud container clusters delete|gcloud (functions|run services|run jobs|pubsub topics|pubsub subscriptions) delete|az image delete|doctl kubernetes cluster delete|sam delete|aws (cloudformation delete-stack|lambda delete-function|ecs delete-(service|cluster)|eks delete-cluster|ec2 delete-(security-group|launch-template)|cloudwatch delete-alarms|ecr delete-repository|sagemaker delete-endpoint))\b/;
+const AWS_SCRATCH_NAME_OPTION: Readonly<Record<string, string>> = {
+  'aws cloudformation delete-stack': '--stack-name', 'aws lambda delete-function': '--function-name', 'aws ecs delete-service': '--service',
+  'aws ecs delete-cluster': '--cluster', 'aws eks delete-cluster': '--name', 'aws ec2 delete-security-group': '--group-name',
+  'aws ec2 delete-launch-template': '--launch-template-name', 'aws cloudwatch delete-alarms': '--alarm-names',
+  'aws ecr delete-repository': '--repository-name', 'aws sagemaker delete-endpoint': '--endpoint-name',
+};
 // The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
 const PROJECT_DELETE = /^gcloud projects delete\b/;
@@ -1186,7 +1220,8 @@ const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
 // A machine named `sandbox` alone (`sandbox-vm-1`) is a developer's, whose data decision 36 keeps (the lead's answer 216).
 const MACHINE_SCRATCH_WORDS: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'sandbox' && w !== 'playground'));
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
-  const words = MACHINE_DELETE.test(label) ? MACHINE_SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
+  // The kinds beyond machines take answer 190's words: not `ci` or `e2e` alone (`ci-notifier` is CI's own, long-lived).
+  const words = MACHINE_DELETE.test(label) ? MACHINE_SCRATCH_WORDS : SCRATCH_KIND_DELETE.test(label) ? AZURE_SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
   if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
   return !invocationNamesLiveTier(inv, true);
 }
@@ -1284,6 +1319,29 @@ function transportAndBackups(inv: Invocation, op: string, label: string): void {
 }
 
 /** A tier where scaling to zero parks rather than takes out of service: staging (round 15) and dev (round 17, decision 28). */
+/**
+ * A dev machine or web app stopped gracefully is parked (the lead's decisions of rounds 15 and 16: `Stop-VM`, `Stop-AzVM`
+ * and `Stop-AzWebApp` of what every name says is dev are writes; decision 28 parks dev scaled to zero): in the cloud CLIs,
+ * `gcloud compute instances stop dev-ana-ws --project acme-dev`, `az vm deallocate -g rg-dev -n vm-dev-01`, `aws ec2
+ * stop-instances` under a dev profile, `hcloud server shutdown dev-ana`, a dev notebook machine, `az aks stop` of a dev
+ * cluster (its state kept, as a local cluster's `minikube stop`) (round 30). Starting it brings it back with its
+ * disks. Every target's environment is dev and nothing names production or staging, every word fixed; not a power cut
+ * (`poweroff`, `power-off`, `--force`), a hibernation, a suspend, nor a database (b13-cloud2-rds-stop: a dev database
+ * stopped stays an outage, its other users cut off).
+ */
+const DEV_STOPPABLE = /^(aws ec2 stop-instances|aws sagemaker stop-notebook-instance|gcloud compute instances stop|gcloud (workbench|notebooks) instances stop|az (vm (stop|deallocate)|webapp stop|functionapp stop|aks stop)|hcloud server shutdown|doctl compute droplet-action shutdown)(\s|$)/;
+function devStopped(inv: Invocation, label: string, environments: ReadonlyArray<string | null>): boolean {
+  const stop = DEV_STOPPABLE.exec(label);
+  if (!stop || environments.length === 0 || !environments.every((e) => tierOfEnvironment(inv.env.inventory, e) === 'dev')) return false;
+  if (inv.args.some((a) => a.value === null || /^--(force|hibernate)$/.test(a.value)) || invocationNamesLiveTier(inv, true)) return false;
+  // What says dev: the project, group or account it lives in, else every machine or app named (`stop vm-dev-1 vm-api-1`
+  // with no project is not known to stop dev alone).
+  const dev = (w: string | null | undefined): boolean => typeof w === 'string' && tierOfEnvironment(inv.env.inventory, heuristicEnvironment(w)) === 'dev';
+  const account = label.startsWith('aws ') ? (optionValue(inv.args, '--profile') ?? envVar(inv, 'AWS_PROFILE') ?? inv.env.ctx.awsProfile) : undefined;
+  const names = [...label.slice(stop[1]!.length).split(' ').filter(Boolean), ...optionValues(inv.args, '-n', '--name')];
+  return [optionValue(inv.args, '--project'), optionValue(inv.args, '-g', '--resource-group'), account].some(dev) || (names.length > 0 && names.every(dev));
+}
+
 function parkedTier(inv: Invocation, environment: string | null): boolean {
   return isStaging(inv.env.inventory, environment) || tierOfEnvironment(inv.env.inventory, environment) === 'dev';
 }
@@ -1363,12 +1421,14 @@ const KEY_NOUN = /(^|[\s-])keys?(\s|$)/;
 /**
  * Operations whose name says disable but which take what serves off (az references): `containerapp ingress disable` leaves
  * the app with no endpoint, `logic workflow disable` stops its triggers firing. An outage, as AWS_SERVING_DISABLE (round 28).
+ * EC2 `disassociate-address` takes a public address off the instance or interface that answers on it (round 30).
  */
-const SERVING_OFF_LABEL = /^az (containerapp ingress disable|logic workflow disable)(\s|$)/;
+const SERVING_OFF_LABEL = /^(az (containerapp ingress disable|logic workflow disable)|aws ec2 disassociate-address)(\s|$)/;
 
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
+  const testQueue = /^(purge-queue|delete-queue|delete-topic)$/.test(op) ? testQueueOrTopic(inv, label) : null;
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
   else if (TAG_REMOVAL_OP.test(op)) {
     if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
@@ -1377,9 +1437,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
     return;
-  } else if (/^(purge-queue|delete-queue|delete-topic)$/.test(op) && testQueueOrTopic(inv, label) !== null) {
+  } else if (testQueue !== null) {
     const what = op === 'purge-queue' ? 'empties' : 'deletes';
-    b.verb('delete').finding('scratch_delete', `\`${label}\` ${what} \`${testQueueOrTopic(inv, label)}\`, a queue or topic named for tests: the next run makes or fills it again (the lead's answers 72, 258 and 316)`, inv.span);
+    b.verb('delete').finding('scratch_delete', `\`${label}\` ${what} \`${testQueue}\`, a queue or topic named for tests: the next run makes or fills it again (the lead's answers 72, 258 and 316)`, inv.span);
     return;
   } else if (op === 'revoke-security-group-ingress' && closesWorldOpenAdminPort(inv)) {
     b.verb('permissions').finding('access_narrowed', `\`${label}\` closes a database or remote-administration port to every address: access narrowed (the lead's answer 192)`, inv.span);
@@ -1390,6 +1450,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   } else if (DESTROY_OP.test(op)) {
     b.verb(identity || PERMISSION_OP.test(op) ? 'permissions' : 'delete', 'delete').destroy('cloud_delete', `\`${label}\` deletes`, inv.span);
     b.summary(label);
+  } else if (OUTAGE_OP.test(op) && devStopped(inv, label, b.targets.map((t) => t.environment))) {
+    b.verb('write').finding('dev_stopped', `\`${label}\` stops what dev runs; starting it brings it back with what it held`, inv.span);
   } else if (OUTAGE_OP.test(op) || SERVING_OFF_LABEL.test(label)) {
     b.verb('write').destroy('service_outage', `\`${label}\` takes it out of service`, inv.span);
     b.summary(label);
@@ -2400,6 +2462,14 @@ export function genericCloud(inv: Invocation): void {
     b.verb('delete').destroy('cloud_delete', '`minikube delete --all|--purge` deletes every profile and the `~/.minikube` folder', inv.span);
     return;
   }
+  // OCI's objects by bucket and prefix options (`oci os object bulk-delete --bucket-name ci-artifacts --prefix
+  // builds/pr-211/`): the prefix read as an object-store URL's (disposablePrefix), as gsutil's and `aws s3 rm`'s (round 30).
+  const ociBucket = inv.name === 'oci' && line.startsWith('os object bulk-delete') ? optionValue(inv.args, '--bucket-name', '-bn') : undefined;
+  const ociPrefix = optionValue(inv.args, '--prefix');
+  if (typeof ociBucket === 'string' && typeof ociPrefix === 'string' && !inv.args.some((a) => a.value === null || /^--(include|exclude)$/.test(a.value)) && !invocationNamesLiveTier(inv, true) && disposablePrefix(`oci://${ociBucket}/${ociPrefix}`) !== null) {
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\`: ${disposablePrefix(`oci://${ociBucket}/${ociPrefix}`)}`, inv.span);
+    return;
+  }
   const localCluster = /^(k3d|kind|minikube)$/.test(inv.name);
   if (opWord && operands.length > 0 && !(localCluster && !operands.every((o) => LOCAL_SCRATCH_CLUSTER.test(o))) && !invocationNamesLiveTier(inv, stagingRefusesNames(operands)) && operands.every((o) => (/^(s3|gs):\/\//.test(o) ? disposablePrefix(o) !== null : scratchNamed(o)))) {
     b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
@@ -2413,7 +2483,7 @@ export function genericCloud(inv: Invocation): void {
   // Their `ci`/`e2e` servers without a run's number are left out (answer 84: what every run shares, a CI runner or an
   // end-to-end test host); a run's own number is PER_RUN's above.
   if (opWord && operands.length === 1 && !inv.args.some((a) => a.value === null) && namesDisposable(operands[0]!, SCRATCH_WORDS_BUT_CI) && scratchMachine(inv, `${inv.name} ${line}`, operands)) {
-    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes one machine named as scratch, test or CI: made to be thrown away (the lead's answer 72)`, inv.span);
+    b.verb('delete').finding('scratch_delete', `\`${inv.name} ${line}\` deletes one machine, volume, cluster or stack named as scratch or test: made to be thrown away (the lead's answer 72)`, inv.span);
     return;
   }
   if (opWord && devTestDocument(inv, words)) {
@@ -2487,6 +2557,10 @@ export function genericCloud(inv: Invocation): void {
   // aws reader's scaledPreview reads an ECS service so named (answer 147; round 28).
   if (outage === 'scale to zero' && (parkedTier(inv, target.environment) || scaledPreview(inv))) {
     b.verb('write').finding('scale_zero_parked', `\`${inv.name} ${line}\` parks \`${target.environment}\`: scaling up brings it back`, inv.span);
+    return;
+  }
+  if (outage && devStopped(inv, `${inv.name} ${line}`, [target.environment])) {
+    b.verb('write').finding('dev_stopped', `\`${inv.name} ${line}\` stops what dev runs; starting it brings it back with what it held`, inv.span);
     return;
   }
   if (outage) {

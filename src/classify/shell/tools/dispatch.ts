@@ -1444,9 +1444,11 @@ function container(inv: Invocation, ws: string[]): boolean {
   // disposable (the lead's rule for databases named so), as compose's test stacks recreate them. Round 30 (k30): so are
   // volumes named, in their last part, for installed dependencies or a cache (`shop_node_modules`, `shop_bundle_cache`,
   // `gradle-cache`: the compose pattern that keeps a container's own `node_modules` or download cache, filled again by the
-  // install the service runs).
-  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && (namesDisposable(n) || CACHE_VOLUME.test(n)))) {
-    b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI, scratch, installed dependencies or a cache`, inv.span);
+  // install the service runs). A volume of a compose project named for one pull request or run (`pr-412_pgdata`: compose
+  // names a volume PROJECT_VOLUME) is that preview's own, as `compose -p pr-412 down -v` below removes it (answer 84; y30).
+  const previewVolume = (n: string): boolean => n.includes('_') && namesScratchEnvironment(n.slice(0, n.indexOf('_')));
+  if (sub[0] === 'volume' && (sub[1] === 'rm' || sub[1] === 'remove') && sub.length > 2 && sub.slice(2).every((n) => n !== '?' && (namesDisposable(n) || CACHE_VOLUME.test(n) || previewVolume(n)))) {
+    b.verb('delete').finding('disposable_volume', `\`${inv.name} volume rm\` deletes volumes named for tests, CI, scratch, a preview, installed dependencies or a cache`, inv.span);
     return true;
   }
   // The lead's answer 45: `down -v` of a stack named test on the agent's own daemon removes the stack's test databases,

@@ -17,7 +17,7 @@ import { namesScratchEnvironment } from './infra.ts';
  */
 const TEMPORARY_AREA = /^_(staging|tmp|temp|temporary)$/i;
 export function disposablePrefix(url: string | null | undefined, account?: string | null): string | null {
-  const m = /^(s3|gs):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
+  const m = /^(s3|gs|oci):\/\/([^/]+)(?:\/(.*))?$/.exec(url ?? '');
   if (!m) return null;
   const key = (m[3] ?? '').replace(/(^|\/)\*\*?$/, '$1');
   const segments = key.split('/').filter(Boolean);

@@ -27,13 +27,17 @@ const SCRATCH_SEGMENT = [PER_PULL_REQUEST, PER_RUN].map((r) => r.source.replace(
  * `e2e-reports`): the lead's answer 84. The alias may not say production or staging; no wildcard, no `..`.
  */
 const MC_ALIAS = String.raw`(?!(?:prod|prd|production|live|stag|stg|stage|staging|preprod)(?:[-_.\d]|/))[\w.-]+`;
-const MC_SCRATCH_PREFIX = String.raw`${MC_ALIAS}/(?:[\w.-]+/(?:(?!\.\./)[\w.-]+/)*(?:${SCRATCH_SEGMENT})|(?:[\w.-]*[-_.])?(?:ci|e2e)(?:[-_.][\w.-]*)?/(?:(?!\.\./)[\w.-]+/)*(?:run|build|job|pipeline)-?\d+)/(?:(?!\.\.)[\w./-])*`;
+const SCRATCH_PREFIX_PATH = String.raw`(?:[\w.-]+/(?:(?!\.\./)[\w.-]+/)*(?:${SCRATCH_SEGMENT})|(?:[\w.-]*[-_.])?(?:ci|e2e)(?:[-_.][\w.-]*)?/(?:(?!\.\./)[\w.-]+/)*(?:run|build|job|pipeline)-?\d+)`;
+// The slash after the run's or pull request's segment is optional (`minio/previews/pr-412`; round 30).
+const MC_SCRATCH_PREFIX = String.raw`${MC_ALIAS}/${SCRATCH_PREFIX_PATH}(?:/(?:(?!\.\.)[\w./-])*)?`;
+/** The same for rclone's `REMOTE:BUCKET/PREFIX` (`r2:ci-artifacts/pr-991`; round 30). */
+const RCLONE_SCRATCH_PREFIX = String.raw`${MC_ALIAS}:${SCRATCH_PREFIX_PATH}(?:/(?:(?!\.\.)[\w./-])*)?`;
 /**
  * An `mc` object path whose bucket or a prefix is named for scratch or temporary uploads (`tmp`, `temp`, `scratch`,
  * `tmp-uploads`): swept by age (`--older-than`), the lead's answer 141 (round 24). The alias may not say production or
  * staging; no wildcard, no `..`.
  */
-const TMP_PATH_TAIL = String.raw`(?:(?!\.\./)[\w.-]+/)*(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?(?:/(?:(?!\.\.)[\w./-])*)?`;
+const TMP_PATH_TAIL = String.raw`(?:(?!\.\./)[\w.-]+/)*(?:(?:tmp|temp|scratch)(?:[-_](?:uploads?|files))?|(?:build[-_]?)?cache)(?:/(?:(?!\.\.)[\w./-])*)?`;
 const MC_TMP_PATH = String.raw`${MC_ALIAS}/${TMP_PATH_TAIL}`;
 /** The same for rclone's `REMOTE:BUCKET/PREFIX` (`b2:homelab/tmp`), answer 141 through `rclone delete --min-age` (round 27). */
 const RCLONE_TMP_PATH = String.raw`${MC_ALIAS}:${TMP_PATH_TAIL}`;
@@ -1602,7 +1606,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // are moved in their original hierarchy into this directory": nothing is lost (round 27).
       { sub: /^sync \S+ \S+$/, flags: ['--backup-dir'], effect: 'write', what: 'syncs; what it would delete or overwrite is moved into the `--backup-dir`' },
       // The lead's answer 141 through rclone: files older than an age swept from a prefix named tmp, temp or scratch.
-      { sub: new RegExp(`^delete ${RCLONE_TMP_PATH}$`), flags: ['--min-age'], unlessLive: true, effect: 'write', what: 'sweeps files older than an age from a prefix named for scratch or temporary files (the lead\'s answer 141)' },
+      { sub: new RegExp(`^delete ${RCLONE_TMP_PATH}$`), flags: ['--min-age'], unlessLive: true, effect: 'write', what: 'sweeps files older than an age from a prefix named for scratch or temporary files or a build cache (the lead\'s answer 141)' },
+      // One run's or pull request's own prefix (`rclone purge r2:ci-artifacts/pr-991`), as mc's and gsutil's are read (round 30).
+      { sub: new RegExp(`^(purge|delete|deletefile) ${RCLONE_SCRATCH_PREFIX}$`), unlessLive: true, effect: 'write', what: "deletes one CI run's or pull request's own prefix, written again by its next run" },
       { sub: /^(sync|bisync|purge|delete|deletefile|rmdir|rmdirs|cleanup|dedupe)\b/, effect: 'destroy', what: 'deletes files at the destination (sync removes what the source lacks)' },
       { sub: /^(move|moveto)\b/, flags: ['--delete-empty-src-dirs'], effect: 'delete', what: 'moves files and removes the source folders' },
       { sub: /^(ls|lsd|lsl|lsf|lsjson|cat|check|cryptcheck|checksum|hashsum|md5sum|sha1sum|size|about|tree|listremotes|version|help|config (show|file|paths|dump|providers)|ncdu|serve|mount|nfsmount|test|backend features|authorize|obscure|genautocomplete|completion)\b/, effect: 'read', what: 'lists or reads files' },

@@ -8,6 +8,7 @@ import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 import { specFor, type WrapperSpec } from './command-start.ts';
 import { snapshotRetention } from '../snapshot-retention.ts';
 import { previewListingDelete } from '../preview-listing.ts';
+import { disposableListingDelete } from '../disposable-listing.ts';
 
 
 export function isWrapper(name: string): boolean {
@@ -441,6 +442,12 @@ function xargs(inv: Invocation): boolean {
   const previewOwn = token === null ? previewListingDelete(inv.stdin?.previewListing, cmd.map((w) => w.value), inv.env.ctx.awsProfile) : null;
   if (previewOwn !== null) {
     inv.env.b.verb('delete').finding('preview_environment_delete', previewOwn, inv.span);
+    return true;
+  }
+  // Expired certificates, inactive keys (disposable-listing.ts): nothing in use is deleted.
+  const unused = token === null ? disposableListingDelete(inv.stdin?.disposableListing, cmd.map((w) => w.value), inv.env.ctx.awsProfile) : null;
+  if (unused !== null) {
+    inv.env.b.verb('delete').finding('unused_items_delete', unused, inv.span);
     return true;
   }
   // One volume's snapshots but the newest N (N >= 2) deleted one by one: retention (the lead's answer 234).

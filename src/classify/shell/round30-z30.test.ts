@@ -109,3 +109,35 @@ test('restic cache lists or cleans up the local cache', () => {
   assert.ok(benign('restic -r /srv/restic cache --cleanup', { cwd: '/root', home: '/root' }));
   assert.ok(benign('restic cache'));
 });
+
+test('ffmpeg writes new files without -y; with -y or an unfixed argument the generic reading judges the paths', () => {
+  const root: Ctx = { cwd: '/root', home: '/root' };
+  for (const c of ['ffmpeg -i /srv/media/in.mkv -c copy /srv/media/out.mp4', 'ffmpeg -n -i /srv/a.mkv /srv/b.mp4']) assert.ok(benign(c, root), c);
+  assert.equal(decisionOf(sh('ffmpeg -y -i in.mp4 /srv/media/out.mp4', root)), 'unknown');
+  assert.equal(decisionOf(sh('ffmpeg -y -i in.mp4 /etc/hosts', root)), 'unknown');
+});
+
+test('buildah, ollama and krew: reads, writes and pushes; run and unshare stay with the generic reading', () => {
+  for (const c of ['buildah rm --all', 'buildah rmi --prune', 'buildah images', 'buildah bud -t x .', 'ollama rm llama3', 'ollama list', 'krew uninstall ctx', 'krew index remove default']) assert.ok(benign(c), c);
+  assert.ok(sh('buildah push x docker://r/x:1').verbs.includes('deploy'));
+  assert.equal(sh('buildah run b -- rm -rf /').destructive, true, 'a command run in the build container: the generic reading');
+  assert.equal(benign('ollama frob /etc/x'), false);
+});
+
+test('package lookups and builds, model servers, redis-sentinel: known writes and reads; fpm -f falls back', () => {
+  const root: Ctx = { cwd: '/root', home: '/root' };
+  for (const c of ['apt-file search /usr/bin/jq', 'apt-file update', 'pkgfile /usr/bin/ls', 'pkgfile -u', 'createrepo_c /srv/repo', 'fpm -s dir -t deb -n a /opt/a', 'qemu-nbd -c /dev/nbd0 /var/lib/libvirt/images/a.qcow2', 'redis-sentinel /etc/redis/sentinel.conf', 'vllm serve /srv/models/m', 'llama-server -m /srv/m.gguf']) assert.ok(benign(c, root), c);
+  assert.equal(decisionOf(sh('fpm -f -s dir -t deb -p /srv/repo/a.deb /opt/a', root)), 'unknown');
+  assert.equal(benign('apt-file frob /etc/x', root), false);
+});
+
+test('kafkactl: delete, an executed reset and a retention cut are destructive; the rest reads or writes', () => {
+  for (const c of ['kafkactl get topics --context prod', 'kafkactl describe topic orders', 'kafkactl reset cgo g --topic t --oldest', 'kafkactl alter topic t -c retention.ms=604800000', 'kafkactl create topic t', 'kafkactl config use-context prod']) assert.ok(benign(c), c);
+  for (const c of ['kafkactl delete topic t', 'kafkactl delete cg g', 'kafkactl reset cgo g --topic t --oldest --execute', 'kafkactl alter topic t -c retention.ms=1000', 'kafkactl edit topic t --config cleanup.policy=delete']) assert.equal(sh(c).destructive, true, c);
+});
+
+test('great_expectations: lists read, runs and builds write, deletes fall back', () => {
+  const root: Ctx = { cwd: '/root', home: '/root' };
+  for (const c of ['great_expectations suite list', 'great_expectations -c /srv/gx checkpoint run orders', 'great_expectations docs clean --all', 'great_expectations docs build --no-view']) assert.ok(benign(c, root), c);
+  assert.equal(benign('great_expectations suite delete orders', root), false);
+});

@@ -945,6 +945,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // kafkactl (its reference: `kafkactl --help`, one page per command): `delete` removes topics, consumer groups, their
+  // offsets or ACLs; `reset consumer-group-offset` only prints unless `--execute`; `alter|edit topic -c` with a short
+  // retention makes the broker delete messages; `attach` runs a pod the generic reading judges.
+  {
+    names: ['kafkactl'],
+    valued: ['-C', '--config-file', '--context', '-c', '--config', '-p', '--partitions', '-r', '--replication-factor', '-o', '--output', '-g', '--group', '-t', '--topic', '-k', '--key', '-v', '--value', '--offset', '--partition', '--to-datetime', '--max-messages', '--from-file', '--principal', '--operation', '--host', '--pattern'],
+    where: ['--context'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(delete|del)\b/, effect: 'destroy', what: 'deletes topics, consumer groups, their offsets or ACLs' },
+      { sub: /^reset\b/, flags: ['--execute', '-e'], effect: 'destroy', what: "moves a consumer group's committed offsets: its consumers skip or replay messages" },
+      { sub: /^(alter|edit) topic\b/, flagValue: { names: ['-c', '--config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { sub: /^(list|get|describe|consume|version|completion|reset|config (view|current-context|currentContext|get-contexts|getContexts))\b/, effect: 'read', what: 'lists, describes or consumes (a reset without --execute only prints)' },
+      { sub: /^(create|clone|produce|alter|edit|config (use-context|useContext))\b/, effect: 'write', what: 'creates, clones, produces or changes topics, or picks a context' },
+    ],
+    otherwise: 'fallback',
+  },
   { names: ['kafka-dump-log', 'kafka-dump-log.sh'], valued: ['--files', '--max-bytes', '--offsets-decoder', '--transaction-log-decoder', '--key-decoder-class', '--value-decoder-class', '--cluster-metadata-decoder'], rules: [], otherwise: 'read' },
   {
     names: ['kafka-consumer-groups', 'kafka-consumer-groups.sh'],
@@ -1216,6 +1233,18 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Model servers: llama.cpp's `llama-server` serves a model file; vLLM's CLI (`vllm --help`) serves, chats, completes,
+  // benchmarks or runs a batch file into an output file.
+  { names: ['llama-server'], valued: ['-m', '--model', '--port', '--host', '-c', '--ctx-size', '-ngl', '--n-gpu-layers', '-a', '--alias', '--api-key'], rules: [{ flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['vllm'],
+    valued: ['--port', '--host', '--model', '--tokenizer', '--tensor-parallel-size', '-tp', '--max-model-len', '--gpu-memory-utilization', '--served-model-name', '--api-key', '--dtype', '--quantization', '-i', '-o', '--url'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(serve|chat|complete|bench|collect-env)\b/, effect: 'write', what: 'serves, queries or benchmarks a model' },
+    ],
+    otherwise: 'fallback',
+  },
   // TensorBoard serves the dashboard of the event files under `--logdir` (its `serve` subcommand, also the default).
   {
     names: ['tensorboard'],
@@ -1223,6 +1252,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version_tb'], effect: 'read', what: 'help' },
       { sub: /^(serve)?$/, effect: 'write', what: 'serves the dashboard of the runs under its log folder' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Great Expectations' CLI (0.x; "a noun and a verb"): lists read; checkpoints run (validations and data docs written),
+  // new suites, checkpoints and datasources written; `docs clean` removes built data docs, rebuilt by `docs build`.
+  // `delete` of a suite, checkpoint or datasource removes project files the action does not show: the generic reading.
+  {
+    names: ['great_expectations', 'great-expectations'],
+    valued: ['-c', '--config', '-d', '--directory', '--site-name', '--batch-request', '--profile'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^((suite|checkpoint|datasource|store|docs) list|project check-config)\b/, effect: 'read', what: 'lists suites, checkpoints, datasources, stores or data docs' },
+      { sub: /^(checkpoint (run|new|script)|suite (new|edit|demo)|datasource new|docs (build|clean)|init|project upgrade)\b/, effect: 'write', what: 'validates data, writes suites or checkpoints, or builds data docs' },
     ],
     otherwise: 'fallback',
   },
@@ -1635,6 +1677,45 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /(^| )(break-lock|borg)( |$)/, effect: 'opaque', what: 'breaks the locks or runs a Borg command through borgmatic' },
       { sub: /^((list|info|repo-info|rinfo|repo-list|rlist|check|spot-check|key export|config validate)( |$))+$/, args: (a) => !a.includes('--override'), effect: 'read', what: 'lists, checks or shows archives and repositories' },
       { sub: /^((create|init|repo-create|rcreate|prune|check|spot-check|list|info|rlist|rinfo|repo-list|repo-info|export-tar|mount|umount|transfer)( |$))*$/, args: (a) => !a.includes('--override'), effect: 'write', what: 'creates archives, prunes them by the configured retention (answer 79) or checks them' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Buildah (its manual pages, buildah(1) and one per command): working containers are a build's scratch and local images
+  // are pulled or built again (`rm`, `rmi`, `prune`, as `docker rm|rmi|builder prune`); `push` uploads an image (a deploy,
+  // as `docker push`); `run` and `unshare` run commands the generic reading judges.
+  {
+    names: ['buildah'],
+    valued: ['--root', '--runroot', '--storage-driver', '--storage-opt', '--registries-conf', '--log-level', '--cgroup-manager', '-f', '--file', '-t', '--tag', '--name', '--format', '--authfile', '--creds', '--cert-dir', '--signature-policy', '--arch', '--os', '--platform', '--build-arg', '--layers', '--isolation', '--filter'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(containers|images|info|inspect|version|manifest (exists|inspect))\b/, effect: 'read', what: 'lists or inspects build containers and images' },
+      { sub: /^((manifest |source )?push)\b/, effect: 'deploy', what: 'pushes an image to a registry' },
+      { sub: /^(add|build|bud|commit|config|copy|from|login|logout|manifest (add|annotate|create|remove|rm)|mkcw|mount|prune|pull|rename|rm|rmi|tag|umount|source (add|create|pull))\b/, effect: 'write', what: 'builds images, or removes build containers and local images (pulled or built again)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Ollama's CLI (`ollama --help`): `rm` deletes a local model (pulled again, or created again from its Modelfile), `stop`
+  // unloads one from memory; `push` uploads to the registry.
+  {
+    names: ['ollama'],
+    valued: ['-f', '--file', '--format', '--keepalive', '-q', '--quantize'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(list|ls|ps|show|help)\b/, effect: 'read', what: 'lists or shows models' },
+      { sub: /^push\b/, effect: 'deploy', what: 'pushes a model to the registry' },
+      { sub: /^rm\b/, effect: 'delete', what: 'deletes a local model (pulled or created again)' },
+      { sub: /^(serve|pull|run|create|cp|stop)\b/, effect: 'write', what: 'serves, pulls, runs, creates or copies a model' },
+    ],
+    otherwise: 'fallback',
+  },
+  // krew, kubectl's plugin manager (krew's user guide): plugins and their indexes are installed, upgraded and removed again.
+  {
+    names: ['krew', 'kubectl-krew'],
+    valued: ['--manifest', '--manifest-url', '--archive'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(list|search|info|version|index list|help)\b/, effect: 'read', what: 'lists or describes plugins' },
+      { sub: /^(install|uninstall|remove|upgrade|update|index (add|remove))\b/, effect: 'write', what: 'installs, removes or updates plugins or plugin indexes' },
     ],
     otherwise: 'fallback',
   },
@@ -2923,10 +3004,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   // Data servers started by hand (a dev setup, a launchd or systemd job's program): starting one changes nothing it
-  // holds. redis-server(1) and memcached(1) only serve; mongod's `--repair` may drop what it cannot salvage and
+  // holds. redis-server(1), redis-sentinel (redis-server in sentinel mode) and memcached(1) only serve; mongod's `--repair` may drop what it cannot salvage and
   // `--shutdown` stops the running server (the mongod reference).
   {
-    names: ['redis-server', 'valkey-server', 'keydb-server', 'memcached'],
+    names: ['redis-server', 'redis-sentinel', 'valkey-server', 'valkey-sentinel', 'keydb-server', 'memcached'],
     valued: ['-p', '--port', '-m', '-c', '-u', '-l', '-t', '--dir', '--dbfilename', '--logfile', '--bind'],
     rules: [{ flags: ['-v', '-V', '--version', '-h', '--help', '--test-memory'], effect: 'read', what: 'prints the version or help' }],
     otherwise: 'write',
@@ -3944,6 +4025,31 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Package lookups and builds (each tool's manual): apt-file(1) searches the Contents indexes it downloads (`update`) or
+  // removes (`purge`); pkgfile(1) the same for pacman (`-u` updates); createrepo_c(8) writes a folder's `repodata`, made
+  // again from the packages; fpm writes a package file (an existing one only with `-f`).
+  {
+    names: ['apt-file'],
+    local: true,
+    valued: ['-a', '--architecture', '-c', '--cache', '-D', '--from-deb', '-I', '--index-names', '-o', '--option'],
+    rules: [
+      { sub: /^(search|find|list|show)\b/, effect: 'read', what: 'searches the package contents indexes' },
+      { sub: /^(update|purge)\b/, effect: 'write', what: 'downloads or removes the contents indexes' },
+    ],
+    otherwise: 'fallback',
+  },
+  { names: ['pkgfile'], local: true, valued: ['-r', '--repo', '-R', '--ignore-repo', '-D', '--cachedir', '-C', '--config'], rules: [{ flags: ['-u', '--update'], effect: 'write', what: 'updates the file lists' }], otherwise: 'read' },
+  { names: ['createrepo_c', 'createrepo'], local: true, valued: ['-o', '--outputdir', '-x', '--excludes', '-i', '--pkglist', '-g', '--groupfile', '--workers', '-u', '--baseurl'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['fpm'],
+    local: true,
+    valued: ['-s', '-t', '-n', '--name', '-v', '--version', '-p', '--package', '-a', '--architecture', '-m', '--maintainer', '--iteration', '--description', '-d', '--depends', '-C', '--chdir', '--prefix', '--url', '--license', '--vendor', '--after-install', '--before-install', '--after-remove', '--before-remove', '--config-files', '-x', '--exclude'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { args: (a) => a.every((v) => v !== null && v !== '-f' && v !== '--force'), effect: 'write', what: 'builds a package file (an existing one is not overwritten without -f)' },
+    ],
+    otherwise: 'fallback',
+  },
   // Dotfiles managers (round 19). GNU Stow manual: stowing (`-S`, `-R`) and unstowing (`-D`) make and remove symlinks
   // only, and a conflict with a real file aborts the run; `-n`/`--simulate` only prints. `--adopt` moves the target's
   // file into the package over the package's own copy.
@@ -4070,6 +4176,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // virt-sysprep "resets or unconfigures" a guest in place (its host keys, user accounts, logs, machine id: what makes it
   // that machine), `-n`/`--dry-run` only reports; virt-customize, virt-resize and guestfish are left to the generic reading.
   { names: ['virt-df', 'virt-filesystems', 'virt-ls', 'virt-cat', 'virt-inspector', 'virt-log', 'virt-tail', 'virt-diff'], local: true, valued: VIRT_VALUED, where: ['-c', '--connect'], rules: [], otherwise: 'read' },
+  // qemu-nbd(8) exports an image as a network block device (`-c` connects it to /dev/nbdN, `-d` disconnects, `-r` read-only).
+  { names: ['qemu-nbd'], local: true, valued: ['-p', '--port', '-b', '--bind', '-k', '--socket', '-f', '--format', '-o', '--offset', '-P', '--partition', '-s', '--snapshot', '-l', '--load-snapshot', '-e', '--shared', '-x', '--export-name', '--cache', '--aio', '--discard', '--detect-zeroes', '-c', '--connect'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
   {
     names: ['virt-sysprep'],
     local: true,
@@ -4084,6 +4192,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // writes to a different image file", unless `-path` sends the results to another folder or `-format` writes them under
   // another extension (left to the generic reading); GraphicsMagick's `gm mogrify` does the same. `convert` (`magick`,
   // `gm convert`) writes its last argument: the same file as an input is that image overwritten. `identify` prints.
+  // ffmpeg writes its output files; one that exists is overwritten only with `-y` (without it ffmpeg asks, and with no
+  // terminal answers no: "Not overwriting - exiting"; `-n` never overwrites: ffmpeg's manual, "Main options"). With `-y`,
+  // or an argument the action does not fix, the generic reading judges the paths.
+  { names: ['ffmpeg'], valued: [], rules: [{ args: (a) => a.every((v) => v !== null && v !== '-y'), effect: 'write', what: 'writes new media files (an existing one only with -y)' }], otherwise: 'fallback' },
   { names: ['ffprobe'], valued: ['-i', '-f', '-of', '-print_format', '-select_streams', '-show_entries', '-read_intervals', '-v', '-loglevel'], rules: [], otherwise: 'read' },
   { names: ['mediainfo'], valued: [], rules: [{ args: (a) => a.every((v) => v !== null && !/^--(logfile|output=file:)/i.test(v)), effect: 'read', what: 'prints what a media file holds' }], otherwise: 'fallback' },
   { names: ['identify'], valued: [], rules: [], otherwise: 'read' },

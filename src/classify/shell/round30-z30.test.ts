@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { EMPTY_INVENTORY, type ActionFacts } from '../../core/index.ts';
 import { createClassifier, decisionOf, type Classifier } from '../index.ts';
+import { removesOnlyMadeSnapshots, snapshotMade, snapshotsMadeThenRemoved, snapshotsRemoved } from './made-snapshots.ts';
 
 // Round 30 (branch z30): the long tail of tool CLIs (blind30-tools), each catalogue rule's edges.
 
@@ -140,4 +141,30 @@ test('great_expectations: lists read, runs and builds write, deletes fall back',
   const root: Ctx = { cwd: '/root', home: '/root' };
   for (const c of ['great_expectations suite list', 'great_expectations -c /srv/gx checkpoint run orders', 'great_expectations docs clean --all', 'great_expectations docs build --no-view']) assert.ok(benign(c, root), c);
   assert.equal(benign('great_expectations suite delete orders', root), false);
+});
+
+test('qemu-img create|convert: an image file named as a throwaway is a write (answer 66); any other name falls back', () => {
+  const root: Ctx = { cwd: '/root', home: '/root' };
+  for (const c of ['qemu-img create -f qcow2 /var/lib/libvirt/images/scratch-1.qcow2 20G', 'qemu-img create -f qcow2 -b /v/base.qcow2 -F qcow2 /var/lib/libvirt/images/test-overlay.qcow2', 'qemu-img convert -O qcow2 /srv/a.img /var/lib/libvirt/images/ci-4412.qcow2']) assert.ok(benign(c, root), c);
+  for (const c of ['qemu-img create -f qcow2 /var/lib/libvirt/images/data.qcow2 20G', 'qemu-img create -f qcow2 /var/lib/libvirt/images/test-prod.qcow2 1G', 'qemu-img create -f qcow2 /srv/ci/data.qcow2 1G', 'qemu-img create -f qcow2 /var/lib/libvirt/images/../x/test.qcow2 1G', 'qemu-img convert -O raw /var/lib/libvirt/images/test.qcow2 /dev/sda']) assert.equal(decisionOf(sh(c, root)), 'unknown', c);
+});
+
+test('made-snapshots: the ids a command makes or removes', () => {
+  assert.equal(snapshotMade(['lvcreate', '-s', '-L', '5G', '-n', 'snap', 'vg0/data']), 'lvm:vg0/snap');
+  assert.equal(snapshotMade(['lvm', 'lvcreate', '--snapshot', '--name=snap', '/dev/vg0/data']), 'lvm:vg0/snap');
+  assert.equal(snapshotMade(['lvcreate', '-L', '5G', '-n', 'snap', 'vg0']), null, 'not a snapshot');
+  assert.equal(snapshotMade(['zfs', 'snapshot', '-r', 'tank@x']), 'zfs-r:tank@x');
+  assert.equal(snapshotMade(['zfs', 'snapshot', 'tank/a@x', 'tank/b@x']), null, 'several names');
+  assert.deepEqual(snapshotsRemoved(['lvremove', '-y', '/dev/vg0/snap']), [['lvm:vg0/snap']]);
+  assert.equal(snapshotsRemoved(['lvremove', '--select', 'lv_name=snap']), null);
+  assert.equal(snapshotsRemoved(['zfs', 'destroy', 'tank/db']), null, 'a dataset');
+  assert.equal(snapshotsRemoved(['zfs', 'destroy', 'tank/db@a%b']), null, 'a range');
+  assert.deepEqual(snapshotsMadeThenRemoved([['zfs', 'destroy', 'tank@x'], ['zfs', 'snapshot', 'tank@x']]), [], 'removed before it was made');
+  assert.equal(removesOnlyMadeSnapshots(['lvremove', '-y', 'vg0/snap', 'vg0/data'], new Set(['lvm:vg0/snap'])), false, 'a second volume');
+});
+
+test('a snapshot an && list made, removed at its end, is a write; ; || and other names are not', () => {
+  const root: Ctx = { cwd: '/root', home: '/root' };
+  for (const c of ['lvcreate -s -L 1G -n s vg0/d && tar czf /tmp/b.tgz -C /mnt/s . && lvremove -y vg0/s', 'zfs snapshot tank/db@t && zfs send tank/db@t | ssh nas zfs recv b/db && zfs destroy tank/db@t', 'zfs snapshot -r tank@t && zfs destroy -r tank@t']) assert.equal(decisionOf(sh(`sudo ${c}`, root)), 'benign', c);
+  for (const c of ['lvremove -y vg0/s', 'lvcreate -s -L 1G -n s vg0/d; lvremove -y vg0/s', 'lvcreate -s -L 1G -n s vg0/d || lvremove -y vg0/s', 'lvremove -y vg0/s && lvcreate -s -L 1G -n s vg0/d', 'zfs snapshot tank/db@t && zfs destroy -r tank/db@t', 'bash -c "lvcreate -s -L 1G -n s vg0/d" && lvremove -y vg0/s']) assert.equal(sh(`sudo ${c}`, root).destructive, true, c);
 });

@@ -1,6 +1,7 @@
 import { changeDirectory, noteWrite, shown, splitWords, writtenContent, type Invocation } from '../invocation.ts';
 import { readsLesskey, type Target } from '../../../core/index.ts';
 import { literalWord, type Vars, type Word } from '../words.ts';
+import { removesOnlyMadeSnapshots } from '../made-snapshots.ts';
 import { READS } from './read-commands.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
@@ -2220,6 +2221,12 @@ function dispatchTool(inv: Invocation): void {
   if (throwawayUnitsStopped(inv, name)) return;
   if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
   if (packageClientTlsOff(inv, name)) return;
+  // A snapshot this `&&` list made itself and now removes (made-snapshots.ts): the backup's own read-only copy.
+  const argv = inv.args.every((a) => a.value !== null) ? [name, ...inv.args.map((a) => a.value!)] : null;
+  if (argv && removesOnlyMadeSnapshots(argv, inv.scope.madeSnapshots)) {
+    b.verb('delete').finding('snapshot_made_here', `\`${name}\` removes a snapshot this command list made itself`, inv.span);
+    return;
+  }
   const fsck = fsckRepairsMounted(inv);
   if (fsck !== null) {
     if (!fsck.known) b.verb('write').opaque('fsck_target_unsaid', fsck.reason, inv.span);

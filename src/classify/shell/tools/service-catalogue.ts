@@ -110,6 +110,24 @@ function printsOnly(args: ReadonlyArray<string | null>): boolean {
   return args.every((a) => a !== null && !/^(-i|--in-place|--output(=.*)?)$/.test(a));
 }
 
+/** qemu-img's options that take a value (qemu-img(1)), so that the image file after `create` can be found. */
+const QEMU_IMG_VALUED = new Set(['-f', '-F', '-O', '-o', '-b', '-B', '-t', '-T', '-r', '-a', '-c', '-d', '-s', '-S', '-m', '-l', '--object', '--image-opts', '--target-image-opts']);
+
+/**
+ * `qemu-img create … FILE [SIZE]` or `qemu-img convert … OUT` whose written file's own name (not a folder's) is a throwaway
+ * (LOCAL_THROWAWAY: scratch, test, ci, ephemeral), with nothing in its path naming production or staging. Fixed words only.
+ */
+function writesThrowawayImage(args: ReadonlyArray<string | null>): boolean {
+  if (args.some((a) => a === null)) return false;
+  const words = args as ReadonlyArray<string>;
+  const at = words.findIndex((a) => a === 'create' || a === 'convert');
+  let file: string | undefined;
+  if (words[at] === 'convert') file = words.at(-1);
+  else for (let i = at + 1; i < words.length && file === undefined; i++) if (QEMU_IMG_VALUED.has(words[i]!)) i++; else if (!words[i]!.startsWith('-')) file = words[i];
+  if (file === undefined || file.includes('..') || /(^|[-_./])(prod|prd|production|live|stag|stg|staging|preprod)([-_./\d]|$)/i.test(file)) return false;
+  return LOCAL_THROWAWAY.test(file.replace(/^.*\//, ''));
+}
+
 /** libguestfs tools' options that take a value (a disk, a domain, a connection URI, a format, a mount point). */
 const VIRT_VALUED = ['-a', '--add', '-d', '--domain', '-c', '--connect', '--format', '-m', '--mount', '--key', '--blocksize'];
 
@@ -4168,6 +4186,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^resize\b/, effect: 'write', what: 'grows the image' },
       { sub: /^check\b/, flags: ['-r'], effect: 'write', what: 'repairs leaks or errors in the image in place' },
       { sub: /^(info|check|compare|map|measure)\b/, effect: 'read', what: 'reads an image' },
+      // An image written (over any file of that name) whose own name marks it a throwaway: the lead's answer 66.
+      { sub: /^(create|convert)\b/, args: writesThrowawayImage, effect: 'write', what: 'writes an image file named as a throwaway (answer 66)' },
     ],
     otherwise: 'fallback',
   },

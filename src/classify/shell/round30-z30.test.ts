@@ -168,3 +168,10 @@ test('a snapshot an && list made, removed at its end, is a write; ; || and other
   for (const c of ['lvcreate -s -L 1G -n s vg0/d && tar czf /tmp/b.tgz -C /mnt/s . && lvremove -y vg0/s', 'zfs snapshot tank/db@t && zfs send tank/db@t | ssh nas zfs recv b/db && zfs destroy tank/db@t', 'zfs snapshot -r tank@t && zfs destroy -r tank@t']) assert.equal(decisionOf(sh(`sudo ${c}`, root)), 'benign', c);
   for (const c of ['lvremove -y vg0/s', 'lvcreate -s -L 1G -n s vg0/d; lvremove -y vg0/s', 'lvcreate -s -L 1G -n s vg0/d || lvremove -y vg0/s', 'lvremove -y vg0/s && lvcreate -s -L 1G -n s vg0/d', 'zfs snapshot tank/db@t && zfs destroy -r tank/db@t', 'bash -c "lvcreate -s -L 1G -n s vg0/d" && lvremove -y vg0/s']) assert.equal(sh(`sudo ${c}`, root).destructive, true, c);
 });
+
+test('virsh vol-delete --pool P: a throwaway-named volume in a pool not named for production is a write', () => {
+  const root: Ctx = { cwd: '/root', home: '/root' };
+  assert.equal(decisionOf(sh('virsh vol-delete --pool default scratch-1.qcow2', root)), 'benign');
+  assert.equal(decisionOf(sh('virsh vol-delete test-1.qcow2 --pool default', root)), 'benign');
+  for (const c of ['virsh vol-delete --pool prod-images scratch-1.qcow2', 'virsh vol-delete --pool staging scratch-1.qcow2', 'virsh vol-delete --pool scratch data.qcow2', 'virsh vol-delete --pool default scratch-1.qcow2 data.qcow2', 'virsh -c qemu+ssh://h/system vol-delete --pool default scratch-1.qcow2']) assert.equal(sh(c, root).destructive, true, c);
+});

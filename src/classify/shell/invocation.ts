@@ -138,6 +138,11 @@ export interface ShellScope {
    */
   reinstalled?: ReadonlySet<string>;
   /**
+   * Snapshots this `&&` list makes and then removes itself (made-snapshots.ts ids, `lvm:VG/NAME`, `zfs:DATASET@NAME`): the
+   * removal takes only what the list made.
+   */
+  madeSnapshots?: ReadonlySet<string>;
+  /**
    * git commands of this `&&` list whose loss an earlier command of the list saved (walk.ts `markGitSaved`), by their words
    * joined with NUL: `git reset --hard` right after a full `git stash`, `git branch -D NAME` after `git push REMOTE NAME`.
    */

@@ -1,5 +1,6 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { isUnpackedToolchain, regeneratedFolders, snapshotFilesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
+import { snapshotsMadeThenRemoved } from './made-snapshots.ts';
 import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
@@ -282,6 +283,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       const reinstalledOutside = scope.reinstalled;
       const gitSavedOutside = scope.gitSaved;
       const guardedOutside = scope.guardedCwd;
+      const madeOutside = scope.madeSnapshots;
       markRegenerated(node, scope);
       markGitSaved(node, scope);
       markGuardedCd(node, scope);
@@ -308,6 +310,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
         scope.snapshotSweeps = sweepsOutside;
         scope.reinstalled = reinstalledOutside;
         scope.gitSaved = gitSavedOutside;
+        scope.madeSnapshots = madeOutside;
         // `cd DIR || exit 1`: what follows runs in DIR or not at all, as after `cd DIR &&` (the lead's answer 248).
         scope.guardedCwd = cdOrExit(node, scope) ?? guardedOutside;
       }
@@ -578,6 +581,8 @@ function markRegenerated(node: Node, scope: ShellScope): void {
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
   const sweeps = snapshotFilesWrittenAgain(argvs).flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (sweeps.length > 0) scope.snapshotSweeps = new Set([...(scope.snapshotSweeps ?? []), ...sweeps]);
+  const snapshots = snapshotsMadeThenRemoved(argvs);
+  if (snapshots.length > 0) scope.madeSnapshots = new Set([...(scope.madeSnapshots ?? []), ...snapshots]);
   // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a
   // toolchain folder removed and then unpacked again from a fixed archive is a reinstall. The removal comes first and
   // nothing after the unpack removes anything.

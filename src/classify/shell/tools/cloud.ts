@@ -2104,9 +2104,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   virsh: [
     { sub: /^undefine \S+$/, unless: ['--remove-all-storage', '--storage', '--wipe-storage', '--delete-storage', '--delete-snapshots', '-c', '--connect'], effect: 'write', what: 'removes the VM definition; its disks are kept' },
     { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|undefine)'), unless: ['-c', '--connect'], effect: 'write', byName: true, what: 'powers off or removes a VM named as a throwaway on this machine' },
-    // A storage volume named as a throwaway, by its name or path (`vol-delete /var/lib/libvirt/images/test-vm.qcow2`); a pool
-    // given by `--pool` is not told apart from the volume in the operands here, so that form stays a delete.
-    { sub: LOCAL_THROWAWAY_OPERANDS('vol-delete'), unless: ['-c', '--connect', '--pool'], effect: 'write', byName: true, what: 'deletes storage volumes named as a throwaway on this machine' },
+    // A storage volume named as a throwaway, by its name or path (`vol-delete /var/lib/libvirt/images/test-vm.qcow2`), in any
+    // pool (`--pool` is a valued option here, PLATFORM_VALUED; a pool named for production or staging refuses it, byName).
+    { sub: LOCAL_THROWAWAY_OPERANDS('vol-delete'), unless: ['-c', '--connect'], effect: 'write', byName: true, what: 'deletes storage volumes named as a throwaway on this machine' },
   ],
   // Images cached in the local cluster's container runtime (`minikube image rm`, `minikube cache delete`, `k3d image`):
   // pulled or loaded again when needed.
@@ -2303,7 +2303,7 @@ const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context
  * Options of a CLI without a catalogue entry that take a value (wrangler's KV commands name their namespace so; Netlify
  * CLI reference, `deploy`: `--dir|-d`, `--alias`, `--site|-s`, `--functions|-f`, `--filter`, `--message|-m`).
  */
-const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'], netlify: ['--dir', '-d', '--alias', '--site', '-s', '--functions', '-f', '--filter', '-m'] };
+const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'], netlify: ['--dir', '-d', '--alias', '--site', '-s', '--functions', '-f', '--filter', '-m'], virsh: ['--pool'] };
 const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
 /**
  * The options whose values are not operation words: the common ones, and those a CLI's catalogue entry lists (an

@@ -1,6 +1,7 @@
 import { changeDirectory, noteWrite, shown, splitWords, writtenContent, type Invocation } from '../invocation.ts';
 import { readsLesskey, type Target } from '../../../core/index.ts';
 import { literalWord, type Vars, type Word } from '../words.ts';
+import { removesOnlyMadeSnapshots } from '../made-snapshots.ts';
 import { READS } from './read-commands.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
@@ -1041,7 +1042,7 @@ function composeDryRun(inv: Invocation): boolean {
  * value (Docker CLI and Compose references): dropped from the words the subcommand is read from, so that
  * `docker --context prod stop api` and `docker compose -f compose.prod.yml down` read as `stop` and `compose down`.
  */
-const DOCKER_GLOBAL_VALUED = new Set(['--context', '-c', '-H', '--host', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey']);
+const DOCKER_GLOBAL_VALUED = new Set(['--context', '-c', '-H', '--host', '--config', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey', '--connection', '--url', '--identity']);
 const COMPOSE_GLOBAL_VALUED = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--progress', '--parallel']);
 
 function withoutGlobalOptions<T extends { value: string | null }>(ws: T[]): T[] {
@@ -1085,8 +1086,9 @@ function toolImageCommand(image: Word | undefined, after: Word[], entrypoint: bo
 /** Whether a container CLI acts on the local daemon, not under sudo or a remote runner, for a project not named production, on a machine not named production. */
 function ownLocalContainers(inv: Invocation, globals: Word[], daemon: Target): boolean {
   const b = inv.env.b;
-  if (optionValues(globals, '--context', '-c', '-H', '--host').length > 0) return false;
-  if (envVar(inv, 'DOCKER_HOST') !== undefined || envVar(inv, 'DOCKER_CONTEXT') !== undefined || envVar(inv, 'CONTAINER_HOST') !== undefined) return false;
+  // Podman names another service by `--connection`/`-c` or `--url` (podman(1)), or CONTAINER_CONNECTION.
+  if (optionValues(globals, '--context', '-c', '-H', '--host', '--connection', '--url').length > 0) return false;
+  if (['DOCKER_HOST', 'DOCKER_CONTEXT', 'CONTAINER_HOST', 'CONTAINER_CONNECTION'].some((v) => envVar(inv, v) !== undefined)) return false;
   if (b.findings.some((f) => f.code === 'elevated')) return false;
   if (b.targets.some((t) => t.kind === 'host' && t !== daemon && !/^(docker|podman|nerdctl|docker-compose|podman-compose):/.test(t.id))) return false;
   const named = positionals(withoutGlobalOptions(inv.args)).map((w) => w.value).filter((v): v is string => v !== null && !v.startsWith('-'));
@@ -1479,11 +1481,12 @@ function container(inv: Invocation, ws: string[]): boolean {
   // write: `compose up`/`docker start` brings them back (the lead's decision, round 15). Not on another daemon
   // (`--context`, `-H`, DOCKER_HOST, DOCKER_CONTEXT), over ssh or another remote runner, under sudo (root's containers:
   // the host's services, not the agent's), nor where the daemon or project is named as production. Pausing is not covered.
-  if ((forcedRm || /^((container )?(stop|kill)|compose (down|stop|kill)|down|stop|kill)\b/.test(line)) && ownLocalContainers(inv, globals, daemon)) {
+  // Podman's `pod stop|kill` stops the containers of a pod (podman-pod-stop(1)), as `compose stop` does a project's.
+  if ((forcedRm || /^((container |pod )?(stop|kill)|compose (down|stop|kill)|down|stop|kill)\b/.test(line)) && ownLocalContainers(inv, globals, daemon)) {
     b.verb(forcedRm ? 'delete' : 'write').finding('own_containers_stopped', `\`${inv.name} ${line.slice(0, 60)}\` stops the agent's own local containers; their volumes are kept and they start again`, inv.span);
     return true;
   }
-  if (forcedRm || /^((container )?(stop|kill|pause)|compose (down|stop|kill|pause)|down|stop|kill|pause)\b/.test(line)) {
+  if (forcedRm || /^((container |pod )?(stop|kill|pause)|compose (down|stop|kill|pause)|down|stop|kill|pause)\b/.test(line)) {
     b.verb(forcedRm ? 'delete' : 'write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 60)}\` stops running containers`, inv.span);
     return true;
   }
@@ -2225,6 +2228,12 @@ function dispatchTool(inv: Invocation): void {
   if (throwawayUnitsStopped(inv, name)) return;
   if ((name === 'brew' || name === 'launchctl') && ownHomebrewServicesStopped(inv, name)) return;
   if (packageClientTlsOff(inv, name)) return;
+  // A snapshot this `&&` list made itself and now removes (made-snapshots.ts): the backup's own read-only copy.
+  const argv = inv.args.every((a) => a.value !== null) ? [name, ...inv.args.map((a) => a.value!)] : null;
+  if (argv && removesOnlyMadeSnapshots(argv, inv.scope.madeSnapshots)) {
+    b.verb('delete').finding('snapshot_made_here', `\`${name}\` removes a snapshot this command list made itself`, inv.span);
+    return;
+  }
   const fsck = fsckRepairsMounted(inv);
   if (fsck !== null) {
     if (!fsck.known) b.verb('write').opaque('fsck_target_unsaid', fsck.reason, inv.span);

@@ -123,6 +123,61 @@ function captureIsWorkspaceFile(args: ReadonlyArray<string | null>): boolean {
   return files.every((f) => f !== null && !/^[/~$]/.test(f) && f.split('/').every((seg) => seg !== '' && !seg.startsWith('.')));
 }
 
+/** qemu-img's options that take a value (qemu-img(1)), so that the image file after `create` can be found. */
+const QEMU_IMG_VALUED = new Set(['-f', '-F', '-O', '-o', '-b', '-B', '-t', '-T', '-r', '-a', '-c', '-d', '-s', '-S', '-m', '-l', '--object', '--image-opts', '--target-image-opts']);
+
+/**
+ * `qemu-img create … FILE [SIZE]` or `qemu-img convert … OUT` whose written file's own name (not a folder's) is a throwaway
+ * (LOCAL_THROWAWAY: scratch, test, ci, ephemeral), with nothing in its path naming production or staging. Fixed words only.
+ */
+function writesThrowawayImage(args: ReadonlyArray<string | null>): boolean {
+  if (args.some((a) => a === null)) return false;
+  const words = args as ReadonlyArray<string>;
+  const at = words.findIndex((a) => a === 'create' || a === 'convert');
+  let file: string | undefined;
+  if (words[at] === 'convert') file = words.at(-1);
+  else for (let i = at + 1; i < words.length && file === undefined; i++) if (QEMU_IMG_VALUED.has(words[i]!)) i++; else if (!words[i]!.startsWith('-')) file = words[i];
+  if (file === undefined || file.includes('..') || /(^|[-_./])(prod|prd|production|live|stag|stg|staging|preprod)([-_./\d]|$)/i.test(file)) return false;
+  return LOCAL_THROWAWAY.test(file.replace(/^.*\//, ''));
+}
+
+/** libguestfs tools' options that take a value (a disk, a domain, a connection URI, a format, a mount point). */
+const VIRT_VALUED = ['-a', '--add', '-d', '--domain', '-c', '--connect', '--format', '-m', '--mount', '--key', '--blocksize'];
+
+/** An image file operand of ImageMagick or GraphicsMagick (a name with an image extension, or a glob of them). */
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|tiff?|bmp|heic|heif|avif|svg|pdf|psd|ico|jxl)$/i;
+
+/**
+ * `mogrify` (or `magick mogrify`, `gm mogrify`) over image files (or files a variable names) with nothing that sends the
+ * results elsewhere: no `-path`, no `-format` (written under another extension).
+ */
+function overwritesImagesInPlace(args: ReadonlyArray<string | null>): boolean {
+  return !args.includes('-path') && !args.includes('-format') && args.some((a) => a === null || IMAGE_FILE.test(a));
+}
+
+/**
+ * What exiftool does with its arguments (exiftool's documentation; options in any case): `-TAG=VALUE`, `-TAG<SRC` (`-SRC>TAG`)
+ * and `-tagsFromFile` write tags, `-TAG=` with nothing after deletes them (`-all=` every one); a write keeps the file as
+ * `FILE_original` unless `-overwrite_original` (or `_in_place`) says not to; `-delete_original` deletes those copies.
+ */
+function exiftoolWrites(args: ReadonlyArray<string | null>): 'delete-copies' | 'delete-tags-no-copy' | 'write' | 'read' | 'unseen' {
+  if (args.some((a) => a === null)) return 'unseen';
+  const lower = args.map((a) => a!.toLowerCase());
+  if (lower.some((a) => /^-delete_original!?$/.test(a))) return 'delete-copies';
+  const assigns = lower.filter((a) => /^-[\w:*#-]+[+^-]?(=|<|>)/.test(a));
+  const noCopy = lower.some((a) => /^-overwrite_original(_in_place)?$/.test(a));
+  if (noCopy && assigns.some((a) => /^-[\w:*#-]+=$/.test(a))) return 'delete-tags-no-copy';
+  if (assigns.length > 0 || noCopy || lower.some((a) => /^-(tagsfromfile|geotag|restore_original|o|out|w!?|w\+!?|srcfile)$/.test(a))) return 'write';
+  return 'read';
+}
+
+/** `convert IN… OUT` (`magick`, `gm convert`) whose output, its last argument, is also one of its inputs. */
+function writesOverAnInput(args: ReadonlyArray<string | null>): boolean {
+  const files = args.filter((a) => a === null || IMAGE_FILE.test(a));
+  const out = files.at(-1);
+  return out !== undefined && out !== null && files.slice(0, -1).includes(out);
+}
+
 /** Argo Workflows phases in which a workflow has finished (its `status.phase`, Argo's workflow reference). */
 const ARGO_FINISHED_PHASE = /^(Succeeded|Failed|Error)$/;
 
@@ -914,6 +969,37 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // kafka-server-stop.sh signals every local Kafka broker (or KRaft controller) to shut down: the broker is out of service
   // until someone starts it again (`kafka-server-start.sh` starts one: a write).
   { names: ['kafka-server-stop', 'kafka-server-stop.sh', 'zookeeper-server-stop', 'zookeeper-server-stop.sh'], valued: [], rules: [{ flags: ['--help'], effect: 'read', what: 'help' }], otherwise: 'outage' },
+  // kafka-storage(.sh) (Kafka's KRaft operations): `format` writes a new cluster's metadata into log folders and fails on a
+  // folder already formatted (`--ignore-formatted` skips it instead), so it never overwrites one; `info`, `random-uuid`
+  // and `version` print. kafka-dump-log(.sh) prints the records of segment files.
+  {
+    names: ['kafka-storage', 'kafka-storage.sh'],
+    valued: ['-c', '--config', '-t', '--cluster-id', '--add-scram', '-S', '--release-version', '-r', '--feature', '-f', '--standalone', '--initial-controllers', '-I'],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { sub: /^(info|random-uuid|version|version-mapping|feature-dependencies)\b/, effect: 'read', what: 'prints the storage state, a new cluster id or the version' },
+      { sub: /^format\b/, effect: 'write', what: 'formats log folders for a new cluster (a folder already formatted is refused or skipped)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // kafkactl (its reference: `kafkactl --help`, one page per command): `delete` removes topics, consumer groups, their
+  // offsets or ACLs; `reset consumer-group-offset` only prints unless `--execute`; `alter|edit topic -c` with a short
+  // retention makes the broker delete messages; `attach` runs a pod the generic reading judges.
+  {
+    names: ['kafkactl'],
+    valued: ['-C', '--config-file', '--context', '-c', '--config', '-p', '--partitions', '-r', '--replication-factor', '-o', '--output', '-g', '--group', '-t', '--topic', '-k', '--key', '-v', '--value', '--offset', '--partition', '--to-datetime', '--max-messages', '--from-file', '--principal', '--operation', '--host', '--pattern'],
+    where: ['--context'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(delete|del)\b/, effect: 'destroy', what: 'deletes topics, consumer groups, their offsets or ACLs' },
+      { sub: /^reset\b/, flags: ['--execute', '-e'], effect: 'destroy', what: "moves a consumer group's committed offsets: its consumers skip or replay messages" },
+      { sub: /^(alter|edit) topic\b/, flagValue: { names: ['-c', '--config'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes messages' },
+      { sub: /^(list|get|describe|consume|version|completion|reset|config (view|current-context|currentContext|get-contexts|getContexts))\b/, effect: 'read', what: 'lists, describes or consumes (a reset without --execute only prints)' },
+      { sub: /^(create|clone|produce|alter|edit|config (use-context|useContext))\b/, effect: 'write', what: 'creates, clones, produces or changes topics, or picks a context' },
+    ],
+    otherwise: 'fallback',
+  },
+  { names: ['kafka-dump-log', 'kafka-dump-log.sh'], valued: ['--files', '--max-bytes', '--offsets-decoder', '--transaction-log-decoder', '--key-decoder-class', '--value-decoder-class', '--cluster-metadata-decoder'], rules: [], otherwise: 'read' },
   {
     names: ['kafka-consumer-groups', 'kafka-consumer-groups.sh'],
     valued: KAFKA_VALUED,
@@ -1181,6 +1267,41 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(exec|attach|submit)\b/, effect: 'opaque', what: 'runs a command or script on the cluster that the action does not show' },
       { sub: /^(status|list|summary|timeline|memory|logs|get|get-head-ip|get-worker-ips|monitor|microbenchmark|job (logs|status|list))\b/, effect: 'read', what: 'reports the cluster, its jobs or logs' },
       { sub: /^(up|start|job (submit|delete)|rsync-up|rsync-down|dashboard|disable-usage-stats|enable-usage-stats|init|serve (deploy|run|build|config|status))\b/, effect: 'write', what: 'starts the cluster, submits a job or copies files' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Model servers: llama.cpp's `llama-server` serves a model file; vLLM's CLI (`vllm --help`) serves, chats, completes,
+  // benchmarks or runs a batch file into an output file.
+  { names: ['llama-server'], valued: ['-m', '--model', '--port', '--host', '-c', '--ctx-size', '-ngl', '--n-gpu-layers', '-a', '--alias', '--api-key'], rules: [{ flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['vllm'],
+    valued: ['--port', '--host', '--model', '--tokenizer', '--tensor-parallel-size', '-tp', '--max-model-len', '--gpu-memory-utilization', '--served-model-name', '--api-key', '--dtype', '--quantization', '-i', '-o', '--url'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(serve|chat|complete|bench|collect-env)\b/, effect: 'write', what: 'serves, queries or benchmarks a model' },
+    ],
+    otherwise: 'fallback',
+  },
+  // TensorBoard serves the dashboard of the event files under `--logdir` (its `serve` subcommand, also the default).
+  {
+    names: ['tensorboard'],
+    valued: ['--logdir', '--logdir_spec', '--port', '--host', '--path_prefix', '--reload_interval', '--samples_per_plugin', '--window_title', '--max_reload_threads', '--load_fast'],
+    rules: [
+      { flags: ['--help', '-h', '--version_tb'], effect: 'read', what: 'help' },
+      { sub: /^(serve)?$/, effect: 'write', what: 'serves the dashboard of the runs under its log folder' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Great Expectations' CLI (0.x; "a noun and a verb"): lists read; checkpoints run (validations and data docs written),
+  // new suites, checkpoints and datasources written; `docs clean` removes built data docs, rebuilt by `docs build`.
+  // `delete` of a suite, checkpoint or datasource removes project files the action does not show: the generic reading.
+  {
+    names: ['great_expectations', 'great-expectations'],
+    valued: ['-c', '--config', '-d', '--directory', '--site-name', '--batch-request', '--profile'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /^((suite|checkpoint|datasource|store|docs) list|project check-config)\b/, effect: 'read', what: 'lists suites, checkpoints, datasources, stores or data docs' },
+      { sub: /^(checkpoint (run|new|script)|suite (new|edit|demo)|datasource new|docs (build|clean)|init|project upgrade)\b/, effect: 'write', what: 'validates data, writes suites or checkpoints, or builds data docs' },
     ],
     otherwise: 'fallback',
   },
@@ -1488,6 +1609,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // fills or declares it again (the lead's answers 72, 258 and 305, as the management API's purge).
       { sub: /^(delete|purge) queue name=\S+$/, args: (a) => a.every((v) => v !== null) && SCRATCH_RESOURCE.test(a.find((v) => v?.startsWith('name='))?.slice(5) ?? ''), unlessLive: true, effect: 'write', what: "purges or deletes a queue its own name marks as a test's or a CI run's" },
       { sub: /^(delete|purge)\b/, effect: 'destroy', what: 'deletes an object or purges a queue' },
+      // `get` takes messages off the queue and, with `ackmode=ack_requeue_false` or `reject_requeue_false` (rabbitmqadmin's
+      // usage; `requeue=false` in older versions), does not put them back: they are gone.
+      { sub: /^get\b.*\b(ackmode=(ack|reject)_requeue_false|requeue=false)\b/, effect: 'destroy', what: 'takes messages off the queue without putting them back' },
       { sub: /^(list|show|help|export)\b/, effect: 'read', what: 'lists or shows' },
       { sub: /^(declare|publish|get|close|import)\b/, effect: 'write', what: 'declares, publishes or closes' },
     ],
@@ -1543,6 +1667,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^restore\b/, args: restoresOverLiveTree, effect: 'destroy', what: 'restores the snapshot over a live tree (the root, a system folder or a home): files changed since the snapshot are overwritten' },
       { sub: /^(snapshots|ls|cat|check|diff|stats|find|dump|mount|version|help|list|generate|features|options)\b/, effect: 'read', what: 'reads the repository' },
       { sub: /^(backup|init|restore|copy|tag|rewrite|recover|repair|key (add|passwd|list)|unlock|migrate|self-update)\b/, effect: 'write', what: 'adds or rewrites repository data' },
+      // `cache` lists this machine's cache folders, `--cleanup` removes the old ones (restic's manual: a cache rebuilt on demand).
+      { sub: /^cache$/, effect: 'write', what: "lists or cleans up this machine's cache folders" },
     ],
     otherwise: 'opaque',
   },
@@ -1572,6 +1698,63 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(create|init|rename|key|break-lock|import-tar|upgrade|with-lock|serve|transfer|rcreate)\b/, effect: 'write', what: 'adds archives or changes the repository' },
     ],
     otherwise: 'opaque',
+  },
+  // borgmatic (its command-line reference) runs Borg by a configuration file: with no action it prunes, creates and checks
+  // (and compacts, in newer versions). `prune` applies the configured retention: the lead's answer 79 reads that as a
+  // write, as sanoid's; `delete`, `repo-delete`, `recreate` and `restore` (database dumps over the databases) lose data and
+  // `break-lock` is borg's; `borg` passes any Borg command through. An `--override` changes the configuration the action
+  // does not show, so it stays with the generic reading, as do `extract`, `compact` and `config generate`.
+  {
+    names: ['borgmatic'],
+    valued: ['-c', '--config', '-v', '--verbosity', '--syslog-verbosity', '--log-file', '--log-file-verbosity', '--log-file-format', '--monitoring-verbosity', '--override', '--repository', '--archive', '--match-archives', '-a', '--glob-archives', '--last', '--first', '--format', '--mount-point', '--path', '--destination', '--encryption', '-e', '--source-repository', '--storage-quota', '--database', '--schema', '--hostname', '--port', '--username'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { sub: /(^| )(delete|repo-delete|rdelete|recreate|restore)( |$)/, effect: 'destroy', what: 'deletes archives or a repository, rewrites archives, or restores database dumps over the databases' },
+      { sub: /(^| )(break-lock|borg)( |$)/, effect: 'opaque', what: 'breaks the locks or runs a Borg command through borgmatic' },
+      { sub: /^((list|info|repo-info|rinfo|repo-list|rlist|check|spot-check|key export|config validate)( |$))+$/, args: (a) => !a.includes('--override'), effect: 'read', what: 'lists, checks or shows archives and repositories' },
+      { sub: /^((create|init|repo-create|rcreate|prune|check|spot-check|list|info|rlist|rinfo|repo-list|repo-info|export-tar|mount|umount|transfer)( |$))*$/, args: (a) => !a.includes('--override'), effect: 'write', what: 'creates archives, prunes them by the configured retention (answer 79) or checks them' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Buildah (its manual pages, buildah(1) and one per command): working containers are a build's scratch and local images
+  // are pulled or built again (`rm`, `rmi`, `prune`, as `docker rm|rmi|builder prune`); `push` uploads an image (a deploy,
+  // as `docker push`); `run` and `unshare` run commands the generic reading judges.
+  {
+    names: ['buildah'],
+    valued: ['--root', '--runroot', '--storage-driver', '--storage-opt', '--registries-conf', '--log-level', '--cgroup-manager', '-f', '--file', '-t', '--tag', '--name', '--format', '--authfile', '--creds', '--cert-dir', '--signature-policy', '--arch', '--os', '--platform', '--build-arg', '--layers', '--isolation', '--filter'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(containers|images|info|inspect|version|manifest (exists|inspect))\b/, effect: 'read', what: 'lists or inspects build containers and images' },
+      { sub: /^((manifest |source )?push)\b/, effect: 'deploy', what: 'pushes an image to a registry' },
+      { sub: /^(add|build|bud|commit|config|copy|from|login|logout|manifest (add|annotate|create|remove|rm)|mkcw|mount|prune|pull|rename|rm|rmi|tag|umount|source (add|create|pull))\b/, effect: 'write', what: 'builds images, or removes build containers and local images (pulled or built again)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Ollama's CLI (`ollama --help`): `rm` deletes a local model (pulled again, or created again from its Modelfile), `stop`
+  // unloads one from memory; `push` uploads to the registry.
+  {
+    names: ['ollama'],
+    valued: ['-f', '--file', '--format', '--keepalive', '-q', '--quantize'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(list|ls|ps|show|help)\b/, effect: 'read', what: 'lists or shows models' },
+      { sub: /^push\b/, effect: 'deploy', what: 'pushes a model to the registry' },
+      { sub: /^rm\b/, effect: 'delete', what: 'deletes a local model (pulled or created again)' },
+      { sub: /^(serve|pull|run|create|cp|stop)\b/, effect: 'write', what: 'serves, pulls, runs, creates or copies a model' },
+    ],
+    otherwise: 'fallback',
+  },
+  // krew, kubectl's plugin manager (krew's user guide): plugins and their indexes are installed, upgraded and removed again.
+  {
+    names: ['krew', 'kubectl-krew'],
+    valued: ['--manifest', '--manifest-url', '--archive'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(list|search|info|version|index list|help)\b/, effect: 'read', what: 'lists or describes plugins' },
+      { sub: /^(install|uninstall|remove|upgrade|update|index (add|remove))\b/, effect: 'write', what: 'installs, removes or updates plugins or plugin indexes' },
+    ],
+    otherwise: 'fallback',
   },
   {
     names: ['mc', 'mcli'],
@@ -2132,6 +2315,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^topic alter-config\b/, flagValue: { names: ['--set', '-s'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes records' },
       { sub: /^(security )?acl create\b/, flagValue: { names: ['--allow-principal'], value: /^(User|Group|RedpandaRole):\*$/i }, effect: 'safeguard', what: 'allows every principal: access opened to everyone' },
       { sub: /^cluster maintenance enable\b/, effect: 'outage', what: 'drains the broker: it leads no partitions' },
+      // `container purge` "stops and removes an existing local container cluster's data" (rpk reference): the topics of the
+      // local cluster go with it, as a volume removed with its containers does (answer 73); `container stop` keeps them.
+      { sub: /^container purge\b/, effect: 'destroy', what: "removes the local container cluster with its data" },
       { sub: /^(topic (list|describe|consume|describe-storage)|group (list|describe)|(security )?acl list|cluster (health|info|metadata|config (get|status|export)|partitions list|maintenance status|license info)|version|profile (list|print|current)|debug)\b/, effect: 'read', what: 'lists, describes or consumes' },
       { sub: /^(topic (create|produce|add-partitions|alter-config)|group offset-delete|(security )?acl (delete|user)|security (user|role)|cluster (config (set|import)|maintenance disable)|profile|container|generate)\b/, effect: 'write', what: 'creates, produces or changes settings' },
     ],
@@ -2168,6 +2354,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // A sealed stream takes no more messages and cannot be unsealed (NATS "Streams", `sealed`).
       { sub: /^(stream|str) seal\b/, effect: 'outage', what: 'seals the stream for good: it accepts no more messages' },
       { sub: /^(kv|object|obj|stream|str|consumer|con) (ls|list|info|get|status|report|history|watch|view|find|subjects|state|keys)\b/, effect: 'read', what: 'reads buckets, streams or consumers' },
+      // The rest of the natscli reference that reads: subscriptions, server and account reports, saved contexts, schemas
+      // and services; and that writes without deleting: messages published or requested, a benchmark's own messages, new
+      // streams, consumers and buckets, a stream's backup to a folder, the client's own saved contexts. `stream edit`
+      // without a limit, `restore`, `kv compact` and `context rm` stay with the generic reading.
+      { sub: /^((sub|subscribe)|rtt|latency|events|errors|(account|acct) (info|report|tls)|server (check|info|ls|list|ping|report|mapping|passwd|rtt)|context (ls|list|info|show|validate)|schema (info|search|ls|validate)|micro (ls|list|info|stats|ping))\b/, effect: 'read', what: 'reads messages, servers, accounts or saved settings' },
+      { sub: /^((pub|publish|req|request|reply|bench)|context (add|create|edit|select|copy|cp)|(stream|str) (add|create|new|copy|cp|backup)|(consumer|con) (add|create|new|copy|cp|next|sub)|kv (add|create|new|put|update)|(object|obj) (add|put))\b/, effect: 'write', what: 'publishes, creates streams, consumers or buckets, backs a stream up, or saves a client context' },
     ],
     otherwise: 'fallback',
   },
@@ -2875,13 +3067,23 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   // Data servers started by hand (a dev setup, a launchd or systemd job's program): starting one changes nothing it
-  // holds. redis-server(1) and memcached(1) only serve; mongod's `--repair` may drop what it cannot salvage and
+  // holds. redis-server(1), redis-sentinel (redis-server in sentinel mode) and memcached(1) only serve; mongod's `--repair` may drop what it cannot salvage and
   // `--shutdown` stops the running server (the mongod reference).
   {
-    names: ['redis-server', 'valkey-server', 'keydb-server', 'memcached'],
+    names: ['redis-server', 'redis-sentinel', 'valkey-server', 'valkey-sentinel', 'keydb-server', 'memcached'],
     valued: ['-p', '--port', '-m', '-c', '-u', '-l', '-t', '--dir', '--dbfilename', '--logfile', '--bind'],
     rules: [{ flags: ['-v', '-V', '--version', '-h', '--help', '--test-memory'], effect: 'read', what: 'prints the version or help' }],
     otherwise: 'write',
+  },
+  // redis-check-rdb checks an RDB file; redis-check-aof checks an append-only file, and with `--fix` (or
+  // `--truncate-to-timestamp`) truncates it at the first bad record (or the time): every command after it is gone (the
+  // tool's usage: "redis-check-aof [--fix|--truncate-to-timestamp $timestamp] <file.manifest|file.aof>").
+  { names: ['redis-check-rdb', 'valkey-check-rdb'], valued: [], rules: [], otherwise: 'read' },
+  {
+    names: ['redis-check-aof', 'valkey-check-aof'],
+    valued: ['--truncate-to-timestamp'],
+    rules: [{ flags: ['--fix', '--truncate-to-timestamp'], effect: 'destroy', what: 'truncates the append-only file at the first bad record (or a time): the commands after it are lost' }],
+    otherwise: 'read',
   },
   {
     names: ['mongod', 'mongos'],
@@ -2890,6 +3092,48 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--repair'], effect: 'destroy', what: 'repairs the data files, dropping what it cannot salvage' },
       { flags: ['--shutdown'], effect: 'outage', what: 'stops the running server' },
       { flags: ['--version', '--help', '-h'], effect: 'read', what: 'prints the version or help' },
+    ],
+    otherwise: 'write',
+  },
+  // Search and messaging servers started by hand (each by its server reference): typesense-server and meilisearch store in
+  // their `--data-dir`/`--db-path` and only serve; meilisearch's `--import-dump`/`--import-snapshot` refuse a database
+  // that exists (or skip the import with `--ignore-*-if-db-exists`). Typesense's `--reset-peers-on-error` rewrites the
+  // cluster's membership and is left to the generic reading. nats-server runs a server; its `--signal` (`-sl`) sends one
+  // to a running server: `stop`, `quit`, `term` and `ldm` (lame duck: it evicts its clients) end it, `reload` and `reopen`
+  // do not. kafka-server-start(.sh) and zookeeper-server-start(.sh) start a broker or node from a properties file; an
+  // `--override` that cuts the broker's retention makes it delete messages.
+  {
+    names: ['typesense-server'],
+    valued: ['--config', '--api-key', '--data-dir', '--api-address', '--api-port', '--peering-address', '--peering-port', '--peering-subnet', '--nodes', '--log-dir', '--ssl-certificate', '--ssl-certificate-key', '--cors-domains', '--thread-pool-size', '--num-collections-parallel-load', '--num-documents-parallel-load', '--snapshot-interval-seconds', '--healthy-read-lag', '--healthy-write-lag', '--memory-used-max-percentage', '--disk-used-max-percentage', '--cache-num-entries', '--analytics-dir', '--analytics-flush-interval'],
+    rules: [
+      { flags: ['--help', '-h', '--version', '-v'], effect: 'read', what: 'prints the version or help' },
+      { args: (a) => !a.includes('--reset-peers-on-error'), effect: 'write', what: 'runs the search server on its data folder' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['meilisearch'],
+    valued: ['--config-file-path', '--db-path', '--env', '--http-addr', '--master-key', '--log-level', '--max-indexing-memory', '--max-indexing-threads', '--http-payload-size-limit', '--snapshot-dir', '--dump-dir', '--import-dump', '--import-snapshot', '--schedule-snapshot', '--ssl-cert-path', '--ssl-key-path', '--ssl-auth-path', '--ssl-ocsp-path', '--task-webhook-url', '--task-webhook-authorization-header'],
+    rules: [{ flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'prints the version or help' }],
+    otherwise: 'write',
+  },
+  {
+    names: ['nats-server'],
+    valued: ['--signal', '-sl', '-c', '--config', '-a', '--addr', '--net', '-p', '--port', '-n', '--name', '--server_name', '-m', '--http_port', '-ms', '--https_port', '-P', '--pid', '-l', '--log', '--log_size_limit', '--max_traced_msg_len', '-sd', '--store_dir', '--user', '--pass', '--auth', '--routes', '--cluster', '--cluster_name', '--cluster_advertise', '--client_advertise', '--tlscert', '--tlskey', '--tlscacert', '--ports_file_dir'],
+    rules: [
+      { flagValue: { names: ['--signal', '-sl'], value: /^(stop|quit|term|ldm)(=.*)?$/ }, effect: 'outage', what: 'stops a running server (ldm: after evicting its clients)' },
+      { flagValue: { names: ['--signal', '-sl'], value: /^(reload|reopen)(=.*)?$/ }, effect: 'write', what: 'reloads the configuration or reopens the log' },
+      { flags: ['--signal', '-sl'], effect: 'opaque', what: 'sends a signal the action does not fix to a running server' },
+      { flags: ['-h', '--help', '-v', '--version', '-t'], effect: 'read', what: 'prints the version or help, or tests the configuration' },
+    ],
+    otherwise: 'write',
+  },
+  {
+    names: ['kafka-server-start', 'kafka-server-start.sh', 'zookeeper-server-start', 'zookeeper-server-start.sh'],
+    valued: ['--override'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['--override'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'starts the broker with a retention so short that it deletes the messages it holds' },
     ],
     otherwise: 'write',
   },
@@ -3560,15 +3804,18 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'opaque',
   },
   // sanoid(8) prunes snapshots past the retention of its configuration (`--prune-snapshots`, and `--cron` takes then
-  // prunes); syncoid(8) `--force-delete` destroys target datasets without a common snapshot and
-  // `--delete-target-snapshots` deletes the target's snapshots the source lacks.
+  // prunes): the lead's answer 79 reads both as a write, a rotation by the configured policy as `rsnapshot daily` is;
+  // `--force-prune` prunes even while a send or receive is using a snapshot, and stays destructive. syncoid(8)
+  // `--force-delete` destroys target datasets without a common snapshot and `--delete-target-snapshots` deletes the
+  // target's snapshots the source lacks.
   {
     names: ['sanoid'],
     valued: ['--configdir', '--cache-dir', '--run-dir', '--cache-ttl'],
     dryRun: ['--readonly'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
-      { flags: ['--prune-snapshots', '--force-prune', '--cron'], effect: 'destroy', what: 'deletes the snapshots past the configured retention' },
+      { flags: ['--force-prune'], effect: 'destroy', what: 'deletes the snapshots past the configured retention, even one a send or receive is using' },
+      { flags: ['--prune-snapshots', '--cron'], effect: 'write', what: 'takes and prunes snapshots by the retention sanoid.conf sets (answer 79)' },
       { flags: ['--monitor-health', '--monitor-snapshots', '--monitor-capacity'], effect: 'read', what: 'reports on pools and snapshots' },
       { flags: ['--take-snapshots', '--force-update'], effect: 'write', what: 'takes snapshots' },
     ],
@@ -3918,6 +4165,31 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Package lookups and builds (each tool's manual): apt-file(1) searches the Contents indexes it downloads (`update`) or
+  // removes (`purge`); pkgfile(1) the same for pacman (`-u` updates); createrepo_c(8) writes a folder's `repodata`, made
+  // again from the packages; fpm writes a package file (an existing one only with `-f`).
+  {
+    names: ['apt-file'],
+    local: true,
+    valued: ['-a', '--architecture', '-c', '--cache', '-D', '--from-deb', '-I', '--index-names', '-o', '--option'],
+    rules: [
+      { sub: /^(search|find|list|show)\b/, effect: 'read', what: 'searches the package contents indexes' },
+      { sub: /^(update|purge)\b/, effect: 'write', what: 'downloads or removes the contents indexes' },
+    ],
+    otherwise: 'fallback',
+  },
+  { names: ['pkgfile'], local: true, valued: ['-r', '--repo', '-R', '--ignore-repo', '-D', '--cachedir', '-C', '--config'], rules: [{ flags: ['-u', '--update'], effect: 'write', what: 'updates the file lists' }], otherwise: 'read' },
+  { names: ['createrepo_c', 'createrepo'], local: true, valued: ['-o', '--outputdir', '-x', '--excludes', '-i', '--pkglist', '-g', '--groupfile', '--workers', '-u', '--baseurl'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['fpm'],
+    local: true,
+    valued: ['-s', '-t', '-n', '--name', '-v', '--version', '-p', '--package', '-a', '--architecture', '-m', '--maintainer', '--iteration', '--description', '-d', '--depends', '-C', '--chdir', '--prefix', '--url', '--license', '--vendor', '--after-install', '--before-install', '--after-remove', '--before-remove', '--config-files', '-x', '--exclude'],
+    rules: [
+      { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
+      { args: (a) => a.every((v) => v !== null && v !== '-f' && v !== '--force'), effect: 'write', what: 'builds a package file (an existing one is not overwritten without -f)' },
+    ],
+    otherwise: 'fallback',
+  },
   // Dotfiles managers (round 19). GNU Stow manual: stowing (`-S`, `-R`) and unstowing (`-D`) make and remove symlinks
   // only, and a conflict with a real file aborts the run; `-n`/`--simulate` only prints. `--adopt` moves the target's
   // file into the package over the package's own copy.
@@ -4036,6 +4308,67 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^resize\b/, effect: 'write', what: 'grows the image' },
       { sub: /^check\b/, flags: ['-r'], effect: 'write', what: 'repairs leaks or errors in the image in place' },
       { sub: /^(info|check|compare|map|measure)\b/, effect: 'read', what: 'reads an image' },
+      // An image written (over any file of that name) whose own name marks it a throwaway: the lead's answer 66.
+      { sub: /^(create|convert)\b/, args: writesThrowawayImage, effect: 'write', what: 'writes an image file named as a throwaway (answer 66)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // libguestfs's inspection tools open a disk image or a VM's disks read-only and print (their manuals: "safe to use on
+  // live virtual machines"): file systems and usage, a file's text, a folder's listing, logs, the differences of two.
+  // virt-sysprep "resets or unconfigures" a guest in place (its host keys, user accounts, logs, machine id: what makes it
+  // that machine), `-n`/`--dry-run` only reports; virt-customize, virt-resize and guestfish are left to the generic reading.
+  { names: ['virt-df', 'virt-filesystems', 'virt-ls', 'virt-cat', 'virt-inspector', 'virt-log', 'virt-tail', 'virt-diff'], local: true, valued: VIRT_VALUED, where: ['-c', '--connect'], rules: [], otherwise: 'read' },
+  // qemu-nbd(8) exports an image as a network block device (`-c` connects it to /dev/nbdN, `-d` disconnects, `-r` read-only).
+  { names: ['qemu-nbd'], local: true, valued: ['-p', '--port', '-b', '--bind', '-k', '--socket', '-f', '--format', '-o', '--offset', '-P', '--partition', '-s', '--snapshot', '-l', '--load-snapshot', '-e', '--shared', '-x', '--export-name', '--cache', '--aio', '--discard', '--detect-zeroes', '-c', '--connect'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  {
+    names: ['virt-sysprep'],
+    local: true,
+    valued: [...VIRT_VALUED, '--operations', '--enable', '--hostname', '--root-password', '--password', '--run', '--run-command', '--delete', '--scrub', '--firstboot', '--firstboot-command', '--ssh-inject'],
+    where: ['-c', '--connect'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [{ flags: ['--help', '--version', '-V', '--list-operations'], effect: 'read', what: 'help, or the list of its operations' }],
+    otherwise: 'destroy',
+  },
+  // Media files (each tool's own manual): ffprobe and mediainfo print what a file holds (mediainfo writes a file only
+  // with `--LogFile` or `--Output=file://`). ImageMagick's `mogrify` "overwrites the original image file, whereas convert
+  // writes to a different image file", unless `-path` sends the results to another folder or `-format` writes them under
+  // another extension (left to the generic reading); GraphicsMagick's `gm mogrify` does the same. `convert` (`magick`,
+  // `gm convert`) writes its last argument: the same file as an input is that image overwritten. `identify` prints.
+  // ffmpeg writes its output files; one that exists is overwritten only with `-y` (without it ffmpeg asks, and with no
+  // terminal answers no: "Not overwriting - exiting"; `-n` never overwrites: ffmpeg's manual, "Main options"). With `-y`,
+  // or an argument the action does not fix, the generic reading judges the paths.
+  { names: ['ffmpeg'], valued: [], rules: [{ args: (a) => a.every((v) => v !== null && v !== '-y'), effect: 'write', what: 'writes new media files (an existing one only with -y)' }], otherwise: 'fallback' },
+  { names: ['ffprobe'], valued: ['-i', '-f', '-of', '-print_format', '-select_streams', '-show_entries', '-read_intervals', '-v', '-loglevel'], rules: [], otherwise: 'read' },
+  { names: ['mediainfo'], valued: [], rules: [{ args: (a) => a.every((v) => v !== null && !/^--(logfile|output=file:)/i.test(v)), effect: 'read', what: 'prints what a media file holds' }], otherwise: 'fallback' },
+  { names: ['identify'], valued: [], rules: [], otherwise: 'read' },
+  {
+    names: ['exiftool'],
+    valued: [],
+    rules: [
+      { args: (a) => exiftoolWrites(a) === 'delete-copies', effect: 'destroy', what: 'deletes the `_original` copies earlier writes kept' },
+      { args: (a) => exiftoolWrites(a) === 'delete-tags-no-copy', effect: 'destroy', what: 'removes metadata from the files without keeping the originals' },
+      { args: (a) => exiftoolWrites(a) === 'write', effect: 'write', what: 'writes metadata (keeping each original as FILE_original unless told not to)' },
+      { args: (a) => exiftoolWrites(a) === 'read', effect: 'read', what: 'prints metadata' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['mogrify'],
+    valued: [],
+    rules: [
+      { flags: ['-help', '--help', '-version', '--version'], effect: 'read', what: 'help' },
+      { args: overwritesImagesInPlace, effect: 'destroy', what: 'overwrites each image it names with the changed one: the originals are gone' },
+    ],
+    otherwise: 'fallback',
+  },
+  {
+    names: ['convert', 'magick', 'gm'],
+    valued: [],
+    rules: [
+      { flags: ['-help', '--help', '-version', '--version'], effect: 'read', what: 'help' },
+      { sub: /^identify\b/, effect: 'read', what: 'prints what an image holds' },
+      { sub: /^mogrify\b/, args: (a) => overwritesImagesInPlace(a.slice(1)), effect: 'destroy', what: 'overwrites each image it names with the changed one: the originals are gone' },
+      { args: writesOverAnInput, effect: 'destroy', what: 'writes the result over one of its own input images: the original is gone' },
     ],
     otherwise: 'fallback',
   },

@@ -7,6 +7,7 @@ import { lazy } from '../lazy.ts';
 import { influxRetentionCut, isBusinessRecordTable, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
 import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
+import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
 import { sqlSafeguardOff } from './safeguard-settings.ts';
@@ -509,6 +510,8 @@ export interface SqlScope {
    * production for the narrowed bulk delete (the lead's decision 40, round 18); a tier named still decides.
    */
   untieredIsProduction?: boolean;
+  /** A database file on this machine the client opened (`duckdb scratch/explore.duckdb`): no server, nobody else's. */
+  localFile?: string;
 }
 
 function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Parameters<FactsBuilder['verb']>): void {
@@ -1875,6 +1878,35 @@ function statementTiers(b: FactsBuilder, scope: SqlScope): Array<Tier | null> {
 }
 
 /**
+ * The lead's answer 311: `REPLACE INTO settings (k, v) VALUES (…)` writes the rows it shows over the rows with their keys,
+ * an upsert, where a row is only its key and value: a key-value table by its name. An entity's row (`users (id, email)`)
+ * loses the columns left out and its `ON DELETE CASCADE` children (`b2-sql-my-replace-partial-row`), and `REPLACE … SELECT`
+ * writes rows the input does not show: both stay destructive.
+ */
+const KEY_VALUE_TABLE = /^((app|user|site|system|global|tenant)_)?(settings?|config|configs|configuration|preferences|prefs|options|kv|kv_store|key_values?|feature_flags)$/;
+
+/**
+ * The lead's answer 311: `CREATE OR REPLACE TABLE` in a database file on this machine of a scratch table, one whose own
+ * name says scratch, tmp or test (`scratch_sample`) or any table of a file in a scratch or temporary folder of the
+ * workspace (`duckdb scratch/explore.duckdb`): a scratch table remade. Another table, another file, a shared or remote
+ * database (a server, MotherDuck's `md:`) are not.
+ */
+function localScratchTable(b: FactsBuilder, scope: SqlScope, table: string, span: Span): boolean {
+  const file = scope.localFile;
+  const own = unquote(table).replace(/\(.*$/s, '').split('.').pop() ?? '';
+  if (file === undefined || (!inScratchFolder(file) && !namesDisposable(own, SCRATCH_TABLE_WORDS))) return false;
+  b.finding('local_scratch_table', `\`${own}\` is a scratch table of \`${file}\`, a database file on this machine, remade`, span);
+  return true;
+}
+const SCRATCH_TABLE_WORDS: ReadonlySet<string> = new Set(['scratch', 'tmp', 'temp', 'test', 'tests']);
+/** A relative path inside the workspace, or a path below a temporary root, with a folder named scratch, tmp or temp. */
+function inScratchFolder(file: string): boolean {
+  const folders = file.split('/').slice(0, -1);
+  if (folders.includes('..') || (file.startsWith('/') && !/^\/(var\/)?tmp\//.test(file)) || /^[~$]/.test(file)) return false;
+  return file.startsWith('/') || folders.some((f) => /^(scratch|tmp|temp)$/i.test(f));
+}
+
+/**
  * A dated scratch table (datedScratchTable) dropped on a server or in a database named development, and nowhere else
  * named production or staging (the lead's answer 65, round 19, the converse of decision 36).
  */
@@ -2273,12 +2305,13 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['write']);
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
       // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
-      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object)) && !devScratchTableDrop(b, scope, object)) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
+      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object)) && !devScratchTableDrop(b, scope, object) && !localScratchTable(b, scope, object, span)) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
       if (type === 'insert' && upsertsEveryRow(ast, tables)) b.verb('replace').destroy('sql_upsert_every_row', `\`INSERT INTO ${object} SELECT ... FROM ${object}\` with an update on conflict rewrites every existing row`, span);
       // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
       // their defaults and ON DELETE CASCADE children go. In bulk from a SELECT it overwrites rows wholesale.
       if (type === 'replace' && isObj(ast.values) && ast.values.type === 'select') b.verb('replace').destroy('sql_replace_select', `\`REPLACE INTO ${object} SELECT ...\` overwrites existing rows in bulk`, span);
+      else if ((type === 'replace' || (type === 'insert' && /^\s*insert\s+or\s+replace\b/i.test(stripComments(text)))) && tables.length === 1 && KEY_VALUE_TABLE.test(unquote(object).replace(/^.*\./, ''))) b.verb('replace').finding('sql_key_value_upsert', `\`REPLACE INTO ${object}\` writes the key-value rows it shows over the rows with their keys`, span);
       else if (type === 'replace' || (type === 'insert' && /^\s*insert\s+or\s+replace\b/i.test(stripComments(text)))) b.verb('replace').destroy('sql_replace_row', `\`REPLACE INTO ${object}\` deletes the existing row before inserting`, span);
       if (type === 'call') routineCall(text, scope, b, span, session);
       if (type === 'create' && /^\s*create\s+(user|role)\b/i.test(text)) b.verb('permissions');
@@ -2482,8 +2515,31 @@ function stageFileCommand(lower: string, scope: SqlScope, b: FactsBuilder, span:
   const verb = /^(remove|rm)\b/.test(lower) ? 'delete' : /^put\b/.test(lower) ? 'write' : 'read';
   b.verb(verb).partial('sql_fallback', 'a stage file command judged by its keywords', span);
   dbTarget(b, scope, '', [verb]);
-  if (verb === 'delete') b.destroy('sql_stage_remove', 'deletes files from a stage', span);
+  if (verb === 'delete' && !stageRunRemoved(lower, scope, b, span)) b.destroy('sql_stage_remove', 'deletes files from a stage', span);
   return true;
+}
+
+/**
+ * The lead's answer 311 (answer 72's run scratch): `REMOVE @stage/tmp/run-N/` deletes one run's own folder (`run-N`, the
+ * last segment: RUN_FOLDER_IN_TEMPORARY_AREA) directly inside a temporary area, a stage or folder named tmp, temp or
+ * scratch by a whole word. Not a stage's root, another prefix, a pattern, or a name that says production or staging.
+ */
+// A tier's or a kept copy's word (test-data.ts namesTierOrKept) but `stage`, Snowflake's own name for the object (`tmp_stage`).
+const STAGE_TIER_OR_KEPT_WORD = /^(prod|prd|production|live|stag|stg|staging|preprod|uat|backups?|bak|archived?|snapshots?)\d*$/;
+function stageRunRemoved(lower: string, scope: SqlScope, b: FactsBuilder, span: Span): boolean {
+  const run = stageRunFolder(lower);
+  if (run === null || statementTiers(b, scope).some((tier) => tier === 'production' || tier === 'staging')) return false;
+  b.finding('stage_run_folder', `\`${run}\` is one run's own folder in a temporary stage area, left behind by that run`, span);
+  return true;
+}
+function stageRunFolder(lower: string): string | null {
+  const m = /^(?:remove|rm)\s+'?@([\w$.]+)\/([\w$./-]+?)\/?'?\s*;?$/.exec(lower);
+  if (!m) return null;
+  const segments = m[2]!.split('/');
+  const run = segments[segments.length - 1]!;
+  const areas = [m[1]!.split('.').pop()!, ...segments.slice(0, -1)];
+  if (segments.some((x) => x === '..' || x === '') || [m[1]!, ...segments].some((x) => x.split(/[-_.]/).some((w) => STAGE_TIER_OR_KEPT_WORD.test(w)))) return null;
+  return RUN_FOLDER_IN_TEMPORARY_AREA.test(run) && areas.some((a) => a.split(/[-_]/).some((w) => /^(tmp|temp|scratch)$/.test(w))) ? run : null;
 }
 
 /** Statements node-sql-parser does not know, judged by their leading keywords only. */
@@ -2591,6 +2647,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     }
     b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, replaced, ['replace']);
+    if (/^create\s+or\s+replace\s+table\b/.test(lower) && localScratchTable(b, scope, replaced, span)) return;
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
     return;
   }
@@ -2626,6 +2683,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (/^(remove|rm)\s+@/.test(lower)) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, words[1] ?? '', ['delete']);
+    if (stageRunRemoved(lower, scope, b, span)) return;
     b.destroy('sql_stage_remove', `\`${t.slice(0, 60)}\` deletes staged files`, span);
     return;
   }

@@ -110,6 +110,9 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['cypher-shell'], dialect: 'cypher', statementFlags: [], valuedFlags: ['-a', '--address', '--uri', '-u', '--username', '-p', '--password', '-d', '--database', '-f', '--file', '--format', '-P', '--param', '--encryption', '--access-mode'], fileFlags: ['-f', '--file'], statementOperand: 0, databaseFlags: ['-d', '--database'], hostFlags: ['-a', '--address', '--uri'], readFlags: ['--help', '-h', '--version', '-v', '--driver-version'] },
 ];
 
+/** A database file operand: a path to a `.duckdb`, `.db` or `.sqlite` file, no scheme (`md:`, `s3://`). */
+const DATABASE_FILE_OPERAND = /^(?![a-z]+:)[\w./~-]+\.(duckdb|ddb|db|sqlite3?)$/i;
+
 const BY_NAME = new Map<string, DbCliSpec>(DB_CLIS.flatMap((s) => s.names.map((n) => [n, s] as const)));
 
 /** The catalogue entry for a command name (before any subcommand check). */
@@ -184,6 +187,9 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   const dbOperand = operands[0];
   // A database file whose name says tests or scratch (`duckdb scratch.duckdb`: test-data.ts, the lead's decision 36) is as disposable.
   const scratchFile = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && dbOperand?.value != null && isDisposableDatabaseFile(dbOperand.value) && url === undefined;
+  // A database file the client opens on this machine (`duckdb scratch/explore.duckdb`; not `md:` nor a URL), when the
+  // statements reach no other database (`ATTACH`): answer 311.
+  const localFile = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && url === undefined && DATABASE_FILE_OPERAND.test(dbOperand?.value ?? '') ? dbOperand!.value! : undefined;
   const inMemory = (spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && (dbOperand === undefined || dbOperand.value === ':memory:') && url === undefined) || scratchFile;
   const run = (sql: string | null, from: string) => {
     if (connection !== undefined) target();
@@ -204,7 +210,7 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
     // A runner's service container by its label (answer 212) is read as this machine's server: decision 5's test database.
     const service = url === undefined && connection === undefined && runnerServiceLabel(inv, host);
     const localByDefault = (spec.localDefault === true && host === undefined && url === undefined && connection === undefined) || service;
-    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: service ? undefined : host ?? undefined, database: database ?? undefined, ...(localByDefault ? { localByDefault } : {}) }, b, inv.span);
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: service ? undefined : host ?? undefined, database: database ?? undefined, ...(localByDefault ? { localByDefault } : {}), ...(localFile !== undefined && !IN_MEMORY_REACHES_OUT.test(sql) ? { localFile } : {}) }, b, inv.span);
   };
   const statements = statementValues(args, spec.statementFlags);
   if (spec.onlyWithStatement && statements.length === 0) return false;

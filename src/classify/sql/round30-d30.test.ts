@@ -55,3 +55,57 @@ describe('answer 311: CREATE OR REPLACE TABLE of a scratch table in a local Duck
       "duckdb scratch/x.duckdb -c \"ATTACH 'w.duckdb' AS w; CREATE OR REPLACE TABLE w.orders AS SELECT 1\""]) assert.equal(sh(c), 'destructive', c);
   });
 });
+
+describe('Redis: a rate-limit counter of one address, and named keys of a test namespace on this machine', () => {
+  test('one address under a limit word; test, CI or scratch namespaces on the local server', () => {
+    for (const c of ['redis-cli DEL ratelimit:ip:203.0.113.7', 'redis-cli DEL rate:api:203.0.113.7', 'redis-cli UNLINK throttle:2001:db8::7', 'redis-cli DEL rl:login:198.51.100.4',
+      'redis-cli DEL test:user:1', 'redis-cli -h 127.0.0.1 DEL ci:run:1:state scratch:x']) assert.equal(sh(c), 'benign', c);
+  });
+  test('a word that is not a limit, a production server, another server, a key outside the namespace, a pattern', () => {
+    for (const c of ['redis-cli DEL rate:usd:eur', 'redis-cli DEL rating:203.0.113.7', 'redis-cli -h redis-prod DEL ratelimit:ip:203.0.113.7', 'redis-cli -h redis.internal DEL test:user:1',
+      'redis-cli DEL test:user:1 user:1', 'redis-cli DEL test_prod:user:1', "redis-cli DEL 'test:*' user:2", 'redis-cli DEL test', 'redis-cli DEL "$KEY"']) assert.equal(sh(c), 'destructive', c);
+  });
+});
+
+describe("answer 193 reaches bq's overwrites: a developer's scratch table as the destination", () => {
+  test('--replace and cp -f into a scratch or tmp table or dataset of a dev project', () => {
+    for (const c of ["bq query --destination_table acme-dev:scratch_ana.s --replace 'SELECT 1'", 'bq cp -f acme-dev:sales.orders acme-dev:analytics.tmp_orders', 'bq load --replace acme-dev:tmp_loads.events gs://acme-dev-raw/e.json']) assert.equal(sh(c), 'benign', c);
+  });
+  test('a dev table not named scratch, a production project, a word naming production, a destination from a variable', () => {
+    for (const c of ["bq query --destination_table acme-dev:sales.orders --replace 'SELECT 1'", "bq query --destination_table acme-prod:scratch.s --replace 'SELECT 1'",
+      "bq query --destination_table acme-dev:scratch.s --replace 'SELECT * FROM `acme-prod.sales.orders`'", 'bq cp -f acme-dev:scratch.x acme-dev:sales.orders',
+      "bq query --destination_table \"$DEST\" --replace 'SELECT 1'", "bq query --destination_table acme-dev:sandbox.s --replace 'SELECT 1'"]) assert.equal(sh(c), 'destructive', c);
+  });
+});
+
+describe("an application's cache table emptied", () => {
+  test('TRUNCATE or DELETE without WHERE of a cache store by its whole name', () => {
+    for (const s of ['TRUNCATE cache_entries;', 'TRUNCATE TABLE public.solid_cache_entries;', 'DELETE FROM django_cache;', 'TRUNCATE "cache";']) assert.equal(sql(s, 'postgresql'), 'benign', s);
+    assert.equal(sql('DELETE FROM `cache`;', 'mysql'), 'benign');
+  });
+  test('another table with it, CASCADE, a name that only contains the word, the table dropped, sessions', () => {
+    for (const s of ['TRUNCATE cache_entries, orders;', 'TRUNCATE cache_entries CASCADE;', 'TRUNCATE price_cache;', 'DELETE FROM cache_warmup_jobs;', 'DROP TABLE cache;', 'TRUNCATE django_session;']) assert.equal(sql(s, 'postgresql'), 'destructive', s);
+  });
+});
+
+describe('answer 57 in MongoDB: documents past their own deadline, in production', () => {
+  const prod = (code: string): string => sh(`mongosh mongodb://mongo-prod-1.internal/app --eval '${code}'`);
+  test('a deadline field below now, alone, on a kind that expires', () => {
+    for (const code of ['db.sessions.deleteMany({ expiresAt: { $lt: new Date() } })', 'db.cache_entries.deleteMany({expires_at: {$lte: Date.now()}})', 'db.tokens.deleteMany({ "validUntil": { $lt: ISODate() } })']) assert.equal(prod(code), 'benign', code);
+  });
+  test('business records, a creation time, a future range, another condition beside it', () => {
+    for (const code of ['db.orders.deleteMany({ expiresAt: { $lt: new Date() } })', 'db.sessions.deleteMany({ createdAt: { $lt: new Date() } })', 'db.sessions.deleteMany({ expiresAt: { $gt: new Date() } })',
+      'db.sessions.deleteMany({ expiresAt: { $lt: new Date() }, lastSeen: { $lt: new Date() } })']) assert.equal(prod(code), 'destructive', code);
+  });
+});
+
+describe('crash safety off and availability-group copies removed', () => {
+  test('UNLOGGED, fsync and full_page_writes off; REMOVE DATABASE and REMOVE REPLICA', () => {
+    for (const s of ['ALTER TABLE orders SET UNLOGGED;', 'ALTER TABLE IF EXISTS ONLY public.events SET UNLOGGED;', "ALTER SYSTEM SET fsync TO 'off';", 'ALTER SYSTEM SET full_page_writes = false;']) assert.equal(sql(s, 'postgresql'), 'destructive', s);
+    for (const s of ['ALTER AVAILABILITY GROUP AG1 REMOVE DATABASE Shop;', "ALTER AVAILABILITY GROUP [AG1] REMOVE REPLICA ON N'SQL-DR-01';"]) assert.equal(sql(s, 'transactsql'), 'destructive', s);
+  });
+  test('switched on, a new unlogged table, a database joined', () => {
+    for (const s of ['ALTER TABLE orders SET LOGGED;', 'CREATE UNLOGGED TABLE load_buffer (id int);', 'ALTER SYSTEM SET fsync = on;']) assert.equal(sql(s, 'postgresql'), 'benign', s);
+    assert.equal(sql('ALTER AVAILABILITY GROUP AG1 ADD DATABASE Shop;', 'transactsql'), 'benign');
+  });
+});

@@ -4,7 +4,7 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { influxRetentionCut, isBusinessRecordTable, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
+import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
 import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
 import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
@@ -421,7 +421,6 @@ function conjuncts(where: unknown): Ast[] {
 }
 /** A column that holds a date or a time (`created_at`, `order_date`, `paid_on`, `ts`): a range on it is a date range. */
 const DATE_COLUMN = /(^|_)(at|on|date|dt|time|ts|timestamp|day|month|year|period)$|^(created|updated|modified|placed|paid|issued|ordered|closed|completed|due)(_|$)|date|time(stamp)?$/i;
-const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
 function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown, table: string): boolean {
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
   // The lead's answer 232 (round 28): a date-range delete of business records (orders, invoices, payments) in a database
@@ -432,7 +431,7 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
   // A range on the deadline of a table whose rows expire (`DELETE FROM sessions WHERE expires_at < now()`) selects rows past
   // their own expiry, not live rows by their age (round 18, the lead's answer 57); on business records it is a bulk delete.
-  const expired = (l: Ast) => isExpiringTable(table) && DEADLINE_COLUMN.test(column(l.left) || column(l.right));
+  const expired = (l: Ast) => isExpiringTable(table) && isDeadlineColumn(column(l.left) || column(l.right));
   const dated = (l: Ast) => !untieredRecords || DATE_COLUMN.test(column(l.left) || column(l.right));
   const ranged = leaves.some((l) => (l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l) && dated(l)) || (keySetNarrowing(l) === 'range' && !untieredRecords));
   const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)) && keySetNarrowing(l) !== 'range');
@@ -748,6 +747,11 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (SQL_OUTAGE.test(stripComments(text))) {
     // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
     b.verb('write').destroy('service_outage', `\`${text.trim().slice(0, 60)}\` takes the database out of service`, span);
+    dbTarget(b, scope, '', ['write']);
+    return;
+  }
+  if (AVAILABILITY_COPY_REMOVED.test(stripComments(text))) {
+    b.verb('write').destroy('sql_replicas_lowered', `\`${text.trim().slice(0, 60)}\` removes the copies a failover relies on`, span);
     dbTarget(b, scope, '', ['write']);
     return;
   }
@@ -1069,9 +1073,15 @@ const SQL_OUTAGE = /^\s*(shutdown\b|stop\s+(replica|slave|group_replication)\b|s
  * `PAGE_VERIFY NONE` (torn and corrupt pages are no longer detected) and `DELAYED_DURABILITY = FORCED` (commits are
  * acknowledged before the log is on disk); Oracle's `ALTER DATABASE NOARCHIVELOG` (redo is no longer archived);
  * PostgreSQL's `wal_level = minimal` (too little WAL for archiving or replicas); MySQL's
- * `innodb_flush_log_at_trx_commit = 0` (about a second of committed transactions lost on a crash).
+ * `innodb_flush_log_at_trx_commit = 0` (about a second of committed transactions lost on a crash); PostgreSQL's `fsync` or
+ * `full_page_writes` off (a crash may corrupt the cluster) and a table set `UNLOGGED` (emptied after a crash, not replicated).
  */
-const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|page_verify\s+none|delayed_durability\s*=\s*forced)\b|backup\s+(log|transaction)\s+\S+\s+(to\s+disk\s*=\s*n?'\s*nul:?\s*'|with\s+(truncate_only|no_log)\b)|alter\s+database\s+(\S+\s+)?noarchivelog\b|alter\s+system\s+set\s+wal_level\s*(=|to)\s*'?minimal'?|set\s+(global|persist)\s+(@@)?innodb_flush_log_at_trx_commit\s*=\s*0\b|set\s+@@(global|persist)\.innodb_flush_log_at_trx_commit\s*=\s*0\b)/i;
+const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|page_verify\s+none|delayed_durability\s*=\s*forced)\b|backup\s+(log|transaction)\s+\S+\s+(to\s+disk\s*=\s*n?'\s*nul:?\s*'|with\s+(truncate_only|no_log)\b)|alter\s+database\s+(\S+\s+)?noarchivelog\b|alter\s+system\s+set\s+wal_level\s*(=|to)\s*'?minimal'?|set\s+(global|persist)\s+(@@)?innodb_flush_log_at_trx_commit\s*=\s*0\b|set\s+@@(global|persist)\.innodb_flush_log_at_trx_commit\s*=\s*0\b|alter\s+system\s+set\s+(fsync|full_page_writes)\s*(=|to)\s*'?(off|false|0)\b|alter\s+table\s+(if\s+exists\s+)?(only\s+)?\S+\s+set\s+unlogged\b)/i;
+/**
+ * SQL Server Always On (ALTER AVAILABILITY GROUP reference): `REMOVE DATABASE` takes a database out of the group (its
+ * secondary copies stop and fail over no more), `REMOVE REPLICA` removes a replica and its copies.
+ */
+const AVAILABILITY_COPY_REMOVED = /^\s*alter\s+availability\s+group\s+\S+\s+remove\s+(database|replica)\b/i;
 
 /**
  * CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. Snowflake's CREATE OR REPLACE
@@ -2336,6 +2346,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where) && !inOtherDatabase(object, text) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
       else if (!narrows(ast.where) && keyedByNarrowTemp(text, session)) b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` of the keys a narrowing SELECT put in a temporary table`, span);
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
+      else if (!narrows(ast.where) && tables.length > 0 && tables.every(isCacheTable)) b.finding('cache_table_emptied', `\`DELETE FROM ${object}\` empties an application's cache table, refilled on the next miss`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else if (tenantWipe(ast.where) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's key alone deletes the tenant's every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
@@ -2358,6 +2369,10 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       b.verb('delete');
       dbTarget(b, scope, object || String(ast.keyword ?? ''), ['delete']);
       if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
+      if (type === 'truncate' && tables.length > 0 && tables.every(isCacheTable) && !/\bcascade\b/i.test(text)) {
+        b.finding('cache_table_emptied', `\`TRUNCATE ${object}\` empties an application's cache table, refilled on the next miss`, span);
+        return;
+      }
       {
         const ciRun = ciRunContainer(b, scope, tables.length > 0 ? tables : [object], String(ast.keyword ?? 'table'));
         if (ciRun !== null) {

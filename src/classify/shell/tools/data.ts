@@ -1,6 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isExpiringKind, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
+import { isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
@@ -345,7 +345,11 @@ function mongoDecisions(inv: Invocation, code: string, host: string | undefined)
     const keyed = /(^|[{,\s])["']?(_id|\w*[a-z0-9]Id|\w+_id)["']?\s*:\s*(?!\{\s*\$(lt|lte|gt|gte|ne|nin|exists)\b)/.test(call.arg);
     if (tier !== 'production' || !ranged || keyed) continue;
     const cut = filterCutoffDays(call.arg);
-    if (isRetentionTable(call.collection) && (cut === 'date' || (typeof cut === 'number' && cut >= 30))) b.finding('retention_delete', `\`${call.collection}.${call.method}\` expires records older than a cutoff of 30 days or more`, inv.span);
+    // The lead's answer 57 in MongoDB: `{expiresAt: {$lt: new Date()}}` alone, on a kind that expires by itself, selects
+    // the documents past their own deadline (as SQL's `expires_at < now()`); any other value or field is a cutoff.
+    const deadline = /^\s*\{\s*(["']?)(\w+)\1\s*:\s*\{\s*\$lte?\s*:\s*(?:new\s+Date|Date\.now|ISODate)\s*\(\s*\)\s*\}\s*\}\s*$/.exec(call.arg);
+    if (deadline !== null && isExpiringTable(call.collection) && isDeadlineColumn(deadline[2]!)) b.finding('expired_delete', `\`${call.collection}.${call.method}\` deletes the documents past their own deadline`, inv.span);
+    else if (isRetentionTable(call.collection) && (cut === 'date' || (typeof cut === 'number' && cut >= 30))) b.finding('retention_delete', `\`${call.collection}.${call.method}\` expires records older than a cutoff of 30 days or more`, inv.span);
     else b.verb('delete').destroy('mongo_delete_bulk_production', `\`${call.collection}.${call.method}\` deletes every document older or newer than a cutoff, in production`, inv.span);
   }
   for (const m of code.matchAll(/\$set\s*:\s*\{([^{}]*)\}/g)) {
@@ -494,6 +498,11 @@ const REDIS_CACHE_GROUP = /^(?:[^*?[]*[:._-])?(?:cache|cached)[:._-][^:._-]/i;
  * word) nor `profile:81` (business data).
  */
 const REDIS_RECORD_KEY = /^(?:sess|sessions?|carts?|locks?|tokens?|invites?|otps?|csrf|nonces?|ratelimit|rate[-_]limit|throttle)(?::[\w.-]+)*:(?:\d+|(?=[0-9a-f]*\d)[0-9a-f]{4,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/**
+ * A rate-limit counter keyed by one client's address (`ratelimit:ip:203.0.113.7`, `rate:api:2001:db8::7`): one record of
+ * answer 57's kind; `rate` alone says a limit only before an address (`rate:usd:eur` is data).
+ */
+const REDIS_RATE_BY_ADDRESS = /^(?:ratelimit|rate[-_]limit|rate|rl|throttle)(?::[a-z][\w.-]*)*:(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})$/i;
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
 
 /**
@@ -580,8 +589,14 @@ export function redis(inv: Invocation): void {
   // production or staging (fail closed).
   if (cmd !== undefined && cmd !== null && /^(del|unlink)$/i.test(cmd)) {
     const keys = pos.slice(1);
-    if (keys.length > 0 && keys.length <= 3 && keys.every((k) => k.value !== null && !k.glob && REDIS_RECORD_KEY.test(k.value)) && !targetsLiveTier(inv.env.inventory, b.targets)) {
+    if (keys.length > 0 && keys.length <= 3 && keys.every((k) => k.value !== null && !k.glob && (REDIS_RECORD_KEY.test(k.value) || REDIS_RATE_BY_ADDRESS.test(k.value))) && !targetsLiveTier(inv.env.inventory, b.targets)) {
       b.verb('delete').finding('redis_del_record', `\`${cmd.toUpperCase()}\` deletes ${keys.length === 1 ? 'one record' : `${keys.length} records`} named by id (\`${keys.map((k) => k.value).join(' ')}\`)`, inv.span);
+      return;
+    }
+    // Decision 5 for named keys, as for a pattern above: keys of a namespace named test, CI or scratch (`test:user:1`) on
+    // this machine's server.
+    if (keys.length > 0 && (host === undefined || isLocalDatabaseHost(host)) && keys.every((k) => k.value !== null && !k.glob && /^[^*?[:]+:/.test(k.value) && namesDisposable(k.value.split(':')[0]!))) {
+      b.verb('delete').finding('test_database', `\`${cmd.toUpperCase()}\` deletes test keys on this machine's server`, inv.span);
       return;
     }
   }

@@ -109,3 +109,25 @@ describe('crash safety off and availability-group copies removed', () => {
     assert.equal(sql('ALTER AVAILABILITY GROUP AG1 ADD DATABASE Shop;', 'transactsql'), 'benign');
   });
 });
+
+describe('a date stamp inside a SQL string literal of a read (answer 42 widened)', () => {
+  test('$(date +FORMAT) inside quotes, alone or beside a table variable', () => {
+    for (const c of [`psql -d shop -c "SELECT count(*) FROM orders WHERE created_at >= '$(date +%F)'"`, `mysql shop -e "SELECT 1 FROM t WHERE d = '$(date -u +%Y-%m-%d) 00:00'"`,
+      `psql -d shop -c "SELECT count(*) FROM $t WHERE day = '$(date +%F)'"`]) assert.equal(sh(c), 'benign', c);
+  });
+  test('a write, a second statement, outside a literal, a date with quoted options, another program', () => {
+    for (const c of [`psql -d shop -c "DELETE FROM orders WHERE created_at < '$(date +%F)'"`, `psql -d shop -c "SELECT '$(date +%F)'; DROP TABLE orders"`, `psql -d shop -c "SELECT * FROM t WHERE $(date +%s) > 0; DELETE FROM t"`,
+      `psql -d shop -c "DELETE FROM events WHERE created_at < '$(date -d '-1 day' +%F)'"`, `psql -d shop -c "DELETE FROM t WHERE note = '$(cat note.txt)'"`]) assert.notEqual(sh(c), 'benign', c);
+  });
+});
+
+describe('a container named for tests on this machine (answer 45 read by a container name)', () => {
+  test('docker exec into pg-test, redis-test, mysql-ci: data only', () => {
+    for (const c of ['docker exec -i pg-test psql -U postgres -c "TRUNCATE orders"', 'docker exec redis-test redis-cli FLUSHALL', 'docker exec -it mysql_ci mysql -uroot -e "DROP DATABASE shop"']) assert.equal(sh(c), 'benign', c);
+  });
+  test('another name, compose, a remote daemon, sudo, production, a server elsewhere, a setting, files, a variable', () => {
+    for (const c of ['docker exec -i pg psql -c "TRUNCATE orders"', 'docker compose exec pg-test psql -c "TRUNCATE orders"', 'DOCKER_HOST=ssh://db1 docker exec pg-test psql -c "TRUNCATE orders"',
+      'sudo docker exec pg-test psql -c "TRUNCATE orders"', 'docker exec pg-test-prod psql -c "TRUNCATE orders"', 'docker exec pg-test psql -h db-prod-1.internal -c "TRUNCATE orders"',
+      'docker exec pg-test psql -c "ALTER SYSTEM SET fsync = off"', 'docker exec pg-test rm -rf /var/lib/postgresql/data', 'docker exec "$C" psql -c "TRUNCATE orders"']) assert.equal(sh(c), 'destructive', c);
+  });
+});

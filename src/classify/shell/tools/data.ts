@@ -59,20 +59,24 @@ const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|serve
 /**
  * The lead's answer 42 (round 18): SQL whose only unseen part is a table's name (`psql -c "SELECT count(*) FROM $t"`,
  * `$t` read from pg_tables in a loop) is judged with the name as a placeholder, when it is one double-quoted word whose
- * every expansion is a plain variable standing right after FROM or JOIN (optionally after a schema). The caller keeps it
- * only as a read: anything else it does stays unseen (`runSql`). Returns null otherwise.
+ * every expansion is a plain variable standing right after FROM or JOIN (optionally after a schema). Round 30: a date
+ * stamp, `$(date +FORMAT)` with no quote in it, inside a SQL string literal (`WHERE created_at >= '$(date +%F)'`) is a
+ * value too, judged as a date: date(1) prints no quote, so it cannot end the literal. The caller keeps either only as a
+ * read: anything else it does stays unseen (`runSql`). Returns null otherwise.
  */
 const TABLE_VARIABLE = /\$(?:\{\w+\}|\w+)/g;
+const DATE_STAMP = /\$\(date(?:\s+[-+\w%:.]+)*\s*\)/g;
 function tableNameRead(word: Word | undefined): string | null {
   const text = word?.text;
-  if (text === undefined || !/^"[^"\\`]*"$/.test(text) || /\$[^{\w]|\$\{[^}]*[^}\w]/.test(text)) return null;
-  const body = text.slice(1, -1);
+  if (text === undefined || !/^"[^"\\`]*"$/.test(text)) return null;
+  const body = text.slice(1, -1).replace(/'[^']*'/g, (literal) => literal.replace(DATE_STAMP, '2026-01-01'));
+  if (/\$[^{\w]|\$\{[^}]*[^}\w]/.test(body)) return null;
   const all = [...body.matchAll(TABLE_VARIABLE)];
   const placed = [...body.matchAll(/\b(?:from|join)\s+(?:\w+\.)?(\$(?:\{\w+\}|\w+))(?=\s|;|$)/gi)];
-  if (all.length === 0 || placed.length !== all.length) return null;
+  if (placed.length !== all.length || (all.length === 0 && body === text.slice(1, -1))) return null;
   return `${TABLE_NAME_READ}${body.replace(TABLE_VARIABLE, (m) => `unseen_table_${m.replace(/\W/g, '')}`)}`;
 }
-const TABLE_NAME_READ = '-- portcullis: a table name from a variable\n';
+const TABLE_NAME_READ = '-- portcullis: a table name or a date from the shell\n';
 
 function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, named: string | undefined, database: string | undefined): void {
   const b = inv.env.b;
@@ -99,7 +103,7 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
     }
     b.absorb(part);
     for (const line of part.summaries) b.summary(line);
-    b.finding('sql_table_variable', `\`${inv.name}\` reads a table whose name is a variable; the statement is a read whatever table it names`, inv.span);
+    b.finding('sql_table_variable', `\`${inv.name}\` reads with a table name or a date filled in by the shell; the statement is a read whatever they are`, inv.span);
     return;
   }
   // A SQLite database is a file on this machine: one whose file name says test or scratch (`tests/fixtures/test.db`,

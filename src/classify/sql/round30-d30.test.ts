@@ -88,6 +88,16 @@ describe("an application's cache table emptied", () => {
   });
 });
 
+describe("an application's cache collection emptied (MongoDB)", () => {
+  const prod = (code: string): string => sh(`mongosh mongodb://mongo-prod-1.internal/app --eval '${code}'`);
+  test('deleteMany or remove of every document of a cache collection by its whole name', () => {
+    for (const code of ['db.cache.deleteMany({})', 'db.getCollection("cache_entries").deleteMany({})', 'db.cache.remove({})']) assert.equal(prod(code), 'benign', code);
+  });
+  test('another collection beside it, a drop, a receiver not read, sessions', () => {
+    for (const code of ['db.cache.deleteMany({}); db.orders.deleteMany({})', 'db.cache.drop()', 'db.getSiblingDB("x").cache.deleteMany({})', 'const c = db.orders; c.deleteMany({}); db.cache.deleteMany({})', 'db.sessions.deleteMany({})']) assert.equal(prod(code), 'destructive', code);
+  });
+});
+
 describe('answer 57 in MongoDB: documents past their own deadline, in production', () => {
   const prod = (code: string): string => sh(`mongosh mongodb://mongo-prod-1.internal/app --eval '${code}'`);
   test('a deadline field below now, alone, on a kind that expires', () => {

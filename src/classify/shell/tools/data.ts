@@ -1,6 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
+import { isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
@@ -287,6 +287,16 @@ function deletesEverything(code: string): boolean {
   return false;
 }
 
+/**
+ * Every `deleteMany`/`remove` of the code is `db.NAME.…` or `db.getCollection("NAME").…`, and each that matches every
+ * document is on a cache collection by its whole name (retention.ts isCacheTable: `cache`, `cache_entries`): emptied, a
+ * cache cleared. A call on any other receiver (a variable, `getSiblingDB(…)`) is not read.
+ */
+function emptiesOnlyCaches(code: string): boolean {
+  const calls = [...code.matchAll(/\bdb\.(?:getCollection\(\s*["'\x60]([^"'\x60]+)["'\x60]\s*\)|(\w+))\.(?:deleteMany|remove)\s*\(/g)];
+  return calls.length === [...code.matchAll(/\b(deleteMany|remove)\s*\(/g)].length && calls.every((m) => !matchesEverything(firstArgumentAt(code, m.index + m[0].length)) || isCacheTable(m[1] ?? m[2]!));
+}
+
 /** `db.NAME.method(` or `db.getCollection("NAME").method(`: each call of one of `methods` with its collection and first argument. */
 function collectionCalls(code: string, methods: string): Array<{ collection: string; method: string; arg: string }> {
   const re = new RegExp(String.raw`\bdb\.(?:getCollection\(\s*["'\x60]([^"'\x60]+)["'\x60]\s*\)|(\w+))\.(${methods})\s*\(`, 'g');
@@ -443,7 +453,8 @@ export function mongo(inv: Invocation): void {
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
     if (drops && !/\bdrop(All)?Users?\s*\(/.test(code) && localTestDatabases(inv, conn.host, mongoDatabases(code, conn.database))) {
       b.finding('test_database', `drops or empties a test runner's database on this machine (\`${mongoDatabases(code, conn.database).join('`, `')}\`), which the test setup builds again`, inv.span);
-    } else if (drops) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    } else if (drops && !/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) && emptiesOnlyCaches(code)) b.finding('cache_table_emptied', "empties an application's cache collection, refilled on the next miss", inv.span);
+    else if (drops) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
     // A user is a credential in use, as SQL's DROP USER: whatever connects as it is locked out.
     else if (/\bdropUser\s*\(/.test(code)) b.destroy('mongo_drop_user', 'deletes a database user: what connects as it is locked out', inv.span);
     else b.finding('mongo_delete', 'deletes matching documents', inv.span);

@@ -141,3 +141,12 @@ describe('a container named for tests on this machine (answer 45 read by a conta
       'docker exec pg-test psql -c "ALTER SYSTEM SET fsync = off"', 'docker exec pg-test rm -rf /var/lib/postgresql/data', 'docker exec "$C" psql -c "TRUNCATE orders"']) assert.equal(sh(c), 'destructive', c);
   });
 });
+
+describe('Redis: a range that covers a whole sorted set or list', () => {
+  test('-inf to +inf, rank 0 to -1, lex - to +, a list trimmed to nothing', () => {
+    for (const c of ['redis-cli ZREMRANGEBYSCORE k -inf +inf', "redis-cli ZREMRANGEBYSCORE k '(-inf' inf", 'redis-cli ZREMRANGEBYRANK k 0 -1', 'redis-cli ZREMRANGEBYLEX k - +', 'redis-cli LTRIM k 5 2']) assert.equal(sh(c), 'destructive', c);
+  });
+  test('bounded ranges, negative list indexes, a cache key', () => {
+    for (const c of ['redis-cli ZREMRANGEBYSCORE k -inf 1733400000', 'redis-cli ZREMRANGEBYRANK k 0 -101', 'redis-cli LTRIM k 0 999', 'redis-cli LTRIM k -1000 -1', 'redis-cli ZREMRANGEBYRANK cache:top 0 -1']) assert.equal(sh(c), 'benign', c);
+  });
+});

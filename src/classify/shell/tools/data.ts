@@ -615,6 +615,11 @@ export function redis(inv: Invocation): void {
       return;
     }
   }
+  const after = cmd !== undefined && cmd !== null ? inv.args.slice(inv.args.indexOf(pos[0]!) + 1).map((a) => a.value) : [];
+  if (cmd !== undefined && cmd !== null && redisWholeRange(cmd, after) && !REDIS_CACHE_KEY.test(after[0] ?? '')) {
+    b.verb('delete').destroy('redis_collection_emptied', `\`${cmd.toUpperCase()} ${after.join(' ')}\` removes every member of the key`, inv.span);
+    return;
+  }
   // `ACL SETUSER u '>'"$PW"`: a password rule whose password comes from a variable is still a password rule (`>` adds a
   // password, `#` a hash); the variable does not make the user's other rules unknown.
   const acl = /^acl$/i.test(cmd ?? '');
@@ -697,6 +702,20 @@ function ciRunnerLoopbackRedis(inv: Invocation): boolean {
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
 function replicaNode(host: string | undefined): boolean {
   return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
+}
+
+/**
+ * A range that covers a whole sorted set or list (Redis command reference): `ZREMRANGEBYSCORE k -inf +inf`,
+ * `ZREMRANGEBYRANK k 0 -1`, `ZREMRANGEBYLEX k - +`, and `LTRIM k 1 0` (a start past the stop keeps nothing) empty the key,
+ * as DEL of it does. A bounded range is that structure's own trimming. `rest` is every word after the command (a range's
+ * `-inf` and `-1` are arguments there, not options).
+ */
+function redisWholeRange(cmd: string, rest: Array<string | null>): boolean {
+  const [, from, to] = rest.map((r) => (r ?? '').toLowerCase());
+  if (/^zremrangebyscore$/i.test(cmd)) return /^(-inf|\(?-inf)$/.test(from ?? '') && /^(\+?inf)$/.test(to ?? '');
+  if (/^zremrangebyrank$/i.test(cmd)) return from === '0' && to === '-1';
+  if (/^zremrangebylex$/i.test(cmd)) return from === '-' && to === '+';
+  return /^ltrim$/i.test(cmd) && /^-?\d+$/.test(from ?? '') && /^-?\d+$/.test(to ?? '') && Number(from) >= 0 && Number(to) >= 0 && Number(from) > Number(to);
 }
 
 function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Array<string | null>): void {

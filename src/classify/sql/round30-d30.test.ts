@@ -150,3 +150,12 @@ describe('Redis: a range that covers a whole sorted set or list', () => {
     for (const c of ['redis-cli ZREMRANGEBYSCORE k -inf 1733400000', 'redis-cli ZREMRANGEBYRANK k 0 -101', 'redis-cli LTRIM k 0 999', 'redis-cli LTRIM k -1000 -1', 'redis-cli ZREMRANGEBYRANK cache:top 0 -1']) assert.equal(sh(c), 'benign', c);
   });
 });
+
+describe('a PostgreSQL password expired now is a login cut', () => {
+  test("VALID UNTIL 'yesterday', 'now', 'epoch', '-infinity'", () => {
+    for (const s of ["ALTER ROLE app VALID UNTIL 'yesterday';", "ALTER USER app WITH LOGIN VALID UNTIL '-infinity';", "alter role app valid until 'epoch'", "ALTER ROLE app VALID UNTIL 'now';"]) assert.equal(sql(s, 'postgresql'), 'destructive', s);
+  });
+  test("'infinity' and literal dates (no clock)", () => {
+    for (const s of ["ALTER ROLE app VALID UNTIL 'infinity';", "ALTER ROLE app VALID UNTIL '2027-01-01';", "ALTER ROLE app VALID UNTIL '2020-01-01';"]) assert.equal(sql(s, 'postgresql'), 'benign', s);
+  });
+});

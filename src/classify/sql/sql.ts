@@ -2474,11 +2474,12 @@ const WRITE_KEYWORDS = /^(audit|cache\s+(lazy\s+)?table|uncache\s+table|clear\s+
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
- * ALTER LOGIN ... DISABLE and Snowflake's ALTER USER ... SET DISABLED = TRUE. The role can no longer connect: what runs
+ * ALTER LOGIN ... DISABLE, Snowflake's ALTER USER ... SET DISABLED = TRUE, and PostgreSQL's password expired now (`VALID
+ * UNTIL 'yesterday'|'now'|'epoch'|'-infinity'`; a literal date is not read, there is no clock). The role can no longer connect: what runs
  * as it is out of service (docs/classifier-evaluation.md, availability).
  * REVOKE ... FROM PUBLIC is the usual hardening step and stays a permissions change.
  */
-const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
+const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+(role|user)\s+\S+\s+(with\s+)?([\w']+\s+)*?valid\s+until\s+'(yesterday|now|today|epoch|-infinity)'|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
 
 /**
  * Snowflake's ALTER USER … UNSET of a key or password the user signs in with (`RSA_PUBLIC_KEY`, `RSA_PUBLIC_KEY_2`,

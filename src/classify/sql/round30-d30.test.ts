@@ -159,3 +159,16 @@ describe('a PostgreSQL password expired now is a login cut', () => {
     for (const s of ["ALTER ROLE app VALID UNTIL 'infinity';", "ALTER ROLE app VALID UNTIL '2027-01-01';", "ALTER ROLE app VALID UNTIL '2020-01-01';"]) assert.equal(sql(s, 'postgresql'), 'benign', s);
   });
 });
+
+describe('a table created and dropped by one psql -c string or one mysql batch', () => {
+  test('a plain CREATE TABLE, later dropped, where the client stops at a failed CREATE', () => {
+    for (const c of ['psql -d shop -c "CREATE TABLE t AS SELECT 1; DROP TABLE t;"', 'psql -d shop -c "CREATE UNLOGGED TABLE t (id int); SELECT 1; DROP TABLE IF EXISTS t"', 'mysql shop -e "CREATE TABLE t (id int); DROP TABLE t"']) assert.equal(sh(c), 'benign', c);
+  });
+  test('IF NOT EXISTS, own transactions, a rename, twice, another table, two -c strings, --force, another name, a sql input', () => {
+    for (const c of ['psql -d shop -c "CREATE TABLE IF NOT EXISTS t (id int); DROP TABLE t"', 'psql -d shop -c "BEGIN; CREATE TABLE t (id int); COMMIT; DROP TABLE t"',
+      'psql -d shop -c "CREATE TABLE t (id int); DROP TABLE t; ALTER TABLE orders RENAME TO t; DROP TABLE t"', 'psql -d shop -c "CREATE TABLE t (id int); DROP TABLE t; DROP TABLE t"',
+      'psql -d shop -c "CREATE TABLE t (id int); DROP TABLE t, orders"', 'psql -d shop -c "CREATE TABLE t (id int)" -c "DROP TABLE t"', 'mysql -f shop -e "CREATE TABLE t (id int); DROP TABLE t"',
+      'psql -d shop -c "CREATE TABLE public.t (id int); DROP TABLE t"', 'psql -d shop -c "DROP TABLE t; CREATE TABLE t (id int)"']) assert.equal(sh(c), 'destructive', c);
+    assert.equal(sql('CREATE TABLE t (id int); DROP TABLE t;', 'postgresql'), 'destructive');
+  });
+});

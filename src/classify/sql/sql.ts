@@ -509,6 +509,11 @@ export interface SqlScope {
    * production for the narrowed bulk delete (the lead's decision 40, round 18); a tier named still decides.
    */
   untieredIsProduction?: boolean;
+  /**
+   * The client stops at the first statement that fails (psql's one `-c` string, a transaction; mysql's batch mode): a
+   * table the input created with a plain CREATE TABLE, which fails when the table exists, is new when it is dropped later.
+   */
+  stopsAtFirstError?: boolean;
   /** A database file on this machine the client opened (`duckdb scratch/explore.duckdb`): no server, nobody else's. */
   localFile?: string;
 }
@@ -573,10 +578,12 @@ export interface SqlSession {
   reassigned: Set<string>;
   /** Temporary tables filled once from a narrowing SELECT (`CREATE TEMP TABLE ids AS SELECT id FROM t WHERE …`). */
   narrowTemp: Set<string>;
+  /** Tables this input created with a plain CREATE TABLE (no IF NOT EXISTS, no OR REPLACE) and has not dropped or renamed since. */
+  created: Set<string>;
 }
 
 export function newSqlSession(): SqlSession {
-  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set(), narrowTemp: new Set() };
+  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set(), narrowTemp: new Set(), created: new Set() };
 }
 
 /** Copies what one statement established into the action's facts. */
@@ -1803,6 +1810,9 @@ function remember(text: string, session: SqlSession): void {
   if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)\s+as\s+(select\b[\s\S]*)$/i.exec(t)) && predicateNarrowsSelect(m[2]!) && !/[<>]|\bbetween\b/i.test(m[2]!)) session.narrowTemp.add(unquote(m[1]!));
   if ((m = /^insert\s+into\s+([\w."`[\]#]+)/i.exec(t))) session.narrowTemp.delete(unquote(m[1]!));
   if ((m = /^create\s+table\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
+  // A rename may give a kept table a name this input created: every name is then forgotten (fail closed).
+  if (/\brename\b/i.test(t)) session.created.clear();
+  else if ((m = /^create\s+(?:unlogged\s+)?table\s+(?!if\s+not\s+exists\b)([\w."`[\]]+)/i.exec(t))) session.created.add(unquote(m[1]!));
   if ((m = /^select\b[\s\S]*?\binto\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^set\s+(?:(?:session|global|local|@@session\.|@@global\.|@@)\s*)?sql_mode\s*=\s*('[^']*'|"[^"]*")/i.exec(t))) session.nonStrict = !/strict_(trans|all)_tables/i.test(m[1]!);
   const task = taskBody(t);
@@ -2356,6 +2366,12 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
     case 'truncate':
       if (String(ast.keyword ?? 'table').toLowerCase() === 'table' && tables.length > 0 && tables.every((x) => isTempTable(x, session))) {
         b.verb('write').finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
+        dbTarget(b, scope, object, ['write']);
+        return;
+      }
+      if (type === 'drop' && scope.stopsAtFirstError === true && /^table$/i.test(String(ast.keyword ?? '')) && tables.length > 0 && tables.every((x) => session.created.has(unquote(x)))) {
+        for (const x of tables) session.created.delete(unquote(x));
+        b.verb('write').finding('sql_created_here', `\`DROP TABLE ${object}\`: the input created it, and the client stops at a failed CREATE`, span);
         dbTarget(b, scope, object, ['write']);
         return;
       }

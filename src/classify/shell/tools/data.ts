@@ -78,7 +78,12 @@ function tableNameRead(word: Word | undefined): string | null {
 }
 const TABLE_NAME_READ = '-- portcullis: a table name or a date from the shell\n';
 
-function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, named: string | undefined, database: string | undefined): void {
+/**
+ * `atomic`: the client stops at the first failing statement (psql runs one `-c` string as one transaction unless it holds
+ * its own BEGIN/COMMIT; mysql's batch mode stops at an error without `--force`), so a table the text creates with a plain
+ * CREATE TABLE is new when a later statement of the text drops it (sql.ts `stopsAtFirstError`).
+ */
+function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, named: string | undefined, database: string | undefined, atomic = false): void {
   const b = inv.env.b;
   // A runner's service container by its label (answer 212) is read as this machine's server, as no host is.
   const host = runnerServiceLabel(inv, named) ? undefined : named;
@@ -126,7 +131,7 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   }
   // No server named (no host option, URL, saved connection or context host): the client connects to this machine's
   // server, its default (psql(1): "the local Unix-domain socket"; mysql(1): `--host` defaults to localhost).
-  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}) }, b, inv.span);
+  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}), ...(atomic ? { stopsAtFirstError: true } : {}) }, b, inv.span);
 }
 
 /**
@@ -177,7 +182,7 @@ export function psql(inv: Invocation): void {
   if (commands.length > 0) {
     for (const c of commands) {
       if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim(), conn);
-      else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
+      else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database, c !== null && !/\b(begin|commit|end|rollback|savepoint)\b/i.test(c));
     }
   }
   else if (file !== undefined && file !== '-') psqlScript(inv, written ?? null, `the file \`${file ?? '?'}\``, conn);
@@ -220,7 +225,7 @@ export function mysql(inv: Invocation): void {
   const exec = optionValue(args, '-e', '--execute') ?? (execAt === -1 ? undefined : tableNameRead(args[execAt + 1]));
   const stdinSql = sqlOnStdin(inv);
   if (exec === undefined && inv.stdin?.file !== undefined && stdinSql === null) inputFile(inv, inv.stdin.file, 'sql');
-  if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
+  if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database, !hasFlag(args, '-f', '--force'));
   else if (inv.stdin) runSql(inv, stdinSql, inv.stdin.producer, 'mysql', conn.host, conn.database);
   else if (hasFlag(args, '--version', '-V', '--help')) inv.env.b.verb('read');
   else interactiveSession(inv, conn.host, conn.database);

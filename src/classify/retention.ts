@@ -22,6 +22,25 @@ const EXPIRING_WORD = /^(sessions?|tokens?|carts?|locks?|leases?|invites?|invita
 export function isExpiringTable(name: string): boolean {
   return isRetentionTable(name) || nounMatches(name, EXPIRING_WORD);
 }
+/**
+ * A column or field holding a row's own deadline (`expires_at`, `valid_until`, MongoDB's `expiresAt`): a range on it against
+ * now selects what has expired (the lead's answer 57).
+ */
+const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
+export function isDeadlineColumn(name: string): boolean {
+  return DEADLINE_COLUMN.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+}
+
+/**
+ * Tables that are an application's cache store (Django's database cache, Rails' Solid Cache, Laravel's `cache` table):
+ * every row is refilled on the next miss, so emptying the table is a cache cleared (the labelling rules' caches). By the
+ * table's own whole name; a table that only contains the word (`price_cache`, a computed copy a job rebuilds) is not one.
+ */
+const CACHE_TABLE = /^(cache|caches|cache_entries|cache_items|cache_table|cache_store|django_cache|solid_cache_entries|rails_cache|rails_cache_entries|laravel_cache|page_cache|http_cache)$/i;
+export function isCacheTable(name: string): boolean {
+  return CACHE_TABLE.test(name.replace(/[`"[\]]/g, '').replace(/^.*\./, ''));
+}
+
 /** A kind that expires by itself (sessions, tokens, carts, locks, invites, OTPs), without the retention kinds (logs, audit). */
 export function isExpiringKind(name: string): boolean {
   return nounMatches(name, EXPIRING_WORD);

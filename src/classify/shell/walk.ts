@@ -440,9 +440,9 @@ const RESTARTABLE_STOPS: readonly RegExp[] = [
 /**
  * A copy that only reads what a lock holds still (the lead's answer 256, round 28: `fsyncLock()`, a backup copy,
  * `fsyncUnlock()` in one line is answer 138's shape): rsync without its deleting options, `cp -a`/`-R`, `tar -c`, an LVM
- * snapshot, a cloud disk snapshot. The copy is judged as itself.
+ * snapshot, a cloud disk snapshot, `mongodump` (answer 309: it only reads). The copy is judged as itself.
  */
-const BACKUP_COPY = /^(rsync( (?!--(del|remove-source-files)\S*)\S+)+|cp -[a-zA-Z]*[aR][a-zA-Z]*( \S+)+|tar (-?[a-zA-Z]*c[a-zA-Z]*|--create)( (?!--remove-files)\S+)+|lvcreate( \S+)* (-s|--snapshot)( \S+)*|aws ec2 create-snapshots?( \S+)+|gcloud compute disks snapshot( \S+)+)$/;
+const BACKUP_COPY = /^(mongodump( \S+)*|rsync( (?!--(del|remove-source-files)\S*)\S+)+|cp -[a-zA-Z]*[aR][a-zA-Z]*( \S+)+|tar (-?[a-zA-Z]*c[a-zA-Z]*|--create)( (?!--remove-files)\S+)+|lvcreate( \S+)* (-s|--snapshot)( \S+)*|aws ec2 create-snapshots?( \S+)+|gcloud compute disks snapshot( \S+)+)$/;
 /**
  * pg_ctl's and pg_ctlcluster's options that only say how long to wait, where the server logs and how a stop waits for
  * sessions (smart or fast): dropped before a stop and its start are compared, as `pg_ctl restart` takes them all (round 28).

@@ -4,9 +4,10 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { influxRetentionCut, isBusinessRecordTable, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
+import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
 import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
+import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
 import { sqlSafeguardOff } from './safeguard-settings.ts';
@@ -420,7 +421,6 @@ function conjuncts(where: unknown): Ast[] {
 }
 /** A column that holds a date or a time (`created_at`, `order_date`, `paid_on`, `ts`): a range on it is a date range. */
 const DATE_COLUMN = /(^|_)(at|on|date|dt|time|ts|timestamp|day|month|year|period)$|^(created|updated|modified|placed|paid|issued|ordered|closed|completed|due)(_|$)|date|time(stamp)?$/i;
-const DEADLINE_COLUMN = /^(expires?|expiry|expiration|expired|valid_?until|valid_?to|ttl)(_?(at|on|date|time|ts|timestamp))?$/i;
 function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown, table: string): boolean {
   const env = b.targets[b.targets.length - 1]?.environment ?? null;
   // The lead's answer 232 (round 28): a date-range delete of business records (orders, invoices, payments) in a database
@@ -431,7 +431,7 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   const column = (x: unknown) => (isObj(x) ? columnName(x) : '');
   // A range on the deadline of a table whose rows expire (`DELETE FROM sessions WHERE expires_at < now()`) selects rows past
   // their own expiry, not live rows by their age (round 18, the lead's answer 57); on business records it is a bulk delete.
-  const expired = (l: Ast) => isExpiringTable(table) && DEADLINE_COLUMN.test(column(l.left) || column(l.right));
+  const expired = (l: Ast) => isExpiringTable(table) && isDeadlineColumn(column(l.left) || column(l.right));
   const dated = (l: Ast) => !untieredRecords || DATE_COLUMN.test(column(l.left) || column(l.right));
   const ranged = leaves.some((l) => (l.type === 'binary_expr' && RANGE_OP.test(String(l.operator).toUpperCase()) && (column(l.left) !== '' || column(l.right) !== '') && !expired(l) && dated(l)) || (keySetNarrowing(l) === 'range' && !untieredRecords));
   const keyed = leaves.some((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && KEY_COLUMN.test(column(l.left)) && keySetNarrowing(l) !== 'range');
@@ -509,6 +509,13 @@ export interface SqlScope {
    * production for the narrowed bulk delete (the lead's decision 40, round 18); a tier named still decides.
    */
   untieredIsProduction?: boolean;
+  /**
+   * The client stops at the first statement that fails (psql's one `-c` string, a transaction; mysql's batch mode): a
+   * table the input created with a plain CREATE TABLE, which fails when the table exists, is new when it is dropped later.
+   */
+  stopsAtFirstError?: boolean;
+  /** A database file on this machine the client opened (`duckdb scratch/explore.duckdb`): no server, nobody else's. */
+  localFile?: string;
 }
 
 function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Parameters<FactsBuilder['verb']>): void {
@@ -571,10 +578,12 @@ export interface SqlSession {
   reassigned: Set<string>;
   /** Temporary tables filled once from a narrowing SELECT (`CREATE TEMP TABLE ids AS SELECT id FROM t WHERE …`). */
   narrowTemp: Set<string>;
+  /** Tables this input created with a plain CREATE TABLE (no IF NOT EXISTS, no OR REPLACE) and has not dropped or renamed since. */
+  created: Set<string>;
 }
 
 export function newSqlSession(): SqlSession {
-  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set(), narrowTemp: new Set() };
+  return { prepared: new Set(), temp: new Set(), vars: new Map(), routines: new Map(), nonStrict: false, depth: 0, reassigned: new Set(), narrowTemp: new Set(), created: new Set() };
 }
 
 /** Copies what one statement established into the action's facts. */
@@ -745,6 +754,11 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (SQL_OUTAGE.test(stripComments(text))) {
     // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
     b.verb('write').destroy('service_outage', `\`${text.trim().slice(0, 60)}\` takes the database out of service`, span);
+    dbTarget(b, scope, '', ['write']);
+    return;
+  }
+  if (AVAILABILITY_COPY_REMOVED.test(stripComments(text))) {
+    b.verb('write').destroy('sql_replicas_lowered', `\`${text.trim().slice(0, 60)}\` removes the copies a failover relies on`, span);
     dbTarget(b, scope, '', ['write']);
     return;
   }
@@ -1066,9 +1080,15 @@ const SQL_OUTAGE = /^\s*(shutdown\b|stop\s+(replica|slave|group_replication)\b|s
  * `PAGE_VERIFY NONE` (torn and corrupt pages are no longer detected) and `DELAYED_DURABILITY = FORCED` (commits are
  * acknowledged before the log is on disk); Oracle's `ALTER DATABASE NOARCHIVELOG` (redo is no longer archived);
  * PostgreSQL's `wal_level = minimal` (too little WAL for archiving or replicas); MySQL's
- * `innodb_flush_log_at_trx_commit = 0` (about a second of committed transactions lost on a crash).
+ * `innodb_flush_log_at_trx_commit = 0` (about a second of committed transactions lost on a crash); PostgreSQL's `fsync` or
+ * `full_page_writes` off (a crash may corrupt the cluster) and a table set `UNLOGGED` (emptied after a crash, not replicated).
  */
-const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|page_verify\s+none|delayed_durability\s*=\s*forced)\b|backup\s+(log|transaction)\s+\S+\s+(to\s+disk\s*=\s*n?'\s*nul:?\s*'|with\s+(truncate_only|no_log)\b)|alter\s+database\s+(\S+\s+)?noarchivelog\b|alter\s+system\s+set\s+wal_level\s*(=|to)\s*'?minimal'?|set\s+(global|persist)\s+(@@)?innodb_flush_log_at_trx_commit\s*=\s*0\b|set\s+@@(global|persist)\.innodb_flush_log_at_trx_commit\s*=\s*0\b)/i;
+const RECOVERY_OFF = /^\s*(alter\s+database\b[\s\S]*\bset\s+(recovery\s+simple|page_verify\s+none|delayed_durability\s*=\s*forced)\b|backup\s+(log|transaction)\s+\S+\s+(to\s+disk\s*=\s*n?'\s*nul:?\s*'|with\s+(truncate_only|no_log)\b)|alter\s+database\s+(\S+\s+)?noarchivelog\b|alter\s+system\s+set\s+wal_level\s*(=|to)\s*'?minimal'?|set\s+(global|persist)\s+(@@)?innodb_flush_log_at_trx_commit\s*=\s*0\b|set\s+@@(global|persist)\.innodb_flush_log_at_trx_commit\s*=\s*0\b|alter\s+system\s+set\s+(fsync|full_page_writes)\s*(=|to)\s*'?(off|false|0)\b|alter\s+table\s+(if\s+exists\s+)?(only\s+)?\S+\s+set\s+unlogged\b)/i;
+/**
+ * SQL Server Always On (ALTER AVAILABILITY GROUP reference): `REMOVE DATABASE` takes a database out of the group (its
+ * secondary copies stop and fail over no more), `REMOVE REPLICA` removes a replica and its copies.
+ */
+const AVAILABILITY_COPY_REMOVED = /^\s*alter\s+availability\s+group\s+\S+\s+remove\s+(database|replica)\b/i;
 
 /**
  * CREATE OR REPLACE TABLE (not a temporary one): the old table and its rows are dropped. Snowflake's CREATE OR REPLACE
@@ -1790,6 +1810,9 @@ function remember(text: string, session: SqlSession): void {
   if ((m = /^create\s+(?:(?:global|local)\s+)?(?:temp|temporary)\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)\s+as\s+(select\b[\s\S]*)$/i.exec(t)) && predicateNarrowsSelect(m[2]!) && !/[<>]|\bbetween\b/i.test(m[2]!)) session.narrowTemp.add(unquote(m[1]!));
   if ((m = /^insert\s+into\s+([\w."`[\]#]+)/i.exec(t))) session.narrowTemp.delete(unquote(m[1]!));
   if ((m = /^create\s+table\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
+  // A rename may give a kept table a name this input created: every name is then forgotten (fail closed).
+  if (/\brename\b/i.test(t)) session.created.clear();
+  else if ((m = /^create\s+(?:unlogged\s+)?table\s+(?!if\s+not\s+exists\b)([\w."`[\]]+)/i.exec(t))) session.created.add(unquote(m[1]!));
   if ((m = /^select\b[\s\S]*?\binto\s+(#[\w#]+)/i.exec(t))) session.temp.add(m[1]!.toLowerCase());
   if ((m = /^set\s+(?:(?:session|global|local|@@session\.|@@global\.|@@)\s*)?sql_mode\s*=\s*('[^']*'|"[^"]*")/i.exec(t))) session.nonStrict = !/strict_(trans|all)_tables/i.test(m[1]!);
   const task = taskBody(t);
@@ -1872,6 +1895,35 @@ function statementTiers(b: FactsBuilder, scope: SqlScope): Array<Tier | null> {
   const database = scope.database ?? scope.ctx.database;
   const where = resolveEnvironment(scope.inventory, [{ kind: 'db_hosts', value: host }, { kind: 'databases', value: database }, { kind: 'names', value: host }, { kind: 'names', value: database }]);
   return [...b.targets.slice(0, -1).map((t) => t.environment), where].map((env) => (env === null ? null : tierOfEnvironment(scope.inventory, env)));
+}
+
+/**
+ * The lead's answer 311: `REPLACE INTO settings (k, v) VALUES (…)` writes the rows it shows over the rows with their keys,
+ * an upsert, where a row is only its key and value: a key-value table by its name. An entity's row (`users (id, email)`)
+ * loses the columns left out and its `ON DELETE CASCADE` children (`b2-sql-my-replace-partial-row`), and `REPLACE … SELECT`
+ * writes rows the input does not show: both stay destructive.
+ */
+const KEY_VALUE_TABLE = /^((app|user|site|system|global|tenant)_)?(settings?|config|configs|configuration|preferences|prefs|options|kv|kv_store|key_values?|feature_flags)$/;
+
+/**
+ * The lead's answer 311: `CREATE OR REPLACE TABLE` in a database file on this machine of a scratch table, one whose own
+ * name says scratch, tmp or test (`scratch_sample`) or any table of a file in a scratch or temporary folder of the
+ * workspace (`duckdb scratch/explore.duckdb`): a scratch table remade. Another table, another file, a shared or remote
+ * database (a server, MotherDuck's `md:`) are not.
+ */
+function localScratchTable(b: FactsBuilder, scope: SqlScope, table: string, span: Span): boolean {
+  const file = scope.localFile;
+  const own = unquote(table).replace(/\(.*$/s, '').split('.').pop() ?? '';
+  if (file === undefined || (!inScratchFolder(file) && !namesDisposable(own, SCRATCH_TABLE_WORDS))) return false;
+  b.finding('local_scratch_table', `\`${own}\` is a scratch table of \`${file}\`, a database file on this machine, remade`, span);
+  return true;
+}
+const SCRATCH_TABLE_WORDS: ReadonlySet<string> = new Set(['scratch', 'tmp', 'temp', 'test', 'tests']);
+/** A relative path inside the workspace, or a path below a temporary root, with a folder named scratch, tmp or temp. */
+function inScratchFolder(file: string): boolean {
+  const folders = file.split('/').slice(0, -1);
+  if (folders.includes('..') || (file.startsWith('/') && !/^\/(var\/)?tmp\//.test(file)) || /^[~$]/.test(file)) return false;
+  return file.startsWith('/') || folders.some((f) => /^(scratch|tmp|temp)$/i.test(f));
 }
 
 /**
@@ -2273,12 +2325,13 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['write']);
       if (type === 'create' && /\bor\s+replace\b/i.test(text)) b.verb('replace');
       // The lead's answer 43 (round 18): a table named with a date or a run id (`orders_20261204`) is new by convention.
-      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object)) && !devScratchTableDrop(b, scope, object)) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
+      if (type === 'create' && TABLE_REPLACE.test(stripComments(text)) && !stampedTableName(unquote(object)) && !devScratchTableDrop(b, scope, object) && !localScratchTable(b, scope, object, span)) b.verb('replace', 'delete').destroy('sql_table_replace', `\`CREATE OR REPLACE TABLE ${object}\` drops the existing table and its rows`, span);
       if (type === 'insert' && /^\s*insert\s+overwrite\b/i.test(stripComments(text))) b.verb('replace', 'delete').destroy('sql_insert_overwrite', `\`INSERT OVERWRITE ${object}\` replaces every row`, span);
       if (type === 'insert' && upsertsEveryRow(ast, tables)) b.verb('replace').destroy('sql_upsert_every_row', `\`INSERT INTO ${object} SELECT ... FROM ${object}\` with an update on conflict rewrites every existing row`, span);
       // REPLACE deletes the old row whose key the new one repeats, then inserts (MySQL, SQLite): columns not given get
       // their defaults and ON DELETE CASCADE children go. In bulk from a SELECT it overwrites rows wholesale.
       if (type === 'replace' && isObj(ast.values) && ast.values.type === 'select') b.verb('replace').destroy('sql_replace_select', `\`REPLACE INTO ${object} SELECT ...\` overwrites existing rows in bulk`, span);
+      else if ((type === 'replace' || (type === 'insert' && /^\s*insert\s+or\s+replace\b/i.test(stripComments(text)))) && tables.length === 1 && KEY_VALUE_TABLE.test(unquote(object).replace(/^.*\./, ''))) b.verb('replace').finding('sql_key_value_upsert', `\`REPLACE INTO ${object}\` writes the key-value rows it shows over the rows with their keys`, span);
       else if (type === 'replace' || (type === 'insert' && /^\s*insert\s+or\s+replace\b/i.test(stripComments(text)))) b.verb('replace').destroy('sql_replace_row', `\`REPLACE INTO ${object}\` deletes the existing row before inserting`, span);
       if (type === 'call') routineCall(text, scope, b, span, session);
       if (type === 'create' && /^\s*create\s+(user|role)\b/i.test(text)) b.verb('permissions');
@@ -2303,6 +2356,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where) && !inOtherDatabase(object, text) && disposableLocalDatabase(scope) !== null) b.finding('test_database', `\`DELETE FROM ${object}\` empties a table of \`${disposableLocalDatabase(scope)}\`, a local test or scratch database`, span);
       else if (!narrows(ast.where) && keyedByNarrowTemp(text, session)) b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` of the keys a narrowing SELECT put in a temporary table`, span);
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
+      else if (!narrows(ast.where) && tables.length > 0 && tables.every(isCacheTable)) b.finding('cache_table_emptied', `\`DELETE FROM ${object}\` empties an application's cache table, refilled on the next miss`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else if (tenantWipe(ast.where) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's key alone deletes the tenant's every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
@@ -2312,6 +2366,12 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
     case 'truncate':
       if (String(ast.keyword ?? 'table').toLowerCase() === 'table' && tables.length > 0 && tables.every((x) => isTempTable(x, session))) {
         b.verb('write').finding('sql_temp_table', `\`${object}\` is a temporary table`, span);
+        dbTarget(b, scope, object, ['write']);
+        return;
+      }
+      if (type === 'drop' && scope.stopsAtFirstError === true && /^table$/i.test(String(ast.keyword ?? '')) && tables.length > 0 && tables.every((x) => session.created.has(unquote(x)))) {
+        for (const x of tables) session.created.delete(unquote(x));
+        b.verb('write').finding('sql_created_here', `\`DROP TABLE ${object}\`: the input created it, and the client stops at a failed CREATE`, span);
         dbTarget(b, scope, object, ['write']);
         return;
       }
@@ -2325,6 +2385,10 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       b.verb('delete');
       dbTarget(b, scope, object || String(ast.keyword ?? ''), ['delete']);
       if (type === 'drop' && /^database$/i.test(String(ast.keyword ?? '')) && testDatabaseDrop(b, scope, object, span)) return;
+      if (type === 'truncate' && tables.length > 0 && tables.every(isCacheTable) && !/\bcascade\b/i.test(text)) {
+        b.finding('cache_table_emptied', `\`TRUNCATE ${object}\` empties an application's cache table, refilled on the next miss`, span);
+        return;
+      }
       {
         const ciRun = ciRunContainer(b, scope, tables.length > 0 ? tables : [object], String(ast.keyword ?? 'table'));
         if (ciRun !== null) {
@@ -2426,11 +2490,12 @@ const WRITE_KEYWORDS = /^(audit|cache\s+(lazy\s+)?table|uncache\s+table|clear\s+
 
 /**
  * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
- * ALTER LOGIN ... DISABLE and Snowflake's ALTER USER ... SET DISABLED = TRUE. The role can no longer connect: what runs
+ * ALTER LOGIN ... DISABLE, Snowflake's ALTER USER ... SET DISABLED = TRUE, and PostgreSQL's password expired now (`VALID
+ * UNTIL 'yesterday'|'now'|'epoch'|'-infinity'`; a literal date is not read, there is no clock). The role can no longer connect: what runs
  * as it is out of service (docs/classifier-evaluation.md, availability).
  * REVOKE ... FROM PUBLIC is the usual hardening step and stays a permissions change.
  */
-const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
+const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+(role|user)\s+\S+\s+(with\s+)?([\w']+\s+)*?valid\s+until\s+'(yesterday|now|today|epoch|-infinity)'|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
 
 /**
  * Snowflake's ALTER USER … UNSET of a key or password the user signs in with (`RSA_PUBLIC_KEY`, `RSA_PUBLIC_KEY_2`,
@@ -2482,8 +2547,31 @@ function stageFileCommand(lower: string, scope: SqlScope, b: FactsBuilder, span:
   const verb = /^(remove|rm)\b/.test(lower) ? 'delete' : /^put\b/.test(lower) ? 'write' : 'read';
   b.verb(verb).partial('sql_fallback', 'a stage file command judged by its keywords', span);
   dbTarget(b, scope, '', [verb]);
-  if (verb === 'delete') b.destroy('sql_stage_remove', 'deletes files from a stage', span);
+  if (verb === 'delete' && !stageRunRemoved(lower, scope, b, span)) b.destroy('sql_stage_remove', 'deletes files from a stage', span);
   return true;
+}
+
+/**
+ * The lead's answer 311 (answer 72's run scratch): `REMOVE @stage/tmp/run-N/` deletes one run's own folder (`run-N`, the
+ * last segment: RUN_FOLDER_IN_TEMPORARY_AREA) directly inside a temporary area, a stage or folder named tmp, temp or
+ * scratch by a whole word. Not a stage's root, another prefix, a pattern, or a name that says production or staging.
+ */
+// A tier's or a kept copy's word (test-data.ts namesTierOrKept) but `stage`, Snowflake's own name for the object (`tmp_stage`).
+const STAGE_TIER_OR_KEPT_WORD = /^(prod|prd|production|live|stag|stg|staging|preprod|uat|backups?|bak|archived?|snapshots?)\d*$/;
+function stageRunRemoved(lower: string, scope: SqlScope, b: FactsBuilder, span: Span): boolean {
+  const run = stageRunFolder(lower);
+  if (run === null || statementTiers(b, scope).some((tier) => tier === 'production' || tier === 'staging')) return false;
+  b.finding('stage_run_folder', `\`${run}\` is one run's own folder in a temporary stage area, left behind by that run`, span);
+  return true;
+}
+function stageRunFolder(lower: string): string | null {
+  const m = /^(?:remove|rm)\s+'?@([\w$.]+)\/([\w$./-]+?)\/?'?\s*;?$/.exec(lower);
+  if (!m) return null;
+  const segments = m[2]!.split('/');
+  const run = segments[segments.length - 1]!;
+  const areas = [m[1]!.split('.').pop()!, ...segments.slice(0, -1)];
+  if (segments.some((x) => x === '..' || x === '') || [m[1]!, ...segments].some((x) => x.split(/[-_.]/).some((w) => STAGE_TIER_OR_KEPT_WORD.test(w)))) return null;
+  return RUN_FOLDER_IN_TEMPORARY_AREA.test(run) && areas.some((a) => a.split(/[-_]/).some((w) => /^(tmp|temp|scratch)$/.test(w))) ? run : null;
 }
 
 /** Statements node-sql-parser does not know, judged by their leading keywords only. */
@@ -2591,6 +2679,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
     }
     b.verb('write', 'replace', 'delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, replaced, ['replace']);
+    if (/^create\s+or\s+replace\s+table\b/.test(lower) && localScratchTable(b, scope, replaced, span)) return;
     b.destroy('sql_table_replace', `\`${t.slice(0, 60)}\` drops the existing table and its rows`, span);
     return;
   }
@@ -2626,6 +2715,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (/^(remove|rm)\s+@/.test(lower)) {
     b.verb('delete').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, words[1] ?? '', ['delete']);
+    if (stageRunRemoved(lower, scope, b, span)) return;
     b.destroy('sql_stage_remove', `\`${t.slice(0, 60)}\` deletes staged files`, span);
     return;
   }

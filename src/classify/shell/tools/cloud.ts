@@ -9,13 +9,14 @@ import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, o
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, namesPreviewOrDevEnvironment, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
-import { datedScratchTable, namesNewByStamp } from '../../stamped-names.ts';
+import { namesNewByStamp } from '../../stamped-names.ts';
 import { disposablePrefix } from './object-prefixes.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
 import { EC2_RUN_DELETES, ec2RunFilter } from './cloud-run-filter.ts';
+import { devScratchBqName } from './db-clis.ts';
 import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
@@ -963,21 +964,10 @@ function servicePrefixMoved(source: Word | undefined): boolean {
   return !segments.some((s) => /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(s) || namesNewByStamp(s) || /^(incoming|inbox|landing|pending|dropzone|drop)$/i.test(s));
 }
 
-/**
- * `bq rm -t PROJECT:DATASET.TABLE` of a dated scratch table (datedScratchTable) in a project named development, with no
- * argument naming production or staging (the lead's answer 65, round 19, the converse of decision 36); a table or dataset
- * named scratch (answer 193, below).
- */
+/** `bq rm -t PROJECT:DATASET.TABLE` of a developer's scratch table or dataset (db-clis.ts devScratchBqName). */
 function devScratchBqTable(inv: Invocation, label: string): boolean {
   const words = label.split(' ');
-  if (words[0] !== 'bq' || words[1] !== 'rm' || words.length !== 3 || inv.args.some((a) => a.value === null)) return false;
-  const m = /^([\w-]+):(\w+)(?:\.(\w+))?$/.exec(words[2]!);
-  if (m === null || heuristicEnvironment(m[1]!) !== 'dev' || invocationNamesLiveTier(inv, true)) return false;
-  // The lead's answer 193: a table or a whole dataset named scratch or tmp by a whole word (its own name or its dataset's;
-  // not a shared `ci` name) in a dev project is decision 36's and answer 72's: dated or not; `sandbox` alone is a
-  // developer's dev data (answer 236).
-  const scratch = (n: string | undefined): boolean => n !== undefined && namesDisposable(n, SCRATCH_WORDS_BUT_SANDBOX) && !namesSharedCiResource(n);
-  return (m[3] !== undefined && datedScratchTable(`${m[2]}.${m[3]}`)) || scratch(m[2]) || scratch(m[3]);
+  return words[0] === 'bq' && words[1] === 'rm' && words.length === 3 && devScratchBqName(inv, words[2]!);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isExpiringKind, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
+import { isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
@@ -59,22 +59,31 @@ const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|serve
 /**
  * The lead's answer 42 (round 18): SQL whose only unseen part is a table's name (`psql -c "SELECT count(*) FROM $t"`,
  * `$t` read from pg_tables in a loop) is judged with the name as a placeholder, when it is one double-quoted word whose
- * every expansion is a plain variable standing right after FROM or JOIN (optionally after a schema). The caller keeps it
- * only as a read: anything else it does stays unseen (`runSql`). Returns null otherwise.
+ * every expansion is a plain variable standing right after FROM or JOIN (optionally after a schema). Round 30: a date
+ * stamp, `$(date +FORMAT)` with no quote in it, inside a SQL string literal (`WHERE created_at >= '$(date +%F)'`) is a
+ * value too, judged as a date: date(1) prints no quote, so it cannot end the literal. The caller keeps either only as a
+ * read: anything else it does stays unseen (`runSql`). Returns null otherwise.
  */
 const TABLE_VARIABLE = /\$(?:\{\w+\}|\w+)/g;
+const DATE_STAMP = /\$\(date(?:\s+[-+\w%:.]+)*\s*\)/g;
 function tableNameRead(word: Word | undefined): string | null {
   const text = word?.text;
-  if (text === undefined || !/^"[^"\\`]*"$/.test(text) || /\$[^{\w]|\$\{[^}]*[^}\w]/.test(text)) return null;
-  const body = text.slice(1, -1);
+  if (text === undefined || !/^"[^"\\`]*"$/.test(text)) return null;
+  const body = text.slice(1, -1).replace(/'[^']*'/g, (literal) => literal.replace(DATE_STAMP, '2026-01-01'));
+  if (/\$[^{\w]|\$\{[^}]*[^}\w]/.test(body)) return null;
   const all = [...body.matchAll(TABLE_VARIABLE)];
   const placed = [...body.matchAll(/\b(?:from|join)\s+(?:\w+\.)?(\$(?:\{\w+\}|\w+))(?=\s|;|$)/gi)];
-  if (all.length === 0 || placed.length !== all.length) return null;
+  if (placed.length !== all.length || (all.length === 0 && body === text.slice(1, -1))) return null;
   return `${TABLE_NAME_READ}${body.replace(TABLE_VARIABLE, (m) => `unseen_table_${m.replace(/\W/g, '')}`)}`;
 }
-const TABLE_NAME_READ = '-- portcullis: a table name from a variable\n';
+const TABLE_NAME_READ = '-- portcullis: a table name or a date from the shell\n';
 
-function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, named: string | undefined, database: string | undefined): void {
+/**
+ * `atomic`: the client stops at the first failing statement (psql runs one `-c` string as one transaction unless it holds
+ * its own BEGIN/COMMIT; mysql's batch mode stops at an error without `--force`), so a table the text creates with a plain
+ * CREATE TABLE is new when a later statement of the text drops it (sql.ts `stopsAtFirstError`).
+ */
+function runSql(inv: Invocation, sql: string | null | undefined, from: string, dialect: string, named: string | undefined, database: string | undefined, atomic = false): void {
   const b = inv.env.b;
   // A runner's service container by its label (answer 212) is read as this machine's server, as no host is.
   const host = runnerServiceLabel(inv, named) ? undefined : named;
@@ -99,7 +108,7 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
     }
     b.absorb(part);
     for (const line of part.summaries) b.summary(line);
-    b.finding('sql_table_variable', `\`${inv.name}\` reads a table whose name is a variable; the statement is a read whatever table it names`, inv.span);
+    b.finding('sql_table_variable', `\`${inv.name}\` reads with a table name or a date filled in by the shell; the statement is a read whatever they are`, inv.span);
     return;
   }
   // A SQLite database is a file on this machine: one whose file name says test or scratch (`tests/fixtures/test.db`,
@@ -122,7 +131,7 @@ function runSql(inv: Invocation, sql: string | null | undefined, from: string, d
   }
   // No server named (no host option, URL, saved connection or context host): the client connects to this machine's
   // server, its default (psql(1): "the local Unix-domain socket"; mysql(1): `--host` defaults to localhost).
-  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}) }, b, inv.span);
+  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host, database, ...(host === undefined ? { localByDefault: true } : {}), ...(atomic ? { stopsAtFirstError: true } : {}) }, b, inv.span);
 }
 
 /**
@@ -173,7 +182,7 @@ export function psql(inv: Invocation): void {
   if (commands.length > 0) {
     for (const c of commands) {
       if (c !== null && c.trim().startsWith('\\')) psqlMeta(inv, c.trim(), conn);
-      else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database);
+      else runSql(inv, c, 'a variable', 'postgresql', conn.host, conn.database, c !== null && !/\b(begin|commit|end|rollback|savepoint)\b/i.test(c));
     }
   }
   else if (file !== undefined && file !== '-') psqlScript(inv, written ?? null, `the file \`${file ?? '?'}\``, conn);
@@ -216,7 +225,7 @@ export function mysql(inv: Invocation): void {
   const exec = optionValue(args, '-e', '--execute') ?? (execAt === -1 ? undefined : tableNameRead(args[execAt + 1]));
   const stdinSql = sqlOnStdin(inv);
   if (exec === undefined && inv.stdin?.file !== undefined && stdinSql === null) inputFile(inv, inv.stdin.file, 'sql');
-  if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database);
+  if (exec !== undefined) runSql(inv, exec, 'a variable', 'mysql', conn.host, conn.database, !hasFlag(args, '-f', '--force'));
   else if (inv.stdin) runSql(inv, stdinSql, inv.stdin.producer, 'mysql', conn.host, conn.database);
   else if (hasFlag(args, '--version', '-V', '--help')) inv.env.b.verb('read');
   else interactiveSession(inv, conn.host, conn.database);
@@ -283,6 +292,16 @@ function deletesEverything(code: string): boolean {
   return false;
 }
 
+/**
+ * Every `deleteMany`/`remove` of the code is `db.NAME.…` or `db.getCollection("NAME").…`, and each that matches every
+ * document is on a cache collection by its whole name (retention.ts isCacheTable: `cache`, `cache_entries`): emptied, a
+ * cache cleared. A call on any other receiver (a variable, `getSiblingDB(…)`) is not read.
+ */
+function emptiesOnlyCaches(code: string): boolean {
+  const calls = [...code.matchAll(/\bdb\.(?:getCollection\(\s*["'\x60]([^"'\x60]+)["'\x60]\s*\)|(\w+))\.(?:deleteMany|remove)\s*\(/g)];
+  return calls.length === [...code.matchAll(/\b(deleteMany|remove)\s*\(/g)].length && calls.every((m) => !matchesEverything(firstArgumentAt(code, m.index + m[0].length)) || isCacheTable(m[1] ?? m[2]!));
+}
+
 /** `db.NAME.method(` or `db.getCollection("NAME").method(`: each call of one of `methods` with its collection and first argument. */
 function collectionCalls(code: string, methods: string): Array<{ collection: string; method: string; arg: string }> {
   const re = new RegExp(String.raw`\bdb\.(?:getCollection\(\s*["'\x60]([^"'\x60]+)["'\x60]\s*\)|(\w+))\.(${methods})\s*\(`, 'g');
@@ -345,7 +364,11 @@ function mongoDecisions(inv: Invocation, code: string, host: string | undefined)
     const keyed = /(^|[{,\s])["']?(_id|\w*[a-z0-9]Id|\w+_id)["']?\s*:\s*(?!\{\s*\$(lt|lte|gt|gte|ne|nin|exists)\b)/.test(call.arg);
     if (tier !== 'production' || !ranged || keyed) continue;
     const cut = filterCutoffDays(call.arg);
-    if (isRetentionTable(call.collection) && (cut === 'date' || (typeof cut === 'number' && cut >= 30))) b.finding('retention_delete', `\`${call.collection}.${call.method}\` expires records older than a cutoff of 30 days or more`, inv.span);
+    // The lead's answer 57 in MongoDB: `{expiresAt: {$lt: new Date()}}` alone, on a kind that expires by itself, selects
+    // the documents past their own deadline (as SQL's `expires_at < now()`); any other value or field is a cutoff.
+    const deadline = /^\s*\{\s*(["']?)(\w+)\1\s*:\s*\{\s*\$lte?\s*:\s*(?:new\s+Date|Date\.now|ISODate)\s*\(\s*\)\s*\}\s*\}\s*$/.exec(call.arg);
+    if (deadline !== null && isExpiringTable(call.collection) && isDeadlineColumn(deadline[2]!)) b.finding('expired_delete', `\`${call.collection}.${call.method}\` deletes the documents past their own deadline`, inv.span);
+    else if (isRetentionTable(call.collection) && (cut === 'date' || (typeof cut === 'number' && cut >= 30))) b.finding('retention_delete', `\`${call.collection}.${call.method}\` expires records older than a cutoff of 30 days or more`, inv.span);
     else b.verb('delete').destroy('mongo_delete_bulk_production', `\`${call.collection}.${call.method}\` deletes every document older or newer than a cutoff, in production`, inv.span);
   }
   for (const m of code.matchAll(/\$set\s*:\s*\{([^{}]*)\}/g)) {
@@ -435,7 +458,8 @@ export function mongo(inv: Invocation): void {
     const drops = /\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) || deletesEverything(code);
     if (drops && !/\bdrop(All)?Users?\s*\(/.test(code) && localTestDatabases(inv, conn.host, mongoDatabases(code, conn.database))) {
       b.finding('test_database', `drops or empties a test runner's database on this machine (\`${mongoDatabases(code, conn.database).join('`, `')}\`), which the test setup builds again`, inv.span);
-    } else if (drops) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    } else if (drops && !/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) && emptiesOnlyCaches(code)) b.finding('cache_table_emptied', "empties an application's cache collection, refilled on the next miss", inv.span);
+    else if (drops) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
     // A user is a credential in use, as SQL's DROP USER: whatever connects as it is locked out.
     else if (/\bdropUser\s*\(/.test(code)) b.destroy('mongo_drop_user', 'deletes a database user: what connects as it is locked out', inv.span);
     else b.finding('mongo_delete', 'deletes matching documents', inv.span);
@@ -494,6 +518,11 @@ const REDIS_CACHE_GROUP = /^(?:[^*?[]*[:._-])?(?:cache|cached)[:._-][^:._-]/i;
  * word) nor `profile:81` (business data).
  */
 const REDIS_RECORD_KEY = /^(?:sess|sessions?|carts?|locks?|tokens?|invites?|otps?|csrf|nonces?|ratelimit|rate[-_]limit|throttle)(?::[\w.-]+)*:(?:\d+|(?=[0-9a-f]*\d)[0-9a-f]{4,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/**
+ * A rate-limit counter keyed by one client's address (`ratelimit:ip:203.0.113.7`, `rate:api:2001:db8::7`): one record of
+ * answer 57's kind; `rate` alone says a limit only before an address (`rate:usd:eur` is data).
+ */
+const REDIS_RATE_BY_ADDRESS = /^(?:ratelimit|rate[-_]limit|rate|rl|throttle)(?::[a-z][\w.-]*)*:(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})$/i;
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
 
 /**
@@ -580,10 +609,21 @@ export function redis(inv: Invocation): void {
   // production or staging (fail closed).
   if (cmd !== undefined && cmd !== null && /^(del|unlink)$/i.test(cmd)) {
     const keys = pos.slice(1);
-    if (keys.length > 0 && keys.length <= 3 && keys.every((k) => k.value !== null && !k.glob && REDIS_RECORD_KEY.test(k.value)) && !targetsLiveTier(inv.env.inventory, b.targets)) {
+    if (keys.length > 0 && keys.length <= 3 && keys.every((k) => k.value !== null && !k.glob && (REDIS_RECORD_KEY.test(k.value) || REDIS_RATE_BY_ADDRESS.test(k.value))) && !targetsLiveTier(inv.env.inventory, b.targets)) {
       b.verb('delete').finding('redis_del_record', `\`${cmd.toUpperCase()}\` deletes ${keys.length === 1 ? 'one record' : `${keys.length} records`} named by id (\`${keys.map((k) => k.value).join(' ')}\`)`, inv.span);
       return;
     }
+    // Decision 5 for named keys, as for a pattern above: keys of a namespace named test, CI or scratch (`test:user:1`) on
+    // this machine's server.
+    if (keys.length > 0 && (host === undefined || isLocalDatabaseHost(host)) && keys.every((k) => k.value !== null && !k.glob && /^[^*?[:]+:/.test(k.value) && namesDisposable(k.value.split(':')[0]!))) {
+      b.verb('delete').finding('test_database', `\`${cmd.toUpperCase()}\` deletes test keys on this machine's server`, inv.span);
+      return;
+    }
+  }
+  const after = cmd !== undefined && cmd !== null ? inv.args.slice(inv.args.indexOf(pos[0]!) + 1).map((a) => a.value) : [];
+  if (cmd !== undefined && cmd !== null && redisWholeRange(cmd, after) && !REDIS_CACHE_KEY.test(after[0] ?? '')) {
+    b.verb('delete').destroy('redis_collection_emptied', `\`${cmd.toUpperCase()} ${after.join(' ')}\` removes every member of the key`, inv.span);
+    return;
   }
   // `ACL SETUSER u '>'"$PW"`: a password rule whose password comes from a variable is still a password rule (`>` adds a
   // password, `#` a hash); the variable does not make the user's other rules unknown.
@@ -667,6 +707,20 @@ function ciRunnerLoopbackRedis(inv: Invocation): boolean {
 /** A host name with a whole word (between `-`, `_`, `.`) naming a replica or a new node. */
 function replicaNode(host: string | undefined): boolean {
   return host !== undefined && host.toLowerCase().split(/[-_.]/).some((w) => /^(replica|slave|standby)\d*$|^new$/.test(w));
+}
+
+/**
+ * A range that covers a whole sorted set or list (Redis command reference): `ZREMRANGEBYSCORE k -inf +inf`,
+ * `ZREMRANGEBYRANK k 0 -1`, `ZREMRANGEBYLEX k - +`, and `LTRIM k 1 0` (a start past the stop keeps nothing) empty the key,
+ * as DEL of it does. A bounded range is that structure's own trimming. `rest` is every word after the command (a range's
+ * `-inf` and `-1` are arguments there, not options).
+ */
+function redisWholeRange(cmd: string, rest: Array<string | null>): boolean {
+  const [, from, to] = rest.map((r) => (r ?? '').toLowerCase());
+  if (/^zremrangebyscore$/i.test(cmd)) return /^(-inf|\(?-inf)$/.test(from ?? '') && /^(\+?inf)$/.test(to ?? '');
+  if (/^zremrangebyrank$/i.test(cmd)) return from === '0' && to === '-1';
+  if (/^zremrangebylex$/i.test(cmd)) return from === '-' && to === '+';
+  return /^ltrim$/i.test(cmd) && /^-?\d+$/.test(from ?? '') && /^-?\d+$/.test(to ?? '') && Number(from) >= 0 && Number(to) >= 0 && Number(from) > Number(to);
 }
 
 function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Array<string | null>): void {

@@ -1,7 +1,8 @@
 import { isCiAgentCheckout, isDisposableDatabaseFile } from '../../paths.ts';
-import { CI_SERVICE_LABEL, isLocalDatabaseHost } from '../../test-data.ts';
+import { CI_SERVICE_LABEL, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
+import { datedScratchTable } from '../../stamped-names.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
-import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
+import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, invocationNamesLiveTier, optionValue, positionals } from './common.ts';
@@ -110,6 +111,9 @@ export const DB_CLIS: readonly DbCliSpec[] = [
   { names: ['cypher-shell'], dialect: 'cypher', statementFlags: [], valuedFlags: ['-a', '--address', '--uri', '-u', '--username', '-p', '--password', '-d', '--database', '-f', '--file', '--format', '-P', '--param', '--encryption', '--access-mode'], fileFlags: ['-f', '--file'], statementOperand: 0, databaseFlags: ['-d', '--database'], hostFlags: ['-a', '--address', '--uri'], readFlags: ['--help', '-h', '--version', '-v', '--driver-version'] },
 ];
 
+/** A database file operand: a path to a `.duckdb`, `.db` or `.sqlite` file, no scheme (`md:`, `s3://`). */
+const DATABASE_FILE_OPERAND = /^(?![a-z]+:)[\w./~-]+\.(duckdb|ddb|db|sqlite3?)$/i;
+
 const BY_NAME = new Map<string, DbCliSpec>(DB_CLIS.flatMap((s) => s.names.map((n) => [n, s] as const)));
 
 /** The catalogue entry for a command name (before any subcommand check). */
@@ -184,6 +188,9 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
   const dbOperand = operands[0];
   // A database file whose name says tests or scratch (`duckdb scratch.duckdb`: test-data.ts, the lead's decision 36) is as disposable.
   const scratchFile = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && dbOperand?.value != null && isDisposableDatabaseFile(dbOperand.value) && url === undefined;
+  // A database file the client opens on this machine (`duckdb scratch/explore.duckdb`; not `md:` nor a URL), when the
+  // statements reach no other database (`ATTACH`): answer 311.
+  const localFile = spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && url === undefined && DATABASE_FILE_OPERAND.test(dbOperand?.value ?? '') ? dbOperand!.value! : undefined;
   const inMemory = (spec.inMemoryWithoutDatabase === true && spec.statementOperand === 1 && (dbOperand === undefined || dbOperand.value === ':memory:') && url === undefined) || scratchFile;
   const run = (sql: string | null, from: string) => {
     if (connection !== undefined) target();
@@ -204,7 +211,7 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
     // A runner's service container by its label (answer 212) is read as this machine's server: decision 5's test database.
     const service = url === undefined && connection === undefined && runnerServiceLabel(inv, host);
     const localByDefault = (spec.localDefault === true && host === undefined && url === undefined && connection === undefined) || service;
-    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: service ? undefined : host ?? undefined, database: database ?? undefined, ...(localByDefault ? { localByDefault } : {}) }, b, inv.span);
+    classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect, host: service ? undefined : host ?? undefined, database: database ?? undefined, ...(localByDefault ? { localByDefault } : {}), ...(localFile !== undefined && !IN_MEMORY_REACHES_OUT.test(sql) ? { localFile } : {}) }, b, inv.span);
   };
   const statements = statementValues(args, spec.statementFlags);
   if (spec.onlyWithStatement && statements.length === 0) return false;
@@ -261,6 +268,27 @@ export function runnerServiceLabel(inv: Invocation, host: string | null | undefi
  * overwrites the table; `bq update --expiration` schedules a deletion. Returns false for other `bq` commands
  * (judged as a cloud CLI).
  */
+/**
+ * A BigQuery table or dataset (`PROJECT:DATASET[.TABLE]`) a developer keeps as scratch: a dated scratch table
+ * (datedScratchTable, the lead's answer 65), or a table or dataset named scratch or tmp by a whole word (its own name or its
+ * dataset's; not a shared `ci` name; `sandbox` alone is dev data, answer 236: answer 193), in a project named development,
+ * with no word of the command naming production or staging. Dropped (`bq rm`) or overwritten (`--replace`, `cp -f`), it
+ * is decision 36's and answer 72's throwaway.
+ */
+export function devScratchBqName(inv: Invocation, name: string): boolean {
+  const m = /^([\w-]+):(\w+)(?:\.(\w+))?$/.exec(name);
+  if (m === null || inv.args.some((a) => a.value === null) || heuristicEnvironment(m[1]!) !== 'dev' || invocationNamesLiveTier(inv, true)) return false;
+  const scratch = (n: string | undefined): boolean => n !== undefined && namesDisposable(n, SCRATCH_WORDS_BUT_SANDBOX) && !namesSharedCiResource(n);
+  return (m[3] !== undefined && datedScratchTable(`${m[2]}.${m[3]}`)) || scratch(m[2]) || scratch(m[3]);
+}
+
+/** The destination of `--replace` or `cp -f` is a developer's scratch table (devScratchBqName): overwritten, a write. */
+function scratchDestination(inv: Invocation, destination: string | null | undefined): boolean {
+  if (typeof destination !== 'string' || !devScratchBqName(inv, destination)) return false;
+  inv.env.b.verb('write').finding('dev_scratch_table', `\`${destination}\` is a developer's scratch table, overwritten`, inv.span);
+  return true;
+}
+
 export function bq(inv: Invocation): boolean {
   const b = inv.env.b;
   const valued = new Set(['--project_id', '--dataset_id', '--location', '--destination_table', '--expiration', '--time_partitioning_expiration', '--description', '--default_table_expiration', '--default_partition_expiration', '--parameter', '--format', '--max_rows', '-n', '--job_id', '--api', '--source_format', '--schema', '--time_partitioning_field', '--clustering_fields', '--label']);
@@ -290,7 +318,7 @@ export function bq(inv: Invocation): boolean {
     // appends and `-n|--no_clobber` never overwrites (without any of them bq asks first).
     const destination = pos[pos.length - 1]?.value;
     b.target(envTarget(inv, 'database', `bigquery:${destination ?? '?'}`, [clue('names', destination)])).verb('write');
-    if (hasFlag(inv.args, '-f', '--force', '--force=true') && !hasFlag(inv.args, '-a', '--append_table', '-n', '--no_clobber')) b.verb('replace').destroy('bq_replace', `\`bq cp --force\` overwrites \`${destination ?? 'the destination table'}\``, inv.span);
+    if (hasFlag(inv.args, '-f', '--force', '--force=true') && !hasFlag(inv.args, '-a', '--append_table', '-n', '--no_clobber') && !scratchDestination(inv, destination)) b.verb('replace').destroy('bq_replace', `\`bq cp --force\` overwrites \`${destination ?? 'the destination table'}\``, inv.span);
     return true;
   }
   if (sub !== 'query' && sub !== 'load') return false;
@@ -301,7 +329,7 @@ export function bq(inv: Invocation): boolean {
   const fixed = pos.slice(1).every((w) => w.value !== null) ? pos.slice(1).map((w) => w.value).join(' ') : '';
   const named = sub === 'query' ? [...new Set([...fixed.matchAll(/`?\b([a-z][a-z0-9-]{4,28}[a-z0-9])\.[A-Za-z_]\w*\.[A-Za-z_][\w-]*`?/g)].map((m) => m[1]!))] : [];
   b.target(envTarget(inv, 'database', `bigquery:${project ?? named[0] ?? '?'}/${destination ?? '?'}`, [clue('gcp_projects', project), clue('names', project), clue('names', destination), ...named.flatMap((n) => [clue('gcp_projects', n), clue('names', n)])]));
-  if (hasFlag(inv.args, '--replace') && !inv.args.some((a) => a.value === '--replace=false' || a.value === '--noreplace')) {
+  if (hasFlag(inv.args, '--replace') && !inv.args.some((a) => a.value === '--replace=false' || a.value === '--noreplace') && !scratchDestination(inv, destination)) {
     b.verb('write', 'replace').destroy('bq_replace', `\`bq ${sub} --replace\` overwrites \`${destination ?? 'the destination table'}\``, inv.span);
   }
   if (sub === 'load') {

@@ -1361,9 +1361,12 @@ function glabDeployKeyCanPush(inv: Invocation): boolean {
  * stack's own services (a service name, or this machine), the loss is the test setup's to make again. Not on another
  * daemon, under sudo, or where anything is named production (ownLocalContainers); nothing unseen, no other loss.
  */
-function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: () => void): void {
+function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: () => void, container?: string | null): void {
   const b = inv.env.b;
-  const test = composeStackNamedTest(inv, globals);
+  // Round 30: `docker exec pg-test psql …` runs in one container named for tests (namesTestStack over its name, as over a
+  // compose project's), on this machine's daemon: the same test database.
+  const testContainer = container !== undefined && container !== null && inv.args[0]?.value !== 'compose' && !inv.name.endsWith('-compose') && namesTestStack([], container);
+  const test = composeStackNamedTest(inv, globals) || testContainer;
   const dev = !test && composeDevStack(inv, globals);
   if ((!test && !dev) || !ownLocalContainers(inv, globals, daemon)) {
     judge();
@@ -1384,7 +1387,8 @@ function inTestStack(inv: Invocation, globals: Word[], daemon: Target, judge: ()
     b.finding('cache_flushed', `\`${inv.name} compose\` runs it in the project's own dev stack (no \`-f\`/\`-p\`, in the workspace): a cache the application fills again (the lead's answers 167, 199)`, inv.span);
     return;
   }
-  b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
+  if (testContainer) b.finding('test_database', `\`${inv.name} exec\` runs it in \`${container}\`, a container named for tests: its data is the test setup's, made again`, inv.span);
+  else b.finding('test_database', `\`${inv.name} compose\` runs it in a service of a stack named for tests (${testStackNames(globals)}): its data is the test setup's, made again`, inv.span);
 }
 
 /** Whether the daemon a docker command reaches is named for production: by its options (the daemon target) or DOCKER_HOST/DOCKER_CONTEXT. */
@@ -1522,7 +1526,7 @@ function container(inv: Invocation, ws: string[]): boolean {
     const live = bareShell ? liveInteractiveSession(inv, globals, daemon, rest[i]?.value ?? null) : null;
     if (live) b.opaque('interactive_shell', `\`${inv.name} ${execWord}\` opens a shell ${live}: what is typed there is not in the input`, inv.span);
     else if (bareShell) b.partial('container_shell', `\`${inv.name} ${execWord}\` opens a shell inside a container`, inv.span);
-    else if (cmd.length > 0) inTestStack(inv, globals, daemon, () => (execWord === 'run' ? runInMounts(inv, rest.slice(0, i), cmd) : inv.dispatch(cmd, inv.stdin)));
+    else if (cmd.length > 0) inTestStack(inv, globals, daemon, () => (execWord === 'run' ? runInMounts(inv, rest.slice(0, i), cmd) : inv.dispatch(cmd, inv.stdin)), execWord === 'exec' ? rest[i]?.value : undefined);
     // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
     const root = inv.scope.workspace ?? inv.scope.cwd;

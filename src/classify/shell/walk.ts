@@ -462,7 +462,14 @@ function pgCtlTiming(argv: string[]): string[] {
   }
   return out;
 }
-function fixedArgv(node: Node, scope: ShellScope): string[] | null {
+/** A date stamp in a word (`$(date +%F)`, `$(date '+%Y%m%d-%H%M')`): a name made new by the clock, nothing else run. */
+const DATE_STAMP = /\$\(date( \+[%\w:.-]*| '\+[^']*'| "\+[^"$`\\]*")?\)/g;
+/**
+ * The command's words when every one is fixed; with `stamps`, a word whose only expansion is a date stamp counts as fixed
+ * (`mongodump --out /backup/mongo-$(date +%F)`, the stamp read as `STAMP`): for a step whose destination's name does not
+ * change what it is (a backup copy between a lock and its unlock).
+ */
+function fixedArgv(node: Node, scope: ShellScope, stamps = false): string[] | null {
   if (node.type !== 'command') return null;
   const words = [node.childForFieldName('name'), ...node.childrenForFieldName('argument')];
   // SECURITY: an assignment (`LD_PRELOAD=…`, `PATH=…`) or a redirect on the command is more than the words.
@@ -470,8 +477,10 @@ function fixedArgv(node: Node, scope: ShellScope): string[] | null {
   const out: string[] = [];
   for (const w of words) {
     const v = w ? evalWord(w, scope.vars).value : null;
-    if (v === null) return null;
-    out.push(v);
+    const stamped = v === null && stamps && w ? w.text.replace(DATE_STAMP, 'STAMP').replace(/^"([^"]*)"$/, '$1') : null;
+    if (stamped !== null && !/[$`'"\\(){}]/.test(stamped)) out.push(stamped);
+    else if (v === null) return null;
+    else out.push(v);
   }
   let i = 0;
   // sudo's options that take a value (`-u postgres`, `-g`, `-C`, `-D`, `-h`, `-p`, `-r`, `-t`, `-T`, `-U`): the value is not the command.
@@ -499,7 +508,7 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
     const between = fixedArgv(stopNode, scope);
     if (between && certbotStandalone(between)) stopNode = stepBefore(parts, i) ?? stopNode;
     // The lead's answer 256: a backup copy as the only step between `db.fsyncLock()` and its unlock.
-    else if (between && BACKUP_COPY.test(between.join(' '))) {
+    else if (BACKUP_COPY.test((fixedArgv(stopNode, scope, true) ?? []).join(' '))) {
       const lock = stepBefore(parts, i);
       const argv = lock ? fixedArgv(lock, scope) : null;
       if (lock && argv?.includes('db.fsyncLock()')) stopNode = lock;

@@ -438,20 +438,23 @@ function xargs(inv: Invocation): boolean {
     inv.dispatch(token === null ? [...cmd, pattern(at)] : cmd.map((w) => (w.value !== null && w.value.includes(token) ? pattern(w) : w)), null);
     return true;
   }
+  // The command each item is appended to: `-I{}` with `{}` only as the last word (`xargs -I{} aws acm delete-certificate
+  // --certificate-arn {}`) is the appending form spelled out.
+  const appendedTo = token === null ? cmd : cmd.at(-1)?.value === token && cmd.slice(0, -1).every((w) => w.value === null || !w.value.includes(token)) ? cmd.slice(0, -1) : null;
   // One preview's own alarms or log groups, listed by its name as a prefix (preview-listing.ts).
-  const previewOwn = token === null ? previewListingDelete(inv.stdin?.previewListing, cmd.map((w) => w.value), inv.env.ctx.awsProfile) : null;
+  const previewOwn = appendedTo !== null ? previewListingDelete(inv.stdin?.previewListing, appendedTo.map((w) => w.value), inv.env.ctx.awsProfile) : null;
   if (previewOwn !== null) {
     inv.env.b.verb('delete').finding('preview_environment_delete', previewOwn, inv.span);
     return true;
   }
   // Expired certificates, inactive keys (disposable-listing.ts): nothing in use is deleted.
-  const unused = token === null ? disposableListingDelete(inv.stdin?.disposableListing, cmd.map((w) => w.value), inv.env.ctx.awsProfile) : null;
+  const unused = appendedTo !== null ? disposableListingDelete(inv.stdin?.disposableListing, appendedTo.map((w) => w.value), inv.env.ctx.awsProfile) : null;
   if (unused !== null) {
     inv.env.b.verb('delete').finding('unused_items_delete', unused, inv.span);
     return true;
   }
   // One volume's snapshots but the newest N (N >= 2) deleted one by one: retention (the lead's answer 234).
-  const snapshotsKept = token === null ? snapshotRetention(inv.stdin?.snapshots, cmd.map((w) => w.value)) : null;
+  const snapshotsKept = appendedTo !== null ? snapshotRetention(inv.stdin?.snapshots, appendedTo.map((w) => w.value)) : null;
   if (snapshotsKept !== null) {
     inv.env.b.verb('delete').finding('backup_retention', snapshotsKept, inv.span);
     return true;

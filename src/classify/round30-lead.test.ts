@@ -1,0 +1,43 @@
+/**
+ * Round 30, the lead's answers 317 and 318 and the two holes closed at the merge (xargs -I{} as the appending form, a
+ * date-stamped backup destination between a lock and its unlock): edges the corpus cases do not pin (fix30-lead.yaml).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { benign, windowsClassifier } from '../../test/helpers/windows-classifier.ts';
+
+const { run } = windowsClassifier({ cwd: '/home/dev/app', home: '/home/dev' });
+const decision = (command: string): string => {
+  const answer = run(command, 'bash');
+  return benign(answer) ? 'benign' : answer.destructive ? 'destructive' : 'unknown';
+};
+
+test('answer 317: pvcreate and vgcreate of a device are destructive; help and --test are not', () => {
+  assert.equal(decision('pvcreate /dev/sdg'), 'destructive');
+  assert.equal(decision('sudo vgcreate vg0 /dev/sdb1 /dev/sdc1'), 'destructive');
+  assert.equal(decision('pvcreate --test /dev/sdg'), 'benign');
+  assert.equal(decision('pvcreate --help'), 'benign');
+  assert.equal(decision('vgchange -ay vg0'), 'benign');
+});
+
+test("answer 318: date's POSIX operand sets the clock; a value of -d/--date/-r does not", () => {
+  assert.equal(decision('date 12061015'), 'destructive');
+  assert.equal(decision('sudo date 093023592021.59'), 'destructive');
+  assert.equal(decision('date -d 20261206 +%A'), 'benign');
+  assert.equal(decision('date -r 20261206'), 'benign');
+  assert.equal(decision('date +%Y%m%d%H%M'), 'benign');
+});
+
+test('xargs -I{} with the item only as the last word is the appending form; anywhere else it is not read so', () => {
+  const expired = "aws acm list-certificates --certificate-statuses EXPIRED --query 'CertificateSummaryList[].CertificateArn' --output text";
+  assert.equal(decision(`${expired} | xargs -I{} aws acm delete-certificate --certificate-arn {}`), 'benign');
+  assert.equal(decision(`${expired} | xargs -I{} aws acm delete-certificate --certificate-arn {} --region {}`), 'destructive');
+});
+
+test('a date stamp is the only expansion a backup destination between fsyncLock and fsyncUnlock may carry', () => {
+  const lock = "mongosh admin --eval 'db.fsyncLock()'";
+  const unlock = "mongosh admin --eval 'db.fsyncUnlock()'";
+  assert.equal(decision(`${lock} && mongodump --out "/backup/mongo-$(date +%F)" && ${unlock}`), 'benign');
+  assert.equal(decision(`${lock} && mongodump --out /backup/$(whoami) && ${unlock}`), 'destructive');
+  assert.equal(decision(`${lock} && mongodump --out /backup/mongo-$(date +%F; rm -rf /) && ${unlock}`), 'destructive');
+});

@@ -281,6 +281,14 @@ const KEY_TRUSTED_EVERYWHERE = 'trusts a signing key for every package source: w
 /** LVM's volume-group tools' options that take a value, and what forcing them does. */
 const LVM_VALUED = ['-s', '--physicalextentsize', '--metadatasize', '--dataalignment', '--uuid', '-u', '--restorefile', '--config', '--profile', '--metadatatype', '-M', '--setphysicalvolumesize', '-p', '--maxphysicalvolumes', '-l', '--maxlogicalvolumes', '--addtag', '--deltag'];
 const LVM_WIPES = 'wipes what the device held (a filesystem, another volume group) to make it a physical volume';
+/** LVM's volume-group tools: help reads, `-f`/`-y` wipe, `-t` previews, `last` (when given) answers the rest, else a metadata write. */
+function lvmTool(names: string[], last?: ServiceRule): ServiceTool {
+  const rules: ServiceRule[] = [
+    { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+    { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: LVM_WIPES },
+  ];
+  return { names, local: true, valued: LVM_VALUED, dryRun: ['-t', '--test'], rules: last ? [...rules, last] : rules, otherwise: 'write' };
+}
 /** date(1)'s options that take a value, and its POSIX operand that sets the clock (`093023592021.59`). */
 const DATE_VALUED = ['-d', '--date', '-f', '--file', '-r', '--reference'];
 const DATE_SET_OPERAND = /^\d{8}(\d{2}){0,2}(\.\d{2})?$/;
@@ -3646,29 +3654,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // signature it finds, and a confirmation does not make it benign (the agent is the one at the prompt; the lead's
   // answers 279, 317); `-f`/`-ff` "override various checks", `-y` answers yes. The other volume-group tools write
   // metadata; vgcfgrestore (below) puts back older metadata (volumes made since are lost), `--list` only shows the backups.
-  {
-    names: ['pvcreate', 'vgcreate'],
-    local: true,
-    valued: LVM_VALUED,
-    dryRun: ['-t', '--test'],
-    rules: [
-      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
-      { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: LVM_WIPES },
-      { args: () => true, effect: 'destroy', what: 'initialises the devices it names for LVM, as mkfs does: what they held is lost once the prompt is answered' },
-    ],
-    otherwise: 'destroy',
-  },
-  {
-    names: ['pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck'],
-    local: true,
-    valued: LVM_VALUED,
-    dryRun: ['-t', '--test'],
-    rules: [
-      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
-      { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: LVM_WIPES },
-    ],
-    otherwise: 'write',
-  },
+  lvmTool(['pvcreate', 'vgcreate'], { args: () => true, effect: 'destroy', what: 'initialises the devices it names for LVM, as mkfs does: what they held is lost once the prompt is answered' }),
+  lvmTool(['pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck']),
   {
     names: ['vgcfgrestore'],
     local: true,

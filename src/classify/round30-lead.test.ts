@@ -1,5 +1,5 @@
 /**
- * Round 30, the lead's answers 317 and 318 and the two holes closed at the merge (xargs -I{} as the appending form, a
+ * Round 30, the lead's answers 317, 318 and 331 and the two holes closed at the merge (xargs -I{} as the appending form, a
  * date-stamped backup destination between a lock and its unlock): edges the corpus cases do not pin (fix30-lead.yaml).
  */
 import assert from 'node:assert/strict';
@@ -40,4 +40,11 @@ test('a date stamp is the only expansion a backup destination between fsyncLock 
   assert.equal(decision(`${lock} && mongodump --out "/backup/mongo-$(date +%F)" && ${unlock}`), 'benign');
   assert.equal(decision(`${lock} && mongodump --out /backup/$(whoami) && ${unlock}`), 'destructive');
   assert.equal(decision(`${lock} && mongodump --out /backup/mongo-$(date +%F; rm -rf /) && ${unlock}`), 'destructive');
+});
+
+test("answer 331: duplicity's removals with --force keep 30 days or more, or N >= 2 full chains; a date or a variable does not count", () => {
+  for (const c of ['duplicity remove-older-than 1M --force file:///b', 'duplicity remove-older-than 4W2D --force file:///b', 'duplicity remove-all-but-n-full 2 --force file:///b', 'duplicity remove-older-than 1D file:///b'])
+    assert.equal(decision(c), 'benign', c);
+  for (const c of ['duplicity remove-older-than 4W --force file:///b', 'duplicity remove-older-than 2026-06-01 --force file:///b', 'duplicity remove-older-than $KEEP --force file:///b', 'duplicity remove-all-but-n-full 1 --force file:///b'])
+    assert.equal(decision(c), 'destructive', c);
 });

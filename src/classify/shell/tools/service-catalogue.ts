@@ -7,7 +7,7 @@ import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment
 import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } from '../../environment.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
-import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING } from '../../retention.ts';
+import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { disposablePrefix } from './object-prefixes.ts';
@@ -288,6 +288,20 @@ function lvmTool(names: string[], last?: ServiceRule): ServiceTool {
     { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: LVM_WIPES },
   ];
   return { names, local: true, valued: LVM_VALUED, dryRun: ['-t', '--test'], rules: last ? [...rules, last] : rules, otherwise: 'write' };
+}
+/** Days in a duplicity time written as units (`1M`, `3D12h`, `2W`), or null for a date or epoch duplicity reads. */
+function duplicityDays(time: string): number | null {
+  if (!/^(\d+[smhDWMY])+$/.test(time)) return null;
+  const DAYS: Record<string, number> = { s: 1 / 86400, m: 1 / 1440, h: 1 / 24, D: 1, W: 7, M: 30, Y: 365 };
+  return [...time.matchAll(/(\d+)([smhDWMY])/g)].reduce((sum, [, n, unit]) => sum + Number(n) * DAYS[unit!]!, 0);
+}
+/** duplicity's removal keeps enough: `remove-older-than` a span of 30 days or more, `remove-all-…-but-n-full` N ≥ 2. */
+function duplicityKeepsEnough(args: ReadonlyArray<string | null>): boolean {
+  const at = args.findIndex((a) => a !== null && /^remove-(older-than|all-but-n-full|all-inc-of-but-n-full)$/.test(a));
+  const value = args[at + 1];
+  if (at < 0 || value === null || value === undefined) return false;
+  if (args[at] === 'remove-older-than') return (duplicityDays(value) ?? 0) >= RETENTION_KEEP_DAYS;
+  return /^\d+$/.test(value) && Number(value) >= 2;
 }
 /** date(1)'s options that take a value, and its POSIX operand that sets the clock (`093023592021.59`). */
 const DATE_VALUED = ['-d', '--date', '-f', '--file', '-r', '--reference'];
@@ -3757,6 +3771,26 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { flags: ['-d', '--nuke', '--fsck-prune'], effect: 'destroy', what: 'deletes archives from the tarsnap service' },
       { flags: ['-t', '--list-archives', '--print-stats', '--verify-config', '--dump-config'], effect: 'read', what: 'lists archives' },
+    ],
+    otherwise: 'write',
+  },
+  // duplicity(1): `remove-older-than TIME`, `remove-all-but-n-full N`, `remove-all-inc-of-but-n-full N` and `cleanup` only
+  // list what they would delete unless `--force` ("Proceed even if data loss might result"). With it, a retention that keeps
+  // 30 days or more (`1M`, `6M`, `30D`; a time as units `s m h D W M Y`) or the newest N ≥ 2 full chains is retention, as
+  // restic's and borg's (the lead's answers 79, 234 and 331); a shorter span, one chain, or a date duplicity reads (no
+  // clock here) deletes restore points. `cleanup --force` deletes what failed sessions left. A restore over files needs
+  // `--force` too.
+  {
+    names: ['duplicity'],
+    valued: ['--name', '--archive-dir', '--encrypt-key', '--hidden-encrypt-key', '--sign-key', '--file-to-restore', '-r', '--time', '-t', '--include', '--exclude', '--include-filelist', '--exclude-filelist', '--include-regexp', '--exclude-regexp', '--volsize', '--verbosity', '-v', '--log-file', '--log-fd', '--ssh-options', '--gpg-options', '--tempdir', '--full-if-older-than', '--num-retries', '--backend-retry-delay', '--timeout', '--s3-region-name'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(collection-status|list-current-files|verify)\b/, effect: 'read', what: 'reads the backup chains' },
+      { sub: /^(remove-older-than|remove-all-but-n-full|remove-all-inc-of-but-n-full) /, flags: ['--force'], args: duplicityKeepsEnough, effect: 'write', what: `retention: keeps ${RETENTION_KEEP_DAYS} days or more, or the newest full chains (the lead's answers 79, 234 and 331)` },
+      { sub: /^(remove-older-than|remove-all-but-n-full|remove-all-inc-of-but-n-full)\b/, flags: ['--force'], effect: 'destroy', what: 'deletes backup sets (restore points) beyond a short span, or all but one chain' },
+      { sub: /^cleanup\b/, flags: ['--force'], effect: 'write', what: 'deletes the files failed backup sessions left' },
+      { sub: /^(remove-older-than|remove-all-but-n-full|remove-all-inc-of-but-n-full|cleanup)\b/, effect: 'read', what: 'lists what it would delete: without --force duplicity deletes nothing' },
+      { sub: /^restore\b/, flags: ['--force'], effect: 'destroy', what: 'overwrites the target with the backup' },
     ],
     otherwise: 'write',
   },

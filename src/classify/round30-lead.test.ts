@@ -1,5 +1,5 @@
 /**
- * Round 30, the lead's answers 317, 318 and 331 and the two holes closed at the merge (xargs -I{} as the appending form, a
+ * Round 30, the lead's answers 317, 318 and 331 (duplicity, podman pods) and the two holes closed at the merge (xargs -I{} as the appending form, a
  * date-stamped backup destination between a lock and its unlock): edges the corpus cases do not pin (fix30-lead.yaml).
  */
 import assert from 'node:assert/strict';
@@ -47,4 +47,9 @@ test("answer 331: duplicity's removals with --force keep 30 days or more, or N >
     assert.equal(decision(c), 'benign', c);
   for (const c of ['duplicity remove-older-than 4W --force file:///b', 'duplicity remove-older-than 2026-06-01 --force file:///b', 'duplicity remove-older-than $KEEP --force file:///b', 'duplicity remove-all-but-n-full 1 --force file:///b'])
     assert.equal(decision(c), 'destructive', c);
+});
+
+test("answer 331: podman pod rm -f of a pod on this machine is answer 73's own containers; elsewhere or under sudo it is not", () => {
+  assert.equal(decision('podman pod rm -f dev-pod'), 'benign');
+  for (const c of ['sudo podman pod rm -f dev-pod', 'podman pod rm -f prod-api', 'podman --connection prod pod rm -f web']) assert.equal(decision(c), 'destructive', c);
 });

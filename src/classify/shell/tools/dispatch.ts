@@ -1480,7 +1480,8 @@ function container(inv: Invocation, ws: string[]): boolean {
   // outside volumes is disposable by Docker's design (handled above for volumes).
   // `docker rm -f` kills a running container first; `compose rm` removes stopped ones only, unless `-s/--stop` (its `-f` only
   // skips the confirmation: Compose reference).
-  const forcedRm = ((sub[0] === 'rm' || (sub[0] === 'container' && sub[1] === 'rm')) && hasFlag(own, '-f', '--force')) || (sub[0] === 'compose' && sub[1] === 'rm' && hasFlag(own, '-s', '--stop'));
+  // Podman's `pod rm -f` stops the pod's containers and removes them with the pod (podman-pod-rm(1)); their volumes stay.
+  const forcedRm = ((sub[0] === 'rm' || ((sub[0] === 'container' || sub[0] === 'pod') && sub[1] === 'rm')) && hasFlag(own, '-f', '--force')) || (sub[0] === 'compose' && sub[1] === 'rm' && hasFlag(own, '-s', '--stop'));
   // The agent's own local containers stopped or removed with their volumes kept (volume deletes are judged above) are a
   // write: `compose up`/`docker start` brings them back (the lead's decision, round 15). Not on another daemon
   // (`--context`, `-H`, DOCKER_HOST, DOCKER_CONTEXT), over ssh or another remote runner, under sudo (root's containers:
@@ -1494,7 +1495,7 @@ function container(inv: Invocation, ws: string[]): boolean {
     b.verb(forcedRm ? 'delete' : 'write').destroy('service_outage', `\`${inv.name} ${line.slice(0, 60)}\` stops running containers`, inv.span);
     return true;
   }
-  if (/^((container |image |system |builder |network )?(rm|rmi|prune)|compose rm)\b/.test(line)) {
+  if (/^((container |image |system |builder |network |pod )?(rm|rmi|prune)|compose rm)\b/.test(line)) {
     // Stopped containers, images and networks are rebuilt or pulled again; data lives in volumes, handled above.
     b.verb('delete');
     // On a daemon named for production (`--context prod-web`, `-H ssh://prod-web-01`, DOCKER_HOST), a prune of every stopped

@@ -142,6 +142,10 @@ const SYSTEM_CACHES = [
   // A Jenkins controller's `caches` folder (the git plugin's cached clones of remote repositories, `caches/git-<hash>`,
   // made again by the next checkout that uses them), in the Linux packages' and the container image's homes (round 28).
   '/var/lib/jenkins/caches', '/var/jenkins_home/caches',
+  // Grafana's rendered panel images (`/var/lib/grafana/png`, the image renderer's output that Grafana itself deletes after a
+  // day) and PHP's session files (`/var/lib/php/sessions`, which PHP's own collector, Debian's phpsessionclean, deletes
+  // once expired; one removed early is a logout, as ending a user's sessions is): the lead's answer 329, round 30.
+  '/var/lib/grafana/png', '/var/lib/php/sessions',
 ];
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Round 30, the lead's answers 317, 318, 329 and 331 (duplicity, podman pods) and the two holes closed at the merge (xargs -I{} as the appending form, a
+ * Round 30, the lead's answers 317, 318, 329, 331 (duplicity, podman pods) and 333 (tmp tables) and the two holes closed at the merge (xargs -I{} as the appending form, a
  * date-stamped backup destination between a lock and its unlock): edges the corpus cases do not pin (fix30-lead.yaml).
  */
 import assert from 'node:assert/strict';
@@ -57,4 +57,10 @@ test("answer 331: podman pod rm -f of a pod on this machine is answer 73's own c
 test("answer 329: Grafana's rendered images and PHP's sessions are caches; the rest of their state folders is not", () => {
   for (const c of ['sudo rm -f /var/lib/grafana/png/*.png', 'sudo find /var/lib/php/sessions -type f -mtime +7 -delete']) assert.equal(decision(c), 'benign', c);
   for (const c of ['sudo rm -f /var/lib/grafana/grafana.db', 'sudo rm -rf /var/lib/php', 'sudo rm -rf /var/lib/grafana/plugins']) assert.equal(decision(c), 'destructive', c);
+});
+
+test('answer 333: a table named tmp or temp dropped in a dev database is scratch; in production, or with no tier named, it is not', () => {
+  assert.equal(decision("psql -h db-dev -d shop_dev -c 'DROP TABLE tmp_import_1206'"), 'benign');
+  assert.equal(decision("psql -h db-prod -d shop -c 'DROP TABLE tmp_import_1206'"), 'destructive');
+  assert.equal(decision("psql -d shop -c 'DROP TABLE tmp_import_1206'"), 'destructive');
 });

@@ -8,7 +8,7 @@ import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } fro
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
-import { intervalDays } from '../../durations.ts';
+import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
 import { disposablePrefix } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
@@ -289,11 +289,13 @@ function lvmTool(names: string[], last?: ServiceRule): ServiceTool {
   ];
   return { names, local: true, valued: LVM_VALUED, dryRun: ['-t', '--test'], rules: last ? [...rules, last] : rules, otherwise: 'write' };
 }
-/** Days in a duplicity time written as units (`1M`, `3D12h`, `2W`), or null for a date or epoch duplicity reads. */
+/**
+ * Days in a duplicity time written as units (`1M`, `3D12h`, `2W`; its `m` is minutes and `M` months), read by durations.ts
+ * `daysIn`; null for a date or epoch duplicity reads.
+ */
 function duplicityDays(time: string): number | null {
   if (!/^(\d+[smhDWMY])+$/.test(time)) return null;
-  const DAYS: Record<string, number> = { s: 1 / 86400, m: 1 / 1440, h: 1 / 24, D: 1, W: 7, M: 30, Y: 365 };
-  return [...time.matchAll(/(\d+)([smhDWMY])/g)].reduce((sum, [, n, unit]) => sum + Number(n) * DAYS[unit!]!, 0);
+  return [...time.matchAll(/(\d+)([smhDWMY])/g)].reduce((sum, [, n, unit]) => sum + daysIn(n!, unit === 'm' ? 'minute' : unit === 's' ? 'second' : unit!), 0);
 }
 /** duplicity's removal keeps enough: `remove-older-than` a span of 30 days or more, `remove-all-…-but-n-full` N ≥ 2. */
 function duplicityKeepsEnough(args: ReadonlyArray<string | null>): boolean {

@@ -128,10 +128,11 @@ export interface ShellScope {
    */
   buildOutput?: ReadonlySet<string>;
   /**
-   * Round 30 (k30): the folders (lower-case absolute paths) a `find … -name '*.snap' -delete` of this `&&` list sweeps before
-   * a later Jest or Vitest run writes the snapshots again (regenerated.ts `snapshotFilesWrittenAgain`): answer 197's files.
+   * The folders a `find … -name PATTERN -delete` of this `&&` list sweeps before a later command writes every file of that
+   * name again (regenerated.ts `filesWrittenAgain`: answer 197's Jest and Vitest snapshots, answer 328's mockgen mocks),
+   * each as its lower-case absolute path, a NUL and the pattern.
    */
-  snapshotSweeps?: ReadonlySet<string>;
+  generatedSweeps?: ReadonlySet<string>;
   /**
    * Toolchain folders outside the workspace that this `&&` list unpacks again after removing them (lower-case absolute
    * paths; regenerated.ts `isUnpackedToolchain`, the lead's answer 76): `/usr/local/go` before `tar -C /usr/local -x…`.

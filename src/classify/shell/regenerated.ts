@@ -73,19 +73,37 @@ export function snapshotFoldersWrittenAgain(argvs: ReadonlyArray<readonly string
 }
 
 /**
- * Round 30 (k30): answer 197 for the snapshot files themselves: `find ROOT… -name '*.snap' … -delete` before the same update
- * (every name test `*.snap`, no `-o`): the roots (as written) whose `.snap` files the later run writes again.
+ * `go generate ./...` (cmd/go, "Generate Go files by processing source") runs every `//go:generate` line of the module,
+ * which is where mockgen is run: the lead's answer 328 reads `mock_*.go` as mockgen's generated files by its naming
+ * convention, written again by the run. Only the whole module (`./...`), so that every folder the find sweeps is covered.
  */
-export function snapshotFilesWrittenAgain(argvs: ReadonlyArray<readonly string[] | null>): string[] {
-  const later = argvs.findIndex((a) => a !== null && updatesSnapshots(a));
-  if (later === -1) return [];
-  return argvs.slice(0, later).flatMap((a) => {
-    if (a?.[0] !== 'find' || !a.includes('-delete') || a.some((w) => /^(-o|-or|,)$/.test(w))) return [];
-    const names = a.flatMap((w, i) => (/^-i?name$/.test(w) ? [a[i + 1]] : []));
-    if (names.length === 0 || names.some((n) => n !== '*.snap')) return [];
-    const end = a.findIndex((w, i) => i > 0 && (w.startsWith('-') || w === '(' || w === '!'));
-    const roots = a.slice(1, end === -1 ? a.length : end);
-    return roots.length === 0 ? ['.'] : roots;
+function generatesWholeModule(argv: readonly string[]): boolean {
+  return argv[0] === 'go' && argv[1] === 'generate' && argv.slice(2).filter((w) => !w.startsWith('-')).every((w) => w === './...') && argv.includes('./...');
+}
+
+/** File names a later command of the same `&&` list writes again over the project, with the command that writes them. */
+const FILES_GENERATED: ReadonlyArray<{ name: string; writes: (argv: readonly string[]) => boolean }> = [
+  { name: '*.snap', writes: updatesSnapshots },
+  { name: 'mock_*.go', writes: generatesWholeModule },
+];
+
+/**
+ * Answers 197 and 328: `find ROOT… -name PATTERN … -delete` before a later command of the same `&&` list that writes
+ * every file of that name again (FILES_GENERATED: `*.snap` by Jest or Vitest with `-u`, `mock_*.go` by `go generate
+ * ./...`); every name test is that pattern, no `-o`. The roots (as written) with the pattern swept under each.
+ */
+export function filesWrittenAgain(argvs: ReadonlyArray<readonly string[] | null>): Array<{ root: string; name: string }> {
+  return FILES_GENERATED.flatMap(({ name, writes }) => {
+    const later = argvs.findIndex((a) => a !== null && writes(a));
+    if (later === -1) return [];
+    return argvs.slice(0, later).flatMap((a) => {
+      if (a?.[0] !== 'find' || !a.includes('-delete') || a.some((w) => /^(-o|-or|,)$/.test(w))) return [];
+      const names = a.flatMap((w, i) => (/^-i?name$/.test(w) ? [a[i + 1]] : []));
+      if (names.length === 0 || names.some((n) => n !== name)) return [];
+      const end = a.findIndex((w, i) => i > 0 && (w.startsWith('-') || w === '(' || w === '!'));
+      const roots = a.slice(1, end === -1 ? a.length : end);
+      return (roots.length === 0 ? ['.'] : roots).map((root) => ({ root, name }));
+    });
   });
 }
 

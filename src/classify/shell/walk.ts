@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import { isUnpackedToolchain, regeneratedFolders, snapshotFilesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
+import { isUnpackedToolchain, regeneratedFolders, filesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
 import { snapshotsMadeThenRemoved } from './made-snapshots.ts';
 import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
@@ -279,7 +279,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
     case 'list': {
       markRestarts(node, scope, env);
       const outside = scope.buildOutput;
-      const sweepsOutside = scope.snapshotSweeps;
+      const sweepsOutside = scope.generatedSweeps;
       const reinstalledOutside = scope.reinstalled;
       const gitSavedOutside = scope.gitSaved;
       const guardedOutside = scope.guardedCwd;
@@ -307,7 +307,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       } finally {
         // What the list's build writes again is its output for this list only, not for the commands after it.
         scope.buildOutput = outside;
-        scope.snapshotSweeps = sweepsOutside;
+        scope.generatedSweeps = sweepsOutside;
         scope.reinstalled = reinstalledOutside;
         scope.gitSaved = gitSavedOutside;
         scope.madeSnapshots = madeOutside;
@@ -588,8 +588,11 @@ function markRegenerated(node: Node, scope: ShellScope): void {
   const folders = [...argvs.flatMap((argv) => regeneratedFolders(argv ?? [])), ...snapshotFoldersWrittenAgain(argvs)];
   const paths = folders.flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
-  const sweeps = snapshotFilesWrittenAgain(argvs).flatMap((f) => resolvePath(f, at)?.toLowerCase() ?? []);
-  if (sweeps.length > 0) scope.snapshotSweeps = new Set([...(scope.snapshotSweeps ?? []), ...sweeps]);
+  const sweeps = filesWrittenAgain(argvs).flatMap(({ root, name }) => {
+    const abs = resolvePath(root, at);
+    return abs === null ? [] : [`${abs.toLowerCase()}\0${name}`];
+  });
+  if (sweeps.length > 0) scope.generatedSweeps = new Set([...(scope.generatedSweeps ?? []), ...sweeps]);
   const snapshots = snapshotsMadeThenRemoved(argvs);
   if (snapshots.length > 0) scope.madeSnapshots = new Set([...(scope.madeSnapshots ?? []), ...snapshots]);
   // `sudo rm -rf /usr/local/go && sudo tar -C /usr/local -xzf go1.23.linux-amd64.tar.gz` (the lead's answer 76): a

@@ -1284,17 +1284,26 @@ function normalizeJoin(folder: string, rel: string): string | null {
 }
 
 /**
- * A launchd job put in place by a copy, move or link (`cp com.acme.sync.plist ~/Library/LaunchAgents/`): launchd starts
- * it at log-in or boot, so it is judged as writing that job (stored-commands.ts), with the source's content when this
- * input wrote it; a job the action does not show is unknown. Other stored-command files copied in stay writes (a
- * justfile or makefile runs only when someone runs it).
+ * Files a log-in or boot starts by being there, put in place by a copy, move or link: a launchd job
+ * (`cp com.acme.sync.plist ~/Library/LaunchAgents/`; launchd.plist(5)) and an XDG autostart entry
+ * (`cp sync.desktop ~/.config/autostart/`; the Desktop Application Autostart Specification runs its `Exec=` at log-in,
+ * the lead's answer 329). Each is judged as writing that job (stored-commands.ts), with the source's content when this
+ * input wrote it; a job the action does not show is unknown, `-n` or not. An installed application's own desktop entry
+ * (`/usr/share/applications/slack.desktop`) starts that application, the way the specification says to autostart one.
+ * Other stored-command files copied in stay writes (a justfile or makefile runs only when someone runs it; a systemd
+ * unit only once enabled).
  */
+const STARTED_BY_PRESENCE: Readonly<Record<string, string>> = { launchd: 'a launchd job run at log-in or boot', desktop: 'an autostart entry run at log-in' };
+const INSTALLED_DESKTOP_ENTRY = /^\/(usr\/(local\/)?share|var\/lib\/flatpak\/exports\/share|var\/lib\/snapd\/desktop)\/applications\/[^/]+\.desktop$/;
 function jobFileLanded(inv: Invocation, source: Word | undefined, landed: Word): void {
   const abs = landed.value === null ? null : resolvePath(landed.value, inv.scope);
-  if (abs === null || runLaterFile(abs)?.format !== 'launchd') return;
+  const format = abs === null ? undefined : runLaterFile(abs)?.format;
+  if (abs === null || format === undefined || !(format in STARTED_BY_PRESENCE)) return;
+  const from = source?.value == null ? null : resolvePath(source.value, inv.scope);
+  if (format === 'desktop' && from !== null && INSTALLED_DESKTOP_ENTRY.test(from)) return;
   const text = source?.value == null ? undefined : writtenContent(inv.scope, source.value);
   if (text == null) {
-    inv.env.b.opaque('stored_job_unseen', `\`${inv.name}\` puts \`${abs}\` in place, a launchd job run at log-in or boot, from a file the action does not show`, inv.span);
+    inv.env.b.opaque('stored_job_unseen', `\`${inv.name}\` puts \`${abs}\` in place, ${STARTED_BY_PRESENCE[format]}, from a file the action does not show`, inv.span);
     return;
   }
   storeWrite(inv, landed.value, text);
@@ -1724,13 +1733,13 @@ export function find(inv: Invocation): void {
   // `-path '*/__generated__/*'`, `-path './dist/*'`: with no `-o`/`,`, every test must pass, so a path test through a
   // build-output or cache folder (the shared table) keeps every match inside such a folder, whatever the other tests.
   if (!onlyRebuildable && pathTestsThroughRebuildable(args)) onlyRebuildable = true;
-  // Snapshot files a later Jest or Vitest run of the same `&&` list writes again (answer 197; walk.ts markRegenerated), in
-  // the project the run tests (the workspace), not a search of the home or beyond.
-  const sweptForUpdate = (r: Word): boolean => {
+  // Files a later command of the same `&&` list writes again (answers 197 and 328; walk.ts markRegenerated: Jest or Vitest
+  // snapshots, mockgen's mocks), in the project the command works on (the workspace), not a search of the home or beyond.
+  const sweptForRegeneration = (r: Word, name: string): boolean => {
     const abs = r.value === null || r.glob ? null : resolvePath(r.value, inv.scope);
-    return abs !== null && inProject && inv.scope.snapshotSweeps?.has(abs.toLowerCase()) === true;
+    return abs !== null && inProject && inv.scope.generatedSweeps?.has(`${abs.toLowerCase()}\0${name}`) === true;
   };
-  if (!onlyRebuildable && names.length > 0 && names.every((n) => n === '*.snap') && roots.every(sweptForUpdate)) onlyRebuildable = true;
+  if (!onlyRebuildable && names.length > 0 && names.every((n) => n === names[0]) && roots.every((r) => sweptForRegeneration(r, names[0]!))) onlyRebuildable = true;
   // `-exec rm {} +` / `-exec rm {} \;` deletes every match under the roots, like `-delete`; not a command that asks first
   // with nothing piped in to answer it (findAsksFirst).
   const execDeletes = args.some((a, i) => /^-(exec|execdir|ok|okdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && args.slice(i + 2).some((x) => x.value === '{}') && !findAsksFirst(inv, args, i));

@@ -72,12 +72,17 @@ function lookup(name: string, vars: Vars): string | null {
 function expandBraced(text: string, vars: Vars): string | null {
   const simple = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(text);
   if (simple) return lookup(simple[1]!, vars);
-  const dflt = /^\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=]([^${}`]*)\}$/.exec(text);
+  // Round 31 (u31): the default may itself name variables (`${XDG_CACHE_HOME:-$HOME/.cache}`, the XDG Base Directory
+  // specification's own fallback); bash expands it as a word (bash(1), "Parameter Expansion"), so each `$NAME` or `${NAME}`
+  // in it is looked up the same way, and one we do not know leaves the whole word dynamic.
+  const dflt = /^\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=]((?:[^${}`]|\$[A-Za-z_][A-Za-z0-9_]*|\$\{[A-Za-z_][A-Za-z0-9_]*\})*)\}$/.exec(text);
   if (dflt) {
     const v = vars.get(dflt[1]!);
     if (typeof v === 'string' && v !== '') return v;
-    if (v === undefined) return dflt[2]!.replace(/^["']|["']$/g, '');
+    if (v === undefined) return expandNames(dflt[2]!.replace(/^["']|["']$/g, ''), vars);
   }
+  const trimmed = trimmedExpansion(text, vars);
+  if (trimmed !== undefined) return trimmed;
   // `${NAME:?message}`: bash stops the command with the message when NAME is unset or empty (bash(1), "Parameter
   // Expansion"), so the command runs only with NAME's value; a NAME we do not know stays dynamic.
   const guarded = /^\$\{([A-Za-z_][A-Za-z0-9_]*):\?[^${}`]*\}$/.exec(text);
@@ -86,6 +91,42 @@ function expandBraced(text: string, vars: Vars): string | null {
     if (typeof v === 'string' && v !== '') return v;
   }
   return null;
+}
+
+/** `$NAME` and `${NAME}` in a default replaced by their values; null when one is not known. */
+function expandNames(text: string, vars: Vars): string | null {
+  let dynamic = false;
+  const out = text.replace(/\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})/g, (_m, a?: string, b?: string) => {
+    const v = lookup((a ?? b)!, vars);
+    if (v === null) dynamic = true;
+    return v ?? '';
+  });
+  return dynamic ? null : out;
+}
+
+/**
+ * Round 31 (u31): `${NAME%PATTERN}`, `${NAME%%PATTERN}`, `${NAME#PATTERN}`, `${NAME##PATTERN}` of a variable whose value is
+ * known (`f=src/gen/api.ts; rm -f "${f%.ts}.js"`): bash removes the shortest or longest suffix or prefix the pattern
+ * matches (bash(1), "Remove matching suffix/prefix pattern"). The pattern's `*` and `?` are read as bash reads them; any
+ * other pattern character, or a value we do not know, leaves the word dynamic (null). Undefined: not this form.
+ */
+function trimmedExpansion(text: string, vars: Vars): string | null | undefined {
+  const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(%%|%|##|#)([^${}`[\]\\'"]*)\}$/.exec(text);
+  if (!m) return undefined;
+  const v = vars.get(m[1]!);
+  if (typeof v !== 'string') return null;
+  const [op, pattern] = [m[2]!, m[3]!];
+  const body = pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^(){}|$]/g, '\\$&'))).join('');
+  const longest = op.length === 2;
+  if (op.startsWith('%')) {
+    // The shortest suffix is the one that starts last.
+    const starts = [...Array(v.length + 1).keys()].filter((i) => new RegExp(`^(?:${body})$`, 's').test(v.slice(i)));
+    if (starts.length === 0) return v;
+    return v.slice(0, longest ? starts[0] : starts[starts.length - 1]);
+  }
+  const ends = [...Array(v.length + 1).keys()].filter((i) => new RegExp(`^(?:${body})$`, 's').test(v.slice(0, i)));
+  if (ends.length === 0) return v;
+  return v.slice(longest ? ends[ends.length - 1] : ends[0]);
 }
 
 /** Concatenates children and the literal gaps between them (quotes excluded by the caller's bounds). */
@@ -99,7 +140,7 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.startIndex > pos) out += literal(text.slice(pos - base, child.startIndex - base));
-    const v = ciRunNumber(child, vars, out) ?? evalWord(child, vars);
+    const v = ciRunNumber(child, vars, out) ?? dateStampInTemporary(child, out) ?? evalWord(child, vars);
     if (v.value === null) dynamic = true;
     else out += v.value;
     glob ||= v.glob;
@@ -125,6 +166,17 @@ function ciRunNumber(child: Node, vars: Vars, before: string): { value: string; 
   return (child.type === 'simple_expansion' || child.type === 'expansion') && CI_RUN_NUMBER_VARIABLES.has(v) && !vars.has(v) ? { value: RUN_NUMBER_STANDIN, glob: false } : null;
 }
 
+/**
+ * Round 31 (u31): `$(date +FORMAT)` in a name below a temporary folder (`mv "$BUILD_DIR" "/tmp/old-build-$(date +%s)"`):
+ * date(1) prints the format's numeric conversions (`%s`, `%F`, `%Y%m%d-%H%M%S` …), which hold no `/` or `..`, so the
+ * path stays in that folder, as round 25's CI run numbers below one do (ciRunNumber); read as a number. Null otherwise.
+ */
+const DATE_STAMP = /^\$\(\s*date(?:\s+-u)?\s+(['"]?)\+(?:%[sFTYmdHMSjuVGzyeDR]|[-_.:A-Za-z0-9])*\1\s*\)$/;
+function dateStampInTemporary(child: Node, before: string): { value: string; glob: false } | null {
+  if (child.type !== 'command_substitution' || !DATE_STAMP.test(child.text) || !/[-_./]$/.test(before) || !isUnderTemporaryRoot(`${before}0`)) return null;
+  return { value: RUN_NUMBER_STANDIN, glob: false };
+}
+
 /** The value of one argument node. */
 let substitutionOutput: ((node: Node, vars: Vars) => string | null) | null = null;
 
@@ -138,6 +190,28 @@ export function setSubstitutionOutput(fn: (node: Node, vars: Vars) => string | n
 
 /** `$(mktemp -d -t acme.XXXXXX)`, `$(mktemp -dt ci-XXXX)`, `$(mktemp --tmpdir -d build.XXX)`: a template put in the temporary folder. */
 const MKTEMP_IN_TMPDIR = /^\$\(\s*mktemp((\s+-[dqu]*t[dqu]*|\s+--tmpdir)(\s+-[dqu]+|\s+--(directory|quiet))*|(\s+-[dqu]+|\s+--(directory|quiet))+(\s+-[dqu]*t[dqu]*|\s+--tmpdir))\s+[\w.-]*X{3,}[\w.-]*\s*\)$/;
+
+/**
+ * Round 31 (u31): a substitution that prints paths matching one pattern shown in it, or only some of them, names no more
+ * than that pattern: ls(1) `-d` prints the operands a glob matched themselves (not their content), and `head`/`tail -n N`
+ * and `sort` keep or order some of its lines (`rm -rf $(ls -d build/run-* | head -n -3)` is at most `rm -rf build/run-*`);
+ * find(1) `DIR -name NAME` prints the paths below DIR whose last part matches NAME, which tests that only narrow (`-type`,
+ * `-prune`, depths, ages, `-empty`) keep fewer of (`$(find . -name node_modules -type d -prune)` is at most
+ * `./**\/node_modules`). The pattern, as a glob word; null for any other substitution (an `-o`, `!`, `-path`, `-exec`, a
+ * variable or another command).
+ */
+const LS_GLOB = /^\$\(\s*ls\s+(?:-[1dtrSUc]*d[1dtrSUc]*\s+)((?:[\w.@+-]+\/)*[\w.@+-]*[*?][\w.@*?+-]*)((?:\s*\|\s*(?:(?:head|tail)\s+-n\s*[-+]?\d+|sort(?:\s+-[a-zA-Z]+)*))*)\s*\)$/;
+const FIND_NAME = /^\$\(\s*find\s+((?:[\w.@+-]+\/?)*[\w.@+-]+\/?)((?:\s+(?:-(?:maxdepth|mindepth)\s+\d+|-type\s+[df]|-prune|-print|-empty|-(?:mtime|mmin|ctime|atime)\s+\+?\d+))*)\s+-name\s+(?:'([\w.@*?+-]+)'|"([\w.@*?+-]+)"|([\w.@+-]+))((?:\s+(?:-(?:maxdepth|mindepth)\s+\d+|-type\s+[df]|-prune|-print|-empty|-(?:mtime|mmin|ctime|atime)\s+\+?\d+))*)\s*\)$/;
+function listedPattern(text: string): string | null {
+  const ls = LS_GLOB.exec(text);
+  if (ls) return ls[1]!.split('/').includes('..') ? null : ls[1]!;
+  const find = FIND_NAME.exec(text);
+  if (!find) return null;
+  const dir = find[1]!.replace(/\/+$/, '');
+  const name = (find[3] ?? find[4] ?? find[5])!;
+  if (dir.split('/').includes('..') || name === '..' || name === '.') return null;
+  return `${dir}/**/${name}`;
+}
 
 export function evalWord(node: Node, vars: Vars): { value: string | null; glob: boolean } {
   const text = node.text;
@@ -183,6 +257,8 @@ export function evalWord(node: Node, vars: Vars): { value: string | null; glob: 
       // `pyenv|rbenv|nodenv|goenv|jenv which X`, `asdf|mise which X`, `yarn bin X` (Yarn 1), `xcrun -f|--find X`.
       const lookedUp = /^(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-[pP]|(?:rustup|pyenv|rbenv|nodenv|goenv|jenv|asdf|mise|rtx)\s+which|yarn\s+bin|xcrun\s+(?:-f|--find))\s+([A-Za-z0-9_][\w.+-]*)\s*(?:\)|`)$/.exec(text);
       if (lookedUp) return { value: lookedUp[1]!, glob: false };
+      const listed = listedPattern(text);
+      if (listed !== null) return { value: listed, glob: true };
       const printed = substitutionOutput ? substitutionOutput(node, vars) : null;
       return { value: printed === null ? null : printed.replace(/\n+$/, ''), glob: false };
     }

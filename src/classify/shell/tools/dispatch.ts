@@ -941,6 +941,47 @@ function publishProfileTarget(inv: Invocation): void {
   }
 }
 
+/**
+ * Round 31 (u31): the lead's answer 205 for a project's task runners. `npm|pnpm|yarn|bun run TASK`, `make TARGET`, `just
+ * RECIPE` and `task TASK` run a script the input does not show, as `./scripts/TASK.sh` does: a task whose own name says
+ * production (`deploy:prod`, `deploy-production`) is code we cannot see named for production, and so is a task named for
+ * acting on data (DATA_TASK: seed, reset, drop, wipe, truncate …) told production by its arguments (`-- --env=production`,
+ * make's `ENV=prod`, a bare `prod`), as `./scripts/reset.sh production` is. A deploy told production stays the deploy it
+ * is (`b20-shell8-make-deploy-prod`: benign), and so does a build, test or lint task (`npm run build -- --mode
+ * production` builds for it). Unknown, not
+ * destructive: what the task does is not shown.
+ */
+const DATA_TASK = /^(seed|reset|drop|destroy|teardown|rollback|wipe|nuke|purge|truncate|restore|cleanup|backfill|flush|erase)$/;
+const BUILD_TASK = /^(build|bundle|compile|package|dist|test|tests|e2e|lint|typecheck|check|format|fmt|start|serve|dev|watch|preview|analyze|docs|storybook|assets|css|js|image|docker)$/;
+const TASK_RUNNERS = /^(npm|pnpm|yarn|bun|make|just|task)$/;
+function projectTaskOnProduction(inv: Invocation, pos: string[]): boolean {
+  if (!TASK_RUNNERS.test(inv.name)) return false;
+  const js = /^(npm|pnpm|yarn|bun)$/.test(inv.name);
+  if (js && !/^(run|run-script)$/.test(pos[0] ?? '')) return false;
+  const end = inv.args.findIndex((a) => a.value === '--');
+  const named = js ? pos.slice(1, 2) : pos.filter((w) => !w.includes('='));
+  const tasks = (inv.name === 'just' ? named.slice(0, 1) : named).filter((w) => /^[\w:.-]+$/.test(w));
+  if (tasks.length === 0) return false;
+  const b = inv.env.b;
+  // `build:prod`, `start:production`, `test:prod` build, run or test the project here for production: the build they are.
+  const byName = tasks.find((t) => heuristicEnvironment(t) === 'production' && !t.split(/[:._-]/).some((w) => BUILD_TASK.test(w.toLowerCase())));
+  if (byName !== undefined) {
+    b.target({ kind: 'host', id: byName, environment: 'production', home: false, verbs: ['unknown'] });
+    b.opaque('script_named_production', `\`${inv.name} ${byName}\` runs a task whose content is not part of the action, and its name says production (the lead's answer 205)`, inv.span);
+    return true;
+  }
+  if (!tasks.some((t) => t.split(/[:._-]/).some((w) => DATA_TASK.test(w.toLowerCase())))) return false;
+  // What the task is told: make's and task's `VAR=value` arguments, just's recipe arguments, a JS script's after `--`.
+  const told = js ? (end === -1 ? [] : inv.args.slice(end + 1).map((a) => a.value)) : inv.name === 'just' ? pos.slice(1) : pos.filter((w) => w.includes('='));
+  const prod = told.find((w) => w !== null && w !== undefined && /^(--?[\w-]*(env|environment|stage|target)[\w-]*=|[A-Z_]*(ENV|ENVIRONMENT|STAGE|TARGET)[A-Z_]*=)?(prod|production|prd|live)$/i.test(w));
+  const option = prod === undefined && js && end !== -1 ? productionNamedBy({ ...inv, args: inv.args.slice(end + 1) }) : null;
+  if (prod === undefined && option === null) return false;
+  const shown = prod ?? option!.value;
+  b.target({ kind: 'host', id: shown, environment: 'production', home: false, verbs: ['unknown'] });
+  b.opaque('script_named_production', `\`${inv.name} ${tasks[0]}\` runs a task whose content is not part of the action, told \`${shown}\`: production (the lead's answer 205)`, inv.span);
+  return true;
+}
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
@@ -968,6 +1009,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     cacheCleanOfSetFolder(inv, pos);
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;
+    if (projectTaskOnProduction(inv, pos)) return;
     npmScriptSet(inv);
     const gradleTask = /^gradlew?$/.test(inv.name) ? pos.map((w) => w.slice(w.lastIndexOf(':') + 1)).find((t) => GRADLE_DESTROYS.some((g) => g.task.test(t))) : undefined;
     const dbDrop = BUILD_DB_DROPS.find((d) => d.tool.test(inv.name) && pos.some((w) => d.goal.test(w)) && !hasFlag(inv.args, ...(d.preview ?? [])));

@@ -1008,6 +1008,12 @@ function emptyBody(body: JsonValue | undefined): boolean {
   return body === undefined || body === null || (typeof body === 'string' && body.trim() === '') || (Array.isArray(body) && body.length === 0) || (isJsonObject(body) && Object.keys(body).length === 0);
 }
 
+/**
+ * Elasticsearch's and OpenSearch's settings updates (`PUT /INDEX/_settings`, `PUT /_cluster/settings`) merge: only the
+ * settings named change, and `null` resets one to its default ("Update index settings", "Cluster update settings"), so a
+ * body of nulls empties nothing. Blocks and replicas set there are read by their own rules.
+ */
+const SETTINGS_MERGE = /^(https?:\/\/)?[^/?#]+\/([^/?#]+\/)?(_settings|_cluster\/settings)\/?(\?|#|$)/;
 /** Keys that hold a resource's labels (topics, tags), not its content. */
 const LABEL_KEY = /^(names|labels|tags|topics)$/i;
 /** Keys that name or describe a resource rather than hold its content. */
@@ -1652,6 +1658,13 @@ function solrAdminDeletes(url: string): string | null {
   return `the Collections API's \`${action}\` deletes what it names`;
 }
 const RPC_GET_API = /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/|^https?:\/\/api\.telegram\.org\/bot[^/?#]+\//i;
+/**
+ * VictoriaMetrics' handlers that act on any HTTP method, a GET included ("URL examples": "handler accepts any HTTP method, so
+ * sending a GET request to /api/v1/admin/tsdb/delete_series will result in deletion of time series"; the snapshot
+ * handlers `/snapshot/delete?snapshot=ID` and `/snapshot/delete_all` the same), on a VictoriaMetrics address: its ports
+ * (8428 single-node, 8481 vmselect, 8482 vmstorage) or a host named for it. Prometheus answers a GET there with 405.
+ */
+const VICTORIA_METRICS_ANY_METHOD = /^https?:\/\/[^/?#]*(:(8428|8481|8482)|victoria|vmselect|vmsingle|vmstorage|vmcluster)[^/?#]*\/(delete\/\d+\/)?(prometheus\/)?(api\/v1\/admin\/tsdb\/delete_series|snapshot\/delete(_all)?)\/?(\?|#|$)/i;
 
 /**
  * Batch endpoints whose body carries its own operations, each judged like a request of its own: Microsoft Graph
@@ -2053,7 +2066,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     // A body from a file the input does not show (`-d @cfg.json`, `--body-file`): unknown, the lead's decision 41 (round 18).
     else if (where.bodyUnseen) b.opaque('http_body_unseen', `HTTP ${shown} replaces \`${action.url}\` with a body the input does not show (a file or a variable)`);
     else if (where.bodyHidden) b.destroy('http_put', `HTTP ${shown} replaces \`${action.url}\` with content the input does not show`);
-    else if (emptyBody(action.body) || emptiesResource(action.body)) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
+    else if (emptyBody(action.body) || (emptiesResource(action.body) && !SETTINGS_MERGE.test(action.url))) b.destroy('http_put_empty', `HTTP ${shown} replaces \`${action.url}\` with an empty body`);
     else if (PUT_REPLACES.test(action.url)) b.destroy('http_put_replaces', `HTTP ${shown} replaces \`${action.url}\` with the body; what it leaves out is cleared`);
     else if (/\?(.*&)?lifecycle(=|&|#|$)/.test(action.url) && typeof action.body === 'string' && S3_LIFECYCLE_EXPIRES_NOW.test(action.body)) b.verb('delete').destroy('data_expiry', `HTTP ${shown} \`${action.url}\` expires every object its rule matches within a day`);
     else if (destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} to a destructive endpoint`);
@@ -2080,6 +2093,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     if (op) b.verb('delete').destroy('http_operation_param', `HTTP GET \`${action.url}\` with \`${op}\` names a destructive operation (AWS Query API)`);
     else if (method === 'GET' && RPC_GET_API.test(action.url) && !harmlessUrl(action.url) && destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP GET to a destructive RPC method (the API acts on a GET as on a POST)`);
     else if (solrAdminDeletes(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: ${solrAdminDeletes(action.url)}`);
+    else if (method === 'GET' && VICTORIA_METRICS_ANY_METHOD.test(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: VictoriaMetrics deletes series or snapshots on a GET as on a POST`);
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);

@@ -2067,6 +2067,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   vault: [
     { sub: /^token revoke\b/, flags: ['-self'], effect: 'write', what: "revokes the caller's own token (a logout)" },
     { sub: /^(operator )?seal\b/, effect: 'outage', what: 'seals Vault: no secret is served until it is unsealed with key shares' },
+    // `operator raft snapshot restore` replaces the cluster's whole state with the snapshot's: secrets, policies and
+    // leases written since are gone (`-force` even when the snapshot's keys do not match); `snapshot save` only reads.
+    { sub: /^operator raft snapshot restore\b/, effect: 'destroy', what: "replaces the cluster's state with the snapshot's: what was written since is lost" },
     // The lead's answer 139 (round 24): `kv delete -versions=N` exists on KV version 2 only and is its soft delete (`kv
     // undelete` restores); without `-versions` the mount's version is not in the input and a v1 delete is final.
     { sub: /^kv delete\b/, value: { names: ['-versions', '--versions'], value: /^\d+(,\d+)*$/ }, effect: 'write', what: 'soft-deletes versions of a KV v2 secret (`vault kv undelete` restores them)' },

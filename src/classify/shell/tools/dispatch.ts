@@ -1603,6 +1603,12 @@ function container(inv: Invocation, ws: string[]): boolean {
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
 const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
 /**
+ * HashiCorp's CLIs built on mitchellh/cli (Vault, Consul, Nomad, Packer): its argument scan (`processArgs`) takes `-h`,
+ * `-help` or `--help` anywhere before `--` as a request for the command's help, which then runs nothing
+ * (`vault kv destroy -h`, `nomad job stop -help`).
+ */
+const MITCHELLH_HELP = new Set(['vault', 'consul', 'nomad', 'packer']);
+/**
  * Known CLIs that run a command line given to them (`docker run IMG CMD --help`, `heroku run`, `lxc exec`, `service NAME
  * ARGS`): a `--help` after the command is that command's. The other cloud and service CLIs (cobra, click, argparse,
  * urfave/cli, getopt_long: `velero backup delete --help`, `ceph osd pool delete --help`, `restic forget --help`) print
@@ -1883,6 +1889,7 @@ function isQueryOnly(inv: Invocation): boolean {
   if ((inv.name === 'aws' || inv.name === 'awslocal') && inv.args.length > 0 && inv.args[inv.args.length - 1]!.value === 'help' && !(inv.args[inv.args.length - 2]?.value ?? '-').startsWith('-')) return true;
   return before.some((a, i) => {
     if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0 || (knownCli(inv.name) && !RUNS_A_COMMAND.has(inv.name));
+    if (a.value === '-h' || a.value === '-help') return MITCHELLH_HELP.has(inv.name);
     if (a.value === '--version') return anywhere || i === 0;
     return false;
   });

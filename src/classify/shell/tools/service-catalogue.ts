@@ -1527,6 +1527,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help'], effect: 'read', what: 'help' },
+      // The lead's answers 79 and 331: `expire` by the stanza's configured retention is routine retention, a write; one
+      // backup named (`--set`) or a retention given on the line (`--repo1-retention-full=1`) is not the configuration's.
+      { sub: /(^| )expire( |$)/, args: (a) => a.every((v) => v !== null && !/^--set(=|$)|^--repo\d*-retention-/.test(v)), effect: 'write', what: "expires backups by the stanza's configured retention" },
       { sub: /(^| )(stanza-delete|expire)( |$)/, effect: 'destroy', what: 'removes backups and archived WAL' },
       { sub: /(^| )restore( |$)/, flags: ['--delta', '--force'], effect: 'destroy', what: 'overwrites the existing data directory with the backup' },
       { sub: /(^| )(info|check|verify|version|help|repo-ls|repo-get|manifest)( |$)/, effect: 'read', what: 'reads backup information' },
@@ -1690,7 +1693,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^unlock\b/, flags: ['--remove-all'], effect: 'destroy', what: 'removes every lock, including those of running processes: a concurrent prune or backup can corrupt the repository' },
       { sub: /^restore\b/, args: restoresOverLiveTree, effect: 'destroy', what: 'restores the snapshot over a live tree (the root, a system folder or a home): files changed since the snapshot are overwritten' },
       { sub: /^(snapshots|ls|cat|check|diff|stats|find|dump|mount|version|help|list|generate|features|options)\b/, effect: 'read', what: 'reads the repository' },
-      { sub: /^(backup|init|restore|copy|tag|rewrite|recover|repair|key (add|passwd|list)|unlock|migrate|self-update)\b/, effect: 'write', what: 'adds or rewrites repository data' },
+      { sub: /^(backup|init|restore|copy|tag|rewrite|recover|repair|rebuild-index|key (add|passwd|list)|unlock|migrate|self-update)\b/, effect: 'write', what: 'adds or rewrites repository data' },
       // `cache` lists this machine's cache folders, `--cleanup` removes the old ones (restic's manual: a cache rebuilt on demand).
       { sub: /^cache$/, effect: 'write', what: "lists or cleans up this machine's cache folders" },
     ],
@@ -1798,6 +1801,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // Removing a user, group, policy or key deletes it with its secret; disabling, detaching or unsetting only changes access.
       { sub: /^admin (user|group|policy|accesskey|service-?account|user svcacct) (remove|rm|delete)\b/, effect: 'destroy', what: 'deletes a user, group, policy or access key and its secret' },
       { sub: /^admin (user|group|policy|accesskey|idp|service-?account)\b/, effect: 'permissions', what: 'changes users or policies' },
+      // `admin decommission status` reports a pool's progress (mc reference); `start` drains it.
+      { sub: /^admin decommission status\b/, effect: 'read', what: 'reports decommissioning progress' },
       { sub: /^admin (bucket remote rm|tier rm|replicate rm|decommission)\b/, effect: 'destroy', what: 'removes replication, tiers or nodes' },
       { sub: /^(ls|cat|head|stat|du|find|diff|tree|ping|ready|alias (ls|list)|admin info|sql|watch|share|event ls|ilm (ls|rule ls)|version info|od)\b/, effect: 'read', what: 'reads objects' },
       { sub: /^(cp|mirror|mb|mv|put|pipe|tag|alias|anonymous|event add|ilm|encrypt|cors|quota|replicate add|retention set|legalhold set|version enable)\b/, effect: 'write', what: 'writes objects or settings' },
@@ -2383,10 +2388,60 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // streams, consumers and buckets, a stream's backup to a folder, the client's own saved contexts. `stream edit`
       // without a limit, `restore`, `kv compact` and `context rm` stay with the generic reading.
       { sub: /^((sub|subscribe)|rtt|latency|events|errors|(account|acct) (info|report|tls)|server (check|info|ls|list|ping|report|mapping|passwd|rtt)|context (ls|list|info|show|validate)|schema (info|search|ls|validate)|micro (ls|list|info|stats|ping))\b/, effect: 'read', what: 'reads messages, servers, accounts or saved settings' },
-      { sub: /^((pub|publish|req|request|reply|bench)|context (add|create|edit|select|copy|cp)|(stream|str) (add|create|new|copy|cp|backup)|(consumer|con) (add|create|new|copy|cp|next|sub)|kv (add|create|new|put|update)|(object|obj) (add|put))\b/, effect: 'write', what: 'publishes, creates streams, consumers or buckets, backs a stream up, or saves a client context' },
+      { sub: /^((pub|publish|req|request|reply|bench)|context (add|create|edit|select|copy|cp|rm|delete)|(stream|str) (add|create|new|copy|cp|backup)|(consumer|con) (add|create|new|copy|cp|next|sub)|kv (add|create|new|put|update)|(object|obj) (add|put))\b/, effect: 'write', what: 'publishes, creates streams, consumers or buckets, backs a stream up, or saves a client context' },
     ],
     otherwise: 'fallback',
   },
+  // Apache Pulsar's admin CLI (pulsar-admin reference, "Manage topics", "Manage namespaces"): deleting a topic, tenant,
+  // namespace, schema or function loses it; `skip`, `skip-all`, `clear-backlog`, `expire-messages(-all-subscriptions)` and
+  // `reset-cursor` move a subscription past messages it has not consumed (they are never delivered to it), `unsubscribe`
+  // drops a subscription with its backlog, `truncate` deletes a topic's ledgers and `terminate` closes a topic for good.
+  // Lists, stats, lookups and peeks read; creates, unloads, compactions, offloads and policy settings write.
+  {
+    names: ['pulsar-admin'],
+    valued: ['--admin-url', '--url', '--auth-plugin', '--auth-params', '--tls-trust-cert-path', '-s', '--subscription', '-n', '--count', '-t', '--time', '-p', '--partitions', '-m', '--messageId', '--size', '--bundle', '-b', '--clusters', '-c', '--role', '--actions', '--admin-roles', '-r', '--allowed-clusters', '--ttl', '--initialPosition', '--messagePosition'],
+    where: ['--admin-url', '--url'],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^(topics|persistent|non-persistent) (delete|delete-partitioned-topic|unsubscribe|skip|skip-all|clear-backlog|expire-messages|expire-messages-all-subscriptions|reset-cursor|truncate|terminate|delete-subscription)\b|^namespaces (delete|clear-backlog|unsubscribe|delete-bookie-affinity-group)\b|^(tenants|clusters|schemas|functions|sinks|sources|packages|resource-quotas) (delete|reset-namespace-bundle-quota)\b/, effect: 'destroy', what: 'deletes a topic, namespace, tenant, schema or function, or skips, expires or clears messages a subscription has not consumed' },
+      { sub: /^\S+ (list\S*|get\S*|stats|stats-internal|partitioned-stats\S*|info-internal|lookup|partitioned-lookup|bundle-range|subscriptions|peek-messages|examine-message|policies|permissions|last-message-id|status|healthcheck|leader-broker|namespaces|topics|compaction-status|offload-status|analyze-backlog)\b/, effect: 'read', what: 'lists or reads topics, namespaces, tenants and brokers' },
+      { sub: /^\S+ (create\S*|update\S*|unload|compact|offload|set-\S+|remove-\S+|grant-permission|revoke-permission|split-bundle|trigger|restart|upload|download)\b/, effect: 'write', what: 'creates, unloads, compacts or sets policies' },
+    ],
+    otherwise: 'fallback',
+  },
+  // The CNCF Distribution registry binary (its "Garbage collection" guide): `garbage-collect CONFIG` removes the blobs no
+  // manifest references (a deleted image's layers: what the delete already let go); `--delete-untagged` (`-m`) also deletes
+  // every manifest no tag names, which deployments may still pull by digest; `--dry-run` (`-d`) only prints.
+  {
+    names: ['registry'],
+    valued: [],
+    dryRun: ['-d', '--dry-run'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^garbage-collect\b/, flags: ['-m', '--delete-untagged'], effect: 'destroy', what: 'deletes every untagged manifest with its blobs: images pulled by digest are gone' },
+      { sub: /^garbage-collect\b/, effect: 'write', what: 'removes blobs no manifest references' },
+      { sub: /^serve\b/, effect: 'write', what: 'serves the registry' },
+    ],
+    otherwise: 'fallback',
+  },
+  // grafana-cli (Grafana "Grafana CLI"): plugins installed, updated or removed from this server's plugin folder (installed
+  // again by one command), and their listings. `admin` commands stay with the generic reading.
+  {
+    names: ['grafana-cli', 'grafana'],
+    valued: ['--homepath', '--config', '--pluginsDir', '--repo', '--pluginUrl', '--configOverrides'],
+    rules: [
+      { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      { sub: /^(cli )?plugins (ls|list-remote|list-versions)\b/, effect: 'read', what: 'lists plugins' },
+      { sub: /^(cli )?plugins (install|update|update-all|remove|uninstall)\b/, effect: 'write', what: "installs, updates or removes a plugin in this server's plugin folder" },
+    ],
+    otherwise: 'fallback',
+  },
+  // VictoriaMetrics' tools (their references): vmctl imports series from another store into `--vm-addr`; vmbackup copies a
+  // snapshot to `-dst`; vmrestore replaces what `-storageDataPath` holds with the backup ("removes files from
+  // -storageDataPath which are missing in the backup"), so the data written since the backup is lost.
+  { names: ['vmctl'], valued: ['--vm-addr', '--prom-snapshot', '--influx-addr', '--influx-database', '--remote-read-src-addr', '--vm-native-src-addr', '--vm-native-dst-addr', '-s'], where: ['--vm-addr', '--vm-native-dst-addr'], rules: [{ flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' }, { sub: /^(prometheus|influx|remote-read|opentsdb|vm-native|thanos|mimir|promql|verify-block)\b/, effect: 'write', what: 'imports series into VictoriaMetrics' }], otherwise: 'fallback' },
+  { names: ['vmbackup'], valued: [], rules: [{ flags: ['-h', '--help', '-version'], effect: 'read', what: 'help' }, { effect: 'write', what: 'copies a snapshot to a backup' }], otherwise: 'write' },
+  { names: ['vmrestore'], valued: [], rules: [{ flags: ['-h', '--help', '-version'], effect: 'read', what: 'help' }, { effect: 'destroy', what: 'replaces the data folder with the backup: what was written since is lost' }], otherwise: 'destroy' },
   {
     // CircleCI CLI: a context secret cannot be read back once removed.
     names: ['circleci'],
@@ -2699,6 +2754,53 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // varnishadm (varnish-cli(7)): `ban` invalidates cached objects, which the backend serves again (a cache purge);
+  // `backend.set_health NAME sick` takes a backend out of rotation and `stop` stops the cache process (Availability);
+  // `vcl.load`, `vcl.use`, `param.set` and `start` change or start it; the listings, `status` and `ping` read.
+  {
+    names: ['varnishadm'],
+    valued: ['-n', '-T', '-S', '-t'],
+    rules: [
+      { sub: /^backend\.set_health \S+ sick\b/, effect: 'outage', what: 'marks the backend sick: it gets no traffic' },
+      { sub: /^stop\b/, effect: 'outage', what: 'stops the cache process: the site is not served' },
+      { sub: /^(ban\.list|backend\.list|vcl\.list|vcl\.show|param\.show|status|ping|panic\.show|storage\.list|help|banner)\b/, effect: 'read', what: 'reads the cache state' },
+      { sub: /^(ban|vcl\.(load|inline|use|discard|label|state)|param\.(set|reset)|backend\.set_health|start|panic\.clear)\b/, effect: 'write', what: 'invalidates cached objects or changes the configuration' },
+    ],
+    otherwise: 'fallback',
+  },
+  // The MinIO server binary: `minio server DIRS` starts serving those folders; the administration is `mc admin`'s.
+  { names: ['minio'], valued: ['--address', '--console-address', '--config-dir', '--certs-dir'], rules: [{ flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' }, { sub: /^server\b/, effect: 'write', what: 'starts the object store on the folders it names' }], otherwise: 'fallback' },
+  // The control scripts of Tomcat (`catalina.sh`, "RUNNING.txt") and ActiveMQ Classic (`activemq`, "ActiveMQ Command Line
+  // Tools Reference"), as zkServer.sh's above: `stop` takes the server out of service; `status`, `version`, `configtest`
+  // and ActiveMQ's listings read; `start` and `restart` come back by themselves; ActiveMQ's `purge` deletes the messages
+  // of the queues it names.
+  {
+    names: ['catalina.sh', 'activemq'],
+    valued: [],
+    rules: [
+      { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      { sub: /^purge\b/, effect: 'destroy', what: 'deletes the messages of the queues it names' },
+      { sub: /^stop\b/, effect: 'outage', what: 'stops the server' },
+      { sub: /^(status|version|print-cmd|configtest|browse|query|list|bstat|dstat|help)\b/, effect: 'read', what: 'reports on the server' },
+      { sub: /^(start|restart|start-foreground|run|console|jpda)\b/, effect: 'write', what: 'starts or restarts the server' },
+    ],
+    otherwise: 'fallback',
+  },
+  // Elasticsearch Curator's action-file runner (Curator reference, "Command Line Interface"): `curator [--config F]
+  // [--dry-run] ACTION_FILE` runs the actions a file the input does not show lists; `--dry-run` only logs what they would do.
+  {
+    names: ['curator'],
+    valued: ['--config'],
+    rules: [
+      { flags: ['--help', '--version'], effect: 'read', what: 'help' },
+      { flags: ['--dry-run'], effect: 'read', what: 'logs what the action file would do and changes nothing' },
+      { effect: 'opaque', what: 'runs the actions of a file the input does not show' },
+    ],
+    otherwise: 'opaque',
+  },
+  // Logstash (its "Running Logstash from the command line"): `--config.test_and_exit` (`-t`) checks the pipeline's
+  // configuration and exits without running it.
+  { names: ['logstash'], valued: ['-f', '--path.config', '-e', '--config.string', '--path.settings', '--path.data', '--path.logs', '-l', '-w', '--pipeline.workers', '--log.level'], rules: [{ flags: ['-t', '--config.test_and_exit', '-h', '--help', '-V', '--version'], effect: 'read', what: 'checks the configuration and exits' }], otherwise: 'fallback' },
   {
     // Elasticsearch Curator's one-action command line (curator_cli reference): each command acts on the indices or
     // snapshots `--filter_list` selects: `delete_indices` and `delete_snapshots` delete; `close` closes indices, which
@@ -3710,10 +3812,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-c', '--conf', '--cluster', '-m'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+      // `ceph -s` is `ceph status` and `ceph -w` watches the cluster log (ceph(8)), with no command after them.
+      { sub: /^$/, flags: ['-s', '--status', '-w', '--watch'], effect: 'read', what: 'reads cluster state' },
       { sub: /^(osd pool (delete|rm)|osd (purge|purge-new|destroy|rm|lost)|fs (rm|remove)|fs volume rm|fs subvolume (rm|snapshot rm)|fs subvolumegroup rm|auth (del|rm)|osd erasure-code-profile rm|osd crush (rm|remove|unlink)|mds rmfailed|mon remove|orch (osd rm|host rm|rm|daemon rm)|nfs (cluster|export) (rm|delete)|rgw (realm|zone|zonegroup) rm|config-key (rm|del)|tell \S+ (flush_journal|wipe))\b/, effect: 'destroy', what: 'deletes pools, OSDs, file systems, volumes or keys' },
       { sub: /^config set \S+ mon_allow_pool_delete (true|1|yes)\b|^osd pool set \S+ (nodelete|nosizechange) (false|0)\b|^osd pool set \S+ (size|min_size) 1\b/, effect: 'safeguard', what: 'switches off the guard against deletion or keeps a single copy of the data' },
       { sub: /^(fs fail|fs set \S+ (down|joinable) (true|false)|osd pause|osd set (pause|noup|nodown))\b/, effect: 'outage', what: 'takes the file system or the cluster\'s I/O out of service' },
-      { sub: /^(status|-s|health|df|versions|version|report|quorum_status|mon (stat|dump)|mgr (stat|dump|services|module ls)|osd (tree|df|ls|dump|stat|find|metadata|perf|utilization|pool (ls|get|stats|autoscale-status)|crush (dump|tree|rule ls)|blocked-by)|pg (stat|dump|ls|query|ls-by-\w+)|fs (ls|status|dump|get|volume ls|subvolume (ls|info|getpath))|auth (ls|list|get|export|print-key)|config (get|dump|show|log|ls)|config-key (get|ls|dump)|crash (ls|info|stat)|log last|orch (ps|ls|host ls|device ls|status)|balancer status|progress|time-sync-status|features|node ls|device ls|telemetry show|iostat)\b/, effect: 'read', what: 'reads cluster state' },
+      { sub: /^(status|-s|health|df|versions|version|report|quorum_status|mon (stat|dump)|mgr (stat|dump|services|module ls)|osd (tree|df|ls|dump|stat|find|metadata|perf|utilization|pool (ls|get|stats|autoscale-status)|crush (dump|tree|rule ls)|blocked-by)|pg (stat|dump_stuck|dump_json|dump_pools_json|dump|ls|query|ls-by-\w+)|fs (ls|status|dump|get|volume ls|subvolume (ls|info|getpath))|auth (ls|list|get|export|print-key)|config (get|dump|show|log|ls)|config-key (get|ls|dump)|crash (ls|info|stat)|log last|orch (ps|ls|host ls|device ls|status)|balancer status|progress|time-sync-status|features|node ls|device ls|telemetry show|iostat)\b/, effect: 'read', what: 'reads cluster state' },
       { sub: /^(osd pool (create|set|application|rename|mksnap)|osd (in|out|set|unset|reweight|crush (add|move|reweight|rule create)|pool set-quota|scrub|deep-scrub|repair)|fs (new|set|add_data_pool|volume create|subvolume (create|resize|snapshot create))|auth (add|get-or-create|caps|import)|config (set|rm|assimilate-conf)|config-key set|mgr module (enable|disable)|orch (apply|daemon (add|restart|redeploy)|host add|upgrade|restart|redeploy)|crash (archive|archive-all|prune)|balancer|tell|pg (repair|scrub|deep-scrub)|mon add|osd blocklist|osd blacklist|nfs)\b/, effect: 'write', what: 'creates, configures or maintains' },
     ],
     otherwise: 'opaque',

@@ -216,6 +216,10 @@ export const REBUILDABLE = new Set([
   // Round 30 (k30): Helm's `tmpcharts`, the folder `helm dependency update|build` downloads a chart's dependencies into
   // before moving them to `charts/` (a leftover one is what an interrupted run left behind).
   'tmpcharts',
+  // Round 31 (c31): CMake's own folder of each build tree (`CMakeFiles`: the configure checks, the generated rules and
+  // object files; every configure writes it again) and vcpkg's manifest-mode install folder `vcpkg_installed` (vcpkg docs,
+  // "manifest mode": `vcpkg install` sets it to the state vcpkg.json declares, beside the manifest or in the build tree).
+  'CMakeFiles', 'vcpkg_installed',
 ]);
 
 /**
@@ -232,6 +236,9 @@ export const REBUILDABLE_PATHS = [
   'data/interim',
   // MSBuild's OutputPath for each configuration (`bin\Debug`, `bin\Release`): `bin` alone may be hand-written scripts.
   'bin/Debug', 'bin/Release',
+  // Round 31 (c31): a Visual C++ project's output and intermediate folders by platform, `$(Platform)\$(Configuration)`
+  // (the defaults of OutDir and IntDir in Visual Studio's C++ property pages, `x64\Debug`), as `bin\Debug` is C#'s.
+  'x64/Debug', 'x64/Release', 'Win32/Debug', 'Win32/Release', 'ARM64/Debug', 'ARM64/Release',
   // Capacitor's copy of the built web app inside the native projects (`npx cap copy`/`sync` writes it again; its
   // templates list it in .gitignore): Android's `app/src/main/assets/public`, iOS's `App/App/public`.
   'src/main/assets/public', 'App/App/public',

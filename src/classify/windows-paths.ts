@@ -40,9 +40,13 @@ const REGISTRY = /^(HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|Registry:):?(\\|$)/i;
 /**
  * Keys of the current user's hive a program fills again (as `reg delete`'s narrow keys, windows/tools.ts): one under
  * `Software\VENDOR\…` whose last name says it is a cache (`HKCU:\Software\Acme\DevTool\Cache`), and Sysinternals' EULA
- * flags and window positions (`HKCU:\Software\Sysinternals`, the lead's answer 161). Not policies, not wildcards.
+ * flags and window positions (`HKCU:\Software\Sysinternals`, the lead's answer 161). Round 31 (c31): a program's list of
+ * recently opened files or projects (`…\MRU`, `…\RunMRU`, MFC's `Recent File List`, `RecentProjects`), only a tool's recall
+ * (the lead's answer 107), which the program writes again as files are opened; and one package's entry in CMake's user
+ * package registry (`HKCU\Software\Kitware\CMake\Packages\NAME`, cmake-packages(7): references to build trees that
+ * `export(PACKAGE)` writes again, stale ones removed by `find_package` itself). Not policies, not wildcards.
  */
-export const USER_REGISTRY_REBUILDABLE = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\((?!policies\\)[^\\*?]+\\([^\\*?]+\\)*[^\\*?]*cache|sysinternals)\\?$/i;
+export const USER_REGISTRY_REBUILDABLE = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\((?!policies\\)[^\\*?]+\\([^\\*?]+\\)*([^\\*?]*cache|[^\\*?]*mru(list|items)?|recent ?(file|project|document)s?( ?list)?)|sysinternals|kitware\\cmake\\packages\\[^\\*?]+)\\?$/i;
 /**
  * Round 30 (w30): this user's connections, which the registry only remembers: a mapped drive's persistence
  * (`HKCU\Network\Z`, what `net use Z: /delete` removes) and a shared printer's connection (`HKCU\Printers\Connections\
@@ -281,9 +285,12 @@ export function isWindowsControlPlane(path: string, inventory: Inventory, patter
  * Templates`), which IIS fills again on the next request; not `inetpub\\temp` itself nor its `appPools` configuration.
  * Round 30 (w30): Chocolatey's `lib-bad`, where it moves the package folders of failed installs (its docs: safe to delete),
  * and the system's crash dumps (`Minidump`, `LiveKernelReports`, `MEMORY.DMP`: Disk Cleanup's "system error memory dump
- * files"), diagnostics of crashes that already happened as WER's reports are.
+ * files"), diagnostics of crashes that already happened as WER's reports are. Round 31 (c31): a vcpkg instance's
+ * `buildtrees`, `packages` and `downloads` (vcpkg docs, `vcpkg install --clean-after-build`: "Clean buildtrees, packages,
+ * and downloads after building each package"): its build and staging folders and the cache of downloaded sources; not
+ * `installed` (the libraries classic mode installed) nor the instance itself.
  */
-const SCRATCH_DIRS = /^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+|^[a-z]:\\programdata\\chocolatey\\lib-bad(\\|$)|^[a-z]:\\windows\\(minidump|livekernelreports)(\\|$)|^[a-z]:\\windows\\memory\.dmp$/;
+const SCRATCH_DIRS = /\\vcpkg\\(buildtrees|packages|downloads)(\\|$)|^[a-z]:\\inetpub\\temp\\(iis temporary compressed files|asp compiled templates)(\\|$)|^[a-z]:\\windows\\(microsoft\.net\\framework(64)?\\v[\d.]+\\temporary asp\.net files|softwaredistribution\\download)(\\|$)|^[a-z]:\\(programdata|users\\[^\\]+\\appdata\\local)\\microsoft\\windows\\wer\\(reportarchive|reportqueue|temp)(\\|$)|\\_work\\_(temp|tool)(\\|$)|\\_work\\\d+\\(?!s(\\|$))[^\\]+|^[a-z]:\\programdata\\chocolatey\\lib-bad(\\|$)|^[a-z]:\\windows\\(minidump|livekernelreports)(\\|$)|^[a-z]:\\windows\\memory\.dmp$/;
 
 /** Any profile's temporary folder, a person's or a service account's (lower case), and what lies in one. */
 const PROFILE_TEMP_ROOT = /^[a-z]:\\(users\\[^\\]+|windows\\serviceprofiles\\[^\\]+|windows\\system32\\config\\systemprofile)\\appdata\\local\\temp$/;

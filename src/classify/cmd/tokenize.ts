@@ -24,10 +24,14 @@ export type CmdToken =
   | { kind: 'op'; op: '&' | '&&' | '||' | '|' | '(' | ')'; start: number; end: number }
   | { kind: 'redirect'; op: string; start: number; end: number };
 
-/** Phase 1: `%NAME%` expansion. Names are case-insensitive. */
-export function expandPercent(line: string, env: ReadonlyMap<string, string | null>): string {
-  return line.replace(/%([^%\s=:]+)(:[^%]*)?%|%%/g, (whole, name: string | undefined, edit: string | undefined) => {
+/**
+ * Phase 1: `%NAME%` expansion. Names are case-insensitive. `%~dp0`, the drive and folder of the running batch file with
+ * its trailing `\` (cmd's `call /?`), is `batchFolder` when the caller knows it, else left as written.
+ */
+export function expandPercent(line: string, env: ReadonlyMap<string, string | null>, batchFolder?: string): string {
+  return line.replace(/%~dp0|%([^%\s=:]+)(:[^%]*)?%|%%/gi, (whole, name: string | undefined, edit: string | undefined) => {
     if (whole === '%%') return '%';
+    if (/^%~dp0$/i.test(whole)) return batchFolder ?? whole;
     if (!name) return whole;
     if (edit) return UNKNOWN;
     const v = env.get(name.toUpperCase());

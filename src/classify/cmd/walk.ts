@@ -6,6 +6,7 @@ import type { Word } from '../shell/words.ts';
 import { windowsEnvironment } from '../windows/environment.ts';
 import { isRebuildableFilter } from '../windows/tools.ts';
 import { resolvePath, underBackupsFolder } from '../paths.ts';
+import { isWindowsPath } from '../windows-paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
@@ -136,13 +137,24 @@ function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Std
   // cmd runs only on Windows, where %TEMP% and %TMP% always name the user's temporary folder: when the
   // context does not say whose profile it is, the folder is still a temporary one.
   for (const k of ['TEMP', 'TMP']) if (!vars.has(k)) vars.set(k, 'C:\\Users\\%USERNAME%\\AppData\\Local\\Temp');
-  const expanded = withoutWrappingBlock(expandPercent(source, vars));
+  const expanded = withoutWrappingBlock(expandPercent(source, vars, batchFolder(scope)));
   const tokens = tokenize(expanded);
   if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });
   // What a line saved first is read only when the line is the whole input: a later line or the script around a nested
   // `cmd /c` may take the saved file away.
   const pairs = withRemovedBuildPairs(tokens, scope, env);
   runTokens(tokens, expanded, whole ? markSavedFirst(tokens, pairs) : pairs, env, stdin, spanStart, whole ? updateCacheReset(tokens, scope) : null);
+}
+
+/**
+ * Round 31 (c31): the folder of the batch file a line comes from (`%~dp0`), read as the workspace the agent started in: a
+ * line of the project's own build or install script (`rd /s /q "%~dp0obj"`, `pushd "%~dp0"`), so that `%~dp0build` is
+ * the project's build folder, `%~dp0src` its sources, and `%~dp0` or `%~dp0..` the project itself or the folder above it.
+ * Unknown (left as written) when the workspace is not a Windows path or holds a `%`.
+ */
+function batchFolder(scope: ShellScope): string | undefined {
+  const w = scope.workspace ?? scope.cwd;
+  return w && isWindowsPath(w) && !w.includes('%') ? `${w.replace(/[\\/]+$/, '')}\\` : undefined;
 }
 
 /**

@@ -686,7 +686,8 @@ export function userEnvironmentSetting(key: string | null, name: string | null):
  * one named value of the user's own start-up list (`HKCU\…\CurrentVersion\Run /v AcmeTray`, Microsoft Learn "Run and
  * RunOnce Registry Keys"), which only stops that program starting at logon and is added back by `reg add`, unless the value
  * names a security, backup or sync agent; or a key of the user's own hive under `Software` whose last name says it is a
- * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again; or one of the user's remembered
+ * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again (or a recent-files list, a CMake package
+ * registry entry: USER_REGISTRY_REBUILDABLE); or one of the user's remembered
  * connections (USER_REGISTRY_CONNECTION: a mapped drive, a shared printer). Not HKLM (every user's), not `Policies`,
  * not a whole Run key, not a name that is not fixed.
  */

@@ -34,6 +34,7 @@ const UNASSOCIATED_QUERY = /^Addresses\[\?(AssociationId==null|!AssociationId)\]
 /** What `name ARGS` lists, when it is one of the listings above. */
 export function disposableListing(name: string, args: ReadonlyArray<string | null>): DisposableListing | undefined {
   if (name === 'hcloud' && args.every((a) => a !== null)) return hcloudRunListing(args as string[]);
+  if (name === 'linode-cli' && args.every((a) => a !== null)) return linodeRunListing(args as string[]);
   if (name !== 'aws' || args.some((a) => a === null)) return undefined;
   const run = args[0] === 'ec2' && EC2_RUN_DELETES[args[1]!] !== undefined ? ec2RunFilter(args.slice(2) as string[]) : null;
   if (run !== null) return { kind: 'one run\'s resources', run, deleter: `aws ec2 ${EC2_RUN_DELETES[args[1]!]!}` };
@@ -74,6 +75,25 @@ function hcloudRunListing(args: readonly string[]): DisposableListing | undefine
 }
 
 /**
+ * `linode-cli linodes list --label L --text --no-headers --format id` whose label names one run (answer 84, reached by answer
+ * 330): linode-cli's list filters by an attribute's exact value, and a Linode's label is unique in its account, so the
+ * listing prints the one run's Linode's id alone. Only these options, each once; the ids alone, as text without a header.
+ */
+function linodeRunListing(args: readonly string[]): DisposableListing | undefined {
+  if (args[0] !== 'linodes' || args[1] !== 'list') return undefined;
+  const options = new Map<string, string>();
+  for (let i = 2; i < args.length; i++) {
+    if (options.has(args[i]!)) return undefined;
+    if (args[i] === '--text' || args[i] === '--no-headers') options.set(args[i]!, '');
+    else if (args[i] === '--label' || args[i] === '--format') options.set(args[i]!, args[++i] ?? '');
+    else return undefined;
+  }
+  const label = options.get('--label');
+  if (options.size !== 4 || options.get('--format') !== 'id' || label === undefined || !namesScratchEnvironment(label)) return undefined;
+  return { kind: 'one run\'s resources', run: `label=${label}`, deleter: 'linode-cli linodes delete' };
+}
+
+/**
  * Why `CMD ITEM` deletes only what this listing printed (CMD's words, the item left out), or null. `profile` is the session's
  * AWS profile: one run's own in a production or staging account is not known to be alone there (answer 64).
  */
@@ -88,6 +108,9 @@ export function disposableListingDelete(listing: DisposableListing | undefined, 
   }
   if (listing.kind === 'unassociated addresses' && /^aws ec2 release-address( --region [\w-]+| --profile [\w-]+)* --allocation-id$/.test(line)) {
     return `\`${line}\` releases the Elastic IP addresses associated with nothing: nothing answers on them`;
+  }
+  if (listing.kind === 'log groups of deleted functions' && line === listing.deleter && !/^(production|staging)$/.test(heuristicEnvironment(profile ?? '') ?? '')) {
+    return `\`${line}\` deletes the log groups \`comm\` finds under \`/aws/lambda/\` with no function of their name left: nothing writes to them (the lead's answer 330)`;
   }
   if (listing.kind === 'one run\'s resources' && line === listing.deleter && !/^(production|staging)$/.test(heuristicEnvironment(profile ?? '') ?? '')) {
     return `\`${line}\` deletes what the listing's filter \`${listing.run}\` selects: one CI run's or pull request's own (the lead's answer 84)`;

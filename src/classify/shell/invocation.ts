@@ -12,11 +12,24 @@ import { literalWord, type Vars, type Word } from './words.ts';
  */
 /** A cloud listing whose items are disposable: expired certificates, inactive keys, unused addresses, one run's own (disposable-listing.ts). */
 export interface DisposableListing {
-  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources';
+  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources' | 'log groups of deleted functions';
   user?: string;
   /** The filter that selects one run's own, and the delete of the listed kind. */
   run?: string;
   deleter?: string;
+}
+
+/**
+ * A listing of names on the pipe that `comm` may compare (orphan-log-groups.ts): Lambda's functions or their log groups,
+ * the prefix that makes a function's name its group's, the `--region`/`--profile` words, and whether the names are one to
+ * a line and sorted yet.
+ */
+export interface NameListing {
+  names: 'functions' | 'log groups';
+  prefix?: string;
+  where: string;
+  oneToALine: boolean;
+  sorted: boolean;
 }
 
 export interface SnapshotListing {
@@ -81,6 +94,8 @@ export interface Stdin {
   previewListing?: PreviewListing;
   /** `aws acm list-certificates --certificate-statuses EXPIRED | …`: items a state shows unused (disposable-listing.ts). */
   disposableListing?: DisposableListing;
+  /** `aws lambda list-functions … | tr '\t' '\n' | sort`: names `comm` may compare (orphan-log-groups.ts). */
+  nameListing?: NameListing;
   /** `pg_dump DB | …`, `mysqldump DB | …`: a logical dump, and whether it drops what it recreates (walk.ts `dumpOutput`). */
   dump?: { tool: string; drops: boolean };
   /** `lsof -ti :5432 | …`: the pids on the pipe are those of this daemon (the one on a database engine's port). */

@@ -23,6 +23,7 @@ import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 import { disposableListing } from './disposable-listing.ts';
+import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -838,6 +839,24 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   scope.listedBy = listedOutside;
 }
 
+/**
+ * `comm FLAGS A B` whose operands are name listings (orphan-log-groups.ts): each a process substitution (`<(…)`), whose
+ * stages are read as a pipeline's, or `-`, the pipe. What it prints, when that is known disposable, or undefined.
+ */
+function commOutput(args: ReadonlyArray<string | null>, argNodes: ReadonlyArray<Node | null>, scope: Pick<ShellScope, 'vars'>, input: Stdin | null): DisposableListing | undefined {
+  const flags = args.filter((a): a is string => a !== null && /^-./.test(a));
+  const sides = argNodes.flatMap((node, i) => {
+    if (args[i] === '-') return [input?.nameListing];
+    if (args[i] !== null || node?.type !== 'process_substitution') return /^-./.test(args[i] ?? '') ? [] : [undefined];
+    const inner = node.namedChildren.filter((c): c is Node => c !== null);
+    const stages = inner.length === 1 && inner[0]!.type === 'pipeline' ? inner[0]!.namedChildren.filter((c): c is Node => c !== null) : inner;
+    let out: Stdin | null = null;
+    for (const stage of stages) out = describeProducer(stage, scope, out);
+    return [inner.length === 1 ? out?.nameListing : undefined];
+  });
+  return commOfListings(flags, sides);
+}
+
 /** The state listing a `for` loop's one word runs (`$(aws acm list-certificates …)`, one fixed command), or undefined. */
 function loopDisposableListing(value: Node, scope: ShellScope): DisposableListing | undefined {
   const inner = value.type === 'command_substitution' ? value.namedChildren : value.type === 'string' && value.namedChildren.length === 1 && value.namedChildren[0]?.type === 'command_substitution' ? value.namedChildren[0].namedChildren : [];
@@ -1052,6 +1071,11 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (preview !== undefined) return { text: null, producer: `${name} of one preview's ${preview.kind}`, previewListing: preview };
   const byState = name !== null && heredoc === null ? disposableListing(name.replace(/^.*\//, ''), args) : undefined;
   if (byState !== undefined) return { text: null, producer: `${name} of ${byState.kind}`, disposableListing: byState };
+  // Names `comm` may compare, and what it prints from two of them (orphan-log-groups.ts, the lead's answer 330).
+  const names = name === null || heredoc !== null ? undefined : input?.nameListing !== undefined ? nameListingFiltered(input.nameListing, name, args) : nameListing(name.replace(/^.*\//, ''), args);
+  if (names !== undefined) return { text: null, producer: `${name} of ${names.names}`, nameListing: names };
+  const compared = name === 'comm' && heredoc === null ? commOutput(args, argNodes, scope, input) : undefined;
+  if (compared !== undefined) return { text: null, producer: `comm of ${compared.kind}`, disposableListing: compared };
   // `ls *.log`, `ls -d DIR/*`: ls(1) prints each operand that is not a folder as given, so operands that are globs (or any
   // operand with `-d`) are printed as their matches; a folder's own listing prints bare names, not paths, and stays unseen.
   if (name === 'ls' && heredoc === null && args.every((a) => a !== null)) {
@@ -1582,7 +1606,19 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
   if (!writesRecorded) recordWrites(node, redirects, scope, env);
   const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);
   if (searchPath !== undefined) inv.search!.path = searchPath;
+  // `linode-cli linodes delete $(linode-cli linodes list --label ci-run-8812 …)`: a last word that is one listing's
+  // substitution holds what that listing prints (disposable-listing.ts), as a `for` loop's variable does (visitFor), keyed
+  // by the word's text.
+  const last = node.childrenForFieldName('argument').at(-1);
+  const listed = last ? loopDisposableListing(last, scope) : undefined;
+  if (listed === undefined) {
+    dispatchArgv(inv, words, input);
+    return;
+  }
+  const listedOutside = scope.listedBy;
+  scope.listedBy = new Map([...(listedOutside ?? []), [last!.text, listed]]);
   dispatchArgv(inv, words, input);
+  scope.listedBy = listedOutside;
 }
 
 /**

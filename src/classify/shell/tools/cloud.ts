@@ -370,8 +370,7 @@ export function aws(inv: Invocation): void {
   }
   // `for arn in $(aws acm list-certificates --certificate-statuses EXPIRED …); do aws acm delete-certificate --certificate-arn
   // "$arn"; done`: the loop's variable, last, holds what a state listing printed (disposable-listing.ts), as `xargs` gives it.
-  const item = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(inv.args[inv.args.length - 1]?.value === null ? inv.args[inv.args.length - 1]!.text : '')?.[1];
-  const unused = item === undefined ? null : disposableListingDelete(inv.scope.listedBy?.get(item), [inv.name.replace(/^.*\//, ''), ...inv.args.slice(0, -1).map((a) => a.value)], inv.env.ctx.awsProfile);
+  const unused = listedLastArgument(inv);
   if (unused !== null) {
     b.verb('delete').finding('unused_items_delete', unused, inv.span);
     return;
@@ -1093,6 +1092,37 @@ function instancesOfOneRun(inv: Invocation, label: string): string | null {
   return ec2RunFilter(words);
 }
 
+/**
+ * Why the last argument holds only what a state or run listing printed (disposable-listing.ts), or null: a loop's variable
+ * (`for arn in $(LISTING); do DELETE "$arn"; done`) or the listing's substitution itself (`DELETE $(LISTING)`), each read
+ * as `LISTING | xargs DELETE` is.
+ */
+function listedLastArgument(inv: Invocation): string | null {
+  const last = inv.args[inv.args.length - 1];
+  if (last === undefined || last.value !== null) return null;
+  const item = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(last.text)?.[1] ?? last.text;
+  return disposableListingDelete(inv.scope.listedBy?.get(item), [inv.name.replace(/^.*\//, ''), ...inv.args.slice(0, -1).map((a) => a.value)], inv.env.ctx.awsProfile);
+}
+
+/**
+ * The lead's answer 84, reached by answer 330 (round 31): a CloudWatch Logs group or stream of one CI run, deleted singly by
+ * its fixed names (`logs delete-log-group --log-group-name /ci/run-8812`, `logs delete-log-stream --log-group-name
+ * /ecs/e2e-tests --log-stream-name run-8812/app/4b1f0c2a`). The group's path and then the stream's name are read as one
+ * path, whose run's own folder ciRunFolder finds as it finds an object prefix `ci-artifacts/run-1234/`: a run's number
+ * below a CI or end-to-end segment, or a segment naming the run itself. A bare CI group (`/ci/builds`) is every run's.
+ * What names the run, or undefined.
+ */
+function logsOfOneRun(inv: Invocation, label: string): string | undefined {
+  const stream = label === 'aws logs delete-log-stream';
+  if (!stream && label !== 'aws logs delete-log-group') return undefined;
+  // Each name once: the CLI reads a repeated option's last value.
+  const groups = optionValues(inv.args, '--log-group-name');
+  const names = stream ? optionValues(inv.args, '--log-stream-name') : [''];
+  const [group, name] = [groups[0], names[0]];
+  if (groups.length !== 1 || names.length !== 1 || typeof group !== 'string' || typeof name !== 'string') return undefined;
+  return ciRunFolder([...group.split('/'), ...name.split('/')].filter((s) => s !== ''));
+}
+
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
   if (instancesOfOneRun(inv, label) !== null) return true;
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
@@ -1107,6 +1137,7 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     // resource inside production's container is not scratch).
     const parents = optionValues(inv.args, ...AWS_PARENT_OPTIONS);
     if (parents.some((p) => p === null || /^(production|staging)$/.test(heuristicEnvironment(p) ?? ''))) return false;
+    if (logsOfOneRun(inv, label) !== undefined) return true;
     const own = AWS_SCRATCH_NAME_OPTION[label];
     // One name only: a list option (`--alarm-names a b`) takes the words up to the next option.
     const at = own === undefined ? -1 : inv.args.findIndex((a) => a.value === own);
@@ -2448,6 +2479,12 @@ export function genericCloud(inv: Invocation): void {
   // What CI made for one pull request or run, named so in every operand after the delete word (`doctl compute droplet
   // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;
   // an object-store URL by its prefix (disposablePrefix: a bucket named for a pull request stays a bucket).
+  // One run's own listed by a label (`hcloud server delete $(hcloud server list --selector ci-run=4412 …)`, a loop's item).
+  const listed = opWord !== undefined ? listedLastArgument(inv) : null;
+  if (listed !== null) {
+    b.verb('delete').finding('unused_items_delete', listed, inv.span);
+    return;
+  }
   const operands = opWord && words.includes(opWord) ? words.slice(words.indexOf(opWord) + 1) : [];
   // The lead's answer 114: `minikube delete --all` or `--purge` removes every profile and `~/.minikube` whatever the name;
   // a local cluster (k3d, kind, minikube) follows answer 90's rule, so a kept-copy word keeps it destructive.

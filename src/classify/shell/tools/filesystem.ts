@@ -8,6 +8,7 @@ import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import { dotenvEditMayLoseSecret, SECRET_KEY_WORD } from '../../credential-text.ts';
 import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
+import { dateStampedWord } from '../date-stamps.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 import { daysIn } from '../../durations.ts';
 import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
@@ -961,16 +962,11 @@ export function isBackupNameOf(src: string, dest: string, ignoreCase = false): b
 }
 
 /**
- * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`): date(1) prints
- * the time in the format given, so the name is fixed but for its stamp. Returned with a stand-in stamp, or null.
+ * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`, date-stamps.ts):
+ * date(1) prints the time in the format given, so the name is fixed but for its stamp. Returned with a stand-in stamp, or null.
  */
-const DATE_SUBSTITUTION = /\$\(date(?:\s+(?:[-+%\w:.]+|'[-+%\w:. ]*'))*\)/g;
 function dateStampedName(w: Word): string | null {
-  if (w.value !== null) return w.value;
-  const text = w.text.replace(/^"(.*)"$/, '$1');
-  if (!DATE_SUBSTITUTION.test(text)) return null;
-  const named = text.replace(DATE_SUBSTITUTION, '20260101');
-  return /[$`'"\\\s*?[]/.test(named) ? null : named;
+  return w.value ?? dateStampedWord(w.text, '20260101');
 }
 
 /**

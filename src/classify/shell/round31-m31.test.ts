@@ -60,3 +60,49 @@ test('the three callers read the same stamps', () => {
     assert.notEqual(sh(`psql -h db-prod-1.internal -d shop -c "SELECT count(*) FROM orders WHERE created_at >= '${stamp}'"`).confidence, 'parsed', stamp);
   }
 });
+
+test('answer 331: mlflow gc deletes the trashed runs for good, whatever store it names', () => {
+  for (const c of ['mlflow gc --backend-store-uri sqlite:///mlruns.db', 'mlflow gc --backend-store-uri ./mlruns', 'mlflow gc --backend-store-uri mlruns', 'mlflow gc'])
+    assert.equal(sh(c).destructive, true, c);
+  for (const c of ['mlflow runs delete --run-id 4f2a9c', 'mlflow experiments restore --experiment-id 3', 'mlflow gc --help']) assert.equal(sh(c).destructive, false, c);
+});
+
+test('answer 331: ffmpeg -y over one of its own inputs is destroyed; over another named output it is the write `>` is', () => {
+  const media: Ctx = { cwd: '/home/dev/media', home: '/home/dev' };
+  for (const c of ['ffmpeg -y -i talk.mp4 -c copy talk.mp4', 'ffmpeg -y -i ./talk.mp4 talk.mp4', 'ffmpeg -y -i a.mp4 -i b.wav -map 0:v -map 1:a b.wav', 'ffmpeg -i talk.mp4 -y -c:v libx264 /home/dev/media/talk.mp4'])
+    assert.deepEqual(sh(c, media).findings.map((f) => f.code).filter((x) => x === 'overwrites_own_input'), ['overwrites_own_input'], c);
+  // A named output that is no input: judged as `> FILE` is (a system file, a dotenv, a workspace file).
+  for (const [c, r] of [['ffmpeg -y -f lavfi -i anullsrc -t 1 /etc/ssh/sshd_config', 'echo x > /etc/ssh/sshd_config'], ['ffmpeg -y -i in.mp4 -f mp3 .env', 'echo x > .env'], ['ffmpeg -y -i intro.mp4 -t 10 talk.mp4', 'echo x > talk.mp4']] as const)
+    assert.equal(sh(c, media).destructive, sh(r, media).destructive, c);
+  for (const c of ['ffmpeg -y -i intro.mp4 -t 10 talk.mp4', 'ffmpeg -y -ss 5 -i talk.mp4 -t 30 -c copy clip.mp4', 'ffmpeg -y -i talk.mp4 -f null -', 'ffmpeg -i talk.mp4 talk.mp4'])
+    assert.equal(sh(c, media).destructive, false, c);
+  // An option outside ffmpeg's table or a word the input does not fix: the catalogue's reading, no own-input finding.
+  for (const c of ['ffmpeg -y -i talk.mp4 -weird 1 talk.mp4', 'ffmpeg -y -i "$IN" talk.mp4'])
+    assert.equal(sh(c, media).findings.some((f) => f.code === 'overwrites_own_input'), false, c);
+});
+
+test('answer 79 reaches pgbackrest expire by the configured retention; a retention on the line, --set, stanza-delete stay; barman cron, borgmatic prune, sanoid as built', () => {
+  for (const c of ['pgbackrest --stanza=main expire', 'pgbackrest --stanza=main --repo=2 expire', 'pgbackrest --stanza=main --dry-run --set=20261130-020001F expire', 'barman cron', 'borgmatic prune', 'sanoid --cron', 'sanoid --prune-snapshots'])
+    assert.equal(sh(c).destructive, false, c);
+  for (const c of ['pgbackrest --stanza=main --set=20261130-020001F expire', 'pgbackrest --stanza=main expire --set 20261130-020001F', 'pgbackrest --stanza=main --repo1-retention-full=1 expire', 'pgbackrest --stanza=main expire --retention-full 2', 'pgbackrest --stanza=main stanza-delete', 'barman delete pg oldest', 'borgmatic --override retention.keep_daily=0 prune', 'sanoid --force-prune', 'sanoid --cron --force-prune'])
+    assert.equal(sh(c).destructive, true, c);
+});
+
+test('answer 333: a tmp_ table dropped and made again at once in a local DuckDB file is a scratch table remade', () => {
+  const py = (file: string, ...sql: string[]) => `python3 - <<'EOF'\nimport duckdb\ncon = duckdb.connect('${file}')\n${sql.map((s) => `con.execute("${s}")`).join('\n')}\nEOF`;
+  for (const c of [
+    py('warehouse/dev.duckdb', 'DROP TABLE IF EXISTS tmp_dedup', 'CREATE TABLE tmp_dedup AS SELECT DISTINCT * FROM events'),
+    py('local.duckdb', 'DROP TABLE scratch_x', 'CREATE TABLE IF NOT EXISTS scratch_x (id INTEGER)'),
+    'duckdb dev.duckdb -c "DROP TABLE IF EXISTS tmp_x; CREATE TABLE tmp_x AS SELECT 1"',
+  ]) assert.equal(sh(c).destructive, false, c);
+  for (const c of [
+    py('warehouse/dev.duckdb', 'DROP TABLE IF EXISTS tmp_dedup'),
+    py('warehouse/dev.duckdb', 'DROP TABLE IF EXISTS orders', 'CREATE TABLE orders AS SELECT 1'),
+    py('warehouse/dev.duckdb', 'DROP TABLE IF EXISTS tmp_a', 'CREATE TABLE tmp_b AS SELECT 1'),
+    py('warehouse/dev.duckdb', 'DROP TABLE IF EXISTS tmp_a', 'DELETE FROM events', 'CREATE TABLE tmp_a AS SELECT 1'),
+    py('md:analytics', 'DROP TABLE IF EXISTS tmp_a', 'CREATE TABLE tmp_a AS SELECT 1'),
+    `python3 - <<'EOF'\nimport duckdb\na = duckdb.connect('a.duckdb')\nb = duckdb.connect('b.duckdb')\na.execute('DROP TABLE IF EXISTS tmp_a')\nb.execute('CREATE TABLE tmp_a AS SELECT 1')\nEOF`,
+    'duckdb dev.duckdb -c "DROP TABLE IF EXISTS tmp_x"',
+    'psql -h db-prod-1.internal -d shop -c "DROP TABLE IF EXISTS tmp_x; CREATE TABLE tmp_x AS SELECT 1"',
+  ]) assert.equal(sh(c).destructive, true, c);
+});

@@ -111,11 +111,11 @@ test('restic cache lists or cleans up the local cache', () => {
   assert.ok(benign('restic cache'));
 });
 
-test('ffmpeg writes new files without -y; with -y or an unfixed argument the generic reading judges the paths', () => {
+test('ffmpeg writes new files without -y; with -y each output is judged as `>` judges it (answer 331, round 31 m31)', () => {
   const root: Ctx = { cwd: '/root', home: '/root' };
   for (const c of ['ffmpeg -i /srv/media/in.mkv -c copy /srv/media/out.mp4', 'ffmpeg -n -i /srv/a.mkv /srv/b.mp4']) assert.ok(benign(c, root), c);
-  assert.equal(decisionOf(sh('ffmpeg -y -i in.mp4 /srv/media/out.mp4', root)), 'unknown');
-  assert.equal(decisionOf(sh('ffmpeg -y -i in.mp4 /etc/hosts', root)), 'unknown');
+  assert.equal(decisionOf(sh('ffmpeg -y -i in.mp4 /srv/media/out.mp4', root)), decisionOf(sh('echo x > /srv/media/out.mp4', root)));
+  assert.equal(decisionOf(sh('ffmpeg -y -i in.mp4 /etc/hosts', root)), 'destructive');
 });
 
 test('buildah, ollama and krew: reads, writes and pushes; run and unshare stay with the generic reading', () => {

@@ -24,6 +24,7 @@ import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 import { disposableListing } from './disposable-listing.ts';
 import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
+import { dateStampedWord } from './date-stamps.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -463,8 +464,6 @@ function pgCtlTiming(argv: string[]): string[] {
   }
   return out;
 }
-/** A date stamp in a word (`$(date +%F)`, `$(date '+%Y%m%d-%H%M')`): a name made new by the clock, nothing else run. */
-const DATE_STAMP = /\$\(date( \+[%\w:.-]*| '\+[^']*'| "\+[^"$`\\]*")?\)/g;
 /**
  * The command's words when every one is fixed; with `stamps`, a word whose only expansion is a date stamp counts as fixed
  * (`mongodump --out /backup/mongo-$(date +%F)`, the stamp read as `STAMP`): for a step whose destination's name does not
@@ -478,8 +477,8 @@ function fixedArgv(node: Node, scope: ShellScope, stamps = false): string[] | nu
   const out: string[] = [];
   for (const w of words) {
     const v = w ? evalWord(w, scope.vars).value : null;
-    const stamped = v === null && stamps && w ? w.text.replace(DATE_STAMP, 'STAMP').replace(/^"([^"]*)"$/, '$1') : null;
-    if (stamped !== null && !/[$`'"\\(){}]/.test(stamped)) out.push(stamped);
+    const stamped = v === null && stamps && w ? dateStampedWord(w.text, 'STAMP') : null;
+    if (stamped !== null) out.push(stamped);
     else if (v === null) return null;
     else out.push(v);
   }

@@ -722,7 +722,7 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
     if (restarted !== null) {
       into.verb('write').finding(restarted, `\`${t.slice(0, 60)}\` is started again by the next statement: a restart`, span);
       dbTarget(into, scope, '', ['write']);
-    } else classifyStatement(st.text, scope, into, span, session);
+    } else if (!scratchTableRemade(into, scope, t, statements[i + 1]?.text, span)) classifyStatement(st.text, scope, into, span, session);
     if (txn) {
       const ddl = DDL.test(t);
       // Redshift's TRUNCATE (and ALTER TABLE APPEND) commit the transaction they run in (Redshift's TRUNCATE reference).
@@ -1916,6 +1916,20 @@ function localScratchTable(b: FactsBuilder, scope: SqlScope, table: string, span
   const own = unquote(table).replace(/\(.*$/s, '').split('.').pop() ?? '';
   if (file === undefined || (!inScratchFolder(file) && !namesDisposable(own, SCRATCH_TABLE_WORDS))) return false;
   b.finding('local_scratch_table', `\`${own}\` is a scratch table of \`${file}\`, a database file on this machine, remade`, span);
+  return true;
+}
+/**
+ * The lead's answer 333 (round 30, question 5): answer 311's scratch table remade reaches `DROP TABLE [IF EXISTS] tmp_x`
+ * followed at once by `CREATE TABLE tmp_x …` in a database file on this machine (localScratchTable's tables), as
+ * `CREATE OR REPLACE TABLE tmp_x` is. A drop alone, another statement between, another table made stay the drop.
+ */
+function scratchTableRemade(b: FactsBuilder, scope: SqlScope, t: string, next: string | undefined, span: Span): boolean {
+  if (scope.localFile === undefined || next === undefined) return false;
+  const dropped = /^drop\s+table\s+(?:if\s+exists\s+)?([\w."`[\]]+)\s*;?$/i.exec(t)?.[1];
+  const made = /^create\s+table\s+(?:if\s+not\s+exists\s+)?([\w."`[\]]+)[\s(]/i.exec(stripComments(next).trim().replace(/\s+/g, ' '))?.[1];
+  if (dropped === undefined || made === undefined || unquote(dropped) !== unquote(made) || !localScratchTable(b, scope, dropped, span)) return false;
+  b.verb('write');
+  dbTarget(b, scope, dropped, ['write']);
   return true;
 }
 const SCRATCH_TABLE_WORDS: ReadonlySet<string> = new Set(['scratch', 'tmp', 'temp', 'test', 'tests']);

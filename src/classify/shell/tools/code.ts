@@ -6,6 +6,7 @@ import { literalWord } from '../words.ts';
 import { clue, envTarget } from './common.ts';
 import { emptyFile, fileTarget } from './filesystem.ts';
 import { judgeHttp } from './http.ts';
+import { DATABASE_FILE_OPERAND, IN_MEMORY_REACHES_OUT } from './db-clis.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
 /**
@@ -460,6 +461,24 @@ function scratchConnection(a: CodeArg | undefined): boolean {
   return file !== undefined && isDisposableDatabaseFile(file);
 }
 
+/**
+ * The lead's answer 333 (round 30, question 5): the statements code runs through the one DuckDB connection it opens on a
+ * database file of this machine (`con = duckdb.connect('warehouse/dev.duckdb')`, then `con.execute(…)`), every one a
+ * literal, run in order on that file as `duckdb FILE -c "…; …"` runs them (db-clis.ts `localFile`): the SQL reading
+ * sees the file and each statement's next. A second connection, a statement built at run time, a file that is not a
+ * database file operand or SQL that reaches beyond the file (ATTACH, INSTALL, …) leave each call judged alone.
+ */
+function localDuckdbScript(calls: CodeCall[]): { file: string; sql: string; runs: ReadonlySet<CodeCall> } | null {
+  const connects = calls.filter((c) => c.api === 'duckdb.connect');
+  const file = connects.length === 1 ? argText(connects[0]!.args[0]) : null;
+  if (file === null || !DATABASE_FILE_OPERAND.test(file)) return null;
+  const runs = calls.filter((c) => /^duckdb\.connect\(\)\.(execute|sql)$/.test(c.api));
+  const texts = runs.map((c) => argText(c.args[0]));
+  if (runs.length === 0 || texts.some((t) => t === null)) return null;
+  const sql = texts.map((t) => t!.trim().replace(/;$/, '')).join(';\n');
+  return IN_MEMORY_REACHES_OUT.test(sql) ? null : { file, sql, runs: new Set(runs) };
+}
+
 function argText(a: CodeArg | undefined): string | null {
   return a && a.kind === 'string' ? a.value : null;
 }
@@ -524,7 +543,13 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
   const table = facts.language === 'python' ? PY_APIS : JS_APIS;
   let acted = false;
   for (const reason of facts.dynamic) b.opaque('code_dynamic', `\`${inv.name}\` code: ${reason}`, inv.span);
+  const script = facts.language === 'python' ? localDuckdbScript(facts.calls) : null;
+  if (script) {
+    acted = true;
+    classifySqlInto(script.sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'postgresql', localFile: script.file }, b, inv.span);
+  }
   for (const call of facts.calls) {
+    if (script?.runs.has(call)) continue;
     const effect = table.find(([re]) => re.test(call.api))?.[1];
     if (!effect || effect === 'read') continue;
     acted = true;

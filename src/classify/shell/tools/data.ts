@@ -9,6 +9,7 @@ import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
+import { dateStampsInLiteral } from '../date-stamps.ts';
 import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
 
@@ -60,16 +61,15 @@ const REACHES_OTHER_DATABASE = /\b(database|dblink\w*|postgres_fdw|foreign|serve
  * The lead's answer 42 (round 18): SQL whose only unseen part is a table's name (`psql -c "SELECT count(*) FROM $t"`,
  * `$t` read from pg_tables in a loop) is judged with the name as a placeholder, when it is one double-quoted word whose
  * every expansion is a plain variable standing right after FROM or JOIN (optionally after a schema). Round 30: a date
- * stamp, `$(date +FORMAT)` with no quote in it, inside a SQL string literal (`WHERE created_at >= '$(date +%F)'`) is a
+ * stamp (date-stamps.ts) inside a SQL string literal (`WHERE created_at >= '$(date +%F)'`) is a
  * value too, judged as a date: date(1) prints no quote, so it cannot end the literal. The caller keeps either only as a
  * read: anything else it does stays unseen (`runSql`). Returns null otherwise.
  */
 const TABLE_VARIABLE = /\$(?:\{\w+\}|\w+)/g;
-const DATE_STAMP = /\$\(date(?:\s+[-+\w%:.]+)*\s*\)/g;
 function tableNameRead(word: Word | undefined): string | null {
   const text = word?.text;
   if (text === undefined || !/^"[^"\\`]*"$/.test(text)) return null;
-  const body = text.slice(1, -1).replace(/'[^']*'/g, (literal) => literal.replace(DATE_STAMP, '2026-01-01'));
+  const body = text.slice(1, -1).replace(/'[^']*'/g, (literal) => dateStampsInLiteral(literal, '2026-01-01'));
   if (/\$[^{\w]|\$\{[^}]*[^}\w]/.test(body)) return null;
   const all = [...body.matchAll(TABLE_VARIABLE)];
   const placed = [...body.matchAll(/\b(?:from|join)\s+(?:\w+\.)?(\$(?:\{\w+\}|\w+))(?=\s|;|$)/gi)];

@@ -112,7 +112,7 @@ export const DB_CLIS: readonly DbCliSpec[] = [
 ];
 
 /** A database file operand: a path to a `.duckdb`, `.db` or `.sqlite` file, no scheme (`md:`, `s3://`). */
-const DATABASE_FILE_OPERAND = /^(?![a-z]+:)[\w./~-]+\.(duckdb|ddb|db|sqlite3?)$/i;
+export const DATABASE_FILE_OPERAND = /^(?![a-z]+:)[\w./~-]+\.(duckdb|ddb|db|sqlite3?)$/i;
 
 const BY_NAME = new Map<string, DbCliSpec>(DB_CLIS.flatMap((s) => s.names.map((n) => [n, s] as const)));
 

@@ -14,7 +14,7 @@ import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, fileTarget, find, fsckRepairsMounted, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -368,6 +368,10 @@ function handlerFor(name: string): Handler | undefined {
       return tee;
     case 'openssl': case 'gpg': case 'gpg2': case 'ncdu':
       return keyTool;
+    case 'ffmpeg':
+      return (inv) => {
+        if (!ffmpegOverwrite(inv)) serviceCommand(inv, serviceTool('ffmpeg')!);
+      };
     case 'ssh-copy-id':
       return sshCopyId;
     case 'ssh-keygen':

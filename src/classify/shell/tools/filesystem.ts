@@ -8,6 +8,7 @@ import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import { dotenvEditMayLoseSecret, SECRET_KEY_WORD } from '../../credential-text.ts';
 import type { Span } from '../../builder.ts';
 import { literalWord, type Word } from '../words.ts';
+import { dateStampedWord } from '../date-stamps.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals } from './common.ts';
 import { daysIn } from '../../durations.ts';
 import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
@@ -961,16 +962,11 @@ export function isBackupNameOf(src: string, dest: string, ignoreCase = false): b
 }
 
 /**
- * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`): date(1) prints
- * the time in the format given, so the name is fixed but for its stamp. Returned with a stand-in stamp, or null.
+ * A name whose only unfixed parts are `date` stamps (`.env.bak.$(date +%s)`, `"db.sqlite.$(date +%F)"`, date-stamps.ts):
+ * date(1) prints the time in the format given, so the name is fixed but for its stamp. Returned with a stand-in stamp, or null.
  */
-const DATE_SUBSTITUTION = /\$\(date(?:\s+(?:[-+%\w:.]+|'[-+%\w:. ]*'))*\)/g;
 function dateStampedName(w: Word): string | null {
-  if (w.value !== null) return w.value;
-  const text = w.text.replace(/^"(.*)"$/, '$1');
-  if (!DATE_SUBSTITUTION.test(text)) return null;
-  const named = text.replace(DATE_SUBSTITUTION, '20260101');
-  return /[$`'"\\\s*?[]/.test(named) ? null : named;
+  return w.value ?? dateStampedWord(w.text, '20260101');
 }
 
 /**
@@ -2396,6 +2392,44 @@ export function keyTool(inv: Invocation): void {
     if (!a.value || !names.includes(a.value) || !next || next.value === '-' || next.value === '/dev/null') continue;
     fileTarget(inv, next, 'write', { recursive: false, what: `\`${inv.name} ${a.value}\` overwrites` });
   }
+}
+
+/**
+ * The lead's answer 331 (round 30, question 2): `ffmpeg -y` writes over its output files without asking (ffmpeg(1), "Main
+ * options"). An output that is one of its own inputs (`-i talk.mp4 … talk.mp4`) is replaced by what is made from it:
+ * destroyed. Any other named output is the overwrite a `>` of that file is (fileTarget). ffmpeg's command line is
+ * `[options] -i INPUT … [options] OUTPUT …`: every option takes one value but the switches below (its option table),
+ * `-opt:STREAM` forms included. Returns false, leaving the catalogue's reading, without `-y` or when a word is not fixed
+ * or an option is not one of these.
+ */
+const FFMPEG_SWITCHES = new Set(['-y', '-n', '-vn', '-an', '-sn', '-dn', '-hide_banner', '-nostdin', '-stdin', '-stats', '-nostats', '-shortest', '-re', '-copyts', '-start_at_zero', '-benchmark', '-benchmark_all', '-ignore_unknown', '-copy_unknown', '-xerror', '-noautorotate', '-autorotate', '-accurate_seek', '-noaccurate_seek', '-dump', '-hex', '-report', '-debug_ts', '-psnr', '-vstats', '-qphist', '-copyinkf', '-intra']);
+const FFMPEG_VALUED = /^-(i|f|c|codec|acodec|vcodec|scodec|t|to|ss|sseof|fs|vf|af|filter|filter_complex|lavfi|r|s|aspect|b|ab|ar|ac|q|qscale|crf|preset|tune|profile|pix_fmt|map|map_metadata|map_chapters|metadata|frames|vframes|aframes|movflags|loglevel|v|threads|loop|stream_loop|itsoffset|framerate|video_size|pattern_type|g|bf|maxrate|minrate|bufsize|level|tag|strict|fflags|avoid_negative_ts|segment_time|hls_time|hls_list_size|hls_segment_filename|start_number|bsf|sample_fmt|channel_layout|vsync|fps_mode|async|disposition|id3v2_version|probesize|analyzeduration|thread_queue_size|hwaccel|hwaccel_output_format|init_hw_device|x264-params|x265-params|timestamp|shortest_buf_duration)(:\S*)?$/;
+export function ffmpegOverwrite(inv: Invocation): boolean {
+  const words = inv.args;
+  if (!words.some((w) => w.value === '-y') || words.some((w) => w.value === null)) return false;
+  const inputs: Word[] = [];
+  const outputs: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!.value!;
+    if (FFMPEG_SWITCHES.has(v)) continue;
+    if (v.startsWith('-') && v !== '-') {
+      if (!FFMPEG_VALUED.test(v) || i + 1 >= words.length) return false;
+      if (v === '-i') inputs.push(words[i + 1]!);
+      i++;
+      continue;
+    }
+    outputs.push(words[i]!);
+  }
+  const written = outputs.filter((o) => !/^(-|pipe:.*|\/dev\/null|NUL)$/.test(o.value!));
+  if (written.length === 0) return false;
+  const read = new Set(inputs.map((w) => pathEffect(inv, w).path));
+  inv.env.b.verb('write');
+  for (const o of written) {
+    const path = pathEffect(inv, o).path;
+    if (read.has(path)) inv.env.b.verb('delete').target({ kind: 'filesystem', id: path, environment: null, home: false, verbs: ['write', 'delete'] }).destroy('overwrites_own_input', `\`ffmpeg -y\` writes \`${path}\` over one of its own inputs: the original is lost`, inv.span);
+    else fileTarget(inv, o, 'write', { recursive: false, what: '`ffmpeg -y` overwrites', replaces: true });
+  }
+  return true;
 }
 
 /** ssh-keygen's options that pick a mode other than making a key (ssh-keygen(1)): they read, list, sign or convert. */

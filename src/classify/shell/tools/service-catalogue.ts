@@ -1217,12 +1217,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['--backend-store-uri', '--tracking-uri'],
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
-      // `gc` on a tracking store that is a file of the workspace (`sqlite:///mlruns.db`, `./mlruns`; a relative path: MLflow
-      // CLI reference, `--backend-store-uri`) empties this machine's own trash: runs already marked deleted, with artifacts
-      // kept beside them (`--artifacts-destination`, which may name a shared bucket, stays destructive). A server, an
-      // absolute path or the store from `MLFLOW_TRACKING_URI` (unseen) stays destructive.
-      { sub: /^gc\b/, flags: ['--artifacts-destination'], effect: 'destroy', what: 'permanently deletes runs and experiments marked deleted, with their artifacts' },
-      { sub: /^gc\b/, flagValue: { names: ['--backend-store-uri'], value: /^(?!.*\.\.)(sqlite:\/\/\/(?!\/)|\.\/)?[\w-][\w.-]*(\/[\w.-]+)*$/ }, effect: 'write', what: "permanently deletes the runs already marked deleted in the workspace's own tracking store" },
+      // The lead's answer 331 (round 30): `gc` empties MLflow's trash, the runs and experiments already marked deleted, for
+      // good (as emptying the Trash is), whatever tracking store it names: round 17's write reading of the workspace's own
+      // store is taken back.
       { sub: /^gc\b/, effect: 'destroy', what: 'permanently deletes runs and experiments marked deleted, with their artifacts' },
       { sub: /^deployments delete\b/, effect: 'destroy', what: 'deletes a model deployment: the served model stops answering' },
       { sub: /^(experiments|runs) (delete|restore|rename|create)\b/, effect: 'write', what: 'marks a run or experiment deleted (restorable until `mlflow gc`), restores, renames or creates one' },
@@ -1519,7 +1516,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     // pgBackRest command reference: `expire` removes backups beyond the retention (a `--repo*-retention-*` given on the
-    // line overrides the configured one); `stanza-delete` removes the stanza's backups and archive; `restore --delta` or
+    // line overrides the configured one): the lead's answer 79 (answer 331) reads the configured retention as a write, as
+    // `sanoid --cron`; a retention set on the line (as borgmatic's `--override`) and `--set`, which expires the named
+    // backup set whatever the retention, stay destructive;
+    // `stanza-delete` removes the stanza's backups and archive; `restore --delta` or
     // `--force` overwrites an existing data directory (a plain restore needs an empty one).
     names: ['pgbackrest'],
     valued: ['--stanza', '--config', '--config-path', '--repo', '--set', '--type', '--target', '--pg1-path', '--pg1-host', '--repo1-path', '--process-max', '--log-level-console', '--output', '--target-action', '--db-include', '--tablespace-map'],
@@ -4463,7 +4463,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // `gm convert`) writes its last argument: the same file as an input is that image overwritten. `identify` prints.
   // ffmpeg writes its output files; one that exists is overwritten only with `-y` (without it ffmpeg asks, and with no
   // terminal answers no: "Not overwriting - exiting"; `-n` never overwrites: ffmpeg's manual, "Main options"). With `-y`,
-  // or an argument the action does not fix, the generic reading judges the paths.
+  // filesystem.ts `ffmpegOverwrite` judges each output (answer 331); where it cannot read the line, the generic reading.
   { names: ['ffmpeg'], valued: [], rules: [{ args: (a) => a.every((v) => v !== null && v !== '-y'), effect: 'write', what: 'writes new media files (an existing one only with -y)' }], otherwise: 'fallback' },
   { names: ['ffprobe'], valued: ['-i', '-f', '-of', '-print_format', '-select_streams', '-show_entries', '-read_intervals', '-v', '-loglevel'], rules: [], otherwise: 'read' },
   { names: ['mediainfo'], valued: [], rules: [{ args: (a) => a.every((v) => v !== null && !/^--(logfile|output=file:)/i.test(v)), effect: 'read', what: 'prints what a media file holds' }], otherwise: 'fallback' },

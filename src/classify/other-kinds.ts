@@ -22,7 +22,7 @@ import { isStartupScript, type StoredLanguage } from './stored-commands.ts';
 import { pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from './kept-agents.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from './file-content.ts';
 import { CAPTURE_HOST, EVERYONE_ADDRESS, hclPolicyAllowsEverything, policyLetsAnyoneIn } from './public-access.ts';
-import { awsRequestResourceNames, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, objectStoreKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
+import { awsRequestResourceNames, githubSafeguardOff, graphqlArgumentEffects, hasuraNarrowedDeletes, oneItemGraphqlDeletes, isTemporaryObjectKey, objectStoreKey, requestHeader, restApiEffects, restApiNoLoss, s3ObjectUpload, liveModeKey, SCRATCH_COLLECTION } from './rest-apis.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP, awsJsonTarget } from './aws-operations.ts';
 
 /** File writes and raw HTTP requests made by an agent's own tools (not through a shell). */
@@ -187,7 +187,7 @@ function classifyFileRead(path: string, abs: string | null, scope: { cwd: string
 }
 
 // Search-engine APIs name their actions with a leading underscore (`_delete_by_query`); `_flush` only persists and is not one.
-// GitLab's `POST /projects/ID/jobs/ID/erase` erases a job's log and artifacts.
+// GitLab's `POST /projects/ID/jobs/ID/erase` erases a job's log and artifacts (a CI run's record: HTTP_HARMLESS, answer 332).
 // Jenkins names its actions `doDelete`, `doWipeOutWorkspace` (Stapler's `do` prefix). RPC-style APIs put the verb after a dot or a
 // colon (Slack `chat.delete`, `admin.conversations.delete`; Google's custom methods `:purge`, `:batchDelete`, `:batchDeleteContacts`).
 // A credential revoked (Slack `auth.revoke`, OAuth `/oauth2/revoke`, Clerk `/sessions/ID/revoke`) stops what uses it.
@@ -456,6 +456,10 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   // /gists/ID/star`), "Set public organization membership for the authenticated user" and its removal (`PUT|DELETE
   // /orgs/O/public_members/U`: the membership shown or hidden on the profile, not granted or taken).
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/(user\/(starred|following|subscriptions)\/|notifications\/threads\/\d+\/subscription|notifications\/?(\?|$)|repos\/[^/]+\/[^/]+\/(subscription$|notifications\/?(\?|$)|issues\/\d+\/(labels|assignees)\b|pulls\/\d+\/requested_reviewers|actions\/(caches|artifacts)\b|(issues|pulls)\/(comments\/)?\d+\/reactions\/\d+|comments\/\d+\/reactions\/\d+)|gists\/[0-9a-f]+\/star\/?(\?|#|$)|orgs\/[^/?#]+\/public_members\/[^/?#]+\/?(\?|#|$))/i, why: 'a star, watch, label, assignee, reviewer request, reaction, cache or build artefact, a membership shown or hidden, or notifications marked read (the lead\'s answer 115): added again at will or rebuilt' },
+  // Round 31 (h31), the lead's answer 332: GitLab "Erase a job" (`POST /projects/P/jobs/ID/erase`, "erase a single job of a
+  // project (remove job artifacts and a job log)") is one run's log and artefacts: round 15's CI run record, as HARMLESS_DELETES
+  // reads a pipeline deleted; the job's definition stays and runs again.
+  { url: /\/api\/v4\/projects\/[^/?#]+\/jobs\/\d+\/erase\/?(\?|#|$)/, why: "a CI job's log and artefacts (a run's record, the lead's answer 332); the job runs again" },
   // Round 29 (h29): Slack `files.revokePublicURL` takes a file's public link away: access narrowed, not a credential revoked.
   { url: /^https?:\/\/([^/?#]*\.)?slack\.com\/api\/files\.revokePublicURL\/?(\?|#|$)/i, why: "revokes a file's public link: access narrowed" },
   // Round 29 (h29): GitHub "Delete a pending review for a pull request" (`DELETE /repos/O/R/pulls/N/reviews/ID`: "a review
@@ -484,7 +488,9 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   { url: /\/consumers\/[^/]+\/instances\/[^/?]+\/?(subscription\/?)?(\?|$)/, why: 'a REST proxy consumer instance; its committed offsets stay in Kafka' },
   // Round 23 (b23h): the caller's own session under `me/` (`DELETE /v1/me/sessions/current`), and Keycloak's "Remove a
   // specific user session" (`DELETE /admin/realms/R/sessions/ID`): one sign-in ended, the user signs in again.
-  { url: /\/v1\/session\/destroy\/[^/?]+\/?(\?|$)|^https?:\/\/[^/]+\/(api\/)?(v\d+\/)?((me|users\/me)\/)?(sessions\/(current|me|self)|session)\/?(\?|$)|\/admin\/realms\/[^/?#]+\/sessions\/[0-9a-f-]{8,}\/?(\?|#|$)/i, why: 'ends a session; nothing stored is lost' },
+  // Round 31 (h31): the same session under `auth/` (`DELETE /api/auth/session`), and Vercel "Delete an authentication
+  // token" with `current` ("the token used to make the request"): the caller signs itself out.
+  { url: /\/v1\/session\/destroy\/[^/?]+\/?(\?|$)|^https?:\/\/[^/]+\/(api\/)?(v\d+\/)?(auth\/)?((me|users\/me)\/)?(sessions\/(current|me|self)|session)\/?(\?|$)|^https?:\/\/api\.vercel\.com\/v\d+\/user\/tokens\/current\/?(\?|#|$)|\/admin\/realms\/[^/?#]+\/sessions\/[0-9a-f-]{8,}\/?(\?|#|$)/i, why: 'ends a session; nothing stored is lost' },
   // OAuth 2.0 Token Revocation (RFC 7009, `POST /oauth/revoke`, Auth0 `/oauth/revoke`, Okta `/oauth2/v1/revoke` and
   // `/oauth2/AUTHSERVER/v1/revoke`, Google `/o/oauth2/revoke`): revokes the one token the request carries, a logout.
   { url: /^https?:\/\/[^/?#]+\/(o\/)?oauth2?\/([^/?#]+\/)?(v\d+\/)?revoke\/?(\?|$)/i, why: 'revokes the one token it carries (RFC 7009): its holder signs in again' },
@@ -494,7 +500,10 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   { url: /\/(api\/)?(user|users\/me|me)\/(stars|starred|favou?rites)\//i, why: 'the user\'s own star or favourite, added again at will' },
   // Jira "Delete watcher" and "Delete vote" (`/rest/api/2|3/issue/KEY/watchers?accountId=`, `/votes`: a user stops watching
   // or takes back a vote) and GitLab "Delete an emoji reaction" (`…/award_emoji/ID`, also on a note): the issue stays.
-  { url: /\/rest\/api\/(2|3|latest)\/issue\/[^/?]+\/(watchers|votes)\/?(\?|$)|\/api\/v4\/projects\/[^?]+\/award_emoji\/\d+\/?(\?|$)/, why: 'a watcher, vote or emoji reaction: the issue stays' },
+  // Round 31 (h31), each reference: Jira "Assign issue" (`PUT …/issue/KEY/assignee`; `accountId: null` unassigns) and
+  // Confluence "Remove label from content" (`DELETE /wiki/rest/api/content/ID/label/NAME` or `?name=`; POST adds): the
+  // issue or page stays, the assignee or label is set again by one call.
+  { url: /\/rest\/api\/(2|3|latest)\/issue\/[^/?]+\/(watchers|votes|assignee)\/?(\?|$)|\/api\/v4\/projects\/[^?]+\/award_emoji\/\d+\/?(\?|$)|\/rest\/api\/content\/\d+\/label(\/[^/?#]+)?\/?(\?|#|$)/, why: 'a watcher, vote, assignee, label or emoji reaction: the issue or page stays' },
   // A pending invitation withdrawn (Clerk `invitations/ID/revoke`, GitHub and GitLab invitations): nobody had access yet.
   // Round 30 (h30), each reference: npm's "dist-tag rm" over the registry API (`DELETE /-/package/NAME/dist-tags/TAG`, any
   // npm registry): a pointer to a version, set again by one call, every version stays, as the shell's `npm dist-tag rm`
@@ -510,6 +519,14 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   // Round 23 (b23h): a user's own pending items, Slack `reminders.delete` and `chat.deleteScheduledMessage` (a message not yet
   // sent, withdrawn), and a channel bookmark (`bookmarks.remove`: a link, added again).
   { url: /^https?:\/\/slack\.com\/api\/((reactions|stars|pins|bookmarks)\.remove|reminders\.delete|chat\.deleteScheduledMessage)\/?(\?|$)/, why: 'a reaction, star, pin, bookmark, reminder or unsent scheduled message: the messages stay' },
+  // Round 31 (h31), each reference: Discord "Create Reaction" / "Delete Own Reaction" (`…/messages/M/reactions/EMOJI/@me`;
+  // another user's reaction, `/USER_ID`, and "Delete All Reactions" stay) and "Pin Message" / "Unpin Message"
+  // (`/channels/C/pins/M`, also `/channels/C/messages/pins/M`); Microsoft Graph "Unpin a message from a chat"
+  // (`…/pinnedMessages/ID`) and "Delete tab from channel" ("removes (unpins) a tab"): the message and the content stay.
+  { url: /^https?:\/\/(discord\.com|discordapp\.com)\/api(\/v\d+)?\/channels\/\d+\/(messages\/\d+\/reactions\/[^/?#]+\/@me|(messages\/)?pins\/\d+)\/?(\?|#|$)|^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(chats\/[^/?#]+|teams\/[^/?#]+\/channels\/[^/?#]+)\/(pinnedMessages|tabs)\/[^/?#]+\/?(\?|#|$)/i, why: "the caller's own reaction, a pin or a channel tab: the message and the content stay" },
+  // Round 31 (h31): LaunchDarkly "Delete approval request" (`DELETE /api/v2/approval-requests/ID`, also under a flag's
+  // environment): the change it asked for is not made, the flag stays as it is.
+  { url: /^https?:\/\/app\.launchdarkly\.com\/api\/v2\/(flags\/[^/?#]+\/[^/?#]+\/environments\/[^/?#]+\/)?approval-requests\/[0-9a-f]+\/?(\?|#|$)/i, why: 'withdraws a pending approval request; the flag stays as it is' },
   // Back into rotation, an action with no body (not a replacement): Kong `PUT /upstreams/U/targets/T/healthy`, Consul
   // maintenance mode with `enable=false`, Envoy's admin `/healthcheck/ok`.
   // Sessions ended and a helpdesk password reset (the lead's standing decisions): Slack `admin.users.session.reset` and
@@ -591,7 +608,7 @@ const PUT_CREATES: ReadonlyArray<{ url: RegExp; why: string }> = [
 const DOT_SEGMENT = /\/\.\.?(\/|[?#]|$)|%2e/i;
 
 /** Why a request to this URL loses nothing whatever its method, or null. */
-function harmlessUrl(url: string): string | null {
+export function harmlessUrl(url: string): string | null {
   if (DOT_SEGMENT.test(url)) return null;
   for (const r of HTTP_HARMLESS) if (r.url.test(url)) return r.why;
   return null;
@@ -670,7 +687,7 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // GitLab "Delete a pipeline", `/projects/P/pipelines/ID`): disposable whatever its state, the lead's decision (round 15);
   // the workflow or pipeline definition stays and runs again. Round 18 (p18): the id an xargs pipeline fills in (`… -q
   // '.[].databaseId' | xargs -I{} gh api -X DELETE repos/O/R/actions/runs/{}`) still names a run of that path.
-  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/(\d+|\*)(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/\d+\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
+  { url: /\/repos\/[^/?#]+\/[^/?#]+\/actions\/runs\/(\d+|\*)(\/logs)?\/?(\?|$)|\/api\/v4\/projects\/[^/?#]+\/pipelines\/(\d+|\*)\/?(\?|$)/, why: 'a CI run\'s record or logs; the workflow stays and runs again' },
   // GitHub "Delete a deployment" (`/repos/O/R/deployments/ID`): the record of one deployment, which GitHub deletes only when
   // it is inactive (or the repository's only one); the environment and what runs there are untouched.
   { url: /^https?:\/\/(api\.github\.com|[^/]+\/api\/v3)\/repos\/[^/?#]+\/[^/?#]+\/deployments\/\d+\/?(\?|#|$)/i, why: "a deployment's record on GitHub; the environment and what runs there stay" },
@@ -1612,8 +1629,19 @@ function operationParam(action: Pick<HttpRequestAction, 'url' | 'body'>): string
  */
 function judgedRequest(action: HttpRequestAction): HttpRequestAction {
   const url = canonicalUrl(action.url);
-  const body = jsonBody(url, action.body);
+  const body = gitlabQueryAttributes(action.method, url, jsonBody(url, action.body));
   return body === action.body && url === action.url ? action : { ...action, url, body };
+}
+
+/**
+ * GitLab's REST API takes a request's attributes in the query string as in the body ("parameters can be passed as query
+ * strings"): a bodyless `PUT /api/v4/projects/P/issues/N?state_event=close` sends `{state_event: "close"}`, not nothing.
+ */
+function gitlabQueryAttributes(method: string, url: string, body: JsonValue | undefined): JsonValue | undefined {
+  if (method.toUpperCase() !== 'PUT' || !emptyBody(body) || !/^https?:\/\/[^/?#]+\/api\/v4\/[^?#]+\?[^#]*=/.test(url)) return body;
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of new URLSearchParams(url.replace(/^[^?]*\?/, '').replace(/#.*$/, ''))) out[k] = v;
+  return out;
 }
 
 /** A body sent as JSON text, parsed (an object or array); any other body as it is. */
@@ -2520,6 +2548,8 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (fx) out.push({ ...fx, deletes: false });
   const widened = accessWidenedByBody(method, url, body) ?? securityWorkflowRemoved(method, url, body);
   if (widened) out.push({ ...widened, deletes: false });
+  const github = githubSafeguardOff(method, url, body);
+  if (github) out.push(github);
   const maintenance = maintenanceModeOn(method, url, sent);
   if (maintenance) out.push({ code: 'service_outage', why: `${maintenance}: the application answers with its maintenance page, out of service until it is switched off`, deletes: false });
   const off = resourceSwitchedOff(method, url, body);

@@ -705,6 +705,21 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
   return { effects, unseen: apex === 'unseen' ? 'anonymous Apex calls code whose effect is not in the input' : jenkinsScript(method, url, body) };
 }
 
+/**
+ * GitHub's REST reference (round 31, h31): "Dismiss a review for a pull request" (`PUT /repos/O/R/pulls/N/reviews/ID/dismissals`:
+ * a submitted approval or change request stops counting toward the merge) and "Set GitHub Actions permissions for a
+ * repository" or an organization with `enabled: false` or `enabled_repositories: "none"` (no workflow runs: CI checks and
+ * scans stop). Read with the body's other effects (httpBodyEffects), so `gh api -X PUT …` reaches it too.
+ */
+export function githubSafeguardOff(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  const github = /^https?:\/\/(api\.github\.com|[^/?#]+\/api\/v3)\//i;
+  if (!github.test(url) || method !== 'PUT') return null;
+  const p = path(url);
+  if (/\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews\/\d+\/dismissals\/?$/.test(p)) return { code: 'safeguard_off', why: 'dismisses a submitted review: its approval or change request no longer counts toward the merge', deletes: false };
+  if (/\/(repos\/[^/]+\/[^/]+|orgs\/[^/]+)\/actions\/permissions\/?$/.test(p) && isJsonObject(body) && (body['enabled'] === false || body['enabled'] === 'false' || body['enabled_repositories'] === 'none')) return { code: 'safeguard_off', why: 'turns GitHub Actions off: no workflow, CI check or scan runs', deletes: false };
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // GraphQL mutations read by their arguments.
 

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../../core/index.ts';
-import { destructiveEndpoint, harmlessHttpDelete, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
+import { destructiveEndpoint, harmlessHttpDelete, harmlessUrl, httpBodyEffects, outageEndpoint } from '../../other-kinds.ts';
 import { isSecurityWorkflow, unseenBodyCouldDestroy } from '../../access-widened.ts';
 import { HOOKS_PATH_VAR, noteWrite, shown, splitWords, type Invocation } from '../invocation.ts';
 import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryRoot, resolvePath, SECRET_FILE } from '../../paths.ts';
@@ -719,7 +719,10 @@ export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', url: string | null
   // where the method and path could destroy by their body (access-widened.ts).
   const fromFile = unseenApiBody(inv);
   if (fromFile && unseenBodyCouldDestroy(method, url)) b.opaque('http_body_unseen', `${shownAs} sends ${fromFile}, whose content the input does not show`, inv.span);
-  if (destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `${shownAs} to a destructive endpoint`, inv.span);
+  // A path whose every method loses nothing (a CI run's record, a dry run) reads as the HTTP door reads it.
+  const harmless = harmlessUrl(url);
+  if (harmless) b.finding('http_harmless', `${shownAs}: ${harmless}`, inv.span);
+  else if (destructiveEndpoint(url)) b.verb('delete').destroy('http_destructive_endpoint', `${shownAs} to a destructive endpoint`, inv.span);
   else if (outageEndpoint(url)) b.destroy('service_outage', `${shownAs} takes the service out of service`, inv.span);
   for (const fx of httpBodyEffects(method, url, apiFields(inv))) b.destroy(fx.code, `${shownAs}: ${fx.why}`, inv.span);
 }

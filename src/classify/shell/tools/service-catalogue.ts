@@ -1527,10 +1527,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run'],
     rules: [
       { flags: ['--help'], effect: 'read', what: 'help' },
+      { sub: /(^| )stanza-delete( |$)/, effect: 'destroy', what: 'removes backups and archived WAL' },
       // The lead's answers 79 and 331: `expire` by the stanza's configured retention is routine retention, a write; one
-      // backup named (`--set`) or a retention given on the line (`--repo1-retention-full=1`) is not the configuration's.
-      { sub: /(^| )expire( |$)/, args: (a) => a.every((v) => v !== null && !/^--set(=|$)|^--repo\d*-retention-/.test(v)), effect: 'write', what: "expires backups by the stanza's configured retention" },
-      { sub: /(^| )(stanza-delete|expire)( |$)/, effect: 'destroy', what: 'removes backups and archived WAL' },
+      // backup named (`--set`), a retention given on the line (`--repo1-retention-full=1`, `--retention-full 2`) or a word
+      // the input does not fix is not the configuration's.
+      { sub: /(^| )expire( |$)/, args: (a) => a.some((v) => v === null || /^--(set|(repo\d*-)?retention-[\w-]+)(=|$)/.test(v)), effect: 'destroy', what: 'expires the backup set it names, or by a retention the line sets in place of the configured one' },
+      { sub: /(^| )expire( |$)/, effect: 'write', what: "expires the backups past the configured retention, keeping the newest (answer 79)" },
       { sub: /(^| )restore( |$)/, flags: ['--delta', '--force'], effect: 'destroy', what: 'overwrites the existing data directory with the backup' },
       { sub: /(^| )(info|check|verify|version|help|repo-ls|repo-get|manifest)( |$)/, effect: 'read', what: 'reads backup information' },
       { sub: /(^| )(backup|restore|stanza-create|stanza-upgrade|archive-push|archive-get|start|stop|annotate|repo-put|server|server-ping)( |$)/, effect: 'write', what: 'backs up, restores into an empty directory, or archives' },

@@ -1,5 +1,5 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
-import { ciAgentWorkFolder, classifyWindowsPath, HOME_USER_FOLDERS, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
+import { ciAgentWorkFolder, classifyWindowsPath, GIT_LOCK, HOME_USER_FOLDERS, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
 import { ciRunFolder, namesDisposable, SCRATCH_ONLY_WORDS } from './test-data.ts';
 import { heuristicEnvironment } from './environment.ts';
 
@@ -736,8 +736,6 @@ const DEVICE_APP_CACHE = /^\/(data\/(data|user\/\d+|user_de\/\d+)\/[\w.]+\/(cach
  * credentials, mirrors), Gradle's user properties (signing and repository credentials) and init scripts.
  */
 const HOME_TOOL_CONFIG = ['.m2/settings.xml', '.m2/settings-security.xml', '.gradle/gradle.properties', '.gradle/init.gradle', '.gradle/init.gradle.kts', '.gradle/init.d'];
-
-const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 
 /**
  * Dotfiles directly in the home folder that tools rebuild or that only hold a tool's own recall (`.cache`, `.lesshst`); every

@@ -253,6 +253,20 @@ const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.p
 // (`Explorer\thumbcache_*.db`, `iconcache_*.db`), drawn again as folders are shown.
 const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$|\\appdata\\local\\microsoft\\windows\\explorer\\(thumbcache|iconcache)_[^\\]*\.db$/;
 
+/**
+ * The lead's answer 321 (round 30): a name pattern in a folder whose every match is one of a profile's cache files by
+ * place (HOME_CACHE_PATH: Explorer's `thumbcache_*.db` and `iconcache_*.db`, Outlook's `*.ost`), as those files named one
+ * by one are. The wildcards are tried with two sample names; a bracket set is not read.
+ */
+export function namesProfileCacheFiles(folder: string, pattern: string): boolean {
+  if (!isWindowsPath(folder) || !/[*?]/.test(pattern) || /[[\\/]/.test(pattern)) return false;
+  const k = key(normalizeWindowsPath(`${folder.replace(/[\\/]+$/, '')}\\${pattern}`));
+  return ['portcullis-sample', '0'].every((s) => HOME_CACHE_PATH.test(k.replace(/\*/g, s).replace(/\?/g, s[0]!)));
+}
+
+/** Git's own lock files (`.git/index.lock`, `.git/refs/heads/x.lock`), with `/` between segments (paths.ts, classifyWindowsPath). */
+export const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
+
 /** The profile's own folders that hold the user's and the apps' data (HOME_USER_FOLDERS, AppData, OneDrive), lower case. */
 const PROFILE_KEPT_TOP: ReadonlySet<string> = new Set([...HOME_USER_FOLDERS.map((f) => f.toLowerCase()), 'appdata', 'onedrive', 'favorites']);
 
@@ -437,6 +451,9 @@ export function classifyWindowsPath(
   if (/^[a-z]:\\users(\\[^\\]+)?$/.test(drive)) return 'critical';
   if (home && sameOrUnder(home, p)) return 'critical';
   if (root && sameOrUnder(root, p)) return 'critical';
+  // Round 31 (p31): git's own lock files, as paths.ts reads them on Linux: a stale one is git's to remove by hand ("remove
+  // the file manually to continue").
+  if (GIT_LOCK.test(k.replace(/\\/g, '/'))) return 'temporary';
   if (/(^|\\)\.git(\\|$)/.test(k)) return 'critical';
   if (isWindowsHomeStartupFile(p, home)) return 'critical';
   // Round 23 (b23w): the profile's tool caches and tool configuration by the Linux tables (`.kube\cache` is a cache,

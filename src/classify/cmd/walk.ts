@@ -9,6 +9,7 @@ import { resolvePath, underBackupsFolder } from '../paths.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
+import { restartedStops, type ServiceStep } from '../restarts.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { expandDelayed, expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
 
@@ -47,7 +48,8 @@ function restartsJoined(lines: string[]): string[] {
     let line = lines[i]!;
     if (/^\s*@?(net|sc)\s+stop\s+\S+\s*$/i.test(line)) {
       let k = i + 1;
-      while (k < lines.length && /^\s*@?(timeout|ping)\b[^&|()]*$/i.test(lines[k]!)) k++;
+      // Only waits (WAIT, output to `nul` at most): the lines are joined with `&`, which pairs across any step (answer 323).
+      while (k < lines.length && WAIT.test(lines[k]!.trim().replace(/^@/, '').replace(/\s*>\s*nul$/i, '').replace(/\s+/g, ' ').toLowerCase())) k++;
       if (k < lines.length && /^\s*@?(net|sc)\s+start\s+\S+\s*$/i.test(lines[k]!)) {
         line = lines.slice(i, k + 1).map((l) => l.trim()).join(' & ');
         i = k;
@@ -494,31 +496,42 @@ const RESTARTABLE_STOP: readonly RegExp[] = [
 const WAIT = /^(timeout( \/t)? \d+( \/nobreak)?|ping -n \d+ (127\.0\.0\.1|localhost))$/;
 function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock: boolean): boolean {
   const words = (ts: CmdToken[]): string | null => (ts.every((t) => t.kind === 'word') ? ts.map((t) => unquote((t as { text: string }).text).toLowerCase()).join(' ') : null);
-  const next = (from: number): number => {
+  const stop = words(segment);
+  if (stop === null || stop.includes(UNKNOWN)) return false;
+  const again = restartingStart(stop);
+  if (again === null) return false;
+  const thenOf = (at: number): ServiceStep['then'] | null => {
+    const op = tokens[at]?.kind === 'op' ? (tokens[at] as { op: string }).op : null;
+    return op === '&' ? 'always' : op === '&&' ? 'on-success' : op === '||' ? 'on-failure' : null;
+  };
+  const first = thenOf(j);
+  if (first === null) return false;
+  // Round 31 (the lead's answer 323, restarts.ts restartedStops): the steps after the stop up to the end of its run of
+  // `&`, `&&` and `||` (a pipe or a block's edge ends it), each read for what it starts, whether it is a wait, and whether
+  // it may leave the line (`exit`, `goto`, a batch file run without `call`, which never returns; `if` and `for`, which own
+  // the rest of the line, so the start after them runs only on their condition).
+  const steps: ServiceStep[] = [{ stops: again, starts: [], wait: false, mayEnd: false, then: first }];
+  let from = j + 1;
+  while (from < tokens.length) {
     let k = from;
     while (k < tokens.length && tokens[k]!.kind !== 'op') k++;
-    return k;
-  };
-  const joins = (at: number): boolean => tokens[at]?.kind === 'op' && ['&', '&&'].includes((tokens[at] as { op: string }).op);
-  if (!joins(j)) return false;
-  let from = j + 1;
-  let k = next(from);
-  // Waits whose output goes to `nul` only.
-  for (;;) {
     const seg = tokens.slice(from, k);
+    if (seg.length === 0) break;
+    // In a block, the step whose word closes it is its last: `(net stop S & copy a b & net start S)`.
+    const last = seg[seg.length - 1]!;
+    const closes = inBlock && last.kind === 'word' && last.text.endsWith(')');
     const redirect = seg.findIndex((t) => t.kind === 'redirect');
+    // A wait's output sent to `nul` only.
     const quiet = redirect === -1 || (redirect === seg.length - 2 && /^>$/.test((seg[redirect] as { op: string }).op) && /^nul$/i.test((seg[redirect + 1] as { text?: string }).text ?? ''));
-    const wait = quiet ? words(redirect === -1 ? seg : seg.slice(0, redirect)) : null;
-    if (wait === null || !WAIT.test(wait) || !joins(k)) break;
+    const written = quiet ? words(redirect === -1 ? seg : seg.slice(0, redirect)) : null;
+    const said = closes ? (written?.replace(/\)$/, '') ?? null) : written;
+    const head = seg[0]!.kind === 'word' ? unquote((seg[0] as { text: string }).text).replace(/^@/, '').toLowerCase() : '';
+    const mayEnd = /^(exit|goto|if|for)$/.test(head) || /\.(bat|cmd)$/.test(head);
+    steps.push({ stops: null, starts: said !== null && !said.includes(UNKNOWN) ? [said] : [], wait: said !== null && WAIT.test(said), mayEnd, then: thenOf(k) ?? 'always' });
+    if (closes || thenOf(k) === null || mayEnd) break;
     from = k + 1;
-    k = next(from);
   }
-  const stop = words(segment);
-  // In a block, the start may end it: `(net stop S && net start S)`.
-  const written = words(tokens.slice(from, k));
-  const start = inBlock ? (written?.replace(/\)$/, '') ?? null) : written;
-  if (stop === null || start === null || stop.includes(UNKNOWN)) return false;
-  return start === restartingStart(stop);
+  return restartedStops(steps).has(0);
 }
 
 /**

@@ -16,6 +16,7 @@ import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { restartingStart, savedFirstSteps, UPDATE_CACHE, UPDATE_SERVICE } from '../cmd/walk.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
+import { restartedStops, type ServiceStep } from '../restarts.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -251,19 +252,17 @@ class Walker {
 
   /**
    * `Stop-Service S; …; Start-Service S`: a service stopped and started again later in the same statement list is a
-   * restart (docs/classifier-evaluation.md, "Availability"), as cmd's `net stop S && net start S` and the shell's pairing,
-   * here also with work between (`Stop-Service wuauserv; Remove-Item …\Download\*; Start-Service wuauserv`), which is
-   * judged on its own. Only one fixed name on both sides and no other parameter: `-Force` also stops the services that
-   * depend on S, which Start-Service does not start again. Round 30 (w30): IIS's app pools and sites and a suspended
-   * service pair the same way (RESTART_PAIRS), the name may be quoted (`'MSSQL$SQLEXPRESS'`, `"Default Web Site"`), and
-   * the native stops cmd pairs (`net stop S; net start S`, `iisreset /stop; iisreset /start`: cmd/walk.ts restartingStart).
+   * restart (docs/classifier-evaluation.md, "Availability"), as cmd's `net stop S & net start S` and the shell's pairing;
+   * what runs between is judged on its own. Only one fixed name on both sides and no other parameter: `-Force` also stops
+   * the services that depend on S, which Start-Service does not start again. Round 30 (w30): IIS's app pools and sites and
+   * a suspended service pair the same way (RESTART_PAIRS), the name may be quoted (`'MSSQL$SQLEXPRESS'`, `"Default Web
+   * Site"`), and the native stops cmd pairs (`net stop S; net start S`, `iisreset /stop; iisreset /start`: cmd/walk.ts
+   * restartingStart). Round 31: whether the start runs whatever happens between is the rule both shells share (the lead's
+   * answer 323, restarts.ts restartedStops): each statement and each step of a PowerShell 7 chain (`&&`, `||`) is a step.
    */
   markRestarts(list: Node): void {
-    const sole = (stmt: Node): { node: Node; name: string; service: string } | null => {
-      if (stmt.type !== 'pipeline' || stmt.namedChildren.length !== 1) return null;
-      const chain = stmt.namedChildren[0]!;
-      if (chain.type !== 'pipeline_chain' || chain.namedChildren.length !== 1 || chain.namedChildren[0]!.type !== 'command') return null;
-      const cmd = chain.namedChildren[0]!;
+    const sole = (cmd: Node | undefined): { node: Node; name: string; service: string } | null => {
+      if (cmd?.type !== 'command') return null;
       // One name: a list (`Stop-Service W3SVC, WAS`) is an array of several.
       if (cmd.descendantsOfType(['sub_expression', 'script_block', 'script_block_expression']).length > 0 || cmd.descendantsOfType('array_literal_expression').some((a) => a.namedChildren.length !== 1)) return null;
       const [name, ...args] = this.words(cmd).words.map((w) => w.value);
@@ -274,24 +273,40 @@ class Walker {
       if (!name || names.length !== 1 || names[0] === null || !/^[A-Za-z0-9_.$][A-Za-z0-9_.$ -]*$/.test(names[0]!) || args.length - names.length > 1) return null;
       return { node: cmd, name: name.toLowerCase(), service: names[0]!.toLowerCase() };
     };
-    // SECURITY: a step between that ends the script (`exit`, `throw`, `return`, a loop's `break`) or may end it on an error
-    // (`$ErrorActionPreference = 'Stop'`, `-ErrorAction Stop`) leaves the service stopped: then no step pairs.
-    if (list.namedChildren.some((c) => c !== null && c.type !== 'pipeline' && c.type !== 'empty_statement' && c.type !== 'comment') || /erroractionpreference|-(erroraction|ea)\b\s*:?\s*['"]?stop/i.test(list.text)) return;
-    const stmts = list.namedChildren.filter((c): c is Node => c !== null && c.type === 'pipeline');
-    for (let i = 0; i < stmts.length; i++) {
-      const stop = sole(stmts[i]!);
-      const starts = stop ? RESTART_PAIRS.find(([stops]) => stops.test(stop.name))?.[1] : undefined;
-      const nativeStart = stop?.name === 'native' ? restartingStart(stop.service) : null;
-      if (!stop || (!starts && nativeStart === null)) continue;
-      const again = stmts.slice(i + 1).some((st) => {
-        const start = sole(st);
-        if (start === null) return false;
-        return nativeStart !== null ? start.name === 'native' && start.service === nativeStart : starts!.test(start.name) && start.service === stop.service;
+    const keyed = (c: { name: string; service: string } | null): { stops: string | null; starts: string[] } => {
+      if (c === null) return { stops: null, starts: [] };
+      if (c.name === 'native') return { stops: restartingStart(c.service), starts: [c.service] };
+      const pair = RESTART_PAIRS.findIndex(([stops]) => stops.test(c.name));
+      const starts = RESTART_PAIRS.flatMap(([, start], k) => (start.test(c.name) ? [`${k}:${c.service}`] : []));
+      return { stops: pair === -1 ? null : `${pair}:${c.service}`, starts };
+    };
+    // SECURITY: stop-on-error set anywhere in the script (`$ErrorActionPreference = 'Stop'`, `-ErrorAction Stop`) makes
+    // every statement's failure end it, as `&&` would; `exit`, `throw`, `return` and a loop's `break` may end it outright.
+    const stopOnError = /erroractionpreference|-(erroraction|ea)\b\s*:?\s*['"]?stop/i.test(list.tree.rootNode.text);
+    const ends = (n: Node): boolean => n.type === 'flow_control_statement' || n.type === 'trap_statement' || n.descendantsOfType(['flow_control_statement', 'trap_statement']).length > 0;
+    const steps: Array<ServiceStep & { node: Node | null }> = [];
+    for (const stmt of list.namedChildren) {
+      if (stmt === null || stmt.type === 'empty_statement' || stmt.type === 'comment') continue;
+      const last = stopOnError ? 'on-success' : 'always';
+      if (stmt.type !== 'pipeline' || stmt.namedChildren.some((c) => c?.type !== 'pipeline_chain' && c?.type !== 'pipeline_chain_tail')) {
+        steps.push({ node: null, stops: null, starts: [], wait: false, mayEnd: ends(stmt), then: last });
+        continue;
+      }
+      const kids = stmt.namedChildren as Node[];
+      kids.forEach((chain, k) => {
+        if (chain.type !== 'pipeline_chain') return;
+        const tail = kids[k + 1]?.type === 'pipeline_chain_tail' ? kids[k + 1]!.text.trim() : null;
+        const cmd = chain.namedChildren.length === 1 ? chain.namedChildren[0]! : undefined;
+        const one = sole(cmd);
+        const name = cmd?.type === 'command' ? cmd.childForFieldName('command_name')?.text.toLowerCase() : undefined;
+        steps.push({ node: one?.node ?? null, ...keyed(one), wait: name === 'start-sleep' || name === 'sleep', mayEnd: ends(chain), then: tail === '&&' ? 'on-success' : tail === '||' ? 'on-failure' : last });
       });
-      if (!again) continue;
+    }
+    for (const i of restartedStops(steps)) {
+      const stop = steps[i]!.node!;
       // SECURITY: by the tree as well as the position: a nested source counts its positions from 0.
-      const marks = (this.env.restarted ??= new WeakMap()).get(stop.node.tree) ?? new Set<number>();
-      this.env.restarted.set(stop.node.tree, marks.add(stop.node.startIndex));
+      const marks = (this.env.restarted ??= new WeakMap()).get(stop.tree) ?? new Set<number>();
+      this.env.restarted.set(stop.tree, marks.add(stop.startIndex));
     }
   }
 

@@ -7,7 +7,7 @@ import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
+import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, namesProfileCacheFiles, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
@@ -140,6 +140,7 @@ const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$|~$/i;
 /** Every filter names build output or caches, judged at the root `w` (the workspace, below it, or a temp folder). */
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
   const each = filters.flatMap((f) => (f === null ? [null] : f.split(',').map((x) => x.trim())));
+  if (filters.length > 0 && profileCacheFilters(inv, w, each)) return true;
   if (filters.length === 0 || !each.every((f) => f !== null && isRebuildableFilter(f, each))) return false;
   const fx = pathEffect(inv, w);
   if (!filters.some((f) => RECORD_FILTER.test(f!))) return fx.cls !== 'critical' || sweptByBuildNames(inv, fx.path, each as string[]);
@@ -149,6 +150,12 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
   if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
+}
+
+/** Name filters of a folder each of whose matches is a profile's cache file by place (windows-paths.ts namesProfileCacheFiles). */
+function profileCacheFilters(inv: Invocation, folder: Word, filters: ReadonlyArray<string | null>): boolean {
+  const fx = pathEffect(inv, folder);
+  return fx.cls !== 'unknown' && fx.cls !== 'control_plane' && filters.every((f) => f !== null && namesProfileCacheFiles(fx.path, f));
 }
 
 /**
@@ -249,8 +256,8 @@ export function cmdDel(inv: Invocation): void {
     }
     // Round 26 (k26w): a junk file's fixed name (`del /s /q /a:h D:\\Shares\\Thumbs.db`) is a filter of its folder as a
     // wildcard is: `/s` deletes that name in every subfolder, and what it deletes holds nothing (paths.ts OS_JUNK_FILE).
-    if (p.value !== null && (/[*?]/.test(base) || OS_JUNK_NAME.test(base)) && isRebuildableFilter(base)) {
-      const folder = { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false };
+    const folder = { ...p, value: v.slice(0, v.length - base.length) || '.', glob: false };
+    if (p.value !== null && (/[*?]/.test(base) || OS_JUNK_NAME.test(base)) && (isRebuildableFilter(base) || profileCacheFilters(inv, folder, [base]))) {
       const fx = pathEffect(inv, folder);
       if (fx.cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) {
         b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);

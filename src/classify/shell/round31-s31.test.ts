@@ -68,10 +68,3 @@ test('fuser reads unless it kills; deborphan reads unless it changes its keep li
     assert.equal(sh(c).destructive, true, c);
   assert.deepEqual(sh('sudo deborphan -Z').verbs.includes('write'), true);
 });
-
-test("answer 66: a VM disk image in libvirt's pool named as a throwaway; not another name, a folder or a loose pattern", () => {
-  for (const c of ['rm -f /var/lib/libvirt/images/scratch-*.qcow2', 'rm /var/lib/libvirt/images/ephemeral-01.raw', 'rm /var/lib/libvirt/images/ci_build.vmdk'])
-    assert.equal(sh(`sudo ${c}`).destructive, false, c);
-  for (const c of ['rm /var/lib/libvirt/images/web01.qcow2', 'rm /var/lib/libvirt/images/*', 'rm /var/lib/libvirt/images/scratch-?.qcow2', 'rm /var/lib/libvirt/images/ci-staging.qcow2', 'rm /var/lib/libvirt/images/scratch.qcow2.bak', 'rm /srv/images/scratch.qcow2', 'rm -rf /var/lib/libvirt/images/test/disk.qcow2'])
-    assert.equal(sh(`sudo ${c}`).destructive, true, c);
-});

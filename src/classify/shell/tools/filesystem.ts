@@ -500,19 +500,6 @@ function bannerTextShown(inv: Invocation): boolean {
  */
 const LOCAL_TRUST_ANCHOR = /^\/(usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors)\/([\w.+-]+\/)?[\w.+-]+\.(crt|pem)$/;
 
-/**
- * A virtual machine's disk image in libvirt's default storage pool (`/var/lib/libvirt/images`) whose own file name marks it
- * a throwaway on this machine (LOCAL_THROWAWAY: scratch, test, ci, ephemeral; nothing naming production or staging): the
- * lead's answer 66 (VMs and volumes on this machine so named are disposable), as qemu-img's throwaway images (round 30)
- * (round 31, s31). A pattern counts when every name it matches is one (`scratch-*.qcow2`); not a folder below the pool.
- */
-const VM_IMAGE_IN_POOL = /^\/var\/lib\/libvirt\/images\/([^/]+\.(qcow2|img|raw|vmdk|vdi|vhdx?))$/;
-function throwawayVmImage(c: SystemPathChange): boolean {
-  const abs = c.w.glob ? c.w.value ?? '' : c.path;
-  const name = VM_IMAGE_IN_POOL.exec(abs)?.[1];
-  return name !== undefined && !abs.includes('..') && !/[?[\]{}]/.test(name) && LOCAL_THROWAWAY.test(name.replace(/\*/g, 'x'));
-}
-
 /** A change `fileTarget` weighs at a system or home path: the invocation, the word, its resolved path, verb and options. */
 interface SystemPathChange {
   inv: Invocation;
@@ -551,7 +538,6 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'kernel_housekeeping', verbs: ['write'], glob: 'any', fits: (c) => isKernelHousekeepingFile(c.path), says: ': the kernel frees caches or compacts memory, and nothing is lost' },
   { code: 'default_site_disabled', verbs: ['delete'], fits: (c) => unservedSiteLink(c.path), says: ", the link that enables the web server's placeholder, maintenance or preview site (its file stays in sites-available)" },
   { code: 'local_program', verbs: ['write', 'delete'], fits: (c) => isLocalProgram(c.path), says: ', one program of the local prefix (installed or uninstalled)' },
-  { code: 'scratch_delete', verbs: ['delete'], glob: 'any', recursive: true, shows: 'pattern', fits: throwawayVmImage, says: ", a VM disk image named as a throwaway on this machine (the lead's answer 66)" },
   { code: 'local_manual_page', verbs: ['write', 'delete'], fits: (c) => isLocalManualPage(c.path), says: ", one manual page of the local prefix (documentation `mandb` indexes again)" },
   { code: 'time_zone_set', verbs: ['write'], glob: 'any', fits: (c) => timeZoneSet(c.inv, c.path), says: ' with a time zone: a setting the same command sets again' },
   { code: 'profile_path_drop_in', verbs: ['write'], whole: true, fits: (c) => c.inv.name === 'tee' && profileSettingsOnly(c.path, c.inv.stdin?.text), says: " with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)" },

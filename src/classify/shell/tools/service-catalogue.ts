@@ -4314,15 +4314,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
-  // psmisc fuser(1) names the processes that use files, file systems or sockets (exit 0 when one does); `-k`/`--kill` sends
-  // them SIGKILL (or the signal given), `-i` only asks first, which the agent answers (the lead's answer 279) (round 31, s31).
-  {
-    names: ['fuser'],
-    local: true,
-    valued: ['-n', '--namespace'],
-    rules: [{ flags: ['-k', '--kill'], effect: 'destroy', what: 'kills every process using the files' }],
-    otherwise: 'read',
-  },
   // deborphan(1) lists installed packages no other package depends on (orphaned libraries); `-A`/`--add-keep`,
   // `-R`/`--del-keep` and `-Z`/`--zero-keep` change its own keep list (round 31, s31).
   {

@@ -146,6 +146,9 @@ const SYSTEM_CACHES = [
   // day) and PHP's session files (`/var/lib/php/sessions`, which PHP's own collector, Debian's phpsessionclean, deletes
   // once expired; one removed early is a logout, as ending a user's sessions is): the lead's answer 329, round 30.
   '/var/lib/grafana/png', '/var/lib/php/sessions',
+  // Yarn's cache when it runs as root in the Node.js images (`/usr/local/share/.cache/yarn`, what `yarn cache clean`
+  // empties; Yarn docs, "yarn cache": packages it downloads again) (round 31, s31).
+  '/usr/local/share/.cache/yarn',
 ];
 
 /**
@@ -1138,8 +1141,15 @@ export function plainTextDropIn(path: string, text: string | null | undefined): 
  * the main `/etc/apt/sources.list`.
  */
 const APT_SOURCE_DROP_IN = /^\/etc\/apt\/sources\.list\.d\/[\w.+-]+\.(list|sources)$/;
+/**
+ * The distribution's own sources, which moved into the drop-in folder in deb822 form (Ubuntu 24.04's `ubuntu.sources`,
+ * Debian 13's `debian.sources`; Linux Mint's `official-package-repositories.list`, Pop!_OS's `system.sources`): the
+ * main archive and its security updates, the part `sources.list` held (round 31, s31). Removing it is not one outside
+ * repository gone.
+ */
+const DISTRIBUTION_SOURCES = /\/(ubuntu|debian|system)\.sources$|\/official-package-repositories\.list$/;
 export function isAptSourceDropIn(abs: string): boolean {
-  return APT_SOURCE_DROP_IN.test(abs);
+  return APT_SOURCE_DROP_IN.test(abs) && !DISTRIBUTION_SOURCES.test(abs);
 }
 
 /**
@@ -1203,6 +1213,16 @@ export function isReleasedHoldFile(abs: string): boolean {
 const LOCAL_PROGRAM = /^\/usr\/local\/s?bin\/(?!(sudo|su|doas|pkexec|sh|bash|dash|zsh|fish|ksh|ssh|sshd|scp|login|passwd|chsh|env|ls|cp|mv|rm|cat|id|ps|git)$)[\w.+-]+$/;
 export function isLocalProgram(abs: string): boolean {
   return LOCAL_PROGRAM.test(abs);
+}
+
+/**
+ * One manual page of the local prefix (`/usr/local/share/man/man1/mytool.1`, `.gz` too; hier(7)'s `/usr/local/share/man`
+ * and the older `/usr/local/man`), put in place or removed by name with its program: documentation `mandb` indexes again,
+ * read by nothing else (round 31, s31). Not a glob or a section folder.
+ */
+const LOCAL_MANUAL_PAGE = /^\/usr\/local\/(share\/)?man\/man[1-9n][a-z]*\/[\w+-][\w.+-]*\.[1-9n][a-z]*(\.(gz|bz2|xz|zst))?$/;
+export function isLocalManualPage(abs: string): boolean {
+  return LOCAL_MANUAL_PAGE.test(abs);
 }
 
 export function isSystemOrCredentialFile(abs: string, home: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -539,6 +539,7 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'kernel_housekeeping', verbs: ['write'], glob: 'any', fits: (c) => isKernelHousekeepingFile(c.path), says: ': the kernel frees caches or compacts memory, and nothing is lost' },
   { code: 'default_site_disabled', verbs: ['delete'], fits: (c) => unservedSiteLink(c.path), says: ", the link that enables the web server's placeholder, maintenance or preview site (its file stays in sites-available)" },
   { code: 'local_program', verbs: ['write', 'delete'], fits: (c) => isLocalProgram(c.path), says: ', one program of the local prefix (installed or uninstalled)' },
+  { code: 'local_manual_page', verbs: ['write', 'delete'], fits: (c) => isLocalManualPage(c.path), says: ", one manual page of the local prefix (documentation `mandb` indexes again)" },
   { code: 'time_zone_set', verbs: ['write'], glob: 'any', fits: (c) => timeZoneSet(c.inv, c.path), says: ' with a time zone: a setting the same command sets again' },
   { code: 'profile_path_drop_in', verbs: ['write'], whole: true, fits: (c) => c.inv.name === 'tee' && profileSettingsOnly(c.path, c.inv.stdin?.text), says: " with lines that only add standard program folders to PATH or set a tool's home (the lead's answers 98, 184)" },
   { code: 'login_banner_written', verbs: ['write'], whole: true, fits: (c) => LOGIN_BANNER.test(c.path) && bannerTextShown(c.inv), says: ' with a text the input shows: the message printed at log-in, nothing else reads it' },
@@ -1348,6 +1349,8 @@ const ONLY_REMOVES_MODE = /^[ugoa]*-[rwxXst]+(,[ugoa]*-[rwxXst]+)*$/;
 // `OWNER:` with no group after the colon is OWNER and OWNER's login group (chown(1)).
 const SERVICE_OWNER = /^(www-data|nginx|apache|http|httpd|caddy|nobody|node|app|deploy)(:(www-data|nginx|apache|http|httpd|caddy|nogroup|nobody|node|app|deploy)?)?$/;
 const APP_FOLDER = /^\/(var\/www|srv|opt)\/[^/]+(\/[^/]+)*$/;
+/** A service's own log folder under /var/log (`/var/log/nginx`), where named-read ACLs let one account read its logs (round 31, s31). */
+const SERVICE_LOG_FOLDER = /^\/var\/log\/[\w.+-]+(\/[\w.+-]+)*$/;
 /**
  * The lead's answer 150 (round 24): Laravel's documented setup gives its two writable folders, `storage` and
  * `bootstrap/cache` of the project, to the web server (`chown -R www-data:www-data`, above) and makes them group-writable
@@ -1454,10 +1457,70 @@ function guardFileGivenAway(name: string, owner: string | null, path: string): b
   return SYSTEM_SECRET.test(path) && group !== undefined && group !== '' && !/^(root|0|shadow|ssl-cert)$/.test(group);
 }
 
+/**
+ * Round 31 (s31): a tool's or a data disk's folder below /opt, /srv, /mnt, /media or /data (not the root itself) given to
+ * the session's own user, on a machine the context does not place on a server (public-access.ts `sessionOnServer`): by
+ * `chown -R` (with that user's group, none, or a web server's group, which then still reads a site) or by `setfacl -R -m`
+ * entries that each name that user. A developer taking what they installed or mounted for themselves opens nothing to
+ * another account. Not root's session, a path with `..`, a glob.
+ */
+const TOOL_OR_DATA_FOLDER = /^\/(opt|srv|mnt|media|data)\/[\w.+-]+(\/[\w.+-]+)*\/?$/;
+const WEB_GROUP = /^(www-data|nginx|apache|http|httpd|caddy)$/;
+function toolFolderToItsUser(inv: Invocation, owner: string, entries: readonly string[], path: string): boolean {
+  const home = inv.scope.home?.replace(/\/+$/, '');
+  if (!home || home === '/root' || !TOOL_OR_DATA_FOLDER.test(path) || path.split('/').includes('..') || sessionOnServer(inv.env.ctx)) return false;
+  if (inv.name === 'chown') {
+    const [user = '', group] = owner.replace(/"/g, '').split(':');
+    return !/^(root|0)$/.test(user) && ownerIsSessionUser(home, group !== undefined && WEB_GROUP.test(group) ? user : owner);
+  }
+  const name = home.slice(home.lastIndexOf('/') + 1);
+  return inv.name === 'setfacl' && entries.length > 0 && entries.every((e) => new RegExp(String.raw`^((d|default):)?(u|user):${name.replace(/[.+]/g, '\\$&')}:[rwxX-]+$`).test(e));
+}
+
+/**
+ * setfacl(1)'s operands apart: the entries of `-m`/`--modify`/`--set` (each may list several, comma-separated), and the
+ * files (after the options; `-M`, `-X`, `--set-file` and `-x` take a value that is not a file).
+ */
+function aclOperands(args: readonly Word[]): { entries: string[]; paths: Word[] } {
+  const entries: string[] = [];
+  const paths: Word[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === '-m' || v === '--modify' || v === '--set') {
+      entries.push(...(args[i + 1]?.value ?? '').split(','));
+      i++;
+    } else if (v !== null && /^--(modify|set)=/.test(v)) entries.push(...v.slice(v.indexOf('=') + 1).split(','));
+    else if (v === '-M' || v === '--modify-file' || v === '-X' || v === '--remove-file' || v === '--set-file' || v === '-x' || v === '--remove') i++;
+    else if (v !== null && v.startsWith('-') && v !== '-') continue;
+    else paths.push(args[i]!);
+  }
+  return { entries: entries.filter((e) => e !== ''), paths };
+}
+
+/**
+ * ACL entries that give an account other than root a file that guards logins or privilege or that root runs
+ * (GUARD_OR_ROOT_RUN) to write, or a secret of the system (SYSTEM_SECRET) to read or write (round 31, s31): as `chown`
+ * of it to that account (guardFileGivenAway) or `chmod o+r /etc/shadow`. Named users and groups other than root (and
+ * shadow or ssl-cert for a secret's group), and others (`o::`).
+ */
+function aclOpensGuardFile(entries: readonly string[], path: string): boolean {
+  const secret = SYSTEM_SECRET.test(path);
+  if (!secret && !GUARD_OR_ROOT_RUN.test(path)) return false;
+  return entries.some((e) => {
+    const m = /^(?:(?:d|default):)?(u|user|g|group|o|other):([^:]*):?([rwxX-]*)$/.exec(e);
+    if (!m) return true;
+    const [, who, name, perms] = m as unknown as [string, string, string, string];
+    const other = who === 'o' || who === 'other';
+    if (!other && (name === '' || /^(root|0)$/.test(name) || (secret && /^(g|group)$/.test(who) && /^(shadow|ssl-cert)$/.test(name)))) return false;
+    return perms.includes('w') || (secret && perms.includes('r'));
+  });
+}
+
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
-  const operands = positionals(inv.args, new Set(['--reference', '--from']));
-  const paths = operands.slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
+  const acl = inv.name === 'setfacl' ? aclOperands(inv.args) : null;
+  const operands = acl ? [{ text: '', value: acl.entries.join(','), start: inv.span.start, end: inv.span.start, glob: false }, ...acl.paths] : positionals(inv.args, new Set(['--reference', '--from']));
+  const paths = acl ? acl.paths : operands.slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
   const mode = operands[0]?.value ?? '';
   const b = inv.env.b.verb('permissions');
   for (const p of paths) {
@@ -1469,16 +1532,18 @@ export function chmodChown(inv: Invocation): void {
     else if (worldWritableOnServer(inv, mode, fx) && !(TEMP_ROOT_MODE.test(mode) && !recursive && isTemporaryRoot(fx.path))) b.destroy('access_widened', `\`chmod ${recursive ? '-R ' : ''}${mode}\` lets every account write \`${fx.path}\` on a server or under a web root (the lead's answers 223, 249)`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chmod' && LARAVEL_WRITABLE_MODE.test(mode) && LARAVEL_WRITABLE.test(fx.path) && !p.glob && !fx.path.split('/').includes('..') && (/^\/(var\/www|srv|opt)\/[^/]+\//.test(fx.path) || isOwnWorkspace(inv, fx.path))) b.finding('app_folder_owner', `\`chmod -R ${mode}\` lets the web server's group write Laravel's \`${fx.path}\` (the lead's answer 150)`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chown' && SERVICE_OWNER.test(mode) && APP_FOLDER.test(fx.path) && !p.glob) b.finding('app_folder_owner', `\`chown -R ${mode}\` gives an application's folder \`${fx.path}\` to its service account`, { start: p.start, end: p.end });
-    else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && NAMED_READ_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('named_read_grant', `\`setfacl -R -m ${mode}\` lets one named account read an application's folder \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && NAMED_READ_ENTRIES.test(mode) && (APP_FOLDER.test(fx.path) || SERVICE_LOG_FOLDER.test(fx.path)) && !p.glob && !fx.path.split('/').includes('..')) b.finding('named_read_grant', `\`setfacl -R -m ${mode}\` lets one named account read an application's folder \`${fx.path}\``, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'setfacl' && hasFlag(inv.args, '-m', '--modify') && SERVICE_ENTRIES.test(mode) && APP_FOLDER.test(fx.path) && !p.glob && !fx.path.split('/').includes('..')) b.finding('service_account_grant', `\`setfacl -R -m ${mode}\` gives an application's folder \`${fx.path}\` to its service account, as \`chown -R\` would`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomebrewToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives Homebrew's prefix \`${fx.path}\` back to its user`, { start: p.start, end: p.end });
+    else if (recursive && fx.cls !== 'unknown' && !p.glob && toolFolderToItsUser(inv, operands[0]?.text ?? '', acl?.entries ?? [], fx.path)) b.finding('tool_folder_owner', `\`${inv.name} -R\` gives \`${fx.path}\`, a tool's or data folder, to the session's own user`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode)) && !(fx.cls !== 'unknown' && !p.glob && ownerOnlyInHome(inv, mode, fx.path))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // A temporary root's own standard mode (`chmod 1777 /tmp`: everyone writes, the sticky bit keeps each user's files
     // their own; the Filesystem Hierarchy Standard's /tmp) set again opens nothing (round 28, s28). Not `-R`, which reaches
     // every file in it.
     else if (inv.name === 'chmod' && !recursive && TEMP_ROOT_MODE.test(mode) && !p.glob && isTemporaryRoot(fx.path)) b.finding('temporary_root_mode', `\`chmod ${mode}\` sets \`${fx.path}\`'s standard mode (world-writable with the sticky bit)`, { start: p.start, end: p.end });
     else if (fx.cls === 'critical' && (OPEN_MODE.test(mode) || (inv.name === 'chmod' && SET_ID_MODE.test(mode))) && !worldWritableProject(inv, mode, fx.path)) b.destroy('critical_permissions', `\`${inv.name}\` on \`${fx.path}\``, { start: p.start, end: p.end });
+    else if (acl && !p.glob && fx.cls === 'critical' && aclOpensGuardFile(acl.entries, fx.path)) b.destroy('access_widened', `\`setfacl\` gives another account \`${fx.path}\`, a file that guards logins or privilege, that root runs, or a secret of the system`, { start: p.start, end: p.end });
     else if ((inv.name === 'chown' || inv.name === 'chgrp') && !recursive && !p.glob && fx.cls === 'critical' && guardFileGivenAway(inv.name, operands[0]?.value ?? null, fx.path)) b.destroy('access_widened', `\`${inv.name} ${operands[0] ? shown(operands[0]) : ''}\` gives \`${fx.path}\`, a file that guards logins or privilege or that root runs, to another account`, { start: p.start, end: p.end });
     // ssh(1), FILES: a private key "should be readable by the user but not accessible by others"; a mode that lets the group
     // or others read it gives the key to every account on the machine (and ssh then refuses to use it).
@@ -1698,6 +1763,21 @@ function isSelf(inv: Invocation, w: Word | undefined): boolean {
   return (w.value !== null && own !== undefined && own !== '' && own !== 'root' && w.value === own) || /^"?\$(\{?(USER|LOGNAME)\}?|\((whoami|id -un)\))"?$/.test(w.text);
 }
 
+/**
+ * A find expression that matches only broken symbolic links: `-xtype l` without `-L`/`-follow` (find(1): for a link, `-xtype`
+ * tests the type of what it points to, and a link whose target is gone is tested as the link itself), or `-type l` with
+ * `-L`/`-follow` (then only a link find cannot follow is still a link), not negated, with no `-o`/`,` beside it and no
+ * `-type` of another letter. Removing such a link loses nothing: it points at nothing (round 31, s31).
+ */
+function danglingLinksOnly(args: Word[]): boolean {
+  if (args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',')) return false;
+  const follows = args.some((a) => a.value === '-L' || a.value === '-follow');
+  const negated = (i: number): boolean => /^(!|-not)$/.test(args[i - 1]?.value ?? '');
+  const tests = args.flatMap((a, i) => (a.value === '-type' || a.value === '-xtype' ? [{ test: a.value, letter: args[i + 1]?.value ?? '', negated: negated(i) }] : []));
+  if (tests.some((t) => t.negated || t.letter !== 'l')) return false;
+  return tests.some((t) => (t.test === '-xtype' && !follows) || (t.test === '-type' && follows));
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -1763,9 +1843,16 @@ export function find(inv: Invocation): void {
   let sweptCaches = false;
   let sweptOldLogs = false;
   const retention = findMinimumAgeDays(args);
+  const danglingOnly = danglingLinksOnly(args);
+  let sweptDangling = false;
   if (deleting) {
     for (const r of roots) {
       const fx = pathEffect(inv, r);
+      if (danglingOnly && fx.cls !== 'control_plane' && fx.cls !== 'unknown') {
+        sweptDangling = true;
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('dangling_links_removed', `\`find -delete\` of symbolic links under \`${fx.path}\` whose target is gone: they lead nowhere and hold nothing`);
+        continue;
+      }
       const backups = underBackupsFolder(`${fx.path}/x`);
       // Lead decision (round 16): files under a backups folder are backups; deleting those older than 30 days or more
       // is retention (the recent ones stay), a shorter or no age loses the backups a restore needs.
@@ -1832,7 +1919,8 @@ export function find(inv: Invocation): void {
     // matches, unless a name test or `-type f` keeps the root out.
     const rootAbs = root.value === null ? null : resolvePath(root.value, inv.scope);
     const logsOnly = sweptOldLogs && rootAbs !== null && (!hasFlag(cmd.slice(1), '-r', '-R', '--recursive') || belowRoot(rootAbs));
-    if ((sweptCaches || logsOnly) && isDeleter(cmd[0])) {
+    // A deleter run on broken links removes the links only (rm(1) never follows the link it removes).
+    if ((sweptCaches || logsOnly || sweptDangling) && isDeleter(cmd[0])) {
       i = end === -1 ? args.length : end;
       continue;
     }

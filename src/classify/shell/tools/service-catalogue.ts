@@ -4420,6 +4420,15 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
+  // deborphan(1) lists installed packages no other package depends on (orphaned libraries); `-A`/`--add-keep`,
+  // `-R`/`--del-keep` and `-Z`/`--zero-keep` change its own keep list (round 31, s31).
+  {
+    names: ['deborphan'],
+    local: true,
+    valued: ['-k', '--keep-file', '-S', '--status-file', '-P'],
+    rules: [{ flags: ['-A', '--add-keep', '-R', '--del-keep', '-Z', '--zero-keep'], effect: 'write', what: "changes deborphan's keep list" }],
+    otherwise: 'read',
+  },
   // qemu-img(1): `info`, `check` (without `-r`), `compare`, `map`, `measure` and `snapshot -l` read an image; `check -r`
   // repairs it in place; `snapshot -a` reverts the image to a snapshot and `-d` deletes one; `resize --shrink` or a
   // negative size cuts the image's end. `create`, `convert` and the rest (an image file written) fall back.

@@ -508,7 +508,8 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
     const between = fixedArgv(stopNode, scope);
     if (between && certbotStandalone(between)) stopNode = stepBefore(parts, i) ?? stopNode;
     // The lead's answer 256: a backup copy as the only step between `db.fsyncLock()` and its unlock.
-    else if (BACKUP_COPY.test((fixedArgv(stopNode, scope, true) ?? []).join(' '))) {
+    // (`fixedArgv` with stamps differs from `between` only where `between` is null: a word whose only expansion is a date.)
+    else if (BACKUP_COPY.test((between ?? fixedArgv(stopNode, scope, true) ?? []).join(' '))) {
       const lock = stepBefore(parts, i);
       const argv = lock ? fixedArgv(lock, scope) : null;
       if (lock && argv?.includes('db.fsyncLock()')) stopNode = lock;

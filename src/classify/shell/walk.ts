@@ -1381,7 +1381,7 @@ function generatedManifests(name: string, args: Array<string | null>, shown: rea
   const rest = args.map((a, i) => a ?? (base === 'kubectl' && /^--from-literal=[\w.-]+=("?)\$\{?\w+\}?\1$/.test(shown[i] ?? '') ? '--from-literal=' : null));
   if (rest.some((a) => a === null)) return undefined;
   const fixed = rest as string[];
-  const ops = fixed.filter((a) => !a.startsWith('-'));
+  const ops = base === 'kubectl' ? kubectlOperands(fixed) : fixed.filter((a) => !a.startsWith('-'));
   const shaped = fixed.some((a) => /^(-f|--values|--filename|--set-file|--manifests|-d)(=|$)/.test(a));
   if (shaped) return undefined;
   if (base === 'linkerd' && /^((viz|jaeger|multicluster) )?(install|upgrade|uninstall)$/.test(ops.join(' '))) return `linkerd ${ops.join(' ')}`;
@@ -1389,6 +1389,24 @@ function generatedManifests(name: string, args: Array<string | null>, shown: rea
   const created = kubectlCreatePrinted(base, ops, fixed);
   if (created !== undefined) return created;
   return undefined;
+}
+
+/** kubectl's connection options that take their value as the next word (kubectl options(1)); `--kubeconfig` is refused apart. */
+const KUBECTL_CONNECTION_VALUED = new Set(['--context', '--cluster', '--user', '-n', '--namespace', '--as', '--as-group', '-s', '--server']);
+
+/**
+ * A kubectl line's operands: words that are not options and not the value of a connection option given as the next word,
+ * so `kubectl --context prod-eu -n payments create secret …` has `create` first, as `kubectl create secret … -n payments`
+ * does (round 32: the context's name had been read as the verb, and the idiom fell back to unseen standard input).
+ */
+function kubectlOperands(args: string[]): string[] {
+  const ops: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (KUBECTL_CONNECTION_VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) ops.push(a);
+  }
+  return ops;
 }
 
 /**

@@ -153,3 +153,15 @@ describe('the GitHub server\'s branch protection update is the same PUT (answer 
     assert.equal(mcp('github', 'update_branch_protection', { ...at, branch: 'release/2.x', required_status_checks: { strict: true, contexts: ['ci'] } }).destructive, false);
   });
 });
+
+describe('a command\'s own assignments are in the environment of the shell it starts', () => {
+  test('prefix and env(1) assignments reach `sh -c`', () => {
+    benign('OUT=dist sh -c \'rm -rf "$OUT" && mkdir "$OUT"\'');
+    benign('env OUT=dist bash -c \'rm -rf "$OUT"\'');
+    destructive('env OUT=src bash -c \'rm -rf "$OUT"\'');
+  });
+  test('a value not fixed stays not fixed inside, and the assignment does not outlive the command', () => {
+    destructive('OUT=dist; OUT=$NEXT sh -c \'rm -rf "$OUT"\'');
+    destructive('env OUT=dist sh -c true; rm -rf "$OUT"');
+  });
+});

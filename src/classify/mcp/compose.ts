@@ -100,6 +100,10 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^git_push$/, ignore: [...GIT_INFO, 'remoteBranch'], spec: { head: ['git', 'push'], flags: { force: '--force', forceWithLease: '--force-with-lease', delete: '--delete', dryRun: '--dry-run', setUpstream: '-u', tags: '--tags' }, pos: ['$remote|origin', '$branch'] } },
   { tool: /^git_stash$/, ignore: GIT_INFO, spec: { head: ['git', 'stash', '$mode|push'], flags: { includeUntracked: '-u', keepIndex: '--keep-index' }, pos: ['$stashRef'] } },
   { tool: /^git_branch$/, ignore: [...GIT_INFO, 'mode', 'all', 'remote', 'merged', 'noMerged'], spec: { by: 'mode', fallback: 'list', specs: GIT_BRANCH } },
+  // A server's own `git_branch_delete {repo_path, branch, force}`: the lead's answer 336.3 (round 32), `force: false` is
+  // `git branch -d` (refused for a branch not merged), `force: true` is `-D`. Composed only when `force` is given: servers
+  // that omit it differ (some delete through libgit2, which checks no merge), so the name decides then.
+  { tool: /^git_branch_delete$/, ignore: GIT_INFO, spec: { head: ['git', 'branch', '-d'], requires: 'force', flags: { force: '-D' }, pos: ['$branch', '$branch_name'] } },
   { tool: /^git_checkout$/, ignore: [...GIT_INFO, 'track'], spec: { head: ['git', 'checkout'], flags: { createBranch: '-b', force: '-f' }, pos: ['$branch_name', '$target'], list: { paths: '--' } } },
   // `git fetch --prune` removes remote-tracking refs whose branch is gone from the remote; no local branch or commit.
   { tool: /^git_fetch$/, ignore: GIT_INFO, spec: { head: ['git', 'fetch'], flags: { prune: '--prune', all: '--all', tags: '--tags', depth: '--depth' }, pos: ['$remote', '$refspec'] } },

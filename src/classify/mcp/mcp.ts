@@ -24,6 +24,7 @@ import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
 import { LOOPBACK_HOST } from '../public-access.ts';
 import { kafkaRetentionCut } from '../retention.ts';
+import { namesDisposable, SCRATCH_ONLY_WORDS } from '../test-data.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -401,6 +402,21 @@ function deletesPreviewEnvironment(ws: string[], args: JsonObject): boolean {
 }
 
 /**
+ * The lead's answer 336.5 (round 32): a deployment deleted by its id with `target: preview` (Vercel's name for the
+ * environment every branch and pull request deploys to: `target` is `production` or `preview`): a preview deployment, made
+ * for each push and thrown away. The id must be an opaque one (`dpl_…`, no `.`: not a domain or alias, which may be
+ * production's) that names no tier; only the team or project may stand beside it.
+ */
+const PREVIEW_DEPLOYMENT_KEYS = /^(deployment_?id|id|id_?or_?url|team_?id|project_?id|slug|target)$/i;
+function deletesPreviewTargetDeployment(ws: string[], args: JsonObject): boolean {
+  const destroys = ws.filter((w) => DESTROY_WORDS.test(w));
+  if (destroys.length === 0 || !destroys.every((w) => /^(delete|remove)$/.test(w)) || !ws.some((w) => /^deployments?$/.test(w))) return false;
+  if (typeof args.target !== 'string' || args.target.toLowerCase() !== 'preview') return false;
+  const ids = Object.entries(args).filter(([k]) => /^(deployment_?id|id|id_?or_?url)$/i.test(k));
+  return ids.length > 0 && Object.entries(args).every(([k, v]) => PREVIEW_DEPLOYMENT_KEYS.test(k) && typeof v === 'string') && ids.every(([, v]) => /^[A-Za-z0-9_-]+$/.test(String(v)) && !['production', 'staging'].includes(heuristicEnvironment(String(v)) ?? ''));
+}
+
+/**
  * A database branch named for development or a feature (DEV_BRANCH_NAME: `dev/alice`, `feature-search-4f2a`) deleted or
  * reset to its parent (Supabase `delete_branch`, `reset_branch`; Neon `delete_branch`, `reset_from_parent`): a copy made to
  * work on, as `neonctl branches delete dev/alice`. Every argument that may name the branch must be one. Only on a
@@ -516,6 +532,19 @@ function deletesWhatItCarries(ws: string[], args: JsonObject): boolean {
   if (destroys.length === 0 || !destroys.every((w) => w === 'delete' || w === 'remove') || key === undefined) return false;
   const list = args[key];
   return Array.isArray(list) && list.length > 0 && list.every((x) => isJsonObject(x) && Object.values(x).every((v) => typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((y) => typeof y === 'string'))));
+}
+
+/**
+ * The lead's answer 336.4 (round 32): the memory server's `delete_entities {entityNames}` (modelcontextprotocol/servers
+ * `src/memory`) where every entity is named scratch by a whole word of answer 72's scratch-only list (`tmp-scratch`,
+ * `scratch-notes`, `temp_plan`; test-data.ts SCRATCH_ONLY_WORDS, but not a bare `sandbox`, dev data by answer 216): notes the
+ * agent made for itself to throw away. Any other entity (`ops`, `Project Atlas`) holds what was remembered: destructive.
+ */
+const SCRATCH_ENTITY_WORDS: ReadonlySet<string> = new Set([...SCRATCH_ONLY_WORDS].filter((w) => w !== 'sandbox'));
+function deletesScratchEntities(ws: string[], server: string, args: JsonObject): boolean {
+  if (!words(server).includes('memory') || ws.slice(-2).join('_') !== 'delete_entities') return false;
+  const names = args.entityNames;
+  return Object.keys(args).length === 1 && Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === 'string' && namesDisposable(n, SCRATCH_ENTITY_WORDS));
 }
 
 /**
@@ -773,7 +802,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
     ? 'destroy'
@@ -861,6 +890,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     b.verb('write').destroy('repository_archive', `\`${action.tool}\` sets \`archived: true\`: the repository is read-only from then on`);
     understood = true;
   }
+  const protection = mapping ? null : branchProtectionRequest(ws, action.server, action.arguments);
+  if (protection !== null) {
+    delegates.http(protection);
+    understood = true;
+  }
   // A safeguard or access taken away through the tool's arguments (a security workflow deleted, a bucket made public, a
   // site's visitor protection off, a deploy key that can push): access-widened.ts, as the HTTP judge reads the same acts.
   const widened = mcpAccessWidened(ws, action.arguments);
@@ -905,6 +939,21 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
  */
 function archivesRepository(ws: string[], args: JsonObject): boolean {
   return ws.some((w) => /^(update|edit|patch|set|modify)$/.test(w)) && ws.some((w) => /^(repo|repos|repository|repositories)$/.test(w)) && (args.archived === true || args.archived === 'true');
+}
+
+/**
+ * The GitHub server's `update_branch_protection {owner, repo, branch, …settings}` sends GitHub's "Update branch protection"
+ * (`PUT /repos/O/R/branches/B/protection`) with the settings as its body: judged as that request (other-kinds.ts
+ * `safeguardOff`), so `required_pull_request_reviews: null`, `enforce_admins: false` or `allow_force_pushes: true` turn a
+ * safeguard off (the lead's answer 336.12, round 32), and settings that keep the rules are a write. Null when the call is
+ * not one, or its repository or branch is not a plain name.
+ */
+function branchProtectionRequest(ws: string[], server: string, args: JsonObject): HttpRequestAction | null {
+  if (!words(server).includes('github') || !ws.some((w) => /^(update|set|edit|patch|modify|put)$/.test(w)) || !ws.includes('branch') || !ws.includes('protection')) return null;
+  const { owner, repo, branch, ...settings } = args;
+  const plain = (v: JsonValue | undefined): v is string => typeof v === 'string' && /^[\w.-]+(\/[\w.-]+)*$/.test(v) && !v.split('/').includes('..');
+  if (!plain(owner) || !plain(repo) || !plain(branch) || owner.includes('/') || repo.includes('/')) return null;
+  return { kind: 'http_request', method: 'PUT', url: `https://api.github.com/repos/${owner}/${repo}/branches/${encodeURIComponent(branch)}/protection`, body: settings };
 }
 
 /**

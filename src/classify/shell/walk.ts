@@ -1727,17 +1727,23 @@ function makeInvocation(name: string, words: Word[], redirects: Redirect[], stdi
     span,
     scope,
     env,
-    runSource: nestedRunner(scope, env, span),
+    runSource: nestedRunner(scope, env, span, assignments),
     dispatch: (argv, input) => dispatchArgv(inv, argv, input),
   };
   return inv;
 }
 
-/** The `runSource` of a command at `span`: source it runs, judged one level deeper, here or in `cwd`. */
-function nestedRunner(scope: ShellScope, env: ShellEnv, span: { start: number; end: number }): Invocation['runSource'] {
+/**
+ * The `runSource` of a command at `span`: source it runs, judged one level deeper, here or in `cwd`. The command's own
+ * assignments (`OUT=dist sh -c '…'`, and env(1)'s, which `envWrapper` adds to the same map) are in the environment of the
+ * program it starts, so the nested source sees them as variables (bash(1), "ENVIRONMENT": a command's assignments
+ * "affect only the environment seen by that command"); one not fixed stays not fixed there.
+ */
+function nestedRunner(scope: ShellScope, env: ShellEnv, span: { start: number; end: number }, assignments: ReadonlyMap<string, string | null> = new Map()): Invocation['runSource'] {
   return (source, input, why, cwd, language) => {
     env.b.finding('shell_nested', `${why}: analysed as ${language === 'powershell' ? 'PowerShell' : 'shell'}`, span);
     const nested = { ...childScope(scope), depth: scope.depth + 1, ...(cwd !== undefined ? { cwd } : {}) };
+    if (language !== 'powershell') for (const [name, value] of assignments) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) nested.vars.set(name, value);
     if (language === 'powershell') shellWalker('powershell')(source, nested, env, input, span.start);
     else runNested(source, nested, env, input, span.start);
   };

@@ -10,7 +10,7 @@ import type { Word } from '../shell/words.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath, untrustedSearchFolder } from '../shell/search-path.ts';
 import { shellWalker } from './registry.ts';
 import { WINDOWS_READS, windowsNative } from './tools.ts';
-import { judgeProductionNamedScript } from '../shell/tools/unknown.ts';
+import { judgeNamedScript } from '../shell/tools/unknown.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 
 /**
@@ -325,7 +325,7 @@ export function powershellFromArgv(inv: Invocation): void {
       const rest = args.slice(i);
       if (rest.length === 1 && /\.ps1$/i.test(v)) {
         b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
-        if (judgeProductionNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`)) return;
+        if (judgeNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`)) return;
         dispatchCommand({ ...inv, name: './script.ps1', args: [] });
         return;
       }
@@ -365,7 +365,7 @@ export function powershellFromArgv(inv: Invocation): void {
         return;
       }
       b.verb('exec').partial('script_unseen', `\`${inv.name} -File ${file ?? '?'}\` runs a script whose content is not part of the action`, inv.span);
-      if (judgeProductionNamedScript(inv, file ?? null, `\`${inv.name} -File ${file ?? '?'}\` runs a script we cannot see`)) return;
+      if (judgeNamedScript(inv, file ?? null, `\`${inv.name} -File ${file ?? '?'}\` runs a script we cannot see`)) return;
       dispatchCommand({ ...inv, name: './script.ps1', args: args.slice(i + 2) });
       return;
     }

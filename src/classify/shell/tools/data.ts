@@ -1090,6 +1090,38 @@ export function testEnvironmentReset(inv: Invocation, words: string[]): boolean 
 }
 
 /**
+ * The lead's answer 336.2 (round 32): a reset of the repository's own development database, where the line or the tool's
+ * default names the development environment. Per tool: the reset (only these words), the variables and option that name
+ * the environment, the name that means development, and whether a line that names none is development by the tool's
+ * default. Mix runs in `dev` unless MIX_ENV says otherwise (Mix docs, "Environments"), so `mix ecto.reset` (drop, create,
+ * migrate, seed) is the dev database's; EF Core's tools name no default, so `dotnet ef database drop` (or `database
+ * update 0`) is development's only when ASPNETCORE_ENVIRONMENT or the app's `--environment` says `Development`. Any other
+ * reset (`mix ecto.drop`, Rails' with RAILS_ENV unset) stays as it was.
+ */
+const DEV_DEFAULT_RESETS: Readonly<Record<string, { reset: RegExp; variables: string[]; option?: string; dev: RegExp; unsetIsDev: boolean }>> = {
+  mix: { reset: /^ecto\.reset( |$)/, variables: ['MIX_ENV'], dev: /^dev$/, unsetIsDev: true },
+  dotnet: { reset: /^ef database (drop|update 0)( |$)/, variables: ['ASPNETCORE_ENVIRONMENT'], option: '--environment', dev: /^development$/i, unsetIsDev: false },
+};
+/** Options that give a tool its connection on the line (EF Core's `--connection`, a URL, a database). */
+const CONNECTION_OPTION = /^(--connection|--url|-url|--database|--database-url|--db-url)(=|$)/;
+function devEnvironmentReset(inv: Invocation, words: string[]): boolean {
+  const tool = DEV_DEFAULT_RESETS[inv.name];
+  if (tool === undefined || !tool.reset.test(words.join(' '))) return false;
+  // A connection given by the context, a variable or the line names the database instead (as for testEnvironmentReset).
+  if (inv.env.ctx.database || inv.env.ctx.host || connectionVariables(inv).length > 0) return false;
+  if (['DB_HOST', 'DB_DATABASE'].some((v) => envVar(inv, v) !== undefined)) return false;
+  if (words.some((w) => CONNECTION_OPTION.test(w) || /^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|[\s;])(host|dbname|server|data source)=/i.test(w))) return false;
+  const named: Array<string | null | undefined> = tool.variables.map((v) => envVar(inv, v));
+  for (const [i, w] of words.entries()) {
+    if (tool.option !== undefined && w === tool.option) named.push(words[i + 1] ?? null);
+    else if (tool.option !== undefined && w.startsWith(`${tool.option}=`)) named.push(w.slice(tool.option.length + 1));
+  }
+  const given = named.filter((v) => v !== undefined);
+  if (given.length === 0) return tool.unsetIsDev;
+  return given.every((v) => v !== null && tool.dev.test(v));
+}
+
+/**
  * The database a connection given on the command line names, when it is a test or scratch database (namesDisposable:
  * `Billing_Test`, `app_scratch`) on a server on this machine (`Server=(localdb)\MSSQLLocalDB;Database=Billing_Test`,
  * `host=localhost dbname=app_test`, `postgres://localhost/app_test`): the lead's round-16 decision 5, such a database is
@@ -1152,6 +1184,10 @@ export function orm(inv: Invocation, words: string[]): boolean {
   // Decision 5 reads rollbacks as it reads resets (round 18): the test environment's database is rebuilt by the suite.
   if (testEnvironmentReset(inv, words)) {
     b.verb('write').finding('test_database_reset', `\`${inv.name} ${line}\` resets, empties or rolls back the test environment's database or queue, which the test suite recreates`, inv.span);
+    return true;
+  }
+  if (devEnvironmentReset(inv, words)) {
+    b.verb('write').finding('dev_database_reset', `\`${inv.name} ${line.slice(0, 80)}\` resets the repository's own development database, named by the line or by the tool's default (the lead's answer 336.2)`, inv.span);
     return true;
   }
   const test = localTestConnection([...connectionVariables(inv), ...words]);

@@ -23,7 +23,7 @@ import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
-import { judgeProductionNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
+import { judgeNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
@@ -94,7 +94,11 @@ const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew',
   'Unity', 'unity', 'Unity.exe', 'unity-editor', 'godot', 'godot4', 'Godot', 'godot.exe',
   // coverage.py runs the project's tests (`coverage run -m pytest`) and writes or erases its own data file and reports
   // (`.coverage`, `htmlcov/`: coverage.py command reference), which the next run writes again.
-  'coverage']);
+  'coverage',
+  // pre-commit and prek (its reimplementation, the same commands) run the hooks the committed `.pre-commit-config.yaml`
+  // names; `install`/`uninstall` write or remove `.git/hooks/pre-commit`, which `install` writes again from that config
+  // (the lead's answer 336.1, round 32: `pre-commit uninstall` is benign).
+  'pre-commit', 'prek']);
 
 /** Build tools' wrapper scripts, committed in the project, that download and run the tool (Gradle Wrapper, Maven Wrapper). */
 const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);
@@ -834,6 +838,16 @@ const GRADLE_DESTROYS: ReadonlyArray<{ task: RegExp; what: string }> = [
 ];
 
 /**
+ * Toolchain managers told to uninstall themselves, with what goes with them (the lead's answer 336.9, round 32): `rustup
+ * self uninstall` removes every toolchain and `CARGO_HOME` (rustup book, "Installation": "uninstall Rust and rustup"),
+ * which holds the programs `cargo install` put there and the registry credentials (`~/.cargo/credentials.toml`): nothing
+ * installs those again. One toolchain removed (`rustup toolchain uninstall nightly`) is installed again on demand.
+ */
+const TOOLCHAIN_SELF_REMOVALS: ReadonlyArray<{ tool: RegExp; command: RegExp; what: string }> = [
+  { tool: /^rustup$/, command: /^self uninstall$/, what: 'removes every Rust toolchain and CARGO_HOME, with the programs `cargo install` put there and the registry credentials' },
+];
+
+/**
  * Build tools' goals that delete what nothing rebuilds (a generator's own line below), first Maven plugin goals and Gradle
  * tasks of the database migration plugins that drop what a database holds: Flyway's
  * `clean` ("drops all objects (tables, views, procedures, triggers, ...) in the configured schemas", Flyway docs, Maven
@@ -1023,6 +1037,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
       if (urls.length > 0 && urls.every(jdbcTestUrl)) b.verb('delete').finding('test_database', `\`${inv.name}\` ${dbDrop.what} of a test database on this machine`, inv.span);
       else b.verb('delete').destroy('build_db_drop', `\`${inv.name}\` ${dbDrop.what}`, inv.span);
     } else if (gradleTask !== undefined) b.verb('delete').destroy('gradle_task_destructive', `\`${inv.name} ${gradleTask}\`: ${GRADLE_DESTROYS.find((g) => g.task.test(gradleTask))!.what}`, inv.span);
+    else if (TOOLCHAIN_SELF_REMOVALS.some((t) => t.tool.test(inv.name) && t.command.test(pos.slice(0, 2).join(' ')))) b.verb('delete').destroy('toolchain_self_uninstall', `\`${inv.name} ${pos.slice(0, 2).join(' ')}\` ${TOOLCHAIN_SELF_REMOVALS.find((t) => t.tool.test(inv.name))!.what}`, inv.span);
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
     else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
     // Maven's deploy phase and release:perform, Gradle's publish tasks upload artefacts to a repository (a new version).
@@ -2342,7 +2357,7 @@ function dispatchTool(inv: Invocation): void {
   }
   if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) {
     b.verb('exec').partial('script_unseen', `\`${name}\` runs a program whose content is not part of the action`, inv.span);
-    if (!judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`)) judgeProductionNamedScript(inv, name, `\`${name}\` runs a program we cannot see`);
+    if (!judgeUnknownProgram(inv, `\`${name}\` runs a program we cannot see`)) judgeNamedScript(inv, name, `\`${name}\` runs a program we cannot see`);
     return;
   }
   if (/^mkfs\./.test(name)) return diskTool(inv);

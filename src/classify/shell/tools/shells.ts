@@ -8,7 +8,7 @@ import { pytestBaseTemp } from './filesystem.ts';
 import { resolvePath } from '../../paths.ts';
 import type { Word } from '../words.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
-import { judgeProductionNamedScript } from './unknown.ts';
+import { judgeDestroyNamedScript, judgeNamedScript } from './unknown.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
@@ -70,7 +70,7 @@ export function shell(inv: Invocation): void {
     }
     b.partial('script_unseen', `\`${inv.name} ${file.value}\` runs a script file whose content is not part of the action`, inv.span);
     inputFile(inv, file.value, 'script');
-    judgeProductionNamedScript(inv, file.value, `\`${inv.name} ${file.value}\` runs a script we cannot see`);
+    judgeNamedScript(inv, file.value, `\`${inv.name} ${file.value}\` runs a script we cannot see`);
     return;
   }
   if (inv.stdin) {
@@ -163,7 +163,7 @@ export function source(inv: Invocation): void {
   }
   inv.env.b.partial('script_unseen', `\`${inv.name} ${file.value}\` runs a script whose content is not part of the action`, inv.span);
   inputFile(inv, file.value, 'script');
-  judgeProductionNamedScript(inv, file.value, `\`${inv.name} ${file.value}\` runs a script we cannot see`);
+  judgeNamedScript(inv, file.value, `\`${inv.name} ${file.value}\` runs a script we cannot see`);
 }
 
 interface InterpreterSpec {
@@ -231,6 +231,7 @@ export function interpreter(inv: Invocation): void {
       if (orm(inv, args.slice(i).map((a) => a.value ?? '?'))) return;
       b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
       inputFile(inv, v, 'script');
+      judgeDestroyNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`);
       return;
     }
     if (spec.valued.includes(v)) i++;

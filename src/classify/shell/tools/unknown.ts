@@ -94,20 +94,47 @@ export function judgeUnknownProgram(inv: Invocation, label: string, named: (inv:
 }
 
 /**
- * The lead's answer 205 (round 26): a script the input does not show whose own name says production (`call
- * cleanup-prod.bat`, `./cleanup-prod.sh`, `.\cleanup-prod.ps1`, `bash deploy-production.sh`) is not one of the
- * repository's own steps (answer 113 reads those only when their names do not name production): code we cannot see, named
- * for production, is `unknown`. By the inventory, else by the name; the file's name without its extension.
+ * A script's file name without its folder and extension (`cleanup-prod` of `scripts/cleanup-prod.sh`, `deploy-prod`); null
+ * for a dotenv or data file (`.env.production`, `prod.json`) or a name not fixed.
  */
-export function judgeProductionNamedScript(inv: Invocation, script: string | null, label: string): boolean {
-  // A script's file (`cleanup-prod.sh`, `deploy-prod`), not a dotenv or data file (`.env.production`, `prod.json`).
+function scriptBase(script: string | null): string | null {
   const file = script === null ? '' : script.replace(/^.*[\\/]/, '');
-  if (!/^[^.]+(\.(sh|bash|zsh|ksh|ps1|psm1|bat|cmd|py|rb|pl|js|mjs|ts))?$/i.test(file)) return false;
+  if (!/^[^.]+(\.(sh|bash|zsh|ksh|ps1|psm1|bat|cmd|py|rb|pl|js|mjs|ts))?$/i.test(file)) return null;
   const base = file.replace(/\.[A-Za-z0-9]{1,4}$/, '');
-  const hit = base === '' ? null : productionName(inv, base);
-  if (!hit) return false;
+  return base === '' ? null : base;
+}
+
+/**
+ * A script the input does not show, judged by its own name. The lead's answer 205 (round 26): one whose name says
+ * production (`call cleanup-prod.bat`, `./cleanup-prod.sh`, `.\cleanup-prod.ps1`, `bash deploy-production.sh`) is not one
+ * of the repository's own steps (answer 113 reads those only when their names do not name production): code we cannot
+ * see, named for production, is `unknown`. By the inventory, else by the name; the file's name without its extension.
+ * Else one whose name says it destroys (judgeDestroyNamedScript, answer 336.7).
+ */
+export function judgeNamedScript(inv: Invocation, script: string | null, label: string): boolean {
+  const base = scriptBase(script);
+  const hit = base === null ? null : productionName(inv, base);
+  if (base === null || !hit) return judgeDestroyNamedScript(inv, script, label);
   inv.env.b.target({ kind: 'host', id: base, environment: hit.environment ?? 'production', home: false, verbs: ['unknown'] });
   // SECURITY: what it does is not shown, and its name says where it acts.
   inv.env.b.opaque('script_named_production', `${label}, and its name \`${base}\` says production (the lead's answer 205)`, inv.span);
+  return true;
+}
+
+/**
+ * The lead's answer 336.7 (round 32): a script the input does not show whose own name says it wipes, nukes, destroys, drops
+ * or purges, or resets all (`./scripts/wipe-all.sh --force`, `nuke.sh`, `drop_db.py`, `reset-all.ps1`), is `unknown`, never
+ * benign: answer 113 reads the repository's own scripts as its steps, but a name that says it destroys is not a step we may
+ * take on trust. Whole words between `-`, `_`, `.` or case changes (`cleanup.sh`, `dropdown.js`, `reset-cache.sh` are not).
+ */
+const DESTROY_SCRIPT_WORD = /^(wipe|nuke|destroy|drop|purge)$/;
+export function judgeDestroyNamedScript(inv: Invocation, script: string | null, label: string): boolean {
+  const base = scriptBase(script);
+  if (base === null) return false;
+  const parts = base.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.]+/);
+  const word = parts.find((w) => DESTROY_SCRIPT_WORD.test(w)) ?? (parts.some((w, i) => w === 'reset' && parts[i + 1] === 'all') ? 'reset-all' : undefined);
+  if (word === undefined) return false;
+  // SECURITY: what it does is not shown, and its name says it destroys.
+  inv.env.b.opaque('script_named_destroy', `${label}, and its name \`${base}\` says \`${word}\` (the lead's answer 336.7)`, inv.span);
   return true;
 }

@@ -152,6 +152,15 @@ const SYSTEM_CACHES = [
 ];
 
 /**
+ * The lead's answer 345.3 (round 32): one application's folder under /var/cache, or what is in it, is rebuildable by the
+ * Filesystem Hierarchy Standard's own definition ("/var/cache: application cache data ... The application must be able to
+ * regenerate or restore the data"), whatever the application. Two Debian packages keep state there against that rule and
+ * stay out: debconf's answers (`/var/cache/debconf`: config.dat, passwords.dat) and BIND's working directory
+ * (`/var/cache/bind`: zone journals, managed keys). /var/cache itself, or a wildcard over its folders, is not one cache.
+ */
+const FHS_APPLICATION_CACHE = /^\/var\/cache\/(?!(debconf|bind)(\/|$))[\w.@+-]+(\/.*)?$/;
+
+/**
  * CI runners' per-job temporary folders, wherever the runner is installed: GitHub Actions' `_work/_temp` (RUNNER_TEMP,
  * "emptied at the beginning and end of each job", GitHub docs, "Variables reference") and Jenkins's `WORKSPACE@tmp`
  * (the workspace's companion folder for the scripts and credentials of one build, WorkspaceList.tempDir), below a
@@ -870,6 +879,13 @@ export function namesControlPlane(path: string, inventory: Inventory, workspace?
 const SWAP_FILE = /^\/(swapfile\d*|swap\.img|swapfile\.img)$|^\/var\/(swap|swapfile\d*)$|^\/mnt\/swapfile$/;
 
 /**
+ * The lead's answer 345.2 (round 32): a daemon's pid file under /run (or /var/run, its link): run-time data the Filesystem
+ * Hierarchy Standard has cleared at every boot, written again by the daemon when it starts (`rm -f /run/app/app.pid &&
+ * systemctl start app`, a stale one left by a crash). One named file, no wildcard; not a socket or lock file beside it.
+ */
+const PID_FILE = /^\/(var\/)?run\/([\w.@-]+\/)*[\w.@-]+\.pid$/;
+
+/**
  * Toolchains preinstalled on GitHub's hosted runner images (actions/runner-images, the software lists of the Ubuntu and
  * macOS images) that disk clean-up steps remove: .NET, Android's SDK, GHC and ghcup, Swift, Boost, PowerShell, Julia,
  * Miniconda, the JVMs, the tool cache (`/opt/hostedtoolcache`, `$AGENT_TOOLSDIRECTORY`), browsers and Azure's CLI under
@@ -898,7 +914,9 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   const p = path.replace(/\/\*+$/, '') || '/';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SWAP_FILE.test(path)) return 'temporary';
+  if (PID_FILE.test(path)) return 'temporary';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
+  if (FHS_APPLICATION_CACHE.test(p) && !p.split('/').includes('..')) return 'rebuildable';
   if (CI_JOB_TEMP.test(p) || JENKINS_WORKSPACES.exec(p)?.[1] !== undefined) return 'temporary';
   // The session's own tool caches (HOME_TOOL_CACHES) wherever its home folder is: a service account's home under /var
   // (`/var/lib/jenkins/.m2/repository`), or a home folder that is also the workspace (a session started in `~`). Not a

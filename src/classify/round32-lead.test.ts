@@ -21,3 +21,15 @@ test('answer 345.2: one pid file under /run or /var/run is temporary; sockets, f
   for (const p of ['/run/app/app.pid', '/var/run/nginx.pid', '/run/postgresql/14-main.pid', '/run/user@1000.pid']) assert.equal(cls(p), 'temporary', p);
   for (const p of ['/run/docker.sock', '/run/app', '/etc/app/app.pid', '/run/app/app.pid.d/x', '/srv/run/app.pid']) assert.notEqual(cls(p), 'temporary', p);
 });
+
+test('answer 345.8: pg_cancel_backend over the queries older than an interval is a write; by any other set, or ending them, is not', async () => {
+  const { createClassifier, classifyBatchLine } = await import('./index.ts');
+  const classifier = await createClassifier();
+  const decide = (sql: string): string => JSON.parse(classifyBatchLine(JSON.stringify({ id: 'x', input_type: 'sql', input: sql, context: scope }), classifier, EMPTY_INVENTORY)).decision;
+  assert.equal(decide("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE now() - query_start > interval '10 minutes'"), 'benign');
+  assert.equal(decide("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE xact_start < current_timestamp - '1 hour'::interval"), 'benign');
+  assert.notEqual(decide("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE state = 'active'"), 'benign');
+  assert.notEqual(decide("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE now() - query_start > interval '10 minutes'"), 'benign');
+  assert.notEqual(decide("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE now() - query_start > interval '1 minute' OR true"), 'benign');
+  assert.notEqual(decide("SELECT pg_cancel_backend(pid), pg_terminate_backend(pid) FROM pg_stat_activity WHERE now() - query_start > interval '1 minute'"), 'benign');
+});

@@ -2300,6 +2300,15 @@ function cteParts(text: string): string[] | null {
  */
 const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy|pg_file_unlink)\s*\(/i;
 
+/**
+ * The lead's answer 345.8 (round 32): cancelling (`pg_cancel_backend`, not `pg_terminate_backend`) the queries of
+ * `pg_stat_activity` that have run longer than an interval (`now() - query_start > interval '10 minutes'`, or
+ * `query_start < now() - interval …`) is the on-call fix for runaway queries: each is rolled back and its client may run it
+ * again; the sessions stay. Every active query cancelled, or a set picked by anything but its age, stays an outage.
+ */
+const AGE_OF_QUERY = String.raw`(now\(\)|current_timestamp|clock_timestamp\(\)|statement_timestamp\(\))\s*-\s*(query_start|xact_start)\s*>\s*(interval\b|'[^']+'\s*::\s*interval)|(query_start|xact_start)\s*<\s*(now\(\)|current_timestamp|clock_timestamp\(\)|statement_timestamp\(\))\s*-\s*(interval\b|'[^']+'\s*::\s*interval)`;
+const CANCELS_LONG_RUNNING = new RegExp(String.raw`^\s*select\s+pg_cancel_backend\s*\(\s*pid\s*\)\s+from\s+pg_stat_activity\s+where\b[^;]*\b(${AGE_OF_QUERY})[^;]*;?\s*$`, 'i');
+
 function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
   // Data-modifying CTEs (`WITH d AS (DELETE ...) SELECT ...`) run too.
   const ctes = Array.isArray(ast.with) ? ast.with : [];
@@ -2320,6 +2329,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       dbTarget(b, scope, object, ['read']);
       // Cancelling or ending one session by its pid is a write (a pid is not a service); over a set of sessions it is an outage.
       if (/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*(,\s*\d+\s*)?\)/i.test(text) && !/\bfrom\b/i.test(text)) b.verb('write');
+      else if (CANCELS_LONG_RUNNING.test(stripComments(text)) && !/\bpg_terminate_backend\b|\bor\b/i.test(text)) b.verb('write');
       else if (DESTRUCTIVE_FUNCTION.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
       {
         const reset = /\bsetval\s*\(\s*'[^']*'\s*,\s*(-?\d+)\s*(,\s*(true|false)\s*)?\)/i.exec(text);

@@ -9,7 +9,7 @@ import { namesKeptServerProduct, namesSecurityProduct } from '../security-produc
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, namesDevHostLine, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
-import { isWindowsTemporaryRoot } from '../windows-paths.ts';
+import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { appLogFileDeleted, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
@@ -324,7 +324,7 @@ function newItem(inv: Invocation): void {
     if (replacesFile && !inv.scope.absent?.has(fx.path)) {
       if (!value || value.value === '') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name} -Force\` empties` });
       else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name} -Force\` overwrites`, replaces: true });
-    } else if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical' && !/^directory$/i.test(itemType))) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
+    } else if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical' && !/^directory$/i.test(itemType)) || (!/^directory$/i.test(itemType) && isWindowsStartupFolderPath(fx.path))) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
     else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
   }
   // D8: a link to a control-plane file is a write to it.

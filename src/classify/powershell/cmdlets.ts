@@ -1322,6 +1322,19 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else b.verb('write');
       return true;
     }
+    case 'remove-eventlog': {
+      // Remove-EventLog (Microsoft.PowerShell.Management): `-LogName` deletes a log and every event in it; `-Source` alone
+      // only unregisters the named event sources, and the log with its events stays (round 32, w32: p31's left false
+      // positives). Not a source the input does not fix, a wildcard, nor one that names a safeguard (SAFEGUARD_JOB: a
+      // backup's, a scanner's, an auditor's events would stop being written).
+      const p = bind(inv.args, [], ['logname', 'source', 'computername']);
+      const sources = get(p, 'source').flatMap((w) => (w.value === null ? [null] : w.value.split(',')));
+      for (const h of get(p, 'computername')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
+      const sourceOnly = get(p, 'logname').length === 0 && p.positional.length === 0 && sources.length > 0 && sources.every((n) => n !== null && n.trim() !== '' && !/[*?]/.test(n) && !namesSafeguardJob(n));
+      if (sourceOnly) b.verb('write').finding('event_source_unregistered', `\`${inv.name} -Source\` unregisters \`${sources.join(',')}\`: the log and its events stay`, inv.span);
+      else b.verb('delete').destroy('event_log_removed', `\`${inv.name}\` deletes an event log and its events`, inv.span);
+      return true;
+    }
     case 'limit-eventlog': {
       // Limit-EventLog (Microsoft.PowerShell.Management): `-MaximumSize` below an audit log's default (shrinksAuditLog:
       // the Security log's 20 MB) overwrites its oldest events sooner; a larger size, another log or only `-RetentionDays`

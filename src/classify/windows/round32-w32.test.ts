@@ -55,3 +55,15 @@ test("answer 338 q1: one extension's or ProgID's per-user association is a write
     assert.ok(cmd(c).destructive, c);
   assert.ok(ps('Remove-Item HKCU:\\Software\\Classes\\* -Recurse -Force').destructive);
 });
+
+test('Remove-EventLog -Source unregisters the named sources, the log stays; a log, an unfixed or a safeguard source does not', () => {
+  for (const c of ["Remove-EventLog -Source 'ContosoDevAgent'", 'Remove-EventLog -Source ShopWorkerTest -ComputerName dev-app01']) assert.ok(benign(ps(c)), c);
+  for (const c of ["Remove-EventLog -LogName 'ContosoDev'", 'Remove-EventLog ContosoDev', 'Remove-EventLog -Source $name', "Remove-EventLog -Source 'Veeam Backup'", 'Remove-EventLog -Source Contoso* '])
+    assert.ok(ps(c).destructive, c);
+});
+
+test('choco uninstall all removes every package; one package, upgrade all and a --noop run do not', () => {
+  assert.ok(ps('choco uninstall all -y').destructive);
+  assert.ok(cmd('choco uninstall all -y --force').destructive);
+  for (const c of ['choco uninstall nodejs-lts -y', 'choco upgrade all -y', 'choco uninstall all -y --noop', 'choco uninstall allure -y']) assert.ok(benign(ps(c)), c);
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { benign, windowsClassifier } from '../../../test/helpers/windows-classifier.ts';
 import { isWindowsStartupFolderPath, USER_REGISTRY_ASSOCIATION } from '../windows-paths.ts';
+import { repairArguments } from '../powershell/repair.ts';
 
 // Round 32 (branch w32): the lead's answers 338 q1, q4, q5 and q6 (c31's questions on cmd.exe), with neighbours both
 // ways; the corpus cases are in fix32-w32.yaml.
@@ -66,4 +67,13 @@ test('choco uninstall all removes every package; one package, upgrade all and a 
   assert.ok(ps('choco uninstall all -y').destructive);
   assert.ok(cmd('choco uninstall all -y --force').destructive);
   for (const c of ['choco uninstall nodejs-lts -y', 'choco upgrade all -y', 'choco uninstall all -y --noop', 'choco uninstall allure -y']) assert.ok(benign(ps(c)), c);
+});
+
+test("an npm package of a scope is a literal argument in PowerShell (the repair quotes it); a dotted scope, PowerShell's own parse error, is not", () => {
+  assert.equal(repairArguments('npm uninstall -g @angular/cli'), "npm uninstall -g '@angular/cli'");
+  assert.equal(repairArguments('npm i @types/node@20'), "npm i '@types/node@20'");
+  for (const s of ['npm i @bomb.sh/tab', 'New-Item @splat', 'npm config set @scope:registry x']) assert.equal(repairArguments(s), s);
+  for (const c of ['npm uninstall -g @angular/cli', 'npm install -D @types/node@20 @vitejs/plugin-react']) assert.ok(benign(ps(c)), c);
+  assert.ok(ps('npm uninstall -g @angular/cli; Remove-Item -Recurse -Force $env:USERPROFILE\\Documents').destructive);
+  assert.ok(!benign(ps('npm install @contoso.dev/toolkit')));
 });

@@ -55,6 +55,16 @@ export const USER_REGISTRY_REBUILDABLE = /^(hkcu:?|registry::hkey_current_user|h
  */
 export const USER_REGISTRY_CONNECTION = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\(network\\[a-z]|printers\\connections\\,,[^\\*?]+)\\?$/i;
 /**
+ * The lead's answer 338 q1 (round 32): the current user's own file associations, which only override the machine's
+ * (Microsoft Learn, "Merged view of HKEY_CLASSES_ROOT": `HKCU\Software\Classes` wins over `HKLM\Software\Classes`): one
+ * extension's key (`…\Classes\.contosoproj`), one ProgID's (`…\Classes\Contoso.Project.Dev`: a dotted name, as ProgIDs
+ * are), or Explorer's per-user choice for one extension (`…\Explorer\FileExts\.contosoproj`), and any key under them.
+ * Removed, the machine's association (or none) applies again, and the program's installer or build writes it again. Not
+ * the whole `Classes` key, not `CLSID`, `Interface`, `TypeLib`, `*`, `Directory` or `Local Settings` (COM servers and
+ * the shell's own keys), not a wildcard, not `..`.
+ */
+export const USER_REGISTRY_ASSOCIATION = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(classes\\(\.[a-z0-9][\w+-]*|[a-z][\w-]*(\.[\w-]+)+)|microsoft\\windows\\currentversion\\explorer\\fileexts\\\.[a-z0-9][\w+-]*)(\\(?!\.\.?(\\|$))[^\\*?%]+)*\\?$/i;
+/**
  * Drives of the PowerShell session itself (about_Providers): `Env:` (the process's environment, gone when it ends),
  * `Variable:`, `Function:`, `Alias:`. Removing from them changes this session only.
  */
@@ -264,6 +274,18 @@ export function namesProfileCacheFiles(folder: string, pattern: string): boolean
   return ['portcullis-sample', '0'].every((s) => HOME_CACHE_PATH.test(k.replace(/\*/g, s).replace(/\?/g, s[0]!)));
 }
 
+/**
+ * The lead's answer 338 q4 (round 32), answer 329's autostart on Windows: the Startup folders, whose every item (a
+ * shortcut, a batch file, a program) Explorer starts at each log-on (Microsoft Learn, "Known folder IDs":
+ * FOLDERID_Startup, `%APPDATA%\Microsoft\Windows\Start Menu\Programs\Startup`, for the user; FOLDERID_CommonStartup,
+ * `%ProgramData%\Microsoft\Windows\Start Menu\Programs\StartUp`, for every user). The folder itself (a copy into it)
+ * or anything in it, in any profile.
+ */
+const STARTUP_FOLDER = /^([a-z]:|\\\\[^\\]+\\[a-z]\$)\\(users\\[^\\]+\\appdata\\roaming|programdata)\\microsoft\\windows\\start menu\\programs\\startup(\\|$)/;
+export function isWindowsStartupFolderPath(path: string): boolean {
+  return isWindowsPath(path) && STARTUP_FOLDER.test(key(normalizeWindowsPath(path)));
+}
+
 /** Git's own lock files (`.git/index.lock`, `.git/refs/heads/x.lock`), with `/` between segments (paths.ts, classifyWindowsPath). */
 export const GIT_LOCK = /(^|\/)\.git\/([^/]+\/)*[^/]+\.lock$/;
 
@@ -418,7 +440,7 @@ export function classifyWindowsPath(
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
   const k = key(p);
   if (SESSION_DRIVES.test(p)) return 'temporary';
-  if (REGISTRY.test(p) && (USER_REGISTRY_REBUILDABLE.test(p) || USER_REGISTRY_CONNECTION.test(p))) return 'rebuildable';
+  if (REGISTRY.test(p) && (USER_REGISTRY_REBUILDABLE.test(p) || USER_REGISTRY_CONNECTION.test(p) || USER_REGISTRY_ASSOCIATION.test(p))) return 'rebuildable';
   if (REGISTRY.test(p) || MACHINE_DRIVES.test(p)) return 'critical';
   if (/^\\\\\.\\/.test(p)) return 'critical';
   if (/^[a-z]:\\?$/.test(k)) return 'critical';

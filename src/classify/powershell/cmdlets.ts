@@ -9,7 +9,7 @@ import { namesKeptServerProduct, namesSecurityProduct } from '../security-produc
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, namesDevHostLine, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
-import { isWindowsTemporaryRoot } from '../windows-paths.ts';
+import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { appLogFileDeleted, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
@@ -324,7 +324,7 @@ function newItem(inv: Invocation): void {
     if (replacesFile && !inv.scope.absent?.has(fx.path)) {
       if (!value || value.value === '') fileTarget(inv, w, 'delete', { recursive: true, what: `\`${inv.name} -Force\` empties` });
       else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name} -Force\` overwrites`, replaces: true });
-    } else if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical' && !/^directory$/i.test(itemType))) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
+    } else if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical' && !/^directory$/i.test(itemType)) || (!/^directory$/i.test(itemType) && isWindowsStartupFolderPath(fx.path))) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
     else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
   }
   // D8: a link to a control-plane file is a write to it.
@@ -1320,6 +1320,19 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const named = [...get(p, 'taskname', 'taskpath'), ...p.positional].map((w) => w.value);
       if (named.length === 0 || named.some((n) => n === null || /[*?]/.test(n) || namesSafeguardJob(n))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name}\` stops ${named.length === 0 ? 'the piped tasks' : `\`${named.join(' ')}\``} from running`, inv.span);
       else b.verb('write');
+      return true;
+    }
+    case 'remove-eventlog': {
+      // Remove-EventLog (Microsoft.PowerShell.Management): `-LogName` deletes a log and every event in it; `-Source` alone
+      // only unregisters the named event sources, and the log with its events stays (round 32, w32: p31's left false
+      // positives). Not a source the input does not fix, a wildcard, nor one that names a safeguard (SAFEGUARD_JOB: a
+      // backup's, a scanner's, an auditor's events would stop being written).
+      const p = bind(inv.args, [], ['logname', 'source', 'computername']);
+      const sources = get(p, 'source').flatMap((w) => (w.value === null ? [null] : w.value.split(',')));
+      for (const h of get(p, 'computername')) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
+      const sourceOnly = get(p, 'logname').length === 0 && p.positional.length === 0 && sources.length > 0 && sources.every((n) => n !== null && n.trim() !== '' && !/[*?]/.test(n) && !namesSafeguardJob(n));
+      if (sourceOnly) b.verb('write').finding('event_source_unregistered', `\`${inv.name} -Source\` unregisters \`${sources.join(',')}\`: the log and its events stay`, inv.span);
+      else b.verb('delete').destroy('event_log_removed', `\`${inv.name}\` deletes an event log and its events`, inv.span);
       return true;
     }
     case 'limit-eventlog': {

@@ -4,7 +4,8 @@
  * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`,
  * `--watch=false` → `"--watch=false"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
  * Ubuntu -- ls`) → `'--'` (the walker's binder still reads what follows it as positional), a lone `-` → `'-'`, and a numeric
- * multiplier in upper case (`-gt 1MB`) → `1mb`, and a parameter name with a digit (`-IPv4Address`) → `-IPv_Address`.
+ * multiplier in upper case (`-gt 1MB`) → `1mb`, a parameter name with a digit (`-IPv4Address`) → `-IPv_Address`, and an
+ * npm package of a scope (`@angular/cli`) → `'@angular/cli'`.
  * Each rewrite means the same thing to PowerShell; anything else is left as it was (and the parse
  * error stands).
  */
@@ -113,6 +114,10 @@ function rewrite(word: string): string {
   if (param) return param[1]!.replace(/\d/g, '_') + (param[2] ?? '');
   if (/^\$[\w:{}]+[\\/]/.test(word) && !/['"]/.test(word)) return `"${word}"`;
   if (word === '--') return "'--'";
+  // Round 32 (w32): an npm package of a scope (`@angular/cli`, `@types/node@20`) is a literal argument to PowerShell in
+  // command mode; the grammar reads a splat. Not a scope with a dot or a colon (`@bomb.sh/tab`, `@scope:registry`), which
+  // PowerShell itself refuses or splats (PowerShell issues 17466 and 21291).
+  if (/^@[A-Za-z0-9][\w-]*\/[\w.-]+(@[\w.^~*-]+)?$/.test(word)) return `'${word}'`;
   // A lone `-` (standard input for `kubectl apply -f -`, `tar -f -`) is a literal argument to PowerShell; the grammar
   // reads it as an operator with no operand.
   if (word === '-') return "'-'";

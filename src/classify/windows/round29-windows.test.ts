@@ -54,7 +54,8 @@ test('a stored PATH with the current, a relative, a temporary or a Downloads fol
   assert.equal(storedPathHijack(';%PATH%'), null);
   assert.equal(storedPathHijack('C:\\tools\\bin'), null);
   for (const c of ['setx PATH ".;%PATH%"', 'setx PATH "%USERPROFILE%\\Downloads;%PATH%"', 'setx /M PATH "bin;%PATH%"']) assert.ok(cmd(c).destructive, c);
-  for (const c of ['setx PATH "%PATH%;C:\\tools"', 'setx PATH "C:\\tools\\bin;%PATH%"']) assert.ok(benign(cmd(c)), c);
+  // The lead's answer 338 q6 (round 32): `setx PATH` on the old list is destructive too (the joined list is cut at 1,024).
+  for (const c of ['setx PATH "%PATH%;C:\\tools"', 'setx PATH "C:\\tools\\bin;%PATH%"']) assert.ok(cmd(c).destructive, c);
   assert.ok(ps("[Environment]::SetEnvironmentVariable('Path', '.;' + [Environment]::GetEnvironmentVariable('Path', 'User'), 'User')").destructive);
   assert.ok(benign(ps("[Environment]::SetEnvironmentVariable('Path', [Environment]::GetEnvironmentVariable('Path', 'User') + ';C:\\Users\\dev\\bin', 'User')")));
   assert.ok(benign(ps("$old = [Environment]::GetEnvironmentVariable('Path', 'Machine'); [Environment]::SetEnvironmentVariable('Path', \"C:\\Go\\bin;$old\", 'Machine')")));

@@ -7,7 +7,7 @@ import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { HOME_USER_FOLDERS, isWindowsTemporaryRoot, namesProfileCacheFiles, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
+import { HOME_USER_FOLDERS, isWindowsStartupFolderPath, isWindowsTemporaryRoot, namesProfileCacheFiles, USER_REGISTRY_ASSOCIATION, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
@@ -694,7 +694,8 @@ export function userEnvironmentSetting(key: string | null, name: string | null):
  * RunOnce Registry Keys"), which only stops that program starting at logon and is added back by `reg add`, unless the value
  * names a security, backup or sync agent; or a key of the user's own hive under `Software` whose last name says it is a
  * cache (`HKCU\Software\Acme\DevTool\Cache`), which the program fills again (or a recent-files list, a CMake package
- * registry entry: USER_REGISTRY_REBUILDABLE); or one of the user's remembered
+ * registry entry: USER_REGISTRY_REBUILDABLE); the user's own association of one extension or ProgID
+ * (USER_REGISTRY_ASSOCIATION); or one of the user's remembered
  * connections (USER_REGISTRY_CONNECTION: a mapped drive, a shared printer). Not HKLM (every user's), not `Policies`,
  * not a whole Run key, not a name that is not fixed.
  */
@@ -712,6 +713,8 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v
   // LastWindowPos /f`), as `Remove-ItemProperty` of it (round 16, cmdlets.ts userAppSetting): the program writes its default again.
   if (name !== null && !/[%*?]/.test(name) && USER_SETTINGS_KEY.test(k)) return true;
+  // The lead's answer 338 q1 (round 32): the user's own association of one extension or ProgID (USER_REGISTRY_ASSOCIATION).
+  if (USER_REGISTRY_ASSOCIATION.test(k)) return true;
   return v === -1 && !ws.includes('/va') && USER_REGISTRY_REBUILDABLE.test(k);
 }
 
@@ -821,6 +824,8 @@ function wmic(inv: Invocation, words: string[]): void {
   else if (alias === 'product' && method === 'uninstall' && SECURITY_PRODUCT.test(ws.join(' '))) b.verb('delete').destroy('safeguard_disabled', '`wmic product … call uninstall` removes a security agent', inv.span);
   // A database engine, a monitoring agent (KEPT_SERVER_PRODUCT) or a backup agent: the lead's answer 203, answer 124's line.
   else if (alias === 'product' && method === 'uninstall' && (namesKeptServerProduct(ws.join(' ')) || namesSyncOrBackupAgent(ws.join(' ')))) b.verb('delete').destroy('kept_server_uninstalled', "`wmic product … call uninstall` removes a database engine, a monitoring or a backup agent (the lead's answer 203)", inv.span);
+  // The lead's answer 338 q5 (round 32): an uninstall that selects more than one product is destructive (productsAtLarge).
+  else if (alias === 'product' && method === 'uninstall' && productsAtLarge(inv)) b.verb('delete').destroy('products_uninstalled', '`wmic product … call uninstall` removes every product its selection matches, not one named product (the lead\'s answer 338)', inv.span);
   // `wmic useraccount where name="Guest" set disabled=false` switches on a built-in account that is off by default, as
   // `net user Guest /active:yes` does (BUILTIN_ACCOUNT).
   else if (alias === 'useraccount' && ws.includes('set') && ws.some((w) => /^disabled\s*=\s*(false|0)$/.test(w)) && (named === null || BUILTIN_ACCOUNT.test(named))) b.verb('permissions').destroy('builtin_account_enabled', `\`wmic useraccount … set disabled=false\` switches on ${named ? `\`${named}\`` : 'accounts not named here'}`, inv.span);
@@ -832,6 +837,23 @@ function wmic(inv: Invocation, words: string[]): void {
   else b.verb('read');
   // `wmic process call create "LINE"` starts that command line (Win32_Process.Create): judged as cmd would run it.
   if (alias === 'process' && method === 'create') runLaterAsCmd(inv, inv.args[inv.args.findIndex((a) => /^create$/i.test(a.value ?? '')) + 1], '`wmic process call create`');
+}
+
+/**
+ * The lead's answer 338 q5 (round 32): `wmic product … call uninstall` whose selection is not one product: no `where`
+ * (every product Windows Installer installed), a selection by vendor, or a `like` pattern (WQL LIKE: `%` any text, `[…]`
+ * a set) with a wildcard before or inside its fixed text (`'%Microsoft%'`: every product whose name holds the word). A
+ * pattern whose only wildcard is at its end (`'7-Zip%'`: one product's name, whatever its version), or whose `_` stands
+ * for one character, stays one product's uninstall. A clause the input does not fix (`%VAR%`) is judged at large.
+ */
+function productsAtLarge(inv: Invocation): boolean {
+  const at = inv.args.findIndex((a) => /^where$/i.test(a.value ?? ''));
+  if (at === -1) return true;
+  const end = inv.args.findIndex((a, i) => i > at && /^call$/i.test(a.value ?? ''));
+  const clause = inv.args.slice(at + 1, end === -1 ? undefined : end).map((a) => a.value ?? a.text).join(' ').toLowerCase();
+  if (/\bvendor\b/.test(clause)) return true;
+  const likes = [...clause.matchAll(/\blike\s*(?:(['"])(.*?)\1|(\S*))/g)];
+  return likes.some((m) => m[2] === undefined || /[%[?]/.test(m[2].replace(/%+$/, '')));
 }
 
 /**
@@ -1555,6 +1577,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const hijack = name?.value && /^path$/i.test(name.value) && value ? storedPathHijack(value.text) : null;
       if (hijack !== null) b.destroy('startup_path_hijack', `\`setx PATH\` puts \`${hijack}\` in front of every later session's commands: a folder the current folder, a download or any program can fill (the lead's answer 184)`, inv.span);
       else if (name?.value && /^path$/i.test(name.value) && value && value.value !== null && !/%path%|\$env:path/i.test(value.value)) b.destroy('env_path_replaced', '`setx PATH` replaces the stored PATH with this value only', inv.span);
+      // The lead's answer 338 q6 (round 32): built on the old list (`setx PATH "%PATH%;C:\tools\bin"`) it is no better:
+      // `%PATH%` is the machine's list and the user's joined, stored whole as the user's (or, with /m, the user's folded
+      // into the machine's), and setx cuts what it stores at 1,024 characters (setx's reference), so entries are lost.
+      else if (name?.value && /^path$/i.test(name.value) && value) b.destroy('env_path_truncated', '`setx PATH` stores the joined machine and user PATH as one list, cut at 1,024 characters (the lead\'s answer 338)', inv.span);
       else if (name?.value && value && tlsOffVariable(name.value, value.value)) b.destroy('tls_verification_off', `\`setx ${name.value}\` stores TLS certificate checks off for every later run`, inv.span);
       return true;
     }
@@ -1563,6 +1589,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const ops = cmdOperands(inv.args);
       b.verb('write');
       for (const p of ops) if (pathEffect(inv, p).cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`mklink` links to' });
+      // The lead's answer 338 q4: the link itself made in a Startup folder (`mklink LINK TARGET`) runs at every log-on.
+      if (ops[0] && isWindowsStartupFolderPath(pathEffect(inv, ops[0]).path)) fileTarget(inv, ops[0], 'write', { recursive: false, what: '`mklink` makes a link' });
       return true;
     }
     case 'cipher':

@@ -1,7 +1,7 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
-import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
+import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
@@ -590,6 +590,12 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTarge
   const absent = inv.scope.absent?.has(fx.path) === true && !(COPIERS.has(inv.name) && inv.scope.absentByGuard?.has(fx.path) && isStartupScript(fx.path));
   if (verb === 'delete' && !opts.recursive && !w.glob && (fx.cls === 'critical' || fx.cls === 'outside') && isReleasedHoldFile(fx.path)) {
     b.finding('hold_released', `${opts.what} \`${fx.path}\`, a login hold or a package manager's lock file: it holds no data`, at);
+    return;
+  }
+  // The lead's answer 338 q4 (round 32): a file put in a Windows Startup folder (copied, moved, linked or written there) is
+  // started at every log-on, as answer 329's autostart entry is: destructive whatever it holds.
+  if (verb === 'write' && fx.cls !== 'control_plane' && isWindowsStartupFolderPath(fx.path)) {
+    b.destroy('autostart_entry', `${opts.what} \`${fx.path}\`, a Startup folder: what is put there runs at every log-on (the lead's answers 329, 338)`, at);
     return;
   }
   switch (fx.cls) {

@@ -539,6 +539,13 @@ const LOCAL_FOLDER_FEED = /^(?:[a-z]:[\\/]|\.{1,2}[\\/]|~[\\/]|(?![a-z][\w+.-]*:
 const KEPT_SERVER_REMOVAL_WHAT = "removes a database engine or a monitoring agent: its service, or the host's monitoring, is gone (the lead's answers 124 and 203)";
 
 /**
+ * Round 32 (w32, p31's left misses): `choco uninstall all` (Chocolatey docs, `choco uninstall`: "all" is a special package
+ * keyword that uninstalls every package it installed): every tool, runtime and agent of the machine at once, not one
+ * package's removal (the fallback's write).
+ */
+const CHOCO_UNINSTALL_ALL = /^(?:uninstall|remove|rm) (?:\S+ )*all(?: |$)/i;
+
+/**
  * Chocolatey's checksum checks switched off (Chocolatey docs, `choco feature` and the install options): `feature disable
  * checksumFiles` stops verifying downloaded installers, `feature enable allowEmptyChecksums` (or `…Secure`) installs those
  * a package gives no checksum for, and `--ignore-checksums` or `--allow-empty-checksums(-secure)` do the same for one
@@ -4200,8 +4207,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['choco', 'choco.exe', 'cuninst'],
     local: true,
+    // `--noop` (alias `--whatif`): Chocolatey's dry run, "Don't actually do anything" (choco's default options).
+    dryRun: ['--noop', '--whatif', '--what-if'],
     valued: ['--version', '-s', '--source', '--params', '--package-parameters', '--ia', '--install-arguments', '--ua', '--uninstall-arguments', '--timeout', '--execution-timeout', '--cache-location', '-u', '--user', '-p', '--password'],
     rules: [
+      { sub: CHOCO_UNINSTALL_ALL, effect: 'destroy', what: 'uninstalls every package Chocolatey installed (`all`)' },
       { args: chocoChecksumsOff, effect: 'safeguard', what: 'installs packages without verifying their checksums' },
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },

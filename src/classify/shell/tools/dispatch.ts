@@ -169,8 +169,12 @@ function stopSignal(inv: Invocation): boolean {
   return true;
 }
 
-/** HAProxy runtime API commands that take capacity away: a server or frontend out of rotation, sessions cut, weight 0. */
-const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+(maint|drain)|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
+/**
+ * HAProxy runtime API commands that take capacity away: a server or frontend out of rotation, sessions cut, weight 0.
+ * Not `set server B/S state drain`: one server of a pool drained for maintenance takes no new connections and finishes
+ * its own, a write (the lead's answer 337.2, round 32); `maint` and `disable server` stay outages.
+ */
+const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+maint|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
 /** A command named `topic:command` (oclif, Heroku, Salesforce, Netlify CLIs); not `host:port` or `image:tag`. */
 const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;

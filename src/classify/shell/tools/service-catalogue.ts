@@ -389,6 +389,14 @@ export interface ServiceTool {
   testMode?: { sub: RegExp; live: string[]; keyOptions: string[]; keyEnv: string[]; testKey: RegExp };
 }
 
+/**
+ * `curator [--config F] ACTION_FILE`: one action file operand, a fixed absolute path in Curator's configuration folder
+ * (`/etc/curator/`, `/etc/elasticsearch-curator/`, the packages' place), with no `..` (the lead's answer 337.3).
+ */
+function curatorConfiguredActionFile(args: ReadonlyArray<string | null>): boolean {
+  const operands = args.filter((a, i) => a === null || (!a.startsWith('-') && args[i - 1] !== '--config'));
+  return operands.length === 1 && operands[0] !== null && /^\/etc\/(elasticsearch-)?curator\/[\w./-]+\.ya?ml$/.test(operands[0]!) && !operands[0]!.includes('..');
+}
 /** Every `--filter_list` of a curator_cli line (at least one) is log retention (`curatorLogRetention`). */
 function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
   const lists: Array<string | null> = [];
@@ -2322,9 +2330,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: SCRATCH_RESOURCE_OPERANDS('(job )?stop'), flags: ['-purge'], unlessLive: true, effect: 'write', what: "stops and purges a job its own name marks as scratch, a test's or a CI run's (the lead's answer 72)" },
       { sub: /^(job )?stop\b/, flags: ['-purge'], effect: 'destroy', what: '`nomad job stop -purge` removes the job and its history' },
       { sub: /^(system gc|system reconcile)\b/, effect: 'write', what: 'garbage-collects finished objects' },
-      // `node drain -enable` moves every allocation off the node and makes it ineligible (Availability: a drain);
-      // `-disable` ends a drain.
-      { sub: /^node drain\b/, flags: ['-enable', '--enable'], effect: 'outage', what: 'drains the node: its allocations stop and it takes no new work' },
+      // `node drain -enable` migrates every allocation off the node by its job's `migrate` block and makes it ineligible:
+      // the lead's answer 337.1 (round 32) reads it as `kubectl drain` honouring disruption budgets (the round-14
+      // decision), a write. `-force` removes the allocations at once, with no migration (kubectl's `--force`,
+      // `--disable-eviction`): an outage. `-disable` ends a drain.
+      { sub: /^node drain\b/, flags: ['-force', '--force', '-force=true', '--force=true'], effect: 'outage', what: 'drains the node by force: its allocations stop at once, with no migration' },
+      { sub: /^node drain\b/, flags: ['-enable', '--enable'], effect: 'write', what: "drains the node: its allocations migrate by their jobs' migrate blocks (answer 337.1)" },
       { sub: /^node drain\b/, flags: ['-disable', '--disable'], effect: 'write', what: 'ends a drain: the node takes work again' },
     ],
     otherwise: 'fallback',
@@ -2796,6 +2807,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--dry-run'], effect: 'read', what: 'logs what the action file would do and changes nothing' },
+      // The lead's answer 337.3 (round 32): an action file kept in Curator's configuration folder (`/etc/curator/…`) is the
+      // host's configured retention, answer 79's write, as `sanoid --cron` or `borgmatic prune`. One elsewhere (a file the
+      // session may have just written, `/tmp/x.yml`) stays unknown.
+      { args: curatorConfiguredActionFile, effect: 'write', what: "runs the host's configured action file from Curator's configuration folder: its retention (answers 79 and 337.3)" },
       { effect: 'opaque', what: 'runs the actions of a file the input does not show' },
     ],
     otherwise: 'opaque',
@@ -3795,6 +3810,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--config-file', '--password', '-p', '--log-level', '--file-log-level', '--log-dir', '--cache-directory', '--content-cache-size-mb', '--metadata-cache-size-mb', '--description', '--tags', '--parallel', '--snapshot-time', '--safety', '--owner', '--max-list-results', '--keep-latest', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-annual', '--add-ignore', '--remove-ignore', '--compression', '--path', '--bucket', '--prefix', '--endpoint', '--region', '--access-key', '--secret-access-key', '--session-token', '--container', '--storage-account', '--credentials-file', '--sftp-host', '--host', '--username', '--keyfile', '--known-hosts', '--server-cert-fingerprint', '--url'],
     rules: [
       { flags: ['--help', '--help-long', '--version'], effect: 'read', what: 'help' },
+      // The lead's answer 337.4 (round 32): `snapshot expire --delete` applies each source's configured retention policy
+      // (kopia's `policy set --keep-*`), answer 79's configured retention: a write. `--unsafe-ignore-source` stays destructive.
+      { sub: /^(snapshot|snap) expire\b/, flags: ['--delete'], args: (a) => !a.includes('--unsafe-ignore-source'), effect: 'write', what: 'deletes the snapshots past the configured retention policy, keeping the newest (answers 79 and 337.4)' },
       { sub: /^(snapshot|snap) (delete|rm|expire)\b/, flags: ['--delete', '--unsafe-ignore-source'], effect: 'destroy', what: 'deletes snapshots from the repository' },
       { sub: /^(snapshot|snap) (delete|rm|expire)\b/, effect: 'read', what: 'without --delete it lists what it would delete' },
       { sub: /^(blob (delete|rm)|content (delete|rm)|index (optimize|recover)|repository (repair|set-parameters))\b/, effect: 'destroy', what: 'deletes or rewrites repository blobs directly' },

@@ -1516,6 +1516,20 @@ function aclOpensGuardFile(entries: readonly string[], path: string): boolean {
   });
 }
 
+/** The programs through which an account becomes root (sudo(8), su(1), pkexec(1), doas(1)); each runs only set-user-ID root. */
+const PRIVILEGE_PROGRAM = /^\/(usr\/)?(local\/)?s?bin\/(sudo|su|pkexec|doas)$/;
+/**
+ * Whether a chmod mode takes the set-user-ID bit from a regular file: a numeric mode without it (chmod(1): a numeric mode
+ * sets every bit of a file, `755` clears set-user-ID), or a clause for the owner (`u`, `a` or none) that removes `s`
+ * (`u-s`, `-s`) or sets the bits exactly without it (`u=rwx`). The lead's answer 343.4 (round 32).
+ */
+function dropsSetuid(mode: string): boolean {
+  if (/^[0-7]{1,4}$/.test(mode)) return !/^[4-7][0-7]{3}$/.test(mode);
+  return mode.split(',').some((clause) => {
+    const m = /^([ugoa]*)([-=])([rwxXst]*)$/.exec(clause);
+    return m !== null && (m[1] === '' || /[ua]/.test(m[1]!)) && (m[2] === '-' ? m[3]!.includes('s') : !m[3]!.includes('s'));
+  });
+}
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const acl = inv.name === 'setfacl' ? aclOperands(inv.args) : null;
@@ -1528,6 +1542,7 @@ export function chmodChown(inv: Invocation): void {
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
+    else if (inv.name === 'chmod' && !p.glob && PRIVILEGE_PROGRAM.test(fx.path) && dropsSetuid(mode)) b.destroy('privilege_lockout', `\`chmod ${mode}\` takes the set-user-ID bit from \`${fx.path}\`: nobody can become root through it, a lock-out (the lead's answer 343.4)`, { start: p.start, end: p.end });
     // One folder without `-R` too (the lead's answer 249, round 28): every account there may write into it.
     else if (worldWritableOnServer(inv, mode, fx) && !(TEMP_ROOT_MODE.test(mode) && !recursive && isTemporaryRoot(fx.path))) b.destroy('access_widened', `\`chmod ${recursive ? '-R ' : ''}${mode}\` lets every account write \`${fx.path}\` on a server or under a web root (the lead's answers 223, 249)`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chmod' && LARAVEL_WRITABLE_MODE.test(mode) && LARAVEL_WRITABLE.test(fx.path) && !p.glob && !fx.path.split('/').includes('..') && (/^\/(var\/www|srv|opt)\/[^/]+\//.test(fx.path) || isOwnWorkspace(inv, fx.path))) b.finding('app_folder_owner', `\`chmod -R ${mode}\` lets the web server's group write Laravel's \`${fx.path}\` (the lead's answer 150)`, { start: p.start, end: p.end });

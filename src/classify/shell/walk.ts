@@ -292,6 +292,12 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       markGuardedCd(node, scope);
       try {
         const absent = existenceGuard(node, scope);
+        const unheld = absent === null ? fuserGuard(node, scope) : null;
+        if (unheld !== null) {
+          visit(node.namedChildren[0]!, scope, env, stdin, offset);
+          visit(node.namedChildren[1]!, { ...scope, unheld: new Set([...(scope.unheld ?? []), ...unheld]) }, env, stdin, offset);
+          return;
+        }
         if (absent === null && node.children.some((c) => c?.type === '||')) {
           // `true || mv .env .env.bak; …`, `false && mv … || …`: the right of `||` runs when the left failed, perhaps
           // before its rename, and the left may not have run at all: neither empties a path for what follows. Unless the
@@ -657,7 +663,38 @@ function markRegenerated(node: Node, scope: ShellScope): void {
       }
     }
   });
+  for (const old of supersededInstalls(argvs, at)) reinstalled.add(old);
   if (reinstalled.size > 0) scope.reinstalled = new Set([...(scope.reinstalled ?? []), ...reinstalled]);
+}
+
+/** A versioned install folder directly under /opt (`/opt/idea-IC-233.14475.28`, `/opt/protoc-25.1`): its family and version. */
+const OPT_VERSIONED = /^\/opt\/([a-z][\w+]*(?:-[a-z][\w+]*)*-)(\d+(?:\.\d+)+(?:-[\w.]+)?)$/i;
+/**
+ * The lead's answer 343.3 (round 32): a versioned install folder under /opt removed in an `&&` list that also shows its
+ * successor is an old version's cleanup: the list lists the family (`ls -d /opt/idea-IC-*`) or links its name to another
+ * version of it (`ln -sfn /opt/protoc-27.3 /opt/protoc`). The removed folders, lower case; an unversioned /opt folder is not one.
+ */
+function supersededInstalls(argvs: ReadonlyArray<string[] | null>, at: ShellScope): string[] {
+  const out: string[] = [];
+  for (const argv of argvs) {
+    if (argv?.[0] !== 'rm' || !argv.some((w) => /^-[a-zA-Z]*[rR]/.test(w) || w === '--recursive')) continue;
+    for (const w of argv.slice(1).filter((x) => !x.startsWith('-'))) {
+      const abs = resolvePath(w, at)?.replace(/\/+$/, '') ?? null;
+      const m = abs === null ? null : OPT_VERSIONED.exec(abs);
+      if (!m) continue;
+      const [, family, version] = m;
+      const shown = argvs.some((a) => {
+        if (a?.[0] === 'ls') return a.slice(1).includes(`/opt/${family}*`);
+        if (a?.[0] !== 'ln' || !a.some((x) => /^-[a-zA-Z]*s/.test(x) || x === '--symbolic')) return false;
+        return a.slice(1).some((x) => {
+          const n = OPT_VERSIONED.exec(x.replace(/\/+$/, ''));
+          return n !== null && n[1] === family && n[2] !== version;
+        });
+      });
+      if (shown) out.push(abs!.toLowerCase());
+    }
+  }
+  return out;
 }
 
 /** `cd DIR && …`: the folder the list's later commands run in, or none of them runs (ShellScope.guardedCwd). */
@@ -762,6 +799,21 @@ function pushedBranches(rest: string[]): string[] {
 /** The scope of a guard's right side (`test -f F || …`): F is absent there, shown so by the guard alone. */
 function guardedAbsent(scope: ShellScope, path: string): ShellScope {
   return { ...scope, absent: new Set([...(scope.absent ?? []), path]), absentByGuard: new Set([...(scope.absentByGuard ?? []), path]) };
+}
+
+/**
+ * `fuser F… || CMD`: fuser(1) exits non-zero when no process accesses any of the files, so CMD runs only then (the lead's
+ * answer 343.1: a lock file removed after this check releases a stale hold). The files as absolute paths; null for any
+ * other list, a fuser that sends a signal (`-k`), or a file the input does not fix.
+ */
+function fuserGuard(node: Node, scope: ShellScope): string[] | null {
+  const [left, right] = node.namedChildren;
+  if (!left || !right || node.namedChildren.length !== 2 || !node.children.some((c) => c?.type === '||') || left.type !== 'command') return null;
+  const argv = fixedArgv(left, scope);
+  if (argv?.[0] !== 'fuser' || argv.some((w) => /^(-[a-zA-Z]*[kimn][a-zA-Z]*|--(kill|interactive|mount|namespace)|-[A-Z]+\d*|-\d+)$/.test(w))) return null;
+  const files = argv.slice(1).filter((w) => !w.startsWith('-'));
+  const paths = files.map((f) => resolvePath(f, scope));
+  return files.length > 0 && paths.every((p) => p !== null) ? (paths as string[]) : null;
 }
 
 function existenceGuard(node: Node, scope: ShellScope): string | null {

@@ -6,7 +6,7 @@ import { READS } from './read-commands.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { afterOwnOptions, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, selfRemovedFromAdmins, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { onlineSchemaChange } from './online-schema-change.ts';
@@ -524,6 +524,12 @@ function handlerFor(name: string): Handler | undefined {
           inv.env.b.verb('write').destroy('sudoers_edited', '`visudo` with its editor set to a command writes rules into sudoers: who may run what as root changes', inv.span);
         }
         accountSwitchedOff(inv);
+        if (inv.name === 'gpasswd') {
+          const at = inv.args.findIndex((a) => a.value === '-d' || a.value === '--delete');
+          const user = at === -1 ? undefined : inv.args[at + 1];
+          const group = at === -1 ? undefined : inv.args.slice(at + 2).find((a) => a.value === null || !a.value.startsWith('-'));
+          if (user && group) selfRemovedFromAdmins(inv, user, group);
+        }
       };
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
       return (inv) => {

@@ -397,6 +397,12 @@ function curatorConfiguredActionFile(args: ReadonlyArray<string | null>): boolea
   const operands = args.filter((a, i) => a === null || (!a.startsWith('-') && args[i - 1] !== '--config'));
   return operands.length === 1 && operands[0] !== null && /^\/etc\/(elasticsearch-)?curator\/[\w./-]+\.ya?ml$/.test(operands[0]!) && !operands[0]!.includes('..');
 }
+/** pacman's operands are exactly one substitution of its own orphan listing (`$(pacman -Qdtq)`, its letters in any order). */
+function pacmanOwnOrphans(args: ReadonlyArray<string | null>, texts: ReadonlyArray<string> = []): boolean {
+  const operands = texts.filter((t, i) => !(args[i] ?? '').startsWith('-') || args[i] === null);
+  const m = operands.length === 1 ? /^"?\$\(\s*pacman\s+-([Qdtq]+)\s*\)"?$/.exec(operands[0]!) : null;
+  return m !== null && ['Q', 'd', 't', 'q'].every((l) => m[1]!.includes(l));
+}
 /** Every `--filter_list` of a curator_cli line (at least one) is log retention (`curatorLogRetention`). */
 function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
   const lists: Array<string | null> = [];
@@ -2817,6 +2823,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   // Logstash (its "Running Logstash from the command line"): `--config.test_and_exit` (`-t`) checks the pipeline's
   // configuration and exits without running it.
+  // fuser(1) lists the processes that use files, sockets or mounts; only `-k` (with `-i` asking first) sends them a signal.
+  // The listing reads (the lead's answer 343.1, round 32: the probe of `fuser LOCK || rm LOCK`); a kill falls back.
+  { names: ['fuser'], local: true, valued: ['-n', '--namespace'], rules: [{ args: (a) => !a.some((w) => w === null || /^(-[a-zA-Z]*[ki][a-zA-Z]*|--kill|--interactive|-[A-Z]+\d*|-\d+)$/.test(w)), effect: 'read', what: 'lists the processes that use the files, sockets or mounts' }], otherwise: 'fallback' },
   { names: ['logstash'], valued: ['-f', '--path.config', '-e', '--config.string', '--path.settings', '--path.data', '--path.logs', '-l', '-w', '--pipeline.workers', '--log.level'], rules: [{ flags: ['-t', '--config.test_and_exit', '-h', '--help', '-V', '--version'], effect: 'read', what: 'checks the configuration and exits' }], otherwise: 'fallback' },
   {
     // Elasticsearch Curator's one-action command line (curator_cli reference): each command acts on the indices or
@@ -4134,6 +4143,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // edits. The meta-package (`linux-image-generic`), `$(uname -r)` (the running kernel) or a pattern stay as below.
       { sub: OLD_KERNEL_PURGE, effect: 'write', what: 'removes the packages of one versioned kernel (an old kernel\'s cleanup)' },
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
+      // The lead's answer 343.2 (round 32): `autoremove --purge` with no package named removes what the package manager
+      // itself computes as no longer needed (dependencies nothing installed depends on): a write, as `dnf autoremove`.
+      { sub: /^autoremove$/, flags: ['--purge'], effect: 'write', what: "removes the dependencies nothing needs any more, as the package manager computes them (answer 343.2)" },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
       { sub: corePackageRemoval('remove|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: securityPackageRemoval('remove|autoremove'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
@@ -5567,6 +5579,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
       { flags: ['-R', '--remove'], sub: CORE_PACKAGE_OPERAND, effect: 'destroy', what: CORE_REMOVAL_WHAT },
+      // The lead's answer 343.2 (round 32): the orphans pacman itself lists (`-Qdt`: installed as dependencies, required
+      // by nothing) removed with theirs: the package manager's own computation, a write (ArchWiki's "Removing unused packages").
+      { flags: ['-R', '--remove'], args: pacmanOwnOrphans, effect: 'write', what: "removes the orphans pacman itself lists (`-Qdt`): dependencies nothing requires (answer 343.2)" },
       { allFlags: ['-R', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
       { allFlags: ['-R', '--nosave'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
       { allFlags: ['--remove', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },

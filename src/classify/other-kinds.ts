@@ -1094,9 +1094,12 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   const dropletAction = /\/droplets\/[^/?#]+\/actions\/?(\?|#|$)/i.test(url) && typeof body['type'] === 'string' ? body['type'].toLowerCase() : null;
   if (dropletAction === 'power_off' || dropletAction === 'shutdown') return { code: 'service_outage', why: `\`type: ${dropletAction}\` takes the droplet out of service` };
   if (dropletAction === 'disable_backups') return { code: 'safeguard_off', why: '`type: disable_backups` turns the droplet\'s backups off' };
-  // Nomad "Drain Node" (`POST /v1/node/ID/drain` with a `DrainSpec`): its allocations are stopped and moved elsewhere and
-  // it takes no new work; a null `DrainSpec` cancels a drain.
-  if (/\/v1\/node\/[^/?#]+\/drain\/?(\?|#|$)/.test(url) && isJsonObject(body.DrainSpec)) return { code: 'service_outage', why: 'drains the node: its allocations are stopped and it takes no new work' };
+  // Nomad "Drain Node" (`POST /v1/node/ID/drain` with a `DrainSpec`): its allocations migrate by their jobs' migrate
+  // blocks and it takes no new work, a write as `kubectl drain` (the lead's answer 337.1, round 32, as the CLI's
+  // `nomad node drain -enable`); a negative `Deadline` is the CLI's `-force`: every allocation stopped at once. A null
+  // `DrainSpec` cancels a drain.
+  const drain = /\/v1\/node\/[^/?#]+\/drain\/?(\?|#|$)/.test(url) ? body.DrainSpec : undefined;
+  if (isJsonObject(drain) && !(Number(drain.Deadline ?? 0) >= 0)) return { code: 'service_outage', why: 'drains the node by force: its allocations are stopped at once, with no migration' };
   // Elasticsearch/OpenSearch index settings that block the index (`PUT /I/_settings {"index.blocks.write": true}`, or the
   // same nested): its writes or reads are refused, as the `_block` API (OUTAGE_PATH) does.
   // Round 30 (h30): the cluster's own blocks (`PUT /_cluster/settings {"persistent": {"cluster.blocks.read_only": true}}`,
@@ -1175,10 +1178,12 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // App Store Connect "Modify a build" with `expired: true`: testers can no longer install it (TestFlight), for good.
   if (settings(body).some(({ path, value }) => path[path.length - 1] === 'expired' && value === true)) return { code: 'service_outage', why: 'expires the build or resource: it can no longer be installed or used' };
   // Load balancer admin APIs that take an upstream server out of rotation: NGINX Plus `PATCH /api/N/http|stream/upstreams/U/
-  // servers/ID` with `drain: true` or `down: true`; the HAProxy Data Plane API's runtime server `admin_state: maint|drain`
-  // (or `operational_state: down`); an Akamai property activation of type `DEACTIVATE` (the property leaves the network).
-  if (/\/upstreams\/[^/?#]+\/servers\/[^/?#]+\/?(\?|$)/.test(url) && (body.drain === true || body.down === true)) return { code: 'service_outage', why: `takes the upstream server out of rotation (\`${body.drain === true ? 'drain' : 'down'}: true\`)` };
-  if (/\/runtime\/(backends\/[^/?#]+\/)?servers\b/.test(url) && (/^(maint|drain)$/i.test(String(body.admin_state ?? '')) || /^down$/i.test(String(body.operational_state ?? '')))) return { code: 'service_outage', why: 'takes the server out of rotation' };
+  // servers/ID` with `down: true`; the HAProxy Data Plane API's runtime server `admin_state: maint` (or
+  // `operational_state: down`); an Akamai property activation of type `DEACTIVATE` (the property leaves the network).
+  // One server drained (`drain: true`, `admin_state: drain`) finishes its connections and takes no new ones: a write
+  // (the lead's answer 337.2, round 32, as the runtime API's `set server B/S state drain`).
+  if (/\/upstreams\/[^/?#]+\/servers\/[^/?#]+\/?(\?|$)/.test(url) && body.down === true) return { code: 'service_outage', why: 'takes the upstream server out of rotation (`down: true`)' };
+  if (/\/runtime\/(backends\/[^/?#]+\/)?servers\b/.test(url) && (/^maint$/i.test(String(body.admin_state ?? '')) || /^down$/i.test(String(body.operational_state ?? '')))) return { code: 'service_outage', why: 'takes the server out of rotation' };
   if (/\/papi\/v\d+\/properties\/[^/?#]+\/activations\/?(\?|$)/.test(url) && /^deactivate$/i.test(String(body.activationType ?? ''))) return { code: 'service_outage', why: 'deactivates the property: the edge stops serving it' };
   // A Tailscale policy file whose rules accept every source to every destination lets every device reach every port.
   if (/\/tailnet\/[^/?#]+\/acl\/?(\?|$)/.test(url) && Array.isArray(body.acls) && body.acls.some((r) => isJsonObject(r) && r.action === 'accept' && Array.isArray(r.src) && r.src.includes('*') && Array.isArray(r.dst) && r.dst.includes('*:*'))) return { code: 'public_access', why: 'a rule accepts every source to every port: access control is gone' };

@@ -1166,6 +1166,10 @@ const APT_SOURCE_DROP_IN = /^\/etc\/apt\/sources\.list\.d\/[\w.+-]+\.(list|sourc
  * repository gone.
  */
 const DISTRIBUTION_SOURCES = /\/(ubuntu|debian|system)\.sources$|\/official-package-repositories\.list$/;
+/** The distribution's own apt sources: the main `/etc/apt/sources.list` or its deb822 drop-in (DISTRIBUTION_SOURCES). */
+export function isDistributionAptSources(abs: string): boolean {
+  return abs === '/etc/apt/sources.list' || (APT_SOURCE_DROP_IN.test(abs) && DISTRIBUTION_SOURCES.test(abs));
+}
 export function isAptSourceDropIn(abs: string): boolean {
   return APT_SOURCE_DROP_IN.test(abs) && !DISTRIBUTION_SOURCES.test(abs);
 }
@@ -1219,6 +1223,15 @@ export function isDefaultSiteLink(abs: string): boolean {
 const RELEASED_HOLD = /^\/((etc|run|var\/run)\/nologin|var\/lib\/pacman\/db\.lck|var\/lib\/dpkg\/lock(-frontend)?|var\/lib\/apt\/lists\/lock|var\/cache\/apt\/archives\/lock|var\/lib\/rpm\/\.rpm\.lock)$/;
 export function isReleasedHoldFile(abs: string): boolean {
   return RELEASED_HOLD.test(abs);
+}
+/**
+ * Of RELEASED_HOLD, the package managers' lock files: the lead's answer 343.1 (round 32) reads one removed unguarded as
+ * destructive (a running apt, dpkg or pacman then writes its database beside another), and one removed only after
+ * `fuser LOCK ||` showed no process holds it as released.
+ */
+const PACKAGE_LOCK = /^\/var\/(lib\/pacman\/db\.lck|lib\/dpkg\/lock(-frontend)?|lib\/apt\/lists\/lock|cache\/apt\/archives\/lock|lib\/rpm\/\.rpm\.lock)$/;
+export function isPackageLockFile(abs: string): boolean {
+  return PACKAGE_LOCK.test(abs);
 }
 
 /**

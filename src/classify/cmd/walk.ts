@@ -9,7 +9,7 @@ import { resolvePath, underBackupsFolder } from '../paths.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
-import { restartedStops, type ServiceStep } from '../restarts.ts';
+import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { expandDelayed, expandPercent, tokenize, unquote, UNKNOWN, type CmdToken } from './tokenize.ts';
 
@@ -39,18 +39,23 @@ export function runCmdSource(source: string, scope: ShellScope, env: ShellEnv, s
 }
 
 /**
- * A batch file's `net stop S` (or `sc stop S`) on one line and `net start S` on a later one, with only waits between
- * (WAIT), is the same restart as `net stop S & net start S` on one line: the lines are joined so startedNext reads them.
+ * A batch file's `net stop S` (or `sc stop S`) on one line and `net start S` on a later one is the same restart as `net
+ * stop S & … & net start S` on one line: each line runs whatever the one before did, as after `&` (the lead's answer
+ * 342.5, round 32). The lines from the stop to its start are joined with `&` so startedNext reads them with the one rule
+ * (restarts.ts restartedStops: never across `exit`, `goto` or a wait longer than a minute). Only when every line between
+ * reads the same joined: no `%`/`!` expansion (a line's variables are expanded when it is read, after the lines before
+ * it ran), no block, no `if` or `for` (they own the rest of a line), no label or comment.
  */
 function restartsJoined(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (/^\s*@?(net|sc)\s+stop\s+\S+\s*$/i.test(line)) {
+    const stop = /^\s*@?(net|sc)\s+stop\s+(\S+)\s*$/i.exec(line);
+    if (stop) {
+      const start = new RegExp(`^\\s*@?${stop[1]}\\s+start\\s+${stop[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
       let k = i + 1;
-      // Only waits (WAIT, output to `nul` at most): the lines are joined with `&`, which pairs across any step (answer 323).
-      while (k < lines.length && WAIT.test(lines[k]!.trim().replace(/^@/, '').replace(/\s*>\s*nul$/i, '').replace(/\s+/g, ' ').toLowerCase())) k++;
-      if (k < lines.length && /^\s*@?(net|sc)\s+start\s+\S+\s*$/i.test(lines[k]!)) {
+      while (k < lines.length && !start.test(lines[k]!) && joinsAsAmpersand(lines[k]!)) k++;
+      if (k < lines.length && start.test(lines[k]!)) {
         line = lines.slice(i, k + 1).map((l) => l.trim()).join(' & ');
         i = k;
       }
@@ -58,6 +63,12 @@ function restartsJoined(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** A batch line that runs the same when joined to the lines around it with `&` (restartsJoined). */
+function joinsAsAmpersand(line: string): boolean {
+  const t = line.trim().replace(/^@/, '');
+  return t !== '' && !/[%!()\n]/.test(t) && !/^(:|rem(\s|$)|if\s|for\s)/i.test(t);
 }
 
 /** The labels of the batch text being walked, each with the lines from it to the end of the text. */
@@ -494,6 +505,22 @@ const RESTARTABLE_STOP: readonly RegExp[] = [
  * batch file: `timeout /?`) runs nothing else: the start still follows the stop.
  */
 const WAIT = /^(timeout( \/t)? \d+( \/nobreak)?|ping -n \d+ (127\.0\.0\.1|localhost))$/;
+/**
+ * A step's wait for the restart rule (restarts.ts waitOf): `timeout /t N` waits N seconds (`/t -1` until a key is
+ * pressed), `ping -n N` to the machine itself about N - 1. A ping to another host may fail, so it is no wait a start
+ * after `&&` can count on, and its length is read as N times ping's four-second reply timeout: `ping -n 86400 host` is
+ * a day's wait (the lead's answer 342.5: not across a wait longer than a minute).
+ */
+function waitStep(said: string | null): { wait: boolean; longWait: boolean } {
+  // `pause` waits for a key press: as long as nobody answers.
+  if (said === 'pause') return waitOf(null);
+  const timeout = said === null ? null : /^timeout( \/t)? (-?\d+)( \/nobreak)?$/.exec(said);
+  if (timeout) return waitOf(Number(timeout[2]) < 0 ? null : Number(timeout[2]));
+  const ping = said === null ? null : /^ping( -[a-z]+( \d+)?)* -n (\d+)( -[a-z]+( \d+)?)* (\S+)$/.exec(said);
+  if (!ping) return { wait: false, longWait: false };
+  const n = Number(ping[3]);
+  return /^(127\.0\.0\.1|localhost|::1)$/.test(ping[6]!) ? waitOf(Math.max(0, n - 1)) : { wait: false, longWait: !waitOf(n * 4).wait };
+}
 function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock: boolean): boolean {
   const words = (ts: CmdToken[]): string | null => (ts.every((t) => t.kind === 'word') ? ts.map((t) => unquote((t as { text: string }).text).toLowerCase()).join(' ') : null);
   const stop = words(segment);
@@ -527,7 +554,7 @@ function startedNext(segment: CmdToken[], tokens: CmdToken[], j: number, inBlock
     const said = closes ? (written?.replace(/\)$/, '') ?? null) : written;
     const head = seg[0]!.kind === 'word' ? unquote((seg[0] as { text: string }).text).replace(/^@/, '').toLowerCase() : '';
     const mayEnd = /^(exit|goto|if|for)$/.test(head) || /\.(bat|cmd)$/.test(head);
-    steps.push({ stops: null, starts: said !== null && !said.includes(UNKNOWN) ? [said] : [], wait: said !== null && WAIT.test(said), mayEnd, then: thenOf(k) ?? 'always' });
+    steps.push({ stops: null, starts: said !== null && !said.includes(UNKNOWN) ? [said] : [], ...waitStep(said), mayEnd, then: thenOf(k) ?? 'always' });
     if (closes || thenOf(k) === null || mayEnd) break;
     from = k + 1;
   }

@@ -16,7 +16,7 @@ import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { restartingStart, savedFirstSteps, UPDATE_CACHE, UPDATE_SERVICE } from '../cmd/walk.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
-import { restartedStops, type ServiceStep } from '../restarts.ts';
+import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
 
 /**
  * Walks a PowerShell syntax tree (tree-sitter-powershell) and hands every command that would run
@@ -299,7 +299,8 @@ class Walker {
         const cmd = chain.namedChildren.length === 1 ? chain.namedChildren[0]! : undefined;
         const one = sole(cmd);
         const name = cmd?.type === 'command' ? cmd.childForFieldName('command_name')?.text.toLowerCase() : undefined;
-        steps.push({ node: one?.node ?? null, ...keyed(one), wait: name === 'start-sleep' || name === 'sleep', mayEnd: ends(chain), then: tail === '&&' ? 'on-success' : tail === '||' ? 'on-failure' : last });
+        const wait = name === 'start-sleep' || name === 'sleep' ? waitOf(sleepSeconds(this.words(cmd!).words.slice(1).map((w) => w.value))) : { wait: false, longWait: false };
+        steps.push({ node: one?.node ?? null, ...keyed(one), ...wait, mayEnd: ends(chain), then: tail === '&&' ? 'on-success' : tail === '||' ? 'on-failure' : last });
       });
     }
     for (const i of restartedStops(steps)) {
@@ -1223,4 +1224,21 @@ function quotedLiteral(el: Node): string | null {
   if (n?.type === 'verbatim_string_characters' && /^'[^']*'$/.test(n.text)) return n.text.slice(1, -1);
   if (n?.type === 'expandable_string_literal' && /^"[^"$`]*"$/.test(n.text)) return n.text.slice(1, -1);
   return null;
+}
+
+/**
+ * `Start-Sleep`'s length in seconds (`Start-Sleep 5`, `-Seconds 5`, `-s 1.5`, `-Milliseconds 500`): null when the words
+ * do not fix it (`-Duration`, a variable), read as a long wait by the restart rule (restarts.ts waitOf).
+ */
+function sleepSeconds(args: ReadonlyArray<string | null>): number | null {
+  let seconds: number | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? null;
+    if (a === null) return null;
+    const unit = /^-(s|se|sec|seco|secon|second|seconds)$/i.test(a) ? 1 : /^-(m|mi|mil|milli|millis|millise|milliseco|millisecond|milliseconds|ms)$/i.test(a) ? 0.001 : null;
+    const value = unit === null ? a : args[++i];
+    if (value === null || value === undefined || !/^\d+(\.\d+)?$/.test(value) || seconds !== null) return null;
+    seconds = Number(value) * (unit ?? 1);
+  }
+  return seconds;
 }

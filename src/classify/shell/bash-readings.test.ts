@@ -160,12 +160,16 @@ describe('a stop and a start of the same thing are a restart wherever the line p
     assert.equal(decide('if systemctl is-active --quiet nginx; then systemctl stop nginx && systemctl start nginx; fi'), 'benign');
     assert.equal(decide('if [ -f x ]; then echo skip; else pm2 stop web; pm2 start web; fi'), 'benign');
     assert.equal(decide('case "$1" in\n  r) pm2 stop web; pm2 start web;;\nesac'), 'benign');
-    assert.equal(decide('if pm2 stop web; then pm2 start web; fi'), 'destructive');
+    // The lead's answer 337.5 (round 32): the start runs whenever the stop succeeded, as `pm2 stop web && pm2 start web`.
+    assert.equal(decide('if pm2 stop web; then pm2 start web; fi'), 'benign');
+    assert.equal(decide('if pm2 stop web; then echo stopped; else pm2 start web; fi'), 'destructive');
     assert.equal(decide('if true; then pm2 stop web; fi; pm2 start web'), 'destructive');
   });
   test('not when something may stand between them', () => {
     assert.equal(decide('pm2 stop web && cp a b && pm2 start web'), 'destructive');
-    assert.equal(decide('cd /x && pm2 stop web || true; pm2 start web'), 'destructive');
+    // The lead's answer 337.5 (round 32): after `;` the start runs whatever the list before it did.
+    assert.equal(decide('cd /x && pm2 stop web || true; pm2 start web'), 'benign');
+    assert.equal(decide('cd /x && pm2 stop web || exit 1; pm2 start web'), 'destructive');
     assert.equal(decide('pm2 stop web || pm2 start web'), 'destructive');
   });
   test("certbot's standalone flow as the only step between (the lead's answer 138, round 24)", () => {

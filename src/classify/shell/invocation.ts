@@ -180,6 +180,11 @@ export interface ShellScope {
    */
   absentByGuard?: ReadonlySet<string>;
   /**
+   * Files this command runs only when no process uses them (absolute paths): the right side of `fuser F || …`, which
+   * fuser(1) reaches only when it found no process accessing F (the lead's answer 343.1: a package manager's lock file).
+   */
+  unheld?: ReadonlySet<string>;
+  /**
    * The text of a `PATH=…` this input set (`export PATH=…`, `PATH=…;`) that puts a folder outside the
    * system's program folders on the search path: from then on a bare program name may be a file the
    * agent wrote there, not the tool the name says.

@@ -59,7 +59,8 @@ test('Elasticsearch settings merge: nulls reset to defaults; blocks and empty do
 
 test('curator, logstash, ceph -s, mc decommission status, catalina.sh and activemq', () => {
   assert.ok(benign('curator --config /etc/curator/c.yml --dry-run /etc/curator/a.yml'));
-  assert.equal(decisionOf(sh('curator /etc/curator/a.yml')), 'unknown', 'an action file the input does not show');
+  // Round 32 (answer 337.3): an action file in Curator's configuration folder is the configured retention (round32-x32.test.ts).
+  assert.equal(decisionOf(sh('curator /tmp/a.yml')), 'unknown', 'an action file the input does not show');
   assert.ok(benign('logstash -t -f /etc/logstash/conf.d'));
   for (const c of ['ceph -s', 'ceph -w', 'ceph pg dump_stuck', 'mc admin decommission status prod/', 'restic rebuild-index']) assert.ok(benign(c), c);
   assert.equal(sh('ceph -s osd pool delete p p --yes-i-really-really-mean-it').destructive, true, '-s reads only with no command');

@@ -25,6 +25,7 @@ import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 import { disposableListing } from './disposable-listing.ts';
 import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
 import { dateStampedWord } from './date-stamps.ts';
+import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
 
 /**
  * Walks a bash syntax tree and hands every simple command that would run (in lists, pipelines,
@@ -291,6 +292,12 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       markGuardedCd(node, scope);
       try {
         const absent = existenceGuard(node, scope);
+        const unheld = absent === null ? fuserGuard(node, scope) : null;
+        if (unheld !== null) {
+          visit(node.namedChildren[0]!, scope, env, stdin, offset);
+          visit(node.namedChildren[1]!, { ...scope, unheld: new Set([...(scope.unheld ?? []), ...unheld]) }, env, stdin, offset);
+          return;
+        }
         if (absent === null && node.children.some((c) => c?.type === '||')) {
           // `true || mv .env .env.bak; …`, `false && mv … || …`: the right of `||` runs when the left failed, perhaps
           // before its rename, and the left may not have run at all: neither empties a path for what follows. Unless the
@@ -405,16 +412,18 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
 }
 
 /**
- * A stop followed at once by the start of the same thing is a restart (docs/classifier-evaluation.md, "Availability":
- * restarts are writes, the service comes back by itself): `systemctl stop nginx && systemctl start nginx`, `ip link set
- * eth1 down; ip link set eth1 up`, `docker stop web` then `docker start web` on the next line. Only when nothing stands
- * between them: a step between may fail (`stop && cp … && start`), end the script (`exit`, `exec`, `set -e` and a failing
- * step) or run in the background, and then the thing stays stopped. A stop sent to the background (`stop & start`) races
- * its start. Both commands must be fixed words; the stop is then judged as its start (the start is judged as itself).
+ * A stop and a later start of the same thing in one sequence are a restart (docs/classifier-evaluation.md,
+ * "Availability": restarts are writes, the service comes back by itself) when the start is reached whatever the work
+ * between does: the lead's answers 323 and 337.5 (round 32), one rule for bash, PowerShell and cmd (restarts.ts
+ * restartedStops). `systemctl stop nginx && systemctl start nginx`, `systemctl stop nginx; certbot renew; systemctl
+ * start nginx` and `docker stop web` then `docker start web` on the next line pair; `stop && work && start` does not (if
+ * the work fails the thing stays stopped), nor across `exit`, `exec`, `set -e` and a failing step, or a wait longer than
+ * a minute. A stop sent to the background (`stop & start`) races its start. Both commands must be fixed words; the stop
+ * is then judged as its start (the start is judged as itself).
  */
 // The bodies of `if`, `elif`, `else` and `case` items are statements of their own node (tree-sitter-bash): sequences too.
 const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group', 'if_statement', 'elif_clause', 'else_clause', 'case_item']);
-const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load'], ['db.fsyncLock()', 'db.fsyncUnlock()']]);
+const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['stop_app', 'start_app'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load'], ['db.fsyncLock()', 'db.fsyncUnlock()']]);
 /**
  * The stops whose start brings back what they stopped, and nothing else lost (each tool's reference): the verb where
  * the tool reads it and no option after it. Not `docker compose down -v`/`--rmi` (volumes, images deleted), not
@@ -432,6 +441,9 @@ const RESTARTABLE_STOPS: readonly RegExp[] = [
   /^ifdown( [^-\s]\S*)+$/,
   /^launchctl unload( -w)?( [^-\s]\S*)+$/,
   /^virsh suspend \S+$/,
+  // RabbitMQ's `rabbitmqctl stop_app` stops the broker application and keeps the node (rabbitmqctl(8)): `start_app` brings
+  // it back as it was (the lead's answer 337.5). Not `stop` (the node itself), nor `reset` between them.
+  /^rabbitmqctl( -n \S+)? stop_app$/,
   // PostgreSQL's own control (pg_ctl(1), pg_ctlcluster(1)) after pgCtlTiming: a smart or fast stop of one data folder or
   // cluster is what `pg_ctl restart` does; an immediate stop (crash recovery at the start) or server options (`-o`) are not.
   /^pg_ctl( -D \S+)? stop( -D \S+)?$/,
@@ -487,46 +499,104 @@ function fixedArgv(node: Node, scope: ShellScope, stamps = false): string[] | nu
   if (out[0] === 'sudo') for (i = 1; i < out.length && out[i]!.startsWith('-'); i++) if (/^-[ugCDhprtTU]$/.test(out[i]!)) i++;
   return pgCtlTiming(out.slice(i));
 }
-function startsAgain(stop: string[], start: string[]): boolean {
-  if (stop.length === 0 || stop.length !== start.length || stop.some((w) => /\s/.test(w) || w === '')) return false;
-  if (!RESTARTABLE_STOPS.some((re) => re.test(stop.join(' ')))) return false;
-  let differs = 0;
-  for (let i = 0; i < stop.length; i++) {
-    if (stop[i] === start[i]) continue;
-    if (STARTED_BY.get(stop[i]!) !== start[i]) return false;
-    differs++;
-  }
-  return differs === 1;
-}
 function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
-  const parts = node.children.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== '\n');
-  for (let i = 0; i + 1 < parts.length; i++) {
-    // A list's edge commands meet the next part's: `cd d && pm2 stop web; pm2 start web && echo done`.
-    let stopNode = edgeCommand(parts[i]!, 'last');
-    // The lead's answer 138 (round 24): certbot's documented standalone flow as the only step between a stop and its start
-    // (`systemctl stop nginx && certbot certonly --standalone … && systemctl start nginx`) is a restart.
-    const between = fixedArgv(stopNode, scope);
-    if (between && certbotStandalone(between)) stopNode = stepBefore(parts, i) ?? stopNode;
-    // The lead's answer 256: a backup copy as the only step between `db.fsyncLock()` and its unlock.
-    // (`fixedArgv` with stamps differs from `between` only where `between` is null: a word whose only expansion is a date.)
-    else if (BACKUP_COPY.test((between ?? fixedArgv(stopNode, scope, true) ?? []).join(' '))) {
-      const lock = stepBefore(parts, i);
-      const argv = lock ? fixedArgv(lock, scope) : null;
-      if (lock && argv?.includes('db.fsyncLock()')) stopNode = lock;
-    }
-    // The next part is the separator (`;`, `&&`; a new line is no part) or, after a new line, the next command.
-    const sep = parts[i + 1]!.isNamed ? null : parts[i + 1]!.type;
-    const next = sep === null ? parts[i + 1]! : parts[i + 2];
-    const startNode = next ? edgeCommand(next, 'first') : undefined;
-    if (!startNode || !stopNode.isNamed || (sep !== null && sep !== ';' && sep !== '&&')) continue;
-    const stop = fixedArgv(stopNode, scope);
-    const start = stop && stop.some((w) => STARTED_BY.has(w)) ? fixedArgv(startNode, scope) : null;
-    if (stop && start && startsAgain(stop, start)) {
-      // SECURITY: by the tree as well as the position: a nested source (`bash -c '…'`) counts its positions from 0.
-      const marks = (env.restarted ??= new WeakMap()).get(stopNode.tree) ?? new Set<number>();
-      env.restarted.set(stopNode.tree, marks.add(stopNode.startIndex));
-    }
+  // A list is read by the sequence or list that holds it, as one chain of its steps.
+  if (node.type === 'list' && (node.parent?.type === 'list' || SEQUENCES.has(node.parent?.type ?? ''))) return;
+  const steps = serviceSteps(node, scope);
+  for (const i of restartedStops(steps)) {
+    const stopNode = steps[i]!.node!;
+    // SECURITY: by the tree as well as the position: a nested source (`bash -c '…'`) counts its positions from 0.
+    const marks = (env.restarted ??= new WeakMap()).get(stopNode.tree) ?? new Set<number>();
+    env.restarted.set(stopNode.tree, marks.add(stopNode.startIndex));
   }
+}
+
+/** A step's key for the restart rule: its fixed words, one NUL between each. */
+const stepKey = (argv: readonly string[]): string => argv.join('\0');
+
+/**
+ * The steps of a sequence (a program, a block, a subshell) or of one list, each statement's `&&`/`||` chain read step by
+ * step, as restarts.ts restartedStops reads them. A statement sent to the background (`&`) stops and starts nothing the
+ * rule can pair; `set -e` (or `set -o errexit`, a shebang's `-e`, an `ERR` trap) anywhere in the script makes every step's
+ * failure end it, as `&&` would.
+ */
+function serviceSteps(node: Node, scope: ShellScope): Array<ServiceStep & { node: Node | null }> {
+  const errexit = ERREXIT.test(node.tree.rootNode.text);
+  const steps: Array<ServiceStep & { node: Node | null }> = [];
+  const parts = node.type === 'list' ? [node] : node.children.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== '\n');
+  parts.forEach((part, k) => {
+    if (!part.isNamed) return;
+    const background = parts[k + 1]?.type === '&';
+    const leaves = chainSteps(part);
+    leaves.forEach(({ leaf, op }, n) => {
+      const last = n === leaves.length - 1;
+      const then: ServiceStep['then'] = !last ? (op === '||' ? 'on-failure' : 'on-success') : errexit ? 'on-success' : 'always';
+      steps.push({ ...restartStep(leaf, scope, background), then });
+    });
+  });
+  return steps;
+}
+const ERREXIT = /(^|[\s;&|({])set\s+(-[a-zA-Z]*e[a-zA-Z]*|-o\s+errexit)\b|^#!\S*\s+(\S+\s+)?-[a-zA-Z]*e|\btrap\b[^\n]*\bERR\b/m;
+
+/** The simple steps of a statement's `&&`/`||` chain in order (`a && b || c` nests as `(a && b) || c`), each with the operator after it. */
+function chainSteps(node: Node): Array<{ leaf: Node; op: string | null }> {
+  if (node.type !== 'list') return [{ leaf: node, op: null }];
+  const out: Array<{ leaf: Node; op: string | null }> = [];
+  for (const c of node.children) {
+    if (c === null || c.type === 'comment') continue;
+    if (!c.isNamed) {
+      const prev = out[out.length - 1];
+      if (prev) prev.op = c.type;
+      continue;
+    }
+    out.push(...chainSteps(c));
+  }
+  return out;
+}
+
+/** Commands that end the script or leave the sequence (`exec` replaces the shell: nothing after it runs). */
+const ENDS_SEQUENCE = /^(exit|return|exec|break|continue|logout)$/;
+
+/** What one step stops and starts, and whether it waits, is a documented flow, or may end the script. */
+function restartStep(leaf: Node, scope: ShellScope, background: boolean): Omit<ServiceStep, 'then'> & { node: Node | null } {
+  const none = { node: null, stops: null, starts: [], wait: false, mayEnd: false };
+  if (leaf.type !== 'command') {
+    // A block, a loop, a pipeline or a redirected command: what it may end the script with, and nothing it pairs.
+    const inner = leaf.descendantsOfType('command').some((c) => ENDS_SEQUENCE.test(c.childForFieldName('name')?.text ?? ''));
+    return { ...none, mayEnd: inner };
+  }
+  const name = leaf.childForFieldName('name');
+  const word = name ? evalWord(name, scope.vars).value : null;
+  // SECURITY: a command whose name the input does not fix may be `exit`.
+  if (word === null || ENDS_SEQUENCE.test(word)) return { ...none, mayEnd: true };
+  const argv = fixedArgv(leaf, scope);
+  if (background) return none;
+  if (word === 'sleep') return { ...none, ...waitOf(argv === null ? null : sleepSeconds(argv.slice(1))) };
+  if (argv !== null && certbotStandalone(argv)) return { ...none, wait: true };
+  // The lead's answer 256: a backup copy between `db.fsyncLock()` and its unlock. (`fixedArgv` with stamps differs
+  // from `argv` only where `argv` is null: a word whose only expansion is a date.)
+  if (BACKUP_COPY.test((argv ?? fixedArgv(leaf, scope, true) ?? []).join(' '))) return { ...none, flowFor: (key) => key.includes('db.fsyncUnlock()') };
+  if (argv === null) return none;
+  return { node: leaf, stops: restartKey(argv), starts: [stepKey(argv)], wait: false, mayEnd: false };
+}
+
+/** The start that brings back what a restartable stop (RESTARTABLE_STOPS) stopped, keyed as stepKey: its first stop verb turned into its start. */
+function restartKey(argv: readonly string[]): string | null {
+  if (argv.some((w) => /\s/.test(w) || w === '') || !RESTARTABLE_STOPS.some((re) => re.test(argv.join(' ')))) return null;
+  const at = argv.findIndex((w) => STARTED_BY.has(w));
+  return at === -1 ? null : stepKey(argv.map((w, i) => (i === at ? STARTED_BY.get(w)! : w)));
+}
+
+/** sleep(1)'s operands in seconds, summed (`5`, `1.5m`, `2h`, `1d`); null when one is not a fixed number (`infinity`). */
+function sleepSeconds(operands: readonly string[]): number | null {
+  if (operands.length === 0) return null;
+  let total = 0;
+  for (const w of operands) {
+    const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(w);
+    if (!m) return null;
+    total += Number(m[1]) * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2]!]!;
+  }
+  return total;
 }
 
 /**
@@ -535,25 +605,6 @@ function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
  */
 function certbotStandalone(argv: readonly string[]): boolean {
   return argv[0] === 'certbot' && argv[1] === 'certonly' && argv.includes('--standalone') && !argv.some((w) => /^--(pre|post|deploy|manual-auth|manual-cleanup)-hook\b/.test(w));
-}
-
-/** The command just before part `i`'s last one (within its list, or the statement before it), when `;` or `&&` joins them. */
-function stepBefore(parts: readonly Node[], i: number): Node | null {
-  const part = parts[i]!;
-  if (part.type === 'list') {
-    const kids = part.children.filter((c): c is Node => c !== null && c.type !== 'comment');
-    return kids.length === 3 && (kids[1]!.type === '&&' || kids[1]!.type === ';') ? edgeCommand(kids[0]!, 'last') : null;
-  }
-  const sep = i >= 1 && !parts[i - 1]!.isNamed ? parts[i - 1]!.type : null;
-  const prev = sep === null ? parts[i - 1] : parts[i - 2];
-  return prev && (sep === null || sep === ';' || sep === '&&') ? edgeCommand(prev, 'last') : null;
-}
-
-/** The first or last part of a list, through its nested lists (`a && b && c` nests as `(a && b) && c`); any other node itself. */
-function edgeCommand(node: Node, edge: 'first' | 'last'): Node {
-  let at = node;
-  while (at.type === 'list') at = (edge === 'first' ? at.namedChildren[0] : at.namedChildren[at.namedChildCount - 1]) ?? at;
-  return at;
 }
 
 /** Whether every operator of a list, through its nested lists, is `&&`: each command runs only when the ones before succeeded. */
@@ -612,7 +663,38 @@ function markRegenerated(node: Node, scope: ShellScope): void {
       }
     }
   });
+  for (const old of supersededInstalls(argvs, at)) reinstalled.add(old);
   if (reinstalled.size > 0) scope.reinstalled = new Set([...(scope.reinstalled ?? []), ...reinstalled]);
+}
+
+/** A versioned install folder directly under /opt (`/opt/idea-IC-233.14475.28`, `/opt/protoc-25.1`): its family and version. */
+const OPT_VERSIONED = /^\/opt\/([a-z][\w+]*(?:-[a-z][\w+]*)*-)(\d+(?:\.\d+)+(?:-[\w.]+)?)$/i;
+/**
+ * The lead's answer 343.3 (round 32): a versioned install folder under /opt removed in an `&&` list that also shows its
+ * successor is an old version's cleanup: the list lists the family (`ls -d /opt/idea-IC-*`) or links its name to another
+ * version of it (`ln -sfn /opt/protoc-27.3 /opt/protoc`). The removed folders, lower case; an unversioned /opt folder is not one.
+ */
+function supersededInstalls(argvs: ReadonlyArray<string[] | null>, at: ShellScope): string[] {
+  const out: string[] = [];
+  for (const argv of argvs) {
+    if (argv?.[0] !== 'rm' || !argv.some((w) => /^-[a-zA-Z]*[rR]/.test(w) || w === '--recursive')) continue;
+    for (const w of argv.slice(1).filter((x) => !x.startsWith('-'))) {
+      const abs = resolvePath(w, at)?.replace(/\/+$/, '') ?? null;
+      const m = abs === null ? null : OPT_VERSIONED.exec(abs);
+      if (!m) continue;
+      const [, family, version] = m;
+      const shown = argvs.some((a) => {
+        if (a?.[0] === 'ls') return a.slice(1).includes(`/opt/${family}*`);
+        if (a?.[0] !== 'ln' || !a.some((x) => /^-[a-zA-Z]*s/.test(x) || x === '--symbolic')) return false;
+        return a.slice(1).some((x) => {
+          const n = OPT_VERSIONED.exec(x.replace(/\/+$/, ''));
+          return n !== null && n[1] === family && n[2] !== version;
+        });
+      });
+      if (shown) out.push(abs!.toLowerCase());
+    }
+  }
+  return out;
 }
 
 /** `cd DIR && …`: the folder the list's later commands run in, or none of them runs (ShellScope.guardedCwd). */
@@ -717,6 +799,21 @@ function pushedBranches(rest: string[]): string[] {
 /** The scope of a guard's right side (`test -f F || …`): F is absent there, shown so by the guard alone. */
 function guardedAbsent(scope: ShellScope, path: string): ShellScope {
   return { ...scope, absent: new Set([...(scope.absent ?? []), path]), absentByGuard: new Set([...(scope.absentByGuard ?? []), path]) };
+}
+
+/**
+ * `fuser F… || CMD`: fuser(1) exits non-zero when no process accesses any of the files, so CMD runs only then (the lead's
+ * answer 343.1: a lock file removed after this check releases a stale hold). The files as absolute paths; null for any
+ * other list, a fuser that sends a signal (`-k`), or a file the input does not fix.
+ */
+function fuserGuard(node: Node, scope: ShellScope): string[] | null {
+  const [left, right] = node.namedChildren;
+  if (!left || !right || node.namedChildren.length !== 2 || !node.children.some((c) => c?.type === '||') || left.type !== 'command') return null;
+  const argv = fixedArgv(left, scope);
+  if (argv?.[0] !== 'fuser' || argv.some((w) => /^(-[a-zA-Z]*[kimn][a-zA-Z]*|--(kill|interactive|mount|namespace)|-[A-Z]+\d*|-\d+)$/.test(w))) return null;
+  const files = argv.slice(1).filter((w) => !w.startsWith('-'));
+  const paths = files.map((f) => resolvePath(f, scope));
+  return files.length > 0 && paths.every((p) => p !== null) ? (paths as string[]) : null;
 }
 
 function existenceGuard(node: Node, scope: ShellScope): string | null {

@@ -5,7 +5,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, t
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultGrantsListed, vaultPermissionsWiden, type VaultGrant } from '../../public-access.ts';
-import { invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
+import { invocationNamesLiveTier, selfRemovedFromAdmins, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, namesPreviewOrDevEnvironment, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
@@ -2470,6 +2470,10 @@ export function genericCloud(inv: Invocation): void {
   if (hardRestart(`${inv.name} ${line}`)) {
     b.verb('write').finding('hard_restart', `\`${inv.name} ${line}\` power-cycles the machine; it comes back with its disks`, inv.span);
     return;
+  }
+  if (deluserFromGroup(inv, words)) {
+    const [user, group] = inv.args.filter((a) => !a.value!.startsWith('-'));
+    if (user && group) selfRemovedFromAdmins(inv, user, group);
   }
   const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.

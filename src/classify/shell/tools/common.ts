@@ -366,3 +366,17 @@ export function afterOwnOptions(args: Word[], valued: ReadonlySet<string>, skip 
   }
   return args.slice(i + skip);
 }
+
+/** The groups whose members may become root by sudo (Debian's `sudo`, Red Hat's `wheel`, Ubuntu's older `admin`). */
+const ADMIN_GROUP = /^(sudo|wheel|admin)$/;
+/** The session's own user name as a shell word spells it without naming it (`$USER`, `$(whoami)`). */
+const SELF_USER_WORD = /^("?)(\$\(whoami\)|`whoami`|\$\(id -un?\)|\$USER|\$\{USER\}|\$LOGNAME)\1$/;
+/**
+ * The lead's answer 343.7 (round 32): a local group removal is a write (answers 219 and 300), except the session's own
+ * user taken out of the group that lets it become root (`gpasswd -d $USER sudo`, `deluser "$(whoami)" wheel`): the
+ * session locks itself out of administering the machine, destructive. Only a word that says it is the session's user; a
+ * name, even the home folder's owner's, stays a write (the answer keeps the corpus case benign).
+ */
+export function selfRemovedFromAdmins(inv: Invocation, user: { text: string }, group: { value: string | null }): void {
+  if (SELF_USER_WORD.test(user.text) && group.value !== null && ADMIN_GROUP.test(group.value)) inv.env.b.destroy('admin_lockout', `\`${inv.name}\` takes the session's own user \`${user.text}\` out of \`${group.value}\`: it can no longer become root (the lead's answer 343.7)`, inv.span);
+}

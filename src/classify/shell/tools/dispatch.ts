@@ -6,7 +6,7 @@ import { READS } from './read-commands.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { afterOwnOptions, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, selfRemovedFromAdmins, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { onlineSchemaChange } from './online-schema-change.ts';
@@ -173,8 +173,12 @@ function stopSignal(inv: Invocation): boolean {
   return true;
 }
 
-/** HAProxy runtime API commands that take capacity away: a server or frontend out of rotation, sessions cut, weight 0. */
-const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+(maint|drain)|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
+/**
+ * HAProxy runtime API commands that take capacity away: a server or frontend out of rotation, sessions cut, weight 0.
+ * Not `set server B/S state drain`: one server of a pool drained for maintenance takes no new connections and finishes
+ * its own, a write (the lead's answer 337.2, round 32); `maint` and `disable server` stay outages.
+ */
+const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+maint|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
 const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
 /** A command named `topic:command` (oclif, Heroku, Salesforce, Netlify CLIs); not `host:port` or `image:tag`. */
 const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
@@ -524,6 +528,12 @@ function handlerFor(name: string): Handler | undefined {
           inv.env.b.verb('write').destroy('sudoers_edited', '`visudo` with its editor set to a command writes rules into sudoers: who may run what as root changes', inv.span);
         }
         accountSwitchedOff(inv);
+        if (inv.name === 'gpasswd') {
+          const at = inv.args.findIndex((a) => a.value === '-d' || a.value === '--delete');
+          const user = at === -1 ? undefined : inv.args[at + 1];
+          const group = at === -1 ? undefined : inv.args.slice(at + 2).find((a) => a.value === null || !a.value.startsWith('-'));
+          if (user && group) selfRemovedFromAdmins(inv, user, group);
+        }
       };
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
       return (inv) => {

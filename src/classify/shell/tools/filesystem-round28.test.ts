@@ -76,7 +76,9 @@ test('journald.conf takes what its drop-in folder takes; a unit\'s file stays', 
 });
 
 test('a login hold or package lock removed by name; not the database, a glob or a tree', () => {
-  for (const rm of ['sudo rm -f /etc/nologin', 'sudo rm -f /run/nologin', 'sudo rm /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock']) assert.equal(destructive(rm), false, rm);
+  // Round 32 (the lead's answer 343.1): a package manager's lock only after `fuser` shows nothing holds it.
+  for (const rm of ['sudo rm -f /etc/nologin', 'sudo rm -f /run/nologin', 'sudo fuser /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock || sudo rm /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock']) assert.equal(destructive(rm), false, rm);
+  assert.equal(destructive('sudo rm /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock'), true);
   for (const rm of ['sudo rm /var/lib/dpkg/status', 'sudo rm -rf /var/lib/pacman/', 'sudo rm -f /var/lib/dpkg/*', 'sudo rm -rf /etc/nologin /etc/passwd']) assert.equal(destructive(rm), true, rm);
 });
 

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -588,6 +588,10 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTarge
   // The lead's answer 246 (round 28): a start-up file a guard shows absent (`test -f ~/.zshrc || ln -s …`) and a copy or link
   // fills still runs text the input does not show in every shell: judged as its overwrite (answer 224), not as nothing lost.
   const absent = inv.scope.absent?.has(fx.path) === true && !(COPIERS.has(inv.name) && inv.scope.absentByGuard?.has(fx.path) && isStartupScript(fx.path));
+  if (verb === 'delete' && !opts.recursive && !w.glob && isPackageLockFile(fx.path) && !inv.scope.unheld?.has(fx.path)) {
+    b.destroy('package_lock_removed', `${opts.what} \`${fx.path}\`, a package manager's lock, with no \`fuser\` check that nothing holds it: a running apt, dpkg or pacman can corrupt its database (the lead's answer 343.1)`, at);
+    return;
+  }
   if (verb === 'delete' && !opts.recursive && !w.glob && (fx.cls === 'critical' || fx.cls === 'outside') && isReleasedHoldFile(fx.path)) {
     b.finding('hold_released', `${opts.what} \`${fx.path}\`, a login hold or a package manager's lock file: it holds no data`, at);
     return;
@@ -1522,6 +1526,20 @@ function aclOpensGuardFile(entries: readonly string[], path: string): boolean {
   });
 }
 
+/** The programs through which an account becomes root (sudo(8), su(1), pkexec(1), doas(1)); each runs only set-user-ID root. */
+const PRIVILEGE_PROGRAM = /^\/(usr\/)?(local\/)?s?bin\/(sudo|su|pkexec|doas)$/;
+/**
+ * Whether a chmod mode takes the set-user-ID bit from a regular file: a numeric mode without it (chmod(1): a numeric mode
+ * sets every bit of a file, `755` clears set-user-ID), or a clause for the owner (`u`, `a` or none) that removes `s`
+ * (`u-s`, `-s`) or sets the bits exactly without it (`u=rwx`). The lead's answer 343.4 (round 32).
+ */
+function dropsSetuid(mode: string): boolean {
+  if (/^[0-7]{1,4}$/.test(mode)) return !/^[4-7][0-7]{3}$/.test(mode);
+  return mode.split(',').some((clause) => {
+    const m = /^([ugoa]*)([-=])([rwxXst]*)$/.exec(clause);
+    return m !== null && (m[1] === '' || /[ua]/.test(m[1]!)) && (m[2] === '-' ? m[3]!.includes('s') : !m[3]!.includes('s'));
+  });
+}
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const acl = inv.name === 'setfacl' ? aclOperands(inv.args) : null;
@@ -1534,6 +1552,7 @@ export function chmodChown(inv: Invocation): void {
     const kind = fx.cls === 'control_plane' ? 'control_plane' : 'filesystem';
     b.target({ kind, id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
     if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${inv.name}\` changes Portcullis's own files`, { start: p.start, end: p.end });
+    else if (inv.name === 'chmod' && !p.glob && PRIVILEGE_PROGRAM.test(fx.path) && dropsSetuid(mode)) b.destroy('privilege_lockout', `\`chmod ${mode}\` takes the set-user-ID bit from \`${fx.path}\`: nobody can become root through it, a lock-out (the lead's answer 343.4)`, { start: p.start, end: p.end });
     // One folder without `-R` too (the lead's answer 249, round 28): every account there may write into it.
     else if (worldWritableOnServer(inv, mode, fx) && !(TEMP_ROOT_MODE.test(mode) && !recursive && isTemporaryRoot(fx.path))) b.destroy('access_widened', `\`chmod ${recursive ? '-R ' : ''}${mode}\` lets every account write \`${fx.path}\` on a server or under a web root (the lead's answers 223, 249)`, { start: p.start, end: p.end });
     else if (recursive && inv.name === 'chmod' && LARAVEL_WRITABLE_MODE.test(mode) && LARAVEL_WRITABLE.test(fx.path) && !p.glob && !fx.path.split('/').includes('..') && (/^\/(var\/www|srv|opt)\/[^/]+\//.test(fx.path) || isOwnWorkspace(inv, fx.path))) b.finding('app_folder_owner', `\`chmod -R ${mode}\` lets the web server's group write Laravel's \`${fx.path}\` (the lead's answer 150)`, { start: p.start, end: p.end });
@@ -2620,6 +2639,18 @@ const ONE_SETTING_SUB = new RegExp(String.raw`^s([/|#,])\^(${SED_KEY_PREFIX})([A
 // (no prefix; the fourth is the old value).
 const LITERAL_SETTING_SUB = /^s([/|#,])()([A-Za-z_][\w.-]*)(?:\s*=\s*|\s+)([\w.:,@+"-]+;?)\1[ \t]*([A-Za-z_][\w.-]*)(\s*=\s*|\s+)([\w.:,@+"-]+(?:[ \t]+[\w.:,@+"-]+)*;?)\1g?$/;
 /** A script's substitutions: split at newlines, and at `;` only before the next `s` or the end, so a value's `;` stays in it. */
+/**
+ * A sed substitution that swaps one archive address for another (`s|http://archive.ubuntu.com|http://de.archive.ubuntu.com|g`,
+ * `s#deb.debian.org#ftp.de.debian.org#`): both sides a plain host, with a scheme and a path at most, nothing else on the
+ * line changed (not `[trusted=yes]`, not `signed-by`), the lead's answer 343.5 (round 32).
+ */
+function swapsMirrorHost(command: string): boolean {
+  const m = /^s(.)(.+?)\1(.+?)\1g?$/.exec(command);
+  if (m === null || !/^[/|#,]$/.test(m[1]!)) return false;
+  const address = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/[\w.~-]+)*\/?$/i;
+  const plain = (side: string): string => side.replace(/\\([./])/g, '$1');
+  return address.test(plain(m[2]!)) && address.test(plain(m[3]!));
+}
 function sedCommands(script: string): string[] {
   return script.split(/\n|;(?=\s*(?:s[/|#,]|$))/).map((c) => c.trim()).filter((c) => c !== '');
 }
@@ -2698,6 +2729,12 @@ export function sedInPlace(inv: Invocation): void {
     }
     if (script !== null && p.value !== null && /^\/etc\/ssh\/sshd_config(\.d\/[\w.-]+\.conf)?$/.test(p.value) && script.split(/[;\n]/).filter((c) => c.trim() !== '').every(sedTightensSshd)) {
       inv.env.b.finding('sshd_tightened', `\`sed -i\` sets settings of \`${p.value}\` to values that close a way in`, inv.span);
+      continue;
+    }
+    if (script !== null && p.value !== null && !p.glob && isDistributionAptSources(pathEffect(inv, p).path) && sedCommands(script).every(swapsMirrorHost)) {
+      const fx = pathEffect(inv, p);
+      inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.finding('apt_mirror_swapped', `\`sed -i\` swaps the mirror host of the distribution's apt sources \`${fx.path}\`: the same archive from another mirror, its signatures still checked (the lead's answer 343.5)`, { start: p.start, end: p.end });
       continue;
     }
     if (script !== null && p.value !== null && !p.glob && etcSettingEdit(inv, p, script)) {

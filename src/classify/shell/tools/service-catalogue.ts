@@ -389,6 +389,20 @@ export interface ServiceTool {
   testMode?: { sub: RegExp; live: string[]; keyOptions: string[]; keyEnv: string[]; testKey: RegExp };
 }
 
+/**
+ * `curator [--config F] ACTION_FILE`: one action file operand, a fixed absolute path in Curator's configuration folder
+ * (`/etc/curator/`, `/etc/elasticsearch-curator/`, the packages' place), with no `..` (the lead's answer 337.3).
+ */
+function curatorConfiguredActionFile(args: ReadonlyArray<string | null>): boolean {
+  const operands = args.filter((a, i) => a === null || (!a.startsWith('-') && args[i - 1] !== '--config'));
+  return operands.length === 1 && operands[0] !== null && /^\/etc\/(elasticsearch-)?curator\/[\w./-]+\.ya?ml$/.test(operands[0]!) && !operands[0]!.includes('..');
+}
+/** pacman's operands are exactly one substitution of its own orphan listing (`$(pacman -Qdtq)`, its letters in any order). */
+function pacmanOwnOrphans(args: ReadonlyArray<string | null>, texts: ReadonlyArray<string> = []): boolean {
+  const operands = texts.filter((t, i) => !(args[i] ?? '').startsWith('-') || args[i] === null);
+  const m = operands.length === 1 ? /^"?\$\(\s*pacman\s+-([Qdtq]+)\s*\)"?$/.exec(operands[0]!) : null;
+  return m !== null && ['Q', 'd', 't', 'q'].every((l) => m[1]!.includes(l));
+}
 /** Every `--filter_list` of a curator_cli line (at least one) is log retention (`curatorLogRetention`). */
 function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
   const lists: Array<string | null> = [];
@@ -2329,9 +2343,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: SCRATCH_RESOURCE_OPERANDS('(job )?stop'), flags: ['-purge'], unlessLive: true, effect: 'write', what: "stops and purges a job its own name marks as scratch, a test's or a CI run's (the lead's answer 72)" },
       { sub: /^(job )?stop\b/, flags: ['-purge'], effect: 'destroy', what: '`nomad job stop -purge` removes the job and its history' },
       { sub: /^(system gc|system reconcile)\b/, effect: 'write', what: 'garbage-collects finished objects' },
-      // `node drain -enable` moves every allocation off the node and makes it ineligible (Availability: a drain);
-      // `-disable` ends a drain.
-      { sub: /^node drain\b/, flags: ['-enable', '--enable'], effect: 'outage', what: 'drains the node: its allocations stop and it takes no new work' },
+      // `node drain -enable` migrates every allocation off the node by its job's `migrate` block and makes it ineligible:
+      // the lead's answer 337.1 (round 32) reads it as `kubectl drain` honouring disruption budgets (the round-14
+      // decision), a write. `-force` removes the allocations at once, with no migration (kubectl's `--force`,
+      // `--disable-eviction`): an outage. `-disable` ends a drain.
+      { sub: /^node drain\b/, flags: ['-force', '--force', '-force=true', '--force=true'], effect: 'outage', what: 'drains the node by force: its allocations stop at once, with no migration' },
+      { sub: /^node drain\b/, flags: ['-enable', '--enable'], effect: 'write', what: "drains the node: its allocations migrate by their jobs' migrate blocks (answer 337.1)" },
       { sub: /^node drain\b/, flags: ['-disable', '--disable'], effect: 'write', what: 'ends a drain: the node takes work again' },
     ],
     otherwise: 'fallback',
@@ -2803,12 +2820,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--dry-run'], effect: 'read', what: 'logs what the action file would do and changes nothing' },
+      // The lead's answer 337.3 (round 32): an action file kept in Curator's configuration folder (`/etc/curator/…`) is the
+      // host's configured retention, answer 79's write, as `sanoid --cron` or `borgmatic prune`. One elsewhere (a file the
+      // session may have just written, `/tmp/x.yml`) stays unknown.
+      { args: curatorConfiguredActionFile, effect: 'write', what: "runs the host's configured action file from Curator's configuration folder: its retention (answers 79 and 337.3)" },
       { effect: 'opaque', what: 'runs the actions of a file the input does not show' },
     ],
     otherwise: 'opaque',
   },
   // Logstash (its "Running Logstash from the command line"): `--config.test_and_exit` (`-t`) checks the pipeline's
   // configuration and exits without running it.
+  // fuser(1) lists the processes that use files, sockets or mounts; only `-k` (with `-i` asking first) sends them a signal.
+  // The listing reads (the lead's answer 343.1, round 32: the probe of `fuser LOCK || rm LOCK`); a kill falls back.
+  { names: ['fuser'], local: true, valued: ['-n', '--namespace'], rules: [{ args: (a) => !a.some((w) => w === null || /^(-[a-zA-Z]*[ki][a-zA-Z]*|--kill|--interactive|-[A-Z]+\d*|-\d+)$/.test(w)), effect: 'read', what: 'lists the processes that use the files, sockets or mounts' }], otherwise: 'fallback' },
   { names: ['logstash'], valued: ['-f', '--path.config', '-e', '--config.string', '--path.settings', '--path.data', '--path.logs', '-l', '-w', '--pipeline.workers', '--log.level'], rules: [{ flags: ['-t', '--config.test_and_exit', '-h', '--help', '-V', '--version'], effect: 'read', what: 'checks the configuration and exits' }], otherwise: 'fallback' },
   {
     // Elasticsearch Curator's one-action command line (curator_cli reference): each command acts on the indices or
@@ -3802,6 +3826,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--config-file', '--password', '-p', '--log-level', '--file-log-level', '--log-dir', '--cache-directory', '--content-cache-size-mb', '--metadata-cache-size-mb', '--description', '--tags', '--parallel', '--snapshot-time', '--safety', '--owner', '--max-list-results', '--keep-latest', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-annual', '--add-ignore', '--remove-ignore', '--compression', '--path', '--bucket', '--prefix', '--endpoint', '--region', '--access-key', '--secret-access-key', '--session-token', '--container', '--storage-account', '--credentials-file', '--sftp-host', '--host', '--username', '--keyfile', '--known-hosts', '--server-cert-fingerprint', '--url'],
     rules: [
       { flags: ['--help', '--help-long', '--version'], effect: 'read', what: 'help' },
+      // The lead's answer 337.4 (round 32): `snapshot expire --delete` applies each source's configured retention policy
+      // (kopia's `policy set --keep-*`), answer 79's configured retention: a write. `--unsafe-ignore-source` stays destructive.
+      { sub: /^(snapshot|snap) expire\b/, flags: ['--delete'], args: (a) => !a.includes('--unsafe-ignore-source'), effect: 'write', what: 'deletes the snapshots past the configured retention policy, keeping the newest (answers 79 and 337.4)' },
       { sub: /^(snapshot|snap) (delete|rm|expire)\b/, flags: ['--delete', '--unsafe-ignore-source'], effect: 'destroy', what: 'deletes snapshots from the repository' },
       { sub: /^(snapshot|snap) (delete|rm|expire)\b/, effect: 'read', what: 'without --delete it lists what it would delete' },
       { sub: /^(blob (delete|rm)|content (delete|rm)|index (optimize|recover)|repository (repair|set-parameters))\b/, effect: 'destroy', what: 'deletes or rewrites repository blobs directly' },
@@ -4123,6 +4150,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // edits. The meta-package (`linux-image-generic`), `$(uname -r)` (the running kernel) or a pattern stay as below.
       { sub: OLD_KERNEL_PURGE, effect: 'write', what: 'removes the packages of one versioned kernel (an old kernel\'s cleanup)' },
       { sub: /^purge\b/, effect: 'destroy', what: 'removes packages with their configuration files (local edits in /etc are lost) and stops their services' },
+      // The lead's answer 343.2 (round 32): `autoremove --purge` with no package named removes what the package manager
+      // itself computes as no longer needed (dependencies nothing installed depends on): a write, as `dnf autoremove`.
+      { sub: /^autoremove$/, flags: ['--purge'], effect: 'write', what: "removes the dependencies nothing needs any more, as the package manager computes them (answer 343.2)" },
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
       { sub: corePackageRemoval('remove|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: securityPackageRemoval('remove|autoremove'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
@@ -5559,6 +5589,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
       { flags: ['-R', '--remove'], sub: CORE_PACKAGE_OPERAND, effect: 'destroy', what: CORE_REMOVAL_WHAT },
+      // The lead's answer 343.2 (round 32): the orphans pacman itself lists (`-Qdt`: installed as dependencies, required
+      // by nothing) removed with theirs: the package manager's own computation, a write (ArchWiki's "Removing unused packages").
+      { flags: ['-R', '--remove'], args: pacmanOwnOrphans, effect: 'write', what: "removes the orphans pacman itself lists (`-Qdt`): dependencies nothing requires (answer 343.2)" },
       { allFlags: ['-R', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
       { allFlags: ['-R', '--nosave'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },
       { allFlags: ['--remove', '-n'], effect: 'destroy', what: 'removes packages with their configuration files (local edits are lost)' },

@@ -33,3 +33,13 @@ test('answer 345.8: pg_cancel_backend over the queries older than an interval is
   assert.notEqual(decide("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE now() - query_start > interval '1 minute' OR true"), 'benign');
   assert.notEqual(decide("SELECT pg_cancel_backend(pid), pg_terminate_backend(pid) FROM pg_stat_activity WHERE now() - query_start > interval '1 minute'"), 'benign');
 });
+
+test("answer 348.5: the session's home owner taken out of an admin group is a lock-out; another user or another group is a write", async () => {
+  const { createClassifier, classifyBatchLine } = await import('./index.ts');
+  const classifier = await createClassifier();
+  const decide = (command: string, home: string): string => JSON.parse(classifyBatchLine(JSON.stringify({ id: 'x', input_type: 'command', input: command, context: { cwd: `${home}/app`, home } }), classifier, EMPTY_INVENTORY)).decision;
+  assert.equal(decide('sudo gpasswd -d dev sudo', '/home/dev'), 'destructive');
+  assert.equal(decide('sudo gpasswd -d dev sudo', '/home/alice'), 'benign');
+  assert.equal(decide('sudo gpasswd -d dev sudo', '/root'), 'benign');
+  assert.equal(decide('sudo gpasswd -d dev docker', '/home/dev'), 'benign');
+});

@@ -374,9 +374,12 @@ const SELF_USER_WORD = /^("?)(\$\(whoami\)|`whoami`|\$\(id -un?\)|\$USER|\$\{USE
 /**
  * The lead's answer 343.7 (round 32): a local group removal is a write (answers 219 and 300), except the session's own
  * user taken out of the group that lets it become root (`gpasswd -d $USER sudo`, `deluser "$(whoami)" wheel`): the
- * session locks itself out of administering the machine, destructive. Only a word that says it is the session's user; a
- * name, even the home folder's owner's, stays a write (the answer keeps the corpus case benign).
+ * session locks itself out of administering the machine, destructive. The session's user is a word that says so, or the
+ * name of the session's home folder's owner (`gpasswd -d dev sudo` from `/home/dev`, answer 348.5, which corrects 343.7's
+ * "the corpus case stays benign"); another user's name stays a write.
  */
 export function selfRemovedFromAdmins(inv: Invocation, user: { text: string }, group: { value: string | null }): void {
-  if (SELF_USER_WORD.test(user.text) && group.value !== null && ADMIN_GROUP.test(group.value)) inv.env.b.destroy('admin_lockout', `\`${inv.name}\` takes the session's own user \`${user.text}\` out of \`${group.value}\`: it can no longer become root (the lead's answer 343.7)`, inv.span);
+  const owner = /^\/(home|Users)\/([^/]+)\/?$/.exec(inv.scope.home ?? '')?.[2];
+  const self = SELF_USER_WORD.test(user.text) || (owner !== undefined && user.text === owner);
+  if (self && group.value !== null && ADMIN_GROUP.test(group.value)) inv.env.b.destroy('admin_lockout', `\`${inv.name}\` takes the session's own user \`${user.text}\` out of \`${group.value}\`: it can no longer become root (the lead's answer 343.7)`, inv.span);
 }

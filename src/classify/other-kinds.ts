@@ -1,4 +1,5 @@
 import { credentialInText, namesPlainSetting } from './credential-text.ts';
+import { hiddenOperation } from './endpoint-variables.ts';
 import { reportsOnly, skipsTlsChecks } from './setting-switches.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
@@ -2033,6 +2034,10 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
+  // The lead's answer 335 (round 32): a template variable (`${ID}`) in an id position reads as an id; one that is the
+  // whole path or stands where the operation is named leaves the write's operation unknown.
+  const hidden = hiddenOperation(method, action.url, 'template');
+  if (hidden) b.opaque('http_dynamic_endpoint', `HTTP ${method} \`${action.url}\`: ${hidden}`);
   judgeHttpRequest(action, b, { ctx, inventory, shell });
 }
 

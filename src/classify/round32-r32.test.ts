@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { hiddenOperation } from './endpoint-variables.ts';
+import { httpDoors } from './http-test-support.ts';
+
+/** Round 32 (r32): the lead's answers 335, 339, 340 and 341. */
+
+const { api, shell } = httpDoors();
+
+describe('answer 335: an endpoint partly a variable is judged by its fixed part', () => {
+  test('a variable after a fixed name is an id; first, after a version or after an id it may name the operation', () => {
+    assert.equal(hiddenOperation('PUT', 'https://api.github.com/repos/o/r/actions/workflows/$W/disable', 'shell'), null);
+    assert.equal(hiddenOperation('POST', 'https://gitlab.com/api/v4/projects/$(cat id)/archive', 'shell'), null);
+    assert.equal(hiddenOperation('PATCH', 'https://api.github.com/repos/$O/$R', 'shell'), null);
+    assert.match(hiddenOperation('POST', 'https://api.github.com/repos/o/r/$X', 'shell') ?? '', /operation/);
+    assert.match(hiddenOperation('POST', 'https://api.example.com/v1/widgets/$ID/$ACTION', 'shell') ?? '', /operation/);
+    assert.match(hiddenOperation('POST', 'https://api.example.com/v1/$P', 'shell') ?? '', /operation/);
+    assert.match(hiddenOperation('POST', 'https://api.example.com/$P', 'shell') ?? '', /whole path/);
+    assert.match(hiddenOperation('POST', '${API}/${P}', 'template') ?? '', /whole path/);
+  });
+  test('reads, DELETE, a fixed URL and a URL that is one variable as a whole are left to the judge', () => {
+    assert.equal(hiddenOperation('GET', 'https://api.example.com/$P', 'shell'), null);
+    assert.equal(hiddenOperation('DELETE', 'https://api.example.com/$P', 'shell'), null);
+    assert.equal(hiddenOperation('POST', '$SLACK_WEBHOOK_URL', 'shell'), null);
+    assert.equal(hiddenOperation('POST', 'http://$TEAMS_WEBHOOK_URL', 'shell'), null);
+    assert.equal(hiddenOperation('POST', 'https://api.example.com/odata/$batch', 'template'), null);
+  });
+  test('by every door: gh api, glab api, curl, wget, an http_request', () => {
+    assert.ok(shell('gh api -X PUT repos/o/r/actions/workflows/$W/disable').destructive);
+    assert.ok(shell('glab api -X POST projects/$P/archive').destructive);
+    assert.ok(shell('wget --method=POST https://gitlab.com/api/v4/projects/$P/archive').destructive);
+    assert.ok(shell('gh api -X POST repos/o/r/$VERB').destructive);
+    assert.ok(api('POST', 'https://api.example.com/v1/widgets/${ID}/${ACTION}').destructive);
+    assert.equal(shell('gh api -X PUT repos/o/r/actions/workflows/$W/enable').destructive, false);
+    assert.equal(shell('gh api -X PATCH repos/o/r/issues/$N -f state=closed').destructive, false);
+  });
+});

@@ -662,6 +662,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // `/api/admin/features/NAME`): the flag moves to the archive, where it can be revived; `DELETE /api/admin/archive/NAME`
   // deletes an archived flag for good and stays destructive.
   { url: /\/api\/admin\/(projects\/[^/?#]+\/)?features\/[^/?#]+\/?(\?|$)/, why: 'Unleash archives the feature flag, where it can be revived' },
+  // The lead's answer 341 (round 32): an Unleash rollout strategy removed in an environment named for development (`DELETE
+  // …/features/F/environments/development/strategies/ID`): the flag's configuration for development only, written again.
+  { url: /^https?:\/\/[^/?#]+\/api\/admin\/projects\/[^/?#]+\/features\/[^/?#]+\/environments\/(dev|development|local|test)\/strategies\/[\w-]+\/?(\?|#|$)/i, why: "a feature flag's rollout strategy in a development environment" },
   { url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(me|users\/[^/?#]+)\/(mailFolders\/[^/?#]+\/)?messages\/[^/?#]+\/?(\?|$)/i, why: 'Graph moves the message to Deleted Items, where it can be restored' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   // Round 23 (b23h), each API's reference: PagerDuty "Delete or end a maintenance window" (`DELETE /maintenance_windows/ID`:

@@ -35,3 +35,27 @@ describe('answer 335: an endpoint partly a variable is judged by its fixed part'
     assert.equal(shell('gh api -X PATCH repos/o/r/issues/$N -f state=closed').destructive, false);
   });
 });
+
+describe("answer 341: an application cache's one entry, an Unleash rollout strategy in development", () => {
+  test('one entry of the cache is the cache; another path under it is not', () => {
+    assert.equal(api('DELETE', 'https://api.acme.internal/v1/cache/entries/user%3A4412').destructive, false);
+    assert.ok(api('DELETE', 'https://api.acme.internal/v1/cache/config/main').destructive);
+    assert.ok(api('DELETE', 'https://api.acme.internal/v1/cache/entries/../../users/7').destructive);
+  });
+  test('a strategy of the development environment, not production nor the environment itself', () => {
+    const at = 'https://unleash.acme.dev/api/admin/projects/default/features/f/environments';
+    assert.equal(api('DELETE', `${at}/development/strategies/2b7c`).destructive, false);
+    assert.ok(api('DELETE', `${at}/production/strategies/2b7c`).destructive);
+    assert.ok(api('DELETE', `${at}/development`).destructive);
+  });
+});
+
+describe("answer 340: a pgBackRest retention on the line that keeps one or more is answer 79's write", () => {
+  test('a count of one or more, either spelling; zero, a variable or --set stay', () => {
+    assert.equal(shell('pgbackrest --stanza=main --repo1-retention-full=4 expire').destructive, false);
+    assert.equal(shell('pgbackrest --stanza=main expire --repo1-retention-diff 3').destructive, false);
+    assert.ok(shell('pgbackrest --stanza=main --repo1-retention-full=0 expire').destructive);
+    assert.ok(shell('pgbackrest --stanza=main --repo1-retention-full=$KEEP expire').destructive);
+    assert.ok(shell('pgbackrest --stanza=main --set=20241201-010101F expire').destructive);
+  });
+});

@@ -59,3 +59,12 @@ describe("answer 340: a pgBackRest retention on the line that keeps one or more 
     assert.ok(shell('pgbackrest --stanza=main --set=20241201-010101F expire').destructive);
   });
 });
+
+describe("answer 339 q12: a Vercel variable of one preview branch removed", () => {
+  test('a feature branch, whatever the name; a long-lived branch, all previews or a branch not fixed stay', () => {
+    assert.equal(shell('vercel env rm STRIPE_SECRET_KEY preview feat-login --yes').destructive, false);
+    assert.ok(shell('vercel env rm STRIPE_SECRET_KEY preview main --yes').destructive);
+    assert.ok(shell('vercel env rm STRIPE_SECRET_KEY preview --yes').destructive);
+    assert.ok(shell('vercel env rm STRIPE_SECRET_KEY preview "$B" --yes').destructive);
+  });
+});

@@ -1,4 +1,5 @@
 import { credentialInText, namesPlainSetting } from './credential-text.ts';
+import { hiddenOperation } from './endpoint-variables.ts';
 import { reportsOnly, skipsTlsChecks } from './setting-switches.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
@@ -661,6 +662,9 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // `/api/admin/features/NAME`): the flag moves to the archive, where it can be revived; `DELETE /api/admin/archive/NAME`
   // deletes an archived flag for good and stays destructive.
   { url: /\/api\/admin\/(projects\/[^/?#]+\/)?features\/[^/?#]+\/?(\?|$)/, why: 'Unleash archives the feature flag, where it can be revived' },
+  // The lead's answer 341 (round 32): an Unleash rollout strategy removed in an environment named for development (`DELETE
+  // …/features/F/environments/development/strategies/ID`): the flag's configuration for development only, written again.
+  { url: /^https?:\/\/[^/?#]+\/api\/admin\/projects\/[^/?#]+\/features\/[^/?#]+\/environments\/(dev|development|local|test)\/strategies\/[\w-]+\/?(\?|#|$)/i, why: "a feature flag's rollout strategy in a development environment" },
   { url: /^https?:\/\/graph\.microsoft\.com\/(v1\.0|beta)\/(me|users\/[^/?#]+)\/(mailFolders\/[^/?#]+\/)?messages\/[^/?#]+\/?(\?|$)/i, why: 'Graph moves the message to Deleted Items, where it can be restored' },
   { url: /^https?:\/\/api\.([a-z0-9]+\.)?datadoghq\.[a-z.]+\/api\/v[12]\/downtime\/[^/?#]+\/?(\?|$)/, why: 'cancels a downtime; monitors notify again' },
   // Round 23 (b23h), each API's reference: PagerDuty "Delete or end a maintenance window" (`DELETE /maintenance_windows/ID`:
@@ -2038,6 +2042,10 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
+  // The lead's answer 335 (round 32): a template variable (`${ID}`) in an id position reads as an id; one that is the
+  // whole path or stands where the operation is named leaves the write's operation unknown.
+  const hidden = hiddenOperation(method, action.url, 'template');
+  if (hidden) b.opaque('http_dynamic_endpoint', `HTTP ${method} \`${action.url}\`: ${hidden}`);
   judgeHttpRequest(action, b, { ctx, inventory, shell });
 }
 

@@ -174,7 +174,7 @@ export function localTestRoute(url: string): boolean {
  * The lead's answer 119 (round 23): a DELETE of a cache on a dev server on this machine (a path ending `/cache`, or under
  * `/caches/`) empties a cache the app fills again.
  */
-const CACHE_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:cache\/?|caches(?:\/[^/?#]+)*\/?)(?:[?#]|$)/i;
+const CACHE_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:cache(?:\/(?:entries|keys|items)\/[^/?#]+)?\/?|caches(?:\/[^/?#]+)*\/?)(?:[?#]|$)/i;
 export function localCacheRoute(url: string): boolean {
   return isLoopbackDevServer(url) && CACHE_ROUTE.test(url);
 }
@@ -194,7 +194,9 @@ export function applicationCacheRoute(url: string): boolean {
   const segs = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
   const at = segs.findIndex((s) => /^caches?$/i.test(s));
   // One named cache at most (`/caches/NAME`): a deeper path or a wildcard is not shown to be a cache (round 24, b24h).
-  if (at < 0 || segs.length - at > 2 || url.includes('*')) return false;
+  // The lead's answer 341 (round 32): one entry of it, one level deeper (`/cache/entries/KEY`), is the cache's too.
+  const oneEntry = segs.length - at === 3 && /^(entries|keys|items)$/i.test(segs[at + 1]!);
+  if (at < 0 || (segs.length - at > 2 && !oneEntry) || url.includes('*')) return false;
   return !(segs[at]!.toLowerCase() === 'cache' && NAMED_ITEM_OF.test(segs[at - 1] ?? ''));
 }
 

@@ -2358,6 +2358,13 @@ function configVariablesRemoved(name: string, words: readonly string[]): readonl
   return undefined;
 }
 
+/** `vercel env rm NAME preview BRANCH`: a feature branch's preview variable (not a long-lived or unfixed branch). */
+function previewBranchVariable(name: string, words: readonly string[]): boolean {
+  if (name !== 'vercel' || words[0] !== 'env' || (words[1] !== 'rm' && words[1] !== 'remove') || words.length !== 5 || words[3] !== 'preview') return false;
+  const branch = words[4]!;
+  return /^[\w./-]+$/.test(branch) && !/^(main|master|trunk|develop|dev|staging|stage|prod|production|release(\/.*)?)$/i.test(branch) && words[2] !== '?';
+}
+
 /**
  * deluser(8) `deluser USER GROUP`: "remove a user from a group"; the account and its files stay (as `gpasswd --delete USER
  * GROUP`). Only with no option but the quiet and verbose ones (`--remove-home`, `--backup-to` and `--group` delete files
@@ -2397,6 +2404,12 @@ export function genericCloud(inv: Invocation): void {
   // names say no secret (`heroku config:unset DEBUG LOG_LEVEL`, `fly secrets unset LOG_LEVEL`, `vercel env rm LOG_LEVEL
   // production`) loses a setting the team sets again; a secret's name, a connection URL (it may carry a password) or a
   // name not fixed stays a loss.
+  // The lead's answer 339 (q12, round 32): `vercel env rm NAME preview BRANCH` removes a variable scoped to one preview
+  // branch (Vercel's "Preview environment variables for a branch"): that branch's previews only, set again with `env add`.
+  if (previewBranchVariable(inv.name, words)) {
+    b.verb('write').finding('config_variable_removed', `\`vercel env rm ${words[2]} preview ${words[4]}\` removes a variable of one preview branch`, inv.span);
+    return;
+  }
   const removed = configVariablesRemoved(inv.name, words);
   if (removed !== undefined && removed.length > 0 && removed.every(namesPlainSetting)) {
     b.verb('write').finding('config_variable_removed', `\`${inv.name} ${words.slice(0, 2).join(' ')}\` removes settings whose names say no secret (${removed.join(', ')})`, inv.span);

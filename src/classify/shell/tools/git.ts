@@ -6,6 +6,7 @@ import { isCiAgentCheckout, isCredentialFile, isTemporaryRoot, isUnderTemporaryR
 import { isCredentialFileName } from '../secret-sources.ts';
 import { clue, envTarget, hasAny, hasFlag, optionValue, optionValues, parseOptions, positionals, type OptionSpec } from './common.ts';
 import { variableOriginUrl } from './http.ts';
+import { hiddenOperation } from '../../endpoint-variables.ts';
 import { literalWord, type Word } from '../words.ts';
 import { pathEffect } from './filesystem.ts';
 import { restApiNoLoss } from '../../rest-apis.ts';
@@ -691,7 +692,7 @@ function unseenApiBody(inv: Invocation): string | null {
  * DELETE destroys; a GET without fields reads; anything else is a write whose endpoint (a `…/disable`, an `…/erase`) and
  * body (the fields: with fields the method defaults to POST, gh-api(1) and glab-api(1)) can destroy.
  */
-export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', url: string | null, endpoint: string | null): void {
+export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', fixedUrl: string | null, endpoint: string | null, shownUrl: string | null = null): void {
   const b = inv.env.b.verb('network');
   const option = optionValue(inv.args, '-X', '--method');
   if (option === null) {
@@ -702,7 +703,8 @@ export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', url: string | null
   const given = option?.toUpperCase();
   const fields = hasFlag(inv.args, '-f', '-F', '--field', '--raw-field', '--input');
   const method = given ?? (fields ? 'POST' : 'GET');
-  const shownAs = `\`${cli} api -X ${method} ${endpoint ?? ''}\``;
+  const shownAs = `\`${cli} api -X ${method} ${endpoint ?? (fixedUrl === null ? (shownUrl ?? '') : '')}\``;
+  let url = fixedUrl;
   if (method === 'DELETE') {
     const harmless = url ? (harmlessHttpDelete(url) ?? restApiNoLoss('DELETE', url, undefined, undefined)?.why ?? null) : null;
     if (harmless) b.verb('delete').finding('http_delete_harmless', `${shownAs}: ${harmless}`, inv.span);
@@ -714,7 +716,18 @@ export function forgeApi(inv: Invocation, cli: 'gh' | 'glab', url: string | null
     return;
   }
   b.verb('write');
-  if (url === null) return;
+  if (url === null) {
+    // The lead's answer 335 (round 32): an endpoint partly given by a variable or a substitution is judged by its fixed
+    // part, a variable in an id position read as an id; a variable that is the whole path or stands where the operation
+    // is named leaves the operation unknown.
+    if (shownUrl === null) return;
+    const hidden = hiddenOperation(method, shownUrl, 'shell');
+    if (hidden) {
+      b.opaque('http_dynamic_endpoint', `${shownAs}: ${hidden}`, inv.span);
+      return;
+    }
+    url = shownUrl;
+  }
   // A body the input does not show (`--input FILE`, a field read from a file with `-F name=@FILE`): unseen content, unknown
   // where the method and path could destroy by their body (access-widened.ts).
   const fromFile = unseenApiBody(inv);
@@ -732,10 +745,14 @@ export function glabApi(inv: Invocation): void {
   const pos = positionals(inv.args, new Set(['-R', '--repo', '-X', '--method', '-f', '-F', '--field', '--raw-field', '-H', '--header', '--hostname', '--input']));
   const endpoint = pos[1]?.value ?? null;
   const host = optionValue(inv.args, '--hostname') ?? 'gitlab.com';
-  const path = endpoint?.replace(/^\/+/, '').replace(/:(id|fullpath|repo|branch|user|username|group|namespace)\b/g, 'x');
-  const url = endpoint === null ? null : /^https?:\/\//i.test(endpoint) ? endpoint : path === 'graphql' ? `https://${host}/api/graphql` : `https://${host}/api/v4/${path}`;
+  const toUrl = (given: string) => {
+    const path = given.replace(/^\/+/, '').replace(/:(id|fullpath|repo|branch|user|username|group|namespace)\b/g, 'x');
+    return /^https?:\/\//i.test(given) ? given : path === 'graphql' ? `https://${host}/api/graphql` : `https://${host}/api/v4/${path}`;
+  };
+  const url = endpoint === null ? null : toUrl(endpoint);
+  const text = pos[1]?.text.replace(/["']/g, '');
   inv.env.b.target(envTarget(inv, 'git', `gitlab:${optionValue(inv.args, '-R', '--repo') ?? inv.env.ctx.gitRemote ?? '.'}`, [clue('git_remotes', optionValue(inv.args, '-R', '--repo') ?? inv.env.ctx.gitRemote), clue('names', host)]));
-  forgeApi(inv, 'glab', url, endpoint);
+  forgeApi(inv, 'glab', url, endpoint, url === null && text !== undefined ? toUrl(text) : null);
 }
 
 export function gh(inv: Invocation): void {
@@ -757,8 +774,9 @@ export function gh(inv: Invocation): void {
     const hostText = inv.args.find((a, i) => inv.args[i - 1]?.value === '--hostname')?.text.replace(/["']/g, '') ?? '';
     const host = hostname ?? (/^\$\{?[A-Za-z_]\w*\}?$/.test(hostText) ? hostText : null);
     const base = hostname === undefined ? 'https://api.github.com' : host === null ? null : `https://${host}/api/v3`;
-    const url = endpoint === null || (base === null && !/^https?:\/\//i.test(endpoint)) ? null : /^https?:\/\//i.test(endpoint) ? endpoint : `${base}/${endpoint.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`;
-    forgeApi(inv, 'gh', url, endpoint);
+    const toUrl = (given: string) => (base === null && !/^https?:\/\//i.test(given) ? null : /^https?:\/\//i.test(given) ? given : `${base}/${given.replace(/^\/+/, '').replace(/\{(owner|repo|branch)\}/g, 'x')}`);
+    const url = endpoint === null ? null : toUrl(endpoint);
+    forgeApi(inv, 'gh', url, endpoint, url === null && text !== undefined ? toUrl(variableOriginUrl(text) ?? text) : null);
     return;
   }
   // gh-gist-create(1) uploads its files, or standard input for `-` (or no file), to a gist on GitHub, public with

@@ -3,6 +3,7 @@ import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
+import { hiddenOperation, WRITE_METHOD } from '../../endpoint-variables.ts';
 import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
 import { awsRequestResourceNames } from '../../rest-apis.ts';
 import { urlHost } from '../../environment.ts';
@@ -56,8 +57,12 @@ export function httpTarget(inv: Invocation, url: string | null, names: string[] 
  * Judges one request of a shell line. A URL that is not fixed is judged as an unnamed resource (a DELETE of it
  * destroys); `bodyHidden` says the request carries a body the line does not show (a file, a variable, code).
  */
-export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean; bodyUnseen?: boolean } = {}): void {
+export function judgeHttp(inv: Invocation, method: string, url: string | null, sent: { headers?: Record<string, string>; body?: JsonValue; bodyHidden?: boolean; bodyUnseen?: boolean; urlShown?: boolean } = {}): void {
   const b = inv.env.b.verb('network');
+  // The lead's answer 335 (round 32): a URL shown with its variables is judged by its fixed part; a variable that is the
+  // whole path or stands where the operation is named leaves a write's operation unknown.
+  const hidden = sent.urlShown && url !== null ? hiddenOperation(method, url, 'shell') : null;
+  if (hidden) b.opaque('http_dynamic_endpoint', `HTTP ${method} \`${url}\`: ${hidden}`, inv.span);
   // An environment header (`-H 'X-Environment: production'`) and a live-mode Stripe key (the live account: production) name
   // the tier, as for an agent's own request.
   const named = url !== null ? headerEnvironmentNames({ url, headers: sent.headers }).map((c) => c.value) : [];
@@ -216,7 +221,7 @@ function curlRequest(inv: Invocation, args: Word[]): void {
   for (const u of urls.length > 0 ? urls : [null]) {
     const url = u ? withDefaultScheme(shownUrl(inv, u)) : null;
     const query = asQuery && body ? body : null;
-    const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload), bodyUnseen: !asQuery && body === null };
+    const sent = { headers, body: asQuery ? undefined : (body ?? undefined), bodyHidden: !asQuery && (body === null || upload), bodyUnseen: !asQuery && body === null, urlShown: u?.value === null };
     judgeHttp(inv, method ?? 'DELETE', url !== null && query !== null ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, sent);
   }
   const out = optionValue(args, '-o', '--output');
@@ -357,7 +362,7 @@ export function wget(inv: Invocation): void {
   const { headers } = record;
   hiddenOverride(inv, method, record);
   const sent = { headers, body: body ?? undefined, bodyHidden: body === null || fromFile, bodyUnseen: body === null || fromFile };
-  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value === null ? null : withDefaultScheme(u.value), sent);
+  for (const u of urls) judgeHttp(inv, method ?? 'DELETE', u.value === null ? (WRITE_METHOD.test(method ?? '') ? withDefaultScheme(shownUrl(inv, u)) : null) : withDefaultScheme(u.value), { ...sent, urlShown: u.value === null });
   // wget's short options bundle (`-qO FILE`, `-qO-`, `-O FILE`): the last letter takes the value (wget(1)).
   const bundled = args.findIndex((a) => a.value !== null && /^-[qvcNSxrkKpmEbd46]+O/.test(a.value));
   const named = optionValue(args, '-O', '--output-document');
@@ -450,7 +455,7 @@ export function httpie(inv: Invocation): void {
   hiddenOverride(inv, method, headerRecord(dynamic));
   const target = url === null || query.length === 0 ? url : `${url}${url.includes('?') ? '&' : '?'}${query.join('&')}`;
   // HTTPie's localhost shorthand: `:3000/x` is `http://localhost:3000/x`, `:/x` is `http://localhost/x` (its manual).
-  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : target.startsWith(':') ? `http://localhost${target.replace(/^:(\/|$)/, '$1')}` : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : piped !== undefined ? piped : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null });
+  judgeHttp(inv, method, target === null ? null : /^[a-z]+:\/\//i.test(target) ? target : target.startsWith(':') ? `http://localhost${target.replace(/^:(\/|$)/, '$1')}` : `http://${target}`, { headers, body: typeof raw === 'string' ? raw : piped !== undefined ? piped : Object.keys(fields).length > 0 ? fields : undefined, bodyHidden: hidden, bodyUnseen: files.length > 0 || raw === null, urlShown: urlWord?.value === null });
   sendsSecret(inv, [url], files.map((f) => `@${f}`));
   if (urlWord) secretVariableSent(inv, [urlWord], pos.slice(hasMethod ? 2 : 1).filter((w) => !(w.value === null && dynamicHeaderItem(w.text))));
 }

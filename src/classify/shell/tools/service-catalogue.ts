@@ -14,6 +14,21 @@ import { disposablePrefix } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
+
+/**
+ * pgBackRest's retention options given on the line (`--repo1-retention-full=4`, `--retention-diff 2`,
+ * `--repo1-retention-full-type=time`): each count or age keeps one or more (answer 340). False when one keeps zero or
+ * its value is not a number.
+ */
+function lineRetentionKeeps(args: ReadonlyArray<string | null>): boolean {
+  return args.every((v, i) => {
+    const m = v === null ? null : /^--(repo\d*-)?retention-(full|diff|archive)(=(.*))?$/.exec(v);
+    if (m === null) return true;
+    const value = m[3] === undefined ? args[i + 1] : m[4];
+    return value !== null && value !== undefined && /^[1-9]\d*$/.test(value);
+  });
+}
+
 /** SqlPackage's action (`/Action:Publish`, `/a:Publish`, `-Action:Publish`) matches. */
 function sqlPackageAction(args: ReadonlyArray<string | null>, action: RegExp): boolean {
   return args.some((v) => v !== null && action.test(/^[/-](a|action):(\w+)$/i.exec(v)?.[2]?.toLowerCase() ?? ''));
@@ -1552,7 +1567,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // The lead's answers 79 and 331: `expire` by the stanza's configured retention is routine retention, a write; one
       // backup named (`--set`), a retention given on the line (`--repo1-retention-full=1`, `--retention-full 2`) or a word
       // the input does not fix is not the configuration's.
-      { sub: /(^| )expire( |$)/, args: (a) => a.some((v) => v === null || /^--(set|(repo\d*-)?retention-[\w-]+)(=|$)/.test(v)), effect: 'destroy', what: 'expires the backup set it names, or by a retention the line sets in place of the configured one' },
+      // The lead's answer 340 (round 32): a retention set on the line that keeps one or more (`--repo1-retention-full=4`)
+      // is answer 79's retention too; zero, a value not fixed or `--set` is not.
+      { sub: /(^| )expire( |$)/, args: (a) => a.some((v) => v === null || /^--set(=|$)/.test(v)) || !lineRetentionKeeps(a), effect: 'destroy', what: 'expires the backup set it names, or by a retention the line sets that keeps nothing' },
       { sub: /(^| )expire( |$)/, effect: 'write', what: "expires the backups past the configured retention, keeping the newest (answer 79)" },
       { sub: /(^| )restore( |$)/, flags: ['--delta', '--force'], effect: 'destroy', what: 'overwrites the existing data directory with the backup' },
       { sub: /(^| )(info|check|verify|version|help|repo-ls|repo-get|manifest)( |$)/, effect: 'read', what: 'reads backup information' },

@@ -55,7 +55,8 @@ describe('answers 117 and 119: a dev server on this machine', () => {
     assert.equal(localTestRoute('http://localhost:4000/api/tests-reset'), false);
     assert.equal(localCacheRoute('http://localhost:4000/cache'), true);
     assert.equal(localCacheRoute('http://localhost:4000/caches/a/b'), true);
-    assert.equal(localCacheRoute('http://localhost:4000/cache/entries/1'), false, 'one entry of a cache route is not the cache');
+    // The lead's answer 341.3 (round 32): one entry one level under a cache route is the cache's.
+    assert.equal(localCacheRoute('http://localhost:4000/cache/entries/1'), true, 'one entry of a cache route is the cache (answer 341.3)');
   });
 });
 

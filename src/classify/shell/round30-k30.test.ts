@@ -96,7 +96,9 @@ test('cp or mv onto a named file of the data folders replaces it; a folder targe
 });
 
 test('Phoenix ecto.reset drops the database; in the test environment it is the test database', () => {
-  destructive('mix ecto.reset');
+  // The lead's answer 336.2 (round 32): with MIX_ENV unset, mix runs in dev: the repository's own dev database.
+  benign('mix ecto.reset');
+  destructive('MIX_ENV=prod mix ecto.reset');
   benign('MIX_ENV=test mix ecto.reset');
 });
 
@@ -166,5 +168,5 @@ test("answer 197 for snapshot files: find's `*.snap` sweep of the workspace befo
 
 test('help commands that name an ORM task print help', () => {
   for (const c of ['mix help ecto.reset', 'mix help ecto.drop', 'php artisan help migrate:fresh']) benign(c);
-  for (const c of ['mix ecto.drop help', 'php artisan migrate:fresh --seed', 'mix ecto.reset']) destructive(c);
+  for (const c of ['mix ecto.drop help', 'php artisan migrate:fresh --seed']) destructive(c);
 });

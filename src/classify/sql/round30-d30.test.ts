@@ -17,7 +17,7 @@ describe('answer 309: mongodump between fsyncLock() and its unlock is a backup c
     for (const c of ["mongosh --eval 'db.fsyncLock()' && mongodump --out /backup/m",
       "mongosh --host m1 --eval 'db.fsyncLock()' && mongodump --out /b && mongosh --host m2 --eval 'db.fsyncUnlock()'",
       "mongosh --eval 'db.fsyncLock()' && mongorestore --drop /backup/m && mongosh --eval 'db.fsyncUnlock()'",
-      "mongosh --eval 'db.fsyncLock()' && mongodump --out /b && sleep 60 && mongosh --eval 'db.fsyncUnlock()'",
+      "mongosh --eval 'db.fsyncLock()' && mongodump --out /b && sleep 600 && mongosh --eval 'db.fsyncUnlock()'",
       "mongosh --eval 'db.fsyncLock()' && mongodump $DUMP_OPTS && mongosh --eval 'db.fsyncUnlock()'"]) assert.equal(sh(c), 'destructive', c);
   });
 });

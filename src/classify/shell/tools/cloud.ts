@@ -3,6 +3,7 @@ import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
+import { cloudSqlShell } from './cloud-sql-shells.ts';
 import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultGrantsListed, vaultPermissionsWiden, type VaultGrant } from '../../public-access.ts';
 import { invocationNamesLiveTier, selfRemovedFromAdmins, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
@@ -1767,6 +1768,7 @@ export function az(inv: Invocation): void {
     azRest(inv);
     return;
   }
+  if (cloudSqlShell(inv, words)) return;
   // `az account set --subscription|-s|--name|-n SUB` (az account reference) makes SUB the default for the commands after
   // it: its name says their environment as `--subscription` on each would.
   const accountSet = words[0] === 'account' && words[1] === 'set';
@@ -2078,6 +2080,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     { sub: /^auth remove\b/, effect: 'write', what: 'removes a stored sign-in context from this machine (a logout)' },
   ],
   scw: [{ sub: /^rdb backup restore\b/, effect: 'destroy', what: "restores the backup over the instance's database" }],
+  // s3cmd `setacl --acl-public|-P` "store objects with ACL allowing read for anyone" (s3cmd usage) on objects already
+  // there: public access opened (round 33). `put`/`sync --acl-public` uploading a site stays a write (decision 41: made public, not opened).
+  s3cmd: [{ sub: /^setacl\b/, flags: ['--acl-public', '-P'], effect: 'safeguard_off', what: 'grants everyone read on objects already stored (`--acl-public`)' }],
   // hcloud `<resource> enable-protection NAME delete rebuild` (hcloud reference): the words after the name are the kinds
   // of protection switched on, not operations; `disable-protection` switches them off.
   hcloud: [
@@ -2328,6 +2333,15 @@ const GENERIC_VALUED = ['-a', '--app', '--project', '--region', '-r', '--context
  * CLI reference, `deploy`: `--dir|-d`, `--alias`, `--site|-s`, `--functions|-f`, `--filter`, `--message|-m`).
  */
 const PLATFORM_VALUED: Readonly<Record<string, readonly string[]>> = { wrangler: ['--binding', '--namespace-id'], netlify: ['--dir', '-d', '--alias', '--site', '-s', '--functions', '-f', '--filter', '-m'], virsh: ['--pool'] };
+/**
+ * Round 33 (blind33-cloudwork): the OCI CLI's options take values but for a few switches (`--force`, `--all`,
+ * `--no-overwrite`; OCI CLI reference), so a bucket, file or object named by option is no operation word
+ * (`oci os object put --bucket-name release-artifacts --file x`: `release-artifacts` is no `release`). The ones an
+ * object-storage, compute, database and usage command names its resources with.
+ */
+const OPTION_VALUED_CLIS: Readonly<Record<string, readonly string[]>> = {
+  oci: ['--bucket-name', '-bn', '--namespace', '--namespace-name', '-ns', '--file', '--object-name', '--name', '--prefix', '--src-dir', '--dest-dir', '--download-dir', '--compartment-id', '-c', '--instance-id', '--volume-id', '--boot-volume-id', '--db-system-id', '--autonomous-database-id', '--database-id', '--vcn-id', '--subnet-id', '--image-id', '--display-name', '--availability-domain', '--shape', '--lifecycle-state', '--tenant-id', '--user-id', '--group-id', '--policy-id', '--public-access-type', '--storage-tier', '--content-type', '--query', '--granularity', '--time-usage-started', '--time-usage-ended', '--region', '--profile', '--config-file', '--auth', '--wait-for-state', '--max-wait-seconds', '--limit', '--page', '--sort-by', '--sort-order', '--parallel-upload-count', '--part-size', '--include', '--exclude'],
+};
 const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
 /**
  * The options whose values are not operation words: the common ones, and those a CLI's catalogue entry lists (an
@@ -2336,7 +2350,7 @@ const VALUED_BY_CLI = new Map<string, ReadonlySet<string>>();
 function genericValued(name: string): ReadonlySet<string> {
   let set = VALUED_BY_CLI.get(name);
   if (!set) {
-    set = new Set([...GENERIC_VALUED, ...(serviceTool(name)?.valued ?? []), ...(PLATFORM_VALUED[name] ?? [])]);
+    set = new Set([...GENERIC_VALUED, ...(serviceTool(name)?.valued ?? []), ...(PLATFORM_VALUED[name] ?? []), ...(OPTION_VALUED_CLIS[name] ?? [])]);
     VALUED_BY_CLI.set(name, set);
   }
   return set;
@@ -2433,7 +2447,7 @@ export function genericCloud(inv: Invocation): void {
     b.verb('write').destroy('dns_pointed_away', `\`doctl compute domain records update ${words[4]}\` points a record at \`${recordData}\`: a host outside the domain and the clouds' service domains`, inv.span);
     return;
   }
-  if (platformExec(inv, words)) return;
+  if (platformExec(inv, words) || cloudSqlShell(inv, words)) return;
   // A database branch deleted (`pscale branch delete DB NAME`, `neonctl branches delete NAME`, `supabase branches delete
   // NAME`): disposable unless long-lived by its name (the lead's decision 40, round 18; git-branches.ts).
   const dbBranch = deletedDatabaseBranch(inv.name, words);

@@ -1838,7 +1838,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: new RegExp(`^rm( ${MC_TMP_PATH})+$`), flags: ['--older-than'], effect: 'write', what: 'sweeps objects older than an age from a bucket or prefix named for scratch or temporary uploads' },
       { sub: /^(rm|rb|undo)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^(version|retention|legalhold) (suspend|clear|disable)\b/, effect: 'destroy', what: 'switches versioning or retention off' },
-      // Removing a user, group, policy or key deletes it with its secret; disabling, detaching or unsetting only changes access.
+      // Round 33: a user, access key or service account disabled is a credential in use switched off (its clients are
+      // refused until it is enabled), as radosgw-admin `user suspend` and a disabled account are (labelling rules).
+      { sub: /^admin (user|accesskey|user svcacct|svcacct|service-?account) disable\b/, effect: 'destroy', what: 'switches off a user or access key in use: whoever signs in with it is refused' },
+      // `mc anonymous set public|download|upload` (`policy set` before it) lets anyone without credentials read or write the
+      // bucket or prefix (mc reference): public access opened. `none`/`private` closes it; `get`/`list` read.
+      { sub: /^(anonymous|policy) set (public|download|upload)\b/, effect: 'safeguard', what: 'lets anonymous users read or write the bucket or prefix' },
+      // Removing a user, group, policy or key deletes it with its secret; detaching or unsetting only changes access.
       { sub: /^admin (user|group|policy|accesskey|service-?account|user svcacct) (remove|rm|delete)\b/, effect: 'destroy', what: 'deletes a user, group, policy or access key and its secret' },
       { sub: /^admin (user|group|policy|accesskey|idp|service-?account)\b/, effect: 'permissions', what: 'changes users or policies' },
       // `admin decommission status` reports a pool's progress (mc reference); `start` drains it.

@@ -1,0 +1,65 @@
+import type { Invocation } from '../invocation.ts';
+import { classifySqlInto } from '../../sql/sql.ts';
+import { optionValue } from './common.ts';
+
+/**
+ * A platform CLI's own SQL client for the hosted database it manages (round 33, blind33-cloudwork): the statements given
+ * on the line are judged as SQL against that database, as `psql -c` and `wrangler d1 execute --remote` are; a file is
+ * unseen (decision 41); no statement and no standard input is an interactive session (unknown, as `psql` alone).
+ * - Heroku CLI `pg:psql [DATABASE] [-c|--command SQL] [-f|--file FILE]` ("open a psql shell to the database", Heroku
+ *   CLI reference): Heroku Postgres, the app's own hosted database;
+ * - Azure CLI `postgres|mysql flexible-server execute -q|--querytext SQL | -f|--file-path FILE` (az reference);
+ * - Turso CLI `db shell DATABASE [SQL]` (Turso CLI reference: "the SQL to run" as the operand after the database).
+ * The hosted database counts as production unless something names it otherwise (decision 40, as D1's `--remote`).
+ */
+interface SqlShell {
+  /** The subcommand words, from the first. */
+  sub: RegExp;
+  sql?: readonly string[];
+  file?: readonly string[];
+  /** The SQL is the operand after the database name (turso). */
+  operandAfterDatabase?: boolean;
+  dialect: string;
+  label: string;
+}
+
+const CLOUD_SQL_SHELLS: Readonly<Record<string, readonly SqlShell[]>> = {
+  heroku: [{ sub: /^pg:psql$/, sql: ['-c', '--command'], file: ['-f', '--file'], dialect: 'postgresql', label: 'heroku pg:psql' }],
+  az: [
+    { sub: /^postgres flexible-server execute$/, sql: ['-q', '--querytext'], file: ['-f', '--file-path'], dialect: 'postgresql', label: 'az postgres flexible-server execute' },
+    { sub: /^mysql flexible-server execute$/, sql: ['-q', '--querytext'], file: ['-f', '--file-path'], dialect: 'mysql', label: 'az mysql flexible-server execute' },
+  ],
+  turso: [{ sub: /^db shell$/, operandAfterDatabase: true, dialect: 'sqlite', label: 'turso db shell' }],
+};
+
+/** Judges `words` (the positionals after the CLI's name) when they are one of CLOUD_SQL_SHELLS; false otherwise. */
+export function cloudSqlShell(inv: Invocation, words: readonly string[]): boolean {
+  const shells = CLOUD_SQL_SHELLS[inv.name];
+  const shell = shells?.find((s) => [1, 2, 3].some((n) => s.sub.test(words.slice(0, n).join(' '))));
+  if (!shell) return false;
+  const length = [1, 2, 3].find((n) => shell.sub.test(words.slice(0, n).join(' ')))!;
+  const b = inv.env.b;
+  const database = shell.operandAfterDatabase ? words[length] : (optionValue(inv.args, '-d', '--database-name') ?? optionValue(inv.args, '-a', '--app') ?? words[length]);
+  let sql: string | null | undefined;
+  if (shell.operandAfterDatabase) {
+    const dbAt = inv.args.findIndex((a) => a.value === database);
+    const rest = dbAt < 0 ? [] : inv.args.slice(dbAt + 1).filter((a) => a.value === null || !a.value.startsWith('-'));
+    sql = rest.length === 0 ? undefined : rest[0]!.value;
+  } else sql = shell.sql ? optionValue(inv.args, ...shell.sql) : undefined;
+  const file = shell.file ? optionValue(inv.args, ...shell.file) : undefined;
+  if (sql === null || (sql === undefined && file !== undefined)) {
+    b.verb('exec').opaque('sql_unseen', `\`${shell.label}\` runs SQL that is not part of the action`, inv.span);
+    return true;
+  }
+  const text = sql ?? (inv.stdin ? inv.stdin.text : undefined);
+  if (text === null) {
+    b.verb('exec').opaque('sql_unseen', `\`${shell.label}\` runs SQL from its input, which is not fixed`, inv.span);
+    return true;
+  }
+  if (text === undefined) {
+    b.opaque('interactive_sql', `\`${shell.label}\` opens an interactive session`, inv.span);
+    return true;
+  }
+  classifySqlInto(text, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: shell.dialect, database: typeof database === 'string' ? database : undefined, untieredIsProduction: true }, b, inv.span);
+  return true;
+}

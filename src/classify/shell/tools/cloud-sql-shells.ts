@@ -9,7 +9,9 @@ import { optionValue } from './common.ts';
  * - Heroku CLI `pg:psql [DATABASE] [-c|--command SQL] [-f|--file FILE]` ("open a psql shell to the database", Heroku
  *   CLI reference): Heroku Postgres, the app's own hosted database;
  * - Azure CLI `postgres|mysql flexible-server execute -q|--querytext SQL | -f|--file-path FILE` (az reference);
- * - Turso CLI `db shell DATABASE [SQL]` (Turso CLI reference: "the SQL to run" as the operand after the database).
+ * - Turso CLI `db shell DATABASE [SQL]` (Turso CLI reference: "the SQL to run" as the operand after the database);
+ * - flyctl `postgres|pg connect -a APP` and PlanetScale `pscale shell DATABASE BRANCH`: a psql or mysql session fed by
+ *   standard input when one is piped (`echo 'DROP TABLE t' | fly pg connect -a db`), interactive otherwise.
  * The hosted database counts as production unless something names it otherwise (decision 40, as D1's `--remote`).
  */
 interface SqlShell {
@@ -30,6 +32,9 @@ const CLOUD_SQL_SHELLS: Readonly<Record<string, readonly SqlShell[]>> = {
     { sub: /^mysql flexible-server execute$/, sql: ['-q', '--querytext'], file: ['-f', '--file-path'], dialect: 'mysql', label: 'az mysql flexible-server execute' },
   ],
   turso: [{ sub: /^db shell$/, operandAfterDatabase: true, dialect: 'sqlite', label: 'turso db shell' }],
+  fly: [{ sub: /^(postgres|pg) connect$/, dialect: 'postgresql', label: 'fly postgres connect' }],
+  flyctl: [{ sub: /^(postgres|pg) connect$/, dialect: 'postgresql', label: 'flyctl postgres connect' }],
+  pscale: [{ sub: /^shell$/, dialect: 'mysql', label: 'pscale shell' }],
 };
 
 /** Judges `words` (the positionals after the CLI's name) when they are one of CLOUD_SQL_SHELLS; false otherwise. */

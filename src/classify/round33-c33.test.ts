@@ -53,3 +53,9 @@ test('a MinIO user, service account or access key disabled is a credential switc
   for (const c of ['mc admin user disable m bob', 'mc admin accesskey disable m AKIAX', 'mc admin user svcacct disable m svc-1']) assert.equal(decide(c), 'destructive', c);
   for (const c of ['mc admin user enable m bob', 'mc admin user list m', 'mc admin accesskey ls m', 'mc admin user add m bob "$S"']) assert.equal(decide(c), 'benign', c);
 });
+
+test("a read leaf's operand named with a delete word is a resource (gcloud and the other cloud CLIs); the delete verb still decides", async () => {
+  const decide = await decider();
+  for (const c of ['gcloud compute instances describe release-runner-1', 'gcloud functions describe purge-cache', 'gcloud compute instances get-serial-port-output delete-me-1', 'doctl compute droplet get release-runner-1', 'hcloud server describe reset-test', 'hcloud server poweron release-runner-1', 'eksctl get nodegroup --cluster release-infra', 'wrangler tail purge-worker']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['gcloud compute instances delete release-runner-1 --quiet', 'gcloud logging logs delete projects/p/logs/app --quiet', 'hcloud server delete release-runner-1', 'doctl compute droplet delete web-1 --force', 'glab release delete v1', 'lxc config device remove c1 eth0', 'doctl compute tag delete old']) assert.equal(decide(c), 'destructive', c);
+});

@@ -1565,6 +1565,13 @@ function parentClues(inv: Invocation, words: string[], opIndex: number) {
   return [clue('names', optionValue(inv.args, '--instance')), clue('names', optionValue(inv.args, '--keyring')), clue('names', sqlTransfer)];
 }
 
+/**
+ * gcloud's read commands that are leaves, never a group (gcloud reference: `describe`, `list`, `get-iam-policy`,
+ * `get-serial-port-output`, `logs read|tail`): the word after one is its operand, a resource whose name may start with a
+ * delete word (`compute instances describe release-runner-1`, `functions describe purge-cache`), not a verb (round 33).
+ */
+const GCLOUD_LEAF_READ = /^(describe|list|read|tail|get-[\w-]+|list-[\w-]+|describe-[\w-]+|show-[\w-]+|print-[\w-]+|check-[\w-]+|search-[\w-]+|lookup|simulate|validate|wait)$/;
+
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
@@ -1582,7 +1589,7 @@ export function gcloud(inv: Invocation): void {
   const firstOp = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
   // A command group whose name is a read word, followed by its delete verb (`logging logs delete LOG`: Cloud Logging's
   // "deletes all entries from a log"): the verb is the operation, not the group.
-  const opIndex = firstOp !== -1 && READ_OP.test(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
+  const opIndex = firstOp !== -1 && READ_OP.test(words[firstOp]!) && !GCLOUD_LEAF_READ.test(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.
@@ -2388,6 +2395,19 @@ function deluserFromGroup(inv: Invocation, words: string[]): boolean {
   return inv.name === 'deluser' && words.length === 2 && inv.args.every((a) => a.value !== null && (!a.value.startsWith('-') || /^(-q|--quiet|--debug|-v|--verbose)$/.test(a.value)));
 }
 
+/**
+ * Round 33 (blind33-cloudwork's probe): a read, start or create verb that is a leaf (`doctl compute droplet get NAME`,
+ * `hcloud server describe|poweron NAME`, `eksctl get nodegroup --cluster NAME`, `wrangler tail NAME`, `vercel inspect URL`):
+ * the words after it are its operands, and a resource named `release-runner-1` or `purge-worker` is no delete verb. Not a
+ * group word (`config`, `logs`, `test`), nor one that runs a command (`exec`, `run`, `ssh`), nor a leaf followed by a
+ * subcommand verb (isGroup's list).
+ */
+const LEAF_VERB = /^(get|list|ls|describe|show|info|inspect|status|view|tail|cat|stat|start|poweron|power-on|create|update|add|attach|enable|resume|restart|reboot|scale|resize|deploy|label|tag|rename)$/;
+const SUBCOMMAND_VERB = /^(list|ls|view|show|get|describe|info|status|inspect|logs|download|create|upload|edit|update|new|add|set|unset|delete|del|remove|rm|destroy|purge|drop|reset|wipe|prune|clear|revoke|disable|stop)$/;
+function operandOfLeafVerb(words: readonly string[], i: number): boolean {
+  return words.slice(0, i).some((w, j) => LEAF_VERB.test(w) && !SUBCOMMAND_VERB.test(words[j + 1] ?? ''));
+}
+
 export function genericCloud(inv: Invocation): void {
   const b = inv.env.b;
   // The values of long options that name things (`--name test`, `--env prod`, `--stage dev`) are not operation words: an
@@ -2502,7 +2522,7 @@ export function genericCloud(inv: Invocation): void {
     const [user, group] = inv.args.filter((a) => !a.value!.startsWith('-'));
     if (user && group) selfRemovedFromAdmins(inv, user, group);
   }
-  const opWord = words.find((w, i) => (DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0)) ??
+  const opWord = words.find((w, i) => !operandOfLeafVerb(words, i) && ((DESTROY_OP.test(w.replace(/^[\w-]+:/, '')) && !isGroup(i)) || /:(destroy|delete|remove|reset|drop|unset)$/.test(w) || /^[a-z][a-z0-9-]*-(delete|remove|destroy)$/.test(w) || (w === 'unset' && i > 0))) ??
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove') && !syncKeepsDestination(inv.args)) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??

@@ -711,16 +711,22 @@ const SELF_GLOBBING = new Set(['rimraf', 'del-cli']);
  * Installer packages by their extension: Windows Installer, MSIX/AppX, update packages, setup programs; macOS disk images
  * and installer packages, Debian and RPM packages, AppImages (round 26, k26s: the same answer on the other systems).
  */
-export const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage)$/i;
+export const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage|iso)$/i;
+/**
+ * Round 33 (s33): one installer in Downloads by its fixed name (`rm ~/Downloads/google-chrome-stable_current_amd64.deb`),
+ * narrower than the `*.EXT` answer 79 reads; `.iso` is an operating system's installer image (ubuntu-24.04-desktop-amd64.iso).
+ */
+const INSTALLER_FILE = /^[^*?[\]\\/]+\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage|iso)$/i;
 
 /**
  * `del "%USERPROFILE%\Downloads\*.msi"`, `rm ~/Downloads/*.dmg`: installers in the user's own Downloads folder, narrowed by
  * their extension, are downloaded again at will (the lead's answer 79). Only the folder itself (its subfolders hold what
- * the user sorted), only a `*.EXT` filter of INSTALLER_FILTER, only the session's own home (`\` or `/` separators).
+ * the user sorted), only a `*.EXT` filter of INSTALLER_FILTER or one such file by name (INSTALLER_FILE), only the session's
+ * own home (`\` or `/` separators).
  */
 export function downloadedInstallers(inv: Invocation, value: string, base: string): boolean {
   const home = inv.scope.home;
-  if (!home || !INSTALLER_FILTER.test(base)) return false;
+  if (!home || !(INSTALLER_FILTER.test(base) || INSTALLER_FILE.test(base))) return false;
   const folder = pathEffect(inv, { ...literalWord(value.slice(0, value.length - base.length) || '.', inv.span.start, inv.span.end), glob: false }).path;
   const sep = isWindowsPath(home) ? '\\' : '/';
   return folder.replace(/[\\/]+$/, '').toLowerCase() === `${home.replace(/[\\/]+$/, '')}${sep}downloads`.toLowerCase();

@@ -29,3 +29,11 @@ test("answer 79 by name: one installer directly in the session's own Downloads i
   for (const c of ['rm ~/Downloads/google-chrome-stable_current_amd64.deb', 'rm -f ~/Downloads/ubuntu-24.04.1-desktop-amd64.iso', 'rm ~/Downloads/*.iso', 'rm /home/dev/Downloads/Obsidian-1.7.7.AppImage']) assert.equal(decide(c), 'benign', c);
   for (const c of ['rm ~/Downloads/report.pdf', 'rm ~/Downloads/old/ubuntu.iso', 'sudo rm /home/ana/Downloads/setup.deb', 'rm ~/Documents/ubuntu.iso', 'rm ~/Downloads/../Documents/x.deb', 'rm ~/Downloads/*.iso ~/Downloads/notes.txt']) assert.notEqual(decide(c), 'benign', c);
 });
+
+test('scp of the build output into one site or release folder on another host is a deploy; other sources, steps and hosts are not', async () => {
+  const { createClassifier, classifyBatchLine } = await import('./index.ts');
+  const classifier = await createClassifier();
+  const decide = (command: string): string => JSON.parse(classifyBatchLine(JSON.stringify({ id: 'x', input_type: 'command', input: command, context: scope }), classifier, EMPTY_INVENTORY)).decision;
+  for (const c of ['scp -r dist deploy@web1:/var/www/shop/', 'scp -r ./build web1:/srv/app/releases/42', 'scp -r dist/* deploy@web1:/srv/www/docs/']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['scp -r dist deploy@web1:/var/www/', 'scp -r dist deploy@web1:/var/www/shop/storage', 'scp -r lib deploy@web1:/var/www/shop/', 'scp -r /etc/dist deploy@web1:/var/www/shop/', 'scp -r dist deploy@web1:/srv/app/releases/../../../etc', 'scp -r dist deploy@web1:/srv/app/', 'scp -r dist deploy@web1:/opt/app/releases']) assert.notEqual(decide(c), 'benign', c);
+});

@@ -427,6 +427,25 @@ function siteDeployCopy(inv: Invocation, dest: string): boolean {
   return operands.length >= 2 && source !== undefined && source !== null && !/^([a-z]:|\\\\|~)/i.test(source) && !source.includes('..') && BUILD_OUTPUT_SOURCE.test(source);
 }
 
+/**
+ * Round 33 (s33): a release folder of one application on the receiving host (`/srv/shop/releases/20261206-1900`,
+ * `/var/www/app/releases/42`), the shape `rsync` without `--delete` already reaches as a write.
+ */
+const POSIX_RELEASE_FOLDER = /^\/(srv|opt|var\/www)\/(?!\.)[\w.-]+\/releases\/(?!\.)[\w.-]+(\/|$)/;
+/**
+ * Round 33 (s33): `scp -r dist deploy@web1:/var/www/shop/`, `scp -r ./build web1:/srv/app/releases/42`: the workspace's
+ * build output copied into one site's folder (answer 217's POSIX_SITE_FOLDER) or one release folder on another host is
+ * decision 16's deploy, as the same copy by `rsync` without `--delete` is; a host named for production keeps answer 217's
+ * limit. Every source must be a build output folder of the workspace (BUILD_OUTPUT_SOURCE); data, upload and storage
+ * steps, `..`, and the shared root itself stay judged as system paths.
+ */
+export function remoteSiteDeployCopy(inv: Invocation, sources: readonly Word[], host: string, remote: string): boolean {
+  if (sources.length === 0 || remote.split('/').some((step) => NOT_SITE_STEP.test(step))) return false;
+  if (!(POSIX_SITE_FOLDER.test(remote) || POSIX_RELEASE_FOLDER.test(remote))) return false;
+  if (onProductionHost(inv, [host.replace(/^[^@]*@/, '')])) return false;
+  return sources.every((w) => w.value !== null && !/^[^/]*:/.test(w.value) && !/^~/.test(w.value) && !w.value.startsWith('/') && !w.value.includes('..') && BUILD_OUTPUT_SOURCE.test(w.value));
+}
+
 const GIT_HOOK_FILE = /^(.*)\/\.git\/hooks\/[^/]+$/;
 function hookFromRepository(inv: Invocation, hook: string): boolean {
   const repo = GIT_HOOK_FILE.exec(hook)?.[1];

@@ -331,7 +331,7 @@ export function isMlRunRecord(rel: readonly string[]): boolean {
  */
 export const OS_JUNK_FILE = /^([Tt]humbs\.db|ehthumbs(_vista)?\.db|\.DS_Store)$|^~\$[^\\/]*$/;
 
-export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry|suo)$|\\.(js|mjs|cjs|css|d\\.ts)\\.map$|^erl_crash\\.dump$|\\.(cs|vb|fs|vcx)proj\\.user$|[^~\\\\/]~$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
+export const REBUILDABLE_FILE = new RegExp(`\\.(pyc|pyo|o|obj|a|so|lo|gcda|gcno|class|log|tmp|swp|bak|orig|rej|tsbuildinfo|egg-info|trx|ilk|iobj|ipdb|pch|gch|sbr|retry|suo)$|\\.(js|mjs|cjs|css|d\\.ts)\\.map$|^erl_crash\\.dump$|\\.(cs|vb|fs|vcx)proj\\.user$|[^~\\\\/]~$|^\\.DS_Store$|^\\.coverage(\\.[\\w.-]+)?$|^(npm-debug|yarn-debug|yarn-error|pnpm-debug|lerna-debug)\\.log.*$|${OS_JUNK_FILE.source}`);
 
 /**
  * A folder that holds backups by its name (`/var/backups`, `D:\\Backups\\Shop`, `E:\\SqlBackups`, `db-backups`, `bak`): the

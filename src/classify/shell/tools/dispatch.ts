@@ -14,7 +14,7 @@ import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, remoteSiteDeployCopy, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -584,7 +584,7 @@ function handlerFor(name: string): Handler | undefined {
           if (sent) inv.env.b.destroy('secret_sent', `sends the credential file \`${sent.value}\` to \`${host.replace(/^[^@]*@/, '')}\`, off the machine`, inv.span);
           // The remote side's own system folders: `scp x host:/etc/`, `scp -r d root@h:/`.
           const remote = last.value === null ? null : last.value.slice(last.value.indexOf(':') + 1);
-          if (remote !== null && remote.startsWith('/')) {
+          if (remote !== null && remote.startsWith('/') && !remoteSiteDeployCopy(inv, dest, host, normalizePath(remote))) {
             for (const d of landingPaths(inv, { ...last, value: remote }, dest, false)) {
               if (d.value !== null && classifyPath(normalizePath(d.value), { cwd: undefined, home: undefined }, inv.env.inventory) === 'critical') {
                 inv.env.b.verb('write').destroy('remote_critical_path', `\`scp\` overwrites \`${d.value}\` on \`${host}\`: a system path`, inv.span);

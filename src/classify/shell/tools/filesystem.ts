@@ -427,6 +427,25 @@ function siteDeployCopy(inv: Invocation, dest: string): boolean {
   return operands.length >= 2 && source !== undefined && source !== null && !/^([a-z]:|\\\\|~)/i.test(source) && !source.includes('..') && BUILD_OUTPUT_SOURCE.test(source);
 }
 
+/**
+ * Round 33 (s33): a release folder of one application on the receiving host (`/srv/shop/releases/20261206-1900`,
+ * `/var/www/app/releases/42`), the shape `rsync` without `--delete` already reaches as a write.
+ */
+const POSIX_RELEASE_FOLDER = /^\/(srv|opt|var\/www)\/(?!\.)[\w.-]+\/releases\/(?!\.)[\w.-]+(\/|$)/;
+/**
+ * Round 33 (s33): `scp -r dist deploy@web1:/var/www/shop/`, `scp -r ./build web1:/srv/app/releases/42`: the workspace's
+ * build output copied into one site's folder (answer 217's POSIX_SITE_FOLDER) or one release folder on another host is
+ * decision 16's deploy, as the same copy by `rsync` without `--delete` is; a host named for production keeps answer 217's
+ * limit. Every source must be a build output folder of the workspace (BUILD_OUTPUT_SOURCE); data, upload and storage
+ * steps, `..`, and the shared root itself stay judged as system paths.
+ */
+export function remoteSiteDeployCopy(inv: Invocation, sources: readonly Word[], host: string, remote: string): boolean {
+  if (sources.length === 0 || remote.split('/').some((step) => NOT_SITE_STEP.test(step))) return false;
+  if (!(POSIX_SITE_FOLDER.test(remote) || POSIX_RELEASE_FOLDER.test(remote))) return false;
+  if (onProductionHost(inv, [host.replace(/^[^@]*@/, '')])) return false;
+  return sources.every((w) => w.value !== null && !/^[^/]*:/.test(w.value) && !/^~/.test(w.value) && !w.value.startsWith('/') && !w.value.includes('..') && BUILD_OUTPUT_SOURCE.test(w.value));
+}
+
 const GIT_HOOK_FILE = /^(.*)\/\.git\/hooks\/[^/]+$/;
 function hookFromRepository(inv: Invocation, hook: string): boolean {
   const repo = GIT_HOOK_FILE.exec(hook)?.[1];
@@ -711,16 +730,22 @@ const SELF_GLOBBING = new Set(['rimraf', 'del-cli']);
  * Installer packages by their extension: Windows Installer, MSIX/AppX, update packages, setup programs; macOS disk images
  * and installer packages, Debian and RPM packages, AppImages (round 26, k26s: the same answer on the other systems).
  */
-export const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage)$/i;
+export const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage|iso)$/i;
+/**
+ * Round 33 (s33): one installer in Downloads by its fixed name (`rm ~/Downloads/google-chrome-stable_current_amd64.deb`),
+ * narrower than the `*.EXT` answer 79 reads; `.iso` is an operating system's installer image (ubuntu-24.04-desktop-amd64.iso).
+ */
+const INSTALLER_FILE = /^[^*?[\]\\/]+\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage|iso)$/i;
 
 /**
  * `del "%USERPROFILE%\Downloads\*.msi"`, `rm ~/Downloads/*.dmg`: installers in the user's own Downloads folder, narrowed by
  * their extension, are downloaded again at will (the lead's answer 79). Only the folder itself (its subfolders hold what
- * the user sorted), only a `*.EXT` filter of INSTALLER_FILTER, only the session's own home (`\` or `/` separators).
+ * the user sorted), only a `*.EXT` filter of INSTALLER_FILTER or one such file by name (INSTALLER_FILE), only the session's
+ * own home (`\` or `/` separators).
  */
 export function downloadedInstallers(inv: Invocation, value: string, base: string): boolean {
   const home = inv.scope.home;
-  if (!home || !INSTALLER_FILTER.test(base)) return false;
+  if (!home || !(INSTALLER_FILTER.test(base) || INSTALLER_FILE.test(base))) return false;
   const folder = pathEffect(inv, { ...literalWord(value.slice(0, value.length - base.length) || '.', inv.span.start, inv.span.end), glob: false }).path;
   const sep = isWindowsPath(home) ? '\\' : '/';
   return folder.replace(/[\\/]+$/, '').toLowerCase() === `${home.replace(/[\\/]+$/, '')}${sep}downloads`.toLowerCase();

@@ -8,7 +8,7 @@ import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { isStartupScript, type StoredLanguage } from '../stored-commands.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from '../file-content.ts';
 import { credentialInText } from '../credential-text.ts';
-import { classifyPath, isControlPlaneSecret, isDotenvOrSecretFile, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from '../paths.ts';
+import { classifyPath, isConfigDropIn, isControlPlaneSecret, isDotenvOrSecretFile, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, plainTextDropIn, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
 import { composeCommand } from './compose.ts';
@@ -1114,6 +1114,10 @@ function pathTarget(path: string, ctx: ActionContext, inventory: Inventory, b: F
   else if (cls === 'critical' && writes && shape === 'edit') b.finding('edit_critical_path', `edits text in \`${abs}\`; the edit names the text it replaces`);
   // Appending a line to `~/.zshrc` loses nothing (as `>>` in the shell); appending to a system path stays destructive.
   else if (cls === 'critical' && writes && shape === 'append' && isHomeConfigFile(abs, ctx.home)) b.finding('append_home_config', `appends to \`${abs}\``);
+  // A new drop-in whose text the call shows (`/etc/sysctl.d/99-x.conf`, a systemd override that only sets limits) is a
+  // configuration write, as the agent's own file tool reads it (round 14's decision; one class, one label: round 33, e33).
+  // What it holds is still judged below (a sudoers line, a cron job, an sshd setting).
+  else if (cls === 'critical' && writes && shape === 'replace' && written !== null && written.text !== null && written.text !== '' && (isConfigDropIn(abs) || plainTextDropIn(abs, written.text))) b.finding('config_drop_in', `writes \`${abs}\`, a drop-in of plain configuration`);
   else if (cls === 'critical' && writes) b.destroy('critical_path', `writes \`${abs}\`: home, repository root, credentials or a system path`);
   // Without a home in the context a credential or system file is `outside`; an overwrite of it is judged as the agent's own
   // file tool judges it (`~/.ssh/authorized_keys`, `/etc/hosts`), an edit or an append is a change.

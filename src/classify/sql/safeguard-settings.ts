@@ -18,6 +18,10 @@ export const SQL_SAFEGUARDS: readonly SqlSafeguard[] = [
   { pattern: new RegExp(String.raw`^alter\s+system\s+set\s+ssl\s*(=|to)\s*${OFF}\s*;?$`), verb: 'write', why: 'switches TLS off for every connection' },
   // MySQL `require_secure_transport` (Server System Variables): OFF lets clients connect without TLS again.
   { pattern: new RegExp(String.raw`^set\s+(?:(?:global|persist)\s+(?:@@)?|@@(?:global|persist)\.)require_secure_transport\s*=\s*${OFF}\s*;?$`), verb: 'write', why: 'lets clients connect without TLS' },
+  // MySQL and MariaDB account TLS options (ALTER USER, and GRANT's older form): REQUIRE NONE drops an account's
+  // REQUIRE SSL|X509|ISSUER|SUBJECT|CIPHER, so it may connect in clear text again (round 33, e33). CREATE USER … REQUIRE NONE
+  // is the default of a new account and matches none.
+  { pattern: /^(alter\s+user\s|grant\s[\s\S]*\sto\s)[\s\S]*\srequire\s+none\b/, verb: 'write', why: "drops the account's TLS requirement: it may connect without TLS" },
   // SQL Server transparent data encryption (ALTER DATABASE SET options): ENCRYPTION OFF decrypts the database files.
   { pattern: /^alter\s+database\s+\S+\s+set\s+encryption\s+off\b/, verb: 'write', why: 'switches transparent data encryption off' },
   // pgaudit (`pgaudit.log`): 'none' (or empty) logs no statement class, for the server, a database or a role.
@@ -47,6 +51,6 @@ export const SQL_SAFEGUARDS: readonly SqlSafeguard[] = [
 
 /** The first row whose pattern matches `lower` (one statement, comments stripped, blanks collapsed, lower-case). */
 export function sqlSafeguardOff(lower: string): SqlSafeguard | null {
-  if (!/^(alter|set|noaudit|uninstall|create)\b/.test(lower)) return null;
+  if (!/^(alter|set|noaudit|uninstall|create|grant)\b/.test(lower)) return null;
   return SQL_SAFEGUARDS.find((s) => s.pattern.test(lower)) ?? null;
 }

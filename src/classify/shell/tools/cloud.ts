@@ -1823,8 +1823,9 @@ export function az(inv: Invocation): void {
   }
   // The lead's answer 339 (round 33, y31 question 5): a resource deleted inside such a group (`az storage account delete -n
   // stpr1423preview -g rg-pr-1423`) is the preview's, as the group deleted whole is (answer 84 over decision 36). `delete`
-  // itself, every word fixed, nothing naming production or staging.
-  if (op === 'delete' && opIndex > 0 && words[0] !== 'group' && typeof group === 'string' && namesScratchEnvironment(group) && !inv.args.some((a) => a.value === null) && !invocationNamesLiveTier(inv) && !storageAccountNamesProduction(optionValue(inv.args, '--account-name') ?? name)) {
+  // itself, every word fixed, nothing naming production or staging, and no name saying the resource is shared with others
+  // (`-n aks-shared`, a database on `-s sql-shared-weu`: what is named decides, round 14's and round 18's labels).
+  if (op === 'delete' && opIndex > 0 && words[0] !== 'group' && typeof group === 'string' && namesScratchEnvironment(group) && !inv.args.some((a) => a.value === null || /(^|[-_.])(shared|common|global|core|platform)([-_.\d]|$)/i.test(a.value)) && !invocationNamesLiveTier(inv) && !storageAccountNamesProduction(optionValue(inv.args, '--account-name') ?? name)) {
     b.verb('delete').finding('preview_environment_delete', `\`az ${words.slice(0, opIndex + 1).join(' ')}\` deletes a resource of \`${group}\`, a pull request's preview or a CI run's own group`);
     return;
   }

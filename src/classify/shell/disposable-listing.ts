@@ -35,6 +35,7 @@ const UNASSOCIATED_QUERY = /^Addresses\[\?(AssociationId==null|!AssociationId)\]
 export function disposableListing(name: string, args: ReadonlyArray<string | null>): DisposableListing | undefined {
   if (name === 'hcloud' && args.every((a) => a !== null)) return hcloudRunListing(args as string[]);
   if (name === 'linode-cli' && args.every((a) => a !== null)) return linodeRunListing(args as string[]);
+  if (args.every((a) => a !== null) && NAMED_LISTINGS[name] !== undefined) return NAMED_LISTINGS[name]!(args as string[]);
   if (name !== 'aws' || args.some((a) => a === null)) return undefined;
   const run = args[0] === 'ec2' && EC2_RUN_DELETES[args[1]!] !== undefined ? ec2RunFilter(args.slice(2) as string[]) : null;
   if (run !== null) return { kind: 'one run\'s resources', run, deleter: `aws ec2 ${EC2_RUN_DELETES[args[1]!]!}` };
@@ -52,11 +53,102 @@ export function disposableListing(name: string, args: ReadonlyArray<string | nul
   if (args[0] === 'ec2' && args[1] === 'describe-addresses' && UNASSOCIATED_QUERY.test((options.get('--query') ?? '').replace(/\s+/g, '')) && only()) {
     return { kind: 'unassociated addresses' };
   }
+  // One queue looked up by its exact name (`aws sqs get-queue-url --queue-name orders-pr-1423`): the one queue's URL, a pull
+  // request's or run's own by its name (answer 84, reached by answer 339), into `aws sqs delete-queue --queue-url`.
+  const queue = options.get('--queue-name');
+  if (args[0] === 'sqs' && args[1] === 'get-queue-url' && queue !== undefined && /^[\w-]+$/.test(queue) && namesScratchEnvironment(queue) && only('--queue-name') && !inLiveTier(options)) {
+    return { kind: 'one run\'s resources', run: `queue-name=${queue}`, deleter: 'aws sqs delete-queue --queue-url' };
+  }
   const user = options.get('--user-name');
   if (args[0] === 'iam' && args[1] === 'list-access-keys' && user !== undefined && /^[\w+=,.@-]+$/.test(user) && INACTIVE_KEYS_QUERY.test((options.get('--query') ?? '').replace(/\s+/g, '')) && only('--user-name')) {
     return { kind: 'inactive access keys', user };
   }
   return undefined;
+}
+
+const inLiveTier = (options: ReadonlyMap<string, string>): boolean => [...options.values()].some((v) => /^(production|staging)$/.test(heuristicEnvironment(v) ?? ''));
+
+/**
+ * The lead's answer 339 (round 33, y31 questions 2 and 6): one pull request's or run's own, found by a listing narrowed to
+ * its name or tag, and untagged registry digests (answer 69), read as the EC2 run filters above are:
+ * - `doctl NOUN… list --format ID,Name --no-header` (any `Name` column) narrowed by `awk '$2=="web-pr-1423"{print $1}'` or
+ *   `awk '$2 ~ /^ci-run-8812-/ {print $1}'` (namedListingFiltered), into `doctl NOUN… delete [--force]`;
+ * - `bq ls --format=json` narrowed by `jq -r '.[].datasetReference.datasetId | select(startswith("pr_1423_"))'`, into `bq rm -r -f -d`;
+ * - `az group list --query "[?tags.pr=='1398'].name" -o tsv` (a tag key and value read together: `pr-1398`), into `az group delete -n`;
+ * - `gh api repos/O/R/deployments?environment=pr-1423 --jq '.[].id'` into `gh api -X DELETE repos/O/R/deployments/{}`;
+ * - `gcloud artifacts docker images list IMAGE --filter='-tags:*' --format='value(version)'` (the digests no tag names)
+ *   into `gcloud artifacts docker images delete IMAGE@{}`.
+ * Only the options named, each once; no word naming production or staging.
+ */
+const NAMED_LISTINGS: Readonly<Record<string, (args: readonly string[]) => DisposableListing | undefined>> = {
+  doctl: (args) => {
+    const at = args.indexOf('list');
+    if (at < 1 || args.slice(0, at).some((a) => a.startsWith('-'))) return undefined;
+    const options = readOptions(args.slice(at + 1), ['--format'], ['--no-header']);
+    const columns = options?.get('--format')?.split(',') ?? [];
+    const name = columns.findIndex((c) => /^(\w+\.)?Name$/.test(c));
+    if (options === undefined || !options.has('--no-header') || columns[0] !== 'ID' || name < 1) return undefined;
+    return { kind: 'named listing', columns: { id: 1, name: name + 1 }, deleter: new RegExp(`^doctl ${args.slice(0, at).join(' ')} delete( --force| -f)*$`) };
+  },
+  bq: (args) => {
+    const options = args[0] === 'ls' ? readOptions(args.slice(1), ['--format']) : undefined;
+    if (options === undefined || !/^(pretty)?json$/.test(options.get('--format') ?? '') || options.size !== 1) return undefined;
+    return { kind: 'named listing', json: '.[].datasetReference.datasetId', deleter: /^bq rm( -r| -f| -d| --recursive| --force| --dataset)*$/ };
+  },
+  az: (args) => {
+    const options = args[0] === 'group' && args[1] === 'list' ? readOptions(args.slice(2), ['--query', '-o', '--output']) : undefined;
+    const tag = /^\[\?tags\.([\w-]+)==(['`])([\w.-]+)\2\]\.name$/.exec((options?.get('--query') ?? '').replace(/\s+/g, ''));
+    if (options === undefined || tag === null || (options.get('-o') ?? options.get('--output')) !== 'tsv') return undefined;
+    const run = namesScratchEnvironment(tag[3]!) ? tag[3]! : /^\d+$/.test(tag[3]!) && namesScratchEnvironment(`${tag[1]}-${tag[3]}`) ? `${tag[1]}-${tag[3]}` : null;
+    return run === null ? undefined : { kind: 'one run\'s resources', run: `tags.${tag[1]}=${tag[3]}`, deleter: /^az group delete( --yes| -y| --no-wait)* (-n|--name)$/ };
+  },
+  gh: (args) => {
+    const m = args[0] === 'api' ? /^repos\/([\w.-]+\/[\w.-]+)\/deployments\?environment=([\w.-]+)$/.exec(args[1] ?? '') : null;
+    const options = m !== null ? readOptions(args.slice(2), ['--jq', '-q']) : undefined;
+    if (m === null || options === undefined || (options.get('--jq') ?? options.get('-q')) !== '.[].id' || options.size !== 1 || !namesScratchEnvironment(m[2]!)) return undefined;
+    return { kind: 'one run\'s resources', run: `environment=${m[2]}`, deleter: new RegExp(`^gh api (-X|--method) DELETE repos/${m[1]!.replace(/\./g, '\\.')}/deployments/\\{\\}$`) };
+  },
+  gcloud: (args) => {
+    const image = args[0] === 'artifacts' && args[1] === 'docker' && args[2] === 'images' && args[3] === 'list' ? args[4] ?? '' : '';
+    const options = /^[\w.-]+-docker\.pkg\.dev(\/[\w.-]+){3,}$/.test(image) ? readOptions(args.slice(5), ['--filter', '--format']) : undefined;
+    if (options === undefined || options.get('--filter') !== '-tags:*' || options.get('--format') !== 'value(version)' || options.size !== 2) return undefined;
+    return { kind: 'untagged digests', deleter: new RegExp(`^gcloud artifacts docker images delete ${image.replace(/\./g, '\\.')}@\\{\\}( --quiet| -q)*$`) };
+  },
+};
+
+/** `--name value`, `--name=value` and bare flags, each once and all known, with no word naming production or staging; else undefined. */
+function readOptions(args: readonly string[], valued: readonly string[], flags: readonly string[] = []): Map<string, string> | undefined {
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const m = /^(--?[\w-]+)(?:=(.*))?$/s.exec(args[i]!);
+    if (!m || options.has(m[1]!)) return undefined;
+    if (flags.includes(m[1]!) && m[2] === undefined) options.set(m[1]!, '');
+    else if (valued.includes(m[1]!) && (m[2] ?? args[i + 1]) !== undefined) options.set(m[1]!, m[2] ?? args[++i]!);
+    else return undefined;
+  }
+  return inLiveTier(options) ? undefined : options;
+}
+
+/**
+ * A named listing narrowed to one run's own by its filter (see NAMED_LISTINGS): `awk '$N=="NAME"{print $1}'`, `awk '$N ~
+ * /^PREFIX/ {print $1}'` (N the name column, 1 the id), or `jq -r 'PATH | select(startswith("PREFIX"))'` (or `select(. ==
+ * "NAME")`); the name or prefix must be one pull request's or run's (namesScratchEnvironment). Else undefined.
+ */
+export function namedListingFiltered(listing: DisposableListing, name: string, args: ReadonlyArray<string | null>): DisposableListing | undefined {
+  if (listing.kind !== 'named listing' || args.some((a) => a === null)) return undefined;
+  const words = args as string[];
+  let named: string | undefined;
+  if (name === 'awk' && listing.columns !== undefined && words.length === 1) {
+    const m = /^\s*\$(\d+)\s*(?:==\s*"([\w.-]+)"|~\s*\/\^([\w.-]+)\/)\s*\{\s*print\s+\$(\d+)\s*;?\s*\}\s*$/.exec(words[0]!);
+    if (m && Number(m[1]) === listing.columns.name && Number(m[4]) === listing.columns.id) named = m[2] ?? m[3];
+  }
+  if (name === 'jq' && listing.json !== undefined && words.length === 2 && words[0] === '-r') {
+    const path = listing.json.replace(/[.[\]]/g, '\\$&');
+    const m = new RegExp(`^${path}\\s*\\|\\s*select\\((?:startswith\\("([\\w.-]+)"\\)|\\.\\s*==\\s*"([\\w.-]+)")\\)$`).exec(words[1]!.trim());
+    if (m) named = m[1] ?? m[2];
+  }
+  if (named === undefined || !namesScratchEnvironment(named.replace(/[-_.]+$/, ''))) return undefined;
+  return { kind: 'one run\'s resources', run: `name ${named}`, deleter: listing.deleter! };
 }
 
 /** `hcloud server|image|volume list --selector K=V [--type T] [-o …]` whose one selector names one run (answer 84). */
@@ -112,8 +204,38 @@ export function disposableListingDelete(listing: DisposableListing | undefined, 
   if (listing.kind === 'log groups of deleted functions' && line === listing.deleter && !/^(production|staging)$/.test(heuristicEnvironment(profile ?? '') ?? '')) {
     return `\`${line}\` deletes the log groups \`comm\` finds under \`/aws/lambda/\` with no function of their name left: nothing writes to them (the lead's answer 330)`;
   }
-  if (listing.kind === 'one run\'s resources' && line === listing.deleter && !/^(production|staging)$/.test(heuristicEnvironment(profile ?? '') ?? '')) {
+  if (listing.kind === 'untagged digests' && listing.deleter instanceof RegExp && listing.deleter.test(line)) {
+    return `\`${line}\` deletes the image's digests that \`--filter='-tags:*'\` lists: no tag pulls them (the lead's answers 69 and 339)`;
+  }
+  const deletes = (d: string | RegExp | undefined): boolean => (typeof d === 'string' ? line === d : d !== undefined && d.test(line));
+  if (listing.kind === 'one run\'s resources' && deletes(listing.deleter) && !/^(production|staging)$/.test(heuristicEnvironment(profile ?? '') ?? '')) {
     return `\`${line}\` deletes what the listing's filter \`${listing.run}\` selects: one CI run's or pull request's own (the lead's answer 84)`;
   }
   return null;
+}
+
+/**
+ * The lead's answer 339 (round 33, y31 question 3): `aws s3 ls s3://B/runs/ | awk '$2 ~ /^7[0-9]{3}\/$/ {print $2}'` prints the
+ * folders of a range of runs by number (`PRE 7001/`: the second column); into `xargs -I{} aws s3 rm s3://B/runs/{} --recursive`
+ * each is one run's folder, judged as round 21's per-run prefix is. `objectFolderListing` reads the listing (the URL, with
+ * only `--profile`/`--region` beside it); `runRangeFolder` the filter: a pattern of digits alone (`7[0-9]{3}`, `88\d+`),
+ * anchored at both ends, printing the column it tests. What the filter prints is given as one run of that range (`7000/`),
+ * so that the delete is judged at that run's folder. Else undefined.
+ */
+export function objectFolderListing(name: string, args: ReadonlyArray<string | null>): string | undefined {
+  if (name !== 'aws' || args[0] !== 's3' || args[1] !== 'ls' || args.some((a) => a === null)) return undefined;
+  const rest = (args as string[]).slice(2);
+  const url = rest.filter((a, i) => !a.startsWith('-') && !/^--(profile|region)$/.test(rest[i - 1] ?? ''));
+  const options = rest.filter((a) => a.startsWith('-'));
+  return url.length === 1 && /^s3:\/\/[^/*?[]+\/[^*?[]*\/$/.test(url[0]!) && options.every((o) => /^--(profile|region)$/.test(o)) ? url[0] : undefined;
+}
+export function runRangeFolder(name: string, args: ReadonlyArray<string | null>): string | undefined {
+  const program = args.length === 1 ? args[0] : null;
+  if (name !== 'awk' || program === null || program === undefined) return undefined;
+  const m = /^\s*\$2\s*~\s*\/\^((?:\d|\[0-9\]|\\d)(?:\{\d+(?:,\d+)?\}|\+)?)+\\?\/\$\/\s*\{\s*print\s+\$2\s*;?\s*\}\s*$/.exec(program);
+  if (m === null) return undefined;
+  const pattern = /\/\^(.*?)\\?\/\$\//.exec(program)![1]!;
+  // The smallest number the pattern matches: each digit class as 0, each count at its least.
+  const one = pattern.replace(/(\d|\[0-9\]|\\d)(?:\{(\d+)(?:,\d+)?\}|(\+))?/g, (_, atom: string, count?: string) => (/^\d$/.test(atom) ? atom : '0').repeat(count !== undefined ? Number(count) : 1));
+  return /^\d{4,}$/.test(one) ? `${one}/` : undefined;
 }

@@ -12,11 +12,14 @@ import { literalWord, type Vars, type Word } from './words.ts';
  */
 /** A cloud listing whose items are disposable: expired certificates, inactive keys, unused addresses, one run's own (disposable-listing.ts). */
 export interface DisposableListing {
-  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources' | 'log groups of deleted functions';
+  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources' | 'log groups of deleted functions' | 'named listing' | 'untagged digests';
   user?: string;
-  /** The filter that selects one run's own, and the delete of the listed kind. */
+  /** The filter that selects one run's own, and the delete of the listed kind (a pattern where options may come in any order). */
   run?: string;
-  deleter?: string;
+  deleter?: string | RegExp;
+  /** A listing of ids and names that a filter (`awk`, `jq`) must narrow to one run's own before it is (disposable-listing.ts). */
+  columns?: { id: number; name: number };
+  json?: string;
 }
 
 /**
@@ -33,9 +36,11 @@ export interface NameListing {
 }
 
 export interface SnapshotListing {
-  service: 'ec2' | 'rds' | 'gce';
+  service: 'ec2' | 'rds' | 'gce' | 'ec2-image' | 'gce-image' | 'az-image';
   newestFirst: boolean;
   kept: number;
+  /** gcloud's `--project` on the listing, which the delete must name alike. */
+  project?: string;
 }
 
 /** What a command reads on standard input: fixed text (heredoc, `echo ... |`), or output we cannot know. */
@@ -94,6 +99,8 @@ export interface Stdin {
   previewListing?: PreviewListing;
   /** `aws acm list-certificates --certificate-statuses EXPIRED | …`: items a state shows unused (disposable-listing.ts). */
   disposableListing?: DisposableListing;
+  /** `aws s3 ls s3://B/P/ | …`: the folders under this prefix, which `awk` may narrow to a range of runs (disposable-listing.ts). */
+  objectFolders?: string;
   /** `aws lambda list-functions … | tr '\t' '\n' | sort`: names `comm` may compare (orphan-log-groups.ts). */
   nameListing?: NameListing;
   /** `pg_dump DB | …`, `mysqldump DB | …`: a logical dump, and whether it drops what it recreates (walk.ts `dumpOutput`). */
@@ -444,6 +451,6 @@ export function changeDirectory(scope: ShellScope, arg: Word | undefined): void 
 
 /** A cloud listing narrowed to one pull request's preview or CI run's own names by a prefix (preview-listing.ts). */
 export interface PreviewListing {
-  kind: 'alarms' | 'log groups';
+  kind: 'alarms' | 'log groups' | 'queues' | 'parameters';
   prefix: string;
 }

@@ -6,17 +6,33 @@
  *   (or `reverse(sort_by(…))[N:]`), `aws rds describe-db-snapshots --db-instance-identifier DB` (or a cluster's) likewise;
  * - `gcloud compute snapshots list --filter='sourceDisk~DISK' --sort-by=~creationTimestamp --format='value(name)' | tail -n +K`.
  * One volume, disk or database must be named: the newest N of a whole account are not each volume's newest.
+ * The lead's answer 339 (round 33, y31 question 1) reaches images and snapshots selected by one tag: the same retention
+ * over one series (one image family, one `backup=nightly` tag, one name prefix), each listing sorted by its creation time:
+ * - `aws ec2 describe-snapshots --filters Name=tag:K,Values=V` (one tag, one fixed value, the only filter);
+ * - `aws ec2 describe-images --filters Name=name,Values=PREFIX*` (or one tag) `--query 'sort_by(Images,&CreationDate)[:-N].ImageId'`
+ *   into `aws ec2 deregister-image --image-id`;
+ * - `gcloud compute images list --filter='family=F' --sort-by=~creationTimestamp … | tail -n +K` into `gcloud compute
+ *   images delete`, the same `--project` on both when either names one;
+ * - `az image list -g G --query "sort_by([?starts_with(name,'PREFIX')], &TIME)[:-N].id"` into `az image delete --ids`.
+ * A name prefix must be a series' (at least three characters before the `*`, no other wildcard).
  */
 
 import type { SnapshotListing } from './invocation.ts';
-import { optionValue } from './tools/common.ts';
+import { optionValue, optionValues } from './tools/common.ts';
 import { literalWord } from './words.ts';
 
 
-const TIME_FIELD = String.raw`&(?:StartTime|SnapshotCreateTime|OriginalSnapshotCreateTime)`;
+const TIME_FIELD = String.raw`&(?:StartTime|SnapshotCreateTime|OriginalSnapshotCreateTime|CreationDate)`;
 const PROJECTION = String.raw`(?:\.\w+|\[\]\.\w+|\[\*\]\.\w+|\.\[[\w,]+\])?`;
 const OLDEST_FIRST_SLICE = new RegExp(String.raw`^sort_by\(\w+(?:\[\?[^\]]*\])?,\s*${TIME_FIELD}\)\[:-(\d+)\]${PROJECTION}$`);
 const NEWEST_FIRST_SLICE = new RegExp(String.raw`^reverse\(sort_by\(\w+(?:\[\?[^\]]*\])?,\s*${TIME_FIELD}\)\)\[(\d+):\]${PROJECTION}$`);
+
+/** One tag with one fixed value (`Name=tag:backup,Values=nightly`). */
+const ONE_TAG = /^Name=tag:[\w.:/-]+,Values=[\w.:/-]+$/;
+/** One series of images by name: a fixed prefix of three characters or more, then `*` (`Name=name,Values=web-base-*`). */
+const NAME_SERIES = /^Name=name,Values=[\w.-]{3,}\*$/;
+/** `sort_by([?starts_with(name,'img-web-')], &tags.built)[:-3].id`: one name prefix's images but the newest N. */
+const AZ_IMAGE_SERIES = /^sort_by\(\[\?starts_with\(name,(['`])[\w.-]{3,}\1\)\],&(?:tags\.[\w-]+|timeCreated)\)\[:-(\d+)\]\.(?:id|name)$/;
 
 /** What `name ARGS` lists, when it is a snapshot listing of one volume, disk or database (see above). */
 export function snapshotListing(name: string, args: ReadonlyArray<string>): SnapshotListing | undefined {
@@ -24,22 +40,32 @@ export function snapshotListing(name: string, args: ReadonlyArray<string>): Snap
   const words = args.map((a) => literalWord(a, 0, 0));
   const option = (n: string): string | undefined => optionValue(words, n) ?? undefined;
   if (name === 'aws' && (args[0] === 'ec2' || args[0] === 'rds')) {
-    const service = args[0];
+    const service = args[0] === 'ec2' && args[1] === 'describe-images' ? 'ec2-image' : args[0];
+    const filters = optionValues(words, '--filters');
+    const oneTag = filters.length === 1 && ONE_TAG.test(filters[0] ?? '');
     const scoped = service === 'ec2'
-      ? /^Name=volume-id,Values=vol-[\w-]+$/.test(option('--filters') ?? '')
-      : args[1] === 'describe-db-snapshots' ? /^[\w-]+$/.test(option('--db-instance-identifier') ?? '') : args[1] === 'describe-db-cluster-snapshots' && /^[\w-]+$/.test(option('--db-cluster-identifier') ?? '');
+      ? /^Name=volume-id,Values=vol-[\w-]+$/.test(option('--filters') ?? '') || oneTag
+      : service === 'ec2-image' ? filters.length === 1 && (oneTag || NAME_SERIES.test(filters[0] ?? ''))
+        : args[1] === 'describe-db-snapshots' ? /^[\w-]+$/.test(option('--db-instance-identifier') ?? '') : args[1] === 'describe-db-cluster-snapshots' && /^[\w-]+$/.test(option('--db-cluster-identifier') ?? '');
     if ((service === 'ec2' && args[1] !== 'describe-snapshots') || !scoped) return undefined;
     const query = (option('--query') ?? '').replace(/\s+/g, '');
     const m = OLDEST_FIRST_SLICE.exec(query) ?? NEWEST_FIRST_SLICE.exec(query);
     return m ? { service, newestFirst: false, kept: Number(m[1]) } : undefined;
   }
-  if (name === 'gcloud' && args[0] === 'compute' && args[1] === 'snapshots' && args[2] === 'list') {
-    const filter = option('--filter') ?? '';
-    if (!/^sourceDisk\s*[~=:]\s*["']?[\w./-]+["']?$/.test(filter.trim()) || option('--sort-by') !== '~creationTimestamp') return undefined;
-    return { service: 'gce', newestFirst: true, kept: 0 };
+  if (name === 'gcloud' && args[0] === 'compute' && (args[1] === 'snapshots' || args[1] === 'images') && args[2] === 'list') {
+    const filter = (option('--filter') ?? '').trim();
+    const series = args[1] === 'snapshots' ? /^sourceDisk\s*[~=:]\s*["']?[\w./-]+["']?$/ : /^family\s*[=:]\s*["']?[\w-]+["']?$/;
+    const project = option('--project');
+    if (!series.test(filter) || option('--sort-by') !== '~creationTimestamp' || (project !== undefined && !/^[\w-]+$/.test(project))) return undefined;
+    return { service: args[1] === 'snapshots' ? 'gce' : 'gce-image', newestFirst: true, kept: 0, ...(project !== undefined ? { project } : {}) };
+  }
+  if (name === 'az' && args[0] === 'image' && args[1] === 'list' && /^[\w.()-]+$/.test(option('--resource-group') ?? option('-g') ?? '')) {
+    const m = AZ_IMAGE_SERIES.exec((option('--query') ?? '').replace(/\s+/g, ''));
+    return m ? { service: 'az-image', newestFirst: false, kept: Number(m[2]) } : undefined;
   }
   return undefined;
 }
+
 
 /** `tail -n +K` of a newest-first listing: the K-1 newest are left out. */
 export function snapshotListingTail(listing: SnapshotListing, from: number | undefined): SnapshotListing | undefined {
@@ -48,12 +74,22 @@ export function snapshotListingTail(listing: SnapshotListing, from: number | und
 
 const DELETERS: Record<SnapshotListing['service'], RegExp> = {
   ec2: /^aws ec2 delete-snapshot --snapshot-id$/,
+  'ec2-image': /^aws ec2 deregister-image --image-id$/,
   rds: /^aws rds delete-db(-cluster)?-snapshot --db(-cluster)?-snapshot-identifier$/,
-  gce: /^gcloud compute snapshots delete( --quiet| -q)*$/,
+  gce: /^gcloud compute snapshots delete( --quiet| -q| --project[= ][\w-]+)*$/,
+  'gce-image': /^gcloud compute images delete( --quiet| -q| --project[= ][\w-]+)*$/,
+  'az-image': /^az image delete --ids$/,
+};
+const WHAT: Record<SnapshotListing['service'], string> = {
+  ec2: 'one volume\'s or one tag\'s older snapshots', 'ec2-image': 'one series\' older images', rds: 'one database\'s older snapshots',
+  gce: 'one disk\'s older snapshots', 'gce-image': 'one image family\'s older images', 'az-image': 'one name prefix\'s older images',
 };
 /** Why `xargs CMD` over this listing is retention, or null. */
 export function snapshotRetention(listing: SnapshotListing | undefined, cmd: ReadonlyArray<string | null>): string | null {
   if (listing === undefined || listing.kept < 2 || cmd.some((w) => w === null)) return null;
   const line = cmd.join(' ');
-  return DELETERS[listing.service].test(line) ? `\`${line}\` deletes one ${listing.service === 'rds' ? 'database' : listing.service === 'gce' ? 'disk' : 'volume'}'s older snapshots and keeps the ${listing.kept} newest: retention (the lead's answers 218 and 234)` : null;
+  // The delete acts in the listing's project (`--project` on both, or on neither).
+  const project = /--project[= ]([\w-]+)/.exec(line)?.[1];
+  if (project !== listing.project) return null;
+  return DELETERS[listing.service].test(line) ? `\`${line}\` deletes ${WHAT[listing.service]} and keeps the ${listing.kept} newest: retention (the lead's answers 218, 234 and 339)` : null;
 }

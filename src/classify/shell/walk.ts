@@ -7,7 +7,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { ciRunnerVariables } from './ci-runner-variables.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
-import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type DisposableListing, type Stdin } from './invocation.ts';
+import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type DisposableListing, type NameListing, type Stdin } from './invocation.ts';
 import { kubeListing, listingFilter } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
@@ -22,7 +22,7 @@ import { zshAsBash } from './zsh.ts';
 import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
-import { disposableListing } from './disposable-listing.ts';
+import { disposableListing, namedListingFiltered, objectFolderListing, runRangeFolder } from './disposable-listing.ts';
 import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
 import { dateStampedWord } from './date-stamps.ts';
 import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
@@ -944,6 +944,8 @@ function commOutput(args: ReadonlyArray<string | null>, argNodes: ReadonlyArray<
   const flags = args.filter((a): a is string => a !== null && /^-./.test(a));
   const sides = argNodes.flatMap((node, i) => {
     if (args[i] === '-') return [input?.nameListing];
+    const written = args[i] !== null ? scope.vars.get(`${NAMES_FILE_MARK}${args[i]}`) : undefined;
+    if (typeof written === 'string') return [JSON.parse(written) as NameListing];
     if (args[i] !== null || node?.type !== 'process_substitution') return /^-./.test(args[i] ?? '') ? [] : [undefined];
     const inner = node.namedChildren.filter((c): c is Node => c !== null);
     const stages = inner.length === 1 && inner[0]!.type === 'pipeline' ? inner[0]!.namedChildren.filter((c): c is Node => c !== null) : inner;
@@ -954,9 +956,20 @@ function commOutput(args: ReadonlyArray<string | null>, argNodes: ReadonlyArray<
   return commOfListings(flags, sides);
 }
 
-/** The state listing a `for` loop's one word runs (`$(aws acm list-certificates …)`, one fixed command), or undefined. */
+/**
+ * The state listing a `for` loop's one word runs (`$(aws acm list-certificates …)`, one fixed command), or undefined; a
+ * pipeline's stages are read as on the pipe (`$(doctl apps list … | awk '$2=="web-pr-1423"{print $1}')`, answer 339).
+ */
 function loopDisposableListing(value: Node, scope: ShellScope): DisposableListing | undefined {
   const inner = value.type === 'command_substitution' ? value.namedChildren : value.type === 'string' && value.namedChildren.length === 1 && value.namedChildren[0]?.type === 'command_substitution' ? value.namedChildren[0].namedChildren : [];
+  if (inner.length === 1 && inner[0]?.type === 'pipeline') {
+    let out: Stdin | null = null;
+    for (const stage of inner[0].namedChildren.filter((c): c is Node => c !== null)) {
+      if (stage.type !== 'command' || fixedArgv(stage, scope) === null) return undefined;
+      out = describeProducer(stage, scope, out);
+    }
+    return out?.disposableListing?.kind === 'named listing' ? undefined : out?.disposableListing;
+  }
   const argv = inner.length === 1 && inner[0] ? fixedArgv(inner[0], scope) : null;
   return argv === null ? undefined : disposableListing(argv[0]!.replace(/^.*\//, ''), argv.slice(1));
 }
@@ -994,6 +1007,38 @@ function visitPipeline(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdi
     previous = stage;
     previousInput = input;
   }
+}
+
+/**
+ * `LISTING | tr … | sort > live.txt`: names `comm` may read from that file later in the input (orphan-log-groups.ts, the
+ * lead's answer 339 on answer 330's file form). Another statement truncating the file forgets them.
+ */
+function recordNamesFile(node: Node, scope: ShellScope, stdin: Stdin | null): void {
+  for (const r of node.childrenForFieldName('redirect')) {
+    const dest = r?.type === 'file_redirect' && /^\d*&?>/.test(r.text) ? r.childForFieldName('destination') : null;
+    const written = dest ? evalWord(dest, scope.vars).value : null;
+    if (written !== null) scope.vars.delete(`${NAMES_FILE_MARK}${written}`);
+  }
+  const file = truncatedFile(node, scope);
+  if (file === null) return;
+  const body = node.childForFieldName('body');
+  let out: Stdin | null = stdin;
+  if (body?.type === 'pipeline') for (const stage of body.namedChildren.filter((c): c is Node => c !== null)) out = describeProducer(stage, scope, out);
+  if (body?.type === 'pipeline' && out?.nameListing !== undefined) scope.vars.set(`${NAMES_FILE_MARK}${file}`, JSON.stringify(out.nameListing));
+  else scope.vars.delete(`${NAMES_FILE_MARK}${file}`);
+}
+
+/** A key no shell variable can have: the name listing (JSON) a pipeline wrote to this file. */
+const NAMES_FILE_MARK = '\u0000names-file:';
+
+/** The one file a statement's only redirect truncates and writes (`> live.txt`), by its fixed name, or null. */
+function truncatedFile(node: Node, scope: Pick<ShellScope, 'vars'>): string | null {
+  const redirects = node.childrenForFieldName('redirect');
+  const r = redirects.length === 1 ? redirects[0] : null;
+  if (r?.type !== 'file_redirect' || !/^1?>(?![>&|])/.test(r.text)) return null;
+  const dest = r.childForFieldName('destination');
+  const value = dest ? evalWord(dest, scope.vars).value : null;
+  return value !== null && /^[\w./-]+$/.test(value) ? value : null;
 }
 
 /** A key no shell variable can have: the workspace the agent started in (the repository whose top `git rev-parse` prints). */
@@ -1168,8 +1213,17 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (preview !== undefined) return { text: null, producer: `${name} of one preview's ${preview.kind}`, previewListing: preview };
   const byState = name !== null && heredoc === null ? disposableListing(name.replace(/^.*\//, ''), args) : undefined;
   if (byState !== undefined) return { text: null, producer: `${name} of ${byState.kind}`, disposableListing: byState };
+  // `aws s3 ls s3://B/runs/ | awk '$2 ~ /^7[0-9]{3}\/$/ {print $2}'`: one run of the range stands for what is printed.
+  const folders = name !== null && heredoc === null ? objectFolderListing(name.replace(/^.*\//, ''), args) : undefined;
+  if (folders !== undefined) return { text: null, producer: `${name} ls ${folders}`, objectFolders: folders };
+  const runFolder = input?.objectFolders !== undefined && name !== null && heredoc === null ? runRangeFolder(name.replace(/^.*\//, ''), args) : undefined;
+  if (runFolder !== undefined) return { text: runFolder, producer: `${name} of the run folders of ${input!.objectFolders}` };
+  // A listing of ids and names narrowed by `awk` or `jq` to one run's own (disposable-listing.ts, the lead's answer 339).
+  const narrowed = input?.disposableListing !== undefined && name !== null && heredoc === null ? namedListingFiltered(input.disposableListing, name.replace(/^.*\//, ''), args) : undefined;
+  if (narrowed !== undefined) return { text: null, producer: `${name} of ${narrowed.kind}`, disposableListing: narrowed };
   // Names `comm` may compare, and what it prints from two of them (orphan-log-groups.ts, the lead's answer 330).
-  const names = name === null || heredoc !== null ? undefined : input?.nameListing !== undefined ? nameListingFiltered(input.nameListing, name, args) : nameListing(name.replace(/^.*\//, ''), args);
+  // A listing reads no input, whatever is on its pipe (tree-sitter-bash hangs `A | B > f && C | D` as `A | (B > f && C | D)`).
+  const names = name === null || heredoc !== null ? undefined : (input?.nameListing !== undefined ? nameListingFiltered(input.nameListing, name, args) : undefined) ?? nameListing(name.replace(/^.*\//, ''), args);
   if (names !== undefined) return { text: null, producer: `${name} of ${names.names}`, nameListing: names };
   const compared = name === 'comm' && heredoc === null ? commOutput(args, argNodes, scope, input) : undefined;
   if (compared !== undefined) return { text: null, producer: `comm of ${compared.kind}`, disposableListing: compared };
@@ -1567,6 +1621,7 @@ function heredocExpand(body: Node, scope: Pick<ShellScope, 'vars'>): string | nu
 }
 
 function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): void {
+  recordNamesFile(node, scope, stdin);
   const redirects: Redirect[] = [];
   const trailing: Node[] = [];
   let input = stdin;
@@ -1724,7 +1779,9 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
   // `linode-cli linodes delete $(linode-cli linodes list --label ci-run-8812 …)`: a last word that is one listing's
   // substitution holds what that listing prints (disposable-listing.ts), as a `for` loop's variable does (visitFor), keyed
   // by the word's text.
-  const last = node.childrenForFieldName('argument').at(-1);
+  // The one substitution among the words, when it is not last (`doctl apps delete $(LISTING) --force`), is read alike.
+  const substituted = node.childrenForFieldName('argument').filter((a) => a.type === 'command_substitution' || (a.type === 'string' && a.namedChildren.length === 1 && a.namedChildren[0]?.type === 'command_substitution'));
+  const last = substituted.length === 1 ? substituted[0] : node.childrenForFieldName('argument').at(-1);
   const listed = last ? loopDisposableListing(last, scope) : undefined;
   if (listed === undefined) {
     dispatchArgv(inv, words, input);

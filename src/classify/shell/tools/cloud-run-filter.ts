@@ -7,6 +7,8 @@ export const EC2_RUN_DELETES: Readonly<Record<string, string>> = {
   'describe-images': 'deregister-image --image-id',
   'describe-volumes': 'delete-volume --volume-id',
   'describe-snapshots': 'delete-snapshot --snapshot-id',
+  // A security group looked up by its exact name (`Name=group-name,Values=preview-pr-1423`, answer 339 reaching answer 84).
+  'describe-security-groups': 'delete-security-group --group-id',
 };
 
 /**
@@ -20,7 +22,7 @@ export function ec2RunFilter(words: readonly string[]): string | null {
   const bare = words.map((w) => w.replace(/^['"]|['"]$/g, ''));
   if (bare.some((w) => /[$`]/.test(w) || /^(production|staging)$/.test(heuristicEnvironment(w) ?? ''))) return null;
   for (const w of bare) {
-    const m = /^Name=(tag:[\w.-]+|name),Values=([\w.-]+)$/.exec(w);
+    const m = /^Name=(tag:[\w.-]+|name|group-name),Values=([\w.-]+)$/.exec(w);
     const key = m?.[1]?.replace(/^tag:/, '');
     if (m && (namesScratchEnvironment(m[2]!) || (/^\d+$/.test(m[2]!) && namesScratchEnvironment(`${key}-${m[2]!}`)))) return `${m[1]!.replace(/^tag:/, '')}=${m[2]}`;
   }

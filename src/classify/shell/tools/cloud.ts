@@ -14,7 +14,7 @@ import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResourc
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
-import { disposablePrefix } from './object-prefixes.ts';
+import { cacheBucketPrefix, ciPullRequestFolders, disposablePrefix, underCachePrefix } from './object-prefixes.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
 import { EC2_RUN_DELETES, ec2RunFilter } from './cloud-run-filter.ts';
 import { devScratchBqName } from './db-clis.ts';
@@ -36,31 +36,6 @@ const AWS_GLOBAL_VALUED = new Set(['--profile', '--region', '--output', '--query
 const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
 
 /**
- * Object-store prefixes that hold a build cache (a CI dependency cache kept in a bucket, `s3://ci-cache/node_modules/`;
- * sccache's and Bazel's remote caches): the next build fills them again, as the local folders paths.ts calls
- * rebuildable. Cache and dependency folders only: a bucket's `dist/` or `build/` is often the site it serves.
- */
-const OBJECT_CACHE_SEGMENT = /^(node_modules|\.cache|cache|caches|__pycache__|\.gradle|\.m2|\.npm|\.pnpm-store|\.yarn|sccache|ccache|bazel-cache)$/;
-function underCachePrefix(url: string | null | undefined): boolean {
-  const m = /^(s3|gs):\/\/([^/]+)\/(.*)$/.exec(url ?? '');
-  if (!m) return false;
-  const key = m[3]!;
-  return key.split('/').some((s) => OBJECT_CACHE_SEGMENT.test(s)) || cacheBucketPrefix(m[2]!, key);
-}
-
-/**
- * A prefix inside a bucket named for a build cache by a whole word (`acme-build-cache`, `ci-caches`, `acme.sccache`; round
- * 24), or all of its objects (`s3://acme-build-cache/`): the bucket a remote build cache (Turborepo, Bazel, Gradle,
- * sccache) writes to, filled again by the next build. Not the bucket itself (`rb`), not a path with a kept word (KEPT_IN_CACHE), not a bucket that names production or staging, no `..`, no wildcard but a last `*`/`**`.
- */
-function cacheBucketPrefix(bucket: string, key: string): boolean {
-  const words = bucket.toLowerCase().split(/[-.]/);
-  if (!words.some((w) => /^(cache|caches|sccache|ccache)$/.test(w)) || /^(production|staging)$/.test(heuristicEnvironment(bucket) ?? '')) return false;
-  const segments = key.replace(/(^|\/)\*\*?$/, '').split('/').filter(Boolean);
-  if (`${bucket}/${key}`.toLowerCase().split(/[-./_]/).some((w) => KEPT_IN_CACHE.test(w))) return false;
-  return !segments.includes('..') && !segments.some((s) => /[*?[]/.test(s));
-}
-/**
  * A prefix (or all objects) of Athena's query result location: a bucket named for Athena's results by whole words
  * (`aws-athena-query-results-ACCOUNT-REGION`, the console's default, or `acme-athena-results`). Athena writes each query's
  * result file there and writes it again when the query is run again (Athena "Working with query results"). As
@@ -72,8 +47,6 @@ function athenaResultsPrefix(url: string | null | undefined): boolean {
   const words = m[1]!.toLowerCase().split(/[-.]/);
   return words.includes('athena') && words.includes('results') && cacheBucketPrefix(`${m[1]!}-cache`, m[2]!);
 }
-/** Words that say what is kept, not cached (releases, backups, archives, a site's output): never a cache bucket's prefix. */
-const KEPT_IN_CACHE = /^(releases?|backups?|bak|archived?|archives|snapshots?|dist|site|www|public|uploads?|artifacts?|exports?)$/;
 
 /**
  * `aws s3 rm s3://B/P --recursive --exclude '*' --include 'tmp/*'`: the CLI applies its filters in the order given, a later
@@ -110,7 +83,7 @@ function filteredToDisposable(inv: Invocation, url: string | null, account?: str
   if (filters[0]?.kind !== 'exclude' || filters[0].pattern !== '*') return null;
   const includes = filters.slice(1).filter((f) => f.kind === 'include');
   const base = url.endsWith('/') ? url : `${url}/`;
-  const why = includes.map((f) => disposablePrefix(`${base}${f.pattern}`, account));
+  const why = includes.map((f) => disposablePrefix(`${base}${f.pattern}`, account) ?? ciPullRequestFolders(`${base}${f.pattern}`));
   return why.length > 0 && why.every((w) => w !== null) ? why[0]! : null;
 }
 
@@ -896,9 +869,14 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   if (granted) b.verb('permissions').destroy('access_granted', `\`${label}\` ${granted}`, inv.span);
   const policy = optionValue(inv.args, '--policy-document');
   if (policy && /^(put|create)/.test(op) && policyAllowsEverything(policy)) b.verb('permissions').destroy('admin_grant', `\`${label}\` writes a policy that allows every action on every resource`, inv.span);
+  // The lead's answer 339 (round 33, y31 question 10): a key of a user named for development (`ci-deployer-dev`) set
+  // `Inactive` is switched back by `--status Active`: reversible, a write, when nothing names production or staging.
+  const user = op === 'update-access-key' ? optionValue(inv.args, '--user-name') : undefined;
+  const devUserKey = typeof user === 'string' && heuristicEnvironment(user) === 'dev' && /(^|[-_.])(dev|development|sandbox|test)(\d*)([-_.]|$)/i.test(user) && !inv.args.some((a) => a.value === null) && !invocationNamesLiveTier(inv, true);
   for (const c of CREDENTIAL_OFF) {
     const v = optionValue(inv.args, c.option);
-    if (v && c.value.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} ${c.option} ${v}\` switches off a credential in use`, inv.span);
+    if (v && c.value.test(v) && devUserKey) b.verb('permissions').finding('dev_key_inactive', `\`${label} ${c.option} ${v}\` switches off a key of \`${user}\`, a development user; \`--status Active\` switches it back`, inv.span);
+    else if (v && c.value.test(v)) b.verb('permissions').destroy('credential_off', `\`${label} ${c.option} ${v}\` switches off a credential in use`, inv.span);
   }
   // az's generic `--set accountEnabled=false` (`az ad sp update`, `az ad user update`) is `--account-enabled false`: a
   // service principal switched off stops the workloads that sign in as it (the lead's round-17 decision 25).
@@ -1009,7 +987,10 @@ function azureRunFolder(inv: Invocation, pattern: string): boolean {
   if (typeof account !== 'string' || typeof container !== 'string') return false;
   const m = /^([a-z0-9]*?)(ci|e2e)(artifacts?|builds?|runs?|cache|logs?)?$/.exec(account);
   const accountWords = m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : account;
-  return ciRunFolder([accountWords, container, ...pattern.replace(/\/?\*$/, '').split('/').filter(Boolean)]) !== undefined;
+  const below = pattern.replace(/\/?\*$/, '').split('/').filter(Boolean);
+  // The container read with its account as one CI bucket's name (`acmeci` + `artifacts`: `acme-ci-artifacts`, whose
+  // `runs/8812/` is one run's folder, as `s3://acme-ci-artifacts/runs/8812/`; the lead's answer 339).
+  return ciRunFolder([accountWords, container, ...below]) !== undefined || (/^[a-z0-9-]+$/.test(container) && ciRunFolder([`${accountWords}-${container}`, ...below], true) !== undefined);
 }
 
 /**
@@ -1099,10 +1080,11 @@ function instancesOfOneRun(inv: Invocation, label: string): string | null {
  * as `LISTING | xargs DELETE` is.
  */
 function listedLastArgument(inv: Invocation): string | null {
-  const last = inv.args[inv.args.length - 1];
-  if (last === undefined || last.value !== null) return null;
-  const item = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(last.text)?.[1] ?? last.text;
-  return disposableListingDelete(inv.scope.listedBy?.get(item), [inv.name.replace(/^.*\//, ''), ...inv.args.slice(0, -1).map((a) => a.value)], inv.env.ctx.awsProfile);
+  const itemOf = (w: Word): string => /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(w.text)?.[1] ?? w.text;
+  // The last word, or the one listing's substitution among them (`doctl apps delete $(LISTING) --force`, answer 339).
+  const listedAt = inv.args.length > 0 && inv.args.at(-1)!.value === null ? inv.args.length - 1 : inv.args.findIndex((a) => a.value === null && /^"?\$\(/.test(a.text) && inv.scope.listedBy?.has(a.text));
+  if (listedAt < 0) return null;
+  return disposableListingDelete(inv.scope.listedBy?.get(itemOf(inv.args[listedAt]!)), [inv.name.replace(/^.*\//, ''), ...inv.args.filter((_, i) => i !== listedAt).map((a) => a.value)], inv.env.ctx.awsProfile);
 }
 
 /**
@@ -1407,6 +1389,16 @@ function closesWorldOpenAdminPort(inv: Invocation): boolean {
 }
 
 /**
+ * The lead's answer 339 (round 33, y31 question 8): one address's rule revoked (`--cidr 203.0.113.17/32`, or `/128`) narrows
+ * access to that address alone, as answer 192's world-open port closed does; nothing may name production or staging.
+ */
+function revokesOneAddress(inv: Invocation): boolean {
+  if (inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true) || optionValue(inv.args, '--ip-permissions') !== undefined) return false;
+  const cidr = optionValue(inv.args, '--cidr');
+  return typeof cidr === 'string' && /^(\d{1,3}\.){3}\d{1,3}\/32$|^[0-9a-f:]+\/128$/i.test(cidr) && optionValues(inv.args, '--cidr').length === 1;
+}
+
+/**
  * Access handed to a principal by a grant each CLI's reference describes (the lead's answer 191, round 26), as data: the
  * operation, and why its options widen access (null when they do not):
  * - AWS KMS `create-grant` whose grantee is a whole account (`arn:aws:iam::ACCOUNT:root`, or the bare account id): every
@@ -1465,6 +1457,9 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
     return;
   } else if (op === 'revoke-security-group-ingress' && closesWorldOpenAdminPort(inv)) {
     b.verb('permissions').finding('access_narrowed', `\`${label}\` closes a database or remote-administration port to every address: access narrowed (the lead's answer 192)`, inv.span);
+    return;
+  } else if (op === 'revoke-security-group-ingress' && revokesOneAddress(inv)) {
+    b.verb('permissions').finding('access_narrowed', `\`${label}\` takes one address's rule out of a security group: access narrowed (the lead's answers 192 and 339)`, inv.span);
     return;
   } else if (DESTROY_OP.test(op) && scratchNamedDelete(inv, label, op)) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` deletes what CI made for one pull request or run: a scratch environment made to be thrown away`, inv.span);
@@ -1638,6 +1633,13 @@ export function gcloud(inv: Invocation): void {
   // the backlog older than the time is gone. Seeking to a snapshot restores the snapshot's acknowledgement state.
   // A time the input does not fix (`--time=$(date -d '+1 day' …)`: a glued word optionValue skips) may be any time (round 28).
   if (words[0] === 'pubsub' && words[1] === 'subscriptions' && words[2] === 'seek' && (optionValue(inv.args, '--time') !== undefined || inv.args.some((a) => a.value === null && a.text.startsWith('--time=')))) {
+    // The lead's answer 339 (round 33, y31 question 9): a subscription named for a test (`orders-sub-test-8812`, answer 72's
+    // words as a test queue's, namesTestResource) in a project that is not production's or staging's: test messages.
+    const subscription = words[3];
+    if (subscription !== undefined && words.length === 4 && namesTestResource(subscription) && !inv.args.some((a) => a.value === null) && !invocationNamesLiveTier(inv, true)) {
+      b.verb('write').finding('pubsub_seek_test', `\`gcloud pubsub subscriptions seek ${subscription}\` acknowledges the older messages of a subscription named for tests (the lead's answers 72 and 339)`, inv.span);
+      return;
+    }
     b.verb('write', 'delete').destroy('pubsub_seek_ack', '`gcloud pubsub subscriptions seek --time` acknowledges every message published before the time', inv.span);
     return;
   }
@@ -1722,6 +1724,16 @@ export function gcloud(inv: Invocation): void {
     }
     b.verb('permissions').destroy('credential_off', `\`gcloud ${words.slice(0, opIndex + 1).join(' ')}\` switches off a credential in use`, inv.span);
     return;
+  }
+  // The lead's answer 339 (round 33, y31 question 11): one key of a service account in a dev or sandbox project deleted
+  // or disabled (`iam service-accounts keys delete KEY --iam-account ci-e2e@acme-sandbox.iam…`): what signs in with it is a
+  // dev or test workload, as the account disabled there is (decision 25 above). One fixed key id; every project named dev.
+  if (words[0] === 'iam' && words[1] === 'service-accounts' && words[2] === 'keys' && (op === 'delete' || op === 'disable') && words[3] === op && /^[0-9a-f]{40}$/.test(words[4] ?? '') && words.slice(5).every((w) => w.endsWith('.iam.gserviceaccount.com')) && !inv.args.some((a) => a.value === null)) {
+    const named = [optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT'), accountProject].filter((p): p is string => typeof p === 'string');
+    if (accountProject !== undefined && named.every((p) => tierOfEnvironment(inv.env.inventory, resolveEnvironment(inv.env.inventory, [clue('names', p)])) === 'dev')) {
+      b.verb('permissions').finding('service_account_key_dev', `\`gcloud iam service-accounts keys ${op}\` takes one key off a service account of \`${accountProject}\`, a dev or sandbox project`, inv.span);
+      return;
+    }
   }
   // `gcloud dns record-sets update NAME --type=CNAME|MX|NS --rrdatas=…` (gcloud dns reference): the record's new values.
   if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'update' && /^(CNAME|MX|NS)$/i.test(optionValue(inv.args, '--type') ?? '') && words[3] !== undefined) {
@@ -1816,6 +1828,14 @@ export function az(inv: Invocation): void {
   // A pull request's preview group or a CI run's own (`az group delete -n rg-billing-pr-4812`): made to be thrown away.
   if (words[0] === 'group' && op === 'delete' && name && namesScratchEnvironment(name) && !invocationNamesLiveTier(inv)) {
     b.verb('delete').finding('preview_environment_delete', `\`az group delete ${name}\` deletes a pull request's preview or a CI run's group`);
+    return;
+  }
+  // The lead's answer 339 (round 33, y31 question 5): a resource deleted inside such a group (`az storage account delete -n
+  // stpr1423preview -g rg-pr-1423`) is the preview's, as the group deleted whole is (answer 84 over decision 36). `delete`
+  // itself, every word fixed, nothing naming production or staging, and no name saying the resource is shared with others
+  // (`-n aks-shared`, a database on `-s sql-shared-weu`: what is named decides, round 14's and round 18's labels).
+  if (op === 'delete' && opIndex > 0 && words[0] !== 'group' && typeof group === 'string' && namesScratchEnvironment(group) && !inv.args.some((a) => a.value === null || /(^|[-_.])(shared|common|global|core|platform)([-_.\d]|$)/i.test(a.value)) && !invocationNamesLiveTier(inv) && !storageAccountNamesProduction(optionValue(inv.args, '--account-name') ?? name)) {
+    b.verb('delete').finding('preview_environment_delete', `\`az ${words.slice(0, opIndex + 1).join(' ')}\` deletes a resource of \`${group}\`, a pull request's preview or a CI run's own group`);
     return;
   }
   // A deployment slot named for a pull request or a run (`--slot pr-412`, namesScratchEnvironment) or `preview-N` (the lead's

@@ -278,6 +278,11 @@ export function pulumi(inv: Invocation): void {
   } else b.verb('exec').partial('pulumi_unknown', `\`pulumi ${sub ?? '?'}\``, inv.span);
 }
 
+/** A CamelCase name's words joined by `-` (`WebPreviewPr1423Stack` is `Web-Preview-Pr-1423-Stack`). */
+export function camelCaseWords(name: string): string {
+  return name.replace(/([a-z])([A-Z0-9])/g, '$1-$2').replace(/([0-9])([A-Za-z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2');
+}
+
 export function cdk(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['-a', '--app', '-c', '--context', '--profile', '-o', '--output']));
@@ -285,8 +290,9 @@ export function cdk(inv: Invocation): void {
   const stacks = pos.slice(1).map(shown);
   const t = envTarget(inv, 'cloud', `cdk:${stacks.join(',') || '*'}`, [clue('aws_profiles', optionValue(inv.args, '--profile') ?? inv.env.ctx.awsProfile), ...stacks.map((s) => clue('names', s))]);
   b.target(t);
-  // Stacks each named for one pull request or CI run (`cdk destroy --force ApiStack-pr-412`), as a pulumi stack of one is.
-  if (sub === 'destroy' && stacks.length > 0 && !hasFlag(inv.args, '--all') && pos.slice(1).every((w) => w.value !== null && namesScratchEnvironment(w.value)) && ![...inv.args.map((a) => a.value), inv.env.ctx.awsProfile].some((v) => v === null || /^(production|staging)$/.test(heuristicEnvironment(v ?? '') ?? ''))) b.verb('delete').finding('cdk_destroy_preview', `\`${inv.name} destroy\` deletes a pull request's or CI run's own stacks`, inv.span);
+  // Stacks each named for one pull request or CI run (`cdk destroy --force ApiStack-pr-412`), as a pulumi stack of one is;
+  // a CDK stack's CamelCase name read by its words (`WebPreviewPr1423Stack`: web-preview-pr-1423-stack; answer 339).
+  if (sub === 'destroy' && stacks.length > 0 && !hasFlag(inv.args, '--all') && pos.slice(1).every((w) => w.value !== null && (namesScratchEnvironment(w.value) || namesScratchEnvironment(camelCaseWords(w.value)))) && ![...inv.args.map((a) => a.value), inv.env.ctx.awsProfile].some((v) => v === null || /^(production|staging)$/.test(heuristicEnvironment(v ?? '') ?? ''))) b.verb('delete').finding('cdk_destroy_preview', `\`${inv.name} destroy\` deletes a pull request's or CI run's own stacks`, inv.span);
   else if (sub === 'destroy') b.verb('delete').destroy('cdk_destroy', `\`${inv.name} destroy\` deletes the stacks`, inv.span);
   else if (sub === 'deploy') b.verb('deploy').partial('cdk_deploy_unseen', 'deploys changes that have not been shown', inv.span).destroy('cdk_deploy_unseen', 'an unreviewed deploy could replace resources', inv.span);
   else if (sub === 'diff' || sub === 'synth' || sub === 'synthesize' || sub === 'ls' || sub === 'list' || sub === 'doctor' || sub === 'version' || sub === 'get' || sub === 'plan') b.verb('read');

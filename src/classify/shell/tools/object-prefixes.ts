@@ -26,6 +26,15 @@ export function disposablePrefix(url: string | null | undefined, account?: strin
   // does: the prefix before the first segment with a wildcard is judged.
   const glob = segments.findIndex((s) => /[*?[]/.test(s));
   if (glob === 0) return null;
+  // The lead's answer 339 (round 33, y31 question 3): a run's number through a wildcard (`runs/88*/logs/*`) names some runs'
+  // own folders, each read as one run's is (ciRunFolder, round 21's per-run prefix): the segment read as a run of its shape.
+  const numbered = glob > 0 ? /^((?:run|build|job|pipeline)[-_]?)?(\d{2,})\*$/i.exec(segments[glob]!) : null;
+  if (numbered !== null && !segments.slice(glob + 1).some((s) => /[*?[]/.test(s) && s !== '*' && s !== '**')) {
+    const one = `${numbered[1] ?? ''}${numbered[2]!.padEnd(4, '0')}`;
+    const run = ciRunFolder([m[2]!, ...segments.slice(0, glob), one], true);
+    const tiers = [heuristicEnvironment(m[2]!), account === undefined ? null : account === null ? 'production' : heuristicEnvironment(account)];
+    if (run !== undefined && !tiers.includes('production') && !segments.some((s) => heuristicEnvironment(s) === 'production')) return `\`${segments.slice(0, glob + 1).join('/')}\` are CI runs' own folders, each written again by its next run`;
+  }
   if (glob > 0) return disposablePrefix(`${m[1]}://${m[2]}/${segments.slice(0, glob).join('/')}/`, account);
   // The lead's answer 196 with answer 72's refusal: a bucket or account that names production, or a folder of the key that
   // names production (`s3://acme-prod-lake/tmp/`, `s3://acme-data/prod/tmp/`, `AWS_PROFILE=prod`), keeps every prefix
@@ -57,4 +66,51 @@ export function disposablePrefix(url: string | null | undefined, account?: strin
   // A bucket named for one pull request (`acme-web-pr-4121`) deleted whole is that preview's, as a run's bucket is (the lead's
   // answer 84: a per-run scratch resource, `pr-56` among them, deleted singly is disposable).
   return segments.length === 0 && namesScratchEnvironment(m[2]!) ? `\`${m[2]}\` is one CI run's or pull request's bucket` : null;
+}
+
+/** Words that say what is kept, not cached (releases, backups, archives, a site's output): never a cache bucket's prefix. */
+const KEPT_IN_CACHE = /^(releases?|backups?|bak|archived?|archives|snapshots?|dist|site|www|public|uploads?|artifacts?|exports?)$/;
+
+/**
+ * Object-store prefixes that hold a build cache (a CI dependency cache kept in a bucket, `s3://ci-cache/node_modules/`;
+ * sccache's and Bazel's remote caches): the next build fills them again, as the local folders paths.ts calls
+ * rebuildable. Cache and dependency folders only: a bucket's `dist/` or `build/` is often the site it serves.
+ */
+const OBJECT_CACHE_SEGMENT = /^(node_modules|\.cache|cache|caches|__pycache__|\.gradle|\.m2|\.npm|\.pnpm-store|\.yarn|sccache|ccache|bazel-cache)$/;
+export function underCachePrefix(url: string | null | undefined): boolean {
+  const m = /^(s3|gs):\/\/([^/]+)\/(.*)$/.exec(url ?? '');
+  if (!m) return false;
+  const key = m[3]!;
+  return key.split('/').some((s) => OBJECT_CACHE_SEGMENT.test(s)) || cacheBucketPrefix(m[2]!, key);
+}
+
+/**
+ * A prefix inside a bucket named for a build cache by a whole word (`acme-build-cache`, `ci-caches`, `acme.sccache`; round
+ * 24), or all of its objects (`s3://acme-build-cache/`): the bucket a remote build cache (Turborepo, Bazel, Gradle,
+ * sccache) writes to, filled again by the next build. Not the bucket itself (`rb`), not a path with a kept word (KEPT_IN_CACHE), not a bucket that names production or staging, no `..`, no wildcard but a last `*`/`**`.
+ */
+export function cacheBucketPrefix(bucket: string, key: string): boolean {
+  const words = bucket.toLowerCase().split(/[-.]/);
+  if (!words.some((w) => /^(cache|caches|sccache|ccache)$/.test(w)) || /^(production|staging)$/.test(heuristicEnvironment(bucket) ?? '')) return false;
+  const segments = key.replace(/(^|\/)\*\*?$/, '').split('/').filter(Boolean);
+  if (`${bucket}/${key}`.toLowerCase().split(/[-./_]/).some((w) => KEPT_IN_CACHE.test(w))) return false;
+  return !segments.includes('..') && !segments.some((s) => /[*?[]/.test(s));
+}
+
+/**
+ * The lead's answer 345 (round 32, o32 question 5; built in round 33): in a bucket of CI's own (`ci` a whole word of its
+ * name: `acme-ci-artifacts`), the folders matching `pr-*` are the pull requests' preview artefacts (answers 164 and 190),
+ * whatever account the command runs under: the bucket is CI's, not production's data. The pattern a whole segment, under
+ * CI's `builds/`, `artifacts/`, `previews/` or at the top, nothing after it but `*`/`**` or fixed segments; no word of the
+ * bucket or key naming production, staging or a kept copy. Why, or null.
+ */
+export function ciPullRequestFolders(url: string): string | null {
+  const m = /^(s3|gs):\/\/([^/*?[]+)\/(.*)$/.exec(url);
+  if (!m) return null;
+  const segments = m[3]!.split('/').filter(Boolean);
+  const at = segments.findIndex((s) => /[*?[]/.test(s));
+  if (at < 0 || segments[at] !== 'pr-*' || !m[2]!.toLowerCase().split(/[-_.]/).includes('ci')) return null;
+  if (!segments.slice(0, at).every((s) => /^(builds?|artifacts?|previews?)$/i.test(s)) || segments.slice(at + 1).some((s) => /[?[]/.test(s) || (s.includes('*') && s !== '*' && s !== '**'))) return null;
+  if (ciRunFolder([m[2]!, 'run-1000'], true) === undefined || [m[2]!, ...segments].some((s) => /^(production|staging)$/.test(heuristicEnvironment(s) ?? ''))) return null;
+  return `\`${segments.slice(0, at + 1).join('/')}\` in CI's bucket \`${m[2]}\` are the pull requests' preview artefacts (the lead's answers 164, 190 and 345)`;
 }

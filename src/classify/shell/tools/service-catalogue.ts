@@ -10,7 +10,7 @@ import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKF
 import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
-import { disposablePrefix } from './object-prefixes.ts';
+import { disposablePrefix, underCachePrefix } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
@@ -246,6 +246,14 @@ function disposablePrefixOperands(verb: string, buckets = false): (args: Readonl
     const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
     const shape = buckets ? /^[a-z0-9]+:\/\/[^/*?[]+\/?$/ : /^[a-z0-9]+:\/\/[^/]+\/[^/]/;
     return urls.length > 0 && urls.every((u) => u !== null && shape.test(u) && disposablePrefix(u) !== null);
+  };
+}
+
+/** Every operand after `verb` is an object-store URL under a build cache's prefix (underCachePrefix), a last `*`/`**` at most. */
+function cachePrefixOperands(verb: string): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const urls = args.slice(args.indexOf(verb) + 1).filter((a) => a === null || !a.startsWith('-'));
+    return urls.length > 0 && urls.every((u) => u !== null && /^(s3|gs):\/\/[^/*?[]+\/[^*?[]*(\/\*\*?)?$/.test(u) && underCachePrefix(u));
   };
 }
 
@@ -1912,6 +1920,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // a CI run's numbered folder under a CI prefix, one run's folder in a temporary area. A staging bucket refuses the
       // scratch words' readings only (the lead's answer 215); a production one refuses all; a bucket itself stays a bucket.
       { sub: /^rm\b/, args: disposablePrefixOperands('rm'), unlessLive: true, effect: 'write', what: "deletes a pull request's, CI run's or temporary prefix, written again by its next run" },
+      // A build cache's objects (`gsutil -m rm 'gs://acme-build-cache/bazel/ac/**'`): the next build fills them again, as
+      // `gcloud storage rm` and `aws s3 rm` of them read (underCachePrefix; the lead's answers 332 and 339).
+      { sub: /^rm\b/, args: cachePrefixOperands('rm'), unlessLive: true, effect: 'write', what: 'deletes objects of a build cache, filled again by the next build' },
       // A bucket named for one pull request or CI run (`gsutil rb gs://pr-2231-assets`, `rm -r gs://acme-web-pr-4121`) removed
       // whole, as `aws s3 rb` and `gcloud storage rm` read it (disposablePrefix, round 25; the lead's answer 84).
       { sub: /^rb\b/, args: disposablePrefixOperands('rb', true), unlessLive: true, effect: 'write', what: "deletes a bucket named for one pull request or CI run, that preview's own" },

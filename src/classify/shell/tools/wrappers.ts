@@ -448,7 +448,10 @@ function xargs(inv: Invocation): boolean {
     return true;
   }
   // Expired certificates, inactive keys (disposable-listing.ts): nothing in use is deleted.
-  const unused = appendedTo !== null ? disposableListingDelete(inv.stdin?.disposableListing, appendedTo.map((w) => w.value), inv.env.ctx.awsProfile) : null;
+  // With `-I TOKEN` inside one word (`gh api -X DELETE repos/o/r/deployments/{}`, `IMAGE@{}`), the word is read with `{}`
+  // where each item goes (answer 339).
+  const inOneWord = token !== null && appendedTo === null && cmd.filter((w) => w.value?.includes(token)).length === 1 && cmd.every((w) => w.value !== null) ? cmd.map((w) => w.value!.split(token).join('{}')) : null;
+  const unused = appendedTo !== null || inOneWord !== null ? disposableListingDelete(inv.stdin?.disposableListing, inOneWord ?? appendedTo!.map((w) => w.value), inv.env.ctx.awsProfile) : null;
   if (unused !== null) {
     inv.env.b.verb('delete').finding('unused_items_delete', unused, inv.span);
     return true;

@@ -179,7 +179,26 @@ function stopSignal(inv: Invocation): boolean {
  * its own, a write (the lead's answer 337.2, round 32); `maint` and `disable server` stay outages.
  */
 const RUNTIME_API_OUTAGE = /^\s*(disable\s+(server|frontend|backend)|shutdown\s+(sessions?|frontend)|set\s+server\s+\S+\s+(state\s+maint|weight\s+0\b)|set\s+weight\s+\S+\s+0\b|set\s+maxconn\s+(server|frontend)\s+\S+\s+0\b)/im;
-const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|-r)$/;
+const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|terminate|wipe|nuke|erase|uninstall|deregister|unregister|prune|flush|flushall|reset|truncate|kill|down|disable|mask|stop|release|revoke|unpublish|decommission|format|factory-reset|factoryreset|-r)$/;
+/**
+ * An option of a program we do not know that says it erases outright (`--wipe-config`, `--erase-all`, `--delete-all-files`,
+ * `--factory-reset`, `--shred`): the option names the loss as a destructive subcommand would. Not `--delete`, `--remove`,
+ * `--erase` or `--wipe` alone: filters and editors delete lines, tags or list entries (`tr --delete`, `zip --delete`), a
+ * shell forgets a variable (fish `set --erase`), a build tool starts its build folder afresh (`meson setup --wipe`). Two dashes only, getopt_long's
+ * spelling: single-dash long options are emulators' and toolkits' (`emulator -wipe-data` resets a throwaway device).
+ */
+const DESTRUCTIVE_OPTION = /^--(shred|nuke|zap|destroy|factory-?reset|(delete|remove|erase|wipe|purge|destroy)-all(-[a-z]+)*|wipe-[a-z]+|erase-[a-z]+|secure-(erase|delete))(=.*)?$/;
+/**
+ * A program named for what it erases (`steamos-factory-reset`, `X-delete`, `X-wipe`, `X-destroy`): as a destructive
+ * subcommand would, its name says the loss. Not `-rm`, `-remove` or `-purge`, which also name cache and list clean-ups.
+ */
+const FACTORY_RESET_PROGRAM = /.[-_](factory[-_]?reset|delete|destroy|wipe|erase|nuke|shred|obliterate)$/;
+/**
+ * A verb run together with its object, as daemons' control programs spell their subcommands (prosodyctl `deluser`, Proxmox
+ * `delsnapshot`, Route 53 tools' `rrdelete`, `userdel`, `deletesnapshot`): accounts, snapshots, keys, records, disks and
+ * stores deleted by name.
+ */
+const DESTRUCTIVE_JOINED = /^((del|rm|delete|remove|destroy|drop|purge|wipe|erase)(users?|accounts?|groups?|snapshots?|snaps?|keys?|records?|rr|zones?|domains?|vms?|disks?|volumes?|vols?|db|dbs|databases?|tables?|buckets?|repos?|pools?|backups?|certs?|secrets?|tokens?|nodes?|hosts?|instances?|clusters?|tenants?|projects?|mailbox(es)?)|(users?|accounts?|groups?|snapshots?|snap|keys?|records?|rr|zones?|domains?|vms?|disks?|volumes?|db|databases?|tables?|buckets?|repos?|pools?|backups?|certs?|secrets?|tokens?|nodes?|hosts?|instances?|clusters?|mailbox)(del|delete|rm|remove|destroy|drop|purge|wipe|erase))$/;
 /** A command named `topic:command` (oclif, Heroku, Salesforce, Netlify CLIs); not `host:port` or `image:tag`. */
 const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
 /**
@@ -350,7 +369,8 @@ function handlerFor(name: string): Handler | undefined {
       };
     case 'unlink':
       return unlink;
-    case 'shred': case 'wipe':
+    // scrub(1) overwrites files or devices with patterns so their data cannot be recovered, as shred does.
+    case 'shred': case 'wipe': case 'scrub':
       return shred;
     case 'dd':
       return dd;
@@ -1010,6 +1030,12 @@ function projectTaskOnProduction(inv: Invocation, pos: string[]): boolean {
   return true;
 }
 
+/** Where a program's own options end: at `--`, or the end of its arguments. */
+function end0(inv: Invocation): number {
+  const i = inv.args.findIndex((a) => a.value === '--');
+  return i === -1 ? inv.args.length : i;
+}
+
 function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'): void {
   const b = inv.env.b;
   const ws = words(inv);
@@ -1028,9 +1054,10 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // `format` (or `--format`) in a program we do not know formats code or picks an output format (`gleam format`,
   // `tool --format json`) unless the command names a device or a drive (`… format /dev/sdb`, `… format E:`).
   const device = pos.some((w) => /^\/dev\/|^[A-Za-z]:\\?$/.test(w));
-  const destroys = (w: string) => (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r' && (w.replace(/^-+/, '') !== 'format' || device)) || DESTRUCTIVE_COMPOUND.test(w);
+  const destroys = (w: string) => DESTRUCTIVE_JOINED.test(w) || (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r' && (w.replace(/^-+/, '') !== 'format' || device)) || DESTRUCTIVE_COMPOUND.test(w);
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
-  const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))));
+  const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))))
+    ?? (family === 'unknown' ? (FACTORY_RESET_PROGRAM.test(inv.name) ? inv.name : inv.args.slice(0, end0(inv)).map((a) => a.value ?? '').find((w) => DESTRUCTIVE_OPTION.test(w))) : undefined);
   if (family === 'build') {
     publishProfileTarget(inv);
     cacheSetting(inv, pos);

@@ -201,6 +201,23 @@ export function git(inv: Invocation): void {
       else if (hasFlag(args, '-f', '--force')) b.verb('replace').destroy('git_tag_force', '`git tag -f` moves an existing tag', inv.span);
       else b.verb(positionals(args).length > 0 ? 'write' : 'read');
       return;
+    // git-extras (git-extras(1)): `obliterate` rewrites history to erase files; `clear` and `clear-soft` reset tracked files
+    // and delete untracked ones; `reset-file` checks a file out from HEAD or a commit over its changes; `delete-branch`
+    // deletes the branch locally (`git branch -D`) and on the remote. git-checkout-index(1) `-f` overwrites existing files.
+    case 'clear':
+    case 'clear-soft':
+    case 'reset-file':
+      if (throwaway) b.verb('delete').target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git ${sub}\` in \`${repo}\`, a throwaway checkout (a temporary folder, a CI agent's work folder)`, inv.span);
+      else b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` discards uncommitted work`, inv.span);
+      return;
+    case 'checkout-index':
+      if (hasFlag(args, '-f', '--force') && !hasFlag(args, '--prefix')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', '`git checkout-index --force` overwrites changed files with the index\'s copies', inv.span);
+      else b.verb('write');
+      return;
+    case 'delete-branch':
+      b.verb('delete').target(repoTarget(['delete'])).destroy('git_remote_ref_delete', '`git delete-branch` deletes the branch locally (`branch -D`) and on the remote', inv.span);
+      return;
+    case 'obliterate':
     case 'filter-branch':
     case 'filter-repo':
       // git-filter-repo(1): --analyze only writes a report; --dry-run filters into files for comparison, changing nothing.

@@ -231,7 +231,8 @@ export function interpreter(inv: Invocation): void {
       if (orm(inv, args.slice(i).map((a) => a.value ?? '?'))) return;
       b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
       inputFile(inv, v, 'script');
-      judgeDestroyNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`);
+      // Answer 205's production name and 336.7's destroy names, for a script an interpreter runs too (answer 346.6).
+      judgeNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`);
       return;
     }
     if (spec.valued.includes(v)) i++;

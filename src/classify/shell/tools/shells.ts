@@ -8,7 +8,7 @@ import { pytestBaseTemp } from './filesystem.ts';
 import { resolvePath } from '../../paths.ts';
 import type { Word } from '../words.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
-import { judgeDestroyNamedScript, judgeNamedScript } from './unknown.ts';
+import { judgeNamedScript } from './unknown.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot

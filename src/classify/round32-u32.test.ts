@@ -46,8 +46,9 @@ describe('a dev database reset named by the line or the tool\'s default (answer 
     destructive('MIX_ENV=$TARGET mix ecto.reset');
     destructive('export MIX_ENV=staging; mix ecto.reset');
     destructive('DATABASE_URL=ecto://u:p@db.acme.io/app mix ecto.reset');
-    destructive('mix ecto.drop');
-    destructive('mix ecto.rollback --all');
+    // Answer 346.3 (round 33): `mix ecto.drop` and `mix ecto.rollback --all` with MIX_ENV unset are the dev database's.
+    destructive('MIX_ENV=prod mix ecto.drop');
+    destructive('MIX_ENV=staging mix ecto.rollback --all');
   });
   test('EF Core: Development named by ASPNETCORE_ENVIRONMENT or --environment, in any shell', () => {
     benign('ASPNETCORE_ENVIRONMENT=Development dotnet ef database drop --force');
@@ -62,8 +63,9 @@ describe('a dev database reset named by the line or the tool\'s default (answer 
     destructive('ASPNETCORE_ENVIRONMENT=Development dotnet ef database drop -f --connection "Server=sql-prod-01;Database=Shop"');
     destructive('ConnectionStrings__Default="Server=sql-prod-01;Database=Shop" ASPNETCORE_ENVIRONMENT=Development dotnet ef database drop -f');
   });
-  test('Rails is not read by its default (answer 336.2: otherwise unchanged)', () => {
-    destructive('bin/rails db:reset');
+  test('Rails read by its default since answer 346.2 (round 33): development unless RAILS_ENV names another', () => {
+    benign('bin/rails db:reset');
+    destructive('RAILS_ENV=production bin/rails db:reset');
   });
 });
 

@@ -336,6 +336,12 @@ const IN_PROFILE_TEMP = /^[a-z]:\\(users\\[^\\]+|windows\\serviceprofiles\\[^\\]
 function temporaryFolders(home: string | undefined): string[] {
   return [home ? `${home}\\AppData\\Local\\Temp` : null, 'C:\\Windows\\Temp', 'C:\\Temp', 'C:\\tmp'].filter((t): t is string => t !== null);
 }
+/**
+ * The lead's answer 347.1 (round 33): a `tmp` or `Temp` folder at the root of any drive (`D:\\tmp`, `E:\\Temp`) is a
+ * temporary folder, as `C:\\Temp` and `C:\\tmp` are: the folder itself (lower case, no trailing separator), and below it.
+ */
+const DRIVE_ROOT_TEMP = /^[a-z]:\\(temp|tmp)$/;
+const UNDER_DRIVE_ROOT_TEMP = /^[a-z]:\\(temp|tmp)\\./;
 
 /**
  * A temporary folder itself (`C:\\Windows\\Temp`, any profile's `AppData\\Local\\Temp`): a wildcard in it (`…\\Temp\\*`)
@@ -348,7 +354,7 @@ export function isWindowsTemporaryRoot(path: string, home: string | undefined): 
   if (!isWindowsPath(path)) return false;
   const k = key(normalizeWindowsPath(path)).replace(/\\$/, '');
   const h = home && isWindowsPath(home) ? normalizeWindowsPath(home) : undefined;
-  return temporaryFolders(h).some((t) => key(t) === k) || PROFILE_TEMP_ROOT.test(k) || /^[a-z]:\\windows\\(system32\\spool\\printers|prefetch)$/.test(k);
+  return temporaryFolders(h).some((t) => key(t) === k) || DRIVE_ROOT_TEMP.test(k) || PROFILE_TEMP_ROOT.test(k) || /^[a-z]:\\windows\\(system32\\spool\\printers|prefetch)$/.test(k);
 }
 
 /**
@@ -451,7 +457,7 @@ export function classifyWindowsPath(
   const temps = temporaryFolders(home);
   // Any profile's own temporary folder (`C:\Users\NAME\AppData\Local\Temp`) is one, whoever the user is; round 30 (w30):
   // the service accounts' profiles too (`C:\Windows\ServiceProfiles\NetworkService`, SYSTEM's `System32\config\systemprofile`).
-  const temporary = temps.some((t) => isUnder(p, t)) || IN_PROFILE_TEMP.test(k);
+  const temporary = temps.some((t) => isUnder(p, t)) || IN_PROFILE_TEMP.test(k) || UNDER_DRIVE_ROOT_TEMP.test(k);
   if (temporary && !(root && isUnder(p, root))) return 'temporary';
   if (SCRATCH_DIRS.test(k)) return 'temporary';
   // A CI agent's own work folders (the lead's decision 38): below the `_work` folder the session's checkout is in.
@@ -513,7 +519,7 @@ export function classifyWindowsPath(
  * Round 25 (k25c): an application's or a build's own temporary or cache folder inside its folder at a drive's root
  * (`C:\build\cache`, `C:\ops\tmp`, `D:\BuildCache\tmp`), as under `/srv` and `/opt` on Linux (paths.ts
  * underAppScratchFolder, the same names): what is written there is written again. At least one folder between the root and
- * it (not `D:\tmp`), not in `C:\Users` (a person's folders), no wildcard before it, no production, staging or kept-copy
+ * it (`D:\tmp` itself is a drive's temporary folder: answer 347.1), not in `C:\Users` (a person's folders), no wildcard before it, no production, staging or kept-copy
  * word on the way (`D:\prod\cache`, `D:\backups\tmp`); the system's folders are critical above.
  */
 const APP_SCRATCH_DIR = /^[a-z]:\\(?!users\\)[^\\*?]+(\\[^\\*?]+)*\\\.?(tmp|temp|cache)(\\|$)/;

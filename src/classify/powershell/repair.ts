@@ -53,6 +53,7 @@ export function repairWithParameters(source: string): { text: string; parameters
     // A bare word: up to whitespace or an operator, quoted sections included; `a, b` is one word.
     let j = i;
     let word = '';
+    const subexpressions: string[] = [];
     while (j < source.length) {
       const d = source[j]!;
       if (d === "'" || d === '"') {
@@ -66,6 +67,18 @@ export function repairWithParameters(source: string): { text: string; parameters
         j += 2;
         continue;
       }
+      // Round 33 (answer 347.4): a subexpression inside a bare word (`D:\\archive\\app-$(Get-Date -Format yyyyMMdd).zip`) is part
+      // of that one argument, an expandable string to PowerShell in argument mode; the word takes it whole (to its
+      // closing parenthesis), and `rewrite` quotes the word.
+      if (d === '(' && word.endsWith('$') && word.length > 1 && SUBEXPRESSION_WORD_START.test(word)) {
+        const end = subexpressionEnd(source, j);
+        if (end !== -1) {
+          word += source.slice(j, end);
+          subexpressions.push(source.slice(j, end));
+          j = end;
+          continue;
+        }
+      }
       if (/\s|[;|&(){}]/.test(d)) {
         if (word.endsWith(',') && /[ \t]/.test(d)) {
           while (j < source.length && /[ \t]/.test(source[j]!)) j++;
@@ -78,7 +91,7 @@ export function repairWithParameters(source: string): { text: string; parameters
     }
     const typed = DIGIT_PARAMETER.exec(word)?.[1];
     if (typed !== undefined) parameters.set(out.length, typed);
-    out += rewrite(word);
+    out += subexpressions.length === 0 ? rewrite(word) : quoteSubexpressionWord(word, subexpressions);
     i = j;
     atWordStart = false;
   }
@@ -105,7 +118,52 @@ function quotedEnd(s: string, start: number): number {
   return s.length;
 }
 
+/**
+ * A bare word PowerShell reads as an expandable string when a subexpression follows in it: a path or name (a letter, `.`,
+ * `\\`, `/`, `~`, `_`) or a variable's path (`$env:TEMP\\x-`). Not a parameter (`-Name`), a number, a splat, nor a word
+ * that is the subexpression itself (`$(…)` first is an expression, and what follows it another argument), nor a list.
+ */
+const SUBEXPRESSION_WORD_START = /^([A-Za-z_.\\/~]|\$[\w:{}]+[\\/])[^,'"`]*\$$/;
+
+/**
+ * Where the subexpression opened at `start` (its `(`) closes: the index after its `)`, counting nested parentheses and
+ * skipping quoted text; -1 when it does not close on its line (the parse error then stands).
+ */
+function subexpressionEnd(s: string, start: number): number {
+  let depth = 0;
+  let j = start;
+  while (j < s.length) {
+    const c = s[j]!;
+    if (c === '\n') return -1;
+    if (c === "'" || c === '"') {
+      j = quotedEnd(s, j);
+      continue;
+    }
+    if (c === '`') {
+      j += 2;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+    j++;
+  }
+  return -1;
+}
+
 const DIGIT_PARAMETER = /^(-[A-Za-z_?][\w?-]*\d[\w?-]*)(:.*)?$/;
+
+/**
+ * A bare word with a subexpression in it (taken whole by the scan) is the same text double-quoted: PowerShell expands
+ * both alike. Left as it was when the text outside the subexpressions is quoted or escaped (the quotes would change
+ * meaning inside `"…"`), or a subexpression holds a double quote or a line's end (the grammar's nested quotes are not
+ * relied on): the parse error then stands.
+ */
+function quoteSubexpressionWord(word: string, subexpressions: readonly string[]): string {
+  let outside = word;
+  for (const sub of subexpressions) outside = outside.replace(sub, '');
+  if (/['"`]/.test(outside) || subexpressions.some((sub) => /["\n]/.test(sub))) return word;
+  return `"${word}"`;
+}
 
 function rewrite(word: string): string {
   // A parameter whose name has a digit (`-IPv4Address`, `-Tls12`): PowerShell reads one parameter, the grammar only letters.

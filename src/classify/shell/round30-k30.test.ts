@@ -168,5 +168,6 @@ test("answer 197 for snapshot files: find's `*.snap` sweep of the workspace befo
 
 test('help commands that name an ORM task print help', () => {
   for (const c of ['mix help ecto.reset', 'mix help ecto.drop', 'php artisan help migrate:fresh']) benign(c);
-  for (const c of ['mix ecto.drop help', 'php artisan migrate:fresh --seed']) destructive(c);
+  // `mix ecto.drop` alone is the dev database's since answer 346.3 (round 33): the help word is tried on prod's.
+  for (const c of ['MIX_ENV=prod mix ecto.drop help', 'php artisan migrate:fresh --seed']) destructive(c);
 });

@@ -1095,13 +1095,48 @@ export function testEnvironmentReset(inv: Invocation, words: string[]): boolean 
  * the environment, the name that means development, and whether a line that names none is development by the tool's
  * default. Mix runs in `dev` unless MIX_ENV says otherwise (Mix docs, "Environments"), so `mix ecto.reset` (drop, create,
  * migrate, seed) is the dev database's; EF Core's tools name no default, so `dotnet ef database drop` (or `database
- * update 0`) is development's only when ASPNETCORE_ENVIRONMENT or the app's `--environment` says `Development`. Any other
- * reset (`mix ecto.drop`, Rails' with RAILS_ENV unset) stays as it was.
+ * update 0`) is development's only when ASPNETCORE_ENVIRONMENT or the app's `--environment` says `Development`.
+ * The lead's answers 346.2-346.4 (round 33): Rails' `db:drop`/`db:reset` with RAILS_ENV (and RACK_ENV) unset is the
+ * development database (Rails' default environment, the Rails guides' "Configuring Rails Applications"; a task's own
+ * `RAILS_ENV=X` word is rake's ENV too); Mix's `ecto.drop` and `ecto.rollback --all` as `ecto.reset`; the generic host's
+ * DOTNET_ENVIRONMENT read as ASPNETCORE_ENVIRONMENT. Rails' other whole-database tasks (`db:schema:load`,
+ * `db:truncate_all`, `db:seed:replant`, `db:purge`, `VERSION=0`) and step rollbacks stay as they were.
  */
-const DEV_DEFAULT_RESETS: Readonly<Record<string, { reset: RegExp; variables: string[]; option?: string; dev: RegExp; unsetIsDev: boolean }>> = {
-  mix: { reset: /^ecto\.reset( |$)/, variables: ['MIX_ENV'], dev: /^dev$/, unsetIsDev: true },
-  dotnet: { reset: /^ef database (drop|update 0)( |$)/, variables: ['ASPNETCORE_ENVIRONMENT'], option: '--environment', dev: /^development$/i, unsetIsDev: false },
+type DevDefaultReset = { reset: RegExp; variables: string[]; option?: string; short?: string; dev: RegExp; unsetIsDev: boolean };
+const RAILS_DEV_RESET: DevDefaultReset = { reset: /^(\S+ )*db:(drop|reset)( |$)/, variables: ['RAILS_ENV', 'RACK_ENV'], option: '--environment', short: '-e', dev: /^development$/, unsetIsDev: true };
+const DEV_DEFAULT_RESETS: Readonly<Record<string, DevDefaultReset>> = {
+  mix: { reset: /^ecto\.(reset|drop)( |$)|^ecto\.rollback( \S+)* --all( |$)/, variables: ['MIX_ENV'], dev: /^dev$/, unsetIsDev: true },
+  dotnet: { reset: /^ef database (drop|update 0)( |$)/, variables: ['ASPNETCORE_ENVIRONMENT', 'DOTNET_ENVIRONMENT'], option: '--environment', dev: /^development$/i, unsetIsDev: false },
+  rails: RAILS_DEV_RESET,
+  rake: RAILS_DEV_RESET,
+  // Bundler's `exec` runs the bundle's own rails or rake, read as above.
+  bundle: { ...RAILS_DEV_RESET, reset: /^exec (\S*\/)?(rails|rake) (\S+ )*db:(drop|reset)( |$)/ },
 };
+/**
+ * A variable that names an environment (`ENV`, `APP_ENV`, `NODE_ENV`, `DEPLOY_ENV`, `STAGE`, `…_ENVIRONMENT`): set to
+ * anything but a development or test name beside a reset that is development's by default, the line names another
+ * environment, whichever variable the tool reads (`ENV=production rails db:drop` stays destructive).
+ */
+const ENVIRONMENT_VARIABLE = /^(\w+_)?(ENV|ENVIRONMENT|STAGE)$/;
+const DEV_OR_TEST_NAME = /^(dev|development|local|test|testing)$/i;
+/**
+ * A tool's default is the session's own machine's: run on another host (`ssh web1 'bin/rails db:reset'`, a fan-out, a
+ * cloud VM's ssh) or in a cluster's pod (`kubectl exec deploy/web -- bin/rails db:reset`), which the line names as a
+ * target first, the environment there is that host's or container's, not shown.
+ */
+function onAnotherHost(inv: Invocation): boolean {
+  return inv.env.b.targets.some((t) => (t.kind === 'host' && !isLocalDatabaseHost(t.id)) || t.kind === 'kubernetes' || t.kind === 'cloud');
+}
+function namesAnotherEnvironment(inv: Invocation, tool: DevDefaultReset): boolean {
+  const names = new Set([...inv.scope.vars.keys(), ...inv.assignments.keys()]);
+  for (const name of names) {
+    if (!ENVIRONMENT_VARIABLE.test(name) || tool.variables.includes(name)) continue;
+    const value = envVar(inv, name);
+    if (value === undefined || value === '') continue;
+    if (value === null || !DEV_OR_TEST_NAME.test(value)) return true;
+  }
+  return false;
+}
 /** Options that give a tool its connection on the line (EF Core's `--connection`, a URL, a database). */
 const CONNECTION_OPTION = /^(--connection|--url|-url|--database|--database-url|--db-url)(=|$)/;
 function devEnvironmentReset(inv: Invocation, words: string[]): boolean {
@@ -1113,11 +1148,15 @@ function devEnvironmentReset(inv: Invocation, words: string[]): boolean {
   if (words.some((w) => CONNECTION_OPTION.test(w) || /^(jdbc:|db:)?[a-z][\w+]*:\/\/|(^|[\s;])(host|dbname|server|data source)=/i.test(w))) return false;
   const named: Array<string | null | undefined> = tool.variables.map((v) => envVar(inv, v));
   for (const [i, w] of words.entries()) {
-    if (tool.option !== undefined && w === tool.option) named.push(words[i + 1] ?? null);
+    const assigned = /^(\w+)=(.*)$/.exec(w);
+    if ((tool.option !== undefined && w === tool.option) || (tool.short !== undefined && w === tool.short)) named.push(words[i + 1] ?? null);
     else if (tool.option !== undefined && w.startsWith(`${tool.option}=`)) named.push(w.slice(tool.option.length + 1));
+    // rake's `TASK VAR=value` sets VAR for the tasks (`bin/rails db:reset RAILS_ENV=production`).
+    else if (assigned && tool.variables.includes(assigned[1]!)) named.push(assigned[2]);
+    else if (assigned && ENVIRONMENT_VARIABLE.test(assigned[1]!) && !DEV_OR_TEST_NAME.test(assigned[2]!)) return false;
   }
   const given = named.filter((v) => v !== undefined);
-  if (given.length === 0) return tool.unsetIsDev;
+  if (given.length === 0) return tool.unsetIsDev && !namesAnotherEnvironment(inv, tool) && !onAnotherHost(inv);
   return given.every((v) => v !== null && tool.dev.test(v));
 }
 

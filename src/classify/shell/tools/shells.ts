@@ -8,7 +8,7 @@ import { pytestBaseTemp } from './filesystem.ts';
 import { resolvePath } from '../../paths.ts';
 import type { Word } from '../words.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
-import { judgeDestroyNamedScript, judgeNamedScript } from './unknown.ts';
+import { judgeNamedScript } from './unknown.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
@@ -231,7 +231,8 @@ export function interpreter(inv: Invocation): void {
       if (orm(inv, args.slice(i).map((a) => a.value ?? '?'))) return;
       b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
       inputFile(inv, v, 'script');
-      judgeDestroyNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`);
+      // Answer 205's production name and 336.7's destroy names, for a script an interpreter runs too (answer 346.6).
+      judgeNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`);
       return;
     }
     if (spec.valued.includes(v)) i++;

@@ -99,7 +99,7 @@ export function judgeUnknownProgram(inv: Invocation, label: string, named: (inv:
  */
 function scriptBase(script: string | null): string | null {
   const file = script === null ? '' : script.replace(/^.*[\\/]/, '');
-  if (!/^[^.]+(\.(sh|bash|zsh|ksh|ps1|psm1|bat|cmd|py|rb|pl|js|mjs|ts))?$/i.test(file)) return null;
+  if (!/^[^.]+(\.(sh|bash|zsh|ksh|ps1|psm1|bat|cmd|py|rb|pl|js|mjs|cjs|ts|php|lua|r))?$/i.test(file)) return null;
   const base = file.replace(/\.[A-Za-z0-9]{1,4}$/, '');
   return base === '' ? null : base;
 }

@@ -6,7 +6,7 @@ import { literalWord, type Word } from '../shell/words.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
-import { windowsEnvironment } from '../windows/environment.ts';
+import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
 import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
 import { repairWithParameters } from './repair.ts';
@@ -131,6 +131,16 @@ export function profileMember(member: string, scope: ShellScope): string | null 
   return `${home.startsWith('/Users/') ? '/usr/local' : '/opt'}/microsoft/powershell/7/${file}`;
 }
 
+/**
+ * Round 33 (w33): `$env:USERPROFILE`, `$env:APPDATA`, `$env:LOCALAPPDATA`, `$env:TEMP`, `$env:TMP` the context does not
+ * fix, followed by `\\` in the same word: a Windows path, so the profile's folder of an unnamed user
+ * (PROFILE_FOLDER_FALLBACK). Alone or before `/` it stays unknown (PowerShell on Linux or macOS leaves them empty).
+ */
+function windowsProfileFolder(name: string, after: string | undefined): string | null {
+  const m = /^\$\{?env:([A-Za-z_]+)\}?$/i.exec(name);
+  return m && after === '\\' ? PROFILE_FOLDER_FALLBACK.get(m[1]!.toUpperCase()) ?? null : null;
+}
+
 /** Expands `$var`, `${var}`, `$env:X` and backtick escapes in text; `$( … )` and `$x.y` are unknown. */
 export function expandText(text: string, scope: ShellScope, quoted: boolean): string | null {
   let out = '';
@@ -149,7 +159,7 @@ export function expandText(text: string, scope: ShellScope, quoted: boolean): st
         const after = text[i + m[0].length];
         if (after === '.' && /[A-Za-z]/.test(text[i + m[0].length + 1] ?? '')) return null;
         if (after === '[') return null;
-        const v = lookupVariable(m[0], scope);
+        const v = lookupVariable(m[0], scope) ?? windowsProfileFolder(m[0], after);
         if (v === null) return null;
         out += v;
         i += m[0].length - 1;

@@ -40,3 +40,28 @@ test('a Windows home in the context still wins over the unnamed profile', async 
   assert.equal(decide('cmd', 'rd /s /q "C:\\Users\\other\\.nuget\\packages"', win), 'destructive');
   assert.equal(decide('powershell', 'Remove-Item -Recurse -Force "$env:USERPROFILE\\Documents"', win), 'destructive');
 });
+
+test('netsh http: an HTTPS binding or listen address deleted is an outage; a URL reservation, the cache or the WinHTTP proxy is a write', async () => {
+  const decide = await decider();
+  for (const c of ['netsh http delete urlacl url=http://+:5000/', 'netsh http delete cache', 'netsh winhttp reset proxy', 'netsh http show sslcert'])
+    assert.equal(decide('cmd', c), 'benign', c);
+  for (const c of ['netsh http delete sslcert ipport=0.0.0.0:443', 'netsh http delete iplisten ipaddress=10.0.0.5', 'netsh winsock reset'])
+    assert.notEqual(decide('cmd', c), 'benign', c);
+});
+
+test('PowerShell: a quoted wildcard given to an item cmdlet is expanded by the cmdlet; -LiteralPath and other commands are not', async () => {
+  const decide = await decider();
+  for (const c of ['Remove-Item "C:\\Temp\\*" -Recurse -Force', "Remove-Item -Path 'C:\\Windows\\Temp\\*' -Recurse", 'Remove-Item "C:\\Temp\\*", "C:\\Windows\\Temp\\*" -Recurse -Force', 'Get-ChildItem "C:\\Windows\\Temp\\*" | Remove-Item -Recurse -Force'])
+    assert.equal(decide('powershell', c), 'benign', c);
+  for (const c of ['Remove-Item -LiteralPath "C:\\Temp\\*" -Recurse', 'Remove-Item "C:\\*" -Recurse -Force', 'Remove-Item "D:\\Shares\\Finance\\*" -Recurse -Force', 'Remove-Item "C:\\Temp\\*", "D:\\Data\\*" -Recurse -Force'])
+    assert.equal(decide('powershell', c), 'destructive', c);
+});
+
+test("a log-file glob in an app's audit folder is its audit trail; in the app's log folder it is old logs", async () => {
+  const decide = await decider();
+  assert.equal(decide('powershell', 'Remove-Item D:\\Apps\\Billing\\logs\\audit\\*.log -Force'), 'destructive');
+  assert.equal(decide('powershell', 'Remove-Item "D:\\Apps\\Billing\\logs\\audit\\*.log" -Force'), 'destructive');
+  assert.equal(decide('command', 'rm -f /srv/billing/logs/audit/*.log'), 'destructive');
+  assert.equal(decide('powershell', 'Remove-Item D:\\Apps\\Billing\\logs\\*.log -Force'), 'benign');
+  assert.equal(decide('command', 'rm -f /srv/billing/logs/auditor/*.log'), 'benign');
+});

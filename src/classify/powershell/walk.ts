@@ -141,6 +141,9 @@ function windowsProfileFolder(name: string, after: string | undefined): string |
   return m && after === '\\' ? PROFILE_FOLDER_FALLBACK.get(m[1]!.toUpperCase()) ?? null : null;
 }
 
+/** The item cmdlets (and their aliases) whose `-Path` takes wildcards the cmdlet expands (about_Wildcards). */
+const PROVIDER_PATH_CMDLETS = new Set(['remove-item', 'rm', 'del', 'erase', 'ri', 'rd', 'rmdir', 'get-childitem', 'gci', 'ls', 'dir', 'clear-content', 'clc', 'copy-item', 'cp', 'copy', 'cpi', 'move-item', 'mv', 'move', 'mi', 'clear-item', 'cli']);
+
 /** Expands `$var`, `${var}`, `$env:X` and backtick escapes in text; `$( … )` and `$x.y` are unknown. */
 export function expandText(text: string, scope: ShellScope, quoted: boolean): string | null {
   let out = '';
@@ -890,12 +893,16 @@ class Walker {
       } else words.push(this.word(nameNode, expandText(nameNode.text, this.scope, false)));
     }
     const elements = node.childForFieldName('command_elements');
-    let pending: { parts: Array<string | null>; first: Node; last: Node; glob: boolean } | null = null;
+    // Round 33 (w33): the provider cmdlets expand wildcards in `-Path` themselves, quoted or not (about_Wildcards:
+    // `Remove-Item "C:\Temp\*"` removes what is in C:\Temp); only `-LiteralPath` takes the text as it is.
+    const providerGlob = PROVIDER_PATH_CMDLETS.has((nameNode?.text ?? '').toLowerCase());
+    let pending: { parts: Array<string | null>; first: Node; last: Node; glob: boolean; quotedGlob: boolean } | null = null;
     const flush = () => {
       if (!pending) return;
       const joined = pending.parts.some((p) => p === null) ? null : pending.parts.join('');
       const w = this.word(pending.first, joined, pending.last);
-      w.glob = pending.glob && joined !== null && /[*?[]/.test(joined);
+      const literal = /^-(literalpath|lp|pspath)$/i.test(words[words.length - 1]?.value ?? '');
+      w.glob = (pending.glob && joined !== null && /[*?[]/.test(joined)) || (pending.quotedGlob && providerGlob && !literal && joined !== null && /[*?]/.test(joined) && !joined.startsWith('-'));
       words.push(w);
       pending = null;
     };
@@ -932,16 +939,25 @@ class Walker {
       if (el.type !== 'command_parameter' && el.type !== 'generic_token' && el.type !== 'ERROR' && el.type !== 'script_block_expression' && !v.block) this.children(el, null);
       if (v.values.length > 1) {
         flush();
-        for (const x of v.values) words.push(this.word(el, x));
+        // `"C:\Temp\*", "C:\Windows\Temp\*"`: a list of quoted paths, each expanded by the provider cmdlet as above.
+        const listGlob = providerGlob && /^\s*["'][^"']*["'](\s*,\s*["'][^"']*["'])+\s*$/.test(el.text) && !/^-(literalpath|lp|pspath)$/i.test(words[words.length - 1]?.value ?? '');
+        for (const x of v.values) {
+          const w = this.word(el, x);
+          w.glob = listGlob && x !== null && /[*?]/.test(x);
+          words.push(w);
+        }
         continue;
       }
       const value = v.block ? '{…}' : v.values[0] ?? null;
       const glob = el.type === 'generic_token' || el.type === 'ERROR';
+      // One quoted string (`"C:\Temp\*"`, `'…'`), which the grammar wraps in an array of one.
+      const quotedGlob = /^["'][^"']*["']$/.test(el.text) && el.descendantsOfType('string_literal').length === 1;
       if (pending) {
         (pending as { parts: Array<string | null> }).parts.push(value);
         (pending as { last: Node }).last = el;
         (pending as { glob: boolean }).glob ||= glob;
-      } else pending = { parts: [value], first: el, last: el, glob };
+        (pending as { quotedGlob: boolean }).quotedGlob ||= quotedGlob;
+      } else pending = { parts: [value], first: el, last: el, glob, quotedGlob };
     }
     flush();
     return { words, redirects, blocks };

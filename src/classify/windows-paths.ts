@@ -451,7 +451,9 @@ export function classifyWindowsPath(
   if (/^\\\\\.\\/.test(p)) return 'critical';
   if (/^[a-z]:\\?$/.test(k)) return 'critical';
   if (/^\\\\[^\\]+(\\[^\\]+)?\\?$/.test(k)) return 'critical';
-  const home = scope.home && isWindowsPath(scope.home) ? normalizeWindowsPath(scope.home) : undefined;
+  // Round 33 (w33): a profile folder named through its variable with no Windows home in the context
+  // (environment.ts PROFILE_FOLDER_FALLBACK, `C:\Users\%USERNAME%\…`) is judged against that unnamed user's profile.
+  const home = scope.home && isWindowsPath(scope.home) ? normalizeWindowsPath(scope.home) : UNNAMED_PROFILE.test(p) ? 'C:\\Users\\%USERNAME%' : undefined;
   const rootRaw = scope.workspace ?? scope.cwd;
   const root = rootRaw && isWindowsPath(rootRaw) ? normalizeWindowsPath(rootRaw) : undefined;
   const temps = temporaryFolders(home);
@@ -522,4 +524,5 @@ export function classifyWindowsPath(
  * it (`D:\tmp` itself is a drive's temporary folder: answer 347.1), not in `C:\Users` (a person's folders), no wildcard before it, no production, staging or kept-copy
  * word on the way (`D:\prod\cache`, `D:\backups\tmp`); the system's folders are critical above.
  */
+const UNNAMED_PROFILE = /^c:\\users\\%username%(\\|$)/i;
 const APP_SCRATCH_DIR = /^[a-z]:\\(?!users\\)[^\\*?]+(\\[^\\*?]+)*\\\.?(tmp|temp|cache)(\\|$)/;

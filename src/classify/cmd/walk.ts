@@ -3,7 +3,7 @@ import type { FactsBuilder, Span } from '../builder.ts';
 import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
 import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
-import { windowsEnvironment } from '../windows/environment.ts';
+import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
 import { isRebuildableFilter } from '../windows/tools.ts';
 import { resolvePath, underBackupsFolder } from '../paths.ts';
 import { isWindowsPath } from '../windows-paths.ts';
@@ -147,9 +147,10 @@ function openBlocks(text: string): number {
 
 function runCmdLine(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, spanStart: number, whole = false): void {
   const vars = windowsEnvironment(scope);
-  // cmd runs only on Windows, where %TEMP% and %TMP% always name the user's temporary folder: when the
-  // context does not say whose profile it is, the folder is still a temporary one.
-  for (const k of ['TEMP', 'TMP']) if (!vars.has(k)) vars.set(k, 'C:\\Users\\%USERNAME%\\AppData\\Local\\Temp');
+  // cmd runs only on Windows, where %TEMP% and %TMP% always name the user's temporary folder and %USERPROFILE%,
+  // %APPDATA%, %LOCALAPPDATA% the profile's folders (round 33): when the context does not say whose profile it is,
+  // the folders are still those.
+  for (const [k, v] of PROFILE_FOLDER_FALLBACK) if (!vars.has(k)) vars.set(k, v);
   const expanded = withoutWrappingBlock(expandPercent(source, vars, batchFolder(scope)));
   const tokens = tokenize(expanded);
   if (/(^|[^"])"[^"]*$/.test(expanded.replace(/"[^"]*"/g, ''))) env.b.partial('cmd_unbalanced_quote', 'the cmd line has an unclosed quote', { start: spanStart, end: spanStart });

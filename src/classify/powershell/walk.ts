@@ -6,7 +6,7 @@ import { literalWord, type Word } from '../shell/words.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
-import { windowsEnvironment } from '../windows/environment.ts';
+import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
 import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
 import { repairWithParameters } from './repair.ts';
@@ -131,6 +131,19 @@ export function profileMember(member: string, scope: ShellScope): string | null 
   return `${home.startsWith('/Users/') ? '/usr/local' : '/opt'}/microsoft/powershell/7/${file}`;
 }
 
+/**
+ * Round 33 (w33): `$env:USERPROFILE`, `$env:APPDATA`, `$env:LOCALAPPDATA`, `$env:TEMP`, `$env:TMP` the context does not
+ * fix, followed by `\\` in the same word: a Windows path, so the profile's folder of an unnamed user
+ * (PROFILE_FOLDER_FALLBACK). Alone or before `/` it stays unknown (PowerShell on Linux or macOS leaves them empty).
+ */
+function windowsProfileFolder(name: string, after: string | undefined): string | null {
+  const m = /^\$\{?env:([A-Za-z_]+)\}?$/i.exec(name);
+  return m && after === '\\' ? PROFILE_FOLDER_FALLBACK.get(m[1]!.toUpperCase()) ?? null : null;
+}
+
+/** The item cmdlets (and their aliases) whose `-Path` takes wildcards the cmdlet expands (about_Wildcards). */
+const PROVIDER_PATH_CMDLETS = new Set(['remove-item', 'rm', 'del', 'erase', 'ri', 'rd', 'rmdir', 'get-childitem', 'gci', 'ls', 'dir', 'clear-content', 'clc', 'copy-item', 'cp', 'copy', 'cpi', 'move-item', 'mv', 'move', 'mi', 'clear-item', 'cli']);
+
 /** Expands `$var`, `${var}`, `$env:X` and backtick escapes in text; `$( … )` and `$x.y` are unknown. */
 export function expandText(text: string, scope: ShellScope, quoted: boolean): string | null {
   let out = '';
@@ -149,7 +162,7 @@ export function expandText(text: string, scope: ShellScope, quoted: boolean): st
         const after = text[i + m[0].length];
         if (after === '.' && /[A-Za-z]/.test(text[i + m[0].length + 1] ?? '')) return null;
         if (after === '[') return null;
-        const v = lookupVariable(m[0], scope);
+        const v = lookupVariable(m[0], scope) ?? windowsProfileFolder(m[0], after);
         if (v === null) return null;
         out += v;
         i += m[0].length - 1;
@@ -880,12 +893,16 @@ class Walker {
       } else words.push(this.word(nameNode, expandText(nameNode.text, this.scope, false)));
     }
     const elements = node.childForFieldName('command_elements');
-    let pending: { parts: Array<string | null>; first: Node; last: Node; glob: boolean } | null = null;
+    // Round 33 (w33): the provider cmdlets expand wildcards in `-Path` themselves, quoted or not (about_Wildcards:
+    // `Remove-Item "C:\Temp\*"` removes what is in C:\Temp); only `-LiteralPath` takes the text as it is.
+    const providerGlob = PROVIDER_PATH_CMDLETS.has((nameNode?.text ?? '').toLowerCase());
+    let pending: { parts: Array<string | null>; first: Node; last: Node; glob: boolean; quotedGlob: boolean } | null = null;
     const flush = () => {
       if (!pending) return;
       const joined = pending.parts.some((p) => p === null) ? null : pending.parts.join('');
       const w = this.word(pending.first, joined, pending.last);
-      w.glob = pending.glob && joined !== null && /[*?[]/.test(joined);
+      const literal = /^-(literalpath|lp|pspath)$/i.test(words[words.length - 1]?.value ?? '');
+      w.glob = (pending.glob && joined !== null && /[*?[]/.test(joined)) || (pending.quotedGlob && providerGlob && !literal && joined !== null && /[*?]/.test(joined) && !joined.startsWith('-'));
       words.push(w);
       pending = null;
     };
@@ -922,16 +939,25 @@ class Walker {
       if (el.type !== 'command_parameter' && el.type !== 'generic_token' && el.type !== 'ERROR' && el.type !== 'script_block_expression' && !v.block) this.children(el, null);
       if (v.values.length > 1) {
         flush();
-        for (const x of v.values) words.push(this.word(el, x));
+        // `"C:\Temp\*", "C:\Windows\Temp\*"`: a list of quoted paths, each expanded by the provider cmdlet as above.
+        const listGlob = providerGlob && /^\s*["'][^"']*["'](\s*,\s*["'][^"']*["'])+\s*$/.test(el.text) && !/^-(literalpath|lp|pspath)$/i.test(words[words.length - 1]?.value ?? '');
+        for (const x of v.values) {
+          const w = this.word(el, x);
+          w.glob = listGlob && x !== null && /[*?]/.test(x);
+          words.push(w);
+        }
         continue;
       }
       const value = v.block ? '{…}' : v.values[0] ?? null;
       const glob = el.type === 'generic_token' || el.type === 'ERROR';
+      // One quoted string (`"C:\Temp\*"`, `'…'`), which the grammar wraps in an array of one.
+      const quotedGlob = /^["'][^"']*["']$/.test(el.text) && el.descendantsOfType('string_literal').length === 1;
       if (pending) {
         (pending as { parts: Array<string | null> }).parts.push(value);
         (pending as { last: Node }).last = el;
         (pending as { glob: boolean }).glob ||= glob;
-      } else pending = { parts: [value], first: el, last: el, glob };
+        (pending as { quotedGlob: boolean }).quotedGlob ||= quotedGlob;
+      } else pending = { parts: [value], first: el, last: el, glob, quotedGlob };
     }
     flush();
     return { words, redirects, blocks };

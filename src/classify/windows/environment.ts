@@ -66,3 +66,19 @@ export function windowsEnvironment(scope: Pick<ShellScope, 'home' | 'cwd' | 'var
   for (const [k, v] of scope.vars) if (/^[A-Z_][A-Z0-9_()]*$/.test(k)) env.set(k, v);
   return env;
 }
+
+/**
+ * Round 33 (w33): the user's profile folders by what they are when the context does not say whose profile it is (its
+ * home is not a Windows path). cmd runs only on Windows, and a PowerShell path that goes on with `\` after the variable
+ * (`"$env:LOCALAPPDATA\Microsoft\Windows\INetCache"`) is written for Windows: there `%USERPROFILE%`, `%APPDATA%`,
+ * `%LOCALAPPDATA%`, `%TEMP%` and `%TMP%` always name the same folders of some user's profile (`C:\Users\NAME\…`), so a
+ * path under them is judged by its place in the profile (a cache, the temporary folder, the documents) as it is with a
+ * known home. `%USERNAME%` stays in the path as the unknown user's name.
+ */
+export const PROFILE_FOLDER_FALLBACK: ReadonlyMap<string, string> = new Map([
+  ['USERPROFILE', 'C:\\Users\\%USERNAME%'],
+  ['APPDATA', 'C:\\Users\\%USERNAME%\\AppData\\Roaming'],
+  ['LOCALAPPDATA', 'C:\\Users\\%USERNAME%\\AppData\\Local'],
+  ['TEMP', 'C:\\Users\\%USERNAME%\\AppData\\Local\\Temp'],
+  ['TMP', 'C:\\Users\\%USERNAME%\\AppData\\Local\\Temp'],
+]);

@@ -757,6 +757,18 @@ function netsh(inv: Invocation, ws: string[]): boolean {
       if (listen === undefined || /^(0\.0\.0\.0|::|\*|\[::\])$/.test(listen)) b.destroy('port_exposed', '`netsh interface portproxy` relays a port on every address of this machine to another host', inv.span);
       return true;
     }
+    // Round 33 (w33): HTTP.sys's and WinHTTP's contexts (netsh http, netsh winhttp references). `http delete sslcert` (or
+    // `iplisten`) takes the certificate binding (the address) away from every HTTPS site on that port: an outage. The
+    // rest is configuration the same context sets again: a URL reservation or timeout deleted, the response cache
+    // flushed, the machine's WinHTTP proxy reset to direct or imported.
+    if (ctx === 'http' && rest[0] === 'delete' && /^(sslcert|iplisten)$/.test(rest[1] ?? '')) {
+      b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('service_outage', `\`netsh http delete ${rest[1]}\` takes the binding away from the sites that serve on it`, inv.span);
+      return true;
+    }
+    if ((ctx === 'http' && rest[0] === 'delete' && /^(urlacl|cache|timeout)$/.test(rest[1] ?? '')) || (ctx === 'winhttp' && /^(reset|import)$/.test(rest[0] ?? '') && rest[1] === 'proxy')) {
+      b.verb('write');
+      return true;
+    }
     // `netsh interface ip show config`, `netsh wlan show profiles`: reads; anything else goes on to the shared rules.
     if (!rest.some((w) => /^(show|dump)$/.test(w)) || rest.some((w) => /^(set|add|delete|reset|import)$/.test(w))) return false;
     b.verb('read');

@@ -125,8 +125,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // Not in the system's own records (`/var/log/audit/*.log`, `/var/log/*.log`): clearing those hides what happened.
     const swept = first === segs.length - 1 && REBUILDABLE_FILE_GLOB.test(last) ? resolvePath(value, inv.scope) : undefined;
     // Nor under a backups folder (`/var/backups/shop/*.bak`, `D:\\Backups\\Shop\\*.bak`): there they are the backups; nor
-    // under /etc (ETC_KEPT_COPIES).
-    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || underBackupsFolder(swept) || ETC_KEPT_COPIES.test(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
+    // under /etc (ETC_KEPT_COPIES); nor an app's audit trail (`D:\\Apps\\Billing\\logs\\audit\\*.log`, round 33).
+    if (swept !== undefined && !(swept !== null && (isSystemRecordFile(swept) || isAuditRecordFile(swept) || underBackupsFolder(swept) || ETC_KEPT_COPIES.test(swept)))) return { cls: swept ? 'rebuildable' : 'unknown', path: swept ?? value };
     // A service's temporary files under /var/lib by their names (`/var/lib/redis/temp-*.rdb`: isServiceTempFile).
     if (first === segs.length - 1 && sep === '/' && everySampleMatches(last, TEMP_FILE_NAME)) {
       const abs = resolvePath(value, inv.scope);

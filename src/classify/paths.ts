@@ -775,6 +775,12 @@ export function homeFolderOf(path: string | undefined): string | undefined {
   return path === undefined ? undefined : HOME_FOLDER.exec(path)?.[0];
 }
 
+/** The user a home folder belongs to by its name (`/home/dev` is `dev`'s); none for `/root`, root's by its place. */
+export function homeOwnerOf(path: string | undefined): string | undefined {
+  const home = homeFolderOf(path);
+  return home === undefined || home === '/root' ? undefined : home.replace(/^.*[/\\]/, '');
+}
+
 /**
  * A dotfile directly in a home folder: shell start-up, tool configuration, credentials. The agent's home, or any user's
  * home by the systems' layout (`/home/deploy/.bashrc` is a start-up file whoever the agent is).

@@ -42,4 +42,8 @@ test("answer 348.5: the session's home owner taken out of an admin group is a lo
   assert.equal(decide('sudo gpasswd -d dev sudo', '/home/alice'), 'benign');
   assert.equal(decide('sudo gpasswd -d dev sudo', '/root'), 'benign');
   assert.equal(decide('sudo gpasswd -d dev docker', '/home/dev'), 'benign');
+  // the home folder's owner by every layout homeOwnerOf reads (round 33 mend: one home-folder rule, paths.ts)
+  assert.equal(decide('sudo gpasswd -d dev sudo', '/var/home/dev'), 'destructive');
+  assert.equal(decide('sudo deluser dev admin', '/Users/dev'), 'destructive');
+  assert.equal(decide('gpasswd -d root sudo', '/root'), 'benign');
 });

@@ -1,5 +1,5 @@
 import type { InputRole, MatcherKind, Target, TargetKind, Verb } from '../../../core/index.ts';
-import { resolvePath } from '../../paths.ts';
+import { homeOwnerOf, resolvePath } from '../../paths.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, type EnvClue } from '../../environment.ts';
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
@@ -379,7 +379,7 @@ const SELF_USER_WORD = /^("?)(\$\(whoami\)|`whoami`|\$\(id -un?\)|\$USER|\$\{USE
  * "the corpus case stays benign"); another user's name stays a write.
  */
 export function selfRemovedFromAdmins(inv: Invocation, user: { text: string }, group: { value: string | null }): void {
-  const owner = /^\/(home|Users)\/([^/]+)\/?$/.exec(inv.scope.home ?? '')?.[2];
+  const owner = homeOwnerOf(inv.scope.home);
   const self = SELF_USER_WORD.test(user.text) || (owner !== undefined && user.text === owner);
   if (self && group.value !== null && ADMIN_GROUP.test(group.value)) inv.env.b.destroy('admin_lockout', `\`${inv.name}\` takes the session's own user \`${user.text}\` out of \`${group.value}\`: it can no longer become root (the lead's answer 343.7)`, inv.span);
 }

@@ -25,11 +25,14 @@ describe('a dev database reset by the tool\'s default (answers 346.2-346.4)', ()
     for (const c of ['bin/rails db:reset', './bin/rake db:drop db:create db:migrate', 'bundle exec rake db:reset', 'rails db:drop', 'RAILS_ENV=development bin/rails db:reset']) benign(c);
   });
   test('Rails: another environment by a variable, a task word or -e, a dynamic one, a connection, another host or pod, another task', () => {
-    for (const c of ['RAILS_ENV=production bin/rails db:reset', 'bin/rails db:reset RAILS_ENV=staging', 'bin/rails db:drop -e production', 'ENV=production rails db:drop', 'RAILS_ENV=$TARGET bin/rails db:reset', 'DATABASE_URL=postgres://db.prod/app bin/rails db:reset', "ssh web1 'cd /srv/app && bin/rails db:reset'", 'kubectl exec deploy/web -- bin/rails db:reset', 'bin/rails db:schema:load', 'bin/rails db:rollback']) destructive(c);
+    for (const c of ['RAILS_ENV=production bin/rails db:reset', 'bin/rails db:reset RAILS_ENV=staging', 'bin/rails db:drop -e production', 'ENV=production rails db:drop', 'RAILS_ENV=$TARGET bin/rails db:reset', 'DATABASE_URL=postgres://db.prod/app bin/rails db:reset', "ssh web1 'cd /srv/app && bin/rails db:reset'", 'kubectl exec deploy/web -- bin/rails db:reset', 'RAILS_ENV=production bin/rails db:schema:load', 'ssh web1 bin/rails db:rollback']) destructive(c);
+    // answer 355 (round 33, lead): the other whole-database tasks and step rollbacks of the default database join 346.2
+    for (const c of ['bin/rails db:schema:load', 'bin/rails db:rollback']) benign(c);
   });
-  test('Mix: ecto.drop and ecto.rollback --all as ecto.reset; MIX_ENV=prod and a step rollback stay destructive', () => {
+  test('Mix: ecto.drop and ecto.rollback (--all or a step, answer 355) as ecto.reset; MIX_ENV=prod stays destructive', () => {
     for (const c of ['mix ecto.drop', 'mix ecto.rollback --all', 'MIX_ENV=dev mix ecto.drop']) benign(c);
-    for (const c of ['MIX_ENV=prod mix ecto.drop', 'mix ecto.rollback', 'ssh web1 mix ecto.drop']) destructive(c);
+    for (const c of ['MIX_ENV=prod mix ecto.drop', 'MIX_ENV=prod mix ecto.rollback', 'ssh web1 mix ecto.drop']) destructive(c);
+    benign('mix ecto.rollback');
   });
   test('EF Core: DOTNET_ENVIRONMENT=Development as ASPNETCORE_ENVIRONMENT; either naming another stays destructive', () => {
     benign('DOTNET_ENVIRONMENT=Development dotnet ef database drop --force');

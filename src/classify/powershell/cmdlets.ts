@@ -1663,11 +1663,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if ((verb === 'stop' || verb === 'suspend') && SERVICE_NOUN.test(noun)) {
     // A Hyper-V VM named as a dev machine (`Stop-VM -Name DEV-SANDBOX-03`), shut down through its guest with its disks
     // kept, on this host: the agent's own dev VM stopped is a write (the lead's decision, round 15). Not `-TurnOff` (the
-    // power is cut), `-ComputerName` (another host), nor a VM whose name does not say dev.
+    // power is cut), `-ComputerName` (another host), nor a VM whose name does not say dev. Nor Hyper-V's `-Force` (the
+    // lead's answer 356.1, decision 28's force): "if the virtual machine has applications with unsaved data, the virtual
+    // machine has five minutes to save data and shut down; if it is locked, it is shut down immediately" (Stop-VM's
+    // reference); Az's and IIS's `-Force` only skip the prompt.
     // The same of an IIS app pool or site, or an Azure VM or web app, every name of which (and its resource group) says
     // dev (`Stop-WebAppPool -Name ShopPool-Dev`, `Stop-AzVM -ResourceGroupName rg-dev -Name vm-dev-01`): Start- brings it
     // back with what it held (round 16).
-    if (verb === 'stop' && DEV_STOPPABLE.test(noun) && !inv.args.some((a) => /^-(turnoff|computername|cimsession|pspath)$/i.test(a.value ?? ''))) {
+    if (verb === 'stop' && DEV_STOPPABLE.test(noun) && !inv.args.some((a) => /^-(turnoff|computername|cimsession|pspath)$/i.test(a.value ?? '') || (noun === 'vm' && /^-force$/i.test(a.value ?? '')))) {
       const names = inv.args.filter((a, i) => !(a.value ?? '-').startsWith('-') && (i === 0 || /^-(name|vmname|resourcegroupname)$/i.test(inv.args[i - 1]?.value ?? '') || !(inv.args[i - 1]?.value ?? '').startsWith('-')));
       const dev = (w: Word): boolean => {
         const tier = w.value === null ? null : tierOfEnvironment(inv.env.inventory, heuristicEnvironment(w.value));

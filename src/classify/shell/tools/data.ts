@@ -1099,18 +1099,21 @@ export function testEnvironmentReset(inv: Invocation, words: string[]): boolean 
  * The lead's answers 346.2-346.4 (round 33): Rails' `db:drop`/`db:reset` with RAILS_ENV (and RACK_ENV) unset is the
  * development database (Rails' default environment, the Rails guides' "Configuring Rails Applications"; a task's own
  * `RAILS_ENV=X` word is rake's ENV too); Mix's `ecto.drop` and `ecto.rollback --all` as `ecto.reset`; the generic host's
- * DOTNET_ENVIRONMENT read as ASPNETCORE_ENVIRONMENT. Rails' other whole-database tasks (`db:schema:load`,
- * `db:truncate_all`, `db:seed:replant`, `db:purge`, `VERSION=0`) and step rollbacks stay as they were.
+ * DOTNET_ENVIRONMENT read as ASPNETCORE_ENVIRONMENT. Answer 355 (round 33): one class, one label: Rails' other
+ * whole-database tasks (`db:schema:load`, `db:truncate_all`, `db:seed:replant`, `db:purge`, `db:migrate VERSION=0`) and
+ * step rollbacks (`db:rollback`, `db:migrate:down|redo`, Mix's `ecto.rollback`) of the default database are the same
+ * development database's, less than its reset.
  */
 type DevDefaultReset = { reset: RegExp; variables: string[]; option?: string; short?: string; dev: RegExp; unsetIsDev: boolean };
-const RAILS_DEV_RESET: DevDefaultReset = { reset: /^(\S+ )*db:(drop|reset)( |$)/, variables: ['RAILS_ENV', 'RACK_ENV'], option: '--environment', short: '-e', dev: /^development$/, unsetIsDev: true };
+const RAILS_DEV_TASK = String.raw`db:(drop|reset|schema:load|truncate_all|seed:replant|purge|rollback|migrate:down|migrate:redo)( |$)|db:migrate( \S+)* VERSION=0( |$)`;
+const RAILS_DEV_RESET: DevDefaultReset = { reset: new RegExp(`^(\\S+ )*(${RAILS_DEV_TASK})`), variables: ['RAILS_ENV', 'RACK_ENV'], option: '--environment', short: '-e', dev: /^development$/, unsetIsDev: true };
 const DEV_DEFAULT_RESETS: Readonly<Record<string, DevDefaultReset>> = {
-  mix: { reset: /^ecto\.(reset|drop)( |$)|^ecto\.rollback( \S+)* --all( |$)/, variables: ['MIX_ENV'], dev: /^dev$/, unsetIsDev: true },
+  mix: { reset: /^ecto\.(reset|drop|rollback)( |$)/, variables: ['MIX_ENV'], dev: /^dev$/, unsetIsDev: true },
   dotnet: { reset: /^ef database (drop|update 0)( |$)/, variables: ['ASPNETCORE_ENVIRONMENT', 'DOTNET_ENVIRONMENT'], option: '--environment', dev: /^development$/i, unsetIsDev: false },
   rails: RAILS_DEV_RESET,
   rake: RAILS_DEV_RESET,
   // Bundler's `exec` runs the bundle's own rails or rake, read as above.
-  bundle: { ...RAILS_DEV_RESET, reset: /^exec (\S*\/)?(rails|rake) (\S+ )*db:(drop|reset)( |$)/ },
+  bundle: { ...RAILS_DEV_RESET, reset: new RegExp(`^exec (\\S*/)?(rails|rake) (\\S+ )*(${RAILS_DEV_TASK})`) },
 };
 /**
  * A variable that names an environment (`ENV`, `APP_ENV`, `NODE_ENV`, `DEPLOY_ENV`, `STAGE`, `…_ENVIRONMENT`): set to

@@ -39,10 +39,17 @@ const CLOUD_SQL_SHELLS: Readonly<Record<string, readonly SqlShell[]>> = {
 
 /** Judges `words` (the positionals after the CLI's name) when they are one of CLOUD_SQL_SHELLS; false otherwise. */
 export function cloudSqlShell(inv: Invocation, words: readonly string[]): boolean {
-  const shells = CLOUD_SQL_SHELLS[inv.name];
-  const shell = shells?.find((s) => [1, 2, 3].some((n) => s.sub.test(words.slice(0, n).join(' '))));
+  // The first shell whose subcommand is the first one, two or three words, and how many words it took.
+  let shell: SqlShell | undefined;
+  let length = 0;
+  for (const s of CLOUD_SQL_SHELLS[inv.name] ?? []) {
+    length = [1, 2, 3].find((n) => s.sub.test(words.slice(0, n).join(' '))) ?? 0;
+    if (length > 0) {
+      shell = s;
+      break;
+    }
+  }
   if (!shell) return false;
-  const length = [1, 2, 3].find((n) => shell.sub.test(words.slice(0, n).join(' ')))!;
   const b = inv.env.b;
   const database = shell.operandAfterDatabase ? words[length] : (optionValue(inv.args, '-d', '--database-name') ?? optionValue(inv.args, '-a', '--app') ?? words[length]);
   let sql: string | null | undefined;

@@ -4,16 +4,11 @@
  * (fix33-lead.yaml holds more neighbours).
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
-import { EMPTY_INVENTORY } from '../core/index.ts';
-import { classifyBatchLine, createClassifier, type Classifier } from './index.ts';
+import { test } from 'node:test';
+import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
-let classifier: Classifier;
-before(async () => {
-  classifier = await createClassifier();
-});
-const decide = (input_type: string, input: string, context: Record<string, string> = { cwd: '/home/dev/app', home: '/home/dev' }): string =>
-  JSON.parse(classifyBatchLine(JSON.stringify({ id: 'x', input_type, input, context }), classifier, EMPTY_INVENTORY)).decision;
+const answer = batchAnswers();
+const decide = (inputType: string, input: string, context?: Record<string, string>): string => answer(inputType, input, context).decision;
 const windows = { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' };
 
 test('answer 355: whole-database tasks and step rollbacks of the default database are its reset; another environment, host or connection is not', () => {

@@ -134,7 +134,11 @@ export function monitorSilencedOff(url: string, body: JsonValue | undefined): st
   if (!/^https?:\/\/[^/]*datadoghq\.(com|eu)\/api\/v1\/monitor(\/\d+)?\/?(\?|#|$)/i.test(url)) return null;
   const parsed = typeof body === 'string' ? parseJson(body) : body;
   const options = isJsonObject(parsed) ? parsed.options : undefined;
-  const silenced = isJsonObject(options) ? options.silenced : undefined;
+  return silencedOff(isJsonObject(options) ? options.silenced : undefined);
+}
+
+/** The `options.silenced` map itself, wherever it arrives (the REST body above, an MCP tool's arguments): why it mutes, or null. */
+export function silencedOff(silenced: JsonValue | undefined): string | null {
   if (!isJsonObject(silenced)) return null;
   for (const [scope, end] of Object.entries(silenced)) {
     if (EVERYTHING.test(scope)) return 'silences the monitor for every scope (`options.silenced` `*`)';

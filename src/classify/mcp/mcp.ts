@@ -15,7 +15,7 @@ import { composeCommand } from './compose.ts';
 import { DEV_BRANCH_NAME, namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { IDENTITY_NOUN, identitySwitchOff } from '../identity-off.ts';
 import { shellQuote as quote } from '../shell-quote.ts';
-import { muteLapses } from '../alert-mutes.ts';
+import { muteLapses, silencedOff } from '../alert-mutes.ts';
 import { mcpAccessWidened } from '../access-widened.ts';
 import { reportsOnly, skipsTlsChecks } from '../setting-switches.ts';
 import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts';
@@ -975,6 +975,9 @@ function mutesAlerting(ws: string[], server: string, args: JsonObject): string |
   const fields = Object.entries(args).flatMap(([k, v]) => (isJsonObject(v) ? [[k, v] as [string, JsonValue], ...Object.entries(v)] : [[k, v] as [string, JsonValue]]));
   const off = fields.find(([k, v]) => /^(status|state|enabled|active)$/i.test(k) && (v === false || (typeof v === 'string' && /^(disabled?|off|false|inactive)$/i.test(v))));
   if (off) return `sets \`${off[0]}\` to \`${String(off[1])}\`: alerting switched off`;
+  // A Datadog monitor edit's `options.silenced` (or the map given at the top): read as the HTTP door reads it.
+  const silenced = silencedOff(isJsonObject(args.options) ? args.options.silenced : args.silenced);
+  if (silenced) return silenced;
   // Grafana's alert rules carry `isPaused` ("no notifications are sent while paused"); `muted`/`silenced` the same.
   const paused = Object.entries(args).find(([k, v]) => /^(is_?paused|paused|muted|silenced)$/i.test(k) && v === true);
   return paused ? `sets \`${paused[0]}\`: alerting paused` : null;

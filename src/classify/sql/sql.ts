@@ -2307,6 +2307,8 @@ const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|p
  * again; the sessions stay. Every active query cancelled, or a set picked by anything but its age, stays an outage.
  */
 const AGE_OF_QUERY = String.raw`(now\(\)|current_timestamp|clock_timestamp\(\)|statement_timestamp\(\))\s*-\s*(query_start|xact_start)\s*>\s*(interval\b|'[^']+'\s*::\s*interval)|(query_start|xact_start)\s*<\s*(now\(\)|current_timestamp|clock_timestamp\(\)|statement_timestamp\(\))\s*-\s*(interval\b|'[^']+'\s*::\s*interval)`;
+/** One session picked by its literal pid (`… FROM pg_stat_activity WHERE pid = 31337 [AND …]`): `pg_terminate_backend(31337)` written longhand. */
+const ENDS_ONE_PID = /^\s*select\s+pg_(terminate|cancel)_backend\s*\(\s*pid\s*\)\s+from\s+pg_stat_activity\s+where\s+([^;]*\band\s+)?pid\s*=\s*\d+(?![\w.])[^;]*;?\s*$/i;
 const CANCELS_LONG_RUNNING = new RegExp(String.raw`^\s*select\s+pg_cancel_backend\s*\(\s*pid\s*\)\s+from\s+pg_stat_activity\s+where\b[^;]*\b(${AGE_OF_QUERY})[^;]*;?\s*$`, 'i');
 
 function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): void {
@@ -2330,6 +2332,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       // Cancelling or ending one session by its pid is a write (a pid is not a service); over a set of sessions it is an outage.
       if (/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*(,\s*\d+\s*)?\)/i.test(text) && !/\bfrom\b/i.test(text)) b.verb('write');
       else if (CANCELS_LONG_RUNNING.test(stripComments(text)) && !/\bpg_terminate_backend\b|\bor\b/i.test(text)) b.verb('write');
+      else if (ENDS_ONE_PID.test(stripComments(text)) && !/\bor\b/i.test(text)) b.verb('write');
       else if (DESTRUCTIVE_FUNCTION.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
       {
         const reset = /\bsetval\s*\(\s*'[^']*'\s*,\s*(-?\d+)\s*(,\s*(true|false)\s*)?\)/i.exec(text);
@@ -2515,13 +2518,14 @@ const MYSQL_FLUSH = /^flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|er
 const WRITE_KEYWORDS = /^(audit|cache\s+(lazy\s+)?table|uncache\s+table|clear\s+cache|undrop|insert|create|comment|set|begin|start|commit|rollback|savepoint|release|vacuum|analyze|reindex|cluster|refresh|listen|notify|prepare|execute|deallocate|declare|open|fetch|close|move|discard\s+plans|load|use|lock|checkpoint|copy\s+\S+\s+to|optimize|flush\s+((no_write_to_binlog|local)\s+)?((binary|engine|error|general|relay|slow)\s+logs|privileges|logs|status|tables|hosts|user_resources|optimizer_costs|query\s+cache)|pragma|attach|detach|merge|upsert|reset\s+\w+|security\s+label|unlock\s+tables|(force\s+)?install\s+\w+(?!\s+from\s+['"])(\s+from\s+(core|core_nightly|community))?\s*;?$)\b/i;
 
 /**
- * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN or ACCOUNT LOCK, SQL Server's
+ * Logins cut: REVOKE CONNECT ON DATABASE from a named role, ALTER ROLE|USER ... NOLOGIN, CONNECTION LIMIT 0 (as the
+ * database's own limit of 0) or ACCOUNT LOCK, SQL Server's
  * ALTER LOGIN ... DISABLE, Snowflake's ALTER USER ... SET DISABLED = TRUE, and PostgreSQL's password expired now (`VALID
  * UNTIL 'yesterday'|'now'|'epoch'|'-infinity'`; a literal date is not read, there is no clock). The role can no longer connect: what runs
  * as it is out of service (docs/classifier-evaluation.md, availability).
  * REVOKE ... FROM PUBLIC is the usual hardening step and stays a permissions change.
  */
-const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+(role|user)\s+\S+\s+(with\s+)?([\w']+\s+)*?valid\s+until\s+'(yesterday|now|today|epoch|-infinity)'|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
+const LOGIN_DISABLED = /^alter\s+(role|user)\s+\S+\s+(with\s+)?(nologin|account\s+lock)\b|^alter\s+(role|user)\s+\S+\s+(with\s+)?([\w']+\s+)*?connection\s+limit\s+0(?!\d)|^alter\s+(role|user)\s+\S+\s+(with\s+)?([\w']+\s+)*?valid\s+until\s+'(yesterday|now|today|epoch|-infinity)'|^alter\s+login\s+\S+\s+disable\b|^alter\s+user\s+(if\s+exists\s+)?\S+\s+set\s+(\w+\s*=\s*\S+\s+)*disabled\s*=\s*true\b/i;
 
 /**
  * Snowflake's ALTER USER … UNSET of a key or password the user signs in with (`RSA_PUBLIC_KEY`, `RSA_PUBLIC_KEY_2`,

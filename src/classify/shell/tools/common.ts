@@ -9,14 +9,18 @@ import type { Word } from '../words.ts';
  * `--name value`, `--name=value`, `-n value`, `-nvalue`, and bundled short flags (`-rf`).
  */
 
-/** True when any of `names` is present: `--force`, `-f`, or a short flag inside a bundle like `-rf`. */
+/**
+ * True when any of `names` is present: `--force`, `-f`, or a short flag inside a bundle like `-rf`. A long option
+ * given the value `false` (`--prune=false`, `--dry-run=false`) is switched off, as Go's flag parsers (kubectl, helm,
+ * argocd, flux) read it; parsers of plain switches refuse a value, so the line runs nothing either way.
+ */
 export function hasFlag(args: Word[], ...names: string[]): boolean {
   for (const a of args) {
     const v = a.value;
     if (v === null) continue;
     if (v === '--') break;
     for (const n of names) {
-      if (v === n || (n.startsWith('--') && v.startsWith(`${n}=`))) return true;
+      if (v === n || (n.startsWith('--') && v.startsWith(`${n}=`) && !/^false$/i.test(v.slice(n.length + 1)))) return true;
       if (n.length === 2 && n[0] === '-' && n[1] !== '-' && /^-[A-Za-z0-9]+$/.test(v) && !v.startsWith('--') && v.includes(n[1]!)) return true;
     }
   }

@@ -693,6 +693,12 @@ function firewallOpened(inv: Invocation, ops: string[]): void {
     const deleted = optionValue(inv.args, '-D', '--delete');
     const sshPort = optionValues(inv.args, '--dport', '--dports', '--destination-port', '--destination-ports').some((v) => v !== null && v.split(',').some((p) => SSH_ENTRY.test(p)));
     if (sshPort && !iptablesScoped(inv) && ((chain === 'INPUT' && /^(DROP|REJECT)$/.test(target ?? '')) || (deleted === 'INPUT' && target === 'ACCEPT'))) b.verb('permissions').destroy('ssh_lockout', `\`${inv.name}\` ${deleted === 'INPUT' ? 'deletes the rule that accepts' : 'drops'} SSH from every address: remote logins to the machine, this session's way back among them, are cut off`, inv.span);
+    // A built-in chain's default policy set to ACCEPT (`-P INPUT ACCEPT`, iptables(8) `--policy`): every packet no rule
+    // drops gets in, as `ufw default allow`. The filter table only: nat and mangle chains pass packets on either way.
+    const policyAt = inv.args.findIndex((a) => a.value === '-P' || a.value === '--policy');
+    const table = optionValue(inv.args, '-t', '--table');
+    const policyChain = policyAt === -1 ? undefined : inv.args[policyAt + 1]?.value;
+    if (policyChain && /^(INPUT|FORWARD)$/.test(policyChain) && inv.args[policyAt + 2]?.value === 'ACCEPT' && (table === undefined || table === null || table === 'filter')) open(`\`${inv.name} -P ${policyChain} ACCEPT\` lets in every packet no rule drops: the firewall no longer filters by default`);
     const matches = inv.args.some((a, i) => IPTABLES_MATCH.has(a.value ?? '') && !(/^(-s|--source|--src)$/.test(a.value ?? '') && EVERY_ADDRESS.test(inv.args[i + 1]?.value ?? '')));
     if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !matches) open(`\`${inv.name}\` accepts every packet in ${chain}: nothing is filtered`);
     else if (chain && /^(INPUT|FORWARD)$/.test(chain) && target === 'ACCEPT' && !iptablesScoped(inv)) {

@@ -232,6 +232,9 @@ export const REBUILDABLE = new Set([
   // object files; every configure writes it again) and vcpkg's manifest-mode install folder `vcpkg_installed` (vcpkg docs,
   // "manifest mode": `vcpkg install` sets it to the state vcpkg.json declares, beside the manifest or in the build tree).
   'CMakeFiles', 'vcpkg_installed',
+  // Round 34 (s34): the work folder of Hadoop's and Spark's file output committer, `_temporary` at any depth of a table's
+  // folder (removed when the job commits; what a failed job left is its leftovers): the lead's answer 65, as object keys read.
+  '_temporary',
 ]);
 
 /**

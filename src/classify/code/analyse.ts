@@ -166,6 +166,38 @@ const PY_PURE_METHOD = /\[\]\.(keys|values|items|get|copy|count|index|split|rspl
 
 const PY_PATH_CTOR = /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/;
 
+/**
+ * Round 34 (s34): a call whose arguments name a loop variable bound to a literal list of strings (`for d in ['build',
+ * 'dist']: shutil.rmtree(d)`, `for (const d of ['.next', 'coverage']) fs.rmSync(d)`) is that call once for each item,
+ * as literal arguments are: `args` is read with the name bound to each item in turn (`bound`, restored after). One such
+ * name per call; a call that names none, or more than one, is read once as it is.
+ */
+function eachItem<T>(lists: ReadonlyMap<string, string[]>, bound: Map<string, string>, names: ReadonlySet<string>, args: () => T): T[] {
+  const listed = [...names].filter((n) => lists.has(n));
+  if (listed.length !== 1) return [args()];
+  const name = listed[0]!;
+  const before = bound.get(name);
+  const out = lists.get(name)!.map((item) => {
+    bound.set(name, item);
+    return args();
+  });
+  if (before === undefined) bound.delete(name);
+  else bound.set(name, before);
+  return out;
+}
+
+/** The identifiers a Python node names (its own and its descendants'). */
+function pyIdentifiers(node: Node | null): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: Node, depth: number): void => {
+    if (depth > 50) return;
+    if (n.type === 'identifier') out.add(n.text);
+    for (const c of n.namedChildren) walk(c, depth + 1);
+  };
+  if (node) walk(node, 0);
+  return out;
+}
+
 /** A method whose name deletes (`blob.delete()`, `run.delete()`, `index.delete_all()`), as tools/code.ts's SDK rule reads it. */
 export const PY_DELETE_METHOD = /\.(delete|drop|remove|destroy|terminate|purge|truncate|wipe|flush)(_\w*|[A-Z]\w*)?$/;
 
@@ -211,10 +243,16 @@ function walkPython(root: Node): CodeFacts {
     if (name && /^glob\.i?glob$/.test(name) && pattern !== null) return pattern;
     return null;
   };
+  // Names a loop binds to each item of a literal list of strings (`for d in ['build', 'dist']:`): a call on the name is
+  // that call on each item (eachItem).
+  const lists = new Map<string, string[]>();
   const bindLoop = (clause: Node): void => {
     const left = clause.childForFieldName('left');
     if (left?.type !== 'identifier') return;
     const right = clause.childForFieldName('right');
+    const items = right && (right.type === 'list' || right.type === 'tuple') ? right.namedChildren.map(pyString) : null;
+    if (items && items.length > 0 && items.every((i): i is string => i !== null)) lists.set(left.text, items);
+    else lists.delete(left.text);
     const it = iterOf(right);
     if (it !== null) paths.set(left.text, it);
     else paths.delete(left.text);
@@ -319,18 +357,23 @@ function walkPython(root: Node): CodeFacts {
         const named = receiver !== null ? `pathlib.Path().${fn!.childForFieldName('attribute')?.text ?? '?'}` : fn ? nameOf(fn) : null;
         // An item's method is named only when it computes, or when its name deletes (an SDK object's `.delete()`).
         const api = named !== null && named.includes('[]') && !PY_PURE_METHOD.test(named) && !PY_DELETE_METHOD.test(named) ? null : named;
-        const args: CodeArg[] = [];
-        const kwargs: Record<string, CodeArg> = {};
-        for (const a of argsNode?.namedChildren ?? []) {
-          if (a.type === 'keyword_argument') {
-            const k = a.childForFieldName('name')?.text;
-            const v = a.childForFieldName('value');
-            if (k && v) kwargs[k] = pyArg(v, paths, nameOf);
-          } else if (a.type !== 'comment') args.push(pyArg(a, paths, nameOf));
-        }
+        const argsOf = (): Pick<CodeCall, 'args' | 'kwargs'> => {
+          const args: CodeArg[] = [];
+          const kwargs: Record<string, CodeArg> = {};
+          for (const a of argsNode?.namedChildren ?? []) {
+            if (a.type === 'keyword_argument') {
+              const k = a.childForFieldName('name')?.text;
+              const v = a.childForFieldName('value');
+              if (k && v) kwargs[k] = pyArg(v, paths, nameOf);
+            } else if (a.type !== 'comment') args.push(pyArg(a, paths, nameOf));
+          }
+          return { args, kwargs };
+        };
         if (api === null) facts.dynamic.push(`a call through \`${(fn?.text ?? '?').slice(0, 40)}\` we cannot name`);
-        else facts.calls.push(receiver !== null ? { api, args, kwargs, receiver } : { api, args, kwargs });
-        if (api === 'getattr' && args[1]?.kind !== 'string') facts.dynamic.push('`getattr` with a name built at run time');
+        else {
+          for (const { args, kwargs } of eachItem(lists, paths, pyIdentifiers(argsNode), argsOf)) facts.calls.push(receiver !== null ? { api, args, kwargs, receiver } : { api, args, kwargs });
+        }
+        if (api === 'getattr' && argsOf().args[1]?.kind !== 'string') facts.dynamic.push('`getattr` with a name built at run time');
         break;
       }
       case 'subscript': {
@@ -425,6 +468,23 @@ function jsArg(n: unknown, name?: JsNamer): CodeArg {
   return null;
 }
 
+/** The identifiers a JavaScript node names (its own and its descendants'). */
+function jsIdentifiers(node: unknown): Set<string> {
+  const out = new Set<string>();
+  const walk = (n: unknown, depth: number): void => {
+    if (depth > 50) return;
+    if (Array.isArray(n)) {
+      for (const x of n) walk(x, depth + 1);
+      return;
+    }
+    if (!isNode(n)) return;
+    if (n.type === 'Identifier') out.add(n.name as string);
+    for (const [k, v] of Object.entries(n)) if (k !== 'type' && typeof v === 'object' && v !== null) walk(v, depth + 1);
+  };
+  walk(node, 0);
+  return out;
+}
+
 /** Core modules that `node -e` exposes as globals. */
 const NODE_GLOBAL_MODULES = new Set(['fs', 'child_process', 'os', 'path', 'http', 'https', 'net', 'dgram', 'crypto', 'util', 'vm', 'zlib', 'dns', 'tls', 'cluster', 'worker_threads', 'stream', 'readline', 'url', 'querystring', 'buffer', 'events', 'assert']);
 
@@ -444,7 +504,7 @@ export function analyseJavaScript(code: string): CodeFacts | null {
   const requireOf = (n: unknown): string | null => {
     if (!isNode(n)) return null;
     if (n.type === 'CallExpression' && isNode(n.callee) && n.callee.type === 'Identifier' && n.callee.name === 'require') {
-      const spec = jsString((n.arguments as unknown[])[0]);
+      const spec = jsString((n.arguments as unknown[])[0], namer);
       if (spec === null) return null;
       facts.imports.push(jsModule(spec));
       return jsModule(spec);
@@ -531,6 +591,22 @@ export function analyseJavaScript(code: string): CodeFacts | null {
     if (api !== null && /^(fs\.(globSync|glob)|glob(\.sync|Sync)?|fg(\.sync)?|fast-glob(\.sync)?)$/.test(api) && first !== null) return first;
     return null;
   };
+  // Names bound to each item of a literal list of strings (`for (const d of ['.next', 'coverage'])`, `['dist', 'build']
+  // .forEach(d => …)`, or through a const: `const dirs = [...]`, kept as `dirs[]`): read by eachItem.
+  const lists = new Map<string, string[]>();
+  const itemCallbacks = new WeakMap<object, string[]>();
+  const literalList = (x: unknown): string[] | null => {
+    if (!isNode(x)) return null;
+    if (x.type === 'Identifier') return lists.get(`${x.name as string}[]`) ?? null;
+    if (x.type !== 'ArrayExpression') return null;
+    const items = (x.elements as unknown[]).map((e) => jsString(e));
+    return items.length > 0 && items.every((i): i is string => i !== null) ? items : null;
+  };
+  const bindItems = (id: unknown, items: string[] | null): void => {
+    if (!isNode(id) || id.type !== 'Identifier') return;
+    if (items === null) lists.delete(id.name as string);
+    else lists.set(id.name as string, items);
+  };
   const bindTo = (id: unknown, value: string | null): void => {
     if (!isNode(id) || id.type !== 'Identifier') return;
     if (value === null) vars.delete(id.name as string);
@@ -547,8 +623,20 @@ export function analyseJavaScript(code: string): CodeFacts | null {
       case 'ForOfStatement': {
         const left = isNode(n.left) && n.left.type === 'VariableDeclaration' ? ((n.left.declarations as JsNode[])[0]?.id as unknown) : n.left;
         bindTo(left, listing(n.right));
+        bindItems(left, literalList(n.right));
         break;
       }
+      case 'VariableDeclaration':
+        // Round 34 (s34): a `const` bound to a literal string (`const f = 'package.json'`) is that string wherever it is used.
+        for (const d of n.declarations as JsNode[]) {
+          // A declaration without a value (`for (const f of …)`) is bound by its loop, above.
+          if (!isNode(d.id) || d.id.type !== 'Identifier' || !isNode(d.init)) continue;
+          const fixed = n.kind === 'const' ? jsString(d.init, namer) : null;
+          if (fixed !== null) vars.set(d.id.name as string, fixed);
+          else vars.delete(d.id.name as string);
+          bindItems({ type: 'Identifier', name: `${d.id.name as string}[]` }, n.kind === 'const' ? literalList(d.init) : null);
+        }
+        break;
       case 'VariableDeclarator':
         if (isNode(n.id) && n.id.type === 'Identifier') {
           const l = listing(n.init);
@@ -563,9 +651,16 @@ export function analyseJavaScript(code: string): CodeFacts | null {
       const l = listing(obj) ?? (isNode(obj) && obj.type === 'Identifier' ? (vars.get(`${obj.name as string}[]`) ?? null) : null);
       const cb = (n.arguments as unknown[])[0];
       // Bound when the callback itself is visited (after the callee's own callbacks), so `f` in `.filter(f => …).forEach(f => …)` is each one's.
-      if (isNode(cb) && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) callbacks.set(cb, l);
+      if (isNode(cb) && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
+        callbacks.set(cb, l);
+        const items = literalList(obj);
+        if (items !== null) itemCallbacks.set(cb, items);
+      }
     }
-    if ((n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') && callbacks.has(n)) bindTo((n.params as unknown[])[0], callbacks.get(n)!);
+    if ((n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') && callbacks.has(n)) {
+      bindTo((n.params as unknown[])[0], callbacks.get(n)!);
+      bindItems((n.params as unknown[])[0], itemCallbacks.get(n) ?? null);
+    }
     switch (n.type) {
       case 'VariableDeclarator': {
         const mod = requireOf(n.init) ?? (isNode(n.init) && (n.init.type === 'MemberExpression' || n.init.type === 'Identifier') ? nameOf(n.init) : null);
@@ -598,7 +693,9 @@ export function analyseJavaScript(code: string): CodeFacts | null {
           if (requireOf(n) === null) facts.dynamic.push('`require` of a module named at run time');
         } else if (api === null) {
           if (!literalBuiltin(callee)) facts.dynamic.push('a call through an expression we cannot name');
-        } else facts.calls.push({ api, args: (n.arguments as unknown[]).map((a) => jsArg(a, namer)), kwargs: {} });
+        } else {
+          for (const args of eachItem(lists, vars, jsIdentifiers(n.arguments), () => (n.arguments as unknown[]).map((a) => jsArg(a, namer)))) facts.calls.push({ api, args, kwargs: {} });
+        }
         break;
       }
       case 'NewExpression': {

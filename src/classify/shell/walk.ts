@@ -1327,6 +1327,13 @@ const CACHE_FOLDER_QUERIES: ReadonlyArray<{ argv: string; under: string }> = [
   { argv: 'composer config --global cache-dir', under: '.cache/composer' },
   { argv: 'poetry config cache-dir', under: '.cache/pypoetry' },
   { argv: 'brew --cache', under: '.cache/Homebrew' },
+  // Round 34 (s34): Poetry's virtualenv of the project (`poetry env info --path`: by default under its cache folder,
+  // `virtualenvs`, or the project's `.venv`; `poetry install` makes it again) and Bazel's output base (the Bazel docs,
+  // "Output directory layout": `~/.cache/bazel/_bazel_$USER/<hash>` on Linux, a temporary folder on macOS; every build
+  // fills it again).
+  { argv: 'poetry env info --path', under: '.cache/pypoetry/virtualenvs' },
+  { argv: 'poetry env info -p', under: '.cache/pypoetry/virtualenvs' },
+  { argv: 'bazel info output_base', under: '.cache/bazel' },
 ];
 /** Settings that move a tool's cache folder, or the program a name runs (each tool's reference; `PATH`). */
 const CACHE_SETTINGS = /^(PATH|GO(PATH|MODCACHE|CACHE|ENV|FLAGS|ROOT|TOOLCHAIN)|XDG_CACHE_HOME|XDG_DATA_HOME|XDG_CONFIG_HOME|(npm_config|PIP|UV|YARN|PNPM|COMPOSER|POETRY|HOMEBREW)_\w+)$/i;

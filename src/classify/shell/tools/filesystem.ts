@@ -97,6 +97,27 @@ function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: str
   return fx.cls === 'temporary' || fx.cls === 'rebuildable' ? { cls: fx.cls, path: value } : null;
 }
 
+/**
+ * Round 34 (s34): a path whose unseen part is a variable below a fixed folder (`"$HOME/.cache/$TOOL"`, `~/.cache/$TOOL/*`,
+ * `node_modules/$PKG`): the variable stands for names below that folder (or, empty, for the folder itself), so when the
+ * folder is a cache, build output or temporary folder, what is deleted is too ("How a case is labelled": caches and build
+ * artefacts are disposable). Judged by spelling the variables as a sample name, as everyMatchDisposable does; not a
+ * command substitution or a default (`${X:-…}`), not past a `..`, not a folder that is only the variable (`$DIR/x`).
+ */
+const VARIABLE_BELOW_FOLDER = /^((?:~|\$HOME|\$\{HOME\})?[^$`'*?[]*\/)(\$(?:\{[A-Za-z_]\w*(?::\?)?\}|[A-Za-z_]\w*)[^$`']*)+$/;
+function belowDisposableFolder(inv: Invocation, w: Word): PathEffect | null {
+  // A quoted `~` is a folder of that name, not the home.
+  if (w.text.startsWith('"~')) return null;
+  const text = w.text.replace(/"/g, '');
+  const m = VARIABLE_BELOW_FOLDER.exec(text);
+  if (!m || text.includes('..') || /\$\(/.test(text)) return null;
+  const folder = m[1]!.replace(/^(\$HOME|\$\{HOME\})/, '~').replace(/\/+$/, '');
+  if (folder === '' || folder === '~') return null;
+  const fx = pathEffect(inv, { ...w, text: folder, value: folder, glob: false });
+  if (fx.cls !== 'temporary' && fx.cls !== 'rebuildable') return null;
+  return { cls: fx.cls, path: `${fx.path}/${text.slice(m[1]!.length)}` };
+}
+
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 /** PowerShell on Linux and macOS takes `\` as a folder separator too: `.\node_modules` is `./node_modules`. */
 function powershellSlashes(inv: Invocation, value: string): string {
@@ -104,7 +125,7 @@ function powershellSlashes(inv: Invocation, value: string): string {
 }
 
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
-  if (w.value === null) return { cls: 'unknown', path: w.text };
+  if (w.value === null) return belowDisposableFolder(inv, w) ?? { cls: 'unknown', path: w.text };
   let value = w.value;
   let glob = w.glob;
   value = powershellSlashes(inv, value);
@@ -1752,6 +1773,21 @@ function pathTestsThroughRebuildable(args: Word[]): boolean {
     && (args[i + 1]?.value ?? '').split('/').some((seg) => REBUILDABLE.has(seg)));
 }
 
+/**
+ * Round 34 (s34): the tests from `from` up to the next `-o` include `-prune` and an `-o` follows (`-name dist -prune -o
+ * -delete`): what they name is skipped and the other branch acts on everything else. A `-prune` with no `-o` after it
+ * (`-name __pycache__ -prune -exec rm -rf {} +`) only stops find descending into what it acts on.
+ */
+function prunedAlternative(args: Word[], from: number): boolean {
+  let pruned = false;
+  for (let j = from; j < args.length; j++) {
+    const v = args[j]!.value;
+    if (v === '-o' || v === '-or' || v === ',') return pruned;
+    if (v === '-prune') pruned = true;
+  }
+  return false;
+}
+
 /** `rm`, `/bin/rm`, `unlink`, …: a command run on find's matches that deletes them. */
 /**
  * Round 29 (t29): the command of `-exec|-execdir|-ok|-okdir` at `i` asks before it acts and nothing is piped in to answer:
@@ -1842,8 +1878,9 @@ export function find(inv: Invocation): void {
   }
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
   // The name tests a match must pass: a negated one (`! -name keep.log`, `-not -name dist`) only narrows, and a find whose
-  // every name test is negated matches everything else.
-  const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) && !/^(!|-not)$/.test(args[i - 1]?.value ?? '') ? [args[i + 1]?.value ?? null] : []));
+  // every name test is negated matches everything else. Round 34 (s34): so does a pruned one (`-name dist -prune -o
+  // -delete`, find(1)): what it names is skipped and everything else is deleted.
+  const names = args.flatMap((a, i) => (a.value && /^-(i?name|i?path|i?wholename|regex)$/.test(a.value) && !/^(!|-not)$/.test(args[i - 1]?.value ?? '') && !prunedAlternative(args, i + 2) ? [args[i + 1]?.value ?? null] : []));
   // Names that are caches wherever they are (unlike `build` or `dist`, which a project may write by hand): safe to sweep under home.
   const onlyCaches = names.length > 0 && names.every((n) => n !== null && DEPENDENCY_CACHE_NAME.test(n));
   // `-name dist -o -name .next`, `-name '*.py[co]'`: names from the shared tables of build output, caches and rebuildable files.

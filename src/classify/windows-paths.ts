@@ -415,6 +415,9 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   return (/^\d+$/.test(a) && b.toLowerCase() === 's') || a.toLowerCase() === b.toLowerCase() ? segs.slice(0, i + 1).join(sep) : undefined;
 }
 
+/** A path below an Azure Pipelines agent's checkout of one pipeline (`X\_work\N\s`): the checkout, and the rest below it. */
+const AZURE_CHECKOUT = /^(.*\\_work\\\d+\\s)\\(.+)$/i;
+
 /**
  * CI machines their service throws away after one job, known by the session's home and checkout together (the lead's
  * answers 217 and 242): GitHub's hosted Windows runners (`C:\Users\runneradmin`, GITHUB_WORKSPACE `D:\a\REPO\REPO`) and
@@ -513,6 +516,12 @@ export function classifyWindowsPath(
     if (rel.some((s) => rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
     return 'workspace';
   }
+  // Round 34 (k34): build output in an Azure Pipelines checkout (`…\_work\N\s`, Build.SourcesDirectory, which is
+  // `%AGENT_BUILDDIRECTORY%\s`) wherever the session is: the checkout is fetched again by the next run (decision 38) and
+  // what its build wrote there (`s\TestResults`, `s\src\Api\obj`) is judged by the names the workspace's rules read.
+  // The checkout itself and its sources stay outside.
+  const checkout = AZURE_CHECKOUT.exec(p);
+  if (checkout && checkout[2]!.split('\\').some((s) => rules.rebuildable.has(s.toLowerCase()))) return 'rebuildable';
   if (APP_SCRATCH_DIR.test(k) && !k.split('\\').some(namesTierOrKept)) return 'temporary';
   return 'outside';
 }

@@ -1381,6 +1381,14 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // (`Everyone:(DE)`) protects the files and stays a change.
       const locked = name === 'icacls' ? deniedPrincipals(inv.args).find((d) => LOCKOUT_PRINCIPAL.test(d.who) && DENIES_READ.test(d.rights)) : undefined;
       if (locked) b.destroy('access_locked_out', `\`icacls /deny ${locked.who}:${locked.rights}\` locks \`${locked.who}\` out`, inv.span);
+      // Round 34 (k34): `/reset` alone puts back the ACLs the folder inherits (icacls reference: "replaces ACLs with default
+      // inherited ACLs"), which on the workspace itself are its parent's, the user's own: nothing opens beyond what the
+      // profile grants. `/inheritance:r` with no grant removes every inherited entry and leaves only explicit ones, often
+      // none (a profile or a system folder then opens to nobody): a lock-out unless the same line grants access again
+      // (`/inheritance:r /grant:r %USERNAME%:F`, the key-file tightening).
+      const resetOnly = name === 'icacls' && ws.includes('/reset') && ws.every((w) => !w.startsWith('/') || /^\/(reset|t|c|q|l)$/.test(w));
+      const inheritanceRemoved = name === 'icacls' && ws.includes('/inheritance:r') && !ws.some((w) => /^\/grant(:r)?$/.test(w));
+      const workspace = (inv.scope.workspace ?? inv.scope.cwd)?.toLowerCase().replace(/[\\/]+$/, '');
       for (const p of cmdOperands(inv.args).filter((a) => !/:/.test(a.value ?? '') || /^[A-Za-z]:/.test(a.value ?? ''))) {
         const fx = pathEffect(inv, p);
         b.target({ kind: fx.cls === 'control_plane' ? 'control_plane' : 'filesystem', id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
@@ -1392,7 +1400,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         else if (name === 'takeown' && recursive && SHARE_PATH.test(fx.path)) b.destroy('recursive_permissions', `\`takeown /r\` on \`${fx.path}\`, a share's files`, inv.span);
         // An IIS site's own folder given to named accounts (`icacls C:\inetpub\wwwroot\shop /grant "IIS AppPool\shop":(OI)(CI)RX /t`,
         // the site's documented set-up) is the same adding grant as outside the system paths (round 28, the lead).
+        else if (resetOnly && fx.path.toLowerCase().replace(/[\\/]+$/, '') === workspace) continue;
         else if (name === 'takeown' ? fx.cls === 'critical' : (recursive || broad) && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !(namedGrantsOnly && (fx.cls === 'outside' || SITE_FOLDER.test(fx.path)))) b.destroy('recursive_permissions', `\`${name}\` on \`${fx.path}\``, inv.span);
+        else if (inheritanceRemoved && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside')) b.destroy('access_locked_out', `\`icacls /inheritance:r\` with no grant leaves \`${fx.path}\` only its explicit entries`, inv.span);
       }
       return true;
     }

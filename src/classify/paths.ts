@@ -623,6 +623,20 @@ export function isUnderTemporaryRoot(p: string): boolean {
   return isTemporary(abs) && !isTemporaryRoot(abs);
 }
 
+/**
+ * Round 34 (d34): an entry of the Hugging Face Hub cache, known by its layout wherever `HF_HOME` or `HF_HUB_CACHE` puts it
+ * (`/mnt/nvme/hf-cache/hub/models--Qwen--Qwen2.5-0.5B`, huggingface_hub's "Manage the cache": one folder per repository,
+ * `models|datasets|spaces--OWNER--NAME`, downloaded again on demand), or what is in one. Not the folders above it.
+ */
+const HF_HUB_CACHE_ENTRY = /\/(models|datasets|spaces)--[\w.-]+--[\w.-]+(\/|$)/;
+
+/**
+ * Round 34 (d34): credentials kept inside a tool's cache folder in home: the Hugging Face home (`HF_HOME`, by default
+ * `~/.cache/huggingface`) holds the saved access tokens (`token`, `stored_tokens`) beside its caches, so the folder itself
+ * or those files removed lose the login, as `~/.aws/credentials` removed does. Its `hub`, `datasets`, `xet` caches stay caches.
+ */
+const HOME_CACHE_CREDENTIALS = ['.cache/huggingface', '.cache/huggingface/token', '.cache/huggingface/stored_tokens'];
+
 /** Tool caches under home that the tool fills again by itself (paths relative to home). */
 const HOME_TOOL_CACHES = [
   'go/pkg/mod', '.cargo/registry', '.cargo/git', '.rustup/toolchains', '.rustup/downloads', '.rustup/tmp',
@@ -925,6 +939,8 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (SWAP_FILE.test(path)) return 'temporary';
   if (PID_FILE.test(path)) return 'temporary';
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
+  if (HF_HUB_CACHE_ENTRY.test(p) && !p.split('/').includes('..')) return 'rebuildable';
+  if (scope.home && HOME_CACHE_CREDENTIALS.some((c) => p === `${scope.home}/${c}`)) return 'critical';
   if (FHS_APPLICATION_CACHE.test(p) && !p.split('/').includes('..')) return 'rebuildable';
   if (CI_JOB_TEMP.test(p) || JENKINS_WORKSPACES.exec(p)?.[1] !== undefined) return 'temporary';
   // The session's own tool caches (HOME_TOOL_CACHES) wherever its home folder is: a service account's home under /var

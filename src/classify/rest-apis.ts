@@ -672,6 +672,22 @@ const CAMPAIGN_SENDS: ReadonlyArray<{ method: RegExp; url: RegExp }> = [
   { method: /^POST$/, url: /^https?:\/\/api\.(brevo|sendinblue)\.com\/v3\/(emailCampaigns|smsCampaigns|whatsappCampaigns)\/[^/?#]+\/sendNow\/?(\?|#|$)/i },
 ];
 
+/**
+ * MLflow's model registry: a version moved into Staging or Production is a release; moved to Archived or None (or a stage
+ * not given) it leaves the stage, and what loads the model by that stage loses it (MlflowClient
+ * `transition_model_version_stage`, and the REST API's `model-versions/transition-stage`, also under Databricks'
+ * `/api/2.0/mlflow/databricks/`).
+ */
+export function modelStageReleases(stage: string | null): boolean {
+  return stage !== null && /^(staging|production)$/i.test(stage);
+}
+const MLFLOW_TRANSITION = /^https?:\/\/[^/?#]+(\/[^?#]*)?\/(ajax-)?api\/2\.0\/mlflow\/(databricks\/)?model-versions\/transition-stage\/?(\?|#|$)/i;
+function mlflowStageRemoved(method: string, url: string, body: JsonValue | undefined): ApiEffect | null {
+  if (method !== 'POST' || !MLFLOW_TRANSITION.test(url)) return null;
+  const stage = obj(body)?.stage;
+  return modelStageReleases(typeof stage === 'string' ? stage : null) ? null : { code: 'model_stage_removed', why: `moves a registered model version to the stage ${typeof stage === 'string' ? `\`${stage}\`` : 'the request does not fix'}: what serves its stage may lose its model`, deletes: false };
+}
+
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body), ...graphEffects(method, url, body)];
   const neon = neonRestore(method, url, body);
@@ -700,6 +716,8 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
   if (admin) effects.push(admin);
   const bigquery = bigqueryEffect(method, url, body);
   if (bigquery) effects.push(bigquery);
+  const stage = mlflowStageRemoved(method, url, body);
+  if (stage) effects.push(stage);
   const apex = apexEffect(url, body);
   if (apex && apex !== 'unseen') effects.push(apex);
   return { effects, unseen: apex === 'unseen' ? 'anonymous Apex calls code whose effect is not in the input' : jenkinsScript(method, url, body) };

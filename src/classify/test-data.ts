@@ -8,7 +8,7 @@
  */
 
 import { DATABASE_PORTS, LOOPBACK_HOST } from './public-access.ts';
-import { urlAuthority } from './environment.ts';
+import { heuristicEnvironment, urlAuthority } from './environment.ts';
 import { CI_RUN_SEGMENT, RUN_NUMBER } from './run-names.ts';
 
 /**
@@ -78,6 +78,18 @@ export function namesDisposable(name: string, words: ReadonlySet<string> = DISPO
   // .NET and SQL Server spell the words in capitals (`Billing_IntegrationTest`, `ShopLoadTest`): each capital starts one.
   const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.]/);
   return parts.some((w) => words.has(w)) && !parts.some((w) => KEPT_WORD.test(w));
+}
+
+/** Answer 108's scratch words, as whole words of a repository's own name. */
+const SCRATCH_REPO_WORDS: ReadonlySet<string> = new Set([...SCRATCH_ONLY_WORDS, 'test']);
+/**
+ * A repository (`[OWNER/]NAME` or its URL) whose own name is scratch by a whole word and names neither production nor
+ * staging (the lead's answer 108: `jo/sandbox-test`, `acme/tmp-playground`), on GitHub or the Hugging Face Hub alike.
+ */
+export function namesScratchRepository(repo: string): boolean {
+  const own = repo.replace(/^https?:\/\/[^/]+\//, '').split('/').pop() ?? '';
+  const tier = heuristicEnvironment(own);
+  return namesDisposable(own, SCRATCH_REPO_WORDS) && tier !== 'production' && tier !== 'staging';
 }
 
 /** A name's word that says production, staging or a kept copy: what a CI run's own folder never says. */

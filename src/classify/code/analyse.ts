@@ -201,6 +201,13 @@ function pyIdentifiers(node: Node | null): Set<string> {
 /** A method whose name deletes (`blob.delete()`, `run.delete()`, `index.delete_all()`), as tools/code.ts's SDK rule reads it. */
 export const PY_DELETE_METHOD = /\.(delete|drop|remove|destroy|terminate|purge|truncate|wipe|flush)(_\w*|[A-Z]\w*)?$/;
 
+/**
+ * A data frame's or data set's method that writes it to the file it is given (pandas `to_csv`, polars `write_parquet`,
+ * Hugging Face datasets `save_to_disk`): named through an item too (`df[df.label != 'x'].to_csv('out.csv')`), since what
+ * it does is judged by that path (tools/code.ts 'save'), whatever the item is.
+ */
+export const PY_SAVE_METHOD = /\.(to_csv|to_parquet|to_json|to_feather|to_pickle|to_excel|to_hdf|to_orc|to_stata|write_csv|write_parquet|write_ndjson|write_ipc|write_json|write_avro|save_to_disk)$/;
+
 function walkPython(root: Node): CodeFacts {
   const facts: CodeFacts = { language: 'python', calls: [], imports: [], dynamic: [] };
   const alias = new Map<string, string>();
@@ -355,8 +362,8 @@ function walkPython(root: Node): CodeFacts {
         const obj = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
         const receiver = obj && (obj.type === 'identifier' || obj.type === 'parenthesized_expression' || obj.type === 'binary_operator') ? pathOf(obj) : null;
         const named = receiver !== null ? `pathlib.Path().${fn!.childForFieldName('attribute')?.text ?? '?'}` : fn ? nameOf(fn) : null;
-        // An item's method is named only when it computes, or when its name deletes (an SDK object's `.delete()`).
-        const api = named !== null && named.includes('[]') && !PY_PURE_METHOD.test(named) && !PY_DELETE_METHOD.test(named) ? null : named;
+        // An item's method is named only when it computes, when its name deletes (an SDK object's `.delete()`), or when it saves to a file.
+        const api = named !== null && named.includes('[]') && !PY_PURE_METHOD.test(named) && !PY_DELETE_METHOD.test(named) && !PY_SAVE_METHOD.test(named) ? null : named;
         const argsOf = (): Pick<CodeCall, 'args' | 'kwargs'> => {
           const args: CodeArg[] = [];
           const kwargs: Record<string, CodeArg> = {};

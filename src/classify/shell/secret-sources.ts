@@ -95,6 +95,35 @@ export function isCredentialFileName(path: string): boolean {
 }
 
 /**
+ * Object-store and remote-copy tools (each CLI's reference): `ops` are the subcommand words, found in order among the
+ * operands (global options may come first: `gsutil -m cp`, `aws --profile ml s3 cp`); the last operand is the destination,
+ * which must be remote (`dest`); the operands between are the local sources. A credential file among them is uploaded:
+ * a secret sent off the machine, as `scp FILE host:` is (round 16).
+ */
+const REMOTE_COPIES: ReadonlyArray<{ tool: string; ops: string[]; dest: RegExp }> = [
+  { tool: 'aws', ops: ['s3', 'cp'], dest: /^s3:\/\//i }, { tool: 'aws', ops: ['s3', 'mv'], dest: /^s3:\/\//i }, { tool: 'aws', ops: ['s3', 'sync'], dest: /^s3:\/\//i },
+  { tool: 'gsutil', ops: ['cp'], dest: /^gs:\/\//i }, { tool: 'gsutil', ops: ['mv'], dest: /^gs:\/\//i }, { tool: 'gsutil', ops: ['rsync'], dest: /^gs:\/\//i },
+  { tool: 'gcloud', ops: ['storage', 'cp'], dest: /^gs:\/\//i }, { tool: 'gcloud', ops: ['storage', 'mv'], dest: /^gs:\/\//i }, { tool: 'gcloud', ops: ['storage', 'rsync'], dest: /^gs:\/\//i },
+  { tool: 's3cmd', ops: ['put'], dest: /^s3:\/\//i }, { tool: 's3cmd', ops: ['sync'], dest: /^s3:\/\//i },
+  { tool: 'azcopy', ops: ['copy'], dest: /^https:\/\//i }, { tool: 'azcopy', ops: ['cp'], dest: /^https:\/\//i },
+  ...['copy', 'copyto', 'move', 'moveto', 'sync'].map((op) => ({ tool: 'rclone', ops: [op], dest: /^[\w.-]{2,}:/ })),
+];
+
+/** The local sources a remote copy uploads (REMOTE_COPIES), or none; an operand not fixed is null. */
+export function remoteCopySources(name: string, args: ReadonlyArray<string | null>): Array<string | null> {
+  const base = name.replace(/^.*\//, '');
+  const operands = args.filter((a) => a === null || !a.startsWith('-'));
+  for (const copy of REMOTE_COPIES) {
+    if (copy.tool !== base) continue;
+    const at = operands.findIndex((_, i) => copy.ops.every((op, j) => operands[i + j] === op));
+    const dest = operands[operands.length - 1];
+    if (at === -1 || operands.length < at + copy.ops.length + 2 || dest === null || dest === undefined || !copy.dest.test(dest)) continue;
+    return operands.slice(at + copy.ops.length, -1).filter((src) => src === null || !copy.dest.test(src));
+  }
+  return [];
+}
+
+/**
  * Commands that write a secret into the file they are given (each CLI's reference): Firebase `auth:export FILE` writes
  * every user account with its password hash and salt; `gcloud iam service-accounts keys create FILE` writes a new private
  * key. `ops` is matched against the operands before the file, joined by single spaces; the file is the next operand. A

@@ -1,11 +1,12 @@
-import { isDisposableDatabaseFile, isStateOrSecretFile } from '../../paths.ts';
-import { analyseCode, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
+import { isDisposableDatabaseFile, isStateOrSecretFile, resolvePath } from '../../paths.ts';
+import { analyseCode, PY_SAVE_METHOD, type CodeArg, type CodeCall, type CodeFacts } from '../../code/analyse.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { storeWrite, type Invocation } from '../invocation.ts';
 import { literalWord } from '../words.ts';
 import { clue, envTarget } from './common.ts';
-import { emptyFile, fileTarget } from './filesystem.ts';
+import { emptyFile, fileTarget, inWorkspaceDataFolder } from './filesystem.ts';
 import { judgeHttp } from './http.ts';
+import { modelStageReleases } from '../../rest-apis.ts';
 import { DATABASE_FILE_OPERAND, IN_MEMORY_REACHES_OUT } from './db-clis.ts';
 import { shellQuote } from '../../shell-quote.ts';
 
@@ -360,6 +361,9 @@ function stripHandled(skeleton: string): string {
  */
 const REPLACING_API = /Path\(\)\.(write_text|write_bytes)$|^fs\.(writeFile|writeFileSync|createWriteStream|truncate|truncateSync|rename|renameSync|copyFile|copyFileSync)$|^(os\.(rename|replace)|shutil\.(copy|copy2|copyfile))$|^(Deno\.(writeTextFile|writeTextFileSync|writeFile|writeFileSync|truncate|truncateSync|copyFile|copyFileSync|rename|renameSync)|Bun\.write)$/;
 
+/** Readers of a data file into a frame or data set (pandas `read_*`, polars `read_*`/`scan_*`, datasets `load_from_disk`). */
+const FRAME_READ = /(^|\.)(read_(csv|parquet|json|excel|feather|pickle|table|orc|ndjson|ipc|avro)|scan_(csv|parquet|ndjson|ipc)|load_from_disk)$/;
+
 type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'model_stage' | 'hub_history_squash' | 'hub_visibility' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
@@ -382,7 +386,7 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   [/^pandas\.(read_sql|read_sql_query)$/, 'sql'],
   // Data frames saved to a file (pandas `DataFrame.to_*`, polars `write_*`, Hugging Face `Dataset.save_to_disk`): the path is
   // the first argument; `to_sql` writes a table, and with `if_exists='replace'` drops it first (pandas reference).
-  [/\.(to_csv|to_parquet|to_json|to_feather|to_pickle|to_excel|to_hdf|to_orc|to_stata|write_csv|write_parquet|write_ndjson|write_ipc|write_json|write_avro|save_to_disk)$/, 'save'],
+  [PY_SAVE_METHOD, 'save'],
   [/\.to_sql$/, 'table_save'],
   // MLflow's model registry (MlflowClient reference): `transition_model_version_stage(name, version, stage)` moves a version
   // to a stage; into Staging or Production it is a release, to Archived or None it takes the version out of the stage
@@ -607,6 +611,12 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         const path = argText(call.args[0]) ?? argText(call.kwargs.path) ?? argText(call.kwargs.path_or_buf) ?? argText(call.kwargs.file) ?? argText(call.kwargs.dataset_path);
         if (path !== null) fileTarget(inv, literalWord(path, inv.span.start, inv.span.end), 'write', { recursive: false, what: `\`${inv.name}\` code saves to` });
         else b.partial('code_write_dynamic', `\`${inv.name}\` code saves to a path that is not a literal`, inv.span);
+        // Round 34 (d34): saved back onto a data file the same code read (`pd.read_csv(p)` … `.to_csv(p)`): the file is
+        // rewritten in place, and the rows the code left out are lost, as `cp` over a file of the data folder loses it.
+        const full = path === null ? null : resolvePath(path, inv.scope);
+        if (full !== null && facts.calls.some((c) => FRAME_READ.test(c.api) && argText(c.args[0]) === path) && inWorkspaceDataFolder(inv, full)) {
+          b.destroy('workspace_data_loss', `\`${inv.name}\` code reads \`${path}\` and saves over it, a file of the workspace's data folder`, inv.span);
+        }
         break;
       }
       case 'boto3_download': {
@@ -619,7 +629,7 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
       }
       case 'model_stage': {
         const stage = argText(call.args[2]) ?? argText(call.kwargs.stage);
-        if (stage !== null && /^(staging|production)$/i.test(stage)) b.verb('deploy');
+        if (modelStageReleases(stage)) b.verb('deploy');
         else b.verb('write').destroy('model_stage_removed', `\`${inv.name}\` code moves a version of the registered model \`${argText(call.args[0]) ?? argText(call.kwargs.name) ?? '?'}\` to the stage ${stage === null ? 'the input does not fix' : `\`${stage}\``}: what serves its stage may lose its model`, inv.span);
         break;
       }

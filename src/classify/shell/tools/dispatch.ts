@@ -31,7 +31,7 @@ import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
-import { isCredentialFileName, secretFileWritten } from '../secret-sources.ts';
+import { isCredentialFileName, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
@@ -1175,6 +1175,24 @@ const TOOL_IMAGES = new Map([
 ]);
 
 /**
+ * The options of `docker run|exec` that take a value (Docker CLI reference, `docker container run`), so the image and the
+ * command after it are found: a GPU training run (`--gpus all`, `--shm-size 16g`, `--ipc host`, `--ulimit memlock=-1`) is
+ * read as the command it runs, not as an image named `all`.
+ */
+const CONTAINER_RUN_VALUED: ReadonlySet<string> = new Set([
+  '-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '-v', '--volume', '--volume-driver', '--volumes-from', '--mount', '--tmpfs',
+  '--name', '-p', '--publish', '--expose', '--network', '--net', '--network-alias', '--add-host', '--dns', '--dns-option', '--dns-search',
+  '--ip', '--ip6', '--mac-address', '--link', '--link-local-ip', '-h', '--hostname', '--domainname', '--entrypoint', '--platform', '--pull',
+  '-l', '--label', '--label-file', '--annotation', '-a', '--attach', '--detach-keys', '--cidfile', '--restart', '--runtime', '--isolation',
+  '--gpus', '--device', '--device-cgroup-rule', '--device-read-bps', '--device-read-iops', '--device-write-bps', '--device-write-iops',
+  '--cpus', '-c', '--cpu-shares', '--cpu-period', '--cpu-quota', '--cpu-rt-period', '--cpu-rt-runtime', '--cpuset-cpus', '--cpuset-mems',
+  '-m', '--memory', '--memory-reservation', '--memory-swap', '--memory-swappiness', '--kernel-memory', '--oom-score-adj', '--pids-limit',
+  '--shm-size', '--ipc', '--pid', '--uts', '--userns', '--cgroupns', '--cgroup-parent', '--ulimit', '--sysctl', '--storage-opt',
+  '--blkio-weight', '--blkio-weight-device', '--cap-add', '--cap-drop', '--security-opt', '--group-add', '--log-driver', '--log-opt',
+  '--stop-signal', '--stop-timeout', '--health-cmd', '--health-interval', '--health-retries', '--health-start-period', '--health-start-interval', '--health-timeout',
+]);
+
+/**
  * The command a `docker run` of `image` runs: the words after the image, led by the tool when the image's entrypoint is
  * one (TOOL_IMAGES) and `--entrypoint` does not replace it; a first word naming the tool itself is the tool's.
  */
@@ -1624,8 +1642,7 @@ function container(inv: Invocation, ws: string[]): boolean {
     const rest = own.slice(execAt + 1);
     const execWord = own[execAt]!.value!;
     let i = 0;
-    const valued = new Set(['-e', '--env', '-u', '--user', '-w', '--workdir', '-v', '--volume', '--name', '-p', '--publish', '--network', '--entrypoint', '--env-file', '--mount', '--platform', '-l', '--label', '--add-host', '--cpus', '-m', '--memory', '--restart', '-h', '--hostname']);
-    while (i < rest.length && rest[i]!.value?.startsWith('-')) i += valued.has(rest[i]!.value!) ? 2 : 1;
+    while (i < rest.length && rest[i]!.value?.startsWith('-')) i += CONTAINER_RUN_VALUED.has(rest[i]!.value!) ? 2 : 1;
     const cmd = toolImageCommand(rest[i], rest.slice(i + 1), hasFlag(rest.slice(0, i), '--entrypoint'));
     const bareShell = cmd.length === 1 && /^(ba|z|da|a)?sh$/.test(cmd[0]!.value ?? '');
     const live = bareShell ? liveInteractiveSession(inv, globals, daemon, rest[i]?.value ?? null) : null;
@@ -2086,10 +2103,23 @@ export function dispatchCommand(inv: Invocation): void {
   const exported = secretFileWritten(inv.name, inv.args.map((a) => a.value));
   const exportedPath = exported ? resolvePath(exported.file, inv.scope) : null;
   if (exported && exportedPath !== null) (inv.scope.secretsExported ??= new Map()).set(exportedPath, exported.what);
+  credentialUploaded(inv);
   judgeControlPlaneNames(inv);
   environmentFromVariables(inv, firstTarget);
   tierFromVariables(inv, firstTarget);
   unseenMigration(inv, firstTarget);
+}
+
+/** A credential file, or a file an earlier command wrote a secret into, uploaded to an object store or a remote (REMOTE_COPIES). */
+function credentialUploaded(inv: Invocation): void {
+  for (const src of remoteCopySources(inv.name, inv.args.map((a) => a.value))) {
+    const path = src === null ? null : resolvePath(src, inv.scope);
+    const exported = path === null ? undefined : inv.scope.secretsExported?.get(path);
+    const what = src === null ? undefined : isCredentialFileName(src) ? `the credential file \`${src}\`` : exported !== undefined ? `\`${src}\`, ${exported} written earlier in this input,` : undefined;
+    if (what === undefined) continue;
+    inv.env.b.destroy('secret_sent', `\`${inv.name}\` uploads ${what} off the machine`, inv.span);
+    return;
+  }
 }
 
 /**

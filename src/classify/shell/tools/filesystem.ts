@@ -339,7 +339,7 @@ function sqlSource(inv: Invocation, path: string): boolean {
  * A file in the workspace's top-level `data/` or `datasets/` folder: what the project keeps as data (exports, datasets,
  * fixtures of record), most often kept out of Git, so its loss is not given back by a checkout.
  */
-function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean {
+export function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean {
   const root = inv.scope.workspace ?? inv.scope.cwd;
   // A glob is judged by its folder (`data` for `data/*.csv`): its matches lie in that folder.
   const full = w?.glob && w.value !== null ? (resolvePath(w.value, inv.scope) ?? path) : path;

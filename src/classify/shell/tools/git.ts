@@ -14,7 +14,7 @@ import { shellQuote } from '../../shell-quote.ts';
 import { heuristicEnvironment } from '../../environment.ts';
 import { isFeatureBranch, PROTECTED_BRANCH } from '../../git-branches.ts';
 import { tlsVerifyOff } from './tls-verify.ts';
-import { namesDisposable, SCRATCH_ONLY_WORDS } from '../../test-data.ts';
+import { namesScratchRepository } from '../../test-data.ts';
 import { namesSafeguardOrDelivery } from '../../kept-agents.ts';
 import { namesPlainSetting } from '../../credential-text.ts';
 import { daysIn } from '../../durations.ts';
@@ -885,14 +885,9 @@ export function gh(inv: Invocation): void {
 /** gh-secret-set(1) and gh-variable-set(1) options that take a value. */
 const GH_SECRET_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-R', '--repo', '-b', '--body', '-f', '--env-file', '-e', '--env', '-a', '--app', '-o', '--org', '-v', '--visibility', '-r', '--repos']);
 
-/** Answer 108's scratch words, as whole words of a repository's own name. */
-const SCRATCH_REPO_WORDS: ReadonlySet<string> = new Set([...SCRATCH_ONLY_WORDS, 'test']);
 /** `gh repo delete [OWNER/]NAME`: one repository, fixed in the input, whose own name is scratch by a whole word (answer 108). */
 function scratchRepository(names: Word[], args: Word[]): boolean {
-  if (names.length !== 1 || args.some((a) => a.value === null)) return false;
-  const own = names[0]!.value!.replace(/^https?:\/\/[^/]+\//, '').split('/').pop() ?? '';
-  const tier = heuristicEnvironment(own);
-  return namesDisposable(own, SCRATCH_REPO_WORDS) && tier !== 'production' && tier !== 'staging';
+  return names.length === 1 && !args.some((a) => a.value === null) && namesScratchRepository(names[0]!.value!);
 }
 
 /** Whether every pathspec of a `git clean` names a build-output or cache folder or file (at least one pathspec). */

@@ -9,7 +9,7 @@ import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { daysIn, intervalDays } from '../../durations.ts';
-import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
+import { isLocalDatabaseHost, namesDisposable, namesScratchRepository } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
@@ -538,6 +538,14 @@ const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))
  * a pattern of every installed kernel, the running one too); one versioned old kernel stays OLD_KERNEL_PURGE's.
  */
 const CORE_PACKAGE = String.raw`(?:libc6|libc-bin|glibc(?:-common)?|musl|coreutils|bash|dash|sed|grep|tar|gzip|findutils|diffutils|util-linux|login|passwd|shadow-utils|base-files|base-passwd|bsdutils|debianutils|hostname|init|init-system-helpers|ncurses-bin|perl-base|sysvinit-utils|systemd(?:-sysv|-udev)?|udev|sudo|libpam-modules|libpam-runtime|pam|dpkg|apt|rpm|dnf|yum|python3-dnf|apk-tools|alpine-baselayout|busybox|pacman|filesystem|python3(?:-minimal)?|linux(?:-lts|-zen|-hardened)?|linux-image-\*)(?:[=:][^\s]*)?`;
+
+/** `hf repo delete [OPTIONS] REPO_ID`: the one operand after the verb, past the options that take a value, names a scratch repository. */
+const HF_REPO_VALUED = new Set(['--repo-type', '--token', '--revision']);
+function hubScratchRepositoryDelete(args: ReadonlyArray<string | null>): boolean {
+  const operands = args.slice(2).filter((a, i, all) => a === null || (!a.startsWith('-') && !HF_REPO_VALUED.has(all[i - 1] ?? '')));
+  const only = operands[0];
+  return operands.length === 1 && typeof only === 'string' && namesScratchRepository(only);
+}
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a core system package. */
 /** `purge|remove` of versioned kernel packages only: `linux-image-5.15.0-86-generic linux-modules-5.15.0-86-generic`. */
@@ -1300,6 +1308,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       { sub: /^(delete-cache|cache (delete|rm|prune|clean))\b/, effect: 'write', what: 'deletes revisions from the local cache: they are downloaded again on demand' },
+      // The lead's answer 108 on the Hub: one repository whose own name is scratch by a whole word (`acme/tmp-lora-test`).
+      { sub: /^(repo|repos) (delete|rm) [^\s?]+$/, args: hubScratchRepositoryDelete, unlessLive: true, effect: 'write', what: 'deletes one repository its own name marks as scratch, made to be thrown away' },
       { sub: /^(repo|repos) (delete|rm)\b/, effect: 'destroy', what: 'deletes the repository on the Hub, with its history' },
       { sub: /^(repo|repos) (branch|tag) (delete|rm)\b/, effect: 'destroy', what: 'deletes a branch or tag on the Hub: commits only it points to are lost' },
       { sub: /^(scan-cache|cache (scan|ls|list|verify)|whoami|auth (whoami|list)|env|version|(repo|repos) (ls|list|info|files)|(models|datasets|spaces) (ls|list|info)|jobs (ps|logs|inspect))\b/, effect: 'read', what: 'lists the cache, the account or repositories' },

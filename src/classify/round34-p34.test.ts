@@ -72,22 +72,3 @@ test("a build's or the site's backup archive unpacked into a site folder is a de
   ])
     assert.equal(ps(c, win), 'destructive', c);
 });
-
-test("a Remove-Az fed by its own Get- over a CI run's or pull request's name pattern removes only those", () => {
-  const admin = { cwd: 'C:\\Users\\jtan\\src\\tenant-admin', home: 'C:\\Users\\jtan' };
-  for (const c of [
-    "Get-AzResourceGroup -Name 'rg-ci-run-*' | Where-Object { $_.Tags.createdBy -eq 'github-actions' } | Remove-AzResourceGroup -Force -AsJob",
-    "Get-AzResourceGroup -Name 'rg-shop-pr-*' | Remove-AzResourceGroup -Force",
-    "Get-AzWebApp -ResourceGroupName rg-previews -Name 'shop-pr-*' | Remove-AzWebApp -Force",
-  ])
-    assert.equal(ps(c, admin), 'benign', c);
-  for (const c of [
-    "Get-AzResourceGroup -Name 'rg-ci-*' | Remove-AzResourceGroup -Force",
-    "Get-AzResourceGroup -Name 'rg-prod-run-*' | Remove-AzResourceGroup -Force",
-    "Get-AzWebApp -ResourceGroupName rg-production -Name 'shop-pr-*' | Remove-AzWebApp -Force",
-    "Get-AzResourceGroup -Name 'rg-ci-run-*-keep*' | Remove-AzResourceGroup -Force",
-    "Get-AzResourceGroup -Name 'rg-ci-run-*' | Remove-AzResourceGroup -Name rg-shop -Force",
-    'Get-AzResourceGroup | Remove-AzResourceGroup -Force',
-  ])
-    assert.equal(ps(c, admin), 'destructive', c);
-});

@@ -1638,11 +1638,6 @@ export function powershellCmdlet(inv: Invocation): boolean {
       b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes \`${scratch.join(', ')}\`, a pull request's preview or a CI run's own`);
       return true;
     }
-    const listed = scratchRunsListed(inv, noun);
-    if (listed !== null) {
-      b.verb('delete').finding('preview_environment_delete', `\`${inv.name}\` removes what \`${listed}\` lists, each named as one CI run's or pull request's own`);
-      return true;
-    }
     const azure = scratchNamedAzure(inv, noun);
     if (azure !== null) {
       b.verb('delete').finding('scratch_named_delete', `\`${inv.name}\` removes \`${azure}\`, one Azure resource its own name marks as scratch, test, sandbox or temporary (the lead's answers 72 and 190)`);
@@ -1896,25 +1891,6 @@ function scratchNamedAzure(inv: Invocation, noun: string): string | null {
   const names = scratchNames(inv.args).filter((n) => !groups.includes(n));
   if (names.length !== 1 || !scratchNamedAzureResource(names[0]!)) return null;
   return argumentNamesLiveTier(inv.args, true) ? null : names[0]!;
-}
-
-/**
- * Round 34 (p34): a Remove-Az cmdlet fed by its own Get- over a name pattern whose fixed part ends with a run's or pull
- * request's word (`Get-AzResourceGroup -Name 'rg-ci-run-*' | Remove-AzResourceGroup -Force`): every match is named as one
- * CI run's or pull request's own (namesScratchEnvironment, tried with a run number in place of `*`), as
- * `Remove-AzResourceGroup rg-ci-run-4821` is. A Where-Object between them only picks fewer. Not a bare `ci-*` (CI's shared
- * resources, answer 84), not a pattern with other wildcards, nor any value naming production or staging.
- */
-const RUN_PATTERN = /^([\w.-]*[-_](run|pr|build|job|pipeline)[-_])\*$/i;
-function scratchRunsListed(inv: Invocation, noun: string): string | null {
-  const fed = pipeInput(inv);
-  if (!noun.startsWith('az') || fed?.kind !== 'unknown' || fed.producer !== `get-${noun}` || pipeItem(inv) !== null) return null;
-  if (inv.args.some((a) => a.value === null || !a.value.startsWith('-'))) return null;
-  const args = fed.args ?? [];
-  const pattern = args.find((_, i) => /^-name$/i.test(args[i - 1]?.value ?? ''))?.value;
-  const prefix = pattern ? RUN_PATTERN.exec(pattern)?.[1] : undefined;
-  if (prefix === undefined || args.some((a) => a.value === null) || argumentNamesLiveTier([...args, ...inv.args], true)) return null;
-  return namesScratchEnvironment(`${prefix}4821`) ? `${fed.producer} -Name ${pattern}` : null;
 }
 
 /** Parameters that name the resource a Remove- cmdlet deletes or the group it lives in (not the server that holds it). */

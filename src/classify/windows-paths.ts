@@ -251,7 +251,7 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
  * (compiled again), and the local crash dumps Windows Error Reporting writes to `CrashDumps` (diagnostics of a crash
  * that already happened, not anyone's data).
  */
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps']);
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps', 'pnpm-cache']);
 
 /**
  * Cache folders in a profile whose last name alone says nothing (round 17): vcpkg's default binary cache
@@ -260,8 +260,11 @@ const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.p
 // The lead's answer 162 (round 24): VS Code's `User\\workspaceStorage` (per-workspace extension state, rebuilt on the next
 // open; also Insiders and VSCodium) and Outlook's `.ost` files (the offline cache of a server mailbox, downloaded again;
 // a `.pst` is the user's own mail and is not one). Round 30 (w30): Explorer's thumbnail and icon caches
-// (`Explorer\thumbcache_*.db`, `iconcache_*.db`), drawn again as folders are shown.
-const HOME_CACHE_PATH = /\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$|\\appdata\\local\\microsoft\\windows\\explorer\\(thumbcache|iconcache)_[^\\]*\.db$/;
+// (`Explorer\thumbcache_*.db`, `iconcache_*.db`), drawn again as folders are shown. Round 34 (p34): electron-updater's
+// download cache `%LOCALAPPDATA%\NAME-updater\pending` (electron-builder's auto-update docs: the update is downloaded
+// there and fetched again when missing); not the `NAME-updater` folder itself. pnpm's cache and content-addressed store on
+// Windows (pnpm docs, `cache-dir` `%LOCALAPPDATA%\pnpm-cache`, `store-dir` `%LOCALAPPDATA%\pnpm\store`): fetched again.
+const HOME_CACHE_PATH = /\\appdata\\local\\pnpm\\store(\\|$)|\\appdata\\local\\[^\\]+-updater\\pending(\\|$)|\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$|\\appdata\\local\\microsoft\\windows\\explorer\\(thumbcache|iconcache)_[^\\]*\.db$/;
 
 /**
  * The lead's answer 321 (round 30): a name pattern in a folder whose every match is one of a profile's cache files by

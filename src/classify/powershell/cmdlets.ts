@@ -415,7 +415,10 @@ const READ_VERBS = /^(get|test|select|measure|sort|group|compare|convertto|conve
 const SERVICE_NOUN = /(service|vm|webapp|functionapp|cluster|instance|container|containergroup|server|database|aks|website|appservice|computer|apppool)s?$/;
 // `Format-` is not here: Format-Table, -List, -Wide, -Custom and -Hex only lay out output; Format-Volume is a disk tool (below).
 const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|dismount|disconnect|delete|drop|erase|purge|destroy|kill)$/;
-const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|eventlog-none)$/;
+// Round 34 (p34): Exchange Online's quarantine holds mail its filters already withheld as spam, phishing or malware and
+// drops it by itself when the quarantine's retention ends (Delete-QuarantineMessage reference; 15-30 days): deleting
+// it sooner is the filter's own clean-up. Mail in mailboxes is another noun (Search-Mailbox, compliance searches).
+const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|eventlog-none|quarantinemessage)$/;
 
 const ACCOUNT_NOUN = /(account|user)$/;
 
@@ -933,6 +936,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (whatIf(inv, p)) return true;
       b.verb('write');
       const dest = get(p, 'destinationpath')[0] ?? p.positional[1];
+      // A build's or the site's backup archive unpacked into a site folder is a deploy, as a copy of the build is (siteDeploy).
+      if (siteDeploy(inv, dest, [...get(p, 'path', 'literalpath', 'lp'), ...p.positional.slice(0, 1)], true)) return true;
       if (dest) fileTarget(inv, dest, 'write', { recursive: false, what: `\`${inv.name}\` writes into` });
       return true;
     }

@@ -44,6 +44,7 @@ export function runPowerShellSource(source: string, scope: ShellScope, env: Shel
     env.b.opaque('shell_nesting_too_deep', `shell nesting deeper than ${MAX_DEPTH} levels`);
     return;
   }
+  if (showsWindowsSigns(source)) scope.windowsSigns = true;
   let tree = parsePowerShell(source);
   let typedParameters: ReadonlyMap<number, string> = new Map();
   if (tree?.rootNode.hasError) {
@@ -100,6 +101,7 @@ export function lookupVariable(raw: string, scope: ShellScope): string | null {
     const key = name.slice(4).toUpperCase();
     const v = windowsEnvironment(scope).get(key);
     if (key === 'HOME' && scope.home) return scope.home;
+    if (v === undefined && scope.windowsSigns && BARE_WINDOWS_TEMP.has(key)) return PROFILE_FOLDER_FALLBACK.get(key) ?? null;
     return v === undefined ? null : v;
   }
   const bare = lower.replace(/^(global|script|local|private|using):/, '');
@@ -139,6 +141,31 @@ export function profileMember(member: string, scope: ShellScope): string | null 
 function windowsProfileFolder(name: string, after: string | undefined): string | null {
   const m = /^\$\{?env:([A-Za-z_]+)\}?$/i.exec(name);
   return m && after === '\\' ? PROFILE_FOLDER_FALLBACK.get(m[1]!.toUpperCase()) ?? null : null;
+}
+
+/**
+ * Round 34 (p34, the lead's answer 356.3): what shows a PowerShell line runs on Windows rather than on PowerShell for
+ * Linux or macOS, where `$env:TEMP` is empty (`Get-ChildItem $null` lists the current folder): a drive-letter or UNC path,
+ * a path joined with `\`, a registry drive, a program run as `.exe`, `.cmd` or `.bat`, a variable only Windows sets, a cmdlet only Windows
+ * has (services, scheduled tasks, CIM and WMI, event logs, Windows features and Appx, the firewall, local users, SMB
+ * shares, IIS, Hyper-V, BitLocker, Defender, the execution policy). Cmdlets every platform has (`Get-ChildItem`,
+ * `Remove-Item`, Az's, Graph's) are no sign.
+ */
+const WINDOWS_SIGNS: readonly RegExp[] = [
+  /(^|[\s'"(=,;])[A-Za-z]:[\\/]/,
+  /(^|[\s'"(=,;])\\\\[\w.-]+\\/,
+  /(^|[\s'"(=,;])[\w.-]+\\[\w.$-]/,
+  /\b(HKLM|HKCU|HKCR|HKU|HKCC):|\bRegistry::/i,
+  /\.(exe|cmd|bat)\b/i,
+  /\$\{?env:(LOCALAPPDATA|APPDATA|USERPROFILE|PROGRAMFILES|PROGRAMDATA|WINDIR|SYSTEMROOT|SYSTEMDRIVE|COMSPEC|COMPUTERNAME|USERDOMAIN|ALLUSERSPROFILE)\b/i,
+  /(^|[\s;|({])(Get|Set|Start|Stop|Restart|Suspend|Resume|New|Remove)-Service\b/i,
+  /(^|[\s;|({])[A-Za-z]+-(ScheduledTask|CimInstance|WmiObject|EventLog|WinEvent|WindowsFeature|WindowsOptionalFeature|AppxPackage|NetFirewallRule|LocalUser|LocalGroup|LocalGroupMember|SmbShare|WebAppPool|Website|VM|BitLocker|MpPreference|ExecutionPolicy)\b/i,
+];
+const BARE_WINDOWS_TEMP: ReadonlySet<string> = new Set(['TEMP', 'TMP']);
+
+/** Whether PowerShell source shows it runs on Windows (WINDOWS_SIGNS). */
+export function showsWindowsSigns(source: string): boolean {
+  return WINDOWS_SIGNS.some((re) => re.test(source));
 }
 
 /** The item cmdlets (and their aliases) whose `-Path` takes wildcards the cmdlet expands (about_Wildcards). */

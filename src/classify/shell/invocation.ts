@@ -171,6 +171,11 @@ export interface ShellScope {
    */
   gitSaved?: ReadonlySet<string>;
   /**
+   * Round 34 (p34, the lead's answer 356.3): the PowerShell text shows it runs on Windows (powershell/walk.ts WINDOWS_SIGNS),
+   * so `$env:TEMP` and `$env:TMP` the context does not fix read as the profile's temporary folder even bare.
+   */
+  windowsSigns?: boolean;
+  /**
    * Steps of a cmd `&&` line whose loss the step right before saved (cmd/walk.ts `markSavedFirst`), by their words in lower
    * case joined with NUL: `reg delete KEY` or `reg import FILE` after `reg export KEY FILE`, `wsl --unregister D` after
    * `wsl --export D FILE`.

@@ -377,6 +377,13 @@ const SITE_FOLDER = /^(?:[a-z]:|\\\\[^\\]+\\[a-z]\$)\\inetpub\\(?:wwwroot\\)?(?!
 const BUILD_OUTPUT_SOURCE = /(^|[\\/])(publish|dist|build|out|output|artifacts|drops?|release|_site)([\\/]|$)/i;
 
 /**
+ * Round 34 (p34): an archive of a build or of the site's backup (`.\publish.zip`, `artifacts\shop-1.4.2.zip`,
+ * `D:\Backups\site\ledger-2026-12-02.zip`), which Expand-Archive unpacks into a site folder as a copy would: its files
+ * replace those of the same name, the rest stay (Expand-Archive reference, -Force).
+ */
+const SITE_ARCHIVE_SOURCE = /((^|[\\/])(publish|dist|build|out|output|artifacts|drops?|release|_site|backups?)[\\/]([^\\/]+[\\/])*|(^|[\\/])(publish|dist|build|release|site)([-_.][^\\/]*)?)[^\\/]*\.zip$/i;
+
+/**
  * Round 28 (w28): a build output beside the batch file that copies it (`"%~dp0publish"`: `%~dp0` is the drive and folder of
  * the running batch file, cmd's `call /?`). The source only says what is copied; nothing else in it may be expanded.
  */
@@ -390,9 +397,10 @@ function besideBatchBuildOutput(w: Word): boolean {
  * deploy (the lead's decision 16, round 16): files of the same name are replaced by the new build, the rest stay. Not on a
  * machine named for production (siteOverProduction, the lead's answer 201): there it overwrites the live site.
  */
-export function siteDeploy(inv: Invocation, dest: Word | undefined, sources: Word[]): boolean {
+export function siteDeploy(inv: Invocation, dest: Word | undefined, sources: Word[], archive = false): boolean {
   if (!dest || dest.value === null || !SITE_FOLDER.test(dest.value.replace(/\//g, '\\'))) return false;
-  if (sources.length === 0 || !sources.every((w) => (w.value !== null && BUILD_OUTPUT_SOURCE.test(w.value)) || besideBatchBuildOutput(w))) return false;
+  const source = archive ? SITE_ARCHIVE_SOURCE : BUILD_OUTPUT_SOURCE;
+  if (sources.length === 0 || !sources.every((w) => (w.value !== null && source.test(w.value)) || (!archive && besideBatchBuildOutput(w)))) return false;
   const path = pathEffect(inv, dest).path;
   if (siteOverProduction(inv, path)) return false;
   inv.env.b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('site_deploy', `\`${inv.name}\` copies into the site folder \`${dest.value}\` without pruning: a deploy`);
@@ -1234,6 +1242,9 @@ function remoteMachine(inv: Invocation, host: string | null | undefined): void {
   if (host) inv.env.b.target(envTarget(inv, 'host', host, [clue('names', host)]));
 }
 
+/** IIS Express's appcmd by its install folder (IIS Express reference: `%ProgramFiles%\IIS Express\appcmd.exe`). */
+const IIS_EXPRESS_APPCMD = /(^|[\\/])iis express[\\/]appcmd(\.exe)?$/i;
+
 export function windowsNative(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const ws = lowerArgs(inv);
@@ -1571,6 +1582,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         if (t.environment !== null) b.target(t);
       }
       if (verb === 'list' || verb === 'search' || verb === '/?' || ws.includes('/?')) b.verb('read');
+      // Round 34 (p34): IIS Express's own appcmd (`…\IIS Express\appcmd.exe`) edits the developer's IIS Express
+      // configuration (`Documents\IISExpress\config\applicationhost.config`), whose sites Visual Studio adds again for a
+      // project that runs on it; no server's site goes out of service and no file is deleted.
+      else if (IIS_EXPRESS_APPCMD.test(inv.spelled ?? '')) b.verb('write');
       else if (verb === 'stop' && /^(site|apppool)$/.test(object)) b.verb('write').destroy('service_outage', `\`appcmd stop ${object}\` takes it out of service`, inv.span);
       // Round 23 (b23w): a site, application, virtual directory or pool whose every name says a pull request's preview or a
       // CI run's own (`delete site "shop-pr-482"`), as `Remove-Website shop-pr-482` (cmdlets.ts, answer 84).

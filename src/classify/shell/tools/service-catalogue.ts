@@ -10,7 +10,7 @@ import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKF
 import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable } from '../../test-data.ts';
-import { disposablePrefix, underCachePrefix } from './object-prefixes.ts';
+import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
@@ -1927,6 +1927,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // whole, as `aws s3 rb` and `gcloud storage rm` read it (disposablePrefix, round 25; the lead's answer 84).
       { sub: /^rb\b/, args: disposablePrefixOperands('rb', true), unlessLive: true, effect: 'write', what: "deletes a bucket named for one pull request or CI run, that preview's own" },
       { sub: /^rm\b/, args: disposablePrefixOperands('rm', true), unlessLive: true, effect: 'write', what: "deletes a bucket named for one pull request or CI run, that preview's own" },
+      // One object by name in a bucket named for keeping versions (versionedBucketObject), as `aws s3 rm` of it; not `-r`/`-a` (all versions).
+      { sub: /^rm\b/, args: versionedObjectOperands, effect: 'write', what: 'deletes one object in a bucket named for keeping versions: its earlier version stays restorable' },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },

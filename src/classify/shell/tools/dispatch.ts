@@ -394,7 +394,7 @@ function handlerFor(name: string): Handler | undefined {
       return tar;
     case 'tee':
       return tee;
-    case 'openssl': case 'gpg': case 'gpg2': case 'ncdu':
+    case 'openssl': case 'gpg': case 'gpg2': case 'ncdu': case 'starship':
       return keyTool;
     case 'ffmpeg':
       return (inv) => {

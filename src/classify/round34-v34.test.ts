@@ -79,3 +79,15 @@ test('qemu-img convert to its own name in another format is a write; onto anothe
   assert.notEqual(decide('sudo qemu-img convert -O qcow2 /tmp/db01.img /var/lib/libvirt/images/prod/db01.qcow2'), 'benign');
   assert.notEqual(decide('sudo qemu-img convert -O qcow2 $SRC /var/lib/libvirt/images/db01.qcow2'), 'benign');
 });
+
+test("a tool image runs its tool; an image scanner's socket mount is how it reads images, nothing more", () => {
+  assert.equal(decide('docker run --rm -v /var/run/docker.sock:/var/run/docker.sock aquasec/trivy image app:dev'), 'benign');
+  assert.equal(decide('docker run --rm -v /var/run/docker.sock:/var/run/docker.sock:ro anchore/syft app:dev'), 'benign');
+  assert.equal(decide('docker run --rm amazon/aws-cli sts get-caller-identity'), 'benign');
+  assert.equal(decide('docker run --rm amazon/aws-cli s3 rb s3://acme-data --force'), 'destructive');
+  assert.equal(decide('docker run --rm -v /var/run/docker.sock:/var/run/docker.sock alpine trivy image app:dev'), 'destructive');
+  assert.equal(decide('docker run --rm -v /var/run/docker.sock:/run/docker.sock aquasec/trivy image app:dev'), 'destructive');
+  assert.equal(decide('docker run --rm -v /var/run/docker.sock:/var/run/docker.sock -v /etc:/host-etc aquasec/trivy image app:dev'), 'destructive');
+  assert.equal(decide('gitleaks detect --source .'), 'benign');
+  assert.equal(decide('gitleaks detect -r ~/.profile'), 'destructive');
+});

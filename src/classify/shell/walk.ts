@@ -423,7 +423,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
  */
 // The bodies of `if`, `elif`, `else` and `case` items are statements of their own node (tree-sitter-bash): sequences too.
 const SEQUENCES = new Set(['program', 'compound_statement', 'subshell', 'do_group', 'if_statement', 'elif_clause', 'else_clause', 'case_item']);
-const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['stop_app', 'start_app'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load'], ['db.fsyncLock()', 'db.fsyncUnlock()']]);
+const STARTED_BY: ReadonlyMap<string, string> = new Map([['stop', 'start'], ['shutdown', 'start'], ['stop_app', 'start_app'], ['down', 'up'], ['pause', 'unpause'], ['suspend', 'resume'], ['ifdown', 'ifup'], ['unload', 'load'], ['db.fsyncLock()', 'db.fsyncUnlock()']]);
 /**
  * The stops whose start brings back what they stopped, and nothing else lost (each tool's reference): the verb where
  * the tool reads it and no option after it. Not `docker compose down -v`/`--rmi` (volumes, images deleted), not
@@ -441,6 +441,16 @@ const RESTARTABLE_STOPS: readonly RegExp[] = [
   /^ifdown( [^-\s]\S*)+$/,
   /^launchctl unload( -w)?( [^-\s]\S*)+$/,
   /^virsh suspend \S+$/,
+  // A guest or container shut down, or stopped, and started again by name or id (virsh(1), qm(1), pct(1), lxc and incus,
+  // `fly machine`): it comes back with its disks, as a cloud VM's reset does (a write, Availability). Not `--force` or any
+  // other option, not `virsh destroy` (a pulled plug, named for destroying).
+  /^virsh shutdown [^-\s]\S*$/,
+  /^(qm|pct) (stop|shutdown) \d+$/,
+  /^(lxc|incus) stop( [^-\s]\S*)+$/,
+  /^(fly|flyctl) (machine|machines|m) stop( [^-\s]\S*)+$/,
+  // Nomad (`nomad job stop -h`): a job stopped without `-purge` keeps its definition and history; `nomad job start NAME` or
+  // a `nomad job run` of its job file (nomadJobForm) registers it again.
+  /^nomad job stop [^-\s]\S*$/,
   // RabbitMQ's `rabbitmqctl stop_app` stops the broker application and keeps the node (rabbitmqctl(8)): `start_app` brings
   // it back as it was (the lead's answer 337.5). Not `stop` (the node itself), nor `reset` between them.
   /^rabbitmqctl( -n \S+)? stop_app$/,
@@ -497,7 +507,24 @@ function fixedArgv(node: Node, scope: ShellScope, stamps = false): string[] | nu
   let i = 0;
   // sudo's options that take a value (`-u postgres`, `-g`, `-C`, `-D`, `-h`, `-p`, `-r`, `-t`, `-T`, `-U`): the value is not the command.
   if (out[0] === 'sudo') for (i = 1; i < out.length && out[i]!.startsWith('-'); i++) if (/^-[ugCDhprtTU]$/.test(out[i]!)) i++;
-  return pgCtlTiming(out.slice(i));
+  return nomadJobForm(pgCtlTiming(out.slice(i)));
+}
+
+/**
+ * Nomad's job stop and run in one form, so that a stop and the run that brings the job back compare (round 34): the
+ * legacy top-level `nomad stop|run` is `nomad job stop|run`; a stop's options that only say how it waits or asks (`-yes`,
+ * `-detach`, `-verbose`) are dropped; `nomad job run [options] DIR/NAME.nomad.hcl` (or `.nomad`, `.hcl`) is `nomad job
+ * start NAME`: a job file is named for the job it defines (Nomad's own examples, `nomad job init` writes `example.nomad.hcl`
+ * for the job `example`). Other words are left as they are.
+ */
+function nomadJobForm(argv: string[]): string[] {
+  if (argv[0] !== 'nomad') return argv;
+  const words = argv[1] === 'job' ? argv.slice(2) : argv.slice(1);
+  if (words[0] === 'stop') return ['nomad', 'job', 'stop', ...words.slice(1).filter((w) => !/^--?(yes|y|detach|verbose)$/.test(w))];
+  const file = words.at(-1) ?? '';
+  const name = /(?:^|\/)([\w.-]+?)(?:\.nomad\.hcl|\.nomad|\.hcl)$/.exec(file)?.[1];
+  if (words[0] === 'run' && name !== undefined && words.slice(1, -1).every((w) => /^--?(detach|verbose)$/.test(w))) return ['nomad', 'job', 'start', name];
+  return argv;
 }
 function markRestarts(node: Node, scope: ShellScope, env: ShellEnv): void {
   // A list is read by the sequence or list that holds it, as one chain of its steps.

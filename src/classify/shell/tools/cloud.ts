@@ -14,7 +14,7 @@ import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResourc
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
-import { cacheBucketPrefix, ciPullRequestFolders, disposablePrefix, underCachePrefix } from './object-prefixes.ts';
+import { cacheBucketPrefix, ciPullRequestFolders, disposablePrefix, underCachePrefix, versionedBucketObject } from './object-prefixes.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
 import { EC2_RUN_DELETES, ec2RunFilter } from './cloud-run-filter.ts';
 import { devScratchBqName } from './db-clis.ts';
@@ -371,6 +371,8 @@ export function aws(inv: Invocation): void {
       b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 ${op}\`: ${disposablePrefix(pos[2]?.value, account)}`, inv.span);
     } else if (op === 'rm' && pos[2] !== undefined && !pos[2].glob && hasFlag(inv.args, '--recursive') && filteredToDisposable(inv, pos[2].value, account) !== null) {
       b.verb('delete').finding('aws_s3_scratch_delete', `\`aws s3 rm\` with \`--exclude '*'\` then includes: ${filteredToDisposable(inv, pos[2].value, account)}`, inv.span);
+    } else if (op === 'rm' && pos.length === 3 && !pos[2]!.glob && !hasFlag(inv.args, '--recursive') && versionedBucketObject(pos[2]!.value) !== null) {
+      b.verb('delete').finding('versioned_object_delete', `\`aws s3 rm\`: ${versionedBucketObject(pos[2]!.value)}`, inv.span);
     } else if ((op === 'rm' || op === 'rb') && scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD) !== null) {
       b.verb('delete').finding('scratch_delete', `\`aws s3 ${op}\` under the profile \`${scratchAccountDelete(inv, `aws s3 ${op}`, SCRATCH_ACCOUNT_WORD)}\`, an account named ephemeral or scratch: its buckets are made to be thrown away (the lead's answers 60 and 64)`, inv.span);
     } else if (op === 'rm' || op === 'rb') {
@@ -1623,6 +1625,11 @@ export function gcloud(inv: Invocation): void {
   const disposable = (p: (typeof urls)[number]) => (!p.glob || /^gs:\/\/[^*?[]+\/\*\*?$/.test(p.value ?? '') || disposablePrefix(p.value) !== null) && p.value !== null && (underCachePrefix(p.value) || disposablePrefix(p.value) !== null);
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb' || bucketsDelete) && urls.length > 0 && urls.every(disposable)) {
     b.verb('delete').finding('gcloud_storage_scratch_delete', `\`gcloud storage ${op}\`: ${urls.map((p) => disposablePrefix(p.value!) ?? `\`${p.value}\` is a build cache`).join('; ')}`, inv.span);
+    return;
+  }
+  // One object by name in a bucket named for keeping versions (versionedBucketObject), as `aws s3 rm` of it.
+  if (words[0] === 'storage' && op === 'rm' && urls.length > 0 && !urls.some((p) => p.glob) && !hasFlag(inv.args, '-r', '-R', '--recursive', '-a', '--all-versions') && urls.every((p) => versionedBucketObject(p.value) !== null)) {
+    b.verb('delete').finding('versioned_object_delete', `\`gcloud storage rm\`: ${urls.map((p) => versionedBucketObject(p.value)).join('; ')}`, inv.span);
     return;
   }
   if (words[0] === 'storage' && (op === 'rm' || op === 'rb')) {

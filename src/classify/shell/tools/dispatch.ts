@@ -394,7 +394,7 @@ function handlerFor(name: string): Handler | undefined {
       return tar;
     case 'tee':
       return tee;
-    case 'openssl': case 'gpg': case 'gpg2': case 'ncdu':
+    case 'openssl': case 'gpg': case 'gpg2': case 'ncdu': case 'starship': case 'gitleaks':
       return keyTool;
     case 'ffmpeg':
       return (inv) => {
@@ -1172,7 +1172,27 @@ const TOOL_IMAGES = new Map([
   ['flyway/flyway', 'flyway'], ['boxfuse/flyway', 'flyway'], ['redgate/flyway', 'flyway'],
   ['liquibase/liquibase', 'liquibase'], ['liquibase', 'liquibase'],
   ['migrate/migrate', 'migrate'], ['amacneil/dbmate', 'dbmate'], ['arigaio/atlas', 'atlas'], ['sqitch/sqitch', 'sqitch'],
+  // Scanners, linters and platform CLIs whose image's entrypoint is the tool (round 34; each image's README runs it as
+  // `docker run IMAGE SUBCOMMAND …`: `aquasec/trivy image …`, `amazon/aws-cli s3 ls`, `hashicorp/terraform plan`).
+  ['aquasec/trivy', 'trivy'], ['aquasecurity/trivy', 'trivy'], ['anchore/grype', 'grype'], ['anchore/syft', 'syft'], ['koalaman/shellcheck', 'shellcheck'],
+  ['zricethezav/gitleaks', 'gitleaks'], ['gitleaks/gitleaks', 'gitleaks'], ['trufflesecurity/trufflehog', 'trufflehog'],
+  ['aquasec/tfsec', 'tfsec'], ['bridgecrew/checkov', 'checkov'], ['goodwithtech/dockle', 'dockle'], ['wagoodman/dive', 'dive'],
+  ['mvdan/shfmt', 'shfmt'], ['hashicorp/terraform', 'terraform'], ['hashicorp/packer', 'packer'], ['amazon/aws-cli', 'aws'],
+  ['bitnami/kubectl', 'kubectl'], ['alpine/helm', 'helm'], ['alpine/git', 'git'], ['rclone/rclone', 'rclone'], ['minio/mc', 'mc'],
 ]);
+
+/** The tool an image of TOOL_IMAGES runs as its entrypoint, by repository without registry, tag or digest. */
+function imageTool(image: Word | undefined): string | undefined {
+  const repo = image?.value?.toLowerCase().replace(/@sha256:[0-9a-f]+$/, '').replace(/:[\w.-]+$/, '').replace(/^(docker\.io\/|index\.docker\.io\/|ghcr\.io\/|public\.ecr\.aws\/|registry\.hub\.docker\.com\/)/, '').replace(/^library\//, '');
+  return repo === undefined ? undefined : TOOL_IMAGES.get(repo);
+}
+
+/**
+ * Image scanners that read the local daemon's images through its socket, which their images' READMEs mount for that
+ * (`docker run -v /var/run/docker.sock:/var/run/docker.sock aquasec/trivy image app:dev`): the command they run is
+ * judged, and the socket is how it reaches the images, not a way out to the host (round 34).
+ */
+const SOCKET_READING_TOOLS = new Set(['trivy', 'grype', 'syft', 'dockle', 'dive']);
 
 /**
  * The options of `docker run|exec` that take a value (Docker CLI reference, `docker container run`), so the image and the
@@ -1197,8 +1217,7 @@ const CONTAINER_RUN_VALUED: ReadonlySet<string> = new Set([
  * one (TOOL_IMAGES) and `--entrypoint` does not replace it; a first word naming the tool itself is the tool's.
  */
 function toolImageCommand(image: Word | undefined, after: Word[], entrypoint: boolean): Word[] {
-  const repo = image?.value?.toLowerCase().replace(/@sha256:[0-9a-f]+$/, '').replace(/:[\w.-]+$/, '').replace(/^(docker\.io\/|index\.docker\.io\/|ghcr\.io\/|public\.ecr\.aws\/|registry\.hub\.docker\.com\/)/, '').replace(/^library\//, '');
-  const tool = repo === undefined || entrypoint ? undefined : TOOL_IMAGES.get(repo);
+  const tool = entrypoint ? undefined : imageTool(image);
   if (tool === undefined || image === undefined) return after;
   const first = after[0]?.value ?? '';
   if (first === tool || first.endsWith(`/${tool}`)) return after;
@@ -1652,7 +1671,9 @@ function container(inv: Invocation, ws: string[]): boolean {
     // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
     const root = inv.scope.workspace ?? inv.scope.cwd;
+    const scanner = !hasFlag(rest.slice(0, i), '--entrypoint') && SOCKET_READING_TOOLS.has(imageTool(rest[i]) ?? '');
     const hostMount = (v: string): boolean => {
+      if (scanner && /^\/var\/run\/docker\.sock:\/var\/run\/docker\.sock(:ro)?$/.test(v)) return false;
       if (!/^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(v)) return false;
       const src = normalizePath(v.slice(0, v.indexOf(':'))).replace(/\/+$/, '');
       return !(root && (src === root || src.startsWith(`${root}/`)));

@@ -2550,12 +2550,14 @@ export function tee(inv: Invocation): void {
 }
 
 /**
- * Key and certificate tools, and ncdu (a disk usage browser; round 28, s28): they read, except for the files their output
- * options name (openssl `-out`/`-keyout`, gpg `-o`/`--output`, ncdu's export `-o`), which they overwrite (a live server key under `/etc` is a critical path, as with `>`), and gpg's
+ * Key and certificate tools, ncdu (a disk usage browser; round 28, s28), starship (a prompt: `preset`, `explain`, `init`,
+ * `module`, `print-config` print) and gitleaks (a secret scanner that reads a repository and prints; round 34): they read, except for the files their output options name (openssl
+ * `-out`/`-keyout`, gpg `-o`/`--output`, ncdu's export `-o`, `starship preset NAME -o FILE`, gitleaks's report `-r`), which they overwrite (a live
+ * server key under `/etc` is a critical path, as with `>`; a shell prompt's settings in the home folder as `cp` onto them), and gpg's
  * key deletions (gpg(1): `--delete-keys`, `--delete-secret-keys`, `--delete-secret-and-public-key` remove keys from the
  * keyring; a secret key has no other copy unless exported).
  */
-const KEY_TOOL_OUTPUT: Readonly<Record<string, string[]>> = { openssl: ['-out', '-keyout'], gpg: ['-o', '--output'], gpg2: ['-o', '--output'], ncdu: ['-o'] };
+const KEY_TOOL_OUTPUT: Readonly<Record<string, string[]>> = { openssl: ['-out', '-keyout'], gpg: ['-o', '--output'], gpg2: ['-o', '--output'], ncdu: ['-o'], starship: ['-o', '--output'], gitleaks: ['-r', '--report-path'] };
 export function keyTool(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const del = inv.args.find((a) => a.value !== null && /^--delete-(secret-and-public-key|secret-keys?|keys?)$/.test(a.value));

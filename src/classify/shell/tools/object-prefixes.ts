@@ -114,3 +114,26 @@ export function ciPullRequestFolders(url: string): string | null {
   if (ciRunFolder([m[2]!, 'run-1000'], true) === undefined || [m[2]!, ...segments].some((s) => /^(production|staging)$/.test(heuristicEnvironment(s) ?? ''))) return null;
   return `\`${segments.slice(0, at + 1).join('/')}\` in CI's bucket \`${m[2]}\` are the pull requests' preview artefacts (the lead's answers 164, 190 and 345)`;
 }
+
+/**
+ * One object removed by name where the store keeps versions ("How a case is labelled": a narrowed change): an `s3://` or
+ * `gs://` URL whose bucket's own name says it keeps versions (a whole word `versioned`: `acme-config-versioned`; not
+ * `unversioned`, `nonversioned`), with one key and no wildcard, not a folder (`…/`). A delete there only hides the object
+ * behind a delete marker (S3) or makes it noncurrent (GCS); the earlier version is restored from the bucket. Null otherwise.
+ * The caller refuses a recursive delete and one of every version (`gsutil rm -a`, `gcloud storage rm --all-versions`).
+ */
+export function versionedBucketObject(url: string | null | undefined): string | null {
+  const m = /^(s3|gs):\/\/([a-z0-9][a-z0-9.-]*)\/(.+)$/.exec(url ?? '');
+  // A `#generation` (GCS) names one version, which is then deleted for good.
+  if (!m || /[*?[#]|\/$|(^|\/)\.\.(\/|$)/.test(m[3]!)) return null;
+  if (!/(^|[-.])versioned([-.]|$)/.test(m[2]!)) return null;
+  return `\`${m[3]}\` is one object in \`${m[2]}\`, a bucket named for keeping versions: its earlier version stays restorable`;
+}
+
+/** `gsutil rm URL…` of objects each read by versionedBucketObject, with no option that reaches further (`-r`, `-R`, `-a`: every version). */
+export function versionedObjectOperands(args: ReadonlyArray<string | null>): boolean {
+  const urls = args.slice(args.indexOf('rm') + 1);
+  if (urls.some((u) => u === null || /^-[a-zA-Z]*[rRa]/.test(u))) return false;
+  const operands = urls.filter((u): u is string => u !== null && !u.startsWith('-'));
+  return operands.length > 0 && operands.every((u) => versionedBucketObject(u) !== null);
+}

@@ -10,7 +10,7 @@ import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKF
 import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable, namesScratchRepository } from '../../test-data.ts';
-import { disposablePrefix, underCachePrefix } from './object-prefixes.ts';
+import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
@@ -154,6 +154,24 @@ function writesThrowawayImage(args: ReadonlyArray<string | null>): boolean {
   else for (let i = at + 1; i < words.length && file === undefined; i++) if (QEMU_IMG_VALUED.has(words[i]!)) i++; else if (!words[i]!.startsWith('-')) file = words[i];
   if (file === undefined || file.includes('..') || /(^|[-_./])(prod|prd|production|live|stag|stg|staging|preprod)([-_./\d]|$)/i.test(file)) return false;
   return LOCAL_THROWAWAY.test(file.replace(/^.*\//, ''));
+}
+
+/**
+ * `qemu-img convert … IN OUT` where OUT is IN's own name in another format (`~/Downloads/appliance.vmdk` to
+ * `…/images/appliance.qcow2`, `disk.raw` to `disk.qcow2`): the same image copied into another format (qemu-img(1)), not
+ * another machine's disk written over (round 34). One input, fixed words, a format suffix on both, nothing naming
+ * production or staging, and not written over itself.
+ */
+function convertsToOwnName(args: ReadonlyArray<string | null>): boolean {
+  if (args.some((a) => a === null)) return false;
+  const words = args as ReadonlyArray<string>;
+  const at = words.indexOf('convert');
+  const files: string[] = [];
+  for (let i = at + 1; i < words.length; i++) if (QEMU_IMG_VALUED.has(words[i]!)) i++; else if (!words[i]!.startsWith('-')) files.push(words[i]!);
+  const image = /(?:^|\/)([\w.-]+)\.(qcow2?|raw|img|vmdk|vdi|vhdx?|vpc|iso)$/i;
+  const [from, to] = files.map((f) => image.exec(f)?.[1]);
+  if (at === -1 || files.length !== 2 || from === undefined || from !== to || files[0] === files[1] || files.some((f) => f.includes('..'))) return false;
+  return !files.some((f) => /(^|[-_./])(prod|prd|production|live|stag|stg|staging|preprod)([-_./\d]|$)/i.test(f));
 }
 
 /** libguestfs tools' options that take a value (a disk, a domain, a connection URI, a format, a mount point). */
@@ -1219,6 +1237,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(compile|ls|list|parse|debug|docs|show|source)(?= |$)/, effect: 'read', what: 'compiles, lists or documents the project' },
       // `run-operation MACRO` runs one of the project's macros, whose SQL the line does not show: judged by its name, as an
       // unknown program is (a macro named for dropping or deleting destroys); the target names the environment.
+      // A macro given `dry_run: true` (the convention of dbt's cleanup macros, dbt-labs' `drop_old_relations` among them) only
+      // prints the statements it would run (round 34); `dry_run: false` or none runs them.
+      { sub: /^run-operation(?= |$)/, flagValue: { names: ['--args'], value: /(^|[{,\s"'])dry_run["']?\s*:\s*["']?(true|True|TRUE)\b/ }, effect: 'read', what: "runs a project macro as its own dry run (`dry_run: true`): it prints what it would drop" },
       { sub: /^run-operation \S*(drop|delete|truncate|purge|wipe|clean|destroy)/, effect: 'destroy', what: 'runs a project macro whose name says it drops or deletes' },
       { sub: /^run-operation(?= |$)/, effect: 'write', what: 'runs a project macro' },
       { sub: /^(run|build|seed|snapshot)(?= |$)/, effect: 'deploy', what: 'builds models in the target' },
@@ -1937,6 +1958,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // whole, as `aws s3 rb` and `gcloud storage rm` read it (disposablePrefix, round 25; the lead's answer 84).
       { sub: /^rb\b/, args: disposablePrefixOperands('rb', true), unlessLive: true, effect: 'write', what: "deletes a bucket named for one pull request or CI run, that preview's own" },
       { sub: /^rm\b/, args: disposablePrefixOperands('rm', true), unlessLive: true, effect: 'write', what: "deletes a bucket named for one pull request or CI run, that preview's own" },
+      // One object by name in a bucket named for keeping versions (versionedBucketObject), as `aws s3 rm` of it; not `-r`/`-a` (all versions).
+      { sub: /^rm\b/, args: versionedObjectOperands, effect: 'write', what: 'deletes one object in a bucket named for keeping versions: its earlier version stays restorable' },
       { sub: /^(rm|rb)\b/, effect: 'destroy', what: 'deletes objects or buckets' },
       { sub: /^versioning set (off|suspended)\b/, effect: 'destroy', what: 'switches bucket versioning off' },
       { sub: /^((acl|defacl|iam|lifecycle|versioning|cors|logging|label|web|retention|notification|kms|requesterpays|ubla|pap|autoclass|rpo|defstorageclass|bucketpolicyonly) get|ls|cat|du|stat|hash|version|help|signurl|config|ver|perfdiag|notification list)\b/, effect: 'read', what: 'lists or reads objects and settings' },
@@ -4532,6 +4555,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(info|check|compare|map|measure)\b/, effect: 'read', what: 'reads an image' },
       // An image written (over any file of that name) whose own name marks it a throwaway: the lead's answer 66.
       { sub: /^(create|convert)\b/, args: writesThrowawayImage, effect: 'write', what: 'writes an image file named as a throwaway (answer 66)' },
+      { sub: /^convert\b/, args: convertsToOwnName, effect: 'write', what: 'copies an image into another format under its own name' },
     ],
     otherwise: 'fallback',
   },

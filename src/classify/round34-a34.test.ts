@@ -2,7 +2,8 @@
  * Round 34 (a34): the lead's answers 350.2 (a Cloud Run or Cloud Scheduler job run by name is a write; one named for
  * destroying is answer 336.7's unseen script), 351.1-2 (`rsync` without `--delete` onto another host judged by scp's rule:
  * its system paths, and build output onto a host named for production), 354.1 (git-extras' `git delete-tag`) and 354.3
- * (`htpasswd -c`/`mosquitto_passwd -c` judged as the overwrite of the file they name). fix34-a34.yaml holds the neighbours.
+ * (`htpasswd -c`/`mosquitto_passwd -c` judged as the overwrite of the file they name); the Kubernetes API's collection
+ * delete read as kubectl reads the same delete. fix34-a34.yaml holds the neighbours.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -45,4 +46,11 @@ test('answer 354.1: git-extras delete-tag deletes a published tag; local tag rem
 test('answer 354.3: -c rewrites the password file it names, judged as its overwrite; without -c one entry is written', () => {
   for (const c of ['htpasswd -c /etc/nginx/.htpasswd admin', 'htpasswd -bc /etc/nginx/.htpasswd u p', 'sudo mosquitto_passwd -c /etc/mosquitto/passwd s1', 'htpasswd -c /srv/app/.htpasswd u', 'htpasswd -D /etc/nginx/.htpasswd bob']) assert.equal(decide(c), 'destructive', c);
   for (const c of ['htpasswd -c .htpasswd admin', 'htpasswd -cb /tmp/t.htpasswd u p', 'mosquitto_passwd -c -H sha512 ./config/passwd dev', 'htpasswd -c -C 12 -B docker/registry/htpasswd u', 'htpasswd /etc/nginx/.htpasswd admin', 'mosquitto_passwd -b /etc/mosquitto/passwd u p', 'htpasswd -nbB admin pw', 'htpasswd -v /etc/nginx/.htpasswd olga']) assert.equal(decide(c), 'benign', c);
+});
+
+test("the Kubernetes API's collection delete reads as kubectl's: finished objects by field selector, no-data kinds in a dev namespace", () => {
+  const del = (url: string): string => answer('http_request', { method: 'DELETE', url }).decision;
+  const k = 'https://10.0.0.1:6443';
+  for (const u of [`${k}/apis/batch/v1/namespaces/payments/jobs?fieldSelector=status.successful%3D1`, `${k}/api/v1/namespaces/web/pods?fieldSelector=status.phase%3DFailed`, `${k}/apis/batch/v1/namespaces/ci/jobs?labelSelector=status%3Dsucceeded`, `${k}/apis/apps/v1/namespaces/dev/deployments`]) assert.equal(del(u), 'benign', u);
+  for (const u of [`${k}/apis/batch/v1/namespaces/payments/jobs?fieldSelector=status.successful%3D0`, `${k}/apis/batch/v1/namespaces/payments/jobs?fieldSelector=status.successful%3D1,metadata.name%3Dx`, `${k}/apis/batch/v1/namespaces/payments/jobs?fieldSelector=status.successful%3D1&gracePeriodSeconds=0`, `${k}/api/v1/namespaces/dev/persistentvolumeclaims`, 'https://k8s-prod.acme.io:6443/apis/batch/v1/namespaces/ci/jobs', `${k}/apis/batch/v1/namespaces/payments/jobs?labelSelector=app%3Dx`]) assert.equal(del(u), 'destructive', u);
 });

@@ -576,6 +576,8 @@ function argoCdResourceDeleted(url: string): string | null {
 const KUBE_FINALIZE_URL = /\/api\/v1\/namespaces\/[^/?#]+\/finalize\/?(\?|$)/;
 /** A namespaced object's URL with its host and namespace: `https://HOST/…/namespaces/NS/KIND/NAME`. */
 const KUBE_NAMESPACED_URL = /^https?:\/\/([^/?#]+)[^?#]*?\/(?:api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/([^/?#]+)\/([a-z]+)\/([a-z0-9.-]+)\/?(\?|$)/;
+/** A kind's collection in one namespace with its host and namespace: `https://HOST/…/namespaces/NS/KIND`. */
+const KUBE_NAMESPACED_COLLECTION_URL = /^https?:\/\/([^/?#]+)[^?#]*?\/(?:api\/v1|apis\/[^/]+\/[^/]+)\/namespaces\/([^/?#]+)\/([a-z]+)\/?(?:\?|#|$)/;
 
 /**
  * PUTs that create and refuse to replace, each API's reference: Elasticsearch and OpenSearch "Create snapshot" (`PUT
@@ -974,15 +976,17 @@ export function harmlessHttpDelete(url: string): string | null {
   }
   const collection = KUBE_COLLECTION_URL.exec(url);
   if (collection && !FORCED_KUBE_DELETE.test(url)) {
-    const disposable = disposableKubeCollection(collection[2]!, /[?&]labelSelector=/.test(url) && !/[?&]fieldSelector=/.test(url));
+    const fieldSelector = new URLSearchParams(/\?([^#]*)/.exec(url)?.[1] ?? '').get('fieldSelector') ?? undefined;
+    const disposable = disposableKubeCollection(collection[2]!, /[?&]labelSelector=/.test(url) && fieldSelector === undefined, fieldSelector);
     if (disposable) return `these objects are disposable: ${disposable}`;
   }
   const argo = argoCdResourceDeleted(url);
   if (argo) return argo;
   // An object that holds no data in a namespace named dev, test, ephemeral or preview, on an API server not named for
   // production or staging: the lead's decision (round 16), as `kubectl delete` reads it.
-  const inNs = KUBE_NAMESPACED_URL.exec(url);
-  if (inNs && holdsNoData(inNs[3]!) && heuristicEnvironment(inNs[2]!) === 'dev' && (heuristicEnvironment(inNs[1]!) ?? 'dev') === 'dev') return 'an object that holds no data, in a dev namespace: made again from its manifests';
+  // A collection of such objects too (`DELETE …/namespaces/ci/jobs?labelSelector=…`), as `kubectl delete jobs -n ci -l …`.
+  const inNs = KUBE_NAMESPACED_URL.exec(url) ?? KUBE_NAMESPACED_COLLECTION_URL.exec(url);
+  if (inNs && holdsNoData(inNs[3]!) && heuristicEnvironment(inNs[2]!) === 'dev' && (heuristicEnvironment(inNs[1]!) ?? 'dev') === 'dev') return inNs[4] === undefined ? 'objects that hold no data, in a dev namespace: made again from their manifests' : 'an object that holds no data, in a dev namespace: made again from its manifests';
   return null;
 }
 

@@ -8,6 +8,7 @@ import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultGrantsListed, vaultPermissionsWiden, type VaultGrant } from '../../public-access.ts';
 import { invocationNamesLiveTier, selfRemovedFromAdmins, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
+import { judgeDestroyNamedScript } from './unknown.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, namesPreviewOrDevEnvironment, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
 import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS } from '../../test-data.ts';
@@ -1569,6 +1570,9 @@ function parentClues(inv: Invocation, words: string[], opIndex: number) {
  */
 const GCLOUD_LEAF_READ = /^(describe|list|read|tail|get-[\w-]+|list-[\w-]+|describe-[\w-]+|show-[\w-]+|print-[\w-]+|check-[\w-]+|search-[\w-]+|lookup|simulate|validate|wait)$/;
 
+/** gcloud commands that run a job already defined by its name (gcloud run jobs execute, gcloud scheduler jobs run). */
+const GCLOUD_JOB_RUNS = ['run jobs execute', 'scheduler jobs run'];
+
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
@@ -1583,7 +1587,7 @@ export function gcloud(inv: Invocation): void {
   const configProject = words[0] === 'config' && words[1] === 'set' && /^(core\/)?project$/.test(words[2] ?? '') ? words[3] : undefined;
   const project = optionValue(inv.args, '--project') ?? configProject ?? envVar(inv, 'CLOUDSDK_CORE_PROJECT') ?? accountProject;
   // Outage verbs too (`scheduler jobs pause`, `tasks queues pause`: OUTAGE_OP), or the operand after them is read as the operation.
-  const firstOp = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || PERMISSION_OP.test(w)));
+  const firstOp = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || w === 'execute' || PERMISSION_OP.test(w)));
   // A command group whose name is a read word, followed by its delete verb (`logging logs delete LOG`: Cloud Logging's
   // "deletes all entries from a log"): the verb is the operation, not the group.
   const opIndex = firstOp !== -1 && READ_OP.test(words[firstOp]!) && !GCLOUD_LEAF_READ.test(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
@@ -1648,6 +1652,16 @@ export function gcloud(inv: Invocation): void {
       return;
     }
     b.verb('write', 'delete').destroy('pubsub_seek_ack', '`gcloud pubsub subscriptions seek --time` acknowledges every message published before the time', inv.span);
+    return;
+  }
+  // The lead's answer 350.2 (round 34): `run jobs execute JOB` runs a Cloud Run job as `scheduler jobs run JOB` runs a
+  // scheduled one (their references): a write, whatever the job's name; the job's code is not in the action, so one named
+  // for destroying (`purge-expired-sessions`) is answer 336.7's unseen script. Every operand is read (`--location` and
+  // `--region` values among them), so the name is found wherever it stands.
+  const jobRun = GCLOUD_JOB_RUNS.find((r) => words.slice(0, 3).join(' ') === r);
+  if (jobRun !== undefined) {
+    b.verb('write', 'exec');
+    words.slice(3).some((w) => judgeDestroyNamedScript(inv, w, `\`gcloud ${jobRun}\` runs a job the action does not show`));
     return;
   }
   if (op === 'ssh' || op === 'scp') {

@@ -10,11 +10,11 @@ import { afterOwnOptions, selfRemovedFromAdmins, clue, envTarget, envVar, expand
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { onlineSchemaChange } from './online-schema-change.ts';
-import { classifyPath, isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
+import { isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, remoteSiteDeployCopy, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -402,6 +402,13 @@ function handlerFor(name: string): Handler | undefined {
       };
     case 'ssh-copy-id':
       return sshCopyId;
+    case 'htpasswd': case 'mosquitto_passwd':
+      // The catalogue's entry (a user deleted, a password verified), then the file `-c` rewrites.
+      return (inv) => {
+        const tool = serviceTool(inv.name)!;
+        serviceCommand(inv, tool);
+        passwordFileCreate(inv, tool.valued);
+      };
     case 'ssh-keygen':
       // The catalogue's entry (a passphrase removed), then the key file a told-to-overwrite generation replaces.
       return (inv) => {
@@ -603,14 +610,7 @@ function handlerFor(name: string): Handler | undefined {
           const sent = dest.find((src) => src.value !== null && !/^[^/]*:/.test(src.value) && isCredentialFileName(src.value));
           if (sent) inv.env.b.destroy('secret_sent', `sends the credential file \`${sent.value}\` to \`${host.replace(/^[^@]*@/, '')}\`, off the machine`, inv.span);
           // The remote side's own system folders: `scp x host:/etc/`, `scp -r d root@h:/`.
-          const remote = last.value === null ? null : last.value.slice(last.value.indexOf(':') + 1);
-          if (remote !== null && remote.startsWith('/') && !remoteSiteDeployCopy(inv, dest, host, normalizePath(remote))) {
-            for (const d of landingPaths(inv, { ...last, value: remote }, dest, false)) {
-              if (d.value !== null && classifyPath(normalizePath(d.value), { cwd: undefined, home: undefined }, inv.env.inventory) === 'critical') {
-                inv.env.b.verb('write').destroy('remote_critical_path', `\`scp\` overwrites \`${d.value}\` on \`${host}\`: a system path`, inv.span);
-              }
-            }
-          }
+          remoteSystemOverwrite(inv, dest, last, host);
         }
       };
     case 'nc': case 'ncat': case 'netcat': case 'socat': case 'telnet':

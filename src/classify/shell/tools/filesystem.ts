@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -465,6 +465,29 @@ export function remoteSiteDeployCopy(inv: Invocation, sources: readonly Word[], 
   if (!(POSIX_SITE_FOLDER.test(remote) || POSIX_RELEASE_FOLDER.test(remote))) return false;
   if (onProductionHost(inv, [host.replace(/^[^@]*@/, '')])) return false;
   return sources.every((w) => w.value !== null && !/^[^/]*:/.test(w.value) && !/^~/.test(w.value) && !w.value.startsWith('/') && !w.value.includes('..') && BUILD_OUTPUT_SOURCE.test(w.value));
+}
+
+/** A host named for backups by its first name (`backup01`, `db-backup-2`, `bkp3`). */
+const BACKUP_HOST = /^([\w-]*[-_])?(backups?|bkp)([-_]?\d+)?$/i;
+/** The system's own configuration and programs: a backups folder under them, or on a backup host, is still theirs. */
+const SYSTEM_FOLDER = /^\/(etc|usr|boot|bin|sbin|lib\w*|root)(\/|$)/;
+/**
+ * What a copy writes onto another host's own system folders (`scp x host:/etc/`, `scp -r d root@h:/`): each landing path
+ * judged as that host's (no workspace or home there), unless it is the build output's deploy of remoteSiteDeployCopy.
+ * scp's rule, and the lead's answer 351 (round 34) reads `rsync` without `--delete` by the same one: it overwrites what
+ * scp would, and a copy of build output onto a host named for production stays destructive (answer 217).
+ */
+export function remoteSystemOverwrite(inv: Invocation, sources: Word[], dest: Word, host: string): void {
+  const remote = dest.value === null ? null : dest.value.slice(dest.value.indexOf(':') + 1);
+  if (remote === null || !remote.startsWith('/') || remoteSiteDeployCopy(inv, sources, host, normalizePath(remote))) return;
+  for (const d of landingPaths(inv, { ...dest, value: remote }, sources, false)) {
+    // A copy kept in a backups folder (`h:/srv/backups/web01/nginx/`) or on a host named for backups (`backup01:/srv/app/`)
+    // is a backup made, not a system file overwritten; that host's own configuration and programs stay system paths.
+    if (d.value !== null && (underBackupsFolder(`${normalizePath(d.value)}/x`) || BACKUP_HOST.test(host.replace(/^[^@]*@/, '').split('.')[0]!)) && !SYSTEM_FOLDER.test(normalizePath(d.value))) continue;
+    if (d.value !== null && classifyPath(normalizePath(d.value), { cwd: undefined, home: undefined }, inv.env.inventory) === 'critical') {
+      inv.env.b.verb('write').destroy('remote_critical_path', `\`${inv.name}\` overwrites \`${d.value}\` on \`${host}\`: a system path`, inv.span);
+    }
+  }
 }
 
 const GIT_HOOK_FILE = /^(.*)\/\.git\/hooks\/[^/]+$/;
@@ -1658,6 +1681,7 @@ export function rsync(inv: Invocation): void {
     b.target(envTarget(inv, 'host', dest.value!, [clue('names', destHost)]));
     if (deletes && deploysBuildOutput(inv, paths.slice(0, -1), dest.value!)) b.verb('deploy').finding('rsync_deploy', '`rsync --delete` of a build output folder to a web root: a deploy', inv.span);
     else if (deletes) b.verb('delete').destroy('rsync_delete', '`rsync --delete` removes files on the remote side', inv.span);
+    else remoteSystemOverwrite(inv, paths.slice(0, -1), dest, dest.value!.split(':')[0]!);
     return;
   }
   // rsync(1) `--ignore-existing`: "skip updating files that exist on receiver": only new files are made.
@@ -2607,6 +2631,19 @@ export function ffmpegOverwrite(inv: Invocation): boolean {
     else fileTarget(inv, o, 'write', { recursive: false, what: '`ffmpeg -y` overwrites', replaces: true });
   }
   return true;
+}
+
+/**
+ * `htpasswd -c FILE USER` and `mosquitto_passwd -c FILE USER` create FILE, rewriting it if it exists (htpasswd(1): "Create
+ * the passwdfile. If passwdfile already exists, it is rewritten and truncated"; mosquitto_passwd(1) likewise): every
+ * other user in it is lost. The lead's answer 354.3 (round 34): judged as any overwrite of FILE, so benign in the
+ * workspace or a temporary folder and destructive on a password file under `/etc` or another system path. Without `-c`
+ * one entry is added or updated (the catalogue's write); `-n` prints the entry and writes no file.
+ */
+export function passwordFileCreate(inv: Invocation, valued: readonly string[]): void {
+  if (!hasFlag(inv.args, '-c') || hasFlag(inv.args, '-n')) return;
+  const file = positionals(inv.args, new Set(valued))[0];
+  if (file) fileTarget(inv, file, 'write', { recursive: false, what: `\`${inv.name} -c\` rewrites`, replaces: true });
 }
 
 /** ssh-keygen's options that pick a mode other than making a key (ssh-keygen(1)): they read, list, sign or convert. */

@@ -217,6 +217,11 @@ export function git(inv: Invocation): void {
     case 'delete-branch':
       b.verb('delete').target(repoTarget(['delete'])).destroy('git_remote_ref_delete', '`git delete-branch` deletes the branch locally (`branch -D`) and on the remote', inv.span);
       return;
+    // git-extras' `delete-tag` (git-delete-tag(1)): `git tag -d` and `git push origin :refs/tags/TAG`, a published tag
+    // deleted on the remote, destructive by the lead's answer 109 as that push is (answer 354.1, round 34).
+    case 'delete-tag':
+      b.verb('delete').target(repoTarget(['delete'])).destroy('git_remote_ref_delete', '`git delete-tag` deletes the tag locally and on the remote', inv.span);
+      return;
     case 'obliterate':
     case 'filter-branch':
     case 'filter-repo':

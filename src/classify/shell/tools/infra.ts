@@ -519,10 +519,12 @@ const SELECTED_PODS = 'the pods a label selects in one namespace are a workload\
  * `labelSelector` when `byLabel`), or null: a kind whose every object is remade, or the pods a label selects, read as
  * `kubectl delete KIND -l …` is.
  */
-export function disposableKubeCollection(kind: string, byLabel: boolean): string | null {
+export function disposableKubeCollection(kind: string, byLabel: boolean, fieldSelector?: string): string | null {
   const rule = KUBE_DISPOSABLE.find((r) => r.kinds.test(kind.toLowerCase()));
   if (!rule) return null;
   if (rule.any) return rule.why;
+  // A field selector that picks only finished objects (`status.successful=1`), as `kubectl delete KIND --field-selector`.
+  if (rule.finished && fieldSelector !== undefined && fieldSelector.split(',').every((f) => rule.finished!.test(f.trim()))) return 'only finished objects are selected';
   return rule.selector && byLabel ? SELECTED_PODS : null;
 }
 

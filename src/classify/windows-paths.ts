@@ -191,7 +191,8 @@ function isUnder(path: string, dir: string): boolean {
   return p.startsWith(d.endsWith('\\') ? d : `${d}\\`);
 }
 
-function sameOrUnder(path: string, dir: string): boolean {
+/** Whether `path` is the folder `dir` or lies below it, compared as Windows compares (case and `/` aside). */
+export function sameOrUnder(path: string, dir: string): boolean {
   return key(path) === key(dir).replace(/\\$/, '') || key(path) === key(dir) || isUnder(path, dir);
 }
 

@@ -6,7 +6,7 @@ import type { Word } from '../shell/words.ts';
 import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
 import { isRebuildableFilter } from '../windows/tools.ts';
 import { resolvePath, underBackupsFolder } from '../paths.ts';
-import { isWindowsPath } from '../windows-paths.ts';
+import { isWindowsPath, sameOrUnder } from '../windows-paths.ts';
 import { regeneratedFolders } from '../shell/regenerated.ts';
 import { gitSavedSteps } from '../shell/walk.ts';
 import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
@@ -788,8 +788,7 @@ function withinWorkspace(root: string, scope: ShellScope): boolean {
   const w = scope.workspace ?? scope.cwd;
   const abs = resolvePath(root, scope);
   if (!w || !abs || !isWindowsPath(w) || /(^|\\)\.\.?(\\|$)/.test(abs)) return false;
-  const [a, b] = [abs.toLowerCase().replace(/\\+$/, ''), w.toLowerCase().replace(/\\+$/, '')];
-  return a === b || a.startsWith(`${b}\\`);
+  return sameOrUnder(abs.replace(/\\+$/, ''), w.replace(/\\+$/, ''));
 }
 
 /** `if [/i] [not] (exist X | defined X | errorlevel N | a==b | a op b) command`, `for … in (set) do command`. */

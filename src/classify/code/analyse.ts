@@ -172,8 +172,10 @@ const PY_PATH_CTOR = /^(pathlib\.)?(Pure)?(Posix|Windows)?Path$/;
  * as literal arguments are: `args` is read with the name bound to each item in turn (`bound`, restored after). One such
  * name per call; a call that names none, or more than one, is read once as it is.
  */
-function eachItem<T>(lists: ReadonlyMap<string, string[]>, bound: Map<string, string>, names: ReadonlySet<string>, args: () => T): T[] {
-  const listed = [...names].filter((n) => lists.has(n));
+function eachItem<T>(lists: ReadonlyMap<string, string[]>, bound: Map<string, string>, names: () => ReadonlySet<string>, args: () => T): T[] {
+  // The arguments' identifiers are collected only when some loop binds a list (most code has none).
+  if (lists.size === 0) return [args()];
+  const listed = [...names()].filter((n) => lists.has(n));
   if (listed.length !== 1) return [args()];
   const name = listed[0]!;
   const before = bound.get(name);
@@ -378,7 +380,7 @@ function walkPython(root: Node): CodeFacts {
         };
         if (api === null) facts.dynamic.push(`a call through \`${(fn?.text ?? '?').slice(0, 40)}\` we cannot name`);
         else {
-          for (const { args, kwargs } of eachItem(lists, paths, pyIdentifiers(argsNode), argsOf)) facts.calls.push(receiver !== null ? { api, args, kwargs, receiver } : { api, args, kwargs });
+          for (const { args, kwargs } of eachItem(lists, paths, () => pyIdentifiers(argsNode), argsOf)) facts.calls.push(receiver !== null ? { api, args, kwargs, receiver } : { api, args, kwargs });
         }
         if (api === 'getattr' && argsOf().args[1]?.kind !== 'string') facts.dynamic.push('`getattr` with a name built at run time');
         break;
@@ -701,7 +703,7 @@ export function analyseJavaScript(code: string): CodeFacts | null {
         } else if (api === null) {
           if (!literalBuiltin(callee)) facts.dynamic.push('a call through an expression we cannot name');
         } else {
-          for (const args of eachItem(lists, vars, jsIdentifiers(n.arguments), () => (n.arguments as unknown[]).map((a) => jsArg(a, namer)))) facts.calls.push({ api, args, kwargs: {} });
+          for (const args of eachItem(lists, vars, () => jsIdentifiers(n.arguments), () => (n.arguments as unknown[]).map((a) => jsArg(a, namer)))) facts.calls.push({ api, args, kwargs: {} });
         }
         break;
       }

@@ -198,9 +198,7 @@ export function git(inv: Invocation): void {
       // The lead's answer 109: a local `git tag -d` removes a name in this clone; a tag that was pushed is fetched back
       // (`git push --delete REMOTE TAG` and `git push REMOTE :refs/tags/T` are judged with the pushes, destructive).
       if (hasFlag(args, '-d', '--delete')) b.verb('delete').target(repoTarget(['delete'])).finding('git_tag_delete_local', '`git tag -d` removes a tag name in this clone; a pushed tag is fetched back', inv.span);
-      // `git tag -f NAME` moves a name in this clone as `-d` removes one (answer 109, round 35): the remote keeps its tag
-      // until a forced push (`git push -f REMOTE TAG`), which the push judges; `git fetch --tags --force` puts it back.
-      else if (hasFlag(args, '-f', '--force')) b.verb('replace').target(repoTarget(['replace'])).finding('git_tag_move_local', '`git tag -f` moves a tag name in this clone; the remote\'s tag moves only with a forced push', inv.span);
+      else if (hasFlag(args, '-f', '--force')) b.verb('replace').destroy('git_tag_force', '`git tag -f` moves an existing tag', inv.span);
       else b.verb(positionals(args).length > 0 ? 'write' : 'read');
       return;
     // git-extras (git-extras(1)): `obliterate` rewrites history to erase files; `clear` and `clear-soft` reset tracked files
@@ -855,12 +853,6 @@ export function gh(inv: Invocation): void {
   }
   if (group !== 'alias' && (verb === 'delete' || verb === 'delete-asset' || /^[a-z]+-delete$/.test(verb ?? '') || ((group === 'secret' || group === 'variable') && verb === 'remove'))) {
     b.verb('delete').destroy('gh_delete', `\`gh ${pos.slice(0, verb === action ? 2 : 3).map((p) => p.value).join(' ')}\``, inv.span);
-    return;
-  }
-  // gh-release-upload(1) `--clobber`: "Overwrite existing assets of the same name": a published release's file that users
-  // and installers download is replaced, the old one kept nowhere (round 8's label, round 35).
-  if (group === 'release' && action === 'upload' && hasFlag(inv.args, '--clobber')) {
-    b.verb('replace').destroy('release_asset_overwritten', '`gh release upload --clobber` overwrites a release\'s published assets of the same name', inv.span);
     return;
   }
   // gh-workflow-disable(1): a disabled workflow's schedule and events start no run until `gh workflow enable`.

@@ -154,6 +154,9 @@ const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|polic
  */
 const VIEW_STATE = /^(workingdir|cwd|filters?|selections?|selected|highlights?|cache|caches|screen|form|inputs?|search|searches|sort|sorting|zoom|viewport|view|layout|focus|hover|cursor|scroll|breakpoints?|watches|notifications?|badges?|overlays?|tooltips?|pan|preview|console|terminal|all)$/;
 
+/** What a CDN purge names as its scope (Cloudflare's zone, URLs, files, tags, hosts, prefixes, `everything`). */
+const CDN_SCOPE = /^(zones?|sites?|urls?|files?|tags?|hosts?|prefix(es)?|everything|paths?|by|cdn)$/;
+
 /** A tool that only clears or resets view state: its verb is `clear`/`reset`/`empty` and every other word is view state. */
 /**
  * Grafana keeps every saved version of a dashboard (its "Dashboard versions": any earlier one is restored from the
@@ -167,8 +170,10 @@ function clearsViewState(ws: string[]): boolean {
   const verbs = ws.filter((w) => DESTROY_WORDS.test(w));
   const rest = ws.filter((w) => !DESTROY_WORDS.test(w) && !(w in WRAPPED_CLIS));
   // Purging or flushing a cache (Cloudflare's `purge_cache`, a CDN invalidation): the cache refills from the origin.
+  // The purge may name the CDN's scope (`zone_purge_cache`, `purge_cache_by_urls`, `purge_site_cache`; round 35).
   const purgesCache = verbs.length > 0 && verbs.every((w) => /^(purge|flush|invalidate)$/.test(w)) && rest.some((w) => /^(cache|caches|cdn)$/.test(w));
-  return verbs.length > 0 && (verbs.every((w) => /^(clear|reset|empty)$/.test(w)) || purgesCache) && rest.length > 0 && rest.every((w) => VIEW_STATE.test(w)) && !rest.every((w) => w === 'all');
+  const heldFor = (w: string) => VIEW_STATE.test(w) || (purgesCache && CDN_SCOPE.test(w));
+  return verbs.length > 0 && (verbs.every((w) => /^(clear|reset|empty)$/.test(w)) || purgesCache) && rest.length > 0 && rest.every(heldFor) && !rest.every((w) => w === 'all');
 }
 
 /**

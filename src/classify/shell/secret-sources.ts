@@ -34,6 +34,10 @@ const SECRET_PRINTERS: ReadonlyArray<{ tool: string; ops: RegExp; output?: RegEx
   { tool: 'security', ops: /^dump-keychain( |$)/, output: /^-d$/, what: "the keychain's secrets" },
   // env(1) and printenv(1) with no operand print every environment variable: the tokens and keys a shell holds
   // (`AWS_SECRET_ACCESS_KEY`, `GITHUB_TOKEN`, a CI job's secrets) with them.
+  // gpg(1) `--export-secret-keys` and `--export-secret-subkeys` print the secret keys (signing keys, a release's among them),
+  // armoured with `-a`; `--export` alone prints public keys only.
+  { tool: 'gpg', ops: /(?:)/, output: /^--export-secret-(keys?|subkeys)$/, what: 'an OpenPGP secret key' },
+  { tool: 'gpg2', ops: /(?:)/, output: /^--export-secret-(keys?|subkeys)$/, what: 'an OpenPGP secret key' },
   { tool: 'env', ops: /^$/, what: 'the environment variables (the tokens and keys among them)' },
   { tool: 'printenv', ops: /^$/, what: 'the environment variables (the tokens and keys among them)' },
 ];

@@ -432,23 +432,30 @@ const HOSTED_WINDOWS_AGENTS: ReadonlyArray<{ home: string; checkout: RegExp }> =
   { home: 'c:\\users\\vssadministrator', checkout: /^d:\\a\\\d+\\s$/ },
 ];
 
-export function classifyWindowsPath(
-  path: string,
-  scope: WindowsPathScope,
-  inventory: Inventory,
-  rules: {
-    controlPlanePatterns: readonly string[];
-    /** lower case */ rebuildable: ReadonlySet<string>;
-    rebuildableFile: RegExp;
-    rebuildablePath: (rel: string) => boolean;
-    backups: (path: string) => boolean;
-    /** The home folder's tool caches and tool configuration files (paths.ts), given a lower-case path relative to the profile with `/`. */
-    homeToolCache: (rel: string) => boolean;
-    homeToolConfig: (rel: string) => boolean;
-    /** A Chromium or Electron app's cache folder name (`Cache`, `CachedData`, `GPUCache`), lower case. */
-    appCacheFolder: (name: string) => boolean;
-  },
-): WindowsPathClass {
+/**
+ * Whether a path below a workspace or a checkout (`rel`, its segments) is build output or a cache its build writes again,
+ * by the workspace's rules: a segment in the rebuildable names (`obj`, `node_modules`, `TestResults`), a rebuildable file
+ * name last (not a backup's), or a two-segment build path (`bin\Release`, `x64\Debug`).
+ */
+function rebuildableBelow(rel: readonly string[], rules: Pick<WindowsPathRules, 'rebuildable' | 'rebuildableFile' | 'rebuildablePath' | 'backups'>): boolean {
+  return rel.some((s) => rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'));
+}
+
+/** The tables of paths.ts that classifyWindowsPath reads. */
+interface WindowsPathRules {
+  controlPlanePatterns: readonly string[];
+  /** lower case */ rebuildable: ReadonlySet<string>;
+  rebuildableFile: RegExp;
+  rebuildablePath: (rel: string) => boolean;
+  backups: (path: string) => boolean;
+  /** The home folder's tool caches and tool configuration files (paths.ts), given a lower-case path relative to the profile with `/`. */
+  homeToolCache: (rel: string) => boolean;
+  homeToolConfig: (rel: string) => boolean;
+  /** A Chromium or Electron app's cache folder name (`Cache`, `CachedData`, `GPUCache`), lower case. */
+  appCacheFolder: (name: string) => boolean;
+}
+
+export function classifyWindowsPath(path: string, scope: WindowsPathScope, inventory: Inventory, rules: WindowsPathRules): WindowsPathClass {
   if (isWindowsControlPlane(path, inventory, rules.controlPlanePatterns)) return 'control_plane';
   const p = normalizeWindowsPath(path.replace(/[\\/]\*+$/, '') || path);
   const k = key(p);
@@ -515,17 +522,14 @@ export function classifyWindowsPath(
   // Answer 131 on Windows (as paths.ts homeKeptFolder): with the session in the profile, the user's own folders and the
   // apps' data in AppData are judged as from a project folder (outside the workspace), never as a repository's files.
   if (homeIsWorkspace && homeRules && PROFILE_KEPT_TOP.has(k.slice(key(home).length + 1).split('\\')[0] ?? '')) return 'outside';
-  if (root && isUnder(p, root)) {
-    const rel = p.slice(root.length + 1).split('\\');
-    if (rel.some((s) => rules.rebuildable.has(s.toLowerCase())) || (rules.rebuildableFile.test(rel[rel.length - 1] ?? '') && !rules.backups(rel.join('\\'))) || rules.rebuildablePath(rel.join('/'))) return 'rebuildable';
-    return 'workspace';
-  }
+  if (root && isUnder(p, root)) return rebuildableBelow(p.slice(root.length + 1).split('\\'), rules) ? 'rebuildable' : 'workspace';
   // Round 34 (k34): build output in an Azure Pipelines checkout (`…\_work\N\s`, Build.SourcesDirectory, which is
   // `%AGENT_BUILDDIRECTORY%\s`) wherever the session is: the checkout is fetched again by the next run (decision 38) and
-  // what its build wrote there (`s\TestResults`, `s\src\Api\obj`) is judged by the names the workspace's rules read.
-  // The checkout itself and its sources stay outside.
+  // what its build wrote there (`s\TestResults`, `s\src\Api\obj`) is judged by the workspace's rules (rebuildableBelow),
+  // two-segment build paths too (`s\Api\bin\Release`, the lead's answer 360.4). The checkout itself and its sources stay
+  // outside.
   const checkout = AZURE_CHECKOUT.exec(p);
-  if (checkout && checkout[2]!.split('\\').some((s) => rules.rebuildable.has(s.toLowerCase()))) return 'rebuildable';
+  if (checkout && rebuildableBelow(checkout[2]!.split('\\'), rules)) return 'rebuildable';
   if (APP_SCRATCH_DIR.test(k) && !k.split('\\').some(namesTierOrKept)) return 'temporary';
   return 'outside';
 }

@@ -43,19 +43,34 @@ export function expandPercent(line: string, env: ReadonlyMap<string, string | nu
  * Delayed expansion (`setlocal EnableDelayedExpansion`, `cmd /v:on`): `!NAME!` is read when the command runs, after the
  * `set` commands before it on the line or in the batch ran (`set d=%TEMP%\x&& rd /s /q !d!`); `!NAME:a=b!` replaces every
  * `a` with `b`, any case (`set /?`). The word with each one filled in from what is known then, or null when a name is not
- * known or another edit (`~n,m`, `*a=b`) is used.
+ * known, another edit (`~n,m`, `*a=b`) is used, or a replacement in a path reaches past its last segment (substitutedAway).
  */
 export function expandDelayed(word: string, env: ReadonlyMap<string, string | null>): string | null {
   let known = true;
   const out = word.replace(/!([A-Za-z_][\w#$'()*+,\-.?@[\]`{}~]*)(?::([^!=*~]+)=([^!]*))?!/g, (whole, name: string, from: string | undefined, to: string | undefined) => {
     const v = env.get(name.toUpperCase());
-    if (v === undefined || v === null || (whole.includes(':') && from === undefined)) {
+    if (v === undefined || v === null || (whole.includes(':') && from === undefined) || (from !== undefined && substitutedAway(v, from, env.get('CD')))) {
       known = false;
       return '';
     }
     return from === undefined ? v : v.split(new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')).join(to ?? '');
   });
   return known && !out.includes('!') ? out : null;
+}
+
+/**
+ * The lead's answer 360.5: `!D:obj=bin!` over a folder `for /r` found (`C:\src\objstore\obj`, a full path: `for /?`) also
+ * edits every other `obj` in it (`C:\src\binstore\bin`), which names no folder beside the one removed. Whether `from`
+ * occurs in a path value (read from the working directory `cd` when relative, as `for /r` gives it) anywhere but its last
+ * segment; values without `\` are not paths and are edited as written.
+ */
+function substitutedAway(value: string, from: string, cd: string | null | undefined): boolean {
+  if (!value.includes('\\')) return false;
+  const full = (/^([a-z]:)?[\\/]/i.test(value) || !cd ? value : `${cd}\\${value}`).toLowerCase();
+  const last = Math.max(full.lastIndexOf('\\'), full.lastIndexOf('/'));
+  const needle = from.toLowerCase();
+  for (let at = full.indexOf(needle); at !== -1; at = full.indexOf(needle, at + 1)) if (at <= last) return true;
+  return false;
 }
 
 /** Phase 2: words, operators and redirects, with carets and quotes as cmd reads them. */

@@ -900,10 +900,22 @@ export function classifyCmdSource(source: string, ctx: ActionContext, inventory:
   }
 }
 
-/** `cmd /c`'s old quote rule: the line without its first and last quote, or null when it does not start with one. */
+/**
+ * `cmd /c`'s old quote rule: the line without its first and last quote, or null when it does not start with one or when
+ * cmd keeps the quotes. `cmd /?`: they are kept when the line has exactly two quotes, with whitespace and none of
+ * `&<>()@^|` between them, and what they hold is the name of an executable file (QUOTED_PROGRAM_PATH: `"C:\Program
+ * Files\IIS Express\appcmd.exe" delete site x` runs that appcmd). With more quotes, a quoted program path with spaces
+ * loses its quotes and cmd looks for the program by the path's first part alone (`C:\Program`), which it does not find:
+ * that command runs nothing, and the line read so is judged only when it holds other commands or a redirect (the lead's
+ * answer 362.4: the quoted program is read as that program, as an unquoted one is).
+ */
+const QUOTED_PROGRAM_PATH = /^"([^"&<>()@^|]*\s[^"&<>()@^|]*\.(exe|com|bat|cmd))"/i;
 function withoutOuterQuotes(source: string): string | null {
   const line = source.trimStart();
   if (!line.startsWith('"')) return null;
+  const program = QUOTED_PROGRAM_PATH.exec(line);
+  if (program && (line.match(/"/g) ?? []).length === 2) return null;
   const last = line.lastIndexOf('"');
-  return last > 0 ? line.slice(1, last) + line.slice(last + 1) : line.slice(1);
+  const stripped = last > 0 ? line.slice(1, last) + line.slice(last + 1) : line.slice(1);
+  return program && tokenize(stripped).every((t) => t.kind === 'word') ? null : stripped;
 }

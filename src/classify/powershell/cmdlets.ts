@@ -12,7 +12,7 @@ import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../
 import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { appLogFileDeleted, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, throwawayTask, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
+import { appLogFileDeleted, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -1309,13 +1309,22 @@ export function powershellCmdlet(inv: Invocation): boolean {
       }
       break;
     case 'unregister-scheduledtask': {
-      // Unregister-ScheduledTask (ScheduledTasks reference) deletes the task's definition, as `schtasks /delete` does: a task
-      // whose own name marks it as a test's or a scratch one (throwawayTask) loses nothing kept; others go on to the shared rules.
+      // Unregister-ScheduledTask (ScheduledTasks reference) deletes the task's definition, as `schtasks /delete` does: one task
+      // named in the input that is no safeguard's (taskOfNoSafeguard, the lead's answer 360.1) is a write, named here or by
+      // the Get-ScheduledTask that feeds it; others (a listing, a wildcard, a safeguard's, Windows's own) go on to the
+      // shared rules.
+      const fed = pipeInput(inv);
+      const lister = fed?.kind === 'unknown' && fed.producer === 'get-scheduledtask' && fed.narrowed !== true ? (fed.args ?? []) : null;
+      if (fed !== null && lister === null) break;
       const p = bind(inv.args, ['passthru', 'asjob'], ['taskname', 'taskpath', 'cimsession', 'inputobject', 'throttlelimit', 'confirm']);
-      const named = [...get(p, 'taskname'), ...p.positional];
-      if (named.length !== 1 || get(p, 'inputobject').length > 0 || pipeInput(inv) !== null || !throwawayTask(inv, named[0]!.value)) break;
+      const from = lister === null ? p : bind(lister, [], ['taskname', 'taskpath', 'cimsession', 'throttlelimit']);
+      const named = [...get(from, 'taskname'), ...from.positional];
+      const paths = get(from, 'taskpath');
+      const path = paths.length === 0 ? null : paths.length === 1 && paths[0]!.value !== null ? paths[0]!.value : undefined;
+      for (const h of [...get(p, 'cimsession'), ...(lister === null ? [] : get(from, 'cimsession'))]) b.target(envTarget(inv, 'host', shown(h), [clue('names', h.value)]));
+      if (named.length !== 1 || path === undefined || get(p, 'inputobject').length > 0 || (lister !== null && [...get(p, 'taskname'), ...p.positional].length > 0) || !taskOfNoSafeguard(inv, named[0]!.value, path)) break;
       if (whatIf(inv, p)) return true;
-      b.verb('delete').finding('throwaway_task', `\`${inv.name}\` removes \`${named[0]!.value}\`, a task its name marks as a test's or a scratch one`, inv.span);
+      b.verb('delete').finding('task_of_no_safeguard', `\`${inv.name}\` removes \`${named[0]!.value}\`, a task no safeguard's by its name`, inv.span);
       return true;
     }
     case 'disable-scheduledtask': {

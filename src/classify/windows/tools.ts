@@ -1,7 +1,7 @@
 import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
-import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
+import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
@@ -1223,18 +1223,51 @@ export function throwawayService(inv: Invocation, name: string | null): boolean 
 }
 
 /**
- * A scheduled task whose own name marks it as a test's or a scratch one (`Pester-IntegrationTest-Probe`, `tmp-env-probe`; not
- * `CleanupTemp`),
- * as answer 123 reads a service's name (throwawayService): deleting its definition loses nothing kept. Not a task whose
- * name also says it is a safeguard's (SAFEGUARD_JOB: `backup-test`), not a wildcard.
+ * Tasks whose deletion keeps their safeguard role however they are named by SAFEGUARD_JOB: an updater's (`GoogleUpdateTaskMachineUA`,
+ * `Adobe Acrobat Update Task`), a certificate's renewal (`win-acme renew`), a monitor's or watchdog's, a sync's or
+ * replication's. Read on the name split at its capitals as namesSafeguardJob does.
  */
-export function throwawayTask(inv: Invocation, task: string | null): boolean {
-  if (task === null || /[*?]/.test(task) || namesSafeguardJob(task)) return false;
-  const name = task.replace(/^.*\\/, '');
-  // A scratch word elsewhere in the name says what the task works on (`CleanupTemp`, `DevTempCleanup`: a task that empties
-  // a temp folder is kept): only a test word, or a scratch word leading the name (`tmp-env-probe`), marks the task itself.
-  if (!namesDisposable(name) && !/^(tmp|temp|scratch|sandbox|throwaway|ephemeral)[-_.]/i.test(name)) return false;
-  return throwawayService(inv, name);
+const SAFEGUARD_TASK_WORD = /update|upgrade|renew|monitor|watchdog|heartbeat|health|sync|replicat|antivir|defend|scan/i;
+
+/**
+ * A scheduled task deleted by one fixed name that is no safeguard's (the lead's answer 360.1, by 356.2 and answer 133: the
+ * task's definition goes, what it did is no safeguard lost: a write; `CleanupTemp`, `Nightly Report`): not a wildcard,
+ * not a name that says a backup, an update, an antivirus, logging or another safeguard (namesSafeguardJob,
+ * SAFEGUARD_TASK_WORD, namesSyncOrBackupAgent), not Windows's own tasks (`\Microsoft\…`, which keep the system maintained),
+ * and not when the name, the session's host or a machine the command names is production or staging. A test's or a
+ * scratch task (`tmp-env-probe`, the lead's answer 123) is one of them.
+ */
+export function taskOfNoSafeguard(inv: Invocation, task: string | null, path: string | null = null): boolean {
+  if (task === null || task.trim() === '') return false;
+  const full = `${path ?? ''}${path !== null && !path.endsWith('\\') ? '\\' : ''}${task}`;
+  if (/[*?]/.test(full) || /^\\?microsoft\\/i.test(full) || namesSafeguardJob(full) || SAFEGUARD_TASK_WORD.test(full) || namesSyncOrBackupAgent(task)) return false;
+  const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+  const own = heuristicEnvironment(full);
+  return session !== 'production' && session !== 'staging' && own !== 'production' && own !== 'staging' && !targetsLiveTier(inv.env.inventory, inv.env.b.targets);
+}
+
+/**
+ * Windows's own service accounts and the services' logons: LocalSystem, LocalService, NetworkService (`NT AUTHORITY\…`) and
+ * a service's virtual account (`NT SERVICE\MSSQLSERVER`). Not an IIS application pool's identity (`IIS APPPOOL\billing`): IIS
+ * starts the pool's worker again on the next request.
+ */
+const WINDOWS_SERVICE_LOGON = /^((nt authority\\)?(system|local ?service|network ?service)|nt service\\.+)$/i;
+
+/**
+ * Whether a taskkill filter by account stops services (the lead's answer 360.2: `taskkill /fi "USERNAME eq dev"` follows
+ * `pkill -u dev`, a write; `pkill -u postgres` stops the service the account runs): `USERNAME eq` a service's account
+ * (WINDOWS_SERVICE_LOGON, an account named as a service's, SERVICE_ACCOUNT_NAME `svc-build`, or a daemon's own as pkill
+ * reads one, SERVICE_ACCOUNT `jenkins`), or, when no `/im` or `/pid` narrows the processes, `USERNAME ne` any one (every
+ * other account's processes, the system's and the services' among them) or a wildcard (which accounts it reaches is
+ * not read).
+ */
+function accountFilterStopsServices(filter: string, narrowed: boolean): boolean {
+  const m = /^\s*username\s+(eq|ne)\s+(.+?)\s*$/i.exec(filter);
+  if (m === null) return false;
+  const name = m[2]!;
+  if (!narrowed && (m[1]!.toLowerCase() === 'ne' || name.includes('*'))) return true;
+  const account = name.replace(/^.*\\/, '');
+  return m[1]!.toLowerCase() === 'eq' && (WINDOWS_SERVICE_LOGON.test(name) || SERVICE_ACCOUNT_NAME.test(account) || SERVICE_ACCOUNT.test(account.toLowerCase()));
 }
 
 /** The machine a remote form names (`reg add \\HOST\…`, `iisreset HOST`): a target whose name may say its environment. */
@@ -1502,10 +1535,12 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // schtasks (Windows Commands reference): `/delete` removes the task's definition (program, triggers, account), as
       // `crontab -r` does a job's; `/change … /disable` stops a task from running, which loses what it does when that is a
       // safeguard (a backup, an update, a scan). `/query` reads; `/create`, `/change`, `/run`, `/end` change.
-      const task = inv.args[ws.indexOf('/tn') + 1]?.value ?? null;
+      const task = ws.includes('/tn') ? inv.args[ws.indexOf('/tn') + 1]?.value ?? null : null;
+      // `/s HOST` acts on another machine, whose name may say its environment.
+      if (ws.includes('/s')) remoteMachine(inv, inv.args[ws.indexOf('/s') + 1]?.value?.replace(/^\\\\/, ''));
       // A task that its name says is a CI run's or pull request's own (`shop-pr-56-smoke`) was made to be thrown away (round 21).
       if (ws.includes('/delete') && task !== null && namesScratchEnvironment(task)) b.verb('delete').finding('preview_environment_delete', `\`schtasks /delete\` removes \`${task}\`, a CI run's or pull request's own task`);
-      else if (ws.includes('/delete') && throwawayTask(inv, task)) b.verb('delete').finding('throwaway_task', `\`schtasks /delete\` removes \`${task}\`, a task its name marks as a test's or a scratch one`);
+      else if (ws.includes('/delete') && taskOfNoSafeguard(inv, task)) b.verb('delete').finding('task_of_no_safeguard', `\`schtasks /delete\` removes \`${task}\`, a task no safeguard's by its name`);
       else if (ws.includes('/delete')) b.verb('delete').destroy('scheduled_task_delete', `\`schtasks /delete\` removes the task \`${task ?? '?'}\``, inv.span);
       else if (ws.includes('/change') && ws.includes('/disable') && (task === null || task === '*' || namesSafeguardJob(task))) b.verb('write').destroy('safeguard_disabled', `\`schtasks /change /disable\` stops the task \`${task ?? '?'}\` from running`, inv.span);
       else if (ws.includes('/create') || ws.includes('/change') || ws.includes('/run')) {
@@ -1531,7 +1566,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const filters = inv.args.map((a, i) => (/^\/fi$/i.test(inv.args[i - 1]?.value ?? '') ? (a.value ?? '') : null)).filter((v): v is string => v !== null);
       const images = inv.args.map((a, i) => (/^\/im$/i.test(inv.args[i - 1]?.value ?? '') ? (a.value ?? '') : null)).filter((v): v is string => v !== null);
       const svc = filters.find((f) => /^\s*services\s+eq\s+\S/i.test(f));
+      const narrowed = images.length > 0 || inv.args.some((a) => /^\/pid$/i.test(a.value ?? ''));
+      const account = filters.find((f) => accountFilterStopsServices(f, narrowed));
       if (svc) b.destroy('service_outage', `\`taskkill /fi "${svc}"\` kills the processes of a service`, inv.span);
+      else if (account) b.destroy('service_outage', `\`taskkill /fi "${account}"\` kills the processes of service accounts: the services they run`, inv.span);
       else {
         const server = images.find((i) => SERVER_PROCESS.test(i));
         if (server) b.destroy('service_outage', `\`taskkill /im ${server}\` kills a server's process`, inv.span);

@@ -107,6 +107,8 @@ export const AWS_EXPIRES: ReadonlyArray<{ service: string; op: string; why: stri
 export const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; why: string }> = [
   { service: 'events', op: 'disable-rule', why: 'the rule stops matching events and firing its schedule' },
   { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
+  // Round 35 (edge35): an IoT topic rule disabled stops routing the devices' messages to its actions (AWS IoT reference).
+  { service: 'iot', op: 'disable-topic-rule', why: 'the rule stops routing device messages to its actions' },
 ];
 
 /**

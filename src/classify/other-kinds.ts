@@ -329,9 +329,10 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * Nomad's `PUT /v1/operator/snapshot`. Artifactory's `POST /api/trash/empty` deletes for good what deletes had kept
  * restorable (round 19). Kibana's saved-objects `_import?overwrite=true` replaces the objects with the same ids by a file's
  * (the lead's answer 69: destructive, the file unseen). etcd's JSON gateway deletes a key or a range with `POST
- * /v3/kv/deleterange` (round 30, h30), as `etcdctl del` does.
+ * /v3/kv/deleterange` (round 30, h30), as `etcdctl del` does. A device's factory reset (`/api/system/factory-reset`,
+ * `/factoryReset`) erases the settings, keys and data it kept (round 35, edge35).
  */
-const LOSSY_ENDPOINT = /\/v3(alpha|beta)?\/kv\/deleterange\/?(\?|#|$)|\/api\/saved_objects\/_import\?(.*&)?overwrite=true(&|#|$)|\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+const LOSSY_ENDPOINT = /\/factory[-_]?reset\/?(\?|#|$)|\/v3(alpha|beta)?\/kv\/deleterange\/?(\?|#|$)|\/api\/saved_objects\/_import\?(.*&)?overwrite=true(&|#|$)|\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
 /**
  * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
  * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and

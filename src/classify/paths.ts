@@ -187,6 +187,9 @@ export const REBUILDABLE = new Set([
   // CocoaPods' `Pods` ("pod install" recreates it from Podfile.lock); Playwright's blob reporter output; dbt's installed
   // packages (`dbt deps` installs them again from packages.yml; `dbt clean` removes them).
   'Pods', 'blob-report', 'dbt_packages',
+  // Yocto's shared-state cache (`sstate-cache`: BitBake restores or rebuilds every task output from it; the Yocto Project
+  // manual names it safe to delete) and PlatformIO's per-project build folder `.pio` (round 35, edge35).
+  'sstate-cache', '.pio',
   // Perl: ExtUtils::MakeMaker's build folder `blib` (`make` builds it again) and Devel::Cover's `cover_db` (a coverage run).
   'blib', 'cover_db',
   // Visual Studio's per-solution cache `.vs` (IntelliSense database, window layout; VS writes it again on open), the

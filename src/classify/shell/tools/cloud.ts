@@ -616,6 +616,9 @@ const OUTAGE_OPTION_VALUES: ReadonlyArray<{ option: string; value: RegExp; why: 
   // az `servicebus queue|topic update --status Disabled|SendDisabled|ReceiveDisabled` (az servicebus reference): the entity
   // stops taking or handing out messages; senders or consumers fail (round 28).
   { option: '--status', value: /^(disabled|senddisabled|receivedisabled)$/i, why: 'switches the entity off: messages are no longer sent or received' },
+  // AWS IoT `update-certificate|update-ca-certificate --new-status INACTIVE|REVOKED` (round 35, edge35): a credential in use
+  // switched off; the devices holding it (or every certificate the CA signed) can no longer connect.
+  { option: '--new-status', value: /^(inactive|revoked)$/i, why: 'switches the certificate off: the devices using it can no longer connect' },
 ];
 
 /**
@@ -746,9 +749,10 @@ const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|delete-
  * An option named for a safeguard whose value is its state (az `backup vault backup-properties set
  * --soft-delete-feature-state Disable`, `backup vault update --immutability-state Disabled`, `dataprotection backup-vault
  * update --soft-delete-state Off`, `--hybrid-backup-security-features Disable`; encryption in transit: az `storage account|webapp
- * update --https-only false`, `postgres server update --ssl-enforcement Disabled`): set to an off value, the safeguard is off.
+ * update --https-only false`, `postgres server update --ssl-enforcement Disabled`; AWS IoT `set-v2-logging-options
+ * --default-log-level DISABLED`, round 35): set to an off value, the safeguard is off.
  */
-const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore|https-only|ssl-enforcement|require-secure-transport)[\w-]*$/;
+const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|default-log-level|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore|https-only|ssl-enforcement|require-secure-transport)[\w-]*$/;
 const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
 
 /**

@@ -294,7 +294,7 @@ function killPort(inv: Invocation): void {
 const LSOF_PID_LOOKUP = /^(?:\$\(|`)\s*(lsof\s[^)`]*)(?:\)|`)$/;
 
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
-export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr)$/;
+export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr|mosquitto)$/;
 
 /**
  * The accounts packages create to run a daemon (each package's postinst): every process of one is that service, so

@@ -138,6 +138,60 @@ function captureIsWorkspaceFile(args: ReadonlyArray<string | null>): boolean {
   return files.every((f) => f !== null && !/^[/~$]/.test(f) && f.split('/').every((seg) => seg !== '' && !seg.startsWith('.')));
 }
 
+/**
+ * Round 35 (edge35): esptool's `write_flash` writes only firmware images when every address is one of ESP-IDF's default
+ * image offsets (esptool docs, "Flashing firmware"; ESP-IDF "Partition Tables": the second-stage bootloader at 0x0, 0x1000
+ * or 0x2000 by chip, the partition table at 0x8000, OTA data at 0xd000 and the first application at 0x10000). Data
+ * partitions (NVS at 0x9000, a SPIFFS/LittleFS image, a custom table's offsets) sit elsewhere, and an address the action
+ * does not place may overwrite the device's stored settings and files.
+ */
+const ESP_IMAGE_OFFSETS = new Set([0x0, 0x1000, 0x2000, 0x8000, 0xd000, 0x10000]);
+const ESPTOOL_WRITE_VALUED = new Set(['-fm', '--flash_mode', '--flash-mode', '-ff', '--flash_freq', '--flash-freq', '-fs', '--flash_size', '--flash-size', '--spi-connection', '--spi_connection']);
+function espWritesImageOffsetsOnly(args: ReadonlyArray<string | null>): boolean {
+  const at = args.findIndex((a) => a === 'write_flash' || a === 'write-flash');
+  if (at < 0) return false;
+  const operands: Array<string | null> = [];
+  for (let i = at + 1; i < args.length; i++) {
+    const a = args[i] ?? null;
+    if (a !== null && a.startsWith('-')) {
+      if (ESPTOOL_WRITE_VALUED.has(a)) i++;
+      continue;
+    }
+    operands.push(a);
+  }
+  if (operands.length === 0 || operands.length % 2 !== 0) return false;
+  return operands.every((v, i) => i % 2 === 1 || (v !== null && /^(0x[0-9a-f]+|\d+)$/i.test(v) && ESP_IMAGE_OFFSETS.has(Number(v))));
+}
+
+/**
+ * OpenOCD's `-c` commands (OpenOCD User's Guide, "Flash Commands" and the drivers' own): `<driver> mass_erase`, `flash
+ * erase_sector`, `flash erase_address` erase the chip or its sectors, and a driver's `unlock` (stm32f1x, stm32f2x, stm32l4x,
+ * nrf5 …) removes read protection by a mass erase. `program … verify reset` erases only the sectors it writes. A command
+ * not fixed in the action is not known.
+ */
+const OPENOCD_ERASE = /\b(mass_erase|erase_sector|erase_address)\b|\b[a-z]\w* unlock\b/;
+function openocdCommands(args: ReadonlyArray<string | null>): Array<string | null> {
+  return args.flatMap((a, i) => (a === '-c' || a === '--command' ? [args[i + 1] ?? null] : a?.startsWith('--command=') ? [a.slice(10)] : []));
+}
+
+/** avrdude's `-U memtype:op:file[:format]` operations: an `eeprom` write overwrites the settings and data the chip keeps. */
+function avrdudeOps(args: ReadonlyArray<string | null>): Array<string | null> {
+  return args.flatMap((a, i) => (a === '-U' ? [args[i + 1] ?? null] : a !== null && /^-U./.test(a) ? [a.slice(2)] : []));
+}
+
+/**
+ * mosquitto_sub's `--remove-retained` clears the retained message of every topic the subscription receives: a filter with
+ * a wildcard (`#`, `+`) or not fixed in the action sweeps them all; one literal topic is one key removed by name (the
+ * lead's answer 358.1).
+ */
+function mqttTopics(args: ReadonlyArray<string | null>): Array<string | null> {
+  return args.flatMap((a, i) => (a === '-t' || a === '--topic' ? [args[i + 1] ?? null] : []));
+}
+function mqttSweepsTopics(args: ReadonlyArray<string | null>): boolean {
+  const topics = mqttTopics(args);
+  return topics.length === 0 || topics.some((t) => t === null || /[#+]/.test(t));
+}
+
 /** qemu-img's options that take a value (qemu-img(1)), so that the image file after `create` can be found. */
 const QEMU_IMG_VALUED = new Set(['-f', '-F', '-O', '-o', '-b', '-B', '-t', '-T', '-r', '-a', '-c', '-d', '-s', '-S', '-m', '-l', '--object', '--image-opts', '--target-image-opts']);
 
@@ -5960,6 +6014,230 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['clamscan', 'clamdscan'], local: true, valued: ['-l', '--log', '-d', '--database', '--move', '--copy', '-f', '--file-list', '--exclude', '--exclude-dir', '--include', '--include-dir', '--config-file'], rules: [{ args: (a) => a.includes('--remove=no'), effect: 'read', what: 'scans and reports' }, { flags: ['--remove'], effect: 'destroy', what: 'deletes every file it finds infected' }], otherwise: 'read' },
   // minipro(1) and flashrom(8): `-E/--erase` erases the chip; reads, verifies and listings change nothing.
   { names: ['minipro', 'flashrom'], local: true, valued: ['-p', '--device', '--programmer', '-c', '--chip', '-r', '--read', '-w', '--write', '-v', '--verify', '-l', '--layout', '-i', '--image', '-o', '--output'], rules: [{ flags: ['-E', '--erase'], effect: 'destroy', what: 'erases the chip or flash memory' }], otherwise: 'write' },
+  // Round 35 (edge35): firmware programmers. A whole-chip erase, or an erase or overwrite of the part that holds the
+  // device's own data (NVS, a filesystem image, EEPROM, UICR), loses what the device kept (calibration, keys, settings,
+  // logs); writing application firmware over its image is a deploy to the board. Reads and listings change nothing.
+  // esptool (docs.espressif.com/projects/esptool): `erase_flash`/`erase_region` erase; `write_flash --erase-all` erases
+  // everything first; `write_flash` at the default image offsets writes firmware (espWritesImageOffsetsOnly).
+  {
+    names: ['esptool', 'esptool.py'],
+    local: true,
+    valued: ['-p', '--port', '-b', '--baud', '-c', '--chip', '--before', '--after', '--connect-attempts', '-o', '--output', '--format', '--flash_mode', '--flash_freq', '--flash_size', '-fm', '-ff', '-fs', '--target-offset'],
+    rules: [
+      { flags: ['-h', '--help', 'version'], effect: 'read', what: 'prints help' },
+      { sub: /^(erase[-_]flash|erase[-_]region)\b/, effect: 'destroy', what: 'erases the chip\'s flash (or a region of it): the settings, keys and files the device kept' },
+      { sub: /^write[-_]flash\b/, flags: ['-e', '--erase-all'], effect: 'destroy', what: 'erases the whole flash before writing: the settings, keys and files the device kept' },
+      { sub: /^write[-_]flash\b/, args: espWritesImageOffsetsOnly, effect: 'write', what: 'writes firmware images (bootloader, partition table, application) at their default offsets: a deploy to the board' },
+      { sub: /^write[-_]flash\b/, effect: 'opaque', what: 'writes at an address the action does not place: a data partition (NVS, a filesystem image) may be overwritten' },
+      { sub: /^(read[-_]flash|read[-_]mac|chip[-_]id|flash[-_]id|image[-_]info|read[-_]flash[-_]status|get[-_]security[-_]info|verify[-_]flash|dump[-_]mem|read[-_]mem|version)\b/, effect: 'read', what: 'reads the chip or an image' },
+      { sub: /^(merge[-_]bin|elf2image|run)\b/, effect: 'write', what: 'builds an image file, or resets the chip into its firmware' },
+    ],
+    otherwise: 'opaque',
+  },
+  // ESP-IDF's idf.py (Build System, "idf.py"): `erase-flash` erases the whole flash; the other targets build, flash the
+  // project's own images (bootloader, table, application), monitor or clean the build folder.
+  {
+    names: ['idf.py'],
+    local: true,
+    valued: ['-p', '--port', '-b', '--baud', '-C', '--project-dir', '-B', '--build-dir', '-G', '--generator', '-D', '--define-cache-entry', '--preview', '--ccache'],
+    rules: [{ sub: /^(.* )?erase[-_]flash\b/, effect: 'destroy', what: 'erases the chip\'s whole flash: the settings, keys and files the device kept' }],
+    otherwise: 'write',
+  },
+  // PlatformIO Core (docs.platformio.org, "pio run" targets): `-t erase` erases the flash, `-t uploadfs` overwrites the
+  // device's filesystem partition with the project's data folder; `account|org|team destroy` delete the account or
+  // organisation. Builds, uploads of the firmware, tests, package and device commands are writes and reads.
+  {
+    names: ['pio', 'platformio'],
+    local: true,
+    valued: ['-e', '--environment', '-t', '--target', '-d', '--project-dir', '-c', '--project-conf', '--upload-port', '--monitor-port', '--test-port', '-p', '--port', '-b', '--baud', '-j', '--jobs', '-f', '--filter', '-i', '--ignore', '-l', '--library', '--program-arg', '-a', '--environment'],
+    rules: [
+      { flagValue: { names: ['-t', '--target'], value: /^(erase|uploadfs|uploadfsota)$/ }, effect: 'destroy', what: 'erases the board\'s flash or overwrites its filesystem partition: the files and settings the device kept' },
+      { sub: /^(account|org|team) destroy\b/, effect: 'destroy', what: 'deletes the PlatformIO account, organisation or team' },
+      { sub: /^(device (list|monitor)|boards|platform (list|show|search)|pkg (list|show|search|outdated)|system info|project config|settings get)\b/, effect: 'read', what: 'lists or reads' },
+      { sub: /^remote\b/, effect: 'opaque', what: 'runs the operation on a remote agent\'s machine' },
+    ],
+    otherwise: 'write',
+  },
+  // Zephyr's west (docs.zephyrproject.org, "Flash and debug"): `flash --erase` erases the whole chip first, and `flash
+  // --recover` (nrfjprog and nrfutil runners) erases it to remove its protection; `forall` runs a command in every project;
+  // builds, flashes of the application, updates and debug servers are writes.
+  {
+    names: ['west'],
+    local: true,
+    valued: ['-d', '--build-dir', '-r', '--runner', '-b', '--board', '-s', '--source-dir', '-t', '--target', '--dev-id', '-i', '--domain', '-p', '--pristine'],
+    rules: [
+      { sub: /^flash\b/, flags: ['--erase', '--recover'], effect: 'destroy', what: 'erases the whole chip before flashing: the settings and data the device kept' },
+      { sub: /^forall\b/, effect: 'opaque', what: 'runs a command in every project of the workspace' },
+    ],
+    otherwise: 'write',
+  },
+  // Nordic's nrfjprog (nRF Command Line Tools): `--eraseall`/`-e`, `--recover`, `--chiperase`, `--eraseuicr`, `--erasepage`
+  // and the QSPI erases erase; `--program … --sectorerase` erases only what it writes; reads and `--reset` change nothing.
+  {
+    names: ['nrfjprog'],
+    local: true,
+    valued: ['-f', '--family', '-s', '--snr', '--program', '--memrd', '--n', '--memwr', '--val', '--readcode', '--readuicr', '--readram', '--erasepage', '--clockspeed', '--coprocessor', '--log', '--ini', '--qspiini'],
+    rules: [
+      { flags: ['-e', '--eraseall', '--recover', '--chiperase', '--eraseuicr', '--erasepage', '--qspieraseall', '--qspichiperase'], effect: 'destroy', what: 'erases the chip (or its UICR or pages): the settings and data the device kept' },
+      { flags: ['--memrd', '-i', '--ids', '--readcode', '--readuicr', '--readram', '--readregs', '--readqspi', '-v', '--version', '--deviceversion', '-h', '--help'], effect: 'read', what: 'reads the chip' },
+    ],
+    otherwise: 'write',
+  },
+  // nrfutil's device command (nRF Util): `device erase` and `device recover` erase the chip; `dfu` writes firmware; `pkg`
+  // and `settings` build files.
+  { names: ['nrfutil'], local: true, valued: ['--serial-number', '--traits', '-p', '--port', '-b', '--baudrate', '-pkg', '--package'], rules: [{ sub: /^device (erase|recover)\b/, effect: 'destroy', what: 'erases the chip: the settings and data the device kept' }], otherwise: 'write' },
+  // mcumgr (Zephyr's SMP client): `image erase` erases the secondary slot, the image MCUboot reverts to; `shell exec` runs
+  // commands on the device; uploads, test, confirm and reset are writes; listings and downloads read.
+  {
+    names: ['mcumgr'],
+    local: true,
+    valued: ['--conntype', '--connstring', '--conn', '-c', '-t', '--timeout', '-r', '--tries', '-l', '--loglevel', '--hci'],
+    rules: [
+      { sub: /^image erase\b/, effect: 'destroy', what: 'erases the secondary image slot (the firmware the device would revert to)' },
+      { sub: /^(image list|fs download|echo|taskstat|mpstat|stat|datetime$)\b/, effect: 'read', what: 'reads from the device' },
+      { sub: /^(image (upload|test|confirm)|reset|fs upload|datetime)\b/, effect: 'write', what: 'uploads or marks firmware, resets the device or uploads a file' },
+    ],
+    otherwise: 'opaque',
+  },
+  // OpenOCD: its `-c` commands (OPENOCD_ERASE); a command not fixed in the action is not known. The configuration files
+  // (`-f`) are interface, target and board scripts.
+  {
+    names: ['openocd'],
+    local: true,
+    valued: ['-f', '--file', '-s', '--search', '-d', '--debug', '-l', '--log_output'],
+    rules: [
+      { args: (a) => openocdCommands(a).some((c) => c === null), effect: 'opaque', what: 'runs commands the action does not show' },
+      { args: (a) => openocdCommands(a).some((c) => c !== null && OPENOCD_ERASE.test(c)), effect: 'destroy', what: 'erases the chip or its sectors (an unlock erases it to remove read protection)' },
+    ],
+    otherwise: 'write',
+  },
+  // STM32CubeProgrammer's CLI (UM2237): `-e`/`--erase` erases sectors or the whole chip and `-rdu` removes read protection
+  // by a mass erase; `-r*`/`-u` read memory into a file; `-w`/`-d` write firmware.
+  {
+    names: ['STM32_Programmer_CLI', 'STM32_Programmer_CLI.exe', 'STM32_Programmer.sh'],
+    local: true,
+    valued: ['-c', '--connect', '-w', '-d', '--download', '--write', '-r', '-r8', '-r16', '-r32', '-u', '--upload', '--read', '-s', '--start', '-log', '--log', '-vb', '--verbosity', '-ob', '--optionbytes'],
+    rules: [
+      { flags: ['-e', '--erase', '-rdu', '--readunprotect'], effect: 'destroy', what: 'erases the chip\'s flash (sectors or all of it): the data the device kept' },
+      { flags: ['-w', '-d', '--download', '--write', '-ob', '--optionbytes', '-s', '--start', '-rst', '-hardRst'], effect: 'write', what: 'writes firmware or option bytes, or starts the firmware' },
+      { flags: ['-r', '-r8', '-r16', '-r32', '-u', '--upload', '--read', '-l', '--list', '-h', '-?', '--help', '--version'], effect: 'read', what: 'reads memory or lists probes' },
+    ],
+    otherwise: 'write',
+  },
+  // dfu-util(1): a DfuSe address with the `mass-erase` modifier erases the whole chip; `-U` reads the device into a file.
+  {
+    names: ['dfu-util'],
+    local: true,
+    valued: ['-a', '--alt', '-d', '--device', '-p', '--path', '-c', '--cfg', '-i', '--intf', '-S', '--serial', '-t', '--transfer-size', '-s', '--dfuse-address', '-D', '--download', '-U', '--upload', '-Z', '--upload-size', '-E', '--detach-delay'],
+    rules: [
+      { flagValue: { names: ['-s', '--dfuse-address'], value: /(^|:)mass-erase(:|$)/ }, effect: 'destroy', what: 'erases the whole chip before writing' },
+      { flags: ['-l', '--list', '-U', '--upload', '-h', '--help', '-V', '--version'], effect: 'read', what: 'lists devices or reads one into a file' },
+    ],
+    otherwise: 'write',
+  },
+  // avrdude(1): `-e` erases the chip (flash and, unless the EESAVE fuse is set, EEPROM); `-U eeprom:w:…` overwrites the
+  // EEPROM; operations that only read (`-U flash:r:…`, `-U lfuse:r:…`) change nothing.
+  {
+    names: ['avrdude'],
+    local: true,
+    valued: ['-p', '-c', '-P', '-b', '-B', '-C', '-U', '-x', '-i', '-l', '-T'],
+    rules: [
+      { flags: ['-e'], effect: 'destroy', what: 'erases the chip: its firmware and the data its EEPROM kept' },
+      { args: (a) => avrdudeOps(a).some((u) => u === null || /^eeprom:w:/.test(u)), effect: 'destroy', what: 'overwrites the EEPROM: the settings and data the chip kept' },
+      { args: (a) => avrdudeOps(a).length > 0 && avrdudeOps(a).every((u) => u !== null && /^\w+:[rv]:/.test(u)), effect: 'read', what: 'reads or verifies the chip\'s memories' },
+    ],
+    otherwise: 'write',
+  },
+  // mosquitto_sub(1) `--remove-retained` (mqttSweepsTopics); everything else subscribes and prints.
+  {
+    names: ['mosquitto_sub'],
+    valued: ['-h', '--host', '-p', '--port', '-t', '--topic', '-T', '--filter-out', '-u', '--username', '-P', '--pw', '-i', '--id', '-I', '--id-prefix', '-q', '--qos', '-C', '-W', '-F', '--cafile', '--capath', '--cert', '--key', '-k', '--keepalive', '-L', '--url', '-A', '-o', '--will-topic', '--will-payload', '--will-qos', '--proxy', '--tls-version', '--psk', '--psk-identity', '-M', '--ciphers', '--tls-alpn', '--unix', '-V', '--protocol-version'],
+    where: ['-h', '--host', '-L', '--url'],
+    rules: [
+      { flags: ['--remove-retained'], args: mqttSweepsTopics, effect: 'destroy', what: 'clears the retained message of every topic the filter matches' },
+      { flags: ['--remove-retained'], effect: 'write', what: 'clears one named topic\'s retained message (one key removed by name: the lead\'s answer 358.1)' },
+    ],
+    otherwise: 'read',
+  },
+  // EMQX's `emqx ctl retainer clean` without a topic (or with a wildcard) deletes every retained message; `emqx stop`
+  // stops the broker; `ctl clients kick` ends one session (the client reconnects).
+  {
+    names: ['emqx'],
+    local: true,
+    valued: [],
+    rules: [
+      { sub: /^ctl retainer clean( \S*[#+]\S*)?$/, effect: 'destroy', what: 'deletes every retained message the broker holds (or every one a wildcard matches)' },
+      { sub: /^stop\b/, effect: 'outage', what: 'stops the broker: its clients lose it' },
+      { sub: /^ctl (retainer (topics|info)|clients (list|show)|status|broker|listeners|topics|subscriptions)\b/, effect: 'read', what: 'reads the broker' },
+      { sub: /^ctl (clients kick|retainer clean \S+)\b/, effect: 'write', what: 'ends one client\'s session, or clears one topic\'s retained message' },
+    ],
+    otherwise: 'fallback',
+  },
+  // mosquitto_pub(1): a retained message with an empty payload (`-r -n`, `-r -m ''`) clears the topic's retained message;
+  // a topic not fixed in the action (a loop over what a subscription printed) may be any of them (mqttSweepsTopics).
+  {
+    names: ['mosquitto_pub'],
+    valued: ['-h', '--host', '-p', '--port', '-t', '--topic', '-m', '--message', '-f', '--file', '-u', '--username', '-P', '--pw', '-i', '--id', '-I', '--id-prefix', '-q', '--qos', '--cafile', '--capath', '--cert', '--key', '-k', '--keepalive', '-L', '--url', '-A', '-o', '--will-topic', '--will-payload', '--will-qos', '--proxy', '--tls-version', '--psk', '--psk-identity', '-M', '--ciphers', '--tls-alpn', '--unix', '-V', '--protocol-version', '--repeat', '--repeat-delay'],
+    where: ['-h', '--host', '-L', '--url'],
+    rules: [
+      { flags: ['-r', '--retain'], args: (a) => (a.includes('-n') || a.includes('--null-message') || a.some((v, i) => (v === '-m' || v === '--message') && a[i + 1] === '')) && mqttSweepsTopics(a), effect: 'destroy', what: 'clears the retained message of topics the action does not name' },
+    ],
+    otherwise: 'write',
+  },
+  // picocom(1) opens a terminal on a serial port; stty(1) `-F DEVICE` sets a terminal line's speed and modes.
+  { names: ['picocom'], local: true, valued: ['-b', '--baud', '-f', '--flow', '-y', '--parity', '-d', '--databits', '-p', '--stopbits', '--imap', '--omap', '--emap', '-e', '--escape', '-s', '--send-cmd', '-v', '--receive-cmd', '-g', '--logfile', '-x', '--exit-after', '-t', '--initstring'], rules: [{ flags: ['-s', '--send-cmd', '-v', '--receive-cmd'], effect: 'opaque', what: 'runs a file transfer program given to it' }], otherwise: 'write' },
+  { names: ['stty'], local: true, valued: ['-F', '--file', '-f'], rules: [{ flags: ['-a', '--all', '-g', '--save'], effect: 'read', what: 'prints the line settings' }], otherwise: 'write' },
+  // udevadm(8): `info`, `monitor`, `test`, `verify` and `settle` read; `trigger` and `control --reload` replay events and
+  // reload rules; `control --exit` stops the daemon (no more device events are handled).
+  {
+    names: ['udevadm'],
+    local: true,
+    valued: ['-n', '--name', '-p', '--path', '-q', '--query', '-a', '--action', '-s', '--subsystem-match', '-S', '--subsystem-nomatch', '-t', '--type', '-c', '--action', '--property-match', '--attr-match', '--tag-match', '-l', '--log-level', '--timeout', '--exit-if-exists'],
+    rules: [
+      { sub: /^control\b/, flags: ['-e', '--exit', '-s', '--stop-exec-queue'], effect: 'outage', what: 'stops the device manager or its event queue: new devices are not set up' },
+      { sub: /^(info|monitor|test|test-builtin|verify|settle|cat)\b/, effect: 'read', what: 'reads devices, events or rules' },
+      { sub: /^(trigger|control)\b/, effect: 'write', what: 'replays device events or reloads the rules' },
+    ],
+    otherwise: 'fallback',
+  },
+  // espefuse (esptool's eFuse manager): `summary`, `dump`, `get_custom_mac` and `check_error` read; a burn or a protect is
+  // permanent on the chip and is not judged here (unknown).
+  {
+    names: ['espefuse', 'espefuse.py'],
+    local: true,
+    valued: ['-p', '--port', '-b', '--baud', '-c', '--chip', '--before', '--file', '--format'],
+    rules: [{ sub: /^(summary|dump|get[-_]custom[-_]mac|check[-_]error|adc[-_]info)\b/, effect: 'read', what: 'reads the chip\'s eFuses' }],
+    otherwise: 'opaque',
+  },
+  // Azure IoT Edge's iotedge: `system stop` stops the edge runtime (every module with it); restarts, checks and logs are
+  // writes and reads.
+  {
+    names: ['iotedge'],
+    local: true,
+    valued: ['--tail', '--since', '--until', '-c', '--config-file', '-H', '--host'],
+    rules: [
+      { sub: /^system stop\b/, effect: 'outage', what: 'stops the IoT Edge runtime and every module it runs' },
+      { sub: /^(list|logs|check|version|support-bundle|config (mp|import)? ?show|system (status|logs))\b/, effect: 'read', what: 'reads the runtime' },
+      { sub: /^(restart|system restart)\b/, effect: 'write', what: 'restarts a module or the runtime' },
+    ],
+    otherwise: 'fallback',
+  },
+  // AWS IoT Greengrass's local CLI: `deployment create --remove NAME` removes a component from the core device (it stops
+  // and is gone until deployed again), `component stop` stops one; `--merge`, restarts and listings are writes and reads.
+  {
+    names: ['greengrass-cli'],
+    local: true,
+    valued: ['--recipeDir', '-r', '--artifactDir', '-a', '--merge', '-m', '--remove', '--names', '-n', '--groupId', '-g', '--param', '-p', '--ggcRootPath', '--deploymentId', '-i'],
+    rules: [
+      { sub: /^deployment create\b/, flags: ['--remove'], effect: 'outage', what: 'removes a component from the core device: it stops until it is deployed again' },
+      { sub: /^component stop\b/, effect: 'outage', what: 'stops a component on the core device' },
+      { sub: /^(component (list|details)|deployment (list|status)|get-debug-password|help)\b/, effect: 'read', what: 'reads the core device' },
+      { sub: /^(component restart|deployment create)\b/, effect: 'write', what: 'restarts a component or deploys components' },
+    ],
+    otherwise: 'fallback',
+  },
+  // eject(1) unmounts and ejects removable media: what is on it stays.
+  { names: ['eject'], local: true, valued: ['-a', '--auto', '-c', '--changerslot', '-x', '--cdspeed'], rules: [], otherwise: 'write' },
   // gphoto2(1): `-D/--delete-all-files` and `-d/--delete-file` delete the camera's pictures.
   { names: ['gphoto2'], local: true, valued: ['--port', '--camera', '--folder', '-f', '--filename', '-p', '--get-file', '--set-config', '--get-config'], rules: [{ flags: ['-D', '--delete-all-files', '-d', '--delete-file'], effect: 'destroy', what: 'deletes pictures on the camera' }], otherwise: 'write' },
   // gpg-card(1) `factory-reset`: deletes the card's keys and resets its PINs.

@@ -128,6 +128,12 @@ export function evalBuiltin(inv: Invocation): void {
 }
 
 /**
+ * Python modules run with `python -m` that are the program of the same name (round 35, edge35): esptool's documentation
+ * gives `python -m esptool` as the way to run it where the `esptool.py` script is not on PATH; the line is that program's.
+ */
+const MODULE_PROGRAMS = new Set(['esptool']);
+
+/**
  * The lead's answer 62: a file sourced from a downloads or temporary folder (`. /tmp/x.sh`, `source ~/Downloads/setup.sh`),
  * another user's home (`source /home/bob/env.sh`) or the network (`source <(curl -s URL)`, `curl URL | source
  * /dev/stdin`) runs code nobody has seen in the session: destructive. A file of the working folder or the user's home
@@ -219,6 +225,11 @@ export function interpreter(inv: Invocation): void {
       const mod = args[i + 1]?.value;
       // `python -m pip config set global.trusted-host H` stores what `pip config set` stores (the lead's answer 88).
       if ((mod === 'pip' || mod === 'conda') && packageClientTlsOff({ ...inv, args: args.slice(i + 2) }, mod)) return;
+      // A module that is also the program of its name (MODULE_PROGRAMS): judged as that program with the rest of the line.
+      if (mod !== undefined && mod !== null && MODULE_PROGRAMS.has(mod)) {
+        inv.dispatch(args.slice(i + 1), inv.stdin);
+        return;
+      }
       b.verb('exec').partial('python_module', `\`${inv.name} -m ${mod ?? '?'}\` runs a module`, inv.span);
       if (mod && ['http.server', 'SimpleHTTPServer'].includes(mod)) b.verb('network');
       if (mod === 'pytest') pytestBaseTemp(inv, args.slice(i + 2));

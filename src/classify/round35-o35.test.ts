@@ -113,3 +113,13 @@ test('Wi-Fi deauthentication and authentication floods are outages; tests and be
   all('destructive', ['aireplay-ng -0 0 -a 00:11:22:33:44:55 wlan0mon', 'aireplay-ng --deauth 3 -a 00:11:22:33:44:55 -c 66:77:88:99:aa:bb wlan0mon', 'mdk4 wlan0mon d', 'mdk3 mon0 a']);
   all('benign', ['aireplay-ng -9 wlan0mon', 'mdk4 wlan0mon b -f list.txt', 'mdk4 --help']);
 });
+
+test("Wine's regedit -D deletes a registry key, as reg delete does; grafana's reset after global options is still a reset", () => {
+  all('destructive', ['regedit -D "HKEY_CURRENT_USER\\Software\\Acme"', 'regedit /d "HKEY_CURRENT_USER\\Software\\Acme"', 'grafana cli --homepath /usr/share/grafana admin reset-admin-password x']);
+  all('benign', ['regedit -E out.reg "HKEY_CURRENT_USER\\Software\\Acme"', 'regedit settings.reg', 'grafana cli --homepath /usr/share/grafana plugins ls']);
+});
+
+test('mimikatz event::clear and event::drop end the audit trail; service::delete and service::stop act on a service; its listings read', () => {
+  all('destructive', ['mimikatz "event::clear"', 'mimikatz "privilege::debug" "event::drop" exit', 'mimikatz "service::delete spooler"', 'mimikatz "service::stop spooler"'], 'cmd');
+  all('benign', ['mimikatz "service::list"', 'mimikatz "event::info"'], 'cmd');
+});

@@ -2530,6 +2530,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
       { sub: /^(cli )?plugins (ls|list-remote|list-versions)\b/, effect: 'read', what: 'lists plugins' },
       { sub: /^(cli )?plugins (install|update|update-all|remove|uninstall)\b/, effect: 'write', what: "installs, updates or removes a plugin in this server's plugin folder" },
+      // `admin reset-admin-password` replaces the admin's password in use (round 35, o35: a credential in use switched off).
+      { sub: /^(cli )?admin reset-admin-password\b/, effect: 'outage', what: "replaces the admin user's password: whatever signs in with the old one fails" },
     ],
     otherwise: 'fallback',
   },
@@ -5594,6 +5596,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /(^| )misc::bsod( |$)/i, effect: 'outage', what: 'crashes the machine with a blue screen: every program\'s unsaved work is lost' },
       { sub: /(^| )misc::systemtime( |$)/i, effect: 'outage', what: CLOCK_SET },
+      // Round 35 (o35): `event::clear` empties the Windows event logs and `event::drop` stops the event service logging (the
+      // audit trail goes: Safeguards off); `service::remove|delete|-` deletes a service, `service::stop|suspend|shutdown` stops it.
+      { sub: /(^| )event::(clear|drop)( |$)/i, effect: 'safeguard', what: 'clears the event logs or stops event logging: the audit trail is gone' },
+      { sub: /(^| )service::(remove|delete|-)( |$)/i, effect: 'destroy', what: 'deletes a Windows service' },
+      { sub: /(^| )service::(stop|suspend|shutdown|preshutdown)( |$)/i, effect: 'outage', what: 'stops a Windows service' },
     ],
     otherwise: 'fallback',
   },
@@ -6051,6 +6058,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // freezes access points). Their other modes and the captures read or probe.
   { names: ['aireplay-ng'], local: true, valued: ['-a', '--bssid', '-c', '--dmac', '-h', '--smac', '-e', '--essid', '-x', '-o', '-p', '-r', '-b', '-d', '-m', '-n', '-u', '-v', '-t', '-f', '-w', '-k', '-l', '-y', '-j', '-1', '--fakeauth', '-2', '-3', '-4', '-5', '-6', '-7', '-9'], rules: [{ flags: ['-0', '--deauth'], effect: 'outage', what: 'sends deauthentication frames: the clients are knocked off the network' }], otherwise: 'fallback' },
   { names: ['mdk4', 'mdk3'], local: true, valued: ['-B', '-E', '-c', '-s', '-f', '-t', '-a', '-w', '-S', '-W'], rules: [{ sub: /^\S+ (d|a)\b/, effect: 'outage', what: 'floods deauthentication or authentication frames: clients are knocked off, access points freeze' }], otherwise: 'fallback' },
+  // Round 35 (o35): Wine's regedit(1) `-D`/`/D KEY` deletes a registry key, as `reg delete` does (registry_delete); `-E`
+  // exports; importing a file stays with the generic reading.
+  { names: ['regedit'], local: true, anyCase: true, valued: [], rules: [{ flags: ['-d', '/d'], effect: 'destroy', what: 'deletes a registry key and its values' }, { flags: ['-e', '/e', '-?', '/?'], effect: 'read', what: 'exports a key or prints help' }], otherwise: 'fallback' },
   // Credentials and key material deleted or switched off: keybase `deprovision` (revokes this device, deletes its local
   // data), `account delete`, `device remove`; secret-tool `clear`; fprintd-delete; pkcs11-tool `--delete-object`/`--init-token`.
   { names: ['keybase'], valued: [], rules: [{ sub: /^(deprovision|account delete|device (remove|rm|revoke))\b/, effect: 'destroy', what: 'revokes a device or deletes the account and its keys' }], otherwise: 'fallback' },

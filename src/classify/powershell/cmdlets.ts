@@ -945,6 +945,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'md':
       b.verb('write');
       return true;
+    // Answer 295 (round 35, o35): Set-Date sets the system clock (by `-Date` or `-Adjust`), as `date -s` does: the running
+    // services see time jump. `-WhatIf` is read before this switch.
+    case 'set-date':
+      b.verb('write').target({ kind: 'host', id: 'localhost', environment: null, home: false }).destroy('clock_set', '`Set-Date` sets the system clock: the running services see time jump (certificates, tokens, scheduled jobs, replication)', inv.span);
+      return true;
     case 'clear-recyclebin':
       b.verb('delete').target({ kind: 'host', id: 'recycle-bin', environment: null, home: false }).destroy('recycle_bin_empty', '`Clear-RecycleBin` deletes what the recycle bin holds for good', inv.span);
       return true;

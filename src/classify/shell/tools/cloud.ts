@@ -2571,6 +2571,12 @@ export function genericCloud(inv: Invocation): void {
     // Sync that deletes what the source lacks; a secrets or auth mount switched off drops its data.
     ((/^(gsutil|rclone|azcopy|s3cmd|mc)$/.test(inv.name) && (words.includes('sync') || words.includes('rsync')) && hasFlag(inv.args, '-d', '--delete', '--delete-removed', '--delete-destination', '--remove') && !syncKeepsDestination(inv.args)) || (inv.name === 'rclone' && words[0] === 'sync') ? 'sync --delete' : undefined) ??
     (inv.name === 'vault' && words.includes('disable') ? 'disable' : undefined) ??
+    // Proxmox (qm(1), pct(1), round 35 o35): `delsnapshot` deletes a snapshot; `qm disk unlink` deletes the disks it names
+    // outright with `--force` or when they are `unusedN` (without, an attached disk only becomes `unusedN`).
+    (/^(qm|pct)$/.test(inv.name) && words[0] === 'delsnapshot' ? 'delsnapshot' : undefined) ??
+    // (qm(1) `create --archive FILE --force 1` restores over the existing guest of that id, as `qmrestore --force` does.)
+    (inv.name === 'qm' && words[0] === 'disk' && words[1] === 'unlink' && (hasFlag(inv.args, '--force') || /(^|,)unused\d/.test(optionValue(inv.args, '--idlist') ?? '')) ? 'unlink' : undefined) ??
+    (inv.name === 'qm' && words[0] === 'create' && optionValue(inv.args, '--archive') && /^(1|true|yes|on)$/i.test(optionValue(inv.args, '--force') ?? '') ? 'create --archive --force' : undefined) ??
     (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) && !deluserFromGroup(inv, words) ? inv.name : undefined);
   // What CI made for one pull request or run, named so in every operand after the delete word (`doctl compute droplet
   // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;

@@ -104,7 +104,7 @@ const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew',
 const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);
 
 /** Platform CLIs judged by the words of their operation. */
-const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'upctl', 'civo', 'wrangler', 'cloudflared', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'eb', 'amplify', 'dokku', 'kamal', 'ecs-cli', 'rclone', 's3cmd', 's5cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'gam', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd', 'pscale', 'neonctl', 'neon', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
+const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'exo', 'upctl', 'civo', 'wrangler', 'cloudflared', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'eb', 'amplify', 'dokku', 'kamal', 'ecs-cli', 'rclone', 's3cmd', 's5cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'gam', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd', 'pscale', 'neonctl', 'neon', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
 /**
  * An account in use switched off (a lock stops password logins, an expiry every login) or opened: usermod(8) `-L`/`--lock` and `-e 0|1` (expired since 1970), passwd(1)
@@ -186,13 +186,15 @@ const DESTRUCTIVE_WORD = /^(-{0,2})(delete|destroy|remove|rm|rmi|rb|purge|drop|t
  * `--erase` or `--wipe` alone: filters and editors delete lines, tags or list entries (`tr --delete`, `zip --delete`), a
  * shell forgets a variable (fish `set --erase`), a build tool starts its build folder afresh (`meson setup --wipe`). Two dashes only, getopt_long's
  * spelling: single-dash long options are emulators' and toolkits' (`emulator -wipe-data` resets a throwaway device).
+ * `--destructive` says it outright (f3probe's "probe destructively, without preserving any data"; round 35, o35).
  */
-const DESTRUCTIVE_OPTION = /^--(shred|nuke|zap|destroy|factory-?reset|(delete|remove|erase|wipe|purge|destroy)-all(-[a-z]+)*|wipe-[a-z]+|erase-[a-z]+|secure-(erase|delete))(=.*)?$/;
+const DESTRUCTIVE_OPTION = /^--(shred|nuke|zap|destroy|destructive|factory-?reset|(delete|remove|erase|wipe|purge|destroy)-all(-[a-z]+)*|wipe-[a-z]+|erase-[a-z]+|secure-(erase|delete))(=.*)?$/;
 /**
  * A program named for what it erases (`steamos-factory-reset`, `X-delete`, `X-wipe`, `X-destroy`): as a destructive
  * subcommand would, its name says the loss. Not `-rm`, `-remove` or `-purge`, which also name cache and list clean-ups.
+ * Round 35 (o35): `X-reset-password` (elasticsearch-reset-password) too, as `reset-password` below.
  */
-const FACTORY_RESET_PROGRAM = /.[-_](factory[-_]?reset|delete|destroy|wipe|erase|nuke|shred|obliterate)$/;
+const FACTORY_RESET_PROGRAM = /.[-_](factory[-_]?reset|delete|destroy|wipe|erase|nuke|shred|obliterate|reset[-_](admin[-_])?passw(or)?d)$/;
 /**
  * A verb run together with its object, as daemons' control programs spell their subcommands (prosodyctl `deluser`, Proxmox
  * `delsnapshot`, Route 53 tools' `rrdelete`, `userdel`, `deletesnapshot`): accounts, snapshots, keys, records, disks and
@@ -203,9 +205,11 @@ const DESTRUCTIVE_JOINED = /^((del|rm|delete|remove|destroy|drop|purge|wipe|eras
 const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
 /**
  * A verb with its object in one subcommand (`delete-job`, `remove-secret`, `drop_table`), or run together with `all`
- * (`deleteall`, `removeall`, `purgeall`: every item the tool holds): the verb decides.
+ * (`deleteall`, `removeall`, `purgeall`: every item the tool holds): the verb decides. Round 35 (o35): a password reset
+ * (`reset-password`, `reset-admin-password`, `reset_user_passwd`) replaces a credential in use: whatever logs in with the
+ * old one fails, as the HTTP `…/reset-password` cases are labelled ("Out of service": a credential in use switched off).
  */
-const DESTRUCTIVE_COMPOUND = /^(delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)([-_][a-z][\w-]*|all)$/;
+const DESTRUCTIVE_COMPOUND = /^((delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)([-_][a-z][\w-]*|all)|reset[-_]([a-z]+[-_])?passw(or)?d)$/;
 
 /**
  * A daemon's pid file: anything under /run, or one a database or server writes in its own data folder
@@ -1059,7 +1063,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const pos = positionals(inv.args, /^(npm|pnpm|yarn)$/.test(inv.name) ? JS_PM_VALUED : undefined).map((w) => w.value ?? '?');
   // `format` (or `--format`) in a program we do not know formats code or picks an output format (`gleam format`,
   // `tool --format json`) unless the command names a device or a drive (`… format /dev/sdb`, `… format E:`).
-  const device = pos.some((w) => /^\/dev\/|^[A-Za-z]:\\?$/.test(w));
+  // Round 35 (o35): an operand named for a partition, disk or block device (`path/to/partition`, `./disk`) is one too.
+  const device = pos.some((w) => /^\/dev\/|^[A-Za-z]:\\?$/.test(w) || /(^|\/)(partition|disk|drive|device|block[-_]device)\d*$/i.test(w));
   const destroys = (w: string) => DESTRUCTIVE_JOINED.test(w) || (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r' && (w.replace(/^-+/, '') !== 'format' || device)) || DESTRUCTIVE_COMPOUND.test(w);
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))))
@@ -1082,6 +1087,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     } else if (gradleTask !== undefined) b.verb('delete').destroy('gradle_task_destructive', `\`${inv.name} ${gradleTask}\`: ${GRADLE_DESTROYS.find((g) => g.task.test(gradleTask))!.what}`, inv.span);
     else if (TOOLCHAIN_SELF_REMOVALS.some((t) => t.tool.test(inv.name) && t.command.test(pos.slice(0, 2).join(' ')))) b.verb('delete').destroy('toolchain_self_uninstall', `\`${inv.name} ${pos.slice(0, 2).join(' ')}\` ${TOOLCHAIN_SELF_REMOVALS.find((t) => t.tool.test(inv.name))!.what}`, inv.span);
     else if (/^(npm|pnpm|yarn)$/.test(inv.name) && pos[0] === 'unpublish') b.verb('delete').destroy('package_unpublish', 'unpublishes a package', inv.span);
+    // ko's `delete` is kubectl's with the same arguments ("a thin wrapper around kubectl delete", ko's reference): judged so.
+    else if (inv.name === 'ko' && pos[0] === 'delete') inv.dispatch([...splitWords('kubectl', inv.span), ...inv.args], inv.stdin);
     else if (/^(npm|pnpm|yarn|cargo|gem|twine|poetry)$/.test(inv.name) && pos[0] === 'publish') b.verb('deploy');
     // Maven's deploy phase and release:perform, Gradle's publish tasks upload artefacts to a repository (a new version).
     else if ((inv.name === 'mvn' && pos.some((w) => /^(deploy|release:perform|deploy:deploy(-file)?)$/.test(w))) || (inv.name === 'gradle' && pos.some((w) => /^publish\w*$/.test(w)))) b.verb('deploy');

@@ -210,6 +210,13 @@ export function git(inv: Invocation): void {
       if (throwaway) b.verb('delete').target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git ${sub}\` in \`${repo}\`, a throwaway checkout (a temporary folder, a CI agent's work folder)`, inv.span);
       else b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', `\`git ${sub}\` discards uncommitted work`, inv.span);
       return;
+    // git-extras' `undo --hard` (git-undo(1): `-h, --hard`) is `git reset --hard HEAD~N`: the commits and the uncommitted
+    // work go (round 35, o35); without it the changes stay in the tree.
+    case 'undo':
+      if (!hasFlag(args, '-h', '--hard')) b.verb('write');
+      else if (throwaway) b.verb('delete').target(repoTarget(['delete'])).finding('throwaway_checkout', `\`git ${sub}\` in \`${repo}\`, a throwaway checkout (a temporary folder, a CI agent's work folder)`, inv.span);
+      else b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', '`git undo --hard` drops the last commits and discards uncommitted work', inv.span);
+      return;
     case 'checkout-index':
       if (hasFlag(args, '-f', '--force') && !hasFlag(args, '--prefix')) b.verb('delete').target(repoTarget(['delete'])).destroy('git_discard', '`git checkout-index --force` overwrites changed files with the index\'s copies', inv.span);
       else b.verb('write');

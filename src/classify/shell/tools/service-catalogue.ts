@@ -970,7 +970,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'write',
   },
   { names: ['pg_isready', 'pg_controldata', 'pg_waldump', 'pg_config', 'pg_test_fsync', 'pg_test_timing', 'pg_amcheck', 'pg_verifybackup'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--timeout', '-D'], rules: [], otherwise: 'read' },
-  { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], where: ['-h', '--host', '-d', '--dbname'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }], otherwise: 'write' },
+  // pg_recvlogical(1) and pg_receivewal(1) `--drop-slot` drop a replication slot, as `pg_drop_replication_slot()` does: what
+  // its consumer had not read is gone, and the WAL it held is freed (round 35, o35).
+  { names: ['vacuumdb', 'reindexdb', 'clusterdb', 'pg_basebackup', 'initdb', 'pg_receivewal', 'pg_recvlogical'], where: ['-h', '--host', '-d', '--dbname'], valued: ['-h', '--host', '-p', '--port', '-d', '--dbname', '-U', '--username', '-t', '--table', '-D', '--pgdata', '-j', '--jobs', '-n', '--schema', '-S', '--slot'], rules: [{ flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' }, { flags: ['--drop-slot'], effect: 'destroy', what: 'drops a replication slot: what its consumer had not read is lost' }], otherwise: 'write' },
   // ZooKeeper's shell (ZooKeeper CLI reference); Kafka's zookeeper-shell takes the server as its first operand.
   {
     names: ['zkCli.sh', 'zkCli', 'zkcli', 'zookeeper-shell', 'zookeeper-shell.sh'],
@@ -2209,6 +2211,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^dist-tags? (add|a|set|s)\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
       { sub: /^access (set status=public|public)\b/, effect: 'safeguard', what: 'makes the package public: anyone can install it' },
       { sub: /^access (set mfa=none|2fa-not-required)\b/, effect: 'safeguard', what: 'switches off two-factor authentication for publishing' },
+      // npm-profile(1): `disable-2fa` (older `disable-tfa`) switches two-factor authentication off on the account (round 35, o35).
+      { sub: /^profile (disable-2fa|disable-tfa)\b/, effect: 'safeguard', what: 'switches off two-factor authentication on the registry account' },
       { sub: /^access (grant|revoke)\b/, effect: 'permissions', what: 'changes a team\'s access' },
       { sub: /^access (set|restricted|2fa-required)\b/, effect: 'write', what: 'restricts the package or requires 2FA' },
       { sub: /^access\b/, effect: 'read', what: 'reads access settings' },
@@ -2580,6 +2584,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
       { sub: /^(cli )?plugins (ls|list-remote|list-versions)\b/, effect: 'read', what: 'lists plugins' },
       { sub: /^(cli )?plugins (install|update|update-all|remove|uninstall)\b/, effect: 'write', what: "installs, updates or removes a plugin in this server's plugin folder" },
+      // `admin reset-admin-password` replaces the admin's password in use (round 35, o35: a credential in use switched off).
+      { sub: /^(cli )?admin reset-admin-password\b/, effect: 'outage', what: "replaces the admin user's password: whatever signs in with the old one fails" },
     ],
     otherwise: 'fallback',
   },
@@ -4313,6 +4319,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: corePackageRemoval('del'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: serverPackageRemoval('del'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('del'), effect: 'outage', what: UNFIXED_PACKAGE },
+      // apk(8) `--purge`: "delete also modified configuration files" (round 35, o35), as `apt purge` does.
+      { sub: /^del\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their modified configuration files (local edits are lost)' },
       { sub: /^(info|search|list|policy|stats|version|dot|audit|verify)\b/, effect: 'read', what: 'reads package metadata' },
       { sub: /^(add|del|upgrade|update|fix|fetch|cache|index|manifest)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
     ],
@@ -4523,6 +4531,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^decrypt\b/, flags: ['-l'], effect: 'read', what: 'lists the files in the encrypted archive' },
       { sub: /^decrypt\b/, effect: 'destroy', what: 'extracts the encrypted archive over the files in the home folder' },
+      // `init -f` and `clone -f` replace an existing repository (yadm(1): "it will not be overwritten unless -f"): its history is lost.
+      { sub: /^(init|clone)\b/, flags: ['-f'], effect: 'destroy', what: 'replaces the existing dotfiles repository and its history' },
       { sub: /^(bootstrap|enter)\b/, effect: 'opaque', what: 'runs a program or a shell the action does not show' },
       { sub: /^(list|introspect|version|help)\b/, effect: 'read', what: "reads yadm's state" },
       { sub: /^(encrypt|alt|perms|upgrade|init|config|transcrypt|git-crypt)\b/, effect: 'write', what: "writes yadm's archive, links or settings" },
@@ -5640,6 +5650,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /(^| )misc::bsod( |$)/i, effect: 'outage', what: 'crashes the machine with a blue screen: every program\'s unsaved work is lost' },
       { sub: /(^| )misc::systemtime( |$)/i, effect: 'outage', what: CLOCK_SET },
+      // Round 35 (o35): `event::clear` empties the Windows event logs and `event::drop` stops the event service logging (the
+      // audit trail goes: Safeguards off); `service::remove|delete|-` deletes a service, `service::stop|suspend|shutdown` stops it.
+      { sub: /(^| )event::(clear|drop)( |$)/i, effect: 'safeguard', what: 'clears the event logs or stops event logging: the audit trail is gone' },
+      { sub: /(^| )service::(remove|delete|-)( |$)/i, effect: 'destroy', what: 'deletes a Windows service' },
+      { sub: /(^| )service::(stop|suspend|shutdown|preshutdown)( |$)/i, effect: 'outage', what: 'stops a Windows service' },
     ],
     otherwise: 'fallback',
   },
@@ -5703,7 +5718,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // local edits and all (no `.pacsave` is kept), as `apt purge` does; `-p`/`--print` only prints. Other operations fall
   // back to the package managers' reading (installing and removing are writes the repository undoes).
   {
-    names: ['pacman'],
+    // AUR helpers take pacman's operations and options and hand repository packages to it (yay, paru, pikaur, trizen, pakku).
+    names: ['pacman', 'yay', 'paru', 'pikaur', 'trizen', 'pakku'],
     local: true,
     valued: ['-b', '--dbpath', '-r', '--root', '--arch', '--cachedir', '--config', '--gpgdir', '--hookdir', '--logfile', '--assume-installed', '--ignore', '--ignoregroup', '--overwrite', '--print-format'],
     dryRun: ['-p', '--print'],
@@ -5941,6 +5957,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // Round 35 (o35), answer 295 for other clocks: chronyc(1) `settime` sets the system clock by hand; hwclock(8) `-s`/`--hctosys`
+  // sets it from the hardware clock. `--set` and `--systohc` write the hardware clock only (read at the next boot); NTP
+  // sources and `makestep` to them are the synchronisation `set-ntp true` switches on (writes).
+  { names: ['chronyc'], local: true, valued: ['-h', '-p', '-f'], rules: [{ sub: /^settime\b/, effect: 'outage', what: CLOCK_SET }], otherwise: 'fallback' },
+  { names: ['hwclock'], local: true, valued: ['--date', '-f', '--rtc', '--adjfile', '--epoch', '--delay'], rules: [{ flags: ['-s', '--hctosys'], effect: 'outage', what: CLOCK_SET }], otherwise: 'fallback' },
   // rpm(8): `-e`/`--erase` removes installed packages; `--nodeps` skips the check that nothing installed still needs them
   // (what depends on them breaks); a core or server package's removal is judged as the other package managers judge it.
   // `--test` only checks the transaction; the query and verify modes read.
@@ -6273,6 +6294,51 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['elasticsearch-users'], local: true, valued: ['-p', '-r'], rules: [{ sub: /^userdel\b/, effect: 'destroy', what: 'deletes a file-realm user' }, { sub: /^(list|-h|--help)\b/, effect: 'read', what: 'lists users' }], otherwise: 'write' },
   { names: ['mosquitto_passwd', 'htpasswd'], local: true, valued: ['-H', '-I', '-C', '-r'], rules: [{ flags: ['-D'], effect: 'destroy', what: 'deletes a user from the password file' }, { flags: ['-v'], effect: 'read', what: 'verifies a password' }], otherwise: 'write' },
   { names: ['addcomputer.py', 'impacket-addcomputer'], valued: ['-computer-name', '-computer-pass', '-dc-ip', '-dc-host', '-domain-netbios', '-hashes', '-aesKey', '-method', '-port', '-baseDN', '-computer-group'], rules: [{ flags: ['-delete'], effect: 'destroy', what: 'deletes a computer account from the domain' }], otherwise: 'write' },
+  // Round 35 (o35), from tldr pages outside the sample. exim(8) `-Mrm`: messages removed from the queue without delivery
+  // (lost mail); the queue listings read. cephadm(8) `rm-cluster` deletes the cluster's daemons and data on this host,
+  // `rm-daemon` takes a daemon away (an OSD or a monitor stops serving).
+  { names: ['exim', 'exim4'], local: true, valued: ['-f', '-C', '-D', '-oMr', '-oMs', '-R', '-S'], rules: [{ flags: ['-Mrm'], effect: 'destroy', what: 'removes messages from the mail queue without delivering them' }, { flags: ['-bp', '-bpc', '-bpr', '-bpu', '-bV', '-bt', '-bP', '-Mvh', '-Mvb', '-Mvl', '-Mvc'], effect: 'read', what: 'reads the queue, a message or the configuration' }], otherwise: 'fallback' },
+  { names: ['cephadm'], local: true, valued: ['--image', '--fsid', '--name', '-n', '-c', '--config', '-k', '--keyring', '--data-dir', '--log-dir', '--logrotate-dir', '--unit-dir', '--timeout', '--retry'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^rm-cluster\b/, effect: 'destroy', what: 'deletes the cluster\'s daemons and their data on this host' }, { sub: /^(rm-daemon|rm-service)\b/, effect: 'outage', what: 'removes a daemon of the cluster: it stops serving' }, { sub: /^(ls|version|check-host|inspect-image|list-networks|gather-facts|logs|host-maintenance check)\b/, effect: 'read', what: 'reads' }], otherwise: 'fallback' },
+  // Round 35 (o35): the machine powered off or suspended by other tools than shutdown(8) and `systemctl poweroff|suspend`
+  // (host_shutdown and the Availability section: the services on it stop, and nothing brings it back by itself); a restart
+  // comes back and stays a write. loginctl(1) `poweroff|halt|suspend|hibernate|hybrid-sleep|suspend-then-hibernate`, and
+  // `kill-user|kill-session` as `terminate-*` (the session's processes end); rtcwake(8) suspends in every mode but `no`,
+  // `on`, `disable` and `show` (the default mode is `standby`); pm-utils' `pm-suspend`, `pm-hibernate`,
+  // `pm-suspend-hybrid`; i3exit, gnome-session-quit and xfce4-session-logout by their power choices.
+  { names: ['loginctl'], local: true, valued: ['-H', '--host', '-M', '--machine', '-p', '--property', '-s', '--signal', '--kill-whom', '-n', '--lines', '-o', '--output'], rules: [{ flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' }, { sub: /^(poweroff|halt|suspend|hibernate|hybrid-sleep|suspend-then-hibernate)\b/, effect: 'outage', what: 'powers the machine off or suspends it: its services stop' }, { sub: /^(kill-user|kill-session)\b/, effect: 'outage', what: 'kills every process of the session or user' }], otherwise: 'fallback' },
+  { names: ['rtcwake'], local: true, valued: ['-m', '--mode', '-s', '--seconds', '-t', '--time', '--date', '-d', '--device'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }, { flagValue: { names: ['-m', '--mode'], value: /^(no|on|disable|show)$/ }, effect: 'write', what: 'sets, clears or shows the wake alarm without suspending' }, { effect: 'outage', what: 'suspends or powers off the machine until the alarm' }], otherwise: 'outage' },
+  { names: ['pm-suspend', 'pm-hibernate', 'pm-suspend-hybrid'], local: true, valued: [], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }], otherwise: 'outage' },
+  { names: ['i3exit'], local: true, valued: [], rules: [{ sub: /^(shutdown|suspend|hibernate|poweroff|halt)\b/, effect: 'outage', what: 'powers the machine off or suspends it' }, { sub: /^(reboot|lock|switch_user)\b/, effect: 'write', what: 'restarts the machine or locks the screen' }], otherwise: 'fallback' },
+  { names: ['gnome-session-quit'], local: true, valued: [], rules: [{ flags: ['--power-off'], effect: 'outage', what: 'powers the machine off' }, { flags: ['--reboot'], effect: 'write', what: 'restarts the machine' }], otherwise: 'fallback' },
+  { names: ['xfce4-session-logout'], local: true, valued: [], rules: [{ flags: ['-h', '--halt', '-s', '--suspend', '--hibernate', '--hybrid-sleep'], effect: 'outage', what: 'powers the machine off or suspends it' }, { flags: ['-r', '--reboot'], effect: 'write', what: 'restarts the machine' }], otherwise: 'fallback' },
+  // Round 35 (o35): a network connection taken down by other tools than nmcli, ifdown and `dhclient -r` (the Availability
+  // section, as `nmcli device disconnect` and `netsh wlan disconnect` are labelled): connmanctl(1) `disable TECH` and
+  // `enable offline` (airplane mode), `disconnect`; iwctl `station IF disconnect` and a device or adapter powered off;
+  // wpa_cli(8) `disconnect` and `terminate`; iw(8) `dev IF disconnect`, and `del` of an interface; rfkill(8) `block` of
+  // Wi-Fi, mobile broadband or all radios; netctl(1) `stop`, `stop-all`; networksetup(8) Wi-Fi power or a service off;
+  // vpnc-disconnect (the VPN tunnel, as `wg-quick down`).
+  { names: ['connmanctl'], local: true, valued: [], rules: [{ sub: /^(disable (wifi|ethernet|cellular|all)|enable offline|disconnect)\b/, effect: 'outage', what: 'takes the machine off the network' }, { sub: /^(state|technologies|services|peers|scan|monitor|help|clock)?\b/, effect: 'read', what: 'shows state' }], otherwise: 'write' },
+  { names: ['iwctl'], local: true, valued: ['--username', '--password', '--passphrase', '-u', '-p', '-P'], rules: [{ sub: /^station \S+ disconnect\b|^(device|adapter) \S+ set-property Powered off\b/, effect: 'outage', what: 'disconnects the wireless device or powers it off' }], otherwise: 'fallback' },
+  { names: ['wpa_cli'], local: true, valued: ['-i', '-p', '-P', '-g', '-G', '-a'], rules: [{ sub: /^(disconnect|terminate|disable_network)\b/, effect: 'outage', what: 'disconnects the wireless interface or stops wpa_supplicant' }], otherwise: 'fallback' },
+  { names: ['iw'], local: true, valued: [], rules: [{ sub: /^dev \S+ disconnect\b/, effect: 'outage', what: 'disconnects the wireless interface' }, { sub: /^(dev \S+|phy \S+|\S+) (del|delete)\b/, effect: 'destroy', what: 'deletes a wireless interface' }], otherwise: 'fallback' },
+  { names: ['rfkill'], local: true, valued: ['-o', '--output'], rules: [{ sub: /^block (all|wlan|wifi|wwan)\b/, effect: 'outage', what: 'blocks the radios the network is reached through' }, { sub: /^(list|event|help)?\b$/, effect: 'read', what: 'lists radios' }], otherwise: 'write' },
+  { names: ['netctl'], local: true, valued: [], rules: [{ sub: /^(stop|stop-all)\b/, effect: 'outage', what: 'takes a network profile down' }, { sub: /^(list|status|help|verify|is-enabled|is-active)\b/, effect: 'read', what: 'shows profiles' }], otherwise: 'write' },
+  { names: ['networksetup'], local: true, anyCase: true, valued: [], rules: [{ args: (a) => /^-setairportpower \S+ off$|^-setnetworkserviceenabled .+ off$/i.test(a.join(' ')), effect: 'outage', what: 'switches Wi-Fi or a network service off' }], otherwise: 'fallback' },
+  { names: ['vpnc-disconnect'], local: true, valued: [], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }], otherwise: 'outage' },
+  // Round 35 (o35): services stopped by other supervisors, as `sv down` and `rc-service NAME stop` are: s6-svc(8) `-d`/`-D`
+  // (down, and stays down); monit(1) `stop` and `unmonitor` of a service or `all`; openrc(8) switched to the `single` or
+  // `shutdown` runlevel (as `telinit 1`).
+  { names: ['s6-svc'], local: true, valued: ['-T', '-s'], rules: [{ flags: ['-d', '-D', '-x', '-X'], effect: 'outage', what: 'takes the supervised service down' }], otherwise: 'write' },
+  { names: ['monit'], local: true, valued: ['-c', '-d', '-g', '-l', '-p', '-s'], rules: [{ sub: /^stop\b/, effect: 'outage', what: 'stops the service (or every service) monit watches' }, { sub: /^(status|summary|report|validate|procmatch|-t|-V|-h)?\b$/, effect: 'read', what: 'reports' }], otherwise: 'fallback' },
+  { names: ['openrc'], local: true, valued: ['-o', '--override', '-s', '--service'], rules: [{ sub: /^(single|shutdown|off)\b/, effect: 'outage', what: 'switches to a runlevel that stops the services' }], otherwise: 'fallback' },
+  // Round 35 (o35): Wi-Fi denial attacks knock the network's clients off it, as the flooders above take a site down:
+  // aireplay-ng(8) `-0`/`--deauth`; mdk4 and mdk3 attack modes `d` (deauthentication) and `a` (authentication flood that
+  // freezes access points). Their other modes and the captures read or probe.
+  { names: ['aireplay-ng'], local: true, valued: ['-a', '--bssid', '-c', '--dmac', '-h', '--smac', '-e', '--essid', '-x', '-o', '-p', '-r', '-b', '-d', '-m', '-n', '-u', '-v', '-t', '-f', '-w', '-k', '-l', '-y', '-j', '-1', '--fakeauth', '-2', '-3', '-4', '-5', '-6', '-7', '-9'], rules: [{ flags: ['-0', '--deauth'], effect: 'outage', what: 'sends deauthentication frames: the clients are knocked off the network' }], otherwise: 'fallback' },
+  { names: ['mdk4', 'mdk3'], local: true, valued: ['-B', '-E', '-c', '-s', '-f', '-t', '-a', '-w', '-S', '-W'], rules: [{ sub: /^\S+ (d|a)\b/, effect: 'outage', what: 'floods deauthentication or authentication frames: clients are knocked off, access points freeze' }], otherwise: 'fallback' },
+  // Round 35 (o35): Wine's regedit(1) `-D`/`/D KEY` deletes a registry key, as `reg delete` does (registry_delete); `-E`
+  // exports; importing a file stays with the generic reading.
+  { names: ['regedit'], local: true, anyCase: true, valued: [], rules: [{ flags: ['-d', '/d'], effect: 'destroy', what: 'deletes a registry key and its values' }, { flags: ['-e', '/e', '-?', '/?'], effect: 'read', what: 'exports a key or prints help' }], otherwise: 'fallback' },
   // Credentials and key material deleted or switched off: keybase `deprovision` (revokes this device, deletes its local
   // data), `account delete`, `device remove`; secret-tool `clear`; fprintd-delete; pkcs11-tool `--delete-object`/`--init-token`.
   { names: ['keybase'], valued: [], rules: [{ sub: /^(deprovision|account delete|device (remove|rm|revoke))\b/, effect: 'destroy', what: 'revokes a device or deletes the account and its keys' }], otherwise: 'fallback' },
@@ -6283,7 +6349,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // `systemd-firstboot --delete-root-password`, protector `-free` (branch protection rules deleted), m-cli `firewall disable`,
   // `pwpolicy -disableuser` (an account switched off).
   { names: ['xhost'], local: true, valued: [], rules: [{ args: (a) => a.includes('+'), effect: 'safeguard', what: 'switches the X server\'s access control off: any host may connect' }], otherwise: 'write' },
-  { names: ['systemd-firstboot'], local: true, valued: ['--root', '--image', '--locale', '--keymap', '--timezone', '--hostname', '--root-password', '--root-shell', '--kernel-command-line'], rules: [{ flags: ['--delete-root-password'], effect: 'safeguard', what: 'removes the root account\'s password' }], otherwise: 'write' },
+  { names: ['systemd-firstboot'], local: true, valued: ['--root', '--image', '--locale', '--keymap', '--timezone', '--hostname', '--root-password', '--root-shell', '--kernel-command-line'], rules: [{ flags: ['--delete-root-password'], effect: 'safeguard', what: 'removes the root account\'s password' }, { flags: ['--reset'], args: (a) => !a.some((v) => v === '--root' || v === '--image' || /^--(root|image)=/.test(v ?? '')), effect: 'destroy', what: 'deletes the files it configures under /etc (hostname, locale, time zone, machine id): the next boot is a first boot' }], otherwise: 'write' },
   { names: ['protector'], valued: ['-repos', '-org', '-token'], rules: [{ flags: ['-free'], effect: 'safeguard', what: 'deletes branch protection rules' }], otherwise: 'write' },
   { names: ['m'], local: true, valued: [], rules: [{ sub: /^firewall (disable|off)\b/, effect: 'safeguard', what: 'switches the application firewall off' }], otherwise: 'fallback' },
   { names: ['pwpolicy'], local: true, valued: ['-u', '-a', '-p', '-n', '-setpolicy'], rules: [{ flags: ['-disableuser'], effect: 'outage', what: 'disables a user account: it can no longer log in' }], otherwise: 'fallback' },

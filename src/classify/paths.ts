@@ -472,6 +472,33 @@ export function isDisposableDatabaseFile(path: string): boolean {
 /** The workspace's top-level data folders (relative to the workspace): `data/customers.csv`, `datasets/train.csv`. */
 export const WORKSPACE_DATA_DIR = /^(data|datasets)\/[^]/;
 
+/** A path under the workspace's top-level data folders (`scope.workspace`, else `scope.cwd`, is the workspace). */
+export function underWorkspaceDataFolder(path: string, scope: PathScope): boolean {
+  const root = scope.workspace ?? scope.cwd;
+  return !!root && path.startsWith(`${root}/`) && WORKSPACE_DATA_DIR.test(path.slice(root.length + 1));
+}
+
+/**
+ * `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. Not a
+ * PascalCase last part (`src\Shop.Web`, `Contoso.Orders.Api`): .NET names its project folders after their namespace.
+ */
+export function looksLikeFile(path: string): boolean {
+  const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  // A dotfile with a configuration or lock extension is a file (`.terraform.lock.hcl`, `.eslintrc.json`: the lead's answer
+  // 105 reads the lock file as answer 81's one tracked file).
+  // So is a dotenv template (`.env.example`: the lead's answer 197).
+  if (/^\.[\w.-]+\.(json|ya?ml|hcl|toml|lock|[cm]?js|ts)$/.test(last) || /^\.env\.(example|sample|template|dist|defaults?|schema)$/.test(last)) return true;
+  return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last) && !/\.[A-Z][a-z][A-Za-z0-9]*$/.test(last);
+}
+
+/**
+ * A file named in the workspace's data folder (`data/raw/events.parquet`), not under a build output or cache folder in
+ * it: a write onto it replaces a data file whole (the lead's answers 328 and 361.4). `path` is absolute.
+ */
+export function namesWorkspaceDataFile(path: string, scope: PathScope, inventory: Inventory): boolean {
+  return !path.endsWith('/') && underWorkspaceDataFolder(path, scope) && looksLikeFile(path) && classifyPath(path, scope, inventory) === 'workspace';
+}
+
 export type PathClass = 'control_plane' | 'critical' | 'rebuildable' | 'temporary' | 'workspace' | 'outside';
 
 function isAncestorOrSame(ancestor: string, path: string): boolean {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { ActionContext, Inventory, Tier } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
-import { isStateOrSecretFile, isSystemOrCredentialFile, normalizePath } from '../paths.ts';
+import { isStateOrSecretFile, isSystemOrCredentialFile, namesWorkspaceDataFile, normalizePath, resolvePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
 import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
@@ -271,6 +271,12 @@ function coversEveryRow(op: string, left: Ast, right: Ast): boolean {
   return (op === '>' || op === '>=') && /string/.test(String(right.type)) && EPOCH_START.test(String(right.value));
 }
 
+/**
+ * MLflow's soft delete (its tracking store): a deleted run or experiment keeps its rows with `lifecycle_stage =
+ * 'deleted'` until `mlflow gc` purges them. A DELETE selecting by that mark, of `runs` or of a child table through a
+ * subquery on it, is that purge (the lead's answer 361.3): the WHERE names the trash, it does not narrow a loss.
+ */
+const MLFLOW_TRASH = /\blifecycle_stage["`]?\s*(?:=|\bin\s*\()\s*'deleted'/i;
 /** Whether a WHERE clause can narrow the rows: `1=1`, `true`, `id = id`, `x OR true`, `id > 0` do not. */
 export function narrows(where: unknown): boolean {
   if (!isObj(where)) return false;
@@ -924,6 +930,19 @@ function storedStatementCreate(text: string, scope: SqlScope, b: FactsBuilder, s
 /** The folders a database server keeps for exports (MySQL's default `secure_file_priv`, Linux and Windows). */
 const SERVER_EXPORT_DIR = /^\/var\/lib\/mysql-files\/|^[A-Za-z]:[\\/]ProgramData[\\/]MySQL[\\/][^\\/]+[\\/]Uploads[\\/]/i;
 
+/**
+ * The lead's answer 361.4: `COPY … TO 'data/raw/events.parquet'` (DuckDB, or PostgreSQL run from the project) names a
+ * file of the project's data folder, relative to the working directory: it is written over whole, answer 328's reading
+ * of `cp` onto such a file (filesystem.ts `replacesDataFile`). A folder (a partitioned write), a build output or cache
+ * folder under `data/`, and a path outside the project stay as judged.
+ */
+function copiesOntoDataFile(path: string, scope: SqlScope): boolean {
+  if (/^[a-z][\w+.-]*:\/\//i.test(path)) return false;
+  const paths = { cwd: scope.ctx.cwd, home: scope.ctx.home };
+  const full = resolvePath(path, paths);
+  return full !== null && namesWorkspaceDataFile(full, paths, scope.inventory);
+}
+
 function serverFileWrite(text: string, scope: SqlScope, b: FactsBuilder, span: Span, session: SqlSession): boolean {
   const t = stripComments(text).trim();
   const copy = /^copy\s+(\([\s\S]*\)|[\w."]+(?:\s*\([^)]*\))?)\s+to\s+((?:e|u&)?'(?:[^']|'')*')/i.exec(t);
@@ -942,6 +961,8 @@ function serverFileWrite(text: string, scope: SqlScope, b: FactsBuilder, span: S
   b.target({ kind: 'filesystem', id: abs ?? path, environment: null, home: false, verbs: ['write'] });
   if (abs !== null && !SERVER_EXPORT_DIR.test(abs) && (isSystemOrCredentialFile(abs, undefined) || isStateOrSecretFile(abs))) {
     b.destroy('sql_server_file_overwrite', `the database server writes \`${abs}\`, a system, start-up, credential or state file`, span);
+  } else if (copy && copiesOntoDataFile(path, scope)) {
+    b.verb('replace').destroy('workspace_data_loss', `\`COPY … TO '${path}'\` writes over a file of the project's data folder, as \`cp\` onto it does (answers 328, 361.4)`, span);
   } else b.finding('sql_server_file', `the database server writes \`${path}\``, span);
   // DuckDB `COPY … TO 's3://…' (OVERWRITE | OVERWRITE_OR_IGNORE)` (DuckDB COPY reference, partitioned writes): files already
   // under an object store's prefix are removed or written over; that prefix is shared data, not the session's output.
@@ -2389,6 +2410,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
       else if (tenantWipe(ast.where) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's key alone deletes the tenant's every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
+      else if (MLFLOW_TRASH.test(text)) b.destroy('sql_trash_purge', `\`DELETE FROM ${object}\` of MLflow's soft-deleted rows purges its trash, as \`mlflow gc\` does: they can no longer be restored`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);
       return;
     case 'drop':

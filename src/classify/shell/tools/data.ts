@@ -3,7 +3,7 @@ import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
 import { isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
-import { isDisposableDatabaseFile, isUnderTemporaryRoot } from '../../paths.ts';
+import { isDisposableDatabaseFile, isUnderTemporaryRoot, namesWorkspaceDataFile, resolvePath } from '../../paths.ts';
 import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
@@ -207,6 +207,11 @@ function psqlMeta(inv: Invocation, meta: string, conn: { host: string | undefine
   else if (/^\\copy\b/.test(meta)) {
     inv.env.b.verb('write');
     sessionDatabase(inv, conn);
+    // `\copy … TO 'data/users.csv'` writes the client's file: onto a file of the project's data folder it is the
+    // overwrite of answer 328, as `COPY … TO` is (answer 361.4).
+    const to = /^\\copy\s+(?:\([\s\S]*\)|[\w."]+(?:\s*\([^)]*\))?)\s+to\s+(?:'((?:[^']|'')*)'|([^\s'";]+))/i.exec(meta);
+    const full = to ? resolvePath((to[1] ?? to[2]!).replace(/''/g, "'"), inv.scope) : null;
+    if (full !== null && namesWorkspaceDataFile(full, inv.scope, inv.env.inventory)) inv.env.b.verb('replace').destroy('workspace_data_loss', `psql \`\\copy … TO\` writes over \`${full}\`, a file of the project's data folder (answers 328, 361.4)`, inv.span);
   }
   // `\! COMMAND` runs COMMAND in a shell (psql reference): the command is in the action, so judge it as one.
   else if (/^\\!\s*\S/.test(meta)) inv.runSource(meta.replace(/^\\!\s*/, ''), null, 'psql `\\!`');
@@ -523,6 +528,21 @@ const REDIS_RECORD_KEY = /^(?:sess|sessions?|carts?|locks?|tokens?|invites?|otps
  * answer 57's kind; `rate` alone says a limit only before an address (`rate:usd:eur` is data).
  */
 const REDIS_RATE_BY_ADDRESS = /^(?:ratelimit|rate[-_]limit|rate|rl|throttle)(?::[a-z][\w.-]*)*:(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})$/i;
+/**
+ * A key named as a queue or a stream (`queue:default`, `resque:queue:mail`, Celery's default queue `celery`,
+ * `orders:stream`): it holds every message not yet handled, so deleting it purges the queue, as `rabbitmqctl
+ * purge_queue` and `XTRIM … MAXLEN 0` do.
+ */
+const REDIS_QUEUE_KEY = /(^|[:._-])(queues?|celery|streams?)([:._-]|$)/i;
+/**
+ * The lead's answer 358.1: one key named in full is one object removed by name, a narrowed change whatever the host
+ * (as SQL's `DELETE … WHERE id = 8` and DynamoDB's `delete-item`, answer 53); it supersedes answer 213. Not a pattern,
+ * not a word the input does not fix, not a queue (a purge).
+ */
+function oneNamedKey(keys: ReadonlyArray<string | null>): boolean {
+  const key = keys.length === 1 ? keys[0] : null;
+  return typeof key === 'string' && key !== '' && !/[*?[]/.test(key) && !REDIS_QUEUE_KEY.test(key);
+}
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
 
 /**
@@ -771,6 +791,7 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   // A lock key (`lock:invoice-run:2026-12-05`, `jobs:lock:42`) holds no data: deleting it releases the lock (the
   // distributed-lock pattern of the SET command reference: a key set with NX and a TTL, removed by its holder).
   else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_LOCK_KEY.test(k))) b.verb('delete').finding('redis_del_lock', `\`${cmd.toUpperCase()}\` releases locks`, inv.span);
+  else if (/^(del|unlink)$/i.test(cmd) && oneNamedKey(rest)) b.verb('delete').finding('redis_del_one_key', `\`${cmd.toUpperCase()} ${rest[0]}\` deletes one key named in full: one object removed by name (answer 358.1)`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
   // RedisJSON `JSON.DEL key [path]` (alias `JSON.FORGET`): without a path or at the root (`$`, `.`) it deletes the whole
   // key, as DEL; a path below the root removes that field from one document, an edit (RedisJSON command reference).

@@ -1,7 +1,7 @@
 import { isCiAgentCheckout, isDisposableDatabaseFile } from '../../paths.ts';
 import { CI_SERVICE_LABEL, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
 import { datedScratchTable } from '../../stamped-names.ts';
-import { classifySqlInto } from '../../sql/sql.ts';
+import { classifySqlInto, splitStatements } from '../../sql/sql.ts';
 import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { shown, type Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
@@ -76,6 +76,8 @@ export interface DbCliSpec {
  * an editor, `load_extension()` loads native code.
  */
 export const SQLITE_FILE_FUNCTION = /\b(writefile|load_extension|edit)\s*\(/i;
+/** A statement that writes its rows to a file (`COPY t|(query) TO 'path'`). */
+const COPY_TO = /^\s*copy\b[\s\S]*\bto\s+(?:e|u&)?'/i;
 export const IN_MEMORY_REACHES_OUT = new RegExp(String.raw`\b(attach|install|load|pragma\s+\w*\s*=|checkpoint)\b|\.(shell|system|open|read|restore|load)\b|${SQLITE_FILE_FUNCTION.source}`, 'i');
 
 export const DB_CLIS: readonly DbCliSpec[] = [
@@ -196,6 +198,8 @@ export function dbCli(inv: Invocation, spec: DbCliSpec): boolean {
     if (connection !== undefined) target();
     if (inMemory && sql !== null && !IN_MEMORY_REACHES_OUT.test(sql)) {
       b.verb('write').finding('in_memory_database', scratchFile ? `\`${inv.name}\` runs the statements against a scratch or test database file` : `\`${inv.name}\` runs the statements against an in-memory database, discarded at exit`, inv.span);
+      // A `COPY … TO` writes a file that outlives the database: judged as the file write it is (answer 361.4).
+      for (const st of splitStatements(sql)) if (COPY_TO.test(st.text)) classifySqlInto(st.text, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect }, b, inv.span);
       return;
     }
     if (readOnly && sql !== null) {

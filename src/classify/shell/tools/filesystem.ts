@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, WORKSPACE_DATA_DIR, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -24,19 +24,6 @@ import { sessionOnServer } from '../../public-access.ts';
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
  */
 const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
-
-/**
- * `package-lock.json`, `app.log`: a name with an extension is most likely a file, so `-r` sweeps nothing more. Not a
- * PascalCase last part (`src\Shop.Web`, `Contoso.Orders.Api`): .NET names its project folders after their namespace.
- */
-function looksLikeFile(path: string): boolean {
-  const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  // A dotfile with a configuration or lock extension is a file (`.terraform.lock.hcl`, `.eslintrc.json`: the lead's answer
-  // 105 reads the lock file as answer 81's one tracked file).
-  // So is a dotenv template (`.env.example`: the lead's answer 197).
-  if (/^\.[\w.-]+\.(json|ya?ml|hcl|toml|lock|[cm]?js|ts)$/.test(last) || /^\.env\.(example|sample|template|dist|defaults?|schema)$/.test(last)) return true;
-  return /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(d|git|old|bak|backup|orig|new|tmp|data|app|dir|cache)$/.test(last) && !/\.[A-Z][a-z][A-Za-z0-9]*$/.test(last);
-}
 
 export interface PathEffect {
   cls: PathClass | 'unknown';
@@ -340,10 +327,9 @@ function sqlSource(inv: Invocation, path: string): boolean {
  * fixtures of record), most often kept out of Git, so its loss is not given back by a checkout.
  */
 export function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): boolean {
-  const root = inv.scope.workspace ?? inv.scope.cwd;
   // A glob is judged by its folder (`data` for `data/*.csv`): its matches lie in that folder.
   const full = w?.glob && w.value !== null ? (resolvePath(w.value, inv.scope) ?? path) : path;
-  return !!root && full.startsWith(`${root}/`) && WORKSPACE_DATA_DIR.test(full.slice(root.length + 1));
+  return underWorkspaceDataFolder(full, inv.scope);
 }
 
 /**

@@ -571,25 +571,54 @@ const KAFKA_WHERE = ['--bootstrap-server', '--zookeeper', '--command-config'];
 
 /** A topic named as scratch or a test's (SCRATCH_RESOURCE) whose name says no safeguard (`audit-test`, `backup-ci-events`). */
 const SCRATCH_TOPIC = { test: (t: string): boolean => SCRATCH_RESOURCE.test(t) && !SAFEGUARD_OR_DELIVERY_WORKFLOW.test(t) };
-/** A consumer group named for development or tests (`analytics-dev`, `dev-enricher`, `test-indexer`, `ci-4412-it`). */
-const DEV_GROUP = { test: (g: string): boolean => heuristicEnvironment(g) === 'dev' || SCRATCH_RESOURCE.test(g) };
 /**
- * `kafka-consumer-groups --reset-offsets` that only moves offsets back (kafka-consumer-groups reference): `--to-earliest`
- * or a negative `--shift-by`. The messages are still in the topic and the offsets can be moved forward again; a move
- * forward (`--to-latest`, a positive shift, `--to-offset`, `--to-datetime`, `--to-current`, `--by-duration`) skips them.
+ * Which way a consumer group's committed offsets move (the lead's answer 363.1: one class by direction). Back (to the
+ * earliest, a time in the past, a negative shift, offset 0) the consumers read again what is still in the topic: a
+ * write. Forward (to the latest or the end, a time to come, a positive shift) they skip what they had not consumed:
+ * lost to them. A literal offset other than 0, a file of offsets or another group's offsets may move either way (fail
+ * closed: 'unknown'); `--to-current` moves nothing.
  */
-function kafkaResetReplays(args: ReadonlyArray<string | null>): boolean {
-  const shift = args.flatMap((a, i) => (a === '--shift-by' ? [args[i + 1] ?? null] : a?.startsWith('--shift-by=') ? [a.slice(11)] : []));
-  const forward = ['--to-latest', '--to-offset', '--to-datetime', '--to-current', '--by-duration', '--from-file'];
-  if (args.some((a) => a === null || forward.some((f) => a === f || a.startsWith(`${f}=`)))) return false;
-  return args.includes('--to-earliest') !== (shift.length === 1 && /^-\d+$/.test(shift[0] ?? ''));
+type OffsetMove = 'back' | 'forward' | 'unknown';
+/** A time a reset names (Kafka's `--to-datetime` 'YYYY-MM-DDTHH:mm:SS.sss', rpk's unix seconds, milliseconds or nanoseconds), in ms; null when unread. */
+function offsetTime(value: string): number | null {
+  if (/^\d{9,19}$/.test(value)) {
+    const n = Number(value);
+    return value.length <= 10 ? n * 1000 : value.length <= 13 ? n : n / 1e6;
+  }
+  const t = /^\d{4}-\d{2}-\d{2}(T[\d:.]+([+-]\d{2}:?\d{2}|Z)?)?$/.test(value) ? Date.parse(value) : NaN;
+  return Number.isNaN(t) ? null : t;
 }
-/** `rpk group seek GROUP`: the group (the operand after `seek`) is named for development or tests (DEV_GROUP). */
-function rpkSeekGroupIsDev(args: ReadonlyArray<string | null>): boolean {
-  const group = args[args.indexOf('seek') + 1];
-  return args.indexOf('seek') >= 0 && typeof group === 'string' && DEV_GROUP.test(group);
+function timeMove(value: string | null | undefined): OffsetMove {
+  const t = value === null || value === undefined ? null : offsetTime(value);
+  return t === null ? 'unknown' : t <= Date.now() ? 'back' : 'forward';
 }
-const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
+/** The value of `--name V` or `--name=V`: undefined when absent, null when not fixed. */
+function valueOf(args: ReadonlyArray<string | null>, name: string): string | null | undefined {
+  const at = args.findIndex((a) => a === name || (a !== null && a.startsWith(`${name}=`)));
+  if (at === -1) return undefined;
+  const a = args[at]!;
+  return a === name ? (args[at + 1] ?? null) : a.slice(name.length + 1);
+}
+/** `kafka-consumer-groups --reset-offsets` (its reference: one scenario of `--to-earliest`, `--to-latest`, `--to-offset`, `--shift-by`, `--to-datetime`, `--by-duration`, `--to-current`, `--from-file`). */
+function kafkaResetMove(args: ReadonlyArray<string | null>): OffsetMove {
+  if (args.includes('--to-latest')) return 'forward';
+  if (args.includes('--to-earliest') || args.includes('--to-current')) return 'back';
+  // `--by-duration PnDTnHnMnS` resets to the offset that long before now: always back.
+  if (valueOf(args, '--by-duration') !== undefined) return 'back';
+  const shift = valueOf(args, '--shift-by');
+  if (shift !== undefined) return /^-\d+$/.test(shift ?? '') ? 'back' : /^\+?\d+$/.test(shift ?? '') ? (Number(shift) === 0 ? 'back' : 'forward') : 'unknown';
+  const datetime = valueOf(args, '--to-datetime');
+  if (datetime !== undefined) return timeMove(datetime);
+  // Offset 0 is the earliest (a reset below the log start goes to it); a word that is not fixed may be any of them.
+  return valueOf(args, '--to-offset') === '0' && !args.includes(null) ? 'back' : 'unknown';
+}
+/** `rpk group seek GROUP --to start|end|TIMESTAMP` (rpk reference); `--to-group` and `--to-file` may move either way. */
+function rpkSeekMove(args: ReadonlyArray<string | null>): OffsetMove {
+  if (valueOf(args, '--to-group') !== undefined || valueOf(args, '--to-file') !== undefined) return 'unknown';
+  const to = valueOf(args, '--to');
+  return to === 'start' ? 'back' : to === 'end' ? 'forward' : timeMove(to);
+}
+const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replication-factor', '--config', '--command-config', '--zookeeper', '--group', '--offset-json-file', '--to-offset', '--to-datetime', '--shift-by', '--by-duration', '--from-file', '--admin.config', '--delete-config', '--add-config', '--entity-type', '--entity-name', '--timeout'];
 
 /**
  * Packages that run a server, a network daemon or a safeguard (each distribution's package of that name): removing one
@@ -1159,8 +1188,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { flags: ['--delete', '--delete-offsets'], args: everyOptionValue(['--group'], SCRATCH_RESOURCE), unlessLive: true, effect: 'write', what: "deletes the offsets of groups their own names mark as scratch, a test's or a CI run's" },
       { flags: ['--delete', '--delete-offsets'], effect: 'destroy', what: 'deletes consumer groups or their committed offsets' },
-      { allFlags: ['--reset-offsets', '--execute'], args: (a) => everyOptionValue(['--group'], DEV_GROUP)(a) && kafkaResetReplays(a), unlessLive: true, effect: 'write', what: 'moves a dev or test group\'s offsets back: its consumers read again what is still in the topic, and nothing is skipped' },
-      { flags: ['--execute'], effect: 'destroy', what: 'moves committed offsets: consumers skip or replay messages' },
+      { allFlags: ['--reset-offsets', '--execute'], args: (a) => kafkaResetMove(a) === 'back', effect: 'write', what: "moves a group's offsets back (answer 363.1): its consumers read again what is still in the topic, and nothing is skipped" },
+      { allFlags: ['--reset-offsets', '--execute'], args: (a) => kafkaResetMove(a) === 'forward', effect: 'destroy', what: "moves a group's offsets forward (to the end, a later time, a positive shift; answer 363.1): its consumers skip the messages they had not consumed" },
+      { flags: ['--execute'], effect: 'destroy', what: 'moves committed offsets where the input does not show: consumers may skip messages' },
       // kafka-consumer-groups: `--reset-offsets` only prints the plan unless `--execute` is given ("No action will be
       // performed as argument --execute is missing").
       { flags: ['--reset-offsets'], effect: 'read', what: 'prints the offsets a reset would set (without `--execute` nothing changes)' },
@@ -1486,7 +1516,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // kafka-streams-application-reset: resets the input offsets and deletes the application's internal topics
     // (state stores, repartition topics) unless `--dry-run`.
     names: ['kafka-streams-application-reset', 'kafka-streams-application-reset.sh'],
-    valued: [...KAFKA_VALUED, '--application-id', '--input-topics', '--intermediate-topics', '--internal-topics', '--config-file', '--by-duration', '--from-file'],
+    valued: [...KAFKA_VALUED, '--application-id', '--input-topics', '--intermediate-topics', '--internal-topics', '--config-file'],
     where: KAFKA_WHERE,
     dryRun: ['--dry-run'],
     rules: [{ flags: ['--help', '--version'], effect: 'read', what: 'help' }],
@@ -2484,12 +2514,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // delete records (as kafka-configs), `acl create --allow-principal 'User:*'` allows everyone; `cluster
     // maintenance enable` drains a broker. Lists, describes and consumes read.
     names: ['rpk'],
-    valued: ['-X', '--brokers', '--config', '--profile', '-p', '--partitions', '-o', '--offset', '-r', '--replicas', '--set', '-s', '--to', '--to-file', '--topics', '--allow-principal', '--deny-principal', '--operation', '--topic', '--group', '--format', '-f', '-n', '--num'],
+    valued: ['-X', '--brokers', '--config', '--profile', '-p', '--partitions', '-o', '--offset', '-r', '--replicas', '--set', '-s', '--to', '--to-file', '--to-group', '--topics', '--allow-principal', '--deny-principal', '--operation', '--topic', '--group', '--format', '-f', '-n', '--num'],
     where: ['-X', '--brokers', '--profile'],
     rules: [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: SCRATCH_RESOURCE_OPERANDS('(topic|group) delete'), unlessLive: true, effect: 'write', what: "deletes topics or groups their own names mark as scratch, a test's or a CI run's (answers 72 and 84)" },
-      { sub: /^group seek \S+$/, flagValue: { names: ['--to'], value: /^start$/ }, args: rpkSeekGroupIsDev, unlessLive: true, effect: 'write', what: 'moves a dev or test group back to the start: its consumers read again, and nothing is skipped' },
+      { sub: /^group seek \S+$/, args: (a) => rpkSeekMove(a) === 'back', effect: 'write', what: "moves a group's offsets back to the start or a past time (answer 363.1): its consumers read again, and nothing is skipped" },
       { sub: /^topic (delete|trim-prefix|trim)\b/, effect: 'destroy', what: 'deletes topics or the records before an offset' },
       { sub: /^group (delete|seek)\b/, effect: 'destroy', what: 'deletes a group\'s committed offsets or moves them: consumers skip or replay messages' },
       { sub: /^topic alter-config\b/, flagValue: { names: ['--set', '-s'], value: KAFKA_SHORT_RETENTION }, effect: 'destroy', what: 'shortens retention or turns compaction into deletion: the broker deletes records' },

@@ -37,13 +37,15 @@ test('answer 360.3: a package the line fetched, then installed, is unknown in sh
 
 test('answer 360.3: a package the line did not fetch, a download alone and a package inspected keep their answers', () => {
   for (const c of ['sudo dpkg -i ./dist/acme-cli_1.2.0_amd64.deb', 'sudo apt install ./build/acme.deb', 'sudo dnf install -y ./node_exporter-1.8.2.x86_64.rpm', 'cp dist/acme.deb /tmp/acme.deb && sudo dpkg -i /tmp/acme.deb', 'curl -LO https://example.org/agent.deb && dpkg -I agent.deb', 'wget https://example.org/agent.rpm && rpm -qip agent.rpm', 'curl -LO https://example.org/notes.txt && sudo apt-get install -y jq']) assert.equal(decide(c), 'benign', c);
-  for (const c of ['Add-AppxPackage -Path .\\out\\AppPackages\\Acme.msix', 'Invoke-WebRequest https://example.org/agent.msi -OutFile agent.msi', 'msiexec /i .\\artifacts\\Acme.Setup.msi /qn']) assert.equal(decideAs('powershell', c), 'benign', c);
+  for (const c of ['Add-AppxPackage -Path .\\out\\AppPackages\\Acme.msix', 'Invoke-WebRequest https://example.org/agent.msi -OutFile agent.msi', 'msiexec /i .\\artifacts\\Acme.Setup.msi /qn', 'Invoke-WebRequest https://example.org/data.csv -OutFile data.csv; Import-Csv .\\data.csv']) assert.equal(decideAs('powershell', c), 'benign', c);
   for (const c of ['msiexec /i out\\Installer\\Acme.Setup.msi /qn', 'curl -L -o C:\\tools\\agent.msi https://example.org/agent.msi && certutil -hashfile C:\\tools\\agent.msi SHA256']) assert.equal(decideAs('cmd', c), 'benign', c);
 });
 
 test("answer 363.2: this machine's Ray stopped is the agent's own runtime; a job stopped on a cluster's address is destructive", () => {
-  for (const c of ['ray stop', 'ray stop --force', 'ray job stop raysubmit_7Hq2 --address http://127.0.0.1:8265', 'ray job stop raysubmit_7Hq2', 'RAY_ADDRESS=http://localhost:8265 ray job stop raysubmit_7Hq2', 'ray job stop --address auto raysubmit_7Hq2', 'ray job stop --address=http://[::1]:8265 raysubmit_7Hq2']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['ray stop', 'ray stop -g 30', 'ray job stop raysubmit_7Hq2 --address http://127.0.0.1:8265', 'ray job stop raysubmit_7Hq2', 'RAY_ADDRESS=http://localhost:8265 ray job stop raysubmit_7Hq2', 'ray job stop --address auto raysubmit_7Hq2', 'ray job stop --address=http://[::1]:8265 raysubmit_7Hq2']) assert.equal(decide(c), 'benign', c);
   for (const c of ['ray job stop raysubmit_7Hq2 --address http://ray-head.prod:8265', 'ray job stop --address=http://10.0.4.12:8265 raysubmit_7Hq2', 'RAY_ADDRESS=http://ray-head.ml.internal:8265 ray job stop raysubmit_7Hq2', 'export RAY_ADDRESS=http://ray-head.ml.internal:8265 && ray job stop raysubmit_7Hq2', 'ray kill-random-node cluster.yaml --yes']) assert.equal(decide(c), 'destructive', c);
+  // `--force` (SIGKILL) keeps its destructive labels until the lead says answer 363.2 reaches it.
+  assert.equal(decide('ray stop --force'), 'destructive');
   // An address the input does not fix is not this machine's: fail closed (caught).
   for (const c of ['ray job stop --address "$RAY_HEAD" raysubmit_7Hq2', 'ray job stop --address=$RAY_HEAD raysubmit_7Hq2', 'RAY_ADDRESS=$HEAD ray job stop raysubmit_7Hq2']) assert.notEqual(decide(c), 'benign', c);
 });

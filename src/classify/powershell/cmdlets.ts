@@ -3,7 +3,7 @@ import { classifySqlInto } from '../sql/sql.ts';
 import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
-import { fetchedPackage } from '../shell/tools/package-verification.ts';
+import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
 import { changeDirectory, judgeStored, noteWrite, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { namesKeptServerProduct, namesSecurityProduct } from '../security-products.ts';
@@ -1033,10 +1033,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (held !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$${held}\`, a secret read earlier in the input, to a public request-capture host`, inv.span);
       const file = credentialFileSent(p);
       if (file !== undefined && !(url?.value && LOCAL_URL.test(url.value))) b.verb('network').destroy('secret_sent', `\`${inv.name}\` sends the credential file \`${file}\` off the machine`, inv.span);
-      // What the file holds is the response's, not shown: a later install of it is answer 360.3's (fetchedPackage).
+      // A package file it saves holds what the response held, not shown: a later install of it is answer 360.3's
+      // (fetchedPackage). Other files are judged as before.
       for (const o of get(p, 'outfile', 'outputfilepath')) {
         fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
-        noteWrite(inv.scope, o.value, null, false, shown(o));
+        if (WINDOWS_PACKAGE_FILE.test(o.value ?? '')) noteWrite(inv.scope, o.value, null, false, shown(o));
       }
       return true;
     }
@@ -1213,11 +1214,11 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     }
     case 'start-bitstransfer': {
-      // BitsTransfer's download (`-Source URL -Destination FILE`): what the file holds is not shown (answer 360.3 reads a
-      // later install of it); the transfer itself is judged as before.
+      // BitsTransfer's download (`-Source URL -Destination FILE`): a package file it saves holds what is not shown (answer
+      // 360.3 reads a later install of it); the transfer itself is judged as before.
       const p = bind(inv.args, ['asynchronous', 'suspended'], ['source', 'destination', 'displayname', 'description', 'priority', 'transfertype', 'credential', 'proxyusage', 'authentication']);
       const destination = get(p, 'destination')[0] ?? p.positional[1];
-      if (destination !== undefined) noteWrite(inv.scope, destination.value, null, false, shown(destination));
+      if (destination !== undefined && WINDOWS_PACKAGE_FILE.test(destination.value ?? '')) noteWrite(inv.scope, destination.value, null, false, shown(destination));
       break;
     }
     case 'remove-appxpackage':

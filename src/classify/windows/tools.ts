@@ -7,7 +7,7 @@ import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { fetchedPackage } from '../shell/tools/package-verification.ts';
+import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
 import { HOME_USER_FOLDERS, isWindowsStartupFolderPath, isWindowsTemporaryRoot, namesProfileCacheFiles, USER_REGISTRY_ASSOCIATION, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
@@ -1740,8 +1740,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         else {
           b.verb('write', 'network');
           fileTarget(inv, file, 'write', { recursive: false, what: '`bitsadmin /transfer` writes', replaces: true });
-          // What it holds is the download's, not shown: a later install of it is answer 360.3's (fetchedPackage).
-          noteWrite(inv.scope, file.value, null, false, shown(file));
+          // A package file holds the download's content, not shown: a later install of it is answer 360.3's (fetchedPackage).
+          if (WINDOWS_PACKAGE_FILE.test(file.value)) noteWrite(inv.scope, file.value, null, false, shown(file));
         }
       } else if (/^\/(list|info|monitor|util|\?|getstate|getbytestotal|getbytestransferred|geterror)/.test(ws[0] ?? '/list')) b.verb('read');
       else b.verb('write');

@@ -105,6 +105,11 @@ function unverifiedRepositoryInstall(args: Args): boolean {
  * Returns the package as the line names it, or undefined.
  */
 const PACKAGE_URL = /^(https?|ftp):\/\//i;
+/**
+ * Windows' package files (Windows Installer `.msi`/`.msp`, MSIX and AppX packages and bundles, App Installer files): what
+ * PowerShell's and bitsadmin's downloads are noted as fetched for (their other downloads are judged as before).
+ */
+export const WINDOWS_PACKAGE_FILE = /\.(msi|msp|msix|msixbundle|appx|appxbundle|appinstaller)$/i;
 export function fetchedPackage(scope: ShellScope, operands: ReadonlyArray<string | null | undefined>): string | undefined {
   const fetched = (abs: string, depth: number): boolean => {
     if (scope.files.get(abs) !== null) return false;

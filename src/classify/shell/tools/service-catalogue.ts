@@ -1381,11 +1381,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { sub: /^down\b/, effect: 'destroy', what: "tears the cluster down: its nodes are terminated, with what only their disks held" },
-      // The lead's answer 363.2 (round 35): Ray on this machine is the agent's own runtime. `ray stop` (with `--force` or
-      // not) stops the Ray processes of this machine only; `ray job stop ID` acts where `--address`, else RAY_ADDRESS,
-      // points: a loopback address, `auto` or none (the CLI's default, `http://127.0.0.1:8265`) is this machine's. A
-      // cluster's address stays a running job stopped.
-      { sub: /^stop\b/, effect: 'write', what: "stops this machine's Ray processes: the agent's own runtime (answer 363.2)" },
+      // The lead's answer 363.2 (round 35): Ray on this machine is the agent's own runtime. `ray stop` stops the Ray
+      // processes of this machine only; `ray job stop ID` acts where `--address`, else RAY_ADDRESS, points: a loopback
+      // address, `auto` or none (the CLI's default, `http://127.0.0.1:8265`) is this machine's. A cluster's address stays a
+      // running job stopped. `ray stop --force` (SIGKILL) keeps its destructive labels until the lead says the answer
+      // reaches it (round 35 question).
+      { sub: /^stop\b/, args: (a) => !a.includes('--force'), effect: 'write', what: "stops this machine's Ray processes: the agent's own runtime (answer 363.2)" },
       { sub: /^job stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, effect: 'write', what: "stops a job of this machine's Ray: the agent's own runtime (answer 363.2)" },
       { sub: /^(stop|kill-random-node|job stop)\b/, effect: 'outage', what: 'stops Ray (or a running job): the tasks and actors in flight are lost' },
       { sub: /^(exec|attach|submit)\b/, effect: 'opaque', what: 'runs a command or script on the cluster that the action does not show' },

@@ -3,7 +3,8 @@ import { classifySqlInto } from '../sql/sql.ts';
 import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
-import { changeDirectory, judgeStored, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
+import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
+import { changeDirectory, judgeStored, noteWrite, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { namesKeptServerProduct, namesSecurityProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
@@ -1037,7 +1038,12 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (held !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$${held}\`, a secret read earlier in the input, to a public request-capture host`, inv.span);
       const file = credentialFileSent(p);
       if (file !== undefined && !(url?.value && LOCAL_URL.test(url.value))) b.verb('network').destroy('secret_sent', `\`${inv.name}\` sends the credential file \`${file}\` off the machine`, inv.span);
-      for (const o of get(p, 'outfile', 'outputfilepath')) fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
+      // A package file it saves holds what the response held, not shown: a later install of it is answer 360.3's
+      // (fetchedPackage). Other files are judged as before.
+      for (const o of get(p, 'outfile', 'outputfilepath')) {
+        fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
+        if (WINDOWS_PACKAGE_FILE.test(o.value ?? '')) noteWrite(inv.scope, o.value, null, false, shown(o));
+      }
       return true;
     }
     case 'invoke-azrestmethod': {
@@ -1200,6 +1206,26 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // repository drops this machine's entry for it, as an apt source list removed, and Register- adds it again.
       b.verb('write').finding('gallery_package_uninstalled', `\`${inv.name}\` removes what a PowerShell repository installs again, or this machine's entry for one`, inv.span);
       return true;
+    case 'add-appxpackage':
+    case 'add-apppackage':
+    case 'add-appxprovisionedpackage':
+    case 'add-appprovisionedpackage': {
+      // The lead's answer 360.3 (round 35): a package given as a web address (`Add-AppxPackage -Path https://…/x.msix`,
+      // `-AppInstallerFile https://…`) or a file this input fetched is installed unseen, one class with `curl | sh`.
+      const p = bind(inv.args, ['forceapplicationshutdown', 'forceupdatefromanyversion', 'register', 'disabledevelopmentmode', 'skiplicense', 'online', 'stage'], ['path', 'packagepath', 'appinstallerfile', 'mainpackage', 'dependencypath', 'dependencypackagepath', 'externallocation', 'licensepath', 'optionalpackages', 'relatedpackages', 'volume', 'logpath']);
+      const pkg = fetchedPackage(inv.scope, [...get(p, 'path', 'packagepath', 'appinstallerfile', 'dependencypath', 'dependencypackagepath'), ...p.positional.slice(0, 1)].map((w) => w.value));
+      if (pkg === undefined) break;
+      b.verb('exec', 'write').opaque('package_fetched_install', `\`${inv.name}\` installs \`${pkg}\`, a package this line fetched: what it runs is not part of the action (the lead's answer 360.3, as \`curl | sh\`)`, inv.span);
+      return true;
+    }
+    case 'start-bitstransfer': {
+      // BitsTransfer's download (`-Source URL -Destination FILE`): a package file it saves holds what is not shown (answer
+      // 360.3 reads a later install of it); the transfer itself is judged as before.
+      const p = bind(inv.args, ['asynchronous', 'suspended'], ['source', 'destination', 'displayname', 'description', 'priority', 'transfertype', 'credential', 'proxyusage', 'authentication']);
+      const destination = get(p, 'destination')[0] ?? p.positional[1];
+      if (destination !== undefined && WINDOWS_PACKAGE_FILE.test(destination.value ?? '')) noteWrite(inv.scope, destination.value, null, false, shown(destination));
+      break;
+    }
     case 'remove-appxpackage':
     case 'remove-appxprovisionedpackage':
       if (!inboxAppsOnly(inv)) break;

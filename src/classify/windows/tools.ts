@@ -1,4 +1,4 @@
-import { shown, writtenContent, type Invocation } from '../shell/invocation.ts';
+import { noteWrite, shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
@@ -7,6 +7,7 @@ import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
+import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
 import { HOME_USER_FOLDERS, isWindowsStartupFolderPath, isWindowsTemporaryRoot, namesProfileCacheFiles, USER_REGISTRY_ASSOCIATION, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
@@ -1746,7 +1747,11 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // package the same line downloads into a temporary folder is judged as that download is.
       else if (ws.some((w) => /^\/(i|package|a|p|update|f[a-z]*)$/.test(w))) {
         const pkg = inv.args.map((a) => a.value ?? '').find((v) => DOWNLOADED_PACKAGE.test(v));
+        // The lead's answer 360.3 (round 35): a package this line fetched (`curl -o %TEMP%\a.msi URL && msiexec /i
+        // %TEMP%\a.msi`, `Invoke-WebRequest … -OutFile a.msi; msiexec /i a.msi`) is one class with `curl | sh`: unknown.
+        const fetched = fetchedPackage(inv.scope, inv.args.filter((a) => !/^[/-]/.test(a.value ?? '/')).map((a) => a.value));
         if (pkg !== undefined) b.verb('exec').destroy('elevated_unvetted_script', `\`msiexec\` installs \`${pkg}\`, a package from a downloads or temporary folder: code nobody has seen, run elevated (lead decision 26)`, inv.span);
+        else if (fetched !== undefined) b.verb('exec').opaque('package_fetched_install', `\`msiexec\` installs \`${fetched}\`, a package this line fetched: what it runs is not part of the action (the lead's answer 360.3, as \`curl | sh\`)`, inv.span);
       }
       return true;
     case 'mkdir':
@@ -1773,6 +1778,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         else {
           b.verb('write', 'network');
           fileTarget(inv, file, 'write', { recursive: false, what: '`bitsadmin /transfer` writes', replaces: true });
+          // A package file holds the download's content, not shown: a later install of it is answer 360.3's (fetchedPackage).
+          if (WINDOWS_PACKAGE_FILE.test(file.value)) noteWrite(inv.scope, file.value, null, false, shown(file));
         }
       } else if (/^\/(list|info|monitor|util|\?|getstate|getbytestotal|getbytestransferred|geterror)/.test(ws[0] ?? '/list')) b.verb('read');
       else b.verb('write');

@@ -426,6 +426,14 @@ export function aws(inv: Invocation): void {
     b.summary(`aws ${service} ${op}`);
     return;
   }
+  // The lead's answer 364.3 (round 35): `ecs run-task --task-definition FAMILY[:REVISION]` (or its ARN) runs a task
+  // already defined by its name, as `gcloud run jobs execute` runs a job (answer 350.2): a write, and one named for
+  // destroying (`purge-sessions:3`) is answer 336.7's unseen script. `--overrides` may change the command: as before.
+  if (service === 'ecs' && op === 'run-task') {
+    b.verb('write', 'exec');
+    judgeDestroyNamedScript(inv, optionValue(inv.args, '--task-definition') ?? null, '`aws ecs run-task` runs a task the action does not show');
+    return;
+  }
   // Run Command runs the document on the targets: a shell document's `commands` are a shell script we can read.
   if (service === 'ssm' && op === 'send-command') {
     b.verb('exec', 'network');
@@ -1574,8 +1582,11 @@ function parentClues(inv: Invocation, words: string[], opIndex: number) {
  */
 const GCLOUD_LEAF_READ = /^(describe|list|read|tail|get-[\w-]+|list-[\w-]+|describe-[\w-]+|show-[\w-]+|print-[\w-]+|check-[\w-]+|search-[\w-]+|lookup|simulate|validate|wait)$/;
 
-/** gcloud commands that run a job already defined by its name (gcloud run jobs execute, gcloud scheduler jobs run). */
-const GCLOUD_JOB_RUNS = ['run jobs execute', 'scheduler jobs run'];
+/**
+ * gcloud commands that run a job already defined by its name (gcloud run jobs execute, gcloud scheduler jobs run; answer
+ * 364.3: gcloud workflows run|execute, which runs a workflow's deployed definition).
+ */
+const GCLOUD_JOB_RUNS = ['run jobs execute', 'scheduler jobs run', 'workflows run', 'workflows execute'];
 
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
@@ -1662,10 +1673,10 @@ export function gcloud(inv: Invocation): void {
   // scheduled one (their references): a write, whatever the job's name; the job's code is not in the action, so one named
   // for destroying (`purge-expired-sessions`) is answer 336.7's unseen script. Every operand is read (`--location` and
   // `--region` values among them), so the name is found wherever it stands.
-  const jobRun = GCLOUD_JOB_RUNS.find((r) => words.slice(0, 3).join(' ') === r);
+  const jobRun = GCLOUD_JOB_RUNS.find((r) => words.slice(0, r.split(' ').length).join(' ') === r);
   if (jobRun !== undefined) {
     b.verb('write', 'exec');
-    words.slice(3).some((w) => judgeDestroyNamedScript(inv, w, `\`gcloud ${jobRun}\` runs a job the action does not show`));
+    words.slice(jobRun.split(' ').length).some((w) => judgeDestroyNamedScript(inv, w, `\`gcloud ${jobRun}\` runs a job the action does not show`));
     return;
   }
   if (op === 'ssh' || op === 'scp') {
@@ -1941,6 +1952,14 @@ export function az(inv: Invocation): void {
   }
   if ((words.includes('deployment') && op === 'create' && mode === 'complete') || (words[0] === 'stack' && /^(create|set)$/.test(op) && (onUnmanage === 'deleteall' || onUnmanage === 'deleteresources'))) {
     b.verb('deploy', 'delete').destroy('az_deploy_complete', `\`az ${words.join(' ')}\` deletes resources the template does not name`, inv.span);
+    return;
+  }
+  // The lead's answer 364.3 (round 35): `az containerapp job start -n JOB` runs a job already defined by its name, as
+  // `gcloud run jobs execute` runs one (answer 350.2): a write, and one named for destroying is answer 336.7's unseen
+  // script. An `--image` or `--command` override is not read (a write, as before).
+  if (words[0] === 'containerapp' && words[1] === 'job' && words[2] === 'start') {
+    b.verb('write', 'exec');
+    judgeDestroyNamedScript(inv, name ?? null, '`az containerapp job start` runs a job the action does not show');
     return;
   }
   // `az vm run-command invoke --command-id RunShellScript --scripts '…'` (az vm reference) runs the script on the VM, as

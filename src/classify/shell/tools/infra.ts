@@ -8,6 +8,7 @@ import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { argumentNamesLiveTier, invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
 import { helmSetFindings } from './helm-values.ts';
+import { judgeDestroyNamedScript } from './unknown.ts';
 import { CI_RUN_NAME, NO_TIER_PART, ONE_RUN_NAME } from '../../run-names.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */
@@ -1041,6 +1042,13 @@ export function kubectl(inv: Invocation): void {
     case 'apply':
     case 'create':
       b.verb('deploy');
+      // The lead's answer 364.3 (round 35): `create job NAME --from=cronjob/CRON` runs the cron job's defined job now, as
+      // `gcloud run jobs execute` runs a job by its name (answer 350.2): a deploy, and one whose name (the cron job's or
+      // the new job's) says it destroys is answer 336.7's unseen script.
+      if (sub === 'create' && pos[1]?.value === 'job') {
+        const from = optionValue(inv.args, '--from');
+        if (typeof from === 'string' && /^cronjob(\.batch)?\//i.test(from)) [from.replace(/^[^/]*\//, ''), pos[2]?.value ?? null].some((n) => judgeDestroyNamedScript(inv, n, `\`${inv.name} create job --from=${from}\` runs a job the action does not show`));
+      }
       if (hasFlag(inv.args, '--prune')) b.verb('delete').destroy('kubectl_apply_prune', '`apply --prune` deletes resources missing from the manifests', inv.span);
       if (sub === 'create' && /^(rolebinding|clusterrolebinding|role|clusterrole|serviceaccount|token|secret)$/.test(pos[1]?.value ?? '')) b.verb('permissions');
       // A binding of cluster-admin, or of any role to every user (`system:authenticated`, `system:unauthenticated`, the

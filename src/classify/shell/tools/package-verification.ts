@@ -1,3 +1,6 @@
+import { resolvePath } from '../../paths.ts';
+import type { ShellScope } from '../invocation.ts';
+
 /**
  * A package client told to stop verifying what it downloads (the lead's answer 88, round 21): TLS certificate checks
  * off for a registry, a host trusted over plain HTTP, the checksum database or package signatures skipped. Nothing is
@@ -91,4 +94,77 @@ export function dnfVerificationOff(args: Args): boolean {
 function unverifiedRepositoryInstall(args: Args): boolean {
   if (!args.includes('--nogpgcheck')) return false;
   return args.some((a, i) => a === null || (!a.startsWith('-') && !/^(install|reinstall|upgrade|update|downgrade|localinstall|groupinstall|swap|distro-sync)$/.test(a) && !/\.rpm$/.test(a) && !/^(-c|--config|--setopt|--repo|--enablerepo|--disablerepo|--releasever|--installroot)$/.test(args[i - 1] ?? '')));
+}
+
+/**
+ * The lead's answer 360.3 (round 35): a package fetched and installed in the same line runs code the action does not show
+ * (its maintainer scripts, custom actions and programs), one class with `curl | sh`. Fetched: a package given to the
+ * installer as a web address, or a file this input wrote with content it does not show (`curl -LO`, `wget`,
+ * `Invoke-WebRequest -OutFile`, `bitsadmin /transfer`; followed back through a `cp` or `mv` of it). A package file the
+ * line did not write keeps its answer (answer 125's local `.rpm`, a project's own installer, decision 26's Downloads).
+ * Returns the package as the line names it, or undefined.
+ */
+const PACKAGE_URL = /^(https?|ftp):\/\//i;
+/**
+ * Windows' package files (Windows Installer `.msi`/`.msp`, MSIX and AppX packages and bundles, App Installer files): what
+ * PowerShell's and bitsadmin's downloads are noted as fetched for (their other downloads are judged as before).
+ */
+export const WINDOWS_PACKAGE_FILE = /\.(msi|msp|msix|msixbundle|appx|appxbundle|appinstaller)$/i;
+export function fetchedPackage(scope: ShellScope, operands: ReadonlyArray<string | null | undefined>): string | undefined {
+  const fetched = (abs: string, depth: number): boolean => {
+    if (scope.files.get(abs) !== null) return false;
+    const from = scope.copiedFrom?.get(abs);
+    return from === undefined || (depth < 4 && from !== abs && fetched(from, depth + 1));
+  };
+  return operands.find((p): p is string => {
+    if (typeof p !== 'string') return false;
+    if (PACKAGE_URL.test(p)) return true;
+    // PowerShell on a POSIX working folder (pwsh) spells `.\x.msi` what it wrote as `x.msi`: both spellings are read.
+    return [p, p.replace(/\\/g, '/')].some((spelling) => {
+      const abs = resolvePath(spelling, scope);
+      return abs !== null && scope.files.has(abs) && fetched(abs, 0);
+    });
+  });
+}
+
+/**
+ * The packages an installer of a Linux or macOS package manager is given to install, by each tool's manual: `dpkg
+ * -i|--install`, `apt|apt-get|aptitude install|reinstall` (a path or `.deb`), `gdebi`, `rpm -i|-U|-F` (bundled `-ivh`,
+ * `-Uvh`) or `--install|--upgrade|--freshen|--reinstall`, `dnf|yum|microdnf|zypper install|in|localinstall|reinstall|
+ * upgrade|update` (a path, `.rpm` or web address), `pacman -U`, `apk add` (`.apk`), `snap install` (`.snap`), macOS
+ * `installer -pkg`. Empty when the line installs none (a repository's packages are named, not given).
+ */
+export function installedPackages(name: string, args: Args): Array<string | null> {
+  const ops = args.filter((a) => a === null || !a.startsWith('-'));
+  const files = (from: number, looks: RegExp): Array<string | null> => ops.slice(from).filter((a) => a === null || PACKAGE_URL.test(a) || a.includes('/') || looks.test(a));
+  switch (name) {
+    case 'dpkg':
+      return args.some((a) => a === '-i' || a === '--install' || a === '--unpack') ? ops : [];
+    case 'gdebi':
+    case 'gdebi-cli':
+      return ops;
+    case 'apt':
+    case 'apt-get':
+    case 'aptitude':
+      return /^(install|reinstall)$/.test(ops[0] ?? '') ? files(1, /\.deb$/i) : [];
+    case 'rpm':
+      return args.some((a) => a !== null && (/^-[a-zA-Z]*[iUF][a-zA-Z]*$/.test(a) && !/^-[a-zA-Z]*[qVe]/.test(a) || /^--(install|upgrade|freshen|reinstall)$/.test(a))) ? ops : [];
+    case 'dnf':
+    case 'yum':
+    case 'microdnf':
+    case 'zypper':
+      return /^(install|in|localinstall|reinstall|upgrade|update|up)$/.test(ops[0] ?? '') ? files(1, /\.rpm$/i) : [];
+    case 'pacman':
+      return args.some((a) => a !== null && (/^-U[a-zA-Z]*$/.test(a) || a === '--upgrade')) ? ops : [];
+    case 'apk':
+      return ops[0] === 'add' ? files(1, /\.apk$/i) : [];
+    case 'snap':
+      return ops[0] === 'install' ? files(1, /\.snap$/i) : [];
+    case 'installer': {
+      const at = args.findIndex((a) => a === '-pkg' || a === '-package');
+      return at === -1 ? [] : [args[at + 1] ?? null];
+    }
+    default:
+      return [];
+  }
 }

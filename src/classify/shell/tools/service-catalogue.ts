@@ -1,6 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
+import { LOOPBACK_HOST } from '../../public-access.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment, stagingRefusesNames, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
@@ -405,6 +406,25 @@ const DATE_VALUED = ['-d', '--date', '-f', '--file', '-r', '--reference'];
 const DATE_SET_OPERAND = /^\d{8}(\d{2}){0,2}(\.\d{2})?$/;
 const CLOCK_SET = 'sets the system clock: the running services see time jump (certificates, tokens, scheduled jobs, replication)';
 
+/** A catalogue rule's `envLocal` test of one variable: unset, or fixed and local. */
+function envLocalValue(value: string | null | undefined, local: (value: string) => boolean): boolean {
+  return value === undefined || (value !== null && local(value));
+}
+/** A Ray address of this machine: `auto` (the cluster `ray start` began here) or a loopback host, with scheme and port or not. */
+function rayLocalAddress(value: string): boolean {
+  if (value === 'auto') return true;
+  const host = /^(?:[a-z][\w+.-]*:\/\/)?(\[[^\]]*\]|[^/:?#]+)/i.exec(value)?.[1];
+  return host !== undefined && LOOPBACK_HOST.test(host);
+}
+/** The option's address absent or this machine's (rayLocalAddress); one the input does not fix is not (fail closed). */
+function rayAddressLocal(args: ReadonlyArray<string | null>, texts: ReadonlyArray<string>, option: string): boolean {
+  return args.every((a, i) => {
+    if (a === null) return args[i - 1] !== option && !(texts[i] ?? '').startsWith(`${option}=`);
+    if (a === option) return typeof args[i + 1] === 'string' && rayLocalAddress(args[i + 1]!);
+    return !a.startsWith(`${option}=`) || rayLocalAddress(a.slice(option.length + 1));
+  });
+}
+
 export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
 
 export interface ServiceRule {
@@ -426,6 +446,8 @@ export interface ServiceRule {
   flagValue?: { names: string[]; value: RegExp };
   /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
   envValue?: { names: string[]; value: RegExp };
+  /** Environment variables each unset or of a value `local` accepts; a value the input does not fix fails it (fail closed). */
+  envLocal?: { names: string[]; local: (value: string) => boolean };
   /** For `code`: what in the code destroys, and the options that name a file of code. */
   code?: { deletes: RegExp; files: string[] };
   effect: ServiceEffect;
@@ -1445,6 +1467,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { sub: /^down\b/, effect: 'destroy', what: "tears the cluster down: its nodes are terminated, with what only their disks held" },
+      // The lead's answer 363.2 (round 35): Ray on this machine is the agent's own runtime. `ray stop` stops the Ray
+      // processes of this machine only; `ray job stop ID` acts where `--address`, else RAY_ADDRESS, points: a loopback
+      // address, `auto` or none (the CLI's default, `http://127.0.0.1:8265`) is this machine's. A cluster's address stays a
+      // running job stopped. `ray stop --force` (SIGKILL) keeps its destructive labels until the lead says the answer
+      // reaches it (round 35 question).
+      { sub: /^stop\b/, args: (a) => !a.includes('--force'), effect: 'write', what: "stops this machine's Ray processes: the agent's own runtime (answer 363.2)" },
+      { sub: /^job stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, effect: 'write', what: "stops a job of this machine's Ray: the agent's own runtime (answer 363.2)" },
       { sub: /^(stop|kill-random-node|job stop)\b/, effect: 'outage', what: 'stops Ray (or a running job): the tasks and actors in flight are lost' },
       { sub: /^(exec|attach|submit)\b/, effect: 'opaque', what: 'runs a command or script on the cluster that the action does not show' },
       { sub: /^(status|list|summary|timeline|memory|logs|get|get-head-ip|get-worker-ips|monitor|microbenchmark|job (logs|status|list))\b/, effect: 'read', what: 'reports the cluster, its jobs or logs' },
@@ -6545,7 +6574,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops))));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

@@ -3,6 +3,7 @@ import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, op
 import { resolvePath } from '../../paths.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
+import { fetchedPackage, installedPackages } from './package-verification.ts';
 import { emptyEnvironment, isInterpreterVariable, isRoutingVariable } from '../tool-routing.ts';
 import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 import { specFor, type WrapperSpec } from './command-start.ts';
@@ -237,6 +238,13 @@ export function downloadedCodeRun(inv: Invocation, argv: readonly Word[], knownT
   const b = inv.env.b;
   const head = argv[0]?.value ?? '';
   const text = (w: Word): string => w.value ?? w.text.replace(/^["']|["']$/g, '');
+  // The lead's answer 360.3: a package this line fetched, installed (`curl -LO …/x.deb && sudo dpkg -i x.deb`, `rpm -i URL`);
+  // one decision 26 already took (`sudo installer -pkg /tmp/x.pkg`) keeps that answer.
+  const pkg = fetchedPackage(inv.scope, installedPackages(head.replace(/^.*\//, ''), argv.slice(1).map((w) => w.value)));
+  if (pkg !== undefined && !b.findings.some((f) => f.code === 'elevated_unvetted_script')) {
+    b.verb('exec', 'write').opaque('package_fetched_install', `\`${head}\` installs \`${pkg}\`, a package this line fetched: what it runs is not part of the action (the lead's answer 360.3, as \`curl | sh\`)`, inv.span);
+    return true;
+  }
   const resolved = (p: string): string | null => resolvePath(p, inv.scope);
   if (head === 'xattr' || head.endsWith('/xattr')) {
     const args = argv.slice(1);

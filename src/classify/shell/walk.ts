@@ -12,7 +12,7 @@ import { kubeListing, listingFilter } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
-import { decodeAnsiC, evalWord, literalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
+import { CACHE_FOLDER_MARK, decodeAnsiC, evalWord, holdsCacheFolder, literalWord, setCacheFolderQueryTest, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { fdAsFind } from './tools/filesystem.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts';
@@ -880,7 +880,10 @@ function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): v
   const value = node.childForFieldName('value');
   if (value) visitSubstitutions(value, scope, env, offset);
   if (!name) return;
+  const fromCacheFolder = value !== null && holdsCacheFolder(value, scope.vars);
   scope.vars.set(name, value ? assignedValue(name, value, scope.vars) : '');
+  if (fromCacheFolder) scope.vars.set(`${CACHE_FOLDER_MARK}${name}`, '1');
+  else scope.vars.delete(`${CACHE_FOLDER_MARK}${name}`);
   markRouting(scope.vars, name);
   if (name === 'HOME') scope.home = scope.vars.get(name) ?? undefined;
   if (name === 'PATH') scope.searchPath = value?.text ?? '';
@@ -1374,6 +1377,14 @@ function cacheFolderIsDefault(cmd: Node, name: string, scope: Pick<ShellScope, '
   if (cmd.namedChildren.some((c) => c?.type === 'variable_assignment')) return false;
   return ![...scope.vars.keys()].some((k) => CACHE_SETTINGS.test(k));
 }
+/** Whether a command substitution is one of CACHE_FOLDER_QUERIES, as written (words.ts holdsCacheFolder, answer 359.5). */
+function isCacheFolderQuery(node: Node): boolean {
+  const inner = node.namedChildren.filter((c): c is Node => c !== null);
+  const words = inner.length === 1 && inner[0]!.type === 'command' ? [inner[0]!.childForFieldName('name'), ...inner[0]!.childrenForFieldName('argument')].map((w) => w?.text ?? '') : [];
+  return CACHE_FOLDER_QUERIES.some((q) => q.argv === words.join(' '));
+}
+setCacheFolderQueryTest(isCacheFolderQuery);
+
 function cacheFolderQuery(name: string, args: ReadonlyArray<string | null>, home: string | null): string | null {
   if (home === null || args.some((a) => a === null)) return null;
   const argv = [name, ...args].join(' ');

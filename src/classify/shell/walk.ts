@@ -22,7 +22,7 @@ import { zshAsBash } from './zsh.ts';
 import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
-import { disposableListing, namedListingFiltered, objectFolderListing, runRangeFolder } from './disposable-listing.ts';
+import { disposableListing, mergedBranchesKept, namedListingFiltered, objectFolderListing, runRangeFolder } from './disposable-listing.ts';
 import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
 import { dateStampedWord } from './date-stamps.ts';
 import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
@@ -289,6 +289,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       const madeOutside = scope.madeSnapshots;
       markRegenerated(node, scope);
       markGitSaved(node, scope);
+      markMergedChecked(node, scope);
       markGuardedCd(node, scope);
       try {
         const absent = existenceGuard(node, scope);
@@ -760,6 +761,32 @@ function markGitSaved(node: Node, scope: ShellScope): void {
   const leaves = listLeaves(node);
   if (leaves.some((c) => c.type !== 'command')) return;
   const keep = gitSavedSteps(leaves.map((c) => fixedArgv(c, scope)));
+  if (keep.length > 0) scope.gitSaved = new Set([...(scope.gitSaved ?? []), ...keep]);
+}
+
+/**
+ * Round 35 (s35), the lead's answer 359.4: a check of the pull request's state earlier in an `&&` list shows the branch
+ * merged, so a `git branch -D NAME` after it (each step runs only when the one before succeeded) loses no commit the
+ * merge did not keep (a squash merge leaves none reachable, which is why `-d` refuses): `gh pr view NAME --json state -q
+ * .state | grep -q MERGED` or `[ "$(gh pr view NAME --json state -q .state)" = MERGED ]`. Added to the list's saved git
+ * steps (markGitSaved). Only the branch the check names; a check that is not fixed, or of another branch, shows nothing.
+ */
+const PR_STATE_QUERY = /^gh pr view ([\w][\w./-]*) --json state (?:-q|--jq) \.state$/;
+const PR_MERGED_TEST = /^\[\[?\s+"\$\(\s*gh pr view ([\w][\w./-]*) --json state (?:-q|--jq) '?\.state'?\s*\)"\s+==?\s+"?MERGED"?\s+\]\]?$/;
+function markMergedChecked(node: Node, scope: ShellScope): void {
+  if (!andChain(node)) return;
+  const merged = new Set<string>();
+  const keep: string[] = [];
+  for (const leaf of listLeaves(node)) {
+    const stages = leaf.type === 'pipeline' ? leaf.namedChildren.filter((c): c is Node => c !== null) : [];
+    const query = stages.length === 2 ? fixedArgv(stages[0]!, scope)?.join(' ') : undefined;
+    const grep = stages.length === 2 ? fixedArgv(stages[1]!, scope) : null;
+    const piped = query !== undefined && grep !== null && grep[0] === 'grep' && /^(MERGED|\^MERGED\$)$/.test(grep.at(-1) ?? '') && grep.slice(1, -1).every((a) => /^-[qxFw]+$/.test(a)) && grep.slice(1, -1).some((a) => a.includes('q')) ? PR_STATE_QUERY.exec(query)?.[1] : undefined;
+    const tested = leaf.type === 'test_command' ? PR_MERGED_TEST.exec(leaf.text)?.[1] : undefined;
+    if (piped !== undefined || tested !== undefined) merged.add((piped ?? tested)!);
+    const argv = leaf.type === 'command' ? fixedArgv(leaf, scope) : null;
+    if (argv !== null && argv[0] === 'git' && argv[1] === 'branch' && argv.length >= 4 && argv.slice(2, -1).every((a) => /^(-D|-f|-q|--force|--delete|--quiet|-d)$/.test(a)) && argv.slice(2).includes('-D') && merged.has(argv.at(-1)!)) keep.push(argv.join('\0'));
+  }
   if (keep.length > 0) scope.gitSaved = new Set([...(scope.gitSaved ?? []), ...keep]);
 }
 
@@ -1251,6 +1278,9 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // A listing of ids and names narrowed by `awk` or `jq` to one run's own (disposable-listing.ts, the lead's answer 339).
   const narrowed = input?.disposableListing !== undefined && name !== null && heredoc === null ? namedListingFiltered(input.disposableListing, name.replace(/^.*\//, ''), args) : undefined;
   if (narrowed !== undefined) return { text: null, producer: `${name} of ${narrowed.kind}`, disposableListing: narrowed };
+  // Some of a merged-branch listing's names, each still a branch's (answer 359.4).
+  const mergedKept = input?.disposableListing?.kind === 'merged branches' && name !== null && heredoc === null && mergedBranchesKept(name.replace(/^.*\//, ''), args) ? input.disposableListing : undefined;
+  if (mergedKept !== undefined) return { text: null, producer: `${name} of merged branches`, disposableListing: mergedKept };
   // Names `comm` may compare, and what it prints from two of them (orphan-log-groups.ts, the lead's answer 330).
   // A listing reads no input, whatever is on its pipe (tree-sitter-bash hangs `A | B > f && C | D` as `A | (B > f && C | D)`).
   const names = name === null || heredoc !== null ? undefined : (input?.nameListing !== undefined ? nameListingFiltered(input.nameListing, name, args) : undefined) ?? nameListing(name.replace(/^.*\//, ''), args);

@@ -666,6 +666,16 @@ const HF_HUB_CACHE_ENTRY = /\/(models|datasets|spaces)--[\w.-]+--[\w.-]+(\/|$)/;
  * or those files removed lose the login, as `~/.aws/credentials` removed does. Its `hub`, `datasets`, `xet` caches stay caches.
  */
 const HOME_CACHE_CREDENTIALS = ['.cache/huggingface', '.cache/huggingface/token', '.cache/huggingface/stored_tokens'];
+/**
+ * Round 35 (s35), the lead's answer 361.5: a home's XDG cache folder as a whole (`~/.cache`, or all it holds: `~/.cache/*`)
+ * holds those saved logins too (the Hugging Face home is in it by default), so it is no cache to empty; a tool's own
+ * folder in it (`~/.cache/pip`, `~/.cache/huggingface/hub`) stays one. The session's home, root's, or any user's under
+ * `/home` or `/Users`.
+ */
+const WHOLE_HOME_CACHE = /^(\/root|\/home\/[^/]+|\/Users\/[^/]+)\/\.cache$/;
+function wholeHomeCache(p: string, home: string | undefined): boolean {
+  return WHOLE_HOME_CACHE.test(p) || (home !== undefined && home.length > 1 && p === `${home.replace(/\/+$/, '')}/.cache`);
+}
 
 /** Tool caches under home that the tool fills again by itself (paths relative to home). */
 const HOME_TOOL_CACHES = [
@@ -971,6 +981,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (SYSTEM_CACHES.some((c) => isAncestorOrSame(c, p))) return 'rebuildable';
   if (HF_HUB_CACHE_ENTRY.test(p) && !p.split('/').includes('..')) return 'rebuildable';
   if (scope.home && HOME_CACHE_CREDENTIALS.some((c) => p === `${scope.home}/${c}`)) return 'critical';
+  if (wholeHomeCache(p, scope.home)) return 'critical';
   if (FHS_APPLICATION_CACHE.test(p) && !p.split('/').includes('..')) return 'rebuildable';
   if (CI_JOB_TEMP.test(p) || JENKINS_WORKSPACES.exec(p)?.[1] !== undefined) return 'temporary';
   // The session's own tool caches (HOME_TOOL_CACHES) wherever its home folder is: a service account's home under /var

@@ -42,8 +42,10 @@ test("Spark's _temporary at any depth is disposable; a pruned or negated test de
 });
 
 test('a variable below a fixed cache or build folder stays inside it; below the home, sources, credentials or past .. it does not', () => {
-  for (const c of ['rm -rf "$HOME/.cache/$TOOL"', 'rm -rf ~/.cache/$TOOL/*', 'rm -rf "${HOME}/Library/Caches/${APP}"', 'rm -rf "node_modules/$PKG"', 'rm -rf "build/$TARGET"']) assert.equal(decide(c), 'benign', c);
-  for (const c of ['rm -rf "$HOME/$SUBDIR"', 'rm -rf "$HOME/.cache/../$X"', 'rm -rf "$HOME/.ssh/$X"', 'rm -rf "src/$X"', 'rm -rf "$HOME/.cache/$(cat f)"', 'rm -rf "/tmp/$X"', 'rm -rf "$DIR/.cache"', 'rm -rf "${X:-/}/.cache"']) assert.notEqual(decide(c), 'benign', c);
+  for (const c of ['rm -rf "$HOME/.cache/pip/$X"', 'rm -rf "${HOME}/Library/Caches/${APP}"', 'rm -rf "node_modules/$PKG"', 'rm -rf "build/$TARGET"']) assert.equal(decide(c), 'benign', c);
+  // Round 35 (s35), the lead's answer 361.5: the home's .cache as a whole holds saved logins, so it is no disposable folder
+  // any more: `$TOOL` empty is the whole folder, `huggingface` the token.
+  for (const c of ['rm -rf "$HOME/.cache/$TOOL"', 'rm -rf ~/.cache/$TOOL/*', 'rm -rf "$HOME/$SUBDIR"', 'rm -rf "$HOME/.cache/../$X"', 'rm -rf "$HOME/.ssh/$X"', 'rm -rf "src/$X"', 'rm -rf "$HOME/.cache/$(cat f)"', 'rm -rf "/tmp/$X"', 'rm -rf "$DIR/.cache"', 'rm -rf "${X:-/}/.cache"']) assert.notEqual(decide(c), 'benign', c);
 });
 
 test("Poetry's virtualenv and Bazel's output base are tools' printed cache folders; their other questions are not read", () => {

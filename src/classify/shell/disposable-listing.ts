@@ -33,6 +33,7 @@ const UNASSOCIATED_QUERY = /^Addresses\[\?(AssociationId==null|!AssociationId)\]
 
 /** What `name ARGS` lists, when it is one of the listings above. */
 export function disposableListing(name: string, args: ReadonlyArray<string | null>): DisposableListing | undefined {
+  if ((name === 'git' || name === 'gh') && args.every((a) => a !== null) && mergedBranchListing(name, args as string[])) return { kind: 'merged branches' };
   if (name === 'hcloud' && args.every((a) => a !== null)) return hcloudRunListing(args as string[]);
   if (name === 'linode-cli' && args.every((a) => a !== null)) return linodeRunListing(args as string[]);
   if (args.every((a) => a !== null) && NAMED_LISTINGS[name] !== undefined) return NAMED_LISTINGS[name]!(args as string[]);
@@ -185,6 +186,9 @@ function linodeRunListing(args: readonly string[]): DisposableListing | undefine
   return { kind: 'one run\'s resources', run: `label=${label}`, deleter: 'linode-cli linodes delete' };
 }
 
+/** `git branch -D` (or `-d --force`, `--delete --force`, with `-q`) of names from a merged-branch listing. */
+const MERGED_BRANCH_DELETE = /^git branch( (-D|-d|-f|-q|-df|-fd|-Dq|-qD|--delete|--force|--quiet))+$/;
+
 /**
  * Why `CMD ITEM` deletes only what this listing printed (CMD's words, the item left out), or null. `profile` is the session's
  * AWS profile: one run's own in a production or staging account is not known to be alone there (answer 64).
@@ -203,6 +207,9 @@ export function disposableListingDelete(listing: DisposableListing | undefined, 
   }
   if (listing.kind === 'log groups of deleted functions' && line === listing.deleter && !/^(production|staging)$/.test(heuristicEnvironment(profile ?? '') ?? '')) {
     return `\`${line}\` deletes the log groups \`comm\` finds under \`/aws/lambda/\` with no function of their name left: nothing writes to them (the lead's answer 330)`;
+  }
+  if (listing.kind === 'merged branches' && MERGED_BRANCH_DELETE.test(line)) {
+    return `\`${line}\` deletes branches the listing shows merged: their commits are in the branch they were merged into (the lead's answer 359.4)`;
   }
   if (listing.kind === 'untagged digests' && listing.deleter instanceof RegExp && listing.deleter.test(line)) {
     return `\`${line}\` deletes the image's digests that \`--filter='-tags:*'\` lists: no tag pulls them (the lead's answers 69 and 339)`;
@@ -238,4 +245,47 @@ export function runRangeFolder(name: string, args: ReadonlyArray<string | null>)
   // The smallest number the pattern matches: each digit class as 0, each count at its least.
   const one = pattern.replace(/(\d|\[0-9\]|\\d)(?:\{(\d+)(?:,\d+)?\}|(\+))?/g, (_, atom: string, count?: string) => (/^\d$/.test(atom) ? atom : '0').repeat(count !== undefined ? Number(count) : 1));
   return /^\d{4,}$/.test(one) ? `${one}/` : undefined;
+}
+
+/**
+ * Round 35 (s35), the lead's answer 359.4: `git branch -D NAME` is destructive unless the line itself shows the branch
+ * merged. A listing of merged branches feeding it shows so: `git branch --merged [REF]` (git-branch(1): "only list
+ * branches whose tips are reachable from the specified commit", HEAD by default; local branches only, an optional
+ * `--format`/`--no-color`), and GitHub's merged pull requests' head branches (`gh pr list --state merged --json
+ * headRefName -q|--jq '.[].headRefName'`: a squash merge leaves no reachable tip, the pull request's state shows it
+ * merged). Not `--no-merged`, `-r`/`-a` or any other option; every word fixed.
+ */
+function mergedBranchListing(name: string, args: readonly string[]): boolean {
+  if (name === 'git') {
+    if (args[0] !== 'branch') return false;
+    const rest = args.slice(1);
+    const at = rest.findIndex((a) => a === '--merged' || a.startsWith('--merged='));
+    if (at < 0) return false;
+    const ref = rest[at] === '--merged' && rest[at + 1] !== undefined && !rest[at + 1]!.startsWith('-') ? [rest[at + 1]] : [];
+    const others = rest.filter((a, i) => i !== at && !(ref.length > 0 && i === at + 1));
+    return [...ref, rest[at]!.slice(9)].every((r) => /^[\w./@~^-]*$/.test(r!)) && others.every((a) => a === '--no-color' || a === '--list' || a === '-l' || /^--format=%\(refname(:short|:lstrip=2)?\)$/.test(a));
+  }
+  const options = args[0] === 'pr' && args[1] === 'list' ? readOptions(args.slice(2), ['--state', '-s', '--json', '-q', '--jq', '--limit', '-L', '--base', '-B', '--repo', '-R']) : undefined;
+  if (options === undefined || (options.get('--state') ?? options.get('-s')) !== 'merged' || options.get('--json') !== 'headRefName') return false;
+  return (options.get('-q') ?? options.get('--jq'))?.replace(/\s+/g, '') === '.[].headRefName';
+}
+
+/** sed programs that only strip git-branch(1)'s `* ` or two-space mark before each name. */
+const MARK_STRIPS: ReadonlySet<string> = new Set(['s/^[* ]*//', 's/^[ *]*//', 's/^..//', 's/^\\* //', 's/^ *//', 's/^[* ] //', 's/^[[:space:]*]*//', 's/^[*[:space:]]*//']);
+
+/**
+ * A filter that passes on some of a merged-branch listing's lines, each still a branch's name: `grep` (no `-o`, which
+ * prints a part of a line, nor patterns from a file), `awk '{print $1}'`, `tr -d` of blanks and marks, `sed 's/^..//'`,
+ * `cut -c3-` (git-branch(1) marks the current branch with `* ` and others with two spaces), `sort`, `head`/`tail -n N`.
+ */
+export function mergedBranchesKept(name: string, args: ReadonlyArray<string | null>): boolean {
+  if (args.some((a) => a === null)) return false;
+  const words = args as string[];
+  if (/^(grep|egrep|fgrep)$/.test(name)) return words.every((a) => !/^-[a-zA-Z]*[ofr]|^--(only-matching|file|recursive)/i.test(a));
+  if (name === 'awk') return words.length === 1 && /^\s*\{\s*print\s+\$1\s*;?\s*\}\s*$/.test(words[0]!);
+  if (name === 'tr') return words.length === 2 && words[0] === '-d' && /^(\s|\*|\[:(space|blank):\]|\\t)+$/.test(words[1]!);
+  if (name === 'sed') return words.length === 1 && MARK_STRIPS.has(words[0]!);
+  if (name === 'cut') return words.length === 1 && words[0] === '-c3-';
+  if (name === 'sort') return words.every((a) => /^-[ur]+$/.test(a));
+  return (name === 'head' || name === 'tail') && words.length === 2 && words[0] === '-n' && /^\d+$/.test(words[1]!);
 }

@@ -12,7 +12,7 @@ import { literalWord, type Vars, type Word } from './words.ts';
  */
 /** A cloud listing whose items are disposable: expired certificates, inactive keys, unused addresses, one run's own (disposable-listing.ts). */
 export interface DisposableListing {
-  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources' | 'log groups of deleted functions' | 'named listing' | 'untagged digests';
+  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources' | 'log groups of deleted functions' | 'named listing' | 'untagged digests' | 'merged branches';
   user?: string;
   /** The filter that selects one run's own, and the delete of the listed kind (a pattern where options may come in any order). */
   run?: string;

@@ -60,8 +60,9 @@ test('a privilege wrapper prints what the command it runs prints: a key sent off
 });
 
 test('caches in another account\'s home folder by the systems\' layout are caches', () => {
-  for (const cmd of ['sudo rm -rf /root/.cache/pip', 'sudo rm -rf /home/alice/.cache', 'sudo rm -rf /root/.m2/repository']) assert.equal(sh(cmd).destructive, false, cmd);
-  for (const cmd of ['sudo rm -rf /root/.ssh', 'sudo rm -rf /root/.cache/../.ssh', 'sudo rm -f /home/alice/.m2/settings.xml', 'sudo rm -rf /home/alice', 'sudo rm -rf /root/*']) assert.equal(sh(cmd).destructive, true, cmd);
+  for (const cmd of ['sudo rm -rf /root/.cache/pip', 'sudo rm -rf /home/alice/.cache/yarn', 'sudo rm -rf /root/.m2/repository']) assert.equal(sh(cmd).destructive, false, cmd);
+  // Round 35 (s35), the lead's answer 361.5: a home's .cache as a whole holds saved logins (the Hugging Face token).
+  for (const cmd of ['sudo rm -rf /home/alice/.cache', 'sudo rm -rf /root/.ssh', 'sudo rm -rf /root/.cache/../.ssh', 'sudo rm -f /home/alice/.m2/settings.xml', 'sudo rm -rf /home/alice', 'sudo rm -rf /root/*']) assert.equal(sh(cmd).destructive, true, cmd);
 });
 
 test('/etc/exports lines for named hosts or networks are a write; the world, no_root_squash or a system folder are not', () => {

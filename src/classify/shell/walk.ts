@@ -12,7 +12,7 @@ import { kubeListing, listingFilter } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
-import { decodeAnsiC, evalWord, literalWord, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
+import { CACHE_FOLDER_MARK, decodeAnsiC, evalWord, holdsCacheFolder, literalWord, setCacheFolderQueryTest, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { fdAsFind } from './tools/filesystem.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts';
@@ -22,7 +22,7 @@ import { zshAsBash } from './zsh.ts';
 import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
-import { disposableListing, namedListingFiltered, objectFolderListing, runRangeFolder } from './disposable-listing.ts';
+import { disposableListing, mergedBranchesKept, namedListingFiltered, objectFolderListing, runRangeFolder } from './disposable-listing.ts';
 import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
 import { dateStampedWord } from './date-stamps.ts';
 import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
@@ -289,6 +289,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       const madeOutside = scope.madeSnapshots;
       markRegenerated(node, scope);
       markGitSaved(node, scope);
+      markMergedChecked(node, scope);
       markGuardedCd(node, scope);
       try {
         const absent = existenceGuard(node, scope);
@@ -764,6 +765,32 @@ function markGitSaved(node: Node, scope: ShellScope): void {
 }
 
 /**
+ * Round 35 (s35), the lead's answer 359.4: a check of the pull request's state earlier in an `&&` list shows the branch
+ * merged, so a `git branch -D NAME` after it (each step runs only when the one before succeeded) loses no commit the
+ * merge did not keep (a squash merge leaves none reachable, which is why `-d` refuses): `gh pr view NAME --json state -q
+ * .state | grep -q MERGED` or `[ "$(gh pr view NAME --json state -q .state)" = MERGED ]`. Added to the list's saved git
+ * steps (markGitSaved). Only the branch the check names; a check that is not fixed, or of another branch, shows nothing.
+ */
+const PR_STATE_QUERY = /^gh pr view ([\w][\w./-]*) --json state (?:-q|--jq) \.state$/;
+const PR_MERGED_TEST = /^\[\[?\s+"\$\(\s*gh pr view ([\w][\w./-]*) --json state (?:-q|--jq) '?\.state'?\s*\)"\s+==?\s+"?MERGED"?\s+\]\]?$/;
+function markMergedChecked(node: Node, scope: ShellScope): void {
+  if (!andChain(node)) return;
+  const merged = new Set<string>();
+  const keep: string[] = [];
+  for (const leaf of listLeaves(node)) {
+    const stages = leaf.type === 'pipeline' ? leaf.namedChildren.filter((c): c is Node => c !== null) : [];
+    const query = stages.length === 2 ? fixedArgv(stages[0]!, scope)?.join(' ') : undefined;
+    const grep = stages.length === 2 ? fixedArgv(stages[1]!, scope) : null;
+    const piped = query !== undefined && grep !== null && grep[0] === 'grep' && /^(MERGED|\^MERGED\$)$/.test(grep.at(-1) ?? '') && grep.slice(1, -1).every((a) => /^-[qxFw]+$/.test(a)) && grep.slice(1, -1).some((a) => a.includes('q')) ? PR_STATE_QUERY.exec(query)?.[1] : undefined;
+    const tested = leaf.type === 'test_command' ? PR_MERGED_TEST.exec(leaf.text)?.[1] : undefined;
+    if (piped !== undefined || tested !== undefined) merged.add((piped ?? tested)!);
+    const argv = leaf.type === 'command' ? fixedArgv(leaf, scope) : null;
+    if (argv !== null && argv[0] === 'git' && argv[1] === 'branch' && argv.length >= 4 && argv.slice(2, -1).every((a) => /^(-D|-f|-q|--force|--delete|--quiet|-d)$/.test(a)) && argv.slice(2).includes('-D') && merged.has(argv.at(-1)!)) keep.push(argv.join('\0'));
+  }
+  if (keep.length > 0) scope.gitSaved = new Set([...(scope.gitSaved ?? []), ...keep]);
+}
+
+/**
  * The git steps of an `&&` list (each command's fixed words, null when not fixed) whose loss an earlier step saved, by
  * their words joined with NUL (markGitSaved; cmd's walk reads its `&&` lines with it too).
  */
@@ -880,7 +907,10 @@ function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): v
   const value = node.childForFieldName('value');
   if (value) visitSubstitutions(value, scope, env, offset);
   if (!name) return;
+  const fromCacheFolder = value !== null && holdsCacheFolder(value, scope.vars);
   scope.vars.set(name, value ? assignedValue(name, value, scope.vars) : '');
+  if (fromCacheFolder) scope.vars.set(`${CACHE_FOLDER_MARK}${name}`, '1');
+  else scope.vars.delete(`${CACHE_FOLDER_MARK}${name}`);
   markRouting(scope.vars, name);
   if (name === 'HOME') scope.home = scope.vars.get(name) ?? undefined;
   if (name === 'PATH') scope.searchPath = value?.text ?? '';
@@ -1248,6 +1278,9 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // A listing of ids and names narrowed by `awk` or `jq` to one run's own (disposable-listing.ts, the lead's answer 339).
   const narrowed = input?.disposableListing !== undefined && name !== null && heredoc === null ? namedListingFiltered(input.disposableListing, name.replace(/^.*\//, ''), args) : undefined;
   if (narrowed !== undefined) return { text: null, producer: `${name} of ${narrowed.kind}`, disposableListing: narrowed };
+  // Some of a merged-branch listing's names, each still a branch's (answer 359.4).
+  const mergedKept = input?.disposableListing?.kind === 'merged branches' && name !== null && heredoc === null && mergedBranchesKept(name.replace(/^.*\//, ''), args) ? input.disposableListing : undefined;
+  if (mergedKept !== undefined) return { text: null, producer: `${name} of merged branches`, disposableListing: mergedKept };
   // Names `comm` may compare, and what it prints from two of them (orphan-log-groups.ts, the lead's answer 330).
   // A listing reads no input, whatever is on its pipe (tree-sitter-bash hangs `A | B > f && C | D` as `A | (B > f && C | D)`).
   const names = name === null || heredoc !== null ? undefined : (input?.nameListing !== undefined ? nameListingFiltered(input.nameListing, name, args) : undefined) ?? nameListing(name.replace(/^.*\//, ''), args);
@@ -1374,6 +1407,14 @@ function cacheFolderIsDefault(cmd: Node, name: string, scope: Pick<ShellScope, '
   if (cmd.namedChildren.some((c) => c?.type === 'variable_assignment')) return false;
   return ![...scope.vars.keys()].some((k) => CACHE_SETTINGS.test(k));
 }
+/** Whether a command substitution is one of CACHE_FOLDER_QUERIES, as written (words.ts holdsCacheFolder, answer 359.5). */
+function isCacheFolderQuery(node: Node): boolean {
+  const inner = node.namedChildren.filter((c): c is Node => c !== null);
+  const words = inner.length === 1 && inner[0]!.type === 'command' ? [inner[0]!.childForFieldName('name'), ...inner[0]!.childrenForFieldName('argument')].map((w) => w?.text ?? '') : [];
+  return CACHE_FOLDER_QUERIES.some((q) => q.argv === words.join(' '));
+}
+setCacheFolderQueryTest(isCacheFolderQuery);
+
 function cacheFolderQuery(name: string, args: ReadonlyArray<string | null>, home: string | null): string | null {
   if (home === null || args.some((a) => a === null)) return null;
   const argv = [name, ...args].join(' ');

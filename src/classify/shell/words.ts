@@ -135,6 +135,7 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
   let dynamic = false;
   let glob = false;
   let pos = from;
+  let cacheFolderEnd = -1;
   const base = node.startIndex;
   const text = node.text;
   for (const child of node.namedChildren) {
@@ -144,10 +145,38 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
     if (v.value === null) dynamic = true;
     else out += v.value;
     glob ||= v.glob;
+    if (holdsCacheFolder(child, vars)) cacheFolderEnd = child.endIndex;
     pos = child.endIndex;
   }
   if (to > pos) out += literal(text.slice(pos - base, to - base));
+  // The lead's answer 359.5: a `..` after a tool's printed cache folder is refused (see CACHE_FOLDER_MARK).
+  if (cacheFolderEnd >= 0 && PARENT_STEP.test(text.slice(cacheFolderEnd - base, to - base))) return { value: null, glob };
   return { value: dynamic ? null : out, glob };
+}
+
+/**
+ * Round 35 (s35), the lead's answer 359.5: a tool's printed cache folder (`$(npm config get cache)`, `$(pip cache dir)`,
+ * `$(poetry env info --path)`, `$(bazel info output_base)`; walk.ts CACHE_FOLDER_QUERIES) is answered with its documented
+ * default, which stands only for what lies below it: what the user configured may put it anywhere (Poetry's in-project
+ * `.venv` is the project's own folder), so a `..` after it (`"$(npm config get cache)/.."`, `"$d/../x"` with `d` set from
+ * one) is not read as the cache's parent but as not fixed. The walker tells which substitutions are such queries, and
+ * marks a variable assigned from one with CACHE_FOLDER_MARK.
+ */
+let cacheFolderQueryTest: ((node: Node) => boolean) | null = null;
+export function setCacheFolderQueryTest(fn: (node: Node) => boolean): void {
+  cacheFolderQueryTest = fn;
+}
+/** A key no shell variable can have: set for a variable whose value holds a tool's printed cache folder. */
+export const CACHE_FOLDER_MARK = '\u0000cache-folder:';
+const PARENT_STEP = /(^|[/"'])\.\.([/"']|$)/;
+/** Whether a part of a word is, or holds, a cache folder query or a variable assigned from one. */
+export function holdsCacheFolder(node: Node, vars: Vars): boolean {
+  if (node.type === 'command_substitution') return cacheFolderQueryTest?.(node) ?? false;
+  if (node.type === 'simple_expansion' || node.type === 'expansion') {
+    const name = /^\$\{?([A-Za-z_]\w*)/.exec(node.text)?.[1];
+    if (name !== undefined && vars.has(`${CACHE_FOLDER_MARK}${name}`)) return true;
+  }
+  return node.namedChildren.some((c) => c !== null && holdsCacheFolder(c, vars));
 }
 
 /**

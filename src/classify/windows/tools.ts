@@ -1,6 +1,6 @@
 import { noteWrite, shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { emptyFile, fileTarget, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
@@ -422,7 +422,10 @@ export function robocopy(inv: Invocation): void {
   }
   const onShare = pathEffect(inv, dst).cls === 'unknown' && !(sw.has('/mir') || sw.has('/purge')) ? folderOnFixedShare(dst) : null;
   if (onShare !== null) b.target({ kind: 'filesystem', id: onShare, environment: pathEnvironment(inv, onShare), home: false, verbs: ['write'] }).finding('share_folder_write', `\`robocopy\` writes into a folder of \`${onShare}\` named by a variable`);
-  else if ((sw.has('/mir') || sw.has('/purge')) && mirrorOntoPreview(inv, dst)) {
+  // The lead's answer 359.1: a mirror onto a backup deletes what only the backup still held (filesystem.ts mirrorOntoBackup).
+  else if ((sw.has('/mir') || sw.has('/purge')) && mirrorOntoBackup(dst.text.replace(/^"(.*)"$/, '$1'))) {
+    b.verb('delete').target({ kind: 'filesystem', id: pathEffect(inv, dst).path, environment: null, home: false, verbs: ['delete'] }).destroy('backup_mirror_delete', `\`robocopy /MIR\` onto the backup \`${dst.value ?? dst.text}\` deletes what only the backup still held`);
+  } else if ((sw.has('/mir') || sw.has('/purge')) && mirrorOntoPreview(inv, dst)) {
     const path = pathEffect(inv, dst).path;
     b.verb('deploy').target({ kind: 'filesystem', id: path, environment: pathEnvironment(inv, path), home: false, verbs: ['write'] }).finding('preview_mirror', `\`robocopy /MIR\` onto \`${dst.value}\`, a pull request's or CI run's own preview folder`);
   } else if (sw.has('/mir') || sw.has('/purge')) fileTarget(inv, dst, 'delete', { recursive: true, what: '`robocopy /MIR` prunes' });

@@ -455,6 +455,22 @@ export function remoteSiteDeployCopy(inv: Invocation, sources: readonly Word[], 
 
 /** A host named for backups by its first name (`backup01`, `db-backup-2`, `bkp3`). */
 const BACKUP_HOST = /^([\w-]*[-_])?(backups?|bkp)([-_]?\d+)?$/i;
+/**
+ * Round 35 (s35), the lead's answer 359.1: a mirror with delete (`rsync --delete`, `robocopy /MIR|/PURGE`) onto a backup
+ * deletes what only the backup still held (files deleted at the source since the last run): data lost, whatever folder
+ * the backup lies in (a temporary, preview or build folder's rules do not make it disposable). A backup is a destination
+ * with a backups folder on its path (paths.ts underBackupsFolder: `/mnt/backup/…`, `D:\\Backups\\…`, `~/app-backup/`) or on
+ * a host named for backups (`backup01:/srv/app/`, `\\\\backup01\\share\\…`; answer 364.2). A copy without delete onto one stays
+ * a backup made (answer 351.1).
+ */
+export function mirrorOntoBackup(dest: string): boolean {
+  const unc = /^\\\\([^\\/]+)[\\/](.*)$/.exec(dest);
+  const remote = unc === null ? /^([^/:]+):(.*)$/.exec(dest) : null;
+  const host = (unc ?? remote)?.[1]?.replace(/^[^@]*@/, '').split('.')[0];
+  const path = (unc ?? remote)?.[2] ?? dest;
+  return underBackupsFolder(`${path.replace(/[\\/]+$/, '')}/x`) || (host !== undefined && BACKUP_HOST.test(host));
+}
+
 /** The system's own configuration and programs: a backups folder under them, or on a backup host, is still theirs. */
 const SYSTEM_FOLDER = /^\/(etc|usr|boot|bin|sbin|lib\w*|root)(\/|$)/;
 /**
@@ -1662,6 +1678,11 @@ export function rsync(inv: Invocation): void {
       const fx = pathEffect(inv, p);
       if (movingAwayLoses(fx)) fileTarget(inv, p, 'delete', { recursive: true, what: '`rsync --remove-source-files` moves away' });
     }
+  }
+  if (deletes && dest.value !== null && mirrorOntoBackup(dest.value)) {
+    if (destHost) b.target(envTarget(inv, 'host', dest.value, [clue('names', destHost)]));
+    b.verb('delete').target({ kind: 'filesystem', id: dest.value, environment: null, home: false, verbs: ['delete'] }).destroy('backup_mirror_delete', `\`rsync --delete\` onto the backup \`${dest.value}\` deletes what only the backup still held`, inv.span);
+    return;
   }
   if (destHost) {
     b.target(envTarget(inv, 'host', dest.value!, [clue('names', destHost)]));

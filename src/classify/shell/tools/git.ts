@@ -18,6 +18,7 @@ import { namesScratchRepository } from '../../test-data.ts';
 import { namesSafeguardOrDelivery } from '../../kept-agents.ts';
 import { namesPlainSetting } from '../../credential-text.ts';
 import { daysIn } from '../../durations.ts';
+import { disposableListingDelete } from '../disposable-listing.ts';
 
 /** git and gh: history rewrites, forced pushes, deletions, local work thrown away. */
 
@@ -139,7 +140,7 @@ export function git(inv: Invocation): void {
   // What an earlier step of this `&&` list saved (walk.ts markGitSaved): a stash before the hard reset, a push before the
   // branch's force delete.
   if (inv.scope.gitSaved?.has(['git', ...inv.args.map((a) => a.value)].join('\0'))) {
-    b.verb('write').finding('git_work_saved', `\`git ${sub}\` after an earlier step of the same list saved what it drops (a stash, a push)`, inv.span);
+    b.verb('write').finding('git_work_saved', `\`git ${sub}\` after an earlier step of the same list saved what it drops (a stash, a push) or showed the branch merged`, inv.span);
     return;
   }
   switch (sub) {
@@ -185,7 +186,9 @@ export function git(inv: Invocation): void {
       // NEW (commits only it reached are lost), as `git branch -f` does. With one name (`git branch -M main`, the idiom
       // that renames a new repository's first branch) it renames the current branch.
       const force = hasAny(o, '-f', '--force') || (hasAny(o, '-M', '-C') && o.operands.length >= 2);
-      if (hasAny(o, '-D') || (hasAny(o, '-d', '--delete') && force)) {
+      const merged = (hasAny(o, '-D') || force) ? mergedListingDelete(inv) : null;
+      if (merged !== null) b.verb('delete').target(repoTarget(['delete'])).finding('merged_branches_delete', merged, inv.span);
+      else if (hasAny(o, '-D') || (hasAny(o, '-d', '--delete') && force)) {
         b.verb('delete').target(repoTarget(['delete'])).destroy('git_branch_force_delete', '`git branch -D` deletes a branch with unmerged commits', inv.span);
       } else if (force && o.operands.length > 0 && !hasAny(o, '-l', '--list')) {
         // `git branch -f NAME [START]` moves an existing branch: commits only it reached are lost.
@@ -906,4 +909,17 @@ function scratchRepository(names: Word[], args: Word[]): boolean {
 function cleanOnlyRebuildable(inv: Invocation, args: Word[]): boolean {
   const specs = positionals(args, new Set(['-e', '--exclude']));
   return specs.length > 0 && specs.every((w) => w.value !== null && !w.glob && pathEffect(inv, w).cls === 'rebuildable');
+}
+
+/**
+ * The lead's answer 359.4 (round 35, s35): `git branch -D "$b"` in `for b in $(git branch --merged main | grep -v main)`, or
+ * `git branch -D $(LISTING)`: every name deleted is one a merged-branch listing printed (disposable-listing.ts, read by the
+ * walker as `LISTING | xargs git branch -D` is). Why, or null.
+ */
+function mergedListingDelete(inv: Invocation): string | null {
+  const itemOf = (w: Word): string => /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(w.text)?.[1] ?? w.text;
+  const names = inv.args.filter((a) => a.value === null || !a.value.startsWith('-'));
+  const listed = names.slice(1).map((w) => (w.value === null ? inv.scope.listedBy?.get(itemOf(w)) : undefined));
+  if (names[0]?.value !== 'branch' || listed.length === 0 || listed.some((l) => l?.kind !== 'merged branches')) return null;
+  return disposableListingDelete(listed[0], ['git', ...inv.args.filter((a) => !names.slice(1).includes(a)).map((a) => a.value)], undefined);
 }

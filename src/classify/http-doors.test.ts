@@ -59,7 +59,9 @@ const REQUESTS: Array<{ name: string; expect: Answer; r: { method: string; url: 
   { name: 'a GraphQL query', expect: 'benign', r: { method: 'POST', url: 'https://api.linear.app/graphql', body: { query: '{ issues { nodes { id title } } }' } } },
   { name: 'an Elasticsearch delete by query', expect: 'destructive', r: { method: 'POST', url: 'https://es.internal:9200/orders/_delete_by_query', body: { query: { match_all: {} } } } },
   { name: 'an Elasticsearch search', expect: 'benign', r: { method: 'POST', url: 'https://es.internal:9200/orders/_search', body: { query: { match: { status: 'paid' } } } } },
-  { name: 'a bulk request with a delete line', expect: 'destructive', r: { method: 'POST', url: 'https://es.internal:9200/_bulk', body: '{"delete":{"_index":"orders","_id":"1"}}\n' } },
+  // Answer 357.2 (round 35): a few deletes by literal id in a named index are narrowed; a wildcard index is not.
+  { name: 'a bulk request with a delete line over a wildcard index', expect: 'destructive', r: { method: 'POST', url: 'https://es.internal:9200/_bulk', body: '{"delete":{"_index":"orders-*","_id":"1"}}\n' } },
+  { name: 'a bulk request deleting one literal id', expect: 'benign', r: { method: 'POST', url: 'https://es.internal:9200/_bulk', body: '{"delete":{"_index":"orders","_id":"1"}}\n' } },
   { name: 'SQL sent to Databricks that drops a table', expect: 'destructive', r: { method: 'POST', url: 'https://dbc-1.cloud.databricks.com/api/2.0/sql/statements', body: { statement: 'DROP TABLE sales.orders', warehouse_id: 'w1' } } },
   { name: 'SQL sent to Databricks that reads', expect: 'benign', r: { method: 'POST', url: 'https://dbc-1.cloud.databricks.com/api/2.0/sql/statements', body: { statement: 'SELECT count(*) FROM sales.orders', warehouse_id: 'w1' } } },
   { name: 'a Kubernetes scale to zero', expect: 'destructive', r: { method: 'PATCH', url: 'https://k8s.prod:6443/apis/apps/v1/namespaces/shop/deployments/api/scale', headers: { 'Content-Type': 'application/merge-patch+json' }, body: { spec: { replicas: 0 } } } },

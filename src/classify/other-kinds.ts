@@ -1735,12 +1735,42 @@ function crmBulkArchive(method: string, url: string, body: JsonValue | undefined
   return `${hit.what} of ${n}: many CRM records archived at once (lead decision 32)`;
 }
 
+/**
+ * The lead's answer 357.2 (round 35): a short fixed list of literal ids is narrowed as `WHERE id IN (1, 2, 3)` is (answers
+ * 53 and 156, one document deleted by its id: `DELETE /orders/_doc/ord_1`). An Elasticsearch/OpenSearch `_bulk` body whose
+ * every line is a `delete` action naming one literal `_id` in one named index (its own `_index`, or the URL's
+ * `/INDEX/_bulk`), at most FEW_LITERAL_IDS of them, deletes those documents only. The SQL IN-list has no bound; this one
+ * keeps "a bulk of many deletes" (a generated cleanup) as it was. Not a wildcard, a comma list, `_all` or a system
+ * index (`.kibana`); any other action line (`index`, `update`) or a line that is not JSON keeps the whole body judged as
+ * before, and `_delete_by_query` is judged on its own.
+ */
+const FEW_LITERAL_IDS = 10;
+const LITERAL_INDEX = /^[a-z0-9][a-z0-9_.+-]*$/i;
+const LITERAL_DOC_ID = /^[\w.:@+-]+$/;
+function fewLiteralBulkDeletes(url: string, body: string): boolean {
+  // The path after the scheme and host (`https://es:9200/orders/_bulk`, `es:9200/orders/_bulk`), then `/INDEX/_bulk`.
+  const path = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*/i, '');
+  const urlIndex = /^\/([^/?#]+)\/_bulk\/?(\?|#|$)/.exec(path)?.[1];
+  const lines = body.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0 || lines.length > FEW_LITERAL_IDS) return false;
+  return lines.every((line) => {
+    const action = parseJson(line);
+    if (!isJsonObject(action) || Object.keys(action).length !== 1 || !isJsonObject(action['delete'])) return false;
+    const meta = action['delete'];
+    const index = typeof meta['_index'] === 'string' ? meta['_index'] : urlIndex;
+    const id = meta['_id'];
+    return index !== undefined && LITERAL_INDEX.test(index) && index.toLowerCase() !== '_all'
+      && ((typeof id === 'string' && LITERAL_DOC_ID.test(id)) || (typeof id === 'number' && Number.isInteger(id)));
+  });
+}
+
 /** Endpoints whose body carries its own operations (judged by destructiveBatch when the body is shown). */
 const BATCH_ENDPOINT = /\/(_bulk|v1\/txn|v3(alpha|beta)?\/kv\/txn|\$batch|batch|composite)\/?(\?|#|$)|\/data\/mutate\//;
 /** etcd's gRPC JSON gateway (`/v3/…`; `v3alpha` and `v3beta` before etcd 3.4): every call is a POST with a JSON body. */
 const ETCD_GATEWAY = /^(https?:\/\/)?[^/?#]+\/v3(alpha|beta)?\/(kv|lease|auth|cluster|maintenance|watch)\//i;
 function destructiveBatch(url: string, body: JsonValue | undefined): string | null {
   if (/\/_bulk\/?(\?|$)/.test(url) && typeof body === 'string') {
+    if (fewLiteralBulkDeletes(url, body)) return null;
     for (const line of body.split('\n')) {
       if (/^\s*\{\s*"delete"\s*:/.test(line)) return 'a `delete` action line';
     }

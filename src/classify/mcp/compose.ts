@@ -90,6 +90,8 @@ const GIT_REBASE: Record<string, Spec> = {
 const KUBE_NS = { namespace: '-n', allNamespaces: '--all-namespaces', context: '--context' };
 /** Servers that work on the local filesystem (`filesystem`, `mcp-filesystem-server`, `fs`). */
 const LOCAL_FS_SERVER = /(^|[^a-z])(filesystem|fs|file-?system)([^a-z]|$)/i;
+/** Servers whose `node_drain` is not Kubernetes' (a database's or broker's drain stops the node serving: answer 358.2). */
+const DRAIN_SERVER = /^(?![\s\S]*(cassandra|scylla|nodetool|cockroach|crdb|rabbit|kafka|redpanda|elastic|opensearch|consul|vault|haproxy))/i;
 const GIT_INFO = ['path', 'repo_path', 'confirmed', 'message', 'limit', 'verbose'];
 
 export const COMPOSED_TOOLS: readonly Entry[] = [
@@ -124,6 +126,11 @@ export const COMPOSED_TOOLS: readonly Entry[] = [
   { tool: /^kubectl_rollout$/, spec: { head: ['kubectl', 'rollout', '$subCommand'], pos: ['$resourceType', '$name'], flags: KUBE_NS } },
   { tool: /^kubectl_generic$/, spec: { head: ['kubectl', '$command', '$subCommand'], requires: 'command', pos: ['$resourceType', '$name'], flags: { ...KUBE_NS, outputFormat: '-o', flags: '$object' }, rest: 'args' } },
   { tool: /^node_management$/, ignore: ['gracePeriod', 'timeout', 'confirmDrain'], spec: { head: ['kubectl', '$operation'], requires: 'operation', pos: ['$nodeName'], flags: { force: '--force', deleteLocalData: '--delete-emptydir-data', ignoreDaemonsets: '--ignore-daemonsets', dryRun: '--dry-run=client' } } },
+  // The lead's answer 358.2 (round 35): a Kubernetes server's own drain tool (`node_drain`, `drain_node`, `nodes_drain`
+  // {nodeName | node_name | node, force, ignoreDaemonsets, deleteEmptydirData …}) is `kubectl drain`: evictions that honour
+  // disruption budgets, a write (answer 337.1); `force`, emptyDir data deleted or eviction off are judged as the CLI's. Not
+  // on a database's or broker's server (`nodetool drain`, `cockroach node drain`: the node stops serving).
+  { tool: /^(node_drain|drain_node|nodes_drain)$/, server: DRAIN_SERVER, ignore: ['gracePeriod', 'grace_period', 'timeout', 'confirmDrain', 'confirm'], spec: { head: ['kubectl', 'drain'], pos: ['$nodeName', '$node_name', '$node', '$name'], flags: { ...KUBE_NS, force: '--force', deleteLocalData: '--delete-emptydir-data', delete_local_data: '--delete-emptydir-data', deleteEmptydirData: '--delete-emptydir-data', delete_emptydir_data: '--delete-emptydir-data', ignoreDaemonsets: '--ignore-daemonsets', ignore_daemonsets: '--ignore-daemonsets', disableEviction: '--disable-eviction', disable_eviction: '--disable-eviction', dryRun: '--dry-run=client', dry_run: '--dry-run=client' } } },
   {
     tool: /^manage_k8s_resource$/,
     ignore: ['operation', 'cluster_name', 'api_version'],

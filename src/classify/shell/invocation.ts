@@ -282,7 +282,10 @@ export interface ShellEnv {
    * step saved (powershell/walk.ts `markSavedFirst`), Windows Update's folder renamed aside in a restart (`markUpdateCacheReset`).
    */
   keptAside?: WeakMap<object, Map<number, 'saved_first' | 'update_cache_renamed'>>;
-  /** Apache sites an earlier `a2dissite` of the input switched off (dispatch.ts `apacheSiteSwitches`), until a reload applies it. */
+  /**
+   * Apache site switches an earlier step of the input made (`a2dissite shop`, `a2ensite maintenance`: dispatch.ts
+   * `apacheSiteSwitches`) that take a site out of service when a reload applies them.
+   */
   apacheSitesOff?: string[];
   /** Paths whose quarantine an earlier `xattr -d com.apple.quarantine` of the input removed (wrappers.ts `downloadedCodeRun`). */
   quarantineOff?: string[];

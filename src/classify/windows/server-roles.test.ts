@@ -14,8 +14,9 @@ const codes = (command: string, shell: ShellDialect = 'powershell') => facts(com
 
 describe('Windows Server roles (round 11, blind11-win2)', () => {
   test('a role out of service by its cmdlet (Save-VM, cluster groups and nodes, Close-Smb*), not its start or resume', () => {
-    for (const c of ['Save-VM -Name dc02', 'Stop-ClusterGroup -Name SQL', 'Suspend-ClusterNode -Name node2 -Drain', 'Get-SmbSession | Close-SmbSession -Force']) assert.ok(codes(c).includes('service_outage'), c);
-    for (const c of ['Start-VM -Name dc02', 'Resume-ClusterNode -Name node2', 'Suspend-ClusterNode -Name node2 -Drain -WhatIf']) assert.equal(facts(c, 'powershell').destructive, false, c);
+    for (const c of ['Save-VM -Name dc02', 'Stop-ClusterGroup -Name SQL', 'Suspend-ClusterNode -Name node2', 'Suspend-ClusterNode -Name node2 -Drain -ForceDrain', 'Get-SmbSession | Close-SmbSession -Force']) assert.ok(codes(c).includes('service_outage'), c);
+    // Answer 358.2 (round 35): a drain that moves the roles elsewhere is a write, as `kubectl drain` is.
+    for (const c of ['Start-VM -Name dc02', 'Resume-ClusterNode -Name node2', 'Suspend-ClusterNode -Name node2 -Drain', 'Suspend-ClusterNode -Name node2 -Drain -WhatIf']) assert.equal(facts(c, 'powershell').destructive, false, c);
   });
 
   test('a setting that takes a role out, switches an account or a safeguard off, by its value', () => {

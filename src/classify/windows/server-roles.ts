@@ -22,7 +22,7 @@ const OUTAGE_CMDLET: ReadonlyMap<string, string> = new Map([
   ['stop-clustergroup', 'stops a clustered role'],
   ['stop-clusterresource', 'stops a clustered resource'],
   ['stop-clusternode', 'stops the cluster service on a node'],
-  ['suspend-clusternode', 'pauses (drains) a cluster node'],
+  ['suspend-clusternode', 'pauses a cluster node: it takes no roles, and the cluster loses a failover target'],
   ['suspend-clusterresource', 'takes a clustered resource offline'],
   ['stop-clusterrole', 'stops a clustered role'],
   // SmbShare: every session or open file is cut; writes in flight are lost.
@@ -145,6 +145,36 @@ export function testAccountsOnly(inv: Invocation): boolean {
   return true;
 }
 
+/**
+ * The lead's answer 358.2 (round 35): a drain that moves work elsewhere and honours what keeps it serving is a write, as
+ * `kubectl drain` is (answer 337.1). `Suspend-ClusterNode -Drain` (FailoverClusters) moves every clustered role to
+ * another node before the node is paused, and stops if a role cannot move. Not `-ForceDrain` (roles that cannot move are
+ * taken offline: "the workloads are moved from a node even in the case of an error"), and not the node paused without
+ * `-Drain`, whose roles stay on it (its current rule: a failover target lost). PowerShell takes a unique prefix of a
+ * parameter (`-Dr`); `-Drain:$false` is no drain; a splat (`@params`) may hold `-ForceDrain`.
+ */
+function clusterNodeDrainedByMove(inv: Invocation): boolean {
+  const params = inv.args.map((a) => a.value).filter((v): v is string => v !== null && v.startsWith('-')).map((v) => v.toLowerCase());
+  const drain = params.some((p) => /^-d(r(a(in?)?)?)?(:\$?true)?$/.test(p));
+  const forced = params.some((p) => /^-f(o(r(c(e(d(r(a(in?)?)?)?)?)?)?)?)?(:|$)/.test(p) && !/:\$?false$/.test(p));
+  // A value not fixed in the input is read only as a node's or cluster's name (`-Name $node`); anywhere else (a splat) it may
+  // be `-ForceDrain`.
+  const unread = inv.args.some((a, i) => a.value === null && !/^-(n|na|nam|name|c|cl|clu|clus|clust|cluste|cluster|t|ta|tar|targ|targe|target|targetn|targetno|targetnod|targetnode)$/i.test(inv.args[i - 1]?.value ?? ''));
+  return drain && !forced && !unread;
+}
+
+/** What it acts on, by name (`Save-VM -Name prod-sql01`, `Suspend-ClusterNode prod-sql01`), may say its environment (round 12). */
+function namedHostTargets(inv: Invocation): void {
+  for (const [i, a] of inv.args.entries()) {
+    const v = a.value;
+    if (v === null || v.startsWith('-') || (i > 0 && (inv.args[i - 1]?.value ?? '').startsWith('-') && !/^-(name|vmname|computername|cn|cluster|nodename)$/i.test(inv.args[i - 1]!.value!))) continue;
+    for (const id of v.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const t = envTarget(inv, 'host', id, [clue('names', id)]);
+      if (t.environment !== null) inv.env.b.target(t);
+    }
+  }
+}
+
 /** Judges `inv` when it is one of the forms above and destructive; false otherwise (the caller's rules go on). */
 export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
@@ -152,17 +182,14 @@ export function serverRoleCmdlet(inv: Invocation, name: string): boolean {
   if (!m) return false;
   const [, verb, noun] = m as unknown as [string, string, string];
   const outage = OUTAGE_CMDLET.get(name);
+  if (outage && name === 'suspend-clusternode' && clusterNodeDrainedByMove(inv)) {
+    b.verb('write').finding('cluster_node_drain', `\`${inv.name} -Drain\` moves the node's roles to other nodes before pausing it; the cluster keeps serving them (answer 358.2)`, inv.span);
+    namedHostTargets(inv);
+    return true;
+  }
   if (outage) {
     b.verb('write').destroy('service_outage', `\`${inv.name}\` ${outage}`, inv.span);
-    // What it stops, by name (`Save-VM -Name prod-sql01`, `Suspend-ClusterNode prod-sql01`), may say its environment (round 12).
-    for (const [i, a] of inv.args.entries()) {
-      const v = a.value;
-      if (v === null || v.startsWith('-') || (i > 0 && (inv.args[i - 1]?.value ?? '').startsWith('-') && !/^-(name|vmname|computername|cn|cluster|nodename)$/i.test(inv.args[i - 1]!.value!))) continue;
-      for (const id of v.split(',').map((x) => x.trim()).filter(Boolean)) {
-        const t = envTarget(inv, 'host', id, [clue('names', id)]);
-        if (t.environment !== null) b.target(t);
-      }
-    }
+    namedHostTargets(inv);
     return true;
   }
   if (verb === 'set' || verb === 'update') {

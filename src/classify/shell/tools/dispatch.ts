@@ -14,7 +14,7 @@ import { isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -2310,17 +2310,26 @@ function lesskeyContent(inv: Invocation, v: string | null, what: string): void {
  * restart of Apache later in the same input (`systemctl reload apache2`, `service apache2 reload`, `apachectl graceful`)
  * takes the sites switched off out of service, as `rm /etc/nginx/sites-enabled/shop.conf && systemctl reload nginx` does.
  * The distribution's placeholder sites (`000-default`, `default-ssl`), a maintenance page and a preview's site are not
- * served sites (filesystem.ts `unservedSiteLink`).
- * True when the command was `a2dissite` (judged here).
+ * served sites (filesystem.ts `unservedSiteLink`). Answer 357.1 (round 35): `a2ensite maintenance` is maintenance mode
+ * switched on at the same reload (filesystem.ts `maintenanceSiteEnabled` for the link made by hand).
+ * True when the command was `a2dissite` or `a2ensite` (judged here: each makes or removes a link in `sites-enabled`).
  */
 function apacheSiteSwitches(inv: Invocation): boolean {
   const words = inv.args.map((a) => a.value);
   if (inv.name === 'a2dissite') {
     const sites = words.filter((w) => w !== null && !w.startsWith('-')) as string[];
-    if (words.some((w) => w === null)) inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), '?'];
+    if (words.some((w) => w === null)) inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), 'a2dissite ?'];
     const served = sites.filter((s) => !/^(000-default|default|default-ssl)(\.conf)?$/.test(s) && !unservedSiteLink(`/etc/apache2/sites-enabled/${s}`));
-    inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), ...served];
+    inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), ...served.map((s) => `a2dissite ${s}`)];
     inv.env.b.verb('write').summary(`a2dissite ${sites.join(' ')}`);
+    return true;
+  }
+  // Answer 357.1 (round 35): `a2ensite maintenance` switches maintenance mode on at the reload, as a2dissite switches off.
+  if (inv.name === 'a2ensite') {
+    const sites = words.filter((w) => w !== null && !w.startsWith('-')) as string[];
+    const maintenance = sites.filter((s) => isMaintenanceSiteName(s));
+    inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), ...maintenance.map((s) => `a2ensite ${s}`)];
+    inv.env.b.verb('write').summary(`a2ensite ${sites.join(' ')}`);
     return true;
   }
   const off = inv.env.apacheSitesOff ?? [];
@@ -2329,7 +2338,7 @@ function apacheSiteSwitches(inv: Invocation): boolean {
   const reload = (inv.name === 'systemctl' && /(^| )(reload|restart|reload-or-restart|try-restart|try-reload-or-restart) (.* )?(apache2|httpd)(\.service)?( |$)/.test(line))
     || (inv.name === 'service' && /^(apache2|httpd) (reload|restart|force-reload)\b/.test(line))
     || (/^(apachectl|apache2ctl)$/.test(inv.name) && /(^| )(-k )?(graceful|restart)( |$)/.test(line));
-  if (reload) inv.env.b.verb('write').destroy('site_disabled', `\`${inv.name} ${line}\` applies \`a2dissite ${off.join(' ')}\`: the site stops being served`, inv.span);
+  if (reload) inv.env.b.verb('write').destroy('site_disabled', `\`${inv.name} ${line}\` applies \`${off.join('; ')}\`: the site stops being served (or serves only its maintenance page)`, inv.span);
   return false;
 }
 

@@ -409,7 +409,7 @@ function earlierMonth(y: string, mo: string | undefined, d: string | undefined):
  * A build output copied into a web site's folder (`xcopy /E /I /Y .\publish C:\inetpub\shop-dev`, `Copy-Item .\dist\*
  * \\web01\c$\inetpub\wwwroot\billing -Recurse -Force`, robocopy without `/MIR` or `/PURGE`): a deploy, as the lead
  * decided in round 16 (decision 16); files the build no longer has stay. The source must be a build output folder of the
- * workspace (publish, dist, build, out, artifacts), not a single file (`web.config`) or a folder elsewhere.
+ * workspace (publish, dist, build, out, artifacts, public), not a single file (`web.config`) or a folder elsewhere.
  */
 const SITE_COPIERS: ReadonlySet<string> = new Set(['xcopy', 'copy', 'robocopy', 'copy-item', 'cp', 'cpi', 'rsync']);
 const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
@@ -422,7 +422,9 @@ const SITE_FOLDER = /\\inetpub\\(?!logs(\\|$))[^\\]+|\\wwwroot\$?(\\|$)/i;
  */
 const POSIX_SITE_FOLDER = /^\/(var|srv)\/www\/(?!\.)[\w.-]+(\/|$)/;
 const NOT_SITE_STEP = /^(\.\.?|data|db|database|backups?|uploads?|media|storage|\.ssh|\.git)$/i;
-const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts)([\\/](\*|\.)?)?$/i;
+// The lead's answer 365.4 (round 35, on a35's question 4): `public`, a site generator's output folder (Hugo, Gatsby;
+// answer 77 counts it), is build output for this copy as `dist` is; its deletion keeps its own rule.
+const BUILD_OUTPUT_SOURCE = /^(\.[\\/])?([\w.-]+[\\/])*(publish|dist|build|out|artifacts|public)([\\/](\*|\.)?)?$/i;
 function siteDeployCopy(inv: Invocation, dest: string): boolean {
   if (!SITE_COPIERS.has(inv.name) || !(SITE_FOLDER.test(dest) || (POSIX_SITE_FOLDER.test(dest) && !dest.split('/').some((step) => NOT_SITE_STEP.test(step))))) return false;
   if (siteOverProduction(inv, dest)) return false;
@@ -1178,6 +1180,7 @@ export function copyMove(invocation: Invocation): void {
     if (keepsContent && from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
     return;
   }
+  if (maintenanceSiteEnabled(inv, paths, dest)) return;
   // ln(1) `-n` with `-f` replaces a symbolic link (coreutils: "most useful in conjunction with --force, to replace a
   // symlink to a directory"), and the enabled-folders of Debian's web servers and systemd's .wants hold links only
   // (a2ensite, systemctl enable): a link swapped for another loses nothing.
@@ -1290,7 +1293,35 @@ const SITE_LINK = /^\/etc\/(nginx|apache2|httpd)\/sites-enabled\/([\w.@-]+)$/;
 export function unservedSiteLink(abs: string): boolean {
   if (isDefaultSiteLink(abs) || IIS_MAINTENANCE_PAGE.test(abs)) return true;
   const name = SITE_LINK.exec(abs)?.[2]?.replace(/\.conf$/, '');
-  return name !== undefined && (/^(maintenance|maint)([-_.]page)?$/i.test(name) || namesPreviewOrDevEnvironment(name));
+  return name !== undefined && (isMaintenanceSiteName(name) || namesPreviewOrDevEnvironment(name));
+}
+
+/** A web server's maintenance site, by its file's name (`maintenance`, `maintenance.conf`, `maint-page`). */
+export function isMaintenanceSiteName(name: string): boolean {
+  return /^(maintenance|maint)([-_.]page)?$/i.test(name.replace(/\.conf$/, ''));
+}
+
+/**
+ * The lead's answer 357.1 (round 35): a web server's maintenance site enabled (`ln -s /etc/nginx/sites-available/maintenance
+ * /etc/nginx/sites-enabled/`, or linked or copied under the app's own name: `ln -sf …/maintenance.conf …/sites-enabled/shop`)
+ * is maintenance mode switched on, as `artisan down` and `app_offline.htm` are: every visitor gets the maintenance page,
+ * out of service. The link is the switch, as removing a served site's link is (unservedSiteLink); removing the maintenance
+ * link puts the site back (a write), and an ordinary site enabled is a write. Apache's `a2ensite maintenance` is judged with
+ * its reload (dispatch.ts `apacheSiteSwitches`). True when it was judged here.
+ */
+function maintenanceSiteEnabled(inv: Invocation, sources: Word[], dest: Word): boolean {
+  if ((inv.name !== 'ln' && inv.name !== 'cp') || sources.length === 0 || dest.value === null) return false;
+  const into = resolvePath(dest.value, inv.scope)?.replace(/\/+$/, '');
+  if (into === undefined) return false;
+  const base = (p: string): string => p.replace(/\/+$/, '').split('/').pop() ?? '';
+  // Into the folder (the link takes the source's name) or as a named link in it.
+  const folder = /^\/etc\/(nginx|apache2|httpd)\/sites-enabled$/.test(into);
+  const links = sources.map((s) => (s.value === null ? null : folder ? `${into}/${base(s.value)}` : into));
+  const enabled = sources.filter((s, i) => s.value !== null && SITE_LINK.test(links[i]!) && (isMaintenanceSiteName(base(s.value)) || isMaintenanceSiteName(base(links[i]!))));
+  if (enabled.length === 0) return false;
+  const link = folder ? links[sources.indexOf(enabled[0]!)]! : into;
+  inv.env.b.verb('write').target({ kind: 'filesystem', id: link, environment: null, home: false, verbs: ['write'] }).destroy('site_offline', `\`${inv.name}\` enables the maintenance site as \`${link}\`: every visitor gets the maintenance page (maintenance mode on)`, inv.span);
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@ import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { argumentNamesLiveTier, invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
 import { helmSetFindings } from './helm-values.ts';
-import { judgeDestroyNamedScript } from './unknown.ts';
+import { judgeDestroyNamedScript } from './named-scripts.ts';
 import { CI_RUN_NAME, NO_TIER_PART, ONE_RUN_NAME } from '../../run-names.ts';
 
 /** Terraform, OpenTofu, Terragrunt, Pulumi, CDK; kubectl and helm. */

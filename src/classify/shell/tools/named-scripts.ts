@@ -1,0 +1,46 @@
+/**
+ * Scripts and jobs the input does not show, judged by their own names (answers 336.7 and 364.3). Kept apart from
+ * unknown.ts, which reads paths (filesystem.ts), so that the job runners of cloud.ts and infra.ts can use it without an
+ * import cycle.
+ */
+import type { Invocation } from '../invocation.ts';
+
+/**
+ * A script's file name without its folder and extension (`cleanup-prod` of `scripts/cleanup-prod.sh`, `deploy-prod`); null
+ * for a dotenv or data file (`.env.production`, `prod.json`) or a name not fixed.
+ */
+export function scriptBase(script: string | null): string | null {
+  const file = script === null ? '' : script.replace(/^.*[\\/]/, '');
+  if (!/^[^.]+(\.(sh|bash|zsh|ksh|ps1|psm1|bat|cmd|py|rb|pl|js|mjs|cjs|ts|php|lua|r))?$/i.test(file)) return null;
+  const base = file.replace(/\.[A-Za-z0-9]{1,4}$/, '');
+  return base === '' ? null : base;
+}
+
+/**
+ * The lead's answer 336.7 (round 32): a script the input does not show whose own name says it wipes, nukes, destroys, drops
+ * or purges, or resets all (`./scripts/wipe-all.sh --force`, `nuke.sh`, `drop_db.py`, `reset-all.ps1`), is `unknown`, never
+ * benign: answer 113 reads the repository's own scripts as its steps, but a name that says it destroys is not a step we may
+ * take on trust. Whole words between `-`, `_`, `.`, `:` (a job's revision, `purge-sessions:3`) or case changes
+ * (`cleanup.sh`, `dropdown.js`, `reset-cache.sh` are not). The lead's answer 364.3 (round 35): `truncate`, and a reset of
+ * the database (`reset-db`, `reset_database`, `db-reset`, `resetdb`), join the words. The same reading judges a job that
+ * a job runner runs by its name (answers 350.2 and 364.3: cloud.ts `GCLOUD_JOB_RUNS`, `aws ecs run-task`, `az containerapp
+ * job start`; infra.ts `kubectl create job --from=cronjob/…`).
+ */
+const DESTROY_SCRIPT_WORD = /^(wipe|nuke|destroy|drop|purge|truncate|resetdb|dbreset)$/;
+const DATABASE_WORD = /^(db|database)$/;
+function destroyWord(parts: readonly string[]): string | undefined {
+  const single = parts.find((w) => DESTROY_SCRIPT_WORD.test(w));
+  if (single !== undefined) return single;
+  if (parts.some((w, i) => w === 'reset' && parts[i + 1] === 'all')) return 'reset-all';
+  return parts.some((w, i) => w === 'reset' && (DATABASE_WORD.test(parts[i + 1] ?? '') || DATABASE_WORD.test(parts[i - 1] ?? ''))) ? 'reset-db' : undefined;
+}
+export function judgeDestroyNamedScript(inv: Invocation, script: string | null, label: string): boolean {
+  const base = scriptBase(script);
+  if (base === null) return false;
+  const parts = base.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[-_.:]+/);
+  const word = destroyWord(parts);
+  if (word === undefined) return false;
+  // SECURITY: what it does is not shown, and its name says it destroys.
+  inv.env.b.opaque('script_named_destroy', `${label}, and its name \`${base}\` says \`${word}\` (the lead's answer 336.7)`, inv.span);
+  return true;
+}

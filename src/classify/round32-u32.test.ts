@@ -123,10 +123,11 @@ describe('an unseen script whose name says it destroys is unknown (answer 336.7)
     unknown('source scripts/destroy-env.sh');
     unknown('.\\scripts\\wipe-local.ps1', 'powershell');
     unknown('call nuke.bat', 'cmd');
+    // The lead's answer 364.3 (round 35): a reset of the database joins the words.
+    unknown('./scripts/reset-db.sh');
     assert.ok(codes(sh('./scripts/wipe-all.sh')).includes('script_named_destroy'));
   });
   test('other names, and the word inside another word, stay the repository\'s own steps', () => {
-    benign('./scripts/reset-db.sh');
     benign('./scripts/cleanup.sh');
     benign('node scripts/dropdown.js');
     benign('./scripts/reset-cache-all.sh');

@@ -96,6 +96,12 @@ function unverifiedRepositoryInstall(args: Args): boolean {
   return args.some((a, i) => a === null || (!a.startsWith('-') && !/^(install|reinstall|upgrade|update|downgrade|localinstall|groupinstall|swap|distro-sync)$/.test(a) && !/\.rpm$/.test(a) && !/^(-c|--config|--setopt|--repo|--enablerepo|--disablerepo|--releasever|--installroot)$/.test(args[i - 1] ?? '')));
 }
 
+const PACKAGE_URL = /^(https?|ftp):\/\//i;
+/**
+ * Windows' package files (Windows Installer `.msi`/`.msp`, MSIX and AppX packages and bundles, App Installer files): what
+ * PowerShell's and bitsadmin's downloads are noted as fetched for (their other downloads are judged as before).
+ */
+export const WINDOWS_PACKAGE_FILE = /\.(msi|msp|msix|msixbundle|appx|appxbundle|appinstaller)$/i;
 /**
  * The lead's answer 360.3 (round 35): a package fetched and installed in the same line runs code the action does not show
  * (its maintainer scripts, custom actions and programs), one class with `curl | sh`. Fetched: a package given to the
@@ -104,12 +110,6 @@ function unverifiedRepositoryInstall(args: Args): boolean {
  * line did not write keeps its answer (answer 125's local `.rpm`, a project's own installer, decision 26's Downloads).
  * Returns the package as the line names it, or undefined.
  */
-const PACKAGE_URL = /^(https?|ftp):\/\//i;
-/**
- * Windows' package files (Windows Installer `.msi`/`.msp`, MSIX and AppX packages and bundles, App Installer files): what
- * PowerShell's and bitsadmin's downloads are noted as fetched for (their other downloads are judged as before).
- */
-export const WINDOWS_PACKAGE_FILE = /\.(msi|msp|msix|msixbundle|appx|appxbundle|appinstaller)$/i;
 export function fetchedPackage(scope: ShellScope, operands: ReadonlyArray<string | null | undefined>): string | undefined {
   const fetched = (abs: string, depth: number): boolean => {
     if (scope.files.get(abs) !== null) return false;

@@ -614,12 +614,13 @@ function timeMove(value: string | null | undefined): OffsetMove {
   const t = value === null || value === undefined ? null : offsetTime(value);
   return t === null ? 'unknown' : t <= Date.now() ? 'back' : 'forward';
 }
+/** Every value of the options `names` in order (`--group A --group B`, `--topic=T`); null for one not fixed. */
+function optionValuesIn(args: ReadonlyArray<string | null>, names: readonly string[]): Array<string | null> {
+  return args.flatMap((a, i) => (a !== null && names.includes(a) ? [args[i + 1] ?? null] : names.flatMap((n) => (a?.startsWith(`${n}=`) ? [a.slice(n.length + 1)] : []))));
+}
 /** The value of `--name V` or `--name=V`: undefined when absent, null when not fixed. */
 function valueOf(args: ReadonlyArray<string | null>, name: string): string | null | undefined {
-  const at = args.findIndex((a) => a === name || (a !== null && a.startsWith(`${name}=`)));
-  if (at === -1) return undefined;
-  const a = args[at]!;
-  return a === name ? (args[at + 1] ?? null) : a.slice(name.length + 1);
+  return optionValuesIn(args, [name])[0];
 }
 /** `kafka-consumer-groups --reset-offsets` (its reference: one scenario of `--to-earliest`, `--to-latest`, `--to-offset`, `--shift-by`, `--to-datetime`, `--by-duration`, `--to-current`, `--from-file`). */
 function kafkaResetMove(args: ReadonlyArray<string | null>): OffsetMove {
@@ -6527,7 +6528,7 @@ function testModeOf(inv: Invocation, args: Word[], mode: NonNullable<ServiceTool
  * A pattern, a variable or no database named stays judged (fail closed).
  */
 function restoresIntoLocalTest(a: ReadonlyArray<string | null>): boolean {
-  const value = (...names: string[]) => a.flatMap((v, i) => (v !== null && names.includes(v) ? [a[i + 1] ?? null] : names.flatMap((n) => (v?.startsWith(`${n}=`) ? [v.slice(n.length + 1)] : []))));
+  const value = (...names: string[]) => optionValuesIn(a, names);
   const uri = value('--uri');
   const hosts = [...uri.map((u) => (u === null ? null : (/^mongodb(?:\+srv)?:\/\/(?:[^@/]*@)?([^/?,]+)/.exec(u)?.[1] ?? null))), ...value('--host', '-h')];
   if (hosts.some((h) => h === null || !isLocalDatabaseHost(h))) return false;
@@ -6559,7 +6560,7 @@ function namesLiveTier(inv: Invocation, tool: ServiceTool, args: Word[], staging
 /** Every value of the options `names` (`--group A --group B`, `--topic=T`) passes `test`, and there is at least one. */
 function everyOptionValue(names: string[], test: { test(value: string): boolean }): (args: ReadonlyArray<string | null>) => boolean {
   return (args) => {
-    const values = args.flatMap((a, i) => (a !== null && names.includes(a) ? [args[i + 1] ?? null] : names.flatMap((n) => (a?.startsWith(`${n}=`) ? [a.slice(n.length + 1)] : []))));
+    const values = optionValuesIn(args, names);
     return values.length > 0 && values.every((v) => v !== null && test.test(v));
   };
 }

@@ -3,7 +3,7 @@ import type { FactsBuilder, Span } from '../builder.ts';
 import type { Invocation, ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
 import { storedText } from './cmdlets.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { redirects } from '../shell/tools/filesystem.ts';
+import { powershellPathSlashes, redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
 import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
@@ -660,8 +660,8 @@ class Walker {
   ifStatement(node: Node, input: PipeInput | null): void {
     const kids = node.namedChildren.filter((c): c is Node => c !== null);
     const [condition, block] = kids;
-    const m = condition?.type === 'pipeline' ? /^(?:-not\s*|!\s*)\(\s*Test-Path\s+(?:-(?:Path|LiteralPath)\s+)?('[^']+'|"[^"$`]+"|[^\s'"$`()]+)\s*\)$/i.exec(condition.text.trim()) : null;
-    const absent = m ? resolvePath(m[1]!.replace(/^['"]|['"]$/g, ''), this.scope) : null;
+    const m = condition?.type === 'pipeline' ? /^(?:-not\s*|!\s*)\(\s*Test-Path\s+(?:-(?:Path|LiteralPath)\s+)?('[^']+'|"[^"`]+"|[^\s'"`()]+)\s*\)$/i.exec(condition.text.trim()) : null;
+    const absent = m ? testedPath(m[1]!, this.scope) : null;
     if (!absent || block?.type !== 'statement_block') return this.children(node, input);
     this.visit(condition!, null);
     const saved = this.scope.absent;
@@ -912,6 +912,12 @@ class Walker {
         // repository's script as written, as without the `&` (round 17). Other paths stay unknown as before.
         if (inner?.type === 'path_command_name' && inner.namedChildren.every((c) => c?.type === 'path_command_name_token') && /^\.[\\/](?!.*(^|[\\/])\.\.([\\/]|$))/.test(inner.text)) {
           words.push(this.word(nameNode, expandText(inner.text, this.scope, false)));
+        } else if (inner?.type === 'path_command_name' && inner.namedChildren[0]?.type === 'variable' && inner.namedChildren.every((c) => c?.type === 'variable' || c?.type === 'path_command_name_token')) {
+          // Round 36 (pw36): `& $env:windir\system32\inetsrv\appcmd.exe list sites`, `. $PROFILE`: a path the grammar reads
+          // as a variable joined to path tokens is the expandable word it is in argument mode (about_Parsing), the same
+          // path as the quoted `& "$env:windir\…\appcmd.exe"` (`& $PROFILE.CurrentUserAllHosts`: the profile member); a
+          // variable the input does not fix leaves it unknown.
+          words.push(this.word(nameNode, fixedPathText(inner.text, this.scope)));
         } else {
           const v = inner ? this.evaluate(inner) : one(null);
           if (v.block) blocks.push(v.block);
@@ -1122,6 +1128,23 @@ function defineAlias(words: Word[], scope: ShellScope): void {
   const value = named.has('value') ? named.get('value') : positional.shift();
   if (!name) return;
   scope.aliases.set(`ps:${name.toLowerCase()}`, value ?? '');
+}
+
+/**
+ * The path a `Test-Path` condition tests, as far as the input fixes it: a quoted or bare literal, and (round 36, pw36) a
+ * variable or a double-quoted string the input fixes (`$PROFILE`, `"$env:APPDATA\\app\\settings.json"`), or a profile
+ * member (`$PROFILE.CurrentUserAllHosts`); null otherwise.
+ */
+function testedPath(raw: string, scope: ShellScope): string | null {
+  const text = fixedPathText(raw, scope);
+  return text ? resolvePath(powershellPathSlashes(text, scope), scope) : null;
+}
+
+/** A path word's text as far as the input fixes it: a quoted or bare literal or expandable word, or `$PROFILE.Member`. */
+function fixedPathText(raw: string, scope: ShellScope): string | null {
+  const member = /^\$profile\.(\w+)$/i.exec(raw);
+  if (raw.startsWith("'")) return raw.slice(1, -1);
+  return member ? profileMember(member[1]!, scope) : expandText(raw.startsWith('"') ? raw.slice(1, -1) : raw, scope, raw.startsWith('"'));
 }
 
 /**

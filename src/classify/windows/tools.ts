@@ -1158,7 +1158,27 @@ function deniedPrincipals(args: Word[]): Array<{ who: string; rights: string }> 
   return out;
 }
 
-const CURRENT_USER_GRANT = /^"?(\$\(\$env:username\)|\$env:username|%username%):[^$%]*"?$/i;
+/** The words an icacls or cacls line gives as accounts: each word after `/grant[:r]`, `/deny`, `/remove[:g|:d]`, `/setowner` (cacls `/g`, `/p`, `/r`, `/d`) up to the next switch. */
+function aclAccountWords(args: Word[]): Set<Word> {
+  const out = new Set<Word>();
+  let naming = false;
+  for (const a of args) {
+    const w = a.value?.toLowerCase() ?? null;
+    if (w !== null && /^\/[a-z?]/.test(w)) {
+      naming = /^\/(grant(:r)?|deny|remove(:[gd])?|setowner|g|p|r|d)$/.test(w);
+      continue;
+    }
+    if (naming) out.add(a);
+  }
+  return out;
+}
+
+/**
+ * The user running the command as an icacls grant's principal: `$env:USERNAME`, `${env:USERNAME}`, `$($env:USERNAME)`,
+ * `%USERNAME%`, optionally after their own domain (`%USERDOMAIN%\%USERNAME%`, `$env:USERDOMAIN\$env:USERNAME`; round 36,
+ * pw36: the braced form, which PowerShell needs before `:` in a string, and the domain-qualified name are the same account).
+ */
+const CURRENT_USER_GRANT = /^"?((\$\(\$env:userdomain\)|\$\{env:userdomain\}|\$env:userdomain|%userdomain%)\\)?(\$\(\$env:username\)|\$\{env:username\}|\$env:username|%username%):[^$%]*"?$/i;
 
 /**
  * `reg import FILE` and `regedit /s FILE` apply a .reg file (regedit's format, Microsoft's "How to add, modify, or delete
@@ -1437,7 +1457,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       const resetOnly = name === 'icacls' && ws.includes('/reset') && ws.every((w) => !w.startsWith('/') || /^\/(reset|t|c|q|l)$/.test(w));
       const inheritanceRemoved = name === 'icacls' && ws.includes('/inheritance:r') && !ws.some((w) => /^\/grant(:r)?$/.test(w));
       const workspace = (inv.scope.workspace ?? inv.scope.cwd)?.toLowerCase().replace(/[\\/]+$/, '');
-      for (const p of cmdOperands(inv.args).filter((a) => !/:/.test(a.value ?? '') || /^[A-Za-z]:/.test(a.value ?? ''))) {
+      // Round 36 (pw36): the words after `/grant`, `/deny`, `/remove`, `/setowner` (cacls `/g`, `/p`, `/r`) name accounts, not
+      // files, also when a part is not fixed (`%USERDOMAIN%\%USERNAME%:(OI)(CI)M`): icacls's one file is its first operand.
+      const accounts = name === 'takeown' ? new Set<Word>() : aclAccountWords(inv.args);
+      for (const p of cmdOperands(inv.args).filter((a) => !accounts.has(a) && (!/:/.test(a.value ?? '') || /^[A-Za-z]:/.test(a.value ?? '')))) {
         const fx = pathEffect(inv, p);
         b.target({ kind: fx.cls === 'control_plane' ? 'control_plane' : 'filesystem', id: fx.path, environment: null, home: false, verbs: ['permissions'], ...(fx.cls === 'critical' ? { critical: true } : {}) });
         if (fx.cls === 'control_plane') b.destroy('control_plane_permissions', `\`${name}\` changes Portcullis's own files`, inv.span);

@@ -108,7 +108,12 @@ function belowDisposableFolder(inv: Invocation, w: Word): PathEffect | null {
 /** Where a path word points and how bad losing it would be; globs are judged by the folder they sweep. */
 /** PowerShell on Linux and macOS takes `\` as a folder separator too: `.\node_modules` is `./node_modules`. */
 function powershellSlashes(inv: Invocation, value: string): string {
-  return inv.windowsDialect === 'powershell' && value.includes('\\') && !isWindowsPath(value) && !isWindowsScope(inv.scope) ? value.replace(/\\/g, '/') : value;
+  return inv.windowsDialect === 'powershell' ? powershellPathSlashes(value, inv.scope) : value;
+}
+
+/** PowerShell off Windows takes `\` between path segments as `/` (`$HOME\.gitconfig` is `~/.gitconfig` there). */
+export function powershellPathSlashes(value: string, scope: Invocation['scope']): string {
+  return value.includes('\\') && !isWindowsPath(value) && !isWindowsScope(scope) ? value.replace(/\\/g, '/') : value;
 }
 
 export function pathEffect(inv: Invocation, w: Word): PathEffect {

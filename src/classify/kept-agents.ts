@@ -16,6 +16,15 @@ export function namesSyncOrBackupAgent(name: string): boolean {
 }
 
 /**
+ * Scheduled tasks and cron jobs whose deletion keeps their safeguard role however else they are named: an updater's
+ * (`GoogleUpdateTaskMachineUA`, `Adobe Acrobat Update Task`), a certificate's renewal (`win-acme renew`), a monitor's or
+ * watchdog's, a sync's or replication's, an antivirus's (the lead's answers 360.1, 365.5 and 369.2). Windows reads it on
+ * the task's name split at its capitals (windows/tools.ts `taskOfNoSafeguard`), cron on the line's name (filesystem.ts
+ * `cronLineOfNoSafeguard`).
+ */
+export const SAFEGUARD_TASK_WORD = /update|upgrade|renew|monitor|watchdog|heartbeat|health|sync|replicat|antivir|defend|scan/i;
+
+/**
  * A scheduled workflow's or pipeline's name that says a safeguard or delivery (backup, security, scan, CodeQL, audit,
  * deploy, release): pausing or disabling it is an outage of that safeguard or delivery, while pausing any other workflow
  * is a write undone by resuming it (the lead's answer 110: `gh workflow disable`, an Airflow DAG paused).

@@ -44,8 +44,8 @@ test('answer 360.3: a package the line did not fetch, a download alone and a pac
 test("answer 363.2: this machine's Ray stopped is the agent's own runtime; a job stopped on a cluster's address is destructive", () => {
   for (const c of ['ray stop', 'ray stop -g 30', 'ray job stop raysubmit_7Hq2 --address http://127.0.0.1:8265', 'ray job stop raysubmit_7Hq2', 'RAY_ADDRESS=http://localhost:8265 ray job stop raysubmit_7Hq2', 'ray job stop --address auto raysubmit_7Hq2', 'ray job stop --address=http://[::1]:8265 raysubmit_7Hq2']) assert.equal(decide(c), 'benign', c);
   for (const c of ['ray job stop raysubmit_7Hq2 --address http://ray-head.prod:8265', 'ray job stop --address=http://10.0.4.12:8265 raysubmit_7Hq2', 'RAY_ADDRESS=http://ray-head.ml.internal:8265 ray job stop raysubmit_7Hq2', 'export RAY_ADDRESS=http://ray-head.ml.internal:8265 && ray job stop raysubmit_7Hq2', 'ray kill-random-node cluster.yaml --yes']) assert.equal(decide(c), 'destructive', c);
-  // `--force` (SIGKILL) keeps its destructive labels until the lead says answer 363.2 reaches it.
-  assert.equal(decide('ray stop --force'), 'destructive');
+  // `--force` (SIGKILL) of this machine's Ray: the same runtime (answer 372.1, round 36 g36).
+  assert.equal(decide('ray stop --force'), 'benign');
   // An address the input does not fix is not this machine's: fail closed (caught).
   for (const c of ['ray job stop --address "$RAY_HEAD" raysubmit_7Hq2', 'ray job stop --address=$RAY_HEAD raysubmit_7Hq2', 'RAY_ADDRESS=$HEAD ray job stop raysubmit_7Hq2']) assert.notEqual(decide(c), 'benign', c);
 });

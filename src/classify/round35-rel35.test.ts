@@ -24,7 +24,7 @@ test('an MCP cache purge naming the CDN scope is a cache deleted; other purges k
   for (const n of ['purge_zone', 'purge_queue', 'purge_cache_database', 'purge_dns_records', 'delete_zone']) assert.equal(tool(n), 'destructive', n);
 });
 
-test('left for the lead: a local `git tag -f` and `gh release upload --clobber` keep their answers (no written answer)', () => {
-  assert.equal(decide('git tag -f v2.4.0-rc.2 HEAD'), 'destructive');
+test('answers 366.1 and 366.2: a local `git tag -f` with no push is a write; `gh release upload --clobber` stays benign', () => {
+  assert.equal(decide('git tag -f v2.4.0-rc.2 HEAD'), 'benign');
   assert.equal(decide('gh release upload v2.4.0 dist/a.tar.gz --clobber'), 'benign');
 });

@@ -22,14 +22,14 @@ test('answer 357.1: the maintenance site enabled is out of service; its link rem
     'sudo ln -s /etc/apache2/sites-available/maintenance.conf /etc/apache2/sites-enabled/',
     'a2ensite maintenance && systemctl reload apache2',
     'a2ensite maint-page.conf; service apache2 reload',
+    // The switch alone is the same switch as the link (answer 372.7, round 36 g36).
+    'a2ensite maintenance',
   ]) assert.equal(decide(c), 'destructive', c);
   for (const c of [
     'rm /etc/nginx/sites-enabled/maintenance && systemctl reload nginx',
     'a2dissite maintenance && systemctl reload apache2',
     'ln -s /etc/nginx/sites-available/shop /etc/nginx/sites-enabled/ && systemctl reload nginx',
     'a2ensite shop && systemctl reload apache2',
-    // The switch alone, as a2dissite alone (round 18): nothing changes until Apache reloads.
-    'a2ensite maintenance',
     // Not a maintenance site by its whole name; not a sites-enabled folder.
     'ln -s /etc/nginx/sites-available/maintenance-notes /etc/nginx/sites-enabled/',
     'ln -s /etc/nginx/sites-available/maintenance /home/dev/maintenance',

@@ -283,7 +283,7 @@ export interface ShellEnv {
    */
   keptAside?: WeakMap<object, Map<number, 'saved_first' | 'update_cache_renamed'>>;
   /**
-   * Apache site switches an earlier step of the input made (`a2dissite shop`, `a2ensite maintenance`: dispatch.ts
+   * Apache site switches an earlier step of the input made (`a2dissite shop`: dispatch.ts
    * `apacheSiteSwitches`) that take a site out of service when a reload applies them.
    */
   apacheSitesOff?: string[];

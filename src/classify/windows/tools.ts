@@ -5,7 +5,7 @@ import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
-import { namesSyncOrBackupAgent } from '../kept-agents.ts';
+import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
 import { HOME_USER_FOLDERS, isWindowsStartupFolderPath, isWindowsTemporaryRoot, namesProfileCacheFiles, USER_REGISTRY_ASSOCIATION, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
@@ -1246,12 +1246,6 @@ export function throwawayService(inv: Invocation, name: string | null): boolean 
   return session !== 'production' && session !== 'staging' && own !== 'production' && own !== 'staging' && !targetsLiveTier(inv.env.inventory, inv.env.b.targets);
 }
 
-/**
- * Tasks whose deletion keeps their safeguard role however they are named by SAFEGUARD_JOB: an updater's (`GoogleUpdateTaskMachineUA`,
- * `Adobe Acrobat Update Task`), a certificate's renewal (`win-acme renew`), a monitor's or watchdog's, a sync's or
- * replication's. Read on the name split at its capitals as namesSafeguardJob does.
- */
-const SAFEGUARD_TASK_WORD = /update|upgrade|renew|monitor|watchdog|heartbeat|health|sync|replicat|antivir|defend|scan/i;
 
 /**
  * A scheduled task deleted by one fixed name that is no safeguard's (the lead's answer 360.1, by 356.2 and answer 133: the

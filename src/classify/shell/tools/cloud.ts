@@ -8,6 +8,7 @@ import type { Word } from '../words.ts';
 import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, onlySensitivePorts, policyAllowsEverything, roleGrantWidens, textOpensToEveryone, vaultGrantsListed, vaultPermissionsWiden, type VaultGrant } from '../../public-access.ts';
 import { invocationNamesLiveTier, selfRemovedFromAdmins, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
+import { lastOperand, MOVING_TAG, namesMovingTag } from './moving-tags.ts';
 import { judgeDestroyNamedScript } from './named-scripts.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, namesPreviewOrDevEnvironment, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
@@ -1454,6 +1455,20 @@ const KEY_NOUN = /(^|[\s-])keys?(\s|$)/;
  */
 const SERVING_OFF_LABEL = /^(az (containerapp ingress disable|logic workflow disable)|aws ec2 disassociate-address)(\s|$)/;
 
+/**
+ * A registry operation that points a moving tag at another image (moving-tags.ts, the lead's answer 366.3): `aws ecr
+ * put-image --image-tag latest`, `gcloud artifacts docker tags add SRC DST:stable`, `az acr import --image app:latest`,
+ * `docker buildx imagetools create -t …:latest`.
+ */
+function retagsMovingTag(inv: Invocation, label: string): boolean {
+  const words = label.replace(/`/g, '');
+  if (/^aws ecr put-image$/.test(words)) return MOVING_TAG.test(optionValue(inv.args, '--image-tag') ?? '');
+  if (/^gcloud (beta |alpha )?artifacts docker tags add\b/.test(words)) return namesMovingTag(lastOperand(inv.args.map((a) => a.value)));
+  if (/^az acr import\b/.test(words)) return optionValues(inv.args, '--image', '-t').some((r) => namesMovingTag(r));
+  if (/^docker buildx imagetools create\b/.test(words)) return optionValues(inv.args, '--tag', '-t').some((r) => namesMovingTag(r));
+  return false;
+}
+
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
@@ -1493,7 +1508,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   } else if (REIMAGE_OP.test(op)) {
     b.verb('replace', 'delete').destroy('disk_reimage', `\`${label}\` replaces the disk with a fresh image`, inv.span);
     b.summary(label);
-  } else if (READ_OP.test(op)) b.verb('read');
+  } else if (retagsMovingTag(inv, label)) b.verb('write', 'deploy').finding('moving_tag_deploy', `\`${label}\` points a moving tag (\`latest\`, \`stable\` …) at another image: a deploy (answer 366.3)`, inv.span);
+  else if (READ_OP.test(op)) b.verb('read');
   else if (identity || PERMISSION_OP.test(op)) b.verb('permissions');
   else if (/^(deploy|create-stack|update-stack|execute-change-set|create-deployment|update-function-code|publish|release|rollout|promote|apply|up|update-service|swap)/.test(op)) b.verb('deploy');
   else if (/^(replace|recreate|restore|rollback|reimage|redeploy)/.test(op)) b.verb('replace', 'deploy');
@@ -2575,6 +2591,10 @@ export function genericCloud(inv: Invocation): void {
     }
     // `--remote` acts on the hosted database, which counts as production unless named otherwise (decision 40).
     classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'sqlite', database: words[2] ?? undefined, untieredIsProduction: hasFlag(inv.args, '--remote') }, b, inv.span);
+    return;
+  }
+  if (inv.name === 'docker' && retagsMovingTag(inv, `${inv.name} ${line}`)) {
+    b.verb('write', 'deploy').finding('moving_tag_deploy', `\`docker ${line.slice(0, 60)}\` points a moving tag (\`latest\`, \`stable\` …) at another image: a deploy (answer 366.3)`, inv.span);
     return;
   }
   // The verb also comes last: heroku `domains:remove`, linode-cli `nodebalancers config-delete`, `domains records-delete`.

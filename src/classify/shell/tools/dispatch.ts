@@ -14,7 +14,7 @@ import { isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, cronJobSafeguard, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -800,9 +800,6 @@ function at(inv: Invocation): void {
   inv.runSource(inv.stdin.text, null, `\`${inv.name}\``);
 }
 
-/** Scheduled jobs that are safeguards, by name: backups, snapshots and dumps, certificate renewal, scans (as a CronJob's, kube-manifest.ts). */
-const SAFEGUARD_JOB_NAME = /backup|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|scan|clamav|rkhunter|aide|audit/i;
-
 /** A `grep -v`/`sed '/P/d'` pattern that matches only comment lines or blank lines of a crontab (`^#`, `^\s*#`, `^$`). */
 const CRONTAB_NON_JOB_LINES = /^\^(\\s\*|\[\[:space:\]\]\*|\s\*)?(#.*|\$)$/;
 
@@ -824,13 +821,15 @@ function crontab(inv: Invocation): void {
   else if (inv.stdin?.crontabWithout !== undefined) {
     // The current table less the lines matching P (`crontab -l | grep -v P | crontab -`): an edit of the jobs P names;
     // a pattern that matches nearly anything empties the table, and a safeguard's job (SAFEGUARD_JOB_NAME) stops running.
-    // Any other job taken out is a scheduled job deleted, destructive whatever its name (the lead's round-16 decision 12:
-    // it may be a backup or a safeguard, as `schtasks /delete`); only comments and blank lines go without loss.
+    // One job named by a fixed word that is no safeguard's is a write (the lead's answer 369.3, as 360.1 for a Windows
+    // task: filesystem.ts `cronLineOfNoSafeguard`); any other pattern (a regular expression, a name saying production)
+    // stays a scheduled job deleted (round 16's decision 12); only comments and blank lines go without loss.
     const p = inv.stdin.crontabWithout;
     b.verb('write');
     if (CRONTAB_NON_JOB_LINES.test(p)) b.finding('crontab_edit', `\`crontab -\` takes the comments or blank lines matching \`${p}\` out of the table; every job is kept`, inv.span);
     else if (p.replace(/[\\^$.*+?()[\]{}|#\s]/g, '').length < 3) b.verb('delete').destroy('crontab_replace', `\`crontab -\` installs the table without the lines matching \`${p}\`: nearly every job`, inv.span);
-    else if (SAFEGUARD_JOB_NAME.test(p)) b.verb('delete').destroy('safeguard_off', `\`crontab -\` takes the job matching \`${p}\` out of the table: a safeguard (backup, certificate renewal, scan) no longer runs`, inv.span);
+    else if (cronJobSafeguard(p)) b.verb('delete').destroy('safeguard_off', `\`crontab -\` takes the job matching \`${p}\` out of the table: a safeguard (backup, update, certificate renewal, scan, monitoring, sync, logging) no longer runs`, inv.span);
+    else if (cronLineOfNoSafeguard(inv, p)) b.verb('delete').finding('cron_line_removed', `\`crontab -\` takes the job named \`${p}\` out of the table, no safeguard's (answer 369.3)`, inv.span);
     else b.verb('delete').destroy('scheduled_job_delete', `\`crontab -\` takes the jobs matching \`${p}\` out of the table: a scheduled job is deleted`, inv.span);
   } else if (inv.stdin?.text) {
     b.verb('write').finding('scheduled', 'installs scheduled jobs', inv.span);
@@ -2310,8 +2309,8 @@ function lesskeyContent(inv: Invocation, v: string | null, what: string): void {
  * restart of Apache later in the same input (`systemctl reload apache2`, `service apache2 reload`, `apachectl graceful`)
  * takes the sites switched off out of service, as `rm /etc/nginx/sites-enabled/shop.conf && systemctl reload nginx` does.
  * The distribution's placeholder sites (`000-default`, `default-ssl`), a maintenance page and a preview's site are not
- * served sites (filesystem.ts `unservedSiteLink`). Answer 357.1 (round 35): `a2ensite maintenance` is maintenance mode
- * switched on at the same reload (filesystem.ts `maintenanceSiteEnabled` for the link made by hand).
+ * served sites (filesystem.ts `unservedSiteLink`). Answers 357.1 and 372.7: `a2ensite maintenance` is maintenance mode
+ * switched on, as the link made by hand is (filesystem.ts `maintenanceSiteEnabled`), with or without a reload.
  * True when the command was `a2dissite` or `a2ensite` (judged here: each makes or removes a link in `sites-enabled`).
  */
 function apacheSiteSwitches(inv: Invocation): boolean {
@@ -2324,12 +2323,14 @@ function apacheSiteSwitches(inv: Invocation): boolean {
     inv.env.b.verb('write').summary(`a2dissite ${sites.join(' ')}`);
     return true;
   }
-  // Answer 357.1 (round 35): `a2ensite maintenance` switches maintenance mode on at the reload, as a2dissite switches off.
+  // Answer 372.7 (round 36): `a2ensite maintenance` alone is the same switch as nginx's maintenance link (357.1): the link
+  // it makes is maintenance mode on, reload or not (filesystem.ts `maintenanceSiteEnabled`). `a2dissite maintenance` and
+  // an ordinary site enabled stay writes.
   if (inv.name === 'a2ensite') {
     const sites = words.filter((w) => w !== null && !w.startsWith('-')) as string[];
     const maintenance = sites.filter((s) => isMaintenanceSiteName(s));
-    inv.env.apacheSitesOff = [...(inv.env.apacheSitesOff ?? []), ...maintenance.map((s) => `a2ensite ${s}`)];
     inv.env.b.verb('write').summary(`a2ensite ${sites.join(' ')}`);
+    if (maintenance.length > 0) inv.env.b.destroy('site_offline', `\`a2ensite ${maintenance[0]}\` enables the maintenance site: every visitor gets the maintenance page (maintenance mode on)`, inv.span);
     return true;
   }
   const off = inv.env.apacheSitesOff ?? [];

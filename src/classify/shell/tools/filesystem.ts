@@ -16,6 +16,7 @@ import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
 import { LOCAL_THROWAWAY, namesPreviewOrDevEnvironment, namesScratchEnvironment } from './infra.ts';
 import { namesSharedCiResource } from '../../test-data.ts';
+import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../../kept-agents.ts';
 import { sessionOnServer } from '../../public-access.ts';
 
 /**
@@ -1311,8 +1312,8 @@ export function isMaintenanceSiteName(name: string): boolean {
  * /etc/nginx/sites-enabled/`, or linked or copied under the app's own name: `ln -sf …/maintenance.conf …/sites-enabled/shop`)
  * is maintenance mode switched on, as `artisan down` and `app_offline.htm` are: every visitor gets the maintenance page,
  * out of service. The link is the switch, as removing a served site's link is (unservedSiteLink); removing the maintenance
- * link puts the site back (a write), and an ordinary site enabled is a write. Apache's `a2ensite maintenance` is judged with
- * its reload (dispatch.ts `apacheSiteSwitches`). True when it was judged here.
+ * link puts the site back (a write), and an ordinary site enabled is a write. Apache's `a2ensite maintenance` is the same
+ * switch (answer 372.7; dispatch.ts `apacheSiteSwitches`). True when it was judged here.
  */
 function maintenanceSiteEnabled(inv: Invocation, sources: Word[], dest: Word): boolean {
   if ((inv.name !== 'ln' && inv.name !== 'cp') || sources.length === 0 || dest.value === null) return false;
@@ -1692,7 +1693,12 @@ export function rsync(inv: Invocation): void {
   const paths = positionals(inv.args, new Set(['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--files-from', '--exclude-from', '--include-from', '--password-file', '--chmod', '--chown', '--backup-dir', '--suffix', '--port']));
   const dest = paths[paths.length - 1];
   // `--remove-source-files` is a move: the sender deletes what was transferred, which now exists at the destination.
-  const deletes = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del');
+  // The lead's answer 370.4 (round 36): `--backup-dir=DIR` (rsync(1): it implies `--backup`) and `--backup` with `--suffix`
+  // keep what the prune removes (each deleted or replaced file is moved into DIR or renamed beside it): the mirror is then a
+  // copy, judged as one without `--delete` (a system path or a start-up file overwritten keeps its answer).
+  const pruned = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del');
+  const keepsPruned = hasFlag(inv.args, '--backup-dir') || (hasFlag(inv.args, '--backup', '-b') && hasFlag(inv.args, '--suffix'));
+  const deletes = pruned && !keepsPruned;
   const dry = hasFlag(inv.args, '-n', '--dry-run');
   // `[user@]host:path` on either side names a host, and the host name can say its environment (`prod-web-1`).
   const remote = (w: Word | undefined): string | null => (w && w.value !== null && /^[^/]*:/.test(w.value) && !/^[^/:]*::/.test(w.value) ? w.value.split(':')[0]!.replace(/^[^@]*@/, '') : null);
@@ -2847,6 +2853,36 @@ function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null,
   return !EDIT_OPENS.test(text) && settingSwitchesSafeguardOff(fx.path, text) === undefined && !/[wWrR]\s*\/|(^|[^A-Za-z])e(\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*($|[;}\n])/.test(script);
 }
 
+/** Scheduled jobs that are safeguards, by name: backups, snapshots and dumps, certificate renewal, scans (as a CronJob's, kube-manifest.ts). */
+const SAFEGUARD_JOB_NAME = /backup|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|scan|clamav|rkhunter|aide|audit/i;
+/** A logging job's name (log shipping, rotation, syslog): a safeguard by the lead's answer 365.5. */
+const LOGGING_JOB_NAME = /\blogs?\b|logging|logrotate|syslog|journal/i;
+
+/**
+ * A cron job's name that says a safeguard (the lead's answers 365.5 and 369.2): a backup, an update, an antivirus,
+ * logging, a certificate's renewal, monitoring or a sync (SAFEGUARD_JOB_NAME, kept-agents.ts SAFEGUARD_TASK_WORD and
+ * namesSyncOrBackupAgent, LOGGING_JOB_NAME).
+ */
+export function cronJobSafeguard(name: string): boolean {
+  return SAFEGUARD_JOB_NAME.test(name) || SAFEGUARD_TASK_WORD.test(name) || namesSyncOrBackupAgent(name) || LOGGING_JOB_NAME.test(name);
+}
+
+/**
+ * The lead's answer 369.3 (round 36): one named cron line removed that is no safeguard's is a write, as 360.1's Windows task
+ * deleted by one fixed name: the pattern is one literal name (letters, digits, `.`, `_`, `-`, `/`; at least three letters
+ * or digits, one a letter), not a safeguard's (cronJobSafeguard), and neither it nor the session's host names production
+ * or staging. A regular expression, an empty or short pattern and a whole table (`crontab -r`) are not one line.
+ */
+export function cronLineOfNoSafeguard(inv: Invocation, pattern: string): boolean {
+  if (!/^[\w./-]+$/.test(pattern) || !/[a-z]/i.test(pattern) || pattern.replace(/[^a-z0-9]/gi, '').length < 3 || cronJobSafeguard(pattern)) return false;
+  const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+  const own = heuristicEnvironment(pattern);
+  return session !== 'production' && session !== 'staging' && own !== 'production' && own !== 'staging';
+}
+
+/** A user's crontab file in the spool cron keeps (Debian's `crontabs/USER`, Red Hat's `cron/USER`, SUSE's `tabs/USER`). */
+const USER_CRONTAB_FILE = /^\/var\/spool\/cron\/(?:crontabs\/|tabs\/)?[\w.-]+$/;
+
 export function sedInPlace(inv: Invocation): void {
   const inPlace = inv.args.some((a) => a.value !== null && (/^-[a-zA-Z]*i/.test(a.value) && !a.value.startsWith('--') || a.value.startsWith('--in-place')));
   const b = inv.env.b.verb('read');
@@ -2885,6 +2921,13 @@ export function sedInPlace(inv: Invocation): void {
       const fx = pathEffect(inv, p);
       inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
       inv.env.b.finding('etc_setting_replaced', `\`sed -i\` replaces named settings of \`${fx.path}\` (or a development host's line), typed again at will (the lead's answer 149)`, { start: p.start, end: p.end });
+      continue;
+    }
+    // Answer 369.3: `sed -i '/NAME/d'` on a user's crontab file takes one named job out, as `crontab -l | grep -v NAME |
+    // crontab -` does (cronLineOfNoSafeguard); a safeguard's name or any other edit is judged as an edit of the spool.
+    if (script !== null && p.value !== null && !p.glob && USER_CRONTAB_FILE.test(p.value) && sedCommands(script).every((c) => { const name = /^\/((?:[^/\\]|\\.)+)\/d$/.exec(c.trim())?.[1]; return name !== undefined && cronLineOfNoSafeguard(inv, name); })) {
+      inv.env.b.target({ kind: 'filesystem', id: p.value, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.verb('delete').finding('cron_line_removed', `\`sed -i\` takes a named job out of the crontab \`${p.value}\`, no safeguard's (answer 369.3)`, { start: p.start, end: p.end });
       continue;
     }
     if (sedKeepsBackup(inv, suffix, script, p)) {

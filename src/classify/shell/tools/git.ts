@@ -201,7 +201,11 @@ export function git(inv: Invocation): void {
       // The lead's answer 109: a local `git tag -d` removes a name in this clone; a tag that was pushed is fetched back
       // (`git push --delete REMOTE TAG` and `git push REMOTE :refs/tags/T` are judged with the pushes, destructive).
       if (hasFlag(args, '-d', '--delete')) b.verb('delete').target(repoTarget(['delete'])).finding('git_tag_delete_local', '`git tag -d` removes a tag name in this clone; a pushed tag is fetched back', inv.span);
-      else if (hasFlag(args, '-f', '--force')) b.verb('replace').destroy('git_tag_force', '`git tag -f` moves an existing tag', inv.span);
+      // Answer 366.1 (round 36): a local `git tag -f NAME [REV]` moves a name in this clone; the old object stays (the reflog,
+      // the remote's tag), and a push is what moves others' pointer: a write when no `push` is in the input (the pushes,
+      // forced or not, keep the move destructive, as `git push --force` of tags is).
+      else if (hasFlag(args, '-f', '--force') && /\bpush\b/.test(inv.env.source)) b.verb('replace').destroy('git_tag_force', '`git tag -f` moves an existing tag, and the input pushes', inv.span);
+      else if (hasFlag(args, '-f', '--force')) b.verb('replace').finding('git_tag_force_local', '`git tag -f` moves a tag in this clone; no push in the input moves the remote\'s', inv.span);
       else b.verb(positionals(args).length > 0 ? 'write' : 'read');
       return;
     // git-extras (git-extras(1)): `obliterate` rewrites history to erase files; `clear` and `clear-soft` reset tracked files

@@ -268,6 +268,17 @@ export function pulumi(inv: Invocation): void {
     b.verb('delete').finding('pulumi_stack_rm_preview', "`pulumi stack rm` of a pull request's or CI run's empty stack", inv.span);
   } else if (sub === 'stack' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove')) {
     b.verb('delete').destroy('pulumi_stack_rm', '`pulumi stack rm` deletes the stack and its history', inv.span);
+  } else if (sub === 'env' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove') && pos.length === 3) {
+    // The lead's answer 368.1 (round 36): `pulumi env rm [ORG/][PROJECT/]ENV` deletes a Pulumi ESC environment with its
+    // values, secrets and revisions: data lost. A pull request's or CI run's environment is a scratch one (answer 72).
+    // With a PATH (`pulumi env rm ENV PATH`) one value goes, kept in the environment's earlier revision (below).
+    const env = pos[2]!.value;
+    if (env !== null && namesScratchEnvironment(env.split('/').pop()!)) b.verb('delete').finding('pulumi_env_rm_preview', `\`pulumi env rm ${env}\` deletes a pull request's or CI run's environment`, inv.span);
+    else b.verb('delete').destroy('pulumi_env_rm', `\`pulumi env rm ${pos[2] ? shown(pos[2]) : '?'}\` deletes the ESC environment with its values and secrets`, inv.span);
+  } else if (sub === 'env' && (pos[1]?.value === 'rm' || pos[1]?.value === 'remove') && pos.length === 4) {
+    // One value of an environment removed (Pulumi ESC `env rm ENV PATH`): an update of configuration, kept in the
+    // environment's revision history (`pulumi env version rollback`), as one config value set again is a write.
+    b.verb('write').finding('pulumi_env_value_rm', `\`pulumi env rm\` removes one value of the environment; its earlier revision keeps it`, inv.span);
   } else if (sub === 'state' && pos[1]?.value === 'delete') {
     // "Deletes a resource from a stack's state" (Pulumi CLI reference): the cloud resource stays, as with `terraform state
     // rm`, and `pulumi import` binds it again.

@@ -1,4 +1,5 @@
 import type { Invocation } from '../invocation.ts';
+import { lastOperand, namesMovingTag } from './moving-tags.ts';
 import type { Word } from '../words.ts';
 import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
 import { LOOPBACK_HOST } from '../../public-access.ts';
@@ -171,19 +172,39 @@ function espWritesImageOffsetsOnly(args: ReadonlyArray<string | null>): boolean 
  * not fixed in the action is not known.
  */
 const OPENOCD_ERASE = /\b(mass_erase|erase_sector|erase_address)\b|\b[a-z]\w* unlock\b/;
-function openocdCommands(args: ReadonlyArray<string | null>): Array<string | null> {
-  return args.flatMap((a, i) => (a === '-c' || a === '--command' ? [args[i + 1] ?? null] : a?.startsWith('--command=') ? [a.slice(10)] : []));
+/**
+ * OpenOCD reads its options with getopt_long (src/helper/options.c: `c:` and `command`): `-c CMD`, `-cCMD` attached,
+ * `--command CMD` and `--command=CMD`. A word not fixed that is written as one of them (`-c"$CMD"`, by its text) is a
+ * command not known.
+ */
+function openocdCommands(args: ReadonlyArray<string | null>, texts: ReadonlyArray<string> = []): Array<string | null> {
+  return args.flatMap((a, i) => {
+    if (a === null) return /^(-c|--command=)/.test(texts[i] ?? '') ? [null] : [];
+    if (a === '-c' || a === '--command') return [args[i + 1] ?? null];
+    if (a.startsWith('--command=')) return [a.slice(10)];
+    return /^-c./.test(a) ? [a.slice(2)] : [];
+  });
 }
 
-/** avrdude's `-U memtype:op:file[:format]` operations: an `eeprom` write overwrites the settings and data the chip keeps. */
+/**
+ * avrdude's `-U memtype:op:file[:format]` operations: an `eeprom` write overwrites the settings and data the chip keeps.
+ * avrdude reads its options with getopt (short options only): `-U OP`, `-UOP` attached, and after options that take no
+ * value in one bundle (`-vU OP`, `-DUflash:w:fw.hex`); it has no long form of `-U`.
+ */
+const AVRDUDE_BUNDLE_U = /^-[?ADeFnNOqrstuvVy]*U(.*)$/;
 function avrdudeOps(args: ReadonlyArray<string | null>): Array<string | null> {
-  return args.flatMap((a, i) => (a === '-U' ? [args[i + 1] ?? null] : a !== null && /^-U./.test(a) ? [a.slice(2)] : []));
+  return args.flatMap((a, i) => {
+    const m = a === null ? null : AVRDUDE_BUNDLE_U.exec(a);
+    return m === null ? [] : m[1] !== '' ? [m[1]!] : [args[i + 1] ?? null];
+  });
 }
 
 /**
  * mosquitto_sub's `--remove-retained` clears the retained message of every topic the subscription receives: a filter with
  * a wildcard (`#`, `+`) or not fixed in the action sweeps them all; one literal topic is one key removed by name (the
- * lead's answer 358.1).
+ * lead's answer 358.1). The mosquitto clients compare each option word whole (client_shared.c: `-t` or `--topic`, its
+ * value the next word): `-tX` and `--topic=X` are no topic there (the client stops with an unknown option), so only the
+ * separate form is read; a subscription with no topic read counts as a sweep (fail closed).
  */
 function mqttTopics(args: ReadonlyArray<string | null>): Array<string | null> {
   return args.flatMap((a, i) => (a === '-t' || a === '--topic' ? [args[i + 1] ?? null] : []));
@@ -870,16 +891,14 @@ function influxRetentionShortened(args: ReadonlyArray<string | null>): boolean {
   return v === undefined || influxRetentionCut(v) !== false;
 }
 
-/** The value of the first of `names` in the argument list (`--opt V` or `--opt=V`); undefined when absent or not fixed. */
+/**
+ * The value of the first of `names` in the argument list (`--opt V`, `--opt=V`; optionValuesIn's first) with "absent" and
+ * "not fixed" folded into undefined, as the callers below each read both the same way (a retention not read may be a cut,
+ * a restore target not read is not known to be a live tree). Kept beside valueOf, which tells them apart, rather than
+ * copied: one reader, two answers to the null case.
+ */
 function argValue(args: ReadonlyArray<string | null>, names: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === null || a === undefined) continue;
-    if (names.includes(a)) return args[i + 1] ?? undefined;
-    const eq = names.find((n) => n.startsWith('--') && a.startsWith(`${n}=`));
-    if (eq) return a.slice(eq.length + 1);
-  }
-  return undefined;
+  return optionValuesIn(args, names)[0] ?? undefined;
 }
 
 /**
@@ -1471,9 +1490,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // The lead's answer 363.2 (round 35): Ray on this machine is the agent's own runtime. `ray stop` stops the Ray
       // processes of this machine only; `ray job stop ID` acts where `--address`, else RAY_ADDRESS, points: a loopback
       // address, `auto` or none (the CLI's default, `http://127.0.0.1:8265`) is this machine's. A cluster's address stays a
-      // running job stopped. `ray stop --force` (SIGKILL) keeps its destructive labels until the lead says the answer
-      // reaches it (round 35 question).
+      // running job stopped. Answer 372.1 (round 36): `ray stop --force` (SIGKILL) is the same runtime of this machine, a
+      // write unless the line names another cluster's address (`--address`, RAY_ADDRESS: the remote stop stays an outage).
       { sub: /^stop\b/, args: (a) => !a.includes('--force'), effect: 'write', what: "stops this machine's Ray processes: the agent's own runtime (answer 363.2)" },
+      { sub: /^stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, effect: 'write', what: "kills this machine's Ray processes: the agent's own runtime (answer 372.1)" },
       { sub: /^job stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, effect: 'write', what: "stops a job of this machine's Ray: the agent's own runtime (answer 363.2)" },
       { sub: /^(stop|kill-random-node|job stop)\b/, effect: 'outage', what: 'stops Ray (or a running job): the tasks and actors in flight are lost' },
       { sub: /^(exec|attach|submit)\b/, effect: 'opaque', what: 'runs a command or script on the cluster that the action does not show' },
@@ -2453,6 +2473,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(tag )?(delete|rm)\b/, args: deletesScratchTagsOnly, effect: 'write', what: 'deletes a pull request\'s or CI run\'s own image tag (the lead\'s answer 84: per-run scratch)' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes the image\'s manifest from the registry' },
       { sub: /^(inspect|list-tags|manifest-digest|standalone-verify|help)\b/, effect: 'read', what: 'inspects images' },
+      { sub: /^copy\b/, args: (a) => namesMovingTag(lastOperand(a)), effect: 'deploy', what: 'points a moving tag (`latest`, `stable` …) at another image: a deploy (answer 366.3)' },
       { sub: /^(copy|sync|login|logout|standalone-sign|generate-sigstore-key)\b/, effect: 'write', what: 'copies or signs images, or logs in' },
     ],
     otherwise: 'opaque',
@@ -2464,6 +2485,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(tag )?(delete|rm)\b/, args: deletesScratchTagsOnly, effect: 'write', what: 'deletes a pull request\'s or CI run\'s own image tag (the lead\'s answer 84: per-run scratch)' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes an image (manifest or tag) from the registry' },
       { sub: /^(catalog|config|digest|ls|manifest|blob|validate|version|gc|auth (get|token))\b/, effect: 'read', what: 'lists or reads images' },
+      { sub: /^tag\b/, args: (a) => namesMovingTag(lastOperand(a), true), effect: 'deploy', what: 'points a moving tag (`latest`, `stable` …) at another image: a deploy (answer 366.3)' },
+      { sub: /^(copy|cp)\b/, args: (a) => namesMovingTag(lastOperand(a)), effect: 'deploy', what: 'points a moving tag (`latest`, `stable` …) at another image: a deploy (answer 366.3)' },
       { sub: /^(append|copy|cp|flatten|mutate|push|pull|export|rebase|tag|index|auth (login|logout))\b/, effect: 'write', what: 'copies, tags, pushes or builds images' },
     ],
     otherwise: 'fallback',
@@ -2474,6 +2497,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(manifest|blob) (delete|rm)\b/, effect: 'destroy', what: 'deletes a manifest or blob from the registry' },
       { sub: /^(discover|resolve|version|repo (ls|list|tags)|repository (ls|list|tags)|manifest (fetch|fetch-config)|blob fetch)\b/, effect: 'read', what: 'lists or reads artifacts' },
+      { sub: /^tag\b/, args: (a) => a.slice(a.indexOf('tag') + 2).some((t) => namesMovingTag(t, true)), effect: 'deploy', what: 'points a moving tag (`latest`, `stable` …) at another artifact: a deploy (answer 366.3)' },
+      { sub: /^(copy|cp)\b/, args: (a) => namesMovingTag(lastOperand(a)), effect: 'deploy', what: 'points a moving tag (`latest`, `stable` …) at another artifact: a deploy (answer 366.3)' },
       { sub: /^(push|pull|attach|copy|cp|tag|login|logout|manifest push|blob push|backup|restore)\b/, effect: 'write', what: 'pushes, pulls, copies or tags artifacts' },
     ],
     otherwise: 'fallback',
@@ -2485,6 +2510,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(tag )?(delete|rm)\b/, args: deletesScratchTagsOnly, effect: 'write', what: 'deletes a pull request\'s or CI run\'s own image tag (the lead\'s answer 84: per-run scratch)' },
       { sub: /^(tag|manifest|blob|image|artifact) (delete|rm)\b/, effect: 'destroy', what: 'deletes a tag, manifest, blob, image or artifact from the registry' },
       { sub: /^((tag|repo) (ls|list)|manifest (get|head|diff)|blob (get|head|diff-config|diff-layer)|image (digest|inspect|manifest|config|ratelimit|get-file|check-base)|artifact (get|list|ls|tree)|version|registry (config|whoami))\b/, effect: 'read', what: 'lists or reads images' },
+      { sub: /^image (copy|cp)\b/, args: (a) => namesMovingTag(lastOperand(a)), effect: 'deploy', what: 'points a moving tag (`latest`, `stable` …) at another image: a deploy (answer 366.3)' },
       { sub: /^(image (copy|cp|export|import|mod|create|append)|manifest put|blob (put|copy|cp)|artifact put|index|registry (set|login|logout)|tag (add|create))\b/, effect: 'write', what: 'copies, modifies or pushes images' },
     ],
     otherwise: 'fallback',
@@ -6187,8 +6213,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['-f', '--file', '-s', '--search', '-d', '--debug', '-l', '--log_output'],
     rules: [
-      { args: (a) => openocdCommands(a).some((c) => c === null), effect: 'opaque', what: 'runs commands the action does not show' },
-      { args: (a) => openocdCommands(a).some((c) => c !== null && OPENOCD_ERASE.test(c)), effect: 'destroy', what: 'erases the chip or its sectors (an unlock erases it to remove read protection)' },
+      { args: (a, t) => openocdCommands(a, t).some((c) => c === null), effect: 'opaque', what: 'runs commands the action does not show' },
+      { args: (a, t) => openocdCommands(a, t).some((c) => c !== null && OPENOCD_ERASE.test(c)), effect: 'destroy', what: 'erases the chip or its sectors (an unlock erases it to remove read protection)' },
     ],
     otherwise: 'write',
   },

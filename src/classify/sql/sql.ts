@@ -2322,6 +2322,47 @@ function cteParts(text: string): string[] | null {
 const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy|pg_file_unlink)\s*\(/i;
 
 /**
+ * The lead's answer 367.4 (with 361.2, a `WHERE` by age narrows): TimescaleDB's `drop_chunks` bounded by `older_than`
+ * (named, or positional: second in 2.x, `drop_chunks('t', INTERVAL '30 days')`, first in 1.x, `drop_chunks(INTERVAL '3
+ * months', 't')`), a `newer_than` beside it or not, and `add_retention_policy` with its `drop_after` interval, drop only
+ * chunks older than a cutoff that keeps the recent data: narrowed by age. The cutoff must be a positive interval or
+ * `now()` (`current_timestamp`) less one; `newer_than` alone (the recent chunks), no bound, a cutoff of now or zero, or
+ * any value we cannot read (an integer time, a parameter) stays a destructive function.
+ */
+const AGE_INTERVAL = String.raw`(?:interval\s*'\s*(\d+(?:\.\d+)?)\s*[a-z]+\s*'|'\s*(\d+(?:\.\d+)?)\s*[a-z]+\s*'\s*::\s*interval)`;
+const AGE_CUTOFF = new RegExp(String.raw`^(?:(?:now\(\)|current_timestamp|clock_timestamp\(\))\s*-\s*)?${AGE_INTERVAL}$`, 'i');
+function keepsRecent(value: string | undefined): boolean {
+  const m = value === undefined ? null : AGE_CUTOFF.exec(value.trim().replace(/\s+/g, ' '));
+  return m !== null && Number(m[1] ?? m[2]) > 0;
+}
+function retentionByAge(name: string, args: string[]): boolean {
+  const named = new Map(args.flatMap((a) => { const m = /^(\w+)\s*=>\s*([\s\S]+)$/.exec(a); return m ? [[m[1]!.toLowerCase(), m[2]!]] : []; }));
+  const positional = args.filter((a) => !/^\w+\s*=>/.test(a));
+  if (name === 'add_retention_policy') return keepsRecent(named.get('drop_after') ?? positional[1]);
+  const first = positional[0];
+  const older = named.get('older_than') ?? (first !== undefined && keepsRecent(first) ? first : positional[1]);
+  return keepsRecent(older);
+}
+/** The text with each TimescaleDB retention call that narrows by age (retentionByAge) taken out, for DESTRUCTIVE_FUNCTION. */
+function withoutRetentionByAge(text: string): string {
+  let out = text;
+  for (const m of [...text.matchAll(/\b(drop_chunks|add_retention_policy)\s*\(/gi)].reverse()) {
+    const open = m.index + m[0].length;
+    let depth = 1;
+    let quote = false;
+    let j = open;
+    for (; j < text.length && depth > 0; j++) {
+      const ch = text[j];
+      if (ch === "'") quote = !quote;
+      else if (!quote && ch === '(') depth++;
+      else if (!quote && ch === ')') depth--;
+    }
+    if (depth === 0 && retentionByAge(m[1]!.toLowerCase(), topLevelArguments(text.slice(open, j - 1)))) out = `${out.slice(0, m.index)}retention_by_age${out.slice(j)}`;
+  }
+  return out;
+}
+
+/**
  * The lead's answer 345.8 (round 32): cancelling (`pg_cancel_backend`, not `pg_terminate_backend`) the queries of
  * `pg_stat_activity` that have run longer than an interval (`now() - query_start > interval '10 minutes'`, or
  * `query_start < now() - interval …`) is the on-call fix for runaway queries: each is rolled back and its client may run it
@@ -2354,7 +2395,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*(,\s*\d+\s*)?\)/i.test(text) && !/\bfrom\b/i.test(text)) b.verb('write');
       else if (CANCELS_LONG_RUNNING.test(stripComments(text)) && !/\bpg_terminate_backend\b|\bor\b/i.test(text)) b.verb('write');
       else if (ENDS_ONE_PID.test(stripComments(text)) && !/\bor\b/i.test(text)) b.verb('write');
-      else if (DESTRUCTIVE_FUNCTION.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
+      else if (DESTRUCTIVE_FUNCTION.test(withoutRetentionByAge(text))) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
       {
         const reset = /\bsetval\s*\(\s*'[^']*'\s*,\s*(-?\d+)\s*(,\s*(true|false)\s*)?\)/i.exec(text);
         if (reset && resetsToStart(reset[1])) b.verb('write').destroy('sql_sequence_reset', 'restarts a sequence below values in use', span);
@@ -2904,7 +2945,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (READ_KEYWORDS.test(lower)) {
     b.verb('read').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['read']);
-    if (/^(select|with|values)\b/.test(lower) && DESTRUCTIVE_FUNCTION.test(t) && !/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*\)/.test(lower)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
+    if (/^(select|with|values)\b/.test(lower) && DESTRUCTIVE_FUNCTION.test(withoutRetentionByAge(t)) && !/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*\)/.test(lower)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
     return;
   }
   if (WRITE_KEYWORDS.test(lower)) {

@@ -4,7 +4,7 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, namesWorkspaceDataFile, normalizePath, resolvePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
+import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry, SHORT_FIXED_LIST } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
 import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
 import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
@@ -291,6 +291,9 @@ export function narrows(where: unknown): boolean {
     if (/^(~\*?|REGEXP|RLIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^\^?(\.\*)*\$?$/.test(where.right.value)) return false;
     // `id NOT IN (0)`, `id NOT IN (1, 2)`: a key column without a few listed values is every other row (as `id <> 5`).
     if (op === 'NOT IN' && isObj(where.left) && KEY_COLUMN.test(columnName(where.left)) && isObj(where.right) && Array.isArray(where.right.value) && where.right.value.every((v) => isObj(v) && (v.type === 'number' || /string/.test(String(v.type))))) return false;
+    // The lead's answer 372.6: a key column `IN` a list of literal ids is a short fixed list only up to SHORT_FIXED_LIST
+    // of them (357.2); a longer list narrows nothing by itself (another condition joined by AND still can).
+    if (op === 'IN' && isObj(where.left) && KEY_COLUMN.test(columnName(where.left)) && isObj(where.right) && Array.isArray(where.right.value) && where.right.value.length > SHORT_FIXED_LIST && where.right.value.every((v) => isObj(v) && (v.type === 'number' || /string/.test(String(v.type))))) return false;
     // `id IN (SELECT id FROM t)` and `id = ANY (SELECT id FROM t)` with no WHERE or LIMIT in the subquery select every row.
     const list = op === 'IN' && isObj(where.right) ? where.right.value : op === '=' && isObj(where.right) && isAnyCall(where.right) && isObj(where.right.args) ? where.right.args.value : null;
     if (Array.isArray(list)) {

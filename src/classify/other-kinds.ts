@@ -14,7 +14,7 @@ import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPrevi
 import { disposablePrefix } from './shell/tools/object-prefixes.ts';
 import { classifySqlInto, privilegeRaised } from './sql/sql.ts';
 import { gitHostBranchDeleted, isDisposableDatabaseBranch, isFeatureBranch } from './git-branches.ts';
-import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut, RETENTION_CUT_FLOOR_MS } from './retention.ts';
+import { cutoffDays, isExpiringKind, isRetentionTable, kafkaRetentionCut, RETENTION_CUT_FLOOR_MS, SHORT_FIXED_LIST } from './retention.ts';
 import { graphqlMutationFields } from './graphql.ts';
 import { namesItemByKey } from './document-filter.ts';
 import { monitorSilencedOff, muteLapses } from './alert-mutes.ts';
@@ -1739,12 +1739,11 @@ function crmBulkArchive(method: string, url: string, body: JsonValue | undefined
  * The lead's answer 357.2 (round 35): a short fixed list of literal ids is narrowed as `WHERE id IN (1, 2, 3)` is (answers
  * 53 and 156, one document deleted by its id: `DELETE /orders/_doc/ord_1`). An Elasticsearch/OpenSearch `_bulk` body whose
  * every line is a `delete` action naming one literal `_id` in one named index (its own `_index`, or the URL's
- * `/INDEX/_bulk`), at most FEW_LITERAL_IDS of them, deletes those documents only. The SQL IN-list has no bound; this one
- * keeps "a bulk of many deletes" (a generated cleanup) as it was. Not a wildcard, a comma list, `_all` or a system
+ * `/INDEX/_bulk`), at most SHORT_FIXED_LIST of them (answer 372.6: one bound for every short fixed list), deletes those
+ * documents only; a bulk of many deletes (a generated cleanup) stays as it was. Not a wildcard, a comma list, `_all` or a system
  * index (`.kibana`); any other action line (`index`, `update`) or a line that is not JSON keeps the whole body judged as
  * before, and `_delete_by_query` is judged on its own.
  */
-const FEW_LITERAL_IDS = 10;
 const LITERAL_INDEX = /^[a-z0-9][a-z0-9_.+-]*$/i;
 const LITERAL_DOC_ID = /^[\w.:@+-]+$/;
 function fewLiteralBulkDeletes(url: string, body: string): boolean {
@@ -1752,7 +1751,7 @@ function fewLiteralBulkDeletes(url: string, body: string): boolean {
   const path = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*/i, '');
   const urlIndex = /^\/([^/?#]+)\/_bulk\/?(\?|#|$)/.exec(path)?.[1];
   const lines = body.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length === 0 || lines.length > FEW_LITERAL_IDS) return false;
+  if (lines.length === 0 || lines.length > SHORT_FIXED_LIST) return false;
   return lines.every((line) => {
     const action = parseJson(line);
     if (!isJsonObject(action) || Object.keys(action).length !== 1 || !isJsonObject(action['delete'])) return false;

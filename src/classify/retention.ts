@@ -6,6 +6,13 @@
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from './durations.ts';
 import { isJsonObject, parseJson } from '../core/index.ts';
 
+/**
+ * The lead's answer 372.6 (round 36): one bound for every short fixed list. A list of at most this many literal ids or
+ * keys is narrowed as `WHERE id IN (1, 2, 3)` is (answer 357.2): SQL's key `IN (…)` (sql.ts `narrows`), Elasticsearch's
+ * `_bulk` of literal deletes (other-kinds.ts), Redis `DEL k1 … kn` (data.ts); a longer list is no short fixed list.
+ */
+export const SHORT_FIXED_LIST = 10;
+
 /** Tables and indices that hold records kept for a while and then expired: logs, events, audit-trail copies, sessions. */
 const RETENTION_WORD = /^(logs?|log_entries|events?|audit|audits|audit_trail|audit_log|trail|sessions?|history|activity|activities|telemetry|metrics|traces?|spans|page_views|pageviews|views|clicks|visits|impressions|notifications?|deliveries|webhook_deliveries|request_log|access_log|tokens?)$/i;
 export function isRetentionTable(name: string): boolean {

@@ -23,7 +23,8 @@ test('358.1: one named Redis key deleted is benign whatever the host; flushes, p
   assert.equal(decide("redis-cli --scan --pattern 'user:*' | xargs redis-cli DEL"), 'destructive');
   assert.equal(decide("redis-cli KEYS 'x*' | xargs redis-cli DEL"), 'destructive');
   assert.equal(decide("redis-cli DEL 'session:*'"), 'destructive');
-  assert.equal(decide('redis-cli DEL profile:81 order:1042'), 'destructive');
+  // Answer 372.6 (round 36): a short fixed list of named keys is narrowed as one is.
+  assert.equal(decide('redis-cli DEL profile:81 order:1042'), 'benign');
   assert.equal(decide('redis-cli DEL queue:default'), 'destructive');
   assert.equal(decide('redis-cli -h queue.internal DEL celery'), 'destructive');
   assert.equal(decide('redis-cli DEL orders:stream'), 'destructive');

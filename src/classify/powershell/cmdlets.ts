@@ -3,7 +3,7 @@ import { classifySqlInto } from '../sql/sql.ts';
 import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
 import { judgeHttp } from '../shell/tools/http.ts';
 import { controlPlaneProcess } from '../shell/tools/dispatch.ts';
-import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
+import { fetchedPackage, WINDOWS_PACKAGE_FILE, WINDOWS_RUNNABLE_FILE } from '../shell/tools/package-verification.ts';
 import { changeDirectory, judgeStored, noteWrite, shown, unseenStartupLines, type Invocation } from '../shell/invocation.ts';
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { namesKeptServerProduct, namesSecurityProduct } from '../security-products.ts';
@@ -1039,10 +1039,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const file = credentialFileSent(p);
       if (file !== undefined && !(url?.value && LOCAL_URL.test(url.value))) b.verb('network').destroy('secret_sent', `\`${inv.name}\` sends the credential file \`${file}\` off the machine`, inv.span);
       // A package file it saves holds what the response held, not shown: a later install of it is answer 360.3's
-      // (fetchedPackage). Other files are judged as before.
+      // (fetchedPackage); a program or script run later is answer 372.3's. Other files are judged as before.
       for (const o of get(p, 'outfile', 'outputfilepath')) {
         fileTarget(inv, o, 'write', { recursive: false, what: `\`${inv.name} -OutFile\` writes` });
-        if (WINDOWS_PACKAGE_FILE.test(o.value ?? '')) noteWrite(inv.scope, o.value, null, false, shown(o));
+        if (WINDOWS_PACKAGE_FILE.test(o.value ?? '') || WINDOWS_RUNNABLE_FILE.test(o.value ?? '')) noteWrite(inv.scope, o.value, null, false, shown(o));
       }
       return true;
     }
@@ -1220,10 +1220,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
     }
     case 'start-bitstransfer': {
       // BitsTransfer's download (`-Source URL -Destination FILE`): a package file it saves holds what is not shown (answer
-      // 360.3 reads a later install of it); the transfer itself is judged as before.
+      // 360.3 reads a later install of it, 372.3 a later run of a program or script); the transfer itself is judged as before.
       const p = bind(inv.args, ['asynchronous', 'suspended'], ['source', 'destination', 'displayname', 'description', 'priority', 'transfertype', 'credential', 'proxyusage', 'authentication']);
       const destination = get(p, 'destination')[0] ?? p.positional[1];
-      if (destination !== undefined && WINDOWS_PACKAGE_FILE.test(destination.value ?? '')) noteWrite(inv.scope, destination.value, null, false, shown(destination));
+      if (destination !== undefined && (WINDOWS_PACKAGE_FILE.test(destination.value ?? '') || WINDOWS_RUNNABLE_FILE.test(destination.value ?? ''))) noteWrite(inv.scope, destination.value, null, false, shown(destination));
       break;
     }
     case 'remove-appxpackage':

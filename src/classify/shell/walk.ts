@@ -22,6 +22,7 @@ import { zshAsBash } from './zsh.ts';
 import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
+import { SHORT_FIXED_LIST } from '../retention.ts';
 import { disposableListing, mergedBranchesKept, namedListingFiltered, objectFolderListing, runRangeFolder } from './disposable-listing.ts';
 import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
 import { dateStampedWord } from './date-stamps.ts';
@@ -972,12 +973,14 @@ function visitFor(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | n
   if (!body) return;
   // `for h in db-{1..3}.staging.internal`: brace expansion gives the loop its words, as for a command's arguments.
   const concrete: Array<{ value: string | null; glob: boolean }> = values.flatMap((v): Array<{ value: string | null; glob: boolean }> => (v ? expandBraces(toWord(v, scope.vars, offset)) : [{ value: null, glob: false }]));
+  // The body is judged once per listed word, for a short fixed list (answer 372.6: at most SHORT_FIXED_LIST); a longer
+  // one leaves the variable not fixed.
   // `for d in packages/*/node_modules`: the variable holds each match, which the pattern describes (what `rm -rf "$d"`
   // deletes is judged by the pattern's path, as `rm -rf packages/*/node_modules` is).
   const prefixed = values.length === 1 && values[0]?.type === 'command_substitution' ? BRANCHES_BY_PREFIX.exec(values[0].text)?.[5] : undefined;
   const listed = values.length === 1 && values[0]?.type === 'command_substitution' && LISTED_NAMES.test(values[0].text);
   const ids = values.length === 1 && values[0]?.type === 'command_substitution' && IDS_LISTED.test(values[0].text);
-  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : listed ? ['*'] : ids ? [RUN_NUMBER_STANDIN] : concrete.length === 0 || concrete.length > 4 || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
+  const runs: Array<string | null> = prefixed !== undefined ? [`${prefixed}/portcullis-sample`] : listed ? ['*'] : ids ? [RUN_NUMBER_STANDIN] : concrete.length === 0 || concrete.length > SHORT_FIXED_LIST || concrete.some((c) => c.value === null) ? [null] : concrete.map((c) => c.value);
   // `for arn in $(aws acm list-certificates --certificate-statuses EXPIRED …)`: the variable holds items a state shows unused.
   const unused = variable && values.length === 1 ? loopDisposableListing(values[0]!, scope) : undefined;
   const listedOutside = scope.listedBy;

@@ -61,9 +61,11 @@ describe('Redis: a rate-limit counter of one address, and named keys of a test n
     for (const c of ['redis-cli DEL ratelimit:ip:203.0.113.7', 'redis-cli DEL rate:api:203.0.113.7', 'redis-cli UNLINK throttle:2001:db8::7', 'redis-cli DEL rl:login:198.51.100.4',
       'redis-cli DEL test:user:1', 'redis-cli -h 127.0.0.1 DEL ci:run:1:state scratch:x']) assert.equal(sh(c), 'benign', c);
   });
-  test('several keys with one outside the namespace or not a limit, a pattern, a key not fixed', () => {
+  test('several keys named in full are a short fixed list (372.6); a pattern, a queue or a key not fixed are not', () => {
+    // The lead's answer 372.6 (round 36): a short fixed list of keys named in full is narrowed as one key is (358.1).
     for (const c of ['redis-cli DEL rate:usd:eur user:2', 'redis-cli -h redis-prod DEL ratelimit:ip:203.0.113.7 rating:203.0.113.8', 'redis-cli -h redis.internal DEL test:user:1 test:user:2',
-      'redis-cli DEL test:user:1 user:1', 'redis-cli DEL test_prod:user:1 test_prod:user:2', "redis-cli DEL 'test:*' user:2", 'redis-cli DEL "$KEY"']) assert.equal(sh(c), 'destructive', c);
+      'redis-cli DEL test:user:1 user:1', 'redis-cli DEL test_prod:user:1 test_prod:user:2']) assert.equal(sh(c), 'benign', c);
+    for (const c of ["redis-cli DEL 'test:*' user:2", 'redis-cli DEL "$KEY"', 'redis-cli DEL test:user:1 queue:mail']) assert.equal(sh(c), 'destructive', c);
   });
   test('the lead\'s answer 358.1 (round 35): one key named in full is narrowed whatever the word or the server', () => {
     for (const c of ['redis-cli DEL rate:usd:eur', 'redis-cli DEL rating:203.0.113.7', 'redis-cli -h redis-prod DEL ratelimit:ip:203.0.113.7', 'redis-cli -h redis.internal DEL test:user:1',

@@ -4,7 +4,7 @@ import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
 import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, namesWorkspaceDataFile, normalizePath, resolvePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
-import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry } from '../retention.ts';
+import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry, SHORT_FIXED_LIST } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
 import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
 import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
@@ -291,6 +291,9 @@ export function narrows(where: unknown): boolean {
     if (/^(~\*?|REGEXP|RLIKE|SIMILAR TO)$/.test(op) && isObj(where.right) && typeof where.right.value === 'string' && /^\^?(\.\*)*\$?$/.test(where.right.value)) return false;
     // `id NOT IN (0)`, `id NOT IN (1, 2)`: a key column without a few listed values is every other row (as `id <> 5`).
     if (op === 'NOT IN' && isObj(where.left) && KEY_COLUMN.test(columnName(where.left)) && isObj(where.right) && Array.isArray(where.right.value) && where.right.value.every((v) => isObj(v) && (v.type === 'number' || /string/.test(String(v.type))))) return false;
+    // The lead's answer 372.6: a key column `IN` a list of literal ids is a short fixed list only up to SHORT_FIXED_LIST
+    // of them (357.2); a longer list narrows nothing by itself (another condition joined by AND still can).
+    if (op === 'IN' && isObj(where.left) && KEY_COLUMN.test(columnName(where.left)) && isObj(where.right) && Array.isArray(where.right.value) && where.right.value.length > SHORT_FIXED_LIST && where.right.value.every((v) => isObj(v) && (v.type === 'number' || /string/.test(String(v.type))))) return false;
     // `id IN (SELECT id FROM t)` and `id = ANY (SELECT id FROM t)` with no WHERE or LIMIT in the subquery select every row.
     const list = op === 'IN' && isObj(where.right) ? where.right.value : op === '=' && isObj(where.right) && isAnyCall(where.right) && isObj(where.right.args) ? where.right.args.value : null;
     if (Array.isArray(list)) {
@@ -2322,6 +2325,47 @@ function cteParts(text: string): string[] | null {
 const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy|pg_file_unlink)\s*\(/i;
 
 /**
+ * The lead's answer 367.4 (with 361.2, a `WHERE` by age narrows): TimescaleDB's `drop_chunks` bounded by `older_than`
+ * (named, or positional: second in 2.x, `drop_chunks('t', INTERVAL '30 days')`, first in 1.x, `drop_chunks(INTERVAL '3
+ * months', 't')`), a `newer_than` beside it or not, and `add_retention_policy` with its `drop_after` interval, drop only
+ * chunks older than a cutoff that keeps the recent data: narrowed by age. The cutoff must be a positive interval or
+ * `now()` (`current_timestamp`) less one; `newer_than` alone (the recent chunks), no bound, a cutoff of now or zero, or
+ * any value we cannot read (an integer time, a parameter) stays a destructive function.
+ */
+const AGE_INTERVAL = String.raw`(?:interval\s*'\s*(\d+(?:\.\d+)?)\s*[a-z]+\s*'|'\s*(\d+(?:\.\d+)?)\s*[a-z]+\s*'\s*::\s*interval)`;
+const AGE_CUTOFF = new RegExp(String.raw`^(?:(?:now\(\)|current_timestamp|clock_timestamp\(\))\s*-\s*)?${AGE_INTERVAL}$`, 'i');
+function keepsRecent(value: string | undefined): boolean {
+  const m = value === undefined ? null : AGE_CUTOFF.exec(value.trim().replace(/\s+/g, ' '));
+  return m !== null && Number(m[1] ?? m[2]) > 0;
+}
+function retentionByAge(name: string, args: string[]): boolean {
+  const named = new Map(args.flatMap((a) => { const m = /^(\w+)\s*=>\s*([\s\S]+)$/.exec(a); return m ? [[m[1]!.toLowerCase(), m[2]!]] : []; }));
+  const positional = args.filter((a) => !/^\w+\s*=>/.test(a));
+  if (name === 'add_retention_policy') return keepsRecent(named.get('drop_after') ?? positional[1]);
+  const first = positional[0];
+  const older = named.get('older_than') ?? (first !== undefined && keepsRecent(first) ? first : positional[1]);
+  return keepsRecent(older);
+}
+/** The text with each TimescaleDB retention call that narrows by age (retentionByAge) taken out, for DESTRUCTIVE_FUNCTION. */
+function withoutRetentionByAge(text: string): string {
+  let out = text;
+  for (const m of [...text.matchAll(/\b(drop_chunks|add_retention_policy)\s*\(/gi)].reverse()) {
+    const open = m.index + m[0].length;
+    let depth = 1;
+    let quote = false;
+    let j = open;
+    for (; j < text.length && depth > 0; j++) {
+      const ch = text[j];
+      if (ch === "'") quote = !quote;
+      else if (!quote && ch === '(') depth++;
+      else if (!quote && ch === ')') depth--;
+    }
+    if (depth === 0 && retentionByAge(m[1]!.toLowerCase(), topLevelArguments(text.slice(open, j - 1)))) out = `${out.slice(0, m.index)}retention_by_age${out.slice(j)}`;
+  }
+  return out;
+}
+
+/**
  * The lead's answer 345.8 (round 32): cancelling (`pg_cancel_backend`, not `pg_terminate_backend`) the queries of
  * `pg_stat_activity` that have run longer than an interval (`now() - query_start > interval '10 minutes'`, or
  * `query_start < now() - interval …`) is the on-call fix for runaway queries: each is rolled back and its client may run it
@@ -2354,7 +2398,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       if (/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*(,\s*\d+\s*)?\)/i.test(text) && !/\bfrom\b/i.test(text)) b.verb('write');
       else if (CANCELS_LONG_RUNNING.test(stripComments(text)) && !/\bpg_terminate_backend\b|\bor\b/i.test(text)) b.verb('write');
       else if (ENDS_ONE_PID.test(stripComments(text)) && !/\bor\b/i.test(text)) b.verb('write');
-      else if (DESTRUCTIVE_FUNCTION.test(text)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
+      else if (DESTRUCTIVE_FUNCTION.test(withoutRetentionByAge(text))) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
       {
         const reset = /\bsetval\s*\(\s*'[^']*'\s*,\s*(-?\d+)\s*(,\s*(true|false)\s*)?\)/i.exec(text);
         if (reset && resetsToStart(reset[1])) b.verb('write').destroy('sql_sequence_reset', 'restarts a sequence below values in use', span);
@@ -2904,7 +2948,7 @@ function fallback(text: string, scope: SqlScope, b: FactsBuilder, span: Span, se
   if (READ_KEYWORDS.test(lower)) {
     b.verb('read').partial('sql_fallback', 'statement judged by its keywords', span);
     dbTarget(b, scope, '', ['read']);
-    if (/^(select|with|values)\b/.test(lower) && DESTRUCTIVE_FUNCTION.test(t) && !/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*\)/.test(lower)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
+    if (/^(select|with|values)\b/.test(lower) && DESTRUCTIVE_FUNCTION.test(withoutRetentionByAge(t)) && !/\b(pg_terminate_backend|pg_cancel_backend)\s*\(\s*\d+\s*\)/.test(lower)) b.verb('delete').destroy('sql_destructive_function', 'calls a destructive function', span);
     return;
   }
   if (WRITE_KEYWORDS.test(lower)) {

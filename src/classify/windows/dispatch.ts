@@ -11,6 +11,7 @@ import { OLD_SEARCH_PATH, powershellSearchPath, untrustedSearchFolder } from '..
 import { shellWalker } from './registry.ts';
 import { WINDOWS_READS, windowsNative } from './tools.ts';
 import { judgeNamedScript } from '../shell/tools/unknown.ts';
+import { fetchedPackage, WINDOWS_RUNNABLE_FILE } from '../shell/tools/package-verification.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 
 /**
@@ -158,6 +159,18 @@ function setsSearchPath(inv: Invocation): void {
   inv.scope.searchPath = powershellSearchPath(value === null ? null : appended ? OLD_SEARCH_PATH + value : value, inv.scope.workspace?.startsWith('/') ?? false);
 }
 
+/**
+ * The lead's answer 372.3 (round 36): a program or script this input downloaded (`Invoke-WebRequest -OutFile`, `curl.exe
+ * -o`, `Start-BitsTransfer`), its content not shown, then run (`.\x.ps1`, `& .\x.exe`, `Start-Process x.exe`, `powershell
+ * -File x.ps1`) is code the action does not show, one class with the shell's fetch-then-run: unknown.
+ */
+function downloadedRun(inv: Invocation, file: string | null | undefined): boolean {
+  const fetched = typeof file === 'string' && WINDOWS_RUNNABLE_FILE.test(file) ? fetchedPackage(inv.scope, [file]) : undefined;
+  if (fetched === undefined) return false;
+  inv.env.b.verb('exec').opaque('script_written_dynamic', `\`${fetched}\` was downloaded by this input, its content not shown, then run (the lead's answer 372.3)`, inv.span);
+  return true;
+}
+
 /** A program (not a cmdlet) as its name says: the shells, scripts, Windows programs, then the shared analysers. */
 function dispatchProgram(inv: Invocation, dialect: WindowsDialect): void {
   const b = inv.env.b;
@@ -176,6 +189,7 @@ function dispatchProgram(inv: Invocation, dialect: WindowsDialect): void {
       return;
     }
   }
+  if (downloadedRun(inv, inv.spelled ?? head)) return;
   if (/\.(bat|cmd|ps1|vbs|js|wsf)$/.test(head)) {
     b.verb('exec').partial('script_unseen', `\`${head}\` runs a script whose content is not part of the action`, inv.span);
     dispatchCommand({ ...inv, name: `./${head}` });
@@ -364,6 +378,7 @@ export function powershellFromArgv(inv: Invocation): void {
         else b.opaque('shell_stdin_dynamic', `\`${inv.name} -File -\` runs commands from ${inv.stdin?.producer ?? 'the terminal'}`, inv.span);
         return;
       }
+      if (downloadedRun(inv, file)) return;
       b.verb('exec').partial('script_unseen', `\`${inv.name} -File ${file ?? '?'}\` runs a script whose content is not part of the action`, inv.span);
       if (judgeNamedScript(inv, file ?? null, `\`${inv.name} -File ${file ?? '?'}\` runs a script we cannot see`)) return;
       dispatchCommand({ ...inv, name: './script.ps1', args: args.slice(i + 2) });

@@ -1,6 +1,6 @@
 import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
-import { isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable } from '../../retention.ts';
+import { isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable, SHORT_FIXED_LIST } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot, namesWorkspaceDataFile, resolvePath } from '../../paths.ts';
@@ -537,11 +537,11 @@ const REDIS_QUEUE_KEY = /(^|[:._-])(queues?|celery|streams?)([:._-]|$)/i;
 /**
  * The lead's answer 358.1: one key named in full is one object removed by name, a narrowed change whatever the host
  * (as SQL's `DELETE … WHERE id = 8` and DynamoDB's `delete-item`, answer 53); it supersedes answer 213. Not a pattern,
- * not a word the input does not fix, not a queue (a purge).
+ * not a word the input does not fix, not a queue (a purge). Answer 372.6: a short fixed list of such keys (at most
+ * SHORT_FIXED_LIST, `DEL order:1 order:2 order:3`) is narrowed as one is (357.2).
  */
-function oneNamedKey(keys: ReadonlyArray<string | null>): boolean {
-  const key = keys.length === 1 ? keys[0] : null;
-  return typeof key === 'string' && key !== '' && !/[*?[]/.test(key) && !REDIS_QUEUE_KEY.test(key);
+function namedKeys(keys: ReadonlyArray<string | null | undefined>): boolean {
+  return keys.length > 0 && keys.length <= SHORT_FIXED_LIST && keys.every((key) => typeof key === 'string' && key !== '' && !/[*?[]/.test(key) && !REDIS_QUEUE_KEY.test(key));
 }
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
 
@@ -779,7 +779,9 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
     return;
   }
   if (/^p?expire(at)?$/i.test(cmd) && rest[1] !== undefined && rest[1] !== null && /^-?\d+$/.test(rest[1]) && Number(rest[1]) <= (/at$/i.test(cmd) ? 1_000_000_000 : 0)) {
-    b.verb('delete').destroy('redis_expire_now', `\`${cmd.toUpperCase()} ... ${rest[1]}\` deletes the key now`, inv.span);
+    // The lead's answer 371.2: one key named in full expired now is that key deleted, as `DEL k` (358.1).
+    if (namedKeys(rest.slice(0, 1))) b.verb('delete').finding('redis_del_one_key', `\`${cmd.toUpperCase()} ${rest[0]} ${rest[1]}\` deletes one key named in full now: one object removed by name (answers 358.1, 371.2)`, inv.span);
+    else b.verb('delete').destroy('redis_expire_now', `\`${cmd.toUpperCase()} ... ${rest[1]}\` deletes the key now`, inv.span);
     return;
   }
   const sub = (rest[0] ?? '').toUpperCase();
@@ -787,16 +789,18 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   else if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
-  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
+  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= SHORT_FIXED_LIST && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
   // A lock key (`lock:invoice-run:2026-12-05`, `jobs:lock:42`) holds no data: deleting it releases the lock (the
   // distributed-lock pattern of the SET command reference: a key set with NX and a TTL, removed by its holder).
-  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= 20 && rest.every((k) => k !== null && REDIS_LOCK_KEY.test(k))) b.verb('delete').finding('redis_del_lock', `\`${cmd.toUpperCase()}\` releases locks`, inv.span);
-  else if (/^(del|unlink)$/i.test(cmd) && oneNamedKey(rest)) b.verb('delete').finding('redis_del_one_key', `\`${cmd.toUpperCase()} ${rest[0]}\` deletes one key named in full: one object removed by name (answer 358.1)`, inv.span);
+  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= SHORT_FIXED_LIST && rest.every((k) => k !== null && REDIS_LOCK_KEY.test(k))) b.verb('delete').finding('redis_del_lock', `\`${cmd.toUpperCase()}\` releases locks`, inv.span);
+  else if (/^(del|unlink)$/i.test(cmd) && namedKeys(rest)) b.verb('delete').finding('redis_del_one_key', `\`${cmd.toUpperCase()} ${rest.join(' ')}\` deletes ${rest.length === 1 ? 'one key' : 'a short fixed list of keys'} named in full: narrowed (answers 358.1, 372.6)`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
   // RedisJSON `JSON.DEL key [path]` (alias `JSON.FORGET`): without a path or at the root (`$`, `.`) it deletes the whole
   // key, as DEL; a path below the root removes that field from one document, an edit (RedisJSON command reference).
   else if (/^json\.(del|forget)$/i.test(cmd) && (rest[1] === undefined || rest[1] === null || /^(\$|\.)$/.test(rest[1]))) {
     if (rest[0] !== undefined && rest[0] !== null && REDIS_CACHE_KEY.test(rest[0])) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes a cache entry, refilled on the next miss`, inv.span);
+    // The lead's answer 371.2: one document key named in full deleted at the root is one key deleted, as `DEL k` (358.1).
+    else if (namedKeys(rest.slice(0, 1))) b.verb('delete').finding('redis_del_one_key', `\`${cmd.toUpperCase()} ${rest[0]}\` deletes one key named in full: one object removed by name (answers 358.1, 371.2)`, inv.span);
     else b.verb('delete').destroy('redis_json_del', `\`${cmd.toUpperCase()}\` at the root deletes the whole key`, inv.span);
   }
   // `REPLICAOF NO ONE` promotes a replica and keeps its data; `SHUTDOWN ABORT` cancels a shutdown in progress.

@@ -6,6 +6,7 @@ import { READS } from './read-commands.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
+import { judgeDestroyNamedScript } from './named-scripts.ts';
 import { afterOwnOptions, selfRemovedFromAdmins, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
@@ -1011,14 +1012,26 @@ function publishProfileTarget(inv: Invocation): void {
 const DATA_TASK = /^(seed|reset|drop|destroy|teardown|rollback|wipe|nuke|purge|truncate|restore|cleanup|backfill|flush|erase)$/;
 const BUILD_TASK = /^(build|bundle|compile|package|dist|test|tests|e2e|lint|typecheck|check|format|fmt|start|serve|dev|watch|preview|analyze|docs|storybook|assets|css|js|image|docker)$/;
 const TASK_RUNNERS = /^(npm|pnpm|yarn|bun|make|just|task)$/;
-function projectTaskOnProduction(inv: Invocation, pos: string[]): boolean {
-  if (!TASK_RUNNERS.test(inv.name)) return false;
+/**
+ * The tasks a project's task runner is asked to run (`npm run TASK`, `make T1 T2`, `just RECIPE`, `task TASK`) and what
+ * they are told: make's and task's `VAR=value` arguments, just's recipe arguments, a JS script's after `--`. Null for
+ * any other program or call.
+ */
+function projectTasks(inv: Invocation, pos: string[]): { tasks: string[]; told: Array<string | null | undefined>; js: boolean; end: number } | null {
+  if (!TASK_RUNNERS.test(inv.name)) return null;
   const js = /^(npm|pnpm|yarn|bun)$/.test(inv.name);
-  if (js && !/^(run|run-script)$/.test(pos[0] ?? '')) return false;
+  if (js && !/^(run|run-script)$/.test(pos[0] ?? '')) return null;
   const end = inv.args.findIndex((a) => a.value === '--');
   const named = js ? pos.slice(1, 2) : pos.filter((w) => !w.includes('='));
   const tasks = (inv.name === 'just' ? named.slice(0, 1) : named).filter((w) => /^[\w:.-]+$/.test(w));
-  if (tasks.length === 0) return false;
+  if (tasks.length === 0) return null;
+  const told = js ? (end === -1 ? [] : inv.args.slice(end + 1).map((a) => a.value)) : inv.name === 'just' ? pos.slice(1) : pos.filter((w) => w.includes('='));
+  return { tasks, told, js, end };
+}
+function projectTaskOnProduction(inv: Invocation, pos: string[]): boolean {
+  const run = projectTasks(inv, pos);
+  if (run === null) return false;
+  const { tasks, told, js, end } = run;
   const b = inv.env.b;
   // `build:prod`, `start:production`, `test:prod` build, run or test the project here for production: the build they are.
   const byName = tasks.find((t) => heuristicEnvironment(t) === 'production' && !t.split(/[:._-]/).some((w) => BUILD_TASK.test(w.toLowerCase())));
@@ -1028,8 +1041,6 @@ function projectTaskOnProduction(inv: Invocation, pos: string[]): boolean {
     return true;
   }
   if (!tasks.some((t) => t.split(/[:._-]/).some((w) => DATA_TASK.test(w.toLowerCase())))) return false;
-  // What the task is told: make's and task's `VAR=value` arguments, just's recipe arguments, a JS script's after `--`.
-  const told = js ? (end === -1 ? [] : inv.args.slice(end + 1).map((a) => a.value)) : inv.name === 'just' ? pos.slice(1) : pos.filter((w) => w.includes('='));
   const prod = told.find((w) => w !== null && w !== undefined && /^(--?[\w-]*(env|environment|stage|target)[\w-]*=|[A-Z_]*(ENV|ENVIRONMENT|STAGE|TARGET)[A-Z_]*=)?(prod|production|prd|live)$/i.test(w));
   const option = prod === undefined && js && end !== -1 ? productionNamedBy({ ...inv, args: inv.args.slice(end + 1) }) : null;
   if (prod === undefined && option === null) return false;
@@ -1037,6 +1048,20 @@ function projectTaskOnProduction(inv: Invocation, pos: string[]): boolean {
   b.target({ kind: 'host', id: shown, environment: 'production', home: false, verbs: ['unknown'] });
   b.opaque('script_named_production', `\`${inv.name} ${tasks[0]}\` runs a task whose content is not part of the action, told \`${shown}\`: production (the lead's answer 205)`, inv.span);
   return true;
+}
+
+/**
+ * The lead's answer 372.4 (round 36): a task runner's target joins answer 364.3's words (judgeDestroyNamedScript: wipe,
+ * nuke, destroy, drop, purge, truncate, a reset of the database or of all): `make destroy`, `npm run purge-uploads`, `just
+ * wipe` run code the action does not show, named for destroying: `unknown`. The environment named decides first:
+ * production is answer 205's (projectTaskOnProduction); a dev, test or staging environment named by the task or told to
+ * it (`make db-reset ENV=dev`, `npm run db:drop:test`, `make destroy-test-env`) keeps its answer, as before.
+ */
+function projectTaskNamedDestroy(inv: Invocation, pos: string[]): boolean {
+  const run = projectTasks(inv, pos);
+  if (run === null) return false;
+  if ([...run.tasks, ...run.told].some((w) => typeof w === 'string' && heuristicEnvironment(w.replace(/^[^=]*=/, '')) !== null)) return false;
+  return run.tasks.some((t) => judgeDestroyNamedScript(inv, t, `\`${inv.name} ${t}\` runs a task whose content is not part of the action`));
 }
 
 /** Where a program's own options end: at `--`, or the end of its arguments. */
@@ -1075,6 +1100,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     b.verb('exec').partial('runs_project_code', `\`${inv.name}\` runs project code that is not part of the action`, inv.span);
     if (makeRecipes(inv, (f) => writtenContent(inv.scope, f))) return;
     if (projectTaskOnProduction(inv, pos)) return;
+    if (projectTaskNamedDestroy(inv, pos)) return;
     npmScriptSet(inv);
     const gradleTask = /^gradlew?$/.test(inv.name) ? pos.map((w) => w.slice(w.lastIndexOf(':') + 1)).find((t) => GRADLE_DESTROYS.some((g) => g.task.test(t))) : undefined;
     const dbDrop = BUILD_DB_DROPS.find((d) => d.tool.test(inv.name) && pos.some((w) => d.goal.test(w)) && !hasFlag(inv.args, ...(d.preview ?? [])));

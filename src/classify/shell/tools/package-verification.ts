@@ -103,6 +103,12 @@ const PACKAGE_URL = /^(https?|ftp):\/\//i;
  */
 export const WINDOWS_PACKAGE_FILE = /\.(msi|msp|msix|msixbundle|appx|appxbundle|appinstaller)$/i;
 /**
+ * Files Windows runs as programs or scripts (`.exe`, `.ps1`, `.bat` …): the lead's answer 372.3 (round 36) reads one that
+ * PowerShell or bitsadmin downloaded and the same line then runs as the shell's fetch-then-run (`curl -o x.sh URL && bash
+ * x.sh`): code the action does not show, `unknown` (windows/dispatch.ts `dispatchProgram`).
+ */
+export const WINDOWS_RUNNABLE_FILE = /\.(exe|com|scr|bat|cmd|ps1|psm1|vbs|vbe|js|jse|wsf|hta)$/i;
+/**
  * The lead's answer 360.3 (round 35): a package fetched and installed in the same line runs code the action does not show
  * (its maintainer scripts, custom actions and programs), one class with `curl | sh`. Fetched: a package given to the
  * installer as a web address, or a file this input wrote with content it does not show (`curl -LO`, `wget`,

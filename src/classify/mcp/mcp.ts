@@ -24,6 +24,7 @@ import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
 import { LOOPBACK_HOST } from '../public-access.ts';
 import { kafkaRetentionCut } from '../retention.ts';
+import { autopilotParamEffect, controlPointEffect } from '../control-points.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../test-data.ts';
 
 /**
@@ -690,6 +691,27 @@ function proxiedCall(bareTool: string, action: McpToolCallAction): McpToolCallAc
   return { kind: 'mcp_tool_call', server, tool: args[nameKey] as string, arguments: argKey === undefined ? {} : (args[argKey] as JsonObject) };
 }
 
+/** Argument names that name a machine's control point (an OPC UA node, a PLC tag, an autopilot parameter). */
+const CONTROL_POINT_KEYS = ['node_id', 'nodeId', 'node', 'tag', 'tag_name', 'tagName', 'param_id', 'param', 'parameter'];
+/** Servers of machines (OPC UA, PLCs, fieldbuses, autopilots, ROS, SCADA), where a plain `name` or `variable` is a control point. */
+const MACHINE_SERVER = /(opc|plc|modbus|mavlink|mavsdk|px4|ardupilot|drone|ros2?\b|scada|ignition|twincat|codesys|siemens|s7|robot)/i;
+/**
+ * Round 36 (ot36): a value written to a machine's control point (`write_node`, `write_tag`, `set_parameter` with the
+ * point's name and a `value`): judged by control-points.ts; a forced arm (`arm {force: true}`) passes the pre-arm checks.
+ */
+function controlPointCall(server: string, ws: string[], args: JsonObject): { effect: 'destroy' | 'outage' | 'safeguard'; what: string } | null {
+  if (ws.includes('arm') && args.force === true && MACHINE_SERVER.test(server)) return { effect: 'safeguard', what: 'arms the vehicle past its pre-arm safety checks' };
+  if (!ws.some((w) => w === 'write' || w === 'set')) return null;
+  const keys = MACHINE_SERVER.test(server) ? [...CONTROL_POINT_KEYS, 'name', 'variable'] : CONTROL_POINT_KEYS;
+  const name = keys.map((k) => args[k]).find((v): v is string => typeof v === 'string');
+  const value = args.value;
+  if (name === undefined || !(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) return null;
+  const effect = autopilotParamEffect(name, String(value)) ?? controlPointEffect(name, String(value));
+  if (effect === null) return null;
+  const what = effect === 'safeguard' ? 'switches a safety function off (or its bypass on)' : effect === 'outage' ? 'stops the line, machine or robot' : 'resets every parameter at the next boot';
+  return { effect, what: `\`${name} = ${String(value)}\` ${what}` };
+}
+
 export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inventory: Inventory, config: McpClassifyConfig, b: FactsBuilder, delegates: McpDelegates): void {
   const configured = findMapping(action, config.mappings);
   // A tool that is a CLI subcommand with its options as arguments (compose.ts) is judged as that command line.
@@ -736,6 +758,14 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   const inputKey = configured ? undefined : SESSION_INPUT[bareTool];
   if (inputKey !== undefined && typeof action.arguments[inputKey] === 'string') {
     sessionInput(action.arguments[inputKey], b, ctx, inventory, delegates);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
+
+  // Round 36 (ot36): a value written to a machine's control point (controlPointCall).
+  const control = configured ? null : controlPointCall(action.server, words(bareTool), action.arguments);
+  if (control !== null) {
+    b.verb(control.effect === 'destroy' ? 'delete' : 'write').destroy(control.effect === 'destroy' ? 'mcp_control_point_reset' : control.effect === 'outage' ? 'mcp_control_point_outage' : 'mcp_control_point_safeguard_off', `\`${action.tool}\`: ${control.what}`);
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }

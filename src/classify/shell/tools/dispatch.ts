@@ -36,6 +36,7 @@ import { isCredentialFileName, remoteCopySources, secretFileWritten } from '../s
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
+import { isotpSend } from './can-bus.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -405,6 +406,8 @@ function handlerFor(name: string): Handler | undefined {
       return (inv) => {
         if (!ffmpegOverwrite(inv)) serviceCommand(inv, serviceTool('ffmpeg')!);
       };
+    case 'isotpsend':
+      return isotpSend;
     case 'ssh-copy-id':
       return sshCopyId;
     case 'htpasswd': case 'mosquitto_passwd':

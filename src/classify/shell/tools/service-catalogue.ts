@@ -14,6 +14,7 @@ import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable, namesScratchRepository } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
 import { KERNEL_HARDENING_OFF } from '../../paths.ts';
+import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
 
@@ -444,6 +445,114 @@ function rayAddressLocal(args: ReadonlyArray<string | null>, texts: ReadonlyArra
     if (a === option) return typeof args[i + 1] === 'string' && rayLocalAddress(args[i + 1]!);
     return !a.startsWith(`${option}=`) || rayLocalAddress(a.slice(option.length + 1));
   });
+}
+
+/**
+ * Round 36 (ot36): the operands of a ROS command line (`ros2`, `rostopic`, `rosparam`), options and the values of the
+ * valued ones left out; a value not fixed in the action stays null.
+ */
+const ROS_VALUED = new Set(['-r', '--rate', '-p', '--print', '-t', '--times', '-w', '--wait-matching-subscriptions', '--qos-profile', '--qos-depth', '--qos-history', '--qos-reliability', '--qos-durability', '--keep-alive', '-n', '--node-name', '--spin-time', '--max-wait-time-secs', '--timeout', '--period']);
+function rosOperands(args: ReadonlyArray<string | null>): Array<string | null> {
+  const out: Array<string | null> = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--ros-args' || a === '--') break;
+    // `-1` is `--once` (ros2 topic pub, rostopic pub); another dash and digits is a negative value.
+    if (a === '-1' || (a !== null && a !== undefined && a.startsWith('-') && !/^\d/.test(a.slice(1)))) {
+      if (ROS_VALUED.has(a)) i++;
+      continue;
+    }
+    out.push(a ?? null);
+  }
+  return out;
+}
+/** A message's `data` field (`{data: true}`, `"data: false"`), or the message itself when it is one bare value. */
+function rosMessageValue(message: string | null | undefined): string | null {
+  if (message === null || message === undefined) return null;
+  return /\bdata:\s*([\w.-]+)/.exec(message)?.[1] ?? (/^[\w.-]+$/.test(message.trim()) ? message.trim() : null);
+}
+/**
+ * What a ROS parameter set or a topic published does to the control point it names (control-points.ts): `ros2 param
+ * set NODE NAME VALUE`, `rosparam set NAME VALUE`, `ros2 topic pub TOPIC TYPE MSG`, `rostopic pub TOPIC TYPE MSG`.
+ */
+function rosControlEffect(args: ReadonlyArray<string | null>): ControlEffect | null {
+  const ops = rosOperands(args);
+  const at = (i: number) => ops[i] ?? null;
+  if (at(0) === 'param' && at(1) === 'set' && at(2) !== null && at(3) !== null && at(4) !== null) return controlPointEffect(`${at(2)} ${at(3)}`, at(4)!);
+  if (at(0) === 'set' && at(1) !== null && at(2) !== null) return controlPointEffect(at(1)!, at(2)!);
+  const pub = at(0) === 'topic' && at(1) === 'pub' ? 2 : at(0) === 'pub' ? 1 : -1;
+  if (pub !== -1 && at(pub) !== null) {
+    const value = rosMessageValue(at(pub + 2));
+    return value === null ? null : controlPointEffect(at(pub)!, value);
+  }
+  return null;
+}
+/**
+ * `ros2 service call SERVICE TYPE [REQUEST]` that takes a robot or its map away: a dashboard's power off or shutdown
+ * (Universal Robots' `dashboard_client`), nav2's lifecycle manager told to PAUSE (1), RESET (3) or SHUTDOWN (4) its nodes
+ * (nav2_msgs/srv/ManageLifecycleNodes), a service that stops the machine by its last name part; and a SLAM node's reset
+ * (slam_toolbox, rtabmap, cartographer), which drops the map built so far.
+ */
+function rosServiceEffect(args: ReadonlyArray<string | null>): ControlEffect | null {
+  const ops = rosOperands(args);
+  if (ops[0] !== 'service' || ops[1] !== 'call' || ops[2] === null || ops[2] === undefined) return null;
+  const service = ops[2];
+  const request = ops[4] ?? '';
+  if (/\/(slam_toolbox|rtabmap|cartographer\w*|slam\w*)\/reset(_memory)?$/.test(service)) return 'destroy';
+  if (/\/manage_nodes$/.test(service) && /\bcommand:\s*[134]\b/.test(request ?? '')) return 'outage';
+  if (/\/dashboard_client\/(power_off|shutdown)$/.test(service) || stopsMachine(service.replace(/^\//, '').split('/').pop() ?? '')) return 'outage';
+  return null;
+}
+/** `ros2 lifecycle set NODE TRANSITION`: a shutdown, deactivate or cleanup takes the node out of service. */
+function rosLifecycleStops(args: ReadonlyArray<string | null>): boolean {
+  const ops = rosOperands(args);
+  return ops[0] === 'lifecycle' && ops[1] === 'set' && /^(shutdown|deactivate|cleanup|destroy|inactive_shutdown|active_shutdown|unconfigured_shutdown)$/.test(ops[3] ?? '');
+}
+/**
+ * asyncua's `uawrite -n NODE [-t TYPE] VALUE`: the node and the value written (control-points.ts); `uacall -m METHOD`: a
+ * method that stops the machine by its name.
+ */
+const UA_VALUED = ['-u', '--url', '-n', '--nodeid', '-p', '--path', '-t', '--datatype', '-v', '--verbose', '--timeout', '-m', '--method', '-l', '--list', '--security', '--user', '--password', '--certificate', '--private_key'];
+function uaWriteEffect(args: ReadonlyArray<string | null>): ControlEffect | null {
+  const node = optionValuesIn(args, ['-n', '--nodeid', '-p', '--path'])[0];
+  const values: Array<string | null> = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a !== null && a !== undefined && UA_VALUED.includes(a)) { i++; continue; }
+    if (a !== null && a !== undefined && a.startsWith('-') && !/^-\d/.test(a)) continue;
+    values.push(a ?? null);
+  }
+  const value = values[values.length - 1];
+  if (node === null || node === undefined || value === null || value === undefined) return null;
+  return controlPointEffect(node, value);
+}
+/**
+ * MAVProxy's `--cmd` lines (`;` between commands): `log erase` deletes the flight logs on the vehicle; `arm throttle
+ * force` arms past the pre-arm checks; `disarm force` stops the motors whatever the vehicle is doing; `param set NAME V`
+ * of a safety parameter (autopilotParamEffect).
+ */
+function mavproxyCommands(args: ReadonlyArray<string | null>): Array<string | null> {
+  return optionValuesIn(args, ['--cmd']).flatMap((v) => (v === null ? [null] : v.split(';').map((c) => c.trim()).filter((c) => c !== '')));
+}
+function mavproxyEffect(command: string | null): ControlEffect | 'write' | null {
+  if (command === null) return null;
+  if (/^log erase\b/.test(command)) return 'destroy';
+  if (/^arm\b.*\bforce\b/.test(command)) return 'safeguard';
+  if (/^disarm\b.*\bforce\b/.test(command)) return 'outage';
+  const set = /^param set (\S+) (\S+)/.exec(command);
+  if (set) return autopilotParamEffect(set[1]!, set[2]!) ?? 'write';
+  if (/^(param (show|fetch|diff|save|load|help|download)|log (list|download|status|cancel)|wp (list|load|save|show)|fence (list|show|load)|rally (list|load)|mode\b|arm throttle$|disarm$|reboot$|rc \d+ \d+$|status$|module load\b|output\b|link\b|set \w+|long\b|exit$)/.test(command)) return 'write';
+  return null;
+}
+/**
+ * cangen(1) with no gap between frames (`-g 0`) on a real CAN interface floods the bus (every lower-priority node starves);
+ * a virtual interface (`vcan*`) is a test bus of this machine.
+ */
+function cangenFloods(args: ReadonlyArray<string | null>): boolean {
+  const gap = args.findIndex((a) => a === '-g' || (a ?? '').startsWith('-g'));
+  const value = gap === -1 ? null : args[gap] === '-g' ? args[gap + 1] : args[gap]!.slice(2);
+  const iface = args.find((a, i) => a !== null && !a.startsWith('-') && !/^-[gIDLn]$/.test(args[i - 1] ?? ''));
+  return value !== null && value !== undefined && /^0+(\.0*)?$/.test(value) && !/^vcan\d*$/.test(iface ?? 'can');
 }
 
 export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
@@ -6291,6 +6400,95 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'write',
   },
+  // Round 36 (ot36): operational technology. ROS 2 (docs.ros.org, "ROS 2 CLI"): a lifecycle shutdown, deactivate or
+  // cleanup takes the node out of service; a parameter or a topic that switches a safety function off (or a bypass on)
+  // or stops the robot, and services that reset a SLAM map or stop the machine (rosControlEffect, rosServiceEffect).
+  // Everything else (builds run by colcon, launches, reads, bags, setpoints) is judged generically.
+  {
+    names: ['ros2'],
+    valued: [],
+    rules: [
+      { args: (a) => rosControlEffect(a) === 'safeguard', effect: 'safeguard', what: 'switches a safety function of the robot off (or its bypass on)' },
+      { args: (a) => rosControlEffect(a) === 'outage', effect: 'outage', what: 'stops the robot or takes its drives away' },
+      { args: (a) => rosServiceEffect(a) === 'destroy', effect: 'destroy', what: 'resets the SLAM node: the map built so far is dropped' },
+      { args: (a) => rosServiceEffect(a) === 'outage', effect: 'outage', what: 'powers the robot off, stops it or takes its navigation nodes out of service' },
+      { args: rosLifecycleStops, effect: 'outage', what: 'takes the lifecycle node out of service (shutdown, deactivate or cleanup)' },
+    ],
+    otherwise: 'fallback',
+  },
+  // ROS 1: `rosnode kill` stops named nodes (`-a` all of them); `rosparam set` and `rostopic pub` as ROS 2's.
+  { names: ['rosnode'], valued: [], rules: [{ sub: /^(kill|cleanup)\b/, effect: 'outage', what: 'kills the robot\'s running nodes' }], otherwise: 'read' },
+  {
+    names: ['rosparam', 'rostopic'],
+    valued: [],
+    rules: [
+      { args: (a) => rosControlEffect(a) === 'safeguard', effect: 'safeguard', what: 'switches a safety function of the robot off (or its bypass on)' },
+      { args: (a) => rosControlEffect(a) === 'outage', effect: 'outage', what: 'stops the robot or takes its drives away' },
+      { sub: /^(delete|load)\b/, effect: 'write', what: 'deletes or loads parameters (the node reads them again at start)' },
+      { sub: /^(list|get|echo|hz|info|type|find|bw|delay|dump)\b/, effect: 'read', what: 'reads' },
+    ],
+    otherwise: 'write',
+  },
+  // asyncua's command-line tools (python-opcua-asyncio `tools/`): `uawrite` writes one node's value (uaWriteEffect),
+  // `uacall` calls a method (one that stops the machine by its name is an outage); the rest browse and read.
+  {
+    names: ['uawrite', 'uacall'],
+    valued: UA_VALUED,
+    where: ['-u', '--url'],
+    rules: [
+      { args: (a) => uaWriteEffect(a) === 'safeguard', effect: 'safeguard', what: 'switches a safety function off (or its bypass on) on the controller' },
+      { args: (a) => uaWriteEffect(a) === 'outage', effect: 'outage', what: 'stops the line or machine the node runs' },
+      { args: (a) => optionValuesIn(a, ['-m', '--method']).some((m) => m === null || stopsMachine(m)), effect: 'outage', what: 'calls a method that stops the line or machine (or one the action does not fix)' },
+    ],
+    otherwise: 'write',
+  },
+  { names: ['uaread', 'uals', 'uabrowse', 'uadiscover', 'uasubscribe', 'uahistoryread', 'uaclient', 'uaserver'], valued: UA_VALUED, where: ['-u', '--url'], rules: [], otherwise: 'read' },
+  // Modbus pollers (mbpoll(1), modpoll, modbus-cli's `modbus read|write`): a read, or a register or coil written in place.
+  { names: ['mbpoll', 'modpoll'], valued: ['-m', '-a', '-r', '-c', '-t', '-b', '-d', '-s', '-P', '-p', '-o', '-l', '-R', '-F'], rules: [], otherwise: 'write' },
+  // MAVProxy (ardupilot.org/mavproxy): its `--cmd` commands (mavproxyEffect); without them it opens a console.
+  {
+    names: ['mavproxy.py', 'mavproxy'],
+    local: true,
+    valued: ['--master', '--out', '--baudrate', '--cmd', '--source-system', '--source-component', '--target-system', '--target-component', '--logfile', '--state-basedir', '--aircraft', '--mav10', '--load-module', '--default-modules'],
+    rules: [
+      { args: (a) => mavproxyCommands(a).some((c) => mavproxyEffect(c) === 'destroy'), effect: 'destroy', what: 'erases the vehicle\'s flight logs (or resets every parameter at the next boot)' },
+      { args: (a) => mavproxyCommands(a).some((c) => mavproxyEffect(c) === 'safeguard'), effect: 'safeguard', what: 'switches a safety check or failsafe of the vehicle off, or arms past its checks' },
+      { args: (a) => mavproxyCommands(a).some((c) => mavproxyEffect(c) === 'outage'), effect: 'outage', what: 'stops the motors whatever the vehicle is doing' },
+      { args: (a) => mavproxyCommands(a).some((c) => mavproxyEffect(c) === null), effect: 'opaque', what: 'runs a console command we do not know' },
+    ],
+    otherwise: 'write',
+  },
+  // can-utils: cangen(1) `-g 0` on a real interface floods the bus (cangenFloods); slcand attaches a serial CAN adapter.
+  { names: ['cangen'], local: true, valued: ['-g', '-I', '-L', '-D', '-n', '-p', '-x', '-c'], rules: [{ args: cangenFloods, effect: 'outage', what: 'floods the CAN bus with frames and no gap: the other nodes cannot send' }], otherwise: 'write' },
+  { names: ['slcand', 'slcan_attach'], local: true, valued: ['-s', '-S', '-t'], rules: [], otherwise: 'write' },
+  // CaringCaribou (`cc.py`): `uds ecu_reset 1|2` hard-resets the ECU (as isotpsend's `11 01`); discovery and dumps read.
+  {
+    names: ['cc.py', 'caringcaribou'],
+    local: true,
+    valued: ['-i', '--interface'],
+    rules: [
+      { sub: /^uds ecu_reset [12]\b/, effect: 'outage', what: 'hard-resets the ECU (UDS ECUReset hardReset or keyOffOnReset)' },
+      { sub: /^uds ecu_reset\b/, effect: 'write', what: 'resets the ECU softly' },
+      { sub: /^(uds (discovery|services|subservices|dump_dids|testerpresent|security_seed|auto)|listener|dump|xcp (discovery|info))\b/, effect: 'read', what: 'scans or reads the bus' },
+    ],
+    otherwise: 'opaque',
+  },
+  // Ignition's gateway command-line utility (docs.inductiveautomation.com, "Gateway Command-line Utility - gwcmd"):
+  // `--restore` replaces the gateway's projects and settings with a backup's; `--passwd` resets the admin login to the
+  // default; a backup, a restart and the information options are writes and reads. `ignition.sh stop` stops the gateway.
+  {
+    names: ['gwcmd.sh', 'gwcmd', 'gwcmd.bat'],
+    local: true,
+    valued: ['-b', '--backup', '-r', '--restore', '-k', '--port', '-t', '--tempdir'],
+    rules: [
+      { flags: ['-r', '--restore'], effect: 'destroy', what: 'restores a gateway backup over the running gateway: every change since that backup is lost' },
+      { flags: ['-p', '--passwd'], effect: 'safeguard', what: 'resets the gateway\'s admin login to the default' },
+      { flags: ['-h', '--help', '-i', '--info'], effect: 'read', what: 'prints help or information' },
+      { flags: ['-b', '--backup', '-s', '--restart', '-k', '--port', '-y', '--promptyes'], effect: 'write', what: 'writes a backup, restarts or sets the port' },
+    ],
+    otherwise: 'opaque',
+  },
+  { names: ['ignition.sh', 'ignition-gateway'], local: true, valued: [], rules: [{ sub: /^stop\b/, effect: 'outage', what: 'stops the Ignition gateway: its HMIs and devices lose it' }, { sub: /^(start|restart|status|console|dump)\b/, effect: 'write', what: 'starts, restarts or reads the gateway' }], otherwise: 'fallback' },
   // picocom(1) opens a terminal on a serial port; stty(1) `-F DEVICE` sets a terminal line's speed and modes.
   { names: ['picocom'], local: true, valued: ['-b', '--baud', '-f', '--flow', '-y', '--parity', '-d', '--databits', '-p', '--stopbits', '--imap', '--omap', '--emap', '-e', '--escape', '-s', '--send-cmd', '-v', '--receive-cmd', '-g', '--logfile', '-x', '--exit-after', '-t', '--initstring'], rules: [{ flags: ['-s', '--send-cmd', '-v', '--receive-cmd'], effect: 'opaque', what: 'runs a file transfer program given to it' }], otherwise: 'write' },
   { names: ['stty'], local: true, valued: ['-F', '--file', '-f'], rules: [{ flags: ['-a', '--all', '-g', '--save'], effect: 'read', what: 'prints the line settings' }], otherwise: 'write' },

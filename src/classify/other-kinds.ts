@@ -316,9 +316,10 @@ export function outageEndpoint(url: string): boolean {
  * or suspend (Play Developer API `subscriptionsv2/tokens/T:revoke`, `basePlans/P:deactivate`; Service Usage
  * `services/S:disable`; IAM `serviceAccounts/A:disable`), cancel a purchase (`purchases/…:cancel`; elsewhere a cancel stops
  * work and is a write) and refund with `revoke=true` (the item is taken back). Steam's Web API names the method as a
- * path segment before its version (`ISteamLeaderboards/DeleteLeaderboard/v1`, `ResetLeaderboard`).
+ * path segment before its version (`ISteamLeaderboards/DeleteLeaderboard/v1`, `ResetLeaderboard`; a refund,
+ * `ISteamMicroTxn/RefundTxn/v3`, moves money back: round 36, vcs36).
  */
-const CUSTOM_METHOD = /:(batch)?(Delete|Purge|Destroy|Remove|Wipe|Truncate|Erase)([A-Z]\w*)?(\/|\?|$)|:(batchDelete|batchRemove|batchPurge|bulkDelete)\w*(\/|\?|$)|:(revoke|deactivate|disable|suspend)([A-Z]\w*)?(\/|\?|$)|\/purchases\/[^?#]*:cancel(\/|\?|$)|:refund\?([^#]*&)?revoke=true(&|#|$)|\/I[A-Z]\w+\/(Delete|Remove|Reset|Purge|Revoke|Wipe|Destroy)[A-Z]\w*\/v\d+\/?(\?|#|$)/;
+const CUSTOM_METHOD = /:(batch)?(Delete|Purge|Destroy|Remove|Wipe|Truncate|Erase)([A-Z]\w*)?(\/|\?|$)|:(batchDelete|batchRemove|batchPurge|bulkDelete)\w*(\/|\?|$)|:(revoke|deactivate|disable|suspend)([A-Z]\w*)?(\/|\?|$)|\/purchases\/[^?#]*:cancel(\/|\?|$)|:refund\?([^#]*&)?revoke=true(&|#|$)|\/I[A-Z]\w+\/(Delete|Remove|Reset|Purge|Revoke|Wipe|Destroy|Refund)[A-Z]\w*\/v\d+\/?(\?|#|$)/;
 /** S3's DeleteObjects (`POST /?delete`, up to 1,000 keys in the XML body), on Amazon S3 and S3-compatible stores. */
 const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.cn)?|s3[^/?#]*)(:\d+)?\/[^?#]*\?(delete|delete=[^&]*)(&|#|$)/i;
 /**

@@ -282,6 +282,10 @@ export const REBUILDABLE_PATHS = [
   // .gitignore), Hugo's processed-resources cache `resources/_gen` (Hugo docs, "resourceDir": `hugo --gc` prunes it, every
   // build writes it again) and an Unreal project's crash reports `Saved/Crashes` (diagnostic copies, as /var/crash).
   'app/assets/builds', 'public/vite', 'public/vite-dev', 'public/vite-test', 'resources/_gen', 'Saved/Crashes',
+  // Round 36 (vcs36): the folders of a Unity project's `Library` that the Editor imports or compiles again (Unity Manual,
+  // "Project folder structure": Library is a local cache of imported assets): the shader cache, the package cache, the
+  // Bee build system's output, the import artefacts and the compiled script assemblies. `Library` alone is also macOS's.
+  'Library/ShaderCache', 'Library/PackageCache', 'Library/Bee', 'Library/Artifacts', 'Library/ScriptAssemblies',
 ];
 
 const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);
@@ -743,6 +747,10 @@ const HOME_TOOL_CACHES = [
   // (`nltk.download()`, `sklearn.datasets.fetch_*`; scikit-learn's `clear_data_home()` removes its folder).
   '.electron-gyp', '.stack/programs', '.stack/snapshots', '.stack/pantry', '.cabal/packages', '.tflint.d/plugins', '.local/share/pnpm/.tools',
   '.vagrant.d/tmp', '.arduino15/staging', '.espressif/dist', 'nltk_data', 'scikit_learn_data',
+  // Round 36 (vcs36): the Unity Editor's global cache on macOS (`~/Library/Unity/cache`: the package cache and downloaded
+  // Asset Store packages, fetched again; Unity Manual, "Customize the global cache"), and the GPU drivers' shader caches on
+  // Linux outside `~/.cache` (NVIDIA's `~/.nv/GLCache` and `ComputeCache`: compiled again on first use).
+  'Library/Unity/cache', '.nv/GLCache', '.nv/ComputeCache',
 ];
 
 /**

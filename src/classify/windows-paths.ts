@@ -250,9 +250,10 @@ export function isWindowsHomeStartupFile(path: string, home: string | undefined)
  * Visual Studio's MEF cache `ComponentModelCache` (rebuilt on the next start); Windows' own (round 13): the WinINet
  * download cache `Microsoft\\Windows\\INetCache` (fetched again on the next request), DirectX's shader cache `D3DSCache`
  * (compiled again), and the local crash dumps Windows Error Reporting writes to `CrashDumps` (diagnostics of a crash
- * that already happened, not anyone's data).
+ * that already happened, not anyone's data). Round 36 (vcs36): the GPU drivers' shader caches (NVIDIA's and AMD's `DXCache`
+ * and `GLCache` under `%LOCALAPPDATA%`), compiled again by the next game or editor that needs them.
  */
-const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps', 'pnpm-cache']);
+const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.pnpm-store', '.yarn', '.gradle', '.m2', '.nuget', 'cache', 'caches', 'temp', 'npm-cache', 'go-build', 'v3-cache', 'ms-playwright', 'componentmodelcache', 'inetcache', 'd3dscache', 'crashdumps', 'pnpm-cache', 'dxcache', 'glcache']);
 
 /**
  * Cache folders in a profile whose last name alone says nothing (round 17): vcpkg's default binary cache
@@ -387,7 +388,7 @@ export function jenkinsJobWorkspace(cwd: string, sep: '\\' | '/'): string | unde
 /**
  * A CI agent's work folder when the session's working directory is a checkout in it (the lead's decision 38, round 18):
  * Azure Pipelines' `X\_work\7\s` and a GitHub runner's `X\_work\repo\repo` or hosted `D:\a\repo\repo` (also
- * `/opt/actions-runner/_work/…`, `/agent/_work/…`), and a Jenkins agent's `workspace` (jenkinsWorkspaces). Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next
+ * `/opt/actions-runner/_work/…`, `/agent/_work/…`), a Jenkins agent's `workspace` (jenkinsWorkspaces) and a TeamCity agent's `work`. Everything below it (checkouts, pipeline folders, caches) is fetched or made again by the next
  * job; the folder itself, and a `_work` the checkout is not in, are not (the caller's rules judge them).
  */
 export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefined {
@@ -412,6 +413,10 @@ export function ciAgentWorkFolder(cwd: string, sep: '\\' | '/'): string | undefi
   }
   const jenkins = jenkinsWorkspaces(segs);
   if (jenkins !== undefined) return segs.slice(0, jenkins + 1).join(sep);
+  // Round 36 (vcs36): a TeamCity agent checks a build out into `<agent home>/work/<hash of its VCS settings>` (TeamCity docs,
+  // "Build Checkout Directory"), the agent home named `buildAgent` by its installers (`/opt/buildAgent`, `C:\BuildAgent`).
+  const tc = segs.findIndex((s, j) => j > 0 && /^work$/i.test(s) && /^buildagent\d*$/i.test(segs[j - 1]!));
+  if (tc > 0 && /^[0-9a-f]{8,16}$/i.test(segs[tc + 1] ?? '') && !segs.slice(tc + 1).some((s) => s === '..' || s === '.')) return segs.slice(0, tc + 1).join(sep);
   const i = segs.findIndex((s) => s.toLowerCase() === '_work');
   if (i <= 0 || segs.length < i + 3 || segs.slice(i + 1).some((s) => s === '..' || s === '.')) return undefined;
   // The checkout's own layout: Azure's `N\s`, GitHub's `REPO\REPO` (a folder named `_work` elsewhere is no agent's).

@@ -223,6 +223,9 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
   { folder: /^(.*[\\/])bin$/, sibling: 'obj' },
   { folder: /^(.*[\\/])library$/, sibling: 'temp' },
   { folder: /^(.*[\\/])binaries$/, sibling: 'intermediate' },
+  // Round 36 (vcs36): one platform's folder of an Unreal project's `Binaries` (`Binaries/Win64`, `Binaries/Linux`) with the
+  // project's `Intermediate`: Unreal Build Tool writes both again for that platform.
+  { folder: /^(.*[\\/])binaries[\\/](win64|linux|linuxarm64|mac|android|ios)$/, sibling: 'intermediate' },
   // An Elixir Mix project's `deps` (what `mix deps.get` fetches) and `_build` (what `mix compile` writes): Mix's own
   // `mix deps.clean --all` and `mix clean` empty them; `deps` alone may be another tool's hand-kept folder.
   { folder: /^(.*[\\/])deps$/, sibling: '_build' },

@@ -13,7 +13,7 @@ import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RET
 import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable, namesScratchRepository } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
-import { KERNEL_HARDENING_OFF } from '../../paths.ts';
+import { isCiAgentCheckout, KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
@@ -588,6 +588,8 @@ export interface ServiceRule {
    * inventory): why (`skaffold delete -p dev`, the lead's round-16 decision 2: a dev loop's resources are made again).
    */
   devWrite?: string;
+  /** A `destroy` that is a write when the session works in a CI agent's own checkout (decision 38, isCiAgentCheckout). */
+  ciCheckoutWrite?: boolean;
 }
 
 export interface ServiceTool {
@@ -1050,6 +1052,27 @@ function shrinksImage(args: ReadonlyArray<string | null>): boolean {
 /** Percona Toolkit's connection options (a DSN `h=host,D=db` is an operand or the value of `--source`/`--dest`), and the options that take a value. */
 const PT_WHERE = ['--host', '-h', '--source', '--dest'];
 const PT_VALUED = ['-h', '--host', '-P', '--port', '-u', '--user', '-p', '--password', '-S', '--socket', '-D', '--database', '-F', '--defaults-file', '--config', '--busy-time', '--idle-time', '--match-user', '--match-db', '--match-command', '--match-state', '--match-info', '--match-host', '--ignore-user', '--ignore-db', '--ignore-info', '--ignore-host', '--ignore-command', '--ignore-state', '--interval', '--run-time', '--log', '--victims', '--wait-after-kill', '--wait-before-kill', '--source', '--dest', '--where', '--limit', '--txn-size', '--file', '--progress', '--charset', '--review', '--history', '--output', '--since', '--until', '--filter', '--order-by', '--group-by', '--type', '--tables', '--databases', '--replicate', '--chunk-size', '--recursion-method', '--max-lag', '--check-interval', '--update', '--monitor', '--master-server-id', '--dest'];
+
+/** p4's global options that take a value (`p4 help usage`): `-c CLIENT`, `-p PORT`, `-u USER`, `-z tag`, `-F FORMAT` … */
+const P4_GLOBAL_VALUED = ['-b', '-c', '-C', '-d', '-H', '-L', '-p', '-P', '-Q', '-r', '-u', '-v', '-x', '-z', '-F', '--field', '-J'];
+/** p4's command and its own arguments after the global options (`p4 -c WS -ztag revert -a //...`); undefined when not fixed. */
+function p4Command(args: ReadonlyArray<string | null>): { sub: string; rest: ReadonlyArray<string | null> } | undefined {
+  let i = 0;
+  while (i < args.length && args[i] !== null && args[i]!.startsWith('-')) i += P4_GLOBAL_VALUED.includes(args[i]!) ? 2 : 1;
+  const sub = args[i];
+  return sub === null || sub === undefined ? undefined : { sub, rest: args.slice(i + 1) };
+}
+/** The p4 command matches `sub` and its own arguments pass `test`. */
+function p4Is(sub: RegExp, test: (rest: ReadonlyArray<string | null>) => boolean = () => true): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const c = p4Command(args);
+    return c !== undefined && sub.test(c.sub) && test(c.rest);
+  };
+}
+/** One of p4's one-letter options among the command's own arguments, alone or in a bundle (`-yh`). */
+function p4Flag(...flags: string[]): (rest: ReadonlyArray<string | null>) => boolean {
+  return (rest) => rest.some((a) => a !== null && (flags.includes(a) || (/^-[A-Za-z]+$/.test(a) && flags.some((f) => a.includes(f[1]!)))));
+}
 
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // PostgreSQL server applications (PostgreSQL reference, part VI "Server Applications").
@@ -5716,6 +5739,148 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(help|h|\?|status|st|stat|diff|di|log|info|list|ls|cat|blame|praise|annotate|ann|propget|pget|pg|proplist|plist|pl|mergeinfo)(?= |$)/, effect: 'read', what: 'reads the working copy or the repository' },
       { sub: /^revert(?= |$)/, effect: 'destroy', what: 'discards the uncommitted changes of what it names, as `git checkout -- FILE`' },
       { sub: /^cleanup(?= |$)/, flags: ['--remove-unversioned', '--remove-ignored'], effect: 'destroy', what: 'deletes the files Subversion does not hold, as `git clean -f`' },
+      { flagValue: { names: ['--accept'], value: /^(theirs-full|tf|theirs-conflict|tc)$/ }, effect: 'destroy', what: "resolves conflicts with the repository's text: the working copy's conflicting edits are discarded" },
+      { sub: /^(delete|del|remove|rm)(?= |$)/, flags: ['--force'], args: (a) => a.some((w, i) => i > 0 && w !== null && !w.startsWith('-') && !/^(\^\/|[a-z][\w+.-]*:\/\/)/i.test(w) && !['delete', 'del', 'remove', 'rm'].includes(w) && !['-m', '--message', '-F', '--file'].includes(a[i - 1] ?? '')), effect: 'destroy', what: "deletes locally modified files too: their edits are lost" },
+    ],
+    otherwise: 'write',
+  },
+  // Perforce (`p4 help COMMAND`, the P4 Command Reference; round 36, vcs36). The depot keeps every revision: `delete`,
+  // `change -d`, spec deletes (`stream -d`, `branch -d`), `archive` and submits are writes. Lost for good: `obliterate -y`
+  // (files and their history; without `-y` it only reports), `stream --obliterate -y`, a depot, a user or a shelf deleted
+  // (`shelve -d`: git's `stash drop`), a release label deleted (answer 109's tags); the workspace's edits discarded:
+  // `revert` (not `-a`, `-k`: unchanged files, or the files kept), `clean`, `reconcile|status -w`, `sync -f` (writable files
+  // not opened, edited without a checkout, are rewritten), `resolve -at`, another's workspace forced away (`client -d -f`),
+  // except in a CI agent's own checkout (decision 38). `protect -i` replaces the whole protections table with its input
+  // (unseen here); `configure set security=0` switches password security off; `admin stop` stops the server.
+  {
+    names: ['p4', 'p4.exe'],
+    valued: [...P4_GLOBAL_VALUED],
+    dryRun: ['-n'],
+    rules: [
+      { args: (a) => p4Command(a)?.sub === 'help' || (a.length === 1 && /^(-h|-V|--help|--version)$/.test(a[0] ?? '')), effect: 'read', what: 'help' },
+      { args: p4Is(/^obliterate$/, p4Flag('-y')), effect: 'destroy', what: 'removes the files and their whole history from the depot' },
+      { args: p4Is(/^obliterate$/), effect: 'read', what: 'reports what it would obliterate (without `-y` nothing is removed)' },
+      { args: p4Is(/^stream$/, (r) => r.includes('--obliterate') && p4Flag('-y')(r)), effect: 'destroy', what: "obliterates the stream's files and history" },
+      { args: p4Is(/^sync$/, p4Flag('-f')), ciCheckoutWrite: true, effect: 'destroy', what: 'rewrites every workspace file from the depot: writable files not opened (edited without a checkout) are lost' },
+      { args: p4Is(/^clean$/), ciCheckoutWrite: true, effect: 'destroy', what: 'deletes files the depot does not hold and rewrites edited ones: edits not opened in a changelist are lost' },
+      { args: p4Is(/^revert$/, p4Flag('-a', '-k')), effect: 'write', what: 'reverts unchanged files, or keeps the workspace files' },
+      { args: p4Is(/^revert$/), ciCheckoutWrite: true, effect: 'destroy', what: 'discards the edits of the opened files, as `git checkout -- FILE`' },
+      { args: p4Is(/^(reconcile|rec|status)$/, (r) => r.includes('-w')), ciCheckoutWrite: true, effect: 'destroy', what: 'makes the workspace match the depot (`p4 clean`): edits not opened are lost' },
+      { args: p4Is(/^resolve$/, (r) => r.includes('-at')), ciCheckoutWrite: true, effect: 'destroy', what: "accepts theirs: the workspace's edits of those files are discarded" },
+      { args: p4Is(/^shelve$/, (r) => r.includes('-d')), effect: 'destroy', what: 'deletes shelved files, kept nowhere else (as `git stash drop`)' },
+      { args: p4Is(/^(client|workspace)$/, (r) => r.includes('-d') && (r.includes('-f') || r.includes('-Fs'))), effect: 'destroy', what: "forces another user's workspace away with its opened files and shelves" },
+      { args: p4Is(/^label$/, (r) => r.includes('-d') && r.filter((w) => w !== null && !w.startsWith('-')).every((w) => SCRATCH_RESOURCE.test(w!))), unlessLive: true, effect: 'write', what: 'deletes a label its own name marks as scratch or a CI run' },
+      { args: p4Is(/^label$/, (r) => r.includes('-d')), effect: 'destroy', what: 'deletes a label: the record of which revisions a build or release was made from' },
+      { args: p4Is(/^(user|depot)$/, (r) => r.includes('-d')), effect: 'destroy', what: 'deletes a user account, or a depot with what it holds' },
+      { args: p4Is(/^protect$/, (r) => r.includes('-i')), effect: 'opaque', what: 'replaces the whole protections table with its input' },
+      { args: p4Is(/^configure$/, (r) => r[0] === 'unset' ? /^([^#]+#)?security$/.test(r[1] ?? '') : r[0] === 'set' && /^([^#]+#)?security=0$/.test(r[1] ?? '')), effect: 'safeguard', what: 'switches password security off' },
+      { args: p4Is(/^admin$/, (r) => r[0] === 'stop'), effect: 'outage', what: 'stops the Perforce server' },
+      { args: p4Is(/^(info|opened|changes|describe|filelog|annotate|diff|diff2|fstat|print|where|have|files|dirs|sizes|clients|workspaces|users|groups|streams|labels|branches|depots|counters|jobs|fixes|interchanges|cstat|istat|tickets|monitor|verify|login|changelists|shelves)$/), effect: 'read', what: 'reads the depot or the workspace' },
+    ],
+    otherwise: 'write',
+  },
+  // Perforce's server (p4d): `-jr` replays a checkpoint or journal into the server root's database, replacing what it
+  // holds; `-jd`/`-jc` write a checkpoint (a backup), `-xv` verifies.
+  {
+    names: ['p4d'],
+    local: true,
+    valued: ['-r', '-J', '-L', '-p', '-u', '-v', '-z', '-jd', '-jr', '-jc', '-P'],
+    rules: [
+      { flags: ['-h', '-V', '--help'], effect: 'read', what: 'help' },
+      { flags: ['-jr'], effect: 'destroy', what: "replays a checkpoint into the server root, replacing the database it holds" },
+      { flags: ['-xv', '-xx'], effect: 'read', what: 'verifies the database' },
+    ],
+    otherwise: 'write',
+  },
+  // Subversion's repository administration (`svnadmin help`): dumps, hot copies, verification and lock listings read or
+  // back up; a revision property set or deleted (`setlog`, `setrevprop`, `delrevprop`) replaces what the repository keeps no
+  // history of; `freeze` runs a program; the rest writes (create, load into a repository, pack, recover, rmlocks, rmtxns).
+  {
+    names: ['svnadmin'],
+    local: true,
+    valued: ['-r', '--revision', '-F', '--file', '--parent-dir', '-M', '--memory-cache-size', '--fs-type', '--compatible-version', '--config-dir', '--bypass-prop-validation'],
+    rules: [
+      { sub: /^(help|h|\?)(?= |$)/, effect: 'read', what: 'help' },
+      { flags: ['--version'], effect: 'read', what: 'help' },
+      { sub: /^(dump|dump-revprops|info|lslocks|lstxns|verify)(?= |$)/, effect: 'read', what: 'reads or dumps the repository' },
+      { sub: /^(setlog|setrevprop|delrevprop)(?= |$)/, effect: 'destroy', what: 'replaces a revision property, which the repository keeps no history of' },
+      { sub: /^freeze(?= |$)/, effect: 'opaque', what: 'runs a program while the repository is frozen' },
+    ],
+    otherwise: 'write',
+  },
+  // Mercurial (`hg help COMMAND`): history is append-only; a strip keeps a backup bundle (`.hg/strip-backup`, restored by
+  // `hg unbundle`), histedit, rebase and amend keep theirs too, and `push -f` adds heads without removing any. Lost:
+  // `strip --no-backup`, `rollback` (the last transaction, no backup), `purge` (files Mercurial does not track; `--print`
+  // lists), `update -C` and `revert --no-backup|-C` (uncommitted changes), a shelf deleted (`shelve -d|--cleanup`);
+  // `phase --force --draft|--secret` takes published changesets back to draft, so that shared history can be rewritten.
+  // `--config hooks.*|alias.*|extensions.*` runs what the line does not show.
+  {
+    names: ['hg', 'chg'],
+    valued: ['-R', '--repository', '--cwd', '-r', '--rev', '-b', '--branch', '-m', '--message', '-l', '--logfile', '-u', '--user', '-d', '--date', '-e', '--ssh', '--remotecmd', '-I', '--include', '-X', '--exclude', '--config', '-t', '--tool', '-T', '--template', '-n', '--name', '-s', '--source', '--dest', '--commands', '-k', '--keyword', '-B', '--bookmark', '--encoding'],
+    dryRun: ['--dry-run'],
+    rules: [
+      { flagValue: { names: ['--config'], value: /^(hooks|alias|extensions|ui\.(merge|editor|ssh)|merge-tools)\./ }, effect: 'opaque', what: 'runs a command or extension the line sets' },
+      { sub: /^(help|version)(?= |$)/, effect: 'read', what: 'help' },
+      { sub: /^(strip|debugstrip|prune)(?= |$)/, flags: ['--no-backup', '--nobackup'], effect: 'destroy', what: 'removes changesets without keeping a backup bundle' },
+      { sub: /^rollback(?= |$)/, effect: 'destroy', what: 'undoes the last transaction, keeping no backup' },
+      { sub: /^(purge|clean)(?= |$)/, flags: ['-p', '--print', '-0', '--print0'], effect: 'read', what: 'lists the files a purge would delete' },
+      { sub: /^(purge|clean)(?= |$)/, effect: 'destroy', what: 'deletes files Mercurial does not track, as `git clean -f`' },
+      { sub: /^(update|up|checkout|co)(?= |$)/, flags: ['-C', '--clean'], effect: 'destroy', what: 'discards uncommitted changes' },
+      { sub: /^revert(?= |$)/, flags: ['-C', '--no-backup'], effect: 'destroy', what: 'discards uncommitted changes without keeping `.orig` copies' },
+      { sub: /^shelve(?= |$)/, flags: ['-d', '--delete', '--cleanup'], effect: 'destroy', what: 'deletes shelved changes, kept nowhere else (as `git stash drop`)' },
+      { sub: /^phase(?= |$)/, allFlags: ['--force'], flags: ['-d', '--draft', '-s', '--secret'], effect: 'safeguard', what: 'takes published changesets back to draft: shared history may then be rewritten' },
+      { sub: /^phase(?= |$)/, allFlags: ['-f'], flags: ['-d', '--draft', '-s', '--secret'], effect: 'safeguard', what: 'takes published changesets back to draft: shared history may then be rewritten' },
+      { sub: /^(status|st|log|history|diff|incoming|in|outgoing|out|summary|sum|heads|branches|tags|annotate|blame|cat|files|manifest|identify|id|paths|parents|tip|grep|config|showconfig|root|verify|phase)(?= |$)/, effect: 'read', what: 'reads the repository' },
+    ],
+    otherwise: 'write',
+  },
+  // Plastic SCM / Unity Version Control (`cm help`): changesets, labels and branches live on the server with their
+  // history; a branch can be deleted only while it has no changesets, and `remove` schedules a delete the next checkin
+  // records. Lost: the workspace's changes undone (`undo`, `undocheckout`/`unco`), a changeset, repository, shelve or
+  // label deleted.
+  {
+    names: ['cm', 'cm.exe'],
+    anyCase: false,
+    valued: ['-c', '--comment', '--format', '--server', '--repository', '--workspace', '--wk', '--csformat', '--dateformat'],
+    rules: [
+      { sub: /^(help|version|whoami)(?= |$)/, effect: 'read', what: 'help' },
+      { sub: /^(undo|undocheckout|unco)(?= |$)/, effect: 'destroy', what: "discards the workspace's changes" },
+      { sub: /^(changeset|cs|repository|repo|shelveset|shelve|label|lb) (delete|rm|remove)(?= |$)/, effect: 'destroy', what: 'deletes a changeset, repository, shelve or label from the server' },
+      { sub: /^(rmrep|rmchangeset)(?= |$)/, effect: 'destroy', what: 'deletes a repository or changeset from the server' },
+      { sub: /^(status|log|find|diff|ls|cat|annotate|blame|history|lrep|lwk|lbr|repository list|repo list|branch list|br list|label list|workspace list|wk list)(?= |$)/, effect: 'read', what: 'reads the workspace or the server' },
+    ],
+    otherwise: 'write',
+  },
+  // SteamCMD (Valve's Steamworks docs, "SteamCMD" and "Uploading to Steam"): `+run_app_build` uploads a build from its
+  // app_build script (its `SetLive` may put it live on a branch: a deploy); `+app_update` installs or updates an app (a
+  // dedicated server) into `+force_install_dir`; `+app_uninstall` removes that install with what was saved in it.
+  {
+    names: ['steamcmd', 'steamcmd.exe', 'steamcmd.sh'],
+    valued: ['+login', '+force_install_dir', '+app_info_print', '+app_status', '+app_update', '+run_app_build', '+run_app_build_http', '+app_uninstall', '+workshop_download_item'],
+    rules: [
+      { flags: ['+help', '-help', '--help'], effect: 'read', what: 'help' },
+      { flags: ['+app_uninstall'], effect: 'destroy', what: "removes an app's install with what was saved in it" },
+      { flags: ['+run_app_build', '+run_app_build_http'], effect: 'deploy', what: 'uploads a build to Steam (its script may set it live)' },
+      { flags: ['+app_update', '+workshop_download_item'], effect: 'write', what: 'installs or updates an app or workshop item' },
+      { flags: ['+app_info_print', '+app_status', '+app_info_update', '+licenses_print'], effect: 'read', what: 'prints what Steam knows of an app' },
+    ],
+    otherwise: 'write',
+  },
+  // Epic's BuildPatchTool (Epic Games Store docs, "BuildPatchTool instructions"): `-mode=UploadBinary` uploads a build and
+  // `LabelBinary` labels it (Live puts it in players' hands): deploys; `UnlabelBinary` takes a label off, so the build a
+  // platform's players get is withdrawn; `ListBinaries`, `DiffManifests` read; `Compactify` deletes chunk files no
+  // manifest in the local cloud folder uses (`-preview` lists them).
+  {
+    names: ['buildpatchtool', 'buildpatchtool.exe', 'BuildPatchTool', 'BuildPatchTool.exe'],
+    local: true,
+    anyCase: true,
+    valued: [],
+    rules: [
+      { flags: ['-help', '/?'], effect: 'read', what: 'help' },
+      { flagValue: { names: ['-mode'], value: /^(uploadbinary|labelbinary)$/i }, effect: 'deploy', what: 'uploads or labels a build for players' },
+      { flagValue: { names: ['-mode'], value: /^unlabelbinary$/i }, effect: 'outage', what: "takes a label off a build: the build that label's players get is withdrawn" },
+      { flagValue: { names: ['-mode'], value: /^(listbinaries|diffmanifests|verifychunks)$/i }, effect: 'read', what: 'lists or compares builds' },
+      { flagValue: { names: ['-mode'], value: /^compactify$/i }, flags: ['-preview'], effect: 'read', what: 'lists the chunk files a compactify would delete' },
     ],
     otherwise: 'write',
   },
@@ -6833,6 +6998,10 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const what = rule?.what ?? `\`${inv.name}\` operation not in its catalogue entry`;
   switch (effect) {
     case 'destroy':
+      if (rule?.ciCheckoutWrite && inv.scope.cwd !== undefined && isCiAgentCheckout(inv.scope.cwd, inv.scope.workspace) && !namesLiveTier(inv, tool, args, true)) {
+        b.verb('delete').finding('ci_checkout', `\`${label}\`: ${what}; in a CI agent's own checkout, made again by its next job`, inv.span);
+        return true;
+      }
       if (rule?.devWrite && target.environment === 'dev') {
         b.verb('delete').finding('service_dev_delete', `\`${label}\`: ${what}; ${rule.devWrite}`, inv.span);
         return true;

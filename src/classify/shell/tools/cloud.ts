@@ -23,7 +23,7 @@ import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts'
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SAFEGUARD_DISABLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -423,6 +423,12 @@ export function aws(inv: Invocation): void {
   const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op) ?? AWS_SERVING_OFF_FLAGS.find((x) => x.service === service && x.op === op && hasFlag(inv.args, x.flag));
   if (disable) {
     b.verb('write').destroy('service_outage', `\`aws ${service} ${op}\`: ${disable.why}`, inv.span);
+    b.summary(`aws ${service} ${op}`);
+    return;
+  }
+  const safeguardOff = AWS_SAFEGUARD_DISABLE.find((x) => x.service === service && x.op === op);
+  if (safeguardOff) {
+    b.verb('write').destroy('safeguard_off', `\`aws ${service} ${op}\`: ${safeguardOff.why}`, inv.span);
     b.summary(`aws ${service} ${op}`);
     return;
   }
@@ -2045,6 +2051,8 @@ const FLY_OPS: readonly PlatformOp[] = [
   { sub: PER_PULL_REQUEST_OPERANDS('apps? (destroy|delete|rm)'), effect: 'write', byName: true, what: "destroys a pull request's preview app, made to be thrown away" },
   { sub: /^(postgres|pg) detach\b/, effect: 'outage', what: "revokes the app's database user and removes its DATABASE_URL secret: the app loses its database" },
   { sub: /^(postgres|pg) import\b/, flags: ['--clean'], effect: 'destroy', what: 'drops the database objects before creating them (with --create, the default, the database itself)' },
+  // Round 36 (o36), from Fig's completion specs: `machine kill` sends the machine SIGKILL, a stop without the grace period.
+  { sub: /^(machines?|m) kill\b/, effect: 'outage', what: 'kills the machine (SIGKILL): it stops serving, as `machine stop`' },
 ];
 const PR_NAME = PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '');
 const NEON_OPS: readonly PlatformOp[] = [
@@ -2081,7 +2089,15 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // `pg:killall` "terminates all connections for all credentials" (Heroku Postgres reference): every session cut.
     { sub: /^pg:killall\b/, effect: 'outage', what: 'terminates every connection to the database: the work in flight is lost' },
     { sub: /^pg:backups:restore\b/, effect: 'destroy', what: 'restores a backup over the database: what was written since is lost' },
+    // Round 36 (o36), from Fig's completion specs (Heroku CLI reference): `domains:clear` removes every custom domain (the
+    // app is no longer reached by them, as dokku's), `keys:clear` every SSH key of the account (credentials in use), and
+    // `2fa:disable` switches two-factor sign-in off.
+    { sub: /^domains:clear\b/, effect: 'outage', what: 'removes every custom domain of the app: it is no longer reached by them' },
+    { sub: /^keys:clear\b/, effect: 'destroy', what: "removes every SSH key of the account: what signs in with them is refused" },
+    { sub: /^(auth:)?(2fa|twofactor):disable\b/, effect: 'safeguard_off', what: 'switches two-factor sign-in off' },
   ],
+  // Round 36 (o36): vultr-cli `bare-metal halt` powers the server off, as `instance stop`.
+  'vultr-cli': [{ sub: /^(bare-metal|bm) halt\b/, effect: 'outage', what: 'halts the bare-metal server: it stops serving' }],
   railway: [{ sub: /^down\b/, effect: 'outage', what: 'removes the most recent deployment: the service stops serving' }],
   // OpenStack client reference: `set --disable` on a network, port, router, compute or volume service, user, project or
   // domain switches it off: its traffic stops, or its users can no longer sign in (`--enable` turns it back on).

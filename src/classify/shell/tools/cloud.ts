@@ -1838,7 +1838,14 @@ export function az(inv: Invocation): void {
   const name = optionValue(inv.args, '-n', '--name');
   // `upload` and `publish` are operations too (round 17): `az pipelines runs artifact upload --artifact-name drop` uploads
   // an artifact named `drop` (Azure Pipelines' customary name), which must not be read as the operation.
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w)));
+  const found = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w)));
+  // Round 36 (o36), from Fig's completion specs: a group named like an operation (`appservice plan`, `functionapp plan`,
+  // `search query-key`, `network lb address-pool`) is followed by the command's own verb, the last word: when that one
+  // destroys, it is the operation (az commands take their values as options: the command's words are those before the first).
+  // Not `config`: `arcdata dc config remove` edits a local configuration file.
+  const firstOption = inv.args.findIndex((a) => a.value === null || a.value.startsWith('-'));
+  const lead = firstOption === -1 ? inv.args.length : firstOption;
+  const opIndex = found !== -1 && found === lead - 2 && !DESTROY_OP.test(words[found]!) && words[found] !== 'config' && DESTROY_OP.test(words[found + 1] ?? '') ? found + 1 : found;
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
@@ -2008,6 +2015,11 @@ export function az(inv: Invocation): void {
   const disabledFunction = words[0] === 'functionapp' && words.includes('appsettings') && words.includes('set') ? inv.args.find((a) => /^AzureWebJobs\.[\w-]+\.Disabled=(true|1)$/i.test(a.value ?? '')) : undefined;
   if (disabledFunction) {
     b.verb('write').destroy('service_outage', `\`az functionapp config appsettings set ${disabledFunction.value}\` disables the function: its trigger no longer fires`, inv.span);
+    return;
+  }
+  // `az mysql down` and `az postgres down` delete the server `az mysql|postgres up` made, its databases with it (az reference).
+  if (/^(mysql|postgres)$/.test(words[0] ?? '') && words[1] === 'down') {
+    b.verb('delete').destroy('cloud_delete', `\`az ${words[0]} down\` deletes the server and its databases`, inv.span);
     return;
   }
   const appSettings = /^(webapp|functionapp|logicapp|staticwebapp)$/.test(words[0] ?? '') && words.includes('appsettings') ? words.indexOf('delete') : -1;

@@ -109,6 +109,36 @@ export const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; w
   { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
   // Round 35 (edge35): an IoT topic rule disabled stops routing the devices' messages to its actions (AWS IoT reference).
   { service: 'iot', op: 'disable-topic-rule', why: 'the rule stops routing device messages to its actions' },
+  // Round 36 (o36), from Fig's completion specs: what serves or signs in switched off (AWS CLI reference). An AppStream or
+  // Directory Service Data user disabled can no longer sign in; a Storage Gateway disabled "cannot be enabled" again; an IAM
+  // Roles Anywhere trust anchor or profile disabled hands out no more credentials; a Classic Load Balancer's zone disabled
+  // takes its instances out of rotation; a region opted out makes its resources unreachable; a Cloud Directory disabled
+  // "cannot be read or written to".
+  { service: 'appstream', op: 'disable-user', why: 'the user can no longer sign in' },
+  { service: 'ds-data', op: 'disable-user', why: 'the directory user can no longer sign in' },
+  { service: 'storagegateway', op: 'disable-gateway', why: 'the gateway stops serving and cannot be enabled again' },
+  { service: 'rolesanywhere', op: 'disable-trust-anchor', why: 'workloads can no longer exchange their certificates for credentials' },
+  { service: 'rolesanywhere', op: 'disable-profile', why: 'workloads using the profile can no longer get credentials' },
+  { service: 'elb', op: 'disable-availability-zones-for-load-balancer', why: "the zone's instances are taken out of rotation" },
+  { service: 'account', op: 'disable-region', why: 'the resources in the region become unreachable' },
+  { service: 'clouddirectory', op: 'disable-directory', why: 'the directory can no longer be read or written' },
+];
+
+/**
+ * Round 36 (o36), from Fig's completion specs: operations that switch a safeguard off (AWS CLI reference): Directory
+ * Service secure LDAP (TLS) and RADIUS (its MFA); an IAM Roles Anywhere revocation list (revoked certificates are accepted
+ * again); an Organizations policy type (its policies stop applying and are detached: service control policies no longer
+ * limit anyone); a Control Tower control or baseline (guardrails and their logging go); Shield Advanced's automatic
+ * application-layer DDoS response.
+ */
+export const AWS_SAFEGUARD_DISABLE: ReadonlyArray<{ service: string; op: string; why: string }> = [
+  { service: 'ds', op: 'disable-ldaps', why: 'directory traffic is no longer protected by TLS' },
+  { service: 'ds', op: 'disable-radius', why: 'users sign in with a password alone (RADIUS multi-factor authentication off)' },
+  { service: 'rolesanywhere', op: 'disable-crl', why: 'revoked certificates are accepted again' },
+  { service: 'organizations', op: 'disable-policy-type', why: "the type's policies stop applying and are detached" },
+  { service: 'controltower', op: 'disable-control', why: 'a guardrail is turned off' },
+  { service: 'controltower', op: 'disable-baseline', why: "the baseline's controls and logging are removed from the target" },
+  { service: 'shield', op: 'disable-application-layer-automatic-response', why: 'DDoS attacks are no longer mitigated automatically' },
 ];
 
 /**

@@ -24,7 +24,7 @@ import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts'
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SAFEGUARD_DISABLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -424,6 +424,12 @@ export function aws(inv: Invocation): void {
   const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op) ?? AWS_SERVING_OFF_FLAGS.find((x) => x.service === service && x.op === op && hasFlag(inv.args, x.flag));
   if (disable) {
     b.verb('write').destroy('service_outage', `\`aws ${service} ${op}\`: ${disable.why}`, inv.span);
+    b.summary(`aws ${service} ${op}`);
+    return;
+  }
+  const safeguardOff = AWS_SAFEGUARD_DISABLE.find((x) => x.service === service && x.op === op);
+  if (safeguardOff) {
+    b.verb('write').destroy('safeguard_off', `\`aws ${service} ${op}\`: ${safeguardOff.why}`, inv.span);
     b.summary(`aws ${service} ${op}`);
     return;
   }
@@ -1848,7 +1854,14 @@ export function az(inv: Invocation): void {
   const name = optionValue(inv.args, '-n', '--name');
   // `upload` and `publish` are operations too (round 17): `az pipelines runs artifact upload --artifact-name drop` uploads
   // an artifact named `drop` (Azure Pipelines' customary name), which must not be read as the operation.
-  const opIndex = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w)));
+  const found = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w)));
+  // Round 36 (o36), from Fig's completion specs: a group named like an operation (`appservice plan`, `functionapp plan`,
+  // `search query-key`, `network lb address-pool`) is followed by the command's own verb, the last word: when that one
+  // destroys, it is the operation (az commands take their values as options: the command's words are those before the first).
+  // Not `config`: `arcdata dc config remove` edits a local configuration file.
+  const firstOption = inv.args.findIndex((a) => a.value === null || a.value.startsWith('-'));
+  const lead = firstOption === -1 ? inv.args.length : firstOption;
+  const opIndex = found !== -1 && found === lead - 2 && !DESTROY_OP.test(words[found]!) && words[found] !== 'config' && DESTROY_OP.test(words[found + 1] ?? '') ? found + 1 : found;
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
@@ -2020,6 +2033,11 @@ export function az(inv: Invocation): void {
     b.verb('write').destroy('service_outage', `\`az functionapp config appsettings set ${disabledFunction.value}\` disables the function: its trigger no longer fires`, inv.span);
     return;
   }
+  // `az mysql down` and `az postgres down` delete the server `az mysql|postgres up` made, its databases with it (az reference).
+  if (/^(mysql|postgres)$/.test(words[0] ?? '') && words[1] === 'down') {
+    b.verb('delete').destroy('cloud_delete', `\`az ${words[0]} down\` deletes the server and its databases`, inv.span);
+    return;
+  }
   const appSettings = /^(webapp|functionapp|logicapp|staticwebapp)$/.test(words[0] ?? '') && words.includes('appsettings') ? words.indexOf('delete') : -1;
   if (appSettings > 0) {
     const names = words.slice(appSettings + 1);
@@ -2061,6 +2079,8 @@ const FLY_OPS: readonly PlatformOp[] = [
   { sub: PER_PULL_REQUEST_OPERANDS('apps? (destroy|delete|rm)'), effect: 'write', byName: true, what: "destroys a pull request's preview app, made to be thrown away" },
   { sub: /^(postgres|pg) detach\b/, effect: 'outage', what: "revokes the app's database user and removes its DATABASE_URL secret: the app loses its database" },
   { sub: /^(postgres|pg) import\b/, flags: ['--clean'], effect: 'destroy', what: 'drops the database objects before creating them (with --create, the default, the database itself)' },
+  // Round 36 (o36), from Fig's completion specs: `machine kill` sends the machine SIGKILL, a stop without the grace period.
+  { sub: /^(machines?|m) kill\b/, effect: 'outage', what: 'kills the machine (SIGKILL): it stops serving, as `machine stop`' },
 ];
 const PR_NAME = PER_PULL_REQUEST.source.replace(/^\^|\$$/g, '');
 const NEON_OPS: readonly PlatformOp[] = [
@@ -2097,7 +2117,15 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // `pg:killall` "terminates all connections for all credentials" (Heroku Postgres reference): every session cut.
     { sub: /^pg:killall\b/, effect: 'outage', what: 'terminates every connection to the database: the work in flight is lost' },
     { sub: /^pg:backups:restore\b/, effect: 'destroy', what: 'restores a backup over the database: what was written since is lost' },
+    // Round 36 (o36), from Fig's completion specs (Heroku CLI reference): `domains:clear` removes every custom domain (the
+    // app is no longer reached by them, as dokku's), `keys:clear` every SSH key of the account (credentials in use), and
+    // `2fa:disable` switches two-factor sign-in off.
+    { sub: /^domains:clear\b/, effect: 'outage', what: 'removes every custom domain of the app: it is no longer reached by them' },
+    { sub: /^keys:clear\b/, effect: 'destroy', what: "removes every SSH key of the account: what signs in with them is refused" },
+    { sub: /^(auth:)?(2fa|twofactor):disable\b/, effect: 'safeguard_off', what: 'switches two-factor sign-in off' },
   ],
+  // Round 36 (o36): vultr-cli `bare-metal halt` powers the server off, as `instance stop`.
+  'vultr-cli': [{ sub: /^(bare-metal|bm) halt\b/, effect: 'outage', what: 'halts the bare-metal server: it stops serving' }],
   railway: [{ sub: /^down\b/, effect: 'outage', what: 'removes the most recent deployment: the service stops serving' }],
   // OpenStack client reference: `set --disable` on a network, port, router, compute or volume service, user, project or
   // domain switches it off: its traffic stops, or its users can no longer sign in (`--enable` turns it back on).

@@ -157,6 +157,23 @@ export function git(inv: Invocation): void {
       b.verb((lfs[0] === 'migrate' ? lfs[1] === 'info' : /^(ls-files|status|env|version|logs|locks|fsck|pointer|help)$/.test(lfs[0] ?? '')) ? 'read' : 'write');
       return;
     }
+    case 'annex': {
+      // Round 36 (hpc36): git-annex-drop(1) and dropunused "check that enough other copies of the content exist"
+      // (numcopies) before removing a local copy; `--force` skips the check, so the last copy may go. git-annex-forget(1)
+      // `--drop-dead` forgets dead repositories' location history. Listings read; everything else writes.
+      const annex = positionals(args, new Set(['--from', '-f', '--to', '-t', '--numcopies', '-N', '--mincopies', '--key', '--branch', '--jobs', '-J', '--in', '-i', '--copies', '-C', '--largerthan', '--smallerthan', '--include', '-I', '--exclude', '-x', '--metadata', '--time-limit', '--size-limit', '--message', '-m'])).map((w) => w.value ?? '?');
+      const force = hasFlag(args, '--force');
+      if (/^(drop|dropunused|dropkey)$/.test(annex[0] ?? '') && force) {
+        b.verb('delete').target(repoTarget(['delete'])).destroy('annex_drop_unchecked', `\`git annex ${annex[0]} --force\` removes content without checking that another copy exists`, inv.span);
+        return;
+      }
+      if (annex[0] === 'forget' && hasFlag(args, '--drop-dead')) {
+        b.verb('delete').target(repoTarget(['delete'])).destroy('annex_forget_dead', '`git annex forget --drop-dead` forgets where content was kept', inv.span);
+        return;
+      }
+      b.verb(/^(whereis|info|status|list|find|unused|version|fsck|log|examinekey|lookupkey|help)$/.test(annex[0] ?? '') ? 'read' : 'write');
+      return;
+    }
     case 'reset':
       b.verb('write');
       // `--keep` aborts when a file it would change has local changes (git-reset(1)): like `--soft`/`--mixed` it loses

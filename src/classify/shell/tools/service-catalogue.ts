@@ -555,6 +555,93 @@ function cangenFloods(args: ReadonlyArray<string | null>): boolean {
   return value !== null && value !== undefined && /^0+(\.0*)?$/.test(value) && !/^vcan\d*$/.test(iface ?? 'can');
 }
 
+/**
+ * Round 36 (hpc36): the operands of a command line given as values (what the `args` test of a rule sees), the options in
+ * `valued` taking the next word; a value not fixed stays an operand (null), as `positionals` keeps it.
+ */
+function operandValues(args: ReadonlyArray<string | null>, valued: ReadonlySet<string>): Array<string | null> {
+  const out: Array<string | null> = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i] ?? null;
+    if (v === null || !v.startsWith('-') || v === '-') out.push(v);
+    else if (valued.has(v)) i++;
+  }
+  return out;
+}
+
+/**
+ * A batch job's id as scancel, qdel and bkill take it: `4412398`, an array's tasks `4412398_[150-200]` or `4412398_7`, a
+ * step `4412398.0`, PBS's `812345.pbs-server01` and `812400[17]`, LSF's `55021[3]`.
+ */
+const JOB_ID = /^\d+(?:_(?:\d+|\[[\d,%-]+\]))?(?:\[[\d,-]*\])?(?:\.[\w.-]+)?$/;
+
+/**
+ * Jobs named by a short fixed list of literal ids (ten at most: the lead's answer 372.6): each one cancelled is `kill PID`
+ * of the job, which the same tool submits again (How a case is labelled: a pid is not a service).
+ */
+function namesFewJobs(valued: ReadonlySet<string>): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const ids = operandValues(args, valued);
+    return ids.length > 0 && ids.length <= 10 && ids.every((v) => v !== null && JOB_ID.test(v));
+  };
+}
+
+/** scancel(1)'s options that take a value; its filters are every one but the signal, the output and the cluster. */
+const SCANCEL_VALUED = new Set(['-u', '--user', '-p', '--partition', '-A', '--account', '-t', '--state', '-n', '--name', '--jobname', '-w', '--nodelist', '-q', '--qos', '-R', '--reservation', '-s', '--signal', '-M', '--clusters', '--wckey', '--sibling']);
+const SCANCEL_FILTERS = ['-u', '--user', '--me', '-p', '--partition', '-A', '--account', '-t', '--state', '-n', '--name', '--jobname', '-w', '--nodelist', '-q', '--qos', '-R', '--reservation', '--wckey'];
+
+/** A filter option of scancel given (`-u bchen`, `--partition=gpu`, `--me`). */
+function scancelFilters(args: ReadonlyArray<string | null>): string[] {
+  return SCANCEL_FILTERS.filter((f) => args.some((a) => a === f || (a !== null && a.startsWith(`${f}=`))));
+}
+
+/** Every `-t/--state` value is pending (`PENDING`, `PD`, a comma list of them): nothing running is cancelled. */
+function pendingOnly(args: ReadonlyArray<string | null>): boolean {
+  const states = optionValuesIn(args, ['-t', '--state']);
+  return states.length > 0 && states.every((s) => s !== null && s.split(',').every((x) => /^(PENDING|PD)$/i.test(x)));
+}
+
+/**
+ * `scancel --name=N` of the user's own jobs: no user filter or only the session's own user (`-u $USER`, `-u "$(whoami)"`,
+ * read from the word as written), and no other filter: the user's jobs of one name, `pkill -f` of a job.
+ */
+function ownJobsOfOneName(args: ReadonlyArray<string | null>, texts: ReadonlyArray<string> = []): boolean {
+  const users = texts.flatMap((t, i) => (t === '-u' || t === '--user' ? [texts[i + 1] ?? ''] : /^--user=/.test(t) ? [t.slice(7)] : []));
+  const others = scancelFilters(args).filter((f) => !/^(-n|--name|--jobname|-u|--user)$/.test(f));
+  return scancelFilters(args).some((f) => /^(-n|--name|--jobname)$/.test(f)) && others.length === 0 && users.every((u) => /^"?\$(\{USER\}|USER|\(whoami\)|\(id -un\))"?$/.test(u));
+}
+
+/** qmgr(8)'s `-c` directives, each classed: a queue disabled or stopped or the scheduler switched off takes work out of service. */
+function qmgrEffect(args: ReadonlyArray<string | null>): 'outage' | 'destroy' | 'read' | 'write' | 'opaque' {
+  const cs = optionValuesIn(args, ['-c']);
+  if (cs.length === 0 || cs.some((c) => c === null)) return 'opaque';
+  const d = cs as string[];
+  if (d.some((c) => /^\s*(s|set)\s+(q|queue)\s+\S+\s+(enabled|started)\s*=\s*(false|f|0)\b/i.test(c) || /^\s*(s|set)\s+(s|server)\s+(\S+\s+)?scheduling\s*=\s*(false|f|0)\b/i.test(c))) return 'outage';
+  if (d.some((c) => /^\s*(d|delete)\s+(q|queue|n|node|h|hook|r|resource|sched)\b/i.test(c))) return 'destroy';
+  return d.every((c) => /^\s*(p|print|l|list)\b/i.test(c)) ? 'read' : 'write';
+}
+
+/** hsi's commands (its operands joined, `;` between commands): the first word of each. */
+function hsiVerbs(args: ReadonlyArray<string | null>): Array<string | null> {
+  const ops = operandValues(args, new Set(['-A', '-a', '-d', '-h', '-l', '-O', '-p', '-s', '-k', '-c']));
+  if (ops.some((o) => o === null)) return [null];
+  return ops.join(' ').split(';').map((c) => c.trim().split(/\s+/)[0] ?? '').filter((w) => w !== '');
+}
+
+/**
+ * An NCO or CDO command whose output file (the last operand) is one of its inputs, not appended to (`-A`): the input is
+ * rewritten in place with only what the command keeps (`ncks -O -x -v Z3 f.nc f.nc` drops Z3 from the file itself).
+ */
+function rewritesInputInPlace(valued: ReadonlySet<string>): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const ops = operandValues(args, valued);
+    const out = ops[ops.length - 1];
+    return ops.length >= 2 && out !== null && out !== undefined && ops.slice(0, -1).includes(out) && !args.some((a) => a === '-A' || a === '--apn' || a === '--append');
+  };
+}
+const NCKS_VALUED = new Set(['-v', '--variable', '-d', '--dimension', '-o', '--output', '-p', '--path', '-l', '--lcl', '-X', '-g', '--grp', '-G', '-L', '--dfl_lvl', '-t', '--thr_nbr', '-b', '--fl_bnr', '-s', '--sng_fmt', '--cnk_dmn', '--cnk_plc', '--cnk_map', '--fl_fmt', '--ppc', '-y', '--op_typ', '-w', '--wgt', '-m', '--mask', '-B', '--mask_condition', '-n', '--nintap', '-S', '--script-file']);
+const CDO_VALUED = new Set(['-P', '-f', '-z', '-b', '-t', '-k', '--seed', '--timestat_date', '--cmor', '--percentile']);
+
 export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
 
 export interface ServiceRule {
@@ -6835,6 +6922,280 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // uwfmgr (Unified Write Filter): `filter disable` and `volume unprotect` switch the write filter off; `file commit-delete` deletes a file.
   { names: ['uwfmgr', 'uwfmgr.exe'], local: true, anyCase: true, valued: [], rules: [{ sub: /^(filter disable|volume unprotect)\b/i, effect: 'safeguard', what: 'switches the write filter off' }, { sub: /^file commit-delete\b/i, effect: 'destroy', what: 'deletes a file on the protected volume' }, { sub: /^(get-config|filter get-config|volume get-config|file get-exclusions|overlay get-)/i, effect: 'read', what: 'reads' }], otherwise: 'write' },
   { names: ['dockerd'], local: true, valued: ['-H', '--host', '--config-file', '--data-root', '-p', '--pidfile', '--tlscacert', '--tlscert', '--tlskey', '--log-level', '-l'], rules: [{ args: opensDockerApi, effect: 'safeguard', what: 'opens the Docker API on the network without client certificates: whoever reaches the port is root on this machine' }], otherwise: 'fallback' },
+  // Round 36 (hpc36): batch schedulers and a cluster's own tools. A job cancelled by its id is `kill PID` (a write: the same
+  // tool submits it again); jobs cancelled by a filter (a user's, a partition's, an account's, nodes', `0` for all) lose
+  // the work in flight of every job it selects. A node drained, downed, closed or set offline, and a partition or queue
+  // set down, take capacity out of service without moving its work elsewhere (the drain exception of 337/358.2 is for
+  // drains that do). Restarts, reconfigures, resumes and reboots that wait for the jobs are writes.
+  // scancel(1): ids (namesFewJobs); pending jobs only; a signal the job handles; the user's own jobs of one name; no
+  // job named prints an error; any other filter cancels what it selects.
+  {
+    names: ['scancel'],
+    valued: [...SCANCEL_VALUED],
+    rules: [
+      { flags: ['-h', '--help', '--usage', '-V', '--version'], effect: 'read', what: 'prints help' },
+      { args: namesFewJobs(SCANCEL_VALUED), effect: 'write', what: 'cancels jobs named by their ids: `kill PID` of a job' },
+      { args: pendingOnly, effect: 'write', what: 'cancels pending jobs only: nothing running is lost' },
+      { flagValue: { names: ['-s', '--signal'], value: /^(SIG)?(USR1|USR2|HUP|CONT|STOP|TSTP|URG|WINCH)$/i }, effect: 'write', what: 'sends the jobs a signal they handle' },
+      { args: ownJobsOfOneName, effect: 'write', what: 'cancels the user\'s own jobs of one name: `pkill -f` of a job' },
+      { args: (a) => operandValues(a, SCANCEL_VALUED).length === 0 && scancelFilters(a).length === 0, effect: 'read', what: 'names no job: prints an error' },
+      { effect: 'destroy', what: 'cancels every job its filters select (a user\'s, a partition\'s, an account\'s, nodes\'): their work in flight is lost' },
+    ],
+    otherwise: 'destroy',
+  },
+  // scontrol(1): `update … State=DRAIN|DOWN|FAIL|INACTIVE|POWER_DOWN…` of nodes or a partition, `shutdown`, `power down`,
+  // a partition deleted and a reboot left down take capacity out of service; show and list read; hold, release, requeue,
+  // update of a job, reservations, reconfigure, resume and reboots that come back are writes.
+  {
+    names: ['scontrol'],
+    valued: ['-M', '--clusters', '-u', '--uid'],
+    rules: [
+      { sub: /^(show|list|ping|version|help|listpids|listjobs|liststeps|getent|getaddrs|token)\b/i, effect: 'read', what: 'shows the controller\'s state' },
+      { sub: /^update .*\bstate=(drain|down|fail|failing|inactive|power_down\w*|powered_down|future)(\s|$)/i, effect: 'outage', what: 'drains, downs or powers off nodes, or sets a partition down: capacity out of service (a down kills the jobs running there)' },
+      { sub: /^(shutdown|power down)\b/i, effect: 'outage', what: 'stops the controller and the daemons, or powers nodes down' },
+      { sub: /^reboot\b.*\bnextstate=(down|drain)\b/i, effect: 'outage', what: 'reboots nodes and leaves them out of service' },
+      { sub: /^delete partitionname=/i, effect: 'outage', what: 'deletes a partition: its jobs can no longer run' },
+      { sub: /^(hold|uhold|release|requeue|requeuehold|top|suspend|resume|update|create|reconfigure|notify|setdebug|setdebugflags|schedloglevel|write|reboot|cancel_reboot|power up|takeover)\b/i, effect: 'write', what: 'holds, releases, requeues or updates jobs, creates or updates reservations, or reconfigures' },
+    ],
+    otherwise: 'opaque',
+  },
+  // sacctmgr(1): users, accounts, clusters and QOS deleted lose their associations, limits and usage; one user's association
+  // with an account removed (`delete user name=U account=A`) or a coordinator removed is a permissions change (368.2);
+  // `archive` purges records by slurmdbd.conf, which the action does not show.
+  {
+    names: ['sacctmgr'],
+    valued: ['-M', '--clusters'],
+    rules: [
+      { sub: /^(show|list|dump|help)\b/i, effect: 'read', what: 'lists the accounting database' },
+      { sub: /^(delete|remove|del) users? .*\b(accounts?|partitions?)=/i, effect: 'permissions', what: 'removes a user\'s association with an account: a permissions change' },
+      { sub: /^(delete|remove|del) coordinators?\b/i, effect: 'permissions', what: 'removes an account coordinator: a permissions change' },
+      { sub: /^(delete|remove|del)\b/i, effect: 'destroy', what: 'deletes users, accounts, clusters or QOS from the accounting database, with their associations, limits and usage' },
+      { sub: /^load\b.*\bclean\b/i, effect: 'destroy', what: 'replaces the cluster\'s associations with a file\'s, deleting the others' },
+      { sub: /^archive\b/i, effect: 'opaque', what: 'archives and purges records by purge settings the action does not show' },
+      { sub: /^shutdown\b/i, effect: 'outage', what: 'stops slurmdbd' },
+      { sub: /^(add|create|modify|update|load|reconfigure)\b/i, effect: 'write', what: 'adds or changes accounts, users, QOS or limits' },
+    ],
+    otherwise: 'opaque',
+  },
+  // Slurm's readers, and sbatch (a batch script of the project's own, submitted: answer 113; `--wrap` is judged generically).
+  { names: ['squeue', 'sinfo', 'sacct', 'sstat', 'sshare', 'sprio', 'sreport', 'sdiag', 'seff', 'qselect', 'qstat', 'tracejob', 'bjobs', 'bhist', 'bpeek', 'bhosts', 'bqueues', 'bacct', 'busers', 'lsload', 'lshosts', 'bparams', 'beegfs-df'], valued: [], rules: [], otherwise: 'read' },
+  { names: ['sbatch'], valued: [], rules: [{ args: (_a, texts = []) => !texts.some((t) => /^['"]?--wrap(=|$)/.test(t)), effect: 'write', what: 'submits a batch script' }], otherwise: 'fallback' },
+  // PBS/Torque qdel(1B): `all` deletes every job the user may (an operator's: every job); ids delete those; ids the action
+  // does not fix (`$(qselect …)`) may be anyone's.
+  {
+    names: ['qdel'],
+    valued: ['-W'],
+    rules: [
+      { args: (a) => operandValues(a, new Set(['-W'])).includes('all'), effect: 'destroy', what: 'deletes every job it may (an operator\'s `qdel all`: every user\'s)' },
+      { args: namesFewJobs(new Set(['-W'])), effect: 'write', what: 'deletes jobs named by their ids: `kill PID` of a job' },
+      { args: (a) => operandValues(a, new Set(['-W'])).length === 0, effect: 'read', what: 'names no job: prints its usage' },
+      { effect: 'destroy', what: 'deletes jobs the action does not list' },
+    ],
+    otherwise: 'destroy',
+  },
+  { names: ['qsub', 'qhold', 'qrls', 'qalter', 'qrerun', 'qmove', 'qorder', 'bsub', 'bstop', 'bresume', 'bmod', 'brequeue', 'bswitch', 'btop', 'bbot'], valued: [], rules: [], otherwise: 'write' },
+  // pbsnodes(8): `-o` marks nodes offline (no new jobs); `-r`/`-c` clear it; listings read.
+  { names: ['pbsnodes'], valued: ['-C', '-N', '-s'], rules: [{ flags: ['-o'], effect: 'outage', what: 'marks nodes offline: capacity out of service' }, { flags: ['-r', '-c'], effect: 'write', what: 'clears nodes\' offline state' }], otherwise: 'read' },
+  // qmgr(8) directives (qmgrEffect); qterm(8) shuts the server down; qdisable/qstop take a queue out of service.
+  {
+    names: ['qmgr'],
+    valued: ['-c'],
+    rules: [
+      { args: (a) => qmgrEffect(a) === 'outage', effect: 'outage', what: 'disables or stops a queue, or switches scheduling off' },
+      { args: (a) => qmgrEffect(a) === 'destroy', effect: 'destroy', what: 'deletes a queue, node, hook or resource from the server' },
+      { args: (a) => qmgrEffect(a) === 'read', effect: 'read', what: 'prints or lists the server\'s configuration' },
+      { args: (a) => qmgrEffect(a) === 'write', effect: 'write', what: 'creates or sets queues, nodes or server attributes' },
+    ],
+    otherwise: 'opaque',
+  },
+  { names: ['qterm'], valued: ['-t', '-s'], rules: [{ flags: ['-h', '--help', '--version'], effect: 'read', what: 'prints help' }], otherwise: 'outage' },
+  { names: ['qdisable', 'qstop'], valued: [], rules: [], otherwise: 'outage' },
+  { names: ['qenable', 'qstart'], valued: [], rules: [], otherwise: 'write' },
+  // LSF bkill: `0` kills every job the filters select (without `-u`, all of the user's own: as `kill -9 -1`); ids kill those;
+  // `-J NAME` or no operand kills the user's own job of that name, or the most recent.
+  {
+    names: ['bkill'],
+    valued: ['-u', '-q', '-m', '-J', '-g', '-sla', '-app', '-s', '-C', '-stat', '-G', '-Lp'],
+    rules: [
+      { flags: ['-h', '-V'], effect: 'read', what: 'prints help' },
+      { args: (a) => operandValues(a, new Set(['-u', '-q', '-m', '-J', '-g', '-sla', '-app', '-s', '-C', '-stat', '-G', '-Lp'])).some((o) => o === null || o === '0'), effect: 'destroy', what: 'kills every job its filters select (`0`: all of them)' },
+      { args: namesFewJobs(new Set(['-u', '-q', '-m', '-J', '-g', '-sla', '-app', '-s', '-C', '-stat', '-G', '-Lp'])), effect: 'write', what: 'kills jobs named by their ids: `kill PID` of a job' },
+      { args: (a) => !a.some((v) => v === '-u' || v === '-q' || v === '-m' || v === '-g' || v === '-G'), effect: 'write', what: 'kills the user\'s own job of one name, or the most recent one' },
+    ],
+    otherwise: 'destroy',
+  },
+  // LSF badmin(8) and lsadmin(8): hosts or queues closed, inactivated or shut down are out of service; opens, activations,
+  // reconfigures and restarts are writes.
+  {
+    names: ['badmin'],
+    valued: ['-C', '-f'],
+    rules: [
+      { sub: /^(hclose|qclose|qinact|hshutdown|mbdstop|sbdstop)\b/, effect: 'outage', what: 'closes or shuts down hosts, or closes or inactivates a queue: capacity out of service' },
+      { sub: /^(hopen|qopen|qact|reconfig|mbdrestart|hrestart|hstartup|sbdrestart|schddebug|mbddebug|sbddebug|perfmon)\b/, effect: 'write', what: 'opens hosts or queues, reconfigures or restarts the daemons' },
+      { sub: /^(ckconfig|showstatus|hist|mbdhist|hhist|qhist|showconf|diagnose)\b/, effect: 'read', what: 'reads the cluster\'s state' },
+    ],
+    otherwise: 'opaque',
+  },
+  {
+    names: ['lsadmin'],
+    valued: ['-f'],
+    rules: [
+      { sub: /^(limshutdown|resshutdown|limlock)\b/, effect: 'outage', what: 'shuts down or locks the load information or remote execution daemons' },
+      { sub: /^(limrestart|resrestart|limstartup|resstartup|reconfig|limunlock|limdebug|resdebug)\b/, effect: 'write', what: 'starts, restarts or reconfigures the daemons' },
+      { sub: /^(ckconfig|showconf)\b/, effect: 'read', what: 'checks or shows the configuration' },
+    ],
+    otherwise: 'opaque',
+  },
+  // Lustre lfs(1): `rmfid`, `rm_entry` and `hsm_remove` delete files or their archived copy; the listings read; setstripe,
+  // setquota, migrate and the rest write.
+  {
+    names: ['lfs'],
+    valued: ['-c', '--stripe-count', '-S', '--stripe-size', '-i', '--stripe-index', '-o', '--ost', '-p', '--pool', '-u', '--user', '-g', '--group', '-b', '-B', '-i', '-I', '-E', '--comp-end', '--mirror-count', '-N', '-L', '--layout', '--type', '--name', '--size', '--mtime', '--atime', '--ctime', '-mtime', '-atime', '-ctime', '-size', '-type', '-name', '-uid', '-gid', '-user', '-group', '-maxdepth', '-mindepth', '--maxdepth'],
+    rules: [
+      { sub: /^(rmfid|rm_entry|hsm_remove)\b/, effect: 'destroy', what: 'deletes files by their ids, a directory entry, or the archived copy of files' },
+      { sub: /^(df|quota|getstripe|getdirstripe|find|hsm_state|hsm_action|check|path2fid|fid2path|osts|mdts|getname|data_version|help|--version|mirror (verify|read)|ls)\b/, effect: 'read', what: 'reads the file system\'s state' },
+    ],
+    otherwise: 'write',
+  },
+  // lctl(8): an OSC or OST deactivated, or LNet brought down, makes the files there unreadable; listings read.
+  {
+    names: ['lctl'],
+    valued: ['--device', '--dev'],
+    rules: [
+      { sub: /\bdeactivate\b|^(network|net) (down|unconfigure)\b/, effect: 'outage', what: 'deactivates a target or brings the network down: the files there are out of service' },
+      { sub: /^(dl|device_list|list_param|get_param|lustre_build_version|ping|ping_nids|list_nids|which_nid|version|help|network (show|list)|net show)\b/, effect: 'read', what: 'reads Lustre\'s state' },
+      { sub: /^(conf_param|set_param|activate|lfsck_start|lfsck_stop|lfsck_query|network up|net up|pool_\w+)\b/, effect: 'write', what: 'sets parameters, activates a target or runs a check' },
+    ],
+    otherwise: 'opaque',
+  },
+  // IBM Storage Scale (GPFS): filesets, snapshots, file systems and NSDs deleted lose their data; a fileset unlinked, the
+  // daemons shut down or a file system unmounted everywhere are out of service; the mmls* listings read; mmapplypolicy runs
+  // a policy file's rules (which may delete) unless `-I test`.
+  { names: ['mmdelfileset', 'mmdelsnapshot', 'mmdelfs', 'mmdelnsd'], valued: [], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'prints help' }, { effect: 'destroy', what: 'deletes a fileset, snapshot, file system or NSD and what it holds' }], otherwise: 'destroy' },
+  { names: ['mmunlinkfileset', 'mmshutdown', 'mmumount'], valued: [], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'prints help' }, { effect: 'outage', what: 'unlinks a fileset, shuts the daemons down or unmounts the file system: out of service' }], otherwise: 'outage' },
+  { names: ['mmlsfileset', 'mmlsquota', 'mmrepquota', 'mmlssnapshot', 'mmlsfs', 'mmlscluster', 'mmlsconfig', 'mmlsdisk', 'mmlsnsd', 'mmlsmount', 'mmgetstate', 'mmdf', 'mmlsattr', 'mmlspolicy', 'mmdiag', 'mmlsnode', 'mmlsmgr'], valued: [], rules: [], otherwise: 'read' },
+  { names: ['mmhealth'], valued: [], rules: [{ sub: /^(\S+ )?show\b|^(cluster|node)\b/, effect: 'read', what: 'shows the health state' }], otherwise: 'write' },
+  { names: ['mmcrfileset', 'mmlinkfileset', 'mmsetquota', 'mmedquota', 'mmcrsnapshot', 'mmchfs', 'mmstartup', 'mmmount', 'mmchfileset', 'mmrestripefs', 'mmcheckquota', 'mmchpolicy'], valued: [], rules: [], otherwise: 'write' },
+  { names: ['mmapplypolicy'], valued: ['-P', '-I', '-N', '-L', '-g', '-s', '-m', '-B', '-n', '--choice-algorithm', '--scope'], rules: [{ flagValue: { names: ['-I'], value: /^test$/ }, effect: 'read', what: 'tests the policy: lists what it would do' }, { flagValue: { names: ['-I'], value: /^(defer|prepare)$/ }, effect: 'write', what: 'lists the files the rules select without acting' }], otherwise: 'opaque' },
+  // BeeGFS beegfs-ctl: a storage node or target removed leaves the file chunks on it unreachable; listings read.
+  {
+    names: ['beegfs-ctl'],
+    valued: ['--nodetype', '--nodeid', '--targetid', '--numtargets', '--chunksize', '--storagepoolid', '--uid', '--gid', '--mount', '--cfgFile'],
+    rules: [
+      { flags: ['--removenode', '--removetarget'], effect: 'destroy', what: 'removes a storage node or target: the file chunks on it are unreachable' },
+      { flags: ['--listtargets', '--listnodes', '--getentryinfo', '--getquota', '--serverstats', '--clientstats', '--find', '--listmirrorgroups', '--liststoragepools', '--iostat', '--help'], effect: 'read', what: 'lists or reads' },
+    ],
+    otherwise: 'write',
+  },
+  // Globus CLI: `delete`/`rm` delete files on a collection (Globus keeps no copy); a transfer with `--delete` removes what
+  // the source lacks from the destination; a permission to anonymous or all authenticated users opens the data to all;
+  // endpoints and collections deleted end the service. Task cancels, transfers, mkdir and one identity's permission are writes.
+  {
+    names: ['globus'],
+    valued: ['--label', '--sync-level', '-s', '--batch', '--permissions', '--identity', '--group', '--filter-status', '--format', '-F', '--jmespath', '--jq', '--deadline', '--notify', '--submission-id', '--external-checksum', '--checksum-algorithm', '--exclude', '--include', '--filter-task-id', '--limit', '--filter-type', '--filter-name', '--timeout'],
+    rules: [
+      { sub: /^(delete|rm)\b/, effect: 'destroy', what: 'deletes files on a collection: Globus keeps no copy' },
+      { sub: /^transfer\b/, flags: ['--delete', '--delete-destination-extra'], effect: 'destroy', what: 'deletes from the destination what the source does not hold' },
+      { sub: /^endpoint permission (create|update)\b/, flags: ['--anonymous', '--all-authenticated'], effect: 'safeguard', what: 'opens the path to anyone (or to every Globus user)' },
+      { sub: /^(endpoint|collection|gcs (collection|endpoint|storage-gateway)) delete\b/, effect: 'destroy', what: 'deletes an endpoint or collection: its users lose access' },
+      { sub: /^(ls|whoami|task (list|show|event-list|wait|pause-info)|endpoint (search|show|local-id|permission (list|show)|role (list|show)|my-shared-endpoint-list)|collection (list|show)|gcs \S+ (list|show)|session show|bookmark (list|show)|stat|search|version|list-commands)\b/, effect: 'read', what: 'lists or shows' },
+      { sub: /^(api|flows|timer create)\b/, effect: 'opaque', what: 'sends a request or runs a flow the action only names' },
+    ],
+    otherwise: 'write',
+  },
+  // HPSS hsi: its commands (hsiVerbs); `rm`, `rmdir`, `delete`, `mdelete`, `unlink` delete files from the archive (tape).
+  {
+    names: ['hsi'],
+    valued: ['-A', '-a', '-d', '-h', '-l', '-O', '-p', '-s', '-k', '-c'],
+    rules: [
+      { args: (a) => hsiVerbs(a).some((v) => v === null), effect: 'opaque', what: 'runs commands the action does not fix' },
+      { args: (a) => hsiVerbs(a).some((v) => /^(rm|rmdir|delete|del|mdelete|mrm|unlink|purge)$/.test(v ?? '')), effect: 'destroy', what: 'deletes files from the archive (tape): kept nowhere else' },
+      { args: (a) => hsiVerbs(a).every((v) => /^(ls|lls|du|pwd|lpwd|help|id|stat|quota|cd|lcd|get|mget|cget)$/.test(v ?? '')), effect: 'read', what: 'lists the archive or reads files from it' },
+    ],
+    otherwise: 'write',
+  },
+  // InfiniBand ibportstate(8): `disable`, `off` or `down` takes a port off the fabric; `query` reads.
+  { names: ['ibportstate'], valued: ['-C', '--Ca', '-P', '--Port', '-t', '--timeout', '-y', '--m_key'], rules: [{ args: (a) => a.some((v) => v === 'disable' || v === 'off' || v === 'down'), effect: 'outage', what: 'disables a port: the nodes behind it lose the fabric' }, { args: (a) => a.includes('query') || operandValues(a, new Set(['-C', '--Ca', '-P', '--Port', '-t', '--timeout', '-y', '--m_key'])).length <= 2, effect: 'read', what: 'reads a port\'s state' }], otherwise: 'write' },
+  // nvidia-smi(1) `drain -m 1`: the GPU takes no more work and is removed from the system; the rest is judged generically.
+  { names: ['nvidia-smi'], valued: ['-i', '--id', '-p', '--pciid', '-m', '--modify', '-f', '--filename', '-d', '--display', '-l', '--loop', '-lms', '--loop-ms', '-pl', '--power-limit', '-lgc', '--lock-gpu-clocks', '-c', '--compute-mode', '-pm', '--persistence-mode', '-e', '--ecc-config', '--format'], rules: [{ sub: /^drain\b/, flagValue: { names: ['-m', '--modify'], value: /^1$/ }, effect: 'outage', what: 'drains a GPU: it takes no more work and leaves the system' }], otherwise: 'fallback' },
+  // Open OnDemand's nginx_stage: `nginx_clean --force` stops per-user servers that still have sessions, and `nginx -s stop`
+  // stops one user's: their sessions end. Without force it stops only servers with no connection.
+  {
+    names: ['nginx_stage'],
+    valued: ['-u', '--user', '-s', '--signal', '-a', '--app-init-url', '-N', '--name', '-i', '--sub-request', '-r', '--sub-uri', '-e', '--env'],
+    rules: [
+      { sub: /^nginx_clean\b/, flags: ['-f', '--force'], effect: 'outage', what: 'stops per-user servers that still have active sessions' },
+      { sub: /^nginx\b/, flagValue: { names: ['-s', '--signal'], value: /^(stop|quit)$/ }, effect: 'outage', what: 'stops a user\'s per-user server: their session ends' },
+      { sub: /^(nginx_list|nginx_show|app_list|app_show)\b/, effect: 'read', what: 'lists per-user servers or apps' },
+    ],
+    otherwise: 'write',
+  },
+  // Warewulf wwctl: nodes powered off, cycled or reset are out of service (forced: 80); nodes, images, profiles and overlays
+  // deleted are gone; a command run inside an image is judged unless it installs packages.
+  {
+    names: ['wwctl'],
+    valued: ['--netdev', '--hwaddr', '--ipaddr', '--netmask', '--gateway', '--profile', '-P', '--container', '-C', '--image', '--kernel', '--cluster', '-c', '--discoverable', '--type', '--onboot', '--netname', '-n', '--comment', '--ipmiaddr', '--ipmiuser', '--ipmipass'],
+    rules: [
+      { sub: /^power (off|cycle|reset|soft)\b/, effect: 'outage', what: 'powers nodes off or resets them: the jobs running there are lost' },
+      { sub: /^(node|container|image|profile|overlay) (delete|rm|del)\b/, effect: 'destroy', what: 'deletes nodes, images, profiles or overlays from the provisioning server' },
+      { sub: /^(container|image) (exec|shell) \S+/, args: (a) => a.some((v) => v !== null && /^(\S*\/)?(dnf|yum|apt-get|apt|zypper) (-y )?(install|update|upgrade)\b[^;&|`$]*$/.test(v)), effect: 'write', what: 'installs packages into a node image' },
+      { sub: /^(container|image) (exec|shell)\b/, effect: 'opaque', what: 'runs a command inside a node image' },
+      { sub: /^((node|container|image|profile|overlay) (list|show|ls|cat)|power status|version|server status)\b/, effect: 'read', what: 'lists or shows' },
+    ],
+    otherwise: 'write',
+  },
+  // xCAT: rpower off/reset/boot/cycle take nodes down (a reset is forced: 80); rinstall reinstalls their disks; rmdef and
+  // rmimage delete definitions and images; xdsh and psh run their command on every node of the range (judged as that line).
+  { names: ['rpower'], valued: ['-m', '-t', '-r'], rules: [{ sub: /^\S+ (off|softoff|reset|boot|cycle|suspend)\b/, effect: 'outage', what: 'powers nodes off or resets them: the jobs running there are lost' }, { sub: /^\S+ (stat|state|status)\b/, effect: 'read', what: 'reads the nodes\' power state' }], otherwise: 'write' },
+  { names: ['rinstall', 'winstall'], valued: ['-O', '--osimage', '-p', '--profile', '-a', '--arch', '-c', '--console'], rules: [{ flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'prints help' }], otherwise: 'destroy' },
+  { names: ['rmdef', 'rmimage'], valued: ['-t', '-o'], rules: [{ flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'prints help' }], otherwise: 'destroy' },
+  { names: ['mkdef', 'chdef', 'genimage', 'packimage', 'nodeset', 'rsetboot', 'makedhcp', 'makehosts', 'makedns', 'updatenode'], valued: [], rules: [], otherwise: 'write' },
+  { names: ['lsdef', 'nodels', 'rinv', 'rvitals', 'nodestat', 'tabdump', 'lsxcatd', 'xcoll'], valued: [], rules: [], otherwise: 'read' },
+  { names: ['xdsh', 'psh'], valued: ['-t', '-l', '-f', '-e', '-E', '-o', '-O', '-i', '--devicetype'], remote: { sub: /./, valued: ['-t', '-l', '-f', '-e', '-E', '-o', '-O', '-i', '--devicetype'], where: 'every node of the range' }, rules: [], otherwise: 'opaque' },
+  // Apptainer/Singularity: `exec IMAGE CMD` runs CMD in the container (judged as that line, the image word dropped); run,
+  // build, pull, instances and the cache are writes; listings and verification read.
+  {
+    names: ['apptainer', 'singularity'],
+    valued: ['-B', '--bind', '--env', '--env-file', '--pwd', '-H', '--home', '--overlay', '-o', '-W', '--workdir', '--mount', '--security', '--app'],
+    remote: { sub: /^exec$/, valued: ['-B', '--bind', '--env', '--env-file', '--pwd', '-H', '--home', '--overlay', '-o', '-W', '--workdir', '--mount', '--security', '--app'], where: 'the container', aliases: [[/^\S+\s+/, '']] },
+    rules: [
+      { sub: /^(cache list|inspect|verify|search|version|help|instance list|remote list|key list|sif (list|info|dump|header))\b/, effect: 'read', what: 'lists or inspects' },
+      { sub: /^shell\b/, effect: 'opaque', what: 'opens an interactive shell in the container' },
+    ],
+    otherwise: 'write',
+  },
+  // DataLad: `drop`, `remove` and `uninstall` check that another copy remains (numcopies) unless `--reckless` or
+  // `--nocheck` says not to; `run CMD` runs CMD in the dataset (judged as that line).
+  {
+    names: ['datalad'],
+    valued: ['-d', '--dataset', '-m', '--message', '-J', '--jobs', '-s', '--source', '--to', '-R', '--recursion-limit', '--reckless', '--what', '-i', '--input', '-o', '--output', '--sidecar', '--expand', '--since', '--branch', '-D', '--description', '--message-file', '-c'],
+    remote: { sub: /^run$/, valued: ['-d', '--dataset', '-m', '--message', '-i', '--input', '-o', '--output', '-J', '--jobs', '--expand', '--sidecar', '--message-file'], where: 'the dataset' },
+    rules: [
+      { sub: /^(drop|remove|uninstall)\b/, flagValue: { names: ['--reckless'], value: /^(availability|kill|undead|modification)$/ }, effect: 'destroy', what: 'drops or removes content without checking that another copy remains' },
+      { sub: /^(drop|remove|uninstall)\b/, flags: ['--nocheck'], effect: 'destroy', what: 'drops content without checking that another copy remains' },
+      { sub: /^(drop|remove|uninstall)\b/, effect: 'write', what: 'drops or removes content after checking that another copy remains' },
+      { sub: /^(status|diff|ls|wtf|siblings$|subdatasets|search|metadata|help)\b/, effect: 'read', what: 'reads the dataset' },
+    ],
+    otherwise: 'write',
+  },
+  // Environment modules and Lmod: loading, unloading and purging change the shell's environment only.
+  { names: ['module', 'ml'], valued: [], rules: [{ sub: /^(avail|av|list|spider|show|display|help|whatis|keyword|key|savelist|describe|is-loaded|is-avail|overview)\b/, effect: 'read', what: 'lists modules' }], otherwise: 'write' },
+  // Spack: `uninstall --all` with no spec, or `--dependents`, removes every package (or every one built on a spec) from the
+  // install tree that modules and environments load; one spec uninstalled, environments removed, gc and clean are rebuilt.
+  {
+    names: ['spack'],
+    valued: ['-e', '--env', '-D', '--env-dir', '-C', '--config-scope', '-c', '--config', '-j', '--jobs'],
+    rules: [
+      { sub: /^uninstall$/, flags: ['-a', '--all'], effect: 'destroy', what: 'uninstalls every installed package: the modules and environments built on them break' },
+      { sub: /^uninstall\b/, flags: ['-R', '--dependents'], effect: 'destroy', what: 'uninstalls a package and every package built on it' },
+      { sub: /^(find|spec|list|info|versions|providers|location|graph|dependents|dependencies|config (get|blame)|env (list|ls|status|st)|compiler (list|info)|compilers|arch|debug|help|buildcache list|mirror list|repo list|checksum|url|tags|maintainers|load --sh)\b/, effect: 'read', what: 'lists or shows' },
+      { sub: /^python\b/, effect: 'opaque', what: 'runs Python code' },
+    ],
+    otherwise: 'write',
+  },
+  // NCO and CDO: a file written from its inputs; an input rewritten in place (rewritesInputInPlace) loses what the command drops.
+  { names: ['ncks', 'ncrcat', 'ncra', 'ncea', 'ncecat', 'ncap2', 'ncpdq', 'ncwa', 'ncbo', 'ncflint', 'ncdiff'], valued: [...NCKS_VALUED], rules: [{ args: rewritesInputInPlace(NCKS_VALUED), effect: 'destroy', what: 'rewrites an input file in place with only what the command keeps' }], otherwise: 'write' },
+  { names: ['cdo'], valued: [...CDO_VALUED], rules: [{ args: rewritesInputInPlace(CDO_VALUED), effect: 'destroy', what: 'rewrites an input file in place' }], otherwise: 'write' },
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -22,8 +22,7 @@ const RUN_POINT = /^(run|running|enabled?|robot_?enabled?|drives?_?enabled?|moto
 /** The effect of writing `value` to the control point `name`, or null for an update in place. */
 export function controlPointEffect(name: string, value: string): ControlEffect | null {
   const v = value.trim().replace(/^["']|["']$/g, '');
-  const parts = name.split(/[./:;=\s]+/).filter((p) => p !== '');
-  const last = parts[parts.length - 1] ?? '';
+  const last = lastNamePart(name);
   if (BYPASS_NAME.test(name)) return TRUE_VALUE.test(v) ? 'safeguard' : null;
   if (SAFETY_NAME.test(name) && !STOP_POINT.test(last)) return FALSE_VALUE.test(v) ? 'safeguard' : null;
   if (STOP_POINT.test(last) && TRUE_VALUE.test(v)) return 'outage';
@@ -33,8 +32,13 @@ export function controlPointEffect(name: string, value: string): ControlEffect |
 
 /** An OPC UA method or a service that stops the machine by its last name part (`Line3.StopLine`, `EmergencyStop`). */
 export function stopsMachine(name: string): boolean {
+  return /^(emergency_?stop|e_?stop|estop|stop\w*|halt\w*|shutdown\w*|power_?off)$/i.test(lastNamePart(name));
+}
+
+/** The last part of a control point's name as the tools print it (`Line3.Conveyor.Run` → `Run`, `ns=3;s=EStop` → `EStop`). */
+function lastNamePart(name: string): string {
   const parts = name.split(/[./:;=\s]+/).filter((p) => p !== '');
-  return /^(emergency_?stop|e_?stop|estop|stop\w*|halt\w*|shutdown\w*|power_?off)$/i.test(parts[parts.length - 1] ?? '');
+  return parts[parts.length - 1] ?? '';
 }
 
 /**

@@ -2351,16 +2351,10 @@ function withoutRetentionByAge(text: string): string {
   let out = text;
   for (const m of [...text.matchAll(/\b(drop_chunks|add_retention_policy)\s*\(/gi)].reverse()) {
     const open = m.index + m[0].length;
-    let depth = 1;
-    let quote = false;
-    let j = open;
-    for (; j < text.length && depth > 0; j++) {
-      const ch = text[j];
-      if (ch === "'") quote = !quote;
-      else if (!quote && ch === '(') depth++;
-      else if (!quote && ch === ')') depth--;
-    }
-    if (depth === 0 && retentionByAge(m[1]!.toLowerCase(), topLevelArguments(text.slice(open, j - 1)))) out = `${out.slice(0, m.index)}retention_by_age${out.slice(j)}`;
+    const args = callArguments(text.slice(open));
+    // callArguments' pieces are the text up to the call's `)`, split at its commas: past that `)` is the call's end.
+    const end = open + args.join(',').length + 1;
+    if (args.length > 0 && retentionByAge(m[1]!.toLowerCase(), args.map((a) => a.trim()).filter((a) => a !== ''))) out = `${out.slice(0, m.index)}retention_by_age${out.slice(end)}`;
   }
   return out;
 }

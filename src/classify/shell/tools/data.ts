@@ -541,7 +541,11 @@ const REDIS_QUEUE_KEY = /(^|[:._-])(queues?|celery|streams?)([:._-]|$)/i;
  * SHORT_FIXED_LIST, `DEL order:1 order:2 order:3`) is narrowed as one is (357.2).
  */
 function namedKeys(keys: ReadonlyArray<string | null | undefined>): boolean {
-  return keys.length > 0 && keys.length <= SHORT_FIXED_LIST && keys.every((key) => typeof key === 'string' && key !== '' && !/[*?[]/.test(key) && !REDIS_QUEUE_KEY.test(key));
+  return shortKeyList(keys, (key) => key !== '' && !/[*?[]/.test(key) && !REDIS_QUEUE_KEY.test(key));
+}
+/** A short fixed list of keys (at most SHORT_FIXED_LIST, answer 372.6), each fixed by the input and passing `test`. */
+function shortKeyList(keys: ReadonlyArray<string | null | undefined>, test: (key: string) => boolean): boolean {
+  return keys.length > 0 && keys.length <= SHORT_FIXED_LIST && keys.every((key) => typeof key === 'string' && test(key));
 }
 const REDIS_READ_MODES = ['--bigkeys', '--memkeys', '--hotkeys', '--keystats', '--latency', '--latency-history', '--latency-dist', '--intrinsic-latency', '--stat', '--scan', '--rdb', '--functions-rdb'];
 
@@ -789,10 +793,10 @@ function redisCommand(inv: Invocation, cmd: string | null | undefined, rest: Arr
   else if (/^(flushall|flushdb)$/i.test(cmd)) b.verb('delete').destroy('redis_flush', `\`${cmd.toUpperCase()}\` deletes every key`, inv.span);
   // DEL/UNLINK take key names, not patterns. Keys in a cache namespace (`cache:…`, `…:cache:…`) are refilled on the next
   // miss, like a purged cache; any other key is stored data.
-  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= SHORT_FIXED_LIST && rest.every((k) => k !== null && REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
+  else if (/^(del|unlink)$/i.test(cmd) && shortKeyList(rest, (k) => REDIS_CACHE_KEY.test(k))) b.verb('delete').finding('redis_del_cache', `\`${cmd.toUpperCase()}\` deletes cache entries, refilled on the next miss`, inv.span);
   // A lock key (`lock:invoice-run:2026-12-05`, `jobs:lock:42`) holds no data: deleting it releases the lock (the
   // distributed-lock pattern of the SET command reference: a key set with NX and a TTL, removed by its holder).
-  else if (/^(del|unlink)$/i.test(cmd) && rest.length > 0 && rest.length <= SHORT_FIXED_LIST && rest.every((k) => k !== null && REDIS_LOCK_KEY.test(k))) b.verb('delete').finding('redis_del_lock', `\`${cmd.toUpperCase()}\` releases locks`, inv.span);
+  else if (/^(del|unlink)$/i.test(cmd) && shortKeyList(rest, (k) => REDIS_LOCK_KEY.test(k))) b.verb('delete').finding('redis_del_lock', `\`${cmd.toUpperCase()}\` releases locks`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd) && namedKeys(rest)) b.verb('delete').finding('redis_del_one_key', `\`${cmd.toUpperCase()} ${rest.join(' ')}\` deletes ${rest.length === 1 ? 'one key' : 'a short fixed list of keys'} named in full: narrowed (answers 358.1, 372.6)`, inv.span);
   else if (/^(del|unlink)$/i.test(cmd)) b.verb('delete').destroy('redis_del', `\`${cmd.toUpperCase()}\` deletes keys`, inv.span);
   // RedisJSON `JSON.DEL key [path]` (alias `JSON.FORGET`): without a path or at the root (`$`, `.`) it deletes the whole

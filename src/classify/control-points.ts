@@ -8,6 +8,21 @@
 
 export type ControlEffect = 'safeguard' | 'outage' | 'destroy';
 
+/**
+ * Round 37 (ot37): how a control point's effect is recorded, one mapping for every reader (isotpsend, an MCP tool, a
+ * PLC library's call): the verb, and the finding's code as the reader's prefix and the effect (`uds_outage`,
+ * `mcp_control_point_safeguard_off`): data lost is a delete, an outage and a safeguard off are writes.
+ */
+const EFFECT_RECORD: Record<ControlEffect, { verb: 'delete' | 'write'; suffix: string }> = {
+  destroy: { verb: 'delete', suffix: 'data_lost' },
+  outage: { verb: 'write', suffix: 'outage' },
+  safeguard: { verb: 'write', suffix: 'safeguard_off' },
+};
+export function controlEffectRecord(effect: ControlEffect, prefix: string): { verb: 'delete' | 'write'; code: string } {
+  const r = EFFECT_RECORD[effect];
+  return { verb: r.verb, code: `${prefix}_${r.suffix}` };
+}
+
 const TRUE_VALUE = /^(true|1|on|yes|enabled?)$/i;
 const FALSE_VALUE = /^(false|0|off|no|disabled?)$/i;
 /** A bypass, override or muting of a safety function: set, it defeats the function. */

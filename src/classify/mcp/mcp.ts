@@ -24,7 +24,7 @@ import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
 import { LOOPBACK_HOST } from '../public-access.ts';
 import { kafkaRetentionCut } from '../retention.ts';
-import { autopilotParamEffect, controlPointEffect } from '../control-points.ts';
+import { autopilotParamEffect, controlEffectRecord, controlPointEffect } from '../control-points.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../test-data.ts';
 
 /**
@@ -765,7 +765,8 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   // Round 36 (ot36): a value written to a machine's control point (controlPointCall).
   const control = configured ? null : controlPointCall(action.server, words(bareTool), action.arguments);
   if (control !== null) {
-    b.verb(control.effect === 'destroy' ? 'delete' : 'write').destroy(control.effect === 'destroy' ? 'mcp_control_point_reset' : control.effect === 'outage' ? 'mcp_control_point_outage' : 'mcp_control_point_safeguard_off', `\`${action.tool}\`: ${control.what}`);
+    const record = controlEffectRecord(control.effect, 'mcp_control_point');
+    b.verb(record.verb).destroy(record.code, `\`${action.tool}\`: ${control.what}`);
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }

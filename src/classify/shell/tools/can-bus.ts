@@ -1,5 +1,5 @@
 import type { Invocation } from '../invocation.ts';
-import { udsRequestEffect } from '../../control-points.ts';
+import { controlEffectRecord, udsRequestEffect } from '../../control-points.ts';
 
 /**
  * Round 36 (ot36): can-utils' isotpsend(1) sends the bytes on its input as one ISO-TP message, in diagnostics a UDS
@@ -22,7 +22,7 @@ export function isotpSend(inv: Invocation): void {
     b.verb('write');
     return;
   }
-  const code = request.effect === 'destroy' ? 'uds_data_lost' : request.effect === 'outage' ? 'uds_outage' : 'uds_safeguard_off';
-  b.verb(request.effect === 'destroy' ? 'delete' : 'write').destroy(code, `\`isotpsend\`: ${request.what}`, inv.span);
+  const record = controlEffectRecord(request.effect, 'uds');
+  b.verb(record.verb).destroy(record.code, `\`isotpsend\`: ${request.what}`, inv.span);
   b.summary(`isotpsend ${text.trim().slice(0, 20)}`);
 }

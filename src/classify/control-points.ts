@@ -40,8 +40,11 @@ export function controlPointEffect(name: string, value: string): ControlEffect |
   const last = lastNamePart(name);
   if (BYPASS_NAME.test(name)) return TRUE_VALUE.test(v) ? 'safeguard' : null;
   if (SAFETY_NAME.test(name) && !STOP_POINT.test(last)) return FALSE_VALUE.test(v) ? 'safeguard' : null;
-  if (STOP_POINT.test(last) && TRUE_VALUE.test(v)) return 'outage';
-  if (RUN_POINT.test(last) && FALSE_VALUE.test(v)) return 'outage';
+  // Round 37 (ot37): a PLC tag's words joined by `_` (`Line3_Conveyor_Run`, `Cell2_EStop`): its last word, when it is
+  // one that runs or stops the machine (not `enable`, which names many things' switches).
+  const word = /_(run|running|start|stop|e_?stop|estop|halt)$/i.exec(last)?.[1] ?? last;
+  if ((STOP_POINT.test(last) || STOP_POINT.test(word)) && TRUE_VALUE.test(v)) return 'outage';
+  if ((RUN_POINT.test(last) || RUN_POINT.test(word)) && FALSE_VALUE.test(v)) return 'outage';
   return null;
 }
 
@@ -104,4 +107,67 @@ export function udsRequestEffect(hex: string): { effect: ControlEffect | 'write'
     default:
       return null;
   }
+}
+
+/**
+ * Round 37 (ot37): calls of the Python libraries that reach a PLC, a fieldbus or an ECU (`python3 -c "…"`), as data: the
+ * library (an imported module's first part), the method (the call's last name part) and what its literal arguments
+ * (a string's value or a literal's text, null when built at run time) do. A tag written is a control point
+ * (controlPointEffect: pycomm3 `write(('Tag', v))` or `write('Tag', v)`, pylogix `Write('Tag', v)`, pyads
+ * `write_by_name('Tag', v)`); snap7's `plc_stop` and pyads's `write_control` to STOP or CONFIG stop the PLC's program;
+ * udsoncan's services are the UDS requests they send (udsRequestEffect: `ecu_reset(1)` is `11 01`, `clear_dtc` `14`,
+ * `control_dtc_setting(2)` `85 02`, `communication_control(3, …)` `28 03`); python-OBD's `CLEAR_DTC` is mode 04, which
+ * clears the trouble codes, freeze frames and readiness monitors. Anything else the libraries do is judged as before.
+ */
+interface LibraryMethod {
+  readonly library: RegExp;
+  readonly method: RegExp;
+  readonly effect: (args: ReadonlyArray<string | null>) => ControlEffect | 'write' | null;
+  readonly what: string;
+}
+/** A tag's name and value from a write call: `('Tag', v)` as one tuple, or two arguments. */
+function tagWrite(args: ReadonlyArray<string | null>): ControlEffect | 'write' | null {
+  const tuple = args.length === 1 ? /^\(\s*(['"])([^'"]+)\1\s*,\s*([^,()]+?)\s*,?\s*\)$/.exec(args[0] ?? '') : null;
+  const name = tuple ? tuple[2]! : args[0];
+  const value = tuple ? tuple[3]! : args[1];
+  if (name === null || name === undefined || value === null || value === undefined) return null;
+  return controlPointEffect(name, value) ?? 'write';
+}
+/** A udsoncan service's first argument as the byte of its UDS request (a number, or the symbolic names of udsoncan's enums). */
+const UDS_SYMBOLS: Readonly<Record<string, number>> = { hardreset: 1, keyoffonreset: 2, softreset: 3, on: 1, off: 2, enablerxandtx: 0, enablerxanddisabletx: 1, disablerxandenabletx: 2, disablerxandtx: 3 };
+function udsByte(arg: string | null | undefined): string | null {
+  if (arg === null || arg === undefined) return null;
+  const n = /^(0x[0-9a-f]+|\d+)$/i.test(arg.trim()) ? Number(arg.trim()) : UDS_SYMBOLS[(arg.split('.').pop() ?? '').toLowerCase()];
+  return n === undefined || Number.isNaN(n) || n > 0xff ? null : n.toString(16).padStart(2, '0');
+}
+function udsService(sid: string): (args: ReadonlyArray<string | null>) => ControlEffect | 'write' | null {
+  return (args) => {
+    const sub = sid === '14' ? 'ff' : udsByte(args[0]);
+    return sub === null ? null : (udsRequestEffect(`${sid} ${sub}`)?.effect ?? null);
+  };
+}
+const LIBRARY_METHODS: readonly LibraryMethod[] = [
+  { library: /^(pycomm3|pylogix|pyads)$/, method: /^(write|Write|write_by_name|write_tag)$/, effect: tagWrite, what: 'writes a tag of the PLC' },
+  { library: /^snap7$/, method: /^plc_stop$/, effect: () => 'outage', what: 'puts the PLC\'s CPU in STOP: its program stops running the line' },
+  { library: /^pyads$/, method: /^write_control$/, effect: (a) => (/ADSSTATE_(STOP|CONFIG|RECONFIG|SHUTDOWN|RESET)\b|^(6|15|16)$/.test(a[0] ?? '') ? 'outage' : a[0] === null || a[0] === undefined ? null : 'write'), what: 'switches the TwinCAT runtime to STOP or CONFIG: the PLC program stops' },
+  { library: /^udsoncan$/, method: /^ecu_reset$/, effect: udsService('11'), what: 'hard-resets the ECU (UDS ECUReset hardReset or keyOffOnReset)' },
+  { library: /^udsoncan$/, method: /^clear_dtc$/, effect: udsService('14'), what: 'clears the ECU\'s stored trouble codes and freeze frames (UDS ClearDiagnosticInformation)' },
+  { library: /^udsoncan$/, method: /^control_dtc_setting$/, effect: udsService('85'), what: 'switches the ECU\'s fault recording off (UDS ControlDTCSetting off)' },
+  { library: /^udsoncan$/, method: /^communication_control$/, effect: udsService('28'), what: 'silences the ECU\'s normal messages on the bus (UDS CommunicationControl)' },
+  { library: /^obd$/, method: /^(query|send)$/, effect: (a) => (a.some((v) => v !== null && /\bCLEAR_DTC\b/.test(v)) ? 'destroy' : null), what: 'clears the trouble codes, freeze frames and readiness monitors (OBD mode 04)' },
+];
+
+/**
+ * What a call of a PLC, fieldbus or diagnostics library does (LIBRARY_METHODS), when the code imports the library: null
+ * for a call that is not one of theirs; `write` for one that changes the machine in place.
+ */
+export function libraryCallEffect(imports: ReadonlyArray<string>, api: string, args: ReadonlyArray<string | null>): { effect: ControlEffect | 'write'; what: string } | null {
+  const method = api.split('.').pop() ?? '';
+  const libraries = imports.map((m) => m.split('.')[0]!);
+  for (const entry of LIBRARY_METHODS) {
+    if (!entry.method.test(method) || !libraries.some((l) => entry.library.test(l))) continue;
+    const effect = entry.effect(args);
+    if (effect !== null) return { effect, what: entry.what };
+  }
+  return null;
 }

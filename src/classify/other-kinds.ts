@@ -236,8 +236,10 @@ const OUTAGE_PATH = /\/(_close|_block\/(read|write|read_only)|(safe)?exit|quietd
 // `/machines/ID/stop`, Render's `/services/ID/suspend`, Hetzner's `/servers/ID/actions/poweroff|shutdown`, Buildkite's
 // `PUT /organizations/O/agents/ID/stop` (the agent disconnects; with `force` its running job is cancelled), Proxmox VE's
 // `/nodes/N/qemu|lxc/ID/status/stop|shutdown|suspend` (round 20: the guest stops serving). A run, build
-// or job stopped is a cancel (a write), so only these resource nouns count.
-const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms|agents|qemu|lxc)\/[^/?#]+\/(actions\/|status\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off)\/?(\?|#|$)/i;
+// or job stopped is a cancel (a write), so only these resource nouns count. Round 37 (ot37, the lead's answer 377.6): a
+// robot, vehicle or drone of a fleet manager paused, stopped or e-stopped (`/robots/amr-07/pause`), and the whole fleet
+// (`/fleet/pause_all`), is out of service until someone resumes it.
+const SERVICE_STOP_PATH = /\/(containers|services|projects|apps|machines|servers|instances|droplets|vms|agents|qemu|lxc|robots|vehicles|drones|agvs|amrs)\/[^/?#]+\/(actions\/|status\/)?(stop|kill|pause|suspend|shutdown|poweroff|power_off|power-off|estop|e-stop|e_stop|emergency_stop)\/?(\?|#|$)|\/(fleet|fleets|robots|vehicles|drones)\/(pause_all|stop_all|estop_all|estop|emergency_stop)\/?(\?|#|$)/i;
 
 // A CI pipeline switched off: Jenkins `POST /job/NAME/disable` (folders nest `/job/F/job/NAME/`), GitHub's "Disable a
 // workflow" (`PUT /repos/O/R/actions/workflows/ID/disable`): its schedule and triggers start nothing until it is enabled.

@@ -751,6 +751,9 @@ const HOME_TOOL_CACHES = [
   // Asset Store packages, fetched again; Unity Manual, "Customize the global cache"), and the GPU drivers' shader caches on
   // Linux outside `~/.cache` (NVIDIA's `~/.nv/GLCache` and `ComputeCache`: compiled again on first use).
   'Library/Unity/cache', '.nv/GLCache', '.nv/ComputeCache',
+  // Round 37 (ot37): Gazebo's Fuel download cache (`~/.gz/fuel`, `~/.ignition/fuel` before Garden): models and worlds
+  // fetched from fuel.gazebosim.org, downloaded again when a world names them (Gazebo docs, "Fuel": the local cache).
+  '.gz/fuel', '.ignition/fuel',
 ];
 
 /**

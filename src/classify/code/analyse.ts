@@ -135,9 +135,14 @@ function pyArg(node: Node, paths?: Map<string, string>, name?: (n: Node) => stri
   if (s !== null) return { kind: 'string', value: s };
   if (node.type === 'list' || node.type === 'tuple') {
     const items = node.namedChildren.map(pyString);
-    return items.every((i): i is string => i !== null) ? { kind: 'list', value: items } : null;
+    if (items.every((i): i is string => i !== null)) return { kind: 'list', value: items };
+    // Round 37 (ot37): a tuple of literals (pycomm3's `write(('Line2_SafetyBypass', True))`) kept as text, so a caller
+    // can read the value written.
+    return node.type === 'tuple' && node.namedChildren.every((c) => c !== null && (pyString(c) !== null || /^(true|false|integer|float|none)$/.test(c.type))) ? { kind: 'other', text: node.text } : null;
   }
   if (node.type === 'true' || node.type === 'false' || node.type === 'integer' || node.type === 'float' || node.type === 'none') return { kind: 'other', text: node.text };
+  // Round 37 (ot37): a dotted constant (`obd.commands.CLEAR_DTC`, `ECUReset.ResetType.hardReset`) kept as text.
+  if (node.type === 'attribute' && /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(node.text)) return { kind: 'other', text: node.text };
   // A statement wrapped for SQLAlchemy (`execute(sa.text('…'))`): kept as text, so a caller can tell it from a variable.
   if (node.type === 'call' && /^[\w.]*\btext\(\s*[rRuU]?(['"])/.test(node.text)) return { kind: 'other', text: node.text };
   // A connection opened in place on a literal (`sqlite3.connect('scratch.db')`, `create_engine('sqlite:///x.db')`): kept as
@@ -455,7 +460,10 @@ function jsArg(n: unknown, name?: JsNamer): CodeArg {
   if (!isNode(n)) return null;
   if (n.type === 'ArrayExpression') {
     const items = (n.elements as unknown[]).map((e) => jsString(e, name));
-    return items.every((i): i is string => i !== null) ? { kind: 'list', value: items } : null;
+    if (items.every((i): i is string => i !== null)) return { kind: 'list', value: items };
+    // Round 37 (ot37): a tuple of literals (pycomm3's `write(('Line2_SafetyBypass', True))`) kept as text, so a caller
+    // can read the value written.
+    return node.type === 'tuple' && node.namedChildren.every((c) => c !== null && (pyString(c) !== null || /^(true|false|integer|float|none)$/.test(c.type))) ? { kind: 'other', text: node.text } : null;
   }
   if (n.type === 'ObjectExpression') {
     const keys: Record<string, string | boolean | number> = {};

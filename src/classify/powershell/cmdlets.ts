@@ -1231,6 +1231,19 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (!inboxAppsOnly(inv)) break;
       b.verb('write').finding('inbox_app_removed', `\`${inv.name}\` removes an app Windows ships and the Store installs again`, inv.span);
       return true;
+    case 'set-adsstate': {
+      // Round 37 (ot37): Beckhoff's TcXaeMgmt `Set-AdsState -State Stop|Config|Reconfig|Shutdown|Reset` switches a TwinCAT
+      // runtime out of Run: the PLC program stops driving the machine (out of service); `Run` starts it (a write).
+      const p = bind(inv.args, ['force'], ['state', 'netid', 'port', 'address', 'session', 'timeout', 'devicestate', 'adsstate']);
+      const state = (get(p, 'state', 'adsstate')[0] ?? p.positional[0])?.value ?? null;
+      if (state !== null && /^(stop|config|reconfig|shutdown|reset|powerfailure)$/i.test(state)) {
+        b.verb('write').destroy('service_outage', `\`${inv.name} -State ${state}\` takes the TwinCAT runtime out of Run: the PLC program stops`, inv.span);
+        return true;
+      }
+      if (state === null) b.opaque('service_unknown_operation', `\`${inv.name}\` sets a state the input does not fix`, inv.span);
+      else b.verb('write');
+      return true;
+    }
     case 'set-service': {
       // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference);
       // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (isSafeguardService: a sync or backup agent too) or one

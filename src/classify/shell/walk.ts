@@ -606,6 +606,11 @@ function restartStep(leaf: Node, scope: ShellScope, background: boolean): Omit<S
   // from `argv` only where `argv` is null: a word whose only expansion is a date.)
   if (BACKUP_COPY.test((argv ?? fixedArgv(leaf, scope, true) ?? []).join(' '))) return { ...none, flowFor: (key) => key.includes('db.fsyncUnlock()') };
   if (argv === null) return none;
+  // Round 37 (ot37, the lead's answer 377.8): a link's settings changed while it is down (a CAN bitrate, `type can bitrate
+  // 250000`, can only be set then; an address, an MTU) are the flow of one restart: `ip link set can0 down && ip link set
+  // can0 type can bitrate 250000 && ip link set can0 up` pairs the down with the up.
+  const iface = linkSettingWhileDown(argv);
+  if (iface !== null) return { ...none, flowFor: (key) => /^ip\0link\0set\0(dev\0)?([^\0]+)\0up$/.exec(key)?.[2] === iface };
   return { node: leaf, stops: restartKey(argv), starts: [stepKey(argv)], wait: false, mayEnd: false };
 }
 
@@ -614,6 +619,12 @@ function restartKey(argv: readonly string[]): string | null {
   if (argv.some((w) => /\s/.test(w) || w === '') || !RESTARTABLE_STOPS.some((re) => re.test(argv.join(' ')))) return null;
   const at = argv.findIndex((w) => STARTED_BY.has(w));
   return at === -1 ? null : stepKey(argv.map((w, i) => (i === at ? STARTED_BY.get(w)! : w)));
+}
+
+/** The interface an `ip link set [dev] IF` changes a setting of (CAN timing, an address, an MTU, a queue length), or null. */
+function linkSettingWhileDown(argv: readonly string[]): string | null {
+  const m = /^ip link set (dev )?(\S+) (type can( (bitrate|sample-point|tq|prop-seg|phase-seg1|phase-seg2|sjw|dbitrate|dsample-point|dtq|dsjw|restart-ms|loopback|listen-only|triple-sampling|one-shot|berr-reporting|fd|fd-non-iso|presume-ack|termination) \S+)+|(address|mtu|txqueuelen|qlen) \S+)$/.exec(argv.join(' '));
+  return m ? m[2]! : null;
 }
 
 /** sleep(1)'s operands in seconds, summed (`5`, `1.5m`, `2h`, `1d`); null when one is not a fixed number (`infinity`). */

@@ -9,6 +9,7 @@ import { judgeHttp } from './http.ts';
 import { modelStageReleases } from '../../rest-apis.ts';
 import { DATABASE_FILE_OPERAND, IN_MEMORY_REACHES_OUT } from './db-clis.ts';
 import { shellQuote } from '../../shell-quote.ts';
+import { controlEffectRecord, libraryCallEffect } from '../../control-points.ts';
 
 /**
  * Inspection of interpreter one-liners (`python -c`, `node -e`, `perl -e`, `ruby -e`). This is not a
@@ -679,6 +680,20 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
       case 'opaque':
         b.opaque('code_capability', `\`${inv.name}\` code uses \`${call.api}\`, which we cannot follow`, inv.span);
         break;
+    }
+  }
+  // Round 37 (ot37): calls of the libraries that reach a PLC, a fieldbus or an ECU (control-points.ts libraryCallEffect).
+  if (facts.language === 'python') {
+    for (const call of facts.calls) {
+      const control = libraryCallEffect(facts.imports, call.api, call.args.map((a) => (a?.kind === 'string' ? a.value : a?.kind === 'other' ? a.text : null)));
+      if (control === null) continue;
+      acted = true;
+      if (control.effect === 'write') {
+        b.verb('write');
+        continue;
+      }
+      const record = controlEffectRecord(control.effect, 'code_control_point');
+      b.verb(record.verb).destroy(record.code, `\`${inv.name}\` code calls \`${call.api}\`: ${control.what}`, inv.span);
     }
   }
   // Calls into SDK modules the tables do not list: a destructive verb in the method name is enough. Not in the data-frame

@@ -229,6 +229,11 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
   // An Elixir Mix project's `deps` (what `mix deps.get` fetches) and `_build` (what `mix compile` writes): Mix's own
   // `mix deps.clean --all` and `mix clean` empty them; `deps` alone may be another tool's hand-kept folder.
   { folder: /^(.*[\\/])deps$/, sibling: '_build' },
+  // Round 37 (ot37, the lead's answer 377.2): a colcon workspace's `install` and `log` beside its `build` (colcon writes
+  // all three again on the next `colcon build`), and one package's `install/PKG` beside `build/PKG`.
+  { folder: /^(.*[\\/])install$/, sibling: 'build' },
+  { folder: /^(.*[\\/])log$/, sibling: 'build' },
+  { folder: /^(.*[\\/])install[\\/]([^\\/]+)$/, sibling: 'build/$2' },
 ];
 
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
@@ -245,7 +250,8 @@ export function buildOutputPairs(paths: (string | null)[], scope: ShellScope): S
   for (const a of lower) {
     for (const { folder, sibling } of BUILD_OUTPUT_PAIRS) {
       const m = a === null ? null : folder.exec(a);
-      if (m && lower.includes(`${m[1]}${sibling}`)) pairs.add(a!).add(`${m[1]}${sibling}`);
+      const other = m ? `${m[1]}${sibling.replace('$2', m[2] ?? '')}` : null;
+      if (other !== null && lower.includes(other)) pairs.add(a!).add(other);
     }
   }
   return pairs;
@@ -482,6 +488,20 @@ export function mirrorOntoBackup(dest: string): boolean {
   return underBackupsFolder(`${path.replace(/[\\/]+$/, '')}/x`) || (host !== undefined && BACKUP_HOST.test(host));
 }
 
+/** A credential or start-up file of a remote account's home, as scp names it (`~/.ssh/authorized_keys`, `.bashrc`). */
+const REMOTE_HOME_CREDENTIAL = /^(~\/|\/home\/[^/]+\/|\/root\/)?\.(ssh\/(authorized_keys2?|id_\w+|config)|bashrc|bash_profile|profile|zshrc|netrc|aws\/credentials)$/;
+/**
+ * Round 37 (ot37, the lead's answer 377.3): an application's own configuration copied from the workspace into its config
+ * folder under `/opt` on a host not named for production (`scp config/nav2_params.yaml robot@amr-05:/opt/amr/config/`) is
+ * decision 16's deploy, as build output copied into one site's folder. Every source a relative path of the workspace.
+ */
+const POSIX_APP_CONFIG_FOLDER = /^\/opt\/(?!\.)[\w.-]+\/(config|conf|params|etc)(\/|$)/;
+function remoteAppConfigDeploy(inv: Invocation, sources: readonly Word[], host: string, remote: string): boolean {
+  if (sources.length === 0 || !POSIX_APP_CONFIG_FOLDER.test(remote) || remote.includes('..')) return false;
+  if (onProductionHost(inv, [host.replace(/^[^@]*@/, '')])) return false;
+  return sources.every((w) => w.value !== null && !/^[^/]*:/.test(w.value) && !/^~/.test(w.value) && !w.value.startsWith('/') && !w.value.includes('..'));
+}
+
 /** The system's own configuration and programs: a backups folder under them, or on a backup host, is still theirs. */
 const SYSTEM_FOLDER = /^\/(etc|usr|boot|bin|sbin|lib\w*|root)(\/|$)/;
 /**
@@ -492,7 +512,13 @@ const SYSTEM_FOLDER = /^\/(etc|usr|boot|bin|sbin|lib\w*|root)(\/|$)/;
  */
 export function remoteSystemOverwrite(inv: Invocation, sources: Word[], dest: Word, host: string): void {
   const remote = dest.value === null ? null : dest.value.slice(dest.value.indexOf(':') + 1);
-  if (remote === null || !remote.startsWith('/') || remoteSiteDeployCopy(inv, sources, host, normalizePath(remote))) return;
+  // Round 37 (ot37): a start-up file or credential of the remote account's home (`host:~/.ssh/authorized_keys`, a path
+  // without `/` is under the remote home) overwritten, as the same files of this machine's home are.
+  if (remote !== null && REMOTE_HOME_CREDENTIAL.test(remote)) {
+    inv.env.b.verb('write').destroy('remote_critical_path', `\`${inv.name}\` overwrites \`${remote}\` on \`${host}\`: a credential or start-up file of that account`, inv.span);
+    return;
+  }
+  if (remote === null || !remote.startsWith('/') || remoteSiteDeployCopy(inv, sources, host, normalizePath(remote)) || remoteAppConfigDeploy(inv, sources, host, normalizePath(remote))) return;
   for (const d of landingPaths(inv, { ...dest, value: remote }, sources, false)) {
     // A copy kept in a backups folder (`h:/srv/backups/web01/nginx/`) or on a host named for backups (`backup01:/srv/app/`)
     // is a backup made, not a system file overwritten; that host's own configuration and programs stay system paths.

@@ -32,6 +32,9 @@ function destroyWord(parts: readonly string[]): string | undefined {
   const single = parts.find((w) => DESTROY_SCRIPT_WORD.test(w));
   if (single !== undefined) return single;
   if (parts.some((w, i) => w === 'reset' && parts[i + 1] === 'all')) return 'reset-all';
+  // Round 37 (ot37, the lead's answer 377.5): a script named for clearing an ECU's trouble codes (`uds_clear_dtc.py`,
+  // `clear-dtcs.sh`): the fault memory and freeze frames are lost.
+  if (parts.some((w, i) => w === 'clear' && /^dtcs?$/.test(parts[i + 1] ?? ''))) return 'clear-dtc';
   return parts.some((w, i) => w === 'reset' && (DATABASE_WORD.test(parts[i + 1] ?? '') || DATABASE_WORD.test(parts[i - 1] ?? ''))) ? 'reset-db' : undefined;
 }
 export function judgeDestroyNamedScript(inv: Invocation, script: string | null, label: string): boolean {

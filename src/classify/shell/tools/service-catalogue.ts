@@ -448,6 +448,33 @@ function rayAddressLocal(args: ReadonlyArray<string | null>, texts: ReadonlyArra
 }
 
 /**
+ * Round 37 (ot37): a message published to a machine's topic (`mosquitto_pub -t plant2/line3/estop -m 1`) as a control
+ * point (control-points.ts): the topic with a bare value, or each field of a JSON object (`{"estop": true}`, `{"enabled":
+ * false}`) under the topic; a command field (`cmd`, `command`, `action`) that names a stop (`{"cmd": "estop"}`) stops.
+ */
+function mqttControlEffect(args: ReadonlyArray<string | null>): ControlEffect | null {
+  const topic = optionValuesIn(args, ['-t', '--topic'])[0];
+  const message = optionValuesIn(args, ['-m', '--message'])[0];
+  if (topic === null || topic === undefined || message === null || message === undefined) return null;
+  const text = message.trim();
+  if (/^[\w.-]+$/.test(text)) return controlPointEffect(topic, text);
+  let fields: unknown;
+  try {
+    fields = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return null;
+  for (const [key, value] of Object.entries(fields as Record<string, unknown>)) {
+    if (!['string', 'number', 'boolean'].includes(typeof value)) continue;
+    if (/^(cmd|command|action)$/i.test(key) && typeof value === 'string' && (stopsMachine(value) || /^pause(_all)?$/i.test(value))) return 'outage';
+    const effect = controlPointEffect(`${topic}/${key}`, String(value));
+    if (effect !== null) return effect;
+  }
+  return null;
+}
+
+/**
  * Round 36 (ot36): the operands of a ROS command line (`ros2`, `rostopic`, `rosparam`), options and the values of the
  * valued ones left out; a value not fixed in the action stays null.
  */
@@ -3308,6 +3335,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flagValue: { names: ['-b', '-batch'], value: /^(-|.{2,})$/ }, effect: 'opaque', what: 'reads its commands from a batch file or its input' },
       { sub: /^$/, effect: 'opaque', what: 'no command: reads its commands from its input' },
       { sub: /^(netns|vrf) exec\b/, effect: 'opaque', what: 'runs a command inside a network namespace' },
+      // Round 37 (ot37): a virtual CAN interface (`vcan0`, vcan(4): a bus in this machine's kernel that only its own test
+      // programs use) deleted is a test fixture thrown away; `ip link add dev vcan0 type vcan` makes it again.
+      { sub: /^(l|li|lin|link) (d|de|del|delete)( dev)? vcan\d*$/, effect: 'write', what: 'deletes a virtual CAN interface of this machine (a test bus)' },
       { sub: /^(l|li|lin|link) (d|de|del|delete)\b/, effect: 'destroy', what: 'deletes the interface (a bridge, VLAN, tunnel or veth) with its configuration' },
       { sub: /^(l|li|lin|link) (s|se|set)\b.*\bdown\b/, effect: 'outage', what: 'sets the interface down: it carries no traffic until it is set up again' },
       { sub: /^(r|ro|rou|rout|route) (f|fl|flu|flus|flush) cache\b/, effect: 'write', what: 'flushes the route cache, which is rebuilt' },
@@ -6649,6 +6679,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     where: ['-h', '--host', '-L', '--url'],
     rules: [
       { flags: ['-r', '--retain'], args: (a) => (a.includes('-n') || a.includes('--null-message') || a.some((v, i) => (v === '-m' || v === '--message') && a[i + 1] === '')) && mqttSweepsTopics(a), effect: 'destroy', what: 'clears the retained message of topics the action does not name' },
+      { args: (a) => mqttControlEffect(a) === 'safeguard', effect: 'safeguard', what: 'switches a safety function off (or its bypass on) through the machine\'s command topic' },
+      { args: (a) => mqttControlEffect(a) === 'outage', effect: 'outage', what: 'stops the machines or robots the command topic drives' },
     ],
     otherwise: 'write',
   },

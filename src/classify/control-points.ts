@@ -39,10 +39,11 @@ export function controlPointEffect(name: string, value: string): ControlEffect |
   const v = value.trim().replace(/^["']|["']$/g, '');
   const last = lastNamePart(name);
   if (BYPASS_NAME.test(name)) return TRUE_VALUE.test(v) ? 'safeguard' : null;
-  if (SAFETY_NAME.test(name) && !STOP_POINT.test(last)) return FALSE_VALUE.test(v) ? 'safeguard' : null;
   // Round 37 (ot37): a PLC tag's words joined by `_` (`Line3_Conveyor_Run`, `Cell2_EStop`): its last word, when it is
   // one that runs or stops the machine (not `enable`, which names many things' switches).
   const word = /_(run|running|start|stop|e_?stop|estop|halt)$/i.exec(last)?.[1] ?? last;
+  // An e-stop tag (`Cell4_EStop`) is a stop point; a safety function's switch that ends in `_stop` (`enable_collision_stop`) is not.
+  if (SAFETY_NAME.test(name) && !STOP_POINT.test(last) && !/^(e_?stop|estop|emergency_?stop)$/i.test(word)) return FALSE_VALUE.test(v) ? 'safeguard' : null;
   if ((STOP_POINT.test(last) || STOP_POINT.test(word)) && TRUE_VALUE.test(v)) return 'outage';
   if ((RUN_POINT.test(last) || RUN_POINT.test(word)) && FALSE_VALUE.test(v)) return 'outage';
   return null;

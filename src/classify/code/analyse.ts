@@ -460,10 +460,7 @@ function jsArg(n: unknown, name?: JsNamer): CodeArg {
   if (!isNode(n)) return null;
   if (n.type === 'ArrayExpression') {
     const items = (n.elements as unknown[]).map((e) => jsString(e, name));
-    if (items.every((i): i is string => i !== null)) return { kind: 'list', value: items };
-    // Round 37 (ot37): a tuple of literals (pycomm3's `write(('Line2_SafetyBypass', True))`) kept as text, so a caller
-    // can read the value written.
-    return node.type === 'tuple' && node.namedChildren.every((c) => c !== null && (pyString(c) !== null || /^(true|false|integer|float|none)$/.test(c.type))) ? { kind: 'other', text: node.text } : null;
+    return items.every((i): i is string => i !== null) ? { kind: 'list', value: items } : null;
   }
   if (n.type === 'ObjectExpression') {
     const keys: Record<string, string | boolean | number> = {};

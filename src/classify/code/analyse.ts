@@ -141,8 +141,10 @@ function pyArg(node: Node, paths?: Map<string, string>, name?: (n: Node) => stri
     return node.type === 'tuple' && node.namedChildren.every((c) => c !== null && (pyString(c) !== null || /^(true|false|integer|float|none)$/.test(c.type))) ? { kind: 'other', text: node.text } : null;
   }
   if (node.type === 'true' || node.type === 'false' || node.type === 'integer' || node.type === 'float' || node.type === 'none') return { kind: 'other', text: node.text };
-  // Round 37 (ot37): a dotted constant (`obd.commands.CLEAR_DTC`, `ECUReset.ResetType.hardReset`) kept as text.
+  // Round 37 (ot37): a dotted constant (`obd.commands.CLEAR_DTC`, `ECUReset.ResetType.hardReset`) or one looked up by a
+  // literal key (`obd.commands['CLEAR_DTC']`) kept as text.
   if (node.type === 'attribute' && /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(node.text)) return { kind: 'other', text: node.text };
+  if (node.type === 'subscript' && /^[A-Za-z_][\w.]*\[\s*(['"])\w+\1\s*\]$/.test(node.text)) return { kind: 'other', text: node.text };
   // A statement wrapped for SQLAlchemy (`execute(sa.text('…'))`): kept as text, so a caller can tell it from a variable.
   if (node.type === 'call' && /^[\w.]*\btext\(\s*[rRuU]?(['"])/.test(node.text)) return { kind: 'other', text: node.text };
   // A connection opened in place on a literal (`sqlite3.connect('scratch.db')`, `create_engine('sqlite:///x.db')`): kept as

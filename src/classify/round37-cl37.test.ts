@@ -58,3 +58,8 @@ test('az command groups named like an operation are followed by the verb: delete
   all('destructive', ['az appservice plan delete -g rg -n p --yes', 'az search query-key delete -g rg --service-name s --key-value k', 'az network lb address-pool delete -g rg --lb-name lb -n pool', 'az network application-gateway settings delete -g rg --gateway-name g -n s', 'az monitor log-analytics query-pack query delete -g rg --query-pack-name qp --id 1']);
   all('benign', ['az appservice plan list -g rg', 'az appservice plan show -g rg -n p', 'az search query-key list -g rg --service-name s', 'az network lb address-pool show -g rg --lb-name lb -n pool', 'az sql db export -g rg -s s -n db --storage-uri u --storage-key k --storage-key-type StorageAccessKey --admin-user a --admin-password p']);
 });
+
+test("the CLI's own local components, plugins, configurations and cache removed are writes; what they manage in the cloud stays destructive", () => {
+  all('benign', ['gcloud components remove kubectl', 'gcloud config configurations delete old', 'az extension remove --name aks-preview', 'az bicep uninstall', 'az cache purge', 'az cache delete -n vm1 -g rg -t Microsoft.Compute/virtualMachines', 'heroku plugins:uninstall heroku-repo', 'sfdx plugins:uninstall x', 'stripe plugin uninstall apps', 'twilio plugins:remove p', 'doctl serverless uninstall']);
+  all('destructive', ['gcloud projects delete p1', 'gcloud source repos delete infra --quiet', 'az redis delete -g rg -n r --yes', 'heroku apps:destroy --app a --confirm a', 'doctl serverless undeploy --all', 'az group delete -n rg-prod --yes']);
+});

@@ -1626,11 +1626,38 @@ const GCLOUD_LEAF_READ = /^(describe|list|read|tail|get-[\w-]+|list-[\w-]+|descr
  */
 const GCLOUD_JOB_RUNS = ['run jobs execute', 'scheduler jobs run', 'workflows run', 'workflows execute'];
 
+/**
+ * The CLI's own local installation and state (each CLI's reference, round 37): SDK components (`gcloud components remove`),
+ * CLI extensions and plugins (`az extension remove`, `az bicep uninstall`, `heroku plugins:uninstall`, `sfdx
+ * plugins:uninstall`, `stripe plugin uninstall`, `twilio plugins:remove`, `doctl serverless uninstall`), a named local
+ * configuration (`gcloud config configurations delete`: properties, not credentials) and the CLI's object cache (`az cache
+ * delete|purge`, "CLI objects cached using the --defer argument"). Removed, they are installed or rebuilt again by the same
+ * tool, as a package manager's uninstall (the lead's answer 374.3); nothing in the cloud changes.
+ */
+const CLI_LOCAL_TOOLING: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
+  gcloud: [['components', 'remove'], ['config', 'configurations', 'delete']],
+  az: [['extension', 'remove'], ['bicep', 'uninstall'], ['cache', 'delete'], ['cache', 'purge']],
+  heroku: [['plugins:uninstall'], ['plugins:remove'], ['plugins:unlink']],
+  sfdx: [['plugins:uninstall'], ['plugins:unlink']],
+  stripe: [['plugin', 'uninstall']],
+  twilio: [['plugins:remove'], ['plugins:uninstall']],
+  doctl: [['serverless', 'uninstall']],
+};
+
+/** A removal of the CLI's own local tooling (CLI_LOCAL_TOOLING): judged a write, with its finding. */
+function localToolingRemoved(inv: Invocation, words: readonly string[]): boolean {
+  const command = CLI_LOCAL_TOOLING[inv.name]?.find((c) => c.every((w, i) => words[i] === w));
+  if (command === undefined) return false;
+  inv.env.b.verb('write').finding('cli_local_tooling', `\`${inv.name} ${command.join(' ')}\` removes the CLI's own local component, plugin, configuration or cache, installed or rebuilt again by the same tool`, inv.span);
+  return true;
+}
+
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
   // A release track (`gcloud beta run services delete`) comes before the group: without it, `run` read as the operation.
   const words = pos.map((p) => p.value ?? '?').filter((w, i) => !(i === 0 && /^(alpha|beta|preview)$/.test(w)));
+  if (localToolingRemoved(inv, words)) return;
   // A service account's email names its project when the command acts on that account (`--iam-account`, an operand of
   // `iam service-accounts`): not the account that signs the call (`--account`, `--impersonate-service-account`) nor one
   // granted a role (`--member=serviceAccount:…`), which act on or in another project.
@@ -1873,7 +1900,7 @@ export function az(inv: Invocation): void {
     azRest(inv);
     return;
   }
-  if (cloudSqlShell(inv, words)) return;
+  if (cloudSqlShell(inv, words) || localToolingRemoved(inv, words)) return;
   // `az account set --subscription|-s|--name|-n SUB` (az account reference) makes SUB the default for the commands after
   // it: its name says their environment as `--subscription` on each would.
   const accountSet = words[0] === 'account' && words[1] === 'set';
@@ -2634,7 +2661,7 @@ export function genericCloud(inv: Invocation): void {
     b.verb('write').destroy('dns_pointed_away', `\`doctl compute domain records update ${words[4]}\` points a record at \`${recordData}\`: a host outside the domain and the clouds' service domains`, inv.span);
     return;
   }
-  if (platformExec(inv, words) || cloudSqlShell(inv, words)) return;
+  if (platformExec(inv, words) || cloudSqlShell(inv, words) || localToolingRemoved(inv, words)) return;
   // A database branch deleted (`pscale branch delete DB NAME`, `neonctl branches delete NAME`, `supabase branches delete
   // NAME`): disposable unless long-lived by its name (the lead's decision 40, round 18; git-branches.ts).
   const dbBranch = deletedDatabaseBranch(inv.name, words);

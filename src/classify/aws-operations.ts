@@ -80,8 +80,7 @@ export const AWS_ONE_BY_HANDLE: ReadonlyArray<{ service: string; op: string; par
  * reference, round 37): "You can't delete the default version of a launch template" and "deleting a launch template version
  * doesn't affect any instances that you've launched" (EC2 DeleteLaunchTemplateVersions); "You cannot delete the default
  * version from a policy" (IAM and IoT DeletePolicyVersion); "To avoid breaking functions, a copy of the version remains in
- * Lambda until no functions refer to it" (Lambda DeleteLayerVersion); "Deleting a deployment will only succeed if there are
- * no Stage resources associated with it" (API Gateway DeleteDeployment). As one Lambda version by number (round 29), an old
+ * Lambda until no functions refer to it" (Lambda DeleteLayerVersion). As one Lambda version by number (round 29), an old
  * version: the reader asks for every value of `param` fixed, of the form `version`, and at most ten of them (372.6).
  */
 export const AWS_INACTIVE_VERSION_DELETES: ReadonlyArray<{ service: string; op: string; param: string; version: RegExp; why: string }> = [
@@ -89,7 +88,6 @@ export const AWS_INACTIVE_VERSION_DELETES: ReadonlyArray<{ service: string; op: 
   { service: 'iam', op: 'delete-policy-version', param: '--version-id', version: /^v\d+$/, why: 'deletes one policy version; IAM refuses the default version, the one in force' },
   { service: 'iot', op: 'delete-policy-version', param: '--policy-version-id', version: /^\d+$/, why: 'deletes one policy version; IoT refuses the default version, the one in force' },
   { service: 'lambda', op: 'delete-layer-version', param: '--version-number', version: /^\d+$/, why: 'deletes one layer version; functions that use it keep a copy until none refers to it' },
-  { service: 'apigateway', op: 'delete-deployment', param: '--deployment-id', version: /^\w+$/, why: 'deletes one deployment; API Gateway refuses one a stage points to' },
 ];
 
 /**

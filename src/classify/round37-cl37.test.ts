@@ -1,8 +1,7 @@
 /**
  * Round 37 (cl37): cloud operations read as destructive that lose nothing, built as catalogue data with their destructive
  * twins. AWS_INACTIVE_VERSION_DELETES (aws-operations.ts): versions deleted by number where the service refuses the one in
- * force and what runs keeps working (EC2 launch template versions, IAM and IoT policy versions, Lambda layer versions, API
- * Gateway deployments); `vercel remove --safe` (PLATFORM_OPS); CONFIG_VARIABLE_REMOVALS (netlify env:unset joins heroku,
+ * force and what runs keeps working (EC2 launch template versions, IAM and IoT policy versions, Lambda layer versions); `vercel remove --safe` (PLATFORM_OPS); CONFIG_VARIABLE_REMOVALS (netlify env:unset joins heroku,
  * fly and vercel: names that say no secret); AZ_CACHE_PURGES (Azure CDN and Front Door purges); AZ_VERB_LIKE_GROUPS (az
  * command groups named like an operation, round 36's special case made data). fix37-cl37.yaml holds the neighbours.
  */
@@ -23,7 +22,6 @@ test('versions deleted by fixed numbers where the service keeps the one in force
     'aws iam delete-policy-version --policy-arn arn:aws:iam::1:policy/p --version-id v2',
     'aws iot delete-policy-version --policy-name p --policy-version-id 2',
     'aws lambda delete-layer-version --layer-name deps --version-number 9',
-    'aws apigateway delete-deployment --rest-api-id r1 --deployment-id d1',
   ]);
   all('destructive', [
     'aws ec2 delete-launch-template --launch-template-id lt-1',

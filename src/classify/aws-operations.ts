@@ -76,6 +76,21 @@ export const AWS_ONE_BY_HANDLE: ReadonlyArray<{ service: string; op: string; par
 ];
 
 /**
+ * Versions deleted by number where the service refuses to delete the one in force and what runs keeps working (AWS CLI
+ * reference, round 37): "You can't delete the default version of a launch template" and "deleting a launch template version
+ * doesn't affect any instances that you've launched" (EC2 DeleteLaunchTemplateVersions); "You cannot delete the default
+ * version from a policy" (IAM and IoT DeletePolicyVersion); "To avoid breaking functions, a copy of the version remains in
+ * Lambda until no functions refer to it" (Lambda DeleteLayerVersion). As one Lambda version by number (round 29), an old
+ * version: the reader asks for every value of `param` fixed, of the form `version`, and at most ten of them (372.6).
+ */
+export const AWS_INACTIVE_VERSION_DELETES: ReadonlyArray<{ service: string; op: string; param: string; version: RegExp; why: string }> = [
+  { service: 'ec2', op: 'delete-launch-template-versions', param: '--versions', version: /^\d+$/, why: 'deletes launch template versions by number; EC2 refuses the default one, and instances launched from them are untouched' },
+  { service: 'iam', op: 'delete-policy-version', param: '--version-id', version: /^v\d+$/, why: 'deletes one policy version; IAM refuses the default version, the one in force' },
+  { service: 'iot', op: 'delete-policy-version', param: '--policy-version-id', version: /^\d+$/, why: 'deletes one policy version; IoT refuses the default version, the one in force' },
+  { service: 'lambda', op: 'delete-layer-version', param: '--version-number', version: /^\d+$/, why: 'deletes one layer version; functions that use it keep a copy until none refers to it' },
+];
+
+/**
  * Operations whose option values say the size left serving (AWS CLI reference): ECS `update-service --desired-count`, EC2
  * Auto Scaling `--desired-capacity` and `--max-size`, Application Auto Scaling `register-scalable-target --max-capacity`
  * (a maximum of 0 holds every scalable target, an ECS service, a DynamoDB table's capacity or a Lambda alias's provisioned

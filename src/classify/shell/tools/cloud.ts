@@ -24,7 +24,7 @@ import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts'
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SAFEGUARD_DISABLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_INACTIVE_VERSION_DELETES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SAFEGUARD_DISABLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -94,16 +94,26 @@ function filteredToDisposable(inv: Invocation, url: string | null, account?: str
  * JSON `[{"imageTag":"pr-1842"}]`) that names a pull request's or CI run's scratch build (namesScratchEnvironment); null
  * otherwise (a digest, any other tag, no ids, ids the input does not show).
  */
-function ecrPullRequestTags(inv: Invocation): string[] | null {
-  const at = inv.args.findIndex((a) => a.value === '--image-ids' || (a.value ?? '').startsWith('--image-ids='));
+/**
+ * The values of an AWS CLI list option (`--image-ids A B`, `--versions 3 4`, `--image-ids=A`): the words after it up to the
+ * next option; null when the option is absent or a word is not fixed in the input.
+ */
+function awsListValues(inv: Invocation, param: string): string[] | null {
+  const at = inv.args.findIndex((a) => a.value === param || (a.value ?? '').startsWith(`${param}=`));
   if (at === -1) return null;
   const first = inv.args[at]!.value!;
-  const words = first.includes('=') && first.startsWith('--image-ids=') ? [first.slice('--image-ids='.length)] : [];
+  const words = first.startsWith(`${param}=`) ? [first.slice(param.length + 1)] : [];
   for (const a of inv.args.slice(at + 1)) {
     if (a.value === null) return null;
     if (a.value.startsWith('--')) break;
     words.push(a.value);
   }
+  return words;
+}
+
+function ecrPullRequestTags(inv: Invocation): string[] | null {
+  const words = awsListValues(inv, '--image-ids');
+  if (words === null) return null;
   const tags: string[] = [];
   for (const w of words) {
     if (w.trim().startsWith('[')) {
@@ -362,6 +372,12 @@ export function aws(inv: Invocation): void {
   if (undo) {
     b.verb('write');
     b.summary(`aws ${service} ${op}: ${undo.why}`);
+    return;
+  }
+  const inactive = AWS_INACTIVE_VERSION_DELETES.find((x) => x.service === service && x.op === op);
+  const versions = inactive ? awsListValues(inv, inactive.param) : null;
+  if (inactive && versions !== null && versions.length > 0 && versions.length <= 10 && versions.every((v) => inactive.version.test(v))) {
+    b.verb('delete').finding('inactive_version_delete', `\`aws ${service} ${op}\` ${inactive.why}`, inv.span);
     return;
   }
   if (service === 's3') {
@@ -1610,11 +1626,38 @@ const GCLOUD_LEAF_READ = /^(describe|list|read|tail|get-[\w-]+|list-[\w-]+|descr
  */
 const GCLOUD_JOB_RUNS = ['run jobs execute', 'scheduler jobs run', 'workflows run', 'workflows execute'];
 
+/**
+ * The CLI's own local installation and state (each CLI's reference, round 37): SDK components (`gcloud components remove`),
+ * CLI extensions and plugins (`az extension remove`, `az bicep uninstall`, `heroku plugins:uninstall`, `sfdx
+ * plugins:uninstall`, `stripe plugin uninstall`, `twilio plugins:remove`, `doctl serverless uninstall`), a named local
+ * configuration (`gcloud config configurations delete`: properties, not credentials) and the CLI's object cache (`az cache
+ * delete|purge`, "CLI objects cached using the --defer argument"). Removed, they are installed or rebuilt again by the same
+ * tool, as a package manager's uninstall (the lead's answer 374.3); nothing in the cloud changes.
+ */
+const CLI_LOCAL_TOOLING: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
+  gcloud: [['components', 'remove'], ['config', 'configurations', 'delete']],
+  az: [['extension', 'remove'], ['bicep', 'uninstall'], ['cache', 'delete'], ['cache', 'purge']],
+  heroku: [['plugins:uninstall'], ['plugins:remove'], ['plugins:unlink']],
+  sfdx: [['plugins:uninstall'], ['plugins:unlink']],
+  stripe: [['plugin', 'uninstall']],
+  twilio: [['plugins:remove'], ['plugins:uninstall']],
+  doctl: [['serverless', 'uninstall']],
+};
+
+/** A removal of the CLI's own local tooling (CLI_LOCAL_TOOLING): judged a write, with its finding. */
+function localToolingRemoved(inv: Invocation, words: readonly string[]): boolean {
+  const command = CLI_LOCAL_TOOLING[inv.name]?.find((c) => c.every((w, i) => words[i] === w));
+  if (command === undefined) return false;
+  inv.env.b.verb('write').finding('cli_local_tooling', `\`${inv.name} ${command.join(' ')}\` removes the CLI's own local component, plugin, configuration or cache, installed or rebuilt again by the same tool`, inv.span);
+  return true;
+}
+
 export function gcloud(inv: Invocation): void {
   const b = inv.env.b;
   const pos = positionals(inv.args, new Set(['--project', '--region', '--zone', '--format', '--filter', '--account', '--configuration', '--impersonate-service-account', '--limit', '--sort-by', '--member', '--role']));
   // A release track (`gcloud beta run services delete`) comes before the group: without it, `run` read as the operation.
   const words = pos.map((p) => p.value ?? '?').filter((w, i) => !(i === 0 && /^(alpha|beta|preview)$/.test(w)));
+  if (localToolingRemoved(inv, words)) return;
   // A service account's email names its project when the command acts on that account (`--iam-account`, an operand of
   // `iam service-accounts`): not the account that signs the call (`--account`, `--impersonate-service-account`) nor one
   // granted a role (`--member=serviceAccount:…`), which act on or in another project.
@@ -1814,6 +1857,18 @@ export function gcloud(inv: Invocation): void {
 const AZ_SHORT_NAMES = ['-v', '-c', '-i'];
 
 /**
+ * az command groups whose name begins like an operation word (az reference): `appservice plan` and `functionapp plan`,
+ * `search query-key`, `network lb|application-gateway address-pool` and `network nic ip-config address-pool`,
+ * `network application-gateway settings`, `monitor log-analytics query-pack` (and its `query` group), `costmanagement
+ * export`. The command's own verb follows (`az appservice plan delete`). Not `config`: `arcdata dc config remove` edits a
+ * local configuration file, and `webapp config` groups settings whose removal is judged as an edit.
+ */
+/** az commands that purge a CDN's cache (az reference: cdn endpoint, afd endpoint, network front-door). */
+const AZ_CACHE_PURGES: ReadonlyArray<readonly string[]> = [['cdn', 'endpoint', 'purge'], ['afd', 'endpoint', 'purge'], ['network', 'front-door', 'purge-endpoint']];
+
+const AZ_VERB_LIKE_GROUPS: ReadonlySet<string> = new Set(['plan', 'query-key', 'address-pool', 'settings', 'query-pack', 'query', 'export']);
+
+/**
  * A full Azure resource ID (`--resource`, `--ids`, `--scope`: `/subscriptions/…/resourceGroups/rg-payments-prod/providers/
  * Microsoft.KeyVault/vaults/kv-pay-prod`) names its resource group and resource as `-g` and `-n` do.
  */
@@ -1845,7 +1900,7 @@ export function az(inv: Invocation): void {
     azRest(inv);
     return;
   }
-  if (cloudSqlShell(inv, words)) return;
+  if (cloudSqlShell(inv, words) || localToolingRemoved(inv, words)) return;
   // `az account set --subscription|-s|--name|-n SUB` (az account reference) makes SUB the default for the commands after
   // it: its name says their environment as `--subscription` on each would.
   const accountSet = words[0] === 'account' && words[1] === 'set';
@@ -1854,14 +1909,18 @@ export function az(inv: Invocation): void {
   const name = optionValue(inv.args, '-n', '--name');
   // `upload` and `publish` are operations too (round 17): `az pipelines runs artifact upload --artifact-name drop` uploads
   // an artifact named `drop` (Azure Pipelines' customary name), which must not be read as the operation.
-  const found = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w)));
-  // Round 36 (o36), from Fig's completion specs: a group named like an operation (`appservice plan`, `functionapp plan`,
-  // `search query-key`, `network lb address-pool`) is followed by the command's own verb, the last word: when that one
-  // destroys, it is the operation (az commands take their values as options: the command's words are those before the first).
-  // Not `config`: `arcdata dc config remove` edits a local configuration file.
+  const operationWord = (w: string): boolean => DESTROY_OP.test(w) || READ_OP.test(w) || /^(create|update|deploy(?!ment)|set|add|start|stop|deallocate|restart|scale|swap|import|run-command|invoke|enable|disable|upload|publish)/.test(w) || REIMAGE_OP.test(w) || KEY_ROTATE_OP.test(w);
+  // A command group named like an operation (AZ_VERB_LIKE_GROUPS: `appservice plan delete`, `search query-key delete`) is
+  // followed by the command's own verb: the operation is the next operation word among the command's words (az commands take
+  // their values as options: the command's words are those before the first; round 36, o36, made data in round 37).
   const firstOption = inv.args.findIndex((a) => a.value === null || a.value.startsWith('-'));
   const lead = firstOption === -1 ? inv.args.length : firstOption;
-  const opIndex = found !== -1 && found === lead - 2 && !DESTROY_OP.test(words[found]!) && words[found] !== 'config' && DESTROY_OP.test(words[found + 1] ?? '') ? found + 1 : found;
+  let opIndex = words.findIndex((w, i) => i > 0 && operationWord(w));
+  while (opIndex !== -1 && AZ_VERB_LIKE_GROUPS.has(words[opIndex]!)) {
+    const next = words.findIndex((w, i) => i > opIndex && i < lead && operationWord(w));
+    if (next === -1) break;
+    opIndex = next;
+  }
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
@@ -2033,6 +2092,13 @@ export function az(inv: Invocation): void {
     b.verb('write').destroy('service_outage', `\`az functionapp config appsettings set ${disabledFunction.value}\` disables the function: its trigger no longer fires`, inv.span);
     return;
   }
+  // A CDN's cached copies purged (`az cdn endpoint purge`, `az afd endpoint purge`, `az network front-door purge-endpoint`;
+  // az reference: "removes cached content"): the edge fetches them again from the origin, as a CloudFront invalidation.
+  const cachePurge = AZ_CACHE_PURGES.find((c) => c.every((w, i) => words[i] === w));
+  if (cachePurge) {
+    b.verb('write').finding('cdn_cache_purge', `\`az ${cachePurge.join(' ')}\` purges cached copies; the edge fetches them again from the origin`, inv.span);
+    return;
+  }
   // `az mysql down` and `az postgres down` delete the server `az mysql|postgres up` made, its databases with it (az reference).
   if (/^(mysql|postgres)$/.test(words[0] ?? '') && words[1] === 'down') {
     b.verb('delete').destroy('cloud_delete', `\`az ${words[0]} down\` deletes the server and its databases`, inv.span);
@@ -2160,6 +2226,9 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   vercel: [
     { sub: /^(rm|remove)( [a-z0-9-]+-git-[a-z0-9-]+\.vercel\.app)+$/, effect: 'write', byName: true, what: "deletes a branch's preview deployment, deployed again by its next push" },
     { sub: /^(rm|remove)(?=( \S+)* dpl_)( dpl_[A-Za-z0-9]{8,})*( preview)?( dpl_[A-Za-z0-9]{8,})*$/, value: { names: ['--target', '--environment'], value: /^preview$/i }, effect: 'write', what: 'deletes preview deployments by their `dpl_` ids (`--target preview`), built again by their branches\' next push' },
+    // `vercel remove --safe` (`-s`) "skips the removal of deployments with an active preview URL or production domain"
+    // (vercel remove reference, round 37): only deployments nothing serves from go, as versions no alias points to.
+    { sub: /^(rm|remove)( \S+)+$/, flags: ['--safe', '-s'], effect: 'write', what: 'removes only deployments no preview URL or production domain points to (`--safe`): what serves stays' },
   ],
   neonctl: NEON_OPS,
   neon: NEON_OPS,
@@ -2479,12 +2548,29 @@ function deletedDatabaseBranch(cli: string, words: string[]): string | null {
   return /^(neonctl|neon|supabase)$/.test(cli) ? (words[2] ?? null) : null;
 }
 
+/**
+ * Platform CLIs' config-variable removals (each CLI's reference): the command's words, and how its operands name variables:
+ * every operand (`heroku config:unset A B`, `fly secrets unset A B`), or one variable then at most `most` operands in all
+ * (`vercel env rm NAME [ENVIRONMENT]`; `netlify env:unset NAME`, aliases `env:delete` and `env:remove`, round 37).
+ */
+const CONFIG_VARIABLE_REMOVALS: ReadonlyArray<{ clis: readonly string[]; command: readonly string[]; most?: number }> = [
+  { clis: ['heroku'], command: ['config:unset'] },
+  { clis: ['heroku'], command: ['config:remove'] },
+  { clis: ['fly', 'flyctl'], command: ['secrets', 'unset'] },
+  { clis: ['vercel'], command: ['env', 'rm'], most: 2 },
+  { clis: ['vercel'], command: ['env', 'remove'], most: 2 },
+  { clis: ['netlify'], command: ['env:unset'], most: 1 },
+  { clis: ['netlify'], command: ['env:delete'], most: 1 },
+  { clis: ['netlify'], command: ['env:remove'], most: 1 },
+];
+
 /** The variables a platform CLI's config-variable removal names (answer 130), or undefined when `words` is no such removal. */
 function configVariablesRemoved(name: string, words: readonly string[]): readonly string[] | undefined {
-  if (name === 'heroku' && (words[0] === 'config:unset' || words[0] === 'config:remove')) return words.slice(1);
-  if ((name === 'fly' || name === 'flyctl') && words[0] === 'secrets' && words[1] === 'unset') return words.slice(2);
-  if (name === 'vercel' && words[0] === 'env' && (words[1] === 'rm' || words[1] === 'remove') && words.length <= 4) return words.slice(2, 3);
-  return undefined;
+  const removal = CONFIG_VARIABLE_REMOVALS.find((r) => r.clis.includes(name) && r.command.every((w, i) => words[i] === w));
+  if (removal === undefined) return undefined;
+  const operands = words.slice(removal.command.length);
+  if (removal.most === undefined) return operands;
+  return operands.length <= removal.most ? operands.slice(0, 1) : undefined;
 }
 
 /** `vercel env rm NAME preview BRANCH`: a feature branch's preview variable (not a long-lived or unfixed branch). */
@@ -2575,7 +2661,7 @@ export function genericCloud(inv: Invocation): void {
     b.verb('write').destroy('dns_pointed_away', `\`doctl compute domain records update ${words[4]}\` points a record at \`${recordData}\`: a host outside the domain and the clouds' service domains`, inv.span);
     return;
   }
-  if (platformExec(inv, words) || cloudSqlShell(inv, words)) return;
+  if (platformExec(inv, words) || cloudSqlShell(inv, words) || localToolingRemoved(inv, words)) return;
   // A database branch deleted (`pscale branch delete DB NAME`, `neonctl branches delete NAME`, `supabase branches delete
   // NAME`): disposable unless long-lived by its name (the lead's decision 40, round 18; git-branches.ts).
   const dbBranch = deletedDatabaseBranch(inv.name, words);

@@ -63,6 +63,13 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
+// A suite nobody imported is refused before the classifier is made and the corpus read (seconds of work for nothing).
+const suiteFiles = globSync('.peer-suites/*/cases.jsonl').sort();
+if (values.suite && !suiteFiles.some((f) => f === `.peer-suites/${values.suite}/cases.jsonl`)) {
+  const known = suiteFiles.map((f) => f.split('/')[1]);
+  process.stderr.write(`classify-report: no imported suite \`${values.suite}\` (imported: ${known.join(', ') || 'none'}; scripts/import-peer-suites.ts, import-tldr-pages.ts and import-cheatsheets.ts import them)\n`);
+  process.exit(2);
+}
 
 const CLOUD = /^(aws|awslocal|gcloud|gsutil|bq|az|azcopy|doctl|fly|flyctl|heroku|vercel|netlify|firebase|wrangler|oci|ibmcloud|hcloud|linode-cli|openstack|eksctl|rclone|s3cmd|mc|restic|borg|vault|consul|nomad|argocd|flux|velero|glab|gh|docker|docker-compose|podman|kafka-topics|rabbitmqctl|jenkins-cli|splunk|stripe|datadog-ci)$/;
 const DB = /^(psql|pgcli|mysql|mariadb|mycli|sqlite3|sqlite|mongosh|mongo|redis-cli|valkey-cli|dropdb|dropuser|createdb|pg_restore|mysqladmin|cqlsh|clickhouse-client|clickhouse|sqlcmd|influx|cockroach|duckdb|snowsql|bq)$/;
@@ -165,12 +172,6 @@ const LABELLED_BY_US = new Set(['tldr-pages', 'cheatsheets']);
 const shaOf = (command: string) => createHash('sha256').update(command).digest('hex').slice(0, 16);
 const disputeLines = new Map<string, string[]>();
 const peerMisses = new Map<string, string[]>();
-const suiteFiles = globSync('.peer-suites/*/cases.jsonl').sort();
-if (values.suite && !suiteFiles.some((f) => f === `.peer-suites/${values.suite}/cases.jsonl`)) {
-  const known = suiteFiles.map((f) => f.split('/')[1]);
-  process.stderr.write(`classify-report: no imported suite \`${values.suite}\` (imported: ${known.join(', ') || 'none'}; scripts/import-peer-suites.ts, import-tldr-pages.ts and import-cheatsheets.ts import them)\n`);
-  process.exit(2);
-}
 for (const file of suiteFiles) {
   const peer = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PeerCase);
   const suite = peer[0]?.suite ?? file;

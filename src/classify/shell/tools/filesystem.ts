@@ -194,7 +194,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (abs === null) return { cls: 'unknown', path: value };
   const cls = classifyPath(abs, inv.scope, inv.env.inventory);
   if (cls === 'critical' && scratchSiteFolder(abs) && !siteOverProduction(inv, abs)) return { cls: 'temporary', path: abs };
-  if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
+  // Round 37 (sh37): a folder inside one the line writes again (`install/arm_driver` before `colcon build`) is written again too.
+  if (cls === 'workspace' && underBuildOutput(abs.toLowerCase(), inv.scope.buildOutput)) return { cls: 'rebuildable', path: abs };
   if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
 }
@@ -229,7 +230,14 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
   // An Elixir Mix project's `deps` (what `mix deps.get` fetches) and `_build` (what `mix compile` writes): Mix's own
   // `mix deps.clean --all` and `mix clean` empty them; `deps` alone may be another tool's hand-kept folder.
   { folder: /^(.*[\\/])deps$/, sibling: '_build' },
+  // The lead's answer 377.2 (round 37, sh37): a colcon workspace's `install` with its `build` (colcon writes both again).
+  { folder: /^(.*[\\/])install$/, sibling: 'build' },
 ];
+
+/** A path (lower case) that is one of the line's build-output folders or lies inside one. */
+function underBuildOutput(abs: string, output: ReadonlySet<string> | undefined): boolean {
+  return output !== undefined && (output.has(abs) || [...output].some((o) => abs.startsWith(`${o.replace(/[\\/]+$/, '')}/`) || abs.startsWith(`${o.replace(/[\\/]+$/, '')}\\`)));
+}
 
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
   // The lead's answer 121 (round 23): `Remove-Item .\bin,.\obj` names the pair as `pathEffect` reads it.

@@ -56,6 +56,10 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   // nginx's `root /;` or `alias /;` (ngx_http_core_module): every file the workers can read is served to whoever reaches the
   // port, the machine's configuration and keys with it (round 30, x30). In nginx's own folder, the main file or a drop-in.
   { path: /^\/etc\/nginx\/[^/].*$/, setting: /(^|[;{\s])(root|alias)[ \t]+["']?\/["']?[ \t]*;/m, what: 'serves the whole filesystem over HTTP (`root /`)' },
+  // Subversion's `pre-revprop-change` hook (svnbook, "Implementing Repository Hooks"): without it every revision-property
+  // change is refused, and a hook that only exits 0 allows every change to any revision's log, author and date, which
+  // keep no history (the lead's answer 378.6: a safeguard off). A hook that checks anything before its `exit 0` is no finding.
+  { path: /(^|\/)hooks\/pre-revprop-change(\.(bat|cmd|exe|ps1))?$/i, setting: /^(\s*(#[^\n]*|@?echo off|rem\b[^\n]*)?\r?\n)*\s*exit(\s+\/b)?\s+0\s*$/i, what: 'allows every revision-property change (a `pre-revprop-change` hook that only exits 0)' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },

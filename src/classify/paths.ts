@@ -1,6 +1,6 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
 import { ciAgentWorkFolder, classifyWindowsPath, GIT_LOCK, HOME_USER_FOLDERS, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
-import { ciRunFolder, namesDisposable, SCRATCH_ONLY_WORDS } from './test-data.ts';
+import { ciRunFolder, namesDisposable, SCRATCH_ONLY_WORDS, sharedBuildStore } from './test-data.ts';
 import { heuristicEnvironment } from './environment.ts';
 
 /**
@@ -967,6 +967,18 @@ const PID_FILE = /^\/(var\/)?run\/([\w.@-]+\/)*[\w.@-]+\.pid$/;
  */
 const HOSTED_RUNNER_TOOLCHAIN = /^\/(usr\/share\/(dotnet|swift|miniconda|az_[\w.-]+|sbt|kotlinc|gradle(-[\w.-]+)?|apache-maven(-[\w.-]+)?)|usr\/local\/(lib\/android|lib\/node_modules|share\/(boost|powershell|chromium|chrome_driver|edge_driver|gecko_driver|vcpkg)|\.ghcup|julia[\w.-]*|aws-cli|aws-sam-cli)|usr\/lib\/jvm|opt\/(ghc|hostedtoolcache|az|microsoft|google|pipx|mssql-tools\d*|R|android|Xamarin))(\/.*)?$/;
 
+/** Volumes and NAS mounts that hold shared stores (not WSL's Windows drives, `/mnt/c`). */
+const SHARED_VOLUME = /^\/(srv|opt|data|media|mnt(?!\/[a-z](\/|$)))\//;
+
+/**
+ * The lead's answer 378.3 (round 37): a Unity project's `Library` (the Editor's cache of imported assets, written again when
+ * the project opens) is a cache by its name: the workspace's own top folder `Library`, not in a workspace that is the home
+ * (`~/Library` is macOS's) and not deeper (`Packages/x/Library` is a package's sources).
+ */
+export function unityLibrary(rel: readonly string[], root: string | undefined, home: string | undefined): boolean {
+  return rel[0] === 'Library' && !!root && (!home || root.replace(/[\\/]+$/, '').toLowerCase() !== home.replace(/[\\/]+$/, '').toLowerCase());
+}
+
 /**
  * The lead's answer 131 (round 24): a session started in the home folder does not make the user's own folders of it the
  * workspace: what lies in `~/Downloads`, `~/Documents`, `~/Desktop`, `~/Pictures` or another of HOME_USER_FOLDERS is judged as outside the workspace
@@ -1000,6 +1012,8 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   // cache folder the workspace lies in.
   if (scope.home && scope.home.length > 1 && !(root && isAncestorOrSame(p, root)) && HOME_TOOL_CACHES.some((c) => isAncestorOrSame(`${scope.home}/${c}`, p))) return 'rebuildable';
   if (underAppScratchFolder(p)) return 'temporary';
+  // The lead's answers 378.3 and 378.4 (round 37): a shared DerivedDataCache or nightly builds on a volume or NAS mount.
+  if (SHARED_VOLUME.test(p) && sharedBuildStore(p.split('/').filter(Boolean).slice(1))) return 'rebuildable';
   if (isServiceTempFile(p, p.slice(p.lastIndexOf('/') + 1))) return 'temporary';
   // A CI agent's own work folders (decision 38): below the `_work` folder whose checkout is the workspace.
   const ciWork = root ? ciAgentWorkFolder(root, '/') : undefined;
@@ -1056,7 +1070,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
     // An audit trail in the log folder is kept (isAuditRecordFile), unless another rebuildable folder holds it (a package's
     // own `node_modules/x/logs/audit.js`).
     if (isAuditRecordFile(p) && !relSegs.some((s) => REBUILDABLE.has(s) && s !== 'logs' && s !== 'log')) return 'workspace';
-    if (relSegs.some((s) => REBUILDABLE.has(s)) || underRebuildablePath(rel) || hiddenToolCache(relSegs) || isMlRunRecord(relSegs) || ciRunFolder(relSegs) !== undefined || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
+    if (relSegs.some((s) => REBUILDABLE.has(s)) || unityLibrary(relSegs, root, scope.home) || underRebuildablePath(rel) || hiddenToolCache(relSegs) || isMlRunRecord(relSegs) || ciRunFolder(relSegs) !== undefined || (REBUILDABLE_FILE.test(relSegs[relSegs.length - 1] ?? '') && !underBackupsFolder(rel))) return 'rebuildable';
     return 'workspace';
   }
   // Go's module cache, `$GOPATH/pkg/mod` (default `~/go/pkg/mod`; `go clean -modcache` empties it, the go command downloads again).

@@ -52,7 +52,9 @@ test('distribution tools: uploads and labels deploy; an uninstall, an unlabel of
 test("caches and build output: GPU shader caches, Unity's global cache and Library folders, Unreal Binaries/<Platform> with Intermediate", () => {
   const mac = { cwd: '/Users/a/src/Game', home: '/Users/a' };
   for (const c of ['rm -rf ~/Library/Unity/cache/packages', 'rm -rf Library/ShaderCache', 'rm -rf Library/PackageCache Library/Bee', 'rm -rf ~/.nv/GLCache']) assert.equal(decide(c, mac), 'benign', c);
-  for (const c of ['rm -rf ~/Library/Unity', 'rm -rf Library']) assert.equal(decide(c, mac), 'destructive', c);
+  assert.equal(decide('rm -rf ~/Library/Unity', mac), 'destructive');
+  // The lead's answer 378.3 (round 37, sh37): a Unity project's Library, the workspace's top folder, is a cache by its name.
+  assert.equal(decide('rm -rf Library', mac), 'benign');
   const ue = { cwd: '/home/a/src/Game', home: '/home/a' };
   assert.equal(decide('rm -rf Intermediate DerivedDataCache Binaries/Linux', ue), 'benign');
   for (const c of ['rm -rf Binaries/Linux', 'rm -rf Binaries/ThirdParty Intermediate']) assert.equal(decide(c, ue), 'destructive', c);

@@ -161,6 +161,45 @@ export function isTenantKey(name: string): boolean {
   return TENANT_KEY.test(name.replace(/["'`[\]]/g, '').replace(/^.*\./, ''));
 }
 
+/**
+ * The lead's answer 378.2 (round 37): a column that names a release of the product (`build_version`, `app_version`,
+ * `version`, `release`): a delete narrowed by it alone removes that release's every record (every crash report, every
+ * session of 1.2.0), category-wide as a tenant's key is (310). Not in a table of releases itself (`app_versions`,
+ * `releases`), where the version is the row's own key.
+ */
+const RELEASE_KEY = /^(\w+_)?(version|release)$/i;
+export function isReleaseKey(name: string, table: string): boolean {
+  return RELEASE_KEY.test(name.replace(/["'`[\]]/g, '').replace(/^.*\./, '')) && !/version|release/i.test(table.replace(/^.*\./, ''));
+}
+
+/**
+ * The lead's answer 378.4 (round 37): a studio's nightly builds are build artefacts. A path (its segments, a share's
+ * server or a repository first) with a `nightly` or `nightlies` folder below one that names builds or artefacts by a whole
+ * word (`nebula-builds-local/nightly/41102`, `\\nas01\builds\nightly`, `/mnt/nas/artifacts/game/nightlies`): the folder of
+ * nightly builds or one build in it. Not nightly backups or dumps, nor anything that says production or a kept copy on
+ * the way (namesTierOrKept), nor `..` or a wildcard before the nightly folder.
+ */
+export function nightlyBuildFolder(segments: readonly string[]): boolean {
+  const segs = segments.map((s) => s.toLowerCase());
+  const at = segs.findIndex((s) => s === 'nightly' || s === 'nightlies');
+  if (at < 1 || segs.some((s) => s === '..' || namesTierOrKept(s) || /(^|[-_.])(dumps?|db|database)([-_.]|$)/.test(s))) return false;
+  const before = segs.slice(0, at);
+  return !before.some((s) => /[*?[]/.test(s)) && before.some((s) => s.split(/[-_.]/).some((w) => /^(builds?|artifacts?|artefacts?)$/.test(w)));
+}
+
+/**
+ * The lead's answers 378.3 and 378.4 (round 37): a studio's shared build stores, by the segments of a path below a volume
+ * or a share (the root, the share's server, left out): an Unreal `DerivedDataCache` (a cache by its name wherever it is
+ * shared, no wildcard before it) and nightly builds (nightlyBuildFolder). Nothing that
+ * says production or a kept copy on the way.
+ */
+export function sharedBuildStore(segments: readonly string[]): boolean {
+  const segs = segments.map((s) => s.toLowerCase());
+  if (segs.some((s) => s === '..' || namesTierOrKept(s))) return false;
+  const ddc = segs.indexOf('deriveddatacache');
+  return (ddc >= 0 && !segs.slice(0, ddc).some((s) => /[*?[]/.test(s))) || nightlyBuildFolder(segments);
+}
+
 export const TEST_STACK_DATA_LOSSES = new Set(['orm_reset', 'sql_drop', 'sql_truncate', 'sql_delete_unbounded', 'sql_update_unbounded', 'sql_unbounded', 'sql_mutation_unbounded', 'sql_table_emptied', 'sql_alter_drop', 'sql_table_replace', 'sql_sequence_reset', 'sql_type_change', 'sql_column_cleared', 'sql_column_unused', 'sql_replace_row', 'sql_upsert_every_row', 'sql_merge_delete', 'sql_merge_update_every_row', 'sql_cte_modify', 'sql_insert_overwrite', 'sql_replace_select', 'sql_partition_loss', 'sql_flush', 'redis_flush', 'memcached_flush', 'redis_del', 'redis_json_del', 'redis_expire_keys', 'redis_expire_now', 'redis_stream_emptied', 'mongo_drop', 'mongo_replace_collection', 'mongo_update_all', 'mongo_delete_bulk_production', 'sql_tenant_wipe', 'mongo_tenant_wipe']);
 
 /**

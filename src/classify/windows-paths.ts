@@ -1,5 +1,5 @@
 import { globMatch, type Inventory } from '../core/index.ts';
-import { namesTierOrKept } from './test-data.ts';
+import { namesTierOrKept, sharedBuildStore } from './test-data.ts';
 
 /**
  * Windows paths as targets, lexically (no filesystem access, like paths.ts). A path is brought to one
@@ -527,7 +527,11 @@ export function classifyWindowsPath(path: string, scope: WindowsPathScope, inven
   // Answer 131 on Windows (as paths.ts homeKeptFolder): with the session in the profile, the user's own folders and the
   // apps' data in AppData are judged as from a project folder (outside the workspace), never as a repository's files.
   if (homeIsWorkspace && homeRules && PROFILE_KEPT_TOP.has(k.slice(key(home).length + 1).split('\\')[0] ?? '')) return 'outside';
-  if (root && isUnder(p, root)) return rebuildableBelow(p.slice(root.length + 1).split('\\'), rules) ? 'rebuildable' : 'workspace';
+  // The lead's answer 378.3 (round 37): a Unity project's `Library`, the workspace's own top folder (paths.ts unityLibrary).
+  if (root && isUnder(p, root)) {
+    const rel = p.slice(root.length + 1).split('\\');
+    return rebuildableBelow(rel, rules) || (rel[0]?.toLowerCase() === 'library' && !homeIsWorkspace) ? 'rebuildable' : 'workspace';
+  }
   // Round 34 (k34): build output in an Azure Pipelines checkout (`…\_work\N\s`, Build.SourcesDirectory, which is
   // `%AGENT_BUILDDIRECTORY%\s`) wherever the session is: the checkout is fetched again by the next run (decision 38) and
   // what its build wrote there (`s\TestResults`, `s\src\Api\obj`) is judged by the workspace's rules (rebuildableBelow),
@@ -536,6 +540,9 @@ export function classifyWindowsPath(path: string, scope: WindowsPathScope, inven
   const checkout = AZURE_CHECKOUT.exec(p);
   if (checkout && rebuildableBelow(checkout[2]!.split('\\'), rules)) return 'rebuildable';
   if (APP_SCRATCH_DIR.test(k) && !k.split('\\').some(namesTierOrKept)) return 'temporary';
+  // The lead's answers 378.3 and 378.4 (round 37): a shared DerivedDataCache or nightly builds on a share (its server left
+  // out) or a drive outside the profiles (its letter left out).
+  if (!/^[a-z]:\\users\\/.test(k) && sharedBuildStore(k.replace(/^\\\\/, '').split('\\').filter(Boolean).slice(1))) return 'rebuildable';
   return 'outside';
 }
 

@@ -165,6 +165,9 @@ const BUILD_TOOL_OUTPUT: Readonly<Record<string, { sub?: RegExp; options?: strin
   carthage: { sub: /^(bootstrap|update|build)$/, fixed: ['Carthage'] },
   hardhat: { sub: /^(compile|test|typechain)$/, fixed: ['artifacts', 'cache', 'typechain-types'] },
   forge: { sub: /^(build|test)$/, fixed: ['out', 'cache'] },
+  // The lead's answer 377.2 (round 37, sh37): colcon writes a ROS 2 workspace's `build`, `install` and `log` folders again
+  // (colcon docs, "Build a workspace": the base paths `--build-base`, `--install-base`, `--log-base`).
+  colcon: { sub: /^build$/, fixed: ['build', 'install', 'log'] },
 };
 /** The tool's own argv after a package runner (`npx babel`, `pnpm exec vite`, `yarn dlx …`, `bunx …`). */
 function afterRunner(argv: readonly string[]): readonly string[] {

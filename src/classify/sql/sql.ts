@@ -6,7 +6,7 @@ import { isStateOrSecretFile, isSystemOrCredentialFile, namesWorkspaceDataFile, 
 import { lazy } from '../lazy.ts';
 import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry, SHORT_FIXED_LIST } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
-import { isLocalDatabaseHost, isTenantKey, namesDisposable } from '../test-data.ts';
+import { isLocalDatabaseHost, isReleaseKey, isTenantKey, namesDisposable } from '../test-data.ts';
 import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
@@ -450,13 +450,14 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
 /**
  * The lead's decision 40 (round 17): a WHERE whose every condition is a tenant's key equal to (or in) literals or bound
  * parameters (`tenant_id = 'sandbox-acme'`, `org_id IN (4, 5)`, `tenant_id = $1`) deletes the tenant's every row of the
- * table: a tenant-wide wipe.
+ * table: a tenant-wide wipe. The lead's answer 378.2 (round 37): a release's column (`build_version = '1.2.0'`, isReleaseKey) alone is
+ * category-wide as well.
  */
-function tenantWipe(where: unknown): boolean {
+function tenantWipe(where: unknown, table = ''): boolean {
   const leaves = conjuncts(where);
   // A literal, a bound parameter (`$1`, `?`: one tenant) or a list of them; not another column or a subquery.
   const literal = (x: unknown): boolean => isObj(x) && (/^(number|string|single_quote_string|double_quote_string|natural_string|bool|param|var)$/.test(String(x.type)) || (x.type === 'expr_list' && Array.isArray(x.value) && x.value.every(literal)));
-  return leaves.length > 0 && leaves.every((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && isTenantKey(columnName(l.left)) && literal(l.right));
+  return leaves.length > 0 && leaves.every((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && (isTenantKey(columnName(l.left)) || isReleaseKey(columnName(l.left), table)) && literal(l.right));
 }
 
 /**
@@ -2446,7 +2447,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where) && tables.length > 0 && tables.every(isCacheTable)) b.finding('cache_table_emptied', `\`DELETE FROM ${object}\` empties an application's cache table, refilled on the next miss`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
-      else if (tenantWipe(ast.where) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's key alone deletes the tenant's every row`, span);
+      else if (tenantWipe(ast.where, object) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's or a release's key alone deletes its every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else if (MLFLOW_TRASH.test(text)) b.destroy('sql_trash_purge', `\`DELETE FROM ${object}\` of MLflow's soft-deleted rows purges its trash, as \`mlflow gc\` does: they can no longer be restored`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);

@@ -194,7 +194,8 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (abs === null) return { cls: 'unknown', path: value };
   const cls = classifyPath(abs, inv.scope, inv.env.inventory);
   if (cls === 'critical' && scratchSiteFolder(abs) && !siteOverProduction(inv, abs)) return { cls: 'temporary', path: abs };
-  if (cls === 'workspace' && inv.scope.buildOutput?.has(abs.toLowerCase())) return { cls: 'rebuildable', path: abs };
+  // Round 37 (sh37): a folder inside one the line writes again (`install/arm_driver` before `colcon build`) is written again too.
+  if (cls === 'workspace' && underBuildOutput(abs.toLowerCase(), inv.scope.buildOutput)) return { cls: 'rebuildable', path: abs };
   if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
 }
@@ -235,6 +236,11 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
   { folder: /^(.*[\\/])log$/, sibling: 'build' },
   { folder: /^(.*[\\/])install[\\/]([^\\/]+)$/, sibling: 'build/$2' },
 ];
+
+/** A path (lower case) that is one of the line's build-output folders or lies inside one. */
+function underBuildOutput(abs: string, output: ReadonlySet<string> | undefined): boolean {
+  return output !== undefined && (output.has(abs) || [...output].some((o) => abs.startsWith(`${o.replace(/[\\/]+$/, '')}/`) || abs.startsWith(`${o.replace(/[\\/]+$/, '')}\\`)));
+}
 
 export function withBuildOutputPair(inv: Invocation, words: Word[]): Invocation {
   // The lead's answer 121 (round 23): `Remove-Item .\bin,.\obj` names the pair as `pathEffect` reads it.

@@ -11,7 +11,7 @@ import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
 import { daysIn, intervalDays } from '../../durations.ts';
-import { isLocalDatabaseHost, namesDisposable, namesScratchRepository } from '../../test-data.ts';
+import { isLocalDatabaseHost, namesDisposable, namesScratchRepository, nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
 import { isCiAgentCheckout, KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
@@ -90,6 +90,18 @@ function scratchImageTag(ref: string): boolean {
   const tag = name.slice(colon + 1).toLowerCase();
   const tiers = name.slice(0, colon).split('/').map((part) => heuristicEnvironment(part));
   return (PER_PULL_REQUEST.test(tag) || PER_RUN.test(tag)) && !tiers.some((t) => t === 'production' || t === 'staging');
+}
+
+/**
+ * The lead's answer 378.4 (round 37): `jf rt delete` of nightly builds only, each pattern a nightly build folder of a build
+ * or artefact repository (test-data.ts nightlyBuildFolder: `nebula-builds-local/nightly/41102/`); no spec file, whose
+ * patterns we do not see.
+ */
+function deletesNightlyBuildsOnly(args: ReadonlyArray<string | null>): boolean {
+  if (args.some((a) => a === null || a.startsWith('--spec'))) return false;
+  const at = args.findIndex((a) => a === 'delete' || a === 'del');
+  const refs = at < 0 ? [] : (args.slice(at + 1) as string[]).filter((a) => !a.startsWith('-'));
+  return refs.length > 0 && refs.every((r) => nightlyBuildFolder(r.split('/').filter(Boolean)));
 }
 
 /** Every operand after the delete verb (`delete`, `rm`) is an image reference with a per-run tag (scratchImageTag); no wildcard. */
@@ -2700,6 +2712,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--url', '--user', '--password', '--access-token', '--server-id', '--spec', '--props', '--exclude-props', '--build', '--bundle', '--max-builds', '--max-days', '--exclude-builds', '--threads', '--retries', '--limit', '--offset', '--sort-by', '--sort-order', '--project', '--build-name', '--build-number', '--module', '--target-props', '--exclusions', '-X', '--request', '-H', '--header', '-d', '--data'],
     dryRun: ['--dry-run'],
     rules: [
+      { sub: /^rt (delete|del)\b/, args: deletesNightlyBuildsOnly, effect: 'write', what: 'deletes nightly builds, build artefacts (the lead\'s answer 378.4)' },
       { sub: /^rt (delete|del|repo-delete|rdel|users-delete|udel|group-delete|gdel|permission-target-delete|ptdel|replication-delete|rpldel|build-discard|bdi)\b/, effect: 'destroy', what: 'deletes artifacts, builds (with their artifacts under `--delete-artifacts`), repositories, users, groups or permission targets' },
       { sub: /^rt curl\b/, flagValue: { names: ['-X', '--request'], value: /^delete$/i }, effect: 'destroy', what: 'sends a DELETE to the Artifactory REST API' },
       { sub: /^rt (search|s|ping|p|build-scan|bs)\b/, effect: 'read', what: 'searches or checks the server' },
@@ -5980,6 +5993,18 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['+run_app_build', '+run_app_build_http'], effect: 'deploy', what: 'uploads a build to Steam (its script may set it live)' },
       { flags: ['+app_update', '+workshop_download_item'], effect: 'write', what: 'installs or updates an app or workshop item' },
       { flags: ['+app_info_print', '+app_status', '+app_info_update', '+licenses_print'], effect: 'read', what: 'prints what Steam knows of an app' },
+    ],
+    otherwise: 'write',
+  },
+  // The Xbox GDK's devkit tool `xbapp` (Microsoft GDK docs, "xbapp.exe": install, uninstall, launch, terminate, suspend,
+  // resume, list a devkit's packages, `/x:` names the devkit): a devkit is a test device, as a simulator is (round 6), so
+  // what it does to a package there is a write (the lead's answer 378.1); a retail console's data stays round 8's.
+  {
+    names: ['xbapp', 'xbapp.exe'],
+    valued: [],
+    anyCase: true,
+    rules: [
+      { sub: /^(list|listinstalled|query|\/\?|help)\b/i, effect: 'read', what: 'lists the packages on a devkit' },
     ],
     otherwise: 'write',
   },

@@ -24,7 +24,7 @@ import { sessionOnServer } from '../../public-access.ts';
  * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
  */
-const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
+const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|nc|nc4|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
 
 export interface PathEffect {
   cls: PathClass | 'unknown';
@@ -175,9 +175,9 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       if (fx && root && fx.path !== root && isMlRunRecord(fx.path.slice(root.length + 1).split('/'))) return fx;
     }
     // The lead's answer 380.8 (round 37): a wildcard in the last part only, after a literal prefix of three characters or
-    // more (`slurm-44*.out`, `core.*`, `./report-2026*`), at the top of the working folder: those files, not the folder (a
-    // bare `*.ext` and dotfile patterns stay judged by the folder; `rm -r` of them is still judged as folders).
-    if (first === segs.length - 1 && sep === '/' && /^[A-Za-z0-9_][^*?[\]/]{2,}[*?[]/.test(last) && !value.split('/').includes('..')) {
+    // more (`slurm-44*.out`, `core.*`, `./report-2026*`), no bracket set, at the top of the working folder: those files, not the
+    // folder (a bare `*.ext`, dotfile patterns and sets such as `train.[0-9]*` stay judged by the folder; `rm -r` reads folders).
+    if (first === segs.length - 1 && sep === '/' && /^[A-Za-z0-9_][^*?[\]/]{2,}[*?][^[]*$/.test(last) && !value.split('/').includes('..')) {
       const folder = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
       const abs = resolvePath(value, inv.scope);
       const root = inv.scope.workspace ?? inv.scope.cwd;

@@ -61,9 +61,11 @@ function scriptTold(inv: Invocation): Array<string | null> {
   });
   return out;
 }
+/** A whole word that says dev or test (the answer's own words; not `local`, `demo`, `sandbox` or `preview`). */
+const DEV_OR_TEST_WORD = /^(dev|development|test|testing|dev\d+|test\d+|devdb|testdb)$/;
 /** Whether the environment a destroy-named script or task names is dev or test (answer 376.2): then it is not judged unknown. */
 export function namesDevEnvironment(words: ReadonlyArray<string | null | undefined>): boolean {
-  return namedEnvironment(words) === 'dev';
+  return namedEnvironment(words) === 'dev' && words.some((w) => typeof w === 'string' && w.toLowerCase().split(/[^a-z0-9]+/).some((t) => DEV_OR_TEST_WORD.test(t)));
 }
 
 export function judgeDestroyNamedScript(inv: Invocation, script: string | null, label: string, told?: ReadonlyArray<string | null | undefined>): boolean {

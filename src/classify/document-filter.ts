@@ -1,5 +1,6 @@
 import type * as Acorn from 'acorn';
 import { lazyPackage } from './lazy.ts';
+import { SHORT_FIXED_LIST } from './retention.ts';
 
 const acorn = lazyPackage<typeof Acorn>('acorn');
 
@@ -55,6 +56,31 @@ export function matchesEverything(filter: FilterValue | undefined): boolean {
   });
 }
 
+/** A document's key field as a filter names it: `_id`, `orderId`, `order_id` (as data.ts reads a keyed MongoDB filter). */
+const KEY_FIELD = /^(_id|\w*[a-z0-9]Id|\w+_id)$/;
+/** A literal id in a list: a string or number, or mongosh's `ObjectId("…")` read as its string (valueOf). */
+const literalId = (v: FilterValue): boolean => typeof v === 'string' || typeof v === 'number';
+
+/**
+ * The lead's answer 376.3 (round 37): 372.6's bound of ten for MongoDB's `$in`. A filter whose conditions are each a key
+ * field `$in` a list of literal ids (`{_id: {$in: [...]}}`), one of them longer than SHORT_FIXED_LIST, or conditions that
+ * hold for every document (matchesEverything), narrows nothing: more than ten literal ids is no short fixed list, as SQL's
+ * key `IN (…)` (sql.ts `narrows`). Another condition beside it (`status: "void"`) still narrows.
+ */
+export function listsManyIds(filter: FilterValue | undefined): boolean {
+  if (!isRecord(filter ?? null)) return false;
+  let long = false;
+  const every = Object.entries(filter as Record<string, FilterValue>).every(([key, cond]) => {
+    if (key === '$comment') return true;
+    if (KEY_FIELD.test(key) && isRecord(cond) && Object.keys(cond).length === 1 && Array.isArray(cond.$in) && cond.$in.every(literalId)) {
+      if (cond.$in.length > SHORT_FIXED_LIST) long = true;
+      return true;
+    }
+    return matchesEverything({ [key]: cond });
+  });
+  return every && long;
+}
+
 /**
  * A key-value store's item named by its primary key: DynamoDB `DeleteItem`'s `Key` ("deletes a single item in a table by
  * primary key"; DynamoDB refuses a key that is not the whole primary key, so an accepted one names one item), as the AWS
@@ -83,6 +109,13 @@ function valueOf(n: AcornNode | null | undefined): FilterValue {
       return (n.expressions as unknown[]).length === 0 ? quasis.map((q) => q.value.cooked).join('') : UNREAD;
     }
     case 'ArrayExpression': return (n.elements as Array<AcornNode | null>).map(valueOf);
+    // mongosh's id constructors of one literal (`ObjectId("65a…")`, `new ObjectId(…)`, `UUID(…)`, `NumberLong(42)`): that id.
+    case 'CallExpression': case 'NewExpression': {
+      const callee = n.callee as AcornNode;
+      const args = n.arguments as AcornNode[];
+      const arg = args.length === 1 ? valueOf(args[0]) : UNREAD;
+      return callee.type === 'Identifier' && /^(ObjectId|UUID|NumberLong|NumberInt)$/.test(callee.name as string) && (typeof arg === 'string' || typeof arg === 'number') ? arg : UNREAD;
+    }
     case 'UnaryExpression': {
       const arg = valueOf(n.argument as AcornNode);
       if (n.operator === '!' && (typeof arg === 'boolean' || typeof arg === 'number')) return !arg;

@@ -24,6 +24,21 @@ export function namesSyncOrBackupAgent(name: string): boolean {
  */
 export const SAFEGUARD_TASK_WORD = /update|upgrade|renew|monitor|watchdog|heartbeat|health|sync|replicat|antivir|defend|scan/i;
 
+/** Scheduled jobs that are safeguards, by name: backups, snapshots and dumps, certificate renewal, scans (as a CronJob's, kube-manifest.ts). */
+const SAFEGUARD_JOB_NAME = /backup|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|scan|clamav|rkhunter|aide|audit/i;
+/** A logging job's name (log shipping, rotation, syslog): a safeguard by the lead's answer 365.5. */
+const LOGGING_JOB_NAME = /\blogs?\b|logging|logrotate|syslog|journal/i;
+
+/**
+ * A cron job's name that says a safeguard (the lead's answers 365.5 and 369.2): a backup, an update, an antivirus,
+ * logging, a certificate's renewal, monitoring or a sync (SAFEGUARD_JOB_NAME, SAFEGUARD_TASK_WORD and
+ * namesSyncOrBackupAgent, LOGGING_JOB_NAME). Read by cron lines (filesystem.ts `cronLineOfNoSafeguard`, dispatch.ts `crontab`)
+ * and a Kubernetes CronJob deleted by name (infra.ts, the lead's answer 373.3).
+ */
+export function cronJobSafeguard(name: string): boolean {
+  return SAFEGUARD_JOB_NAME.test(name) || SAFEGUARD_TASK_WORD.test(name) || namesSyncOrBackupAgent(name) || LOGGING_JOB_NAME.test(name);
+}
+
 /**
  * A scheduled workflow's or pipeline's name that says a safeguard or delivery (backup, security, scan, CodeQL, audit,
  * deploy, release): pausing or disabling it is an outage of that safeguard or delivery, while pausing any other workflow

@@ -3,7 +3,7 @@ import { globMatch, isJsonObject, type ActionContext, type HttpRequestAction, ty
 export type { McpToolMapping };
 import { FactsBuilder } from '../builder.ts';
 import { manifestEffectVerb, manifestFindings, manifestNamespaces } from '../kube-manifest.ts';
-import { matchesEverything, namesItemByKey, type FilterValue } from '../document-filter.ts';
+import { listsManyIds, matchesEverything, namesItemByKey, type FilterValue } from '../document-filter.ts';
 import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { isStartupScript, type StoredLanguage } from '../stored-commands.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from '../file-content.ts';
@@ -1668,8 +1668,9 @@ function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
   const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find(namesItemByKey) : undefined;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
-  // A filter that matches every document (`{}`, `{_id: {$exists: true}}`, `{$where: "true"}`) narrows nothing.
-  return filter !== undefined && isJsonObject(filter) && !matchesEverything(filter as FilterValue) ? 'narrowed' : null;
+  // A filter that matches every document (`{}`, `{_id: {$exists: true}}`, `{$where: "true"}`) narrows nothing, nor does
+  // one of more than ten literal ids alone (`{_id: {$in: [...]}}`: the lead's answer 376.3, listsManyIds).
+  return filter !== undefined && isJsonObject(filter) && !matchesEverything(filter as FilterValue) && !listsManyIds(filter as FilterValue) ? 'narrowed' : null;
 }
 
 /**

@@ -1931,6 +1931,13 @@ export function az(inv: Invocation): void {
     b.verb('read').finding('dry_run', 'dry run changes nothing');
     return;
   }
+  // The lead's answer 379.5 (round 37): one backend address removed from a load balancer's pool (`az network lb
+  // address-pool address remove --name ADDR`) is one pool member, as one member drained is a write (answer 337); the pool
+  // deleted whole (`address-pool delete`) stays destructive.
+  if (words.slice(0, 5).join(' ') === 'network lb address-pool address remove' && name !== undefined && name !== null) {
+    b.verb('write').finding('pool_member_removed', `\`az network lb address-pool address remove\` takes one backend address, \`${name}\`, out of the pool: one pool member (answers 337, 379.5)`, inv.span);
+    return;
+  }
   // `az acr run --cmd "acr purge --filter 'REPO:REGEX' --ago 14d" /dev/null` runs ACR's purge command in the registry's task
   // runner (ACR "Automatically purge images"): it deletes every tag, and with `--untagged` every manifest, the filter and
   // age match. A sweep by pattern (the lead's answer 148, a `pr-` filter included); its `--dry-run` only lists, and `--keep N`

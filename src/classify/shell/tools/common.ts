@@ -3,6 +3,7 @@ import { homeOwnerOf, resolvePath } from '../../paths.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, type EnvClue } from '../../environment.ts';
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
+import { isLocalDatabaseHost } from '../../test-data.ts';
 
 /**
  * Option handling shared by the tool analysers. Options are read the way the tools document them:
@@ -386,4 +387,15 @@ export function selfRemovedFromAdmins(inv: Invocation, user: { text: string }, g
   const owner = homeOwnerOf(inv.scope.home);
   const self = SELF_USER_WORD.test(user.text) || (owner !== undefined && user.text === owner);
   if (self && group.value !== null && ADMIN_GROUP.test(group.value)) inv.env.b.destroy('admin_lockout', `\`${inv.name}\` takes the session's own user \`${user.text}\` out of \`${group.value}\`: it can no longer become root (the lead's answer 343.7)`, inv.span);
+}
+
+/**
+ * A tool's default is the session's own machine's: run on another host (`ssh web1 'bin/rails db:reset'`, a fan-out, a
+ * cloud VM's ssh) or in a cluster's pod (`kubectl exec deploy/web -- bin/rails db:reset`), which the line names as a
+ * target first, the environment there is that host's or container's, not shown. A loopback host (`ssh localhost`) is
+ * this machine. Read by data.ts (a dev-default reset) and service-catalogue.ts (ServiceRule.thisMachine: Ray's stop), which
+ * passes its own tool's name so that its own earlier commands' targets (`ray start --head && … ray stop`) are not a host.
+ */
+export function onAnotherHost(inv: Invocation, ownTool?: string): boolean {
+  return inv.env.b.targets.some((t) => (t.kind === 'host' && !isLocalDatabaseHost(t.id) && (ownTool === undefined || !t.id.startsWith(`${ownTool}:`))) || t.kind === 'kubernetes' || t.kind === 'cloud');
 }

@@ -1,4 +1,4 @@
-import { firstArgumentAt, matchesEverything } from '../../document-filter.ts';
+import { firstArgumentAt, listsManyIds, matchesEverything } from '../../document-filter.ts';
 import { classifySqlInto, privilegeRaised } from '../../sql/sql.ts';
 import { isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionExpiry, isRetentionTable, SHORT_FIXED_LIST } from '../../retention.ts';
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
@@ -11,7 +11,7 @@ import { namesNewByStamp } from '../../stamped-names.ts';
 import type { Word } from '../words.ts';
 import { dateStampsInLiteral } from '../date-stamps.ts';
 import { targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
-import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, positionals, serverVariable } from './common.ts';
+import { clue, DOTENV_FILES, envTarget, envVar, expandShortBundles, hasFlag, inputFile, onAnotherHost, optionValue, positionals, serverVariable } from './common.ts';
 
 /** Database CLIs: the SQL they carry goes to the SQL classifier; ORM resets and data-store flushes are destructive. */
 
@@ -297,6 +297,11 @@ function deletesEverything(code: string): boolean {
   return false;
 }
 
+/** A `deleteMany`/`remove` by more than ten literal ids and nothing else (document-filter.ts listsManyIds, answer 376.3). */
+function deletesManyIds(code: string): boolean {
+  return [...code.matchAll(/\b(deleteMany|remove)\s*\(/g)].some((m) => listsManyIds(firstArgumentAt(code, m.index + m[0].length)));
+}
+
 /**
  * Every `deleteMany`/`remove` of the code is `db.NAME.…` or `db.getCollection("NAME").…`, and each that matches every
  * document is on a cache collection by its whole name (retention.ts isCacheTable: `cache`, `cache_entries`): emptied, a
@@ -465,6 +470,7 @@ export function mongo(inv: Invocation): void {
       b.finding('test_database', `drops or empties a test runner's database on this machine (\`${mongoDatabases(code, conn.database).join('`, `')}\`), which the test setup builds again`, inv.span);
     } else if (drops && !/\b(dropDatabase|drop|dropAllUsers)\s*\(/.test(code) && emptiesOnlyCaches(code)) b.finding('cache_table_emptied', "empties an application's cache collection, refilled on the next miss", inv.span);
     else if (drops) b.destroy('mongo_drop', 'drops or empties a collection or database', inv.span);
+    else if (deletesManyIds(code) && !localTestDatabases(inv, conn.host, mongoDatabases(code, conn.database))) b.destroy('mongo_delete_many_ids', 'deletes documents by a list of more than ten literal ids: no short fixed list (the lead\'s answers 372.6, 376.3)', inv.span);
     // A user is a credential in use, as SQL's DROP USER: whatever connects as it is locked out.
     else if (/\bdropUser\s*\(/.test(code)) b.destroy('mongo_drop_user', 'deletes a database user: what connects as it is locked out', inv.span);
     else b.finding('mongo_delete', 'deletes matching documents', inv.span);
@@ -1151,14 +1157,6 @@ const DEV_DEFAULT_RESETS: Readonly<Record<string, DevDefaultReset>> = {
  */
 const ENVIRONMENT_VARIABLE = /^(\w+_)?(ENV|ENVIRONMENT|STAGE)$/;
 const DEV_OR_TEST_NAME = /^(dev|development|local|test|testing)$/i;
-/**
- * A tool's default is the session's own machine's: run on another host (`ssh web1 'bin/rails db:reset'`, a fan-out, a
- * cloud VM's ssh) or in a cluster's pod (`kubectl exec deploy/web -- bin/rails db:reset`), which the line names as a
- * target first, the environment there is that host's or container's, not shown.
- */
-function onAnotherHost(inv: Invocation): boolean {
-  return inv.env.b.targets.some((t) => (t.kind === 'host' && !isLocalDatabaseHost(t.id)) || t.kind === 'kubernetes' || t.kind === 'cloud');
-}
 function namesAnotherEnvironment(inv: Invocation, tool: DevDefaultReset): boolean {
   const names = new Set([...inv.scope.vars.keys(), ...inv.assignments.keys()]);
   for (const name of names) {

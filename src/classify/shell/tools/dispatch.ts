@@ -14,8 +14,8 @@ import { onlineSchemaChange } from './online-schema-change.ts';
 import { isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
-import { namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, cronJobSafeguard, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { cronJobSafeguard, namesSyncOrBackupAgent } from '../../kept-agents.ts';
+import { chmodChown, copyMove, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -1063,8 +1063,10 @@ function projectTaskOnProduction(inv: Invocation, pos: string[]): boolean {
 function projectTaskNamedDestroy(inv: Invocation, pos: string[]): boolean {
   const run = projectTasks(inv, pos);
   if (run === null) return false;
-  if ([...run.tasks, ...run.told].some((w) => typeof w === 'string' && heuristicEnvironment(w.replace(/^[^=]*=/, '')) !== null)) return false;
-  return run.tasks.some((t) => judgeDestroyNamedScript(inv, t, `\`${inv.name} ${t}\` runs a task whose content is not part of the action`));
+  // The lead's answer 376.2 (round 37): one rule with scripts (named-scripts.ts): the task's name and what it is told
+  // decide, a dev or test environment benign, staging and production unknown (a told value not fixed names no dev).
+  const told = [...run.tasks, ...run.told.map((w) => (typeof w === 'string' ? w.replace(/^[^=]*=/, '') : w))];
+  return run.tasks.some((t) => judgeDestroyNamedScript(inv, t, `\`${inv.name} ${t}\` runs a task whose content is not part of the action`, told));
 }
 
 /** Where a program's own options end: at `--`, or the end of its arguments. */

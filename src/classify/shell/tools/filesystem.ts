@@ -16,7 +16,7 @@ import { isUnpackedToolchain, unpackedInto } from '../regenerated.ts';
 import { outputKeepingCommandStart } from './command-start.ts';
 import { LOCAL_THROWAWAY, namesPreviewOrDevEnvironment, namesScratchEnvironment } from './infra.ts';
 import { namesSharedCiResource } from '../../test-data.ts';
-import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../../kept-agents.ts';
+import { cronJobSafeguard } from '../../kept-agents.ts';
 import { sessionOnServer } from '../../public-access.ts';
 
 /**
@@ -24,7 +24,7 @@ import { sessionOnServer } from '../../public-access.ts';
  * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
  */
-const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
+const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|nc|nc4|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
 
 export interface PathEffect {
   cls: PathClass | 'unknown';
@@ -173,6 +173,15 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const fx = sweep();
       const root = inv.scope.workspace ?? inv.scope.cwd;
       if (fx && root && fx.path !== root && isMlRunRecord(fx.path.slice(root.length + 1).split('/'))) return fx;
+    }
+    // The lead's answer 380.8 (round 37): a wildcard in the last part only, after a literal prefix of three characters or
+    // more (`slurm-44*.out`, `core.*`, `./report-2026*`), no bracket set, at the top of the working folder: those files, not the
+    // folder (a bare `*.ext`, dotfile patterns and sets such as `train.[0-9]*` stay judged by the folder; `rm -r` reads folders).
+    if (first === segs.length - 1 && sep === '/' && /^[A-Za-z0-9_][^*?[\]/]{2,}[*?][^[]*$/.test(last) && !value.split('/').includes('..')) {
+      const folder = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
+      const abs = resolvePath(value, inv.scope);
+      const root = inv.scope.workspace ?? inv.scope.cwd;
+      if (folder !== null && abs !== null && (folder === root || folder === inv.scope.cwd) && folder !== inv.scope.home && folder !== '/') return { cls: classifyPath(abs, inv.scope, inv.env.inventory), path: abs };
     }
     // `/metro-*` (`"$TMPDIR"/metro-*` with TMPDIR unset): names under `/` that no system folder's name begins with.
     if (sep === '/' && rootGlobMissesSystemFolders(value)) return { cls: 'outside', path: value };
@@ -1730,9 +1739,11 @@ export function rsync(inv: Invocation): void {
   // `--remove-source-files` is a move: the sender deletes what was transferred, which now exists at the destination.
   // The lead's answer 370.4 (round 36): `--backup-dir=DIR` (rsync(1): it implies `--backup`) and `--backup` with `--suffix`
   // keep what the prune removes (each deleted or replaced file is moved into DIR or renamed beside it): the mirror is then a
-  // copy, judged as one without `--delete` (a system path or a start-up file overwritten keeps its answer).
+  // copy, judged as one without `--delete` (a system path or a start-up file overwritten keeps its answer). Answer 375.2
+  // (round 37): `--backup|-b` without `--suffix` keeps them too, each renamed `NAME~` beside it (rsync(1): the default suffix
+  // is `~` without `--backup-dir`, and rsync then protects `*~` from the prune: `-f "P *~"`).
   const pruned = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del');
-  const keepsPruned = hasFlag(inv.args, '--backup-dir') || (hasFlag(inv.args, '--backup', '-b') && hasFlag(inv.args, '--suffix'));
+  const keepsPruned = hasFlag(inv.args, '--backup-dir', '--backup', '-b');
   const deletes = pruned && !keepsPruned;
   const dry = hasFlag(inv.args, '-n', '--dry-run');
   // `[user@]host:path` on either side names a host, and the host name can say its environment (`prod-web-1`).
@@ -2305,6 +2316,8 @@ function fstabLinesMountAside(text: string | null): boolean {
  * `/mnt` or `/media`. `mount -a`, a listing, one point named (fstab says what), and `remount,rw` stay reads.
  */
 const MOUNT_VALUED = new Set(['-t', '--types', '-o', '--options', '-O', '--test-opts', '-L', '--label', '-U', '--uuid', '-T', '--fstab', '-N', '--namespace', '--source', '--target', '--target-prefix', '-m', '--mkdir']);
+/** A Lustre client mount's source: one or more management servers' NIDs (`10.10.0.11@o2ib`, `mgs1@tcp0:mgs2@tcp0`), then `:/FSNAME`. */
+const LUSTRE_SOURCE = /^[\w.-]+@[a-z][a-z0-9]*(?:[:,][\w.-]+@[a-z][a-z0-9]*)*:\/([\w-]+)$/;
 const MOUNT_POINT_ASIDE = /^\/(tmp|var\/tmp|run\/user\/\d+)\/[^\s]+$|^\/sys\/[^\s]+$|^\/proc\/sys\/fs\/binfmt_misc$/;
 export function mountCovers(inv: Invocation): void {
   const ops = positionals(inv.args, MOUNT_VALUED);
@@ -2326,6 +2339,14 @@ export function mountCovers(inv: Invocation): void {
   const dir = resolved.replace(/\/+$/, '') || '/';
   const aside = remount ? /^\/(mnt|media)\/[^\s]+$/.test(dir) : (FSTAB_ASIDE_MOUNT.test(dir) || MOUNT_POINT_ASIDE.test(dir)) && !dir.includes('..');
   if (aside) return;
+  // The lead's answer 380.8 (round 37): a Lustre file system (its source the management servers' NIDs and its name,
+  // `10.10.0.11@o2ib:/scratch`, lustre's mount.lustre(8)) mounted at its own mount point (`/scratch`, `/lustre/scratch`) is a
+  // cluster node's normal set-up: a write.
+  const fsname = !remount && ops.length === 2 ? LUSTRE_SOURCE.exec(ops[0]!.value ?? '')?.[1] : undefined;
+  if (fsname !== undefined && (dir === `/${fsname}` || dir.endsWith(`/${fsname}`)) && (optionValues(inv.args, '-t', '--types').every((t) => t === 'lustre'))) {
+    inv.env.b.verb('write').finding('cluster_fs_mounted', `\`mount\` of the Lustre file system \`${fsname}\` at its own mount point \`${dir}\``, { start: point.start, end: point.end });
+    return;
+  }
   inv.env.b.verb('write').target({ kind: 'filesystem', id: dir, environment: null, home: false, verbs: ['write'] });
   inv.env.b.destroy('mount_covers_data', remount ? `\`mount -o remount,ro\` makes \`${dir}\` read-only under the programs writing to it` : `\`mount\` over \`${dir}\` hides what that folder holds from the programs using it`, { start: point.start, end: point.end });
 }
@@ -2888,19 +2909,6 @@ function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null,
   return !EDIT_OPENS.test(text) && settingSwitchesSafeguardOff(fx.path, text) === undefined && !/[wWrR]\s*\/|(^|[^A-Za-z])e(\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*($|[;}\n])/.test(script);
 }
 
-/** Scheduled jobs that are safeguards, by name: backups, snapshots and dumps, certificate renewal, scans (as a CronJob's, kube-manifest.ts). */
-const SAFEGUARD_JOB_NAME = /backup|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|scan|clamav|rkhunter|aide|audit/i;
-/** A logging job's name (log shipping, rotation, syslog): a safeguard by the lead's answer 365.5. */
-const LOGGING_JOB_NAME = /\blogs?\b|logging|logrotate|syslog|journal/i;
-
-/**
- * A cron job's name that says a safeguard (the lead's answers 365.5 and 369.2): a backup, an update, an antivirus,
- * logging, a certificate's renewal, monitoring or a sync (SAFEGUARD_JOB_NAME, kept-agents.ts SAFEGUARD_TASK_WORD and
- * namesSyncOrBackupAgent, LOGGING_JOB_NAME).
- */
-export function cronJobSafeguard(name: string): boolean {
-  return SAFEGUARD_JOB_NAME.test(name) || SAFEGUARD_TASK_WORD.test(name) || namesSyncOrBackupAgent(name) || LOGGING_JOB_NAME.test(name);
-}
 
 /**
  * The lead's answer 369.3 (round 36): one named cron line removed that is no safeguard's is a write, as 360.1's Windows task

@@ -4,7 +4,7 @@ import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment,
 import { noteWrite, shown, type Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { annotationFinding, cronJobSuspendIsRoutine, labelSwitchesSafeguardOff, manifestEffectVerb, manifestFindings, manifestNamespaces, patchFindings } from '../../kube-manifest.ts';
-import { SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
+import { cronJobSafeguard, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
 import { argumentNamesLiveTier, invocationNamesLiveTier, clue, envTarget, envVar, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
 import { namesDatabase } from '../../public-access.ts';
 import { helmSetFindings } from './helm-values.ts';
@@ -285,6 +285,14 @@ export function pulumi(inv: Invocation): void {
     b.verb('write');
   } else if (sub === 'state' && pos[1]?.value === 'unprotect') {
     b.verb('write').destroy('safeguard_off', '`pulumi state unprotect` lets a later update or destroy delete the resource', inv.span);
+  } else if (sub === 'policy' && pos[1]?.value === 'disable') {
+    // The lead's answer 379.2 (round 37): `pulumi policy disable ORG/PACK` switches off a policy pack's enforcement for the
+    // organisation's stacks (Pulumi CrossGuard): its compliance and security rules no longer stop an update. A safeguard off.
+    b.verb('write').destroy('safeguard_off', `\`pulumi policy disable ${pos[2] ? shown(pos[2]) : '?'}\` switches off a policy pack: its rules no longer stop an update`, inv.span);
+  } else if (sub === 'policy' && /^(enable|publish|new|validate-config)$/.test(pos[1]?.value ?? '')) {
+    b.verb('write');
+  } else if (sub === 'policy' && /^(ls|group)$/.test(pos[1]?.value ?? '')) {
+    b.verb('read');
   } else if (sub === 'preview' || sub === 'stack' || sub === 'config' || sub === 'whoami' || sub === 'about' || sub === 'version' || sub === 'logs') {
     b.verb('read');
   } else b.verb('exec').partial('pulumi_unknown', `\`pulumi ${sub ?? '?'}\``, inv.span);
@@ -767,6 +775,19 @@ function orphansPods(operands: Array<string | null>, cascade: string | null | un
   return kinds.every((k) => POD_CONTROLLER.test(k.toLowerCase()));
 }
 
+/** `cronjob NAME`, `cronjob/NAME`, `cj.batch NAME`: the one CronJob's name, fixed and DNS-shaped; null for anything else. */
+function oneCronJobNamed(operands: Array<string | null>): string | null {
+  if (operands.length === 0 || operands.length > 2 || operands.some((o) => o === null)) return null;
+  const [kind, name] = operands.length === 1 ? (operands[0]!.split('/') as [string, string | undefined]) : [operands[0]!, operands[1]!];
+  if (operands.length === 1 && operands[0]!.split('/').length !== 2) return null;
+  return /^(cronjobs?|cj)(\.batch)?$/i.test(kind) && name !== undefined && /^[a-z0-9][a-z0-9.-]*$/.test(name) && /[a-z]/.test(name) ? name : null;
+}
+/** The session's own host named for production or staging (`context.host`). */
+function sessionHostLive(inv: Invocation): boolean {
+  const host = inv.env.ctx.host;
+  return host !== undefined && /^(production|staging)$/.test(heuristicEnvironment(host) ?? '');
+}
+
 /** Roles that administer what they are bound over (Kubernetes' user-facing roles that write, plus cluster-admin). */
 const ADMIN_ROLES = /^(cluster-admin|admin|edit)$/;
 
@@ -1027,6 +1048,14 @@ export function kubectl(inv: Invocation): void {
       }
       if (orphansPods(pos.slice(1).map((w) => w.value), optionValue(inv.args, '--cascade'))) {
         b.verb('delete').finding('kubectl_delete_orphan', `\`${inv.name} delete ${what} --cascade=orphan\` deletes the controller only; its pods keep running`, inv.span);
+        return;
+      }
+      // The lead's answer 373.3 (round 37): 365.5 reaches a Kubernetes CronJob deleted by one fixed name that is no
+      // safeguard's (kept-agents.ts cronJobSafeguard: backup, update, antivirus, logging, certificate renewal, monitoring,
+      // sync), outside production: its schedule goes, as one named cron line's (369.3) or scheduled task's (360.1) does: a write.
+      const cronJob = oneCronJobNamed(pos.slice(1).map((w) => w.value));
+      if (cronJob !== null && tier !== 'production' && tier !== 'staging' && !cronJobSafeguard(cronJob) && !/^(production|staging)$/.test(heuristicEnvironment(cronJob) ?? '') && !invocationNamesLiveTier(inv, true) && !hasFlag(inv.args, '--all', '-l', '--selector', '--field-selector', '-A', '--all-namespaces', '-f', '--filename', '-k', '--kustomize') && !sessionHostLive(inv)) {
+        b.verb('delete').finding('cron_job_removed', `\`${inv.name} delete ${what}\` removes one scheduled job by name, no safeguard's, outside production (answer 373.3)`, inv.span);
         return;
       }
       b.verb('delete').destroy('kubectl_delete', `\`${inv.name} delete ${what}\`${all ? ' (all)' : ''}`, inv.span);

@@ -1,7 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import { lastOperand, namesMovingTag } from './moving-tags.ts';
 import type { Word } from '../words.ts';
-import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, optionValues, positionals } from './common.ts';
+import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, onAnotherHost, optionValues, positionals } from './common.ts';
 import { LOOPBACK_HOST } from '../../public-access.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
@@ -704,6 +704,12 @@ export interface ServiceRule {
   envValue?: { names: string[]; value: RegExp };
   /** Environment variables each unset or of a value `local` accepts; a value the input does not fix fails it (fail closed). */
   envLocal?: { names: string[]; local: (value: string) => boolean };
+  /**
+   * The rule holds only when the command runs on this machine (common.ts onAnotherHost: not through `ssh HOST`, a fan-out,
+   * a cloud VM's ssh or a pod, which name their host as a target first): the lead's answer 373.4, Ray stopped over ssh on a
+   * cluster's head takes that cluster out of service.
+   */
+  thisMachine?: boolean;
   /** For `code`: what in the code destroys, and the options that name a file of code. */
   code?: { deletes: RegExp; files: string[] };
   effect: ServiceEffect;
@@ -1750,9 +1756,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // address, `auto` or none (the CLI's default, `http://127.0.0.1:8265`) is this machine's. A cluster's address stays a
       // running job stopped. Answer 372.1 (round 36): `ray stop --force` (SIGKILL) is the same runtime of this machine, a
       // write unless the line names another cluster's address (`--address`, RAY_ADDRESS: the remote stop stays an outage).
-      { sub: /^stop\b/, args: (a) => !a.includes('--force'), effect: 'write', what: "stops this machine's Ray processes: the agent's own runtime (answer 363.2)" },
-      { sub: /^stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, effect: 'write', what: "kills this machine's Ray processes: the agent's own runtime (answer 372.1)" },
-      { sub: /^job stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, effect: 'write', what: "stops a job of this machine's Ray: the agent's own runtime (answer 363.2)" },
+      // Answer 373.4 (round 37): only on this machine (thisMachine): `ssh ray-head 'ray stop --force'`, a fan-out, a cloud VM's
+      // ssh or a pod's exec stops Ray on the host they name, a cluster's head: the cluster out of service.
+      { sub: /^stop\b/, args: (a) => !a.includes('--force'), thisMachine: true, effect: 'write', what: "stops this machine's Ray processes: the agent's own runtime (answer 363.2)" },
+      { sub: /^stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, thisMachine: true, effect: 'write', what: "kills this machine's Ray processes: the agent's own runtime (answer 372.1)" },
+      { sub: /^job stop\b/, args: (a, t) => rayAddressLocal(a, t ?? [], '--address'), envLocal: { names: ['RAY_ADDRESS'], local: rayLocalAddress }, thisMachine: true, effect: 'write', what: "stops a job of this machine's Ray: the agent's own runtime (answer 363.2)" },
       { sub: /^(stop|kill-random-node|job stop)\b/, effect: 'outage', what: 'stops Ray (or a running job): the tasks and actors in flight are lost' },
       { sub: /^(exec|attach|submit)\b/, effect: 'opaque', what: 'runs a command or script on the cluster that the action does not show' },
       { sub: /^(status|list|summary|timeline|memory|logs|get|get-head-ip|get-worker-ips|monitor|microbenchmark|job (logs|status|list))\b/, effect: 'read', what: 'reports the cluster, its jobs or logs' },
@@ -6965,7 +6973,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['op'], valued: ['--account', '--vault', '--format', '--session', '--config', '--encoding', '--deauthorize-devices-after'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^user suspend\b/, effect: 'outage', what: 'suspends a member: they can no longer sign in' }], otherwise: 'fallback' },
   { names: ['hb-service'], local: true, valued: ['-U', '--user-storage-path', '-P', '--plugin-path', '--port', '--user'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^stop\b/, effect: 'outage', what: 'stops the Homebridge service' }, { sub: /^(logs|status)\b/, effect: 'read', what: 'reads' }], otherwise: 'fallback' },
   { names: ['deta'], valued: ['--id', '--name', '--project', '--runtime'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^auth disable\b/, effect: 'safeguard', what: "switches the Micro's HTTP auth off: anyone can reach it" }], otherwise: 'fallback' },
-  { names: ['wp'], valued: ['--path', '--url', '--user', '--require', '--exec', '--context', '--dbuser', '--dbpass', '--skip-plugins', '--skip-themes'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^db clean\b/, effect: 'destroy', what: "drops every table with the site's prefix: its posts, users and settings" }], otherwise: 'fallback' },
+  { names: ['wp'], valued: ['--path', '--url', '--user', '--require', '--exec', '--context', '--dbuser', '--dbpass', '--skip-plugins', '--skip-themes'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^db clean\b/, effect: 'destroy', what: "drops every table with the site's prefix: its posts, users and settings" }, { sub: /^site (delete|empty)\b/, effect: 'destroy', what: 'deletes a multisite site, or every post, comment and term of it' }, { sub: /^site (archive|deactivate|spam|mature)\b/, effect: 'write', what: "marks multisite sites archived, deactivated, spam or mature: `wp site unarchive|activate|unspam|unmature` undoes it (the lead's answer 379.3)" }], otherwise: 'fallback' },
   { names: ['pwpolicy'], local: true, valued: ['-u', '-a', '-p', '-n', '-setpolicy'], rules: [{ flags: ['-disableuser'], effect: 'outage', what: 'disables a user account: it can no longer log in' }], otherwise: 'fallback' },
   // etckeeper `uninit` deletes /etc's repository (its history); surge `teardown` takes a published site down; kompose `down`
   // and tye `undeploy` delete what they deployed to Kubernetes.
@@ -7403,7 +7411,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops))));
+  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops))));
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {

@@ -2,7 +2,7 @@
  * Round 37 (idm37): identity, certificates, mail and DNS tools as catalogue data (shell/tools/identity-catalogue.ts):
  * FreeIPA's `ipa OBJECT-VERB` and installers, kadmin's query, kdb5_util, samba-tool, OpenLDAP's clients and slap tools,
  * postsuper/postconf/postmap, doveadm, Mailman, unbound-control, knotc, pdns_control/rec_control, step, cfssl, getcert;
- * Keycloak's kcadm.sh settings that switch an account or a safeguard off; exim `-Mrm` of one id; nsupdate's delete and
+ * Keycloak's kcadm.sh settings that switch an account or a safeguard off; nsupdate's delete and
  * add of one name; mail and DNS servers' settings that open a relay, a resolver or switch TLS or DNSSEC off
  * (config-safeguards.ts); a `devWrite` rule of a tool run over ssh on a dev-named host. fix37-idm37.yaml holds neighbours.
  */
@@ -33,7 +33,7 @@ test('samba-tool, OpenLDAP clients and slap tools', () => {
 
 test('mail: queues purged, relays opened and mail expunged are destructive; one message, holds and edits are not', () => {
   each('destructive', ['postsuper -d ALL', 'postsuper -d ALL hold', "postconf -e 'mynetworks = 0.0.0.0/0'", 'doveadm expunge -u asmith mailbox Archive all', 'doveadm backup -u asmith remote:mailbak1', 'doveadm kick asmith', 'mailman remove team@corp.example.com', 'exiqgrep -i -r old.example | xargs exim -Mrm', 'ssh root@mx2.corp.example.com postsuper -d ALL']);
-  each('benign', ['postsuper -d 3F1A2B4C5D', 'postsuper -h ALL', "postconf -e 'message_size_limit = 10240000'", 'postconf -n', 'postmap /etc/postfix/transport', 'doveadm expunge -u asmith mailbox INBOX uid 1207', 'doveadm purge -u asmith', 'exim -Mrm 1vB7cD-000456-7E', 'ssh root@test-mx.lab.example.com postsuper -d ALL']);
+  each('benign', ['postsuper -d 3F1A2B4C5D', 'postsuper -h ALL', "postconf -e 'message_size_limit = 10240000'", 'postconf -n', 'postmap /etc/postfix/transport', 'doveadm expunge -u asmith mailbox INBOX uid 1207', 'doveadm purge -u asmith', 'ssh root@test-mx.lab.example.com postsuper -d ALL']);
 });
 
 test('DNS control programs, step and cfssl', () => {

@@ -6841,7 +6841,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Round 35 (o35), from tldr pages outside the sample. exim(8) `-Mrm`: messages removed from the queue without delivery
   // (lost mail); the queue listings read. cephadm(8) `rm-cluster` deletes the cluster's daemons and data on this host,
   // `rm-daemon` takes a daemon away (an OSD or a monitor stops serving).
-  { names: ['exim', 'exim4'], local: true, valued: ['-f', '-C', '-D', '-oMr', '-oMs', '-R', '-S'], rules: [{ flags: ['-Mrm'], args: eximOneMessage, effect: 'write', what: 'removes one message by its id (answer 53)' }, { flags: ['-Mrm'], effect: 'destroy', what: 'removes messages from the mail queue without delivering them' }, { flags: ['-bp', '-bpc', '-bpr', '-bpu', '-bV', '-bt', '-bP', '-Mvh', '-Mvb', '-Mvl', '-Mvc'], effect: 'read', what: 'reads the queue, a message or the configuration' }], otherwise: 'fallback' },
+  { names: ['exim', 'exim4'], local: true, valued: ['-f', '-C', '-D', '-oMr', '-oMs', '-R', '-S'], rules: [{ flags: ['-Mrm'], effect: 'destroy', what: 'removes messages from the mail queue without delivering them' }, { flags: ['-bp', '-bpc', '-bpr', '-bpu', '-bV', '-bt', '-bP', '-Mvh', '-Mvb', '-Mvl', '-Mvc'], effect: 'read', what: 'reads the queue, a message or the configuration' }], otherwise: 'fallback' },
   { names: ['cephadm'], local: true, valued: ['--image', '--fsid', '--name', '-n', '-c', '--config', '-k', '--keyring', '--data-dir', '--log-dir', '--logrotate-dir', '--unit-dir', '--timeout', '--retry'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^rm-cluster\b/, effect: 'destroy', what: 'deletes the cluster\'s daemons and their data on this host' }, { sub: /^(rm-daemon|rm-service)\b/, effect: 'outage', what: 'removes a daemon of the cluster: it stops serving' }, { sub: /^(ls|version|check-host|inspect-image|list-networks|gather-facts|logs|host-maintenance check)\b/, effect: 'read', what: 'reads' }], otherwise: 'fallback' },
   // Round 35 (o35): the machine powered off or suspended by other tools than shutdown(8) and `systemctl poweroff|suspend`
   // (host_shutdown and the Availability section: the services on it stop, and nothing brings it back by itself); a restart
@@ -7207,12 +7207,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Round 37 (idm37): identity, certificates, mail and DNS (identity-catalogue.ts).
   ...IDENTITY_TOOLS,
 ];
-
-/** Round 37 (idm37): `exim -Mrm ID` with exactly one literal message id (`1vA2bC-000123-4D`): one item by its key (answer 53). */
-function eximOneMessage(args: ReadonlyArray<string | null>): boolean {
-  const ids = args.filter((a) => a === null || !a.startsWith('-'));
-  return ids.length === 1 && ids[0] !== null && /^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/.test(ids[0]!);
-}
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
 

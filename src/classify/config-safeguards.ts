@@ -60,6 +60,16 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   // change is refused, and a hook that only exits 0 allows every change to any revision's log, author and date, which
   // keep no history (the lead's answer 378.6: a safeguard off). A hook that checks anything before its `exit 0` is no finding.
   { path: /(^|\/)hooks\/pre-revprop-change(\.(bat|cmd|exe|ps1))?$/i, setting: /^(\s*(#[^\n]*|@?echo off|rem\b[^\n]*)?\r?\n)*\s*exit(\s+\/b)?\s+0\s*$/i, what: 'allows every revision-property change (a `pre-revprop-change` hook that only exits 0)' },
+  // Round 37 (idm37): mail and DNS servers. Postfix's main.cf (postconf(5)): `mynetworks` of every address or a recipient
+  // restriction that is only `permit` relays for anyone (an open relay); `smtpd_tls_security_level = none` and
+  // `smtpd_tls_auth_only = no` switch TLS off or send passwords without it. Dovecot's `ssl = no`, `disable_plaintext_auth =
+  // no`, `auth_allow_cleartext = yes` (dovecot.org, "SSL/TLS" and "Authentication"). BIND's `dnssec-validation no` and
+  // `allow-recursion`, `allow-transfer` or `allow-update` of `any` (an open resolver, the zone handed to anyone). Unbound's
+  // `val-permissive-mode: yes`, `domain-insecure:` and `access-control: 0.0.0.0/0 allow` (unbound.conf(5)).
+  { path: /^\/etc\/postfix\/main\.cf$/, setting: /^[ \t]*(mynetworks[ \t]*=.*(^|[\s,])0\.0\.0\.0\/0|smtpd_(recipient|relay)_restrictions[ \t]*=[ \t]*permit[ \t]*$|smtpd_tls_security_level[ \t]*=[ \t]*none\b|smtpd_tls_auth_only[ \t]*=[ \t]*no\b)/im, what: 'opens the mail server as a relay or switches its TLS off' },
+  { path: /^\/etc\/dovecot\/(dovecot\.conf|conf\.d\/[^/]+)$/, setting: /^[ \t]*(ssl[ \t]*=[ \t]*no|disable_plaintext_auth[ \t]*=[ \t]*no|auth_allow_cleartext[ \t]*=[ \t]*yes)\b/im, what: 'switches Dovecot\'s TLS off or accepts passwords without it' },
+  { path: /^\/etc\/(named\.conf(\.[\w]+)?|named\/[^/]+\.conf|bind\/named\.conf(\.[\w]+)?)$/, setting: /\bdnssec-validation[ \t]+no[ \t]*;|\ballow-(recursion|transfer|update)[ \t]*\{[ \t]*any[ \t]*;/i, what: 'switches DNSSEC validation off or opens recursion, transfers or updates to any address' },
+  { path: /^\/etc\/unbound\/.+\.conf$/, setting: /^[ \t]*(val-permissive-mode:[ \t]*yes\b|domain-insecure:|access-control:[ \t]*(0\.0\.0\.0\/0|::\/0)[ \t]+allow\b)/im, what: 'switches DNSSEC validation off or opens the resolver to any address' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },

@@ -5,6 +5,7 @@ import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, onAnotherHos
 import { LOOPBACK_HOST } from '../../public-access.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
+import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment, stagingRefusesNames, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } from '../../environment.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
@@ -3140,6 +3141,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help'], effect: 'read', what: 'help' },
       { sub: /^(help|get|get-roles|config\s+truststore)\b/, effect: 'read', what: 'reads from the Admin REST API' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes the realm, user or client the endpoint names, with what it holds' },
+      // Round 37 (idm37): a user or the realm switched off (`-s enabled=false`), brute-force protection, TLS or the event
+      // log off, any redirect allowed; a client secret made anew and sessions cut; an admin role given to a whole group.
+      { sub: /^update\b/, args: (a) => optionValuesIn(a, ['-s', '--set']).some((v) => v === null || /^enabled=false$/i.test(v)), effect: 'outage', what: 'switches the user or the realm off' },
+      { sub: /^update\b/, args: (a) => optionValuesIn(a, ['-s', '--set']).some((v) => v !== null && /^(bruteForceProtected=false|sslRequired=none|(admin)?eventsEnabled=false|(redirectUris|webOrigins)=\[\s*"\*"\s*\])$/i.test(v)), effect: 'safeguard', what: 'switches brute-force protection, required TLS or the event log off, or allows any redirect' },
+      { sub: /^create \S*(client-secret|logout-all|\/logout)$/, effect: 'outage', what: 'makes a new client secret (the one in use stops working) or cuts sessions' },
+      { sub: /^add-roles\b/, flags: ['--gname'], args: (a) => optionValuesIn(a, ['--rolename']).some((v) => v === null || /^(realm-admin|manage-realm|manage-users|admin)$/.test(v)), effect: 'admin', what: 'gives a whole group an administrator role' },
       { sub: /^(add-roles|remove-roles)\b/, effect: 'permissions', what: 'changes the roles of a user, group or client' },
       { sub: /^(create|update|set-password|config)\b/, effect: 'write', what: 'creates or updates through the Admin REST API' },
     ],
@@ -3339,7 +3346,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // decides; input we cannot see is opaque.
     names: ['nsupdate'],
     valued: ['-k', '-y', '-p', '-t', '-u', '-r', '-g', '-o'],
-    input: { deletes: /^\s*(update\s+)?(delete|del)\b/im, what: 'deletes DNS records' },
+    // Round 37 (idm37): a name's records deleted and the same name added again in the one update replace them (an update in place).
+    input: { deletes: /^\s*(update\s+)?(delete|del)\b(?!\s+(\S+)[^\n]*\n(?:[^\n]*\n)*?\s*(update\s+)?add\s+\3\s)/im, what: 'deletes DNS records' },
     rules: [{ flags: ['-V', '-h', '--help'], effect: 'read', what: 'version or help' }],
     otherwise: 'write',
   },
@@ -7261,6 +7269,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // NCO and CDO: a file written from its inputs; an input rewritten in place (rewritesInputInPlace) loses what the command drops.
   { names: ['ncks', 'ncrcat', 'ncra', 'ncea', 'ncecat', 'ncap2', 'ncpdq', 'ncwa', 'ncbo', 'ncflint', 'ncdiff'], valued: [...NCKS_VALUED], rules: [{ args: rewritesInputInPlace(NCKS_VALUED), effect: 'destroy', what: 'rewrites an input file in place with only what the command keeps' }], otherwise: 'write' },
   { names: ['cdo'], valued: [...CDO_VALUED], rules: [{ args: rewritesInputInPlace(CDO_VALUED), effect: 'destroy', what: 'rewrites an input file in place' }], otherwise: 'write' },
+  // Round 37 (idm37): identity, certificates, mail and DNS (identity-catalogue.ts).
+  ...IDENTITY_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -7449,7 +7459,9 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
         b.verb('delete').finding('ci_checkout', `\`${label}\`: ${what}; in a CI agent's own checkout, made again by its next job`, inv.span);
         return true;
       }
-      if (rule?.devWrite && target.environment === 'dev') {
+      // Round 37 (idm37): a tool that names no place of its own (`ssh test-mx 'postsuper -d ALL'`) acts where the line
+      // already went: every target found before it in a dev tier is a dev target too.
+      if (rule?.devWrite && (target.environment === 'dev' || (target.environment === null && b.targets.some((t) => t !== target) && b.targets.every((t) => t === target || tierOfEnvironment(inv.env.inventory, t.environment) === 'dev')))) {
         b.verb('delete').finding('service_dev_delete', `\`${label}\`: ${what}; ${rule.devWrite}`, inv.span);
         return true;
       }

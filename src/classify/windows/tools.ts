@@ -595,6 +595,11 @@ const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\syste
  * ConsentPromptBehaviorAdmin 0 (elevate without asking), LSA's RunAsPPL 0, Defender's TamperProtection and PUAProtection 0.
  */
 export function registryValueWeakens(key: string, name: string, data: string | null): boolean {
+  // A safeguard service's start type written in its own key (`HKLM\SYSTEM\CurrentControlSet\Services\wuauserv`, value
+  // `Start`, 4 = disabled: the Services registry tree reference) is `sc config wuauserv start= disabled` by another door
+  // (the lead's answer 374.4 for Windows Update; the other safeguard services alike). 2 and 3 (automatic, manual) start it.
+  const service = /\\services\\([^\\]+)\\?$/i.exec(key.replace(/\//g, '\\'));
+  if (service && /\\(currentcontrolset|controlset\d{3})\\services\\/i.test(key.replace(/\//g, '\\')) && isSafeguardService(service[1]!)) return /^start$/i.test(name) && (data === null || /^(0x0*)?4$/i.test(data.trim()));
   if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
   // SCHANNEL (TLS registry settings reference): SSL 2.0/3.0 and TLS 1.0/1.1 switched on (`Enabled` not 0, or
   // `DisabledByDefault` 0) let clients and servers fall back to a broken protocol; TLS 1.2 and 1.3 switched on do not.
@@ -605,6 +610,9 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   if (/\\exclusions\\(paths|processes|extensions)\\?$/i.test(key.replace(/\//g, '\\'))) return true;
   const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
+  // Windows Update's AUOptions 1 (the update client's "never check for updates"; 2-5 and 7 notify, download or install):
+  // automatic updates off, as NoAutoUpdate 1 (the lead's answer 374.4).
+  if (/^auoptions$/i.test(name) && /\\windowsupdate\\au\\?$/i.test(key.replace(/\//g, '\\'))) return data === null || /^(0x0*)?1$/i.test(data.trim());
   // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
   // fDenyTSConnections 0 (under Terminal Server, or its policy key Terminal Services) opens Remote Desktop to sign-ins.
   // SchUseStrongCrypto 0 under .NET Framework's key (Transport Layer Security best practices with the .NET Framework): the
@@ -1014,6 +1022,11 @@ const UNVETTED_FOLDER = /^([a-z]:\\users\\public\\|%public%\\|[a-z]:\\users\\[^\
 const DOWNLOADED_PACKAGE = /^([a-z]:\\users\\public\\|%public%\\|[a-z]:\\users\\[^\\]+\\downloads\\|%userprofile%\\downloads\\).*\.(msi|msp|exe)$/i;
 function unseenProgram(line: string): string | null {
   return line.split(/[\s"']+/).find((w) => UNVETTED_FOLDER.test(w) && CERTUTIL_CODE_OUT.test(w)) ?? null;
+}
+
+/** `start= disabled` (sc.exe reference: the option's name ends with `=`, its value is the next word) or `start=disabled`. */
+function scStartDisabled(opts: string[]): boolean {
+  return opts.some((w, i) => w === 'start=disabled' || (w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? '')));
 }
 
 /** `binPath= X` (sc.exe reference: the option's name ends with `=`, its value is the next word) or `binPath=X`. */
@@ -1506,10 +1519,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (cmd === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${svc}\``, inv.span);
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
-      else if (cmd === 'config' && isSafeguardService(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
+      else if (cmd === 'config' && isSafeguardService(svc) && scStartDisabled(opts)) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
       // On a machine named for production (`sc \\prod-app01 config …`, or with no server the session's own host when the
       // context names it so: the lead's answers 189 and 216), as Set-Service's: the service stays down at its next restart.
-      else if (cmd === 'config' && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? '')) && onProductionHost(inv, server !== null ? [shown(server).slice(2)] : [])) b.verb('write').destroy('production_service_disabled', `\`sc config ${svc} start= disabled\` keeps it from starting on a machine named for production`, inv.span);
+      else if (cmd === 'config' && scStartDisabled(opts) && onProductionHost(inv, server !== null ? [shown(server).slice(2)] : [])) b.verb('write').destroy('production_service_disabled', `\`sc config ${svc} start= disabled\` keeps it from starting on a machine named for production`, inv.span);
       else if ((cmd === 'config' || cmd === 'create') && unseenProgram(serviceBinPath(opts) ?? '') !== null) b.verb('write').destroy('startup_unseen_program', `\`sc ${cmd} ${svc} binPath=\` runs a program from a folder any user or a download can write, as a service`, inv.span);
       else if (cmd === 'sdset' && sddlOpensToAll(opts.join(''))) b.verb('permissions').destroy('service_acl_opened', `\`sc sdset ${svc}\` lets every user change or control the service`, inv.span);
       else b.verb('write');

@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -142,6 +142,7 @@ const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$|~$/i;
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
   const each = filters.flatMap((f) => (f === null ? [null] : f.split(',').map((x) => x.trim())));
   if (filters.length > 0 && profileCacheFilters(inv, w, each)) return true;
+  if (filters.length > 0 && !each.every((f) => f !== null && isRebuildableFilter(f, each)) && each.every((f) => f !== null && (isRebuildableFilter(f, each) || WORKSPACE_BUILD_NAME.has(f.toLowerCase())))) return atWorkspace(inv, w);
   if (filters.length === 0 || !each.every((f) => f !== null && isRebuildableFilter(f, each))) return false;
   const fx = pathEffect(inv, w);
   if (!filters.some((f) => RECORD_FILTER.test(f!))) return fx.cls !== 'critical' || sweptByBuildNames(inv, fx.path, each as string[]);
@@ -151,6 +152,20 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
   if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
+}
+
+/**
+ * Round 37 (pw37): the folder names a workspace's build or tools write again (paths.ts REBUILDABLE: `.vs`, `TestResults`,
+ * `node_modules`, `Intermediate`, `coverage`), lower case, as filters of a listing: `Get-ChildItem -Recurse -Directory
+ * -Include .vs | Remove-Item -Recurse`, `Where-Object Name -in '.vs','TestResults'` is `find . -name .vs -exec rm -rf`,
+ * which the shell reads by the same table. Only from the workspace or a folder in it (atWorkspace): from a drive, the
+ * profile or a system folder the same names are other programs' own folders.
+ */
+const WORKSPACE_BUILD_NAME: ReadonlySet<string> = new Set([...REBUILDABLE].map((n) => n.toLowerCase()));
+function atWorkspace(inv: Invocation, w: Word): boolean {
+  const fx = pathEffect(inv, w);
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  return fx.cls === 'workspace' || fx.cls === 'rebuildable' || (!!root && fx.path.toLowerCase().replace(/[\\/]+$/, '') === root.toLowerCase().replace(/[\\/]+$/, ''));
 }
 
 /** Name filters of a folder each of whose matches is a profile's cache file by place (windows-paths.ts namesProfileCacheFiles). */

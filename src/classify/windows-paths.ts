@@ -266,7 +266,11 @@ const HOME_CACHE = new Set(['.cache', 'node_modules', '__pycache__', '.npm', '.p
 // download cache `%LOCALAPPDATA%\NAME-updater\pending` (electron-builder's auto-update docs: the update is downloaded
 // there and fetched again when missing); not the `NAME-updater` folder itself. pnpm's cache and content-addressed store on
 // Windows (pnpm docs, `cache-dir` `%LOCALAPPDATA%\pnpm-cache`, `store-dir` `%LOCALAPPDATA%\pnpm\store`): fetched again.
-const HOME_CACHE_PATH = /\\appdata\\local\\pnpm\\store(\\|$)|\\appdata\\local\\[^\\]+-updater\\pending(\\|$)|\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$|\\appdata\\local\\microsoft\\windows\\explorer\\(thumbcache|iconcache)_[^\\]*\.db$/;
+// Round 37 (pw37): Explorer's older icon cache `%LOCALAPPDATA%\IconCache.db` (Windows 7's place, still written beside the
+// `Explorer\iconcache_*.db` files: drawn again, as those are), and Terraform's provider plugin cache at its Windows place
+// (`plugin_cache_dir = "$APPDATA/terraform.d/plugin-cache"`, as `~/.terraform.d/plugin-cache` is on Linux: `terraform init`
+// downloads into it again; not `terraform.d\plugins`, a local mirror).
+const HOME_CACHE_PATH = /\\appdata\\local\\pnpm\\store(\\|$)|\\appdata\\local\\[^\\]+-updater\\pending(\\|$)|\\appdata\\(local|roaming)\\vcpkg\\archives(\\|$)|\\appdata\\roaming\\(code|code - insiders|vscodium)\\user\\workspacestorage(\\|$)|\\appdata\\local\\microsoft\\outlook\\[^\\]*\.ost$|\\appdata\\local\\microsoft\\windows\\explorer\\(thumbcache|iconcache)_[^\\]*\.db$|\\appdata\\local\\iconcache\.db$|\\appdata\\roaming\\terraform\.d\\plugin-cache(\\|$)/;
 
 /**
  * The lead's answer 321 (round 30): a name pattern in a folder whose every match is one of a profile's cache files by
@@ -495,6 +499,7 @@ export function classifyWindowsPath(path: string, scope: WindowsPathScope, inven
   if (/(^|\\)\.?jenkins(_home)?\\caches(\\|$)/.test(k) && !k.split('\\').includes('..')) return 'rebuildable';
   // A server's own system folders and profiles are the same through its administrative share.
   const drive = adminShareDrivePath(k) ?? k;
+  if (PROGRAMDATA_APP_SCRATCH.test(drive) && !drive.split('\\').some(namesTierOrKept)) return 'temporary';
   if (SYSTEM_DIRS.test(drive)) return 'critical';
   // `C:\Users` and every profile directly in it.
   if (/^[a-z]:\\users(\\[^\\]+)?$/.test(drive)) return 'critical';
@@ -553,5 +558,14 @@ export function classifyWindowsPath(path: string, scope: WindowsPathScope, inven
  * it (`D:\tmp` itself is a drive's temporary folder: answer 347.1), not in `C:\Users` (a person's folders), no wildcard before it, no production, staging or kept-copy
  * word on the way (`D:\prod\cache`, `D:\backups\tmp`); the system's folders are critical above.
  */
+/**
+ * Round 37 (pw37): an application's own temporary or cache folder in its folder under `C:\\ProgramData` (`ProgramData\\Acme\\
+ * Cache`, `ProgramData\\Acme\\Agent\\tmp`), as APP_SCRATCH_DIR at a drive's root and `/var/lib/NAME/cache` on Linux (paths.ts
+ * underAppScratchFolder): what the application writes there it writes again. One or two folders (vendor, product) between
+ * ProgramData and it, no wildcard before it, not Windows' own (`ProgramData\\Microsoft\\…`: Defender's and the crypto
+ * stores); `Package Cache` (Windows Installer's copies of installed bundles, needed to repair or remove them) is not a
+ * `cache` folder by its name. The tier and kept-copy words are refused by the caller (namesTierOrKept).
+ */
+const PROGRAMDATA_APP_SCRATCH = /^[a-z]:\\programdata\\(?!microsoft\\)[^\\*?]+(\\[^\\*?]+)?\\\.?(tmp|temp|cache)(\\|$)/;
 const UNNAMED_PROFILE = /^c:\\users\\%username%(\\|$)/i;
 const APP_SCRATCH_DIR = /^[a-z]:\\(?!users\\)[^\\*?]+(\\[^\\*?]+)*\\\.?(tmp|temp|cache)(\\|$)/;

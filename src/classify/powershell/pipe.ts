@@ -70,3 +70,84 @@ const WHERE_DEV_CERTIFICATE = /^\s*\{?\s*(?:\$_\.|\$PSItem\.)?(?:Subject\s+-c?eq
 export function devCertificateFilter(text: string): boolean {
   return WHERE_DEV_CERTIFICATE.test(text);
 }
+
+/**
+ * The names a Where-Object stage keeps, when its words compare only the item's name (or extension) with fixed names: one
+ * comparison (`Name -eq obj`, `{ $_.Name -like '*.orig' }`, `{ $_.Extension -eq '.tmp' }`: the extension as `*.tmp`), a
+ * list (`Name -in bin,obj`, `{ $_.Name -in @('bin','obj') }`, `{ 'bin','obj' -contains $_.Name }`), comparisons joined by
+ * `-or` (`{ $_.Name -eq 'bin' -or $_.Name -eq 'obj' }`), an anchored alternation of plain names (`Name -match
+ * '^(bin|obj)$'`), or one of these joined by `-and` to anything else, which only narrows further (`{ $_.PSIsContainer
+ * -and $_.Name -in 'bin','obj' }`). Round 37 (pw37). Null when the filter says anything else (a negation, an unanchored
+ * regular expression, a variable, a mix of `-and` and `-or`, a second name clause under `-and`).
+ */
+export function whereNameFilters(text: string): string[] | null {
+  let t = text.trim();
+  if (/^\{[\s\S]*\}$/.test(t)) t = t.slice(1, -1).trim();
+  const or = splitOutsideQuotes(t, /^-or$/i);
+  const and = splitOutsideQuotes(t, /^-and$/i);
+  if (or.length > 1 && and.length > 1) return null;
+  if (or.length > 1) {
+    const each = or.map(nameClause);
+    return each.every((n) => n !== null) ? (each as string[][]).flat() : null;
+  }
+  const named = and.map(nameClause).filter((n): n is string[] => n !== null);
+  // Another clause under `-and` narrows further only if it cannot widen: no `-or` (checked above), no name clause of its own.
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** `text` split at the words `sep` matches, outside quotes, parentheses and braces (PowerShell's operators are words). */
+function splitOutsideQuotes(text: string, sep: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    else if (depth === 0 && c === '-' && /\s/.test(text[i - 1] ?? ' ')) {
+      const word = /^-\w+/.exec(text.slice(i))![0];
+      if (sep.test(word) && /^(\s|$)/.test(text.slice(i + word.length))) {
+        parts.push(text.slice(start, i).trim());
+        start = i + word.length;
+      }
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+const ITEM_PROPERTY = String.raw`(?:(?:\$_|\$PSItem)\.)?(Name|Extension)`;
+const ONE_NAME = String.raw`(?:'([^'$]*)'|"([^"$\x60]*)"|([\w.*?~-]+))`;
+const NAME_COMPARE = new RegExp(String.raw`^${ITEM_PROPERTY}\s+-[ci]?(?:eq|like)\s+${ONE_NAME}$`, 'i');
+const NAME_IN = new RegExp(String.raw`^${ITEM_PROPERTY}\s+-[ci]?in\s+(.+)$`, 'i');
+const NAME_CONTAINED = new RegExp(String.raw`^(.+?)\s+-[ci]?contains\s+(?:\$_|\$PSItem)\.(Name|Extension)$`, 'i');
+const NAME_MATCH = new RegExp(String.raw`^${ITEM_PROPERTY}\s+-[ci]?match\s+(['"])\^\(?((?:[\w-]|\\\.)+(?:\|(?:[\w-]|\\\.)+)*)\)?\$\2$`, 'i');
+
+/** The names one clause compares the item's name with (a fixed list), or null. */
+function nameClause(clause: string): string[] | null {
+  let c = clause.trim();
+  while (/^\([\s\S]*\)$/.test(c) && splitOutsideQuotes(c.slice(1, -1), /^-(or|and)$/i).length === 1) c = c.slice(1, -1).trim();
+  const asName = (prop: string, n: string): string => (/^extension$/i.test(prop) ? `*${n}` : n);
+  let m = NAME_COMPARE.exec(c);
+  if (m) return [asName(m[1]!, m[2] ?? m[3] ?? m[4]!)];
+  m = NAME_IN.exec(c);
+  if (m) return nameList(m[2]!)?.map((n) => asName(m![1]!, n)) ?? null;
+  m = NAME_CONTAINED.exec(c);
+  if (m) return nameList(m[1]!)?.map((n) => asName(m![2]!, n)) ?? null;
+  m = NAME_MATCH.exec(c);
+  if (m) return m[3]!.split('|').map((n) => asName(m![1]!, n.replace(/\\\./g, '.')));
+  return null;
+}
+
+/** A fixed list of names: `'a','b'`, `@('a', 'b')`, `a,b` (one to sixteen). */
+function nameList(text: string): string[] | null {
+  const t = text.trim().replace(/^@\(([\s\S]*)\)$/, '$1').trim();
+  const items = t.split(',').map((s) => s.trim());
+  if (items.length === 0 || items.length > 16) return null;
+  const names = items.map((s) => new RegExp(`^${ONE_NAME}$`).exec(s)).map((m) => (m ? (m[1] ?? m[2] ?? m[3]!) : null));
+  return names.every((n) => n !== null && n !== '') ? (names as string[]) : null;
+}

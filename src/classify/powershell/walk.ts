@@ -3,12 +3,12 @@ import type { FactsBuilder, Span } from '../builder.ts';
 import type { Invocation, ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
 import { storedText } from './cmdlets.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { powershellPathSlashes, redirects } from '../shell/tools/filesystem.ts';
+import { buildOutputPairs, powershellPathSlashes, redirects } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
 import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
-import { ageFilter, devCertificateFilter, setPipeInput, type PipeInput } from './pipe.ts';
+import { ageFilter, devCertificateFilter, setPipeInput, whereNameFilters, type PipeInput } from './pipe.ts';
 import { repairWithParameters } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
@@ -221,6 +221,34 @@ const RESTART_PAIRS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^stop-webapppool$/, /^(start-webapppool|restart-webapppool)$/],
   [/^stop-website$/, /^start-website$/],
 ];
+/**
+ * The path `New-Item` makes (`-Path P` or the first positional word, joined with `-Name N`), when every word is fixed and
+ * no other value-taking parameter hides one: the item it returns prints as that path. Null otherwise.
+ */
+function newItemPath(args: Word[]): string | null {
+  let path: string | null | undefined;
+  let name: string | null | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) return null;
+    if (/^-(p|pa|pat|path)$/i.test(v)) path = args[++i]?.value ?? null;
+    else if (/^-(n|na|nam|name)$/i.test(v)) name = args[++i]?.value ?? null;
+    else if (/^-(i|it|ite|item|itemt|itemty|itemtyp|itemtype|type)$/i.test(v)) i++;
+    else if (/^-(force|erroraction|ea)$/i.test(v)) i += /^-(erroraction|ea)$/i.test(v) ? 1 : 0;
+    else if (v.startsWith('-')) return null;
+    else if (path === undefined) path = v;
+    else return null;
+  }
+  if (path === null || name === null || path === undefined) return null;
+  return name === undefined ? path : `${path.replace(/[\\/]+$/, '')}\\${name}`;
+}
+
+/** The most values a list variable or a `foreach` list is followed with, one by one (round 37: eight, was four). */
+const LIST_VARIABLE_MAX = 8;
+/** A variable's key in Walker.lists: `$Dirs`, `${dirs}`, `$script:dirs` -> `$dirs`. */
+function listVariableName(text: string): string {
+  return `$${text.replace(/^[$@]/, '').replace(/^\{(.*)\}$/, '$1').toLowerCase().replace(/^(global|script|local|private):/, '')}`;
+}
 const PER_ITEM = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
 
 /** An `if` condition true only when the last native command succeeded (about_Automatic_Variables: `$?`, `$LASTEXITCODE`). */
@@ -234,6 +262,12 @@ class Walker {
   readonly spanStart: number;
   /** Inside a per-item block: what the enclosing stage was fed (`$_` is one of its objects). */
   item: PipeInput | null = null;
+  /**
+   * Round 37 (pw37): variables the input set to a fixed list (`$dirs = 'bin','obj'`, `$targets = @('.\\dist', '.\\out')`),
+   * by `$name` (lower case): read as that list where the variable is named (`Remove-Item $dirs`, `foreach ($d in $dirs)`,
+   * `$dirs | ForEach-Object { … }`). A list of more than LIST_VARIABLE_MAX or with a value not fixed is not kept.
+   */
+  readonly lists = new Map<string, Array<string | null>>();
 
   /** The parameter names the repair rewrote, as typed (digits kept), by where each starts in the parsed text. */
   readonly typedParameters: ReadonlyMap<number, string>;
@@ -678,11 +712,17 @@ class Walker {
     if (list) this.visit(list, null);
     if (!body) return;
     const values = list ? this.evaluate(list).values : [null];
-    const runs = values.length === 0 || values.length > 4 ? [null] : values;
+    const runs = values.length === 0 || values.length > LIST_VARIABLE_MAX ? [null] : values;
+    // Round 37 (pw37): the loop deletes every folder of its list, so a build-output pair among them (`foreach ($d in
+    // 'bin','obj')`) is the pair answer 121 names, as `Remove-Item bin, obj` is (filesystem.ts buildOutputPairs).
+    const outside = this.scope.buildOutput;
+    const pairs = runs.every((v) => v !== null) ? buildOutputPairs(runs.map((v) => powershellPathSlashes(v!, this.scope)), this.scope) : new Set<string>();
+    if (pairs.size > 0) this.scope.buildOutput = new Set([...(outside ?? []), ...pairs]);
     for (const v of runs) {
       if (variable) this.scope.vars.set(`$${variable.text.slice(1).toLowerCase()}`, v);
       this.visit(body, null);
     }
+    this.scope.buildOutput = outside;
   }
 
   pipeline(node: Node): void {
@@ -738,6 +778,11 @@ class Walker {
     }
     if (lower.startsWith('env:')) this.scope.vars.set(name.slice(5).toUpperCase(), v);
     else this.scope.vars.set(`$${lower}`, v);
+    // A fixed list assigned with `=` (not `+=`, which adds to what was there): kept for later reads of the variable.
+    const assignOp = node.children.find((c) => c !== null && /^[-+*/%]?=$/.test(c.text))?.text ?? '=';
+    const values = value && assignOp === '=' && !lower.startsWith('env:') ? this.evaluate(value).values : [];
+    if (values.length > 1 && values.length <= LIST_VARIABLE_MAX && values.every((x) => x !== null)) this.lists.set(listVariableName(name), values);
+    else this.lists.delete(listVariableName(name));
   }
 
   /**
@@ -793,8 +838,11 @@ class Walker {
         return one(expandText(node.text.replace(/^@"\r?\n?/, '').replace(/\r?\n?"@$/, ''), this.scope, true));
       case 'verbatim_here_string_characters':
         return one(node.text.replace(/^@'\r?\n?/, '').replace(/\r?\n?'@$/, ''));
-      case 'variable':
-        return one(lookupVariable(node.text, this.scope));
+      case 'variable': {
+        const value = lookupVariable(node.text, this.scope);
+        const list = value === null ? this.lists.get(listVariableName(node.text)) : undefined;
+        return list ? { values: [...list] } : one(value);
+      }
       case 'member_access': {
         // `$PROFILE.CurrentUserAllHosts`: the profile paths are the only members read.
         const kids = node.namedChildren.filter((c): c is Node => c !== null);
@@ -883,6 +931,13 @@ class Walker {
     const args = words.slice(1).filter((w) => !/^-/.test(w.value ?? '-'));
     if ((name === 'join-path') && args.length >= 2 && args.every((a) => a.value !== null)) return one(args.map((a) => a.value!.replace(/[\\/]+$/, '')).join('\\'));
     if ((name === 'write-output' || name === 'echo') && args.every((a) => a.value !== null)) return { values: args.map((a) => a.value) };
+    // Round 37 (pw37): `New-TemporaryFile` makes an empty `tmpXXXX.tmp` in the temp folder and returns it, as
+    // [IO.Path]::GetTempFileName() does; `New-Item -Path P [-Name N]` returns the item it made, whose text is its path.
+    if (name === 'new-temporaryfile' && words.length === 1) {
+      const temp = lookupVariable('$env:TEMP', this.scope);
+      return one(temp === null ? null : `${temp.replace(/[\\/]+$/, '')}\\tmp0000.tmp`);
+    }
+    if (name === 'new-item' || name === 'ni') return one(newItemPath(words.slice(1)));
     return one(null);
   }
 
@@ -1221,8 +1276,6 @@ function nodeText(first: Node, last: Node): string {
   return first.text + last.text;
 }
 
-/** One name comparison, alone in the filter (no `-or`, no other clause): property, operator, pattern. */
-const WHERE_NAME = /^\s*\{?\s*(?:\$_|\$PSItem)?\.?(Name|name|Extension|extension)\s+-(c?like|c?eq)\s+['"]([^'"*?]*\*?[^'"]*)['"]\s*\}?\s*$/;
 
 /** What a stage feeds the next: items listed by Get-ChildItem, fixed text, or unknown objects. */
 /**
@@ -1258,8 +1311,10 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
   if (/^(where-object|\?|where)$/.test(name) && input?.kind === 'items') {
     // `Where-Object Name -like '*.orig'`, `? { $_.Extension -eq '.tmp' }`: one comparison of the name narrows the items
     // to that pattern, so every item deleted downstream matches it.
-    const m = WHERE_NAME.exec(args.map((a) => a.text).join(' '));
-    if (m) return { ...input, filters: [m[1] === 'extension' || m[1] === 'Extension' ? `*${m[3]}` : m[3]!] };
+    // Round 37 (pw37): a list, `-or`, `-in`, `-contains` and an anchored `-match` of fixed names too (pipe.ts whereNameFilters).
+    // An array's items are words of the same source text: that text once.
+    const names = whereNameFilters(args.filter((a, i) => i === 0 || a.start !== args[i - 1]!.start).map((a) => a.text).join(' '));
+    if (names) return { ...input, filters: names };
     const age = ageFilter(args.map((a) => a.text).join(' '));
     if (age) return { ...input, age };
     if (devCertificateFilter(args.map((a) => a.text).join(' '))) return { ...input, devCertificate: true };

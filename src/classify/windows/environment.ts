@@ -62,6 +62,19 @@ export function windowsEnvironment(scope: Pick<ShellScope, 'home' | 'cwd' | 'var
   env.set('ALLUSERSPROFILE', 'C:\\ProgramData');
   env.set('PUBLIC', 'C:\\Users\\Public');
   env.set('COMSPEC', 'C:\\Windows\\System32\\cmd.exe');
+  // Round 37 (pw37): tools' own folders named by the variable each tool reads, which stands for that folder wherever it is
+  // put, at the place each tool's documentation gives as its default: Chocolatey's install folder (`ChocolateyInstall`,
+  // set by its installer, `C:\ProgramData\chocolatey`), NuGet's global packages folder (`NUGET_PACKAGES`), Go's build and
+  // module caches (`GOCACHE`, `GOMODCACHE`), npm's and pip's caches (`npm_config_cache`, `PIP_CACHE_DIR`). A folder below
+  // one is judged by its place there (`lib-bad`, a cache), the variable alone as the folder it names.
+  env.set('CHOCOLATEYINSTALL', 'C:\\ProgramData\\chocolatey');
+  if (home) {
+    env.set('NUGET_PACKAGES', `${home}\\.nuget\\packages`);
+    env.set('GOCACHE', `${home}\\AppData\\Local\\go-build`);
+    env.set('GOMODCACHE', `${home}\\go\\pkg\\mod`);
+    env.set('NPM_CONFIG_CACHE', `${home}\\AppData\\Local\\npm-cache`);
+    env.set('PIP_CACHE_DIR', `${home}\\AppData\\Local\\pip\\Cache`);
+  }
   // Variables the input itself set (`$env:X = …` in PowerShell) are known from then on.
   for (const [k, v] of scope.vars) if (/^[A-Z_][A-Z0-9_()]*$/.test(k)) env.set(k, v);
   return env;

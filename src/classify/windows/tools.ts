@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, isAuditRecordFile, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -142,6 +142,7 @@ const RECORD_FILTER = /^\*?\.?(\*\.)?(log|bak|pdb)$|~$/i;
 export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: Word): boolean {
   const each = filters.flatMap((f) => (f === null ? [null] : f.split(',').map((x) => x.trim())));
   if (filters.length > 0 && profileCacheFilters(inv, w, each)) return true;
+  if (filters.length > 0 && !each.every((f) => f !== null && isRebuildableFilter(f, each)) && each.every((f) => f !== null && (isRebuildableFilter(f, each) || WORKSPACE_BUILD_NAME.has(f.toLowerCase())))) return atWorkspace(inv, w);
   if (filters.length === 0 || !each.every((f) => f !== null && isRebuildableFilter(f, each))) return false;
   const fx = pathEffect(inv, w);
   if (!filters.some((f) => RECORD_FILTER.test(f!))) return fx.cls !== 'critical' || sweptByBuildNames(inv, fx.path, each as string[]);
@@ -151,6 +152,20 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
   if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
+}
+
+/**
+ * Round 37 (pw37): the folder names a workspace's build or tools write again (paths.ts REBUILDABLE: `.vs`, `TestResults`,
+ * `node_modules`, `Intermediate`, `coverage`), lower case, as filters of a listing: `Get-ChildItem -Recurse -Directory
+ * -Include .vs | Remove-Item -Recurse`, `Where-Object Name -in '.vs','TestResults'` is `find . -name .vs -exec rm -rf`,
+ * which the shell reads by the same table. Only from the workspace or a folder in it (atWorkspace): from a drive, the
+ * profile or a system folder the same names are other programs' own folders.
+ */
+const WORKSPACE_BUILD_NAME: ReadonlySet<string> = new Set([...REBUILDABLE].map((n) => n.toLowerCase()));
+function atWorkspace(inv: Invocation, w: Word): boolean {
+  const fx = pathEffect(inv, w);
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  return fx.cls === 'workspace' || fx.cls === 'rebuildable' || (!!root && fx.path.toLowerCase().replace(/[\\/]+$/, '') === root.toLowerCase().replace(/[\\/]+$/, ''));
 }
 
 /** Name filters of a folder each of whose matches is a profile's cache file by place (windows-paths.ts namesProfileCacheFiles). */
@@ -595,6 +610,11 @@ const SAFEGUARD_KEY = /\\(windows defender|microsoft antimalware|policies\\syste
  * ConsentPromptBehaviorAdmin 0 (elevate without asking), LSA's RunAsPPL 0, Defender's TamperProtection and PUAProtection 0.
  */
 export function registryValueWeakens(key: string, name: string, data: string | null): boolean {
+  // A safeguard service's start type written in its own key (`HKLM\SYSTEM\CurrentControlSet\Services\wuauserv`, value
+  // `Start`, 4 = disabled: the Services registry tree reference) is `sc config wuauserv start= disabled` by another door
+  // (the lead's answer 374.4 for Windows Update; the other safeguard services alike). 2 and 3 (automatic, manual) start it.
+  const service = /\\services\\([^\\]+)\\?$/i.exec(key.replace(/\//g, '\\'));
+  if (service && /\\(currentcontrolset|controlset\d{3})\\services\\/i.test(key.replace(/\//g, '\\')) && isSafeguardService(service[1]!)) return /^start$/i.test(name) && (data === null || /^(0x0*)?4$/i.test(data.trim()));
   if (!SAFEGUARD_KEY.test(key.replace(/\//g, '\\'))) return false;
   // SCHANNEL (TLS registry settings reference): SSL 2.0/3.0 and TLS 1.0/1.1 switched on (`Enabled` not 0, or
   // `DisabledByDefault` 0) let clients and servers fall back to a broken protocol; TLS 1.2 and 1.3 switched on do not.
@@ -605,6 +625,9 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   if (/\\exclusions\\(paths|processes|extensions)\\?$/i.test(key.replace(/\//g, '\\'))) return true;
   const off = data !== null && /^(0x0*|0+|\$?false|off|disabled?)$/i.test(data.trim());
   if (/^(disable(?!autoexclusions$|privacymode$)[a-z]+|noautoupdate)$/i.test(name)) return !off;
+  // Windows Update's AUOptions 1 (the update client's "never check for updates"; 2-5 and 7 notify, download or install):
+  // automatic updates off, as NoAutoUpdate 1 (the lead's answer 374.4).
+  if (/^auoptions$/i.test(name) && /\\windowsupdate\\au\\?$/i.test(key.replace(/\//g, '\\'))) return data === null || /^(0x0*)?1$/i.test(data.trim());
   // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
   // fDenyTSConnections 0 (under Terminal Server, or its policy key Terminal Services) opens Remote Desktop to sign-ins.
   // SchUseStrongCrypto 0 under .NET Framework's key (Transport Layer Security best practices with the .NET Framework): the
@@ -1014,6 +1037,11 @@ const UNVETTED_FOLDER = /^([a-z]:\\users\\public\\|%public%\\|[a-z]:\\users\\[^\
 const DOWNLOADED_PACKAGE = /^([a-z]:\\users\\public\\|%public%\\|[a-z]:\\users\\[^\\]+\\downloads\\|%userprofile%\\downloads\\).*\.(msi|msp|exe)$/i;
 function unseenProgram(line: string): string | null {
   return line.split(/[\s"']+/).find((w) => UNVETTED_FOLDER.test(w) && CERTUTIL_CODE_OUT.test(w)) ?? null;
+}
+
+/** `start= disabled` (sc.exe reference: the option's name ends with `=`, its value is the next word) or `start=disabled`. */
+function scStartDisabled(opts: string[]): boolean {
+  return opts.some((w, i) => w === 'start=disabled' || (w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? '')));
 }
 
 /** `binPath= X` (sc.exe reference: the option's name ends with `=`, its value is the next word) or `binPath=X`. */
@@ -1506,10 +1534,10 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (cmd === 'delete') b.verb('delete').destroy('service_delete', `\`sc delete\` removes the service \`${svc}\``, inv.span);
       else if (cmd === 'stop' || cmd === 'pause') b.verb('write').destroy('service_outage', `\`sc ${cmd}\` stops the service \`${svc}\``, inv.span);
       else if (/^(query|queryex|qc|qdescription|qfailure|getdisplayname|getkeyname|enumdepend|sdshow)$/.test(cmd ?? '')) b.verb('read');
-      else if (cmd === 'config' && isSafeguardService(svc) && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? ''))) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
+      else if (cmd === 'config' && isSafeguardService(svc) && scStartDisabled(opts)) b.verb('write').destroy('safeguard_disabled', `\`sc config ${svc} start= disabled\` keeps a safeguard from starting`, inv.span);
       // On a machine named for production (`sc \\prod-app01 config …`, or with no server the session's own host when the
       // context names it so: the lead's answers 189 and 216), as Set-Service's: the service stays down at its next restart.
-      else if (cmd === 'config' && opts.some((w, i) => w === 'disabled' && /^start=?$/.test(opts[i - 1] ?? '')) && onProductionHost(inv, server !== null ? [shown(server).slice(2)] : [])) b.verb('write').destroy('production_service_disabled', `\`sc config ${svc} start= disabled\` keeps it from starting on a machine named for production`, inv.span);
+      else if (cmd === 'config' && scStartDisabled(opts) && onProductionHost(inv, server !== null ? [shown(server).slice(2)] : [])) b.verb('write').destroy('production_service_disabled', `\`sc config ${svc} start= disabled\` keeps it from starting on a machine named for production`, inv.span);
       else if ((cmd === 'config' || cmd === 'create') && unseenProgram(serviceBinPath(opts) ?? '') !== null) b.verb('write').destroy('startup_unseen_program', `\`sc ${cmd} ${svc} binPath=\` runs a program from a folder any user or a download can write, as a service`, inv.span);
       else if (cmd === 'sdset' && sddlOpensToAll(opts.join(''))) b.verb('permissions').destroy('service_acl_opened', `\`sc sdset ${svc}\` lets every user change or control the service`, inv.span);
       else b.verb('write');

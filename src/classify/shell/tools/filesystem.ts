@@ -74,6 +74,8 @@ function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: str
   if (first < 1 || first >= segs.length - 1 || segs.slice(first).some((x) => x.includes('..'))) return null;
   // Any service's folder under /var/lib (`/var/lib/*/tmp`) includes a database's (`/var/lib/mysql/tmp`, a database named tmp).
   if (/^\/var\/lib\/[^/]*[*?[]/.test(value)) return null;
+  // So does any program's folder under ProgramData (`C:\ProgramData\*\cache`, Windows' own among them: round 37, pw37).
+  if (/^[a-z]:[\\/]programdata[\\/][^\\/]*[*?[]/i.test(value)) return null;
   const middle = segs.slice(first, -1);
   if (!middle.every((x) => !/[*?[]/.test(x) || x === '*')) return null;
   const sample = 'portcullis-sample';

@@ -952,8 +952,6 @@ const CORE_REMOVAL_WHAT = 'removes a package the operating system stands on: the
 function securityPackageRemoval(verbs: string): RegExp {
   return new RegExp(String.raw`^(?:${verbs})\b.*${ENDPOINT_PROTECTION.source}`, 'i');
 }
-const DOCKER_DESKTOP_PACKAGE = /^docker(\.docker)? ?desktop$/i;
-const DOCKER_DESKTOP_WHAT = 'uninstalls Docker Desktop, and with it every image, container and volume it holds';
 const SECURITY_REMOVAL_WHAT = 'removes a security agent (endpoint protection, EDR, audit): its protection is off';
 
 /** `scoop uninstall` of a database or data server, whose manifest persists its data folder (scoop's main and extras buckets). */
@@ -4715,12 +4713,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--id', '--name', '-q', '--query', '--moniker', '--product-code', '-v', '--version', '-s', '--source', '--scope', '-o', '--log', '--override', '-l', '--location', '-m', '--manifest', '--architecture', '-a', '--locale', '--header', '--authentication-mode', '--authentication-account'],
     rules: [
       { sub: /^(uninstall|remove|rm)\b/, flagValue: { names: ['--id', '--name', '-q', '--query', '--moniker', '--product-code'], value: ENDPOINT_PROTECTION }, effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
-      // Round 24 (b24w, answer 124 by analogy; Docker docs, "Uninstall Docker Desktop": it destroys the containers, images,
-      // volumes and other Docker data local to the machine): its uninstaller unregisters its WSL distributions, and with
-      // `docker-desktop-data` every image, container and volume on the machine.
-      { sub: /^(uninstall|remove|rm)\b/, flagValue: { names: ['--id', '--name', '-q', '--query', '--moniker'], value: DOCKER_DESKTOP_PACKAGE }, effect: 'destroy', what: DOCKER_DESKTOP_WHAT },
+      // Docker Desktop uninstalled (round 24 read it as its images and volumes lost) is a package manager's uninstall like
+      // any other: benign (the lead's answer 374.3).
       { sub: /^(uninstall|remove|rm)\b/, flagValue: { names: ['--id', '--name', '-q', '--query', '--moniker'], value: KEPT_SERVER_PRODUCT }, effect: 'destroy', what: KEPT_SERVER_REMOVAL_WHAT },
-      { sub: /^(uninstall|remove|rm)\b.*\bdocker(\.docker)? ?desktop\b/i, effect: 'destroy', what: DOCKER_DESKTOP_WHAT },
       { sub: securityPackageRemoval('uninstall|remove|rm'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
       { args: syncAgentPackageRemoval, effect: 'safeguard', what: SYNC_REMOVAL_WHAT },
       { sub: KEPT_SERVER_REMOVAL, effect: 'destroy', what: KEPT_SERVER_REMOVAL_WHAT },

@@ -37,8 +37,8 @@ import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
 const MAX_DEPTH = 8;
 const MAX_STEPS = 20000;
 
-export function classifyShellSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
-  const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
+export function classifyShellSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, unseenTools?: ReadonlySet<string>): void {
+  const env: ShellEnv = { ctx, inventory, b, source, steps: 0, ...(unseenTools ? { unseenTools } : {}) };
   const vars = new Map<string, string | null>();
   if (ctx.home) vars.set('HOME', ctx.home);
   if (ctx.cwd) vars.set('PWD', ctx.cwd);

@@ -2389,6 +2389,8 @@ function dispatchTool(inv: Invocation): void {
     return;
   }
   if (webTerminal(inv)) return;
+  // The leave-one-tool-out evaluation (ClassifierOptions `unseenTools`): this program is read as one we do not know.
+  if (inv.env.unseenTools?.has(name.replace(/^.*\//, ''))) return unknownCommand(inv, 'unknown');
   if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && (handlerFor(name) !== undefined || knownCli(name))) {
     b.verb('read');
     return;

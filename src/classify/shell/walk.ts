@@ -462,10 +462,10 @@ const RESTARTABLE_STOPS: readonly RegExp[] = [
   /^pg_ctlcluster \S+ \S+ stop$/,
   // MongoDB's `db.fsyncLock()` (every write blocked until `db.fsyncUnlock()`, the lead's answer 256) from the same shell.
   /^(mongosh|mongo)( \S+)* --eval db\.fsyncLock\(\)$/,
-  // Round 37 (u37): any program's plain stop, pause or suspend (up to two subcommand words before it, at most one operand
+  // Round 37 (u37): any program's plain stop or pause (up to two subcommand words before it, at most one operand
   // after it, no option), started again by the same words (`ros2 daemon stop && ros2 daemon start`): the shape of a
   // restart in every CLI, for the programs no line above knows.
-  /^[\w.-]+( [a-z][\w-]*){0,2} (stop|pause|suspend)( [^-\s]\S*)?$/,
+  /^(?!systemctl )[\w.-]+( [a-z][\w-]*){0,2} (stop|pause)( [^-\s]\S*)?$/,
 ];
 /**
  * A copy that only reads what a lock holds still (the lead's answer 256, round 28: `fsyncLock()`, a backup copy,

@@ -38,7 +38,7 @@ test('read verbs read what they name; an acting option makes them act', () => {
 });
 
 test('disposable objects, retention; never a bucket whole, `..`, a bare shared ci name or production', () => {
-  for (const c of ['assetctl cache purge', 'assetctl delete gs://acme-assets/tmp/render-8812/', 'snapkeep prune --keep-daily=7 --keep-weekly=4 nightly', 'imgctl rm registry.acme.io/web:pr-5120']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['assetctl cache purge', 'assetctl delete gs://acme-assets/tmp/render-8812/', 'snapkeep prune --keep-daily=7 --keep-weekly=4 nightly']) assert.equal(decide(c), 'benign', c);
   for (const c of ['assetctl delete gs://acme-assets-tmp', 'assetctl delete gs://acme-assets/tmp/../raw/', 'queuectl delete ci', 'assetctl delete gs://acme-prod/tmp/x', 'snapkeep prune --keep-last 3 nightly']) assert.notEqual(decide(c), 'benign', c);
 });
 

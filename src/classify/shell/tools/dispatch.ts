@@ -1168,11 +1168,11 @@ function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
   const what = `\`${inv.name}\` is not a command we know`;
   switch (r.kind) {
     case 'read':
-      b.verb('read').partial('unknown_command', what, inv.span).finding('unknown_read_verb', `\`${inv.name} ${r.word}\` reads: a status, listing, check, description or help`, inv.span);
+      b.verb('exec').verb('read').partial('unknown_command', what, inv.span).finding('unknown_read_verb', `\`${inv.name} ${r.word}\` reads: a status, listing, check, description or help`, inv.span);
       commandStrings(inv, knownProgram);
       return true;
     case 'preview':
-      b.verb('read').partial('unknown_command', what, inv.span).finding('dry_run', `\`${inv.name} … ${r.word}\` previews: it changes nothing`, inv.span);
+      b.verb('exec').verb('read').partial('unknown_command', what, inv.span).finding('dry_run', `\`${inv.name} … ${r.word}\` previews: it changes nothing`, inv.span);
       commandStrings(inv, knownProgram);
       return true;
     case 'retention':

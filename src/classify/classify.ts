@@ -16,6 +16,11 @@ import { resolveEnvironment } from './environment.ts';
 
 export interface ClassifierOptions {
   mcp?: McpClassifyConfig;
+  /**
+   * For measurement only (scripts/unseen-tools.ts): bash programs read as unknown programs, as if no catalogue entry or
+   * handler knew them ("first contact with an unseen tool"). Never set by the gateway.
+   */
+  unseenTools?: ReadonlySet<string>;
 }
 
 // The shells nest each other (`cmd /c` in bash, `powershell -Command` in cmd, …): one registry, filled here.
@@ -31,7 +36,7 @@ function classifyUnsafe(action: Action, ctx: ActionContext, inventory: Inventory
       if (action.command.length > MAX_INPUT) return opaqueFacts('shell: input too large', { code: 'input_too_large', message: `command longer than ${MAX_INPUT} characters` });
       if (action.shell === 'powershell') classifyPowerShellSource(action.command, ctx, inventory, b);
       else if (action.shell === 'cmd') classifyCmdSource(action.command, ctx, inventory, b);
-      else if (action.shell === undefined || action.shell === 'bash') classifyShellSource(action.command, ctx, inventory, b);
+      else if (action.shell === undefined || action.shell === 'bash') classifyShellSource(action.command, ctx, inventory, b, options.unseenTools);
       // SECURITY: a command language we do not know is read by nobody: the worst case.
       else return opaqueFacts('shell: unknown language', { code: 'shell_dialect_unknown', message: `shell \`${String(action.shell)}\` is not bash, powershell or cmd` });
       targetLocalHost(ctx, inventory, b);

@@ -275,6 +275,11 @@ export interface ShellEnv {
   source: string;
   /** Work done so far: a hard cap keeps classification bounded for pathological input. */
   steps: number;
+  /**
+   * Programs read as if the classifier did not know them (ClassifierOptions `unseenTools`): only the leave-one-tool-out
+   * evaluation sets it (scripts/unseen-tools.ts); unset, every program is read by what the classifier knows of it.
+   */
+  unseenTools?: ReadonlySet<string>;
   /** Stops that a later command of the same line starts again (walk.ts `markRestarts`), by parse tree and position in it. */
   restarted?: WeakMap<object, Set<number>>;
   /**

@@ -37,8 +37,8 @@ import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
 const MAX_DEPTH = 8;
 const MAX_STEPS = 20000;
 
-export function classifyShellSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
-  const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
+export function classifyShellSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder, unseenTools?: ReadonlySet<string>): void {
+  const env: ShellEnv = { ctx, inventory, b, source, steps: 0, ...(unseenTools ? { unseenTools } : {}) };
   const vars = new Map<string, string | null>();
   if (ctx.home) vars.set('HOME', ctx.home);
   if (ctx.cwd) vars.set('PWD', ctx.cwd);
@@ -462,6 +462,10 @@ const RESTARTABLE_STOPS: readonly RegExp[] = [
   /^pg_ctlcluster \S+ \S+ stop$/,
   // MongoDB's `db.fsyncLock()` (every write blocked until `db.fsyncUnlock()`, the lead's answer 256) from the same shell.
   /^(mongosh|mongo)( \S+)* --eval db\.fsyncLock\(\)$/,
+  // Round 37 (u37): any program's plain stop or pause (up to two subcommand words before it, at most one operand
+  // after it, no option), started again by the same words (`ros2 daemon stop && ros2 daemon start`): the shape of a
+  // restart in every CLI, for the programs no line above knows.
+  /^(?!systemctl )[\w.-]+( [a-z][\w-]*){0,2} (stop|pause)( [^-\s]\S*)?$/,
 ];
 /**
  * A copy that only reads what a lock holds still (the lead's answer 256, round 28: `fsyncLock()`, a backup copy,

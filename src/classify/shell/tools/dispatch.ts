@@ -25,6 +25,7 @@ import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { judgeNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
+import { readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
@@ -1140,6 +1141,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }
+  const reading = family === 'unknown' ? unknownLineShape(inv, destructiveWord) : null;
+  if (reading !== null && unknownReadingJudged(inv, reading)) return;
   if (destructiveWord) {
     b.verb('delete').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).destroy('unknown_command_destructive_verb', `\`${inv.name} ${destructiveWord}\` looks destructive`, inv.span);
     return;
@@ -1147,6 +1150,52 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
   judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
   commandStrings(inv, knownProgram);
+}
+
+/**
+ * Round 37 (u37): the shape of an unknown program's line (unknown-verbs.ts): with a destructive word, a preview, a
+ * retention or a disposable object spares it; without one, the lexicon's verbs, options and selectors decide.
+ */
+function unknownLineShape(inv: Invocation, destructiveWord: string | undefined): UnknownReading | null {
+  const own = inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?');
+  const operands = positionals(inv.args.slice(0, end0(inv))).map((w) => w.value ?? '?');
+  const options = own.filter((w) => w.startsWith('-'));
+  if (destructiveWord === undefined) return readUnknownVerb(inv.name, operands, options, own);
+  return unknownLossSpared(operands, options, operands.indexOf(destructiveWord));
+}
+
+/** Records what the line's shape says; false when it leaves the line to the words' reading. */
+function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
+  const b = inv.env.b;
+  const what = `\`${inv.name}\` is not a command we know`;
+  switch (r.kind) {
+    case 'read':
+      b.verb('exec').verb('read').partial('unknown_command', what, inv.span).finding('unknown_read_verb', `\`${inv.name} ${r.word}\` reads: a status, listing, check, description or help`, inv.span);
+      commandStrings(inv, knownProgram);
+      return true;
+    case 'preview':
+      b.verb('exec').verb('read').partial('unknown_command', what, inv.span).finding('dry_run', `\`${inv.name} … ${r.word}\` previews: it changes nothing`, inv.span);
+      commandStrings(inv, knownProgram);
+      return true;
+    case 'retention':
+    case 'disposable':
+    case 'dev_environment':
+      b.verb('delete').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${r.kind === 'retention' ? 'keeps the newest, by its own retention' : r.kind === 'disposable' ? 'a disposable object (a cache, a temporary, build or one run\'s)' : 'a dev, test or throwaway environment'}`, inv.span);
+      judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
+      return true;
+    case 'safeguard_off':
+      b.verb('write').partial('unknown_command', what, inv.span).destroy('unknown_safeguard_off', `\`${inv.name} … ${r.word}\` switches a safeguard off`, inv.span);
+      return true;
+    case 'mass':
+      b.verb('delete').partial('unknown_command', what, inv.span).destroy('unknown_mass_selector', `\`${inv.name} ${r.word}\` acts on every item or another user's`, inv.span);
+      return true;
+    case 'outage':
+      b.verb('write').partial('unknown_command', what, inv.span).destroy('unknown_outage_verb', `\`${inv.name} ${r.word}\` takes something out of service`, inv.span);
+      return true;
+    case 'loss':
+      b.verb('delete').partial('unknown_command', what, inv.span).destroy('unknown_command_destructive_verb', `\`${inv.name} ${r.word}\` looks destructive`, inv.span);
+      return true;
+  }
 }
 
 /** A program some analyser here knows (for reading a word as a command line). */
@@ -2391,6 +2440,8 @@ function dispatchTool(inv: Invocation): void {
     return;
   }
   if (webTerminal(inv)) return;
+  // The leave-one-tool-out evaluation (ClassifierOptions `unseenTools`): this program is read as one we do not know.
+  if (inv.env.unseenTools?.has(name.replace(/^.*\//, ''))) return unknownCommand(inv, 'unknown');
   if (isQueryOnly(inv) && !SHELLS.has(name) && name !== 'eval' && (handlerFor(name) !== undefined || knownCli(name))) {
     b.verb('read');
     return;

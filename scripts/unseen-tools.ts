@@ -1,0 +1,100 @@
+/**
+ * `node scripts/unseen-tools.ts [--misses] [--tool NAME]`: first contact with an unseen tool, measured by leaving one
+ * tool out (round 37, branch u37). For every tool of the service catalogue (service-catalogue.ts `SERVICE_TOOLS`), the
+ * shell cases of the classify corpus that run it are answered twice: as the classifier answers them, and with that
+ * tool's names hidden (ClassifierOptions `unseenTools`), so that the line reaches the reader of unknown programs
+ * (dispatch.ts `unknownCommand`) as a tool nobody wrote an entry for would. Recall and false positives of both readings
+ * are printed per third, whole and per tool (tools with a wrong answer on the tuned third). The held-out third is
+ * numbers only; `--misses` prints the tuned third's wrong answers of the hidden reading (the guide for the generic
+ * reader), never a held-out input. `unknown` counts as caught, as everywhere in the corpus.
+ */
+import { parseArgs } from 'node:util';
+import { classifyBatchLine, createClassifier, type Classifier } from '../src/classify/index.ts';
+import { EMPTY_INVENTORY } from '../src/core/index.ts';
+import { SERVICE_TOOLS } from '../src/classify/shell/tools/service-catalogue.ts';
+import { isHeldOut, loadCorpus, toLine, type CorpusCase } from '../test/helpers/classify-corpus.ts';
+
+const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false }, tool: { type: 'string' } } });
+
+/** A catalogue entry by each of its names; the entry is hidden whole (`p4` and `p4.exe` together). */
+const entryOf = new Map<string, readonly string[]>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t.names] as const)));
+/** Words that run the next word as the command (`sudo scancel …`, `ssh login01 scancel …` after its host). */
+const WRAPPERS = new Set(['sudo', 'doas', 'env', 'nice', 'nohup', 'time', 'timeout', 'command', 'exec', 'builtin', 'xargs', 'watch', 'stdbuf', 'ionice', 'srun', 'mpirun']);
+
+/**
+ * The first catalogue tool a shell line runs, by a light reading of its words: the first word of each list element or
+ * pipeline stage, after wrappers and variable assignments, or the word after an `ssh` host. Its first name, or null.
+ */
+export function catalogueToolOf(line: string): string | null {
+  for (const segment of line.split(/\|\||&&|[;|&\n(){}`]|\$\(/)) {
+    const words = segment.trim().split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
+    let i = 0;
+    while (i < words.length && (WRAPPERS.has(words[i]!) || /^[A-Za-z_]\w*=/.test(words[i]!) || (i > 0 && words[i]!.startsWith('-') && WRAPPERS.has(words[i - 1]!)))) i++;
+    if (words[i] === 'ssh') {
+      i++;
+      while (i < words.length && words[i]!.startsWith('-')) i += /^-[ilpoFJ]$/.test(words[i]!) ? 2 : 1;
+      i++;
+    }
+    const name = (words[i] ?? '').replace(/^.*[\\/]/, '');
+    const entry = entryOf.get(name);
+    if (entry) return entry[0]!;
+  }
+  return null;
+}
+
+interface Score { d: number; miss: number; b: number; fp: number }
+const score = (): Score => ({ d: 0, miss: 0, b: 0, fp: 0 });
+function add(s: Score, c: CorpusCase, decision: string): boolean {
+  if (c.label === 'destructive') {
+    s.d++;
+    if (decision === 'benign') s.miss++;
+    return decision === 'benign';
+  }
+  s.b++;
+  if (decision !== 'benign') s.fp++;
+  return decision !== 'benign';
+}
+const pct = (n: number, of: number): string => `${(100 * n / (of || 1)).toFixed(2)} %`;
+const show = (s: Score): string => `recall ${pct(s.d - s.miss, s.d)} (${s.miss} of ${s.d})  FP ${pct(s.fp, s.b)} (${s.fp} of ${s.b})`;
+
+const decide = (classifier: Classifier, c: CorpusCase): string => (JSON.parse(classifyBatchLine(toLine(c), classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
+
+const byTool = new Map<string, CorpusCase[]>();
+for (const c of loadCorpus()) {
+  if (c.input_type !== 'command' || typeof c.input !== 'string') continue;
+  const tool = catalogueToolOf(c.input);
+  if (tool === null || (values.tool !== undefined && tool !== values.tool)) continue;
+  byTool.set(tool, [...(byTool.get(tool) ?? []), c]);
+}
+
+const known = await createClassifier();
+const whole = { TUNED: { known: score(), unseen: score() }, HELD: { known: score(), unseen: score() } };
+const rows: Array<{ tool: string; tuned: Score; held: Score }> = [];
+const misses: string[] = [];
+for (const [tool, cases] of [...byTool].sort(([a], [b]) => a.localeCompare(b))) {
+  const unseen = await createClassifier({ unseenTools: new Set(entryOf.get(tool)) });
+  const row = { tool, tuned: score(), held: score() };
+  for (const c of cases) {
+    const third = isHeldOut(c.id) ? 'HELD' : 'TUNED';
+    add(whole[third].known, c, decide(known, c));
+    const decision = decide(unseen, c);
+    add(whole[third].unseen, c, decision);
+    if (add(third === 'HELD' ? row.held : row.tuned, c, decision) && third === 'TUNED') misses.push(`${tool}\t${c.label}\t${decision}\t${c.id}\t${c.input as string}`);
+  }
+  rows.push(row);
+}
+
+console.log(`leave-one-tool-out: ${byTool.size} catalogue tools, ${[...byTool.values()].reduce((n, cs) => n + cs.length, 0)} shell cases`);
+for (const third of ['TUNED', 'HELD'] as const) {
+  console.log(`${third.padEnd(5)} known   ${show(whole[third].known)}`);
+  console.log(`${third.padEnd(5)} unseen  ${show(whole[third].unseen)}`);
+}
+console.log('\nper tool, hidden (tools with a wrong answer; tuned | held-out)');
+for (const r of rows.sort((a, b) => (b.tuned.miss + b.tuned.fp + b.held.miss + b.held.fp) - (a.tuned.miss + a.tuned.fp + a.held.miss + a.held.fp))) {
+  if (r.tuned.miss + r.tuned.fp + r.held.miss + r.held.fp === 0) continue;
+  console.log(`${r.tool.padEnd(22)} missed ${r.tuned.miss}/${r.tuned.d} FP ${r.tuned.fp}/${r.tuned.b} | missed ${r.held.miss}/${r.held.d} FP ${r.held.fp}/${r.held.b}`);
+}
+if (values.misses) {
+  console.log('\ntuned wrong answers, tool hidden (tool, label, decision, id, input)');
+  for (const m of misses) console.log(m);
+}

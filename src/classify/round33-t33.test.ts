@@ -13,10 +13,10 @@ async function decider(): Promise<(command: string, type?: string) => string> {
   return (command, type = 'command') => JSON.parse(classifyBatchLine(JSON.stringify({ id: 'x', input_type: type, input: command, context: scope }), classifier, EMPTY_INVENTORY)).decision;
 }
 
-test('a program we do not know: an option that names erasing outright is destructive; --help beside it, a bare --delete, --wipe or --erase, or one dash, is not', async () => {
+test('a program we do not know: an option that names erasing outright is destructive; --help beside it, a bare --wipe or --erase, or one dash, is not', async () => {
   const decide = await decider();
-  for (const c of ['frobtool --wipe-config', 'frobtool --erase-all slot2', 'frobtool --delete-all-files', 'frobtool --factory-reset', 'frobtool --secure-erase', 'frobtool --shred=yes']) assert.notEqual(decide(c), 'benign', c);
-  for (const c of ['frobtool --help --wipe-config', 'frobtool --delete notes', 'frobtool --remove-comments x.txt', 'frobtool --wiped-count', 'frobtool --wipe', 'frobtool --erase name', 'frobtool -wipe-data']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['frobtool --wipe-config', 'frobtool --erase-all slot2', 'frobtool --delete-all-files', 'frobtool --factory-reset', 'frobtool --secure-erase', 'frobtool --shred=yes', 'frobtool --delete notes' /* round 37 (u37): `--delete` in a program driven by options is its action, as kafka-topics' */]) assert.notEqual(decide(c), 'benign', c);
+  for (const c of ['frobtool --help --wipe-config', 'frobtool --remove-comments x.txt', 'frobtool --wiped-count', 'frobtool --wipe', 'frobtool --erase name', 'frobtool -wipe-data']) assert.equal(decide(c), 'benign', c);
 });
 
 test('verbs joined to their objects and programs named for erasing; creates and plain names are not', async () => {

@@ -42,6 +42,8 @@ test('PowerShell and cmd: a download of a program or script then run is unknown;
 
 test('task runners: a target named for destroying is unknown; an environment named or no such word keeps its answer', () => {
   for (const c of ['make destroy', 'make -C infra nuke', 'npm run purge-uploads', 'pnpm run wipe:storage', 'yarn run truncate-tables', 'just reset-db', 'task purge-media', 'make reset-all']) assert.equal(decide('command', c), 'unknown', c);
-  for (const c of ['make build', 'npm run dropdown:demo', 'npm run reset-cache', 'make db-reset ENV=dev', 'make db-reset ENV=staging', 'make destroy-test-env', 'just wipe dev', 'make deploy']) assert.equal(decide('command', c), 'benign', c);
+  for (const c of ['make build', 'npm run dropdown:demo', 'npm run reset-cache', 'make db-reset ENV=dev', 'make destroy-test-env', 'just wipe dev', 'make deploy']) assert.equal(decide('command', c), 'benign', c);
   assert.equal(decide('command', 'just nuke-prod'), 'unknown');
+  // The lead's answer 376.2 (round 37): a staging environment named stays `unknown`, as production does.
+  assert.equal(decide('command', 'make db-reset ENV=staging'), 'unknown');
 });

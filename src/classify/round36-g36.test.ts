@@ -47,7 +47,8 @@ test("369.3: one named cron line no safeguard's is a write; safeguards, patterns
 
 test('370.4: rsync --delete with a backup keeps what it prunes; without one, or over /etc, it stays destructive', () => {
   for (const c of ['rsync -a --delete --backup-dir=/srv/old/2026-12-07 dist/ /var/www/site/', 'rsync -a --delete --backup --suffix=.bak dist/ /var/www/site/', 'rsync -a --delete -b --suffix .old dist/ /var/www/site/', 'rsync -a --delete --backup --backup-dir=/mnt/backup/prev src/ /mnt/backup/x/']) assert.equal(decide(c), 'benign', c);
-  for (const c of ['rsync -a --delete dist/ /var/www/site/', 'rsync -a --delete --backup dist/ /var/www/site/', 'rsync -a --delete --backup-dir=/tmp/old ./etc/ /etc/', 'rsync -a --delete src/ /mnt/backup/x/']) assert.equal(decide(c), 'destructive', c);
+  // `--backup` alone keeps `NAME~` (the lead's answer 375.2, round 37): benign, in round37-g37.test.ts.
+  for (const c of ['rsync -a --delete dist/ /var/www/site/', 'rsync -a --delete --backup-dir=/tmp/old ./etc/ /etc/', 'rsync -a --delete src/ /mnt/backup/x/']) assert.equal(decide(c), 'destructive', c);
 });
 
 test('372.1: ray stop --force here is a write; a remote address keeps it an outage', () => {

@@ -2977,13 +2977,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(flags|projects|environments|segments|members|teams|metrics) (archive|delete)\b/, effect: 'destroy', what: 'archives or deletes a flag, project, environment or segment: its evaluations stop' },
       { sub: /^\S+ (list|get)\b/, effect: 'read', what: 'reads flags' },
+      // A flag switched on or off in an environment is a setting the same command sets back (as the REST API's PATCH,
+      // blind12-api2): a write, not the reader of unknown programs' `disable` (round 37, at the merge).
+      { sub: /^flags (toggle-on|toggle-off)\b/, effect: 'write', what: 'switches a flag on or off in an environment' },
     ],
     otherwise: 'fallback',
   },
   {
     names: ['unleash'],
     valued: ['--project', '--environment', '--token', '--url'],
-    rules: [{ sub: /^(features?|toggles?|projects?|environments?|segments?) (archive|delete|rm)\b/, effect: 'destroy', what: 'archives or deletes a feature toggle: every environment serves its fallback' }],
+    rules: [
+      { sub: /^(features?|toggles?|projects?|environments?|segments?) (archive|delete|rm)\b/, effect: 'destroy', what: 'archives or deletes a feature toggle: every environment serves its fallback' },
+      { sub: /^(features?|toggles?) (enable|disable|on|off|toggle)\b/, effect: 'write', what: 'switches a feature toggle on or off: the same command switches it back' },
+    ],
     otherwise: 'fallback',
   },
   {

@@ -58,3 +58,8 @@ test('the seam: unseenTools reads a catalogue tool as an unknown program, and on
 });
 
 
+
+test('388.2: for a program nobody knows, an age bound narrows only logs, metrics, caches or temporary files named on the line', () => {
+  for (const c of ['frobtool delete --older-than 30d logs', 'frobtool prune --older-than=7d /var/cache/frob', 'frobtool purge --older-than 14d metrics']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['frobtool purge --older-than 90d invoices', 'snapctl delete --older-than 7d', 'frobtool prune --older-than 30d']) assert.notEqual(decide(c), 'benign', c);
+});

@@ -46,6 +46,16 @@ const PRINT_OPTION = /^--print$/;
 const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
 /** Age retention spelled as an option (`--delete-older-than 30d`): keeps what is newer (answer 361.2's shape). */
 const AGE_OPTION = /^--(delete-)?older-than(=.*)?$/;
+/** What deleting by age narrows (answer 361.2): logs, metrics, caches and temporary files named on the line; anything else by age is data (57, 388.2). */
+const AGED_OBJECT_PART = /^(logs?|journals?|metrics?|caches?|tmp|temp|temporary)$/i;
+
+/** A retention option that narrows: one that keeps the newest, or an age bound on what the line names as logs, metrics, caches or temporary files. */
+function retentionOption(operands: readonly string[], options: readonly string[]): string | undefined {
+  const keep = options.find((o) => KEEP_OPTION.test(o));
+  if (keep !== undefined) return keep;
+  const age = options.find((o) => AGE_OPTION.test(o));
+  return age !== undefined && [...operands, ...options].some((w) => w.split(/[-_./:=]/).some((p) => AGED_OBJECT_PART.test(p))) ? age : undefined;
+}
 /** An object that is a maintenance mode or page: switching it off or deactivating it puts the service back (answer 357.1's reverse). */
 const MAINTENANCE = /^(maintenance|maintenance-mode|maintenance_mode|maint|deploy-page)$/i;
 /** Options that keep a number of the newest (`--keep-daily=7`, `--keep-last 3`, `--keep-since 1440`): retention, narrowed by what it keeps. */
@@ -168,7 +178,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (acts === undefined) return null;
   if (preview !== undefined) return { kind: 'preview', word: preview };
   if (cls === 'outage' && operands.some((o) => o.split(':').some((p) => MAINTENANCE.test(p))) && /^(deactivate|disable|down|off|stop)$/i.test(acts.slice(acts.lastIndexOf(':') + 1))) return { kind: 'dev_environment', word: acts };
-  const keep = options.find((o) => KEEP_OPTION.test(o) || AGE_OPTION.test(o));
+  const keep = retentionOption(operands, options);
   if (keep !== undefined && (cls === 'loss' || /prune|forget|delete|remove/.test(acts))) return { kind: 'retention', word: keep };
   if ([...operands, ...options].some((w) => w.replace(/^--?[\w-]+=/, '').split(/[-_.:/=]/).some((p) => DEV_WORD.test(p)) && heuristicEnvironment(w) !== 'production')) return { kind: 'dev_environment', word: acts };
   if (cls === 'loss' && DISPOSABLE_VERB.test(acts) && disposableObject(operands, verbAt)) return { kind: 'disposable', word: acts };
@@ -180,7 +190,7 @@ export function unknownLossSpared(operands: readonly string[], options: readonly
   if (options.at(-1) === '-h' && operands.length <= verbAt + 1) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
-  const keep = options.find((o) => KEEP_OPTION.test(o) || AGE_OPTION.test(o));
+  const keep = retentionOption(operands, options);
   if (keep !== undefined) return { kind: 'retention', word: keep };
   if (DISPOSABLE_VERB.test(operands[verbAt] ?? '') && disposableObject(operands, verbAt)) return { kind: 'disposable', word: operands.join(' ') };
   return null;

@@ -14,7 +14,19 @@ import { EMPTY_INVENTORY } from '../src/core/index.ts';
 import { SERVICE_TOOLS } from '../src/classify/shell/tools/service-catalogue.ts';
 import { isHeldOut, loadCorpus, toLine, type CorpusCase } from '../test/helpers/classify-corpus.ts';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false }, tool: { type: 'string' } } });
+const USAGE = 'usage: node scripts/unseen-tools.ts [--misses] [--tool NAME]';
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { misses: { type: 'boolean', default: false }, tool: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    process.stderr.write(`unseen-tools: ${(e as Error).message.split('. ')[0]}\n${USAGE}\n`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 /** A catalogue entry by each of its names; the entry is hidden whole (`p4` and `p4.exe` together). */
 const entryOf = new Map<string, readonly string[]>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t.names] as const)));
@@ -60,6 +72,11 @@ const show = (s: Score): string => `recall ${pct(s.d - s.miss, s.d)} (${s.miss} 
 const decide = (classifier: Classifier, c: CorpusCase): string => (JSON.parse(classifyBatchLine(toLine(c), classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
 
 const byTool = new Map<string, CorpusCase[]>();
+if (values.tool !== undefined && entryOf.get(values.tool)?.[0] !== values.tool) {
+  const entry = entryOf.get(values.tool);
+  process.stderr.write(entry ? `unseen-tools: \`${values.tool}\` is a name of \`${entry[0]}\`'s entry: use --tool ${entry[0]}\n` : `unseen-tools: no catalogue tool is named \`${values.tool}\` (service-catalogue.ts SERVICE_TOOLS)\n${USAGE}\n`);
+  process.exit(2);
+}
 for (const c of loadCorpus()) {
   if (c.input_type !== 'command' || typeof c.input !== 'string') continue;
   const tool = catalogueToolOf(c.input);

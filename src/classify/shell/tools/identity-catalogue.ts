@@ -1,4 +1,5 @@
 import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
+import { operandValues, optionValuesIn, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 37 (idm37): catalogue entries for the tools of identity, certificates, mail and DNS that an infrastructure admin
@@ -12,42 +13,11 @@ import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
  */
 
 type Args = ReadonlyArray<string | null>;
-type Effect = 'destroy' | 'outage' | 'safeguard' | 'write' | 'read' | 'permissions' | 'admin' | 'opaque';
-interface Rule {
-  sub?: RegExp;
-  flags?: string[];
-  flagValue?: { names: string[]; value: RegExp };
-  args?: (args: Args, texts?: ReadonlyArray<string>) => boolean;
-  effect: Effect;
-  what: string;
-  devWrite?: string;
-}
-interface Tool {
-  names: string[];
-  valued: string[];
-  dryRun?: string[];
-  where?: string[];
-  local?: boolean;
-  rules: Rule[];
-  input?: { deletes: RegExp; what: string };
-  otherwise: Effect | 'fallback';
-}
+type Tool = ServiceTool;
 
-/** Every value of the options `names` (`--x V`, `--x=V`); null for one not fixed. */
-function values(args: Args, names: readonly string[]): Array<string | null> {
-  return args.flatMap((a, i) => (a !== null && names.includes(a) ? [args[i + 1] ?? null] : names.flatMap((n) => (a?.startsWith(`${n}=`) ? [a.slice(n.length + 1)] : []))));
-}
-
-/** The operands (words that are not options nor an option's value); a word not fixed stays (null). */
-function operands(args: Args, valued: readonly string[]): Array<string | null> {
-  const out: Array<string | null> = [];
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i] ?? null;
-    if (v === null || !v.startsWith('-') || v === '-') out.push(v);
-    else if (valued.includes(v)) i++;
-  }
-  return out;
-}
+/** The operands of an entry's arguments, its `valued` list taking the next word (catalogue-shape.ts). */
+const operands = (args: Args, valued: readonly string[]): Array<string | null> => operandValues(args, new Set(valued));
+const values = optionValuesIn;
 
 /**
  * A service account by its name (`svc-jira`, `svc_backup`, `service-ci`, an entry under `ou=Services`): its password is

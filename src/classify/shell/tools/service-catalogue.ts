@@ -6,6 +6,9 @@ import { LOOPBACK_HOST } from '../../public-access.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
+import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
+
+export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment, stagingRefusesNames, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
 import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } from '../../environment.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
@@ -595,19 +598,6 @@ function cangenFloods(args: ReadonlyArray<string | null>): boolean {
   return value !== null && value !== undefined && /^0+(\.0*)?$/.test(value) && !/^vcan\d*$/.test(iface ?? 'can');
 }
 
-/**
- * Round 36 (hpc36): the operands of a command line given as values (what the `args` test of a rule sees), the options in
- * `valued` taking the next word; a value not fixed stays an operand (null), as `positionals` keeps it.
- */
-function operandValues(args: ReadonlyArray<string | null>, valued: ReadonlySet<string>): Array<string | null> {
-  const out: Array<string | null> = [];
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i] ?? null;
-    if (v === null || !v.startsWith('-') || v === '-') out.push(v);
-    else if (valued.has(v)) i++;
-  }
-  return out;
-}
 
 /**
  * A batch job's id as scancel, qdel and bkill take it: `4412398`, an array's tasks `4412398_[150-200]` or `4412398_7`, a
@@ -681,95 +671,6 @@ function rewritesInputInPlace(valued: ReadonlySet<string>): (args: ReadonlyArray
 }
 const NCKS_VALUED = new Set(['-v', '--variable', '-d', '--dimension', '-o', '--output', '-p', '--path', '-l', '--lcl', '-X', '-g', '--grp', '-G', '-L', '--dfl_lvl', '-t', '--thr_nbr', '-b', '--fl_bnr', '-s', '--sng_fmt', '--cnk_dmn', '--cnk_plc', '--cnk_map', '--fl_fmt', '--ppc', '-y', '--op_typ', '-w', '--wgt', '-m', '--mask', '-B', '--mask_condition', '-n', '--nintap', '-S', '--script-file']);
 const CDO_VALUED = new Set(['-P', '-f', '-z', '-b', '-t', '-k', '--seed', '--timestat_date', '--cmor', '--percentile']);
-
-export type ServiceEffect = 'destroy' | 'outage' | 'safeguard' | 'delete' | 'write' | 'deploy' | 'read' | 'permissions' | 'admin' | 'opaque' | 'code';
-
-export interface ServiceRule {
-  /** Anchored at the first operand, matched against the operands joined by single spaces. */
-  sub?: RegExp;
-  /** At least one must be present (`--delete`, `-X DELETE` is a flag with a value: see `flagValue`). */
-  flags?: string[];
-  /** Every one must be present (`octodns-sync --doit --force`). */
-  allFlags?: string[];
-  /** A test of the whole argument list (values, null where not fixed), for what one pattern cannot say (the span a retention policy keeps). */
-  args?: (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>) => boolean;
-  /**
-   * The rule holds only when nothing names production or staging: no argument, no `where` variable, not the session's
-   * host and no target found so far (the lead's answer 72: a scratch name counts "never when anything names production or
-   * staging"). For rules that read a resource's own name as scratch.
-   */
-  unlessLive?: boolean;
-  /** An option whose value must match (`-X DELETE`, `--method=delete`). */
-  flagValue?: { names: string[]; value: RegExp };
-  /** An environment variable (an assignment before the command, or exported earlier) whose value must match. */
-  envValue?: { names: string[]; value: RegExp };
-  /** Environment variables each unset or of a value `local` accepts; a value the input does not fix fails it (fail closed). */
-  envLocal?: { names: string[]; local: (value: string) => boolean };
-  /**
-   * The rule holds only when the command runs on this machine (common.ts onAnotherHost: not through `ssh HOST`, a fan-out,
-   * a cloud VM's ssh or a pod, which name their host as a target first): the lead's answer 373.4, Ray stopped over ssh on a
-   * cluster's head takes that cluster out of service.
-   */
-  thisMachine?: boolean;
-  /** For `code`: what in the code destroys, and the options that name a file of code. */
-  code?: { deletes: RegExp; files: string[] };
-  effect: ServiceEffect;
-  /** For reviewers: what the operation does. */
-  what: string;
-  /**
-   * A `destroy` that is a write when the target's environment is dev (by the where options, the kube context or the
-   * inventory): why (`skaffold delete -p dev`, the lead's round-16 decision 2: a dev loop's resources are made again).
-   */
-  devWrite?: string;
-  /** A `destroy` that is a write when the session works in a CI agent's own checkout (decision 38, isCiAgentCheckout). */
-  ciCheckoutWrite?: boolean;
-}
-
-export interface ServiceTool {
-  names: string[];
-  /** Options that take a value, so that operands can be found. */
-  valued: string[];
-  /** Options that make any operation a preview. */
-  dryRun?: string[];
-  /** Short options bundle as getopt reads them (`zfs destroy -nv`): a one-letter `dryRun` option counts inside a bundle. */
-  shortBundles?: boolean;
-  /** Options whose values say where the operation acts (a repository, broker, node, server): read for the environment. */
-  where?: string[];
-  /** Environment variables that say where it acts (`CONSUL_HTTP_ADDR`, `ETCDCTL_ENDPOINTS`). */
-  whereEnv?: string[];
-  /** A Kubernetes client: without a context option it acts on the current kube context's cluster. */
-  kubeContext?: boolean;
-  /**
-   * The tool acts on this machine (its disks, settings, keychains, accounts, attached devices): its operands name no
-   * environment (`/dev/disk4` is a device, `com.acme.app.dev` a preference domain), so they are not read as clues.
-   */
-  local?: boolean;
-  /** A Windows program, which reads its switches in any case (`-REMOVEDEFINITIONS` is `-RemoveDefinitions`, `/DN` is `/dn`). */
-  anyCase?: boolean;
-  rules: ServiceRule[];
-  /**
-   * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
-   * `deletes`; a file or an input the action does not show is opaque. Rules still apply first (help, version).
-   */
-  input?: { deletes: RegExp; what: string };
-  /**
-   * A subcommand that runs the rest of the line somewhere else (`adb shell CMD` on the device): the words after it and
-   * its own options are joined with spaces and parsed again there, as ssh(1) does, and judged by the shell model as that
-   * line. `elevate` is a prefix that only switches user there (Android's `su 0 CMD`); `option` names the options whose
-   * value is the command instead (`vagrant ssh -c CMD`); `aliases` rewrite a leading command there into the one it stands
-   * for (Android's `cmd package` is `pm`). Rules still apply first.
-   */
-  remote?: { sub: RegExp; valued: string[]; where: string; elevate?: RegExp; option?: string[]; aliases?: ReadonlyArray<readonly [RegExp, string]> };
-  /** When no rule matches: a fixed effect, or `fallback` to the generic analysers. */
-  otherwise: ServiceEffect | 'fallback';
-  /**
-   * A tool whose calls act on a test-mode copy of the account unless told otherwise (the Stripe CLI: "default: test";
-   * `--live` makes a live request): for operations matching `sub`, with none of the `live` flags, every key option's
-   * value (`--api-key`) a test key and no key variable set (`STRIPE_API_KEY`, unless a test key), the call is a write on
-   * test data in a dev tier.
-   */
-  testMode?: { sub: RegExp; live: string[]; keyOptions: string[]; keyEnv: string[]; testKey: RegExp };
-}
 
 /**
  * `curator [--config F] ACTION_FILE`: one action file operand, a fixed absolute path in Curator's configuration folder
@@ -878,10 +779,6 @@ function offsetTime(value: string): number | null {
 function timeMove(value: string | null | undefined): OffsetMove {
   const t = value === null || value === undefined ? null : offsetTime(value);
   return t === null ? 'unknown' : t <= Date.now() ? 'back' : 'forward';
-}
-/** Every value of the options `names` in order (`--group A --group B`, `--topic=T`); null for one not fixed. */
-function optionValuesIn(args: ReadonlyArray<string | null>, names: readonly string[]): Array<string | null> {
-  return args.flatMap((a, i) => (a !== null && names.includes(a) ? [args[i + 1] ?? null] : names.flatMap((n) => (a?.startsWith(`${n}=`) ? [a.slice(n.length + 1)] : []))));
 }
 /** The value of `--name V` or `--name=V`: undefined when absent, null when not fixed. */
 function valueOf(args: ReadonlyArray<string | null>, name: string): string | null | undefined {

@@ -1157,8 +1157,9 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
  * retention or a disposable object spares it; without one, the lexicon's verbs, options and selectors decide.
  */
 function unknownLineShape(inv: Invocation, destructiveWord: string | undefined): UnknownReading | null {
-  const own = inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?');
-  const operands = positionals(inv.args.slice(0, end0(inv))).map((w) => w.value ?? '?');
+  const ownArgs = inv.args.slice(0, end0(inv));
+  const own = ownArgs.map((a) => a.value ?? '?');
+  const operands = positionals(ownArgs).map((w) => w.value ?? '?');
   const options = own.filter((w) => w.startsWith('-'));
   if (destructiveWord === undefined) return readUnknownVerb(inv.name, operands, options, own);
   return unknownLossSpared(operands, options, operands.indexOf(destructiveWord));

@@ -91,6 +91,20 @@ export const AWS_INACTIVE_VERSION_DELETES: ReadonlyArray<{ service: string; op: 
 ];
 
 /**
+ * One member taken out of a load balancer's pool (the lead's answer 385.2, round 38, after 337 and 379.5): ELBv2
+ * `deregister-targets` with one `--targets` entry ("Deregisters the specified targets from the specified target group.
+ * After the targets are deregistered, they no longer receive traffic"; the instance itself runs on) and the Classic Load
+ * Balancer's `deregister-instances-from-load-balancer` with one instance (AWS CLI reference). The pool keeps serving from
+ * its other members and the member is registered again by `register-targets`: a write. The reader asks for exactly one
+ * fixed value of `param` of the form `member` (shorthand, not a JSON list); several members at once (379.5's bound: one)
+ * or a value the input does not fix stay deletes.
+ */
+export const AWS_ONE_POOL_MEMBER: ReadonlyArray<{ service: string; op: string; param: string; member: RegExp; why: string }> = [
+  { service: 'elbv2', op: 'deregister-targets', param: '--targets', member: /^Id=[\w.:/-]+(,(Port|AvailabilityZone)=[\w.-]+)*$/, why: 'takes one target out of the target group; the group keeps serving from its other targets' },
+  { service: 'elb', op: 'deregister-instances-from-load-balancer', param: '--instances', member: /^(InstanceId=)?i-[0-9a-f]{8,17}$/, why: 'takes one instance out of the load balancer; it keeps serving from its other instances' },
+];
+
+/**
  * Operations whose option values say the size left serving (AWS CLI reference): ECS `update-service --desired-count`, EC2
  * Auto Scaling `--desired-capacity` and `--max-size`, Application Auto Scaling `register-scalable-target --max-capacity`
  * (a maximum of 0 holds every scalable target, an ECS service, a DynamoDB table's capacity or a Lambda alias's provisioned

@@ -81,18 +81,29 @@ function isWildcard(v: unknown): boolean {
   return v === '*' || (Array.isArray(v) && v.includes('*'));
 }
 
+/** One service's every action (`"iot:*"`, `"s3:*"`): the lead's answer 367.3 reads it on every resource as `"*"` is. */
+const SERVICE_WIDE_ACTION = /^[a-z0-9-]+:\*$/i;
+
+/** `"*"` or one service's every action, or a list holding one. */
+function isEveryAction(v: unknown): boolean {
+  const every = (x: unknown) => x === '*' || (typeof x === 'string' && SERVICE_WIDE_ACTION.test(x));
+  return every(v) || (Array.isArray(v) && v.some(every));
+}
+
 /**
  * Whether an identity policy allows every action on every resource (`"Action": "*"`, `"Resource": "*"`, no condition): the
- * AdministratorAccess policy written out, so granting it lifts every other control for its principal. Text that is not a
- * JSON policy is read by its words (fail closed).
+ * AdministratorAccess policy written out, so granting it lifts every other control for its principal. One service's every
+ * action on every resource (`"Action": "iot:*"`, `"Resource": "*"`) is permissions widened to all too (the lead's answer
+ * 367.3, round 35; built round 38): every thing of that service, every device or bucket, is open to the principal. Text
+ * that is not a JSON policy is read by its words (fail closed).
  */
 export function policyAllowsEverything(text: string): boolean {
   const statements = policyStatements(text);
-  if (statements === null) return /"Action"\s*:\s*\[?\s*"\*"/.test(text) && /"Resource"\s*:\s*\[?\s*"\*"/.test(text) && !/"Effect"\s*:\s*"Deny"/.test(text);
+  if (statements === null) return /"Action"\s*:\s*\[?\s*"([a-z0-9-]+:)?\*"/i.test(text) && /"Resource"\s*:\s*\[?\s*"\*"/.test(text) && !/"Effect"\s*:\s*"Deny"/.test(text);
   return statements.some((s) => {
     if (typeof s !== 'object' || s === null) return false;
     const r = s as Record<string, unknown>;
-    return r.Effect === 'Allow' && isWildcard(r.Action) && isWildcard(r.Resource) && r.Condition === undefined;
+    return r.Effect === 'Allow' && isEveryAction(r.Action) && isWildcard(r.Resource) && r.Condition === undefined;
   });
 }
 

@@ -161,10 +161,12 @@ describe('a deploy message, provisioned concurrency, App Engine versions', () =>
   test('provisioned concurrency removed is no loss', () => {
     assert.equal(decide('aws lambda delete-provisioned-concurrency-config --function-name f --qualifier live'), 'benign');
   });
-  test("App Engine versions by their generated names; others, none or not fixed stay deletes", () => {
+  test("App Engine versions by name (answer 382.1: any name, round 38); none or not fixed stay deletes", () => {
     assert.equal(decide('gcloud app versions delete 20261101t101500 --service default -q'), 'benign');
     assert.equal(decide('gcloud app versions delete 20261101t101500 -s api'), 'benign');
-    assert.equal(decide('gcloud app versions delete v1 --service default -q'), 'destructive');
+    // Was destructive (round 28: only generated names); the lead's answer 382.1 (round 38): App Engine refuses a serving
+    // version whatever its name, so one deleted by any name is benign in every tier.
+    assert.equal(decide('gcloud app versions delete v1 --service default -q'), 'benign');
     assert.equal(decide('gcloud app versions delete --service default -q'), 'destructive');
     assert.equal(decide('gcloud app services delete api -q'), 'destructive');
   });

@@ -24,7 +24,7 @@ import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts'
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_INACTIVE_VERSION_DELETES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_SAFEGUARD_DISABLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_INACTIVE_VERSION_DELETES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_ONE_POOL_MEMBER, AWS_SAFEGUARD_DISABLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -378,6 +378,12 @@ export function aws(inv: Invocation): void {
   const versions = inactive ? awsListValues(inv, inactive.param) : null;
   if (inactive && versions !== null && versions.length > 0 && versions.length <= 10 && versions.every((v) => inactive.version.test(v))) {
     b.verb('delete').finding('inactive_version_delete', `\`aws ${service} ${op}\` ${inactive.why}`, inv.span);
+    return;
+  }
+  const pool = AWS_ONE_POOL_MEMBER.find((x) => x.service === service && x.op === op);
+  const members = pool ? awsListValues(inv, pool.param) : null;
+  if (pool && members !== null && members.length === 1 && pool.member.test(members[0]!)) {
+    b.verb('write').finding('pool_member_removed', `\`aws ${service} ${op}\` ${pool.why}: one pool member (answers 337, 379.5, 385.2)`, inv.span);
     return;
   }
   if (service === 's3') {
@@ -906,7 +912,7 @@ function accessEffects(inv: Invocation, op: string, label: string): void {
   const granted = PRINCIPAL_GRANTS.find((g) => g.label.test(label))?.widens(inv);
   if (granted) b.verb('permissions').destroy('access_granted', `\`${label}\` ${granted}`, inv.span);
   const policy = optionValue(inv.args, '--policy-document');
-  if (policy && /^(put|create)/.test(op) && policyAllowsEverything(policy)) b.verb('permissions').destroy('admin_grant', `\`${label}\` writes a policy that allows every action on every resource`, inv.span);
+  if (policy && /^(put|create)/.test(op) && policyAllowsEverything(policy)) b.verb('permissions').destroy('admin_grant', `\`${label}\` writes a policy that allows every action, or one service's every action, on every resource (answer 367.3)`, inv.span);
   // The lead's answer 339 (round 33, y31 question 10): a key of a user named for development (`ci-deployer-dev`) set
   // `Inactive` is switched back by `--status Active`: reversible, a write, when nothing names production or staging.
   const user = op === 'update-access-key' ? optionValue(inv.args, '--user-name') : undefined;
@@ -1628,14 +1634,15 @@ const GCLOUD_JOB_RUNS = ['run jobs execute', 'scheduler jobs run', 'workflows ru
 
 /**
  * The CLI's own local installation and state (each CLI's reference, round 37): SDK components (`gcloud components remove`),
- * CLI extensions and plugins (`az extension remove`, `az bicep uninstall`, `heroku plugins:uninstall`, `sfdx
+ * the component repositories it installs from (`gcloud components repositories remove URL`, answer 382.4: a local
+ * source list), CLI extensions and plugins (`az extension remove`, `az bicep uninstall`, `heroku plugins:uninstall`, `sfdx
  * plugins:uninstall`, `stripe plugin uninstall`, `twilio plugins:remove`, `doctl serverless uninstall`), a named local
  * configuration (`gcloud config configurations delete`: properties, not credentials) and the CLI's object cache (`az cache
  * delete|purge`, "CLI objects cached using the --defer argument"). Removed, they are installed or rebuilt again by the same
  * tool, as a package manager's uninstall (the lead's answer 374.3); nothing in the cloud changes.
  */
 const CLI_LOCAL_TOOLING: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
-  gcloud: [['components', 'remove'], ['config', 'configurations', 'delete']],
+  gcloud: [['components', 'remove'], ['components', 'repositories', 'remove'], ['config', 'configurations', 'delete']],
   az: [['extension', 'remove'], ['bicep', 'uninstall'], ['cache', 'delete'], ['cache', 'purge']],
   heroku: [['plugins:uninstall'], ['plugins:remove'], ['plugins:unlink']],
   sfdx: [['plugins:uninstall'], ['plugins:unlink']],
@@ -1643,6 +1650,30 @@ const CLI_LOCAL_TOOLING: Readonly<Record<string, ReadonlyArray<readonly string[]
   twilio: [['plugins:remove'], ['plugins:uninstall']],
   doctl: [['serverless', 'uninstall']],
 };
+
+/** An App Engine version id (App Engine reference: lowercase letters, digits and hyphens, at most 63, not `default`/`latest`). */
+const APP_ENGINE_VERSION = /^(?!(default|latest)$)(?!ah-)[a-z0-9][a-z0-9-]{0,62}$/;
+
+/**
+ * One member taken out of a load balancer's pool (the lead's answer 385.2, round 38, after 337 and 379.5), gcloud's side:
+ * `compute backend-services remove-backend SERVICE --instance-group=G | --network-endpoint-group=N` removes one backend
+ * group (each call takes one; gcloud reference), and `compute target-pools remove-instances POOL --instances=I` with one
+ * instance. The service keeps serving from its other backends and `add-backend` puts the group back: a write. `option`:
+ * the options naming the member; exactly one of them, given once, one fixed value without a comma.
+ */
+const GCLOUD_ONE_POOL_MEMBER: ReadonlyArray<{ command: readonly string[]; options: readonly string[] }> = [
+  { command: ['compute', 'backend-services', 'remove-backend'], options: ['--instance-group', '--network-endpoint-group'] },
+  { command: ['compute', 'target-pools', 'remove-instances'], options: ['--instances'] },
+];
+
+/** The one member a GCLOUD_ONE_POOL_MEMBER command takes out of its pool, or null when it names none, several or an unfixed one. */
+function gcloudOnePoolMember(inv: Invocation, words: readonly string[]): string | null {
+  const rule = GCLOUD_ONE_POOL_MEMBER.find((r) => r.command.every((w, i) => words[i] === w));
+  if (rule === undefined || inv.args.some((a) => a.value === null)) return null;
+  const values = rule.options.flatMap((o) => optionValues(inv.args, o));
+  if (values.length !== 1 || typeof values[0] !== 'string' || values[0].includes(',') || values[0] === '') return null;
+  return values[0];
+}
 
 /** A removal of the CLI's own local tooling (CLI_LOCAL_TOOLING): judged a write, with its finding. */
 function localToolingRemoved(inv: Invocation, words: readonly string[]): boolean {
@@ -1803,13 +1834,21 @@ export function gcloud(inv: Invocation): void {
     b.verb('delete').finding('old_revision', `\`gcloud run revisions delete\` deletes revisions that serve no traffic (Cloud Run refuses the others)`, inv.span);
     return;
   }
-  // App Engine versions deleted by their generated names (`20261101t101500`, the deploy's timestamp): App Engine refuses to
-  // delete a version that serves traffic ("cannot delete a version that is receiving traffic", gcloud app versions delete),
-  // so these are earlier deploys kept as records, as Cloud Run's old revisions above (round 28).
+  // App Engine versions deleted by name: App Engine refuses to delete a version that serves traffic ("cannot delete a
+  // version that is receiving traffic", gcloud app versions delete), so what is deleted is an earlier deploy kept as a
+  // record, as Cloud Run's old revisions above (round 28). The lead's answer 382.1 (round 38): benign in every tier, by
+  // any name (round 28 had read only the deploy's generated timestamp names). Every version a fixed word of a version
+  // id's form; a name the input does not fix (`$(gcloud app versions list …)`) or a glob stays a delete.
   const appService = inv.args.findIndex((a) => a.value === '--service' || a.value === '-s');
-  const versions = words.slice(3).filter((w) => appService === -1 || w !== inv.args[appService + 1]?.value);
-  if (words[0] === 'app' && words[1] === 'versions' && op === 'delete' && versions.length > 0 && versions.every((w) => /^\d{8}t\d{6}$/.test(w))) {
+  const versionWords = pos.slice(words.length === pos.length ? 3 : 4).filter((p) => appService === -1 || p.value !== inv.args[appService + 1]?.value);
+  const versions = versionWords.map((p) => (p.glob ? '?' : (p.value ?? '?')));
+  if (words[0] === 'app' && words[1] === 'versions' && op === 'delete' && versions.length > 0 && versions.every((w) => APP_ENGINE_VERSION.test(w))) {
     b.verb('delete').finding('old_revision', '`gcloud app versions delete` deletes earlier versions that serve no traffic (App Engine refuses the others)', inv.span);
+    return;
+  }
+  const member = gcloudOnePoolMember(inv, words);
+  if (member !== null) {
+    b.verb('write').finding('pool_member_removed', `\`gcloud ${words.slice(0, 3).join(' ')}\` takes one member, \`${member}\`, out of the pool; it keeps serving from the others (answers 337, 379.5, 385.2)`, inv.span);
     return;
   }
   // A disabled service account or key cannot authenticate: what runs as it stops (gcloud iam reference).
@@ -1864,6 +1903,9 @@ const AZ_SHORT_NAMES = ['-v', '-c', '-i'];
  * local configuration file, and `webapp config` groups settings whose removal is judged as an edit.
  */
 /** az commands that purge a CDN's cache (az reference: cdn endpoint, afd endpoint, network front-door). */
+/** A device method or command named for a factory reset (`factoryReset`, `factory_reset`, `factory-reset`). */
+const FACTORY_RESET_METHOD = /^factory[-_]?reset$/i;
+
 const AZ_CACHE_PURGES: ReadonlyArray<readonly string[]> = [['cdn', 'endpoint', 'purge'], ['afd', 'endpoint', 'purge'], ['network', 'front-door', 'purge-endpoint']];
 
 const AZ_VERB_LIKE_GROUPS: ReadonlySet<string> = new Set(['plan', 'query-key', 'address-pool', 'settings', 'query-pack', 'query', 'export']);
@@ -2097,6 +2139,14 @@ export function az(inv: Invocation): void {
   const disabledFunction = words[0] === 'functionapp' && words.includes('appsettings') && words.includes('set') ? inv.args.find((a) => /^AzureWebJobs\.[\w-]+\.Disabled=(true|1)$/i.test(a.value ?? '')) : undefined;
   if (disabledFunction) {
     b.verb('write').destroy('service_outage', `\`az functionapp config appsettings set ${disabledFunction.value}\` disables the function: its trigger no longer fires`, inv.span);
+    return;
+  }
+  // A direct method named for a factory reset (`az iot hub invoke-device-method --method-name factoryReset`, or a module's):
+  // the device runs it and erases the settings, keys and data it kept, as an HTTP `…/factory-reset` does (other-kinds.ts
+  // LOSSY_ENDPOINT, round 35 edge35's reading, left there for the direct method). Another method (`reboot`) stays a write.
+  const method = words[0] === 'iot' && words[1] === 'hub' && /^invoke-(device|module)-method$/.test(words[2] ?? '') ? optionValue(inv.args, '--method-name', '--mn') : undefined;
+  if (typeof method === 'string' && FACTORY_RESET_METHOD.test(method)) {
+    b.verb('delete').destroy('device_factory_reset', `\`az iot hub ${words[2]} --method-name ${method}\` has the device erase what it kept (a factory reset)`, inv.span);
     return;
   }
   // A CDN's cached copies purged (`az cdn endpoint purge`, `az afd endpoint purge`, `az network front-door purge-endpoint`;
@@ -2392,6 +2442,24 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
   ],
 };
 
+/**
+ * eksctl deletes that only plan unless approved (the lead's answer 382.2, round 38; eksctl source, `NewDeleteNodeGroupLoader`
+ * and `NewDeleteIAMServiceAccountLoader`, and its nodegroups guide: "we also need to supply the `--approve` command to
+ * actually delete the nodegroup"): with a config file (`--config-file`/`-f`, its `--include`, `--exclude`,
+ * `--only-missing`), `delete nodegroup` and `delete iamserviceaccount` print what they would delete and change nothing
+ * without `--approve`: a read, as `eksctl upgrade cluster` without it. By name (`--cluster C --name N`) eksctl sets the plan
+ * off itself and refuses `--approve`: those delete at once and stay deletes. A word the input does not fix may be
+ * `--approve`: not read.
+ */
+const EKSCTL_PLANNED_DELETES = /^delete (nodegroup|ng|iamserviceaccount)\b/;
+function eksctlPlanOnly(inv: Invocation, words: readonly string[]): boolean {
+  if (inv.name !== 'eksctl' || !EKSCTL_PLANNED_DELETES.test(words.join(' ')) || inv.args.some((a) => a.value === null)) return false;
+  const configFile = optionValues(inv.args, '--config-file', '-f').some((v) => typeof v === 'string' && v !== '');
+  if (!configFile || hasFlag(inv.args, '--approve')) return false;
+  inv.env.b.verb('read').finding('plan_only', `\`eksctl ${words.slice(0, 2).join(' ')}\` with a config file and no \`--approve\` only plans: it prints what it would delete (answer 382.2)`, inv.span);
+  return true;
+}
+
 /** Whether one of the option's values matches (`--group system:masters`, `--group=system:masters`). */
 function optionValueMatches(args: Word[], value: { names: string[]; value: RegExp }): boolean {
   return optionValues(args, ...value.names).some((v) => v !== null && value.value.test(v));
@@ -2668,7 +2736,7 @@ export function genericCloud(inv: Invocation): void {
     b.verb('write').destroy('dns_pointed_away', `\`doctl compute domain records update ${words[4]}\` points a record at \`${recordData}\`: a host outside the domain and the clouds' service domains`, inv.span);
     return;
   }
-  if (platformExec(inv, words) || cloudSqlShell(inv, words) || localToolingRemoved(inv, words)) return;
+  if (platformExec(inv, words) || cloudSqlShell(inv, words) || localToolingRemoved(inv, words) || eksctlPlanOnly(inv, words)) return;
   // A database branch deleted (`pscale branch delete DB NAME`, `neonctl branches delete NAME`, `supabase branches delete
   // NAME`): disposable unless long-lived by its name (the lead's decision 40, round 18; git-branches.ts).
   const dbBranch = deletedDatabaseBranch(inv.name, words);

@@ -106,7 +106,27 @@ export function heuristicEnvironment(name: string): HeuristicEnvironment | null 
   if (tokens.some((t, i) => STAGING.test(t) && !(t === 'pre' && BEFORE_A_STEP.test(tokens[i + 1] ?? ''))) || parts.some((t) => t === 'staging' || t === 'stg')) return 'staging';
   if (tokens.some((t) => DEV.test(t))) return 'dev';
   if (tokens.some((t) => PROD_WEAK.test(t))) return 'production';
+  if (namesLabHost(bare.toLowerCase())) return 'dev';
   return null;
+}
+
+/**
+ * The lead's answer 386.3 (round 38): `lab` as a whole part of a host name names the dev tier: a label or a hyphen-joined
+ * part of a DNS name of three labels or more (`db.lab.acme.io`, `lab-ipa.lab.example.com`, not a file such as
+ * `lab.corp.example.com.db`), or the first part of a one-label host name (`lab-db1`, `lab01`, `lab`). A word that only
+ * contains the letters (`label`, `collab`, `gitlab`, `jupyter-lab`'s `lab` at the end of one label) or the plural `labs`
+ * (a company's name: `acme-labs.io`) is not; nor `lab` after another part of one label (`ana-lab`, `k8s-lab`: an
+ * organisation or a cluster named for its owner).
+ */
+const LAB_PART = /^lab\d*$/;
+const FILE_SUFFIX = /^(conf|cfg|cnf|ya?ml|json|db|sqlite3?|log|txt|service|socket|timer|target|mount|ldif|key|crt|pem|csr|sh|py|ts|js|md|ini|sql|gz|tgz|tar|zip|xml|toml|lock|img|iso|csv|bak|zone|jks|p12|env)$/;
+function namesLabHost(name: string): boolean {
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+){2,}\.?$/.test(name)) {
+    const labels = name.replace(/\.$/, '').split('.');
+    if (!/^[a-z]{2,24}$/.test(labels[labels.length - 1]!) || FILE_SUFFIX.test(labels[labels.length - 1]!)) return false;
+    return labels.slice(0, -1).some((l) => LAB_PART.test(l) || LAB_PART.test(l.split('-')[0]!));
+  }
+  return /^[a-z0-9-]+$/.test(name) && LAB_PART.test(name.split('-')[0]!);
 }
 
 export interface EnvClue {

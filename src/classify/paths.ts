@@ -130,6 +130,10 @@ const SYSTEM_CACHES = [
   // systemd-coredump's stored core dumps: systemd's own tmpfiles.d/systemd.conf ages them out after three days
   // (`d /var/lib/systemd/coredump 0755 root root 3d`), and coredump.conf caps their space.
   '/var/lib/systemd/coredump',
+  // SSSD's caches (sssd(8), sss_cache(8)): the identities and groups it looked up, its memory-mapped fast cache; Red Hat's
+  // documented way to clear them removes the files (`/var/lib/sss/db/*`) and SSSD fetches them again from the identity
+  // server (the lead's answer 386.6, round 38). nscd's persistent tables (nscd(8): `nscd --invalidate` or their removal).
+  '/var/lib/sss/db', '/var/lib/sss/mc', '/var/cache/nscd',
   // snapd's download cache (`/var/lib/snapd/cache`: hard links to the installed snaps' files, which snapd's own docs say
   // may be removed to free space; a refresh downloads again).
   '/var/lib/snapd/cache',

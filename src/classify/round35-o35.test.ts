@@ -48,7 +48,9 @@ test('pg_recvlogical and pg_receivewal --drop-slot drop a replication slot; crea
 });
 
 test('exim -Mrm removes queued mail; the queue listings read', () => {
-  all('destructive', ['exim -Mrm 1abcde-000001-AB', 'exim4 -Mrm 1abcde-000001-AB', 'exiqgrep -i -f spammer@example.net | xargs exim -Mrm']);
+  // The lead's answer 386.1 (round 38): one or a few message ids written out are narrowed (53); ids from input are not.
+  all('benign', ['exim -Mrm 1abcde-000001-AB', 'exim4 -Mrm 1abcde-000001-AB']);
+  all('destructive', ['exiqgrep -i -f spammer@example.net | xargs exim -Mrm', 'exim -Mrm']);
   all('benign', ['exim -bp', 'exim -bpc', 'exim4 -bV']);
 });
 

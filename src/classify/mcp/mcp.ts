@@ -579,7 +579,8 @@ function documentUpdateAll(ws: string[], args: JsonObject): boolean {
   if (!ws.some((w) => /^(update|replace|set)$/.test(w)) || !ws.some((w) => /^(many|all)$/.test(w))) return false;
   const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find(namesItemByKey) : undefined;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
-  return filter === undefined || (isJsonObject(filter) && matchesEverything(filter as FilterValue));
+  // The lead's answer 385.5 (round 38): more than ten literal ids alone narrow nothing (listsManyIds, as for a delete).
+  return filter === undefined || (isJsonObject(filter) && (matchesEverything(filter as FilterValue) || listsManyIds(filter as FilterValue)));
 }
 
 /**
@@ -954,7 +955,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     understood = true;
   }
   if (!mapping && ws.some((w) => /^(aggregate|aggregation)$/.test(w))) pipelineEffect(action.arguments, b);
-  if (!mapping && named === 'write' && documentUpdateAll(ws, action.arguments)) b.verb('write', 'replace').destroy('mongo_update_all', `\`${action.tool}\` with a filter that matches every document rewrites them all`);
+  if (!mapping && named === 'write' && documentUpdateAll(ws, action.arguments)) b.verb('write', 'replace').destroy('mongo_update_all', `\`${action.tool}\` with a filter that matches every document, or by more than ten literal ids alone, rewrites them all (no short fixed list: answer 385.5)`);
 
   // Arguments that look like commands or SQL are classified whatever the tool claims to be.
   if (scanArguments(action.arguments, mapping, b, ctx, inventory, delegates, action.tool, 0, action.server)) understood = true;

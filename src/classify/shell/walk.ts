@@ -613,9 +613,28 @@ function restartStep(leaf: Node, scope: ShellScope, background: boolean): Omit<S
   // Round 37 (ot37, the lead's answer 377.8): a link's settings changed while it is down (a CAN bitrate, `type can bitrate
   // 250000`, can only be set then; an address, an MTU) are the flow of one restart: `ip link set can0 down && ip link set
   // can0 type can bitrate 250000 && ip link set can0 up` pairs the down with the up.
+  // The lead's answer 386.6 (round 38): a service's own cache removed while it is stopped (SSSD's documented way to clear
+  // its cache: stop sssd, remove /var/lib/sss/db/*, start sssd) is the flow of one restart of that service.
+  const cached = serviceCacheCleared(argv);
+  if (cached !== null) return { ...none, flowFor: (key) => { const words = key.split('\0'); return words.includes('start') && words.some((w) => w.replace(/\.service$/, '') === cached); } };
   const iface = linkSettingWhileDown(argv);
   if (iface !== null) return { ...none, flowFor: (key) => /^ip\0link\0set\0(dev\0)?([^\0]+)\0up$/.exec(key)?.[2] === iface };
   return { node: leaf, stops: restartKey(argv), starts: [stepKey(argv)], wait: false, mayEnd: false };
+}
+
+/** Services whose own cache folders their documentation says to empty while they are stopped (sssd(8), nscd(8)). */
+const SERVICE_CACHE_FOLDERS: ReadonlyArray<{ service: string; folder: RegExp }> = [
+  { service: 'sssd', folder: /^\/var\/lib\/sss\/(db|mc)\/(\*|[\w.*-]+\.(ldb|cache))?$/ },
+  { service: 'nscd', folder: /^\/var\/cache\/nscd\/(\*|[\w.*-]+)?$/ },
+];
+/** `rm [-r] [-f] PATH…` whose every path is inside one service's cache folder (SERVICE_CACHE_FOLDERS): that service. */
+function serviceCacheCleared(argv: readonly string[]): string | null {
+  if (argv[0]?.replace(/^.*\//, '') !== 'rm') return null;
+  const flags = argv.slice(1).filter((w) => w.startsWith('-'));
+  const paths = argv.slice(1).filter((w) => !w.startsWith('-'));
+  if (paths.length === 0 || !flags.every((f) => /^-[rRf]+$/.test(f))) return null;
+  const row = SERVICE_CACHE_FOLDERS.find((r) => paths.every((p) => r.folder.test(p)));
+  return row?.service ?? null;
 }
 
 /** The start that brings back what a restartable stop (RESTARTABLE_STOPS) stopped, keyed as stepKey: its first stop verb turned into its start. */

@@ -302,6 +302,11 @@ function deletesManyIds(code: string): boolean {
   return [...code.matchAll(/\b(deleteMany|remove)\s*\(/g)].some((m) => listsManyIds(firstArgumentAt(code, m.index + m[0].length)));
 }
 
+/** An `updateMany` by more than ten literal ids and nothing else, or by a filter every document passes (answer 385.5). */
+function updatesManyIds(code: string): boolean {
+  return [...code.matchAll(/\bupdateMany\s*\(/g)].some((m) => { const f = firstArgumentAt(code, m.index + m[0].length); return listsManyIds(f) || matchesEverything(f); });
+}
+
 /**
  * Every `deleteMany`/`remove` of the code is `db.NAME.…` or `db.getCollection("NAME").…`, and each that matches every
  * document is on a cache collection by its whole name (retention.ts isCacheTable: `cache`, `cache_entries`): emptied, a
@@ -477,6 +482,9 @@ export function mongo(inv: Invocation): void {
   } else if (/\b(updateMany|updateOne|insert\w*|replaceOne|bulkWrite|createCollection|createIndex)\s*\(/.test(code)) {
     b.verb('write');
     if (/updateMany\s*\(\s*\{\s*\}/.test(code)) b.destroy('mongo_update_all', 'updates every document', inv.span);
+    // The lead's answer 385.5 (round 38): the bound of ten holds for an update as for a delete (376.3): `updateMany` by
+    // more than ten literal ids and nothing else narrows nothing, nor does a filter that matches every document.
+    else if (updatesManyIds(code) && !localTestDatabases(inv, conn.host, mongoDatabases(code, conn.database))) b.destroy('mongo_update_many_ids', 'updates documents by a filter of more than ten literal ids, or one that matches every document: no short fixed list (the lead\'s answers 376.3, 385.5)', inv.span);
     // `bulkWrite` operations are documents (`{deleteMany: {filter: {}}}`): an empty filter empties the collection.
     if (/\bbulkWrite\s*\(/.test(code) && /\bdeleteMany\s*:\s*\{\s*filter\s*:\s*\{\s*\}/.test(code)) b.verb('delete').destroy('mongo_drop', '`bulkWrite` with a `deleteMany` of every document empties the collection', inv.span);
     // A TTL index (MongoDB "TTL Indexes"): the TTL monitor deletes every document older than `expireAfterSeconds`,

@@ -185,6 +185,13 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
       const root = inv.scope.workspace ?? inv.scope.cwd;
       if (folder !== null && abs !== null && (folder === root || folder === inv.scope.cwd) && folder !== inv.scope.home && folder !== '/') return { cls: classifyPath(abs, inv.scope, inv.env.inventory), path: abs };
     }
+    // The lead's answer 387.1 (round 38): the contents of an application's own log folder (`/var/log/myapp/*`,
+    // `/opt/app/logs/*`) are its logs (361.2), whatever their names; not the folder itself, not a folder of folders
+    // (`/var/log/*/`), not the system's records (isAppLogFolder).
+    if (first === segs.length - 1 && sep === '/' && /^\*+(\.\*)?$/.test(last)) {
+      const folder = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
+      if (folder !== null && isAppLogFolder(folder, inv.scope.home)) return { cls: 'rebuildable', path: `${folder}/${last}` };
+    }
     // `/metro-*` (`"$TMPDIR"/metro-*` with TMPDIR unset): names under `/` that no system folder's name begins with.
     if (sep === '/' && rootGlobMissesSystemFolders(value)) return { cls: 'outside', path: value };
     value = segs.slice(0, first).join(sep) || (value.startsWith(sep) ? sep : '.');
@@ -207,8 +214,24 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (cls === 'critical' && scratchSiteFolder(abs) && !siteOverProduction(inv, abs)) return { cls: 'temporary', path: abs };
   // Round 37 (sh37): a folder inside one the line writes again (`install/arm_driver` before `colcon build`) is written again too.
   if (cls === 'workspace' && underBuildOutput(abs.toLowerCase(), inv.scope.buildOutput)) return { cls: 'rebuildable', path: abs };
+  // The lead's answer 387.3 (round 38): a sibling project's build-output pair (`../other/bin` with `../other/obj`) is that
+  // project's build output, as `../other/node_modules` is.
+  if (cls === 'outside' && inSiblingProject(inv, abs) && underBuildOutput(abs.toLowerCase(), inv.scope.buildOutput)) return { cls: 'rebuildable', path: abs };
   if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
+}
+
+/**
+ * A path inside a sibling project of the working folder: below a folder that shares the working folder's parent
+ * (`/home/a/src/other/…` from `/home/a/src/app`), never that parent itself or a folder directly in it (`../bin` from a
+ * project in the home is `~/bin`), and the parent neither `/` nor the home's parent.
+ */
+function inSiblingProject(inv: Invocation, abs: string): boolean {
+  const root = (inv.scope.workspace ?? inv.scope.cwd)?.replace(/\/+$/, '');
+  if (!root || root === inv.scope.home || abs.startsWith(`${root}/`)) return false;
+  const parent = root.slice(0, root.lastIndexOf('/'));
+  if (parent === '' || (inv.scope.home !== undefined && inv.scope.home.startsWith(`${parent}/`))) return false;
+  return abs.startsWith(`${parent}/`) && abs.slice(parent.length + 1).split('/').length >= 2;
 }
 
 /**
@@ -1985,6 +2008,76 @@ function danglingLinksOnly(args: Word[]): boolean {
   return tests.some((t) => (t.test === '-xtype' && !follows) || (t.test === '-type' && follows));
 }
 
+/**
+ * The lead's answer 385.3 (round 38): a find whose matches are picked by name patterns in the working folder (`find .
+ * -maxdepth 2 -name 'core.*' -delete`) deletes matching files, not the folder: each pattern is judged as `rm` judges
+ * those files there (pathEffect's answer 380.8 and the shared tables: core dumps, bytecode, logs, temporary files are
+ * disposable; `*.db`, `results-*.db` data; a bare `*.ext` no table knows is judged by the folder). The patterns: every
+ * `-name`/`-iname` operand that is not negated, each with a wildcard; `-o` only between two name tests (`\( -name a -o
+ * -name b \)`); no `-path`/`-regex` test, no `-prune`, no `-L`/`-follow` (a link could lead out of the folder); null
+ * when the expression is not so read.
+ */
+function workingFolderNamePatterns(args: Word[]): string[] | null {
+  const patterns: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) return null;
+    if (/^-(i?path|i?wholename|i?regex|prune|L|follow|lname|ilname)$/.test(v)) return null;
+    if (v === '-o' || v === '-or') {
+      if (!/^-i?name$/.test(args[i - 2]?.value ?? '') || !/^-i?name$/.test(args[i + 1]?.value ?? '')) return null;
+      continue;
+    }
+    if (v === ',') return null;
+    if (/^-i?name$/.test(v)) {
+      const n = args[i + 1]?.value ?? null;
+      if (n === null || /^(!|-not)$/.test(args[i - 1]?.value ?? '')) return null;
+      if ((!/[*?[]/.test(n) && !CORE_DUMP_NAME.test(n)) || n.includes('/')) return null;
+      patterns.push(n);
+      i++;
+    }
+  }
+  return patterns.length > 0 ? patterns : null;
+}
+
+/**
+ * The lead's answer 387.1 (round 38): a folder that is an application's own logs (`/var/log/myapp`, `/opt/app/logs`,
+ * `/srv/shop/storage/logs`: paths.ts isAppLogFile of what lies in it), not the system's records (`/var/log` itself, its
+ * audit, journal, sssd and apt folders), not an audit or backups folder, not a `logs` folder directly in the home or at
+ * `/` (whose owner no path says). MySQL's and MariaDB's folders under /var/log hold Debian's binary logs too.
+ */
+function isAppLogFolder(path: string, home: string | undefined): boolean {
+  if (path.split('/').includes('..') || /[*?[]/.test(path)) return false;
+  const parent = path.slice(0, path.lastIndexOf('/'));
+  if (parent === '' || parent === home || underBackupsFolder(`${path}/x`) || /^\/var\/log\/(mysql|mariadb)(\/|$)/.test(path)) return false;
+  return (/\/logs?$/.test(path) || /^\/var\/log\/[^/]+/.test(path)) && isAppLogFile(`${path}/x`);
+}
+
+/**
+ * Core dumps by the names the kernel and tools give them (core(5): `core`, `core.PID` with core_uses_pid; valgrind's
+ * `vgcore.PID`; the BSDs' `PROG.core`): diagnostic copies of a crashed process, disposable as systemd-coredump's are.
+ */
+const CORE_DUMP_NAME = /^(core|core\.\*|core\.\[0-9\]\*|core\.\d+|vgcore\.\*|vgcore\.\d+|\*\.core)$/;
+/**
+ * Answer 385.3: a find name pattern in the working folder names disposable files: core dumps (files only: `-exec rm -r`
+ * on a `core.*` folder could take a package of that name), or what `rm` of that pattern there reads as build output,
+ * cache, logs or temporary files (pathEffect and the shared tables). Anything else (`mock_*.go`, `results-*.db`) is a
+ * delete of those files in every folder below, judged as before.
+ */
+function namesDisposableFiles(inv: Invocation, r: Word, pattern: string, recursive: boolean): boolean {
+  if (CORE_DUMP_NAME.test(pattern)) return !recursive;
+  const at = `${(r.value ?? '.').replace(/\/+$/, '') || '/'}/${pattern}`;
+  const cls = pathEffect(inv, { ...r, text: at, value: at, glob: true }).cls;
+  return cls === 'rebuildable' || cls === 'temporary';
+}
+
+/** A find root that is the working folder itself (`.`, `./`, its absolute path), not the home and not `/`. */
+function isWorkingFolderRoot(inv: Invocation, r: Word): boolean {
+  if (r.value === null || r.glob) return false;
+  const abs = resolvePath(r.value, inv.scope);
+  const root = inv.scope.workspace ?? inv.scope.cwd;
+  return abs !== null && (abs === root || abs === inv.scope.cwd) && abs !== inv.scope.home && abs !== '/';
+}
+
 export function find(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const args = inv.args;
@@ -1997,6 +2090,7 @@ export function find(inv: Invocation): void {
     if (a.value !== null && (a.value.startsWith('-') || a.value === '(' || a.value === '!')) break;
     roots.push(a);
   }
+  const exprAt = at + roots.length;
   if (roots.length === 0) roots.push({ text: '.', value: '.', start: inv.span.start, end: inv.span.end, glob: false });
   // The name tests a match must pass: a negated one (`! -name keep.log`, `-not -name dist`) only narrows, and a find whose
   // every name test is negated matches everything else. Round 34 (s34): so does a pruned one (`-name dist -prune -o
@@ -2053,6 +2147,10 @@ export function find(inv: Invocation): void {
   const retention = findMinimumAgeDays(args);
   const danglingOnly = danglingLinksOnly(args);
   let sweptDangling = false;
+  // Answer 385.3: name patterns in the working folder (workingFolderNamePatterns); judged below per root.
+  const namePatterns = onlyRebuildable || onlyCaches ? null : workingFolderNamePatterns(args.slice(exprAt));
+  const execRecursive = args.some((a, i) => /^-(exec|execdir)$/.test(a.value ?? '') && isDeleter(args[i + 1]) && hasFlag(args.slice(i + 2), '-r', '-R', '--recursive', '-rf', '-fr', '-Rf', '-fR'));
+  let sweptByName = false;
   if (deleting) {
     for (const r of roots) {
       const fx = pathEffect(inv, r);
@@ -2093,6 +2191,10 @@ export function find(inv: Invocation): void {
         // `find ~/projects -name node_modules -prune -exec rm -rf {} +`: every match is a dependency or bytecode cache by its name.
         sweptCaches = true;
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('find_delete_rebuildable', '`find -delete` of dependency and bytecode caches only');
+      } else if (namePatterns !== null && !followsLinks && isWorkingFolderRoot(inv, r) && namePatterns.every((n) => namesDisposableFiles(inv, r, n, execRecursive && !nonFoldersOnly))) {
+        // Answer 385.3: the files the patterns name in the working folder, each a kind the rules call disposable.
+        sweptByName = true;
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of files named \`${namePatterns.join('`, `')}\` in \`${fx.path}\`: core dumps, build, cache, log or temporary files`);
       } else if (onlyRebuildable && (fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || fx.cls === 'critical') && !(fx.cls === 'critical' && fx.path !== inv.scope.cwd && fx.path !== inv.scope.workspace && (!inv.scope.cwd?.startsWith(fx.path) || !withinHome(inv, fx.path)))) {
         // A critical root is swept only when it is the working folder or a folder above it inside home (`find ~/src -name
         // '*.pyc' -delete`): from `/` or `/home` the names match in every user's files and the system's (`*.bak` in /etc).
@@ -2128,7 +2230,7 @@ export function find(inv: Invocation): void {
     const rootAbs = root.value === null ? null : resolvePath(root.value, inv.scope);
     const logsOnly = sweptOldLogs && rootAbs !== null && (!hasFlag(cmd.slice(1), '-r', '-R', '--recursive') || belowRoot(rootAbs));
     // A deleter run on broken links removes the links only (rm(1) never follows the link it removes).
-    if ((sweptCaches || logsOnly || sweptDangling) && isDeleter(cmd[0])) {
+    if ((sweptCaches || logsOnly || sweptDangling || sweptByName) && isDeleter(cmd[0])) {
       i = end === -1 ? args.length : end;
       continue;
     }
@@ -2925,6 +3027,27 @@ export function cronLineOfNoSafeguard(inv: Invocation, pattern: string): boolean
   return session !== 'production' && session !== 'staging' && own !== 'production' && own !== 'staging';
 }
 
+/**
+ * Postfix's address-rewriting lookup tables (postconf(5): `virtual_alias_maps`' `virtual`, `canonical`, `sender_canonical`,
+ * `recipient_canonical`, `generic`, `relocated`, `transport`) and the aliases file (aliases(5)); not the access tables,
+ * whose lines are the server's checks.
+ */
+const POSTFIX_LOOKUP_TABLE = /^\/etc\/(postfix\/(virtual|virtual_alias|canonical|sender_canonical|recipient_canonical|generic|relocated|transport)|aliases|postfix\/aliases|mail\/aliases)$/;
+/**
+ * Answer 386.5: a sed command that deletes the one line whose key is written out whole: `/^ADDRESS/d` (a full address,
+ * optionally its following blank `\s`, `[[:space:]]`, a space or a tab) or, in an aliases file, `/^NAME:/d`; the session's
+ * host not named for production or staging (as cronLineOfNoSafeguard).
+ */
+function postfixTableLineRemoved(inv: Invocation, file: string, command: string): boolean {
+  const m = /^\/\^((?:[^/\\]|\\.)+)\/d$/.exec(command);
+  if (!m) return false;
+  const key = m[1]!.replace(/(\\s|\[\[:space:\]\]|\\t| |\t)[+*]?$/, '').replace(/\\\./g, '.');
+  const address = /^[\w.+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(key);
+  const alias = /aliases$/.test(file) && /^[\w.+-]+:$/.test(key);
+  const session = inv.env.ctx.host ? heuristicEnvironment(inv.env.ctx.host) : null;
+  return (address || alias) && session !== 'production' && session !== 'staging';
+}
+
 /** A user's crontab file in the spool cron keeps (Debian's `crontabs/USER`, Red Hat's `cron/USER`, SUSE's `tabs/USER`). */
 const USER_CRONTAB_FILE = /^\/var\/spool\/cron\/(?:crontabs\/|tabs\/)?[\w.-]+$/;
 
@@ -2973,6 +3096,13 @@ export function sedInPlace(inv: Invocation): void {
     if (script !== null && p.value !== null && !p.glob && USER_CRONTAB_FILE.test(p.value) && sedCommands(script).every((c) => { const name = /^\/((?:[^/\\]|\\.)+)\/d$/.exec(c.trim())?.[1]; return name !== undefined && cronLineOfNoSafeguard(inv, name); })) {
       inv.env.b.target({ kind: 'filesystem', id: p.value, environment: null, home: false, verbs: ['write'] });
       inv.env.b.verb('delete').finding('cron_line_removed', `\`sed -i\` takes a named job out of the crontab \`${p.value}\`, no safeguard's (answer 369.3)`, { start: p.start, end: p.end });
+      continue;
+    }
+    // The lead's answer 386.5 (round 38): one alias line taken out of a Postfix lookup table or the aliases file, by its
+    // whole key, is a write, as 369.3's cron line (postfixTableLineRemoved).
+    if (script !== null && p.value !== null && !p.glob && POSTFIX_LOOKUP_TABLE.test(p.value) && sedCommands(script).every((c) => postfixTableLineRemoved(inv, p.value!, c.trim()))) {
+      inv.env.b.target({ kind: 'filesystem', id: p.value, environment: null, home: false, verbs: ['write'] });
+      inv.env.b.verb('delete').finding('alias_line_removed', `\`sed -i\` takes one named line out of the lookup table \`${p.value}\` (answer 386.5)`, { start: p.start, end: p.end });
       continue;
     }
     if (sedKeepsBackup(inv, suffix, script, p)) {

@@ -13,7 +13,7 @@ import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment
 import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } from '../../environment.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames, SAFEGUARD_OR_DELIVERY_WORKFLOW } from '../../kept-agents.ts';
-import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS } from '../../retention.ts';
+import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RETENTION_CUT_SETTING, RETENTION_KEEP_DAYS, SHORT_FIXED_LIST } from '../../retention.ts';
 import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable, namesScratchRepository, nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
@@ -811,6 +811,16 @@ const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replic
  * `-1.24.0`), an architecture (`:amd64`) or a glob (`postgresql-*`, `nginx*`: it matches the server package too) may follow. Client and library packages
  * (`postgresql-client`, `redis-tools`, `nginx-doc`) are not in it.
  */
+/**
+ * exim(8) `-Mrm id…`: every operand a message id written out (Exim's `XXXXXX-YYYYYY-ZZ`, base 62, the newer ids' longer
+ * middle and end parts too), one to SHORT_FIXED_LIST of them, nothing else on the line for exim to read ids from.
+ */
+const EXIM_MESSAGE_ID = /^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/;
+function eximNamedMessages(args: ReadonlyArray<string | null>): boolean {
+  const ops = args.filter((a) => a === null || !a.startsWith('-'));
+  return args.every((a) => a === null || !a.startsWith('-') || a === '-Mrm') && ops.length > 0 && ops.length <= SHORT_FIXED_LIST && ops.every((o) => o !== null && EXIM_MESSAGE_ID.test(o));
+}
+
 const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))?|apache2|httpd|haproxy|caddy|traefik|envoy|postgresql(?:-\d+|\d*-server|-\*)?|mysql-server(?:-[\d.]+)?|mysql-community-server|mariadb-server|percona-server-server|mongodb-org(?:-server)?|redis(?:-server)?|valkey(?:-server)?|memcached|rabbitmq-server|openssh-server|docker-ce|docker\.io|docker-engine|containerd(?:\.io)?|kubelet|etcd|bind9|named|unbound|dnsmasq|postfix|exim4|dovecot-core|squid|varnish|php[\d.]*-fpm|keepalived|elasticsearch|opensearch|clickhouse-server|grafana|prometheus|consul|vault|nomad|firewalld|ufw|nftables|iptables-persistent|auditd|audit|fail2ban|apparmor|cron|cronie|rsyslog)(?:[=:][^\s]*|-[\d.]+[^\s]*|[*?[][^\s]*)?`;
 
 /**
@@ -6804,7 +6814,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Round 35 (o35), from tldr pages outside the sample. exim(8) `-Mrm`: messages removed from the queue without delivery
   // (lost mail); the queue listings read. cephadm(8) `rm-cluster` deletes the cluster's daemons and data on this host,
   // `rm-daemon` takes a daemon away (an OSD or a monitor stops serving).
-  { names: ['exim', 'exim4'], local: true, valued: ['-f', '-C', '-D', '-oMr', '-oMs', '-R', '-S'], rules: [{ flags: ['-Mrm'], effect: 'destroy', what: 'removes messages from the mail queue without delivering them' }, { flags: ['-bp', '-bpc', '-bpr', '-bpu', '-bV', '-bt', '-bP', '-Mvh', '-Mvb', '-Mvl', '-Mvc'], effect: 'read', what: 'reads the queue, a message or the configuration' }], otherwise: 'fallback' },
+  // The lead's answer 386.1 (round 38): `-Mrm` of one or a few message ids written out (at most SHORT_FIXED_LIST, 372.6) is
+  // narrowed by 53, as `postsuper -d ID`; ids from input (`exiqgrep -i | xargs exim -Mrm`) or not fixed stay destructive.
+  { names: ['exim', 'exim4'], local: true, valued: ['-f', '-C', '-D', '-oMr', '-oMs', '-R', '-S'], rules: [{ flags: ['-Mrm'], args: eximNamedMessages, effect: 'write', what: 'removes the messages it names by their ids from the mail queue' }, { flags: ['-Mrm'], effect: 'destroy', what: 'removes messages from the mail queue without delivering them' }, { flags: ['-bp', '-bpc', '-bpr', '-bpu', '-bV', '-bt', '-bP', '-Mvh', '-Mvb', '-Mvl', '-Mvc'], effect: 'read', what: 'reads the queue, a message or the configuration' }], otherwise: 'fallback' },
   { names: ['cephadm'], local: true, valued: ['--image', '--fsid', '--name', '-n', '-c', '--config', '-k', '--keyring', '--data-dir', '--log-dir', '--logrotate-dir', '--unit-dir', '--timeout', '--retry'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^rm-cluster\b/, effect: 'destroy', what: 'deletes the cluster\'s daemons and their data on this host' }, { sub: /^(rm-daemon|rm-service)\b/, effect: 'outage', what: 'removes a daemon of the cluster: it stops serving' }, { sub: /^(ls|version|check-host|inspect-image|list-networks|gather-facts|logs|host-maintenance check)\b/, effect: 'read', what: 'reads' }], otherwise: 'fallback' },
   // Round 35 (o35): the machine powered off or suspended by other tools than shutdown(8) and `systemctl poweroff|suspend`
   // (host_shutdown and the Availability section: the services on it stop, and nothing brings it back by itself); a restart

@@ -3,7 +3,8 @@
  * appLogFolderSwept), 387.2 (msiexec /x of one program is a package manager's uninstall; windows/tools.ts
  * msiexecUninstall) and 387.4 (PowerShell `+=` leaves a variable not fixed; powershell/walk.ts), the catalogue by any case
  * on Windows (service-catalogue.ts windowsServiceTool), Copy-Item into a folder closed by `\` in single quotes
- * (windows/tools.ts landedIn) and per-user MFA switched off through Microsoft Graph (rest-apis.ts graphEffects).
+ * (windows/tools.ts landedIn), per-user MFA switched off through Microsoft Graph (rest-apis.ts graphEffects) and a SQL
+ * Server database file replaced (windows/tools.ts databaseFileReplaced).
  * fix38-pw38.yaml holds the neighbours.
  */
 import assert from 'node:assert/strict';
@@ -48,4 +49,12 @@ test("Graph: a user's per-user MFA state set to disabled is a safeguard off; enf
   const uri = "'https://graph.microsoft.com/beta/users/jo@contoso.com/authentication/requirements'";
   assert.equal(ps(`Invoke-MgGraphRequest -Method PATCH -Uri ${uri} -Body @{ perUserMfaState = 'disabled' }`), 'destructive');
   assert.equal(ps(`Invoke-MgGraphRequest -Method PATCH -Uri ${uri} -Body @{ perUserMfaState = 'enforced' }`), 'benign');
+});
+
+test("a SQL Server database's own file replaced by a copy or a move is destructive; a copy into backups or the workspace is not", () => {
+  assert.equal(cmd('move /y D:\\tmp\\empty.mdf D:\\MSSQL\\Data\\Orders.mdf'), 'destructive');
+  assert.equal(ps('Copy-Item D:\\tmp\\empty.mdf D:\\MSSQL\\Data\\Orders.mdf -Force'), 'destructive');
+  assert.equal(ps('Copy-Item D:\\MSSQL\\Data\\Orders.mdf D:\\Backups\\Orders.mdf'), 'benign');
+  assert.equal(cmd('copy /y D:\\tmp\\empty.mdf D:\\MSSQL\\Data\\'), 'benign');
+  assert.equal(cmd('copy /y tests\\Test.mdf App_Data\\Test.mdf'), 'benign');
 });

@@ -13,7 +13,7 @@ import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../
 import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { appLogFileDeleted, appLogFolderSwept, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
+import { appLogFileDeleted, appLogFolderSwept, databaseFileReplaced, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -298,7 +298,10 @@ function copyMove(inv: Invocation, move: boolean): void {
   const dest = get(p, 'destination')[0] ?? pos[0];
   if (!move && siteDeploy(inv, dest, sources)) return;
   if (!move && backupCopy(inv, sources, dest)) return;
-  if (dest) for (const d of landedIn(dest, sources)) fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+  if (dest) for (const d of landedIn(dest, sources)) {
+    fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+    if (d === dest) databaseFileReplaced(inv, d);
+  }
   if (move) {
     for (const s of sources) {
       const fx = pathEffect(inv, s);

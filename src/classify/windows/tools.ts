@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, isAuditRecordFile, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -426,6 +426,24 @@ export function landedIn(dest: Word, sources: Word[]): Word[] {
   });
 }
 
+/**
+ * Round 38 (pw38): a SQL Server database's own file replaced by a copy or a move (`move /y D:\tmp\empty.mdf
+ * D:\MSSQL\Data\Orders.mdf`): SQL Server keeps a database in its primary data file (`.mdf`), secondary data files
+ * (`.ndf`) and transaction log (`.ldf`) (Microsoft Learn, "Database files and filegroups"); what the database held is gone
+ * once another file takes the name, as the shell's `cp x /var/opt/mssql/data/Orders.mdf` reads it. The destination named
+ * as that file (the callers pass only a destination written as a file, not one a copy lands in under the source's name);
+ * outside the workspace, build output and temporary folders (a project's test database there is its own) and not a copy
+ * into a backups folder.
+ */
+const SQL_SERVER_DATABASE_FILE = /\.(mdf|ndf|ldf)$/i;
+export function databaseFileReplaced(inv: Invocation, d: Word): boolean {
+  if (d.value === null || d.glob || !SQL_SERVER_DATABASE_FILE.test(d.value)) return false;
+  const fx = pathEffect(inv, d);
+  if ((fx.cls !== 'outside' && fx.cls !== 'critical') || underBackupsFolder(fx.path)) return false;
+  inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['write'] }).destroy('database_file_overwritten', `\`${inv.name}\` replaces \`${fx.path}\`, a SQL Server database's own file: what the database held is gone`, inv.span);
+  return true;
+}
+
 /** copy/xcopy/move: the destination is written; `move` takes its sources away. */
 export function cmdCopyMove(inv: Invocation): void {
   const ops = cmdOperands(inv.args);
@@ -443,7 +461,10 @@ export function cmdCopyMove(inv: Invocation): void {
   if (dest && asks && pathEffect(inv, dest).cls !== 'control_plane') inv.env.b.target({ kind: 'filesystem', id: pathEffect(inv, dest).path, environment: null, home: false, verbs: ['write'] }).finding('copy_asks_before_overwrite', `\`${inv.name} /-Y\` asks before overwriting`);
   else if (dest && inv.name !== 'move' && siteDeploy(inv, dest, ops.slice(0, -1))) return;
   else if (inv.name === 'copy' && backupCopy(inv, ops.slice(0, -1), dest)) return;
-  else if (dest) for (const d of landedIn(dest, ops.slice(0, -1))) fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+  else if (dest) for (const d of landedIn(dest, ops.slice(0, -1))) {
+    fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+    if (d === dest) databaseFileReplaced(inv, d);
+  }
   if (inv.name === 'move') for (const p of ops.slice(0, -1)) if (movedAway(inv, p, dest)) fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
   if (inv.name === 'move' && dest && intoTemporaryFolder(inv, dest)) for (const p of ops.slice(0, -1)) movedIntoTemp(inv, p);
   b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);

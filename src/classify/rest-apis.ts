@@ -397,6 +397,11 @@ function graphEffects(method: string, url: string, body: JsonValue | undefined):
     const excluded = anyCase(obj(anyCase(obj(anyCase(b, 'conditions')), 'users')), 'excludeUsers');
     if (Array.isArray(excluded) && excluded.some((u) => typeof u === 'string' && /^all$/i.test(u))) return off('the conditional access policy excludes every user');
   }
+  // Round 38 (pw38): a user's per-user MFA state (Graph beta `users/{id}/authentication/requirements`,
+  // strongAuthenticationRequirements: `perUserMfaState` enforced, enabled or disabled) set to `disabled`: that user signs
+  // in without a second factor (MFA off, a safeguard; as Set-MsolUser's empty StrongAuthenticationRequirements).
+  const mfaState = anyCase(b, 'perUserMfaState');
+  if (/\/users\/[^/]+\/authentication\/requirements\/?$/i.test(p) && typeof mfaState === 'string' && /^disabled$/i.test(mfaState)) return off("a user's per-user MFA switched off");
   const method_ = /\/authenticationMethodConfigurations\/([^/]+)\/?$/i.exec(p);
   if (method_ && !/^(sms|voice|email)$/i.test(method_[1]!) && typeof state === 'string' && /^disabled$/i.test(state)) return off(`the authentication method \`${method_[1]}\` switched off for everyone`);
   return [];

@@ -2,10 +2,12 @@
  * Endpoint protection and security agents by product name, package id or agent name, one table for every door (winget,
  * Chocolatey, Scoop, apt, dnf, WMI, PowerShell): antivirus and EDR (CrowdStrike Falcon, SentinelOne, Carbon Black,
  * Microsoft Defender and its Linux package `mdatp`, Sophos, ESET, Kaspersky, Trend Micro, Bitdefender, ...) and the audit
- * agents that feed them (Sysmon, osquery, Wazuh, Velociraptor). Uninstalling one switches its protection off, as stopping
- * its service does: a safeguard removed (the lead's decision, round 16). Whole words only (`eset` is not `reset`).
+ * agents that feed them (Sysmon, osquery, Wazuh, Velociraptor); `md4ws` is Defender for Endpoint's package for Windows
+ * Server 2012 R2 and 2016 (`md4ws.msi`, Microsoft Learn's "Onboard Windows servers"). Uninstalling one switches its
+ * protection off, as stopping its service does: a safeguard removed (the lead's decision, round 16). Whole words only
+ * (`eset` is not `reset`).
  */
-export const ENDPOINT_PROTECTION = /(?<![\w-])(crowdstrike|falcon[ ._-]?sensor|csagent|csfalcon\w*|sentinel[ ._-]?one|sentinel[ ._-]?agent|carbon[ ._-]?black|cb[ ._-]?defense|cbagentd|cylance\w*|sophos|symantec[ ._-]?endpoint\w*|norton[ ._-]?(security|antivirus|360)|mcafee|trellix|(microsoft|windows)[ ._-]?defender|defender[ ._-]?for[ ._-]?endpoint|mdatp|eset|kaspersky|trend[ ._-]?micro|bitdefender|sysmon(64)?|tanium|cortex[ ._-]?xdr|malwarebytes|webroot|wazuh([ ._-]?agent)?|osquery|qualys[ ._-]?(cloud[ ._-]?)?agent|rapid7|insight[ ._-]?agent|cybereason|huntress|elastic[ ._-]?(agent|endpoint)|cisco[ ._-]?secure[ ._-]?endpoint|f-secure|velociraptor)(?![a-z0-9])/i;
+export const ENDPOINT_PROTECTION = /(?<![\w-])(crowdstrike|falcon[ ._-]?sensor|csagent|csfalcon\w*|sentinel[ ._-]?one|sentinel[ ._-]?agent|sentinelinstaller\w*|carbon[ ._-]?black|cb[ ._-]?defense|cbagentd|cylance\w*|sophos|symantec[ ._-]?endpoint\w*|norton[ ._-]?(security|antivirus|360)|mcafee|trellix|(microsoft|windows)[ ._-]?defender|defender[ ._-]?for[ ._-]?endpoint|mdatp|md4ws|eset|kaspersky|trend[ ._-]?micro|bitdefender|sysmon(64)?|tanium|cortex[ ._-]?xdr|malwarebytes|webroot|wazuh([ ._-]?agent)?|osquery|qualys[ ._-]?(cloud[ ._-]?)?agent|rapid7|insight[ ._-]?agent|cybereason|huntress|elastic[ ._-]?(agent|endpoint)|cisco[ ._-]?secure[ ._-]?endpoint|f-secure|velociraptor)(?![a-z0-9])/i;
 
 /** Whether a package id, product name or query names a security agent (ENDPOINT_PROTECTION). */
 export function namesSecurityProduct(text: string): boolean {
@@ -30,7 +32,7 @@ const SERVER_TOOL_WORD = String.raw`(?![ ._-]?(?:\d[\d.]*[ ._-]?)?(?:compass|she
  * service or the host's monitoring is gone, as `apt-get remove` of a server package (answer 124). Their client and developer
  * tools (SERVER_TOOL_WORD) are not in it; security agents are ENDPOINT_PROTECTION's, backup agents kept-agents.ts's.
  */
-export const KEPT_SERVER_PRODUCT = new RegExp(String.raw`(?<![\w-])(?:(?:${DATA_SERVER_NAMES}|sql[ ._-]?server|mssql(?:server)?\w*|oracle[ ._-]?(?:database|xe)|db2)${SERVER_TOOL_WORD}|datadog[ ._-]?agent|new[ ._-]?relic[ ._-]?(?:infra\w*|agent)|newrelic[ ._-]?infra\w*|zabbix[ ._-]?agent\d*|splunk[ ._-]?(?:universal[ ._-]?)?forwarder|splunkforwarder|universalforwarder|microsoft[ ._-]?monitoring[ ._-]?agent|azure[ ._-]?monitor[ ._-]?agent|azuremonitoragent|(?:prometheus[ ._-]?)?windows[ ._-]?exporter|grafana[ ._-]?(?:agent|alloy)|nsclient(?:\+\+|pp)?|dynatrace[ ._-]?oneagent|oneagent|appdynamics[ ._-]?\w*agent|telegraf|fluent[ ._-]?bit|nxlog|check[ ._-]?mk[ ._-]?agent|icinga2?|scom[ ._-]?agent|monitoring[ ._-]?agent)(?![a-z0-9])`, 'i');
+export const KEPT_SERVER_PRODUCT = new RegExp(String.raw`(?<![\w-])(?:(?:${DATA_SERVER_NAMES}|sql[ ._-]?server\d*|mssql(?:server)?\w*|oracle[ ._-]?(?:database|xe)|db2)${SERVER_TOOL_WORD}|datadog[ ._-]?agent|new[ ._-]?relic[ ._-]?(?:infra\w*|agent)|newrelic[ ._-]?infra\w*|zabbix[ ._-]?agent\d*|splunk[ ._-]?(?:universal[ ._-]?)?forwarder|splunkforwarder|universalforwarder|microsoft[ ._-]?monitoring[ ._-]?agent|azure[ ._-]?monitor[ ._-]?agent|azuremonitoragent|(?:prometheus[ ._-]?)?windows[ ._-]?exporter|grafana[ ._-]?(?:agent|alloy)|nsclient(?:\+\+|pp)?|dynatrace[ ._-]?oneagent|oneagent|appdynamics[ ._-]?\w*agent|telegraf|fluent[ ._-]?bit|nxlog|check[ ._-]?mk[ ._-]?agent|icinga2?|scom[ ._-]?agent|monitoring[ ._-]?agent)(?![a-z0-9])`, 'i');
 
 /** Whether a package id, product name or query names a database engine or a monitoring agent (KEPT_SERVER_PRODUCT). */
 export function namesKeptServerProduct(text: string): boolean {

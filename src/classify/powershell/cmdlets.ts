@@ -13,7 +13,7 @@ import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../
 import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { appLogFileDeleted, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
+import { appLogFileDeleted, appLogFolderSwept, databaseFileReplaced, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
@@ -108,6 +108,7 @@ function removeItem(inv: Invocation): void {
     else if (!recursive && (filters.length === 0 ? folder !== null && downloadedInstallers(inv, v, base) : downloadedInstallerFilters(inv, w, filters, false))) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only: downloaded again at will`);
     else if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
     else if (filters.length === 0 && (appLogFileDeleted(inv, w, recursive) || oldIisLogsDeleted(inv, w, recursive))) continue;
+    else if (appLogFolderSwept(inv, w)) continue;
     else if (recursive && paths.length === 1 && filters.length === 0 && temporaryRootMadeAgain(inv, w)) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_root_emptied', `\`${inv.name} -Recurse\` of a temporary folder made again by the next step: its temporary files emptied`);
     else fileTarget(scoped, w, 'delete', { recursive, what });
   }
@@ -149,6 +150,7 @@ function removePiped(inv: Invocation, input: PipeInput | null, filters: Array<st
       // Round 30 (w30): what lies under a temporary folder (`Get-ChildItem C:\Windows\Temp | Remove-Item -Recurse`) is its
       // temporary files, as `Remove-Item C:\Windows\Temp\* -Recurse` is; the folder itself stays.
       else if (!input.itself && fx.cls !== 'control_plane' && isWindowsTemporaryRoot(fx.path, inv.scope.home)) b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_contents', `\`Get-ChildItem | ${inv.name}\` deletes the temporary files under \`${fx.path}\`, not the folder`);
+      else if (appLogFolderSwept(inv, r)) continue;
       else fileTarget(inv, r, 'delete', { recursive: true, what: `\`Get-ChildItem | ${inv.name}\` deletes what is under` });
     }
     return;
@@ -296,7 +298,10 @@ function copyMove(inv: Invocation, move: boolean): void {
   const dest = get(p, 'destination')[0] ?? pos[0];
   if (!move && siteDeploy(inv, dest, sources)) return;
   if (!move && backupCopy(inv, sources, dest)) return;
-  if (dest) for (const d of landedIn(dest, sources)) fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+  if (dest) for (const d of landedIn(dest, sources)) {
+    fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+    if (d === dest) databaseFileReplaced(inv, d);
+  }
   if (move) {
     for (const s of sources) {
       const fx = pathEffect(inv, s);

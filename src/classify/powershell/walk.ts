@@ -776,10 +776,13 @@ class Walker {
       const added = value ? pathExpressionText(value.text, this.scope) : null;
       this.scope.searchPath = powershellSearchPath(op === '=' ? added : op === '+=' && added !== null ? OLD_SEARCH_PATH + added : null, this.scope.workspace?.startsWith('/') ?? false);
     }
+    // The lead's answer 387.4 (round 37): `$x += 'more'` (or `-=`, `*=` …) adds to what was there, which the walker does
+    // not keep with the value: the variable is not fixed after it (fail closed), never read as the right side alone.
+    const assignOp = node.children.find((c) => c !== null && /^[-+*/%]?=$/.test(c.text))?.text ?? '=';
+    if (assignOp !== '=') v = null;
     if (lower.startsWith('env:')) this.scope.vars.set(name.slice(5).toUpperCase(), v);
     else this.scope.vars.set(`$${lower}`, v);
     // A fixed list assigned with `=` (not `+=`, which adds to what was there): kept for later reads of the variable.
-    const assignOp = node.children.find((c) => c !== null && /^[-+*/%]?=$/.test(c.text))?.text ?? '=';
     const values = value && assignOp === '=' && !lower.startsWith('env:') ? this.evaluate(value).values : [];
     if (values.length > 1 && values.length <= LIST_VARIABLE_MAX && values.every((x) => x !== null)) this.lists.set(listVariableName(name), values);
     else this.lists.delete(listVariableName(name));

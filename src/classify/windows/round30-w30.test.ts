@@ -64,7 +64,9 @@ test("logs: one file of an application's log folder, IIS logs named for a month 
   assert.ok(benign(cmd('del C:\\ProgramData\\Contoso\\Agent\\logs\\agent.log')));
   assert.ok(benign(ps('Remove-Item C:\\ProgramData\\Contoso\\Agent\\logs\\agent.log -Force')));
   for (const c of ['del C:\\ProgramData\\Contoso\\Agent\\logs\\audit.log', 'del C:\\ProgramData\\Contoso\\Agent\\config.xml', 'del C:\\inetpub\\logs\\LogFiles\\W3SVC1\\u_ex261206.log']) assert.ok(cmd(c, WEB).destructive, c);
-  for (const c of ['Remove-Item C:\\ProgramData\\Contoso\\Agent\\logs -Recurse', 'Remove-Item C:\\Windows\\Logs\\CBS\\CBS.log', 'Remove-Item C:\\inetpub\\wwwroot\\shop\\logs\\audit*.log', 'Remove-Item C:\\ProgramData\\Contoso\\Agent\\logs\\*.log.bak', 'Remove-Item C:\\ProgramData\\Contoso\\*\\logs\\agent*.log', 'Remove-Item C:\\inetpub\\wwwroot\\shop\\logs\\*']) assert.ok(ps(c).destructive, c);
+  for (const c of ['Remove-Item C:\\Windows\\Logs\\CBS\\CBS.log', 'Remove-Item C:\\inetpub\\wwwroot\\shop\\logs\\audit*.log', 'Remove-Item C:\\ProgramData\\Contoso\\Agent\\logs\\*.log.bak', 'Remove-Item C:\\ProgramData\\Contoso\\*\\logs\\agent*.log']) assert.ok(ps(c).destructive, c);
+  // The lead's answer 387.1 (round 37, built in round 38): the application's own log folder swept whole is its logs.
+  for (const c of ['Remove-Item C:\\ProgramData\\Contoso\\Agent\\logs -Recurse', 'Remove-Item C:\\inetpub\\wwwroot\\shop\\logs\\*']) assert.ok(benign(ps(c)), c);
   assert.ok(benign(ps('Remove-Item C:\\inetpub\\wwwroot\\shop\\logs\\stdout_*.log', WEB)));
   assert.ok(benign(cmd('del /q C:\\inetpub\\wwwroot\\shop\\logs\\stdout_*.log', WEB)));
   assert.ok(cmd('del /q /s C:\\inetpub\\wwwroot\\shop\\logs\\stdout_*.log', WEB).destructive);

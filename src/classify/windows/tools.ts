@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, isAuditRecordFile, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -102,6 +102,7 @@ export function cmdRd(inv: Invocation): void {
       b.target({ kind: 'filesystem', id: pathEffect(inv, p).path, environment: null, home: false, verbs: ['delete'] }).finding('temporary_root_emptied', `\`${inv.name} /s\` of a temporary folder made again by the next step: its temporary files emptied`);
       continue;
     }
+    if (appLogFolderSwept(inv, p)) continue;
     const before = b.destructive;
     fileTarget(scoped, p, 'delete', { recursive, what: recursive ? `\`${inv.name} /s\` deletes the tree` : `\`${inv.name}\` removes the empty folder` });
     // Without /s, rd only removes an empty folder: nothing is lost unless the path is critical.
@@ -256,6 +257,74 @@ export function appLogFileDeleted(inv: Invocation, p: Word, recursive: boolean):
 }
 
 /**
+ * The lead's answers 374.3 and 387.2 (round 37): `msiexec /x {PRODUCT-CODE}` or `msiexec /x product.msi` uninstalls one
+ * program, as a package manager's uninstall does: a write (the caller's verb). What it names is still judged by what it is,
+ * as winget's, `wmic product … call uninstall`'s and Uninstall-Package's doors read it (the lead's answers 124 and 203,
+ * round 16): a security agent (Defender for Endpoint's `md4ws.msi`, whose uninstall takes the `OFFBOARDINGSCRIPT`
+ * property only that package documents), a database engine, a monitoring, sync or backup agent. A product code says
+ * nothing of what it is: a write. `/uninstall PATCH /package PRODUCT` (Windows Installer's command line) removes an update
+ * from a product, as `wusa /uninstall` does (round 16): destructive.
+ */
+const DEFENDER_OFFBOARDING = /^offboardingscript=/i;
+function msiexecUninstall(inv: Invocation): void {
+  const b = inv.env.b;
+  const ws = inv.args.map((a) => a.value?.toLowerCase() ?? null);
+  const named = inv.args.filter((a) => a.value === null || !a.value.startsWith('/')).map((a) => a.value);
+  const text = named.filter((v): v is string => v !== null).join(' ');
+  if (ws.includes('/uninstall') && ws.some((w) => w === '/package' || w === '/i')) b.verb('delete').destroy('update_uninstalled', '`msiexec /uninstall PATCH /package PRODUCT` removes an installed update from a product', inv.span);
+  else if (ENDPOINT_PROTECTION.test(text) || named.some((v) => v !== null && DEFENDER_OFFBOARDING.test(v))) b.verb('delete').destroy('safeguard_disabled', '`msiexec /x` removes a security agent', inv.span);
+  else if (namesKeptServerProduct(text) || namesSyncOrBackupAgent(text)) b.verb('delete').destroy('kept_server_uninstalled', "`msiexec /x` removes a database engine, a monitoring, sync or backup agent (the lead's answer 203)", inv.span);
+  else b.finding('package_uninstalled', `\`msiexec /x\` uninstalls one program${text ? ` (\`${text}\`)` : ''}, as a package manager does (the lead's answers 374.3, 387.2)`, inv.span);
+}
+
+/**
+ * The lead's answer 387.1 (round 37, pw37's question 1): an application's own log folder swept, whole or by its contents,
+ * recursively or not (`Remove-Item -Recurse C:\ProgramData\Acme\logs\*`, `del /q …\Logs\*`, `rd /s /q
+ * %LOCALAPPDATA%\Docker\log`, `Get-ChildItem …\Logs -Recurse | Where-Object LastWriteTime -lt … | Remove-Item`), is its
+ * logs (361.2), which it writes again: benign, as its `*.log` files already were (round 13, appLogFileDeleted). The same
+ * shapes on a data folder stay destructive. Fail closed on everything that is not plainly one application's own:
+ * - a `log`/`logs` folder (isAppLogFile: not Windows' own, IIS's request logs or an audit trail) with an application's
+ *   folder above it: not a drive's, a share's (`\\nas\logs`, collected records), `C:\Users`'s or a system root's own
+ *   (`C:\ProgramData\logs`), and in a profile only under AppData or a tool's dot folder (`Documents\logs` is the user's);
+ * - no wildcard before the log folder (`ProgramData\*\logs` is every application's), only `*` or `*.*` after it;
+ * - nothing on the way naming Windows' own (`ProgramData\Microsoft`), a database or monitoring engine, a security, sync or
+ *   backup agent (their logs may be transaction logs or the record of what happened), an audit, a transaction or
+ *   write-ahead log, or a kept copy (`backup`, `archive`, `snapshot`).
+ * The workspace, build output and temporary folders keep their own readings (this is asked only where they did not answer).
+ */
+const LOG_SEGMENT = /^logs?$/;
+const NOT_APP_LOG_WORD = /(^|[^a-z])(audit\w*|sql|db|databases?|transactions?|wal|binlogs?|redo|journals?|backups?|bak|archived?|archives|snapshots?|kafka|zookeeper)([^a-z]|$)/;
+export function appLogFolderSwept(inv: Invocation, p: Word): boolean {
+  if (p.value === null) return false;
+  const v = p.value.replace(/[\\/]+$/, '');
+  const rest = /[\\/]\*(\.\*)?$/.exec(v);
+  const folderValue = rest ? v.slice(0, rest.index) : v;
+  if (folderValue === '' || /[*?[]/.test(folderValue)) return false;
+  const fx = pathEffect(inv, { ...p, value: folderValue, glob: false });
+  if (fx.cls !== 'critical' && fx.cls !== 'outside') return false;
+  const k = fx.path.toLowerCase();
+  if (!/^[a-z]:\\/.test(k) || !isAppLogFile(`${k}\\x`) || isAuditRecordFile(`${k}\\x`)) return false;
+  const segs = k.split('\\').slice(1);
+  const at = segs.findIndex((s) => LOG_SEGMENT.test(s));
+  if (at < 1 || !ownsLogFolder(segs.slice(0, at))) return false;
+  if (segs.some((s) => NOT_APP_LOG_WORD.test(s)) || namesKeptServerProduct(k) || ENDPOINT_PROTECTION.test(k) || segs.some((s) => namesSyncOrBackupAgent(s))) return false;
+  inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('app_log_folder_swept', `\`${inv.name}\` deletes ${rest ? 'what is in ' : ''}\`${fx.path}\`: an application's own log folder, whose logs it writes again (the lead's answer 387.1)`);
+  return true;
+}
+
+/** The folders above a log folder (below the drive) name one application's folder, not a root shared by many (appLogFolderSwept). */
+function ownsLogFolder(above: readonly string[]): boolean {
+  const joined = above.join('\\');
+  if (/^(windows|program files( \(x86\))?|programdata|users|inetpub|perflogs)$/.test(joined)) return false;
+  if (/^programdata\\(microsoft|package cache)(\\|$)/.test(joined)) return false;
+  if (above[0] !== 'users') return true;
+  // In a profile (this session's or another's): below AppData's Local, Roaming or LocalLow with an application's folder,
+  // or below a tool's dot folder (`.docker`, `.vscode`); the profile's own folders (Documents, Desktop) are the user's.
+  const inProfile = above.slice(2);
+  return (/^appdata\\(local|roaming|locallow)\\[^\\]+/.test(inProfile.join('\\')) && inProfile[2] !== 'temp' && inProfile[2] !== 'microsoft') || (inProfile.length >= 1 && /^\.[a-z0-9]/.test(inProfile[0]!));
+}
+
+/**
  * `del`/`erase`: files matching each operand; `/s` in every subfolder too. A folder operand empties it. A wildcard
  * operand deletes the matching files only (never the folder it names): `del /s *.obj` is `find . -name '*.obj' -delete`.
  */
@@ -286,7 +355,7 @@ export function cmdDel(inv: Invocation): void {
       }
       continue;
     }
-    if (appLogFileDeleted(inv, p, sw.has('s'))) continue;
+    if (appLogFileDeleted(inv, p, sw.has('s')) || appLogFolderSwept(inv, p)) continue;
     const isFile = /\.[A-Za-z0-9]{1,8}$/.test(v) && !/[*?]/.test(v);
     fileTarget(inv, p, 'delete', { recursive: sw.has('s') || !isFile, what: `\`${inv.name}${sw.has('s') ? ' /s' : ''}\` deletes` });
   }
@@ -344,16 +413,35 @@ const SHARE_ROOT = /^\\\\[^\\/]+\\(?!(?:[a-z]|admin|ipc|print)\$\\?$|(?:sysvol|n
  * Round 26 (k26w): where copied or moved files land. A destination written with a closing `\\` (`move *.zip
  * "%USERPROFILE%\\Downloads\\old\\"`) is a folder: each source lands in it under its own name, as the shell's
  * `landingPaths` reads `mv ~/Downloads/*.zip ~/Downloads/old/`; what may be replaced is a file of that name there, not the
- * folder. Any other destination is judged as written.
+ * folder. Any other destination is judged as written. Round 38 (pw38): PowerShell's single-quoted `'F:\\'` closes so too
+ * (`Copy-Item .\\build\\blink.uf2 -Destination 'F:\\'` writes `F:\\blink.uf2`, not the drive).
  */
 export function landedIn(dest: Word, sources: Word[]): Word[] {
-  if (dest.value === null || !(/[\\/]"?$/.test(dest.text) || SHARE_ROOT.test(dest.value)) || sources.length === 0) return [dest];
+  if (dest.value === null || !(/[\\/]["']?$/.test(dest.text) || SHARE_ROOT.test(dest.value)) || sources.length === 0) return [dest];
   const folder = dest.value.replace(/[\\/]+$/, '');
   return sources.map((s) => {
     const base = s.value === null ? null : s.value.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? null;
     // The landed name is each source's own, not a pattern over what the folder holds: judged as one file there.
     return base === null || base === '' || base === '.' || base === '..' || /:$/.test(base) ? dest : { ...dest, value: `${folder}\\${base}`, glob: false };
   });
+}
+
+/**
+ * Round 38 (pw38): a SQL Server database's own file replaced by a copy or a move (`move /y D:\tmp\empty.mdf
+ * D:\MSSQL\Data\Orders.mdf`): SQL Server keeps a database in its primary data file (`.mdf`), secondary data files
+ * (`.ndf`) and transaction log (`.ldf`) (Microsoft Learn, "Database files and filegroups"); what the database held is gone
+ * once another file takes the name, as the shell's `cp x /var/opt/mssql/data/Orders.mdf` reads it. The destination named
+ * as that file (the callers pass only a destination written as a file, not one a copy lands in under the source's name);
+ * outside the workspace, build output and temporary folders (a project's test database there is its own) and not a copy
+ * into a backups folder.
+ */
+const SQL_SERVER_DATABASE_FILE = /\.(mdf|ndf|ldf)$/i;
+export function databaseFileReplaced(inv: Invocation, d: Word): boolean {
+  if (d.value === null || d.glob || !SQL_SERVER_DATABASE_FILE.test(d.value)) return false;
+  const fx = pathEffect(inv, d);
+  if ((fx.cls !== 'outside' && fx.cls !== 'critical') || underBackupsFolder(fx.path)) return false;
+  inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['write'] }).destroy('database_file_overwritten', `\`${inv.name}\` replaces \`${fx.path}\`, a SQL Server database's own file: what the database held is gone`, inv.span);
+  return true;
 }
 
 /** copy/xcopy/move: the destination is written; `move` takes its sources away. */
@@ -373,7 +461,10 @@ export function cmdCopyMove(inv: Invocation): void {
   if (dest && asks && pathEffect(inv, dest).cls !== 'control_plane') inv.env.b.target({ kind: 'filesystem', id: pathEffect(inv, dest).path, environment: null, home: false, verbs: ['write'] }).finding('copy_asks_before_overwrite', `\`${inv.name} /-Y\` asks before overwriting`);
   else if (dest && inv.name !== 'move' && siteDeploy(inv, dest, ops.slice(0, -1))) return;
   else if (inv.name === 'copy' && backupCopy(inv, ops.slice(0, -1), dest)) return;
-  else if (dest) for (const d of landedIn(dest, ops.slice(0, -1))) fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+  else if (dest) for (const d of landedIn(dest, ops.slice(0, -1))) {
+    fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
+    if (d === dest) databaseFileReplaced(inv, d);
+  }
   if (inv.name === 'move') for (const p of ops.slice(0, -1)) if (movedAway(inv, p, dest)) fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
   if (inv.name === 'move' && dest && intoTemporaryFolder(inv, dest)) for (const p of ops.slice(0, -1)) movedIntoTemp(inv, p);
   b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);
@@ -1801,6 +1892,7 @@ export function windowsNative(inv: Invocation, name: string): boolean {
         if (pkg !== undefined) b.verb('exec').destroy('elevated_unvetted_script', `\`msiexec\` installs \`${pkg}\`, a package from a downloads or temporary folder: code nobody has seen, run elevated (lead decision 26)`, inv.span);
         else if (fetched !== undefined) b.verb('exec').opaque('package_fetched_install', `\`msiexec\` installs \`${fetched}\`, a package this line fetched: what it runs is not part of the action (the lead's answer 360.3, as \`curl | sh\`)`, inv.span);
       }
+      if (ws.some((w) => /^\/(x|uninstall)$/.test(w))) msiexecUninstall(inv);
       return true;
     case 'mkdir':
     case 'md':

@@ -16,7 +16,7 @@ import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { cronJobSafeguard, namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { chmodChown, copyMove, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
-import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool } from './service-catalogue.ts';
+import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool, windowsServiceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pulumi, terraform } from './infra.ts';
@@ -2507,7 +2507,7 @@ function dispatchTool(inv: Invocation): void {
     else b.verb('write').destroy('fsck_mounted', fsck.reason, inv.span);
     return;
   }
-  const service = serviceTool(name);
+  const service = serviceTool(name) ?? (inv.windowsDialect ? windowsServiceTool(name) : undefined);
   if (service && serviceCommand(inv, service)) return;
   // The Visual Studio Installer's own `setup.exe` (`…\Microsoft Visual Studio\Installer\setup.exe modify …`): too generic
   // a name alone, it is the installer by the folder it is run from.

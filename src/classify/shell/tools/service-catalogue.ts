@@ -7189,6 +7189,24 @@ export function serviceTool(name: string): ServiceTool | undefined {
   return BY_NAME.get(name) ?? BY_NAME.get(name.replace(/^.*\//, ''));
 }
 
+/**
+ * Windows finds a program whatever the case of its name, and the Windows reader lower-cases it and drops `.exe`
+ * (`& 'C:\…\STM32_Programmer_CLI.exe' -e all` is `stm32_programmer_cli`): the catalogue's names compared so, for the
+ * Windows dialects only. A lower-cased name two tools share is left out (ambiguous, fail closed to the unknown program).
+ */
+const BY_WINDOWS_NAME = ((): Map<string, ServiceTool | null> => {
+  const m = new Map<string, ServiceTool | null>();
+  for (const t of SERVICE_TOOLS) for (const n of t.names) {
+    const k = n.toLowerCase().replace(/\.(exe|com)$/, '');
+    const seen = m.get(k);
+    m.set(k, seen === undefined || seen === t ? t : null);
+  }
+  return m;
+})();
+export function windowsServiceTool(name: string): ServiceTool | undefined {
+  return BY_WINDOWS_NAME.get(name.toLowerCase().replace(/\.(exe|com)$/, '')) ?? undefined;
+}
+
 /** jenkins-cli `disable-job NAME` (`-s URL` the server): the job's full name read by pausedJenkinsNames (answer 207). */
 function jenkinsCliPausedJob(args: ReadonlyArray<string | null>): boolean {
   const at = args.indexOf('disable-job');

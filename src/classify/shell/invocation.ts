@@ -36,7 +36,7 @@ export interface NameListing {
 }
 
 export interface SnapshotListing {
-  service: 'ec2' | 'rds' | 'gce' | 'ec2-image' | 'gce-image' | 'az-image';
+  service: 'ec2' | 'rds' | 'gce' | 'ec2-image' | 'gce-image' | 'az-image' | 'zfs';
   newestFirst: boolean;
   kept: number;
   /** gcloud's `--project` on the listing, which the delete must name alike. */

@@ -5,7 +5,8 @@
  * and helm are judged as those tools (wrappers.ts EMBEDDED_TOOLS). 119: one named cache (`/cache/NAME`) of a dev server on
  * this machine (test-data.ts localCacheRoute). keytool on a keystore below a temporary folder (service-catalogue.ts). A
  * Rails app's `public/assets` beside `public/packs` or `public/vite` (filesystem.ts BUILD_OUTPUT_PAIRS). One ZFS
- * dataset's snapshots but the newest N (snapshot-retention.ts, answers 218 and 234). fix38-sh38.yaml holds the neighbours.
+ * dataset's snapshots but the newest N (snapshot-retention.ts, answers 218 and 234). `patronictl query -c SQL` judged as SQL
+ * (cloud-sql-shells.ts patroniQuery). fix38-sh38.yaml holds the neighbours.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -96,4 +97,10 @@ test('218/234: one ZFS dataset\'s snapshots but the newest N (N >= 2) are retent
     'zfs list -H -t snapshot -o name -s name tank/data | head -n -24 | xargs -n1 zfs destroy',
     'zfs list -H -t snapshot -o name -s creation tank/data | grep -c hourly | head -n -24 | xargs -n1 zfs destroy',
   ], 'destructive');
+});
+
+test('patronictl query: the statement after `query` is judged as SQL; a file or a variable is unseen; the rest is the catalogue\'s', () => {
+  each(["patronictl -c /etc/patroni/patroni.yml query orders --command 'select 1'", "patronictl query -c 'select count(*) from pg_stat_activity'", 'patronictl -c /etc/patroni/patroni.yml list'], 'benign');
+  each(["patronictl -c /etc/patroni/patroni.yml query orders --command 'drop table payments'", "patronictl -c /etc/patroni/patroni.yml query orders -c 'delete from users'", 'patronictl -c /etc/patroni/patroni.yml remove orders'], 'destructive');
+  each(['patronictl -c /etc/patroni/patroni.yml query orders --file /tmp/fix.sql', 'patronictl -c /etc/patroni/patroni.yml query orders --command "$SQL"', 'patronictl -c /etc/patroni/patroni.yml query orders'], 'unknown');
 });

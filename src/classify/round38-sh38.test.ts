@@ -6,7 +6,8 @@
  * this machine (test-data.ts localCacheRoute). keytool on a keystore below a temporary folder (service-catalogue.ts). A
  * Rails app's `public/assets` beside `public/packs` or `public/vite` (filesystem.ts BUILD_OUTPUT_PAIRS). One ZFS
  * dataset's snapshots but the newest N (snapshot-retention.ts, answers 218 and 234). `patronictl query -c SQL` judged as SQL
- * (cloud-sql-shells.ts patroniQuery). fix38-sh38.yaml holds the neighbours.
+ * (cloud-sql-shells.ts patroniQuery). A dated backup copy made first in the line (`cp -a F F.$(date +%F) &&`) is `sed -i.bak`'s
+ * backup for a later `sed -i` of F (filesystem.ts, ShellScope.backedUp). fix38-sh38.yaml holds the neighbours.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -103,4 +104,17 @@ test('patronictl query: the statement after `query` is judged as SQL; a file or 
   each(["patronictl -c /etc/patroni/patroni.yml query orders --command 'select 1'", "patronictl query -c 'select count(*) from pg_stat_activity'", 'patronictl -c /etc/patroni/patroni.yml list'], 'benign');
   each(["patronictl -c /etc/patroni/patroni.yml query orders --command 'drop table payments'", "patronictl -c /etc/patroni/patroni.yml query orders -c 'delete from users'", 'patronictl -c /etc/patroni/patroni.yml remove orders'], 'destructive');
   each(['patronictl -c /etc/patroni/patroni.yml query orders --file /tmp/fix.sql', 'patronictl -c /etc/patroni/patroni.yml query orders --command "$SQL"', 'patronictl -c /etc/patroni/patroni.yml query orders'], 'unknown');
+});
+
+test('a backup copy made first keeps the old text for a later sed -i of the same file; access files and opening edits stay judged', () => {
+  each(["sudo cp -a /etc/fstab /etc/fstab.$(date +%Y%m%d) && sudo sed -i '/\\/mnt\\/oldnas/d' /etc/fstab", "sudo cp -a /etc/nginx/nginx.conf /etc/nginx/nginx.conf.$(date +%Y%m%d) && sudo sed -i '/include legacy.conf;/d' /etc/nginx/nginx.conf"], 'benign');
+  each([
+    "sudo cp -a /etc/sudoers /etc/sudoers.$(date +%F) && sudo sed -i 's/^%sudo.*/%sudo ALL=(ALL) NOPASSWD: ALL/' /etc/sudoers",
+    "sudo cp -a /etc/ssh/sshd_config /etc/ssh/sshd_config.$(date +%F) && sudo sed -i 's/^PasswordAuthentication no/PasswordAuthentication yes/' /etc/ssh/sshd_config",
+    "sudo cp -a /etc/fstab /etc/fstab.$(date +%F) && sudo sed -i -e '/oldnas/d' -e 'w /etc/passwd' /etc/fstab",
+    "sudo cp -a /etc/fstab /etc/fstab.$(date +%F) && sudo sed -i '/oldnas/d' /etc/hosts",
+    "sudo cp -a /etc/fstab /etc/fstab.$(date +%F) && sudo sed -i 'd' /etc/fstab",
+    "sudo sed -i '/oldnas/d' /etc/fstab && sudo cp -a /etc/fstab /etc/fstab.$(date +%F)",
+    "sudo sed -i '/oldnas/d' /etc/fstab",
+  ], 'destructive');
 });

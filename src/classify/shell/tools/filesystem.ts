@@ -1238,6 +1238,8 @@ export function copyMove(invocation: Invocation): void {
     // or a copy skipped because the backup exists (`-n`, `-u`) leave nothing that survives the later write.
     const keepsContent = !noClobber && !hasFlag(inv.args, '-l', '--link', '-s', '--symbolic-link', '--attributes-only', '-P', '-d', '--no-dereference', '-u', '--update');
     if (keepsContent && from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
+    // Round 38 (sh38): a file copied whole to its backup name is kept for a later `sed -i` of it in the line (sedInPlace).
+    if (keepsContent && from.cls !== 'control_plane' && from.cls !== 'unknown' && !paths[0]!.glob) inv.scope.backedUp = new Set([...(inv.scope.backedUp ?? []), from.path]);
     return;
   }
   if (maintenanceSiteEnabled(inv, paths, dest)) return;
@@ -3014,7 +3016,8 @@ export function sedInPlace(inv: Invocation): void {
       inv.env.b.verb('delete').finding('cron_line_removed', `\`sed -i\` takes a named job out of the crontab \`${p.value}\`, no safeguard's (answer 369.3)`, { start: p.start, end: p.end });
       continue;
     }
-    if (sedKeepsBackup(inv, suffix, script, p)) {
+    // A backup suffix, or a backup copy this input made of the file first (`cp -a F F.$(date +%F) && sed -i … F`, round 38).
+    if (sedKeepsBackup(inv, suffix || (p.value !== null && !p.glob && inv.scope.backedUp?.has(pathEffect(inv, p).path) === true), script, p)) {
       const fx = pathEffect(inv, p);
       inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
       inv.env.b.finding('edit_backup_kept', `\`sed -i\` edits \`${fx.path}\` and keeps its old text beside it (a backup suffix)`, { start: p.start, end: p.end });

@@ -1173,9 +1173,38 @@ export const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAut
  * keyboard-interactive logins off, root without a password off, fewer tries, time-outs); MySQL and MariaDB server
  * tuning; logrotate.d files that run no script (the lead's round-16 decision 10, whatever the rotate count).
  */
+/**
+ * rsyslog's message properties (rsyslog documentation, "rsyslog Properties": message, system and time properties) as a
+ * RainerScript expression names them (`if $programname == "shop" then …`). Not the legacy `$Directive` lines
+ * (`$ModLoad`, `$IncludeConfig`, `$ActionExecOnlyWhenPreviousIsSuspended`), which the drop-in row does not read.
+ */
+const RSYSLOG_PROPERTY = /\$(programname|syslogtag|msg|rawmsg|hostname|fromhost|fromhost-ip|source|syslogfacility(-text)?|syslogseverity(-text)?|syslogpriority(-text)?|pri(-text)?|app-name|procid|msgid|inputname|timereported|timegenerated|\$now)\b/g;
+/** A file action of rsyslog onto a log file (`/var/log/x.log`, `-/var/log/x.log` without sync), or a forward (`@host`, `@@host:port`). */
+const RSYSLOG_TARGET = String.raw`(-?\/var\/log\/[\w.@%/-]+|@@?(\(o\))?[\w.:[\]-]+(:\d+)?)`;
+const RSYSLOG_SELECTOR = String.raw`[\w*,]+\.!?=?[\w*]+(;[\w*,]+\.!?=?[\w*]+)*`;
+const RSYSLOG_PROPERTY_FILTER = String.raw`:[\w-]+,\s*!?(isequal|contains|startswith|regex|ereregex|isempty),\s*"[^"]*"`;
+const RSYSLOG_EXPRESSION = String.raw`if\s+\$[\w-]+\s+(==|!=|contains|startswith|contains_i|startswith_i)\s+["'][^"']*["'](\s+(and|or)\s+\$[\w-]+\s+(==|!=|contains|startswith)\s+["'][^"']*["'])*\s+then`;
+const RSYSLOG_ACTION = String.raw`action\(\s*type\s*=\s*"(omfile|omfwd)"(\s+[\w.]+\s*=\s*"[^"]*")*\s*\)`;
+const RSYSLOG_WRITE_LINE = new RegExp(String.raw`^((${RSYSLOG_SELECTOR}|${RSYSLOG_PROPERTY_FILTER}|${RSYSLOG_EXPRESSION})\s+)?(${RSYSLOG_TARGET}|${RSYSLOG_ACTION})(;[\w_-]+)?$`);
+/**
+ * Every line of an rsyslog drop-in writes messages to a log file under /var/log or forwards them (round 38, answer
+ * 329.3), or reads a file into the pipeline (`module(load="imfile")`, `input(type="imfile" …)`); `& stop` (or the legacy
+ * `& ~`) only after such a line, where the messages it ends are already written (the idiom that keeps an app's lines out
+ * of syslog). Not a bare `stop`/`~` (messages discarded), a program run (`omprog`, `^/path`), a pipe, a file outside
+ * /var/log, a user's terminal, or a legacy `$` directive.
+ */
+function rsyslogKeepsLogs(text: string): boolean {
+  const ls = lines(text);
+  return ls.every((l, i) => {
+    if (/^&\s*(stop|~)$/.test(l)) return i > 0 && RSYSLOG_WRITE_LINE.test(ls[i - 1]!);
+    if (/\bomfile\b/.test(l) && !/\bfile\s*=\s*"\/var\/log\/[\w.@%/-]+"/.test(l)) return false;
+    return RSYSLOG_WRITE_LINE.test(l) || /^module\(\s*load\s*=\s*"imfile"\s*\)$/.test(l) || /^input\(\s*type\s*=\s*"imfile"(\s+\w+\s*=\s*"[\w.@*/ -]+")*\s*\)$/.test(l);
+  });
+}
+
 const APT_PLAIN_SETTING = /^(APT::Periodic::(Update-Package-Lists|Download-Upgradeable-Packages|Unattended-Upgrade|Enable)\s+"([1-9]\d*|always)";|APT::Periodic::(AutocleanInterval|CleanInterval|MaxAge|MinAge|MaxSize|Verbose)\s+"\d+";|APT::Install-(Recommends|Suggests)\s+"(true|false|0|1)";|Acquire::Retries\s+"\d+";|Acquire::ForceIPv4\s+"true";|Acquire::Languages\s+"none";|(APT::Color|Dpkg::Progress-Fancy)\s+"[01]";)$/;
 const TMPFILES_CREATE = /^[dqLfz][+!]*\s+(\/\S*)\s+\S+\s+\S+\s+\S+(\s+(\S+))?(\s+\S+)?$/;
-const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: string) => boolean }> = [
+const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: string) => boolean; properties?: RegExp }> = [
   { path: /^\/etc\/systemd\/system\/[\w@.:-]+\.(service|socket|timer|slice)\.d\/[\w.@-]+\.conf$/, line: /^\[(Unit|Service|Socket|Timer|Slice)\]$|^(Limit[A-Z]+|Nice|OOMScoreAdjust|CPU(Quota|Weight|AccountingPeriodSec)|Memory(Max|High|Low|Min|SwapMax|Accounting)|Tasks(Max|Accounting)|IO(Weight|Accounting)|Restart|RestartSec|StartLimitIntervalSec|StartLimitBurst|Timeout(Start|Stop|Abort)?Sec)=/ },
   { path: /^\/etc\/modprobe\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every((l) => /^(options|alias|softdep)\s+\S/.test(l) || (/^blacklist\s+[\w-]+$/.test(l) && !HOST_NEEDS_DRIVER.test(l.split(/\s+/)[1]!.replace(/-/g, '_')))) },
   { path: /^\/etc\/ld\.so\.conf\.d\/[\w.@-]+\.conf$/, line: /^\/(opt|usr)\/[\w.+/-]+$/ },
@@ -1214,6 +1243,10 @@ const TEXT_DROP_INS: ReadonlyArray<{ path: RegExp; line?: RegExp; text?: (text: 
   // /etc/security/limits.d/*.conf) whose every line only raises a limit (RAISED_LIMIT). Not a lowered limit, `maxlogins`,
   // `priority`, `rtprio`, `nice` or `core`, nor limits.conf itself (answer 149).
   { path: /^\/etc\/security\/limits\.d\/[\w.@-]+\.conf$/, text: (t) => lines(t).every(raisesLimit) },
+  // Round 38 (sh38, the lead's answer 329.3): an rsyslog drop-in (rsyslog.conf(5), `/etc/rsyslog.d/*.conf`) is the
+  // operator's log pipeline: a new one that only writes messages to a file under /var/log or forwards them is a write.
+  // `$programname` there is rsyslog's message property, not the shell's (RSYSLOG_PROPERTY).
+  { path: /^\/etc\/rsyslog\.d\/[\w.@-]+\.conf$/, text: rsyslogKeepsLogs, properties: RSYSLOG_PROPERTY },
   { path: /^\/etc\/audit\/rules\.d\/[\w.@-]+\.rules$/, line: /^-w\s+\/\S+(\s+-p\s+[rwxa]+)?(\s+-k\s+[\w-]+)?$|^-a\s+(always,exit|exit,always)(\s+-[FSCk]\s+\S+)+$/ },
 ];
 /**
@@ -1242,9 +1275,12 @@ function lines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith(';'));
 }
 export function plainTextDropIn(path: string, text: string | null | undefined): boolean {
-  if (text === null || text === undefined || /[$`]/.test(text) || lines(text).length === 0 || /\/\.\.?(\/|$)/.test(path)) return false;
+  if (text === null || text === undefined || text.includes('`') || lines(text).length === 0 || /\/\.\.?(\/|$)/.test(path)) return false;
   const row = TEXT_DROP_INS.find((r) => r.path.test(path));
   if (!row) return false;
+  // A `$` is the file's own syntax only where the row names what may follow it (rsyslog's properties); anywhere else it
+  // may be a variable a shell left unexpanded.
+  if (text.replace(row.properties ?? /(?!)/g, '').includes('$')) return false;
   return row.text ? row.text(text) : lines(text).every((l) => row.line!.test(l));
 }
 

@@ -226,8 +226,15 @@ export function localTestRoute(url: string): boolean {
  * `/caches/`) empties a cache the app fills again.
  */
 const CACHE_ROUTE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/(?:cache(?:\/(?:entries|keys|items)\/[^/?#]+)?\/?|caches(?:\/[^/?#]+)*\/?)(?:[?#]|$)/i;
+/**
+ * Round 38 (sh38, answer 119 read to one named cache): on that dev server `/cache/NAME` (`DELETE
+ * http://localhost:9000/api/cache/thumbnails`) empties the cache named NAME, as `/caches/NAME` does on any host (158). Not a
+ * name that is the cache's own configuration or access (`/cache/config`, `/cache/settings`), a deeper path, a wildcard or
+ * a dot segment.
+ */
+const LOCAL_NAMED_CACHE = /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*?\/cache\/(?!(?:config|configuration|settings|policy|policies|rules|acl|admin|users?|keys|entries|items)\/?(?:[?#]|$))[\w-]+\/?(?:[?#]|$)/i;
 export function localCacheRoute(url: string): boolean {
-  return isLoopbackDevServer(url) && CACHE_ROUTE.test(url);
+  return isLoopbackDevServer(url) && (CACHE_ROUTE.test(url) || (LOCAL_NAMED_CACHE.test(url) && !/\.\.|%2e|%2f|\*/i.test(url)));
 }
 
 /**

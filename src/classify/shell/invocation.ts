@@ -36,7 +36,7 @@ export interface NameListing {
 }
 
 export interface SnapshotListing {
-  service: 'ec2' | 'rds' | 'gce' | 'ec2-image' | 'gce-image' | 'az-image';
+  service: 'ec2' | 'rds' | 'gce' | 'ec2-image' | 'gce-image' | 'az-image' | 'zfs';
   newestFirst: boolean;
   kept: number;
   /** gcloud's `--project` on the listing, which the delete must name alike. */
@@ -186,6 +186,12 @@ export interface ShellScope {
    * `[ -e F ] || …`. Writing one creates it; there is nothing to overwrite.
    */
   absent?: ReadonlySet<string>;
+  /**
+   * Files an earlier command of this input copied whole to a backup name beside them (`cp -a /etc/fstab
+   * /etc/fstab.$(date +%F)`, filesystem.ts copy_backup): a later in-place edit of one keeps its old text there, as `sed
+   * -i.bak` does (round 38, sh38).
+   */
+  backedUp?: ReadonlySet<string>;
   /**
    * Of `absent`, the files only a guard (`test -f F || …`) shows absent, none kept aside by this input (`mv F F.bak`): what
    * a copy or link puts there is still text the input does not show (the lead's answer 246).

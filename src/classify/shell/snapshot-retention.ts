@@ -15,6 +15,12 @@
  *   images delete`, the same `--project` on both when either names one;
  * - `az image list -g G --query "sort_by([?starts_with(name,'PREFIX')], &TIME)[:-N].id"` into `az image delete --ids`.
  * A name prefix must be a series' (at least three characters before the `*`, no other wildcard).
+ * Round 38 (sh38): one ZFS dataset's snapshots (a dataset is one volume), listed by zfs-list(8) sorted by creation,
+ * narrowed by `grep` to some of them (one series, `@autosnap_.*_hourly`) and cut so that the newest N stay:
+ * - `zfs list -H -t snapshot -o name -s creation DATASET | head -n -N` (oldest first, all but the last N);
+ * - `zfs list -H -t snapshot -o name -S creation DATASET | tail -n +K` (newest first, from the K-th on);
+ * into `zfs destroy` one by one. Not `-r`/`-d` (a tree of datasets), no dataset, another sort key, nor `zfs destroy -r`
+ * or `-R` (the same snapshot in every descendant, or the clones made from it).
  */
 
 import type { SnapshotListing } from './invocation.ts';
@@ -59,6 +65,7 @@ export function snapshotListing(name: string, args: ReadonlyArray<string>): Snap
     if (!series.test(filter) || option('--sort-by') !== '~creationTimestamp' || (project !== undefined && !/^[\w-]+$/.test(project))) return undefined;
     return { service: args[1] === 'snapshots' ? 'gce' : 'gce-image', newestFirst: true, kept: 0, ...(project !== undefined ? { project } : {}) };
   }
+  if (name === 'zfs' && args[0] === 'list') return zfsSnapshotListing(args.slice(1));
   if (name === 'az' && args[0] === 'image' && args[1] === 'list' && /^[\w.()-]+$/.test(option('--resource-group') ?? option('-g') ?? '')) {
     const m = AZ_IMAGE_SERIES.exec((option('--query') ?? '').replace(/\s+/g, ''));
     return m ? { service: 'az-image', newestFirst: false, kept: Number(m[2]) } : undefined;
@@ -66,6 +73,44 @@ export function snapshotListing(name: string, args: ReadonlyArray<string>): Snap
   return undefined;
 }
 
+
+/** zfs-list(8)'s words after `list`: one dataset's snapshot names sorted by creation, each option once. */
+function zfsSnapshotListing(words: readonly string[]): SnapshotListing | undefined {
+  let type: string | undefined, fields: string | undefined, sort: 'asc' | 'desc' | undefined;
+  const operands: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-H' || w === '-p') continue;
+    if (w === '-t' || w === '-o' || w === '-s' || w === '-S') {
+      const v = words[++i];
+      if (v === undefined) return undefined;
+      if (w === '-t') type = v;
+      else if (w === '-o') fields = v;
+      else if (sort !== undefined || v !== 'creation') return undefined;
+      else sort = w === '-s' ? 'asc' : 'desc';
+    } else if (w.startsWith('-')) return undefined;
+    else operands.push(w);
+  }
+  if (!/^snap(shot)?$/.test(type ?? '') || fields !== 'name' || sort === undefined || operands.length !== 1 || !/^[\w.:-]+(\/[\w.:-]+)*$/.test(operands[0]!)) return undefined;
+  return { service: 'zfs', newestFirst: sort === 'desc', kept: 0 };
+}
+
+/**
+ * A stage between a snapshot listing and its cut that passes on some of its lines unchanged (round 38, sh38): `grep`
+ * with a fixed pattern, inverted or not (no `-o`, which prints part of a line, `-c`, `-l`, nor patterns from a file).
+ * Only a ZFS listing, whose lines are whole snapshot names, and only before the cut: the newest N are counted after it.
+ */
+export function snapshotListingFilter(listing: SnapshotListing, name: string, args: readonly string[]): SnapshotListing | undefined {
+  if (listing.service !== 'zfs' || listing.kept !== 0 || !/^(grep|egrep)$/.test(name)) return undefined;
+  const options = args.filter((a) => a.startsWith('-'));
+  return args.length > options.length && options.every((o) => /^-[vEFiwx]+$|^-e$/.test(o)) ? listing : undefined;
+}
+
+/** `head -n -N` of an oldest-first ZFS listing: all but the N newest. */
+export function snapshotListingHead(listing: SnapshotListing, args: readonly string[]): SnapshotListing | undefined {
+  const m = /^(?:-n ?|--lines[= ])-(\d{1,4})$/.exec(args.join(' '));
+  return listing.service === 'zfs' && !listing.newestFirst && listing.kept === 0 && m ? { ...listing, kept: Number(m[1]) } : undefined;
+}
 
 /** `tail -n +K` of a newest-first listing: the K-1 newest are left out. */
 export function snapshotListingTail(listing: SnapshotListing, from: number | undefined): SnapshotListing | undefined {
@@ -79,10 +124,11 @@ const DELETERS: Record<SnapshotListing['service'], RegExp> = {
   gce: /^gcloud compute snapshots delete( --quiet| -q| --project[= ][\w-]+)*$/,
   'gce-image': /^gcloud compute images delete( --quiet| -q| --project[= ][\w-]+)*$/,
   'az-image': /^az image delete --ids$/,
+  zfs: /^(sudo )?zfs destroy( -[vdp]+)*$/,
 };
 const WHAT: Record<SnapshotListing['service'], string> = {
   ec2: 'one volume\'s or one tag\'s older snapshots', 'ec2-image': 'one series\' older images', rds: 'one database\'s older snapshots',
-  gce: 'one disk\'s older snapshots', 'gce-image': 'one image family\'s older images', 'az-image': 'one name prefix\'s older images',
+  gce: 'one disk\'s older snapshots', zfs: 'one ZFS dataset\'s older snapshots', 'gce-image': 'one image family\'s older images', 'az-image': 'one name prefix\'s older images',
 };
 /** Why `xargs CMD` over this listing is retention, or null. */
 export function snapshotRetention(listing: SnapshotListing | undefined, cmd: ReadonlyArray<string | null>): string | null {

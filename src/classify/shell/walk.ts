@@ -19,7 +19,7 @@ import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts'
 import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
 import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
-import { snapshotListing, snapshotListingTail } from './snapshot-retention.ts';
+import { snapshotListing, snapshotListingFilter, snapshotListingHead, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 import { SHORT_FIXED_LIST } from '../retention.ts';
@@ -1301,7 +1301,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     if (ws && pwd && (pwd === ws || pwd.startsWith(`${ws}/`))) return { text: `${ws}/.git`, producer: `git rev-parse ${args[1]}` };
   }
   // One volume's, disk's or database's snapshot listing that keeps the newest N (answer 234), and `tail -n +K` of one.
-  const snapshots = name !== null && heredoc === null && args.every((a) => a !== null) ? (input?.snapshots && name === 'tail' ? snapshotListingTail(input.snapshots, tailFrom(args as string[])) : snapshotListing(name.replace(/^.*\//, ''), args as string[])) : undefined;
+  const snapshots = name !== null && heredoc === null && args.every((a) => a !== null) ? (input?.snapshots && name === 'tail' ? snapshotListingTail(input.snapshots, tailFrom(args as string[])) : input?.snapshots && name === 'head' ? snapshotListingHead(input.snapshots, args as string[]) : input?.snapshots ? snapshotListingFilter(input.snapshots, name.replace(/^.*\//, ''), args as string[]) : snapshotListing(name.replace(/^.*\//, ''), args as string[])) : undefined;
   if (snapshots !== undefined) return { text: null, producer: `${name} of a snapshot listing`, snapshots };
   const preview = name !== null && heredoc === null && args.every((a) => a !== null) ? previewListing(name.replace(/^.*\//, ''), args as string[]) : undefined;
   if (preview !== undefined) return { text: null, producer: `${name} of one preview's ${preview.kind}`, previewListing: preview };

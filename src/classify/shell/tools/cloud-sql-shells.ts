@@ -1,6 +1,6 @@
 import type { Invocation } from '../invocation.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
-import { optionValue } from './common.ts';
+import { optionValue, positionals } from './common.ts';
 
 /**
  * A platform CLI's own SQL client for the hosted database it manages (round 33, blind33-cloudwork): the statements given
@@ -73,5 +73,34 @@ export function cloudSqlShell(inv: Invocation, words: readonly string[]): boolea
     return true;
   }
   classifySqlInto(text, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: shell.dialect, database: typeof database === 'string' ? database : undefined, untieredIsProduction: true }, b, inv.span);
+  return true;
+}
+
+/**
+ * Round 38 (sh38): Patroni's `patronictl query [CLUSTER] -c|--command SQL | -f|--file FILE` ("patronictl query": runs the
+ * statement on a member of the cluster, the leader by default) is that cluster's SQL client: the statement on the line is
+ * judged as SQL against the cluster's database, which counts as production unless something names it otherwise
+ * (decision 40); a file is unseen (decision 41). Before `query`, `-c` is patronictl's own `--config-file`; after it,
+ * the statement. Returns false when the line is not a query (the catalogue's entry judges it).
+ */
+const PATRONI_GLOBAL = ['-c', '--config-file', '--dcs-url', '--dcs', '-k', '--insecure'];
+const PATRONI_QUERY_VALUED = ['-c', '--command', '-f', '--file', '-r', '--role', '-m', '--member', '-d', '--dbname', '-U', '--username', '--format', '--delimiter', '-W', '--group'];
+export function patroniQuery(inv: Invocation): boolean {
+  const words = positionals(inv.args, new Set(PATRONI_GLOBAL.filter((o) => o !== '-k' && o !== '--insecure')));
+  if (words[0]?.value !== 'query') return false;
+  const rest = inv.args.slice(inv.args.indexOf(words[0]) + 1);
+  const b = inv.env.b;
+  const sql = optionValue(rest, '-c', '--command');
+  const file = optionValue(rest, '-f', '--file');
+  if (sql === null || file !== undefined) {
+    b.verb('exec').opaque('sql_unseen', '`patronictl query` runs SQL that is not part of the action', inv.span);
+    return true;
+  }
+  if (sql === undefined) {
+    b.verb('exec').opaque('sql_unseen', '`patronictl query` names no statement', inv.span);
+    return true;
+  }
+  const cluster = positionals(rest, new Set(PATRONI_QUERY_VALUED))[0]?.value ?? undefined;
+  classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, dialect: 'postgresql', database: optionValue(rest, '-d', '--dbname') ?? cluster ?? undefined, untieredIsProduction: true }, b, inv.span);
   return true;
 }

@@ -16,6 +16,7 @@ import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { cronJobSafeguard, namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { chmodChown, copyMove, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { patroniQuery } from './cloud-sql-shells.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool, windowsServiceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -406,6 +407,10 @@ function handlerFor(name: string): Handler | undefined {
     case 'ffmpeg':
       return (inv) => {
         if (!ffmpegOverwrite(inv)) serviceCommand(inv, serviceTool('ffmpeg')!);
+      };
+    case 'patronictl':
+      return (inv) => {
+        if (!patroniQuery(inv)) serviceCommand(inv, serviceTool('patronictl')!);
       };
     case 'isotpsend':
       return isotpSend;

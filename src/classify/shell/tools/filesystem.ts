@@ -269,6 +269,14 @@ const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
   { folder: /^(.*[\\/])install$/, sibling: 'build' },
   { folder: /^(.*[\\/])log$/, sibling: 'build' },
   { folder: /^(.*[\\/])install[\\/]([^\\/]+)$/, sibling: 'build/$2' },
+  // Round 38 (sh38): a Rails app's compiled assets: Sprockets precompiles into `public/assets` (Rails Guides, "The Asset
+  // Pipeline": `config.assets.prefix`, emptied by `rails assets:clobber`), Webpacker and Shakapacker into `public/packs`
+  // (`public_output_path`, `packs-test` under test; `rails webpacker:clobber`), Vite Ruby into `public/vite` (`vite-dev`,
+  // `vite-test`). `public/assets` alone may be a front-end project's own static files; beside one of the others it is
+  // the Rails app's output, which the next precompile writes again.
+  { folder: /^(.*[\\/])public[\\/]assets$/, sibling: 'public/packs' },
+  { folder: /^(.*[\\/])public[\\/]assets$/, sibling: 'public/packs-test' },
+  { folder: /^(.*[\\/])public[\\/]assets$/, sibling: 'public/vite' },
 ];
 
 /** A path (lower case) that is one of the line's build-output folders or lies inside one. */
@@ -1253,6 +1261,8 @@ export function copyMove(invocation: Invocation): void {
     // or a copy skipped because the backup exists (`-n`, `-u`) leave nothing that survives the later write.
     const keepsContent = !noClobber && !hasFlag(inv.args, '-l', '--link', '-s', '--symbolic-link', '--attributes-only', '-P', '-d', '--no-dereference', '-u', '--update');
     if (keepsContent && from.cls !== 'control_plane' && from.cls !== 'unknown' && !hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) inv.scope.absent = new Set([...(inv.scope.absent ?? []), from.path]);
+    // Round 38 (sh38): a file copied whole to its backup name is kept for a later `sed -i` of it in the line (sedInPlace).
+    if (keepsContent && from.cls !== 'control_plane' && from.cls !== 'unknown' && !paths[0]!.glob) inv.scope.backedUp = new Set([...(inv.scope.backedUp ?? []), from.path]);
     return;
   }
   if (maintenanceSiteEnabled(inv, paths, dest)) return;
@@ -1299,6 +1309,11 @@ export function copyMove(invocation: Invocation): void {
         continue;
       }
     }
+    if (logsIntoArchive(inv, paths, dest, explicitTarget !== undefined)) {
+      const fx = pathEffect(inv, d);
+      b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('logs_archived', `\`${inv.name}\` puts rotated logs into the archive folder \`${fx.path.slice(0, fx.path.lastIndexOf('/'))}\``, inv.span);
+      continue;
+    }
     if (repoHookInstalled(inv, paths, d)) {
       const fx = pathEffect(inv, d);
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('git_hook_installed', `\`${inv.name}\` installs the repository's hook script as \`${fx.path}\``, inv.span);
@@ -1337,12 +1352,38 @@ export function copyMove(invocation: Invocation): void {
       return !!home && abs !== null && (abs.startsWith(`${home}/.Trash/`) || abs.startsWith(`${home}/.local/share/Trash/files/`));
     };
     const keptInHome = landing.every((d) => (inHome(d, false) && !['rebuildable', 'temporary'].includes(pathEffect(inv, d).cls)) || inTrash(d));
+    // Rotated logs moved into an archive folder are kept there (answer 329.5; logsIntoArchive read each source).
+    const archived = logsIntoArchive(inv, paths, dest, explicitTarget !== undefined);
     for (const p of paths) {
       const fx = pathEffect(inv, p);
-      if (fx.cls === 'critical' && keptInHome && inHome(p, true)) continue;
+      if ((fx.cls === 'critical' && keptInHome && inHome(p, true)) || archived) continue;
       if (movingAwayLoses(fx)) fileTarget(inv, p, 'delete', { recursive: true, what: '`mv` moves away' });
     }
   }
+}
+
+/**
+ * The lead's answer 329.5 (round 30, built in round 38 by sh38): dated or numbered rotations of an application's logs
+ * (`/var/log/shop/app.log.2026-11-*.gz`, `logs/worker.log.3`; isAppLogFile, not the system's own records) moved or copied
+ * into a folder named for an archive (`/srv/archive/logs/shop/`, `logs/archive/`): a write. Each lands under its own
+ * dated or numbered name, so what it can replace there is a copy of itself. Not onto one named file (`… app.log`: that
+ * file is replaced), not into a folder that is not an archive's (`/tmp/`, emptied without asking) or a system folder.
+ */
+const ROTATED_OR_DATED_LOG = /\.log([.-][\w*?[\]-]+)*$|^[^/]*\.log[.-][^/]*\.(gz|xz|bz2|zst)$/;
+const ROTATION_MARK = /\.log\.(\d+|\*|\[0-9\]\*?)(\.(gz|xz|bz2|zst))?$|(19|20)\d\d-?[01]\d/;
+const ARCHIVE_FOLDER = /^(archives?|log-?archives?|logs?-archives?|archived(-logs?)?)$/i;
+const NOT_AN_ARCHIVE_ROOT = /^\/(etc|usr|bin|sbin|lib\w*|boot|dev|proc|sys|run|tmp|var\/tmp)(\/|$)/;
+function logsIntoArchive(inv: Invocation, sources: readonly Word[], dest: Word, toFolder: boolean): boolean {
+  if ((inv.name !== 'mv' && inv.name !== 'cp') || sources.length === 0 || dest.value === null || hasFlag(inv.args, '-r', '-R', '-a', '--recursive', '--archive')) return false;
+  const folder = resolvePath(dest.value, inv.scope);
+  // The destination must be a folder: named so (`-t`, a trailing `/`), or the only place several files or a glob can land.
+  if (folder === null || folder.split('/').includes('..') || NOT_AN_ARCHIVE_ROOT.test(folder) || !(toFolder || dest.value.endsWith('/') || sources.length > 1 || sources.some((w) => w.glob))) return false;
+  if (!folder.split('/').some((seg) => ARCHIVE_FOLDER.test(seg))) return false;
+  return sources.every((w) => {
+    const abs = w.value === null ? null : resolvePath(w.value, inv.scope);
+    const name = abs?.slice(abs.lastIndexOf('/') + 1) ?? '';
+    return abs !== null && !abs.split('/').includes('..') && isAppLogFile(abs) && ROTATED_OR_DATED_LOG.test(name) && ROTATION_MARK.test(name);
+  });
 }
 
 /**
@@ -3105,7 +3146,8 @@ export function sedInPlace(inv: Invocation): void {
       inv.env.b.verb('delete').finding('alias_line_removed', `\`sed -i\` takes one named line out of the lookup table \`${p.value}\` (answer 386.5)`, { start: p.start, end: p.end });
       continue;
     }
-    if (sedKeepsBackup(inv, suffix, script, p)) {
+    // A backup suffix, or a backup copy this input made of the file first (`cp -a F F.$(date +%F) && sed -i … F`, round 38).
+    if (sedKeepsBackup(inv, suffix || (p.value !== null && !p.glob && inv.scope.backedUp?.has(pathEffect(inv, p).path) === true), script, p)) {
       const fx = pathEffect(inv, p);
       inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
       inv.env.b.finding('edit_backup_kept', `\`sed -i\` edits \`${fx.path}\` and keeps its old text beside it (a backup suffix)`, { start: p.start, end: p.end });

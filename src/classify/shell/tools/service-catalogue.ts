@@ -17,7 +17,7 @@ import { curatorLogRetention, dateCommandDaysBack, influxRetentionCut, KAFKA_RET
 import { daysIn, intervalDays } from '../../durations.ts';
 import { isLocalDatabaseHost, namesDisposable, namesScratchRepository, nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
-import { isCiAgentCheckout, KERNEL_HARDENING_OFF } from '../../paths.ts';
+import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF } from '../../paths.ts';
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 
@@ -747,6 +747,17 @@ function trustsAsRoot(args: ReadonlyArray<string | null>): boolean {
  * store: a certificate imported there is a root every Java program trusts (the lead's answer 170: trust widened). A
  * project's own truststore file is not; `-trustcacerts` only reads cacerts to check a chain.
  */
+/**
+ * Round 38 (sh38): the keystore keytool changes is a file below a temporary folder (`-keystore /tmp/scratch-truststore.jks`):
+ * a temporary file, disposable by the label rules. Not the default store (`~/.keystore`, no `-keystore`), the JDK's
+ * `-cacerts`, a path with `..` or one the input does not fix.
+ */
+function keystoreInTemporaryFolder(args: ReadonlyArray<string | null>): boolean {
+  const at = args.indexOf('-keystore');
+  const store = at === -1 ? null : args[at + 1] ?? null;
+  return !args.includes('-cacerts') && store !== null && store.startsWith('/') && !store.split('/').includes('..') && isUnderTemporaryRoot(store);
+}
+
 function intoJdkTrustStore(args: ReadonlyArray<string | null>, texts: ReadonlyArray<string> = []): boolean {
   const at = args.indexOf('-keystore');
   return args.includes('-cacerts') || (at !== -1 && /(^|[/}])cacerts["']?$/.test(args[at + 1] ?? texts[at + 1] ?? 'cacerts'));
@@ -5473,6 +5484,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['-alias', '-keystore', '-storepass', '-storepass:env', '-storepass:file', '-keypass', '-keypass:env', '-keypass:file', '-storetype', '-file', '-dname', '-keyalg', '-keysize', '-groupname', '-validity', '-sigalg', '-ext', '-startdate', '-jarfile', '-sslserver', '-infile', '-outfile', '-srckeystore', '-destkeystore', '-srcstorepass', '-deststorepass', '-srcstorepass:env', '-deststorepass:env', '-srcstoretype', '-deststoretype', '-srcalias', '-destalias', '-srckeypass', '-destkeypass', '-new', '-providername', '-providerclass', '-providerpath', '-addprovider', '-providerarg'],
     rules: [
+      { flags: ['-delete'], args: keystoreInTemporaryFolder, effect: 'write', what: 'deletes an entry of a keystore in a temporary folder (a scratch store, a temporary file)' },
       { flags: ['-delete'], effect: 'destroy', what: 'deletes a key or certificate entry from the keystore' },
       { flags: ['-importcert', '-import'], args: intoJdkTrustStore, effect: 'safeguard', what: "adds a certificate to the JDK's system trust store (cacerts): every TLS certificate it signs is trusted" },
       { flags: ['-list', '-printcert', '-printcertreq', '-printcrl', '-exportcert', '-export', '-showinfo', '-help', '--help', '-version'], effect: 'read', what: 'reads the keystore' },

@@ -13,7 +13,7 @@ import { disposableListingDelete } from '../disposable-listing.ts';
 
 
 export function isWrapper(name: string): boolean {
-  return specFor(name) !== undefined || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || FAN_OUT.has(name) || name === 'npx' || name === 'bunx' || name === 'pnpx';
+  return specFor(name) !== undefined || EMBEDDED_TOOLS.has(name) || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || FAN_OUT.has(name) || name === 'npx' || name === 'bunx' || name === 'pnpx';
 }
 
 /**
@@ -42,10 +42,28 @@ function afterOptions(args: Word[], spec: WrapperSpec): Word[] {
   return afterOwnOptions(args, new Set(spec.valued), spec.skip);
 }
 
+/**
+ * Distributions of Kubernetes that carry the cluster's own tools as subcommands (round 38, sh38): K3s's `k3s kubectl`,
+ * `k3s crictl` and `k3s ctr` (docs.k3s.io, "CLI Tools": "embedded" copies of the upstream tools, pointed at the node's
+ * cluster and containerd) and MicroK8s's `microk8s kubectl`, `microk8s ctr`, `microk8s helm|helm3` (MicroK8s command
+ * reference). The rest of the line is that tool's, judged as the tool is; any other subcommand stays the catalogue's.
+ */
+const EMBEDDED_TOOLS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['k3s', new Map([['kubectl', 'kubectl'], ['crictl', 'crictl'], ['ctr', 'ctr']])],
+  ['microk8s', new Map([['kubectl', 'kubectl'], ['ctr', 'ctr'], ['helm', 'helm'], ['helm3', 'helm']])],
+]);
+function embeddedTool(inv: Invocation): boolean {
+  const tool = EMBEDDED_TOOLS.get(inv.name)?.get(inv.args[0]?.value ?? '');
+  if (tool === undefined) return false;
+  inv.dispatch([...splitWords(tool, inv.span), ...inv.args.slice(1)], inv.stdin);
+  return true;
+}
+
 /** Runs the wrapped command of `inv`; returns false when `inv.name` is no wrapper. */
 export function unwrap(inv: Invocation): boolean {
   const b = inv.env.b;
   const name = inv.name;
+  if (EMBEDDED_TOOLS.has(name)) return embeddedTool(inv);
   if (name === 'aws-vault' && inv.args[0]?.value === 'exec') {
     const rest = inv.args.slice(2);
     const dd = rest.findIndex((w) => w.value === '--');

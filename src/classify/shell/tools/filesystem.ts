@@ -758,7 +758,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTarge
       return;
     case 'critical':
       // A file whose old content this same line kept (`mv F F.bak`, `cp F F.bak` before): the write replaces nothing lost.
-      if (verb === 'write' && !opts.recursive && absent) {
+      // Not a file that guards access (sudoers, PAM, the account databases, sshd's settings, authorized_keys): a door opened
+      // stays open whatever copy is kept (round 38, sh38's question 2).
+      if (verb === 'write' && !opts.recursive && absent && !guardsAccess(fx.path)) {
         b.finding('file_kept', `${opts.what} \`${fx.path}\`, whose old content this input kept in a copy`, at);
         return;
       }
@@ -3044,6 +3046,10 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
 }
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
+/** A file whose lines say who may sign in or act as whom: ACCESS_FILE, sshd's settings and a home's access files. */
+function guardsAccess(path: string): boolean {
+  return ACCESS_FILE.test(path) || /^\/etc\/ssh\/sshd_config(\.d\/|$)/.test(path) || HOME_ACCESS_FILE.test(path);
+}
 // IPv6's every address (`::`) stands alone, as `bind ::` or `listen [::]:80` write it (`::1` is loopback) (round 29).
 const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0)\b|(^|[\s=,"'[])::(?=$|[\s,"';\]])|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
 function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {

@@ -2,6 +2,7 @@ import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { ormTarget, testEnvironmentReset } from './data.ts';
+import { clue, envTarget } from './common.ts';
 
 /**
  * Framework consoles and runners: code run inside the application, against its own database, as a data fix often is
@@ -90,7 +91,8 @@ export function appConsole(inv: Invocation, name: string, words: Word[]): boolea
   if (!c) return false;
   const isSub = (w: Word) => w.value === null || !w.value.startsWith('-');
   let sub = words.findIndex(isSub);
-  if (c.skip && words[sub]?.value && c.skip.test(words[sub]!.value!)) sub = words.findIndex((w, i) => i > sub && isSub(w));
+  const alias = c.skip && words[sub]?.value && c.skip.test(words[sub]!.value!) ? words[sub]!.value! : null;
+  if (alias !== null) sub = words.findIndex((w, i) => i > sub && isSub(w));
   const subWord = words[sub]?.value;
   if (sub < 0 || subWord === null || subWord === undefined) return false;
   const b = inv.env.b;
@@ -102,6 +104,8 @@ export function appConsole(inv: Invocation, name: string, words: Word[]): boolea
     return true;
   }
   if (!c.code.test(subWord)) return false;
+  // The site alias says where the code runs (`drush @shop.prod php:eval …`).
+  if (alias !== null) b.target(envTarget(inv, 'host', `${name}:${alias}`, [clue('names', alias)]));
   const code = codeOf(c, rest, (name === 'rails' && /^(runner|r)$/.test(subWord)) || c.positional === true);
   if (code === undefined && name === 'mix') return false;
   b.target(ormTarget(inv, words.map((w) => w.value ?? '?')));

@@ -157,6 +157,8 @@ const MAGENTO: Tool = {
   // (decision 33 on production: dispatch.ts).
   names: ['magento'],
   valued: [],
+  // It acts on the store installed where it runs: its operands (`deploy:mode:set production`) name modes, not tiers.
+  local: true,
   dryRun: ['--dry-run'],
   rules: [
     { flags: ['-h', '--help'], effect: 'read', what: 'help' },

@@ -333,17 +333,19 @@ const S3_DELETE_OBJECTS = /^https?:\/\/[^/?#]*(\.s3[.-][^/?#]*amazonaws\.com(\.c
  * restorable (round 19). Kibana's saved-objects `_import?overwrite=true` replaces the objects with the same ids by a file's
  * (the lead's answer 69: destructive, the file unseen). etcd's JSON gateway deletes a key or a range with `POST
  * /v3/kv/deleterange` (round 30, h30), as `etcdctl del` does. A device's factory reset (`/api/system/factory-reset`,
- * `/factoryReset`) erases the settings, keys and data it kept (round 35, edge35).
+ * `/factoryReset`) erases the settings, keys and data it kept (round 35, edge35). Odoo's database manager's `POST
+ * /web/database/drop|restore` drops a database or restores a backup over it (round 38, bl38).
  */
-const LOSSY_ENDPOINT = /\/factory[-_]?reset\/?(\?|#|$)|\/v3(alpha|beta)?\/kv\/deleterange\/?(\?|#|$)|\/api\/saved_objects\/_import\?(.*&)?overwrite=true(&|#|$)|\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
+const LOSSY_ENDPOINT = /\/web\/database\/(drop|restore)\/?(\?|#|$)|\/factory[-_]?reset\/?(\?|#|$)|\/v3(alpha|beta)?\/kv\/deleterange\/?(\?|#|$)|\/api\/saved_objects\/_import\?(.*&)?overwrite=true(&|#|$)|\/artifactory\/api\/trash\/empty\/?(\?|#|$)|\/(v1\.\d+\/)?volumes\/prune\/?(\?|#|$)|\/v1\/sys\/storage\/raft\/snapshot(-force)?\/?(\?|#|$)|^https?:\/\/[^/]*(consul[^/]*|:8500)\/v1\/snapshot\/?(\?|#|$)|^https?:\/\/[^/]*(nomad[^/]*|:4646)\/v1\/operator\/snapshot\/?(\?|#|$)/i;
 /**
  * Commercial operations that are final (as the MCP and GraphQL names `cancel_subscription`, `orderCancel`,
  * `refundCreate`): Stripe's `POST /v1/refunds` (a succeeded refund cannot be cancelled), `…/invoices/ID/void` and
  * `…/credit_notes/ID/void` ("permanent"), `…/payment_intents|setup_intents|quotes|subscription_schedules/ID/cancel`;
  * Shopify's REST `orders/ID/cancel.json` and `orders/ID/refunds.json`; Stripe's older `POST /v1/charges/ID/refund(s)` and
- * `application_fees/ID/refund(s)` (a refund of the charge or fee, as `/v1/refunds`).
+ * `application_fees/ID/refund(s)` (a refund of the charge or fee, as `/v1/refunds`); Magento's `POST /V1/invoice|order/ID/refund`
+ * and `/V1/creditmemo/refund` (round 38, bl38).
  */
-const COMMERCIAL_ENDPOINT = /^https?:\/\/api\.stripe\.com\/v1\/(charges|application_fees)\/[^/?#]+\/refunds?\/?(\?|#|$)|\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)/;
+const COMMERCIAL_ENDPOINT = /^https?:\/\/api\.stripe\.com\/v1\/(charges|application_fees)\/[^/?#]+\/refunds?\/?(\?|#|$)|\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)|\/V1\/(invoice|order)\/[^/?#]+\/refund\/?(\?|#|$)|\/V1\/creditmemo\/refund\/?(\?|#|$)/;
 
 /**
  * A disk put back to a snapshot or replaced by an image (each API's reference): Proxmox VE `POST
@@ -632,6 +634,13 @@ export function harmlessUrl(url: string): string | null {
  *   `/jobs/J/artifacts`); Docker Engine images (`/v1.NN/images/NAME`, as `docker rmi`: pulled or built again).
  */
 const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
+  // Round 38 (bl38): one content item of a CMS or shop deleted by its id (answer 53, as `wp post delete 123 --force`):
+  // WordPress's REST API (`/wp-json/wp/v2/posts|pages|media|comments|categories|tags|blocks/ID`; posts and pages go to the
+  // trash unless `force=true`), WooCommerce's products and coupons (`/wp-json/wc/v3/products/ID`), Ghost's Admin API
+  // (`/ghost/api/admin/posts|pages|tags|snippets/ID/`), Magento's catalogue and CMS items (`/rest/V1/products/SKU`,
+  // `cmsPage/ID`, `cmsBlock/ID`) and Frappe's documents (`/api/resource/DOCTYPE/NAME`). Not accounts (WordPress users,
+  // Ghost members, Frappe's `User`), not Magento categories (their children go with them), not a collection.
+  { url: /^https?:\/\/[^/?#]+(\/[^/?#]+)*\/wp-json\/(wp\/v2\/(posts|pages|media|comments|categories|tags|blocks|menu-items)|wc\/v3\/(products|coupons))\/\d+\/?(\?|#|$)|^https?:\/\/[^/?#]+(\/[^/?#]+)*\/ghost\/api\/admin\/(posts|pages|tags|snippets)\/[0-9a-f]{24}\/?(\?|#|$)|^https?:\/\/[^/?#]+\/rest\/(\w+\/)?V1\/(products\/[^/?#*,$%]+|cmsPage\/\d+|cmsBlock\/\d+)\/?(\?|#|$)|^https?:\/\/[^/?#]+\/api\/resource\/(?!User(\/|%20|$))[^/?#*,$]+\/[^/?#*,$]+\/?(\?|#|$)/, why: 'one content item, product or document of a CMS, deleted by its id (answer 53)' },
   // The lead's answers 101 and 156 (round 24, b24h): one object of a search index or one key of a key-value store, deleted by
   // its full id or name, is a narrowed delete (answer 53), as `DELETE … WHERE id = 42`: Elasticsearch/OpenSearch "Delete
   // API" (`DELETE /INDEX/_doc/ID`, one named index), Algolia "Delete a record" (`DELETE /1/indexes/INDEX/OBJECTID`; the

@@ -290,10 +290,33 @@ export const REBUILDABLE_PATHS = [
   // "Project folder structure": Library is a local cache of imported assets): the shader cache, the package cache, the
   // Bee build system's output, the import artefacts and the compiled script assemblies. `Library` alone is also macOS's.
   'Library/ShaderCache', 'Library/PackageCache', 'Library/Bee', 'Library/Artifacts', 'Library/ScriptAssemblies',
+  // Round 38 (bl38): the caches and generated files of content-management and shop sites, each written again by the
+  // site itself or its own command: Magento's page and view caches, generated code and deployed static files
+  // (`setup:di:compile`, `setup:static-content:deploy`) and resized product images (`catalog:images:resize`); WordPress
+  // page-cache plugins' folders; Drupal's aggregated CSS/JS, image style derivatives and compiled Twig (`drush cr`,
+  // `image:flush`); Craft's published control-panel resources and runtime caches; TYPO3's `typo3temp` assets and caches.
+  // Not `pub/media` or `sites/default/files` themselves (uploads), nor `storage/runtime/backups`.
+  'var/page_cache', 'var/view_preprocessed', 'generated/code', 'generated/metadata', 'pub/static/frontend', 'pub/static/adminhtml', 'pub/static/_cache', 'catalog/product/cache',
+  'wp-content/cache', 'wp-content/et-cache',
+  'sites/default/files/css', 'sites/default/files/js', 'sites/default/files/styles', 'sites/default/files/php',
+  'web/cpresources', 'storage/runtime/compiled_templates', 'storage/runtime/cache', 'storage/runtime/compiled_classes',
+  'typo3temp/assets', 'typo3temp/var',
 ];
 
 const REBUILDABLE_PATH_SEGS = REBUILDABLE_PATHS.map((p) => `/${p}/`);
 const REBUILDABLE_PATH_SEGS_LOWER = REBUILDABLE_PATH_SEGS.map((p) => p.toLowerCase());
+
+/**
+ * Round 38 (bl38): a web site's folder under the web servers' document trees (`/var/www/SITE`, `/srv/www/SITE`,
+ * `/srv/http/SITE`, `/usr/share/nginx/SITE`) is the site's own tree, not a system path: a cache or generated folder in
+ * it by the multi-segment table above (`/var/www/shop/current/var/cache`, `/var/www/blog/wp-content/cache`) is
+ * rebuildable as it is in a workspace. Everything else there stays as the system root judges it (fail closed).
+ */
+const WEB_SITE_TREE = /^\/(var\/www|srv\/www|srv\/http|usr\/share\/nginx)\/[^/]+\/(.+)$/;
+function underWebSiteCache(p: string): boolean {
+  const m = WEB_SITE_TREE.exec(p);
+  return m !== null && !p.split('/').some((seg) => seg === '..' || seg === '.') && underRebuildablePath(m[2]!);
+}
 
 function underRebuildablePath(rel: string): boolean {
   const r = `/${rel}/`;
@@ -1034,6 +1057,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (hostedRunner && HOSTED_RUNNER_TOOLCHAIN.test(p)) return 'temporary';
   // Root's home (`/root`) is a home folder like any other: its start-up files, credentials and top folders are critical
   // (below), a new file in it (`sfdisk -d /dev/sda > /root/sda.dump`) is not a system file.
+  if (underWebSiteCache(p)) return 'rebuildable';
   if (SYSTEM_ROOTS.some((r) => r !== '/home' && r !== '/Users' && r !== '/work' && r !== '/workspace' && r !== '/data' && r !== '/mnt' && r !== '/media' && r !== ROOT_HOME && isUnder(p, r)) && !isUnder(p, '/var/tmp') && !isUnder(p, '/var/folders')) {
     return 'critical';
   }

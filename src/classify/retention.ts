@@ -43,7 +43,11 @@ export function isDeadlineColumn(name: string): boolean {
  * every row is refilled on the next miss, so emptying the table is a cache cleared (the labelling rules' caches). By the
  * table's own whole name; a table that only contains the word (`price_cache`, a computed copy a job rebuilds) is not one.
  */
-const CACHE_TABLE = /^(cache|caches|cache_entries|cache_items|cache_table|cache_store|django_cache|solid_cache_entries|rails_cache|rails_cache_entries|laravel_cache|page_cache|http_cache)$/i;
+// Round 38 (bl38): Drupal's database cache bins, one table `cache_BIN` each (core's DatabaseBackend: `cache_render`,
+// `cache_page`, `cache_config`, `cache_data`, `cache_default`, `cache_discovery`, `cache_entity`, `cache_menu`,
+// `cache_bootstrap`, `cache_dynamic_page_cache`, `cache_container`, `cache_toolbar`; `drush cr` empties them all), and
+// Magento's database cache backend's `cache_tag` beside its `cache`.
+const CACHE_TABLE = /^(cache|caches|cache_entries|cache_items|cache_table|cache_store|django_cache|solid_cache_entries|rails_cache|rails_cache_entries|laravel_cache|page_cache|http_cache|cache_(render|page|config|data|default|discovery|discovery_migration|entity|menu|bootstrap|dynamic_page_cache|container|toolbar|migrate|rest|library|ui|tag))$/i;
 export function isCacheTable(name: string): boolean {
   return CACHE_TABLE.test(name.replace(/[`"[\]]/g, '').replace(/^.*\./, ''));
 }

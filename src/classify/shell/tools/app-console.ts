@@ -2,6 +2,7 @@ import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
 import { ormTarget, testEnvironmentReset } from './data.ts';
+import { clue, envTarget } from './common.ts';
 
 /**
  * Framework consoles and runners: code run inside the application, against its own database, as a data fix often is
@@ -29,6 +30,10 @@ interface Console {
   interpreter: { name: string; code: string } | null;
   /** Options whose value is not the code (`rails runner -e production CODE`). */
   valued: string[];
+  /** The code is the first operand after the subcommand (`rails runner CODE`, `drush php:eval CODE`, `wp eval CODE`). */
+  positional?: boolean;
+  /** Operands before the subcommand that name where it runs (a site alias: `drush @prod php:eval …`). */
+  skip?: RegExp;
 }
 
 const CONSOLES: Record<string, Console> = {
@@ -36,6 +41,10 @@ const CONSOLES: Record<string, Console> = {
   'manage.py': { code: /^(shell|shell_plus)$/, codeOptions: ['-c', '--command'], db: /^dbshell$/, language: 'python', interpreter: { name: 'python3', code: '-c' }, valued: ['-i', '--interface', '--settings', '--pythonpath'] },
   artisan: { code: /^tinker$/, codeOptions: ['--execute'], db: /^db$/, language: 'php', interpreter: { name: 'php', code: '-r' }, valued: ['--env'] },
   mix: { code: /^run$/, codeOptions: ['-e', '--eval'], db: null, language: 'elixir', interpreter: null, valued: [] },
+  // Round 38 (bl38): Drush's `php:eval CODE` and `sql:cli` (Drush commands reference), WP-CLI's `eval CODE` and `shell`
+  // (the WP-CLI handbook), each after an optional site alias.
+  drush: { code: /^(php:eval|php-eval|eval|ev)$/, codeOptions: [], db: /^(sql:cli|sqlc|sql-cli)$/, language: 'php', interpreter: { name: 'php', code: '-r' }, valued: ['--uri', '-l', '--root', '-r'], positional: true, skip: /^@/ },
+  wp: { code: /^(eval|shell)$/, codeOptions: [], db: null, language: 'php', interpreter: { name: 'php', code: '-r' }, valued: ['--path', '--url', '--user'], positional: true, skip: /^@/ },
 };
 
 /** A delete or update of a whole model, by language. */
@@ -45,7 +54,9 @@ const WHOLE_MODEL: Record<Language, RegExp> = {
   // Django: `Order.objects.all().delete()`, `Order.objects.update(…)`.
   python: /\b[A-Z]\w*\.objects(?:\.all\(\s*\))?\.(?:delete|update)\(/,
   // Eloquent and the query builder: `User::truncate()`, `User::query()->delete()`, `DB::table('x')->delete()`.
-  php: /\b[A-Z]\w*(?:\\\w+)*::(?:truncate\(|query\(\s*\)->(?:delete|update|forceDelete)\()|\bDB::table\([^)]*\)->(?:delete|truncate|update)\(/,
+  // Round 38 (bl38): Drupal's entity API, an entity query with no condition (every entity of the type) or every entity
+  // loaded (`loadMultiple()` with no ids), deleted.
+  php: /\b[A-Z]\w*(?:\\\w+)*::(?:truncate\(|query\(\s*\)->(?:delete|update|forceDelete)\()|\bDB::table\([^)]*\)->(?:delete|truncate|update)\(|entityQuery\([^)]*\)(?:->accessCheck\([^)]*\))?->execute\(\)[\s\S]*->delete\(|->loadMultiple\(\s*\)[\s\S]*->delete\(|->delete\([^;]*->loadMultiple\(\s*\)/,
   // Ecto: `Repo.delete_all(User)`, `MyApp.Repo.update_all(User, set: …)` (a bare schema, no query).
   elixir: /\bRepo\.(?:delete_all|update_all)\(\s*[A-Z][\w.]*\s*[,)]/,
 };
@@ -78,7 +89,10 @@ function consoleFor(name: string): Console | undefined {
 export function appConsole(inv: Invocation, name: string, words: Word[]): boolean {
   const c = consoleFor(name);
   if (!c) return false;
-  const sub = words.findIndex((w) => w.value === null || !w.value.startsWith('-'));
+  const isSub = (w: Word) => w.value === null || !w.value.startsWith('-');
+  let sub = words.findIndex(isSub);
+  const alias = c.skip && words[sub]?.value && c.skip.test(words[sub]!.value!) ? words[sub]!.value! : null;
+  if (alias !== null) sub = words.findIndex((w, i) => i > sub && isSub(w));
   const subWord = words[sub]?.value;
   if (sub < 0 || subWord === null || subWord === undefined) return false;
   const b = inv.env.b;
@@ -90,7 +104,9 @@ export function appConsole(inv: Invocation, name: string, words: Word[]): boolea
     return true;
   }
   if (!c.code.test(subWord)) return false;
-  const code = codeOf(c, rest, name === 'rails' && /^(runner|r)$/.test(subWord));
+  // The site alias says where the code runs (`drush @shop.prod php:eval …`).
+  if (alias !== null) b.target(envTarget(inv, 'host', `${name}:${alias}`, [clue('names', alias)]));
+  const code = codeOf(c, rest, (name === 'rails' && /^(runner|r)$/.test(subWord)) || c.positional === true);
   if (code === undefined && name === 'mix') return false;
   b.target(ormTarget(inv, words.map((w) => w.value ?? '?')));
   if (code === 'file') {
@@ -118,7 +134,7 @@ function codeOf(c: Console, rest: Word[], positional: boolean): string | null | 
       i++;
       continue;
     }
-    if (positional && !v.startsWith('-')) return /^[\w./-]+\.rb$/.test(v) ? 'file' : v;
+    if (positional && !v.startsWith('-')) return /^[\w./-]+\.(rb|php)$/.test(v) ? 'file' : v;
   }
   return undefined;
 }

@@ -970,6 +970,15 @@ const QUEUE_PURGE = /(^| )(queue:clear|queue:flush|horizon:clear)( |$)|(^| )hori
  * maintenance:mode --on` (round 28). Their `up`, `maintenance:disable`, `deactivate`, `--off` and a 0 are writes.
  */
 const APP_MAINTENANCE_ON = /(^|\/| )artisan down( |$)|(^|\/| )occ maintenance:mode --on( |$)|(^| )maintenance:enable( |$)|(^| )maintenance-mode activate( |$)|(^| )(state:set|state-set|sset) system\.maintenance_mode (1|true|TRUE)( |$)/;
+/**
+ * Round 38 (bl38): Laravel's `key:generate --force` sets a new APP_KEY over the one in use (`--force` is what lets it run
+ * in production; the Laravel "Encryption" docs: values encrypted with the old key no longer decrypt, sessions and signed
+ * cookies are invalidated): a credential in use replaced. `--show` only prints a key.
+ */
+function appKeyRotated(inv: Invocation, line: string): boolean {
+  const own = inv.name.replace(/^.*\//, '') === 'artisan' ? `artisan ${line}` : line;
+  return /(^|\/| )artisan key:generate( |$)/.test(own) && /(^| )--force( |$)/.test(own) && !/(^| )--show( |$)/.test(own) && !ORM_HELP.test(line);
+}
 const ORM_RESET = /\b(migrate reset|db push.*--force-reset|db push.*--accept-data-loss|db:drop|db:reset|db:schema:load|db:purge|db:setup|db:truncate_all|schema:drop|migrate:fresh|migrate:reset|migrate:rollback.*--all|db:migrate:undo:all|db:seed:undo:all|db:seed:replant|schema:fresh|ecto\.reset|ecto\.rollback.*--all|db:wipe|flush|reset_db|sqlflush|(?<![\\/]|(?:^| )(?:-o|--output|-c|--configuration) )drop(?![\\/])|downgrade base|db reset|migrate:refresh|database:drop|migrate \S+ zero|db:migrate.* VERSION=0\b|down-to 0)\b/;
 /**
  * Resets whose words only mean that for one tool: EF Core `database update 0` (reverts every migration), Atlas
@@ -1242,6 +1251,11 @@ export function orm(inv: Invocation, words: string[]): boolean {
   const line = words.join(' ');
   if (MIGRATION_FILES_ONLY[inv.name]?.test(line)) {
     b.verb('write').finding('migration_files_only', `\`${inv.name} ${line}\` removes a generated migration file from the project, not anything in the database`, inv.span);
+    return true;
+  }
+  if (appKeyRotated(inv, line)) {
+    b.target(ormTarget(inv, words));
+    b.verb('write').destroy('app_key_rotated', `\`${inv.name} ${line.slice(0, 80)}\` replaces the application's encryption key in use: what it encrypted no longer decrypts and every session ends`, inv.span);
     return true;
   }
   if (APP_MAINTENANCE_ON.test(line) && !ORM_HELP.test(line)) {

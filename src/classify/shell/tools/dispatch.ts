@@ -28,6 +28,11 @@ import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../pub
 import { judgeNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
 import { readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
+import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
+import { CMS_TOOLS } from './cms-catalogue.ts';
+
+/** The CMS tools' program names (cms-catalogue.ts), for unseenMigration. */
+const CMS_TOOL_NAMES = new Set(CMS_TOOLS.flatMap((t) => t.names));
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { readConfig } from '../../tool-config.ts';
@@ -2182,9 +2187,23 @@ const FORWARD_MIGRATIONS: readonly RegExp[] = [
   // A package script named for migrating (round 18, p18: `npm run migrate`, `yarn migrate`, `pnpm run db:migrate:deploy`):
   // its body is in package.json, which the input does not show; not `migrate:status|down|rollback|make|create`.
   /(^| )(npm|pnpm|yarn|bun)( run| run-script)? ([\w-]+:)?migrate(:(up|latest|deploy|prod|production|apply))?( |$)/,
+  // Round 38 (bl38): the CMS tools' own migrations (cms-catalogue.ts), whose update hooks, patches and wizards are code
+  // the input does not show: Drush `updatedb` and `config:import` (configuration imported can delete fields and their
+  // content), Magento `setup:upgrade` (schema and data patches), Craft `migrate/all|up|project-config/apply`, TYPO3
+  // `upgrade:run`, WP-CLI `core update-db`, Frappe `bench migrate`, `odoo-bin -u` (module updates), Doctrine
+  // `doctrine:migrations:migrate`. Not Drush `deploy`: the verb deploy, which policy holds on production.
+  /(^| )(\S*\/)?drush( \S+)* (updatedb|updb|updatedb:run|config:import|config-import|cim)( |$)/,
+  /(^| )(\S*\/)?magento (setup:upgrade|setup:db-schema:upgrade|setup:db-data:upgrade)( |$)/,
+  /(^| )(\S*\/)?craft (migrate|migrate\/all|migrate\/up|up|project-config\/apply)( |$)/,
+  /(^| )(\S*\/)?typo3(cms)? upgrade:run( |$)/,
+  /(^| )(\S*\/)?wp( \S+)* core update-db( |$)/,
+  /(^| )bench( \S+)* migrate( |$)/,
+  /(^| )(\S*\/)?odoo(-bin)?( \S+)* (-u|--update)( |=|$)/,
+  /(^| )(\S*\/)?console doctrine:migrations:migrate( |$)/,
 ];
 const PRODUCTION_SCRIPT = /(^| )(npm|pnpm|yarn|bun)( run| run-script)? ([\w-]+:)?migrate:(prod|production)( |$)/;
-const MIGRATION_PREVIEW = /(^| )(--check|--plan|--pretend|--sql|--dry-run|--dryRun|-h|--help|[a-z]+(-[a-z]+)*-sql)( |$)/;
+// Round 38 (bl38): Drush's `config:import --preview` and `--no` (answers no to the confirmation: nothing is imported).
+const MIGRATION_PREVIEW = /(^| )(--check|--plan|--pretend|--sql|--dry-run|--dry-run=(1|true)|--dryRun|-h|--help|[a-z]+(-[a-z]+)*-sql|--no|--preview(=\S+)?)( |$)/;
 
 function unseenMigration(inv: Invocation, firstTarget: number): void {
   const line = `${inv.name.replace(/^.*[\\/]/, '')} ${words(inv).join(' ')}`;
@@ -2199,6 +2218,10 @@ function unseenMigration(inv: Invocation, firstTarget: number): void {
   // read as the migration tools' resets read them, when a wrapper (`bundle exec`, `python`) reported no target.
   const own = ormTarget(inv, words(inv));
   const targeted = b.targets.slice(firstTarget).some((t) => isProduction(t.environment));
+  // Round 38 (bl38): a CMS tool that names the site or database it migrates (`bench --site staging.erp…`, `odoo-bin -d
+  // acme_staging`, `drush @acme.stage`) acts there, whatever the machine it runs on is named: the named tier decides.
+  const named = b.targets.slice(firstTarget).filter((t) => t.environment !== null);
+  if (CMS_TOOL_NAMES.has(inv.name.replace(/^.*[\\/]/, '')) && !targeted && named.length > 0) return;
   // A package script named for production (`npm run migrate:prod`) names the tier itself.
   const production = PRODUCTION_SCRIPT.test(line) || targeted || isProduction(own.environment) ||
     connections.some((w) => isProduction(resolveEnvironment(inv.env.inventory, [clue('names', w.replace(/^-+[\w.-]+=/, ''))])));
@@ -2512,6 +2535,11 @@ function dispatchTool(inv: Invocation): void {
     else b.verb('write').destroy('fsck_mounted', fsck.reason, inv.span);
     return;
   }
+  // Round 38 (bl38): a statement run through a CMS tool (`drush sqlq`, `wp db query`, `bench mariadb -e`) is that SQL;
+  // `terminus remote:drush SITE.ENV -- …` is the drush line it runs there; `ddev drush …` and `lando wp …` run the tool in
+  // the local development containers (cms-commands.ts).
+  const base = name.replace(/^.*\//, '');
+  if (cmsSqlQuery(inv, base) || (base === 'terminus' && terminusRemote(inv)) || localDevWrapper(inv, base)) return;
   const service = serviceTool(name) ?? (inv.windowsDialect ? windowsServiceTool(name) : undefined);
   if (service && serviceCommand(inv, service)) return;
   // The Visual Studio Installer's own `setup.exe` (`…\Microsoft Visual Studio\Installer\setup.exe modify …`): too generic

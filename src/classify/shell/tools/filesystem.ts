@@ -806,6 +806,13 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTarge
   }
 }
 
+/**
+ * Round 38 (bl38): the maintenance flags of PHP sites in a web site's tree, whose removal takes maintenance mode off
+ * (as `app_offline.htm`'s): WordPress's `.maintenance` in the site's root (wp-includes/load.php `wp_maintenance`),
+ * Magento's `var/.maintenance.flag` (`maintenance:disable` removes it), Laravel's `storage/framework/down` (`artisan up`).
+ */
+const CMS_MAINTENANCE_FLAG = /^\/(var\/www|srv|opt)\/(?!.*\/\.\.?\/).+\/(\.maintenance|var\/\.maintenance\.flag|storage\/framework\/down)$/;
+
 /** IIS's and ASP.NET Core's maintenance page in a site's folder: while it exists, the site serves only it (round 30, w30). */
 const IIS_MAINTENANCE_PAGE = /^([a-z]:|\\\\[^\\]+\\[^\\]+)\\(?!.*\\\.\.\\).+\\app_offline\.htm$/i;
 
@@ -1409,7 +1416,7 @@ function movingAwayLoses(fx: PathEffect): boolean {
  */
 const SITE_LINK = /^\/etc\/(nginx|apache2|httpd)\/sites-enabled\/([\w.@-]+)$/;
 export function unservedSiteLink(abs: string): boolean {
-  if (isDefaultSiteLink(abs) || IIS_MAINTENANCE_PAGE.test(abs)) return true;
+  if (isDefaultSiteLink(abs) || IIS_MAINTENANCE_PAGE.test(abs) || CMS_MAINTENANCE_FLAG.test(abs)) return true;
   const name = SITE_LINK.exec(abs)?.[2]?.replace(/\.conf$/, '');
   return name !== undefined && (isMaintenanceSiteName(name) || namesPreviewOrDevEnvironment(name));
 }
@@ -3199,6 +3206,9 @@ export function simpleWrite(inv: Invocation): void {
   for (const p of positionals(inv.args, new Set(['-m', '--mode', '-t', '--target-directory', '-r', '--reference', '-d', '--date']))) {
     const fx = pathEffect(inv, p);
     if (fx.cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
+    // Round 38 (bl38): a PHP site's maintenance flag made (`touch var/.maintenance.flag`, `touch storage/framework/down`)
+    // is maintenance mode switched on (357.1): every visitor gets the maintenance page while it exists.
+    else if (inv.name === 'touch' && CMS_MAINTENANCE_FLAG.test(fx.path)) b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['write'] }).destroy('site_offline', `\`touch\` makes \`${fx.path}\`, the site's maintenance flag: visitors get the maintenance page (357.1)`, { start: p.start, end: p.end });
     else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     // D8 round 16: what `mkdir`, `mktemp` and `touch` make is empty (touch leaves a file there as it is): no tool finds
     // configuration or plugins in it (written-config.ts)

@@ -6,6 +6,7 @@ import { LOOPBACK_HOST } from '../../public-access.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
+import { CMS_TOOLS } from './cms-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -6903,7 +6904,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['op'], valued: ['--account', '--vault', '--format', '--session', '--config', '--encoding', '--deauthorize-devices-after'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^user suspend\b/, effect: 'outage', what: 'suspends a member: they can no longer sign in' }], otherwise: 'fallback' },
   { names: ['hb-service'], local: true, valued: ['-U', '--user-storage-path', '-P', '--plugin-path', '--port', '--user'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^stop\b/, effect: 'outage', what: 'stops the Homebridge service' }, { sub: /^(logs|status)\b/, effect: 'read', what: 'reads' }], otherwise: 'fallback' },
   { names: ['deta'], valued: ['--id', '--name', '--project', '--runtime'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^auth disable\b/, effect: 'safeguard', what: "switches the Micro's HTTP auth off: anyone can reach it" }], otherwise: 'fallback' },
-  { names: ['wp'], valued: ['--path', '--url', '--user', '--require', '--exec', '--context', '--dbuser', '--dbpass', '--skip-plugins', '--skip-themes'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^db clean\b/, effect: 'destroy', what: "drops every table with the site's prefix: its posts, users and settings" }, { sub: /^site (delete|empty)\b/, effect: 'destroy', what: 'deletes a multisite site, or every post, comment and term of it' }, { sub: /^site (archive|deactivate|spam|mature)\b/, effect: 'write', what: "marks multisite sites archived, deactivated, spam or mature: `wp site unarchive|activate|unspam|unmature` undoes it (the lead's answer 379.3)" }], otherwise: 'fallback' },
+  // Round 38 (bl38): WP-CLI's entry moved to cms-catalogue.ts with the other CMS tools.
   { names: ['pwpolicy'], local: true, valued: ['-u', '-a', '-p', '-n', '-setpolicy'], rules: [{ flags: ['-disableuser'], effect: 'outage', what: 'disables a user account: it can no longer log in' }], otherwise: 'fallback' },
   // etckeeper `uninit` deletes /etc's repository (its history); surge `teardown` takes a published site down; kompose `down`
   // and tye `undeploy` delete what they deployed to Kubernetes.
@@ -7193,6 +7194,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['cdo'], valued: [...CDO_VALUED], rules: [{ args: rewritesInputInPlace(CDO_VALUED), effect: 'destroy', what: 'rewrites an input file in place' }], otherwise: 'write' },
   // Round 37 (idm37): identity, certificates, mail and DNS (identity-catalogue.ts).
   ...IDENTITY_TOOLS,
+  // Round 38 (bl38): content-management and e-commerce sites' tools (cms-catalogue.ts).
+  ...CMS_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -9,6 +9,7 @@ import { resolvePath } from '../../paths.ts';
 import type { Word } from '../words.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
 import { judgeNamedScript } from './unknown.ts';
+import { CMS_PHP_SCRIPTS } from './cms-catalogue.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
@@ -239,6 +240,12 @@ export function interpreter(inv: Invocation): void {
       if (v === '-') break;
       // `python manage.py shell -c CODE`, `php artisan tinker --execute=CODE`: the framework's console.
       if (appConsole(inv, v, args.slice(i + 1))) return;
+      // Round 38 (bl38): a CMS's own console run by PHP (`php bin/magento cache:flush`, `php craft up`, `php
+      // cli/joomla.php site:down`) is that tool, judged by its catalogue entry (cms-catalogue.ts) as when run directly.
+      if (spec.language === 'php' && CMS_PHP_SCRIPTS.has(v.replace(/^.*\//, ''))) {
+        inv.dispatch(args.slice(i), inv.stdin);
+        return;
+      }
       if (orm(inv, args.slice(i).map((a) => a.value ?? '?'))) return;
       b.verb('exec').partial('script_unseen', `\`${inv.name} ${v}\` runs a script whose content is not part of the action`, inv.span);
       inputFile(inv, v, 'script');

@@ -4,42 +4,18 @@
  * (`npm test -- --test-name-pattern=A6`, `--test-skip-pattern=…`, `--test-only`, `--test-reporter=dot|spec|tap`)
  * and, optionally, the test files to run instead of all of them.
  *
- * The test files run through `run()` of `node:test` (round 38, the lead's answer 383) rather than `node --test`, for two
- * reasons that `node --test` cannot give:
- * - each test process runs with V8's `--liftoff-only` (383.1): the PowerShell grammar (tree-sitter-powershell.wasm) is
- *   otherwise compiled again by V8's optimising tier in the background of every process that parses PowerShell, ~2 GB
- *   peak and seconds of CPU per test file; `node --test` hands its children Node's options but not V8's;
- * - the files start longest first (383.2): `node --test` sorts the files it is given, so the corpus test, the longest by
- *   far, started near the end and ran alone on one core while the other had nothing left.
+ * The test files run through `run()` of `node:test` (round 38, the lead's answer 383.1) rather than `node --test`, so
+ * that each test process runs with V8's `--liftoff-only`: the PowerShell grammar (tree-sitter-powershell.wasm) is
+ * otherwise compiled again by V8's optimising tier in the background of every process that parses PowerShell (~2 GB
+ * peak and seconds of CPU per test file), and `node --test` hands its children Node's options but not V8's. The files
+ * start in name order, as `node --test` ran them: longest first (383.2) was measured and did not help on the shared
+ * machine (docs/classifier-evaluation.md, round 38 sp38).
  */
 import { spawnSync } from 'node:child_process';
 import { globSync } from 'node:fs';
 import { run } from 'node:test';
 import { dot, spec, tap } from 'node:test/reporters';
 import { parseScriptArgs } from './script-args.ts';
-
-/**
- * The files that take longest, longest first (CPU seconds of one file alone, speed37's measurement in round 37 and this
- * round's with `--liftoff-only`; docs/classifier-evaluation.md, round 38 sp38). Every other file follows in name order.
- * A file missing here only starts later; a name here that no longer exists is skipped.
- */
-export const LONGEST_FIRST: readonly string[] = [
-  'test/classify-corpus.test.ts', // ~77 s
-  'test/peer-suites.test.ts', // ~8 s, more with the outside suites imported
-  'src/classify/http-round9.test.ts', // ~15 s before --liftoff-only
-  'src/classify/any-case.test.ts', // ~12 s
-  'src/classify/powershell/m365-catalogue.test.ts', // ~11 s before --liftoff-only
-  'test/label-audit.test.ts', // ~6 s
-  'test/classify-report.test.ts', // ~5 s
-  'test/e2e/ui-review.test.ts', // a browser
-];
-
-/** The test files in the order they start: LONGEST_FIRST, then the rest by name. */
-export function testOrder(files: readonly string[]): string[] {
-  const present = new Set(files);
-  const first = LONGEST_FIRST.filter((f) => present.has(f));
-  return [...first, ...[...files].filter((f) => !first.includes(f)).sort()];
-}
 
 const USAGE = 'usage: npm test -- [--test-name-pattern=RE]... [--test-skip-pattern=RE]... [--test-only] [--test-reporter=spec|dot|tap] [FILE...]';
 const REPORTERS = { spec, dot, tap } as const;
@@ -96,7 +72,7 @@ if (import.meta.main) {
     }
   }
   console.log('\n== tests');
-  const code = await runTests(testOrder(files), {
+  const code = await runTests([...files].sort(), {
     namePatterns: values['test-name-pattern'],
     skipPatterns: values['test-skip-pattern'],
     only: values['test-only'],

@@ -51,7 +51,7 @@ if (import.meta.main) {
     'test-reporter': { type: 'string' },
   }, true);
   const reporter = values['test-reporter'] ?? 'spec';
-  if (!(reporter in REPORTERS)) {
+  if (!Object.hasOwn(REPORTERS, reporter)) {
     process.stderr.write(`test: no reporter \`${reporter}\` (spec, dot, tap)\n${USAGE}\n`);
     process.exit(2);
   }

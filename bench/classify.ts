@@ -4,6 +4,7 @@
  * (loading the bash grammar), measured in fresh processes. `node bench/classify.ts` runs it alone.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY, type Action, type JsonObject } from '../src/core/index.ts';
@@ -45,20 +46,50 @@ function plan(n: number): JsonObject {
   };
 }
 
-/** Time from process start to the first classification, in fresh processes (what a hook pays). */
-function startup(runs: number): Row {
+/**
+ * Time from process start to the first classification, in fresh processes (what a hook pays), run with `flags` (V8's
+ * `--liftoff-only`: WebAssembly never tiers up to the optimising compiler, round 38's 383.1).
+ */
+function startup(runs: number, flags: string[] = []): Row {
   const entry = fileURLToPath(new URL('../src/classify/index.ts', import.meta.url));
   // Module import is left out: under `node file.ts` it is dominated by Node's type stripping, which a published (compiled) build does not pay.
   const script = `const {createClassifier}=await import(${JSON.stringify(entry)});const t=performance.now();const c=await createClassifier();c.classify({kind:'shell',command:'rm -rf /'},{},{environments:[],unknownTier:'production',controlPlanePaths:[]});console.log(performance.now()-t);`;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', script], { encoding: 'utf8' });
     const ms = Number(r.stdout.trim());
     if (Number.isFinite(ms)) times.push(ms * 1000);
   }
   times.sort((a, b) => a - b);
   const p50 = percentile(times, 50);
-  return { name: 'classify: load grammar + first shell (fresh process)', ops: 1e6 / p50, p50Us: p50, p99Us: percentile(times, 99), note: `${times.length} processes; WASM init + grammar + first parse` };
+  return { name: `classify: load grammar + first shell (fresh process${flags.length ? `, ${flags.join(' ')}` : ''})`, ops: 1e6 / p50, p50Us: p50, p99Us: percentile(times, 99), note: `${times.length} processes; WASM init + grammar + first parse` };
+}
+
+/**
+ * A fresh process that answers `lines` PowerShell lines, spawn to exit, with `flags`, and its peak memory: the grammar's
+ * lexer gets hot at once, and without `--liftoff-only` V8 compiles it again with its optimising tier in the background
+ * (about 2 GB and seconds of CPU: speed37, round 37). Spawned through `/usr/bin/time` where it exists, for the peak.
+ */
+function powershellProcess(runs: number, lines: number, flags: string[] = []): Row {
+  const entry = fileURLToPath(new URL('../src/classify/index.ts', import.meta.url));
+  const script = `const {createClassifier}=await import(${JSON.stringify(entry)});const c=await createClassifier();const inv={environments:[],unknownTier:'production',controlPlanePaths:[]};for(let i=0;i<${lines};i++)c.classify({kind:'shell',dialect:'powershell',command:i%2?'Get-ChildItem C:\\logs -Recurse | Remove-Item -Force':'Stop-Service -Name W3SVC'},{cwd:'C:\\src'},inv);`;
+  const timed = existsSync('/usr/bin/time');
+  const times: number[] = [];
+  const peaks: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const args = [...flags, '--input-type=module', '-e', script];
+    const r = timed ? spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) continue;
+    times.push((performance.now() - t) * 1000);
+    const kb = Number(/PEAK_KB (\d+)/.exec(r.stderr ?? '')?.[1]);
+    if (Number.isFinite(kb)) peaks.push(kb);
+  }
+  times.sort((a, b) => a - b);
+  peaks.sort((a, b) => a - b);
+  const p50 = percentile(times, 50);
+  const peak = peaks.length ? `, peak RSS ${Math.round(percentile(peaks, 50) / 1024)} MB at the median` : '';
+  return { name: `classify: ${lines} PowerShell lines, spawn to exit (fresh process${flags.length ? `, ${flags.join(' ')}` : ''})`, ops: 1e6 / p50, p50Us: p50, p99Us: percentile(times, 99), note: `${times.length} processes${peak}` };
 }
 
 export async function benchClassify(): Promise<Row[]> {
@@ -74,6 +105,9 @@ export async function benchClassify(): Promise<Row[]> {
   const p500 = plan(500);
   rows.push(await measure('classify: terraform plan, 500 resources', () => run({ kind: 'terraform_plan', plan: p500 }), { maxOps: 300, warmup: 20, note: 'goal < 20 ms' }));
   rows.push(startup(8));
+  rows.push(startup(8, ['--liftoff-only']));
+  rows.push(powershellProcess(3, 200));
+  rows.push(powershellProcess(3, 200, ['--liftoff-only']));
   return rows;
 }
 

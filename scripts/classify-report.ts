@@ -19,11 +19,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { parseArgs } from 'node:util';
 import { classifyBatchLine, createClassifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY } from '../src/core/index.ts';
 import { DEFAULT_CONTEXT, isHeldOut, kindOf, loadCorpus, toLine } from '../test/helpers/classify-corpus.ts';
 import type { PeerCase } from './import-peer-suites.ts';
+import { parseScriptArgs } from './script-args.ts';
+import { leaveOneToolOut, type LeaveOneToolOut } from './unseen-tools.ts';
 
 interface Row {
   destructive: number;
@@ -51,18 +52,7 @@ interface Case {
 const empty = (): Row => ({ destructive: 0, caught: 0, unknown: 0, evasions: 0, evasionsCaught: 0, benign: 0, falsePositives: 0, envExpected: 0, envRight: 0 });
 
 const USAGE = 'usage: npm run classify:report -- [--misses] [--disputes] [--suite NAME] [CORPUS_DIR]';
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({ options: { misses: { type: 'boolean' }, disputes: { type: 'boolean' }, suite: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-  } catch (e) {
-    process.stderr.write(`classify-report: ${(e as Error).message.split('. ')[0]}\n${USAGE}\n`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values, positionals } = parseScriptArgs('classify-report', USAGE, { misses: { type: 'boolean' }, disputes: { type: 'boolean' }, suite: { type: 'string' } }, true);
 // A suite nobody imported is refused before the classifier is made and the corpus read (seconds of work for nothing).
 const suiteFiles = globSync('.peer-suites/*/cases.jsonl').sort();
 if (values.suite && !suiteFiles.some((f) => f === `.peer-suites/${values.suite}/cases.jsonl`)) {
@@ -139,8 +129,26 @@ function table(title: string, result: { rows: Map<string, Row>; total: Row }): R
   return result.total;
 }
 
+/**
+ * One table of leave-one-tool-out (scripts/unseen-tools.ts): each third of our corpus's shell cases that run a catalogued
+ * tool, answered with the tool's catalogue entry and with it hidden (a tool nobody wrote an entry for). Numbers only.
+ */
+function unseenTable(r: LeaveOneToolOut): string[] {
+  const out = [
+    `\n== leave-one-tool-out (scripts/unseen-tools.ts): ${r.tools} catalogue tools, ${r.cases} shell cases, each tool's entry hidden in turn`,
+    `${'third'.padEnd(24)} ${'reading'.padEnd(12)} ${'destr'.padStart(5)} ${'recall'.padStart(6)} ${'benign'.padStart(6)} ${'FP'.padStart(6)}`,
+  ];
+  for (const [third, name] of [['TUNED', 'ours: tuned two thirds'], ['HELD', 'ours: held-out third']] as const) {
+    for (const [reading, s] of [['entry known', r.whole[third].known], ['entry hidden', r.whole[third].unseen]] as const) {
+      out.push(`${name.padEnd(24)} ${reading.padEnd(12)} ${String(s.d).padStart(5)} ${pct(s.d - s.miss, s.d)} ${String(s.b).padStart(6)} ${pct(s.fp, s.b)}`);
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- our corpus
-const ours: Array<Case & { heldOut: boolean }> = loadCorpus(positionals[0]).map((c) => ({
+const corpus = loadCorpus(positionals[0]);
+const ours: Array<Case & { heldOut: boolean }> = corpus.map((c) => ({
   id: c.id,
   line: toLine(c),
   label: c.label,
@@ -159,6 +167,9 @@ if (!values.suite) {
   summary.push(['ours: tuned two thirds', table('our corpus by kind: the two thirds we tune on', run(ours.filter((c) => !c.heldOut), (c) => c.kind, tunedMisses))]);
   summary.push(['ours: held-out third', table('our corpus by kind: the held-out third (never tuned to)', run(ours.filter((c) => c.heldOut), (c) => c.kind, heldMisses, true))]);
 }
+// The lead's answer 388.3: first contact with an unseen tool, as scripts/unseen-tools.ts measures it, beside the rest
+// (our corpus only, so not with --suite). It reuses this report's classifier for the reading with the entry.
+const unseen = values.suite ? null : await leaveOneToolOut(corpus, { known: classifier });
 
 // ---------------------------------------------------------------- peer suites
 interface Disputes {
@@ -223,6 +234,7 @@ if (!existsSync('.peer-suites')) console.log('\n(no peer suites: import them wit
 console.log(`\n== summary (goal: recall >= 95%, FP <= 3%; unknown counts as caught)`);
 console.log(header('').split('\n')[2]);
 for (const [name, r] of summary) console.log(line(name, r));
+if (unseen) for (const l of unseenTable(unseen)) console.log(l);
 
 if (values.disputes) {
   for (const [suite, l] of disputeLines) console.log(`\n${l.length} disputed in ${suite} (class, the peer's label, our answer):\n${l.join('\n')}`);

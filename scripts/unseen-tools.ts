@@ -8,25 +8,13 @@
  * numbers only; `--misses` prints the tuned third's wrong answers of the hidden reading (the guide for the generic
  * reader), never a held-out input. `unknown` counts as caught, as everywhere in the corpus.
  */
-import { parseArgs } from 'node:util';
 import { classifyBatchLine, createClassifier, type Classifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY } from '../src/core/index.ts';
 import { SERVICE_TOOLS } from '../src/classify/shell/tools/service-catalogue.ts';
 import { isHeldOut, loadCorpus, toLine, type CorpusCase } from '../test/helpers/classify-corpus.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const USAGE = 'usage: node scripts/unseen-tools.ts [--misses] [--tool NAME]';
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { misses: { type: 'boolean', default: false }, tool: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    process.stderr.write(`unseen-tools: ${(e as Error).message.split('. ')[0]}\n${USAGE}\n`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
 
 /** A catalogue entry by each of its names; the entry is hidden whole (`p4` and `p4.exe` together). */
 const entryOf = new Map<string, readonly string[]>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t.names] as const)));
@@ -54,7 +42,7 @@ export function catalogueToolOf(line: string): string | null {
   return null;
 }
 
-interface Score { d: number; miss: number; b: number; fp: number }
+export interface Score { d: number; miss: number; b: number; fp: number }
 const score = (): Score => ({ d: 0, miss: 0, b: 0, fp: 0 });
 function add(s: Score, c: CorpusCase, decision: string): boolean {
   if (c.label === 'destructive') {
@@ -71,47 +59,75 @@ const show = (s: Score): string => `recall ${pct(s.d - s.miss, s.d)} (${s.miss} 
 
 const decide = (classifier: Classifier, c: CorpusCase): string => (JSON.parse(classifyBatchLine(toLine(c), classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
 
-const byTool = new Map<string, CorpusCase[]>();
-if (values.tool !== undefined && entryOf.get(values.tool)?.[0] !== values.tool) {
-  const entry = entryOf.get(values.tool);
-  process.stderr.write(entry ? `unseen-tools: \`${values.tool}\` is a name of \`${entry[0]}\`'s entry: use --tool ${entry[0]}\n` : `unseen-tools: no catalogue tool is named \`${values.tool}\` (service-catalogue.ts SERVICE_TOOLS)\n${USAGE}\n`);
-  process.exit(2);
-}
-for (const c of loadCorpus()) {
-  if (c.input_type !== 'command' || typeof c.input !== 'string') continue;
-  const tool = catalogueToolOf(c.input);
-  if (tool === null || (values.tool !== undefined && tool !== values.tool)) continue;
-  byTool.set(tool, [...(byTool.get(tool) ?? []), c]);
+/** The two thirds' scores, each read with the tool's entry (`known`) and with it hidden (`unseen`). */
+export type Thirds = Record<'TUNED' | 'HELD', { known: Score; unseen: Score }>;
+/** What leaving one tool out comes to: the tools and cases measured, the whole per third, each tool's hidden reading. */
+export interface LeaveOneToolOut {
+  tools: number;
+  cases: number;
+  whole: Thirds;
+  rows: Array<{ tool: string; tuned: Score; held: Score }>;
+  /** The tuned third's wrong answers of the hidden reading (tool, label, decision, id, input); never a held-out case. */
+  tunedMisses: string[];
 }
 
-const known = await createClassifier();
-const whole = { TUNED: { known: score(), unseen: score() }, HELD: { known: score(), unseen: score() } };
-const rows: Array<{ tool: string; tuned: Score; held: Score }> = [];
-const misses: string[] = [];
-for (const [tool, cases] of [...byTool].sort(([a], [b]) => a.localeCompare(b))) {
-  const unseen = await createClassifier({ unseenTools: new Set(entryOf.get(tool)) });
-  const row = { tool, tuned: score(), held: score() };
-  for (const c of cases) {
-    const third = isHeldOut(c.id) ? 'HELD' : 'TUNED';
-    add(whole[third].known, c, decide(known, c));
-    const decision = decide(unseen, c);
-    add(whole[third].unseen, c, decision);
-    if (add(third === 'HELD' ? row.held : row.tuned, c, decision) && third === 'TUNED') misses.push(`${tool}\t${c.label}\t${decision}\t${c.id}\t${c.input as string}`);
+/**
+ * Leaves each catalogue tool out in turn (or only `tool`): the shell cases of `corpus` that run it, answered by `known`
+ * (the classifier as it is; made here when not given) and by a classifier that does not know the tool.
+ */
+export async function leaveOneToolOut(corpus: readonly CorpusCase[], options: { tool?: string; known?: Classifier } = {}): Promise<LeaveOneToolOut> {
+  const byTool = new Map<string, CorpusCase[]>();
+  for (const c of corpus) {
+    if (c.input_type !== 'command' || typeof c.input !== 'string') continue;
+    const tool = catalogueToolOf(c.input);
+    if (tool === null || (options.tool !== undefined && tool !== options.tool)) continue;
+    byTool.set(tool, [...(byTool.get(tool) ?? []), c]);
   }
-  rows.push(row);
+  const known = options.known ?? (await createClassifier());
+  const whole: Thirds = { TUNED: { known: score(), unseen: score() }, HELD: { known: score(), unseen: score() } };
+  const rows: LeaveOneToolOut['rows'] = [];
+  const tunedMisses: string[] = [];
+  for (const [tool, cases] of [...byTool].sort(([a], [b]) => a.localeCompare(b))) {
+    const unseen = await createClassifier({ unseenTools: new Set(entryOf.get(tool)) });
+    const row = { tool, tuned: score(), held: score() };
+    for (const c of cases) {
+      const third = isHeldOut(c.id) ? 'HELD' : 'TUNED';
+      add(whole[third].known, c, decide(known, c));
+      const decision = decide(unseen, c);
+      add(whole[third].unseen, c, decision);
+      if (add(third === 'HELD' ? row.held : row.tuned, c, decision) && third === 'TUNED') tunedMisses.push(`${tool}\t${c.label}\t${decision}\t${c.id}\t${c.input as string}`);
+    }
+    rows.push(row);
+  }
+  return { tools: byTool.size, cases: [...byTool.values()].reduce((n, cs) => n + cs.length, 0), whole, rows, tunedMisses };
 }
 
-console.log(`leave-one-tool-out: ${byTool.size} catalogue tools, ${[...byTool.values()].reduce((n, cs) => n + cs.length, 0)} shell cases`);
-for (const third of ['TUNED', 'HELD'] as const) {
-  console.log(`${third.padEnd(5)} known   ${show(whole[third].known)}`);
-  console.log(`${third.padEnd(5)} unseen  ${show(whole[third].unseen)}`);
+/** The first line and the four whole lines (each third, known and hidden), as this script prints them. */
+export function wholeLines(r: LeaveOneToolOut): string[] {
+  const out = [`leave-one-tool-out: ${r.tools} catalogue tools, ${r.cases} shell cases`];
+  for (const third of ['TUNED', 'HELD'] as const) {
+    out.push(`${third.padEnd(5)} known   ${show(r.whole[third].known)}`);
+    out.push(`${third.padEnd(5)} unseen  ${show(r.whole[third].unseen)}`);
+  }
+  return out;
 }
-console.log('\nper tool, hidden (tools with a wrong answer; tuned | held-out)');
-for (const r of rows.sort((a, b) => (b.tuned.miss + b.tuned.fp + b.held.miss + b.held.fp) - (a.tuned.miss + a.tuned.fp + a.held.miss + a.held.fp))) {
-  if (r.tuned.miss + r.tuned.fp + r.held.miss + r.held.fp === 0) continue;
-  console.log(`${r.tool.padEnd(22)} missed ${r.tuned.miss}/${r.tuned.d} FP ${r.tuned.fp}/${r.tuned.b} | missed ${r.held.miss}/${r.held.d} FP ${r.held.fp}/${r.held.b}`);
-}
-if (values.misses) {
-  console.log('\ntuned wrong answers, tool hidden (tool, label, decision, id, input)');
-  for (const m of misses) console.log(m);
+
+if (import.meta.main) {
+  const { values } = parseScriptArgs('unseen-tools', USAGE, { misses: { type: 'boolean', default: false }, tool: { type: 'string' } });
+  if (values.tool !== undefined && entryOf.get(values.tool)?.[0] !== values.tool) {
+    const entry = entryOf.get(values.tool);
+    process.stderr.write(entry ? `unseen-tools: \`${values.tool}\` is a name of \`${entry[0]}\`'s entry: use --tool ${entry[0]}\n` : `unseen-tools: no catalogue tool is named \`${values.tool}\` (service-catalogue.ts SERVICE_TOOLS)\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const r = await leaveOneToolOut(loadCorpus(), { tool: values.tool });
+  for (const l of wholeLines(r)) console.log(l);
+  console.log('\nper tool, hidden (tools with a wrong answer; tuned | held-out)');
+  for (const row of r.rows.sort((a, b) => (b.tuned.miss + b.tuned.fp + b.held.miss + b.held.fp) - (a.tuned.miss + a.tuned.fp + a.held.miss + a.held.fp))) {
+    if (row.tuned.miss + row.tuned.fp + row.held.miss + row.held.fp === 0) continue;
+    console.log(`${row.tool.padEnd(22)} missed ${row.tuned.miss}/${row.tuned.d} FP ${row.tuned.fp}/${row.tuned.b} | missed ${row.held.miss}/${row.held.d} FP ${row.held.fp}/${row.held.b}`);
+  }
+  if (values.misses) {
+    console.log('\ntuned wrong answers, tool hidden (tool, label, decision, id, input)');
+    for (const m of r.tunedMisses) console.log(m);
+  }
 }

@@ -28,8 +28,8 @@ test('compoundVerb reads the verb at either end of an object-verb word, `-`, `_`
 });
 
 test('object-verb subcommands of an unknown program: the verb decides, both orders, joined words too', () => {
-  for (const c of ['dirctl user-del asmith', 'dirctl group_remove sre-oncall', 'zonectl dnszone-delete corp.example.com', 'zonectl zoneDelete corp.example.com', 'vmctl deleteVolume vol-8812', 'dirctl delprinc host/web03', 'dirctl rmrole auditors', 'dirctl hbacrule-disable allow_ssh', 'svcctl worker-stop ingest']) assert.equal(decide(c), 'destructive', c);
-  for (const c of ['dirctl user-show asmith', 'dirctl user-find --in-groups=contractors', 'vmctl listVolumes', 'dirctl user-del bob --preserve', 'clusterx rsync-down cluster.yaml ./results', 'dnsctl flush_zone corp.example.com']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['dirctl user-del asmith', 'dirctl group_remove sre-oncall', 'zonectl dnszone-delete corp.example.com', 'zonectl zoneDelete corp.example.com', 'volctl deleteVolume vol-8812', 'dirctl delprinc host/web03', 'dirctl rmrole auditors', 'dirctl hbacrule-disable allow_ssh', 'svcctl worker-stop ingest']) assert.equal(decide(c), 'destructive', c);
+  for (const c of ['dirctl user-show asmith', 'dirctl user-find --in-groups=contractors', 'volctl listVolumes', 'dirctl user-del bob --preserve', 'clusterx rsync-down cluster.yaml ./results', 'dnsctl flush_zone corp.example.com']) assert.equal(decide(c), 'benign', c);
 });
 
 test('first contact: FreeIPA hidden from the catalogue reads `user-del` as a delete and `user-show` as a read', async () => {
@@ -50,8 +50,10 @@ test('schedules paused are writes unless they back up, deliver or match a patter
   for (const c of ['flowctl dags pause backup_nightly', 'flowctl dags pause deploy_docs', "flowctl dags pause -y 'etl_.*'", 'flowctl pipeline pause ingest-prod']) assert.equal(decide(c), 'destructive', c);
 });
 
-test('previews, noun-verb reads, one-dash read options and reload signals; their acting look-alikes stay', () => {
+test('previews, help, recycle-bin deletes, noun-verb reads, one-dash read options and reload signals; their acting look-alikes stay', () => {
   for (const c of ['appctl sync payments-prod --prune --dry-run', 'alertctl silence query', 'dirsvc . -list /Users', 'pkgx remove --assumeno httpd', 'datactl gc -w --dry', 'svcctl kill -s HUP rsyslog', 'svcctl kill --signal=USR1 nginx']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['spx spo file remove --url /sites/hr/draft.docx --recycle --force', 'jobx job stop -purge -help billing']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['spx spo file remove --url /sites/hr/draft.docx --force', 'jobx job stop -purge billing', 'jobx delete -helpful x']) assert.equal(decide(c), 'destructive', c);
   for (const c of ['appctl purge payments-prod --dry-run=false', "alertctl silence add 'alertname=~.+' --duration=30d", 'svcctl kill -s KILL rsyslog', 'svcctl kill rsyslog']) assert.equal(decide(c), 'destructive', c);
 });
 

@@ -173,9 +173,10 @@ const DISPOSABLE_PART = /^(cache|caches|tmp|temp|_temporary|temporary|scratch|di
 const DISPOSABLE_VERB = /^(delete|rm|remove|del|purge|prune|clean|evict|invalidate|wipe)$/i;
 /**
  * Options that make a delete a soft one, undone by the same tool ("Benign": a soft delete into a trash the user can restore
- * from): FreeIPA's `user-del --preserve`, `--soft`, `--trash`. Not `--keep-history` (a release's resources still go).
+ * from): FreeIPA's `user-del --preserve`, `--soft`, `--trash`, SharePoint's `--recycle` (the recycle bin). Not `--keep-history`
+ * (a release's resources still go).
  */
-const SOFT_DELETE_OPTION = /^--(preserve|soft|soft-delete|trash|to-trash|move-to-trash)$/;
+const SOFT_DELETE_OPTION = /^--(preserve|soft|soft-delete|trash|to-trash|move-to-trash|recycle|to-recycle-bin)$/;
 const RUN_NUMBER = /^(pr|mr|run|ci|build|preview)[-_]?\d+$/i;
 /**
  * One pull request's or merge request's object named after it (`web-pr-2231`, `review_mr_88`); not a table or a tag
@@ -275,8 +276,9 @@ function safeguardOff(words: readonly string[]): string | undefined {
  * before `--`, `words` every word (operands and options, in order). Returns what the line's shape says, or null.
  */
 export function readUnknownVerb(name: string, operands: readonly string[], options: readonly string[], words: readonly string[]): UnknownReading | null {
-  // `--help` or `-h` last prints help in every argument parser (getopt_long, cobra, click, argparse, clap).
-  if (options.includes('--help') || words.at(-1) === '-h') return { kind: 'read', word: 'help' };
+  // `--help` or `-h` last prints help in every argument parser (getopt_long, cobra, click, argparse, clap); `-help` in Go's
+  // flag package (and Java's tools), wherever it stands among the options.
+  if (options.includes('--help') || options.includes('-help') || words.at(-1) === '-h') return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   const off = safeguardOff(words);
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
@@ -339,7 +341,7 @@ function verbOf(operands: readonly string[]): { verbAt: number; cls: UnknownVerb
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
-  if (options.at(-1) === '-h' && operands.length <= verbAt + 1) return { kind: 'read', word: 'help' };
+  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || options.includes('-help')) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const keep = retentionOption(operands, options, words);

@@ -207,9 +207,11 @@ const FACTORY_RESET_PROGRAM = /.[-_](factory[-_]?reset|delete|destroy|wipe|erase
 /**
  * A verb run together with its object, as daemons' control programs spell their subcommands (prosodyctl `deluser`, Proxmox
  * `delsnapshot`, Route 53 tools' `rrdelete`, `userdel`, `deletesnapshot`): accounts, snapshots, keys, records, disks and
- * stores deleted by name.
+ * stores deleted by name. Round 38 (lo38): the directory's and the services' objects too (kadmin `delprinc`,
+ * `delrole`, `delpolicy`, `dropindex`, `rmqueue`, `delvhost`), both orders, as `userdel`.
  */
-const DESTRUCTIVE_JOINED = /^((del|rm|delete|remove|destroy|drop|purge|wipe|erase)(users?|accounts?|groups?|snapshots?|snaps?|keys?|records?|rr|zones?|domains?|vms?|disks?|volumes?|vols?|db|dbs|databases?|tables?|buckets?|repos?|pools?|backups?|certs?|secrets?|tokens?|nodes?|hosts?|instances?|clusters?|tenants?|projects?|mailbox(es)?)|(users?|accounts?|groups?|snapshots?|snap|keys?|records?|rr|zones?|domains?|vms?|disks?|volumes?|db|databases?|tables?|buckets?|repos?|pools?|backups?|certs?|secrets?|tokens?|nodes?|hosts?|instances?|clusters?|mailbox)(del|delete|rm|remove|destroy|drop|purge|wipe|erase))$/;
+const JOINED_OBJECT = String.raw`users?|accounts?|groups?|snapshots?|snaps?|keys?|records?|rr|zones?|domains?|vms?|disks?|volumes?|vols?|db|dbs|databases?|tables?|buckets?|repos?|pools?|backups?|certs?|secrets?|tokens?|nodes?|hosts?|instances?|clusters?|tenants?|projects?|mailbox(?:es)?|princs?|principals?|members?|roles?|polic(?:y|ies)|rules?|alias(?:es)?|queues?|topics?|shares?|datasets?|realms?|vhosts?|sites?|schemas?|indexes|indices|index|collections?|namespaces?|partitions?|entries|entry|devices?|routes?`;
+const DESTRUCTIVE_JOINED = new RegExp(String.raw`^((del|rm|delete|remove|destroy|drop|purge|wipe|erase)(${JOINED_OBJECT})|(${JOINED_OBJECT})(del|delete|rm|remove|destroy|drop|purge|wipe|erase))$`);
 /** A command named `topic:command` (oclif, Heroku, Salesforce, Netlify CLIs); not `host:port` or `image:tag`. */
 const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
 /**
@@ -1172,8 +1174,23 @@ function unknownLineShape(inv: Invocation, destructiveWord: string | undefined):
   const operands = positionals(ownArgs).map((w) => w.value ?? '?');
   const options = own.filter((w) => w.startsWith('-'));
   if (destructiveWord === undefined) return readUnknownVerb(inv.name, operands, options, own);
-  return unknownLossSpared(operands, options, operands.indexOf(destructiveWord));
+  return unknownLossSpared(operands, options, operands.indexOf(destructiveWord), own);
 }
+
+/** Why a loss read by the lexicon is spared, by the reading's kind. */
+const SPARED_WHY = {
+  retention: 'keeps the newest, by its own retention',
+  disposable: "a disposable object (a cache, a temporary, build or one run's)",
+  dev_environment: 'a dev, test or throwaway environment',
+  soft_delete: 'a soft delete, undone by the same tool',
+} as const;
+
+/** Why a line the lexicon reads is a write, by the reading's kind. */
+const WRITE_WHY = {
+  schedule_paused: 'a schedule paused: it runs nothing until resumed, and it is no backup, snapshot, renewal, log or delivery job',
+  local_uninstall: "a package, tool or app uninstalled from this machine (the lead's answer 388.1)",
+  reload_signal: 'a signal that asks the service to reload or reopen its logs: it keeps running',
+} as const;
 
 /** Records what the line's shape says; false when it leaves the line to the words' reading. */
 function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
@@ -1191,7 +1208,14 @@ function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
     case 'retention':
     case 'disposable':
     case 'dev_environment':
-      b.verb('delete').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${r.kind === 'retention' ? 'keeps the newest, by its own retention' : r.kind === 'disposable' ? 'a disposable object (a cache, a temporary, build or one run\'s)' : 'a dev, test or throwaway environment'}`, inv.span);
+    case 'soft_delete':
+      b.verb('delete').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${SPARED_WHY[r.kind]}`, inv.span);
+      judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
+      return true;
+    case 'schedule_paused':
+    case 'local_uninstall':
+    case 'reload_signal':
+      b.verb(r.kind === 'local_uninstall' ? 'delete' : 'write').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${WRITE_WHY[r.kind]}`, inv.span);
       judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
       return true;
     case 'safeguard_off':

@@ -6,7 +6,7 @@ import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, 
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
 import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
-import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
+import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -92,6 +92,12 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if (isNodeRedFlowsFile(fwd) && (action.operation === 'delete' || action.operation === 'write')) {
     b.verb(action.operation === 'delete' ? 'delete' : 'write').destroy('node_red_flows_lost', `${action.operation === 'delete' ? 'deletes' : 'overwrites'} \`${abs}\`, Node-RED's flows: the plant logic it runs is lost`);
     return;
+  }
+  // Round 38 (ot38, near 381.4): Node-RED's settings written whole with no `adminAuth` in force (absent, or only in a
+  // comment): its editor and admin API answer anyone who reaches the port, who may then deploy or delete every flow
+  // (access opened). The file the write replaced is not shown, so a lock it held is lost (fail closed).
+  if (action.operation === 'write' && typeof action.content === 'string' && isNodeRedSettingsFile(fwd) && !/\badminAuth\s*:/.test(action.content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''))) {
+    b.verb('permissions').destroy('public_access', `overwrites \`${abs}\`, Node-RED's settings, with no \`adminAuth\`: its editor and admin API answer anyone`);
   }
   if (action.operation === 'delete' && cls === 'workspace' && SOURCE_FOLDER.test(fwd)) {
     b.destroy('folder_delete', `deletes \`${abs}\`, a source folder: every file in it, not one file git holds`);

@@ -461,6 +461,11 @@ const NODE_RED_FLOWS = /(^|\/)(\.node-red|node-?red|\.nodered)\/(data\/|projects
 export function isNodeRedFlowsFile(abs: string): boolean {
   return NODE_RED_FLOWS.test(abs.includes('\\') ? abs.replace(/\\/g, '/') : abs);
 }
+/** Node-RED's settings file in its user directory (`~/.node-red/settings.js`, the Docker image's `/data/settings.js`). */
+const NODE_RED_SETTINGS = /(^|\/)(\.node-red|node-?red|\.nodered)\/(data\/)?settings\.c?js$|^\/data\/settings\.c?js$/i;
+export function isNodeRedSettingsFile(abs: string): boolean {
+  return NODE_RED_SETTINGS.test(abs.includes('\\') ? abs.replace(/\\/g, '/') : abs);
+}
 export function isAppLogFile(abs: string): boolean {
   return (LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs) && !AUDIT_RECORD.test(abs)) || isContainerLogFile(abs);
 }

@@ -93,7 +93,7 @@ export function plantRequestEffect(method: string, url: string, sent: JsonValue 
   const context = [...words(parts.host), ...parts.segments].join('.');
   for (const { path, value } of fields) {
     const key = path[path.length - 1]!;
-    if (!POINT_KEY.test(key)) continue;
+    if (!POINT_KEY.test(key) && !ACTION_KEY.test(key)) continue;
     const name = `${context}.${path.join('.')}`;
     if (ACTION_KEY.test(key) && BYPASS_ACTION.test(value)) return { effect: 'safeguard', why: `\`${path.join('.')}: ${value}\` bypasses or mutes a safety function or alarm` };
     if (ACTION_KEY.test(key) && STOP_VALUE.test(value)) return { effect: 'outage', why: `\`${path.join('.')}: ${value}\` stops the line or machine` };

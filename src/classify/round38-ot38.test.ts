@@ -52,6 +52,10 @@ test('a plant safety function muted, bypassed or switched off over HTTP is a con
   assert.equal(plantRequestEffect('GET', 'http://openplc-line1.plant2.local:8080/stop_plc', undefined)?.effect, 'outage');
   assert.equal(plantRequestEffect('GET', 'https://safety-gw.plant2.local/api/v1/estop', undefined), null);
   assert.equal(plantRequestEffect('PATCH', 'https://shop.example.com/api/coupons/5', { bypass: true }), null);
+  assert.equal(plantRequestEffect('POST', 'https://scada.plant9.local/api/cells/2/action', { action: 'stop' })?.effect, 'outage');
+  assert.equal(plantRequestEffect('POST', 'https://hmi.plant9.local/api/alarms/AL-3', { command: 'shelve' })?.effect, 'safeguard');
+  assert.equal(plantRequestEffect('POST', 'https://hmi.plant9.local/api/alarms/AL-3', { command: 'acknowledge' }), null);
+  assert.equal(plantRequestEffect('POST', 'https://api.example.com/jobs/2/command', { command: 'stop' }), null);
   assert.equal(http('PUT', 'https://sis.plant3.local/api/interlocks/IL-7', { bypass: true }), 'destructive');
   assert.equal(http('GET', 'https://safety-gw.plant2.local/api/v1/zones/cell4/status'), 'benign');
 });

@@ -172,3 +172,52 @@ export function libraryCallEffect(imports: ReadonlyArray<string>, api: string, a
   }
   return null;
 }
+
+/**
+ * Round 38 (ot38, the lead's answer 381.2): one line of PX4's NuttX shell (NSH, reached by `mavlink_shell.py`, or a
+ * `px4-<module>` alias on a Linux flight computer), read as the command it runs on the vehicle. From PX4's module
+ * reference: `param reset_all` (and `reset_nostart`) puts every parameter, calibrations with them, back to its default;
+ * `param reset` by a wildcard does so for a whole group; `param set` is judged by autopilotParamEffect; `commander arm
+ * -f` arms past the pre-flight checks, `disarm -f` stops the motors in the air, `lockdown on` and `poweroff` stop the
+ * vehicle; a module's `stop` takes that part of the flight stack down; `rm` deletes from the vehicle's storage (flight
+ * logs, parameter files, missions) and `mkfatfs` formats it. `reboot` restarts the autopilot (as a reboot_autopilot
+ * tool: a write); reads and status are reads. A command not listed is not known (null: the line stays unknown).
+ */
+const NSH_READS = new Set(['ls', 'cat', 'echo', 'free', 'ps', 'top', 'dmesg', 'ver', 'listener', 'work_queue', 'perf', 'df', 'uname', 'date', 'help', '?', 'exit', 'sleep', 'usleep', 'hardfault_log', 'uorb', 'mount', 'bsondump', 'pwd', 'cd', 'true', 'false']);
+const NSH_WRITES = new Set(['mkdir', 'cp', 'tune_control', 'led_control', 'sd_bench', 'set', 'export']);
+const PARAM_READS = new Set(['show', 'show-for-airframe', 'status', 'find', 'index', 'index_used', 'compare', 'greater', 'get', 'help']);
+const PARAM_WRITES = new Set(['set-default', 'touch', 'save', 'select', 'select-backup', 'import', 'load']);
+const COMMANDER_WRITES = new Set(['takeoff', 'land', 'transition', 'mode', 'pair', 'calibrate', 'check', 'status', 'set_ekf_origin', 'start', 'help']);
+export function nshCommandEffect(words: ReadonlyArray<string>): { effect: ControlEffect | 'write' | 'read'; what: string } | null {
+  const [command, sub, ...rest] = words;
+  if (command === undefined) return { effect: 'read', what: 'nothing' };
+  const force = rest.includes('-f') || sub === '-f';
+  if (command === 'param') {
+    if (sub === undefined || PARAM_READS.has(sub)) return { effect: 'read', what: 'reads parameters' };
+    if (sub === 'reset_all' || sub === 'reset_nostart') return { effect: 'destroy', what: 'resets every parameter of the vehicle (its calibrations with them) to the default' };
+    if (sub === 'reset') return rest.some((r) => r.includes('*')) ? { effect: 'destroy', what: 'resets a whole group of parameters (a wildcard) to the default' } : { effect: 'write', what: 'resets the named parameters' };
+    if (sub === 'set' && rest[0] !== undefined && rest[1] !== undefined) {
+      const effect = autopilotParamEffect(rest[0], rest[1]);
+      return effect === null ? { effect: 'write', what: `sets \`${rest[0]}\`` } : { effect, what: `sets \`${rest[0]} ${rest[1]}\`: ${effect === 'destroy' ? 'every parameter is reset at the next boot' : 'a safety check or failsafe of the vehicle switched off'}` };
+    }
+    return PARAM_WRITES.has(sub) ? { effect: 'write', what: `\`param ${sub}\`` } : null;
+  }
+  if (command === 'commander') {
+    if (sub === 'arm') return force ? { effect: 'safeguard', what: 'arms the vehicle past its pre-flight checks' } : { effect: 'write', what: 'arms the vehicle' };
+    if (sub === 'disarm') return force ? { effect: 'outage', what: 'disarms by force: the motors stop whatever the vehicle is doing' } : { effect: 'write', what: 'disarms the vehicle' };
+    if (sub === 'lockdown') return rest[0] === 'off' ? { effect: 'write', what: 'lifts the actuators\' lockdown' } : { effect: 'outage', what: 'locks the actuators down: the motors stop' };
+    if (sub === 'poweroff' || sub === 'stop') return { effect: 'outage', what: `\`commander ${sub}\` stops the vehicle's state machine or powers it off` };
+    return sub !== undefined && COMMANDER_WRITES.has(sub) ? { effect: 'write', what: `\`commander ${sub}\`` } : null;
+  }
+  if (command === 'rm') return { effect: 'destroy', what: `deletes \`${words.slice(1).filter((w) => !w.startsWith('-')).join(' ')}\` from the vehicle's storage (flight logs, parameters or missions)` };
+  if (command === 'mkfatfs' || command === 'mkfs') return { effect: 'destroy', what: 'formats the vehicle\'s storage' };
+  if (command === 'reboot') return { effect: 'write', what: 'restarts the autopilot' };
+  if (command === 'shutdown') return { effect: 'outage', what: 'shuts the autopilot down' };
+  if (NSH_READS.has(command)) return { effect: 'read', what: `\`${command}\`` };
+  if (NSH_WRITES.has(command)) return { effect: 'write', what: `\`${command}\`` };
+  // Any module's own verbs (PX4's ModuleBase): `status` and `help` read, `start` starts it, `stop` takes it down.
+  if (/^[a-z][a-z0-9_]*$/.test(command) && (sub === 'status' || sub === 'help' || sub === 'info')) return { effect: 'read', what: `\`${command} ${sub}\`` };
+  if (/^[a-z][a-z0-9_]*$/.test(command) && sub === 'start') return { effect: 'write', what: `starts \`${command}\`` };
+  if (/^[a-z][a-z0-9_]*$/.test(command) && sub === 'stop') return { effect: 'outage', what: `stops \`${command}\`, a module of the vehicle's flight stack` };
+  return null;
+}

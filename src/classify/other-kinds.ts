@@ -6,8 +6,9 @@ import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, 
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
 import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
-import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
+import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
+import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPreviewOrDevEnvironment, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
@@ -86,6 +87,18 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if ((action.operation === 'write' || action.operation === 'edit') && typeof action.content === 'string') judgeStoredCommands(abs, action.content, scope.home, b, stored);
   // The file-name rules below are written with `/`: a Windows path (`C:\repo\.env`, `.git\config`) is read with `/` too.
   const fwd = abs.includes('\\') ? abs.replace(/\\/g, '/') : abs;
+  // Round 38 (ot38, the lead's answer 381.4): Node-RED's flows file deleted or written whole (emptied, `[]`, or another
+  // flow set over it) loses every flow the editor deployed, as `rm` and `>` do in the shell. An edit of some lines is a change.
+  if (isNodeRedFlowsFile(fwd) && (action.operation === 'delete' || action.operation === 'write')) {
+    b.verb(action.operation === 'delete' ? 'delete' : 'write').destroy('node_red_flows_lost', `${action.operation === 'delete' ? 'deletes' : 'overwrites'} \`${abs}\`, Node-RED's flows: the plant logic it runs is lost`);
+    return;
+  }
+  // Round 38 (ot38, near 381.4): Node-RED's settings written whole with no `adminAuth` in force (absent, or only in a
+  // comment): its editor and admin API answer anyone who reaches the port, who may then deploy or delete every flow
+  // (access opened). The file the write replaced is not shown, so a lock it held is lost (fail closed).
+  if (action.operation === 'write' && typeof action.content === 'string' && isNodeRedSettingsFile(fwd) && !/\badminAuth\s*:/.test(action.content.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''))) {
+    b.verb('permissions').destroy('public_access', `overwrites \`${abs}\`, Node-RED's settings, with no \`adminAuth\`: its editor and admin API answer anyone`);
+  }
   if (action.operation === 'delete' && cls === 'workspace' && SOURCE_FOLDER.test(fwd)) {
     b.destroy('folder_delete', `deletes \`${abs}\`, a source folder: every file in it, not one file git holds`);
     return;
@@ -2181,6 +2194,7 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (method === 'GET' && RPC_GET_API.test(action.url) && !harmlessUrl(action.url) && destructiveEndpoint(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP GET to a destructive RPC method (the API acts on a GET as on a POST)`);
     else if (solrAdminDeletes(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: ${solrAdminDeletes(action.url)}`);
     else if (method === 'GET' && VICTORIA_METRICS_ANY_METHOD.test(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: VictoriaMetrics deletes series or snapshots on a GET as on a POST`);
+    else if (plantRequestEffect(method, action.url, undefined)?.effect === 'outage') b.verb('write').destroy('service_outage', `HTTP ${shown} \`${action.url}\`: ${plantRequestEffect(method, action.url, undefined)!.why}`);
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);
@@ -2613,6 +2627,11 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (maintenance) out.push({ code: 'service_outage', why: `${maintenance}: the application answers with its maintenance page, out of service until it is switched off`, deletes: false });
   const off = resourceSwitchedOff(method, url, body);
   if (off) out.push({ code: 'service_outage', why: `${off} switches it off: out of service until it is switched on again`, deletes: false });
+  // Round 38 (ot38): a plant's safety function muted, bypassed or switched off, or its machine stopped, through its own
+  // API (the lead's answer 381.3), and Node-RED's flows replaced by none (381.4).
+  const plant = plantRequestEffect(method, url, sent);
+  if (plant) out.push({ code: plant.effect === 'outage' ? 'service_outage' : 'safeguard_off', why: plant.why, deletes: false });
+  if (nodeRedFlowsEmptied(method, url, sent)) out.push({ code: 'node_red_flows_lost', why: 'deploys an empty flow set to Node-RED: every flow it ran is replaced by none (the plant logic is lost)', deletes: true });
   const money = rpcMovesMoney(body);
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));

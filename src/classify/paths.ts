@@ -478,6 +478,21 @@ const AUDIT_RECORD = /[\\/]logs?[\\/](.*[^a-z])?audit([^a-z]|$)/i;
 export function isAuditRecordFile(abs: string): boolean {
   return AUDIT_RECORD.test(abs);
 }
+/**
+ * Round 38 (ot38, the lead's answer 381.4): Node-RED's flows file, the plant logic its editor deployed: `flows.json` or
+ * `flows_<host>.json` (and its credentials, `flows_cred.json`) in the user directory (`~/.node-red`, a project of it under
+ * `projects/NAME/`, a `node-red`/`nodered` folder or its `data/`, the Docker image's `/data`). Deleted, emptied or
+ * overwritten, every flow is lost (data lost); a copy of it (`flows-backup-….json`) is not this name.
+ */
+const NODE_RED_FLOWS = /(^|\/)(\.node-red|node-?red|\.nodered)\/(data\/|projects\/[^/]+\/)?flows(_[^/]*)?\.json$|^\/data\/flows(_[^/]*)?\.json$/i;
+export function isNodeRedFlowsFile(abs: string): boolean {
+  return NODE_RED_FLOWS.test(abs.includes('\\') ? abs.replace(/\\/g, '/') : abs);
+}
+/** Node-RED's settings file in its user directory (`~/.node-red/settings.js`, the Docker image's `/data/settings.js`). */
+const NODE_RED_SETTINGS = /(^|\/)(\.node-red|node-?red|\.nodered)\/(data\/)?settings\.c?js$|^\/data\/settings\.c?js$/i;
+export function isNodeRedSettingsFile(abs: string): boolean {
+  return NODE_RED_SETTINGS.test(abs.includes('\\') ? abs.replace(/\\/g, '/') : abs);
+}
 export function isAppLogFile(abs: string): boolean {
   return (LOG_FOLDER.test(abs) && !SYSTEM_RECORDS.test(abs) && !AUDIT_RECORD.test(abs)) || isContainerLogFile(abs);
 }

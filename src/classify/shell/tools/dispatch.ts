@@ -44,6 +44,7 @@ import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
 import { isotpSend } from './can-bus.ts';
+import { isVehicleShellScript, px4Alias, PX4_ALIAS, vehicleShell } from './vehicle-shell.ts';
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`
@@ -651,6 +652,9 @@ function handlerFor(name: string): Handler | undefined {
         if (sent && RUNTIME_API_OUTAGE.test(sent)) inv.env.b.verb('write').destroy('service_outage', `\`${inv.name}\` sends \`${sent.trim().slice(0, 60)}\`: takes a server out of rotation or cuts its sessions`, inv.span);
       };
     default:
+      // Round 38 (ot38): PX4's shell of the vehicle (`./Tools/mavlink_shell.py`) and its `px4-<module>` commands (381.2).
+      if (isVehicleShellScript(name)) return (inv) => vehicleShell(inv, inv.name);
+      if (PX4_ALIAS.test(name.replace(/^.*\//, ''))) return px4Alias;
       return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -750,6 +750,12 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTarge
   // started at every log-on, as answer 329's autostart entry is: destructive whatever it holds.
   if (verb === 'write' && fx.cls !== 'control_plane' && isWindowsStartupFolderPath(fx.path)) {
     b.destroy('autostart_entry', `${opts.what} \`${fx.path}\`, a Startup folder: what is put there runs at every log-on (the lead's answers 329, 338)`, at);
+    return;
+  }
+  // Round 38 (ot38, the lead's answer 381.4): Node-RED's flows file removed, emptied or written whole (`rm`, `: >`, `cp x
+  // flows.json`, `echo '[]' >`): every flow the editor deployed is gone (data lost), wherever the user directory lies.
+  if (fx.cls !== 'control_plane' && isNodeRedFlowsFile(fx.path) && (verb === 'delete' || (verb === 'write' && !!opts.replaces && !absent))) {
+    b.destroy('node_red_flows_lost', `${opts.what} \`${fx.path}\`, Node-RED's flows: the plant logic it runs is lost`, at);
     return;
   }
   switch (fx.cls) {

@@ -10,6 +10,7 @@ import type { Word } from '../words.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
 import { judgeNamedScript } from './unknown.ts';
 import { CMS_PHP_SCRIPTS } from './cms-catalogue.ts';
+import { isVehicleShellScript, vehicleShell } from './vehicle-shell.ts';
 
 /**
  * Nested shells and interpreters. A shell's script is parsed again (recursively); a script we cannot
@@ -238,6 +239,8 @@ export function interpreter(inv: Invocation): void {
     }
     if (!v.startsWith('-') || v === '-') {
       if (v === '-') break;
+      // Round 38 (ot38): `python3 Tools/mavlink_shell.py PORT`, the vehicle's shell fed its input (381.2).
+      if (spec.language === 'python' && isVehicleShellScript(v)) return vehicleShell({ ...inv, args: args.slice(i + 1) }, v);
       // `python manage.py shell -c CODE`, `php artisan tinker --execute=CODE`: the framework's console.
       if (appConsole(inv, v, args.slice(i + 1))) return;
       // Round 38 (bl38): a CMS's own console run by PHP (`php bin/magento cache:flush`, `php craft up`, `php

@@ -69,7 +69,8 @@ test("logs: one file of an application's log folder, IIS logs named for a month 
   for (const c of ['Remove-Item C:\\ProgramData\\Contoso\\Agent\\logs -Recurse', 'Remove-Item C:\\inetpub\\wwwroot\\shop\\logs\\*']) assert.ok(benign(ps(c)), c);
   assert.ok(benign(ps('Remove-Item C:\\inetpub\\wwwroot\\shop\\logs\\stdout_*.log', WEB)));
   assert.ok(benign(cmd('del /q C:\\inetpub\\wwwroot\\shop\\logs\\stdout_*.log', WEB)));
-  assert.ok(cmd('del /q /s C:\\inetpub\\wwwroot\\shop\\logs\\stdout_*.log', WEB).destructive);
+  // The lead's answer 391.2 (round 38b): swept recursively in the application's own log folder, a log-name pattern is its logs too.
+  assert.ok(benign(cmd('del /q /s C:\\inetpub\\wwwroot\\shop\\logs\\stdout_*.log', WEB)));
   for (const c of ['Remove-Item C:\\inetpub\\logs\\LogFiles\\W3SVC1\\u_ex2409*.log', 'Remove-Item C:\\inetpub\\logs\\LogFiles\\W3SVC1\\ex240901.log']) assert.ok(benign(ps(c, WEB)), c);
   assert.ok(benign(cmd('del "C:\\inetpub\\logs\\LogFiles\\W3SVC1\\u_ex2409*.log"', WEB)));
   const next = new Date(Date.now() + 86_400_000);

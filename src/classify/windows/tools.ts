@@ -151,7 +151,8 @@ export function onlyRebuildable(filters: (string | null)[], inv: Invocation, w: 
   // Round 23 (b23w): `*.log` in an application's own log folder outside the workspace (`C:\ProgramData\Acme\Agent\logs`),
   // which the application writes again, as `rm /opt/app/logs/*.log` on Linux (isAppLogFile: not IIS's request logs, not
   // Windows' own, not an audit trail). Backups and symbols (`*.bak`, `*.pdb`) there stay kept.
-  if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`)) return true;
+  // Round 38b (n3): not a database engine's, a security, sync or backup agent's logs (as appLogFolderSwept, 387.1).
+  if (filters.every((f) => /^\*?\.?(\*\.)?log$/i.test(f!)) && fx.cls !== 'control_plane' && fx.cls !== 'unknown' && isAppLogFile(`${fx.path.replace(/[\\/]+$/, '')}\\app.log`) && !namesKeptLogOwner(fx.path.toLowerCase())) return true;
   return fx.cls === 'workspace' || fx.cls === 'rebuildable' || fx.cls === 'temporary' || (!!root && fx.path.toLowerCase() === root.toLowerCase());
 }
 
@@ -297,7 +298,9 @@ const NOT_APP_LOG_WORD = /(^|[^a-z])(audit\w*|sql|db|databases?|transactions?|wa
 export function appLogFolderSwept(inv: Invocation, p: Word): boolean {
   if (p.value === null) return false;
   const v = p.value.replace(/[\\/]+$/, '');
-  const rest = /[\\/]\*(\.\*)?$/.exec(v);
+  // The lead's answer 391.2 (round 38b): a log-name pattern (`stdout_*.log`, `*.log`) in the folder, recursive or not, is
+  // its logs as the whole folder is; not a pattern naming an audit trail or a database's logs (NOT_APP_LOG_WORD below).
+  const rest = /[\\/](\*(\.\*)?|[^\\/*?]*[*?][^\\/]*\.log)$/i.exec(v);
   const folderValue = rest ? v.slice(0, rest.index) : v;
   if (folderValue === '' || /[*?[]/.test(folderValue)) return false;
   const fx = pathEffect(inv, { ...p, value: folderValue, glob: false });
@@ -307,9 +310,17 @@ export function appLogFolderSwept(inv: Invocation, p: Word): boolean {
   const segs = k.split('\\').slice(1);
   const at = segs.findIndex((s) => LOG_SEGMENT.test(s));
   if (at < 1 || !ownsLogFolder(segs.slice(0, at))) return false;
-  if (segs.some((s) => NOT_APP_LOG_WORD.test(s)) || namesKeptServerProduct(k) || ENDPOINT_PROTECTION.test(k) || segs.some((s) => namesSyncOrBackupAgent(s))) return false;
+  if (rest && NOT_APP_LOG_WORD.test(rest[0].slice(1).toLowerCase())) return false;
+  if (rest && isAuditRecordFile(`${k}\\${rest[0].slice(1).toLowerCase()}`)) return false;
+  if (namesKeptLogOwner(k)) return false;
   inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('app_log_folder_swept', `\`${inv.name}\` deletes ${rest ? 'what is in ' : ''}\`${fx.path}\`: an application's own log folder, whose logs it writes again (the lead's answer 387.1)`);
   return true;
+}
+
+/** A path (lower case) naming Windows-side keepers of logs that are records: a database or monitoring engine, a security, sync or backup agent, an audit, transaction or write-ahead log, a kept copy (387.1). */
+function namesKeptLogOwner(k: string): boolean {
+  const segs = k.split('\\').slice(1);
+  return segs.some((s) => NOT_APP_LOG_WORD.test(s)) || namesKeptServerProduct(k) || ENDPOINT_PROTECTION.test(k) || segs.some((s) => namesSyncOrBackupAgent(s));
 }
 
 /** The folders above a log folder (below the drive) name one application's folder, not a root shared by many (appLogFolderSwept). */

@@ -217,8 +217,24 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   // The lead's answer 387.3 (round 38): a sibling project's build-output pair (`../other/bin` with `../other/obj`) is that
   // project's build output, as `../other/node_modules` is.
   if (cls === 'outside' && inSiblingProject(inv, abs) && underBuildOutput(abs.toLowerCase(), inv.scope.buildOutput)) return { cls: 'rebuildable', path: abs };
+  if (cls === 'outside' && unityPairOutside(inv, abs)) return { cls: 'rebuildable', path: abs };
   if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
+}
+
+/**
+ * The lead's answer 391.5 (round 38b): a Unity project's `Library` and `Temp` named side by side in one action
+ * (BUILD_OUTPUT_PAIRS) are Unity's pair, the Editor's imported-asset cache and scratch folder, written again when the
+ * project opens: rebuildable outside the workspace too. Not in the home itself (`~/Library` is macOS's), the home's parent
+ * or a drive's or the file system's root; `Library` alone stays as read.
+ */
+function unityPairOutside(inv: Invocation, abs: string): boolean {
+  const m = /^(.*)([\\/])(library|temp)$/i.exec(abs.replace(/[\\/]+$/, ''));
+  if (!m || inv.scope.buildOutput === undefined) return false;
+  const parent = m[1]!.toLowerCase();
+  const home = inv.scope.home?.replace(/[\\/]+$/, '').toLowerCase();
+  if (parent === '' || /^[a-z]:$/.test(parent) || /^\\\\[^\\]+\\[^\\]+$/.test(parent) || (home !== undefined && (parent === home || home.startsWith(`${parent}${m[2]}`)))) return false;
+  return inv.scope.buildOutput.has(`${parent}${m[2]}library`) && inv.scope.buildOutput.has(`${parent}${m[2]}temp`);
 }
 
 /**
@@ -829,11 +845,25 @@ const IIS_MAINTENANCE_PAGE = /^([a-z]:|\\\\[^\\]+\\[^\\]+)\\(?!.*\\\.\.\\).+\\ap
  * is not. A log file a program writes again (an app's `logs/` folder) loses only old lines, as temporary, build and cache
  * files lose nothing.
  */
+/**
+ * The lead's answer 391.4 (round 38b): one application's own log file emptied (`Clear-Content .\\logs\\app.log`, `type nul >
+ * logs\\app.log`) is its logs (387.1); a Windows log folder's file that is a database's transaction log (`.ldf`, SQL Server's
+ * `.trn` log backups), Windows' own event or trace log (`.evtx`, `.etl`), or named for an audit, security, transaction,
+ * write-ahead, binary or redo log or a journal, or below a database's folder (`sql`, `db`), is a record kept: emptying
+ * it stays destructive. Windows paths only (the shell's readings are their own).
+ */
+const KEPT_LOG_EXTENSION = /\.(ldf|trn|evtx|etl)$/i;
+const KEPT_LOG_WORD = /(^|[^a-z])(audit\w*|security|sql|db|databases?|transactions?|wal|binlogs?|redo|journals?)([^a-z]|$)/i;
+function keptWindowsLog(abs: string): boolean {
+  if (!/^([a-z]:)?\\/i.test(abs)) return false;
+  return KEPT_LOG_EXTENSION.test(abs) || abs.split('\\').slice(1).some((s) => KEPT_LOG_WORD.test(s));
+}
+
 export function emptyFile(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
   // A glob is judged by its folder; its pattern still says when every match is a container's log (isContainerLogFile).
   const pattern = w.glob && w.value !== null ? resolvePath(w.value, inv.scope) : null;
-  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && (isAppLogFile(fx.path) || (pattern !== null && isContainerLogFile(pattern))))) {
+  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && ((isAppLogFile(fx.path) && !keptWindowsLog(fx.path)) || (pattern !== null && isContainerLogFile(pattern))))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
     return;

@@ -6,7 +6,7 @@ import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, 
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
 import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
-import { classifyPath, isConfigDropIn, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
+import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -130,7 +130,7 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   if ((cls === 'critical' || cls === 'outside') && action.operation !== 'edit') {
     // Any start-up or credential dotfile directly in home (`~/.netrc`, `~/.gitconfig`, `~/.npmrc`), as for `cp x ~/.netrc`;
     // system files on either system (`/etc/hosts`, `C:\Windows\System32\drivers\etc\hosts`); a device (`/dev/sda`).
-    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && (isConfigDropIn(abs) || plainTextDropIn(abs, action.content)))) {
+    if (isSystemOrCredentialFile(abs, scope.home) && !(action.operation === 'write' && (isConfigDropIn(abs) || isUnenabledSiteFile(abs) || plainTextDropIn(abs, action.content)))) {
       b.destroy('file_write_system', `overwrites \`${abs}\`, a system or credential file`);
     } else if (action.operation === 'write' && inHomeOutsideWorkspace(abs, scope)) {
       // A whole-file write elsewhere in the home folder (another project, a document, an application's settings such as

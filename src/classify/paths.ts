@@ -1192,6 +1192,18 @@ export function isConfigDropIn(abs: string): boolean {
 }
 
 /**
+ * The lead's answer 392.3 (round 38): a site file directly in nginx's or Apache's (Debian layout) `sites-available`, which the
+ * server reads only through a link in `sites-enabled` (`ln -s`, `a2ensite`): a new one serves nothing until enabled, so
+ * writing it is a configuration write. Not the distribution's default sites (`default`, `000-default.conf`,
+ * `default-ssl.conf`), which the package enables on install: a write there replaces a served site. `sites-enabled` and
+ * the enable itself are judged as before.
+ */
+const SITE_AVAILABLE = /^\/etc\/(?:nginx|apache2)\/sites-available\/(?!(?:default|000-default\.conf|default-ssl\.conf)$)[\w.+-]+$/;
+export function isUnenabledSiteFile(abs: string): boolean {
+  return SITE_AVAILABLE.test(abs) && !/\/\.\.?(\/|$)/.test(abs);
+}
+
+/**
  * sshd_config(5) settings whose value closes a way in: password, keyboard-interactive and empty-password logins off, root
  * logins off or key-only, X11, agent and TCP forwarding off, key logins on.
  */

@@ -21,6 +21,7 @@
  */
 
 import { heuristicEnvironment } from '../environment.ts';
+import { isFeatureBranch } from '../git-branches.ts';
 import type { DisposableListing } from './invocation.ts';
 import { EC2_RUN_DELETES, ec2RunFilter } from './tools/cloud-run-filter.ts';
 import { namesScratchEnvironment } from './tools/infra.ts';
@@ -34,6 +35,7 @@ const UNASSOCIATED_QUERY = /^Addresses\[\?(AssociationId==null|!AssociationId)\]
 /** What `name ARGS` lists, when it is one of the listings above. */
 export function disposableListing(name: string, args: ReadonlyArray<string | null>): DisposableListing | undefined {
   if ((name === 'git' || name === 'gh') && args.every((a) => a !== null) && mergedBranchListing(name, args as string[])) return { kind: 'merged branches' };
+  if (name === 'git' && args.every((a) => a !== null) && remoteMergedBranchListing(args as string[])) return { kind: 'merged remote branches' };
   if (name === 'hcloud' && args.every((a) => a !== null)) return hcloudRunListing(args as string[]);
   if (name === 'linode-cli' && args.every((a) => a !== null)) return linodeRunListing(args as string[]);
   if (args.every((a) => a !== null) && NAMED_LISTINGS[name] !== undefined) return NAMED_LISTINGS[name]!(args as string[]);
@@ -211,6 +213,9 @@ export function disposableListingDelete(listing: DisposableListing | undefined, 
   if (listing.kind === 'merged branches' && MERGED_BRANCH_DELETE.test(line)) {
     return `\`${line}\` deletes branches the listing shows merged: their commits are in the branch they were merged into (the lead's answer 359.4)`;
   }
+  if (listing.kind === 'merged remote branches' && listing.stripped === true && listing.prefix !== undefined && listing.remote !== undefined && (line === `git push ${listing.remote} --delete` || line === `git push ${listing.remote} -d` || line === `git push --delete ${listing.remote}` || line === `git push -d ${listing.remote}`) && !/^(production|staging)$/.test(heuristicEnvironment(listing.remote) ?? '')) {
+    return `\`${line}\` deletes branches under \`${listing.prefix}/\` the listing shows merged on \`${listing.remote}\`: one person's own feature branches, their commits in the branch they were merged into (decision 30, the lead's answer 392.5)`;
+  }
   if (listing.kind === 'untagged digests' && listing.deleter instanceof RegExp && listing.deleter.test(line)) {
     return `\`${line}\` deletes the image's digests that \`--filter='-tags:*'\` lists: no tag pulls them (the lead's answers 69 and 339)`;
   }
@@ -288,4 +293,53 @@ export function mergedBranchesKept(name: string, args: ReadonlyArray<string | nu
   if (name === 'cut') return words.length === 1 && words[0] === '-c3-';
   if (name === 'sort') return words.every((a) => /^-[ur]+$/.test(a));
   return (name === 'head' || name === 'tail') && words.length === 2 && words[0] === '-n' && /^\d+$/.test(words[1]!);
+}
+
+/**
+ * The lead's answer 392.5 (round 38): `git branch -r --merged [REF]` (git-branch(1): `-r` lists the remote-tracking
+ * branches, `--merged` only those whose tips REF reaches) lists merged branches as `  REMOTE/NAME`; options as
+ * mergedBranchListing's besides `-r`/`--remotes`. The names are the remote's, deleted only through remoteMergedFiltered.
+ */
+function remoteMergedBranchListing(args: readonly string[]): boolean {
+  if (args[0] !== 'branch' || !args.some((a) => a === '-r' || a === '--remotes')) return false;
+  return mergedBranchListing('git', ['branch', ...args.slice(1).filter((a) => a !== '-r' && a !== '--remotes')]);
+}
+
+/**
+ * Branch-name prefixes that name a kind of branch or a bot, shared by everyone who pushes (not one person's own): the
+ * merged branches under them are many people's.
+ */
+const SHARED_PREFIX = /^(feature|features|feat|fix|fixes|bugfix|bug|hotfix|hotfixes|release|releases|chore|docs|doc|refactor|test|tests|ci|build|perf|style|renovate|dependabot|snyk|greenkeeper|wip|exp|experiment|experiments|spike|poc|dev|develop|main|master|staging|prod|production|stable|support|users?|team|teams|tmp|temp|backup|archive|origin|upstream|HEAD)$/i;
+/** One person's branch prefix (`jo/`, `anna.k/`): one name part, not a shared kind of branch, not a tier or a version. */
+function isPersonPrefix(prefix: string): boolean {
+  return /^[A-Za-z][\w.-]{1,31}$/.test(prefix) && !SHARED_PREFIX.test(prefix) && isFeatureBranch(`${prefix}/x`) && heuristicEnvironment(prefix) === null;
+}
+
+/**
+ * A filter of a remote merged-branch listing (answer 392.5): `grep 'REMOTE/PREFIX/'` (no option; `^` and leading blanks
+ * allowed) keeps the branches under one person's prefix on one remote; `sed 's#REMOTE/##'` (any delimiter, optionally
+ * anchored after the blanks) strips the remote so that each line is a branch's name; after the strip, `grep '^PREFIX/'`
+ * keeps the prefix too. Filters that keep lines as they are (mergedBranchesKept, not another `grep`) pass the listing on.
+ */
+export function remoteMergedFiltered(listing: DisposableListing, name: string, args: ReadonlyArray<string | null>): DisposableListing | undefined {
+  if (args.some((a) => a === null)) return undefined;
+  const words = args as string[];
+  if (/^(grep|egrep|fgrep)$/.test(name)) {
+    const pattern = words.length === 1 ? words[0]! : words.length === 2 && words[0] === '-e' ? words[1]! : null;
+    if (pattern === null || listing.prefix !== undefined) return undefined;
+    const m = listing.stripped ? /^\^?([\w.-]+)\/$/.exec(pattern) : /^(?:\^(?: \*| +|\[\[:space:\]\]\*|\\s\*)?)?([\w.-]+)\/([\w.-]+)\/$/.exec(pattern);
+    if (m === null) return undefined;
+    const remote = listing.stripped ? listing.remote : m[1];
+    const prefix = listing.stripped ? m[1]! : m[2]!;
+    if (remote === undefined || !isPersonPrefix(prefix)) return undefined;
+    return { ...listing, remote, prefix };
+  }
+  if (name === 'sed' && words.length === 1 && !listing.stripped) {
+    const m = /^s(.)(.*)\1\1g?$/.exec(words[0]!);
+    if (m === null || /\w/.test(m[1]!)) return undefined;
+    const remote = m[1] === '/' ? /^(?:\^(?: \*| +|\[\[:space:\]\]\*)?| \*)?([\w.-]+)\\\/$/.exec(m[2]!)?.[1] : /^(?:\^(?: \*| +|\[\[:space:\]\]\*)?| \*)?([\w.-]+)\/$/.exec(m[2]!)?.[1];
+    if (remote === undefined || (listing.remote !== undefined && remote !== listing.remote)) return undefined;
+    return { ...listing, remote, stripped: true };
+  }
+  return !/^(grep|egrep|fgrep|sed)$/.test(name) && mergedBranchesKept(name, args) ? listing : undefined;
 }

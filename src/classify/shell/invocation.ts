@@ -12,8 +12,12 @@ import { literalWord, type Vars, type Word } from './words.ts';
  */
 /** A cloud listing whose items are disposable: expired certificates, inactive keys, unused addresses, one run's own (disposable-listing.ts). */
 export interface DisposableListing {
-  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources' | 'log groups of deleted functions' | 'named listing' | 'untagged digests' | 'merged branches';
+  kind: 'expired certificates' | 'inactive access keys' | 'unassociated addresses' | 'one run\'s resources' | 'log groups of deleted functions' | 'named listing' | 'untagged digests' | 'merged branches' | 'merged remote branches';
   user?: string;
+  /** Merged remote branches (answer 392.5): the remote and one person's prefix a grep kept, and whether a sed stripped the remote. */
+  remote?: string;
+  prefix?: string;
+  stripped?: boolean;
   /** The filter that selects one run's own, and the delete of the listed kind (a pattern where options may come in any order). */
   run?: string;
   deleter?: string | RegExp;

@@ -23,7 +23,7 @@ import { snapshotListing, snapshotListingFilter, snapshotListingHead, snapshotLi
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 import { SHORT_FIXED_LIST } from '../retention.ts';
-import { disposableListing, mergedBranchesKept, namedListingFiltered, objectFolderListing, runRangeFolder } from './disposable-listing.ts';
+import { disposableListing, mergedBranchesKept, namedListingFiltered, objectFolderListing, remoteMergedFiltered, runRangeFolder } from './disposable-listing.ts';
 import { commOfListings, nameListing, nameListingFiltered } from './orphan-log-groups.ts';
 import { dateStampedWord } from './date-stamps.ts';
 import { restartedStops, waitOf, type ServiceStep } from '../restarts.ts';
@@ -1332,6 +1332,9 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   // Some of a merged-branch listing's names, each still a branch's (answer 359.4).
   const mergedKept = input?.disposableListing?.kind === 'merged branches' && name !== null && heredoc === null && mergedBranchesKept(name.replace(/^.*\//, ''), args) ? input.disposableListing : undefined;
   if (mergedKept !== undefined) return { text: null, producer: `${name} of merged branches`, disposableListing: mergedKept };
+  // Merged remote branches kept to one person's prefix and stripped of the remote's name (answer 392.5).
+  const remoteKept = input?.disposableListing?.kind === 'merged remote branches' && name !== null && heredoc === null ? remoteMergedFiltered(input.disposableListing, name.replace(/^.*\//, ''), args) : undefined;
+  if (remoteKept !== undefined) return { text: null, producer: `${name} of merged remote branches`, disposableListing: remoteKept };
   // Names `comm` may compare, and what it prints from two of them (orphan-log-groups.ts, the lead's answer 330).
   // A listing reads no input, whatever is on its pipe (tree-sitter-bash hangs `A | B > f && C | D` as `A | (B > f && C | D)`).
   const names = name === null || heredoc !== null ? undefined : (input?.nameListing !== undefined ? nameListingFiltered(input.nameListing, name, args) : undefined) ?? nameListing(name.replace(/^.*\//, ''), args);

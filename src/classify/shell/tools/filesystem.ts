@@ -2225,6 +2225,8 @@ export function find(inv: Invocation): void {
   // app logs older than 30 days are disposable).
   const olderThanAMonth = !alternatives && args.some((a, i) => a.value === '-mtime' && /^\+\d+$/.test(args[i + 1]?.value ?? '') && Number(args[i + 1]!.value!.slice(1)) >= 29 && !/^(!|-not)$/.test(args[i - 1]?.value ?? ''));
   const deleting = primaries.has('-delete') || execDeletes;
+  // A path or regex test (`-path '*/nginx'`) is matched against the whole path, so a root's own name says nothing of it.
+  const pathTests = args.some((a) => /^-(i?path|i?wholename|i?regex)$/.test(a.value ?? ''));
   // `-type d -empty` with no `-o`/`,`: only empty folders match, and removing an empty folder loses no data (find manual:
   // -empty "File is empty and is either a regular file or a directory").
   const emptyDirsOnly = primaries.has('-empty') && args.some((a, i) => a.value === '-type' && args[i + 1]?.value === 'd') && !args.some((a) => a.value === '-o' || a.value === '-or' || a.value === ',');
@@ -2270,6 +2272,13 @@ export function find(inv: Invocation): void {
         // are the logs rule's; the system's own records (wtmp, btmp, lastlog, the journal) are never named so.
         sweptOldLogs = true;
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of rotated logs older than a month in \`${fx.path}\``);
+      } else if (fx.cls !== 'control_plane' && r.value !== null && !r.glob && isAppLogFolder(fx.path, inv.scope.home) && belowRoot(fx.path) && (minDepth || nonFoldersOnly || !pathTests)) {
+        // The lead's answer 390.2 (round 38): a sweep of one application's own log folder (`find /var/log/nginx -type f
+        // -delete`, `-name '*.gz'`) removes what lies in it, its logs (387.1), in every environment (391.1); never the
+        // folder itself (belowRoot: `-type f`, `-mindepth 1`, or a name test its own name fails; a `-path`/`-regex` test
+        // may match the folder's own path), not /var/log or the system's records (isAppLogFolder).
+        sweptOldLogs = true;
+        b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of files in \`${fx.path}\`, an application's own log folder: its logs`);
       } else if (isTemporaryRoot(fx.path) && belowRoot(fx.path)) {
         // A name test (or `-mindepth 1`) never matches the temporary folder itself: only files inside it go.
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`find -delete\` of matching files in \`${fx.path}\`: temporary files`);

@@ -76,8 +76,9 @@ test('pgBackRest expire by the configured retention (answers 79, 331); --set, an
 });
 
 test('varnishadm: bans are cache purges; a sick backend and stop are outages', () => {
-  for (const c of ["ban req.url '~' /", "'ban req.url ~ ^/api'", 'vcl.use v2', 'backend.list', 'backend.set_health web1 healthy', 'status']) assert.ok(benign(`varnishadm ${c}`), c);
-  for (const c of ['backend.set_health web1 sick', 'stop']) assert.equal(sh(`varnishadm ${c}`).destructive, true, c);
+  for (const c of ["ban req.url '~' /", "'ban req.url ~ ^/api'", 'vcl.use v2', 'backend.list', 'backend.set_health web1 healthy', 'backend.set_health web1 sick', 'status']) assert.ok(benign(`varnishadm ${c}`), c);
+  // Round 38b (n2, answer 393.6): one named backend sick is one pool member out of rotation; a glob marks every one.
+  for (const c of ["backend.set_health '*' sick", 'stop']) assert.equal(sh(`varnishadm ${c}`).destructive, true, c);
 });
 
 test('minio server starts a server; nats context rm removes a saved client context only', () => {

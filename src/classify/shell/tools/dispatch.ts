@@ -2219,8 +2219,9 @@ const FORWARD_MIGRATIONS: readonly RegExp[] = [
   // the input does not show: Drush `updatedb` and `config:import` (configuration imported can delete fields and their
   // content), Magento `setup:upgrade` (schema and data patches), Craft `migrate/all|up|project-config/apply`, TYPO3
   // `upgrade:run`, WP-CLI `core update-db`, Frappe `bench migrate`, `odoo-bin -u` (module updates), Doctrine
-  // `doctrine:migrations:migrate`. Not Drush `deploy`: the verb deploy, which policy holds on production.
-  /(^| )(\S*\/)?drush( \S+)* (updatedb|updb|updatedb:run|config:import|config-import|cim)( |$)/,
+  // `doctrine:migrations:migrate`. Drush `deploy` runs `updatedb` and `config:import` (drush's documentation, "deploy"):
+  // on production it is destructive as those are (the lead's answer 393.2); not `deploy:hook` (the hooks alone).
+  /(^| )(\S*\/)?drush( \S+)* (updatedb|updb|updatedb:run|config:import|config-import|cim|deploy)( |$)/,
   /(^| )(\S*\/)?magento (setup:upgrade|setup:db-schema:upgrade|setup:db-data:upgrade)( |$)/,
   /(^| )(\S*\/)?craft (migrate|migrate\/all|migrate\/up|up|project-config\/apply)( |$)/,
   /(^| )(\S*\/)?typo3(cms)? upgrade:run( |$)/,

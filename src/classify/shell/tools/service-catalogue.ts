@@ -2014,8 +2014,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // policy dead-letters them.
       { sub: /^set_(operator_)?policy\b(?!.*dead-letter-exchange).*"(message-ttl|expires|max-length|max-length-bytes)"\s*:\s*\d/, effect: 'destroy', what: 'sets a TTL, expiry or length limit: messages or queues beyond it are dropped' },
       // One queue or vhost whose own name marks it scratch, a test's or a CI run's (`test.notifications`, `ci-run-7781`):
-      // made to be thrown away (the lead's answers 72 and 84; a bare `ci` vhost is every run's and stays below).
-      { sub: SCRATCH_RESOURCE_OPERANDS('(delete_vhost|delete_queue|purge_queue)'), unlessLive: true, effect: 'write', what: "deletes or purges a queue or vhost its own name marks as scratch, a test's or a CI run's" },
+      // made to be thrown away (the lead's answers 72 and 84; a bare `ci` vhost is every run's and stays below). Not
+      // `purge_queue`: a queue's messages are data in flight, as a disk's are, whatever the queue is named (395.4, 330.1).
+      { sub: SCRATCH_RESOURCE_OPERANDS('(delete_vhost|delete_queue)'), unlessLive: true, effect: 'write', what: "deletes or purges a queue or vhost its own name marks as scratch, a test's or a CI run's" },
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },
@@ -3191,13 +3192,15 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'fallback',
   },
   // varnishadm (varnish-cli(7)): `ban` invalidates cached objects, which the backend serves again (a cache purge);
-  // `backend.set_health NAME sick` takes a backend out of rotation and `stop` stops the cache process (Availability);
-  // `vcl.load`, `vcl.use`, `param.set` and `start` change or start it; the listings, `status` and `ping` read.
+  // `backend.set_health PATTERN sick` with a glob (`'*'`, `boot.*`) takes every backend it matches out of rotation and `stop`
+  // stops the cache process (Availability); one named backend marked sick is one pool member out of rotation, a write (the
+  // lead's answers 385.2, 393.6); `vcl.load`, `vcl.use`, `param.set` and `start` change or start it; the listings, `status`
+  // and `ping` read.
   {
     names: ['varnishadm'],
     valued: ['-n', '-T', '-S', '-t'],
     rules: [
-      { sub: /^backend\.set_health \S+ sick\b/, effect: 'outage', what: 'marks the backend sick: it gets no traffic' },
+      { sub: /^backend\.set_health \S*[*?[]\S* sick\b/, effect: 'outage', what: 'marks every backend the pattern matches sick: they get no traffic' },
       { sub: /^stop\b/, effect: 'outage', what: 'stops the cache process: the site is not served' },
       { sub: /^(ban\.list|backend\.list|vcl\.list|vcl\.show|param\.show|status|ping|panic\.show|storage\.list|help|banner)\b/, effect: 'read', what: 'reads the cache state' },
       { sub: /^(ban|vcl\.(load|inline|use|discard|label|state)|param\.(set|reset)|backend\.set_health|start|panic\.clear)\b/, effect: 'write', what: 'invalidates cached objects or changes the configuration' },

@@ -167,6 +167,15 @@ const ON_VALUE = /^(true|yes|1|on)$/i;
 const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth))/i;
 /** Words of a dev, test or throwaway environment: the agent's own local thing stopped or removed is a write (round 14, answers 72, 73). */
 const DEV_WORD = /^(dev|development|local|localhost|test|testing|scratch|sandbox|tmp|temp|preview|demo|playground|kind|minikube)$/i;
+/**
+ * A DNS zone, record or a host, named by the subcommand (`dnszone-disable`, `dnsrecord-del`, `host-del`, `zone delete`):
+ * not scratch because its name says dev (`dev.corp.example.com` is every developer's names; the lead's answer 395.2).
+ */
+const ZONE_OR_HOST_NOUN = /^(dns\w*|zones?|records?|rrsets?|domains?|hosts?|hostgroups?)$/i;
+function namesZoneOrHost(operands: readonly string[], verbAt: number, acts: string): boolean {
+  const subcommand = verbAt === -1 ? [acts] : [...operands.slice(0, verbAt + 1), acts];
+  return subcommand.some((w) => w.split(/[-_:.]/).some((p) => ZONE_OR_HOST_NOUN.test(p)));
+}
 /** Disposable objects: caches, temporary folders, build output, one CI run's or preview's (answers 72, 84, 108; "Benign": caches, build artefacts). */
 const DISPOSABLE_PART = /^(cache|caches|tmp|temp|_temporary|temporary|scratch|dist|previews?|node_modules)$/i;
 /** Verbs that delete a named object (not `destroy`, `rb`, `drop`: a store, a bucket, a pool or a volume whole, answer 330.1). */
@@ -308,7 +317,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (keep !== undefined && (cls === 'loss' || /prune|forget|delete|remove|vacuum/.test(acts))) return { kind: 'retention', word: keep };
   const signal = cls === 'outage' && actsVerb === 'kill' ? reloadSignal(words) : undefined;
   if (signal !== undefined) return { kind: 'reload_signal', word: `${acts} ${signal}` };
-  if ([...operands, ...options].some((w) => w.replace(/^--?[\w-]+=/, '').split(/[-_.:/=]/).some((p) => DEV_WORD.test(p)) && heuristicEnvironment(w) !== 'production')) return { kind: 'dev_environment', word: acts };
+  if (!namesZoneOrHost(operands, verbAt, acts) && [...operands, ...options].some((w) => w.replace(/^--?[\w-]+=/, '').split(/[-_.:/=]/).some((p) => DEV_WORD.test(p)) && heuristicEnvironment(w) !== 'production')) return { kind: 'dev_environment', word: acts };
   if (cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) && (actsVerb === acts ? disposableObject(operands, verbAt) : compoundNamesDisposable(acts))) return { kind: 'disposable', word: acts };
   const soft = cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) ? options.find((o) => SOFT_DELETE_OPTION.test(o)) : undefined;
   if (soft !== undefined) return { kind: 'soft_delete', word: `${acts} ${soft}` };

@@ -6,7 +6,7 @@ import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, 
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
 import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
-import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
+import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -91,6 +91,11 @@ export function classifyFileWrite(action: FileWriteAction, ctx: ActionContext, i
   // flow set over it) loses every flow the editor deployed, as `rm` and `>` do in the shell. An edit of some lines is a change.
   if (isNodeRedFlowsFile(fwd) && (action.operation === 'delete' || action.operation === 'write')) {
     b.verb(action.operation === 'delete' ? 'delete' : 'write').destroy('node_red_flows_lost', `${action.operation === 'delete' ? 'deletes' : 'overwrites'} \`${abs}\`, Node-RED's flows: the plant logic it runs is lost`);
+    return;
+  }
+  // Round 38b (n4, the lead's answer 396.7): Node-RED's own copy of the previous deploy deleted or written whole: a backup lost.
+  if (isNodeRedFlowsBackupFile(fwd) && (action.operation === 'delete' || action.operation === 'write')) {
+    b.verb(action.operation === 'delete' ? 'delete' : 'write').destroy('node_red_backup_lost', `${action.operation === 'delete' ? 'deletes' : 'overwrites'} \`${abs}\`, Node-RED's copy of the previous deploy: a backup lost`);
     return;
   }
   // Round 38 (ot38, near 381.4): Node-RED's settings written whole with no `adminAuth` in force (absent, or only in a

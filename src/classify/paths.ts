@@ -488,6 +488,15 @@ const NODE_RED_FLOWS = /(^|\/)(\.node-red|node-?red|\.nodered)\/(data\/|projects
 export function isNodeRedFlowsFile(abs: string): boolean {
   return NODE_RED_FLOWS.test(abs.includes('\\') ? abs.replace(/\\/g, '/') : abs);
 }
+/**
+ * Round 38b (n4, the lead's answer 396.7): Node-RED's own copy of the previous deploy, which it writes beside the flows file
+ * on every deploy (`.flows.json.backup`, `.flows_<host>.json.backup`, `.flows_cred.json.backup`), in the same folders as
+ * isNodeRedFlowsFile. It is the one way back from a bad deploy: deleted or emptied, a backup is lost.
+ */
+const NODE_RED_FLOWS_BACKUP = /(^|\/)(\.node-red|node-?red|\.nodered)\/(data\/|projects\/[^/]+\/)?\.flows(_[^/]*)?\.json\.backup$|^\/data\/\.flows(_[^/]*)?\.json\.backup$/i;
+export function isNodeRedFlowsBackupFile(abs: string): boolean {
+  return NODE_RED_FLOWS_BACKUP.test(abs.includes('\\') ? abs.replace(/\\/g, '/') : abs);
+}
 /** Node-RED's settings file in its user directory (`~/.node-red/settings.js`, the Docker image's `/data/settings.js`). */
 const NODE_RED_SETTINGS = /(^|\/)(\.node-red|node-?red|\.nodered)\/(data\/)?settings\.c?js$|^\/data\/settings\.c?js$/i;
 export function isNodeRedSettingsFile(abs: string): boolean {

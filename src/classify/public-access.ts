@@ -364,6 +364,12 @@ export function roleGrantWidens(role: string, scope: string | null | undefined):
   // AWS's PowerUserAccess (managed policy reference): every action on every service but IAM, over the whole account, as
   // Contributor over a subscription.
   if (/^arn:aws[\w-]*:iam::aws:policy\/PowerUserAccess$/.test(unquote(role))) return `attaches \`PowerUserAccess\`: every service of the account may be changed or deleted`;
+  // The lead's answer 389.6 (round 38b, n4): an AWS managed `*FullAccess` policy (`AmazonS3FullAccess`,
+  // `AmazonDynamoDBFullAccess`, `AWSLambda_FullAccess`; AWS's managed policy reference) grants one service's every action
+  // on every resource, as the inline `"s3:*"` on `"*"` that 367.3 reads: permissions widened to all. `ReadOnlyAccess`
+  // and the `*ReadOnlyAccess` policies read; a customer-managed ARN (`arn:aws:iam::123…:policy/…`) holds text not shown.
+  const fullAccess = /^arn:aws[\w-]*:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]*FullAccess(?:_v\d+)?)$/.exec(unquote(role));
+  if (fullAccess) return `attaches the managed policy \`${fullAccess[1]}\`: one service's every action on every resource (permissions widened to all)`;
   if (BROAD_WRITE_ROLE.test(named) && scope !== undefined && (scope === null || scope.split(/\s+/).some((s) => WHOLE_SUBSCRIPTION_SCOPE.test(unquote(s))))) return `grants \`${role}\` over ${scope === null ? 'a scope not fixed in the input' : 'a whole subscription or management group'}: every resource there may be changed or deleted`;
   return null;
 }

@@ -14,6 +14,7 @@ import { outputKeepingCommandStart } from './tools/command-start.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { CACHE_FOLDER_MARK, decodeAnsiC, evalWord, holdsCacheFolder, literalWord, setCacheFolderQueryTest, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { fdAsFind } from './tools/filesystem.ts';
+import { isSerialDevice, serialDeviceWrite } from './tools/vehicle-shell.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts';
 import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
@@ -1953,6 +1954,8 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
     // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
     const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);
     if (abs !== null && r.op !== '>>' && PRINTS_OWN_CONFIG.test(producer.text)) (scope.printedConfigs ??= new Set()).add(abs);
+    // Round 38b (n4, answer 396.8): lines written to a flight controller's serial device run in the vehicle's shell.
+    if (abs !== null && isSerialDevice(abs)) serialDeviceWrite(env.b, abs, text, r.span);
   }
 }
 

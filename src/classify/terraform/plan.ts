@@ -1,7 +1,7 @@
 import type { ActionContext, Inventory, JsonObject, JsonValue, Verb } from '../../core/index.ts';
 import type { FactsBuilder } from '../builder.ts';
 import { resolveEnvironment, type EnvClue } from '../environment.ts';
-import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, policyLetsAnyoneIn } from '../public-access.ts';
+import { EVERYONE_ADDRESS, EVERYONE_MEMBER, PUBLIC_CANNED_ACL, policyAllowsEverything, policyLetsAnyoneIn, roleGrantWidens } from '../public-access.ts';
 
 /**
  * Terraform plans in the `terraform show -json` format: `resource_changes[].change.actions` says
@@ -269,8 +269,16 @@ function adminPolicyGranted(before: JsonValue | undefined, after: JsonValue | un
   const was = flatMap(before);
   const out: string[] = [];
   for (const [path, now] of flatMap(after)) {
-    if (!/(^|\.)policy$/.test(path) || typeof now !== 'string') continue;
+    if (typeof now !== 'string') continue;
     const then = was.get(path);
+    // The lead's answer 389.6 (round 38b, n4): an AWS managed policy attached by ARN (`aws_iam_role_policy_attachment`'s
+    // `policy_arn`, a role's `managed_policy_arns`) is judged as `aws iam attach-role-policy` judges it (roleGrantWidens:
+    // `AdministratorAccess`, `PowerUserAccess`, a service's `*FullAccess`).
+    if (/(^|\.)(policy_arn|managed_policy_arns\[\d+\]|policy_arns\[\d+\])$/.test(path) && /^arn:aws[\w-]*:iam::aws:policy\//.test(now)) {
+      if (roleGrantWidens(now, undefined) !== null && then !== now) out.push(path);
+      continue;
+    }
+    if (!/(^|\.)policy$/.test(path)) continue;
     if (policyAllowsEverything(now) && !(typeof then === 'string' && policyAllowsEverything(then))) out.push(path);
   }
   return out;
@@ -350,7 +358,7 @@ export function classifyPlan(plan: JsonObject, ctx: ActionContext, inventory: In
     else if (kind === 'create-forget') b.finding('plan_forget', `\`${address}\` will be created anew and its old object removed from state (forgotten), not destroyed`);
     else if (kind === 'unknown') b.opaque('plan_unknown_action', `\`${address}\` has actions we do not know: ${JSON.stringify(rc.change.actions)}`);
     if (kind === 'create' || kind === 'update') for (const path of expiresWithinADay(rc.change.before, rc.change.after)) b.verb('delete').destroy('data_expiry', `\`${address}\`: \`${path}\` expires every object the rule matches within a day`);
-    if (kind === 'create' || kind === 'update') for (const path of adminPolicyGranted(rc.change.before, rc.change.after)) b.verb('permissions').destroy('plan_admin_policy', `\`${address}\`: \`${path}\` allows every action on every resource`);
+    if (kind === 'create' || kind === 'update') for (const path of adminPolicyGranted(rc.change.before, rc.change.after)) b.verb('permissions').destroy('plan_admin_policy', `\`${address}\`: \`${path}\` allows every action (of one service or of all) on every resource`);
     if (kind === 'create' || kind === 'update') for (const path of publicAccessOpened(String(rc.type ?? ''), rc.change.before, rc.change.after)) b.destroy('plan_public_access', `\`${address}\`: \`${path}\` opens access to everyone`);
     if (kind === 'update') {
       for (const path of safeguardsOff(rc.change.before, rc.change.after)) b.destroy('plan_safeguard_off', `\`${address}\`: \`${path}\` switches a safeguard off`);

@@ -1,4 +1,5 @@
 import type { Invocation } from '../invocation.ts';
+import type { FactsBuilder, Span } from '../../builder.ts';
 import { controlEffectRecord, nshCommandEffect } from '../../control-points.ts';
 
 /**
@@ -18,21 +19,24 @@ export function isVehicleShellScript(path: string | null | undefined): boolean {
 function nshLines(text: string): string[][] {
   return text
     .split(/\n|;|&&|\|\|/)
-    .map((l) => l.replace(/^\s*nsh>\s*/, '').replace(/#.*$/, '').trim())
+    .map((l) => l.replace(/\r/g, '').replace(/^\s*nsh>\s*/, '').replace(/#.*$/, '').trim())
     .filter((l) => l !== '')
     .map((l) => l.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2')));
 }
 
 /** Judges the lines `text` runs on the vehicle; `how` names the door (`mavlink_shell.py`, `px4-param`). */
 function judgeNshLines(inv: Invocation, lines: string[][], how: string): void {
-  const b = inv.env.b;
+  judgeNshLinesAt(inv.env.b, inv.span, lines, how);
+}
+
+function judgeNshLinesAt(b: FactsBuilder, span: Span, lines: string[][], how: string): void {
   b.verb('network', 'exec');
   let written = false;
   for (const words of lines) {
     const line = words.join(' ');
     const fx = nshCommandEffect(words);
     if (fx === null) {
-      b.verb('write').opaque('vehicle_shell_unknown', `${how} runs \`${line.slice(0, 60)}\` on the vehicle, a command we do not know`, inv.span);
+      b.verb('write').opaque('vehicle_shell_unknown', `${how} runs \`${line.slice(0, 60)}\` on the vehicle, a command we do not know`, span);
       continue;
     }
     if (fx.effect === 'read') continue;
@@ -41,7 +45,7 @@ function judgeNshLines(inv: Invocation, lines: string[][], how: string): void {
       continue;
     }
     const record = controlEffectRecord(fx.effect, 'vehicle_shell');
-    b.verb(record.verb).destroy(record.code, `${how} runs \`${line.slice(0, 60)}\` on the vehicle: ${fx.what}`, inv.span);
+    b.verb(record.verb).destroy(record.code, `${how} runs \`${line.slice(0, 60)}\` on the vehicle: ${fx.what}`, span);
   }
   if (written) b.verb('write');
 }
@@ -76,3 +80,27 @@ export function px4Alias(inv: Invocation): void {
 }
 
 export const PX4_ALIAS = /^px4-[a-z][a-z0-9_]*$/;
+
+/**
+ * Round 38b (n4, the lead's answer 396.8): a flight controller's serial device (`/dev/ttyACM0` is how PX4's USB port
+ * appears; `ttyUSB`, `ttyS`, `ttyAMA`, `ttyTHS`, `/dev/serial/by-id/…`, macOS `tty.`/`cu.usbmodem…`) written straight to
+ * by a redirect (`echo 'param reset_all' > /dev/ttyACM0`) types those lines into the vehicle's NuttX shell, as
+ * mavlink_shell.py does. Shown text that speaks NSH (a line nshCommandEffect knows) is judged line by line, each line
+ * not known unknown; text the action does not show (`cat cmds.txt >`, another program's output) is unknown (fail
+ * closed). Shown text with no NSH line at all (a modem's `AT+GMR`) is another device's protocol: judged as before.
+ */
+const SERIAL_DEVICE = /^\/dev\/(tty(ACM|USB|S|AMA|THS|HS|O|mxc)\d+|serial\/by-(id|path)\/[^/]+|(tty|cu)\.(usbmodem|usbserial)[^/]*)$/;
+export function isSerialDevice(abs: string): boolean {
+  return SERIAL_DEVICE.test(abs);
+}
+
+export function serialDeviceWrite(b: FactsBuilder, device: string, text: string | null, span: Span): void {
+  const how = `a write to \`${device}\``;
+  if (text === null) {
+    b.verb('write').opaque('vehicle_shell_unseen', `${how} sends lines the action does not show to the device (a flight controller's shell runs them)`, span);
+    return;
+  }
+  const lines = nshLines(text);
+  if (!lines.some((words) => nshCommandEffect(words) !== null)) return;
+  judgeNshLinesAt(b, span, lines, how);
+}

@@ -31,8 +31,6 @@ import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
 
-/** The CMS tools' program names (cms-catalogue.ts), for unseenMigration. */
-const CMS_TOOL_NAMES = new Set(CMS_TOOLS.flatMap((t) => t.names));
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { readConfig } from '../../tool-config.ts';
@@ -45,6 +43,9 @@ import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
 import { isotpSend } from './can-bus.ts';
 import { isVehicleShellScript, px4Alias, PX4_ALIAS, vehicleShell } from './vehicle-shell.ts';
+
+/** The CMS tools' program names (cms-catalogue.ts), for unseenMigration. */
+const CMS_TOOL_NAMES = new Set(CMS_TOOLS.flatMap((t) => t.names));
 
 /**
  * Routes one simple command to the analyser for its tool. A command we do not know is run as `exec`

@@ -845,13 +845,6 @@ const CMS_MAINTENANCE_FLAG = /^\/(var\/www|srv|opt)\/(?!.*\/\.\.?\/).+\/(\.maint
 const IIS_MAINTENANCE_PAGE = /^([a-z]:|\\\\[^\\]+\\[^\\]+)\\(?!.*\\\.\.\\).+\\app_offline\.htm$/i;
 
 /**
- * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`, the file tool's empty write) loses
- * what `rm` of that one file loses, and is judged the same way (round 4's rule, kept by the lead in round 13): a data
- * file, a path outside the workspace, a home start-up file or a system path is destructive; an ordinary workspace file
- * is not. A log file a program writes again (an app's `logs/` folder) loses only old lines, as temporary, build and cache
- * files lose nothing.
- */
-/**
  * The lead's answer 391.4 (round 38b): one application's own log file emptied (`Clear-Content .\\logs\\app.log`, `type nul >
  * logs\\app.log`) is its logs (387.1); a Windows log folder's file that is a database's transaction log (`.ldf`, SQL Server's
  * `.trn` log backups), Windows' own event or trace log (`.evtx`, `.etl`), or named for an audit, security, transaction,
@@ -865,6 +858,13 @@ function keptWindowsLog(abs: string): boolean {
   return KEPT_LOG_EXTENSION.test(abs) || abs.split('\\').slice(1).some((s) => KEPT_LOG_WORD.test(s));
 }
 
+/**
+ * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`, the file tool's empty write) loses
+ * what `rm` of that one file loses, and is judged the same way (round 4's rule, kept by the lead in round 13): a data
+ * file, a path outside the workspace, a home start-up file or a system path is destructive; an ordinary workspace file
+ * is not. A log file a program writes again (an app's `logs/` folder) loses only old lines, as temporary, build and cache
+ * files lose nothing.
+ */
 export function emptyFile(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
   // A glob is judged by its folder; its pattern still says when every match is a container's log (isContainerLogFile).

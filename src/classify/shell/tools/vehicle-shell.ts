@@ -24,12 +24,8 @@ function nshLines(text: string): string[][] {
     .map((l) => l.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, '$2')));
 }
 
-/** Judges the lines `text` runs on the vehicle; `how` names the door (`mavlink_shell.py`, `px4-param`). */
-function judgeNshLines(inv: Invocation, lines: string[][], how: string): void {
-  judgeNshLinesAt(inv.env.b, inv.span, lines, how);
-}
-
-function judgeNshLinesAt(b: FactsBuilder, span: Span, lines: string[][], how: string): void {
+/** Judges the lines run on the vehicle; `how` names the door (`mavlink_shell.py`, `px4-param`, a serial device). */
+function judgeNshLines(b: FactsBuilder, span: Span, lines: string[][], how: string): void {
   b.verb('network', 'exec');
   let written = false;
   for (const words of lines) {
@@ -62,7 +58,7 @@ export function vehicleShell(inv: Invocation, script: string): void {
     b.verb('write').opaque('vehicle_shell_unseen', `${how} runs lines from ${inv.stdin.producer} on the vehicle, which the action does not show`, inv.span);
     return;
   }
-  judgeNshLines(inv, nshLines(inv.stdin.text), how);
+  judgeNshLines(inv.env.b, inv.span, nshLines(inv.stdin.text), how);
 }
 
 /**
@@ -76,7 +72,7 @@ export function px4Alias(inv: Invocation): void {
     inv.env.b.verb('write').opaque('vehicle_shell_unseen', `\`${inv.name}\` runs a command on the vehicle that the action does not fix`, inv.span);
     return;
   }
-  judgeNshLines(inv, [[module, ...inv.args.map((a) => a.value!)]], `\`${inv.name}\``);
+  judgeNshLines(inv.env.b, inv.span, [[module, ...inv.args.map((a) => a.value!)]], `\`${inv.name}\``);
 }
 
 export const PX4_ALIAS = /^px4-[a-z][a-z0-9_]*$/;
@@ -102,5 +98,5 @@ export function serialDeviceWrite(b: FactsBuilder, device: string, text: string 
   }
   const lines = nshLines(text);
   if (!lines.some((words) => nshCommandEffect(words) !== null)) return;
-  judgeNshLinesAt(b, span, lines, how);
+  judgeNshLines(b, span, lines, how);
 }

@@ -25,7 +25,7 @@ import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell
 import { isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
-import { judgeNamedScript, judgeUnknownProgram, productionNamedBy } from './unknown.ts';
+import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
 import { readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
@@ -1195,7 +1195,31 @@ const WRITE_WHY = {
   schedule_paused: 'a schedule paused: it runs nothing until resumed, and it is no backup, snapshot, renewal, log or delivery job',
   local_uninstall: "a package, tool or app uninstalled from this machine (the lead's answer 388.1)",
   reload_signal: 'a signal that asks the service to reload or reopen its logs: it keeps running',
+  service_write: 'a service restarted, reloaded or started',
+  restore_elsewhere: 'a restore into a place named apart from the live data: a new copy',
+  copy_write: 'a new copy taken (a backup, a snapshot, a renewal)',
 } as const;
+
+/**
+ * What a verb that writes may reach in an unknown program's line (round 39, lo39): a critical path among its operands
+ * (`snapshot save /etc/passwd`, `sanitize start /dev/sda`), not a production name (a backup of production reads it, a
+ * restart there is a restart) nor a path given as an option's `=` value (`--cacert=/etc/…/ca.crt` is read); for a restart,
+ * reload or start (`optionValues`) not a path after an option either (`-D /srv/pg/data restart`, `--config /etc/caddy/…`).
+ */
+/** A file inside a folder named for copies (`/var/backups/etcd.db`, `/.snapshots/home-1`, `/srv/dumps/x.gz`): where a copy verb puts what it makes. */
+function inCopyFolder(path: string): boolean {
+  const parts = path.split('/');
+  return !parts.includes('..') && parts.slice(0, -1).some((p) => /^\.?(backups?|snapshots?|dumps?|archives?)$/i.test(p));
+}
+function criticalPathOperand(inv: Invocation, optionValues = false): CriticalName | null {
+  for (const [k, a] of inv.args.entries()) {
+    if (a.value === null || /^-[\w-]*=/.test(a.value) || inCopyFolder(a.value)) continue;
+    if (optionValues && k > 0 && /^-/.test(inv.args[k - 1]!.value ?? '')) continue;
+    const hit = criticalNamedBy({ ...inv, assignments: new Map(), args: [a] });
+    if (hit?.path !== undefined) return hit;
+  }
+  return null;
+}
 
 /** Records what the line's shape says; false when it leaves the line to the words' reading. */
 function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
@@ -1225,6 +1249,21 @@ function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
       return true;
     case 'safeguard_off':
       b.verb('write').partial('unknown_command', what, inv.span).destroy('unknown_safeguard_off', `\`${inv.name} … ${r.word}\` switches a safeguard off`, inv.span);
+      return true;
+    case 'opened_to_everyone':
+      b.verb('write').partial('unknown_command', what, inv.span).destroy('unknown_opened_to_everyone', `\`${inv.name} … ${r.word}\` opens access to everyone`, inv.span);
+      return true;
+    case 'restore_elsewhere':
+      // Round 39 (lo39): a restore into a place the line names as elsewhere writes only there (`--include /etc/nginx` picks
+      // what is restored into it): a new copy.
+      b.verb('write').partial('unknown_command', what, inv.span).finding('unknown_restore_elsewhere', `\`${inv.name} ${r.word}\`: ${WRITE_WHY.restore_elsewhere}`, inv.span);
+      commandStrings(inv, knownProgram);
+      return true;
+    case 'service_write':
+    case 'copy_write':
+      b.verb('write').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${WRITE_WHY[r.kind]}`, inv.span);
+      judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`, (i) => criticalPathOperand(i, r.kind === 'service_write'));
+      commandStrings(inv, knownProgram);
       return true;
     case 'mass':
       b.verb('delete').partial('unknown_command', what, inv.span).destroy('unknown_mass_selector', `\`${inv.name} ${r.word}\` acts on every item or another user's`, inv.span);

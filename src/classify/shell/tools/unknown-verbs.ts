@@ -2,6 +2,7 @@ import { heuristicEnvironment } from '../../environment.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
 import { cronJobSafeguard, namesSafeguardOrDelivery, namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
+import { EVERYONE_MEMBER, PUBLIC_CANNED_ACL } from '../../public-access.ts';
 
 /**
  * The shape of a command line across CLIs, for a program the classifier does not know (round 37, u37): what its
@@ -27,6 +28,19 @@ const OUTAGE_VERBS: ReadonlySet<string> = new Set([
   'stop', 'kill', 'down', 'disable', 'mask', 'pause', 'suspend', 'shutdown', 'hshutdown', 'halt', 'poweroff', 'leave',
   'deactivate', 'disconnect', 'isolate', 'quiesce', 'offline', 'silence', 'signout', 'graceful-stop',
 ]);
+/**
+ * Verbs that restart, reload or start a service (round 39, lo39): "Benign" (restarts, reloads, starts) wherever they act, so
+ * a production name or a configuration path beside them is no reason for `unknown`.
+ */
+const SERVICE_VERBS: ReadonlySet<string> = new Set(['restart', 'reload', 'start']);
+/**
+ * Verbs that take a new copy (round 39, lo39): a backup, a snapshot, a certificate renewed. They write what they make, so a
+ * critical path among their operands keeps the unknown program's rule (`snapshot save /etc/passwd` overwrites it); a
+ * production name does not (a backup of production is a read of it).
+ */
+const COPY_VERBS: ReadonlySet<string> = new Set(['backup', 'snapshot', 'renew']);
+/** One-letter options a copy verb cannot be told from a delete, an apply or a reverse by (`snapshot -d`, `-a`, `backup -R`): not read. */
+const COPY_SPOILER_OPTION = /^-[adDRx]$/;
 /** Verbs that are a loss only with a mass selector (`scancel -u alice`, `bkill 0`, `cancel --all`): one job of one's own is a write. */
 const MASS_ONLY_VERBS: ReadonlySet<string> = new Set(['cancel', 'abort', 'terminate', 'revoke', 'kill', 'rm', 'del', 'delete', 'remove', 'stop', 'purge']);
 /** Read-only verbs: status, listings, descriptions, checks, diffs, help (answers' "Benign": reads, lists, describes, status, logs). */
@@ -108,6 +122,12 @@ const PREVIEW_OPTION = /^--(dry-?run|dry_run|dry|preview|noop|no-op|simulate|wha
 const PRINT_OPTION = /^--print$/;
 /** Options spelled as the action that loses (`--delete`, `--vacuum-time=1s`, `--removenode`, `--drop-all`). */
 const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
+/**
+ * Options that lose hidden in a subcommand that does not (round 39, lo39): `sync --prune`, `mirror --remove`, `deploy
+ * --post-destructive-changes`, Java's and Go's one-dash `-delete`, `-purge`. Not `--prune=all` or `--prune=30` (a cleanup's
+ * bound), nor a value that says no.
+ */
+const HIDDEN_LOSS_OPTION = /^(--(prune|remove)(=(true|yes|1))?|--[\w-]*destructive[\w-]*(=.*)?|-(delete|purge|remove))$/;
 /** Age retention spelled as an option (`--delete-older-than 30d`): keeps what is newer (answer 361.2's shape). */
 const AGE_OPTION = /^--(delete-)?older-than(=.*)?$/;
 /** What deleting by age narrows (answer 361.2): logs, metrics, caches and temporary files named on the line; anything else by age is data (57, 388.2). */
@@ -194,9 +214,10 @@ const RUN_NUMBER = /^(pr|mr|run|ci|build|preview)[-_]?\d+$/i;
  */
 const PR_NUMBER_IN_NAME = /(^|[-_])(pr|mr)[-_]\d+$/i;
 
-export type UnknownVerbClass = 'loss' | 'outage' | 'mass' | 'read';
+export type UnknownVerbClass = 'loss' | 'outage' | 'mass' | 'read' | 'write';
 export interface UnknownReading {
-  kind: 'loss' | 'outage' | 'mass' | 'safeguard_off' | 'read' | 'preview' | 'retention' | 'disposable' | 'dev_environment' | 'schedule_paused' | 'local_uninstall' | 'soft_delete' | 'reload_signal';
+  kind: 'loss' | 'outage' | 'mass' | 'safeguard_off' | 'read' | 'preview' | 'retention' | 'disposable' | 'dev_environment' | 'schedule_paused' | 'local_uninstall' | 'soft_delete' | 'reload_signal'
+    | 'opened_to_everyone' | 'service_write' | 'copy_write' | 'restore_elsewhere';
   word: string;
 }
 
@@ -209,6 +230,7 @@ function verbClass(word: string): UnknownVerbClass | null {
   if (LOSS_VERBS.has(w)) return 'loss';
   if (OUTAGE_VERBS.has(w)) return 'outage';
   if (READ_VERBS.has(w)) return 'read';
+  if (SERVICE_VERBS.has(w) || COPY_VERBS.has(w)) return 'write';
   return null;
 }
 
@@ -291,13 +313,17 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const preview = previewOf(options);
   const off = safeguardOff(words);
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
+  const everyone = preview === undefined ? opensToEveryone(operands, words) : undefined;
+  if (everyone !== undefined) return { kind: 'opened_to_everyone', word: everyone };
   const program = VERB_PROGRAM.exec(name.toLowerCase().replace(/\.(exe|sh|py)$/, ''))?.[1];
   const found = verbOf(operands);
   const { verbAt, cls, verbWord } = found;
   const verb = verbAt === -1 ? undefined : operands[verbAt]!;
   // An option spelled as the action only in a program driven by options (`kafka-topics --delete`): beside a subcommand
   // (`verify --delete`) it is that subcommand's detail.
-  const lossOption = cls === null && !found.subcommand ? options.find((o) => LOSS_OPTION.test(o) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  const restore = restoreReading(name, operands, words);
+  if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;
   const objects = verbAt === -1 ? operands : operands.slice(verbAt + 1);
   const mass = options.find((o) => MASS_OPTION.test(o)) ?? objects.find((o) => MASS_OPERAND.test(o));
   const massVerb = program ?? operands.slice(0, 3).find((o) => MASS_ONLY_VERBS.has(o.toLowerCase()));
@@ -306,9 +332,13 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (cls === 'read' && lossOption === undefined && !acting) return { kind: 'read', word: verb! };
   const readOption = options.find((o) => READ_OPTION.test(o) || SINGLE_DASH_READ_OPTION.test(o));
   if (cls === null && lossOption === undefined && readOption !== undefined && !acting) return { kind: 'read', word: readOption };
-  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption;
+  const maintenance = maintenanceSwitchedOn(operands, words);
+  // What acts when no verb of the lexicon loses or stops: an option spelled as the loss, a restore over what is there, a
+  // retention cut under a day (what is older goes at once), maintenance switched on (round 39, lo39).
+  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? shortRetention(operands, words) ?? maintenance;
   // A preview changes nothing whatever its subcommand does (`sync --dry-run`, `apply --preview`): not only a loss's.
-  if (acts === undefined) return preview !== undefined && !acting ? { kind: 'preview', word: preview } : null;
+  if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
+  if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const actsVerb = verbWord ?? acts;
   if (cls === 'outage' && operands.some((o) => o.split(':').some((p) => MAINTENANCE.test(p))) && /^(deactivate|disable|down|off|stop)$/i.test(actsVerb.slice(actsVerb.lastIndexOf(':') + 1))) return { kind: 'dev_environment', word: acts };
@@ -319,9 +349,127 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (signal !== undefined) return { kind: 'reload_signal', word: `${acts} ${signal}` };
   if (!namesZoneOrHost(operands, verbAt, acts) && [...operands, ...options].some((w) => w.replace(/^--?[\w-]+=/, '').split(/[-_.:/=]/).some((p) => DEV_WORD.test(p)) && heuristicEnvironment(w) !== 'production')) return { kind: 'dev_environment', word: acts };
   if (cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) && (actsVerb === acts ? disposableObject(operands, verbAt) : compoundNamesDisposable(acts))) return { kind: 'disposable', word: acts };
+  if (acts === lossOption && operands.some((o) => PR_NUMBER_IN_NAME.test(o) || RUN_NUMBER.test(o)) && operands.every((o) => !/^(production|staging)$/.test(heuristicEnvironment(o) ?? ''))) return { kind: 'disposable', word: acts };
   const soft = cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) ? options.find((o) => SOFT_DELETE_OPTION.test(o)) : undefined;
   if (soft !== undefined) return { kind: 'soft_delete', word: `${acts} ${soft}` };
-  return { kind: cls === 'outage' || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) ? 'outage' : 'loss', word: acts };
+  return { kind: cls === 'outage' || acts === maintenance || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) ? 'outage' : 'loss', word: acts };
+}
+
+/**
+ * A verb that writes, read alone (round 39, lo39): a service restarted, reloaded or started (`service_write`), or a new copy
+ * taken (`copy_write`: a backup, a snapshot, a renewal), unless a one-letter option may make the copy a delete or an apply.
+ */
+function writeReading(verb: string, objects: readonly string[], options: readonly string[]): UnknownReading | null {
+  if (objects.slice(0, 2).some((o) => OTHER_VERB_AFTER_WRITE.test(o))) return null;
+  if (SERVICE_VERBS.has(verb)) return { kind: 'service_write', word: verb };
+  if (options.some((o) => COPY_SPOILER_OPTION.test(o))) return null;
+  return { kind: 'copy_write', word: [verb, ...objects.slice(0, 1)].join(' ') };
+}
+
+/**
+ * Verbs after a verb that writes which make it their noun and do something else (`snapshot rollback`, `backup expire`,
+ * `start over`): not a restart nor a copy, and the lexicon cannot say what they do.
+ */
+const OTHER_VERB_AFTER_WRITE = /^(rollback|revert|restore|apply|pop|clear|reset|drop|load|import|mount|umount|unmount|replace|promote|switch|use|expire|clean|cleanup|swap|rename|move|mv|set|update|edit|overwrite|unlock|lock|cancel|abort|send|recv|receive|transfer|sync|push|upload|over|fresh|erase|sanitize|format|migrate|migration|reindex|rebuild|repair|fix|convert|resize|shrink)$/i;
+
+/** The principal that is everyone: Kafka's and Redpanda's `User:*`, a group of every user. */
+const EVERYONE_PRINCIPAL = /^(user|group):\*$/i;
+/** Google's everyone, any case (`AllUsers:R`, `allAuthenticatedUsers:objectViewer`), in a member written `MEMBER:ROLE`. */
+const EVERYONE_MEMBER_ANY_CASE = new RegExp(EVERYONE_MEMBER.source, 'i');
+/** Options that grant to everyone or to every signed-in account (`--anonymous`, `--all-authenticated`, `-allUsers`). */
+const EVERYONE_OPTION = /^--?(anonymous|all-authenticated(-users)?|allUsers|allAuthenticatedUsers|everyone)$/i;
+/** Words that take a grant away (`iam ch -d allUsers`, `--deny-principal 'User:*'`, `revoke`): then everyone is the one refused. */
+const REVOKE_WORD = /^(revoke|deny|remove|rm|del|delete|-d|--(deny|remove|revoke|delete)([-=][\w=:*.-]*)?)$/i;
+
+/**
+ * Access opened to everyone (round 39, lo39; "Safeguards off": public access opened, permissions widened to everyone): a
+ * member or principal that is everyone (`allUsers:objectViewer`, `User:*`), a canned ACL that is public (`public-read`), an
+ * option granting to anonymous or every signed-in account, or `anonymous set LEVEL` with a level that lets in. Not when the
+ * line takes the grant away.
+ */
+function opensToEveryone(operands: readonly string[], words: readonly string[]): string | undefined {
+  if (words.some((w) => REVOKE_WORD.test(w))) return undefined;
+  const granted = words.find((w) => {
+    const v = w.replace(/^--?[\w.-]+=/, '');
+    return EVERYONE_OPTION.test(w) || EVERYONE_PRINCIPAL.test(v) || PUBLIC_CANNED_ACL.test(v) || v.split(/[:=,]/).some((p) => EVERYONE_MEMBER_ANY_CASE.test(p));
+  });
+  if (granted !== undefined) return granted;
+  const at = operands.findIndex((o) => /^anonymous$/i.test(o));
+  const level = operands[at + 2];
+  return at !== -1 && /^(set|grant|add)$/i.test(operands[at + 1] ?? '') && level !== undefined && !/^(none|private|off|deny)$/i.test(level) ? operands.slice(at, at + 3).join(' ') : undefined;
+}
+
+/** What the line restores from: a backup, a snapshot, a dump or an archive named (`latest`, `*.snap`, `BACKUP=…`, `pgbackrest`). */
+const BACKUP_EVIDENCE = /backup|backrest|snapshot|snap\b|dump|archive|checkpoint|\.(gz|tgz|bz2|xz|zst|tar|zip|db|sql|dump|snap|bak|bkp)$|^latest$/i;
+/** Options that say where a restore writes (`--target`, `--data-dir`, `--pg1-path`, `--new-bucket`, `--nsTo`, `-t`, `-o`). */
+const ELSEWHERE_OPTION = /^--?(t|o|target|targetdir|target-dir|[\w-]*(path|dir)|dest|destination|dst|into|to|output|new-[\w-]+|ns-?to)$/i;
+/** A place that is not the live one: a temporary folder, or one named for the restore, a test, a check or a copy. */
+const ELSEWHERE_PLACE = /(^|[-_./])(restor[a-z]*|tmp|temp|test|check|verify|scratch|new|copy|sandbox)([-_./\d]|$)/i;
+function elsewhere(value: string | undefined, option = ''): boolean {
+  if (value === undefined || value === '/' || /^~\/?$/.test(value)) return false;
+  return /^--?new-/i.test(option) || value.startsWith('/tmp/') || value.startsWith('/var/tmp/') || ELSEWHERE_PLACE.test(value);
+}
+
+/**
+ * A restore from a backup (round 39, lo39): over the live data it replaces what is there with an older copy ("Data lost",
+ * an overwrite); into a place the line names as elsewhere (`--target /tmp/restore-check`, `--new-bucket x_restored`, a last
+ * operand `/var/tmp/restore-1`) it writes a new copy. Only when the line names a backup, snapshot, dump or archive: a
+ * `restore` of packages or of a trashed run (`dotnet restore`, `runs restore --run-id 8f2c`) is another verb.
+ */
+function restoreReading(name: string, operands: readonly string[], words: readonly string[]): UnknownReading | null {
+  const at = operands.slice(0, 3).findIndex((o) => /^([\w-]+:)*restore$/i.test(o));
+  if (at === -1 || ![name, ...words].some((w) => BACKUP_EVIDENCE.test(w))) return null;
+  const to = words.findIndex((w, i) => {
+    const eq = /^(--?[\w-]+)=(.*)$/.exec(w);
+    return eq ? ELSEWHERE_OPTION.test(eq[1]!) && elsewhere(eq[2], eq[1]) : ELSEWHERE_OPTION.test(w) && elsewhere(words[i + 1], w);
+  });
+  const after = operands.slice(at + 1);
+  const last = after.at(-1);
+  if (to !== -1 || (after.length >= 2 && last !== undefined && /[/\\]/.test(last) && !BACKUP_EVIDENCE.test(last) && elsewhere(last))) return { kind: 'restore_elsewhere', word: operands[at]! };
+  return { kind: 'loss', word: operands[at]! };
+}
+
+/**
+ * A retention setting cut under a day (round 39, lo39): what is older than the bound is deleted at once (`--retention 1h`,
+ * `retention.ms=60000`, `log.retention.hours=1`). Not on what the line creates (a new bucket holds nothing yet), nor a bound
+ * of 0 or -1 (kept for ever), nor a bound without a unit (`--snapshot-retention=7` counts copies).
+ */
+function shortRetention(operands: readonly string[], words: readonly string[]): string | undefined {
+  if (operands.slice(0, 3).some((o) => /^(create|add|new|mk)$/i.test(o))) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const m = /^(--?)?([\w.-]*retention(?:[._-](ms|hours|minutes|seconds|period|time))?)(?:=(.*))?$/i.exec(words[i]!);
+    if (m === null) continue;
+    const value = m[4] ?? (m[1] !== undefined ? words[i + 1] : undefined);
+    const ms = value === undefined ? null : durationMs(value, m[3]);
+    if (ms !== null && ms > 0 && ms < DAY_MS) return m[4] === undefined ? `${words[i]!} ${value!}` : words[i]!;
+  }
+  return undefined;
+}
+const DAY_MS = 86_400_000;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, seconds: 1000, m: 60_000, minutes: 60_000, h: 3_600_000, hours: 3_600_000, d: DAY_MS, w: 7 * DAY_MS, y: 365 * DAY_MS };
+/** A duration in milliseconds (`1h`, `23h59m`, `500` with the key's unit `ms`); null when it is not one. */
+function durationMs(value: string, keyUnit: string | undefined): number | null {
+  if (/^-?\d+$/.test(value)) return keyUnit !== undefined && UNIT_MS[keyUnit.toLowerCase()] !== undefined ? Number(value) * UNIT_MS[keyUnit.toLowerCase()]! : null;
+  if (!/^(\d+(ms|s|m|h|d|w|y))+$/.test(value)) return null;
+  return [...value.matchAll(/(\d+)(ms|s|m|h|d|w|y)/g)].reduce((n, p) => n + Number(p[1]) * UNIT_MS[p[2]!]!, 0);
+}
+
+/** Words that switch something on (`-enable`, `on`, `up`, `activate`). */
+const SWITCH_ON = /^-{0,2}(enable|enabled|on|up|activate|start|true)$/i;
+/**
+ * Maintenance mode switched on ("Out of service": answer 357.1): a maintenance word among the first three operands, as
+ * a word, a part of one or a topic (`maint`, `set-maintenance-mode`, `sales-channel:maintenance:enable`, `deploy-page`),
+ * switched on by a later topic part or by the next word (`-enable`, `on`, `up`).
+ */
+function maintenanceSwitchedOn(operands: readonly string[], words: readonly string[]): string | undefined {
+  for (const o of operands.slice(0, 3)) {
+    const pieces = o.split(':');
+    const at = pieces.findIndex((p) => MAINTENANCE.test(p) || p.split(/[-_]/).some((q) => /^(maintenance|maint)$/i.test(q)));
+    if (at === -1) continue;
+    const next = words[words.indexOf(o) + 1];
+    if (pieces.slice(at + 1).some((p) => SWITCH_ON.test(p)) || (next !== undefined && SWITCH_ON.test(next))) return next !== undefined && SWITCH_ON.test(next) ? `${o} ${next}` : o;
+  }
+  return undefined;
 }
 
 /**
@@ -336,16 +484,34 @@ function verbOf(operands: readonly string[]): { verbAt: number; cls: UnknownVerb
     const last = w.includes(':') && /^[a-z][\w-]*(:[a-z][\w-]*)+$/.test(w) ? w.slice(w.lastIndexOf(':') + 1) : w;
     const whole = verbClass(last);
     const compound = whole === null ? compoundVerb(last) : null;
-    const first = whole === null && compound === null ? verbClass(last.split(/[-_]/)[0]!) : null;
+    const firstPart = whole === null && compound === null ? verbClass(last.split(/[-_]/)[0]!) : null;
+    const first = firstPart === 'write' ? null : firstPart;
     const cls = whole ?? compound?.cls ?? first;
     if (cls === null) continue;
     const next = operands[i + 1]?.toLowerCase();
+    // A verb that writes names the noun of a verb that loses or stops after it (`snapshot revert`, `backup forget`).
+    const later = cls === 'write' ? laterLossVerb(operands, i) : -1;
+    if (later !== -1) return { verbAt: later, cls: verbClass(operands[later]!), verbWord: operands[later]!.toLowerCase(), subcommand: true };
     if (cls !== 'read' && next !== undefined && (NOUN_FOLLOWING_VERBS.has(next) || verbClass(next) === 'read')) {
       return verbClass(next) === 'read' ? { verbAt: i + 1, cls: 'read', verbWord: next, subcommand: true } : { verbAt: -1, cls: null, subcommand: true };
     }
     return { verbAt: i, cls, verbWord: whole !== null ? last : compound !== null ? compound.verb : last.split(/[-_]/)[0]!, subcommand: true };
   }
   return { verbAt: -1, cls: null, subcommand: false };
+}
+
+/** A subcommand that reads by one of its parts (`global-status`, `list-all`, `show:config`): an option beside it narrows the listing. */
+function subcommandReads(operands: readonly string[]): boolean {
+  return operands.slice(0, 3).some((o) => o.split(/[-_:]/).some((p) => verbClass(p) === 'read'));
+}
+
+/** Where a verb that loses or stops follows a verb that writes, among the first three operands; -1 when none does. */
+function laterLossVerb(operands: readonly string[], writeAt: number): number {
+  for (let j = writeAt + 1; j < Math.min(3, operands.length); j++) {
+    const cls = verbClass(operands[j]!);
+    if (cls === 'loss' || cls === 'outage') return j;
+  }
+  return -1;
 }
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */

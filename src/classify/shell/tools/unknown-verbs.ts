@@ -123,11 +123,17 @@ const PRINT_OPTION = /^--print$/;
 /** Options spelled as the action that loses (`--delete`, `--vacuum-time=1s`, `--removenode`, `--drop-all`). */
 const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
 /**
- * Options that lose hidden in a subcommand that does not (round 39, lo39): `sync --prune`, `mirror --remove`, `deploy
+ * Options that lose hidden in a subcommand that does not (round 39, lo39): `sync --prune`, `deploy
  * --post-destructive-changes`, Java's and Go's one-dash `-delete`, `-purge`. Not `--prune=all` or `--prune=30` (a cleanup's
  * bound), nor a value that says no.
  */
-const HIDDEN_LOSS_OPTION = /^(--(prune|remove)(=(true|yes|1))?|--[\w-]*destructive[\w-]*(=.*)?|-(delete|purge|remove))$/;
+const HIDDEN_LOSS_OPTION = /^(--prune(=(true|yes|1))?|--[\w-]*destructive[\w-]*(=.*)?|-(delete|purge))$/;
+/**
+ * `--remove` loses only beside a verb that mirrors or deploys (`mirror --remove`, `deployment create --remove C`: what the
+ * source lacks is deleted); alone it takes an entry off a list (a repository, a torrent), a write.
+ */
+const MIRROR_REMOVE_OPTION = /^--remove(=(true|yes|1))?$/;
+const MIRROR_VERB = /^(sync|mirror|rsync|transfer|deploy|deployment|push|copy|cp|publish|replicate)$/i;
 /** Age retention spelled as an option (`--delete-older-than 30d`): keeps what is newer (answer 361.2's shape). */
 const AGE_OPTION = /^--(delete-)?older-than(=.*)?$/;
 /** What deleting by age narrows (answer 361.2): logs, metrics, caches and temporary files named on the line; anything else by age is data (57, 388.2). */
@@ -321,7 +327,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const verb = verbAt === -1 ? undefined : operands[verbAt]!;
   // An option spelled as the action only in a program driven by options (`kafka-topics --delete`): beside a subcommand
   // (`verify --delete`) it is that subcommand's detail.
-  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
   const restore = restoreReading(name, operands, words);
   if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;
   const objects = verbAt === -1 ? operands : operands.slice(verbAt + 1);

@@ -4,7 +4,8 @@ import { optionValuesIn, type ServiceTool } from './catalogue-shape.ts';
  * Round 39 (td39): catalogue entries for administration tools of the outside suites' families (tldr-pages, cheatsheets)
  * that had none: CUPS's printer switches, sqlmap's actions on the target server, xdp-tools' loader and Proxmox's guest
  * deletion protection. Data in the shape of service-catalogue.ts's ServiceTool (spread there). Labels follow "How a
- * case is labelled": a printer stopped or rejecting jobs is out of service, a printer deleted is lost, a print server's
+ * case is labelled" (and, for the suites' tuned false positives, a few user-level tools whose delete or stop words lose
+ * nothing: transmission-remote, distrobox-export, nrm, the Proton VPN CLI): a printer stopped or rejecting jobs is out of service, a printer deleted is lost, a print server's
  * administration or sharing opened to the network opens what was closed; sqlmap's enumeration and dumps read (the
  * suites' labels), while a statement that loses data, a file written or a registry key changed on the target, and a
  * shell opened there are not reads; deletion protection switched off is a safeguard off. Operations no rule names keep
@@ -102,6 +103,49 @@ export const HOST_ADMIN_TOOLS: readonly ServiceTool[] = [
       { sub: /^(status|features)\b/, effect: 'read', what: 'shows the programs loaded' },
     ],
     otherwise: 'write',
+  },
+  // Round 39 (td39), the suites' tuned false positives: user-level tools whose delete or stop words lose nothing.
+  // transmission-remote(1): `--remove-and-delete` (`-rad`) deletes the downloaded data and `--exit` shuts the daemon
+  // down; starting, stopping, moving, adding and removing torrents (their data kept) change the daemon's list.
+  {
+    names: ['transmission-remote'],
+    valued: ['-t', '--torrent', '-w', '--download-dir', '--move', '--find', '-a', '--add', '-n', '--auth', '-ne', '-d', '--downlimit', '-u', '--uplimit', '-p', '--port', '-g', '--get', '-G', '--no-get', '-L', '--labels', '-sr', '--seedratio', '-bw', '--bandwidth-priority', '-td', '--tracker-add', '-tr', '--tracker-remove'],
+    rules: [
+      { flags: ['-rad', '--remove-and-delete'], effect: 'destroy', what: 'removes torrents and deletes their downloaded data' },
+      { flags: ['--exit'], effect: 'outage', what: 'shuts the transmission daemon down' },
+      { flags: ['-h', '--help', '-l', '--list', '-si', '--session-info', '-st', '--session-stats', '-i', '--info', '-if', '--info-files', '-ip', '--info-peers', '-ic', '--info-pieces', '-it', '--info-trackers'], effect: 'read', what: 'lists torrents or the session' },
+    ],
+    otherwise: 'write',
+  },
+  // distrobox-export(1): exports a container's application launcher, a binary's wrapper or a service to the host, and
+  // `--delete` takes that exported launcher or wrapper away again (the application stays in the container).
+  {
+    names: ['distrobox-export'],
+    local: true,
+    valued: ['-a', '--app', '-b', '--bin', '-s', '--service', '-ep', '--export-path', '-el', '--export-label', '-ef', '--extra-flags'],
+    rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }],
+    otherwise: 'write',
+  },
+  // nrm (npm registry manager): `ls`, `current`, `test` and `home` read; `add`, `del`, `use`, `rename`, `set` change the
+  // list of registries it keeps in `~/.nrmrc` or the one npm uses (an entry deleted is added again by its URL).
+  {
+    names: ['nrm'],
+    local: true,
+    valued: [],
+    rules: [{ sub: /^(ls|current|test|home|help)\b/, effect: 'read', what: 'lists or tests registries' }],
+    otherwise: 'write',
+  },
+  // The Proton VPN CLI: signing in or out and connecting change the user's own VPN session; `status` reads. The kill
+  // switch, NetShield and disconnecting keep the generic reading.
+  {
+    names: ['protonvpn', 'protonvpn-cli'],
+    local: true,
+    valued: [],
+    rules: [
+      { sub: /^(status|s|help)\b/, effect: 'read', what: 'shows the VPN session' },
+      { sub: /^(signin|login|signout|logout|connect|c|reconnect|r)\b/, effect: 'write', what: 'signs in or out of the user\'s VPN account, or connects it' },
+    ],
+    otherwise: 'fallback',
   },
   // Proxmox pct(1) and qm(1) `set`: `--protection 0` or `--delete protection` switches the guest's deletion protection
   // off (a safeguard). Everything else keeps the generic reading (destroy, stop, rollback and delsnapshot there).

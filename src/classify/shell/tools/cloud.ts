@@ -2656,12 +2656,20 @@ function previewBranchVariable(name: string, words: readonly string[]): boolean 
 }
 
 /**
- * deluser(8) `deluser USER GROUP`: "remove a user from a group"; the account and its files stay (as `gpasswd --delete USER
- * GROUP`). Only with no option but the quiet and verbose ones (`--remove-home`, `--backup-to` and `--group` delete files
+ * lvm(8) `-t`/`--test`: "Run in test mode. Commands will not update metadata" (every LVM command takes it): `lvremove
+ * --test vg/lv` removes nothing (round 39, td39).
+ */
+function lvmTestMode(inv: Invocation): boolean {
+  return /^(lv|vg|pv)remove$/.test(inv.name) && hasFlag(inv.args, '-t', '--test');
+}
+
+/**
+ * deluser(8) `deluser USER GROUP` (and delgroup's same form, Debian's adduser package): "remove a user from a group"; the
+ * account and its files stay (as `gpasswd --delete USER GROUP`). Only with no option but the quiet and verbose ones (`--remove-home`, `--backup-to` and `--group` delete files
  * or a group) and both operands fixed.
  */
 function deluserFromGroup(inv: Invocation, words: string[]): boolean {
-  return inv.name === 'deluser' && words.length === 2 && inv.args.every((a) => a.value !== null && (!a.value.startsWith('-') || /^(-q|--quiet|--debug|-v|--verbose)$/.test(a.value)));
+  return (inv.name === 'deluser' || inv.name === 'delgroup') && words.length === 2 && inv.args.every((a) => a.value !== null && (!a.value.startsWith('-') || /^(-q|--quiet|--debug|-v|--verbose)$/.test(a.value)));
 }
 
 /**
@@ -2805,7 +2813,7 @@ export function genericCloud(inv: Invocation): void {
     // (qm(1) `create --archive FILE --force 1` restores over the existing guest of that id, as `qmrestore --force` does.)
     (inv.name === 'qm' && words[0] === 'disk' && words[1] === 'unlink' && (hasFlag(inv.args, '--force') || /(^|,)unused\d/.test(optionValue(inv.args, '--idlist') ?? '')) ? 'unlink' : undefined) ??
     (inv.name === 'qm' && words[0] === 'create' && optionValue(inv.args, '--archive') && /^(1|true|yes|on)$/i.test(optionValue(inv.args, '--force') ?? '') ? 'create --archive --force' : undefined) ??
-    (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel)$/.test(inv.name) && !deluserFromGroup(inv, words) ? inv.name : undefined);
+    (/^(lvremove|vgremove|pvremove|userdel|deluser|groupdel|delgroup)$/.test(inv.name) && !deluserFromGroup(inv, words) && !lvmTestMode(inv) ? inv.name : undefined);
   // What CI made for one pull request or run, named so in every operand after the delete word (`doctl compute droplet
   // delete web-pr-2231`, `hcloud server delete e2e-run-48213-1`), as scratchNamedDelete reads the big three's operations;
   // an object-store URL by its prefix (disposablePrefix: a bucket named for a pull request stays a bucket).

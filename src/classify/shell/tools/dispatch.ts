@@ -30,6 +30,7 @@ import { readUnknownVerb, unknownLossSpared, type UnknownReading } from './unkno
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
+import { firewallRestore } from './firewall-restore.ts';
 
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
@@ -115,7 +116,7 @@ const BUILDS = new Set(['rustup', 'make', 'cmake', 'ninja', 'gradle', 'gradlew',
 const BUILD_LAUNCHERS = new Set(['gradlew', 'mvnw']);
 
 /** Platform CLIs judged by the words of their operation. */
-const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'exo', 'upctl', 'civo', 'wrangler', 'cloudflared', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'eb', 'amplify', 'dokku', 'kamal', 'ecs-cli', 'rclone', 's3cmd', 's5cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'gam', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd', 'pscale', 'neonctl', 'neon', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
+const CLOUDS = new Set(['doctl', 'fly', 'flyctl', 'heroku', 'vercel', 'netlify', 'firebase', 'supabase', 'railway', 'render', 'linode-cli', 'hcloud', 'oci', 'ibmcloud', 'aliyun', 'tccli', 'openstack', 'eksctl', 'kind', 'minikube', 'k3d', 'gsutil', 'bq', 'cf', 'scw', 'vultr-cli', 'exoscale', 'exo', 'upctl', 'civo', 'wrangler', 'cloudflared', 'sam', 'serverless', 'sls', 'sst', 'copilot', 'eb', 'amplify', 'dokku', 'kamal', 'ecs-cli', 'rclone', 's3cmd', 's5cmd', 'mc', 'azcopy', 'nomad', 'consul', 'vault', 'argocd', 'flux', 'istioctl', 'linkerd', 'velero', 'crossplane', 'cilium', 'kubeadm', 'etcdctl', 'gh-actions', 'glab', 'tea', 'hub', 'datadog-ci', 'stripe', 'twilio', 'auth0', 'okta', 'sf', 'sfdx', 'hs', 'sanity', 'm365', 'gam', 'a0deploy', 'contentful', 'zcli', 'acli', 'shopify', 'slack', 'pd', 'pscale', 'neonctl', 'neon', 'turso', 'planetscale', 'atlas', 'liquibase', 'flyway', 'sqitch', 'dbmate', 'goose', 'migrate', 'docker', 'docker-compose', 'podman', 'nerdctl', 'podman-compose', 'crictl', 'ctr', 'systemctl', 'service', 'launchctl', 'crontab', 'userdel', 'deluser', 'groupdel', 'delgroup', 'npm-unpublish', 'zfs', 'zpool', 'lvremove', 'vgremove', 'pvremove', 'lvm', 'virsh', 'qm', 'pct', 'multipass', 'lxc', 'incus']);
 
 /**
  * An account in use switched off (a lock stops password logins, an expiry every login) or opened: usermod(8) `-L`/`--lock` and `-e 0|1` (expired since 1970), passwd(1)
@@ -585,6 +586,8 @@ function handlerFor(name: string): Handler | undefined {
           if (user && group) selfRemovedFromAdmins(inv, user, group);
         }
       };
+    case 'iptables-restore': case 'ip6tables-restore':
+      return firewallRestore;
     case 'iptables': case 'ip6tables': case 'nft': case 'ufw': case 'firewall-cmd':
       return (inv) => {
         const ops = positionals(inv.args, new Set(['-t', '--table', '-f', '--file', '-I', '--include'])).map((w) => w.value ?? '?');

@@ -1056,9 +1056,15 @@ const DISK_IMAGE_FILE = /^[^*?[]+\.(img|iso|raw|dd|image)(\.(gz|xz|zst|bz2))?$/i
 /** Options of mkfs/mke2fs/wipefs/parted/sfdisk that take a value (their manuals), so that the device is found. */
 const DISK_VALUED = new Set(['-t', '--type', '-L', '--label', '-b', '-C', '-E', '-G', '-g', '-I', '-i', '-J', '-m', '-M', '-O', '-o', '-r', '-T', '-U', '-e', '-z', '--offset', '--types', '--output', '-u', '--unit', '--part-type', '--part-label', '--part-uuid', '-X', '--label-name', '--color']);
 
+/** The partition-table tools whose `-l`/`--list` prints the tables (fdisk(8), sfdisk(8), gdisk(8), parted(8)). */
+const LISTS_TABLES = new Set(['fdisk', 'sfdisk', 'gdisk', 'parted']);
+
 export function diskTool(inv: Invocation): void {
   // mkfs, wipefs, fdisk and friends: their purpose is to erase or repartition a device.
-  if (hasFlag(inv.args, '--help', '-h', '-V', '--version', '-l', '--list') && inv.name !== 'mkfs') {
+  // `-l`/`--list` lists only for the partition-table tools; elsewhere it is another option (mkfs.f2fs and mkfs.ntfs: the
+  // label; mke2fs and mkfs.vfat: a bad-blocks file; sgdisk: --load-backup, which writes a saved table; blkdiscard:
+  // --length), so the device is still erased (round 39, td39).
+  if ((hasFlag(inv.args, '--help', '-h', '-V', '--version') || (LISTS_TABLES.has(inv.name) && hasFlag(inv.args, '-l', '--list'))) && inv.name !== 'mkfs') {
     inv.env.b.verb('read');
     return;
   }
@@ -2892,10 +2898,23 @@ export function tee(inv: Invocation): void {
  * keyring; a secret key has no other copy unless exported).
  */
 const KEY_TOOL_OUTPUT: Readonly<Record<string, string[]>> = { openssl: ['-out', '-keyout'], gpg: ['-o', '--output'], gpg2: ['-o', '--output'], ncdu: ['-o'], starship: ['-o', '--output'], gitleaks: ['-r', '--report-path'] };
+/**
+ * gpg(1) `--import` of a file its name calls a revocation certificate (`revoke.asc`, `revocation-cert.asc`, gpg's own
+ * `openpgp-revocs.d/FPR.rev`): importing it revokes the key, and no later import takes that back (round 39, td39). The
+ * file named as an operand or given on the input (`< revoke.asc`); the file's name shown, or undefined.
+ */
+function importedRevocation(inv: Invocation): string | undefined {
+  if (!/^gpg2?$/.test(inv.name) || !hasFlag(inv.args, '--import')) return undefined;
+  const files = [...inv.args.map((a) => a.value), inv.stdin?.file ?? null];
+  return files.find((f): f is string => f !== null && !f.startsWith('-') && /(revo(ke|cation)[^/]*|\.rev)$/i.test(f.replace(/\.(asc|gpg|pgp|txt)$/i, '')));
+}
+
 export function keyTool(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const del = inv.args.find((a) => a.value !== null && /^--delete-(secret-and-public-key|secret-keys?|keys?)$/.test(a.value));
   if (del) b.verb('delete').destroy('key_delete', `\`${inv.name} ${del.value}\` deletes keys from the keyring`, inv.span);
+  const revocation = importedRevocation(inv);
+  if (revocation) b.verb('write').destroy('key_revoked', `\`${inv.name} --import ${revocation}\` imports a revocation certificate: the key is revoked for good`, inv.span);
   const names = KEY_TOOL_OUTPUT[inv.name] ?? [];
   for (let i = 0; i < inv.args.length; i++) {
     const a = inv.args[i]!;

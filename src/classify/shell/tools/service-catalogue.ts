@@ -7,6 +7,7 @@ import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
+import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -28,6 +29,19 @@ import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff,
  * `--repo1-retention-full-type=time`): each count or age keeps one or more (answer 340). False when one keeps zero or
  * its value is not a number.
  */
+/**
+ * mdadm(8) `--create` (`-C`) with `--run` (`-R`): the question mdadm asks before it writes over a member that holds a
+ * filesystem or a partition table is skipped (round 39, td39). A word the input does not fix may be `--run` (fail closed).
+ */
+function mdadmCreatesUnasked(args: ReadonlyArray<string | null>): boolean {
+  return args.some((a) => a === '--create' || a === '-C') && args.some((a) => a === null || a === '--run' || a === '-R');
+}
+
+/** mdadm(8) `--grow` forced to another number of devices (`--raid-devices N --force`): members' data or redundancy given up. */
+function mdadmForcedShrink(args: ReadonlyArray<string | null>): boolean {
+  return args.some((a) => a === '--grow' || a === '-G') && args.includes('--force') && args.some((a) => a === '-n' || a?.startsWith('--raid-devices') === true);
+}
+
 function lineRetentionKeeps(args: ReadonlyArray<string | null>): boolean {
   return args.every((v, i) => {
     const m = v === null ? null : /^--(repo\d*-)?retention-(full|diff|archive)(=(.*))?$/.exec(v);
@@ -3565,6 +3579,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // do not want (rescue and emergency stop nearly everything). `switch-root` ends the running system's services.
       { sub: /^isolate (graphical|default)(\.target)?$/, effect: 'write', what: 'switches to the normal running target: the services it wants keep running' },
       { sub: /^(stop|kill|freeze|isolate|rescue|emergency|halt|poweroff|reboot|soft-reboot|kexec|suspend|hibernate|hybrid-sleep|suspend-then-hibernate|switch-root)\b/, effect: 'outage', what: 'stops units or the machine' },
+      // systemctl(1) `exit [CODE]`: "only supported for user service managers ... or in containers and is equivalent to
+      // poweroff otherwise" (round 39, td39). With `--user` it ends the user's own manager.
+      { sub: /^exit\b/, flags: ['--user'], effect: 'write', what: 'ends the user\'s own service manager' },
+      { sub: /^exit\b/, effect: 'outage', what: 'asks the system manager to exit: equivalent to poweroff outside a container' },
       { sub: new RegExp(`^(disable|mask)\\b.*${SAFEGUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off a backup, snapshot or logging unit: the next loss is no longer caught' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
@@ -3834,13 +3852,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   {
     names: ['lvconvert'],
-    valued: ['--type', '-m', '--mirrors', '-s', '--snapshot', '--thinpool', '--cachepool', '--config'],
+    valued: ['--type', '-m', '--mirrors', '-s', '--snapshot', '--thinpool', '--cachepool', '--config', '--poolmetadata', '--cachevol', '--name', '-n', '--splitmirrors'],
     dryRun: ['-t', '--test'],
     rules: [
       { flags: ['--merge', '--mergesnapshot'], effect: 'destroy', what: 'merges a snapshot into its origin: the origin returns to the snapshot, later changes are lost' },
       // lvmthin(7), lvmcache(7): a volume converted into a pool's data (and the `--poolmetadata` volume into its metadata)
       // is wiped ("THIS WILL DESTROY CONTENT OF LOGICAL VOLUME"); `--type thin|cache` with a pool keeps the volume's data.
       { flagValue: { names: ['--type'], value: /^(thin|cache)-pool$/ }, effect: 'destroy', what: 'makes the volume a pool\'s data or metadata: its content is wiped' },
+      // Round 39 (td39): `--thinpool LV`/`--cachepool LV` without `--type thin|cache` (or `--thin`/`--cache`) is the same
+      // conversion into a pool; with them the volume keeps its data over the pool. `-m 0` removes every mirror image.
+      { flagValue: { names: ['--type'], value: /^(thin|cache|writecache)$/ }, effect: 'write', what: 'puts the volume over a pool or a cache: its data is kept' },
+      { flags: ['--thin', '--cache'], effect: 'write', what: 'puts the volume over a pool or a cache: its data is kept' },
+      { flags: ['--thinpool', '--cachepool'], effect: 'destroy', what: 'makes the volume a pool\'s data: its content is wiped' },
+      { flagValue: { names: ['-m', '--mirrors'], value: /^0$/ }, effect: 'safeguard', what: 'removes the volume\'s mirror images: it runs without redundancy' },
     ],
     otherwise: 'write',
   },
@@ -4127,6 +4151,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--stop', '-S'], effect: 'outage', what: 'stops the array: everything mounted from it stops' },
       { flags: ['--fail', '--set-faulty'], effect: 'safeguard', what: 'marks a working member failed: the array runs without its redundancy' },
       { flags: ['--detail', '-D', '--examine', '-E', '--query', '-Q', '--detail-platform', '--examine-bitmap', '-X', '--export', '--monitor', '--follow', '-F', '--wait', '-W', '--test', '-t'], effect: 'read', what: 'reports arrays and members' },
+      // Round 39 (td39): --create asks before it writes over a member that holds a filesystem or a partition table, and
+      // stops without an answer; `--run`/`-R` does not ask. A grow forced to fewer devices gives up members' data.
+      { args: mdadmCreatesUnasked, effect: 'destroy', what: 'creates an array over its members without asking: what they held is gone' },
+      { args: mdadmForcedShrink, effect: 'safeguard', what: 'forces the array to another number of devices: members\' data or redundancy is given up' },
       { flags: ['--create', '-C', '--assemble', '-A', '--build', '-B', '--grow', '-G', '--incremental', '-I', '--manage'], effect: 'write', what: 'creates, assembles or grows an array' },
       { flags: ['-f'], effect: 'safeguard', what: '`-f` (--fail) marks a working member failed: the array runs without its redundancy' },
     ],
@@ -4733,6 +4761,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^remove\b/, flags: ['--purge'], effect: 'destroy', what: 'removes the snap without the automatic snapshot of its data' },
       { sub: /^forget\b/, effect: 'destroy', what: 'deletes a saved snapshot of snap data' },
+      // Round 39 (td39): `restore SET` writes the saved data over the snaps' current data.
+      { sub: /^restore\b/, effect: 'destroy', what: 'replaces the snaps\' current data with a saved set: what changed since is lost' },
       { sub: /^(stop|disable)\b/, effect: 'outage', what: 'stops the snap\'s services' },
       { sub: /^(list|info|find|search|changes|change|tasks|services|logs|connections|interfaces|version|help|warnings|known|saved|get|model|whoami|aliases|routine|debug|check-snapshot)\b/, effect: 'read', what: 'reads snap state' },
       { sub: /^(install|refresh|revert|remove|enable|start|restart|connect|disconnect|alias|unalias|prefer|set|unset|save|restore|switch|ack|login|logout|download|try|okay|abort|wait)\b/, effect: 'write', what: 'installs, removes or configures snaps (removal keeps a snapshot of the data)' },
@@ -6097,6 +6127,12 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /(^| )event::(clear|drop)( |$)/i, effect: 'safeguard', what: 'clears the event logs or stops event logging: the audit trail is gone' },
       { sub: /(^| )service::(remove|delete|-)( |$)/i, effect: 'destroy', what: 'deletes a Windows service' },
       { sub: /(^| )service::(stop|suspend|shutdown|preshutdown)( |$)/i, effect: 'outage', what: 'stops a Windows service' },
+      // Round 39 (td39): `misc::skeleton` patches the domain controller so one password opens every account; `misc::memssp`
+      // injects a provider that logs every password typed from then on; `lsadump::setntlm|changentlm` replaces an
+      // account's password (its owner is locked out).
+      { sub: /(^| )misc::skeleton( |$)/i, effect: 'admin', what: 'patches the domain controller so one password opens every account' },
+      { sub: /(^| )misc::memssp( |$)/i, effect: 'safeguard', what: 'injects a provider that logs every password typed on the machine' },
+      { sub: /(^| )lsadump::(setntlm|changentlm)( |$)/i, effect: 'destroy', what: 'replaces an account\'s password: its owner is locked out' },
     ],
     otherwise: 'fallback',
   },
@@ -7199,6 +7235,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...IDENTITY_TOOLS,
   // Round 38 (bl38): content-management and e-commerce sites' tools (cms-catalogue.ts).
   ...CMS_TOOLS,
+  // Round 39 (td39): printers, sqlmap, xdp-loader and Proxmox guest protection (host-admin-catalogue.ts).
+  ...HOST_ADMIN_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

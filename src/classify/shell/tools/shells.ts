@@ -10,6 +10,7 @@ import type { Word } from '../words.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
 import { judgeNamedScript } from './unknown.ts';
 import { CMS_PHP_SCRIPTS } from './cms-catalogue.ts';
+import { SCRIPT_NAMED_TOOLS } from './host-admin-catalogue.ts';
 import { isVehicleShellScript, vehicleShell } from './vehicle-shell.ts';
 
 /**
@@ -66,6 +67,12 @@ export function shell(inv: Invocation): void {
   if (file) {
     b.verb('exec');
     if (runWritten(inv, file.value)) return;
+    // Round 39 (td39): a tool shipped as a script (`sh Ventoy2Disk.sh -I /dev/sdc`) is that tool, judged by its catalogue
+    // entry (host-admin-catalogue.ts SCRIPT_NAMED_TOOLS) as when run directly.
+    if (SCRIPT_NAMED_TOOLS.shell.has(file.value?.replace(/^.*\//, '') ?? '')) {
+      inv.dispatch(args.slice(i), inv.stdin);
+      return;
+    }
     if (file.value === null || /^\/dev\/(fd|stdin)|^\/proc\//.test(file.value)) {
       b.opaque('shell_dynamic_script', `\`${inv.name}\` runs a script we cannot see: \`${file.text}\``, inv.span);
       return;
@@ -244,8 +251,9 @@ export function interpreter(inv: Invocation): void {
       // `python manage.py shell -c CODE`, `php artisan tinker --execute=CODE`: the framework's console.
       if (appConsole(inv, v, args.slice(i + 1))) return;
       // Round 38 (bl38): a CMS's own console run by PHP (`php bin/magento cache:flush`, `php craft up`, `php
-      // cli/joomla.php site:down`) is that tool, judged by its catalogue entry (cms-catalogue.ts) as when run directly.
-      if (spec.language === 'php' && CMS_PHP_SCRIPTS.has(v.replace(/^.*\//, ''))) {
+      // cli/joomla.php site:down`) is that tool, judged by its catalogue entry (cms-catalogue.ts) as when run directly;
+      // round 39 (td39): so is a tool shipped as a Python script (`python3 sqlmap.py …`, SCRIPT_NAMED_TOOLS).
+      if ((spec.language === 'php' && CMS_PHP_SCRIPTS.has(v.replace(/^.*\//, ''))) || (spec.language === 'python' && SCRIPT_NAMED_TOOLS.python.has(v.replace(/^.*\//, '')))) {
         inv.dispatch(args.slice(i), inv.stdin);
         return;
       }

@@ -13,17 +13,23 @@ import { isLocalDatabaseHost } from '../../test-data.ts';
 /**
  * True when any of `names` is switched on at the end of the line's options: `--force`, `-f`, or a short flag inside a
  * bundle like `-rf`. The last word of the switch counts, as every option parser reads a switch given twice: a long option
- * given an off value (`--prune=false`, `--dry-run=none`, `--force=0`, as Go's flag parsers and kubectl's `--dry-run` read
- * it) or its `--no-` form (`--no-dry-run`, git's and getopt's negation) after it switches it off again. Round 39 (atk39):
- * the first word was read, so `--dry-run … --dry-run=none` or `--dry-run --no-dry-run` excused a line that runs for real.
+ * given an off value (`--prune=false`, `--dry-run=none`, as Go's flag parsers and kubectl's `--dry-run` read it:
+ * switchedOff) or its `--no-` form (`--no-dry-run`, git's and getopt's negation) after it switches it off again. Round 39
+ * (atk39): the first word was read, so `--dry-run … --dry-run=none` or `--dry-run --no-dry-run` excused a line that runs.
  * Parsers of plain switches refuse a value or an unknown `--no-` form, so the line runs nothing either way.
  */
 export function hasFlag(args: Word[], ...names: string[]): boolean {
   return lastSwitch(args, names, true);
 }
 
-/** A value that switches a long option off (`--dry-run=none`, `--force=false`, `--wait=0`). */
-const OFF_VALUE = /^(false|none|0|f|no|off)$/i;
+/**
+ * A value that switches a long option off: `false` for every switch (Go's flag parsers), and for a preview switch the
+ * other off forms too (`--dry-run=none`: kubectl, helm; `0`, `f`, `no`, `off`). Not those for other options, where such a
+ * word may be the option's value (`--offset=0`, `--visibility=none`), present all the same.
+ */
+function switchedOff(name: string, value: string): boolean {
+  return /^false$/i.test(value) || (/dry/i.test(name) && /^(none|0|f|no|off)$/i.test(value));
+}
 
 /**
  * Whether the switch `names` is on after the last of its words (hasFlag). `bundles`: a one-letter name counts inside a
@@ -37,7 +43,7 @@ export function lastSwitch(args: readonly Word[], names: readonly string[], bund
     if (v === '--') break;
     for (const n of names) {
       if (v === n) on = true;
-      else if (n.startsWith('--') && v.startsWith(`${n}=`)) on = !OFF_VALUE.test(v.slice(n.length + 1));
+      else if (n.startsWith('--') && v.startsWith(`${n}=`)) on = !switchedOff(n, v.slice(n.length + 1));
       else if (n.startsWith('--') && v === `--no-${n.slice(2)}`) on = false;
       else if (bundles && n.length === 2 && n[0] === '-' && n[1] !== '-' && /^-[A-Za-z0-9]+$/.test(v) && v.includes(n[1]!)) on = true;
       else continue;

@@ -107,28 +107,32 @@ export function serverVariable(word: Word | undefined): string | undefined {
  * The value of an option (`--name v`, `--name=v`, `-n v`, `-nv`); null if dynamic, undefined if absent. Given more than
  * once, the last one counts, as getopt's, pflag's, argparse's and click's parsers store it (`kubectl delete deploy api -n
  * test --namespace production` acts in production; `psql -h localhost … -h prod-db` connects to prod-db): round 39 (atk39)
- * found the first one read, so a dev word given first excused what the later one aimed elsewhere.
+ * found the first one read, so a dev word given first excused what the later one aimed elsewhere. The option is the name
+ * found first with its other spellings (a short name and a long one: `-n`, `--namespace`); two long names asked together
+ * are alternatives (`--name`, `--cluster`), and the first found answers, as before.
  */
 export function optionValue(args: Word[], ...names: string[]): string | null | undefined {
   let found: string | null | undefined;
+  let spellings: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v === null) continue;
     if (v === '--') break;
     for (const n of names) {
+      let value: string | null | undefined;
+      let consumed = 0;
       if (v === n) {
-        found = args[i + 1] ? args[i + 1]!.value : undefined;
-        i++;
-        break;
+        value = args[i + 1] ? args[i + 1]!.value : undefined;
+        consumed = 1;
+      } else if (v.startsWith(`${n}=`)) value = v.slice(n.length + 1);
+      else if (n.length === 2 && !n.startsWith('--') && v.startsWith(n) && v.length > 2 && !v.startsWith('--')) value = v.slice(2);
+      else continue;
+      spellings ??= names.filter((m) => m === n || m.startsWith('--') !== n.startsWith('--'));
+      if (spellings.includes(n)) {
+        found = value;
+        i += consumed;
       }
-      if (v.startsWith(`${n}=`)) {
-        found = v.slice(n.length + 1);
-        break;
-      }
-      if (n.length === 2 && !n.startsWith('--') && v.startsWith(n) && v.length > 2 && !v.startsWith('--')) {
-        found = v.slice(2);
-        break;
-      }
+      break;
     }
   }
   return found;

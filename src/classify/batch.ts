@@ -29,6 +29,9 @@ const CONTEXT_KEYS: Record<string, Exclude<keyof ActionContext, 'toolEnv'>> = {
   dialect: 'dialect', database: 'database', host: 'host',
 };
 
+/** The `file_write` operations the batch contract names (a missing one is a write). */
+const FILE_OPERATIONS: ReadonlySet<string> = new Set(['write', 'edit', 'delete', 'read']);
+
 class BadLine extends Error {
   readonly code: string;
   constructor(code: string, message: string) {
@@ -101,6 +104,10 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
     }
     case 'file_write': {
       if (!isJsonObject(input) || typeof input.path !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"path","operation"}` for input_type `file_write`');
+      // Round 39 (atk39): an operation the contract does not name (`"remove"`, `"Delete"`) or a content that is no string
+      // was read as a plain write of unknown text: refused, so a delete spelled otherwise is not let through as a write.
+      if (input.operation !== undefined && input.operation !== null && !FILE_OPERATIONS.has(input.operation as string)) throw new BadLine('batch_input_invalid', '`input.operation` must be one of write, edit, delete, read for input_type `file_write`');
+      if (input.content !== undefined && input.content !== null && typeof input.content !== 'string') throw new BadLine('batch_input_invalid', '`input.content` must be a string for input_type `file_write`');
       const op = input.operation === 'delete' || input.operation === 'edit' || input.operation === 'read' ? input.operation : 'write';
       const a: Action = { kind: 'file_write', path: input.path, operation: op };
       if (typeof input.content === 'string') a.content = input.content;
@@ -108,6 +115,10 @@ function toAction(inputType: JsonValue | undefined, input: JsonValue | undefined
     }
     case 'http_request': {
       if (!isJsonObject(input) || typeof input.url !== 'string') throw new BadLine('batch_input_invalid', '`input` must be `{"method","url"}` for input_type `http_request`');
+      // Round 39 (atk39): a method or header of another type (`"method": ["DELETE"]`, an override header as a list) was read
+      // as GET or dropped: refused, since what the request does cannot be read from it.
+      if (input.method !== undefined && input.method !== null && typeof input.method !== 'string') throw new BadLine('batch_input_invalid', '`input.method` must be a string for input_type `http_request`');
+      if (input.headers !== undefined && input.headers !== null && (!isJsonObject(input.headers) || Object.values(input.headers).some((v) => typeof v !== 'string'))) throw new BadLine('batch_input_invalid', '`input.headers` must be an object of strings for input_type `http_request`');
       const a: Action = { kind: 'http_request', method: typeof input.method === 'string' ? input.method : 'GET', url: input.url };
       // The body carries the operation for GraphQL, method overrides and body-driven APIs: it is part of the action.
       if (input.body !== undefined) a.body = input.body;

@@ -37,6 +37,12 @@ export interface PathScope {
   home: string | undefined;
   /** The agent's workspace (the repository it was started in); `cwd` when absent. */
   workspace?: string | undefined;
+  /**
+   * Round 39 (atk39): symbolic links this input made (`ln -s /srv/data /tmp/cache`), by the link's absolute path: where it
+   * points (absolute), or null when that is not fixed in the input. A path that goes through one (`/tmp/cache/x`,
+   * `/tmp/cache/`) names what lies behind it (followLinks).
+   */
+  links?: ReadonlyMap<string, string | null>;
 }
 
 /** The absolute path a word names, or null when it depends on something unknown (a relative path without cwd). */
@@ -68,7 +74,33 @@ export function resolvePath(word: string, scope: PathScope): string | null {
     if (!scope.cwd) return null;
     p = `${scope.cwd}/${p}`;
   }
-  return normalizePath(p);
+  const abs = normalizePath(p);
+  return scope.links && scope.links.size > 0 ? followLinks(abs, /\/$/.test(word), scope.links) : abs;
+}
+
+/**
+ * Round 39 (atk39): `abs` read through the symbolic links this input made (PathScope `links`): a path below a link is
+ * below its target, and so is the link itself written with a trailing slash (`rm -rf /tmp/cache/` empties the folder it
+ * points at; without the slash the link alone is named). Null when a link's target is not fixed. Up to eight hops, as a
+ * link may point into another.
+ */
+function followLinks(abs: string, trailingSlash: boolean, links: ReadonlyMap<string, string | null>): string | null {
+  let path = abs;
+  let slash = trailingSlash;
+  for (let hop = 0; hop < 8; hop++) {
+    let next: string | null | undefined;
+    for (const [link, target] of links) {
+      if (path.startsWith(`${link}/`)) next = target === null ? null : normalizePath(`${target}/${path.slice(link.length + 1)}`);
+      else if (path === link && slash) next = target;
+      else continue;
+      break;
+    }
+    if (next === undefined) return path;
+    if (next === null) return null;
+    path = next;
+    slash = false;
+  }
+  return null;
 }
 
 /** `/proc/self/root/…`, `/proc/1/root/…`, `/proc/self/cwd/…` (also with doubled slashes). */

@@ -275,6 +275,8 @@ export interface ShellScope {
    * content, so a later delete of it loses what the source held (`mv data/raw data/raw_old && rm -rf data/raw_old`).
    */
   movedFrom?: Map<string, string>;
+  /** Round 39 (atk39): symbolic links this input made (PathScope `links`, filesystem.ts `noteLinks`). */
+  links?: Map<string, string | null>;
 }
 
 export interface ShellEnv {
@@ -467,7 +469,8 @@ export function splitWords(text: string, at: { start: number; end: number }): Wo
 /** Working directory after `cd ARG`, for later relative paths; unknown when the argument is. */
 export function changeDirectory(scope: ShellScope, arg: Word | undefined): void {
   if (!arg) scope.cwd = scope.home;
-  else scope.cwd = arg.value === null || arg.value === '-' ? undefined : (resolvePath(arg.value, scope) ?? undefined);
+  // A folder entered through a link this input made is its target (`ln -s /srv/data /tmp/w && cd /tmp/w`: round 39, atk39).
+  else scope.cwd = arg.value === null || arg.value === '-' ? undefined : (resolvePath(scope.links?.size ? `${arg.value.replace(/\/+$/, '')}/` : arg.value, scope) ?? undefined);
   // `cd` sets PWD (POSIX cd, step 10): `cd ~ && rm -f "$PWD/.ssh/id_rsa"` is in home, not in the workspace.
   scope.vars.set('PWD', scope.cwd ?? null);
 }

@@ -619,6 +619,15 @@ function mergeFacts(into: FactsBuilder, from: FactsBuilder, keep: boolean): void
 const TXN_BEGIN = /^(begin(\s+(transaction|work|tran|deferred|immediate|exclusive))?(\s+(isolation\s+level\b|read\s+(only|write)\b|(not\s+)?deferrable\b|[\w@]+\s*$)[^;]*)?|start\s+transaction\b[^;]*|begin\s+distributed\s+tran(saction)?\b[^;]*)$/i;
 const TXN_ROLLBACK = /^(rollback|abort)(\s+(transaction|work|tran))?(\s+[\w@]+)?$/i;
 const TXN_COMMIT = /^(commit|end)(\s+(transaction|work|tran))?(\s+[\w@]+)?$/i;
+/**
+ * Round 39 (atk39): statements that end the open transaction other than a plain COMMIT, so a ROLLBACK after them undoes
+ * nothing before them: `COMMIT AND [NO] CHAIN` (SQL standard, PostgreSQL, MySQL), `COMMIT PREPARED`, and `PREPARE
+ * TRANSACTION` (PostgreSQL: the transaction is no longer the session's; a later ROLLBACK is a no-op). `AND CHAIN` opens
+ * a new one at once.
+ */
+const TXN_ENDED = /^(commit(\s+(transaction|work|tran))?\s+and\s+(no\s+)?chain|commit\s+prepared\b.*|prepare\s+transaction\b.*)$/i;
+/** `SAVEPOINT s` / T-SQL `SAVE TRAN[SACTION] s`: the name a later `ROLLBACK [TRAN] s` may roll back to, not the whole transaction. */
+const SAVEPOINT_NAME = /^(?:savepoint|save\s+tran(?:saction)?)\s+([\w@]+)$/i;
 /** Engines whose DDL is transactional (PostgreSQL, SQLite, SQL Server, Redshift, DuckDB); elsewhere DDL commits. */
 const TRANSACTIONAL_DDL = /^(postgres(ql)?|pg|psql|sqlite3?|mssql|tsql|transactsql|sqlserver|redshift|duckdb)$/;
 /** Statements a ROLLBACK undoes, unless they call a function whose effect is outside the transaction. */
@@ -704,6 +713,7 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   const clickhouse = dialect === 'clickhouse';
   // Statements inside BEGIN ... ROLLBACK are undone (docs of each engine: DDL commits implicitly in MySQL, Oracle, Snowflake, BigQuery).
   let txn: Array<{ facts: FactsBuilder; undoable: boolean }> | null = null;
+  const savepoints = new Set<string>();
   const flush = (keep: boolean) => {
     for (const x of txn ?? []) mergeFacts(b, x.facts, keep || !x.undoable);
     txn = txn ? [] : null;
@@ -717,7 +727,11 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
       b.verb('write');
       continue;
     }
-    if (txn && TXN_ROLLBACK.test(t)) {
+    const savepoint = SAVEPOINT_NAME.exec(t);
+    if (savepoint) savepoints.add(savepoint[1]!.toLowerCase());
+    // `ROLLBACK TRAN s` after `SAVE TRAN s` (T-SQL) rolls back to the savepoint only: what came before it stays.
+    const rolledTo = TXN_ROLLBACK.exec(t)?.[4]?.trim().toLowerCase();
+    if (txn && TXN_ROLLBACK.test(t) && !(rolledTo !== undefined && savepoints.has(rolledTo))) {
       flush(false);
       txn = null;
       continue;
@@ -725,6 +739,11 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
     if (txn && TXN_COMMIT.test(t)) {
       flush(true);
       txn = null;
+      continue;
+    }
+    if (txn && TXN_ENDED.test(t)) {
+      flush(true);
+      txn = /\band\s+chain$/i.test(t) && !/\bno\s+chain$/i.test(t) ? [] : null;
       continue;
     }
     const into = txn ? new FactsBuilder() : b;

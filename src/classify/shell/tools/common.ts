@@ -11,21 +11,46 @@ import { isLocalDatabaseHost } from '../../test-data.ts';
  */
 
 /**
- * True when any of `names` is present: `--force`, `-f`, or a short flag inside a bundle like `-rf`. A long option
- * given the value `false` (`--prune=false`, `--dry-run=false`) is switched off, as Go's flag parsers (kubectl, helm,
- * argocd, flux) read it; parsers of plain switches refuse a value, so the line runs nothing either way.
+ * True when any of `names` is switched on at the end of the line's options: `--force`, `-f`, or a short flag inside a
+ * bundle like `-rf`. The last word of the switch counts, as every option parser reads a switch given twice: a long option
+ * given an off value (`--prune=false`, `--dry-run=none`, as Go's flag parsers and kubectl's `--dry-run` read it:
+ * switchedOff) or its `--no-` form (`--no-dry-run`, git's and getopt's negation) after it switches it off again. Round 39
+ * (atk39): the first word was read, so `--dry-run … --dry-run=none` or `--dry-run --no-dry-run` excused a line that runs.
+ * Parsers of plain switches refuse a value or an unknown `--no-` form, so the line runs nothing either way.
  */
 export function hasFlag(args: Word[], ...names: string[]): boolean {
+  return lastSwitch(args, names, true);
+}
+
+/**
+ * A value that switches a long option off: `false` for every switch (Go's flag parsers), and for a preview switch the
+ * other off forms too (`--dry-run=none`: kubectl, helm; `0`, `f`, `no`, `off`). Not those for other options, where such a
+ * word may be the option's value (`--offset=0`, `--visibility=none`), present all the same.
+ */
+function switchedOff(name: string, value: string): boolean {
+  return /^false$/i.test(value) || (/dry/i.test(name) && /^(none|0|f|no|off)$/i.test(value));
+}
+
+/**
+ * Whether the switch `names` is on after the last of its words (hasFlag). `bundles`: a one-letter name counts inside a
+ * bundle of short options (`-nv`), as getopt reads them.
+ */
+export function lastSwitch(args: readonly Word[], names: readonly string[], bundles: boolean): boolean {
+  let on = false;
   for (const a of args) {
     const v = a.value;
     if (v === null) continue;
     if (v === '--') break;
     for (const n of names) {
-      if (v === n || (n.startsWith('--') && v.startsWith(`${n}=`) && !/^false$/i.test(v.slice(n.length + 1)))) return true;
-      if (n.length === 2 && n[0] === '-' && n[1] !== '-' && /^-[A-Za-z0-9]+$/.test(v) && !v.startsWith('--') && v.includes(n[1]!)) return true;
+      if (v === n) on = true;
+      else if (n.startsWith('--') && v.startsWith(`${n}=`)) on = !switchedOff(n, v.slice(n.length + 1));
+      else if (n.startsWith('--') && v === `--no-${n.slice(2)}`) on = false;
+      else if (bundles && n.length === 2 && n[0] === '-' && n[1] !== '-' && /^-[A-Za-z0-9]+$/.test(v) && v.includes(n[1]!)) on = true;
+      else continue;
+      break;
     }
   }
-  return false;
+  return on;
 }
 
 /**
@@ -78,19 +103,39 @@ export function serverVariable(word: Word | undefined): string | undefined {
   return m ? `variable:${m[1]}` : undefined;
 }
 
-/** The value of an option (`--name v`, `--name=v`, `-n v`, `-nv`); null if dynamic, undefined if absent. */
+/**
+ * The value of an option (`--name v`, `--name=v`, `-n v`, `-nv`); null if dynamic, undefined if absent. Given more than
+ * once, the last one counts, as getopt's, pflag's, argparse's and click's parsers store it (`kubectl delete deploy api -n
+ * test --namespace production` acts in production; `psql -h localhost … -h prod-db` connects to prod-db): round 39 (atk39)
+ * found the first one read, so a dev word given first excused what the later one aimed elsewhere. The option is the name
+ * found first with its other spellings (a short name and a long one: `-n`, `--namespace`); two long names asked together
+ * are alternatives (`--name`, `--cluster`), and the first found answers, as before.
+ */
 export function optionValue(args: Word[], ...names: string[]): string | null | undefined {
+  let found: string | null | undefined;
+  let spellings: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v === null) continue;
     if (v === '--') break;
     for (const n of names) {
-      if (v === n) return args[i + 1] ? args[i + 1]!.value : undefined;
-      if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
-      if (n.length === 2 && !n.startsWith('--') && v.startsWith(n) && v.length > 2 && !v.startsWith('--')) return v.slice(2);
+      let value: string | null | undefined;
+      let consumed = 0;
+      if (v === n) {
+        value = args[i + 1] ? args[i + 1]!.value : undefined;
+        consumed = 1;
+      } else if (v.startsWith(`${n}=`)) value = v.slice(n.length + 1);
+      else if (n.length === 2 && !n.startsWith('--') && v.startsWith(n) && v.length > 2 && !v.startsWith('--')) value = v.slice(2);
+      else continue;
+      spellings ??= names.filter((m) => m === n || m.startsWith('--') !== n.startsWith('--'));
+      if (spellings.includes(n)) {
+        found = value;
+        i += consumed;
+      }
+      break;
     }
   }
-  return undefined;
+  return found;
 }
 
 /** The words that follow each of `names` (a repeatable option's values as words, glued `--name=value` too). */

@@ -7,7 +7,7 @@ import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
 import { judgeDestroyNamedScript } from './named-scripts.ts';
-import { afterOwnOptions, selfRemovedFromAdmins, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, selfRemovedFromAdmins, clue, envTarget, envVar, expandShortBundles, hasFlag, inputFile, lastSwitch, optionValue, optionValues, positionals } from './common.ts';
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { onlineSchemaChange } from './online-schema-change.ts';
@@ -1293,10 +1293,15 @@ function composeDryRun(inv: Invocation): boolean {
   const args = inv.args.map((a) => a.value ?? '');
   const start = args[0] === 'compose' ? 1 : 0;
   let sub = -1;
+  // The last `--dry-run` word counts: `--dry-run=false` after it runs for real (round 39, atk39).
+  let dry = false;
   for (let i = start; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--dry-run') return true;
-    if (a === '--') return false;
+    if (a === '--dry-run' || a.startsWith('--dry-run=')) {
+      dry = lastSwitch([inv.args[i]!], ['--dry-run'], false);
+      continue;
+    }
+    if (a === '--') return dry;
     if (a.startsWith('-')) continue;
     if (sub === -1 && COMPOSE_GLOBAL_VALUED.has(args[i - 1] ?? '')) continue;
     if (sub === -1) {
@@ -1304,9 +1309,9 @@ function composeDryRun(inv: Invocation): boolean {
       if (a === 'alpha' && args[i + 1] === 'dry-run') return true;
       continue;
     }
-    if (/^(run|exec)$/.test(args[sub]!)) return false;
+    if (/^(run|exec)$/.test(args[sub]!)) return dry;
   }
-  return false;
+  return dry;
 }
 
 /**
@@ -1869,7 +1874,7 @@ function container(inv: Invocation, ws: string[]): boolean {
  */
 
 const QUERY_ANYWHERE = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'install', 'ln', 'chmod', 'chown', 'chgrp', 'truncate', 'touch', 'mkdir', 'tee', 'sed', 'gsed', 'tar', 'gtar', 'rsync', 'dd', 'curl', 'wget', 'mktemp', 'wipefs', 'mkswap']);
-const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'redis-cli', 'mongosh']);
+const HELP_ANYWHERE = new Set(['git', 'kubectl', 'oc', 'helm', 'helmfile', 'terraform', 'tofu', 'terragrunt', 'gh', 'aws', 'gcloud', 'az', 'pulumi', 'cdk', 'psql', 'mysql', 'mongosh']);
 /**
  * HashiCorp's CLIs built on mitchellh/cli (Vault, Consul, Nomad, Packer): its argument scan (`processArgs`) takes `-h`,
  * `-help` or `--help` anywhere before `--` as a request for the command's help, which then runs nothing
@@ -2155,13 +2160,26 @@ function isQueryOnly(inv: Invocation): boolean {
   // The AWS CLI's help is a word, not a flag: `aws ec2 help`, `aws ec2 delete-snapshot help`.
   // Only as an operand: after an option it may be that option's value (`--snapshot-id help`).
   if ((inv.name === 'aws' || inv.name === 'awslocal') && inv.args.length > 0 && inv.args[inv.args.length - 1]!.value === 'help' && !(inv.args[inv.args.length - 2]?.value ?? '-').startsWith('-')) return true;
+  // Round 39 (atk39): only GNU's getopt_long moves options after the operands (`rm -rf /srv/data --help` prints help on
+  // Linux); BSD's and macOS's tools, POSIXLY_CORRECT and redis-cli (whose words after the command are the command's) stop
+  // at the first operand, so there a later `--help` is one more operand and the line runs. Before the first operand it is
+  // help everywhere; curl and wget read every word as an option first.
+  const firstOperand = before.findIndex((a) => a.value === null || !a.value.startsWith('-'));
+  const beforeOperands = (i: number): boolean => firstOperand === -1 || i < firstOperand;
+  const optionsFirst = (anywhere && !OWN_PARSER_ANYWHERE.has(inv.name)) || STOPS_AT_COMMAND.has(inv.name);
   return before.some((a, i) => {
+    if (optionsFirst) return (a.value === '--help' || a.value === '--version') && beforeOperands(i);
     if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0 || (knownCli(inv.name) && !RUNS_A_COMMAND.has(inv.name));
     if (a.value === '-h' || a.value === '-help') return MITCHELLH_HELP.has(inv.name);
     if (a.value === '--version') return anywhere || i === 0;
     return false;
   });
 }
+
+/** Programs of QUERY_ANYWHERE whose own parser reads `--help` wherever it stands (curl's and wget's). */
+const OWN_PARSER_ANYWHERE: ReadonlySet<string> = new Set(['curl', 'wget']);
+/** Redis's clients: every word after the command name is sent to the server as the command's argument (redis-cli.c `parseOptions`). */
+const STOPS_AT_COMMAND: ReadonlySet<string> = new Set(['redis-cli', 'valkey-cli', 'keydb-cli']);
 
 
 /**

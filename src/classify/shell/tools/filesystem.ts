@@ -121,7 +121,9 @@ export function powershellPathSlashes(value: string, scope: Invocation['scope'])
 
 export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (w.value === null) return belowDisposableFolder(inv, w) ?? { cls: 'unknown', path: w.text };
-  let value = w.value;
+  const linked = globThroughLinks(inv, w);
+  if (linked === null) return { cls: 'unknown', path: w.value };
+  let value = linked;
   let glob = w.glob;
   value = powershellSlashes(inv, value);
   // `\\?\C:\x` is C:\x: its `?` is the long-path prefix, not a wildcard.
@@ -220,6 +222,24 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
   if (cls === 'outside' && unityPairOutside(inv, abs)) return { cls: 'rebuildable', path: abs };
   if (cls !== 'workspace' && inv.scope.reinstalled?.has(abs.replace(/\/+$/, '').toLowerCase())) return { cls: 'rebuildable', path: abs };
   return { cls, path: abs };
+}
+
+/**
+ * Round 39 (atk39): a glob whose fixed part goes into a link this input made (`ln -s ~/.ssh build && rm -rf build/*`)
+ * matches inside the link's target: the word with that part read through the link (paths.ts `followLinks`), null when the
+ * target is not fixed. Other words are returned as they are (resolvePath follows links for them).
+ */
+function globThroughLinks(inv: Invocation, w: Word): string | null {
+  const value = w.value!;
+  if (!w.glob || inv.scope.links === undefined || inv.scope.links.size === 0) return value;
+  const segs = value.split('/');
+  const first = segs.findIndex((seg) => /[*?[]/.test(seg));
+  if (first <= 0) return value;
+  const fixed = segs.slice(0, first).join('/') || '/';
+  const plain = resolvePath(fixed, { ...inv.scope, links: undefined });
+  const followed = resolvePath(`${fixed}/`, inv.scope);
+  if (followed === null) return null;
+  return plain === followed ? value : `${followed === '/' ? '' : followed}/${segs.slice(first).join('/')}`;
 }
 
 /**
@@ -609,6 +629,19 @@ function hookFromRepository(inv: Invocation, hook: string): boolean {
   });
 }
 
+/**
+ * The sources of what this input moved (`movedFrom`) to a path at or below the folder `p` names, or below the fixed part of
+ * a glob (`/tmp/*`: `/tmp`).
+ */
+function movedUnder(inv: Invocation, p: Word): string[] {
+  if (p.value === null || inv.scope.movedFrom === undefined) return [];
+  const fixed = p.glob ? p.value.split('/').slice(0, p.value.split('/').findIndex((s) => /[*?[]/.test(s))).join('/') || (p.value.startsWith('/') ? '/' : '.') : p.value;
+  const folder = resolvePath(fixed, inv.scope);
+  if (folder === null) return [];
+  const root = folder === '/' ? '' : folder.replace(/\/+$/, '');
+  return [...inv.scope.movedFrom].filter(([landed]) => landed.startsWith(`${root}/`)).map(([, from]) => from);
+}
+
 /** Programs that put a file in place from another file (copyMove). */
 const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 
@@ -980,6 +1013,9 @@ export function rm(inv: Invocation): void {
       fileTarget(scoped, { ...p, value: movedFrom, glob: false }, 'delete', { recursive: recursive || inv.name === 'rimraf' || inv.name === 'del-cli', what: `\`${inv.name}\` deletes what \`mv\` moved from` });
       continue;
     }
+    // Round 39 (atk39): what this input moved below the folder deleted (`mv src node_modules/x && rm -rf node_modules`,
+    // `mv ~/notes /tmp/ && rm -rf /tmp/*`) is deleted with it, judged where it came from, whatever the folder's name says.
+    if (recursive || inv.name === 'rimraf' || inv.name === 'del-cli') for (const from of movedUnder(inv, p)) fileTarget(scoped, { ...p, value: from, glob: false }, 'delete', { recursive: true, what: `\`${inv.name}\` deletes what \`mv\` moved below it from` });
     // A file this input wrote whole before (`curl -o F URL && … && rm F`, `dd of=F … && rm F`): it holds only what the
     // input put there, and that write was judged by its own path. Not a file appended to (what was there stays in it).
     if (disk !== null && inv.scope.replacedFiles?.has(disk) === true && !disk.endsWith('/')) {
@@ -1241,6 +1277,46 @@ function keepsBackup(inv: Invocation): boolean {
 }
 const GRANTS_ACCESS = /^\/etc\/(sudoers(\.d\/.*)?|passwd|shadow|group|gshadow|pam\.d\/.*|security\/.*|ssh\/.*)$|^\/(dev|proc|sys)\//;
 
+/**
+ * Round 39 (atk39): `ln -s TARGET… LINK` (also `cp -s`) makes LINK point at TARGET: a later path through it (`rm -rf
+ * LINK/`, `rm -rf LINK/*`, `cd LINK && rm -rf *`) names what lies behind it (paths.ts `followLinks`), so a disposable name
+ * (`/tmp/cache`, `node_modules`) no longer excuses a delete of the data it points at. The link is recorded under the name
+ * given and, as ln puts it inside a folder of that name when one exists, under that name with the target's base name.
+ * A target relative to the link's folder resolves there; one not fixed in the input makes paths through the link unknown.
+ */
+function noteLinks(inv: Invocation, sources: readonly Word[], dest: Word): void {
+  const symbolic = (inv.name === 'ln' && hasFlag(inv.args, '-s', '--symbolic')) || (inv.name === 'cp' && hasFlag(inv.args, '-s', '--symbolic-link'));
+  if (!symbolic || dest.value === null || sources.length === 0) return;
+  const named = resolvePath(dest.value.replace(/\/+$/, '') || '/', { ...inv.scope, links: undefined });
+  if (named === null) return;
+  const links = (inv.scope.links ??= new Map());
+  for (const src of sources) {
+    const base = src.value?.replace(/\/+$/, '').split('/').pop() ?? '';
+    const at = [...(sources.length === 1 && !dest.value.endsWith('/') ? [named] : []), ...(base !== '' ? [`${named === '/' ? '' : named}/${base}`] : [])];
+    for (const link of at) {
+      const folder = link.slice(0, link.lastIndexOf('/')) || '/';
+      const target = src.value === null ? null : resolvePath(src.value, { ...inv.scope, cwd: src.value.startsWith('/') ? inv.scope.cwd : folder });
+      links.set(link, target);
+    }
+  }
+}
+
+/**
+ * Round 39 (atk39): `mv SRC… DIR/` with several sources (or into a folder): each lands as `DIR/<base name>`, recorded in
+ * `movedFrom` as a single move is (below), so a later delete of DIR or of what holds it is judged by what was moved there
+ * (`mv src node_modules/x && rm -rf node_modules`: rm's `movedUnder`).
+ */
+function noteMovedInto(inv: Invocation, sources: readonly Word[], dest: Word): void {
+  if (inv.name !== 'mv' || dest.value === null || sources.length < 2) return;
+  const to = resolvePath(dest.value, inv.scope);
+  if (to === null) return;
+  const moved = (inv.scope.movedFrom ??= new Map());
+  for (const src of sources) {
+    const from = src.value === null || src.glob ? null : resolvePath(src.value, inv.scope);
+    if (from !== null) moved.set(`${to.replace(/\/+$/, '')}/${from.slice(from.lastIndexOf('/') + 1)}`, from);
+  }
+}
+
 /** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
 export function copyMove(invocation: Invocation): void {
   const inv = splitValuedClusters(invocation);
@@ -1251,6 +1327,8 @@ export function copyMove(invocation: Invocation): void {
   const b = inv.env.b;
   b.verb('write');
   if (!dest) return;
+  noteLinks(inv, paths, dest);
+  noteMovedInto(inv, paths, dest);
   // install(1) `-d`: "treat all arguments as directory names; create all components": folders are made, no file replaced.
   if (inv.name === 'install' && hasFlag(inv.args, '-d', '--directory')) {
     // `-m`, `-o`, `-g` also set the mode and owner of a folder that is already there (`install -d -m 777 /etc`), as chmod

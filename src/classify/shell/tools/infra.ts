@@ -932,8 +932,8 @@ export function kubectl(inv: Invocation): void {
   const pos = positionals(inv.args, KUBE_VALUED);
   const sub = pos[0]?.value ?? null;
   const what = pos.slice(1).map(shown).join('/') || (hasFlag(inv.args, '-f', '--filename') ? `file:${optionValue(inv.args, '-f', '--filename') ?? '?'}` : '*');
-  // kubectl still reads the old boolean form: `--dry-run=false` is `none`.
-  const dry = inv.args.some((a) => a.value === '--dry-run' || (a.value?.startsWith('--dry-run=') && !/^--dry-run=(none|false)$/i.test(a.value)));
+  // kubectl still reads the old boolean form: `--dry-run=false` is `none`; the last `--dry-run` word counts (hasFlag).
+  const dry = hasFlag(inv.args, '--dry-run');
   // `kubectl -h`, `kubectl delete -h`: kubectl's `-h, --help` flag is read anywhere before `--` and prints the command's help
   // instead of running it, as `--help` does (HELP_ANYWHERE; round 29, t29).
   const dashes = inv.args.findIndex((a) => a.value === '--');

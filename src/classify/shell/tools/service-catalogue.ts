@@ -1,7 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import { lastOperand, namesMovingTag } from './moving-tags.ts';
 import type { Word } from '../words.ts';
-import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, onAnotherHost, optionValues, positionals } from './common.ts';
+import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, lastSwitch, onAnotherHost, optionValues, positionals } from './common.ts';
 import { LOOPBACK_HOST } from '../../public-access.ts';
 import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
@@ -7432,7 +7432,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   if (effect === 'fallback') return false;
   const target = envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]);
   b.target(target);
-  if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && args.some((a) => tool.dryRun!.includes(a.value ?? '') || (tool.shortBundles === true && /^-[A-Za-z]+$/.test(a.value ?? '') && tool.dryRun!.some((d) => /^-[A-Za-z]$/.test(d) && a.value!.includes(d[1]!))) || (a.value?.startsWith('--dry-run=') && a.value !== '--dry-run=false'))) {
+  if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && catalogueDryRun(args, tool.dryRun, tool.shortBundles === true)) {
     b.verb('read').finding('dry_run', `\`${label}\` is a dry run: it changes nothing`, inv.span);
     return true;
   }
@@ -7517,4 +7517,13 @@ function remoteCommand(inv: Invocation, remote: NonNullable<ServiceTool['remote'
   for (const [from, to] of remote.aliases ?? []) line = line.replace(from, to);
   inv.runSource(line, null, `${label} on ${remote.where}`);
   return true;
+}
+
+/**
+ * A catalogue entry's dry run (`dryRun`), on after the last of its words (common.ts `lastSwitch`): `--dry-run=client` too,
+ * and not when a later `--dry-run=none`, `--dry-run=false` or `--no-dry-run` switches it off (round 39, atk39).
+ */
+function catalogueDryRun(args: readonly Word[], dryRun: readonly string[], bundles: boolean): boolean {
+  const valued = !dryRun.includes('--dry-run') && args.some((a) => a.value?.startsWith('--dry-run=') === true);
+  return lastSwitch(args, valued ? [...dryRun, '--dry-run'] : dryRun, bundles);
 }

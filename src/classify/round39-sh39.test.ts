@@ -39,6 +39,8 @@ test('database drivers, redis-py and boto3 uploads: literal statements and reads
     `python3 -c "import pymysql; c=pymysql.connect(host='db'); cur=c.cursor(); cur.execute('SHOW TABLES'); print(cur.fetchall())"`,
     `python -c "import redis; print(redis.Redis().get('k'))"`,
     `python -c "import boto3; boto3.client('s3').upload_file('out/r.html', 'reports', 'r.html')"`,
+    `python -c "import psycopg; print(psycopg.connect('dbname=x').execute('SELECT 1').fetchone())"`,
+    `python -c "import sqlalchemy as sa; print(sa.inspect(sa.create_engine('postgresql://h/db')).get_table_names())"`,
   ], 'benign');
   each([
     `python -c "import psycopg2; c=psycopg2.connect('dbname=x'); c.cursor().execute('DELETE FROM users'); c.commit()"`,

@@ -404,6 +404,9 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   // opaque below.
   [/^sqlalchemy\.text$/, 'sql'],
   [/^sqlalchemy\.create_engine$/, 'read'],
+  // `inspect(engine)` returns an Inspector whose `get_*` and `has_*` methods read the schema (SQLAlchemy reference, "Reflecting
+  // Database Objects").
+  [/^sqlalchemy\.inspect(\(\)\.(get_\w+|has_table|has_schema|has_index|has_sequence))?$/, 'read'],
   // HTTP clients: the method is the function's name (requests and httpx references) or urlopen's data; judged like curl.
   [/^((requests|httpx)\.(get|head|options|post|put|patch|delete|request)|urllib\.request\.urlopen)$/, 'http'],
   // boto3 (Boto3 reference): a chain from a client or resource through reads only (`list_*`, `get_*`, `describe_*`,
@@ -421,7 +424,7 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   // row above. A cursor's fetches and the connection's commit, rollback and close read or end nothing. redis-py's client
   // reads (GET, SCAN, TTL, INFO…, the commands of the same names) read. Every other call on such a chain (`callproc`, a
   // stored procedure the input does not show; `copy_from`; redis writes and flushes) stays opaque below.
-  [/^(psycopg2?|pymysql|MySQLdb|mysql\.connector)\.connect(\(\)(\.cursor(\(\)\.(fetchone|fetchmany|fetchall|close|description|rowcount))?|\.(commit|rollback|close)))?$/, 'read'],
+  [/^(psycopg2?|pymysql|MySQLdb|mysql\.connector)\.connect(\(\)((\.cursor\(\))?(\.execute\(\))?\.(fetchone|fetchmany|fetchall|close|description|rowcount)|\.cursor|\.(commit|rollback|close)))?$/, 'read'],
   [/^redis\.(Redis|StrictRedis|from_url|Redis\.from_url)(\(\)\.(get|mget|hget|hmget|hgetall|hkeys|hvals|hlen|hexists|exists|ttl|pttl|type|keys|scan|scan_iter|info|dbsize|ping|lrange|llen|lindex|smembers|scard|sismember|zrange|zrangebyscore|zrevrange|zcard|zscore|zrank|xlen|xrange|xinfo_stream|strlen|getrange|memory_usage|config_get|client_list|slowlog_get|time|close))?$/, 'read'],
   [/^(psycopg2?|pymysql|MySQLdb|mysql\.connector|redis)\./, 'opaque'],
   [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],

@@ -365,7 +365,7 @@ const REPLACING_API = /Path\(\)\.(write_text|write_bytes)$|^fs\.(writeFile|write
 /** Readers of a data file into a frame or data set (pandas `read_*`, polars `read_*`/`scan_*`, datasets `load_from_disk`). */
 const FRAME_READ = /(^|\.)(read_(csv|parquet|json|excel|feather|pickle|table|orc|ndjson|ipc|avro)|scan_(csv|parquet|ndjson|ipc)|load_from_disk)$/;
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'table_save' | 'model_stage' | 'hub_history_squash' | 'hub_visibility' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
+type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'cloud_upload' | 'table_save' | 'model_stage' | 'hub_history_squash' | 'hub_visibility' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -404,6 +404,9 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   // opaque below.
   [/^sqlalchemy\.text$/, 'sql'],
   [/^sqlalchemy\.create_engine$/, 'read'],
+  // `inspect(engine)` returns an Inspector whose `get_*` and `has_*` methods read the schema (SQLAlchemy reference, "Reflecting
+  // Database Objects").
+  [/^sqlalchemy\.inspect(\(\)\.(get_\w+|has_table|has_schema|has_index|has_sequence))?$/, 'read'],
   // HTTP clients: the method is the function's name (requests and httpx references) or urlopen's data; judged like curl.
   [/^((requests|httpx)\.(get|head|options|post|put|patch|delete|request)|urllib\.request\.urlopen)$/, 'http'],
   // boto3 (Boto3 reference): a chain from a client or resource through reads only (`list_*`, `get_*`, `describe_*`,
@@ -412,7 +415,18 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   // an item's methods that only compute (`page.get('Contents')`).
   [/^boto3\.(client|resource|Session|session\.Session)(\(\)(\.(meta\.client|objects|object_versions|Bucket|Object|Table|Queue|Instance|\w+_name))?\.(list_\w+|get_\w+|describe_\w+|head_\w+|all|filter|limit|page_size|get_paginator|paginate|generate_presigned_url|can_paginate|Bucket|Object|Table|Queue|Instance))*(\(\))?$/, 'read'],
   [/^boto3\.(client|resource|Session)\(\)(\.\w+\(\))*\.(download_file|download_fileobj)$/, 'boto3_download'],
+  // `upload_file(Filename, Bucket, Key)` and `upload_fileobj` put one object, as `aws s3 cp FILE s3://…` does (Boto3
+  // reference, "Uploading files"): a write, read the same as the CLI's upload.
+  [/^boto3\.(client|resource|Session)\(\)(\.\w+\(\))*\.(upload_file|upload_fileobj)$/, 'cloud_upload'],
   [/^boto3\.(?!.*\[\])(?!.*\.(delete|remove|destroy|terminate|purge|truncate|wipe|flush)\w*$)/, 'opaque'],
+  // Database drivers (PEP 249, the Python DB-API; psycopg, PyMySQL, mysql-connector and redis-py references): `connect()`
+  // only opens a connection and `cursor()` a cursor; the statements its `execute` runs are judged as SQL by the `.execute`
+  // row above. A cursor's fetches and the connection's commit, rollback and close read or end nothing. redis-py's client
+  // reads (GET, SCAN, TTL, INFO…, the commands of the same names) read. Every other call on such a chain (`callproc`, a
+  // stored procedure the input does not show; `copy_from`; redis writes and flushes) stays opaque below.
+  [/^(psycopg2?|pymysql|MySQLdb|mysql\.connector)\.connect(\(\)((\.cursor\(\))?(\.execute\(\))?\.(fetchone|fetchmany|fetchall|close|description|rowcount)|\.cursor|\.(commit|rollback|close)))?$/, 'read'],
+  [/^redis\.(Redis|StrictRedis|from_url|Redis\.from_url)(\(\)\.(get|mget|hget|hmget|hgetall|hkeys|hvals|hlen|hexists|exists|ttl|pttl|type|keys|scan|scan_iter|info|dbsize|ping|lrange|llen|lindex|smembers|scard|sismember|zrange|zrangebyscore|zrevrange|zcard|zscore|zrank|xlen|xrange|xinfo_stream|strlen|getrange|memory_usage|config_get|client_list|slowlog_get|time|close))?$/, 'read'],
+  [/^(psycopg2?|pymysql|MySQLdb|mysql\.connector|redis)\./, 'opaque'],
   [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],
 ];
 
@@ -628,6 +642,9 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
         else b.partial('code_write_dynamic', `\`${inv.name}\` code downloads to a path that is not a literal`, inv.span);
         break;
       }
+      case 'cloud_upload':
+        b.verb('write');
+        break;
       case 'model_stage': {
         const stage = argText(call.args[2]) ?? argText(call.kwargs.stage);
         if (modelStageReleases(stage)) b.verb('deploy');

@@ -9,6 +9,7 @@ import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute
 import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
+import { datacentreRequestEffect } from './datacentre-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPreviewOrDevEnvironment, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
@@ -2634,6 +2635,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   if (off) out.push({ code: 'service_outage', why: `${off} switches it off: out of service until it is switched on again`, deletes: false });
   // Round 38 (ot38): a plant's safety function muted, bypassed or switched off, or its machine stopped, through its own
   // API (the lead's answer 381.3), and Node-RED's flows replaced by none (381.4).
+  // Round 39 (bld39): a server's BMC (Redfish), vCenter's and Prism's VM power, as data (datacentre-http.ts).
+  const datacentre = datacentreRequestEffect(method, url, sent);
+  if (datacentre) out.push(datacentre);
   const plant = plantRequestEffect(method, url, sent);
   if (plant) out.push({ code: plant.effect === 'outage' ? 'service_outage' : 'safeguard_off', why: plant.why, deletes: false });
   if (nodeRedFlowsEmptied(method, url, sent)) out.push({ code: 'node_red_flows_lost', why: 'deploys an empty flow set to Node-RED: every flow it ran is replaced by none (the plant logic is lost)', deletes: true });

@@ -1420,9 +1420,11 @@ export const KERNEL_HARDENING_OFF = /^\s*kernel[./](randomize_va_space|yama[./]p
 /**
  * Kernel files whose write is an action that loses nothing (proc(5)): `/proc/sys/vm/drop_caches` frees clean page,
  * dentry and inode caches ("a non-destructive operation"; dirty objects are not freed), `compact_memory` defragments
- * free memory. The other files under `/proc/sys` are settings and stay system files.
+ * free memory. The other files under `/proc/sys` are settings and stay system files. Round 39 (bld39): a SCSI host's
+ * `scan` (`echo '- - -' > /sys/class/scsi_host/host2/scan`) looks for new LUNs and a device's `rescan` re-reads its size
+ * (the kernel's scsi documentation): nothing is removed (a device's `delete` is, and stays a system file).
  */
-const KERNEL_HOUSEKEEPING = /^\/proc\/sys\/vm\/(drop_caches|compact_memory)$/;
+const KERNEL_HOUSEKEEPING = /^\/proc\/sys\/vm\/(drop_caches|compact_memory)$|^\/sys\/class\/scsi_host\/host\d+\/scan$|^\/sys\/(block\/[a-z]+\/device|class\/scsi_device\/[\d:]+\/device)\/rescan$/;
 export function isKernelHousekeepingFile(abs: string): boolean {
   return KERNEL_HOUSEKEEPING.test(abs);
 }

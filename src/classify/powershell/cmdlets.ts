@@ -18,6 +18,7 @@ import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
+import { datacentreCmdlet } from './datacentre-cmdlets.ts';
 import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { storedCommands } from '../stored-commands.ts';
@@ -876,6 +877,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (serverRoleCmdlet(inv, name)) return true;
   if (accessGrantCmdlet(inv, name)) return true;
   if (endpointAdminCmdlet(inv, name)) return true;
+  if (datacentreCmdlet(inv, name)) return true;
   switch (name) {
     case 'rd':
     case 'rmdir':

@@ -8,6 +8,7 @@ import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
+import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -3063,7 +3064,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // value, so that a value (`--target-environment-id release-2`, `-n "Remove me"`) is not read as an operation word:
   // Contentful, Atlassian's `acli`, Shopify, the Slack CLI, PagerDuty's `pd` and Zendesk's `zcli`.
   { names: ['contentful'], valued: ['-s', '--space-id', '-e', '--environment-id', '--alias-id', '--target-environment-id', '-n', '--name', '--source', '--content-file', '--export-dir', '--management-token', '--mt', '--host', '--proxy', '--config', '--content-type', '--query-entries', '--query-assets', '--migration-file'], rules: [], otherwise: 'fallback' },
-  { names: ['acli'], valued: ['-k', '--key', '--jql', '-p', '--project', '-t', '--type', '-s', '--summary', '--status', '-a', '--assignee', '-l', '--limit', '-f', '--fields', '--site', '--email', '--description', '--from-json', '--filter', '--label', '--parent'], rules: [], otherwise: 'fallback' },
+  { names: ['acli'], valued: ['-k', '--key', '--jql', '-p', '--project', '-t', '--type', '-s', '--summary', '--status', '-a', '--assignee', '-l', '--limit', '-f', '--fields', '--site', '--email', '--description', '--from-json', '--filter', '--label', '--parent'], rules: [...NUTANIX_ACLI_RULES], otherwise: 'fallback' },
   { names: ['shopify'], valued: ['-s', '--store', '-t', '--theme', '--path', '-e', '--environment', '-o', '--only', '-x', '--ignore', '--password', '--name', '--template', '--flavor', '--client-id', '-c', '--config', '--version', '--message', '--role', '--port', '--host'], rules: [], otherwise: 'fallback' },
   { names: ['slack'], valued: ['-a', '--app', '-t', '--team', '--trigger-id', '--workflow', '--datastore', '--token', '--trigger-def', '--title', '--description'], rules: [], otherwise: 'fallback' },
   { names: ['pd'], valued: ['-n', '--name', '-i', '--ids', '-s', '--statuses', '-u', '--user', '-e', '--email', '-k', '--keys', '-t', '--title', '-S', '--service', '-d', '--details', '-p', '--profile'], rules: [], otherwise: 'fallback' },
@@ -4299,7 +4300,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^config set \S+ mon_allow_pool_delete (true|1|yes)\b|^osd pool set \S+ (nodelete|nosizechange) (false|0)\b|^osd pool set \S+ (size|min_size) 1\b/, effect: 'safeguard', what: 'switches off the guard against deletion or keeps a single copy of the data' },
       { sub: /^(fs fail|fs set \S+ (down|joinable) (true|false)|osd pause|osd set (pause|noup|nodown))\b/, effect: 'outage', what: 'takes the file system or the cluster\'s I/O out of service' },
       { sub: /^(status|-s|health|df|versions|version|report|quorum_status|mon (stat|dump)|mgr (stat|dump|services|module ls)|osd (tree|df|ls|dump|stat|find|metadata|perf|utilization|pool (ls|get|stats|autoscale-status)|crush (dump|tree|rule ls)|blocked-by)|pg (stat|dump_stuck|dump_json|dump_pools_json|dump|ls|query|ls-by-\w+)|fs (ls|status|dump|get|volume ls|subvolume (ls|info|getpath))|auth (ls|list|get|export|print-key)|config (get|dump|show|log|ls)|config-key (get|ls|dump)|crash (ls|info|stat)|log last|orch (ps|ls|host ls|device ls|status)|balancer status|progress|time-sync-status|features|node ls|device ls|telemetry show|iostat)\b/, effect: 'read', what: 'reads cluster state' },
-      { sub: /^(osd pool (create|set|application|rename|mksnap)|osd (in|out|set|unset|reweight|crush (add|move|reweight|rule create)|pool set-quota|scrub|deep-scrub|repair)|fs (new|set|add_data_pool|volume create|subvolume (create|resize|snapshot create))|auth (add|get-or-create|caps|import)|config (set|rm|assimilate-conf)|config-key set|mgr module (enable|disable)|orch (apply|daemon (add|restart|redeploy)|host add|upgrade|restart|redeploy)|crash (archive|archive-all|prune)|balancer|tell|pg (repair|scrub|deep-scrub)|mon add|osd blocklist|osd blacklist|nfs)\b/, effect: 'write', what: 'creates, configures or maintains' },
+      { sub: /^(osd pool (create|set|application|rename|mksnap)|osd (in|out|set|unset|reweight|crush (add|move|reweight|rule create)|pool set-quota|scrub|deep-scrub|repair)|fs (new|set|add_data_pool|volume create|subvolume (create|resize|snapshot create))|auth (add|get-or-create|caps|import)|config (set|rm|assimilate-conf)|config-key set|mgr module (enable|disable)|orch (apply|daemon (add|restart|redeploy)|host add|host drain|host maintenance enter|upgrade|restart|redeploy)|crash (archive|archive-all|prune)|balancer|tell|pg (repair|scrub|deep-scrub)|mon add|osd blocklist|osd blacklist|nfs)\b/, effect: 'write', what: 'creates, configures or maintains' },
     ],
     otherwise: 'opaque',
   },
@@ -4448,6 +4449,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '--version'], effect: 'read', what: 'help' },
       { sub: /^(volume (delete|reset)|volume remove-brick \S+ .*\bforce\b|snapshot (delete|restore)|volume replace-brick \S+ .*\bcommit force\b)/, effect: 'destroy', what: 'deletes a volume, snapshots or bricks without moving their data' },
       { sub: /^volume stop\b/, effect: 'outage', what: 'stops the volume: clients lose access' },
+      // Round 39 (bld39): mounts allowed from any address.
+      { sub: /^volume set \S+ auth\.allow \*$/, effect: 'safeguard', what: 'opens the volume to clients at any address' },
       { sub: /^(volume (info|status|list|heal \S+ info|get|profile \S+ info|top|quota \S+ list|bitrot \S+ scrub status|rebalance \S+ status|remove-brick \S+ .*\bstatus\b)|peer status|pool list|snapshot (list|info|status|config)|system:: (uuid get|getspec)|volume geo-replication \S+ status|--version)/, effect: 'read', what: 'reads volumes and peers' },
     ],
     otherwise: 'write',
@@ -4461,6 +4464,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '-V', '--version'], effect: 'read', what: 'help' },
       { sub: /^(invalidate|invalidate-remote|wipe-md|forget-peer)\b/, effect: 'destroy', what: 'discards a side\'s data or the resource\'s metadata' },
+      // Round 39 (bld39): a forced promotion ignores that the local data may be stale (a split brain), and
+      // `--discard-my-data` throws the local side's changes away at the next connect.
+      { sub: /^primary\b/, flags: ['--force'], effect: 'destroy', what: 'promotes the node even with outdated data (split brain)' },
+      { sub: /^connect\b/, flags: ['--discard-my-data'], effect: 'destroy', what: "discards this node's changes for the peer's" },
       { sub: /^(down|secondary|disconnect|detach)\b/, effect: 'outage', what: 'stops serving the resource' },
       { sub: /^(status|dstate|cstate|role|sh-\S+|dump|dump-md|show-gi|get-gi|verify)\b/, effect: 'read', what: 'reports the resource' },
     ],
@@ -4904,6 +4911,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help'], effect: 'read', what: 'help' },
       { sub: /^(delnode|qdevice remove)\b/, effect: 'destroy', what: 'removes a node (or the quorum device) from the cluster' },
       { sub: /^(status|nodes|help|qdevice status|mtunnel)\b/, effect: 'read', what: 'reads the cluster state' },
+      // Round 39 (bld39): one expected vote makes a lone node quorate: the guard against a split brain off.
+      { sub: /^expected 1$/, effect: 'safeguard', what: 'forces quorum with one vote: the split-brain guard off' },
       { sub: /^(add|addnode|create|expected|updatecerts|qdevice setup|keygen)\b/, effect: 'write', what: 'creates or joins a cluster, adds a node or updates its state' },
     ],
     otherwise: 'opaque',
@@ -7237,6 +7246,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...CMS_TOOLS,
   // Round 39 (td39): printers, sqlmap, xdp-loader and Proxmox guest protection (host-admin-catalogue.ts).
   ...HOST_ADMIN_TOOLS,
+  // Round 39 (bld39): an enterprise datacentre's virtualisation, storage, backup and out-of-band tools (datacentre-catalogue.ts).
+  ...DATACENTRE_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -3973,10 +3973,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'destroy',
   },
-  // Ventoy2Disk.sh (`ventoy`): `-i` and `-I` install Ventoy by formatting the drive, unless `-n` asks for the
+  // ventoy (the script `Ventoy2Disk.sh` has its own entry with the Windows forms, below): `-i` and `-I` install Ventoy by formatting the drive, unless `-n` asks for the
   // non-destructive install that keeps its partitions; `-u` updates an installed Ventoy in place, `-l` reports.
   {
-    names: ['ventoy', 'Ventoy2Disk.sh'],
+    names: ['ventoy'],
     local: true,
     valued: ['-r', '-L'],
     rules: [
@@ -4098,17 +4098,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['cap'],
     valued: ['-f', '--rakefile', '-r', '--rakelibdir', '-I', '--libdir', '-R', '--require', '-S', '--set', '-s', '--set-before'],
     rules: [{ sub: /^(?!(?:add|copy|sync|update|open|run|build|init|doctor|ls|list|migrate|config|serve|telemetry)\b)[\w-]+ deploy(:rollback)?( [A-Z_][A-Z0-9_]*=[\w.:-]*)*$/, effect: 'deploy', what: 'deploys the current revision, or rolls back to the release before it' }],
-    otherwise: 'fallback',
-  },
-  // transmission-remote(1): `-rad`/`--remove-and-delete` removes the torrent and deletes its downloaded data; `-r`/`--remove`
-  // takes it off the list and keeps the files.
-  {
-    names: ['transmission-remote'],
-    valued: ['-t', '--torrent', '-a', '--add', '-w', '--download-dir', '--move', '--find', '-n', '--auth', '-ne', '--authenv', '-d', '--downlimit', '-u', '--uplimit'],
-    rules: [
-      { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
-      { flags: ['-rad', '--remove-and-delete'], effect: 'destroy', what: "removes the torrent and deletes its downloaded data" },
-    ],
     otherwise: 'fallback',
   },
   // cryptsetup(8): formatting a LUKS header, erasing or killing key slots and restoring an old header lose access to the

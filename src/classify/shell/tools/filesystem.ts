@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isKeptLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -845,31 +845,18 @@ const CMS_MAINTENANCE_FLAG = /^\/(var\/www|srv|opt)\/(?!.*\/\.\.?\/).+\/(\.maint
 const IIS_MAINTENANCE_PAGE = /^([a-z]:|\\\\[^\\]+\\[^\\]+)\\(?!.*\\\.\.\\).+\\app_offline\.htm$/i;
 
 /**
- * The lead's answer 391.4 (round 38b): one application's own log file emptied (`Clear-Content .\\logs\\app.log`, `type nul >
- * logs\\app.log`) is its logs (387.1); a Windows log folder's file that is a database's transaction log (`.ldf`, SQL Server's
- * `.trn` log backups), Windows' own event or trace log (`.evtx`, `.etl`), or named for an audit, security, transaction,
- * write-ahead, binary or redo log or a journal, or below a database's folder (`sql`, `db`), is a record kept: emptying
- * it stays destructive. Windows paths only (the shell's readings are their own).
- */
-const KEPT_LOG_EXTENSION = /\.(ldf|trn|evtx|etl)$/i;
-const KEPT_LOG_WORD = /(^|[^a-z])(audit\w*|security|sql|db|databases?|transactions?|wal|binlogs?|redo|journals?)([^a-z]|$)/i;
-function keptWindowsLog(abs: string): boolean {
-  if (!/^([a-z]:)?\\/i.test(abs)) return false;
-  return KEPT_LOG_EXTENSION.test(abs) || abs.split('\\').slice(1).some((s) => KEPT_LOG_WORD.test(s));
-}
-
-/**
  * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`, the file tool's empty write) loses
  * what `rm` of that one file loses, and is judged the same way (round 4's rule, kept by the lead in round 13): a data
  * file, a path outside the workspace, a home start-up file or a system path is destructive; an ordinary workspace file
  * is not. A log file a program writes again (an app's `logs/` folder) loses only old lines, as temporary, build and cache
- * files lose nothing.
+ * files lose nothing (387.1, 391.4); a kept log (paths.ts isKeptLogFile: a transaction, audit, security or redo log, a
+ * database's) does not, on a Windows path or a POSIX one (397.2): `truncate -s 0 /var/log/app/db-redo.log` stays destructive.
  */
 export function emptyFile(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
   // A glob is judged by its folder; its pattern still says when every match is a container's log (isContainerLogFile).
   const pattern = w.glob && w.value !== null ? resolvePath(w.value, inv.scope) : null;
-  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && ((isAppLogFile(fx.path) && !keptWindowsLog(fx.path)) || (pattern !== null && isContainerLogFile(pattern))))) {
+  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && ((isAppLogFile(fx.path) && !isKeptLogFile(fx.path)) || (pattern !== null && isContainerLogFile(pattern))))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
     return;

@@ -18,6 +18,7 @@ import { LOCAL_THROWAWAY, namesPreviewOrDevEnvironment, namesScratchEnvironment 
 import { namesSharedCiResource } from '../../test-data.ts';
 import { cronJobSafeguard } from '../../kept-agents.ts';
 import { sessionOnServer } from '../../public-access.ts';
+import { isSerialDevice, serialDeviceWrite } from './vehicle-shell.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -2854,11 +2855,18 @@ function kernelSettingWrite(inv: Invocation, w: Word): boolean {
   return true;
 }
 
+/**
+ * `tee [-a] FILE…` writes its standard input to each file, as `>` (`>>`) does: a file kept empty, a kernel setting, and
+ * lines sent to a flight controller's serial device (the lead's answer 400.2: `echo 'param reset_all' | tee /dev/ttyACM0`
+ * is the redirect's NSH lines, vehicle-shell.ts serialDeviceWrite) are read as the redirect reads them.
+ */
 export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
   for (const p of paths) storeWrite(inv, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
+    const device = p.value === null ? null : resolvePath(p.value, inv.scope);
+    if (device !== null && isSerialDevice(device)) serialDeviceWrite(inv.env.b, device, inv.stdin?.text ?? null, { start: p.start, end: p.end });
     if (!append && kernelSettingWrite(inv, p)) continue;
     // Nothing piped in (`: | sudo tee F`, `tee F < /dev/null`): F is emptied, as `: > F` empties it; appending nothing
     // changes nothing.

@@ -1221,7 +1221,10 @@ function keepsBackup(inv: Invocation): boolean {
   if (typeof control === 'string') return !/^(none|off)$/.test(control);
   return hasFlag(inv.args, '-b', '--backup');
 }
-const GRANTS_ACCESS = /^\/etc\/(sudoers(\.d\/.*)?|passwd|shadow|group|gshadow|pam\.d\/.*|security\/.*|ssh\/.*)$|^\/(dev|proc|sys)\//;
+/** Where the copy `--backup` keeps excuses nothing: a file that guards access (guardsAccess), ssh's other files (host keys), the kernel's and devices'. */
+function backupExcusesNothing(path: string): boolean {
+  return guardsAccess(path) || /^\/etc\/ssh\/|^\/(dev|proc|sys)\//.test(path);
+}
 
 /** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
 export function copyMove(invocation: Invocation): void {
@@ -1343,7 +1346,7 @@ export function copyMove(invocation: Invocation): void {
   for (const d of landing) {
     if (keptAside) {
       const fx = pathEffect(inv, d);
-      if (fx.cls !== 'control_plane' && fx.cls !== 'unknown' && !GRANTS_ACCESS.test(fx.path) && !HOME_ACCESS_FILE.test(fx.path)) {
+      if (fx.cls !== 'control_plane' && fx.cls !== 'unknown' && !backupExcusesNothing(fx.path)) {
         b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('overwrite_keeps_backup', `\`${inv.name} --backup\` keeps what \`${fx.path}\` held as a backup beside it`, inv.span);
         continue;
       }
@@ -3082,7 +3085,7 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   // Debian's /etc/default and Red Hat's /etc/sysconfig hold `KEY=VALUE` lines a service's start-up script sources (round
   // 29): one word only there, since a second word would run as a command when the file is sourced.
   const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
-  if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
+  if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || guardsAccess(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
     const m = ONE_SETTING_SUB.exec(c) ?? LITERAL_SETTING_SUB.exec(c);
     if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
@@ -3098,17 +3101,26 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   });
 }
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
+/** The system's access files: sudoers, PAM and `/etc/security`, the account databases (guardsAccess). */
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
-/** A file whose lines say who may sign in or act as whom: ACCESS_FILE, sshd's settings and a home's access files. */
+/** sshd's settings and their drop-ins (guardsAccess). */
+const SSHD_SETTINGS = /^\/etc\/ssh\/sshd_config(\.d\/|$)/;
+/**
+ * A file whose lines say who may sign in or act as whom: the system's (ACCESS_FILE), sshd's settings and a home's
+ * (authorized_keys, `.k5login`, `.rhosts`). A copy kept of it (`cp F F.bak`) excuses no edit (round 38, sh38's question 2),
+ * and no single setting in it is a plain configuration edit.
+ */
 function guardsAccess(path: string): boolean {
-  return ACCESS_FILE.test(path) || /^\/etc\/ssh\/sshd_config(\.d\/|$)/.test(path) || HOME_ACCESS_FILE.test(path);
+  return ACCESS_FILE.test(path) || SSHD_SETTINGS.test(path) || HOME_ACCESS_FILE.test(path);
 }
 // IPv6's every address (`::`) stands alone, as `bind ::` or `listen [::]:80` write it (`::1` is loopback) (round 29).
 const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0)\b|(^|[\s=,"'[])::(?=$|[\s,"';\]])|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
 function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {
   if (!suffix || script === null || p.value === null || p.glob) return false;
   const fx = pathEffect(inv, p);
-  if (fx.cls !== 'critical' || !fx.path.startsWith('/etc/') || ACCESS_FILE.test(fx.path)) return false;
+  // sshd's settings edited with sed's own backup stay read by the edit's text (EDIT_OPENS: `MaxAuthTries 3` is kept, `PermitRootLogin
+  // yes` is not), as labelled; every other file that guards access is refused.
+  if (fx.cls !== 'critical' || !fx.path.startsWith('/etc/') || (guardsAccess(fx.path) && !SSHD_SETTINGS.test(fx.path))) return false;
   const text = script.split(/[/|\n;]/).join('\n');
   return !EDIT_OPENS.test(text) && settingSwitchesSafeguardOff(fx.path, text) === undefined && !/[wWrR]\s*\/|(^|[^A-Za-z])e(\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*($|[;}\n])/.test(script);
 }

@@ -2003,6 +2003,11 @@ const SCRATCH_ONLY_BUT_SANDBOX: ReadonlySet<string> = new Set([...SCRATCH_ONLY_W
 function scratchOnlyInCollection(url: string, name: string): boolean {
   return !/\/(databases|datasets|tenants|groups)\/[^/?#]+\/?(\?|#|$)/i.test(url) && namesDisposable(name, SCRATCH_ONLY_BUT_SANDBOX);
 }
+/** `…/queues/VHOST/NAME` or `…/queues/VHOST/NAME/contents` (path segments, decoded): one RabbitMQ queue or its messages. */
+function rabbitQueueOrContents(segs: readonly string[]): boolean {
+  const at = segs[segs.length - 1] === 'contents' ? segs.length - 4 : segs.length - 3;
+  return at >= 0 && segs[at] === 'queues';
+}
 function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, b: FactsBuilder, inventory: Inventory): string | null {
   const m = /^(?:https?:\/\/)?([^/?#]*)(\/[^?#]*)(?:\?([^#]*))?$/i.exec(action.url);
   if (!m || /[*,]|%2[ac]|\.\.|%2e%2e|_all/i.test(action.url) || /\/(api\/v1|apis\/[^/]+\/[^/]+)\/(namespaces|nodes|persistentvolumes)\b/.test(m[2]!)) return null;
@@ -2013,9 +2018,9 @@ function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, 
   } catch {
     return null;
   }
-  // RabbitMQ's management API purges a queue with `DELETE /api/queues/VHOST/NAME/contents`: less than the queue deleted,
-  // judged by the queue's own name (the lead's answer 258, round 29).
-  if (segs.length >= 4 && segs[segs.length - 1] === 'contents' && segs[segs.length - 4] === 'queues') segs = segs.slice(0, -1);
+  // RabbitMQ's management API deletes a queue with `DELETE /api/queues/VHOST/NAME` and purges it with `…/NAME/contents`:
+  // its messages are lost whatever the queue is named (the lead's answers 395.4 and 399.2 withdrew 258's test-named queues).
+  if (rabbitQueueOrContents(segs)) return null;
   const name = segs[segs.length - 1] ?? '';
   const parent = segs[segs.length - 2] ?? '';
   if (!/^[\w-][\w.-]*$/.test(name) || name.startsWith('_') || segs.slice(0, -1).some((s) => NOT_A_SCRATCH_PARENT.test(s)) || RECORD_COLLECTION.test(parent) || /^tenants$/i.test(parent)) return null;

@@ -511,6 +511,27 @@ export function isAuditRecordFile(abs: string): boolean {
   return AUDIT_RECORD.test(abs);
 }
 /**
+ * A log kept as a record, not old lines an application writes again (the lead's answers 387.1 and 391.4): its name or a
+ * folder on its way names an audit trail, a database's logs (`sql`, `db`), a transaction, write-ahead, binary or redo
+ * log or a journal (whole words: `db-redo.log`, `D:\\MSSQL\\db\\logs`, not `dbus` or `postgresql`).
+ */
+const KEPT_LOG_RECORD = /(^|[^a-z])(audit\w*|sql|db|databases?|transactions?|wal|binlogs?|redo|journals?)([^a-z]|$)/i;
+/** A path segment (or a whole path: its separators are word boundaries) naming a log kept as a record (KEPT_LOG_RECORD). */
+export function namesKeptLogRecord(text: string): boolean {
+  return KEPT_LOG_RECORD.test(text);
+}
+/** A database's transaction log (`.ldf`, SQL Server's `.trn` log backups) or Windows' event or trace log (`.evtx`, `.etl`). */
+const KEPT_LOG_EXTENSION = /\.(ldf|trn|evtx|etl)$/i;
+const SECURITY_WORD = /(^|[^a-z])security([^a-z]|$)/i;
+/**
+ * The lead's answers 391.4 and 397.2 (round 38b n3, round 39): a log file whose emptying loses a record, on a Windows
+ * path or a POSIX one: a kept log's extension (KEPT_LOG_EXTENSION), a record's name on its way (namesKeptLogRecord) or a
+ * security log. An application's own log file emptied (`: > /var/log/app/app.log`) is its logs (387.1); these are not.
+ */
+export function isKeptLogFile(abs: string): boolean {
+  return KEPT_LOG_EXTENSION.test(abs) || namesKeptLogRecord(abs) || SECURITY_WORD.test(abs);
+}
+/**
  * Round 38 (ot38, the lead's answer 381.4): Node-RED's flows file, the plant logic its editor deployed: `flows.json` or
  * `flows_<host>.json` (and its credentials, `flows_cred.json`) in the user directory (`~/.node-red`, a project of it under
  * `projects/NAME/`, a `node-red`/`nodered` folder or its `data/`, the Docker image's `/data`). Deleted, emptied or

@@ -11,6 +11,7 @@
  */
 import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
 import { controlPointEffect, stopsMachine, type ControlEffect } from './control-points.ts';
+import { urlAuthority } from './environment.ts';
 
 /**
  * A host word (the host split at `.`, `-`, `_`, digits at the end dropped: `safety-gw.plant2.local` is `safety`, `gw`,
@@ -26,11 +27,12 @@ function words(text: string): string[] {
   return text.split(/[.\-_:]+/).map((w) => w.replace(/\d+$/, '').toLowerCase()).filter((w) => w !== '');
 }
 
-/** The URL's host and path segments, or null when the URL does not parse. */
+/** The URL's host (environment.ts urlAuthority, in lower case) and path segments (decoded), or null when the URL does not parse. */
 function urlParts(url: string): { host: string; segments: string[] } | null {
-  const m = /^[a-z][\w+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)(?::\d+)?(\/[^?#]*)?/i.exec(url);
-  if (!m) return null;
-  return { host: m[1]!.toLowerCase(), segments: (m[2] ?? '').split('/').filter((s) => s !== '').map((s) => decodeURIComponentSafe(s)) };
+  const authority = urlAuthority(url);
+  if (authority === null) return null;
+  const path = /^[a-z][\w+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? '';
+  return { host: authority.host.toLowerCase(), segments: path.split('/').filter((s) => s !== '').map((s) => decodeURIComponentSafe(s)) };
 }
 function decodeURIComponentSafe(s: string): string {
   try {

@@ -57,7 +57,8 @@ test('answer 339 q2: listings narrowed to one pull request by name or tag; any o
   assert.equal(disposableListing('az', ['group', 'list', '--query', "[?tags.env=='prod'].name", '-o', 'tsv']), undefined);
   assert.equal(disposableListing('gh', ['api', 'repos/acme/web/deployments?environment=pr-1423', '--jq', '.[].id'])?.kind, "one run's resources");
   assert.equal(disposableListing('gh', ['api', 'repos/acme/web/deployments?environment=staging', '--jq', '.[].id']), undefined);
-  assert.equal(disposableListing('aws', ['sqs', 'get-queue-url', '--queue-name', 'orders-pr-1423'])?.kind, "one run's resources");
+  // A pull request's queue is no longer its scratch (the lead's answers 395.4 and 399.2: a queue's messages, whatever its name).
+  assert.equal(disposableListing('aws', ['sqs', 'get-queue-url', '--queue-name', 'orders-pr-1423']), undefined);
   assert.equal(disposableListing('aws', ['sqs', 'get-queue-url', '--queue-name', 'orders']), undefined);
   assert.equal(disposableListing('aws', ['ec2', 'describe-security-groups', '--filters', 'Name=group-name,Values=preview-pr-1423'])?.kind, "one run's resources");
   assert.equal(camelCaseWords('WebPreviewPr1423Stack'), 'Web-Preview-Pr-1423-Stack');

@@ -29,7 +29,7 @@ import { restartComesBack } from '../restarts.ts';
 import { CAPTURE_HOST } from '../public-access.ts';
 import { SECRET_NAME_PART } from '../credential-text.ts';
 import { CACHE_BUCKET } from '../rest-apis.ts';
-import { AZURE_SCRATCH_KINDS, personalAccessRule, scratchNamedAzureResource, testQueueOfUrl } from '../shell/tools/cloud.ts';
+import { AZURE_SCRATCH_KINDS, personalAccessRule, scratchNamedAzureResource } from '../shell/tools/cloud.ts';
 import { ciRunFolder, namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { CI_RUN_NUMBER_VARIABLES, RUN_NUMBER_STANDIN } from '../stamped-names.ts';
 
@@ -1677,12 +1677,6 @@ export function powershellCmdlet(inv: Invocation): boolean {
         return true;
       }
     }
-    // The lead's answer 258 through AWS Tools for PowerShell: `Clear-SQSQueue -QueueUrl URL` purges as `aws sqs purge-queue` does.
-    const testQueue = name === 'clear-sqsqueue' ? clearedTestQueue(inv) : null;
-    if (testQueue !== null) {
-      b.verb('delete').finding('scratch_delete', `\`${inv.name}\` empties \`${testQueue}\`, a queue named for tests: its messages are the next run's to send again (the lead's answers 72 and 258)`);
-      return true;
-    }
     if (name === 'remove-vm' && throwawayVmsOnly(inv)) {
       b.verb('delete').finding('throwaway_vm_removed', `\`${inv.name}\` removes a VM named as a throwaway on this host; its virtual disks stay`);
       return true;
@@ -2002,10 +1996,3 @@ function scratchNames(args: Word[]): string[] {
   return out;
 }
 
-/** `Clear-SQSQueue -QueueUrl URL` (or by position) of one fixed test queue (testQueueOfUrl), nothing naming production or staging. */
-function clearedTestQueue(inv: Invocation): string | null {
-  const p = bind(inv.args, ['force', 'passthru'], ['queueurl', 'region', 'profilename', 'select', 'endpointurl', 'accesskey', 'secretkey', 'sessiontoken', 'credential']);
-  const urls = [...get(p, 'queueurl'), ...p.positional];
-  if (urls.length !== 1 || inv.args.some((a) => a.value === null) || argumentNamesLiveTier(inv.args, true)) return null;
-  return testQueueOfUrl(urls[0]!.value);
-}

@@ -56,12 +56,6 @@ export function disposableListing(name: string, args: ReadonlyArray<string | nul
   if (args[0] === 'ec2' && args[1] === 'describe-addresses' && UNASSOCIATED_QUERY.test((options.get('--query') ?? '').replace(/\s+/g, '')) && only()) {
     return { kind: 'unassociated addresses' };
   }
-  // One queue looked up by its exact name (`aws sqs get-queue-url --queue-name orders-pr-1423`): the one queue's URL, a pull
-  // request's or run's own by its name (answer 84, reached by answer 339), into `aws sqs delete-queue --queue-url`.
-  const queue = options.get('--queue-name');
-  if (args[0] === 'sqs' && args[1] === 'get-queue-url' && queue !== undefined && /^[\w-]+$/.test(queue) && namesScratchEnvironment(queue) && only('--queue-name') && !inLiveTier(options)) {
-    return { kind: 'one run\'s resources', run: `queue-name=${queue}`, deleter: 'aws sqs delete-queue --queue-url' };
-  }
   const user = options.get('--user-name');
   if (args[0] === 'iam' && args[1] === 'list-access-keys' && user !== undefined && /^[\w+=,.@-]+$/.test(user) && INACTIVE_KEYS_QUERY.test((options.get('--query') ?? '').replace(/\s+/g, '')) && only('--user-name')) {
     return { kind: 'inactive access keys', user };

@@ -477,6 +477,6 @@ export function changeDirectory(scope: ShellScope, arg: Word | undefined): void 
 
 /** A cloud listing narrowed to one pull request's preview or CI run's own names by a prefix (preview-listing.ts). */
 export interface PreviewListing {
-  kind: 'alarms' | 'log groups' | 'queues' | 'parameters';
+  kind: 'alarms' | 'log groups' | 'parameters';
   prefix: string;
 }

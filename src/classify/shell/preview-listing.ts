@@ -9,15 +9,14 @@ import type { PreviewListing } from './invocation.ts';
  * singly by name is (the lead's answer 84; answer 148 keeps a prefix that is not one preview's, `pr-` alone, a sweep):
  * - `aws cloudwatch describe-alarms --alarm-name-prefix P` into `aws cloudwatch delete-alarms --alarm-names`;
  * - `aws logs describe-log-groups --log-group-name-prefix P` into `aws logs delete-log-group --log-group-name`;
- * - `aws sqs list-queues --queue-name-prefix P` into `aws sqs delete-queue --queue-url`;
  * - `aws ssm get-parameters-by-path --path /preview/pr-1423/` (not `--recursive`: its own level) into `aws ssm delete-parameters --names`.
  * Only `--query`, `--output`, `--region` and `--profile` may follow; nothing may name production or staging.
  */
 const LISTINGS: ReadonlyArray<{ service: string; op: string; prefix: string; kind: PreviewListing['kind']; deleter: RegExp }> = [
   { service: 'cloudwatch', op: 'describe-alarms', prefix: '--alarm-name-prefix', kind: 'alarms', deleter: /^aws cloudwatch delete-alarms --alarm-names$/ },
   { service: 'logs', op: 'describe-log-groups', prefix: '--log-group-name-prefix', kind: 'log groups', deleter: /^aws logs delete-log-group --log-group-name$/ },
-  // The lead's answer 339 (round 33): a pull request's queues and its parameters' path, as its alarms and log groups.
-  { service: 'sqs', op: 'list-queues', prefix: '--queue-name-prefix', kind: 'queues', deleter: /^aws sqs delete-queue --queue-url$/ },
+  // The lead's answer 339 (round 33): a pull request's parameters' path, as its alarms and log groups. Not its queues any
+  // more: a queue deleted loses its messages whatever its name says (the lead's answers 395.4 and 399.2).
   { service: 'ssm', op: 'get-parameters-by-path', prefix: '--path', kind: 'parameters', deleter: /^aws ssm delete-parameters --names$/ },
 ];
 const PASSED = new Set(['--query', '--output', '--region', '--profile']);

@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, isAuditRecordFile, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, namesKeptLogRecord, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -278,6 +278,15 @@ function msiexecUninstall(inv: Invocation): void {
   else b.finding('package_uninstalled', `\`msiexec /x\` uninstalls one program${text ? ` (\`${text}\`)` : ''}, as a package manager does (the lead's answers 374.3, 387.2)`, inv.span);
 }
 
+/** A log folder's own name (appLogFolderSwept). */
+const LOG_SEGMENT = /^logs?$/;
+/** A kept copy (`backup`, `bak`, `archive`, `snapshot`) or a log that is a broker's data (Kafka's, ZooKeeper's), whole words. */
+const KEPT_COPY_OR_BROKER_WORD = /(^|[^a-z])(backups?|bak|archived?|archives|snapshots?|kafka|zookeeper)([^a-z]|$)/;
+/** A path segment (lower case) that no application's own logs lie under: a kept log's record (paths.ts namesKeptLogRecord), a kept copy, a broker's. */
+function notAppLogWord(segment: string): boolean {
+  return namesKeptLogRecord(segment) || KEPT_COPY_OR_BROKER_WORD.test(segment);
+}
+
 /**
  * The lead's answer 387.1 (round 37, pw37's question 1): an application's own log folder swept, whole or by its contents,
  * recursively or not (`Remove-Item -Recurse C:\ProgramData\Acme\logs\*`, `del /q …\Logs\*`, `rd /s /q
@@ -293,13 +302,11 @@ function msiexecUninstall(inv: Invocation): void {
  *   write-ahead log, or a kept copy (`backup`, `archive`, `snapshot`).
  * The workspace, build output and temporary folders keep their own readings (this is asked only where they did not answer).
  */
-const LOG_SEGMENT = /^logs?$/;
-const NOT_APP_LOG_WORD = /(^|[^a-z])(audit\w*|sql|db|databases?|transactions?|wal|binlogs?|redo|journals?|backups?|bak|archived?|archives|snapshots?|kafka|zookeeper)([^a-z]|$)/;
 export function appLogFolderSwept(inv: Invocation, p: Word): boolean {
   if (p.value === null) return false;
   const v = p.value.replace(/[\\/]+$/, '');
   // The lead's answer 391.2 (round 38b): a log-name pattern (`stdout_*.log`, `*.log`) in the folder, recursive or not, is
-  // its logs as the whole folder is; not a pattern naming an audit trail or a database's logs (NOT_APP_LOG_WORD below).
+  // its logs as the whole folder is; not a pattern naming an audit trail or a database's logs (notAppLogWord).
   const rest = /[\\/](\*(\.\*)?|[^\\/*?]*[*?][^\\/]*\.log)$/i.exec(v);
   const folderValue = rest ? v.slice(0, rest.index) : v;
   if (folderValue === '' || /[*?[]/.test(folderValue)) return false;
@@ -310,7 +317,7 @@ export function appLogFolderSwept(inv: Invocation, p: Word): boolean {
   const segs = k.split('\\').slice(1);
   const at = segs.findIndex((s) => LOG_SEGMENT.test(s));
   if (at < 1 || !ownsLogFolder(segs.slice(0, at))) return false;
-  if (rest && NOT_APP_LOG_WORD.test(rest[0].slice(1).toLowerCase())) return false;
+  if (rest && notAppLogWord(rest[0].slice(1).toLowerCase())) return false;
   if (rest && isAuditRecordFile(`${k}\\${rest[0].slice(1).toLowerCase()}`)) return false;
   if (namesKeptLogOwner(k)) return false;
   inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('app_log_folder_swept', `\`${inv.name}\` deletes ${rest ? 'what is in ' : ''}\`${fx.path}\`: an application's own log folder, whose logs it writes again (the lead's answer 387.1)`);
@@ -320,7 +327,7 @@ export function appLogFolderSwept(inv: Invocation, p: Word): boolean {
 /** A path (lower case) naming Windows-side keepers of logs that are records: a database or monitoring engine, a security, sync or backup agent, an audit, transaction or write-ahead log, a kept copy (387.1). */
 function namesKeptLogOwner(k: string): boolean {
   const segs = k.split('\\').slice(1);
-  return segs.some((s) => NOT_APP_LOG_WORD.test(s)) || namesKeptServerProduct(k) || ENDPOINT_PROTECTION.test(k) || segs.some((s) => namesSyncOrBackupAgent(s));
+  return segs.some((s) => notAppLogWord(s)) || namesKeptServerProduct(k) || ENDPOINT_PROTECTION.test(k) || segs.some((s) => namesSyncOrBackupAgent(s));
 }
 
 /** The folders above a log folder (below the drive) name one application's folder, not a root shared by many (appLogFolderSwept). */

@@ -8,11 +8,11 @@ const answer = batchAnswers();
 const decide = (command: string): string => answer('command', command).decision;
 const Q = 'https://sqs.us-east-1.amazonaws.com/123456789012';
 
-describe('answer 258: an SQS queue named for tests purged', () => {
-  test('a test, e2e or load-test word in the queue\'s own name', () => {
-    assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-e2e-test`), 'benign');
-    assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test.fifo`), 'benign');
-    assert.equal(decide(`aws sqs purge-queue --queue-url=${Q}/Billing_IntegrationTest`), 'benign');
+describe('answer 258, withdrawn by 395.4 and 399.2 (round 39): an SQS queue purged or deleted whatever its name', () => {
+  test('a test, e2e or load-test word in the queue\'s own name no longer excuses it: its messages are data in flight', () => {
+    assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-e2e-test`), 'destructive');
+    assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test.fifo`), 'destructive');
+    assert.equal(decide(`aws sqs purge-queue --queue-url=${Q}/Billing_IntegrationTest`), 'destructive');
   });
   test('other queues, tiers, kept copies, bare CI names and unfixed URLs stay destructive', () => {
     for (const name of ['orders', 'latest-orders', 'orders-prod-test', 'orders-stg-test', 'orders-test-backup', 'e2e', 'ci-e2e']) {
@@ -21,14 +21,15 @@ describe('answer 258: an SQS queue named for tests purged', () => {
     assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test --profile production`), 'destructive');
     assert.equal(decide('aws sqs purge-queue --queue-url "$Q"'), 'destructive');
     assert.equal(decide(`aws sqs purge-queue --queue-url ${Q}/orders-test/extra`), 'destructive');
-    // The lead's answer 316 (round 29): the test queue deleted by its own name is answer 72's too; another queue is not.
-    assert.equal(decide(`aws sqs delete-queue --queue-url ${Q}/orders-e2e-test`), 'benign');
+    // Answer 316's test queue deleted by its own name: withdrawn too (399.2); an ephemeral account's queue stays scratch.
+    assert.equal(decide(`aws sqs delete-queue --queue-url ${Q}/orders-e2e-test`), 'destructive');
     assert.equal(decide(`aws sqs delete-queue --queue-url ${Q}/orders`), 'destructive');
+    assert.equal(decide(`AWS_PROFILE=ephemeral-42 aws sqs delete-queue --queue-url ${Q}/orders`), 'benign');
   });
-  test('AWS Tools for PowerShell: Clear-SQSQueue of one fixed test queue', () => {
+  test('AWS Tools for PowerShell: Clear-SQSQueue purges as aws sqs purge-queue does, whatever the queue is named', () => {
     const ps = (input: string): string => answer('powershell', input, { cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' }).decision;
-    assert.equal(ps(`Clear-SQSQueue -QueueUrl ${Q}/orders-e2e-test -Force`), 'benign');
-    assert.equal(ps(`Clear-SQSQueue ${Q}/orders-e2e-test -Force`), 'benign');
+    assert.equal(ps(`Clear-SQSQueue -QueueUrl ${Q}/orders-e2e-test -Force`), 'destructive');
+    assert.equal(ps(`Clear-SQSQueue ${Q}/orders-e2e-test -Force`), 'destructive');
     assert.equal(ps(`Clear-SQSQueue -QueueUrl ${Q}/orders -Force`), 'destructive');
     assert.equal(ps(`Clear-SQSQueue -QueueUrl ${Q}/orders-test -ProfileName production -Force`), 'destructive');
     assert.equal(ps('Clear-SQSQueue -QueueUrl $q -Force'), 'destructive');

@@ -356,7 +356,7 @@ export function aws(inv: Invocation): void {
   }
   // `for arn in $(aws acm list-certificates --certificate-statuses EXPIRED …); do aws acm delete-certificate --certificate-arn
   // "$arn"; done`: the loop's variable, last, holds what a state listing printed (disposable-listing.ts), as `xargs` gives it.
-  const unused = listedLastArgument(inv);
+  const unused = queueByItsName(`aws ${service} ${op}`) ? null : listedLastArgument(inv);
   if (unused !== null) {
     b.verb('delete').finding('unused_items_delete', unused, inv.span);
     return;
@@ -1150,6 +1150,17 @@ function logsOfOneRun(inv: Invocation, label: string): string | undefined {
   return ciRunFolder([...group.split('/'), ...name.split('/')].filter((s) => s !== ''));
 }
 
+/**
+ * The lead's answers 395.4 and 399.2 (rounds 38 and 39): a queue purged or deleted loses its messages, data in flight as a
+ * disk's are (330.1), whatever its own name says (a test's, a run's, a pull request's, or a listing by such a name): SQS
+ * queues, Service Bus and Storage queues. Only a container shown as scratch still makes it disposable (a scratch
+ * account's profile, scratchAccountOperation; an az preview group with its preview namespace, scratchNamedDelete).
+ */
+const QUEUE_BY_NAME = /^(aws sqs (delete|purge)-queue|az (servicebus|storage) queue delete)\b/;
+function queueByItsName(label: string): boolean {
+  return QUEUE_BY_NAME.test(label);
+}
+
 function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean {
   if (instancesOfOneRun(inv, label) !== null) return true;
   // A bucket is judged by its contents, not its name (fix17-p17a; the lead's decision 36 on buckets named scratch).
@@ -1158,7 +1169,7 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
   if (inv.args.some((a) => a.value === null) || /bucket/.test(label) || invocationNamesLiveTier(inv)) return false;
   const cli = label.split(' ')[0];
   if (cli !== undefined && scratchParent(inv, cli)) return true;
-  if (cli === 'aws') {
+  if (cli === 'aws' && !queueByItsName(label)) {
     // The cluster a service or node group lives in (`ecs delete-service --cluster previews --service pr-412-web`) is its
     // parent, not what is deleted: it may have any name but production's or staging's (answer 64: a pull request's
     // resource inside production's container is not scratch).
@@ -1195,6 +1206,7 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
     // sql-preview-pr-1423 -n app`) is the preview's; a resource named otherwise in a preview-named group is not shown to
     // be (fix14-k8s4: `aks delete -g rg-pr-2231 -n aks-shared`).
     if (typeof group === 'string' && namesScratchEnvironment(group) && parents.some((n) => namesScratchEnvironment(n))) return true;
+    if (queueByItsName(label)) return false;
     // A preview's resource by its own name inside a server or cluster that names neither production nor staging (`sql db
     // delete -s sql-acme-ci -n orders-pr-412`), as AWS's parents are read (answer 64; round 24).
     const untiered = (n: string) => !/^(production|staging)$/.test(heuristicEnvironment(n) ?? '');
@@ -1275,25 +1287,15 @@ function scratchMachine(inv: Invocation, label: string, names: readonly string[]
 }
 
 /**
- * The lead's answer 258 (round 28): an SQS queue named for tests by answer 72's words (`orders-e2e-test`, `billing_loadtest`:
- * namesDisposable, the test-data reading), purged, loses only the test messages the next run sends again. The queue is
- * the last segment of a fixed `--queue-url` (a `.fifo` ending dropped); not a bare `ci`/`e2e` queue every run shares
- * (answer 84), not a name or any other word of the input that names production or staging (`--profile prod`). Other queues
- * purged stay destructive. The lead's answer 316 (round 29): answer 72 reaches such a queue deleted, and an SNS topic named for
- * tests deleted by its fixed ARN (`arn:aws:sns:REGION:ACCOUNT:NAME`), one scratch resource by its own name.
+ * The lead's answer 316 (round 29): an SNS topic named for tests by answer 72's words (namesTestResource), deleted by its
+ * fixed ARN (`arn:aws:sns:REGION:ACCOUNT:NAME`), is one scratch resource by its own name; not when any word of the input
+ * names production or staging. SQS queues no longer: a queue purged or deleted loses its messages whatever its name says
+ * (the lead's answers 395.4 and 399.2 withdrew 258's and 316's test-named queues).
  */
-function testQueueOrTopic(inv: Invocation, label: string): string | null {
-  if (!/^aws (sqs (purge|delete)-queue|sns delete-topic)$/.test(label) || inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return null;
-  if (label === 'aws sns delete-topic') {
-    const topic = /^arn:aws[\w-]*:sns:[\w-]+:\d{12}:([\w-]{1,256}?)(?:\.fifo)?$/.exec(optionValue(inv.args, '--topic-arn') ?? '')?.[1];
-    return topic !== undefined && namesTestResource(topic) ? topic : null;
-  }
-  return testQueueOfUrl(optionValue(inv.args, '--queue-url'));
-}
-/** The queue a fixed SQS queue URL names when its name is a test's (answer 258; AWS Tools for PowerShell's `Clear-SQSQueue` too), or null. */
-export function testQueueOfUrl(url: string | null | undefined): string | null {
-  const name = typeof url === 'string' ? /^https?:\/\/[^/\s]+\/\d{12}\/([\w-]{1,80}?)(?:\.fifo)?$/.exec(url)?.[1] : undefined;
-  return name !== undefined && namesTestResource(name) ? name : null;
+function testTopic(inv: Invocation, label: string): string | null {
+  if (label !== 'aws sns delete-topic' || inv.args.some((a) => a.value === null) || invocationNamesLiveTier(inv, true)) return null;
+  const topic = /^arn:aws[\w-]*:sns:[\w-]+:\d{12}:([\w-]{1,256}?)(?:\.fifo)?$/.exec(optionValue(inv.args, '--topic-arn') ?? '')?.[1];
+  return topic !== undefined && namesTestResource(topic) ? topic : null;
 }
 /** A queue's or topic's own name that says a test's (answer 72's words), not one every CI run shares nor a tier's or a kept one. */
 function namesTestResource(name: string): boolean {
@@ -1500,7 +1502,7 @@ function retagsMovingTag(inv: Invocation, label: string): boolean {
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
-  const testQueue = /^(purge-queue|delete-queue|delete-topic)$/.test(op) ? testQueueOrTopic(inv, label) : null;
+  const scratchTopic = op === 'delete-topic' ? testTopic(inv, label) : null;
   if (hardRestart(label)) b.verb('write').finding('hard_restart', `\`${label}\` power-cycles the machine; it comes back with its disks`, inv.span);
   else if (TAG_REMOVAL_OP.test(op)) {
     if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
@@ -1509,9 +1511,8 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
   else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
     return;
-  } else if (testQueue !== null) {
-    const what = op === 'purge-queue' ? 'empties' : 'deletes';
-    b.verb('delete').finding('scratch_delete', `\`${label}\` ${what} \`${testQueue}\`, a queue or topic named for tests: the next run makes or fills it again (the lead's answers 72, 258 and 316)`, inv.span);
+  } else if (scratchTopic !== null) {
+    b.verb('delete').finding('scratch_delete', `\`${label}\` deletes \`${scratchTopic}\`, a topic named for tests: the next run makes it again (the lead's answers 72 and 316)`, inv.span);
     return;
   } else if (op === 'revoke-security-group-ingress' && closesWorldOpenAdminPort(inv)) {
     b.verb('permissions').finding('access_narrowed', `\`${label}\` closes a database or remote-administration port to every address: access narrowed (the lead's answer 192)`, inv.span);

@@ -1,6 +1,6 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isKeptLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -18,6 +18,7 @@ import { LOCAL_THROWAWAY, namesPreviewOrDevEnvironment, namesScratchEnvironment 
 import { namesSharedCiResource } from '../../test-data.ts';
 import { cronJobSafeguard } from '../../kept-agents.ts';
 import { sessionOnServer } from '../../public-access.ts';
+import { isSerialDevice, serialDeviceWrite } from './vehicle-shell.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -882,31 +883,18 @@ const CMS_MAINTENANCE_FLAG = /^\/(var\/www|srv|opt)\/(?!.*\/\.\.?\/).+\/(\.maint
 const IIS_MAINTENANCE_PAGE = /^([a-z]:|\\\\[^\\]+\\[^\\]+)\\(?!.*\\\.\.\\).+\\app_offline\.htm$/i;
 
 /**
- * The lead's answer 391.4 (round 38b): one application's own log file emptied (`Clear-Content .\\logs\\app.log`, `type nul >
- * logs\\app.log`) is its logs (387.1); a Windows log folder's file that is a database's transaction log (`.ldf`, SQL Server's
- * `.trn` log backups), Windows' own event or trace log (`.evtx`, `.etl`), or named for an audit, security, transaction,
- * write-ahead, binary or redo log or a journal, or below a database's folder (`sql`, `db`), is a record kept: emptying
- * it stays destructive. Windows paths only (the shell's readings are their own).
- */
-const KEPT_LOG_EXTENSION = /\.(ldf|trn|evtx|etl)$/i;
-const KEPT_LOG_WORD = /(^|[^a-z])(audit\w*|security|sql|db|databases?|transactions?|wal|binlogs?|redo|journals?)([^a-z]|$)/i;
-function keptWindowsLog(abs: string): boolean {
-  if (!/^([a-z]:)?\\/i.test(abs)) return false;
-  return KEPT_LOG_EXTENSION.test(abs) || abs.split('\\').slice(1).some((s) => KEPT_LOG_WORD.test(s));
-}
-
-/**
  * Emptying a file (`: > f`, `truncate -s 0 f`, `cp /dev/null f`, `sed -i '1,$d' f`, the file tool's empty write) loses
  * what `rm` of that one file loses, and is judged the same way (round 4's rule, kept by the lead in round 13): a data
  * file, a path outside the workspace, a home start-up file or a system path is destructive; an ordinary workspace file
  * is not. A log file a program writes again (an app's `logs/` folder) loses only old lines, as temporary, build and cache
- * files lose nothing.
+ * files lose nothing (387.1, 391.4); a kept log (paths.ts isKeptLogFile: a transaction, audit, security or redo log, a
+ * database's) does not, on a Windows path or a POSIX one (397.2): `truncate -s 0 /var/log/app/db-redo.log` stays destructive.
  */
 export function emptyFile(inv: Invocation, w: Word, what: string): void {
   const fx = pathEffect(inv, w);
   // A glob is judged by its folder; its pattern still says when every match is a container's log (isContainerLogFile).
   const pattern = w.glob && w.value !== null ? resolvePath(w.value, inv.scope) : null;
-  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && ((isAppLogFile(fx.path) && !keptWindowsLog(fx.path)) || (pattern !== null && isContainerLogFile(pattern))))) {
+  if (fx.cls === 'rebuildable' || fx.cls === 'temporary' || (fx.cls !== 'control_plane' && ((isAppLogFile(fx.path) && !isKeptLogFile(fx.path)) || (pattern !== null && isContainerLogFile(pattern))))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
     inv.env.b.finding('path_rebuildable', `${what} \`${fx.path}\`: a temporary, build, cache or log file`, { start: w.start, end: w.end });
     return;
@@ -1279,7 +1267,10 @@ function keepsBackup(inv: Invocation): boolean {
   if (typeof control === 'string') return !/^(none|off)$/.test(control);
   return hasFlag(inv.args, '-b', '--backup');
 }
-const GRANTS_ACCESS = /^\/etc\/(sudoers(\.d\/.*)?|passwd|shadow|group|gshadow|pam\.d\/.*|security\/.*|ssh\/.*)$|^\/(dev|proc|sys)\//;
+/** Where the copy `--backup` keeps excuses nothing: a file that guards access (guardsAccess), ssh's other files (host keys), the kernel's and devices'. */
+function backupExcusesNothing(path: string): boolean {
+  return guardsAccess(path) || /^\/etc\/ssh\/|^\/(dev|proc|sys)\//.test(path);
+}
 
 /**
  * Round 39 (atk39): `ln -s TARGET… LINK` (also `cp -s`) makes LINK point at TARGET: a later path through it (`rm -rf
@@ -1443,7 +1434,7 @@ export function copyMove(invocation: Invocation): void {
   for (const d of landing) {
     if (keptAside) {
       const fx = pathEffect(inv, d);
-      if (fx.cls !== 'control_plane' && fx.cls !== 'unknown' && !GRANTS_ACCESS.test(fx.path) && !HOME_ACCESS_FILE.test(fx.path)) {
+      if (fx.cls !== 'control_plane' && fx.cls !== 'unknown' && !backupExcusesNothing(fx.path)) {
         b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('overwrite_keeps_backup', `\`${inv.name} --backup\` keeps what \`${fx.path}\` held as a backup beside it`, inv.span);
         continue;
       }
@@ -2955,11 +2946,18 @@ function kernelSettingWrite(inv: Invocation, w: Word): boolean {
   return true;
 }
 
+/**
+ * `tee [-a] FILE…` writes its standard input to each file, as `>` (`>>`) does: a file kept empty, a kernel setting, and
+ * lines sent to a flight controller's serial device (the lead's answer 400.2: `echo 'param reset_all' | tee /dev/ttyACM0`
+ * is the redirect's NSH lines, vehicle-shell.ts serialDeviceWrite) are read as the redirect reads them.
+ */
 export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
   for (const p of paths) storeWrite(inv, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
   const append = hasFlag(inv.args, '-a', '--append');
   for (const p of paths) {
+    const device = p.value === null ? null : resolvePath(p.value, inv.scope);
+    if (device !== null && isSerialDevice(device)) serialDeviceWrite(inv.env.b, device, inv.stdin?.text ?? null, { start: p.start, end: p.end });
     if (!append && kernelSettingWrite(inv, p)) continue;
     // Nothing piped in (`: | sudo tee F`, `tee F < /dev/null`): F is emptied, as `: > F` empties it; appending nothing
     // changes nothing.
@@ -3188,7 +3186,7 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   // Debian's /etc/default and Red Hat's /etc/sysconfig hold `KEY=VALUE` lines a service's start-up script sources (round
   // 29): one word only there, since a second word would run as a command when the file is sourced.
   const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
-  if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || ACCESS_FILE.test(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
+  if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || guardsAccess(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
     const m = ONE_SETTING_SUB.exec(c) ?? LITERAL_SETTING_SUB.exec(c);
     if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
@@ -3204,17 +3202,26 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   });
 }
 const SED_BACKUP_SUFFIX = /^-[a-zA-Z]*i[^\s]+$|^--in-place=.+$/;
+/** The system's access files: sudoers, PAM and `/etc/security`, the account databases (guardsAccess). */
 const ACCESS_FILE = /^\/etc\/(sudoers|pam\.d\/|shadow|gshadow|passwd|group|security\/)/;
-/** A file whose lines say who may sign in or act as whom: ACCESS_FILE, sshd's settings and a home's access files. */
+/** sshd's settings and their drop-ins (guardsAccess). */
+const SSHD_SETTINGS = /^\/etc\/ssh\/sshd_config(\.d\/|$)/;
+/**
+ * A file whose lines say who may sign in or act as whom: the system's (ACCESS_FILE), sshd's settings and a home's
+ * (authorized_keys, `.k5login`, `.rhosts`). A copy kept of it (`cp F F.bak`) excuses no edit (round 38, sh38's question 2),
+ * and no single setting in it is a plain configuration edit.
+ */
 function guardsAccess(path: string): boolean {
-  return ACCESS_FILE.test(path) || /^\/etc\/ssh\/sshd_config(\.d\/|$)/.test(path) || HOME_ACCESS_FILE.test(path);
+  return ACCESS_FILE.test(path) || SSHD_SETTINGS.test(path) || HOME_ACCESS_FILE.test(path);
 }
 // IPv6's every address (`::`) stands alone, as `bind ::` or `listen [::]:80` write it (`::1` is loopback) (round 29).
 const EDIT_OPENS = /\b(yes|disabled?|permissive|trust|NOPASSWD|pam_permit|0\.0\.0\.0)\b|(^|[\s=,"'[])::(?=$|[\s,"';\]])|(=|\s)\s*["']?(0|no|off|false|\*)["']?\s*$|["']\*["']/im;
 function sedKeepsBackup(inv: Invocation, suffix: boolean, script: string | null, p: Word): boolean {
   if (!suffix || script === null || p.value === null || p.glob) return false;
   const fx = pathEffect(inv, p);
-  if (fx.cls !== 'critical' || !fx.path.startsWith('/etc/') || ACCESS_FILE.test(fx.path)) return false;
+  // sshd's settings edited with sed's own backup stay read by the edit's text (EDIT_OPENS: `MaxAuthTries 3` is kept, `PermitRootLogin
+  // yes` is not), as labelled; every other file that guards access is refused.
+  if (fx.cls !== 'critical' || !fx.path.startsWith('/etc/') || (guardsAccess(fx.path) && !SSHD_SETTINGS.test(fx.path))) return false;
   const text = script.split(/[/|\n;]/).join('\n');
   return !EDIT_OPENS.test(text) && settingSwitchesSafeguardOff(fx.path, text) === undefined && !/[wWrR]\s*\/|(^|[^A-Za-z])e(\s|$)|\/[gpIiMm0-9]*[ew][gpIiMm0-9]*\s*($|[;}\n])/.test(script);
 }

@@ -2028,10 +2028,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // beyond it are dropped (RabbitMQ "Policies", "Time-To-Live and Expiration", "Queue Length Limit"), unless the
       // policy dead-letters them.
       { sub: /^set_(operator_)?policy\b(?!.*dead-letter-exchange).*"(message-ttl|expires|max-length|max-length-bytes)"\s*:\s*\d/, effect: 'destroy', what: 'sets a TTL, expiry or length limit: messages or queues beyond it are dropped' },
-      // One queue or vhost whose own name marks it scratch, a test's or a CI run's (`test.notifications`, `ci-run-7781`):
-      // made to be thrown away (the lead's answers 72 and 84; a bare `ci` vhost is every run's and stays below). Not
-      // `purge_queue`: a queue's messages are data in flight, as a disk's are, whatever the queue is named (395.4, 330.1).
-      { sub: SCRATCH_RESOURCE_OPERANDS('(delete_vhost|delete_queue)'), unlessLive: true, effect: 'write', what: "deletes or purges a queue or vhost its own name marks as scratch, a test's or a CI run's" },
+      // One vhost whose own name marks it scratch, a test's or a CI run's (`ci-run-7781`): made to be thrown away (the
+      // lead's answers 72 and 84; a bare `ci` vhost is every run's and stays below). Not a queue purged or deleted: its
+      // messages are data in flight, as a disk's are, whatever the queue is named (395.4, 399.2, 330.1).
+      { sub: SCRATCH_RESOURCE_OPERANDS('delete_vhost'), unlessLive: true, effect: 'write', what: "deletes a vhost its own name marks as scratch, a test's or a CI run's" },
       { sub: /^(delete_vhost|delete_queue|purge_queue|reset|force_reset|forget_cluster_node|delete_user|delete_shovel|clear_global_parameter|clear_parameter|eval|delete_policy)\b/, effect: 'destroy', what: 'deletes a vhost, queue, user or node state, or purges messages' },
       { sub: /^(set_permissions|clear_permissions|set_topic_permissions|clear_topic_permissions|set_user_tags|change_password|clear_password|add_user|authenticate_user)\b/, effect: 'permissions', what: 'changes users or permissions' },
       { sub: /^(list_\w+|status|cluster_status|environment|report|version|help|node_health_check|ping|await_startup|await_online_nodes|autocomplete|eval_file)\b/, effect: 'read', what: 'lists or reports' },
@@ -2047,9 +2047,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-H', '--host', '-P', '--port', '-V', '--vhost', '-u', '--username', '-p', '--password', '-f', '--format', '-c', '--config', '-N', '--node'],
     where: ['-H', '--host', '-V', '--vhost', '-N', '--node'],
     rules: [
-      // One queue its own name marks as a test's or a CI run's (`name=orders-e2e-test`), purged or deleted: the next run
-      // fills or declares it again (the lead's answers 72, 258 and 305, as the management API's purge).
-      { sub: /^(delete|purge) queue name=\S+$/, args: (a) => a.every((v) => v !== null) && SCRATCH_RESOURCE.test(a.find((v) => v?.startsWith('name='))?.slice(5) ?? ''), unlessLive: true, effect: 'write', what: "purges or deletes a queue its own name marks as a test's or a CI run's" },
+      // A queue purged or deleted loses its messages whatever its name says (the lead's answers 395.4 and 399.2, which
+      // withdrew 258's and 305's test-named queues).
       { sub: /^(delete|purge)\b/, effect: 'destroy', what: 'deletes an object or purges a queue' },
       // `get` takes messages off the queue and, with `ackmode=ack_requeue_false` or `reject_requeue_false` (rabbitmqadmin's
       // usage; `requeue=false` in older versions), does not put them back: they are gone.

@@ -7,6 +7,7 @@ import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
+import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -5021,6 +5022,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
       { args: setsHardeningOff, effect: 'safeguard', what: 'switches a kernel hardening off (address-space randomisation, ptrace or pointer restrictions, protected links, spoofing protections)' },
+      { args: routingSwitchedOff, effect: 'outage', what: 'switches IP forwarding off: a router stops routing (round 39, bln39)' },
     ],
     otherwise: 'write',
   },
@@ -7199,6 +7201,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...IDENTITY_TOOLS,
   // Round 38 (bl38): content-management and e-commerce sites' tools (cms-catalogue.ts).
   ...CMS_TOOLS,
+  // Round 39 (bln39): network devices' lines and the network engineer's tools (network-catalogue.ts).
+  ...NETWORK_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

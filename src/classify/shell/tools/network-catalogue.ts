@@ -1,3 +1,4 @@
+import { shellQuote } from '../../shell-quote.ts';
 import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
@@ -424,3 +425,67 @@ export function routingSwitchedOff(args: Args): boolean {
 
 /** Every network tool of this file, spread into service-catalogue.ts's SERVICE_TOOLS. */
 export const NETWORK_TOOLS: readonly Tool[] = [NETWORK_DEVICE, VTYSH, FRR_RELOAD, BIRDC, GOBGP, PFCTL, CONFIGCTL, SNMP_READ, SNMPSET, NAPALM, NETCONF_CONSOLE, SONIC_CONFIG, SONIC_INSTALLER, NVUE, OVS_APPCTL];
+
+/** Device lines as one shell line that runs the pseudo-program (each word single-quoted), for callers outside the shell. */
+export function deviceCliCommand(lines: readonly string[]): string {
+  return [DEVICE_CLI, ...deviceCliWords(lines)].map(shellQuote).join(' ');
+}
+
+/** Arguments of a tool call that carry commands for a device's CLI, and those that carry configuration lines. */
+const COMMAND_KEYS = ['command', 'commands', 'cmds', 'cli_commands'];
+const CONFIG_KEYS = ['config_text', 'config_commands', 'config_lines', 'configuration'];
+
+/** A string, or an array of strings, as lines; null otherwise. */
+function textLines(value: unknown): string[] | null {
+  if (typeof value === 'string') return value.split(/\r?\n/);
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value as string[];
+  return null;
+}
+
+/**
+ * The device lines a tool call carries (MCP servers for Junos, Netmiko, EOS): configuration lines (a configuration key,
+ * or a tool named for configuration: `send_config`, `load_and_commit_config`) are read inside a committed configuration
+ * session; commands are read as device lines when they are a device's (deviceCliLines). Null when none.
+ */
+export function deviceLinesOfArguments(toolWords: readonly string[], args: Readonly<Record<string, unknown>>): string[] | null {
+  const configuring = toolWords.includes('config') || toolWords.includes('configuration');
+  for (const key of CONFIG_KEYS) {
+    const lines = textLines(args[key]);
+    if (lines) return ['configure', ...lines.map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter((l) => l !== ''), 'commit'];
+  }
+  for (const key of COMMAND_KEYS) {
+    const lines = textLines(args[key]);
+    if (!lines) continue;
+    if (configuring) return ['configure', ...lines.map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter((l) => l !== ''), 'commit'];
+    return deviceCliLines(lines.join('\n'));
+  }
+  return null;
+}
+
+/** The first device rule that matches the lines (DEVICE_RULES' order), or null when none does (unknown lines). */
+export function deviceLinesEffect(lines: readonly string[]): { effect: ServiceEffect; what: string; devWrite?: string } | null {
+  const text = deviceCliWords(lines).join(' ');
+  const rule = DEVICE_RULES.find((r) => (r.test instanceof RegExp ? r.test.test(text) : r.test(text)));
+  return rule ? { effect: rule.effect, what: rule.what, ...(rule.devWrite === undefined ? {} : { devWrite: rule.devWrite }) } : null;
+}
+
+/**
+ * Arista eAPI's JSON-RPC (`POST https://SWITCH/command-api`, method `runCmds`, `params.cmds`: strings or `{cmd}`
+ * objects): the commands as device lines, or null when the body is not such a call or a command is not fixed.
+ */
+export function eapiCommands(url: string, body: unknown): string[] | null {
+  if (!/^https?:\/\/[^/]+\/command-api\/?(\?|$)/i.test(url)) return null;
+  let parsed: unknown = body;
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return null;
+    }
+  }
+  const rpc = parsed as { method?: unknown; params?: { cmds?: unknown } } | null;
+  if (rpc === null || typeof rpc !== 'object' || rpc.method !== 'runCmds' || !Array.isArray(rpc.params?.cmds)) return null;
+  const cmds = rpc.params.cmds.map((c: unknown) => (typeof c === 'string' ? c : typeof (c as { cmd?: unknown })?.cmd === 'string' ? (c as { cmd: string }).cmd : null));
+  if (cmds.some((c) => c === null)) return null;
+  return (cmds as string[]).map((c) => c.trim().replace(/\s+/g, ' ').toLowerCase()).filter((c) => c !== '');
+}

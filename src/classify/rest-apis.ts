@@ -4,6 +4,7 @@ import { CAPTURE_HOST, EVERYONE_ADDRESS, EVERYONE_MEMBER, publishesWhatItIsSent 
 import { heuristicEnvironment } from './environment.ts';
 import { namesScratchEnvironment } from './shell/tools/infra.ts';
 import { datacentreNoLoss } from './datacentre-http.ts';
+import { deviceLinesEffect, eapiCommands } from './shell/tools/network-catalogue.ts';
 
 /**
  * Cloud and SaaS REST APIs called directly (round 11, blind11-api): what a request to one of them does that its method and
@@ -694,6 +695,27 @@ function mlflowStageRemoved(method: string, url: string, body: JsonValue | undef
   return modelStageReleases(typeof stage === 'string' ? stage : null) ? null : { code: 'model_stage_removed', why: `moves a registered model version to the stage ${typeof stage === 'string' ? `\`${stage}\`` : 'the request does not fix'}: what serves its stage may lose its model`, deletes: false };
 }
 
+/**
+ * Round 39 (bln39): Arista eAPI's `runCmds` carries a switch's CLI lines, judged by network-catalogue.ts's device rules
+ * as the same lines sent over ssh are; a reload is a write in a development or test tier (`devWrite`).
+ */
+function eapiEffect(url: string, body: JsonValue | undefined): ApiEffect | null {
+  const cmds = eapiCommands(url, body);
+  const fx = cmds === null ? null : deviceLinesEffect(cmds);
+  if (fx === null) return null;
+  const why = `the switch's CLI lines ${fx.what}`;
+  switch (fx.effect) {
+    case 'destroy':
+      return { code: 'service_destructive', why, deletes: true, ...(fx.devWrite === undefined ? {} : { devWrite: true as const }) };
+    case 'outage':
+      return { code: 'service_outage', why, deletes: false };
+    case 'safeguard':
+      return { code: 'safeguard_off', why, deletes: false };
+    default:
+      return null;
+  }
+}
+
 export function restApiEffects(method: string, url: string, body: JsonValue | undefined): { effects: ApiEffect[]; unseen: string | null } {
   const effects = [...armEffects(method, url, body), ...googleEffects(method, url, body), ...graphEffects(method, url, body)];
   const neon = neonRestore(method, url, body);
@@ -724,6 +746,8 @@ export function restApiEffects(method: string, url: string, body: JsonValue | un
   if (bigquery) effects.push(bigquery);
   const stage = mlflowStageRemoved(method, url, body);
   if (stage) effects.push(stage);
+  const eapi = method === 'POST' ? eapiEffect(url, body) : null;
+  if (eapi) effects.push(eapi);
   const apex = apexEffect(url, body);
   if (apex && apex !== 'unseen') effects.push(apex);
   return { effects, unseen: apex === 'unseen' ? 'anonymous Apex calls code whose effect is not in the input' : jenkinsScript(method, url, body) };

@@ -26,6 +26,7 @@ import { LOOPBACK_HOST } from '../public-access.ts';
 import { kafkaRetentionCut } from '../retention.ts';
 import { autopilotParamEffect, controlEffectRecord, controlPointEffect } from '../control-points.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../test-data.ts';
+import { deviceCliCommand, deviceLinesOfArguments } from '../shell/tools/network-catalogue.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -768,6 +769,15 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   if (control !== null) {
     const record = controlEffectRecord(control.effect, 'mcp_control_point');
     b.verb(record.verb).destroy(record.code, `\`${action.tool}\`: ${control.what}`);
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
+
+  // Round 39 (bln39): commands or configuration lines for a network device's CLI (Junos, Netmiko, EOS servers), judged
+  // by network-catalogue.ts's device rules as the same lines sent over ssh are.
+  const device = configured ? null : deviceLinesOfArguments(words(bareTool), action.arguments);
+  if (device !== null) {
+    delegates.shell(deviceCliCommand(device));
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }

@@ -9,6 +9,7 @@ import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
+import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -5048,6 +5049,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
       { args: setsHardeningOff, effect: 'safeguard', what: 'switches a kernel hardening off (address-space randomisation, ptrace or pointer restrictions, protected links, spoofing protections)' },
+      { args: routingSwitchedOff, effect: 'outage', what: 'switches IP forwarding off: a router stops routing (round 39, bln39)' },
     ],
     otherwise: 'write',
   },
@@ -7236,6 +7238,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...HOST_ADMIN_TOOLS,
   // Round 39 (bld39): an enterprise datacentre's virtualisation, storage, backup and out-of-band tools (datacentre-catalogue.ts).
   ...DATACENTRE_TOOLS,
+  // Round 39 (bln39): network devices' lines and the network engineer's tools (network-catalogue.ts).
+  ...NETWORK_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -10,6 +10,7 @@ import { specFor, type WrapperSpec } from './command-start.ts';
 import { snapshotRetention } from '../snapshot-retention.ts';
 import { previewListingDelete } from '../preview-listing.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
+import { DEVICE_CLI, deviceCliLines, deviceCliWords } from './network-catalogue.ts';
 
 
 export function isWrapper(name: string): boolean {
@@ -722,7 +723,7 @@ function ssh(inv: Invocation): boolean {
   if (rest.length === 0) {
     if (inv.stdin) {
       if (inv.stdin.text === null) b.opaque('shell_stdin_dynamic', `\`ssh\` runs commands from ${inv.stdin.producer} on \`${hostOnly}\``, inv.span);
-      else inv.runSource(inv.stdin.text, null, `\`ssh ${hostOnly}\``);
+      else if (!sentToDevice(inv, inv.stdin.text)) inv.runSource(inv.stdin.text, null, `\`ssh ${hostOnly}\``);
     } else {
       b.opaque('interactive_shell', `\`ssh ${hostOnly}\` opens a remote shell: what it will run is unknown`, inv.span);
     }
@@ -742,7 +743,20 @@ function ssh(inv: Invocation): boolean {
   // reads `\` as an escape: a command that starts a Windows shell (`powershell -Command …`, `cmd /c …`) is read as
   // Windows reads it, its paths' backslashes kept (round 21).
   const windows = /^\s*(powershell|pwsh|cmd)(\.exe)?(\s|$)/i.test(remote);
+  if (!windows && sentToDevice(inv, remote)) return true;
   inv.runSource(user === 'dokku' ? `dokku ${remote}` : remote, inv.stdin, `\`ssh ${hostOnly}\``, undefined, windows ? 'powershell' : 'bash');
+  return true;
+}
+
+/**
+ * Round 39 (bln39): lines a network device's own CLI runs (IOS `write erase`, Junos `request system reboot` or `cli -c
+ * "configure; …; commit"`, RouterOS `/system reboot`, a here-doc of `conf t` lines) are no shell's: they are judged by
+ * network-catalogue.ts's device rules, line by line. False when `text` is not a device's (it is then read as bash).
+ */
+function sentToDevice(inv: Invocation, text: string): boolean {
+  const lines = deviceCliLines(text);
+  if (lines === null) return false;
+  inv.dispatch([DEVICE_CLI, ...deviceCliWords(lines)].map((w) => literalWord(w, inv.span.start, inv.span.end)), null);
   return true;
 }
 

@@ -9,7 +9,7 @@ import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, ty
  * TrueNAS `midclt`, `iscsiadm`, `multipath`, Brocade's zoning commands, Pacemaker's `pcs`, Bacula/Bareos `bconsole`,
  * Commvault's q-commands, NetBackup's admin commands, out-of-band management (`ipmitool`, `racadm`, `ilorest`,
  * `redfishtool`), HPE `ssacli`, NUT (`upscmd`, `upsmon`, `upsc`, `upsrw`), `apcaccess`, a switched PDU's `power` command
- * and `snmpset` of an outlet's control. Data in the shape of service-catalogue.ts's ServiceTool (spread there).
+ * (`snmpset` of an outlet's control is read with Net-SNMP's other objects in network-catalogue.ts). Data in the shape of service-catalogue.ts's ServiceTool (spread there).
  *
  * Labels follow "How a case is labelled" and the choices blind39-dc.yaml's description states: a VM, disk, volume,
  * snapshot or backup deleted is data lost; a VM, host, volume or outlet switched off, a LUN unmapped or a session logged
@@ -664,31 +664,10 @@ const PDU_POWER: Tool = {
   otherwise: 'fallback',
 };
 
-/**
- * snmpset of a PDU outlet's control (APC PowerNet-MIB `rPDUOutletControlOutletCommand` and `sPDUOutletCtl`, by name or
- * OID): 2 is off, 3 reboot (power cut and restored), 1 on. Other objects fall back to the generic reading.
- */
-const APC_OUTLET_CONTROL = /(rPDUOutletControlOutletCommand|sPDUOutletCtl|rPDU2OutletSwitchedControlCommand)(\.\d+)*$|^\.?1\.3\.6\.1\.4\.1\.318\.1\.1\.(12\.3\.3\.1\.1\.4|4\.4\.2\.1\.3|26\.9\.2\.4\.1\.5)(\.\d+)*$/;
-function snmpOutletCommand(args: Args): string | null | undefined {
-  const ops = operandValues(args, new Set(['-v', '-c', '-u', '-l', '-a', '-A', '-x', '-X', '-m', '-M', '-t', '-r', '-n', '-e', '-E', '-O', '-I', '-L']));
-  const at = ops.findIndex((o) => o !== null && APC_OUTLET_CONTROL.test(o.replace(/^PowerNet-MIB::/, '')));
-  return at === -1 ? undefined : (ops[at + 2] ?? null);
-}
-const SNMPSET: Tool = {
-  names: ['snmpset'],
-  valued: ['-v', '-c', '-u', '-l', '-a', '-A', '-x', '-X', '-m', '-M', '-t', '-r', '-n', '-e', '-E', '-O', '-I', '-L'],
-  rules: [
-    HELP,
-    { args: (a) => { const v = snmpOutletCommand(a); return v !== undefined && v !== '1'; }, effect: 'outage', what: "switches a PDU outlet off or reboots it: what it feeds loses power" },
-    { args: (a) => snmpOutletCommand(a) === '1', effect: 'write', what: 'switches a PDU outlet on' },
-  ],
-  otherwise: 'fallback',
-};
-
 /** Round 39 (bld39): the datacentre admin's tools, spread into service-catalogue.ts's SERVICE_TOOLS. */
 export const DATACENTRE_TOOLS: readonly Tool[] = [
   GOVC, VIM_CMD, ESXCLI, VMKFSTOOLS, XE, NCLI, NUTANIX_CLUSTER, HA_MANAGER, PVESH, PBS_CLIENT,
   ONTAP_VOLUME, SNAPMIRROR, ONTAP_LUN, ONTAP_VSERVER, PUREVOL, PUREPGROUP, PUREHOST, PUREARRAY, UEMCLI, PSTCLI,
   ...THREEPAR_TOOLS, MIDCLT, ISCSIADM, MULTIPATH, ...BROCADE_TOOLS, PCS, BCONSOLE, ...COMMVAULT_TOOLS, ...NETBACKUP_TOOLS,
-  IPMITOOL, RACADM, ILOREST, REDFISHTOOL, SSACLI, UPSCMD, UPSMON, ...UPS_READERS, UPSRW, PDU_POWER, SNMPSET,
+  IPMITOOL, RACADM, ILOREST, REDFISHTOOL, SSACLI, UPSCMD, UPSMON, ...UPS_READERS, UPSRW, PDU_POWER,
 ];

@@ -312,9 +312,13 @@ const SNMP_READ: Tool = {
 
 /** Net-SNMP's options that take a value (snmpcmd(1)). */
 const SNMP_VALUED = ['-v', '-c', '-u', '-l', '-a', '-A', '-x', '-X', '-e', '-E', '-n', '-r', '-t', '-m', '-M', '-O', '-I', '-P', '-L', '-D', '-Y', '-Z', '-T', '-3m', '-3k', '-3c', '-3p', '-3x', '-3X'];
-/** An interface's admin status (IF-MIB::ifAdminStatus, 1.3.6.1.2.1.2.2.1.7) and a PDU outlet's control (APC PowerNet). */
+/**
+ * An interface's admin status (IF-MIB::ifAdminStatus, 1.3.6.1.2.1.2.2.1.7) and a PDU outlet's control (APC
+ * PowerNet-MIB `sPDUOutletCtl`, `rPDUOutletControlOutletCommand`, `rPDU2OutletSwitchedControlCommand`, by name or OID):
+ * 1 is on, 2 off, 3 reboot (the power cut and restored: what the outlet feeds is reset hard, answers 80 and 86).
+ */
 const IF_ADMIN = /^(IF-MIB::)?ifAdminStatus\.|^\.?1\.3\.6\.1\.2\.1\.2\.2\.1\.7\./;
-const PDU_OUTLET = /^(PowerNet-MIB::)?(sPDUOutletCtl|rPDUOutletControlOutletCommand)\.|^\.?1\.3\.6\.1\.4\.1\.318\.1\.1\.(4\.4\.2\.1\.3|12\.3\.3\.1\.1\.4)\./;
+const PDU_OUTLET = /^(PowerNet-MIB::)?(sPDUOutletCtl|rPDUOutletControlOutletCommand|rPDU2OutletSwitchedControlCommand)(\.\d+)*$|^\.?1\.3\.6\.1\.4\.1\.318\.1\.1\.(4\.4\.2\.1\.3|12\.3\.3\.1\.1\.4|26\.9\.2\.4\.1\.5)(\.\d+)*$/;
 /** Descriptive objects anyone may set (sysContact, sysName, sysLocation). */
 const SNMP_LABEL = /^(SNMPv2-MIB::)?sys(Contact|Name|Location)\.0$|^\.?1\.3\.6\.1\.2\.1\.1\.[456]\.0$/;
 
@@ -330,14 +334,14 @@ function snmpSets(args: Args): Array<[string | null, string | null]> | null {
 const setsAny = (test: (oid: string, value: string) => boolean) => (args: Args): boolean => (snmpSets(args) ?? []).some(([o, v]) => o !== null && v !== null && test(o, v));
 const setsOnly = (test: (oid: string, value: string) => boolean) => (args: Args): boolean => { const s = snmpSets(args); return s !== null && s.every(([o, v]) => o !== null && v !== null && test(o, v)); };
 
-/** snmpset: an interface set down or a PDU outlet switched off is out of service; labels and ports set up are writes. */
+/** snmpset: an interface set down or a PDU outlet switched off or power-cycled is out of service; labels, ports set up and outlets switched on are writes. */
 const SNMPSET: Tool = {
   names: ['snmpset'],
   valued: SNMP_VALUED,
   rules: [
     { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' },
-    { args: setsAny((o, v) => (IF_ADMIN.test(o) && /^(2|3|down|testing)$/.test(v)) || (PDU_OUTLET.test(o) && /^(2|off|immediateOff|delayedOff)$/i.test(v))), effect: 'outage', what: 'sets an interface down or switches a power outlet off' },
-    { args: setsOnly((o, v) => SNMP_LABEL.test(o) || (IF_ADMIN.test(o) && /^(1|up)$/.test(v)) || (PDU_OUTLET.test(o) && /^(1|3|on|immediateOn|immediateReboot|delayedOn)$/i.test(v))), effect: 'write', what: 'sets a label, an interface up, or an outlet on or power-cycled' },
+    { args: setsAny((o, v) => (IF_ADMIN.test(o) && /^(2|3|down|testing)$/.test(v)) || (PDU_OUTLET.test(o) && /^(2|3|off|immediateOff|delayedOff|immediateReboot|delayedReboot)$/i.test(v))), effect: 'outage', what: 'sets an interface down, or switches a power outlet off or power-cycles it: what it feeds loses power' },
+    { args: setsOnly((o, v) => SNMP_LABEL.test(o) || (IF_ADMIN.test(o) && /^(1|up)$/.test(v)) || (PDU_OUTLET.test(o) && /^(1|on|immediateOn|delayedOn)$/i.test(v))), effect: 'write', what: 'sets a label, an interface up, or an outlet on' },
   ],
   otherwise: 'opaque',
 };

@@ -7,6 +7,7 @@ import { shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
+import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -7199,6 +7200,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...IDENTITY_TOOLS,
   // Round 38 (bl38): content-management and e-commerce sites' tools (cms-catalogue.ts).
   ...CMS_TOOLS,
+  // Round 39 (pw39): Windows servers' directory diagnostics (windows-admin-catalogue.ts).
+  ...WINDOWS_ADMIN_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -177,14 +177,19 @@ function downloadedRun(inv: Invocation, file: string | null | undefined): boolea
  */
 const APPROVED_VERBS: ReadonlySet<string> = new Set(['add', 'approve', 'assert', 'backup', 'block', 'build', 'checkpoint', 'clear', 'close', 'compare', 'complete', 'compress', 'confirm', 'connect', 'convert', 'convertfrom', 'convertto', 'copy', 'debug', 'deny', 'deploy', 'disable', 'disconnect', 'dismount', 'edit', 'enable', 'enter', 'exit', 'expand', 'export', 'find', 'format', 'get', 'grant', 'group', 'hide', 'import', 'initialize', 'install', 'invoke', 'join', 'limit', 'lock', 'measure', 'merge', 'mount', 'move', 'new', 'open', 'optimize', 'out', 'ping', 'pop', 'protect', 'publish', 'push', 'read', 'receive', 'redo', 'register', 'remove', 'rename', 'repair', 'request', 'reset', 'resize', 'resolve', 'restart', 'restore', 'resume', 'revoke', 'save', 'search', 'select', 'send', 'set', 'show', 'skip', 'split', 'start', 'step', 'stop', 'submit', 'suspend', 'switch', 'sync', 'test', 'trace', 'unblock', 'undo', 'uninstall', 'unlock', 'unprotect', 'unpublish', 'unregister', 'update', 'use', 'wait', 'watch', 'write', 'foreach', 'sort', 'tee', 'where']);
 
+/** Program families whose own programs take their name as a prefix (`ssh-keygen`, `ssh-add`, `docker-compose`, `git-lfs`). */
+const PROGRAM_FAMILY = /^(ssh|docker|git|pip)$/;
+
 /**
  * Round 39 (pw39): a hyphenated name PowerShell runs as a program, not a cmdlet: a program the shell's model knows whose
- * first part is no approved verb (`ssh-keygen`, `ssh-keygen.exe`, `docker-compose`), which no module's cmdlet is named
- * for. Judged as that program, as cmd and bash judge it.
+ * first part is no approved verb, written with `.exe` (`ssh-keygen.exe`) or of a program family's own prefix (`ssh-keygen`,
+ * `docker-compose`). Judged as that program, as cmd and bash judge it. A bare `Kill-Port` stays a command or function
+ * the input does not show (fix21-b21w), though an npm tool has that name.
  */
 function hyphenatedProgram(inv: Invocation): boolean {
   const verb = /^([a-z]+)-[a-z0-9-]+$/.exec(inv.name)?.[1];
-  return verb !== undefined && !APPROVED_VERBS.has(verb) && knownTool(inv.name);
+  if (verb === undefined || APPROVED_VERBS.has(verb) || !knownTool(inv.name)) return false;
+  return /\.exe$/i.test(inv.spelled ?? '') || PROGRAM_FAMILY.test(verb);
 }
 
 /** A program (not a cmdlet) as its name says: the shells, scripts, Windows programs, then the shared analysers. */

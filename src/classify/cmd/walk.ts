@@ -743,9 +743,14 @@ function restOf(segment: CmdToken[], line: string, skip: number): string {
 function runStart(segment: CmdToken[], line: string, scope: ShellScope, env: ShellEnv, spanStart: number): void {
   const words = segment.filter((t): t is Extract<CmdToken, { kind: 'word' }> => t.kind === 'word');
   let k = 1;
-  // `start ["title"] [/d dir] [/b] [/wait] [/min] … program args`
-  if (words[k]?.text.startsWith('"')) k++;
-  while (k < words.length && /^\//.test(words[k]!.text)) k += /^\/d$/i.test(words[k]!.text) ? 2 : 1;
+  // `start ["title"] [/d dir] [/b] [/wait] [/min] … program args`. Round 39 (pw39): start takes its first quoted word
+  // before the program as the title wherever it stands among the switches (`start /wait "" msbuild …`), which is why a
+  // quoted program path needs an empty title before it.
+  let titled = false;
+  while (k < words.length && (/^\//.test(words[k]!.text) || (!titled && words[k]!.text.startsWith('"')))) {
+    if (!/^\//.test(words[k]!.text)) titled = true;
+    k += /^\/d$/i.test(words[k]!.text) ? 2 : 1;
+  }
   if (k >= words.length) return;
   runCmdSource(line.slice(words[k]!.start, segment[segment.length - 1]!.end), { ...scope, depth: scope.depth + 1 }, env, null, spanStart);
 }

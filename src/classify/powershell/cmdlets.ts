@@ -745,10 +745,18 @@ const FILE_READ = /\b(?:get-content|gc|cat|type|get-item|gi)\s+(?:-(?:path|liter
  * as its whole body (`-InFile .\.env`), read into `-Body` (`-Body (Get-Content ~\.aws\credentials -Raw)`) or attached to
  * `-Form` (`-Form @{ file = Get-Item .\certs\signing.pfx }`), as `curl --data-binary @.env` sends it (round 21).
  */
-function credentialFileSent(p: Bound): string | undefined {
+function credentialFileSent(p: Bound, inv: Invocation): string | undefined {
   // A path built on a variable (`"$env:USERPROFILE\.ssh\id_ed25519"`) is read as written.
   const inFile = get(p, 'infile').map((w) => w.value ?? w.text.replace(/^["']|["']$/g, '')).find((f) => isCredentialFile(f));
   if (inFile !== undefined) return inFile;
+  // Round 39 (pw39): the file's text piped in (`Get-Content ~\.aws\credentials -Raw | Invoke-RestMethod -Method Post …`)
+  // is the request's body, as `-Body (Get-Content …)` is (Invoke-RestMethod's reference: `-Body` takes pipeline input).
+  const fed = pipeInput(inv);
+  if (fed?.kind === 'unknown' && /^(get-content|gc|cat|type)$/.test(fed.producer)) {
+    const piped = (fed.args ?? []).filter((w, i, all) => !(w.value ?? '').startsWith('-') && !/^-(encoding|delimiter|readcount|totalcount|tail|first|head|last|stream)$/i.test(all[i - 1]?.value ?? ''));
+    const file = piped.map((w) => w.value ?? w.text.replace(/^["']|["']$/g, '')).find((f) => isCredentialFile(f));
+    if (file !== undefined) return file;
+  }
   for (const w of get(p, 'body', 'form')) {
     for (const m of w.text.matchAll(FILE_READ)) {
       const file = m[1] ?? m[2]!;
@@ -1043,7 +1051,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       if (bodyWord && ENV_DUMP.test(bodyWord.text) && !local) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends every environment variable (the tokens and keys among them) off the machine`, inv.span);
       const held = bodyWord ? secretVariableIn(inv.env.source, bodyWord.text) : undefined;
       if (held !== undefined && url && CAPTURE_HOST.test(url.value ?? url.text.replace(/^["']|["']$/g, ''))) b.verb('network').destroy('secret_sent', `\`${inv.name} -Body\` sends \`$${held}\`, a secret read earlier in the input, to a public request-capture host`, inv.span);
-      const file = credentialFileSent(p);
+      const file = credentialFileSent(p, inv);
       if (file !== undefined && !(url?.value && LOCAL_URL.test(url.value))) b.verb('network').destroy('secret_sent', `\`${inv.name}\` sends the credential file \`${file}\` off the machine`, inv.span);
       // A package file it saves holds what the response held, not shown: a later install of it is answer 360.3's
       // (fetchedPackage); a program or script run later is answer 372.3's. Other files are judged as before.

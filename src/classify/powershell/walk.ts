@@ -521,7 +521,7 @@ class Walker {
     const type = node.namedChildren.find((c) => c?.type === 'type_literal')?.text.toLowerCase() ?? '';
     const m = member.toLowerCase();
     const safeStatic = /^\[(system\.)?(io\.path|convert|math|string|datetime|timespan|guid|text\.encoding|environment|int\d*|char|regex|uri|version|bitconverter|diagnostics\.stopwatch)\]/.test(type) && !/^(exit|failfast|setenvironmentvariable)$/.test(m);
-    const safeRead = /^\[(system\.)?io\.(file|directory)\]/.test(type) && /^(exists|readall\w*|getfiles|getdirectories|enumerate\w*|getlastwritetime\w*|getattributes)$/.test(m);
+    const safeRead = (/^\[(system\.)?io\.(file|directory)\]/.test(type) && /^(exists|readall\w*|getfiles|getdirectories|enumerate\w*|getlastwritetime\w*|getattributes)$/.test(m)) || DOTNET_READS.some(([t, r]) => t.test(type) && r.test(m));
     // Verbs lead COM and .NET method names (`FileSystemObject.DeleteFolder`, `WScript.Shell.Run`, `Process.Kill`).
     const risky = /^(delete\w*|remove\w*|move\w*|copy\w*|writeall\w*|appendall\w*|create\w*|kill\w*|terminate\w*|start|run|exec|shellexecute\w*|invoke\w*|execute\w*|download\w*|upload\w*|format|clear|drop\w*|truncate|setaccesscontrol|encrypt|decrypt|open\w*|replace)$/.test(m);
     // EventLogSession.ClearLog(NAME[, BACKUP]) (System.Diagnostics.Eventing.Reader): every event of that log deleted, as
@@ -1142,19 +1142,57 @@ class Walker {
 }
 
 /** Commands that change the working directory, after which a folder's word may name another folder. */
+/**
+ * Round 39 (pw39): static .NET methods that only look something up (their Microsoft Learn references): name resolution
+ * (`[System.Net.Dns]::GetHostAddresses`), the network interfaces, the current Windows identity, the processes, the
+ * drives and the time zones. Type (lower case, as written) and method, each a pattern.
+ */
+const DOTNET_READS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^\[(system\.)?net\.dns\]$/, /^(gethostaddresses|gethostentry|gethostname|gethostbyname)(async)?$/],
+  [/^\[(system\.)?net\.networkinformation\.networkinterface\]$/, /^(getallnetworkinterfaces|getisnetworkavailable)$/],
+  [/^\[(system\.)?security\.principal\.windowsidentity\]$/, /^getcurrent$/],
+  [/^\[(system\.)?diagnostics\.process\]$/, /^(getprocesses|getprocessbyid|getprocessesbyname|getcurrentprocess)$/],
+  [/^\[(system\.)?io\.driveinfo\]$/, /^getdrives$/],
+  [/^\[(system\.)?timezoneinfo\]$/, /^(findsystemtimezonebyid|getsystemtimezones)$/],
+];
+
 const CHANGES_DIRECTORY = /^(cd|chdir|sl|set-location|pushd|push-location|popd|pop-location)$/i;
 
 /**
  * `Remove-Item .\publish -Recurse; dotnet publish -o .\publish`: a folder another command of the script writes again
  * (shell/regenerated.ts, shared with bash) is that build's output for the whole script, as `dist` always is. Only commands
- * whose words are all fixed plain text are read, and none if the script changes directory.
+ * whose words are all fixed plain text are read, and none if the script changes directory. A variable the script sets
+ * once to a plain string (`$publish = '.\\publish'; … -o $publish`) is read as that string (onceAssignedLiterals).
  */
 function markRegenerated(root: Node, scope: ShellScope): void {
-  const argvs = root.descendantsOfType('command').map((c) => c.text.trim().split(/\s+/));
+  const fixed = onceAssignedLiterals(root.text);
+  const argvs = root.descendantsOfType('command').map((c) => c.text.trim().split(/\s+/).map((w) => fixed.get(w.toLowerCase()) ?? w));
   if (argvs.some((a) => CHANGES_DIRECTORY.test(a[0] ?? ''))) return;
   const folders = argvs.filter((a) => a.every((w) => /^[\w.:\\/=-]+$/.test(w))).flatMap((a) => regeneratedFolders([a[0]!.toLowerCase(), ...a.slice(1)].map((w) => w.replace(/\\/g, '/'))));
   const paths = folders.flatMap((f) => resolvePath(f, scope)?.toLowerCase() ?? []);
   if (paths.length > 0) scope.buildOutput = new Set([...(scope.buildOutput ?? []), ...paths]);
+}
+
+/** Forms that set a variable other than `$x = …` (about_Variables, about_CommonParameters, about_Foreach, about_Scopes). */
+const OTHER_VARIABLE_SETTERS = /\b(set-variable|new-variable|clear-variable|remove-variable|sv|nv|set)\b|-\w*variable\b|\[ref\]|\b(foreach|for)\s*\(|\$\w+:\w+\s*[-+*/%?]*=(?!=)/i;
+
+/**
+ * Round 39 (pw39): the variables a script assigns exactly once, to one quoted string with nothing to expand (`$out =
+ * '.\\publish'`, `$out = "out"`), by their lower-case `$name`: each stands for that string wherever the script uses it. A
+ * variable assigned twice, by another operator (`+=`, `??=`), or to anything else is left out.
+ */
+function onceAssignedLiterals(text: string): Map<string, string> {
+  // Other ways to set a variable (Set-Variable and its aliases, `-OutVariable`, `[ref]`, a loop's variable, a scoped
+  // `$script:x =`): the script is not read for any.
+  if (OTHER_VARIABLE_SETTERS.test(text)) return new Map();
+  const count = new Map<string, number>();
+  for (const m of text.matchAll(/\$(\w+)\s*[-+*/%?]*=(?!=)/g)) count.set(m[1]!.toLowerCase(), (count.get(m[1]!.toLowerCase()) ?? 0) + 1);
+  const fixed = new Map<string, string>();
+  for (const m of text.matchAll(/(?:^|[;\n{]\s*)\$(\w+)\s*=\s*(?:'([^'\n]*)'|"([^"$`\n]*)")\s*(?=;|\n|$)/g)) {
+    const name = m[1]!.toLowerCase();
+    if (count.get(name) === 1) fixed.set(`$${name}`, m[2] ?? m[3]!);
+  }
+  return fixed;
 }
 
 /** The cmdlets that define an alias (about_Aliases): `Set-Alias`, `New-Alias` and their own aliases `sal`, `nal`. */

@@ -4,7 +4,7 @@ import { powershellCmdlet } from '../powershell/cmdlets.ts';
 import { programOfAgent, writtenContent, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { judgeControlPlaneNames } from '../shell/tools/control-plane.ts';
-import { dispatchCommand } from '../shell/tools/dispatch.ts';
+import { dispatchCommand, knownTool } from '../shell/tools/dispatch.ts';
 import { redirects } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath, untrustedSearchFolder } from '../shell/search-path.ts';
@@ -116,7 +116,7 @@ export function dispatchWindows(inv: Invocation, dialect: WindowsDialect): void 
   }
   if (dialect === 'powershell') setsSearchPath(inv);
   // D8: every program's words are named for the gateway to resolve, as in bash (a link into the control plane).
-  if (dialect === 'powershell' && inv.startedByProgram !== true && powershellCmdlet(inv)) {
+  if (dialect === 'powershell' && inv.startedByProgram !== true && !hyphenatedProgram(inv) && powershellCmdlet(inv)) {
     judgeControlPlaneNames(inv, true);
     return;
   }
@@ -169,6 +169,27 @@ function downloadedRun(inv: Invocation, file: string | null | undefined): boolea
   if (fetched === undefined) return false;
   inv.env.b.verb('exec').opaque('script_written_dynamic', `\`${fetched}\` was downloaded by this input, its content not shown, then run (the lead's answer 372.3)`, inv.span);
   return true;
+}
+
+/**
+ * PowerShell's approved verbs (Microsoft Learn, "Approved Verbs for PowerShell Commands"), lower case, with the core
+ * cmdlets' own (`ForEach-Object`, `Sort-Object`, `Tee-Object`, `Where-Object`).
+ */
+const APPROVED_VERBS: ReadonlySet<string> = new Set(['add', 'approve', 'assert', 'backup', 'block', 'build', 'checkpoint', 'clear', 'close', 'compare', 'complete', 'compress', 'confirm', 'connect', 'convert', 'convertfrom', 'convertto', 'copy', 'debug', 'deny', 'deploy', 'disable', 'disconnect', 'dismount', 'edit', 'enable', 'enter', 'exit', 'expand', 'export', 'find', 'format', 'get', 'grant', 'group', 'hide', 'import', 'initialize', 'install', 'invoke', 'join', 'limit', 'lock', 'measure', 'merge', 'mount', 'move', 'new', 'open', 'optimize', 'out', 'ping', 'pop', 'protect', 'publish', 'push', 'read', 'receive', 'redo', 'register', 'remove', 'rename', 'repair', 'request', 'reset', 'resize', 'resolve', 'restart', 'restore', 'resume', 'revoke', 'save', 'search', 'select', 'send', 'set', 'show', 'skip', 'split', 'start', 'step', 'stop', 'submit', 'suspend', 'switch', 'sync', 'test', 'trace', 'unblock', 'undo', 'uninstall', 'unlock', 'unprotect', 'unpublish', 'unregister', 'update', 'use', 'wait', 'watch', 'write', 'foreach', 'sort', 'tee', 'where']);
+
+/** Program families whose own programs take their name as a prefix (`ssh-keygen`, `ssh-add`, `docker-compose`, `git-lfs`). */
+const PROGRAM_FAMILY = /^(ssh|docker|git|pip)$/;
+
+/**
+ * Round 39 (pw39): a hyphenated name PowerShell runs as a program, not a cmdlet: a program the shell's model knows whose
+ * first part is no approved verb, written with `.exe` (`ssh-keygen.exe`) or of a program family's own prefix (`ssh-keygen`,
+ * `docker-compose`). Judged as that program, as cmd and bash judge it. A bare `Kill-Port` stays a command or function
+ * the input does not show (fix21-b21w), though an npm tool has that name.
+ */
+function hyphenatedProgram(inv: Invocation): boolean {
+  const verb = /^([a-z]+)-[a-z0-9-]+$/.exec(inv.name)?.[1];
+  if (verb === undefined || APPROVED_VERBS.has(verb) || !knownTool(inv.name)) return false;
+  return /\.exe$/i.test(inv.spelled ?? '') || PROGRAM_FAMILY.test(verb);
 }
 
 /** A program (not a cmdlet) as its name says: the shells, scripts, Windows programs, then the shared analysers. */

@@ -681,6 +681,15 @@ export const SECURITY_PRODUCT = ENDPOINT_PROTECTION;
  * AD CS): disabling or removing one takes what it serves out of service. By their DISM and Server Manager names. Not
  * Hyper-V: disabling the feature leaves the VMs and their disks (round 6, b6-win-c-ps-disable-feature-hyperv).
  */
+/**
+ * A DISM package switch naming an update (DISM's package names: `Package_for_KB5034441~…`, `Package_for_RollupFix~…`,
+ * `Package_for_ServicingStack_…`, `Package_for_DotNetRollup~…`; a package file whose name carries a KB number).
+ */
+function namesWindowsUpdatePackage(w: string): boolean {
+  const m = /^\/(packagename|packagepath):(.+)$/.exec(w);
+  return m !== null && /(^|[\\_-])(package_for_(kb\d+|rollupfix|servicingstack|dotnetrollup)|kb\d{6,7})/.test(m[2]!);
+}
+
 /** Windows features whose installing switches a safeguard off: SMB 1.0, which Microsoft deprecated as insecure (server or client). */
 export const INSECURE_FEATURE = /^(smb1protocol(-server|-client)?|fs-smb1(-server|-client)?)$/i;
 export const SERVER_ROLE_FEATURE = /^(iis-|web-|dhcp(server)?$|dns(-server)?|failovercluster|failover-clustering|fs-fileserver|fileandstorage|msmq|was-|ad-domain-services|adcs-)/i;
@@ -1516,6 +1525,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       if (ws.some((w) => /^\/(disable-feature|remove-capability|remove-package)$/.test(w)) && ws.some((w) => /^\/(featurename|capabilityname|packagename):.*(defender|firewall)/.test(w))) b.verb('delete').destroy('safeguard_disabled', '`dism` removes Defender or the firewall', inv.span);
       // SMB 1.0 turned on as a feature (`dism /online /enable-feature /featurename:SMB1Protocol`, round 28, the lead).
       else if (ws.includes('/enable-feature') && features.some((f) => INSECURE_FEATURE.test(f))) b.verb('write').destroy('safeguard_disabled', '`dism /enable-feature` turns the deprecated SMB 1.0 protocol back on', inv.span);
+      // Round 39 (pw39): `/Remove-Package` of an update (`/PackageName:Package_for_RollupFix~…`, `Package_for_KB5034441~…`,
+      // a `/PackagePath:` to a KB's .cab or .msu) takes the installed update out, as `wusa /uninstall` does.
+      else if (ws.includes('/remove-package') && ws.some(namesWindowsUpdatePackage)) b.verb('delete').destroy('update_uninstalled', '`dism /Remove-Package` removes an installed Windows update', inv.span);
       // A server role (SERVER_ROLE_FEATURE: IIS, DHCP, DNS, clustering, message queuing) disabled: what it serves goes out of service.
       else if (ws.includes('/disable-feature') && features.some((f) => SERVER_ROLE_FEATURE.test(f))) b.verb('delete').destroy('service_outage', '`dism /disable-feature` removes a server role', inv.span);
       // Round 23 (b23w): `/Cleanup-Image /StartComponentCleanup /ResetBase` removes every superseded component version, after
@@ -1555,6 +1567,9 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       else if (ws[0] === 'delete' && regDeleteIsNarrow(inv.args[1]?.value ?? null, ws)) b.verb('write').finding('registry_delete_narrow', `\`reg delete ${inv.args[1]!.value}\` removes one start-up entry of the user's own or a cache key`, inv.span);
       else if (ws[0] === 'delete') b.verb('delete').destroy('registry_delete', '`reg delete` removes registry keys', inv.span);
       else if (ws[0] === 'query' || ws[0] === 'export' || ws[0] === 'compare') b.verb('read');
+      // Round 39 (pw39): `reg restore KEY FILE` (reg reference) writes a saved hive over the key whole: every subkey and
+      // value made or changed since the save, and the key's own that the file lacks, are gone.
+      else if (ws[0] === 'restore') b.verb('write').destroy('registry_restore', `\`reg restore ${inv.args[1] ? shown(inv.args[1]) : ''}\` replaces the whole key with a saved hive`, inv.span);
       else if (ws[0] === 'add' && regAddWeakens(inv) !== null) b.verb('write').destroy('safeguard_disabled', `\`reg add … /v ${regAddWeakens(inv)}\` switches a safeguard off`, inv.span);
       else b.verb('write').partial('registry_write', `\`reg ${ws[0] ?? ''}\` changes the registry`, inv.span);
       if (ws[0] === 'add' && startUpValue(inv.args[1]?.value ?? '', inv.args[ws.indexOf('/v') + 1]?.value ?? null)) runLaterAsCmd(inv, inv.args[ws.indexOf('/d') + 1], '`reg add` of a start-up command', true);

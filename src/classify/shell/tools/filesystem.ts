@@ -756,7 +756,31 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'release_retention', verbs: ['delete'], recursive: true, fits: (c) => oldReleaseFolder(c.path), says: ': a release from an earlier month' },
   { code: 'site_deploy', verbs: ['write'], glob: 'any', fits: (c) => siteDeployCopy(c.inv, c.path), says: ' a build output: a deploy by copy (nothing pruned)' },
   { code: 'git_hook_install', verbs: ['write'], glob: 'any', fits: (c) => hookFromRepository(c.inv, c.path), says: " from the repository's own hook script" },
+  { code: 'downloaded_again', verbs: ['write'], fits: (c) => downloadedAgain(c.inv, c.path), says: ", the Downloads folder's file of the name its URL ends in: the same download fetched again" },
 ];
+/** Programs that fetch a URL into a file they are given (`curl -o`, `wget -O`, `Invoke-WebRequest -OutFile`, BITS). */
+const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'start-bitstransfer', 'bitsadmin']);
+
+/**
+ * Round 39 (pw39): a download written directly into the home's `Downloads` folder under the name its URL ends in
+ * (`Invoke-WebRequest https://…/SysinternalsSuite.zip -OutFile $env:USERPROFILE\Downloads\SysinternalsSuite.zip`, `curl -o
+ * ~/Downloads/x.msi https://…/x.msi`): Downloads is where downloads land, and a file of that name there is the same
+ * download fetched before (installers there are downloaded again at will: round 33's `downloaded_installers`). Not a
+ * file of another name (a URL with a query, `?id=42`, names nothing), not a folder below Downloads' own files, not
+ * Documents or the Desktop, and not a copy (`cp`, Copy-Item): only a program that fetches the URL it is given.
+ */
+function downloadedAgain(inv: Invocation, path: string): boolean {
+  if (!DOWNLOADERS.has(inv.name) || inv.scope.home === undefined) return false;
+  const home = inv.scope.home.replace(/[\\/]+$/, '').replace(/\\/g, '/').toLowerCase();
+  const m = /^(.*)\/downloads\/([^/]+)$/.exec(path.replace(/\\/g, '/').toLowerCase());
+  if (m === null || m[1] !== home) return false;
+  const file = m[2]!;
+  return inv.args.some((a) => {
+    const url = /^(?:-(?:uri|source):)?https?:\/\/[^/?#\s]+\/(?:[^?#\s]*\/)?([^/?#\s]+)$/i.exec(a.value ?? '');
+    return url !== null && url[1]!.toLowerCase() === file;
+  });
+}
+
 /** Notes the first row of LOSSLESS_SYSTEM_CHANGES that fits the change, if any; whether one did. */
 function notedLossless(c: SystemPathChange, at: Span): boolean {
   const row = LOSSLESS_SYSTEM_CHANGES.find((r) => {

@@ -10,6 +10,7 @@ import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
+import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -7240,6 +7241,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...DATACENTRE_TOOLS,
   // Round 39 (bln39): network devices' lines and the network engineer's tools (network-catalogue.ts).
   ...NETWORK_TOOLS,
+  // Round 39 (pw39): Windows servers' directory diagnostics (windows-admin-catalogue.ts).
+  ...WINDOWS_ADMIN_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

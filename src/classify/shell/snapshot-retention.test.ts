@@ -15,9 +15,11 @@ describe('snapshotListing reads its options as the shared reader does', () => {
     assert.deepEqual(snapshotListing('aws', ['rds', 'describe-db-snapshots', '--db-instance-identifier=db1', '--query', 'reverse(sort_by(DBSnapshots,&SnapshotCreateTime))[3:].DBSnapshotIdentifier']), { service: 'rds', newestFirst: false, kept: 3 });
     assert.deepEqual(snapshotListing('aws', ['rds', 'describe-db-cluster-snapshots', '--db-cluster-identifier', 'c1', '--query', 'sort_by(DBClusterSnapshots,&SnapshotCreateTime)[:-5].DBClusterSnapshotIdentifier']), { service: 'rds', newestFirst: false, kept: 5 });
   });
-  test('the first of a repeated option is read', () => {
-    assert.deepEqual(snapshotListing('aws', [...ec2, '--filters', 'Name=volume-id,Values=vol-1a', '--filters', 'Name=tag:x,Values=y', '--query', query]), { service: 'ec2', newestFirst: false, kept: 7 });
-    assert.equal(snapshotListing('aws', [...ec2, '--filters', 'Name=tag:x,Values=y', '--filters', 'Name=volume-id,Values=vol-1a', '--query', query]), undefined);
+  // Round 39 (atk39): the last of a repeated option counts, as the AWS CLI's own parser reads it (an attacker's second
+  // `--filters` must not hide behind a narrowing first one).
+  test('the last of a repeated option is read', () => {
+    assert.equal(snapshotListing('aws', [...ec2, '--filters', 'Name=volume-id,Values=vol-1a', '--filters', 'Name=tag:x,Values=y', '--query', query]), undefined);
+    assert.deepEqual(snapshotListing('aws', [...ec2, '--filters', 'Name=tag:x,Values=y', '--filters', 'Name=volume-id,Values=vol-1a', '--query', query]), { service: 'ec2', newestFirst: false, kept: 7 });
   });
   test('an option last without its value, or missing, scopes nothing', () => {
     assert.equal(snapshotListing('aws', [...ec2, '--query', query, '--filters']), undefined);

@@ -125,9 +125,9 @@ const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-
 /**
  * Options that lose hidden in a subcommand that does not (round 39, lo39): `sync --prune`, `deploy
  * --post-destructive-changes`, Java's and Go's one-dash `-delete`, `-purge`. Not `--prune=all` or `--prune=30` (a cleanup's
- * bound), nor a value that says no.
+ * bound), nor a value that says no, nor `--non-destructive`/`--no-destructive` (the safe mode named).
  */
-const HIDDEN_LOSS_OPTION = /^(--prune(=(true|yes|1))?|--[\w-]*destructive[\w-]*(=.*)?|-(delete|purge))$/;
+const HIDDEN_LOSS_OPTION = /^(--prune(=(true|yes|1))?|--(?![\w-]*non?-?destructive)[\w-]*destructive[\w-]*(=.*)?|-(delete|purge))$/;
 /**
  * `--remove` loses only beside a verb that mirrors or deploys (`mirror --remove`, `deployment create --remove C`: what the
  * source lacks is deleted); alone it takes an entry off a list (a repository, a torrent), a write.

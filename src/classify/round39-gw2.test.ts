@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { batchAnswers } from '../../test/helpers/batch-answer.ts';
+import type { JsonValue } from '../core/index.ts';
 
 const answer = batchAnswers();
 const ctx = { cwd: '/home/dev/app', home: '/home/dev' };
@@ -38,7 +39,8 @@ test('404.5: a method-override header names the method on any method; `_method` 
 
 test('404.6: an override no server reads as one method is not read as the request\'s own method', () => {
   const url = 'https://api.example.com/v1/users/9';
-  for (const input of [{ method: 'POST', url, body: { _method: ['DELETE'] } }, { method: 'POST', url, body: { _method: { m: 'DELETE' } } }, { method: 'POST', url, headers: { 'X-HTTP-Method-Override': 'DELETE, GET' } }]) {
+  const inputs: JsonValue[] = [{ method: 'POST', url, body: { _method: ['DELETE'] } }, { method: 'POST', url, body: { _method: { m: 'DELETE' } } }, { method: 'POST', url, headers: { 'X-HTTP-Method-Override': 'DELETE, GET' } }];
+  for (const input of inputs) {
     assert.notEqual(answer('http_request', input).decision, 'benign', JSON.stringify(input));
   }
   assert.equal(answer('http_request', { method: 'POST', url, body: { _method: 'PATCH', name: 'x' } }).decision, 'benign');

@@ -1611,21 +1611,41 @@ function queryParams(url: string): URLSearchParams {
 }
 
 /**
- * The method a server acts on. Rack, Symfony/Laravel and ASP.NET honour a method override only on a POST: the
- * `X-HTTP-Method-Override` (or `X-HTTP-Method`, `X-Method-Override`) header, or a `_method` form field (Symfony also reads
- * it from the query string). A GET with `?_method=delete` stays a GET (Rack: "should not affect GET requests").
+ * The method a server acts on. A method-override header (`X-HTTP-Method-Override`, `X-HTTP-Method`, `X-Method-Override`)
+ * names it whatever the request's own method (the lead's answer 404.5: some servers and proxies honour it on a GET, PUT or
+ * PATCH too, and the text cannot show which server answers). The `_method` form field (Symfony also reads it from the
+ * query string) is read on a POST only, where the readers that honour it read it (Rack: "should not affect GET
+ * requests"). An override present in a form no server reads as one method (`DELETE, GET`, a JSON `_method` given as a
+ * list) names a method we do not know, so the request is not read as its own method (answer 404.6: fail closed). On a
+ * method other than POST an override naming a read is not taken: a server that ignores it acts on the method sent.
  */
 function effectiveMethod(action: HttpRequestAction): { method: string; via: string | null } {
   const method = action.method.toUpperCase();
-  if (method !== 'POST') return { method, via: null };
   for (const name of METHOD_OVERRIDE_HEADERS) {
     const v = requestHeader(action.headers, name);
-    if (typeof v === 'string' && /^[A-Za-z]+$/.test(v.trim())) return { method: v.trim().toUpperCase(), via: `the \`${name}\` header` };
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    const named = v.trim().toUpperCase();
+    // A server that reads no override acts on the request's own method: an override naming a read never makes a
+    // PUT or PATCH harmless (a POST's override was always read, as Rack and ASP.NET read it).
+    if (method !== 'POST' && READ_METHODS.test(named)) return { method, via: null };
+    return { method: named, via: `the \`${name}\` header` };
   }
-  const fromBody = typeof action.body === 'string' ? formParams(action.body)?.get('_method') : isJsonObject(action.body) && typeof action.body._method === 'string' ? action.body._method : null;
-  const field = fromBody ?? queryParams(action.url).get('_method');
-  if (typeof field === 'string' && /^[A-Za-z]+$/.test(field.trim())) return { method: field.trim().toUpperCase(), via: 'the `_method` field' };
+  if (method !== 'POST') return { method, via: null };
+  const field = methodField(action);
+  if (field !== null && field.trim() !== '') return { method: field.trim().toUpperCase(), via: 'the `_method` field' };
   return { method, via: null };
+}
+
+/** The `_method` field of a POST's form or JSON body, else of its query string; a JSON value of another type as its text. */
+function methodField(action: HttpRequestAction): string | null {
+  if (typeof action.body === 'string') {
+    const form = formParams(action.body)?.get('_method');
+    if (form !== undefined && form !== null) return form;
+  } else if (isJsonObject(action.body) && action.body._method !== undefined) {
+    const v = action.body._method;
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  }
+  return queryParams(action.url).get('_method');
 }
 
 /**

@@ -711,6 +711,9 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
   }
   const dialect = dialectOf(scope);
   const clickhouse = dialect === 'clickhouse';
+  // The lead's answer 404.4: with no dialect named, DDL inside BEGIN … ROLLBACK counts as committed (MySQL and Oracle commit
+  // it at once); a named engine whose DDL is transactional (a `psql` line, a dialect field) keeps it undone.
+  const namedDialect = (scope.dialect ?? scope.ctx.dialect ?? '').toLowerCase();
   // Statements inside BEGIN ... ROLLBACK are undone (docs of each engine: DDL commits implicitly in MySQL, Oracle, Snowflake, BigQuery).
   let txn: Array<{ facts: FactsBuilder; undoable: boolean }> | null = null;
   const savepoints = new Set<string>();
@@ -755,7 +758,7 @@ export function classifySqlInto(sql: string, scope: SqlScope, b: FactsBuilder, a
     if (txn) {
       const ddl = DDL.test(t);
       // Redshift's TRUNCATE (and ALTER TABLE APPEND) commit the transaction they run in (Redshift's TRUNCATE reference).
-      const undoable = !NON_TRANSACTIONAL_CALL.test(t) && (DML.test(t) || (ddl && TRANSACTIONAL_DDL.test(dialect) && !(dialect === 'redshift' && /^(truncate\b|alter\s+table\s+\S+\s+append\b)/i.test(t))));
+      const undoable = !NON_TRANSACTIONAL_CALL.test(t) && (DML.test(t) || (ddl && TRANSACTIONAL_DDL.test(namedDialect) && !(dialect === 'redshift' && /^(truncate\b|alter\s+table\s+\S+\s+append\b)/i.test(t))));
       if (ddl && !undoable) flush(true);
       (txn as Array<{ facts: FactsBuilder; undoable: boolean }>).push({ facts: into, undoable });
     }

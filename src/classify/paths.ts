@@ -1,5 +1,5 @@
 import { globMatch, longestLiteral, type Inventory } from '../core/index.ts';
-import { ciAgentWorkFolder, classifyWindowsPath, GIT_LOCK, HOME_USER_FOLDERS, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
+import { ciAgentWorkFolder, classifyWindowsPath, normalizeWindowsPath, GIT_LOCK, HOME_USER_FOLDERS, isWindowsPath, isWindowsScope, isWindowsSystemPath, resolveWindowsPath } from './windows-paths.ts';
 import { ciRunFolder, namesDisposable, SCRATCH_ONLY_WORDS, sharedBuildStore } from './test-data.ts';
 import { heuristicEnvironment } from './environment.ts';
 
@@ -50,7 +50,11 @@ export function resolvePath(word: string, scope: PathScope): string | null {
   const url = fileUrlPath(word);
   if (url !== null) return resolvePath(url, scope);
   // Windows agents: a Windows working directory or a Windows path resolves the Windows way.
-  if (isWindowsPath(word) || (isWindowsScope(scope) && (!word.startsWith('/') || /^\/[A-Za-z](\/|$)/.test(word)))) return resolveWindowsPath(word, scope);
+  if (isWindowsPath(word) || (isWindowsScope(scope) && (!word.startsWith('/') || /^\/[A-Za-z](\/|$)/.test(word)))) {
+    const win = resolveWindowsPath(word, scope);
+    // Round 39 (win2): links a PowerShell or cmd line made (`New-Item -ItemType Junction`, `mklink /J`) are followed too.
+    return win !== null && scope.links && scope.links.size > 0 ? followLinks(win, /[\\/]$/.test(word), scope.links, true) : win;
+  }
   let p = word;
   // `/proc/PID/root` is that process's root folder (`/` for every process outside a container) and `/proc/self/cwd` our
   // own working directory (proc(5)): both are spellings of the path after them. Read before `..` is folded, since
@@ -84,14 +88,18 @@ export function resolvePath(word: string, scope: PathScope): string | null {
  * points at; without the slash the link alone is named). Null when a link's target is not fixed. Up to eight hops, as a
  * link may point into another.
  */
-function followLinks(abs: string, trailingSlash: boolean, links: ReadonlyMap<string, string | null>): string | null {
+function followLinks(abs: string, trailingSlash: boolean, links: ReadonlyMap<string, string | null>, windows = false): string | null {
+  // Round 39 (win2): Windows paths (`C:\Temp\x`) compare as Windows compares them, without case, `\` between names.
+  const sep = windows ? '\\' : '/';
+  const fold = (p: string): string => (windows ? p.toLowerCase() : p);
+  const join = (target: string, rest: string): string => (windows ? normalizeWindowsPath(`${target}\\${rest}`) : normalizePath(`${target}/${rest}`));
   let path = abs;
   let slash = trailingSlash;
   for (let hop = 0; hop < 8; hop++) {
     let next: string | null | undefined;
     for (const [link, target] of links) {
-      if (path.startsWith(`${link}/`)) next = target === null ? null : normalizePath(`${target}/${path.slice(link.length + 1)}`);
-      else if (path === link && slash) next = target;
+      if (fold(path).startsWith(fold(`${link}${sep}`))) next = target === null ? null : join(target, path.slice(link.length + 1));
+      else if (fold(path) === fold(link) && slash) next = target;
       else continue;
       break;
     }

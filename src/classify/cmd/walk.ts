@@ -1,7 +1,7 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import { changeDirectory, noteWrite, type Invocation, type Redirect, type ShellEnv, type ShellScope, type Stdin } from '../shell/invocation.ts';
-import { appendTo, buildOutputPairs, emptyFile, fileTarget } from '../shell/tools/filesystem.ts';
+import { appendTo, buildOutputPairs, emptyFile, fileTarget, windowsLineFacts } from '../shell/tools/filesystem.ts';
 import type { Word } from '../shell/words.ts';
 import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
 import { isRebuildableFilter } from '../windows/tools.ts';
@@ -893,7 +893,7 @@ function runControl(kind: 'if' | 'for', tokens: CmdToken[], line: string, scope:
 /** Classifies a cmd.exe command line (a `cmd` shell action) from the top. */
 export function classifyCmdSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
   const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
-  const scope: ShellScope = { vars: new Map(), aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
+  const scope: ShellScope = { vars: new Map(), aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0, ...windowsLineFacts() };
   runCmdSource(source, scope, env, null, 0);
   // A line that starts with a quote runs as written when its runner wraps it (`cmd /d /s /c "LINE"`, Node's
   // `shell: true`) but loses its first and last quote when handed to `cmd /c LINE` (`cmd /?`: unless it is exactly

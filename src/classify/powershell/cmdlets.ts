@@ -8,7 +8,7 @@ import { changeDirectory, judgeStored, noteWrite, shown, unseenStartupLines, typ
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
 import { namesKeptServerProduct, namesSecurityProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
-import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, namesDevHostLine, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
+import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, intoLinkItself, movedHere, noteWindowsLink, noteWindowsMove, namesDevHostLine, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
 import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -98,7 +98,11 @@ function removeItem(inv: Invocation): void {
   }
   if (paths.length === 0) return removePiped(inv, pipeInput(inv), filters, recursive, what);
   const scoped = withBuildOutputPair(inv, paths);
-  for (const w of paths) {
+  for (const given of paths) {
+    // Round 39 (win2): `-Recurse` of a folder link this line made goes into it (Windows PowerShell 5.1, intoLinkItself), and
+    // what the line moved to the path (or below it) is lost with it, judged where it came from (movedHere).
+    const w = recursive ? intoLinkItself(inv, given) : given;
+    for (const from of movedHere(inv, w, recursive)) fileTarget(scoped, { ...w, value: from, glob: false }, 'delete', { recursive: true, what: `${what} what \`Move-Item\` moved there from` });
     // Round 23 (b23w): a wildcard in the last name only (`…\logs\*.log`) filters its folder's files, as `del` reads it (cmdDel).
     const v = w.value ?? '';
     const base = v.split(/[\\/]/).pop() ?? '';
@@ -303,6 +307,8 @@ function copyMove(inv: Invocation, move: boolean): void {
     fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     if (d === dest) databaseFileReplaced(inv, d);
   }
+  // Round 39 (win2): what is moved is remembered, so a later delete of where it landed is judged by where it came from.
+  if (move) noteWindowsMove(inv, sources, /^(rename-item|ren|rni)$/.test(inv.name) ? renamedTo(sources[0], dest) : dest);
   if (move) {
     for (const s of sources) {
       const fx = pathEffect(inv, s);
@@ -310,6 +316,13 @@ function copyMove(inv: Invocation, move: boolean): void {
     }
   }
   b.summary(`${inv.name} ${[...sources, ...(dest ? [dest] : [])].map(shown).join(' ')}`);
+}
+
+/** Rename-Item's new name, read in the renamed item's own folder (`Rename-Item C:\\Data old` makes `C:\\old`). */
+function renamedTo(src: Word | undefined, name: Word | undefined): Word | undefined {
+  if (!src || !name || src.value === null || name.value === null || /[\\/]/.test(name.value)) return name;
+  const folder = src.value.replace(/[\\/]+$/, '');
+  return { ...name, value: `${folder.slice(0, Math.max(folder.lastIndexOf('\\'), folder.lastIndexOf('/')) + 1)}${name.value}` };
 }
 
 function newItem(inv: Invocation): void {
@@ -334,6 +347,8 @@ function newItem(inv: Invocation): void {
     } else if (fx.cls === 'control_plane' || (on(p, 'force') && fx.cls === 'critical' && !/^directory$/i.test(itemType)) || (!/^directory$/i.test(itemType) && isWindowsStartupFolderPath(fx.path))) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
     else b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
   }
+  // Round 39 (win2): a folder link made here is followed by later paths through it (noteWindowsLink).
+  if (/^(symboliclink|junction)$/i.test(itemType)) for (const path of paths) noteWindowsLink(inv, name && path.value !== null && name.value !== null ? { ...path, value: `${path.value.replace(/[\\/]+$/, '')}\\${name.value}` } : path, get(p, 'target', 'value')[0]);
   // D8: a link to a control-plane file is a write to it.
   if (link) for (const t of get(p, 'target', 'value')) if (pathEffect(inv, t).cls === 'control_plane') fileTarget(inv, t, 'write', { recursive: false, what: `\`${inv.name}\` links to` });
 }

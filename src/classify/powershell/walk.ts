@@ -3,7 +3,7 @@ import type { FactsBuilder, Span } from '../builder.ts';
 import type { Invocation, ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
 import { storedText } from './cmdlets.ts';
 import { literalWord, type Word } from '../shell/words.ts';
-import { buildOutputPairs, powershellPathSlashes, redirects } from '../shell/tools/filesystem.ts';
+import { buildOutputPairs, powershellPathSlashes, redirects, windowsLineFacts } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
 import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
@@ -34,7 +34,7 @@ const MAX_STEPS = 20000;
 
 export function classifyPowerShellSource(source: string, ctx: ActionContext, inventory: Inventory, b: FactsBuilder): void {
   const env: ShellEnv = { ctx, inventory, b, source, steps: 0 };
-  const scope: ShellScope = { vars: new Map(), aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0 };
+  const scope: ShellScope = { vars: new Map(), aliases: new Map(), functions: new Map(), cwd: ctx.cwd, home: ctx.home, workspace: ctx.cwd, files: new Map(), depth: 0, ...windowsLineFacts() };
   runPowerShellSource(source, scope, env, null, 0);
 }
 

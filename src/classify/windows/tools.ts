@@ -1,6 +1,6 @@
 import { noteWrite, shown, writtenContent, type Invocation } from '../shell/invocation.ts';
 import { clue, envTarget } from '../shell/tools/common.ts';
-import { emptyFile, fileTarget, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
+import { emptyFile, fileTarget, intoLinkItself, movedHere, noteWindowsLink, noteWindowsMove, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, isAuditRecordFile, namesKeptLogRecord, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
@@ -90,7 +90,11 @@ export function cmdRd(inv: Invocation): void {
   const recursive = sw.has('s');
   const b = inv.env.b.verb('delete');
   const scoped = withBuildOutputPair(inv, cmdOperands(inv.args));
-  for (const p of cmdOperands(inv.args)) {
+  for (const given of cmdOperands(inv.args)) {
+    // Round 39 (win2): `rd /s` of a folder link this line made is read as going into it (fail closed: older Windows did), and
+    // what the line moved there (or below) is lost with it, judged where it came from (filesystem.ts movedHere).
+    const p = recursive ? intoLinkItself(inv, given) : given;
+    for (const from of movedHere(inv, p, recursive)) fileTarget(scoped, { ...p, value: from, glob: false }, 'delete', { recursive: true, what: `\`${inv.name}\` deletes what \`move\` moved there from` });
     // The lead's answer 206 (round 26): an operand not fixed in the input (`rd !a!`, `rd %a%` where the line does not set
     // it) may itself carry `/s /q` and a root: a possibly recursive delete of a target we cannot see, `unknown`. (`del` and
     // `erase` read such an operand as recursive already, and an explicit `/s` as a tree deleted.)
@@ -349,7 +353,11 @@ function ownsLogFolder(above: readonly string[]): boolean {
 export function cmdDel(inv: Invocation): void {
   const sw = cmdSwitches(inv.args);
   const b = inv.env.b.verb('delete');
-  for (const p of cmdOperands(inv.args)) {
+  for (const given of cmdOperands(inv.args)) {
+    // Round 39 (win2): `del LINK` of a folder link this line made deletes the files of the folder it points at (del of a
+    // folder deletes its files); what the line moved there is lost, judged where it came from (filesystem.ts movedHere).
+    const p = intoLinkItself(inv, given);
+    for (const from of movedHere(inv, p, sw.has('s'))) fileTarget(inv, { ...p, value: from, glob: false }, 'delete', { recursive: true, what: `\`${inv.name}\` deletes what \`move\` moved there from` });
     const v = p.value ?? '';
     const base = v.split(/[\\/]/).pop() ?? '';
     if (oldIisLogsDeleted(inv, p, sw.has('s'))) continue;
@@ -483,6 +491,7 @@ export function cmdCopyMove(inv: Invocation): void {
     fileTarget(inv, d, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     if (d === dest) databaseFileReplaced(inv, d);
   }
+  if (inv.name === 'move') noteWindowsMove(inv, ops.slice(0, -1), dest);
   if (inv.name === 'move') for (const p of ops.slice(0, -1)) if (movedAway(inv, p, dest)) fileTarget(inv, p, 'delete', { recursive: true, what: '`move` takes away' });
   if (inv.name === 'move' && dest && intoTemporaryFolder(inv, dest)) for (const p of ops.slice(0, -1)) movedIntoTemp(inv, p);
   b.summary(`${inv.name} ${ops.map(shown).join(' ')}`);
@@ -654,6 +663,7 @@ export function cmdRename(inv: Invocation): void {
   else if (src.glob) fileTarget(inv, src, 'write', { recursive: false, what: '`ren` renames' });
   else if (movedAway(inv, src, dest)) fileTarget(inv, src, 'delete', { recursive: true, what: '`ren` takes away' });
   else fileTarget(inv, dest, 'write', { recursive: false, what: '`ren` names' });
+  noteWindowsMove(inv, [src], dest);
   inv.env.b.summary(`${inv.name} ${shown(src)} ${shown(name)}`);
 }
 
@@ -1839,6 +1849,8 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       for (const p of ops) if (pathEffect(inv, p).cls === 'control_plane') fileTarget(inv, p, 'write', { recursive: false, what: '`mklink` links to' });
       // The lead's answer 338 q4: the link itself made in a Startup folder (`mklink LINK TARGET`) runs at every log-on.
       if (ops[0] && isWindowsStartupFolderPath(pathEffect(inv, ops[0]).path)) fileTarget(inv, ops[0], 'write', { recursive: false, what: '`mklink` makes a link' });
+      // Round 39 (win2): a folder link (`/D`, `/J`) is followed by later paths through it (filesystem.ts noteWindowsLink).
+      if (ops[0] && (ws.includes('/d') || ws.includes('/j'))) noteWindowsLink(inv, ops[0], ops[1]);
       return true;
     }
     case 'cipher':

@@ -233,14 +233,84 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
 function globThroughLinks(inv: Invocation, w: Word): string | null {
   const value = w.value!;
   if (!w.glob || inv.scope.links === undefined || inv.scope.links.size === 0) return value;
-  const segs = value.split('/');
+  // Round 39 (win2): a Windows path's names are separated by `\` (`C:\Temp\x\*`).
+  const sep = !value.includes('/') && value.includes('\\') ? '\\' : '/';
+  const segs = value.split(sep);
   const first = segs.findIndex((seg) => /[*?[]/.test(seg));
   if (first <= 0) return value;
-  const fixed = segs.slice(0, first).join('/') || '/';
+  const fixed = segs.slice(0, first).join(sep) || sep;
   const plain = resolvePath(fixed, { ...inv.scope, links: undefined });
-  const followed = resolvePath(`${fixed}/`, inv.scope);
+  const followed = resolvePath(`${fixed}${sep}`, inv.scope);
   if (followed === null) return null;
-  return plain === followed ? value : `${followed === '/' ? '' : followed}/${segs.slice(first).join('/')}`;
+  return plain === followed ? value : `${followed === sep ? '' : followed.replace(/[\\/]+$/, '')}${sep}${segs.slice(first).join(sep)}`;
+}
+
+/**
+ * Round 39 (win2): a folder link a PowerShell or cmd line made (`New-Item -ItemType SymbolicLink|Junction -Path LINK -Target
+ * T`, `mklink /D|/J LINK T`), recorded as `ln -s` records one (noteLinks): a later path through LINK (`LINK\*`, `LINK\x`) is
+ * T's. A relative target is read from the link's folder (a symbolic link's) and from the working folder (a junction's, which
+ * mklink and New-Item make absolute): when the two differ it is not fixed. Hard links are not recorded: a file's other name,
+ * removed, loses nothing, and nothing lies below one.
+ */
+export function noteWindowsLink(inv: Invocation, link: Word, target: Word | undefined): void {
+  if (link.value === null) return;
+  const named = resolvePath(link.value.replace(/[\\/]+$/, ''), { ...inv.scope, links: undefined });
+  if (named === null) return;
+  const folder = named.slice(0, Math.max(named.lastIndexOf('\\'), named.lastIndexOf('/'))) || named;
+  const fromCwd = target?.value == null ? null : resolvePath(target.value, inv.scope);
+  const fromLink = target?.value == null ? null : resolvePath(target.value, { ...inv.scope, cwd: folder });
+  (inv.scope.links ??= new Map()).set(named, fromCwd !== null && fromCwd === fromLink ? fromCwd : null);
+}
+
+/**
+ * Round 39 (win2): the link itself named by a delete that goes into it (`Remove-Item -Recurse LINK`: Windows PowerShell 5.1
+ * removes what the link points at, PowerShell issue 621; `rd /s LINK`; `del LINK`, which deletes a folder's files): the word
+ * written with a closing `\`, so that resolvePath follows the link. Any other word as it is.
+ */
+export function intoLinkItself(inv: Invocation, w: Word): Word {
+  if (w.value === null || w.glob || /[\\/]$/.test(w.value) || !inv.scope.links?.size) return w;
+  const named = resolvePath(w.value, { ...inv.scope, links: undefined });
+  const key = named?.toLowerCase();
+  return key !== undefined && [...inv.scope.links.keys()].some((l) => l.toLowerCase() === key) ? { ...w, value: `${w.value}\\` } : w;
+}
+
+/**
+ * Round 39 (win2): `Move-Item`, `Rename-Item`, cmd's `move` and `ren` of SRC to DEST: recorded in `movedFrom` as `mv` records
+ * a move (copyMove), under DEST and under DEST with SRC's name (DEST may be a folder), so a later delete of DEST or of a
+ * folder holding it is judged by what was moved there (movedHere).
+ */
+export function noteWindowsMove(inv: Invocation, sources: readonly Word[], dest: Word | null | undefined): void {
+  const to = dest?.value == null ? null : resolvePath(dest.value, inv.scope);
+  if (to === null) return;
+  const moved = (inv.scope.movedFrom ??= new Map());
+  for (const src of sources) {
+    const from = src.value === null || src.glob ? null : resolvePath(src.value, inv.scope);
+    if (from === null) continue;
+    const base = from.split(/[\\/]/).pop() ?? '';
+    moved.set(to.replace(/[\\/]+$/, ''), from);
+    if (base !== '') moved.set(`${to.replace(/[\\/]+$/, '')}\\${base}`, from);
+  }
+}
+
+/**
+ * Round 39 (win2): the sources of what this PowerShell or cmd line moved (noteWindowsMove) to the path a delete names, to a
+ * file a wildcard in its last name sweeps, or (`recursive`) anywhere below it: the delete loses what they held, judged where
+ * they came from (`Move-Item C:\Data C:\Temp\old; Remove-Item -Recurse C:\Temp\old` deletes C:\Data's content).
+ */
+export function movedHere(inv: Invocation, w: Word, recursive: boolean): string[] {
+  if (w.value === null || inv.scope.movedFrom === undefined) return [];
+  const segs = w.value.split(/[\\/]/);
+  const first = w.glob ? segs.findIndex((seg) => /[*?[]/.test(seg)) : -1;
+  const at = resolvePath(first === -1 ? w.value : segs.slice(0, first).join('\\') || '.', inv.scope);
+  if (at === null) return [];
+  const k = at.toLowerCase().replace(/[\\/]+$/, '');
+  return [...inv.scope.movedFrom]
+    .filter(([landed]) => {
+      const l = landed.toLowerCase();
+      const below = l.startsWith(`${k}\\`) || l.startsWith(`${k}/`);
+      return (first === -1 && l === k) || (below && (recursive || (first !== -1 && !/[\\/]/.test(l.slice(k.length + 1)))));
+    })
+    .map(([, from]) => from);
 }
 
 /**
@@ -3539,4 +3609,13 @@ export function inPlaceEditor(inv: Invocation): boolean {
     if (drops && f.value === null) b.destroy('secret_value_erased', `${what} files listed by \`${f.text}\`, erasing a secret's value in any dotenv file among them`, { start: f.start, end: f.end });
   }
   return true;
+}
+
+/**
+ * Round 39 (win2): the links and moves a PowerShell or cmd line makes, held from its start so that a nested `cmd /c mklink`
+ * or `powershell -Command Move-Item` (a scope copied for the child) records them where the rest of the line reads them:
+ * they are facts on disk, not the child's own state.
+ */
+export function windowsLineFacts(): { links: Map<string, string | null>; movedFrom: Map<string, string> } {
+  return { links: new Map(), movedFrom: new Map() };
 }

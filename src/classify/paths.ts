@@ -531,13 +531,15 @@ export function namesKeptLogRecord(text: string): boolean {
 /** A database's transaction log (`.ldf`, SQL Server's `.trn` log backups) or Windows' event or trace log (`.evtx`, `.etl`). */
 const KEPT_LOG_EXTENSION = /\.(ldf|trn|evtx|etl)$/i;
 const SECURITY_WORD = /(^|[^a-z])security([^a-z]|$)/i;
+/** MySQL's and MariaDB's binary and relay logs by their numbered names (`mysql-bin.000123`, `host-relay-bin.000002`, round 39 ans2). */
+const MYSQL_BINARY_LOG = /(^|[\\/])[\w.-]+-(bin|relay-bin)\.(\d{6}|index)$/i;
 /**
  * The lead's answers 391.4 and 397.2 (round 38b n3, round 39): a log file whose emptying loses a record, on a Windows
  * path or a POSIX one: a kept log's extension (KEPT_LOG_EXTENSION), a record's name on its way (namesKeptLogRecord) or a
  * security log. An application's own log file emptied (`: > /var/log/app/app.log`) is its logs (387.1); these are not.
  */
 export function isKeptLogFile(abs: string): boolean {
-  return KEPT_LOG_EXTENSION.test(abs) || namesKeptLogRecord(abs) || SECURITY_WORD.test(abs);
+  return KEPT_LOG_EXTENSION.test(abs) || namesKeptLogRecord(abs) || SECURITY_WORD.test(abs) || MYSQL_BINARY_LOG.test(abs);
 }
 /**
  * Round 38 (ot38, the lead's answer 381.4): Node-RED's flows file, the plant logic its editor deployed: `flows.json` or

@@ -56,6 +56,8 @@ export interface Stdin {
   file?: string | null;
   /** `(crontab -l; echo LINE) | crontab -`: the text follows the current table, which the consumer keeps. */
   keepsCrontab?: boolean;
+  /** `mdadm --detail --scan | tee -a F`: the configuration file whose lines the producer's own scan prints (403.3). */
+  ownScanOf?: RegExp;
   /** `crontab -l | …`: the producer prints the current table. */
   currentCrontab?: boolean;
   /** `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table without the lines matching P. */

@@ -1,4 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
+import { ownScanConfig } from './own-scan-config.ts';
 import { isUnpackedToolchain, regeneratedFolders, filesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
 import { snapshotsMadeThenRemoved } from './made-snapshots.ts';
 import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
@@ -1260,6 +1261,8 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     return { text: null, producer: `${name} < ${inputFile}`, secret: `the credential file \`${inputFile}\`` };
   }
   if (name === 'crontab' && heredoc === null && args.includes('-l') && !args.includes('-r')) return { text: null, producer: 'crontab', currentCrontab: true };
+  const ownScan = name !== null && heredoc === null ? ownScanConfig(name, args) : undefined;
+  if (ownScan !== undefined) return { text: null, producer: `${name} ${args.join(' ')}`, ownScanOf: ownScan };
   // `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table with the lines matching P taken out.
   const without = input?.currentCrontab && name !== null && heredoc === null && args.every((a) => a !== null) ? linesRemovedBy(name, args as string[]) : undefined;
   if (without !== undefined) return { text: null, producer: `${name} of the current crontab`, crontabWithout: without };

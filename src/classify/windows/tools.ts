@@ -3,7 +3,7 @@ import { clue, envTarget } from '../shell/tools/common.ts';
 import { emptyFile, fileTarget, intoLinkItself, movedHere, noteWindowsLink, noteWindowsMove, mirrorOntoBackup, onProductionHost, pathEffect, pathEnvironment, siteOverProduction, withBuildOutputPair, downloadedInstallers, isBackupNameOf, INSTALLER_FILTER, DEPENDENCY_CACHE_NAME } from '../shell/tools/filesystem.ts';
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
-import { isAppLogFile, isAuditRecordFile, namesKeptLogRecord, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
+import { isAppLogFile, isAuditRecordFile, isKeptLogFile, namesKeptLogRecord, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
 import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
@@ -246,8 +246,9 @@ export function oldIisLogsDeleted(inv: Invocation, p: Word, recursive: boolean):
 /**
  * One file in an application's own log folder (`del C:\ProgramData\Acme\Agent\logs\agent.log`, or Remove-Item of it), or
  * its log files by a name pattern (`logs\stdout_*.log`, ASP.NET Core Module's): the application writes its logs again, as
- * `rm /opt/app/logs/app.log` on Linux (isAppLogFile: not IIS's request logs, Windows' own or an audit trail). A wildcard
- * only in the last name, which ends `.log`; not `/s` or `-Recurse`. Round 30 (w30).
+ * `rm /opt/app/logs/app.log` on Linux (isAppLogFile: not IIS's request logs, Windows' own or an audit trail, nor a kept log,
+ * isKeptLogFile: deleted, its record is lost as its emptying loses it, the lead's answer 407.4). A wildcard only in
+ * the last name, which ends `.log`; not `/s` or `-Recurse`. Round 30 (w30).
  */
 export function appLogFileDeleted(inv: Invocation, p: Word, recursive: boolean): boolean {
   if (recursive || p.value === null || /[\\/]$/.test(p.value)) return false;
@@ -256,7 +257,7 @@ export function appLogFileDeleted(inv: Invocation, p: Word, recursive: boolean):
   if (pattern && (/[*?]/.test(p.value.slice(0, p.value.length - base.length)) || !/\.log$/i.test(base))) return false;
   const fx = pathEffect(inv, pattern ? { ...p, value: p.value.slice(0, p.value.length - base.length - 1), glob: false } : p);
   const file = pattern ? `${fx.path}\\${base}` : fx.path;
-  if (fx.cls === 'control_plane' || fx.cls === 'unknown' || !isAppLogFile(file) || isAuditRecordFile(file)) return false;
+  if (fx.cls === 'control_plane' || fx.cls === 'unknown' || !isAppLogFile(file) || isAuditRecordFile(file) || isKeptLogFile(file)) return false;
   inv.env.b.target({ kind: 'filesystem', id: file, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${file}\`: an application's log files, which it writes again`);
   return true;
 }

@@ -1155,8 +1155,10 @@ function logsOfOneRun(inv: Invocation, label: string): string | undefined {
  * disk's are (330.1), whatever its own name says (a test's, a run's, a pull request's, or a listing by such a name): SQS
  * queues, Service Bus and Storage queues. Only a container shown as scratch still makes it disposable (a scratch
  * account's profile, scratchAccountOperation; an az preview group with its preview namespace, scratchNamedDelete).
+ * Answer 407.3 (round 39): a subscription's backlog is a queue's messages: a Pub/Sub subscription, an SNS subscription (its
+ * SQS queue's feed), a Service Bus topic's subscription deleted by any name loses them too.
  */
-const QUEUE_BY_NAME = /^(aws sqs (delete|purge)-queue|az (servicebus|storage) queue delete)\b/;
+const QUEUE_BY_NAME = /^(aws sqs (delete|purge)-queue|aws sns unsubscribe|az (servicebus|storage) queue delete|az servicebus topic subscription delete|gcloud pubsub subscriptions delete)\b/;
 function queueByItsName(label: string): boolean {
   return QUEUE_BY_NAME.test(label);
 }
@@ -1192,6 +1194,7 @@ function scratchNamedDelete(inv: Invocation, label: string, op: string): boolean
   if (cli === 'gcloud') {
     const project = optionValue(inv.args, '--project');
     if (typeof project === 'string' && namesScratchEnvironment(project)) return true;
+    if (queueByItsName(label)) return false;
     const words = label.split(' ');
     const at = words.indexOf(op, 1);
     const operands = at === -1 ? [] : words.slice(at + 1);

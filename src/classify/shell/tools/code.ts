@@ -365,7 +365,7 @@ const REPLACING_API = /Path\(\)\.(write_text|write_bytes)$|^fs\.(writeFile|write
 /** Readers of a data file into a frame or data set (pandas `read_*`, polars `read_*`/`scan_*`, datasets `load_from_disk`). */
 const FRAME_READ = /(^|\.)(read_(csv|parquet|json|excel|feather|pickle|table|orc|ndjson|ipc|avro)|scan_(csv|parquet|ndjson|ipc)|load_from_disk)$/;
 
-type ApiEffect = 'delete_tree' | 'delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'cloud_upload' | 'table_save' | 'model_stage' | 'hub_history_squash' | 'hub_visibility' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
+type ApiEffect = 'delete_tree' | 'delete' | 'redis_delete' | 'exec' | 'exec_argv' | 'write' | 'write_arg1' | 'save' | 'boto3_download' | 'cloud_upload' | 'table_save' | 'model_stage' | 'hub_history_squash' | 'hub_visibility' | 'sql' | 'eval' | 'opaque' | 'read' | 'http';
 
 /**
  * What an API does, by resolved name. Anything not listed is computation (print, json, math, path
@@ -426,6 +426,9 @@ const PY_APIS: Array<[RegExp, ApiEffect]> = [
   // stored procedure the input does not show; `copy_from`; redis writes and flushes) stays opaque below.
   [/^(psycopg2?|pymysql|MySQLdb|mysql\.connector)\.connect(\(\)((\.cursor\(\))?(\.execute\(\))?\.(fetchone|fetchmany|fetchall|close|description|rowcount)|\.cursor|\.(commit|rollback|close)))?$/, 'read'],
   [/^redis\.(Redis|StrictRedis|from_url|Redis\.from_url)(\(\)\.(get|mget|hget|hmget|hgetall|hkeys|hvals|hlen|hexists|exists|ttl|pttl|type|keys|scan|scan_iter|info|dbsize|ping|lrange|llen|lindex|smembers|scard|sismember|zrange|zrangebyscore|zrevrange|zcard|zscore|zrank|xlen|xrange|xinfo_stream|strlen|getrange|memory_usage|config_get|client_list|slowlog_get|time|close))?$/, 'read'],
+  // The lead's answer 405.3 (round 39): redis-py's `delete`/`unlink` of whole literal keys is redis-cli's `DEL`/`UNLINK`
+  // of them (53, 357.2; redisKeysDeleted); a key built at run time or a pattern stays as redis-cli reads it, or opaque.
+  [/^redis\.(Redis|StrictRedis|from_url|Redis\.from_url)\(\)\.(delete|unlink)$/, 'redis_delete'],
   [/^(psycopg2?|pymysql|MySQLdb|mysql\.connector|redis)\./, 'opaque'],
   [/^(__import__|importlib\.import_module|importlib\.\w+|ctypes\.\w+|pickle\.loads?|marshal\.loads?|socket\.\w+|urllib\.\w+(\.\w+)*|requests\.\w+|httpx\.\w+|http\.client\.\w+|smtplib\.\w+|ftplib\.\w+|paramiko\.\w+(\.\w+)*|boto3\.\w+(\.\w+)*|botocore\.\w+|google\.cloud\.\w+|azure\.\w+|kubernetes\.\w+|docker\.\w+|psycopg2?\.\w+|pymysql\.\w+|pymongo\.\w+|redis\.\w+|sqlalchemy\.\w+|os\.(kill|killpg|fork|_exit|setuid|setgid)|signal\.\w+|webbrowser\.\w+|setattr|delattr|globals|vars|locals)$/, 'opaque'],
 ];
@@ -496,6 +499,30 @@ function localDuckdbScript(calls: CodeCall[]): { file: string; sql: string; runs
   if (runs.length === 0 || texts.some((t) => t === null)) return null;
   const sql = texts.map((t) => t!.trim().replace(/;$/, '')).join(';\n');
   return IN_MEMORY_REACHES_OUT.test(sql) ? null : { file, sql, runs: new Set(runs) };
+}
+
+/** A whole Redis key as written: no glob character, no space, nothing a shell or redis-cli would read otherwise. */
+const WHOLE_REDIS_KEY = /^[\w:.@/{}=+-]+$/;
+/**
+ * The redis-cli line a redis-py `delete`/`unlink` call is (the lead's answer 405.3): its keys, every one a literal whole
+ * key (WHOLE_REDIS_KEY), at most ten, and the client's literal `host` or URL (`redis.Redis(host='cache-1')`,
+ * `redis.from_url('redis://…')`) when it names one; null when a key or the client is built at run time or the call takes
+ * keyword arguments. redis-cli's own reading then judges the line (one key or a short fixed list: 53, 357.2).
+ */
+function redisKeysDeleted(call: CodeCall, calls: CodeCall[]): string | null {
+  const keys = call.args.map(argText);
+  if (keys.length === 0 || keys.length > 10 || Object.keys(call.kwargs).length > 0 || keys.some((k) => k === null || !WHOLE_REDIS_KEY.test(k))) return null;
+  const client = call.api.slice(0, call.api.indexOf('()'));
+  const ctors = calls.filter((c) => c.api === client);
+  if (ctors.length > 1) return null;
+  const ctor = ctors[0];
+  // `from_url(URL)` takes the URL first, `Redis(host, port, …)` the host; an unnamed one is redis-cli's default.
+  const named = ctor === undefined ? undefined : client.endsWith('from_url') ? ctor.args[0] ?? ctor.kwargs.url : ctor.args[0] ?? ctor.kwargs.host;
+  const where = named === undefined ? null : argText(named);
+  if (named !== undefined && where === null) return null;
+  const option = where === null ? [] : client.endsWith('from_url') ? ['-u', where] : ['-h', where];
+  const verb = call.api.endsWith('.unlink') ? 'UNLINK' : 'DEL';
+  return ['redis-cli', ...option, verb, ...(keys as string[])].map(shellQuote).join(' ');
 }
 
 function argText(a: CodeArg | undefined): string | null {
@@ -692,6 +719,12 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
           // F1: what the code sends and does with the answer is not part of the action; never a plain parsed read.
           b.partial('code_network', `\`${inv.name}\` code makes an HTTP ${method.toUpperCase()} request`, inv.span);
         }
+        break;
+      }
+      case 'redis_delete': {
+        const line = redisKeysDeleted(call, facts.calls);
+        if (line === null) b.opaque('code_capability', `\`${inv.name}\` code uses \`${call.api}\`, which we cannot follow`, inv.span);
+        else inv.runSource(line, null, `\`${inv.name}\` code deletes Redis keys`);
         break;
       }
       case 'opaque':

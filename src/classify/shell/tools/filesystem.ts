@@ -1,4 +1,5 @@
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
+import { ownScanConfig } from '../own-scan-config.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
 import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isKeptLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
@@ -1109,9 +1110,11 @@ export function rm(inv: Invocation): void {
       continue;
     }
     // Files (not folders) in an app's log folder, by name or by a glob there (`rm -f /var/log/billing/*.gz`): the app writes
-    // its logs again, as emptying one is judged (emptyFile; not the system's own records directly in /var/log).
+    // its logs again, as emptying one is judged (emptyFile; not the system's own records directly in /var/log). Not a kept
+    // log (isKeptLogFile: a transaction, audit, security or redo log, a database's binary log): deleted, its record is lost
+    // as its emptying loses it (the lead's answer 407.4).
     const abs = !recursive && p.value !== null && !p.value.endsWith('/') ? resolvePath(p.value, inv.scope) : null;
-    if (abs !== null && isAppLogFile(abs) && !/\/\*$/.test(abs) && pathEffect(inv, p).cls !== 'control_plane') {
+    if (abs !== null && isAppLogFile(abs) && !isKeptLogFile(abs) && !/\/\*$/.test(abs) && pathEffect(inv, p).cls !== 'control_plane') {
       inv.env.b.verb('delete').target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${abs}\`: app log files`, { start: p.start, end: p.end });
       continue;
     }
@@ -2896,6 +2899,12 @@ function appendTarget(inv: Invocation, w: Word, fx: PathEffect, what: string): v
     return;
   }
   if (grantsAccess(inv, fx.path, what, { start: w.start, end: w.end })) return;
+  // `mdadm --detail --scan >> /etc/mdadm/mdadm.conf`, `… | tee -a` it: the tool's own scan added to its own file (403.3).
+  const ownScan = inv.name === 'tee' ? inv.stdin?.ownScanOf : ownScanConfig(inv.name, inv.args.map((a) => a.value));
+  if (ownScan !== undefined && ownScan.test(fx.path)) {
+    inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('own_scan_appended', `${what} \`${fx.path}\` the lines its own tool's scan prints; every line it held stays`, { start: w.start, end: w.end });
+    return;
+  }
   if (fx.path === '/etc/fstab' && fstabLinesMountAside(appendedText(inv))) {
     inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('fstab_mount_added', `${what} \`/etc/fstab\` mount lines for folders outside the system's own (under /mnt, /media, /srv, /data, /opt, /backup, /export)`, { start: w.start, end: w.end });
     return;

@@ -461,11 +461,12 @@ const JS_APIS: Array<[RegExp, ApiEffect]> = [
 /** The HTTP method of a client call, or null when the code decides it at run time. */
 /**
  * The lead's answer 408.4 (round 39): pynetbox's `nb.dcim.devices.get(42).delete()` deletes one NetBox record by its id:
- * narrowed (answer 53), as `DELETE /api/dcim/devices/42/`. `get` by a filter (`get(name=…)`) may name any record the
+ * narrowed (answer 53), as `DELETE /api/dcim/devices/42/`; records that hold no others only (not a site, rack or tenant).
+ * `get` by a filter (`get(name=…)`) may name any record the
  * filter matches first; `filter(…).delete()` and `all().delete()` are bulk and stay destructive.
  */
 function netboxRecordById(api: string, calls: CodeCall[]): boolean {
-  const m = /^(pynetbox\.api\(\)\.(dcim|ipam|circuits|virtualization|tenancy|wireless|vpn)\.\w+\.get)\(\)\.delete$/.exec(api);
+  const m = /^(pynetbox\.api\(\)\.(dcim\.(devices|interfaces|cables|inventory_items|modules)|ipam\.(ip_addresses|prefixes|ip_ranges|vlans|services)|circuits\.circuits|virtualization\.(virtual_machines|interfaces))\.get)\(\)\.delete$/.exec(api);
   const get = m ? calls.find((c) => c.api === m[1]) : undefined;
   const id = get?.args.length === 1 ? get.args[0] : null;
   return (id?.kind === 'other' && /^\d+$/.test(id.text)) || (id?.kind === 'string' && /^\d+$/.test(id.value));

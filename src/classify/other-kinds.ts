@@ -673,6 +673,11 @@ const HARMLESS_DELETES: ReadonlyArray<{ url: RegExp; why: string }> = [
   // /v3/DOMAIN/bounces/ADDRESS`, US or EU host). The list refills on the next bounce; the whole list (`delete_all`,
   // Mailgun's `/v3/DOMAIN/bounces` without an address) stays destructive.
   { url: /^https?:\/\/(api\.sendgrid\.com\/v3\/suppression|api\.(eu\.)?mailgun\.net\/v3\/[^/?#*,$%@]+)\/bounces\/[^/?#*,$%@]+(@|%40)[^/?#*,$%]+\/?(\?|#|$)/i, why: "one address off the bounce list, which refills on its next bounce (the lead's answers 160 and 173)" },
+  // The lead's answer 408.4 (round 39): one NetBox or Nautobot record deleted by its id (`DELETE /api/dcim/devices/42/`,
+  // a Nautobot UUID) is narrowed (answer 53), though NetBox is the network's source of truth. Records that hold no others
+  // only (not a site, region, rack, tenant or type, whose deletion takes what is in them along, as
+  // Magento's categories above); a bulk delete (the list path with a body) or a filtered one stays destructive.
+  { url: /^https?:\/\/[^/?#]+(\/[^/?#]+)*\/api\/(dcim\/(devices|interfaces|cables|console-ports|console-server-ports|power-ports|power-outlets|front-ports|rear-ports|inventory-items|modules)|ipam\/(ip-addresses|prefixes|ip-ranges|vlans|services|fhrp-groups)|circuits\/(circuits|circuit-terminations)|virtualization\/(virtual-machines|interfaces|virtual-disks)|wireless\/wireless-links)\/(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?(\?|#|$)/i, why: 'one NetBox or Nautobot record deleted by its id (the lead\'s answer 408.4): a narrowed delete' },
   // Access narrowed (round 24, b24h): GitHub "Remove a repository collaborator" (`DELETE /repos/O/R/collaborators/USER`)
   // and Auth0 "Remove roles from a user" (`DELETE /api/v2/users/ID/roles`): one person loses access the same API gives
   // back; neither API has roles or collaborators that deny, so taking one away opens nothing. Nothing stored is lost.

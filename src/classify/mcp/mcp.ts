@@ -1676,12 +1676,29 @@ function documentDelete(ws: string[], args: JsonObject): 'narrowed' | null {
   const scalar = (v: JsonValue | undefined): v is string | number => (typeof v === 'string' && v !== '' && !/[*?,\s]/.test(v)) || typeof v === 'number';
   if (ws.some((w) => /^(documents?|docs?)$/.test(w)) && !ws.some((w) => /^(documents|docs|many|bulk|all|index|indices)$/.test(w)) && scalar(args.index) && scalar(args.id)) return 'narrowed';
   if (ws.includes('kv') && !ws.some((w) => /^(namespaces?|bulk|keys|all|many)$/.test(w)) && scalar(args.namespace_id ?? args.namespaceId) && scalar(args.key) && !Array.isArray(args.keys)) return 'narrowed';
+  if (sourceOfTruthRecord(ws, args, scalar)) return 'narrowed';
   if (!ws.some((w) => /^(one|many|documents?|docs?|items?|records?|rows?|entries|entry)$/.test(w))) return null;
   const itemKey = ws.some((w) => /^items?$/.test(w)) ? [args.key, args.Key].find(namesItemByKey) : undefined;
   const filter = args.filter ?? args.query ?? args.where ?? args.selector ?? itemKey;
   // A filter that matches every document (`{}`, `{_id: {$exists: true}}`, `{$where: "true"}`) narrows nothing, nor does
   // one of more than ten literal ids alone (`{_id: {$in: [...]}}`: the lead's answer 376.3, listsManyIds).
   return filter !== undefined && isJsonObject(filter) && !matchesEverything(filter as FilterValue) && !listsManyIds(filter as FilterValue) ? 'narrowed' : null;
+}
+
+/**
+ * The lead's answer 408.4 (round 39): one NetBox or Nautobot record deleted by its id (`netbox_delete_object
+ * {object_type, object_id}`) is narrowed (answer 53), as `DELETE /api/dcim/devices/42/`: a record that holds no others
+ * (a site, region, rack or tenant takes what is in it along). A list of ids, a filter, a plural object word
+ * (`delete_objects`) or a bulk delete is not.
+ */
+function sourceOfTruthRecord(ws: string[], args: JsonObject, scalar: (v: JsonValue | undefined) => v is string | number): boolean {
+  if (!ws.some((w) => w === 'netbox' || w === 'nautobot') || ws.some((w) => /^(objects|records|devices|many|bulk|all)$/.test(w)) || args.filter !== undefined || args.filters !== undefined) return false;
+  // Records that hold no others (not a site, region, rack, tenant or type: what is in them goes along).
+  const leaf = /^(device|interface|cable|consoleport|powerport|frontport|rearport|inventoryitem|module|ipaddress|prefix|iprange|vlan|service|circuit|circuittermination|virtualmachine|vminterface|virtualdisk)$/;
+  const type = args.object_type ?? args.objectType;
+  if (type !== undefined ? !(typeof type === 'string' && leaf.test(type.replace(/^[a-z]+\./, '').replaceAll(/[-_]/g, ''))) : !ws.some((w) => leaf.test(w))) return false;
+  const id = args.object_id ?? args.objectId ?? args.id;
+  return scalar(id) && /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(String(id));
 }
 
 /**

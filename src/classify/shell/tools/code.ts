@@ -462,6 +462,19 @@ const JS_APIS: Array<[RegExp, ApiEffect]> = [
 ];
 
 /** The HTTP method of a client call, or null when the code decides it at run time. */
+/**
+ * The lead's answer 408.4 (round 39): pynetbox's `nb.dcim.devices.get(42).delete()` deletes one NetBox record by its id:
+ * narrowed (answer 53), as `DELETE /api/dcim/devices/42/`; records that hold no others only (not a site, rack or tenant).
+ * `get` by a filter (`get(name=…)`) may name any record the
+ * filter matches first; `filter(…).delete()` and `all().delete()` are bulk and stay destructive.
+ */
+function netboxRecordById(api: string, calls: CodeCall[]): boolean {
+  const m = /^(pynetbox\.api\(\)\.(dcim\.(devices|interfaces|cables|inventory_items|modules)|ipam\.(ip_addresses|prefixes|ip_ranges|vlans|services)|circuits\.circuits|virtualization\.(virtual_machines|interfaces))\.get)\(\)\.delete$/.exec(api);
+  const get = m ? calls.find((c) => c.api === m[1]) : undefined;
+  const id = get?.args.length === 1 ? get.args[0] : null;
+  return (id?.kind === 'other' && /^\d+$/.test(id.text)) || (id?.kind === 'string' && /^\d+$/.test(id.value));
+}
+
 function httpMethod(call: CodeCall): string | null {
   const api = call.api;
   if (api === 'fetch') {
@@ -754,6 +767,10 @@ export function judgeFacts(facts: CodeFacts, inv: Invocation, depth: number): vo
     if (facts.language === 'python' && PY_COMPUTE_LIBRARY.test(call.api.split('.')[0]!)) continue;
     if (/^(delete|drop|remove|destroy|terminate|purge|truncate|wipe|flush)(_|[A-Z]|$)/.test(method) && facts.imports.some((m) => call.api.startsWith(m.split('.')[0]!))) {
       acted = true;
+      if (netboxRecordById(call.api, facts.calls)) {
+        b.verb('write');
+        continue;
+      }
       b.verb('delete').destroy('code_sdk_delete', `\`${inv.name}\` code calls \`${call.api}\``, inv.span);
       // The names the calls leading to it were given (`Index('prod-embeddings')`, `Bucket('acme-prod')`) say where.
       const names = facts.calls.filter((c) => call.api.startsWith(`${c.api}()`) || c === call).flatMap((c) => c.args).flatMap((a) => (a?.kind === 'string' ? [a.value] : []));

@@ -493,3 +493,49 @@ export function eapiCommands(url: string, body: unknown): string[] | null {
   if (cmds.some((c) => c === null)) return null;
   return (cmds as string[]).map((c) => c.trim().replace(/\s+/g, ' ').toLowerCase()).filter((c) => c !== '');
 }
+
+/**
+ * What an Ansible network module does (round 39, net2), or undefined when the module is no network platform's (or a
+ * `*_facts`/`*_info` module, which wrappers.ts already reads as a read):
+ * - `lines`: device lines judged by DEVICE_RULES: `*_command`'s `commands`; `*_config`'s `parents` and `lines` inside a
+ *   configuration session (Junos's and VyOS's committed); `*_reboot` a `reload`;
+ * - an effect: a resource module's `state` (the network resource modules' reference): `gathered`, `rendered` and
+ *   `parsed` read (rendered and parsed do not reach the device), `merged` (the default) adds to the configuration,
+ *   `overridden`, `deleted` and `purged` remove what the task does not list: out of service;
+ * - null: we cannot tell (a `src` file, `replaced`, an argument built by a template): unknown, fail closed.
+ */
+export function ansibleNetworkModule(module: string, args: ReadonlyMap<string, string>): { lines: string[] } | { effect: 'read' | 'write' | 'outage'; what: string } | null | undefined {
+  const m = NETWORK_MODULE.exec(module.replace(/^[a-z0-9_]+\.[a-z0-9_]+\./, ''));
+  if (m === null || /_(facts|info)$/.test(m[2]!)) return undefined;
+  const [platform, kind] = [m[1]!, m[2]!];
+  if (kind === 'command') return linesOr(moduleList(args.get('commands')));
+  if (kind === 'reboot') return { lines: ['reload'] };
+  if (kind === 'ping') return { effect: 'read', what: 'pings from the device' };
+  if (kind === 'config') {
+    const lines = moduleList(args.get('lines') ?? args.get('commands'));
+    const parents = args.has('parents') ? moduleList(args.get('parents')) : [];
+    if (lines === null || parents === null || args.has('src')) return null;
+    const committed = platform === 'junos' || platform === 'vyos';
+    return { lines: committed ? ['configure', ...lines, 'commit'] : ['configure terminal', ...parents, ...lines, 'end'] };
+  }
+  if (!args.has('state') && !args.has('config')) return null;
+  const state = args.get('state') ?? 'merged';
+  if (/^(gathered|rendered|parsed)$/.test(state)) return { effect: 'read', what: `\`state=${state}\` reads the device's configuration or renders the task's, changing nothing` };
+  if (state === 'merged') return { effect: 'write', what: "merges the task's configuration into the device's" };
+  if (/^(overridden|deleted|purged)$/.test(state)) return { effect: 'outage', what: `\`state=${state}\` removes the device's ${kind.replaceAll('_', ' ')} configuration the task does not list` };
+  return null;
+}
+
+/** Network platforms of the Ansible collections (cisco.ios, cisco.nxos, arista.eos, junipernetworks.junos, vyos.vyos…). */
+const NETWORK_MODULE = /^(ios|iosxr|nxos|eos|junos|vyos|frr|sonic|os10|os9|routeros|edgeos|icx|exos|slxos|voss|aoscx)_(\w+)$/;
+
+/** A module's list argument (`'show a'`, `show a,show b`, `['show a', 'show b']`) as normalised lines, or null when templated. */
+function moduleList(value: string | undefined): string[] | null {
+  if (value === undefined || value.includes('{{')) return null;
+  const t = value.trim();
+  const items = t.startsWith('[') ? [...t.matchAll(/'([^']*)'|"([^"]*)"/g)].map((x) => x[1] ?? x[2]!) : t.split(',');
+  const lines = items.map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter((l) => l !== '');
+  return lines.length > 0 ? lines : null;
+}
+
+const linesOr = (lines: string[] | null): { lines: string[] } | null => (lines === null ? null : { lines });

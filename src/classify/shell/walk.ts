@@ -255,7 +255,7 @@ function readWithLiteralDollars(source: string, scope: ShellScope, env: ShellEnv
       continue;
     }
     if (ch === '"' || ch === '`') quote = quote === ch ? '' : quote === '' ? ch : quote;
-    if (ch === '$' && i + 1 < source.length && !/[\w@*#?$!{(["'\s;&|)<>`-]/.test(source[i + 1]!)) {
+    if (ch === '$' && i + 1 < source.length && !/[\w@*#?$!{(["'-]/.test(source[i + 1]!)) {
       added.push(out.length);
       out += '\\';
     }

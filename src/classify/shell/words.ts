@@ -141,7 +141,7 @@ function evalParts(node: Node, from: number, to: number, vars: Vars, literal: (s
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.startIndex > pos) out += literal(text.slice(pos - base, child.startIndex - base));
-    const v = ciRunNumber(child, vars, out) ?? dateStampInTemporary(child, out) ?? evalWord(child, vars);
+    const v = ciRunNumber(child, vars, out) ?? dateStampInTemporary(child, out) ?? loginValueInTemporary(child, vars, out) ?? numberInUrlPath(child, vars, out) ?? evalWord(child, vars);
     if (v.value === null) dynamic = true;
     else out += v.value;
     glob ||= v.glob;
@@ -200,10 +200,59 @@ function ciRunNumber(child: Node, vars: Vars, before: string): { value: string; 
  * date(1) prints the format's numeric conversions (`%s`, `%F`, `%Y%m%d-%H%M%S` …), which hold no `/` or `..`, so the
  * path stays in that folder, as round 25's CI run numbers below one do (ciRunNumber); read as a number. Null otherwise.
  */
-const DATE_STAMP = /^\$\(\s*date(?:\s+-u)?\s+(['"]?)\+(?:%[sFTYmdHMSjuVGzyeDR]|[-_.:A-Za-z0-9])*\1\s*\)$/;
+const DATE_STAMP = /^\$\(\s*date(?:\s+-u)?\s+(['"]?)\+((?:%[sFTYmdHMSjuVGzyeDR]|[-_.:A-Za-z0-9])*)\1\s*\)$/;
 function dateStampInTemporary(child: Node, before: string): { value: string; glob: false } | null {
-  if (child.type !== 'command_substitution' || !DATE_STAMP.test(child.text) || !/[-_./]$/.test(before) || !isUnderTemporaryRoot(`${before}0`)) return null;
+  const m = child.type === 'command_substitution' ? DATE_STAMP.exec(child.text) : null;
+  if (!m || !/[-_./]$/.test(before) || !isUnderTemporaryRoot(`${before}0`)) return null;
+  // SECURITY (round 40, sh40): the format's own text is printed as written, so `$(date +..)` prints `..` and
+  // `/tmp/$(date +..)/home/dev` is `/home/dev`: a format whose literal dots could make a `..` step is not a stamp.
+  if (/\.\./.test(m[2]!) || (/^\./.test(m[2]!) && /[./]$/.test(before))) return null;
   return { value: RUN_NUMBER_STANDIN, glob: false };
+}
+
+/**
+ * Round 40 (sh40): the login's own name and the shell's numbers in a name below a temporary folder
+ * (`/tmp/pytest-of-$USER`, `/tmp/build-$(id -u)`, `"$TMPDIR/jest_$UID"`, `/tmp/run-$RANDOM`): bash sets `UID`, `EUID`,
+ * `PPID`, `BASHPID` and `RANDOM` to numbers (bash(1), "Shell Variables"); `id -u`, `id -g` print numbers and `whoami`,
+ * `id -un`, `id -gn`, `logname`, `$USER` and `$LOGNAME` a login or group name, which holds no `/` (passwd(5)). So the
+ * path stays in that folder, as round 25's CI run numbers and round 31's date stamps below one do. A name is read only
+ * after a literal part of the same segment (`pytest-of-$USER`, not `/tmp/$USER`): a name alone could be `..` where the
+ * account database allows it. Not a variable the input sets itself (`USER=../srv; rm -rf /tmp/x-$USER`).
+ */
+const SHELL_NUMBER_VARIABLES: ReadonlySet<string> = new Set(['UID', 'EUID', 'PPID', 'BASHPID', 'RANDOM']);
+const LOGIN_NAME_VARIABLES: ReadonlySet<string> = new Set(['USER', 'LOGNAME']);
+const NUMBER_SUBSTITUTION = /^\$\(\s*id\s+-[ug]\s*\)$/;
+const NAME_SUBSTITUTION = /^\$\(\s*(?:whoami|logname|id\s+-(?:un|nu|gn|ng))\s*\)$/;
+export const LOGIN_NAME_STANDIN = 'portcullis-user';
+
+/**
+ * Round 40 (sh40): a date stamp or a number the shell or a CI system sets, inside a segment of a URL's path after a literal
+ * part of it (`http://localhost:9200/tmp-bench-$(date +%s)`, `…/indices/e2e-$GITHUB_RUN_ID-$RANDOM`): digits (and a date
+ * format's own `-_.:`) hold no `/`, `?`, `#` or `..`, so the request stays on the path it shows, as round 30's run number
+ * at a segment's start does (ciRunNumber); the resource's name is then judged with a number in it. Not `%D` (it prints
+ * `/`), not a format with `..`, not a variable the input sets.
+ */
+const URL_PATH_PART = /^https?:\/\/[^\s/?#]+\/(?:[^\s?#]*\/)?[^\s/?#]*[A-Za-z0-9][-_.]$/i;
+function numberInUrlPath(child: Node, vars: Vars, before: string): { value: string; glob: false } | null {
+  if (!URL_PATH_PART.test(before)) return null;
+  const named = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(child.text);
+  const v = named ? (named[1] ?? named[2])! : '';
+  if ((child.type === 'simple_expansion' || child.type === 'expansion') && v !== '' && !vars.has(v) && (SHELL_NUMBER_VARIABLES.has(v) || CI_RUN_NUMBER_VARIABLES.has(v))) return { value: RUN_NUMBER_STANDIN, glob: false };
+  const m = child.type === 'command_substitution' ? DATE_STAMP.exec(child.text) : null;
+  if (m && !/\.\./.test(m[2]!) && !m[2]!.includes('%D')) return { value: RUN_NUMBER_STANDIN, glob: false };
+  return null;
+}
+function loginValueInTemporary(child: Node, vars: Vars, before: string): { value: string; glob: false } | null {
+  if (!/[-_./]$/.test(before) || !isUnderTemporaryRoot(`${before}0`)) return null;
+  const named = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(child.text);
+  const v = named ? (named[1] ?? named[2])! : '';
+  const expansion = (child.type === 'simple_expansion' || child.type === 'expansion') && v !== '' && !vars.has(v);
+  const number = (expansion && SHELL_NUMBER_VARIABLES.has(v)) || (child.type === 'command_substitution' && NUMBER_SUBSTITUTION.test(child.text));
+  if (number) return { value: RUN_NUMBER_STANDIN, glob: false };
+  const name = (expansion && LOGIN_NAME_VARIABLES.has(v)) || (child.type === 'command_substitution' && NAME_SUBSTITUTION.test(child.text));
+  // The segment must hold a literal part before the name: `before` does not end at a segment's start.
+  if (name && /[-_]$/.test(before) && !/\/[-_]$/.test(before)) return { value: LOGIN_NAME_STANDIN, glob: false };
+  return null;
 }
 
 /** The value of one argument node. */

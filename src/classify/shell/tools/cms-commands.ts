@@ -78,7 +78,9 @@ export function terminusRemote(inv: Invocation): boolean {
  * database dropped or replaced there is the dev copy (the catalogue's `devWrite`), the rest as anywhere.
  */
 const LOCAL_DEV_WRAPPERS = new Set(['ddev', 'lando']);
-const WRAPPED_TOOLS = new Set(['drush', 'wp', 'craft', 'magento', 'artisan', 'composer', 'php', 'typo3', 'console']);
+// Round 40 (sh40): DDEV's `ddev mysql|mariadb|psql` and Lando's `lando mysql|psql` tooling run that SQL client in the
+// project's database container with the arguments given (`-e`, `-c`): judged as the client's own line there.
+const WRAPPED_TOOLS = new Set(['drush', 'wp', 'craft', 'magento', 'artisan', 'composer', 'php', 'typo3', 'console', 'mysql', 'mariadb', 'psql']);
 export function localDevWrapper(inv: Invocation, name: string): boolean {
   const tool = inv.args[0]?.value;
   if (!LOCAL_DEV_WRAPPERS.has(name) || tool === null || tool === undefined || !WRAPPED_TOOLS.has(tool)) return false;

@@ -10,6 +10,7 @@ import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
+import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
@@ -5148,6 +5149,26 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   },
   // macOS administration (each tool's man page). Time Machine: `delete`, `deletelocalsnapshots` and `thinlocalsnapshots`
   // delete backups; `disable` and `removedestination` stop them.
+  // Round 40 (sh40): Spotlight's search (mdfind(1)) reads the index only; codesign(1) shows or checks a signature with
+  // `-d`/`--display`, `-v`/`--verify` (and `-h`), and signs or strips one otherwise: a write to the bundle, signed again
+  // by the same tool.
+  {
+    names: ['mdfind'],
+    local: true,
+    valued: ['-onlyin', '-name', '-attr', '-s', '-literal', '-interpret'],
+    rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }],
+    otherwise: 'read',
+  },
+  {
+    names: ['codesign'],
+    local: true,
+    valued: ['-s', '--sign', '-r', '--requirements', '-i', '--identifier', '-o', '--options', '--entitlements', '--keychain', '--prefix', '--timestamp', '-P', '--pagesize', '--file-list', '--extract-certificates', '--digest-algorithm'],
+    rules: [
+      { flags: ['-d', '--display', '-v', '--verify', '-dv', '-dvv', '-dvvv', '-vv', '-vvv', '--check-notarization'], args: (a) => !a.some((v) => v === '-s' || v === '--sign' || v === '--remove-signature' || (v !== null && v.startsWith('--sign='))), effect: 'read', what: 'shows or checks a signature' },
+      { sub: /^\S/, effect: 'write', what: "signs a bundle or binary, or strips its signature: the same tool signs it again" },
+    ],
+    otherwise: 'write',
+  },
   {
     names: ['tmutil'],
     local: true,
@@ -7241,6 +7262,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...DATACENTRE_TOOLS,
   // Round 39 (bln39): network devices' lines and the network engineer's tools (network-catalogue.ts).
   ...NETWORK_TOOLS,
+  // Round 40 (sh40): local development environments' own lifecycle, DDEV, Lando, Sail, Warden, Dev Containers (localdev-catalogue.ts).
+  ...LOCALDEV_TOOLS,
   // Round 39 (pw39): Windows servers' directory diagnostics (windows-admin-catalogue.ts).
   ...WINDOWS_ADMIN_TOOLS,
 ];

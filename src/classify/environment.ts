@@ -129,9 +129,43 @@ function namesLabHost(name: string): boolean {
   return /^[a-z0-9-]+$/.test(name) && LAB_PART.test(name.split('-')[0]!);
 }
 
+/**
+ * The lead's answers 406.2 and 413.1 (round 39; built in round 40 by rv40): where a value is a manager's name or an
+ * Ansible inventory or group, `lab` names the dev tier in more places than a host name's (386.3, namesLabHost):
+ * - `manager`: a vCenter's, a BMC's, an array's or a pool's management address (`GOVC_URL=https://vcenter-lab.corp…`,
+ *   `--server vcsa-lab01`, `-H bmc-esx-lab-07.corp…`): `lab` or `labNN` as any whole hyphen-joined part of a label but the
+ *   last of a dotted name (`vc-lab-01.corp.example.com`), or of a one-label name (`vcsa-lab01`);
+ * - `inventory`: an Ansible inventory path: `lab` or `labNN` as a whole folder (`inventories/lab/hosts.yml`), or as the
+ *   whole last part without its extension (`-i inventories/lab`, `lab.ini`);
+ * - `group`: an Ansible host pattern or group (`--limit lab_nxos`, `-l dc1_lab`, `lab:&nxos`): `lab` or `labNN` as a
+ *   whole `_`-joined part of a group of the pattern.
+ * Never a word that only contains the letters (`label`, `collab`, `gitlab`, `vcenter-label`, `collab_nxos`,
+ * `inventories/gitlab/`), nor the plural `labs` (`labs-prod`, `labs_nxos`: a company's or a team's name, as 386.3 reads
+ * `acme-labs.io`). Production and staging words still win (heuristicEnvironment is read first).
+ */
+export type LabReading = 'manager' | 'inventory' | 'group';
+
+export function namesLabBy(reading: LabReading, value: string): boolean {
+  const v = value.toLowerCase();
+  if (reading === 'manager') {
+    const host = urlAuthority(v)?.host ?? v.replace(/^[^@/]*@/, '').replace(/[:/].*$/, '');
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/.test(host)) return false;
+    const labels = host.replace(/\.$/, '').split('.');
+    if (labels.length > 1 && (!/^[a-z]{2,24}$/.test(labels[labels.length - 1]!) || FILE_SUFFIX.test(labels[labels.length - 1]!))) return false;
+    return (labels.length > 1 ? labels.slice(0, -1) : labels).some((l) => l.split('-').some((p) => LAB_PART.test(p)));
+  }
+  if (reading === 'inventory') {
+    const segments = v.split('/').filter((p) => p !== '' && p !== '.');
+    return segments.some((p, i) => LAB_PART.test(i === segments.length - 1 ? p.replace(/\.(ya?ml|ini|json|cfg|toml)$/, '') : p));
+  }
+  return v.split(/[:,&!]+/).some((g) => g.split('_').some((p) => LAB_PART.test(p)));
+}
+
 export interface EnvClue {
   kind: MatcherKind;
   value: string | undefined | null;
+  /** How `lab` in the value names the dev tier beyond a host name's reading (namesLabBy; answers 406.2, 413.1). */
+  lab?: LabReading;
 }
 
 const SEVERITY: Record<Tier, number> = { production: 3, staging: 2, dev: 1, sandbox: 1, unknown: 3 };
@@ -156,7 +190,7 @@ export function resolveEnvironment(inventory: Inventory, clues: EnvClue[]): stri
       consider(env.name, env.tier, true);
       continue;
     }
-    const h = heuristicEnvironment(c.value);
+    const h = heuristicEnvironment(c.value) ?? (c.lab !== undefined && namesLabBy(c.lab, c.value) ? 'dev' : null);
     if (h) consider(h, h, false);
   }
   return (best as { name: string } | null)?.name ?? null;

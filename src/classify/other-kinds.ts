@@ -10,6 +10,7 @@ import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isC
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
+import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
 import { disposableKubeCollection, disposableKubeObject, holdsNoData, namesPreviewOrDevEnvironment, namesScratchEnvironment, patchArmsDeletion } from './shell/tools/infra.ts';
@@ -2668,6 +2669,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 39 (bld39): a server's BMC (Redfish), vCenter's and Prism's VM power, as data (datacentre-http.ts).
   const datacentre = datacentreRequestEffect(method, url, sent);
   if (datacentre) out.push(datacentre);
+  // Round 40 (rv40): a router's interface down over RESTCONF, OPNsense's filter rules, Meraki's rule lists (network-http.ts).
+  const network = networkRequestEffect(method, url, sent);
+  if (network) out.push({ ...network, deletes: false });
   const plant = plantRequestEffect(method, url, sent);
   if (plant) out.push({ code: plant.effect === 'outage' ? 'service_outage' : 'safeguard_off', why: plant.why, deletes: false });
   if (nodeRedFlowsEmptied(method, url, sent)) out.push({ code: 'node_red_flows_lost', why: 'deploys an empty flow set to Node-RED: every flow it ran is replaced by none (the plant logic is lost)', deletes: true });

@@ -80,6 +80,17 @@ export function namesDisposable(name: string, words: ReadonlySet<string> = DISPO
   return parts.some((w) => words.has(w)) && !parts.some((w) => KEPT_WORD.test(w));
 }
 
+/**
+ * A machine's own name (a VM, an instance, a server, a droplet) that says scratch, test or CI by a whole word of answer 72's
+ * list: not `sandbox` or `playground` alone (a developer's machine, whose data decision 36 keeps: the lead's answer 216),
+ * nor a bare `ci`/`e2e` or CI's own machines (answers 84 and 174), nor a pattern. The one reader of answer 72 for machines:
+ * the clouds' (cloud.ts) and the datacentre's (`govc vm.destroy`, `xe vm-uninstall`; round 40, rv40, which had its own).
+ */
+export const MACHINE_SCRATCH_WORDS: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'sandbox' && w !== 'playground'));
+export function namesScratchMachine(name: string): boolean {
+  return namesDisposable(name, MACHINE_SCRATCH_WORDS) && !namesSharedCiResource(name);
+}
+
 /** Answer 108's scratch words, as whole words of a repository's own name. */
 const SCRATCH_REPO_WORDS: ReadonlySet<string> = new Set([...SCRATCH_ONLY_WORDS, 'test']);
 /**

@@ -76,7 +76,10 @@ export function datacentreCmdlet(inv: Invocation, name: string): boolean {
   if (!rule) return false;
   const b = inv.env.b;
   const named = vmNames(inv.args)[0] ?? valueOf(inv.args, 'vmhost') ?? valueOf(inv.args, 'server') ?? valueOf(inv.args, 'cluster') ?? null;
-  if (named !== null && named !== undefined) b.target(envTarget(inv, 'host', named, [clue('names', named)]));
+  // The vCenter or host the cmdlet talks to (`-Server`): `lab` in a manager's name names the dev tier (answer 406.2).
+  const server = valueOf(inv.args, 'server');
+  if (named !== null && named !== undefined && named !== server) b.target(envTarget(inv, 'host', named, [clue('names', named)]));
+  if (typeof server === 'string') b.target(envTarget(inv, 'host', server, [{ ...clue('names', server), lab: 'manager' }]));
   const why = `\`${inv.name}\` ${rule.what}`;
   if (rule.effect === 'write') b.verb('write').finding('datacentre_cmdlet', why, inv.span);
   else if (rule.effect === 'destroy') b.verb('delete').destroy('datacentre_cmdlet_destroys', why, inv.span);

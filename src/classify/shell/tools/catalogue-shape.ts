@@ -47,8 +47,24 @@ export interface ServiceRule {
   ciCheckoutWrite?: boolean;
 }
 
+/**
+ * How a tool's option parser reads an option after an operand, which decides whether `-h`/`--help` (or `--version`) after
+ * one asks for help (round 40, rv40). `permutes`: getopt_long (glibc's default), Python's argparse, click's commands,
+ * cobra/pflag, clap, commander, picocli: options are read anywhere before `--`, so `tool delete X --help` prints help and
+ * deletes nothing. `stops`: Go's flag package (and urfave/cli on it), getopt under POSIXLY_CORRECT or a `+` optstring: the
+ * first operand ends the options, so `govc vm.destroy prod-db -h` destroys prod-db. An entry that does not say is read as
+ * `stops` for a line that is destructive without the help word (fail closed: help after an operand of a destructive line
+ * is not an excuse); before the first operand after the subcommand, help counts for every parser.
+ */
+export type OptionParser = 'permutes' | 'stops';
+
+/** Options that print and exit before any operation where the parser takes them (help, usage, version). */
+export const EXITS_EARLY = /^(--?help|-h|-\?|--?usage|--?version|-V)$/;
+
 export interface ServiceTool {
   names: string[];
+  /** How its options are read after an operand (OptionParser); unknown is read as `stops` for a destructive line. */
+  parser?: OptionParser;
   /** Options that take a value, so that operands can be found. */
   valued: string[];
   /** Options that make any operation a preview. */
@@ -59,6 +75,11 @@ export interface ServiceTool {
   where?: string[];
   /** Environment variables that say where it acts (`CONSUL_HTTP_ADDR`, `ETCDCTL_ENDPOINTS`). */
   whereEnv?: string[];
+  /**
+   * The `where` options and variables name a manager (a vCenter, a BMC, a pool's master, an array's management address):
+   * `lab` as any whole hyphen part of its name names the dev tier (the lead's answer 406.2; environment.ts namesLabBy).
+   */
+  manager?: boolean;
   /** A Kubernetes client: without a context option it acts on the current kube context's cluster. */
   kubeContext?: boolean;
   /**

@@ -12,7 +12,7 @@ import { lastOperand, MOVING_TAG, namesMovingTag } from './moving-tags.ts';
 import { judgeDestroyNamedScript } from './named-scripts.ts';
 import { azRest } from './http.ts';
 import { DEV_BRANCH_NAME, namesPreviewNumber, namesPreviewOrDevEnvironment, stagingRefusesNames, LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesScratchEnvironment, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, LOCAL_SCRATCH_CLUSTER, LOCAL_SCRATCH_CLUSTER_OPERANDS } from './infra.ts';
-import { ciRunFolder, isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS } from '../../test-data.ts';
+import { ciRunFolder, isLocalDatabaseHost, MACHINE_SCRATCH_WORDS, namesDisposable, namesScratchMachine, namesSharedCiResource, namesTierOrKept, SCRATCH_WORDS } from '../../test-data.ts';
 import { CAPTURE_HOST } from '../../public-access.ts';
 import { isTemporaryObjectKey } from '../../rest-apis.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
@@ -1296,12 +1296,12 @@ const AWS_SCRATCH_NAME_OPTION: Readonly<Record<string, string>> = {
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.
 const PROJECT_DELETE = /^gcloud projects delete\b/;
 const SANDBOX_WORDS: ReadonlySet<string> = new Set(['sandbox']);
-// A machine named `sandbox` alone (`sandbox-vm-1`) is a developer's, whose data decision 36 keeps (the lead's answer 216).
-const MACHINE_SCRATCH_WORDS: ReadonlySet<string> = new Set([...SCRATCH_WORDS].filter((w) => w !== 'sandbox' && w !== 'playground'));
 function scratchMachine(inv: Invocation, label: string, names: readonly string[]): boolean {
-  // The kinds beyond machines take answer 190's words: not `ci` or `e2e` alone (`ci-notifier` is CI's own, long-lived).
+  // A machine by test-data.ts's namesScratchMachine (not `sandbox` alone: answer 216). The kinds beyond machines take
+  // answer 190's words: not `ci` or `e2e` alone (`ci-notifier` is CI's own, long-lived).
   const words = MACHINE_DELETE.test(label) ? MACHINE_SCRATCH_WORDS : SCRATCH_KIND_DELETE.test(label) ? AZURE_SCRATCH_WORDS : PROJECT_DELETE.test(label) ? SANDBOX_WORDS : null;
-  if (words === null || names.length !== 1 || !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
+  if (words === null || names.length !== 1) return false;
+  if (words === MACHINE_SCRATCH_WORDS ? !namesScratchMachine(names[0]!) : !namesDisposable(names[0]!, words) || namesSharedCiResource(names[0]!)) return false;
   return !invocationNamesLiveTier(inv, true);
 }
 

@@ -31,11 +31,15 @@ function switchedOff(name: string, value: string): boolean {
   return /^false$/i.test(value) || (/dry/i.test(name) && /^(none|0|f|no|off)$/i.test(value));
 }
 
+/** What the last-value readers need of an argument: its value, null where not fixed (a Word, or a catalogue's `args`). */
+export type ArgValue = { readonly value: string | null };
+
 /**
  * Whether the switch `names` is on after the last of its words (hasFlag). `bundles`: a one-letter name counts inside a
- * bundle of short options (`-nv`), as getopt reads them.
+ * bundle of short options (`-nv`), as getopt reads them. A word option (`--prune`, and Go's single-dash `-off`) given a
+ * value is on or off by it (`-off=false`: Go's flag package reads `-name=value` for one dash as for two).
  */
-export function lastSwitch(args: readonly Word[], names: readonly string[], bundles: boolean): boolean {
+export function lastSwitch(args: readonly ArgValue[], names: readonly string[], bundles: boolean): boolean {
   let on = false;
   for (const a of args) {
     const v = a.value;
@@ -43,7 +47,7 @@ export function lastSwitch(args: readonly Word[], names: readonly string[], bund
     if (v === '--') break;
     for (const n of names) {
       if (v === n) on = true;
-      else if (n.startsWith('--') && v.startsWith(`${n}=`)) on = !switchedOff(n, v.slice(n.length + 1));
+      else if ((n.startsWith('--') || n.length > 2) && v.startsWith(`${n}=`)) on = !switchedOff(n, v.slice(n.length + 1));
       else if (n.startsWith('--') && v === `--no-${n.slice(2)}`) on = false;
       else if (bundles && n.length === 2 && n[0] === '-' && n[1] !== '-' && /^-[A-Za-z0-9]+$/.test(v) && v.includes(n[1]!)) on = true;
       else continue;
@@ -111,7 +115,7 @@ export function serverVariable(word: Word | undefined): string | undefined {
  * found first with its other spellings (a short name and a long one: `-n`, `--namespace`); two long names asked together
  * are alternatives (`--name`, `--cluster`), and the first found answers, as before.
  */
-export function optionValue(args: Word[], ...names: string[]): string | null | undefined {
+export function optionValue(args: readonly ArgValue[], ...names: string[]): string | null | undefined {
   let found: string | null | undefined;
   let spellings: string[] | undefined;
   for (let i = 0; i < args.length; i++) {

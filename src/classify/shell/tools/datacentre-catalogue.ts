@@ -1,4 +1,6 @@
 import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
+import { lastSwitch } from './common.ts';
+import { namesScratchMachine } from '../../test-data.ts';
 
 /**
  * Round 39 (bld39): catalogue entries for the tools an enterprise datacentre's infrastructure admin runs: VMware vSphere's
@@ -28,8 +30,15 @@ type Tool = ServiceTool;
  */
 const HELP: ServiceRule = { flags: ['--help', '-help'], effect: 'read', what: 'help' };
 
-/** One of `options` written whole (not read as a bundle of letters: govc's `-reboot` is not `-r`). */
-const wholeOption = (options: readonly string[]) => (args: Args): boolean => args.some((a) => a !== null && options.some((o) => a === o || a.startsWith(`${o}=`) && !/=(false|0)$/i.test(a)));
+/** The arguments as the shared last-value reader takes them (common.ts lastSwitch). */
+const argWords = (args: Args) => args.map((value) => ({ value }));
+
+/**
+ * One of govc's switches `options` on (Go's flag package: `-off`, `--off`, `-off=true`), each read at its last word as the
+ * parser stores it (common.ts lastSwitch): `-off -off=false` is off, `-off=false -off` on. Whole words, not a bundle of
+ * letters (govc's `-reboot` is not `-r`). Round 40 (rv40): any word of the option was read, whatever came after it.
+ */
+const goSwitch = (options: readonly string[]) => (args: Args): boolean => options.some((o) => lastSwitch(argWords(args), [o, `-${o}`], false));
 
 /** A rule by its subcommand alone. */
 const op = (sub: RegExp, effect: ServiceEffect, what: string): ServiceRule => ({ sub, effect, what });
@@ -37,15 +46,14 @@ const op = (sub: RegExp, effect: ServiceEffect, what: string): ServiceRule => ({
 /** A program whose every call does one thing (HPE 3PAR's `removevv`, Brocade's `cfgshow`): its help is a read. */
 const fixed = (names: string[], effect: ServiceEffect, what: string): Tool => ({ names, valued: [], rules: [HELP, { args: () => true, effect, what }], otherwise: effect });
 
-/** The value of `key=value` among the operands (xe's `force=true`, TrueNAS's JSON is not this). */
-function keyValue(args: Args, key: string): string | null | undefined {
-  for (const a of args) {
-    if (a === null) continue;
-    if (a.startsWith(`${key}=`)) return a.slice(key.length + 1);
-  }
-  return undefined;
+/**
+ * Every value of `key=value` among the operands (xe's `force=true`; TrueNAS's JSON is not this), null for a word not fixed.
+ * xe's manual does not say which of a key given twice counts, so a reading that excuses takes every value (fail closed).
+ */
+function keyValues(args: Args, key: string): Array<string | null> {
+  return args.flatMap((a) => (a === null ? [null] : a.startsWith(`${key}=`) ? [a.slice(key.length + 1)] : []));
 }
-const truthy = (v: string | null | undefined): boolean => v !== undefined && (v === null || /^(true|1|yes|on)$/i.test(v));
+const truthy = (v: string | null): boolean => v === null || /^(true|1|yes|on)$/i.test(v);
 
 // ---- VMware vSphere: govc (github.com/vmware/govmomi, govc/USAGE.md) -------------------------------------------------
 
@@ -59,8 +67,6 @@ function govcHaOff(args: Args): boolean {
   return args.some((a) => a !== null && /^-ha-enabled=(false|0)$/i.test(a)) || optionValuesIn(args, ['-ha-enabled']).some((v) => v === null || /^(false|0)$/i.test(v));
 }
 
-/** A whole name (no pattern) that marks a throwaway machine: test, scratch, sandbox, temporary or ephemeral (answer 72). */
-const scratchName = (name: string | null | undefined): boolean => typeof name === 'string' && !/[*?[$]/.test(name) && /(^|[-_.])(test|scratch|sandbox|tmp|temp|ephemeral)([-_.\d]|$)/i.test(name);
 
 /** govc's VM operands after the subcommand. */
 /**
@@ -82,7 +88,7 @@ const govcVms = (args: Args): Array<string | null> => operandValues(args, new Se
 /** `vm.destroy NAME`: one VM named as a test or scratch one, by its whole name (the lead's answer 72), never by a pattern. */
 function govcOneScratchVm(args: Args): boolean {
   const vms = govcVms(args);
-  return vms.length === 1 && scratchName(vms[0]);
+  return vms.length === 1 && typeof vms[0] === 'string' && namesScratchMachine(vms[0]);
 }
 
 /**
@@ -91,12 +97,15 @@ function govcOneScratchVm(args: Args): boolean {
  */
 function govcDevGuestShutdown(args: Args): boolean {
   const vms = govcVms(args);
-  return wholeOption(['-s'])(args) && !wholeOption(['-off', '-suspend', '-r', '-reset', '-force'])(args) && vms.length > 0 && vms.every((v) => typeof v === 'string' && /(^|[-_.])dev([-_.\d]|$)/i.test(v));
+  return goSwitch(['-s'])(args) && !goSwitch(['-off', '-suspend', '-r', '-reset', '-force'])(args) && vms.length > 0 && vms.every((v) => typeof v === 'string' && /(^|[-_.])dev([-_.\d]|$)/i.test(v));
 }
 
 /** `device.remove` deletes the disk's files unless `-keep`; with it the running guest still loses the device. */
 const GOVC: Tool = {
   names: ['govc'],
+  // Go's flag package, one FlagSet per subcommand: the first operand ends the options.
+  parser: 'stops',
+  manager: true,
   valued: GOVC_VALUED,
   where: ['-u'],
   whereEnv: ['GOVC_URL'],
@@ -104,11 +113,11 @@ const GOVC: Tool = {
     HELP,
     { args: govcHelpFirst, effect: 'read', what: 'help' },
     { sub: /^vm\.power( |$)/, args: govcDevGuestShutdown, unlessLive: true, effect: 'write', what: 'shuts down the guests of VMs named as dev: parked (decision 28)' },
-    { sub: /^vm\.power( |$)/, args: wholeOption(GOVC_POWER_DOWN), effect: 'outage', what: 'powers the VM off, shuts its guest down, suspends or resets it' },
-    { sub: /^vm\.power( |$)/, args: wholeOption(['-on', '-reboot']), effect: 'write', what: 'powers the VM on or reboots its guest' },
+    { sub: /^vm\.power( |$)/, args: goSwitch(GOVC_POWER_DOWN), effect: 'outage', what: 'powers the VM off, shuts its guest down, suspends or resets it' },
+    { sub: /^vm\.power( |$)/, args: goSwitch(['-on', '-reboot']), effect: 'write', what: 'powers the VM on or reboots its guest' },
     { sub: /^vm\.destroy /, args: govcOneScratchVm, unlessLive: true, effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
     op(/^(vm\.destroy|snapshot\.(remove|revert)|datastore\.(rm|remove|disk\.rm)|disk\.rm|volume\.rm|host\.remove|object\.destroy|datacenter\.destroy|vapp\.destroy|library\.rm|vm\.disk\.delete)( |$)/, 'destroy', 'deletes VMs, snapshots, datastore files, disks, hosts or library items, or reverts a VM to a snapshot'),
-    { sub: /^device\.remove( |$)/, args: wholeOption(['-keep']), effect: 'outage', what: "detaches a device from the VM (its files kept): the guest loses a disk it may be using" },
+    { sub: /^device\.remove( |$)/, args: goSwitch(['-keep']), effect: 'outage', what: "detaches a device from the VM (its files kept): the guest loses a disk it may be using" },
     op(/^device\.remove( |$)/, 'destroy', "removes a device with its disk files (govc deletes them unless -keep)"),
     op(/^(host\.shutdown|vm\.guest\.shutdown|host\.disconnect)( |$)/, 'outage', 'shuts a host down or disconnects it from vCenter'),
     { sub: /^cluster\.change( |$)/, args: govcHaOff, effect: 'safeguard', what: 'switches vSphere HA off' },
@@ -140,6 +149,7 @@ function esxcliFirewallOff(args: Args): boolean {
 
 const ESXCLI: Tool = {
   names: ['esxcli'],
+  manager: true,
   valued: ['-s', '--server', '-u', '--username', '-p', '--password', '-r', '--reason', '--world-id', '-w', '-t', '--type', '-i', '--id', '-l', '--volume-label', '-d', '--depot', '-n', '--vibname', '-e', '--enabled', '--delay', '-f', '--formatter', '-v', '--viburl', '-p', '--profile'],
   where: ['-s', '--server'],
   rules: [
@@ -171,13 +181,14 @@ const VMKFSTOOLS: Tool = {
 
 const XE: Tool = {
   names: ['xe'],
+  manager: true,
   valued: ['-s', '-u', '-pw', '-pwf', '-p'],
   where: ['-s'],
   rules: [
     HELP,
-    { sub: /^vm-uninstall( |$)/, args: (a) => scratchName(keyValue(a, 'vm')) && keyValue(a, 'uuid') === undefined, unlessLive: true, effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
+    { sub: /^vm-uninstall( |$)/, args: (a) => keyValues(a, 'vm').length === 1 && namesScratchMachine(keyValues(a, 'vm')[0] ?? '') && keyValues(a, 'uuid').length === 0, unlessLive: true, effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
     op(/^(vm-uninstall|vm-destroy|vdi-destroy|vdi-forget|sr-destroy|sr-forget|snapshot-uninstall|snapshot-destroy|snapshot-revert|template-uninstall|pool-eject|host-forget|vm-reset-powerstate|pool-destroy)( |$)/, 'destroy', 'deletes VMs, disks, storage repositories or snapshots, or reverts a VM to a snapshot'),
-    { sub: /^vm-reboot( |$)/, args: (a) => truthy(keyValue(a, 'force')), effect: 'outage', what: 'a forced reboot: a hard reset (86)' },
+    { sub: /^vm-reboot( |$)/, args: (a) => keyValues(a, 'force').some(truthy), effect: 'outage', what: 'a forced reboot: a hard reset (86)' },
     op(/^(vm-shutdown|vm-suspend|vm-pause|host-shutdown|host-reboot|pbd-unplug|vbd-unplug|vif-unplug|pif-unplug)( |$)/, 'outage', 'shuts down, suspends or unplugs'),
     op(/^(\S+-list|\S+-param-get|\S+-param-list|help|\S+-query|diagnostic-\S+|vm-compute-\S+|host-get-\S+|pool-dump-database|\S+-list-\S+)( |$)/, 'read', 'reads the pool'),
     op(/^(vm-start|vm-reboot|vm-resume|vm-unpause|vm-snapshot|vm-checkpoint|vm-export|vm-import|vm-migrate|vm-copy|vm-clone|vm-install|vm-param-set|vm-param-add|host-evacuate|host-enable|host-disable|sr-create|sr-scan|vdi-create|vdi-resize|vdi-copy|pool-join|\S+-param-set|vm-memory-\S+)( |$)/, 'write', 'starts, snapshots, exports, migrates or changes in place; a host disabled and evacuated is a drain'),
@@ -200,6 +211,7 @@ export const NUTANIX_ACLI_RULES: readonly ServiceRule[] = [
 
 const NCLI: Tool = {
   names: ['ncli'],
+  manager: true,
   valued: ['-s', '--server', '-u', '--user', '-p', '--password'],
   where: ['-s', '--server'],
   rules: [
@@ -269,11 +281,16 @@ const PVESH: Tool = {
   otherwise: 'fallback',
 };
 
-/** `prune … --keep-last 1` (or no keep option at all): every older backup pruned. */
+/**
+ * `prune … --keep-last 1` (or no keep option at all): every older backup pruned. A keep option given twice counts at its
+ * smallest value (round 40, rv40: the values were summed, so `--keep-last 5 --keep-last 1` kept six): which one the
+ * parser takes is not documented, and the smallest prunes most (fail closed).
+ */
 function pbsPrunesToOne(args: Args): boolean {
-  const keeps = ['--keep-last', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-yearly'].flatMap((k) => optionValuesIn(args, [k]));
-  const total = keeps.reduce((n, v) => n + (v === null ? 0 : Number(v) || 0), 0);
-  return keeps.some((v) => v === null) ? false : total <= 1;
+  const keeps = ['--keep-last', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-yearly'].map((k) => optionValuesIn(args, [k]));
+  if (keeps.some((values) => values.includes(null))) return false;
+  const total = keeps.reduce((n, values) => n + (values.length === 0 ? 0 : Math.min(...values.map((v) => Number(v) || 0))), 0);
+  return total <= 1;
 }
 const PBS_CLIENT: Tool = {
   names: ['proxmox-backup-client'],
@@ -399,6 +416,7 @@ const PUREARRAY: Tool = {
 
 const UEMCLI: Tool = {
   names: ['uemcli'],
+  manager: true,
   valued: ['-d', '-u', '-p', '-port', '-id', '-name', '-source', '-keepFor', '-descr', '-pool', '-size', '-host', '-lun', '-sslPolicy', '-type', '-lunHosts', '-snapHosts'],
   where: ['-d'],
   rules: [
@@ -412,6 +430,7 @@ const UEMCLI: Tool = {
 };
 const PSTCLI: Tool = {
   names: ['pstcli'],
+  manager: true,
   valued: ['-d', '-destination', '-u', '-user', '-p', '-password', '-name', '-id', '-size', '-description'],
   where: ['-d', '-destination'],
   rules: [
@@ -510,6 +529,8 @@ const BROCADE_TOOLS: readonly Tool[] = [
 
 const PCS: Tool = {
   names: ['pcs'],
+  // pcs reads its options with Python's `getopt.gnu_getopt` (pcs/app.py), which permutes.
+  parser: 'permutes',
   valued: ['-f', '--wait', '--name', '--group'],
   local: true,
   rules: [
@@ -562,6 +583,7 @@ function ipmiPowerUnseen(args: Args): boolean {
 }
 const IPMITOOL: Tool = {
   names: ['ipmitool'],
+  manager: true,
   valued: IPMITOOL_VALUED,
   where: ['-H'],
   rules: [
@@ -580,6 +602,7 @@ const IPMITOOL: Tool = {
 const racadmUpdateReboots = (args: Args): boolean => args.includes('--reboot') || args.includes('-reboot');
 const RACADM: Tool = {
   names: ['racadm'],
+  manager: true,
   valued: ['-r', '-u', '-p', '-f', '-l', '-t', '-o', '-i', '-c', '-g', '-e', '-s', '--', '-m'],
   where: ['-r'],
   rules: [
@@ -595,6 +618,7 @@ const RACADM: Tool = {
 
 const ILOREST: Tool = {
   names: ['ilorest'],
+  manager: true,
   valued: ['--url', '-u', '--user', '-p', '--password', '--selectlog', '--filter', '--sessionid', '--selector', '--logdir', '--cache-dir'],
   where: ['--url'],
   rules: [
@@ -611,6 +635,7 @@ const ILOREST: Tool = {
 
 const REDFISHTOOL: Tool = {
   names: ['redfishtool'],
+  manager: true,
   valued: ['-r', '--rhost', '-u', '--user', '-p', '--password', '-I', '--Id', '-M', '--Match', '-S', '--Secure', '-T', '--Timeout', '-t', '--token'],
   where: ['-r', '--rhost'],
   rules: [

@@ -22,7 +22,7 @@ import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pulumi, terraform } from './infra.ts';
 import { evalBuiltin, interpreter, interpreterSpec, osascript, runWritten, shell, SHELLS, source } from './shells.ts';
-import { isWrapper, unwrap } from './wrappers.ts';
+import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
@@ -1149,7 +1149,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     // listing options change nothing. Builds are left alone: `MIX_ENV=prod mix release` builds for production, it does not act there.
     else if (inv.name === 'ansible-playbook') {
       // The inventory and the limit name the hosts it acts on, as for ad hoc `ansible` (their environment).
-      for (const n of optionValues(inv.args, '-i', '--inventory', '-l', '--limit')) if (n !== null) b.target(envTarget(inv, 'host', n, [clue('names', n)]));
+      for (const n of ansibleHostClues(inv.args)) b.target(envTarget(inv, 'host', n.value!, [n]));
       if (!hasFlag(inv.args, '-C', '--check', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags')) judgeUnknownProgram(inv, '`ansible-playbook` runs a playbook we cannot see', productionNamedBy);
     }
     return;
@@ -2169,11 +2169,19 @@ function isQueryOnly(inv: Invocation): boolean {
   const optionsFirst = (anywhere && !OWN_PARSER_ANYWHERE.has(inv.name)) || STOPS_AT_COMMAND.has(inv.name);
   return before.some((a, i) => {
     if (optionsFirst) return (a.value === '--help' || a.value === '--version') && beforeOperands(i);
+    // Round 40 (rv40): a catalogue entry's tool (not one with its own reader) takes `--help` after an operand only where
+    // its parser does (catalogue-shape.ts OptionParser): its rules decide (service-catalogue.ts helpAsParsed).
+    if (a.value === '--help' && catalogueReadsHelp(inv.name)) return i === 0 || beforeOperands(i);
     if (a.value === '--help') return anywhere || HELP_ANYWHERE.has(inv.name) || i === 0 || (knownCli(inv.name) && !RUNS_A_COMMAND.has(inv.name));
     if (a.value === '-h' || a.value === '-help') return MITCHELLH_HELP.has(inv.name);
     if (a.value === '--version') return anywhere || i === 0;
     return false;
   });
+}
+
+/** A tool the service catalogue judges with no reader of its own, whose help its entry's parser decides. */
+function catalogueReadsHelp(name: string): boolean {
+  return !CLOUDS.has(name) && !HELP_ANYWHERE.has(name) && handlerFor(name) === undefined && serviceTool(name) !== undefined;
 }
 
 /** Programs of QUERY_ANYWHERE whose own parser reads `--help` wherever it stands (curl's and wget's). */

@@ -12,7 +12,7 @@ import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts'
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
-import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
+import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
 import { LOCAL_THROWAWAY, LOCAL_THROWAWAY_OPERANDS, namesPreviewOrDevEnvironment, stagingRefusesNames, PER_PULL_REQUEST, PER_PULL_REQUEST_OPERANDS, PER_RUN, SCRATCH_RESOURCE, SCRATCH_RESOURCE_OPERANDS, scratchContainerPart } from './infra.ts';
@@ -5432,6 +5432,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // protection against deletion; `stop` keeps the disk (as colima's); `shell` runs a command in the VM.
   {
     names: ['limactl'],
+    // Lima's CLI is cobra's (pflag reads options among the operands).
+    parser: 'permutes',
     valued: ['--tty', '--log-level', '--workdir', '--shell', '--name', '--set', '--cpus', '--memory', '--disk', '--vm-type', '--arch', '--mount', '--network', '--containerd', '--plain'],
     rules: [
       { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
@@ -7327,7 +7329,8 @@ function optionIs(args: Word[], names: string[], value: RegExp): boolean {
 /** The values of the options that say where the tool acts (`restic -r s3:…/backups-prod`, `--bootstrap-server kafka-prod-1`). */
 function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
   const current = tool.kubeContext && optionValues(args, '--context', '--kube-context').length === 0 ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
-  return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => clue('names', v)), ...current];
+  const lab = tool.manager === true ? { lab: 'manager' as const } : {};
+  return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => ({ ...clue('names', v), ...lab })), ...current];
 }
 
 /**
@@ -7434,7 +7437,11 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const rule = tool.rules.find((r) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(present)) && (!r.allFlags || r.allFlags.every(present)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops))));
+  const matches = (r: ServiceRule, has: (f: string) => boolean) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(has)) && (!r.allFlags || r.allFlags.every(has)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops)));
+  // `--help` prints help in every parser where it is taken (help before the first operand was isQueryOnly's); an entry
+  // without a rule for it reads it so too, where its parser takes it.
+  const rules = tool.rules.some((r) => r.flags?.includes('--help')) ? tool.rules : [ANY_HELP, ...tool.rules];
+  const rule = helpAsParsed(tool, rules, args, operands, line, rules.find((r) => matches(r, present)), (r) => matches(r, (f) => !EXITS_EARLY.test(flagOf(f)) && present(f)), flagOf);
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
@@ -7509,6 +7516,32 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
       b.verb(effect);
       return true;
   }
+}
+
+/** `--help` for an entry with no rule of its own for it. */
+const ANY_HELP: ServiceRule = { flags: ['--help'], effect: 'read', what: 'help' };
+
+/** Effects that lose something or cannot be read: help after an operand does not excuse them unless the parser permutes. */
+const LOSING_EFFECTS: ReadonlySet<ServiceEffect | 'fallback'> = new Set(['destroy', 'outage', 'safeguard', 'admin', 'opaque', 'code']);
+
+/**
+ * The rule a line matches with help read as the tool's parser reads it (ServiceTool.parser; round 40, rv40): a rule that
+ * matched only by a help or version option (EXITS_EARLY) stands when the parser permutes, when the line loses nothing
+ * without it, or when one of those options comes before the first operand after the subcommand words (the words the rule
+ * matched without help names by its `sub`). Otherwise the rule matched without them decides: `pcs resource delete db
+ * --help` is help (getopt permutes), `govc vm.destroy prod-db --help` destroys prod-db (Go's flag package stops at the
+ * first operand), and a tool whose parser the entry does not name is read as stopping (fail closed).
+ */
+function helpAsParsed(tool: ServiceTool, rules: readonly ServiceRule[], args: Word[], operands: Word[], line: string, rule: ServiceRule | undefined, withoutHelp: (r: ServiceRule) => boolean, flagOf: (f: string) => string): ServiceRule | undefined {
+  const byHelp = rule !== undefined && [...(rule.flags ?? []), ...(rule.allFlags ?? [])].some((f) => EXITS_EARLY.test(flagOf(f)));
+  if (!byHelp || tool.parser === 'permutes') return rule;
+  if (rule.flags !== undefined && rule.flags.some((f) => !EXITS_EARLY.test(flagOf(f)) && args.some((a) => a.value === flagOf(f)))) return rule;
+  const other = rules.find((r) => r !== rule && withoutHelp(r));
+  if (!LOSING_EFFECTS.has(other?.effect ?? tool.otherwise)) return rule;
+  const commandWords = other?.sub?.exec(line)?.[0].trim().split(' ').filter(Boolean).length ?? 0;
+  const end = operands[commandWords] === undefined ? args.length : args.indexOf(operands[commandWords]!);
+  const helpWords = new Set([...(rule.flags ?? []), ...(rule.allFlags ?? [])].map(flagOf).filter((f) => EXITS_EARLY.test(f)));
+  return args.slice(0, end).some((a) => a.value !== null && helpWords.has(a.value)) ? rule : other;
 }
 
 /** Runs the line a `remote` subcommand hands to the other side (`adb shell rm -rf /sdcard/x`) through the shell model. */

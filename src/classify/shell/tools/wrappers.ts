@@ -1,6 +1,7 @@
 import { changeDirectory, splitWords, storeWrite, type Invocation } from '../invocation.ts';
 import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
 import { resolvePath } from '../../paths.ts';
+import type { EnvClue } from '../../environment.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { fetchedPackage, installedPackages } from './package-verification.ts';
@@ -870,6 +871,17 @@ function ansibleOnDevice(inv: Invocation, module: string, text: string, hosts: s
 }
 
 /**
+ * The hosts an Ansible run acts on, as clues for their environment: the host pattern and `-l`/`--limit` read as groups,
+ * `-i`/`--inventory` as an inventory path (`lab` as a whole `_`-joined part of a group or a whole folder of an inventory
+ * names the dev tier: the lead's answer 413.1, environment.ts namesLabBy). Values not fixed are left out.
+ */
+export function ansibleHostClues(args: Word[], pattern?: string | null): EnvClue[] {
+  const groups = [pattern ?? null, ...optionValues(args, '-l', '--limit')].filter((v): v is string => typeof v === 'string');
+  const inventories = optionValues(args, '-i', '--inventory', '--inventory-file').filter((v): v is string => v !== null);
+  return [...groups.map((value) => ({ kind: 'names' as const, value, lab: 'group' as const })), ...inventories.map((value) => ({ kind: 'names' as const, value, lab: 'inventory' as const }))];
+}
+
+/**
  * Ansible ad hoc (`ansible PATTERN -m MODULE -a ARGS`): the module runs on every host the pattern names, so it is judged
  * as its command line there (`ansibleModule`); the default module is `command`. `--check` only reports what would
  * change. A module we do not know runs something we cannot judge (F1).
@@ -882,14 +894,15 @@ function ansible(inv: Invocation): boolean {
     b.verb('read');
     return true;
   }
-  const names = [pattern.value, ...optionValues(args, '-i', '--inventory', '-l', '--limit')];
-  for (const n of names) if (n !== null) b.target(envTarget(inv, 'host', n, [clue('names', n)]));
+  for (const n of ansibleHostClues(args, pattern.value)) b.target(envTarget(inv, 'host', n.value!, [n]));
   if (args.some((a) => a.value === '--list-hosts' || a.value === '--help' || a.value === '-h' || a.value === '--version')) {
     b.verb('read');
     return true;
   }
-  const module = optionValues(args, '-m', '--module-name')[0] ?? 'command';
-  const text = optionValues(args, '-a', '--args')[0] ?? '';
+  // Given twice, the last `-m` and `-a` count (argparse stores the last; round 40, rv40: the first was read, so
+  // `-m ping -m shell -a 'rm -rf /srv'` was a ping).
+  const module = optionValue(args, '-m', '--module-name') ?? 'command';
+  const text = optionValue(args, '-a', '--args') ?? '';
   if (module === null || text === null) {
     b.opaque('ansible_dynamic', `the Ansible module or its arguments for \`${pattern.value ?? '?'}\` are not fixed in the input`, inv.span);
     return true;

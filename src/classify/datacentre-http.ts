@@ -24,10 +24,10 @@ function asObject(v: JsonValue | undefined): JsonObject | null {
 }
 
 /** The URL's path without its query (`/redfish/v1/Systems/1/Actions/ComputerSystem.Reset`). */
-const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '');
+const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
 
 /** A Redfish action by its name, at the end of the path (`…/Actions/ComputerSystem.Reset`, `…/Actions/Oem/…`). */
-const redfishAction = (url: string, action: RegExp): boolean => /\/redfish\/v1\//i.test(url) && new RegExp(`/Actions/(Oem/)?(\\w+\\.)?(${action.source})$`, 'i').test(pathOf(url));
+const redfishAction = (url: string, action: RegExp): boolean => /\/redfish\/v1\//i.test(url) && new RegExp(`/Actions/(Oem/(\\w+/)?)?(\\w+\\.)?(${action.source})$`, 'i').test(pathOf(url));
 
 /** The `ResetType` a Redfish reset's body names; undefined when the body does not show one. */
 function resetType(body: JsonValue | undefined): string | undefined {
@@ -59,6 +59,11 @@ const VSPHERE_POWER_DOWN = /\/(api|rest)\/vcenter\/vm\/[^/?#]+\/(guest\/)?power(
 const VSPHERE_HOST_DISCONNECT = /\/(api|rest)\/vcenter\/host\/[^/?#]+(\?(.*&)?action=|\/)disconnect(&|$)/i;
 /** Prism v3's VM (`PUT /api/nutanix/v3/vms/{uuid}`) whose spec sets the power state off. */
 const PRISM_VM = /\/api\/nutanix\/v3\/vms\/[^/?#]+$/i;
+/**
+ * Prism v2's power transition (`POST /api/nutanix/v2.0/vms/{uuid}/set_power_state`, `{"transition": …}`), atk40: every
+ * transition but ON takes the VM down (OFF, ACPI_SHUTDOWN, a RESET or POWERCYCLE is a hard reset: 86, SUSPEND, PAUSE).
+ */
+const PRISM_V2_POWER = /\/api\/nutanix\/v2(\.0)?\/vms\/[^/?#]+\/set_power_state$/i;
 
 function prismPowerOff(url: string, body: JsonValue | undefined): boolean {
   if (!PRISM_VM.test(pathOf(url))) return false;
@@ -73,13 +78,13 @@ export function datacentreRequestEffect(method: string, url: string, body: JsonV
   if (method === 'POST' && redfishAction(url, /ComputerSystem\.Reset/) && !(type !== undefined && RESET_UP.test(type))) {
     return { code: 'service_outage', why: `a Redfish reset${type ? ` of type ${type}` : ' whose type the input does not show'}: the server is powered off, cycled or reset`, deletes: false };
   }
-  if (method === 'POST' && redfishAction(url, /SecureErase|Drive\.SecureErase|Volume\.Initialize|SecureEraseReset|SanitizeDrive/)) {
+  if (method === 'POST' && redfishAction(url, /SecureErase|Drive\.SecureErase|Volume\.Initialize|SecureEraseReset|SanitizeDrive|SecureSystemErase|SystemErase|ResetConfig/)) {
     return { code: 'data_erased', why: 'erases a drive or a volume through the BMC', deletes: true };
   }
   if (method === 'POST' && redfishAction(url, /LogService\.ClearLog|ClearLog/)) {
     return { code: 'data_erased', why: "clears a hardware event log: the record of the server's faults is lost", deletes: true };
   }
-  if (method === 'POST' && redfishAction(url, /Manager\.ResetToDefaults|ResetToDefaults|ResetBios|ResetKeys/)) {
+  if (method === 'POST' && redfishAction(url, /Manager\.ResetToDefaults|ResetToDefaults|ResetToFactoryDefaults|ResetBios|ResetKeys/)) {
     return { code: 'data_erased', why: "resets the BMC's or the BIOS's settings (or its keys) to the factory's", deletes: true };
   }
   if (method === 'POST' && redfishAction(url, /UpdateService\.SimpleUpdate/) && /^Immediate$/i.test(String(asObject(body)?.['@Redfish.OperationApplyTime'] ?? ''))) {
@@ -90,6 +95,10 @@ export function datacentreRequestEffect(method: string, url: string, body: JsonV
   }
   if (method === 'POST' && VSPHERE_POWER_DOWN.test(url)) return { code: 'service_outage', why: 'powers the VM off, suspends, resets or shuts down its guest', deletes: false };
   if (method === 'POST' && VSPHERE_HOST_DISCONNECT.test(url)) return { code: 'safeguard_off', why: "disconnects the host from vCenter: its VMs lose vCenter's management and HA", deletes: false };
+  if (method === 'POST' && PRISM_V2_POWER.test(pathOf(url))) {
+    const transition = asObject(body)?.['transition'];
+    if (!(typeof transition === 'string' && /^(on|acpi_reboot)$/i.test(transition))) return { code: 'service_outage', why: `sets the VM's power state ${typeof transition === 'string' ? transition : 'to a transition the input does not show'}`, deletes: false };
+  }
   if ((method === 'PUT' || method === 'PATCH') && prismPowerOff(url, body)) return { code: 'service_outage', why: "sets the VM's power state off", deletes: false };
   return null;
 }

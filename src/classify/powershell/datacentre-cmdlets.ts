@@ -1,5 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
-import { clue, envTarget } from '../shell/tools/common.ts';
+import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
+import { bind, get, on, type Bound } from './bind.ts';
 import type { Word } from '../shell/words.ts';
 
 /**
@@ -21,48 +22,79 @@ interface CmdletRule {
   /** The cmdlet's name, lower-case. */
   name: string;
   /** The rule holds only when this is true of the arguments. */
-  when?: (args: readonly Word[]) => boolean;
+  when?: (args: Bound) => boolean;
   effect: Effect;
   what: string;
+  /** The rule excuses by a name (answer 72, decision 28): not where an argument names production or staging. */
+  excuse?: boolean;
 }
 
-/** A switch or parameter present (`-DeletePermanently`, `-Force`, `-Force:$true`; not `-Force:$false`). */
-const has = (param: string) => (args: readonly Word[]): boolean => args.some((a) => a.value !== null && new RegExp(`^-${param}(:\\$?true)?$`, 'i').test(a.value));
-/** A parameter's value (`-State Disconnected`), null when not fixed, undefined when absent. */
-function valueOf(args: readonly Word[], param: string): string | null | undefined {
-  const at = args.findIndex((a) => a.value !== null && new RegExp(`^-${param}$`, 'i').test(a.value));
-  if (at === -1) return undefined;
-  return args[at + 1]?.value ?? null;
-}
-/** `-HAEnabled:$false` (or `-HAEnabled $false`). */
-const switchedOff = (param: string) => (args: readonly Word[]): boolean => args.some((a, i) => a.value !== null && (new RegExp(`^-${param}:\\$?false$`, 'i').test(a.value) || (new RegExp(`^-${param}$`, 'i').test(a.value) && /^\$?false$/i.test(args[i + 1]?.value ?? ''))));
+/**
+ * Each cmdlet's own parameters (PowerCLI's and Veeam's references), so that they bind as PowerShell binds them (bind.ts):
+ * any unique prefix (`-Del` is -DeletePermanently, `-Fo` -Force, `-St` -State), `-Name:value`, a switch given `:1` or
+ * `:$true`, and a list's further names (`-VM test-01,db-01` comes as one word per name) with the first (atk40).
+ */
+const PARAMS: Readonly<Record<string, { switches: string[]; valued: string[] }>> = {
+  'remove-vm': { switches: ['deletepermanently', 'runasync'], valued: ['vm', 'server'] },
+  'stop-vmguest': { switches: [], valued: ['vm', 'guest', 'server'] },
+  'suspend-vmguest': { switches: [], valued: ['vm', 'guest', 'server'] },
+  'stop-vmhost': { switches: ['force', 'evacuate', 'runasync'], valued: ['vmhost', 'server', 'reason'] },
+  'suspend-vmhost': { switches: ['evacuate', 'runasync'], valued: ['vmhost', 'server', 'timeoutseconds'] },
+  'restart-vmhost': { switches: ['force', 'evacuate', 'runasync'], valued: ['vmhost', 'server', 'reason'] },
+  'set-vmhost': { switches: ['evacuate', 'runasync'], valued: ['vmhost', 'state', 'profile', 'vmswapfiledatastore', 'vmswapfilepolicy', 'licensekey', 'timezone', 'server', 'vsandatamigrationmode'] },
+  'set-cluster': { switches: ['runasync'], valued: ['cluster', 'name', 'haenabled', 'haadmissioncontrolenabled', 'hafailoverlevel', 'harestartpriority', 'haisolationresponse', 'vmswapfilepolicy', 'drsenabled', 'drsmode', 'drsautomationlevel', 'vsanenabled', 'evcmode', 'server'] },
+  'remove-vbrbackup': { switches: ['fromdisk', 'runasync'], valued: ['backup', 'entity'] },
+  'start-vbrrestorevm': { switches: ['poweron', 'runasync', 'quickrollback', 'skiptagsrestore'], valued: ['restorepoint', 'server', 'resourcepool', 'datastore', 'folder', 'vmname', 'reason', 'storagepolicy', 'sourcenetwork', 'targetnetwork'] },
+};
 
-/** The VM names given to `-VM` (PowerCLI's parameter: Hyper-V's Remove-VM takes `-Name` or VM objects). */
-function vmNames(args: readonly Word[]): Array<string | null> {
-  return args.flatMap((a, i) => (a.value !== null && /^-vm$/i.test(a.value) ? [args[i + 1]?.value ?? null] : []));
+/** The cmdlet's arguments bound by its parameters; a name not in PARAMS binds by the common parameters alone. */
+function bound(name: string, args: readonly Word[]): Bound {
+  const p = PARAMS[name] ?? { switches: [], valued: [] };
+  return bind([...args], p.switches, p.valued);
+}
+/** A switch on (`-DeletePermanently`, `-Del`, `-Force:$true`, `-FromDisk:1`; not `-Force:$false`). */
+const has = (param: string) => (b: Bound): boolean => on(b, param);
+/** A parameter's value (`-State Disconnected`, `-State:Disconnected`, `-St Disconnected`), null when not fixed, undefined when absent. */
+function valueOf(b: Bound, param: string): string | null | undefined {
+  const v = get(b, param);
+  if (v.length === 0) return undefined;
+  const last = v[v.length - 1]!;
+  // `$true` and `$false` are variables PowerShell fixes: their text is their value.
+  return last.value ?? (/^\$(true|false)$/i.test(last.text) ? last.text : null);
+}
+/** `-HAEnabled:$false`, `-HAEnabled $false`, `-HAE:0`; a value not fixed counts as off (fail closed). */
+const switchedOff = (param: string) => (b: Bound): boolean => { const v = valueOf(b, param); return v === null || (v !== undefined && /^(\$?false|0)$/i.test(v)); };
+
+/**
+ * The VM names given to `-VM` (PowerCLI's parameter: Hyper-V's Remove-VM takes `-Name` or VM objects), with the words a
+ * list gives after it (`-VM test-01,db-01`): once -VM is bound, a bare word can only be more of its list.
+ */
+function vmNames(b: Bound): Array<string | null> {
+  const vm = get(b, 'vm');
+  return vm.length === 0 ? [] : [...vm, ...b.positional].map((w) => w.value);
 }
 /** One VM by a fixed name. */
-const oneNamedVm = (args: readonly Word[]): boolean => { const vm = vmNames(args); return vm.length === 1 && typeof vm[0] === 'string' && !/[*?[$]/.test(vm[0]); };
+const oneNamedVm = (b: Bound): boolean => { const vm = vmNames(b); return vm.length === 1 && typeof vm[0] === 'string' && !/[*?[$@(]/.test(vm[0]); };
 /** One VM whose whole name marks it as a test or scratch one (the lead's answer 72). */
-const oneScratchVm = (args: readonly Word[]): boolean => oneNamedVm(args) && /(^|[-_.])(test|scratch|sandbox|tmp|temp|ephemeral)([-_.\d]|$)/i.test(vmNames(args)[0]!);
+const oneScratchVm = (b: Bound): boolean => oneNamedVm(b) && /(^|[-_.])(test|scratch|sandbox|tmp|temp|ephemeral)([-_.\d]|$)/i.test(vmNames(b)[0]!);
 /** Every VM named as dev (`dev-build-03`), none by a pattern: decision 28's parked dev machine. */
-const devVmsOnly = (args: readonly Word[]): boolean => { const vms = vmNames(args); return vms.length > 0 && vms.every((v) => v !== null && !/[*?[$]/.test(v) && /(^|[-_.])dev([-_.\d]|$)/i.test(v)); };
+const devVmsOnly = (b: Bound): boolean => { const vms = vmNames(b); return vms.length > 0 && vms.every((v) => v !== null && !/[*?[$@(]/.test(v) && /(^|[-_.])dev([-_.\d]|$)/i.test(v)); };
 
 /** A restore to somewhere else than where the VM runs (`-Server`, `-ResourcePool`, `-Datastore`, `-VMName` of a new VM). */
-const restoresElsewhere = (args: readonly Word[]): boolean => ['server', 'resourcepool', 'datastore', 'vmname', 'folder'].some((p) => valueOf(args, p) !== undefined);
+const restoresElsewhere = (b: Bound): boolean => ['server', 'resourcepool', 'datastore', 'vmname', 'folder'].some((p) => valueOf(b, p) !== undefined);
 
 const RULES: readonly CmdletRule[] = [
-  { name: 'stop-vmguest', when: devVmsOnly, effect: 'write', what: 'shuts down the guests of VMs named as dev: parked (decision 28)' },
+  { name: 'stop-vmguest', when: devVmsOnly, excuse: true, effect: 'write', what: 'shuts down the guests of VMs named as dev: parked (decision 28)' },
   { name: 'stop-vmguest', effect: 'outage', what: "shuts the VM's guest down" },
   { name: 'suspend-vmguest', effect: 'outage', what: "suspends the VM's guest" },
   { name: 'stop-vmhost', effect: 'outage', what: 'shuts the ESXi host down' },
   { name: 'suspend-vmhost', effect: 'outage', what: 'puts the ESXi host in standby' },
   { name: 'restart-vmhost', when: has('force'), effect: 'outage', what: 'restarts the host even outside maintenance mode, with its VMs running (answer 80)' },
   { name: 'restart-vmhost', effect: 'write', what: 'restarts a host in maintenance mode (answer 80)' },
-  { name: 'set-vmhost', when: (a) => { const s = valueOf(a, 'state'); return s === null || /^(disconnected|notresponding)$/i.test(s ?? ''); }, effect: 'safeguard', what: "disconnects the host from vCenter: its VMs lose vCenter's management and HA" },
+  { name: 'set-vmhost', when: (a) => { const st = valueOf(a, 'state'); return st === null || /^(disconnected|notresponding)$/i.test(st ?? ''); }, effect: 'safeguard', what: "disconnects the host from vCenter: its VMs lose vCenter's management and HA" },
   { name: 'set-vmhost', when: (a) => /^(maintenance|connected)$/i.test(valueOf(a, 'state') ?? ''), effect: 'write', what: "puts the host into maintenance mode (its VMs moved off first: a drain) or connects it" },
   { name: 'set-cluster', when: switchedOff('haenabled'), effect: 'safeguard', what: 'switches vSphere HA off' },
-  { name: 'remove-vm', when: (a) => has('deletepermanently')(a) && oneScratchVm(a), effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
+  { name: 'remove-vm', when: (a) => has('deletepermanently')(a) && oneScratchVm(a), excuse: true, effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
   { name: 'remove-vm', when: (a) => !has('deletepermanently')(a) && oneNamedVm(a), effect: 'write', what: "takes the VM out of vCenter's inventory; its files stay on the datastore (registered again with New-VM -VMFilePath)" },
   { name: 'remove-vbrbackup', when: (a) => !has('fromdisk')(a), effect: 'write', what: "removes the backup from Veeam's configuration; its files stay on the repository (imported again)" },
   { name: 'start-vbrrestorevm', when: (a) => !restoresElsewhere(a), effect: 'destroy', what: 'restores the VM over the original one: what it held since the restore point is lost' },
@@ -72,12 +104,16 @@ const RULES: readonly CmdletRule[] = [
 
 /** Applies the first rule of RULES that holds for the cmdlet; false when none does. */
 export function datacentreCmdlet(inv: Invocation, name: string): boolean {
-  const rule = RULES.find((r) => r.name === name && (!r.when || r.when(inv.args)));
+  const args = bound(name, inv.args);
+  // The lead's answer 72: a name that excuses (a test VM, a dev VM) never does where production or staging is named (a
+  // vCenter `-Server vcenter-prod`), atk40.
+  const live = argumentNamesLiveTier(inv.args, true);
+  const rule = RULES.find((r) => r.name === name && (!r.when || r.when(args)) && !(r.excuse === true && live));
   if (!rule) return false;
   const b = inv.env.b;
-  const named = vmNames(inv.args)[0] ?? valueOf(inv.args, 'vmhost') ?? valueOf(inv.args, 'server') ?? valueOf(inv.args, 'cluster') ?? null;
+  const named = vmNames(args)[0] ?? valueOf(args, 'vmhost') ?? valueOf(args, 'server') ?? valueOf(args, 'cluster') ?? null;
   // The vCenter or host the cmdlet talks to (`-Server`): `lab` in a manager's name names the dev tier (answer 406.2).
-  const server = valueOf(inv.args, 'server');
+  const server = valueOf(args, 'server');
   if (named !== null && named !== undefined && named !== server) b.target(envTarget(inv, 'host', named, [clue('names', named)]));
   if (typeof server === 'string') b.target(envTarget(inv, 'host', server, [{ ...clue('names', server), lab: 'manager' }]));
   const why = `\`${inv.name}\` ${rule.what}`;

@@ -231,7 +231,23 @@ function dispatchProgram(inv: Invocation, dialect: WindowsDialect): void {
     dispatchCommand({ ...inv, name: `./${head}` });
     return;
   }
-  dispatchCommand(inv);
+  dispatchCommand(knownTool(head) ? inv : withDashSwitches(inv));
+}
+
+/**
+ * Round 40 (atk40): a Windows program no catalogue knows spells its actions as `/switch` (`agent.exe /uninstall`,
+ * `backuptool /purge /all`): read by the unknown program's reader as the `--switch` it reads on a Unix line (an option
+ * spelled as the action). A switch with a value (`cmdkey /delete:git:https://github.com`: one item by its whole key, 53)
+ * and a word with another `/` (a path) are kept as they are.
+ */
+function withDashSwitches(inv: Invocation): Invocation {
+  const args = inv.args.map((a): Word => {
+    const m = a.value === null ? null : /^\/([A-Za-z][\w-]*)$/.exec(a.value);
+    if (m === null) return a;
+    const value = `--${m[1]!.toLowerCase()}`;
+    return { ...a, value, text: value };
+  });
+  return { ...inv, args };
 }
 
 /** Whether the external program `inv` starts is one the agent's Unix user can change (see `programOfAgent`). */

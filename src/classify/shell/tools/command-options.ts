@@ -133,7 +133,8 @@ export function commandOptions(inv: Invocation): void {
 /**
  * Environment managers that run the command after their own options in the project's environment: `poetry run`,
  * `pipenv run`, `uv run`, `pdm run`, `hatch run`, `rye run`, `conda|mamba|micromamba run [-n ENV]`, `pixi run`,
- * `direnv exec DIR`, `mise exec|x [TOOLS] --`, `asdf exec`, `nix develop|shell … -c|--command`, `devbox run`. The
+ * `direnv exec DIR`, `mise exec|x [TOOLS] --`, `asdf exec`, `rbenv|pyenv|nodenv|goenv|jenv|plenv exec`, `nix develop|shell … -c|--command`,
+ * `devbox run`. The
  * command is the action (a name that is a project script instead is an unknown program, judged as such).
  */
 const RUNNERS: Record<string, { sub: RegExp; valued: Set<string>; skip?: number; after?: RegExp }> = {
@@ -150,6 +151,13 @@ const RUNNERS: Record<string, { sub: RegExp; valued: Set<string>; skip?: number;
   devbox: { sub: /^run$/, valued: new Set(['-c', '--config', '-e', '--env']) },
   direnv: { sub: /^exec$/, valued: new Set(), skip: 1 },
   asdf: { sub: /^exec$/, valued: new Set() },
+  // The per-language version managers' `exec` runs any command with their shims first on PATH (`rbenv exec rm …`), atk40.
+  rbenv: { sub: /^exec$/, valued: new Set() },
+  pyenv: { sub: /^exec$/, valued: new Set() },
+  nodenv: { sub: /^exec$/, valued: new Set() },
+  goenv: { sub: /^exec$/, valued: new Set() },
+  jenv: { sub: /^exec$/, valued: new Set() },
+  plenv: { sub: /^exec$/, valued: new Set() },
   mise: { sub: /^(exec|x)$/, valued: new Set(['-C', '--cd', '-j', '--jobs']), after: /^--$/ },
   nix: { sub: /^(develop|shell)$/, valued: new Set(), after: /^(-c|--command)$/ },
 };

@@ -55,6 +55,8 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   op: { valued: ['--env-file', '--account'] },
   doppler: { valued: ['-p', '--project', '-c', '--config', '--command'] },
   chronic: { valued: [] },
+  // sshpass(1) feeds a password to the program after its own options (`sshpass -e ssh HOST CMD`): atk40.
+  sshpass: { valued: ['-p', '-f', '-d', '-P'] },
   xvfb_run: { valued: ['-a', '-n', '-s', '--server-args'] },
 };
 

@@ -53,6 +53,16 @@ const fixed = (names: string[], effect: ServiceEffect, what: string): Tool => ({
 function keyValues(args: Args, key: string): Array<string | null> {
   return args.flatMap((a) => (a === null ? [null] : a.startsWith(`${key}=`) ? [a.slice(key.length + 1)] : []));
 }
+/**
+ * `xe vm-uninstall vm=NAME` naming one VM and nothing else that selects (atk40): another `key=value` selects VMs by that
+ * field too, `--multiple` lets it select many, and a key given twice names two.
+ */
+function xeOneVm(args: Args): boolean {
+  const words = args.slice(1);
+  if (words.some((a) => a === null || a === '--multiple')) return false;
+  const keys = words.filter((a): a is string => a!.includes('=')).map((a) => a.slice(0, a.indexOf('=')));
+  return keys.filter((k) => k === 'vm').length === 1 && keys.every((k) => k === 'vm' || k === 'force');
+}
 const truthy = (v: string | null): boolean => v === null || /^(true|1|yes|on)$/i.test(v);
 
 // ---- VMware vSphere: govc (github.com/vmware/govmomi, govc/USAGE.md) -------------------------------------------------
@@ -75,6 +85,7 @@ function govcHaOff(args: Args): boolean {
  * tools). The values of govc's valued options are skipped.
  */
 function govcHelpFirst(args: Args): boolean {
+  if (/^--?h(elp)?$/.test(args[0] ?? '')) return true;
   for (let i = 1; i < args.length; i++) {
     const a = args[i];
     if (a === null || a === undefined || !a.startsWith('-')) return false;
@@ -110,7 +121,8 @@ const GOVC: Tool = {
   where: ['-u'],
   whereEnv: ['GOVC_URL'],
   rules: [
-    HELP,
+    // Not the shared HELP rule, which finds `-help` anywhere: Go's flag package stops at the first operand, so `govc
+    // vm.destroy db-01 -help` destroys db-01 (atk40); govcHelpFirst reads `-h`, `-help`, `--help` before it only.
     { args: govcHelpFirst, effect: 'read', what: 'help' },
     { sub: /^vm\.power( |$)/, args: govcDevGuestShutdown, unlessLive: true, effect: 'write', what: 'shuts down the guests of VMs named as dev: parked (decision 28)' },
     { sub: /^vm\.power( |$)/, args: goSwitch(GOVC_POWER_DOWN), effect: 'outage', what: 'powers the VM off, shuts its guest down, suspends or resets it' },
@@ -186,7 +198,7 @@ const XE: Tool = {
   where: ['-s'],
   rules: [
     HELP,
-    { sub: /^vm-uninstall( |$)/, args: (a) => keyValues(a, 'vm').length === 1 && namesScratchMachine(keyValues(a, 'vm')[0] ?? '') && keyValues(a, 'uuid').length === 0, unlessLive: true, effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
+    { sub: /^vm-uninstall( |$)/, args: (a) => xeOneVm(a) && namesScratchMachine(keyValues(a, 'vm')[0] ?? ''), unlessLive: true, effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
     op(/^(vm-uninstall|vm-destroy|vdi-destroy|vdi-forget|sr-destroy|sr-forget|snapshot-uninstall|snapshot-destroy|snapshot-revert|template-uninstall|pool-eject|host-forget|vm-reset-powerstate|pool-destroy)( |$)/, 'destroy', 'deletes VMs, disks, storage repositories or snapshots, or reverts a VM to a snapshot'),
     { sub: /^vm-reboot( |$)/, args: (a) => keyValues(a, 'force').some(truthy), effect: 'outage', what: 'a forced reboot: a hard reset (86)' },
     op(/^(vm-shutdown|vm-suspend|vm-pause|host-shutdown|host-reboot|pbd-unplug|vbd-unplug|vif-unplug|pif-unplug)( |$)/, 'outage', 'shuts down, suspends or unplugs'),

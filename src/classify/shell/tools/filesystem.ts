@@ -277,6 +277,22 @@ export function intoLinkItself(inv: Invocation, w: Word): Word {
 }
 
 /**
+ * Round 40 (atk40): a file written, emptied or overwritten through a link this input made (`ln -s /etc/passwd /tmp/x && :
+ * > /tmp/x`, `ln /srv/data/db.sqlite /tmp/d && shred /tmp/d`): open(2) follows a symbolic link, and a hard link is the
+ * same file, so what is written is what the link names. The word written with a closing separator so that resolvePath
+ * follows the link itself (as intoLinkItself does for Windows deletes); any other word as it is. Not for rm, unlink or
+ * mv, which remove or replace the link itself.
+ */
+export function throughLink(inv: Invocation, w: Word): Word {
+  if (w.value === null || w.glob || /[\\/]$/.test(w.value) || !inv.scope.links?.size) return w;
+  const named = resolvePath(w.value, { ...inv.scope, links: undefined });
+  if (named === null) return w;
+  const windows = named.includes('\\');
+  const key = windows ? named.toLowerCase() : named;
+  return [...inv.scope.links.keys()].some((l) => (windows ? l.toLowerCase() : l) === key) ? { ...w, value: `${w.value}${windows ? '\\' : '/'}` } : w;
+}
+
+/**
  * Round 39 (win2): `Move-Item`, `Rename-Item`, cmd's `move` and `ren` of SRC to DEST: recorded in `movedFrom` as `mv` records
  * a move (copyMove), under DEST and under DEST with SRC's name (DEST may be a folder), so a later delete of DEST or of a
  * folder holding it is judged by what was moved there (movedHere).
@@ -986,7 +1002,8 @@ const IIS_MAINTENANCE_PAGE = /^([a-z]:|\\\\[^\\]+\\[^\\]+)\\(?!.*\\\.\.\\).+\\ap
  * files lose nothing (387.1, 391.4); a kept log (paths.ts isKeptLogFile: a transaction, audit, security or redo log, a
  * database's) does not, on a Windows path or a POSIX one (397.2): `truncate -s 0 /var/log/app/db-redo.log` stays destructive.
  */
-export function emptyFile(inv: Invocation, w: Word, what: string): void {
+export function emptyFile(inv: Invocation, given: Word, what: string): void {
+  const w = throughLink(inv, given);
   const fx = pathEffect(inv, w);
   // A glob is judged by its folder; its pattern still says when every match is a container's log (isContainerLogFile).
   const pattern = w.glob && w.value !== null ? resolvePath(w.value, inv.scope) : null;
@@ -1004,10 +1021,31 @@ export function emptyFile(inv: Invocation, w: Word, what: string): void {
 }
 
 /** Appending a line to a start-up file (`Add-Content $PROFILE`, `>> ~\\.gitconfig`) loses nothing; overwriting it does. */
-export function appendTo(inv: Invocation, w: Word, what: string): void {
+export function appendTo(inv: Invocation, given: Word, what: string): void {
+  const w = throughLink(inv, given);
   const fx = pathEffect(inv, w);
   if (isHomeConfigFile(fx.path, inv.scope.home) || isWindowsHomeStartupFile(fx.path, inv.scope.home) || APPEND_ONLY_ENTRIES.test(fx.path)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
   else fileTarget(inv, w, 'write', { recursive: false, what });
+}
+
+/** Names a kept log has (paths.ts isKeptLogFile), to try a bounded glob against (globMayNameKeptLog). */
+const KEPT_LOG_SAMPLES = ['audit.log', 'security.log', 'redo.log', 'db-redo.log', 'transaction.log', 'audit.log.1', 'security.log.1', 'binlog.000001', 'mysql-bin.000001'];
+/**
+ * Round 40 (atk40): a glob with no `*` in its last part names a bounded set of names (`[a]udit.log`, `audi?.log`): when one
+ * of them may be a kept log's, the glob is judged as that log (fail closed). A `*` glob keeps the app-log sweep (387.1).
+ */
+function globMayNameKeptLog(abs: string): boolean {
+  const last = abs.slice(abs.lastIndexOf('/') + 1);
+  if (last.includes('*') || !/[?[]/.test(last)) return false;
+  const source = last.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\?/g, '.').replace(/\[!/g, '[^');
+  let re: RegExp;
+  try {
+    re = new RegExp(`^${source}$`, 'i');
+  } catch {
+    return true;
+  }
+  const folder = abs.slice(0, abs.lastIndexOf('/'));
+  return KEPT_LOG_SAMPLES.some((n) => re.test(n) && isKeptLogFile(`${folder}/${n}`));
 }
 
 /** `-i` or `--interactive[=always]` as the last of rm's prompt options (`-f`, `-I`, `--interactive=never|once` override it). */
@@ -1115,7 +1153,7 @@ export function rm(inv: Invocation): void {
     // log (isKeptLogFile: a transaction, audit, security or redo log, a database's binary log): deleted, its record is lost
     // as its emptying loses it (the lead's answer 407.4).
     const abs = !recursive && p.value !== null && !p.value.endsWith('/') ? resolvePath(p.value, inv.scope) : null;
-    if (abs !== null && isAppLogFile(abs) && !isKeptLogFile(abs) && !/\/\*$/.test(abs) && pathEffect(inv, p).cls !== 'control_plane') {
+    if (abs !== null && isAppLogFile(abs) && !isKeptLogFile(abs) && !(p.glob && globMayNameKeptLog(abs)) && !/\/\*$/.test(abs) && pathEffect(inv, p).cls !== 'control_plane') {
       inv.env.b.verb('delete').target({ kind: 'filesystem', id: abs, environment: pathEnvironment(inv, abs), home: false, verbs: ['delete'] }).finding('path_rebuildable', `\`${inv.name}\` deletes \`${abs}\`: app log files`, { start: p.start, end: p.end });
       continue;
     }
@@ -1145,10 +1183,10 @@ export function shred(inv: Invocation): void {
   const paths = positionals(inv.args, new Set(['-n', '--iterations', '-s', '--size', '--random-source']));
   // Temporary or rebuildable files only (`shred -u /tmp/build-secrets-*.json`): gone as with `rm`, which loses nothing
   // there; anything else is overwritten beyond recovery.
-  const disposable = paths.length > 0 && paths.every((p) => ['temporary', 'rebuildable'].includes(pathEffect(inv, p).cls));
+  const disposable = paths.length > 0 && paths.every((p) => ['temporary', 'rebuildable'].includes(pathEffect(inv, throughLink(inv, p)).cls));
   inv.env.b.verb('delete');
   if (!disposable) inv.env.b.destroy('shred', `\`${inv.name}\` overwrites data beyond recovery`, inv.span);
-  for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: `\`${inv.name}\` destroys` });
+  for (const p of paths) fileTarget(inv, throughLink(inv, p), 'delete', { recursive: true, what: `\`${inv.name}\` destroys` });
 }
 
 export function dd(inv: Invocation): void {
@@ -1157,7 +1195,11 @@ export function dd(inv: Invocation): void {
     inv.env.b.verb('read');
     return;
   }
-  const target = { ...of, value: of.value!.slice(3) };
+  const given = { ...of, value: of.value!.slice(3) };
+  // Written through a link this input made (atk40): the device or file it names.
+  const linked = throughLink(inv, given);
+  const followed = linked === given ? null : resolvePath(linked.value!, inv.scope);
+  const target = followed === null ? given : { ...given, value: followed };
   if (/^\/dev\/(sd|hd|vd|xvd|nvme|disk|mmcblk|md|dm-|mapper|loop|rdisk)/.test(target.value)) {
     inv.env.b.verb('write', 'delete').destroy('disk_overwrite', `\`dd\` writes raw data to the device \`${target.value}\``, inv.span);
     inv.env.b.target({ kind: 'host', id: target.value, environment: null, home: false, critical: true });
@@ -1234,7 +1276,7 @@ export function truncate(inv: Invocation): void {
   const empties = typeof size === 'string' && /^0+[KMGTPEZY]?(i?B)?$/i.test(size);
   for (const p of paths) {
     if (empties) emptyFile(inv, p, '`truncate -s 0` empties');
-    else fileTarget(inv, p, 'delete', { recursive: true, what: '`truncate` cuts' });
+    else fileTarget(inv, throughLink(inv, p), 'delete', { recursive: true, what: '`truncate` cuts' });
   }
 }
 
@@ -1378,8 +1420,10 @@ function backupExcusesNothing(path: string): boolean {
  * A target relative to the link's folder resolves there; one not fixed in the input makes paths through the link unknown.
  */
 function noteLinks(inv: Invocation, sources: readonly Word[], dest: Word): void {
-  const symbolic = (inv.name === 'ln' && hasFlag(inv.args, '-s', '--symbolic')) || (inv.name === 'cp' && hasFlag(inv.args, '-s', '--symbolic-link'));
-  if (!symbolic || dest.value === null || sources.length === 0) return;
+  // Round 40 (atk40): a hard link (`ln A B`, `cp -l`) is recorded too: it is the same file, so a write through it writes
+  // A (throughLink); nothing lies below one, so rm's readings through `LINK/` never meet it.
+  const linked = inv.name === 'ln' || (inv.name === 'cp' && hasFlag(inv.args, '-s', '--symbolic-link', '-l', '--link'));
+  if (!linked || dest.value === null || sources.length === 0) return;
   const named = resolvePath(dest.value.replace(/\/+$/, '') || '/', { ...inv.scope, links: undefined });
   if (named === null) return;
   const links = (inv.scope.links ??= new Map());
@@ -2455,7 +2499,8 @@ export function find(inv: Invocation): void {
         // are the logs rule's; the system's own records (wtmp, btmp, lastlog, the journal) are never named so.
         sweptOldLogs = true;
         b.verb('delete').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['delete'] }).finding('old_logs_delete', `\`find -delete\` of rotated logs older than a month in \`${fx.path}\``);
-      } else if (fx.cls !== 'control_plane' && r.value !== null && !r.glob && isAppLogFolder(fx.path, inv.scope.home) && belowRoot(fx.path) && (minDepth || nonFoldersOnly || !pathTests)) {
+      } else if (fx.cls !== 'control_plane' && r.value !== null && !r.glob && isAppLogFolder(fx.path, inv.scope.home) && belowRoot(fx.path) && (minDepth || nonFoldersOnly || !pathTests) && !names.some((n) => n === null || isKeptLogFile(`${fx.path}/${n.replace(/^["']|["']$/g, '').replace(/[*?]/g, '').replace(/\[([^\]])[^\]]*\]/g, '$1')}`))) {
+        // Round 40 (atk40): not when a name test names a kept log (`-name 'audit*'`: 407.4, one kept log deleted is destructive).
         // The lead's answer 390.2 (round 38): a sweep of one application's own log folder (`find /var/log/nginx -type f
         // -delete`, `-name '*.gz'`) removes what lies in it, its logs (387.1), in every environment (391.1); never the
         // folder itself (belowRoot: `-type f`, `-mindepth 1`, or a name test its own name fails; a `-path`/`-regex` test
@@ -2979,8 +3024,10 @@ export function redirects(call: Invocation, list: Redirect[]): void {
     const append = r.op === '>>' || r.op === '&>>';
     const fx = pathEffect(inv, r.target);
     if (append) {
-      // Appending a line to `~/.bashrc` loses nothing; overwriting it does (below).
-      appendTarget(inv, r.target, fx, 'appends to');
+      // Appending a line to `~/.bashrc` loses nothing; overwriting it does (below). Through a link this input made, the
+      // file it names is appended to (atk40).
+      const linked = throughLink(inv, r.target);
+      appendTarget(inv, linked, linked === r.target ? fx : pathEffect(inv, linked), 'appends to');
       continue;
     }
     // `sort f > f`, `jq … package.json > package.json`: the shell empties the target before the command starts, so the
@@ -3021,7 +3068,7 @@ export function redirects(call: Invocation, list: Redirect[]): void {
     if (truncatingCommand) {
       emptyFile(inv, r.target, '`>` empties');
     } else {
-      fileTarget(inv, r.target, 'write', { recursive: false, what: '`>` overwrites', replaces: true });
+      fileTarget(inv, throughLink(inv, r.target), 'write', { recursive: false, what: '`>` overwrites', replaces: true });
     }
   }
 }
@@ -3073,8 +3120,8 @@ export function tee(inv: Invocation): void {
     if (inv.stdin?.text === '' || inv.stdin?.file === '/dev/null') {
       if (append) inv.env.b.verb('read');
       else emptyFile(inv, p, '`tee` of empty input empties');
-    } else if (append) appendTarget(inv, p, pathEffect(inv, p), '`tee -a` appends to');
-    else fileTarget(inv, p, 'write', { recursive: false, what: '`tee` overwrites', replaces: true });
+    } else if (append) appendTarget(inv, throughLink(inv, p), pathEffect(inv, throughLink(inv, p)), '`tee -a` appends to');
+    else fileTarget(inv, throughLink(inv, p), 'write', { recursive: false, what: '`tee` overwrites', replaces: true });
   }
 }
 

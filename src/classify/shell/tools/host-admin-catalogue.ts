@@ -14,8 +14,12 @@ import { optionValuesIn, type ServiceTool } from './catalogue-shape.ts';
 
 type Args = ReadonlyArray<string | null>;
 
-/** A statement that only reads (SELECT, SHOW, DESCRIBE, EXPLAIN, VALUES) with no second statement after it. */
-const READ_ONLY_SQL = /^\s*(select|show|describe|desc|explain|values)\b[^;]*;?\s*$/i;
+/**
+ * A statement that only reads (SELECT, SHOW, DESCRIBE, EXPLAIN, VALUES) with no second statement after it; not a SELECT
+ * that writes a file (`INTO OUTFILE`) or calls a function that ends sessions, writes files or runs commands on the server
+ * (`pg_terminate_backend`, `xp_cmdshell`), which reads nothing (atk40).
+ */
+const READ_ONLY_SQL = /^(?![\s\S]*\binto\s+(outfile|dumpfile)\b)(?![\s\S]*\b(pg_terminate_backend|pg_cancel_backend|pg_drop_replication_slot|lo_unlink|lo_export|lo_import|pg_reload_conf|pg_read_binary_file|pg_file_write|set_config|setval|nextval|dblink_exec|sys_exec|sys_eval|xp_cmdshell|sp_configure|kill)\s*\()\s*(select|show|describe|desc|explain|values)\b[^;]*;?\s*$/i;
 /** Words of a statement that drops, deletes, empties, rewrites or changes who may do what. */
 const LOSES_DATA_SQL = /\b(drop|delete|truncate|alter|update|replace|merge|grant|revoke|rename)\b/i;
 
@@ -153,8 +157,9 @@ export const HOST_ADMIN_TOOLS: readonly ServiceTool[] = [
     names: ['pct', 'qm'],
     valued: [],
     rules: [
-      { sub: /^set\b/, flagValue: { names: ['--protection'], value: PROTECTION_OFF }, effect: 'safeguard', what: 'switches the guest\'s deletion protection off' },
-      { sub: /^set\b/, flagValue: { names: ['--delete'], value: PROTECTION_DELETED }, effect: 'safeguard', what: 'removes the guest\'s deletion protection (its default is off)' },
+      // Proxmox's CLI parses options with Getopt::Long, which takes `-protection` as `--protection` (atk40).
+      { sub: /^set\b/, flagValue: { names: ['--protection', '-protection'], value: PROTECTION_OFF }, effect: 'safeguard', what: 'switches the guest\'s deletion protection off' },
+      { sub: /^set\b/, flagValue: { names: ['--delete', '-delete'], value: PROTECTION_DELETED }, effect: 'safeguard', what: 'removes the guest\'s deletion protection (its default is off)' },
     ],
     otherwise: 'fallback',
   },

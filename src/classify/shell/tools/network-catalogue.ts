@@ -32,10 +32,37 @@ export const DEVICE_CLI = 'network-device-cli';
 /** The word that ends every device line among the pseudo-program's operands. */
 const END = ';';
 
+/**
+ * Round 40 (atk40): an exec command run from configuration mode (IOS and NX-OS `do reload`, Junos and VyOS `run request
+ * system reboot`) runs at once, as the same line outside it does: every rule reads a line after such a prefix too.
+ */
+const EXEC_PREFIX = '(?:(?:do|run) )?';
 /** A whole device line (`body` is a regular expression's source), among lines joined as `A ; B ;`. */
-const line = (body: string): RegExp => new RegExp(`(?:^|; )(?:${body}) ;`);
+const line = (body: string): RegExp => new RegExp(`(?:^|; )${EXEC_PREFIX}(?:${body}) ;`);
 /** A device line that starts with `body`. */
-const starts = (body: string): RegExp => new RegExp(`(?:^|; )(?:${body})`);
+const starts = (body: string): RegExp => new RegExp(`(?:^|; )${EXEC_PREFIX}(?:${body})`);
+
+/** A line that runs an exec command from configuration mode (`do X`, `run X`), and that command. */
+const EXEC_FROM_CONFIG = /^(?:do|run) (.+)$/;
+
+/**
+ * Round 40 (atk40): the CLIs take any unique prefix of a keyword (IOS, NX-OS, EOS, FRR's vtysh): `shut` is `shutdown`,
+ * `int` is `interface`. The prefixes of the words the rules below name, expanded to the whole word in every line, so
+ * that `shut` is read as `shutdown` is (`no shut` as `no shutdown`). Only prefixes no other keyword of the same place
+ * shares are listed (`sh` alone is `show` at exec level and is kept).
+ */
+const KEYWORD_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^shu(t(d(o(w)?)?)?)?$/, 'shutdown'],
+  [/^int(e(r(f(a(c(e)?)?)?)?)?)?$/, 'interface'],
+  [/^nei(g(h(b(o(r)?)?)?)?)?$/, 'neighbor'],
+  [/^relo(a(d)?)?$/, 'reload'],
+];
+function expandKeywords(l: string): string {
+  return l.split(' ').map((w) => KEYWORD_PREFIXES.find(([re]) => re.test(w))?.[1] ?? w).join(' ');
+}
+
+/** A device line as the rules read it: trimmed, single spaces, lower case, keyword prefixes expanded. */
+const normalLine = (l: string): string => expandKeywords(l.trim().replace(/\s+/g, ' ').toLowerCase());
 
 /** The lines of the joined operands (`a b ; c ;` is `a b`, `c`). */
 function linesOf(text: string): string[] {
@@ -55,11 +82,13 @@ const COMMITS = /^commit(?! check\b)/;
 function candidateNeverCommitted(text: string): boolean {
   const lines = linesOf(text);
   if (!lines.some((l) => CANDIDATE_OPENED.test(l)) || lines.some((l) => COMMITS.test(l))) return false;
+  // `run X` runs an operational command at once, whatever happens to the candidate (atk40): only reads may be run.
+  if (lines.some((l) => { const exec = EXEC_FROM_CONFIG.exec(l); return exec !== null && !READ_LINE.test(exec[1]!); })) return false;
   return lines.some((l) => NAMED_CANDIDATE.test(l) || DISCARDS.test(l));
 }
 
 /** Lines that only show (IOS/NX-OS/EOS/Junos `show`, RouterOS `print` and `export`, file listings). */
-const READ_LINE = /^(show|sh|dir|verify|terminal|display|ping|traceroute|exit|end|quit|file (show|list)|\/export|\/(\S+ )*(print|export)( |$))/;
+const READ_LINE = /^(?![^|]* -[a-z])(show|sh|dir|verify|terminal|display|ping|traceroute|exit|end|quit|file (show|list)|\/export|\/(\S+ )*(print|export))( |$)/;
 /**
  * Exec lines that change something that comes back or is kept (answers' writes): saving the running configuration,
  * backups out, merges in, counters and learned caches cleared, soft BGP refreshes, scheduled or cancelled reloads,
@@ -97,6 +126,9 @@ function onlyKnownWrites(text: string): boolean {
   let configuring = false;
   return linesOf(text).every((l) => {
     if (CONFIG_OPENED.test(l)) configuring = true;
+    // An exec command run from configuration mode is judged as an exec line (atk40).
+    const exec = EXEC_FROM_CONFIG.exec(l);
+    if (configuring && exec) return READ_LINE.test(exec[1]!) || EXEC_WRITE_LINE.test(exec[1]!);
     if (l.startsWith('/')) return (ROUTEROS_WRITE.test(l) && !ROUTEROS_UNSAFE.test(l)) || READ_LINE.test(l);
     return configuring || READ_LINE.test(l) || EXEC_WRITE_LINE.test(l);
   });
@@ -127,7 +159,7 @@ const DEVICE_RULES: readonly DeviceRule[] = [
   { test: starts(String.raw`request system reboot|request system software add .*\breboot\b|install (add file \S+ activate|all |activate)|/system reboot|/system package update install`), effect: 'destroy', devWrite: REBOOT_DEV, what: 'reboots the device (an upgrade activated reboots it)' },
   { test: starts(String.raw`request system (halt|power-off)|/system shutdown`), effect: 'outage', what: 'halts or powers the device off: it does not come back by itself' },
   // Out of service: interfaces, peerings, protocols, VLANs, DHCP, the default route, BGP sessions reset hard.
-  { test: line(String.raw`shutdown|neighbor \S+ shutdown|no router \S+( \S+)?|no neighbor \S+|no feature \S+|no vlan \S+|no ip dhcp pool \S+`), effect: 'outage', what: 'shuts an interface or a peering, or removes a routing protocol, a peering, a VLAN or a DHCP pool' },
+  { test: line(String.raw`shutdown|neighbor \S+ shutdown|no router \S+( \S+)?|no neighbor \S+( remote-as \S+| activate)?|no feature \S+|no vlan \S+|no ip dhcp pool \S+|no ip routing|no ipv6 unicast-routing`), effect: 'outage', what: 'shuts an interface or a peering, or removes a routing protocol, a peering, a VLAN, a DHCP pool or routing itself' },
   { test: starts(String.raw`no ip route 0\.0\.0\.0( 0\.0\.0\.0|/0)\b|/ip route remove \[find dst-address=0\.0\.0\.0/0\]`), effect: 'outage', what: 'removes the default route: everything beyond the device is unreachable' },
   { test: line(String.raw`clear (ip |ipv6 )?bgp( (?!soft\b)\S+)*`), effect: 'outage', what: 'resets BGP sessions hard (no `soft`): their routes are withdrawn until they form again' },
   { test: line(String.raw`restart \S+ immediately`), effect: 'outage', what: 'kills a process of the device at once (the forced form of a restart)' },
@@ -136,10 +168,14 @@ const DEVICE_RULES: readonly DeviceRule[] = [
   { test: starts(String.raw`/interface (ethernet |bonding |vlan |bridge |wireless )?disable |/ip dhcp-server disable `), effect: 'outage', what: 'disables an interface or a DHCP server' },
   // Safeguards off. An allow rule named so by its comment removed closes what it opened (a write); so do cleartext
   // management services switched off.
+  // Round 40 (atk40): RouterOS's `set … disabled=yes` disables what `disable` does; on a filter rule, or a drop made an
+  // accept, the filter is off; a cleartext service enabled or an account's password emptied opens the device.
+  { test: starts(String.raw`/ip firewall (filter|raw) set .*\b(disabled=(yes|true)|action=accept)\b|/ip service set \S*(telnet|ftp|www|api)\S* .*\bdisabled=(no|false)\b|/user set .*\bpassword=(""|'')( |;|$)`), effect: 'safeguard', what: 'disables firewall rules or makes them accept, enables a cleartext management service, or empties a password' },
+  { test: starts(String.raw`/\S.* set .*\bdisabled=(yes|true)\b`), effect: 'outage', what: 'disables an interface, a route, a peering or an address (`set … disabled=yes`)' },
   { test: line(String.raw`/ip service disable (telnet|ftp|www)(,(telnet|ftp|www))*`), effect: 'write', what: 'switches cleartext management services off: closes them' },
   { test: starts(String.raw`/ip firewall (filter|nat|raw) remove \[find comment="[^"]*\ballow\b`), effect: 'write', what: 'removes an allow rule (named so by its comment): closes what it opened' },
   { test: starts(String.raw`/ip firewall (filter|raw) (remove|disable) |/ip firewall filter add (?=.*action=accept)(?!.*src-address)|/ip service enable (telnet|ftp|www)\b`), effect: 'safeguard', what: 'removes or disables firewall rules (a drop among them, for all the line shows), or opens a service to every address' },
-  { test: line(String.raw`(\d+ )?permit (ip|tcp|udp) any any( \S+)*|snmp-server community \S+ rw|no aaa new-model|transport input (all|telnet( ssh)?|ssh telnet)`), effect: 'safeguard', what: 'permits everything, gives a write community with no ACL, switches central authentication off or allows cleartext telnet' },
+  { test: line(String.raw`(access-list \S+ (extended )?|\d+ )?permit (ip|tcp|udp) any[46]? any[46]?( \S+)*|snmp-server community \S+ rw|no aaa new-model|transport input (all|telnet( ssh)?|ssh telnet)|no access-class \S+( in)?|username \S+( privilege \d+)? nopassword|no logging (host )?[\d.:]+|no logging on`), effect: 'safeguard', what: 'permits everything, gives a write community with no ACL, switches central authentication off, allows cleartext telnet, opens the vty lines to every address, makes an account with no password or removes remote logging' },
   { test: starts(String.raw`no (ip |ipv6 |mac )?access-(list|group) |no logging host |ip prefix-list \S+ (seq \d+ )?permit 0\.0\.0\.0/0 le 32`), effect: 'safeguard', what: 'removes a filter or remote logging, or makes a route filter accept every prefix' },
   { test: starts(String.raw`delete .*\bfilter (input|output)\b|set system services telnet|delete system syslog|set security policies .*match source-address any destination-address any application any|set firewall .*default-action accept`), effect: 'safeguard', what: 'removes a protection filter or remote logging, allows telnet, or permits everything' },
   { test: onlyReads, effect: 'read', what: 'shows' },
@@ -177,11 +213,30 @@ const ROUTEROS_MENU = /^\/(system|ip|ipv6|interface|user|file|export|log|routing
 export function deviceCliLines(text: string): string[] | null {
   const junos = /^\s*cli -c (["'])([\s\S]*)\1\s*$/.exec(text);
   const raw = junos ? junos[2]!.split(';') : text.split(/\r?\n/);
-  const lines = raw.map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter((l) => l !== '');
+  // Round 40 (atk40): text a Unix shell would run as more than the device's words (`show version; rm -rf …`, `&&`, `$(…)`,
+  // a pipe into a program, a Unix program's line) is no device's: read as the shell reads it (nothing on the line says the
+  // host is a router, and on a Unix host `show` merely fails).
+  if (raw.some(shellLookAlike)) return null;
+  const lines = raw.map(normalLine).filter((l) => l !== '');
   const [first, second] = (lines[0] ?? '').split(' ');
   if (first === undefined) return null;
   const device = DEVICE_ONLY_FIRST.test(first) || DEVICE_SECOND.some(([w, next]) => w === first && next.test(second ?? '')) || ROUTEROS_MENU.test(first) || (first === 'enable' && second === undefined && lines.length > 1);
   return device ? lines : null;
+}
+
+/** What a device's output filters are (`show run | include X`, NX-OS's `| grep`, Junos's `| display set`). */
+const DEVICE_FILTER = /^(i|in|inc|incl|include|e|ex|exc|exclude|b|be|beg|begin|s|sec|section|c|cou|count|match|except|find|no-more|display|last|trim|grep|egrep|head|tail|wc|json|xml|redirect|append|save|compare|resolve|refresh|hold|until|sort|uniq|diff|best|details|format|nomore|tee)$/i;
+/** Unix programs that no device CLI has as a first word, and `shutdown` with a Unix option or time. */
+const UNIX_FIRST = /^(rm|rmdir|mv|cp|dd|shred|mkfs(\.\w+)?|wipefs|sudo|su|sh|bash|zsh|ksh|dash|systemctl|service|kill|pkill|killall|reboot|halt|poweroff|init|telinit|truncate|find|chmod|chown|curl|wget|python\d?(\.\d+)?|perl|ruby|node|tee|xargs|docker|kubectl|mysql|psql|redis-cli|crontab|iptables|nft|ufw|userdel|passwd|eval|exec|source|\.)$/;
+/** A line a Unix shell would read as more than a device's words (see deviceCliLines). */
+function shellLookAlike(l: string): boolean {
+  const t = l.trim();
+  if (t.startsWith('/')) return /(;|&&|\|\||\$\(|`)/.test(t);
+  if (/(;|&&|\|\||\$\(|`|>|<)/.test(t.replace(/"[^"]*"|'[^']*'/g, '""'))) return true;
+  const [first, second] = t.split(/\s+/);
+  if (first !== undefined && UNIX_FIRST.test(first)) return true;
+  if (first === 'shutdown' && second !== undefined && /^(-\w+|now|\+\d+|\d+:\d+)$/.test(second)) return true;
+  return t.split('|').slice(1).some((f) => !DEVICE_FILTER.test(f.trim().split(/\s+/)[0] ?? ''));
 }
 
 /** The pseudo-program's argument words for device lines: each line's words, then the END word. */
@@ -193,7 +248,8 @@ export function deviceCliWords(lines: readonly string[]): string[] {
 function vtyshLines(args: Args): string | null {
   const commands = optionValuesIn(args, ['-c', '--command']);
   if (commands.length === 0 || commands.some((c) => c === null)) return null;
-  return deviceCliWords(commands.map((c) => c!.trim().replace(/\s+/g, ' ').toLowerCase())).join(' ');
+  // vtysh runs each line of a command string (its manual: linefeeds embedded in a -c string), atk40.
+  return deviceCliWords(commands.flatMap((c) => c!.split(/\r?\n/)).map(normalLine).filter((l) => l !== '')).join(' ');
 }
 
 /** FRRouting's vtysh: its `-c` commands judged as device lines; a file checked with `--dryrun` is a read. */
@@ -201,7 +257,9 @@ const VTYSH: Tool = {
   names: ['vtysh'],
   valued: ['-c', '--command', '-f', '--inputfile', '-N', '--pathspace', '--config_dir', '-u', '--user', '-g', '--group', '-H', '--histfile'],
   rules: [
-    { flags: ['-h', '--help', '-v', '--version', '-C', '--dryrun'], effect: 'read', what: 'help, or checks a configuration file' },
+    { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'help' },
+    // `-C`/`--dryrun` checks the configuration file (-f, -b); `-c` commands given with it still run (fail closed, atk40).
+    { flags: ['-C', '--dryrun'], args: (a) => optionValuesIn(a, ['-c', '--command']).length === 0, effect: 'read', what: 'checks a configuration file' },
     ...DEVICE_RULES.filter((r) => r.effect !== 'read' || r.test !== onlyReads).map((r): ServiceRule => ({
       args: (a) => { const t = vtyshLines(a); return t !== null && (r.test instanceof RegExp ? r.test.test(t) : r.test(t)); },
       effect: r.effect,
@@ -260,13 +318,23 @@ const valueOf = (args: Args, flag: string): Array<string | null> => optionValues
 /** pfctl -T delete with literal addresses only (one host taken off a table by its whole key). */
 function pfTableDeletesAddresses(args: Args): boolean {
   const ops = operandValues(args, new Set(['-t', '-T', '-a', '-f', '-F', '-k', '-s', '-x', '-D', '-i', '-o', '-p']));
-  return valueOf(args, '-T').includes('delete') && ops.length > 0 && ops.length <= 10 && ops.every((o) => o !== null && /^[\d.:a-f]+(\/\d+)?$/i.test(o) && !/^0\.0\.0\.0\/0$|^::\/0$/.test(o));
+  // A host or a small net by its whole key; a short mask (`0.0.0.0/1 128.0.0.0/1` is every address) is a range (atk40).
+  const narrow = (o: string): boolean => { const m = /^([\d.]+|[\d:a-f]*:[\d:a-f]*)(?:\/(\d+))?$/i.exec(o); return m !== null && (m[2] === undefined || Number(m[2]) >= (m[1]!.includes(':') ? 48 : 16)); };
+  return valueOf(args, '-T').includes('delete') && ops.length > 0 && ops.length <= 10 && ops.every((o) => o !== null && narrow(o));
 }
 
 /** pfctl -k HOST with one literal address: that host's states reset (narrowed). */
 function pfKillsOneHost(args: Args): boolean {
   const hosts = valueOf(args, '-k');
   return hosts.length > 0 && hosts.every((h) => h !== null && /^[\d.:a-f]+$/i.test(h));
+}
+
+/**
+ * `pfctl -f FILE` (also in a bundle, `-ef FILE`) with a file other than the system's own ruleset (`/etc/pf.conf`, or the
+ * one pfSense and OPNsense generate and load, `/tmp/rules.debug`), atk40.
+ */
+function pfLoadsUnseenRuleset(args: Args): boolean {
+  return args.some((a, i) => a !== null && /^-[a-zA-Z]*f$/.test(a) && !/^(\/etc\/pf\.conf|\/tmp\/rules\.debug)$/.test(args[i + 1] ?? ''));
 }
 
 /** pfctl(8): the packet filter of pfSense, OPNsense and the BSDs. */
@@ -284,7 +352,8 @@ const PFCTL: Tool = {
     { args: pfKillsOneHost, effect: 'write', what: "resets one host's states: it reconnects" },
     { args: (a) => valueOf(a, '-k').length > 0 || valueOf(a, '-K').length > 0, effect: 'outage', what: 'kills the states of every host a range names' },
     { args: (a) => has(a, /^-[a-zA-Z]*[sv]/) && !has(a, /^-[a-zA-Z]*[efFTkKdx]/), effect: 'read', what: 'shows rules, states or statistics' },
-    { args: (a) => has(a, /^-[a-zA-Z]*[ef]/), effect: 'write', what: 'enables the filter or loads a ruleset' },
+    { args: pfLoadsUnseenRuleset, effect: 'opaque', what: "loads a ruleset the input does not show (not the system's own `/etc/pf.conf`): it replaces every rule and may open or drop anything, as iptables-restore's does (firewall-restore.ts)" },
+    { args: (a) => has(a, /^-[a-zA-Z]*[ef]/), effect: 'write', what: "enables the filter or loads the system's own ruleset" },
   ],
   otherwise: 'opaque',
 };
@@ -436,7 +505,7 @@ export function deviceCliCommand(lines: readonly string[]): string {
 }
 
 /** Arguments of a tool call that carry commands for a device's CLI, and those that carry configuration lines. */
-const COMMAND_KEYS = ['command', 'commands', 'cmds', 'cli_commands'];
+const COMMAND_KEYS = ['command', 'commands', 'cmds', 'cli_commands', 'command_string'];
 const CONFIG_KEYS = ['config_text', 'config_commands', 'config_lines', 'configuration'];
 
 /** A string, or an array of strings, as lines; null otherwise. */
@@ -455,12 +524,12 @@ export function deviceLinesOfArguments(toolWords: readonly string[], args: Reado
   const configuring = toolWords.includes('config') || toolWords.includes('configuration');
   for (const key of CONFIG_KEYS) {
     const lines = textLines(args[key]);
-    if (lines) return ['configure', ...lines.map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter((l) => l !== ''), 'commit'];
+    if (lines) return ['configure', ...lines.flatMap((l) => l.split(/\r?\n/)).map(normalLine).filter((l) => l !== ''), 'commit'];
   }
   for (const key of COMMAND_KEYS) {
     const lines = textLines(args[key]);
     if (!lines) continue;
-    if (configuring) return ['configure', ...lines.map((l) => l.trim().replace(/\s+/g, ' ').toLowerCase()).filter((l) => l !== ''), 'commit'];
+    if (configuring) return ['configure', ...lines.flatMap((l) => l.split(/\r?\n/)).map(normalLine).filter((l) => l !== ''), 'commit'];
     return deviceCliLines(lines.join('\n'));
   }
   return null;

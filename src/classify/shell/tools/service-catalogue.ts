@@ -7427,9 +7427,23 @@ function everyOptionValue(names: string[], test: { test(value: string): boolean 
   };
 }
 
+/**
+ * Round 40 (atk40): an option whose attached value is not fixed (`--sql-query="DROP TABLE $T"`, `--namespace=$NS`) is
+ * still that option: the word is read as the option's name followed by a value not fixed, so that the rules that look
+ * for the option see it (and read its value as unknown) instead of one word nothing can be read from.
+ */
+function unfixedAttachedValues(args: Word[]): Word[] {
+  if (!args.some((a) => a.value === null && /^--?[A-Za-z][\w-]*=/.test(a.text))) return args;
+  return args.flatMap((a) => {
+    const m = a.value === null ? /^(--?[A-Za-z][\w-]*)=/.exec(a.text) : null;
+    return m ? [{ ...a, value: m[1]!, text: m[1]!, glob: false }, { ...a, value: null, text: a.text.slice(m[0].length) }] : [a];
+  });
+}
+
 export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[] = inv.args): boolean {
   const b = inv.env.b;
-  const args = tool.anyCase ? switchesLowered(given) : given;
+  const split = unfixedAttachedValues(given);
+  const args = tool.anyCase ? switchesLowered(split) : split;
   // A Windows program's switches are matched in lower case on both sides; other tools' as written, with no copy made.
   const flagOf = tool.anyCase ? (f: string) => f.toLowerCase() : (f: string) => f;
   const named = (names: string[]): string[] => (tool.anyCase ? names.map(flagOf) : names);

@@ -9,6 +9,30 @@
  * Each rewrite means the same thing to PowerShell; anything else is left as it was (and the parse
  * error stands).
  */
+/**
+ * Round 40 (pw40): numeric multipliers are case-insensitive (about_Numeric_Literals: `1GB` is `1gb`) and the grammar reads
+ * lower case only; after an arithmetic operator in a variable's expression (`$_.Length/1GB` in a calculated property,
+ * `$_.Size*2MB`) an upper-case one breaks the parse of the whole line. Lowered outside quotes, same length (spans stay).
+ */
+export function lowerMultipliers(source: string): string {
+  let out = '';
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === "'" || c === '"') {
+      const end = quotedEnd(source, i);
+      out += source.slice(i, end);
+      i = end;
+      continue;
+    }
+    let j = i;
+    while (j < source.length && source[j] !== "'" && source[j] !== '"') j++;
+    out += source.slice(i, j).replace(/(\$[\w:]+(?:\.\w+)*\s*[/*%+-]\s*\d+(?:\.\d+)?)([KMGTP]B)\b/gi, (_m, head: string, unit: string) => head + unit.toLowerCase());
+    i = j;
+  }
+  return out;
+}
+
 export function repairArguments(source: string): string {
   return repairWithParameters(source).text;
 }

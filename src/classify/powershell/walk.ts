@@ -2,6 +2,7 @@ import type { ActionContext, Inventory } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Invocation, ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
 import { storedText } from './cmdlets.ts';
+import { COMMON_VALUED } from './bind.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { buildOutputPairs, powershellPathSlashes, redirects, windowsLineFacts } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
@@ -9,7 +10,7 @@ import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
 import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environment.ts';
 import { parsePowerShell, type Node } from './parser.ts';
 import { ageFilter, devCertificateFilter, setPipeInput, whereNameFilters, type PipeInput } from './pipe.ts';
-import { repairWithParameters } from './repair.ts';
+import { lowerMultipliers, repairWithParameters } from './repair.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
@@ -44,13 +45,15 @@ export function runPowerShellSource(source: string, scope: ShellScope, env: Shel
     env.b.opaque('shell_nesting_too_deep', `shell nesting deeper than ${MAX_DEPTH} levels`);
     return;
   }
-  if (showsWindowsSigns(source)) scope.windowsSigns = true;
-  let tree = parsePowerShell(source);
+  // Round 40 (pw40): a session whose folder or home is a Windows path (`C:\src\shop`, `C:\Users\alex`) runs on Windows too.
+  if (showsWindowsSigns(source) || [scope.cwd, scope.home].some((p) => p !== undefined && p !== null && /^[A-Za-z]:[\\/]/.test(p))) scope.windowsSigns = true;
+  const lowered = lowerMultipliers(source);
+  let tree = parsePowerShell(lowered);
   let typedParameters: ReadonlyMap<number, string> = new Map();
   if (tree?.rootNode.hasError) {
     // Bare arguments the grammar cannot place are rewritten to the quoted form PowerShell reads them as.
-    const repaired = repairWithParameters(source);
-    const again = repaired.text === source ? null : parsePowerShell(repaired.text);
+    const repaired = repairWithParameters(lowered);
+    const again = repaired.text === lowered ? null : parsePowerShell(repaired.text);
     if (again && !again.rootNode.hasError) {
       tree.delete();
       tree = again;
@@ -90,6 +93,19 @@ function errorsOutsideArguments(node: Node): Node | null {
     }
   }
   return null;
+}
+
+/**
+ * Round 40 (pw40): the text of a script block made from one literal, as the call operator's command
+ * (`& ([scriptblock]::Create('Get-ChildItem C:\\logs'))`, `. ([ScriptBlock]::Create("…"))`): a single-quoted string (`''` is
+ * one quote) or a double-quoted one with nothing PowerShell expands in it (no `$`, no backtick). Anything else (a variable,
+ * a concatenation, a second argument, `.Invoke(…)`) is null and stays a command nobody can see.
+ */
+export function scriptBlockLiteral(text: string): string | null {
+  const m = /^\(\s*\[(?:system\.management\.automation\.)?scriptblock\]::create\(\s*('(?:[^']|'')*'|"[^"$`]*")\s*\)\s*\)$/i.exec(text.trim());
+  if (!m) return null;
+  const lit = m[1]!;
+  return lit.startsWith("'") ? lit.slice(1, -1).replace(/''/g, "'") : lit.slice(1, -1);
 }
 
 /** `$name` lookups: PowerShell variables are stored as `$name` (lower-case), environment variables as NAME. */
@@ -1076,6 +1092,13 @@ class Walker {
       return { kind: 'unknown', producer: lower };
     }
     if (name === null) {
+      const made = words.length === 1 ? scriptBlockLiteral(words[0]?.text ?? '') : null;
+      if (made !== null) {
+        // Round 40 (pw40): `& ([scriptblock]::Create('TEXT'))` runs TEXT as `iex 'TEXT'` does: read as PowerShell.
+        this.env.b.finding('shell_nested', '`[scriptblock]::Create` of a literal: analysed as PowerShell', span);
+        runPowerShellSource(made, { ...this.scope, vars: new Map(this.scope.vars), depth: this.scope.depth + 1 }, this.env, null, span.start);
+        return { kind: 'unknown', producer: 'a script block' };
+      }
       this.env.b.opaque('shell_dynamic_command', `the command name \`${words[0]?.text ?? '?'}\` is not fixed in the input`, span);
       return { kind: 'unknown', producer: 'a dynamic command' };
     }
@@ -1343,7 +1366,10 @@ function outputOf(name: string, args: Word[], input: PipeInput | null): PipeInpu
   if (/^(get-childitem|gci|ls|dir|get-item|gi)$/.test(name)) {
     // `-Include bin,obj`: an array's items are words of the same source text, each after the one before.
     const filterAt = (i: number): boolean => /^-(filter|include|fi|inc)$/i.test(args[i - 1]?.value ?? '') || (i > 0 && filterAt(i - 1) && args[i]!.text === args[i - 1]!.text && args[i]!.start === args[i - 1]!.start && /,/.test(args[i]!.text));
-    const paths = args.filter((a, i) => !(a.value ?? '').startsWith('-') && !/^-(filter|include|exclude|depth|attributes|path|literalpath)$/i.test(args[i - 1]?.value ?? '') && !filterAt(i));
+    // Round 40 (pw40): nor the value of a common parameter (`-ErrorAction SilentlyContinue`, `-EA 0`, `-ErrorVariable e`), which
+    // PowerShell binds to that parameter: read as a second folder it made `Get-ChildItem C:\Windows\Temp -EA 0` list `.\0`.
+    const commonValue = (i: number): boolean => { const p = /^-([a-z]+)$/i.exec(args[i - 1]?.value ?? ''); return p !== null && [...COMMON_VALUED, 'progressaction', 'proga'].includes(p[1]!.toLowerCase()); };
+    const paths = args.filter((a, i) => !(a.value ?? '').startsWith('-') && !/^-(filter|include|exclude|depth|attributes|path|literalpath)$/i.test(args[i - 1]?.value ?? '') && !filterAt(i) && !commonValue(i));
     const named = args.filter((a, i) => /^-(path|literalpath|lp|pspath)$/i.test(args[i - 1]?.value ?? ''));
     const filters = args.filter((_, i) => filterAt(i)).map((a) => a.value);
     const recursive = args.some((a) => /^-r(e(c(u(r(s(e)?)?)?)?)?)?$/i.test(a.value ?? ''));

@@ -1025,7 +1025,10 @@ export function appendTo(inv: Invocation, given: Word, what: string): void {
   const w = throughLink(inv, given);
   const fx = pathEffect(inv, w);
   if (isHomeConfigFile(fx.path, inv.scope.home) || isWindowsHomeStartupFile(fx.path, inv.scope.home) || APPEND_ONLY_ENTRIES.test(fx.path)) inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] });
-  else fileTarget(inv, w, 'write', { recursive: false, what });
+  // Round 40 (pw40): otherwise as the shell's `>>` is read (appendTarget): Add-Content, `Out-File -Append` and cmd's `>>`
+  // keep every byte that was there as bash's append does, so a file under the home (`$HOME\.ssh\config`) gains lines
+  // and loses none; a file whose lines grant access (`authorized_keys`) still opens a login.
+  else appendTarget(inv, w, fx, what);
 }
 
 /** Names a kept log has (paths.ts isKeptLogFile), to try a bounded glob against (globMayNameKeptLog). */

@@ -12,6 +12,7 @@ import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts'
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
+import { WINDOWS_DEV_TOOLS } from './windows-dev-catalogue.ts';
 import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -7268,6 +7269,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...LOCALDEV_TOOLS,
   // Round 39 (pw39): Windows servers' directory diagnostics (windows-admin-catalogue.ts).
   ...WINDOWS_ADMIN_TOOLS,
+  // Round 40 (pw40): a Windows developer's own workstation tools (windows-dev-catalogue.ts).
+  ...WINDOWS_DEV_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

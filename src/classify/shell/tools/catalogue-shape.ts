@@ -59,6 +59,12 @@ export interface ServiceTool {
   where?: string[];
   /** Environment variables that say where it acts (`CONSUL_HTTP_ADDR`, `ETCDCTL_ENDPOINTS`). */
   whereEnv?: string[];
+  /**
+   * Round 40 (bl40chain): the tier the tool's own words name, where no option value says it in a tier's word: a chain
+   * chosen by a flag (`bitcoin-cli -regtest`, `geth --holesky`), a moniker (`solana -ud`) or a chain id. Read as one more
+   * clue (`production`, `dev`), so a `destroy` rule's `devWrite` holds on a test chain; null names nothing.
+   */
+  tier?: (args: ReadonlyArray<string | null>, env: (name: string) => string | null | undefined) => 'production' | 'dev' | null;
   /** A Kubernetes client: without a context option it acts on the current kube context's cluster. */
   kubeContext?: boolean;
   /**

@@ -8,6 +8,7 @@ import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
+import { CHAIN_TOOLS } from './chain-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
@@ -6841,7 +6842,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['postfix'], local: true, valued: ['-c', '-D'], rules: [{ sub: /^(stop|abort)\b/, effect: 'outage', what: 'stops the mail system: mail is no longer received or delivered' }, { sub: /^(status|check)\b/, effect: 'read', what: 'reports' }], otherwise: 'write' },
   { names: ['squid'], local: true, valued: ['-f', '-a', '-n', '-s', '-l', '-k'], rules: [{ flagValue: { names: ['-k'], value: /^(shutdown|kill|interrupt|halt)$/ }, effect: 'outage', what: 'stops the proxy: its clients lose it' }, { flagValue: { names: ['-k'], value: /^(check|parse)$/ }, effect: 'read', what: 'checks the running proxy or its configuration' }], otherwise: 'write' },
   { names: ['couchdb'], local: true, valued: ['-a', '-A', '-n', '-c', '-o', '-e', '-p'], rules: [{ flags: ['-d'], effect: 'outage', what: 'shuts the database server down' }, { flags: ['-s', '-h', '-V'], effect: 'read', what: 'reports' }], otherwise: 'write' },
-  { names: ['bitcoin-cli'], valued: ['-rpcconnect', '-rpcport', '-rpcuser', '-rpcpassword', '-datadir', '-conf', '-rpcwallet'], rules: [{ sub: /^stop\b/, effect: 'outage', what: 'stops the Bitcoin Core daemon' }], otherwise: 'fallback' },
+  // bitcoin-cli's entry (its `stop` among its other methods) is in chain-catalogue.ts (round 40).
   { names: ['fwconsole'], local: true, valued: [], rules: [{ sub: /^stop\b/, effect: 'outage', what: 'stops Asterisk and the FreePBX services: calls in progress are cut' }], otherwise: 'fallback' },
   { names: ['AdGuardHome', 'adguardhome'], local: true, valued: ['-c', '--config', '-w', '--work-dir', '-h', '--host', '-p', '--port', '-l', '--logfile'], rules: [{ flagValue: { names: ['-s', '--service'], value: /^(stop|uninstall)$/ }, effect: 'outage', what: 'stops (or removes) the DNS filtering service' }, { flagValue: { names: ['-s', '--service'], value: /^status$/ }, effect: 'read', what: 'reports' }], otherwise: 'write' },
   // pve-firewall(8) `stop`: the Proxmox firewall is off and its rules no longer filter.
@@ -7241,6 +7242,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...DATACENTRE_TOOLS,
   // Round 39 (bln39): network devices' lines and the network engineer's tools (network-catalogue.ts).
   ...NETWORK_TOOLS,
+  // Round 40 (bl40chain): blockchain nodes, validators, wallets and contract tools (chain-catalogue.ts).
+  ...CHAIN_TOOLS,
   // Round 39 (pw39): Windows servers' directory diagnostics (windows-admin-catalogue.ts).
   ...WINDOWS_ADMIN_TOOLS,
 ];
@@ -7304,7 +7307,8 @@ function optionIs(args: Word[], names: string[], value: RegExp): boolean {
 /** The values of the options that say where the tool acts (`restic -r s3:…/backups-prod`, `--bootstrap-server kafka-prod-1`). */
 function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
   const current = tool.kubeContext && optionValues(args, '--context', '--kube-context').length === 0 ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
-  return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => clue('names', v)), ...current];
+  const tier = tool.tier ? tool.tier(args.map((a) => a.value), (n) => envVar(inv, n)) : null;
+  return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n)), ...(tier ? [tier] : [])].map((v) => clue('names', v)), ...current];
 }
 
 /**

@@ -55,3 +55,42 @@ export function chainTierOf(name: string | null | undefined): 'production' | 'de
   if (DEV_CHAIN.test(name)) return 'dev';
   return null;
 }
+
+/** Anvil's and Hardhat's well-known development keys (their mnemonic `test test … junk`): only a local node funds them. */
+export const DEV_KEY = /^0x(ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d|5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3af66a8dd1b4ce18a|7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6)$/i;
+
+/**
+ * An MCP server for a chain or a wallet (`evm`, `solana`, `bitcoin`, `lightning`, `cosmos`, a `wallet`), by its name.
+ * Its tools that send value, hand control of it away or let a key out are what a transaction, an approval or an export
+ * of a key is: money moved (blind40-chain's class of wallet tools).
+ */
+const CHAIN_SERVER = /(^|[^a-z])(evm|ethereum|eth|solana|sol|bitcoin|btc|lightning|lnd|cln|cosmos|wallet|web3|crypto|onchain|chain|coinbase|base|polygon|arbitrum|optimism|foundry|hardhat|viem|ethers|defi)([^a-z]|$)/i;
+const MONEY_WORDS = /^(transfer|send|pay|withdraw|sweep|bridge|swap|approve|stake|unstake|delegate|undelegate|unbond|bond|mint|burn|broadcast|submit)$/;
+const SECRET_KEY_WORDS = /^(private|mnemonic|seed|secret|keypair)$/;
+/** The tool's words (split from its name) name a send, an approval, a contract written or a private key exported, on a chain server. */
+export function chainMcpLoss(server: string, ws: readonly string[]): string | null {
+  if (!CHAIN_SERVER.test(server)) return null;
+  if (ws.includes('export') && ws.some((w) => SECRET_KEY_WORDS.test(w))) return 'exports a private key or a seed: the secret leaves the wallet';
+  if (ws.some((w) => MONEY_WORDS.test(w))) return 'signs and sends a transaction: money moved, or spending of it approved, for good';
+  if (ws.includes('write') && ws.some((w) => /^contracts?$/.test(w))) return 'signs and sends a state-changing contract call, whose effect the call does not show (fail closed)';
+  return null;
+}
+/** Arguments naming a test chain (`network: sepolia`, `cluster: devnet`, `chain_id: theta-testnet-001`): a write there. */
+export function chainMcpTestChain(args: Record<string, unknown> | undefined): boolean {
+  if (!args) return false;
+  const key = args['private_key'] ?? args['privateKey'];
+  const rpc = args['rpc_url'] ?? args['rpcUrl'];
+  if (typeof key === 'string' && DEV_KEY.test(key) && typeof rpc === 'string' && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/i.test(rpc)) return true;
+  const named = ['network', 'cluster', 'chain', 'chain_id', 'chainId', 'rpc_url', 'rpcUrl'].map((k) => args[k]).filter((v): v is string => typeof v === 'string');
+  if (named.length === 0) return false;
+  return named.every((v) => (/^[a-z][\w+.-]*:\/\//i.test(v) ? chainTierOf(/^[a-z][\w+.-]*:\/\/([^/:?#]+)/i.exec(v)?.[1] ?? '') === 'dev' && !/^(localhost|127\.0\.0\.1)$/.test(/^[a-z][\w+.-]*:\/\/([^/:?#]+)/i.exec(v)?.[1] ?? '') : chainTierOf(v) === 'dev'));
+}
+
+/**
+ * The tier of a chain or wallet MCP server's call: a test chain its arguments name is dev; otherwise the mainnet, which
+ * such servers default to (fail closed: no argument shows the call is on a test chain).
+ */
+export function chainMcpTier(server: string, args: Record<string, unknown> | undefined): 'production' | 'dev' | null {
+  if (!CHAIN_SERVER.test(server)) return null;
+  return chainMcpTestChain(args) ? 'dev' : 'production';
+}

@@ -1,4 +1,4 @@
-import { chainTierOf, LOCAL_NODE_RPC, rpcMethodEffect, type RpcEffect } from '../../chain-rpc.ts';
+import { chainTierOf, DEV_KEY, LOCAL_NODE_RPC, rpcMethodEffect } from '../../chain-rpc.ts';
 import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
@@ -206,8 +206,6 @@ function bitcoinTier(args: Args): 'production' | 'dev' | null {
 /** The RPC port of a test chain given as the port (regtest 18443, testnet 18332, signet 38332, testnet4 48332). */
 const bitcoinTestPort = (a: Args): boolean => ['18443', '18332', '38332', '48332'].includes(lastValue(a, ['-rpcport']) ?? '');
 
-/** A Bitcoin Core or lnd method's rule, from the shared JSON-RPC table (chain-rpc.ts): money and outages test-chain writes. */
-const RPC_SERVICE: Record<RpcEffect, ServiceEffect> = { money: 'destroy', safeguard: 'safeguard', outage: 'destroy', destroy: 'destroy', write: 'write', read: 'read' };
 
 const BITCOIN_CLI: Tool = {
   names: ['bitcoin-cli'],
@@ -466,8 +464,6 @@ const IPFS_CLUSTER_CTL: Tool = {
 
 // ---- Foundry: cast and forge (getfoundry.sh, "cast", "forge script") -----------------------------------------------------
 
-/** Anvil's and Hardhat's well-known development keys (their mnemonic `test test … junk`): only a local node funds them. */
-const DEV_KEY = /^0x(ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d|5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3af66a8dd1b4ce18a|7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6)$/i;
 /** An RPC URL's tier: a host named for a chain (`eth-mainnet.…`, `sepolia.infura.io`, a compose service `anvil`) or an alias (`mainnet`, `sepolia`). */
 function rpcUrlTier(url: string | null | undefined): 'production' | 'dev' | null {
   if (url === undefined || url === null) return null;
@@ -476,16 +472,44 @@ function rpcUrlTier(url: string | null | undefined): 'production' | 'dev' | null
   if (/^(localhost|127\.0\.0\.1|\[::1\])$/i.test(host)) return null;
   return chainTierOf(host);
 }
-/** cast's, forge's tier: `--rpc-url` (or `ETH_RPC_URL`), `--chain`; a local node reached with anvil's own key is a local fork. */
-function foundryTier(args: Args, env: Env): 'production' | 'dev' | null {
+/** The option's last value as written (`https://sepolia.infura.io/v3/$INFURA_KEY` keeps its literal host around the variable). */
+function lastText(args: Args, texts: ReadonlyArray<string>, names: readonly string[]): string | undefined {
+  let out: string | undefined;
+  args.forEach((a, i) => {
+    if (a !== null && names.includes(a)) out = texts[i + 1];
+    else for (const n of names) if (texts[i]?.startsWith(`${n}=`)) out = texts[i]!.slice(n.length + 1);
+  });
+  return out?.replace(/^(["'])(.*)\1$/, '$2');
+}
+/**
+ * A local development node (`anvil`, `npx hardhat node`) started earlier in the same input on `port` (their default
+ * 8545, or `--port`/`-p`): a local chain, forked or not, that the input itself made.
+ */
+function localNodeStartedOn(source: string, port: string): boolean {
+  for (const m of source.matchAll(/(?:^|[;&|(\n]\s*)(?:npx\s+)?(anvil|hardhat\s+node)\b([^;&|\n]*)/g)) {
+    const given = /(?:--port|-p)[=\s]+(\d+)/.exec(m[2] ?? '')?.[1] ?? '8545';
+    if (given === port) return true;
+  }
+  return false;
+}
+/** A variable's text as an earlier `export NAME=…` or `NAME=…` of the input wrote it, variables inside left as written (its literal host). */
+function exportedText(source: string, name: string): string | undefined {
+  const all = [...source.matchAll(new RegExp(`(?:^|[;&|\\s])(?:export\\s+)?${name}=(["']?)([^\\s;&|"']+)\\1`, 'g'))];
+  return all.length === 0 ? undefined : all[all.length - 1]![2];
+}
+/** cast's, forge's tier: `--rpc-url` (or `ETH_RPC_URL`), `--chain`; a local node reached with anvil's own key, or one the input started, is a local chain. */
+function foundryTier(args: Args, env: Env, line: { texts: ReadonlyArray<string>; source: string }): 'production' | 'dev' | null {
   const chain = lastValue(args, ['--chain', '--chain-id']);
   if (chain === '1' || chain === 'mainnet') return 'production';
-  const url = lastValue(args, ['--rpc-url', '-r', '--fork-url', '-f']) ?? env('ETH_RPC_URL');
+  const names = ['--rpc-url', '-r', '--fork-url', '-f'];
+  const value = lastValue(args, names);
+  const url = value === null ? (lastText(args, line.texts, names) ?? null) : (value ?? env('ETH_RPC_URL') ?? exportedText(line.source, 'ETH_RPC_URL'));
   const tier = rpcUrlTier(url);
   if (tier !== null) return tier;
-  const local = url === undefined || (typeof url === 'string' && /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/?$/i.test(url));
+  const local = typeof url === 'string' ? /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:(\d+))?\/?$/i.exec(url) : url === undefined ? ['', '', '', '8545'] : null;
   const key = lastValue(args, ['--private-key']);
   if (local && typeof key === 'string' && DEV_KEY.test(key)) return 'dev';
+  if (local && localNodeStartedOn(line.source, local[3] ?? '8545')) return 'dev';
   if (chain !== undefined && chain !== null && chainTierOf(chain) === 'dev') return 'dev';
   return null;
 }
@@ -516,6 +540,8 @@ const CAST: Tool = {
     { args: castRpc('read'), effect: 'read', what: 'calls a method that reads or changes a peer, or a local test node\'s own method' },
     { args: castRpc('money'), effect: 'destroy', devWrite: TEST_CHAIN, what: 'sends a transaction through the node' },
     { args: castRpc('loss'), effect: 'destroy', what: 'calls a node method that rewinds, unlocks or stops, or one this catalogue does not know' },
+    // Blind40-chain's question 15: `unpause()` alone puts the contract back in service; no value moves beyond gas.
+    { sub: /^(send|s) \S+ unpause\(\)$/, args: (a) => !has(a, '--value'), effect: 'write', what: 'unpauses a contract: back in service' },
     onChain(/^(send|s|publish|p)( |$)/, 'destroy', 'signs and broadcasts a transaction: money moved or a contract changed for good', TEST_CHAIN),
     op(/^(call|c|balance|b|block|bl|block-number|bn|nonce|n|gas-price|g|estimate|e|receipt|re|tx|t|storage|st|code|co|codesize|sig|si|calldata|cd|abi-decode|ad|abi-encode|ae|4byte\S*|chain-id|ci|chain|client|cl|to-\S+|from-\S+|keccak|k|max-uint|max-int|min-int|logs|lo|run|r|decode-\S+|interface|i|source|et|resolve-name|lookup-address|access-list|ac|find-block|f|proof|pr|age|base-fee|ba|basefee|wallet (address|list|ls|verify|sign-auth --help)|mktx|m|sig-event|se|selectors|disassemble|index|storage-root|hash-zero|concat-hex|pretty-calldata|upload-signature|tx-pool \S+|da-estimate|compute-address|create2|address-zero|namehash|format-bytes32-string|parse-bytes32-\S+|shl|shr|--\S+)( |$)/, 'read', 'reads the chain, encodes or decodes, estimates, or signs a transaction without sending it'),
     op(/^(wallet (new|n|new-mnemonic|nm|import|vanity|va|sign|s|change-password)|w (new|n|import|sign))( |$)/, 'write', 'makes or imports a key, or signs a message'),
@@ -557,6 +583,8 @@ const HARDHAT: Tool = {
     HELP,
     { sub: /^run( |$)/, effect: 'destroy', devWrite: TEST_CHAIN, what: "runs a script on the network: code the line does not show sends its transactions (blind40-chain question 17)" },
     op(/^ignition deploy( |$)/, 'deploy', 'deploys the module (the verb deploy)'),
+    // The console runs the code on its input against the network: a send, a deploy or a signer's call moves money.
+    { sub: /^console( |$)/, effect: 'code', code: { deletes: /\b(sendTransaction|send|transfer|transferFrom|approve|deploy|deployContract|withdraw|mint|burn|signTransaction|signMessage|getSigners?|impersonateAccount)\s*\(|\.connect\(/, files: [] }, what: 'runs console code on the network' },
     op(/^(compile|test|node|clean|flatten|check|coverage|size-contracts|typechain|verify|ignition (status|visualize|deployments|wipe|verify)|vars (list|get|path|setup)|accounts|help)( |$)/, 'write', 'builds, tests, runs a local node or verifies'),
   ],
   otherwise: 'fallback',

@@ -7307,7 +7307,7 @@ function optionIs(args: Word[], names: string[], value: RegExp): boolean {
 /** The values of the options that say where the tool acts (`restic -r s3:…/backups-prod`, `--bootstrap-server kafka-prod-1`). */
 function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
   const current = tool.kubeContext && optionValues(args, '--context', '--kube-context').length === 0 ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
-  const tier = tool.tier ? tool.tier(args.map((a) => a.value), (n) => envVar(inv, n)) : null;
+  const tier = tool.tier ? tool.tier(args.map((a) => a.value), (n) => envVar(inv, n), { texts: args.map((a) => a.text), source: inv.env.source }) : null;
   return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n)), ...(tier ? [tier] : [])].map((v) => clue('names', v)), ...current];
 }
 

@@ -3,8 +3,11 @@ import { matchEnvironment, type ActionContext, type Inventory, type MatcherKind,
 /** Names the heuristics give when the inventory does not know a target: a tier name. */
 export type HeuristicEnvironment = 'production' | 'staging' | 'dev';
 
-// A `db` suffix is how Oracle TNS aliases and many DSNs name a tier (`PRODDB`, `STGDB`, `DEVDB`).
-const PROD = /^(prod|prd|production|prod\d+|prd\d+|proddb|prddb)$/;
+// A `db` suffix is how Oracle TNS aliases and many DSNs name a tier (`PRODDB`, `STGDB`, `DEVDB`). Round 40 (bl40chain): a
+// blockchain's `mainnet` (`eth-mainnet.g.alchemy.com`, `api.mainnet-beta.solana.com`, `--network mainnet`) is production;
+// its public testnets and local chains (`testnet`, `devnet`, `regtest`, `signet`, `localnet`, Ethereum's sepolia, holesky,
+// hoodi and goerli) are the dev tier: their coins are worthless and their state made again.
+const PROD = /^(prod|prd|production|prod\d+|prd\d+|proddb|prddb|mainnet)$/;
 /**
  * `live` says production only when nothing else names a tier: Terragrunt's documented layout keeps every environment
  * under `live/` (`live/staging/rds`, `infrastructure-live/dev`), while `stripe-live` or `api.live` mean production.
@@ -17,7 +20,7 @@ const CAMEL = /[a-z0-9][A-Z]/;
  * (`pre` alone, as in `api-pre` or `pre.example.com`, stays the pre-production tier).
  */
 const BEFORE_A_STEP = /^(upgrade|update|updates|deploy|deployment|migration|migrate|install|commit|release|restore|change|changes|patch|patching|backup|snapshot|reboot|build|merge|push|flight|check|checks|cutover|rollback|maintenance|cleanup|prune|delete|drop|reset|wipe|import|export|resize|kernel|reindex|refactor|test|tests|hook|hooks)$/;
-const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci|devdb|testdb)$/;
+const DEV = /^(dev|development|test|testing|sandbox|sbx|qa|local|dev\d+|test\d+|demo|ephemeral|preview|ci|devdb|testdb|testnet\d*|devnet|regtest|signet|localnet|sepolia|holesky|hoodi|goerli)$/;
 
 /**
  * The user-name segment of a home folder (`/home/<user>`, `/Users/<user>`, `C:\Users\<user>`,

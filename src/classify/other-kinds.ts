@@ -9,6 +9,7 @@ import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute
 import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
+import { chainRequestEffect, jsonRpcMethods } from './chain-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -2140,7 +2141,8 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
   // The lead's answer 335 (round 32): a template variable (`${ID}`) in an id position reads as an id; one that is the
   // whole path or stands where the operation is named leaves the write's operation unknown.
-  const hidden = hiddenOperation(method, action.url, 'template');
+  // A JSON-RPC body names the operation (round 40): the path is the node's address, often with an API key in it.
+  const hidden = jsonRpcMethods(action.body) ? null : hiddenOperation(method, action.url, 'template');
   if (hidden) b.opaque('http_dynamic_endpoint', `HTTP ${method} \`${action.url}\`: ${hidden}`);
   judgeHttpRequest(action, b, { ctx, inventory, shell });
 }
@@ -2675,6 +2677,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   const plant = plantRequestEffect(method, url, sent);
   if (plant) out.push({ code: plant.effect === 'outage' ? 'service_outage' : 'safeguard_off', why: plant.why, deletes: false });
   if (nodeRedFlowsEmptied(method, url, sent)) out.push({ code: 'node_red_flows_lost', why: 'deploys an empty flow set to Node-RED: every flow it ran is replaced by none (the plant logic is lost)', deletes: true });
+  // Round 40 (bl40chain): a node's JSON-RPC method that unlocks, rewinds or stops; Kubo's removals; an exit; a broadcast (chain-http.ts).
+  const chain = chainRequestEffect(method, url, sent);
+  if (chain) out.push(chain);
   const money = rpcMovesMoney(body);
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));

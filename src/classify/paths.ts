@@ -453,7 +453,7 @@ const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$(?<!\.(example|sample|template|dist|d
 
 /** A file whose whole-content overwrite by the agent's file tool or an MCP file tool loses what it held. */
 export function isStateOrSecretFile(abs: string): boolean {
-  return STATE_FILE.test(abs) || DOTENV_FILE.test(abs) || SECRET_FILE.test(abs);
+  return STATE_FILE.test(abs) || DOTENV_FILE.test(abs) || SECRET_FILE.test(abs) || isChainKeyFile(abs);
 }
 
 /**
@@ -1104,6 +1104,20 @@ function homeKeptFolder(p: string, root: string, home: string | undefined): bool
 }
 
 /**
+ * Round 40 (bl40chain): the key and guard files of blockchain nodes, validators and wallets, wherever they lie: a Cosmos
+ * validator's `priv_validator_key.json`, its double-sign guard `priv_validator_state.json` and `node_key.json`; a Solana
+ * keypair (`validator-keypair.json`, `vote-account-keypair.json`, `id.json` under `.config/solana`); geth's and Clef's
+ * `keystore/UTC--…` files; Ethereum validators' `voting-keystore.json`, `keystore-m_…json` and Lighthouse's
+ * `slashing_protection.sqlite`; Bitcoin Core's `wallet.dat`; lnd's `channel.db`, `channel.backup`, `wallet.db` and
+ * macaroons; a Substrate node's `network/secret_ed25519`. Lost, they are a key gone (funds or a validator's identity) or a
+ * safeguard off. Not a scratch copy in a temporary folder, nor solana-test-validator's `test-ledger`.
+ */
+const CHAIN_KEY_FILE = /(^|\/)(priv_validator_(key|state)\.json|node_key\.json|[^/]*keypair[^/]*\.json|voting-keystore\.json|keystore-m_[^/]*\.json|slashing_protection\.sqlite|wallet\.dat|channel\.(db|backup)|[^/]*\.macaroon|secret_ed25519)$|(^|\/)\.config\/solana\/id\.json$|(^|\/)keystore\/UTC--[^/]+$/;
+export function isChainKeyFile(p: string): boolean {
+  return CHAIN_KEY_FILE.test(p) && !/^\/(tmp|var\/tmp|dev\/shm)\//.test(p) && !/(^|\/)test-ledger(\/|$)/.test(p);
+}
+
+/**
  * How severe losing `path` is. `recursive` matters for globs and folders: a glob or a wildcard at the
  * top of the workspace wipes the repository.
  */
@@ -1112,6 +1126,7 @@ export function classifyPath(path: string, scope: PathScope, inventory: Inventor
   if (isControlPlane(path, inventory)) return 'control_plane';
   const root = scope.workspace ?? scope.cwd;
   const p = path.replace(/\/\*+$/, '') || '/';
+  if (isChainKeyFile(p)) return 'critical';
   if (p === '/' || SYSTEM_ROOTS.includes(p) || isTemporaryRoot(p)) return 'critical';
   if (SWAP_FILE.test(path)) return 'temporary';
   if (PID_FILE.test(path)) return 'temporary';

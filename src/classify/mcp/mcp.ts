@@ -8,6 +8,7 @@ import { resolveEnvironment, urlHost, type EnvClue } from '../environment.ts';
 import { isStartupScript, type StoredLanguage } from '../stored-commands.ts';
 import { isEmptyByConvention, judgeStoredCommands, judgeWrittenSettings, oneFileLoss } from '../file-content.ts';
 import { credentialInText } from '../credential-text.ts';
+import { chainMcpLoss, chainMcpTestChain, chainMcpTier } from '../chain-rpc.ts';
 import { classifyPath, isConfigDropIn, isControlPlaneSecret, isDotenvOrSecretFile, isHomeConfigFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, plainTextDropIn, resolvePath } from '../paths.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { graphqlMutationFields } from '../graphql.ts';
@@ -105,7 +106,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 /** Tools that apply a migration prepared in an earlier call to the main (production) branch (Neon's MCP server). */
 const UNSEEN_MIGRATION_TOOLS = new Set(['complete_database_migration']);
 
-const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|details?|overview|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume)$/;
+const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|details?|overview|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume|decode)$/;
 const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|dismiss|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
@@ -655,6 +656,9 @@ function envClues(action: McpToolCallAction, ctx: ActionContext, mapping: McpToo
     }
   }
   clues.push({ kind: 'names', value: action.server });
+  // Round 40 (bl40chain): a chain's or a wallet's server acts on the mainnet unless its arguments name a test chain.
+  const chain = chainMcpTier(action.server, action.arguments);
+  if (chain) clues.push({ kind: 'names', value: chain });
   // A manifest argument (`resources_create_or_update {resource}`, `kubectl_apply {manifest}`) names its namespace.
   for (const v of Object.values(action.arguments)) {
     if (typeof v === 'string' && /^\s*kind\s*:|"kind"\s*:/m.test(v) && /apiVersion/.test(v)) for (const ns of manifestNamespaces(v)) clues.push({ kind: 'kube_namespaces', value: ns }, { kind: 'names', value: ns });
@@ -851,7 +855,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     ? 'read'
     : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws)
+    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws) || chainMcpLoss(action.server, ws) !== null
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -882,6 +886,12 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     const docs = named === 'destroy' ? documentDelete(ws, action.arguments) : null;
     if (named === 'destroy' && cancelsCommercial(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
       b.verb('delete').destroy('mcp_cancel_final', `\`${action.tool}\` cancels a commercial agreement, which cannot be undone`);
+      understood = true;
+    } else if (named === 'destroy' && chainMcpLoss(action.server, ws) !== null && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      // Round 40 (bl40chain): a wallet's or a chain's send, approval, contract write or key export (chain-rpc.ts); on a
+      // test chain the arguments name, a write.
+      if (chainMcpTestChain(action.arguments)) b.verb('write').finding('mcp_test_chain', `\`${action.tool}\` acts on a test chain: its coins are worthless`);
+      else b.verb('write').destroy('money_moved', `\`${action.tool}\` ${chainMcpLoss(action.server, ws)!}`);
       understood = true;
     } else if (named === 'destroy' && issuesRefund(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
       b.verb('write').destroy('mcp_refund', `\`${action.tool}\` refunds a payment, which cannot be taken back`);

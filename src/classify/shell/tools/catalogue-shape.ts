@@ -80,6 +80,13 @@ export interface ServiceTool {
    * `lab` as any whole hyphen part of its name names the dev tier (the lead's answer 406.2; environment.ts namesLabBy).
    */
   manager?: boolean;
+  /**
+   * Round 40 (bl40chain): the tier the tool's own words name, where no option value says it in a tier's word: a chain
+   * chosen by a flag (`bitcoin-cli -regtest`, `geth --holesky`), a moniker (`solana -ud`) or a chain id. Read as one more
+   * clue (`production`, `dev`), so a `destroy` rule's `devWrite` holds on a test chain; null names nothing. `line` gives the
+   * words as written (a URL's literal host around a variable) and the whole input (a local node started earlier on it).
+   */
+  tier?: (args: ReadonlyArray<string | null>, env: (name: string) => string | null | undefined, line: { texts: ReadonlyArray<string>; source: string }) => 'production' | 'dev' | null;
   /** A Kubernetes client: without a context option it acts on the current kube context's cluster. */
   kubeContext?: boolean;
   /**

@@ -3,6 +3,7 @@ import { noteWrite, type Invocation } from '../invocation.ts';
 import { clue, envTarget, expandShortBundles, hasFlag, optionValue, optionValues, optionWords, positionals } from './common.ts';
 import type { Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
+import { jsonRpcMethods } from '../../chain-http.ts';
 import { hiddenOperation, WRITE_METHOD } from '../../endpoint-variables.ts';
 import { headerEnvironmentNames, jsonBody, judgeHttpRequest } from '../../other-kinds.ts';
 import { awsRequestResourceNames } from '../../rest-apis.ts';
@@ -61,7 +62,8 @@ export function judgeHttp(inv: Invocation, method: string, url: string | null, s
   const b = inv.env.b.verb('network');
   // The lead's answer 335 (round 32): a URL shown with its variables is judged by its fixed part; a variable that is the
   // whole path or stands where the operation is named leaves a write's operation unknown.
-  const hidden = sent.urlShown && url !== null ? hiddenOperation(method, url, 'shell') : null;
+  // A JSON-RPC body names the operation (round 40, chain-http.ts): the path is only the node's address.
+  const hidden = sent.urlShown && url !== null && !jsonRpcMethods(sent.body) ? hiddenOperation(method, url, 'shell') : null;
   if (hidden) b.opaque('http_dynamic_endpoint', `HTTP ${method} \`${url}\`: ${hidden}`, inv.span);
   // An environment header (`-H 'X-Environment: production'`) and a live-mode Stripe key (the live account: production) name
   // the tier, as for an agent's own request.

@@ -8,6 +8,7 @@ import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
+import { CHAIN_TOOLS } from './chain-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
@@ -6865,7 +6866,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['postfix'], local: true, valued: ['-c', '-D'], rules: [{ sub: /^(stop|abort)\b/, effect: 'outage', what: 'stops the mail system: mail is no longer received or delivered' }, { sub: /^(status|check)\b/, effect: 'read', what: 'reports' }], otherwise: 'write' },
   { names: ['squid'], local: true, valued: ['-f', '-a', '-n', '-s', '-l', '-k'], rules: [{ flagValue: { names: ['-k'], value: /^(shutdown|kill|interrupt|halt)$/ }, effect: 'outage', what: 'stops the proxy: its clients lose it' }, { flagValue: { names: ['-k'], value: /^(check|parse)$/ }, effect: 'read', what: 'checks the running proxy or its configuration' }], otherwise: 'write' },
   { names: ['couchdb'], local: true, valued: ['-a', '-A', '-n', '-c', '-o', '-e', '-p'], rules: [{ flags: ['-d'], effect: 'outage', what: 'shuts the database server down' }, { flags: ['-s', '-h', '-V'], effect: 'read', what: 'reports' }], otherwise: 'write' },
-  { names: ['bitcoin-cli'], valued: ['-rpcconnect', '-rpcport', '-rpcuser', '-rpcpassword', '-datadir', '-conf', '-rpcwallet'], rules: [{ sub: /^stop\b/, effect: 'outage', what: 'stops the Bitcoin Core daemon' }], otherwise: 'fallback' },
+  // bitcoin-cli's entry (its `stop` among its other methods) is in chain-catalogue.ts (round 40).
   { names: ['fwconsole'], local: true, valued: [], rules: [{ sub: /^stop\b/, effect: 'outage', what: 'stops Asterisk and the FreePBX services: calls in progress are cut' }], otherwise: 'fallback' },
   { names: ['AdGuardHome', 'adguardhome'], local: true, valued: ['-c', '--config', '-w', '--work-dir', '-h', '--host', '-p', '--port', '-l', '--logfile'], rules: [{ flagValue: { names: ['-s', '--service'], value: /^(stop|uninstall)$/ }, effect: 'outage', what: 'stops (or removes) the DNS filtering service' }, { flagValue: { names: ['-s', '--service'], value: /^status$/ }, effect: 'read', what: 'reports' }], otherwise: 'write' },
   // pve-firewall(8) `stop`: the Proxmox firewall is off and its rules no longer filter.
@@ -7267,6 +7268,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...NETWORK_TOOLS,
   // Round 40 (sh40): local development environments' own lifecycle, DDEV, Lando, Sail, Warden, Dev Containers (localdev-catalogue.ts).
   ...LOCALDEV_TOOLS,
+  // Round 40 (bl40chain): blockchain nodes, validators, wallets and contract tools (chain-catalogue.ts).
+  ...CHAIN_TOOLS,
   // Round 39 (pw39): Windows servers' directory diagnostics (windows-admin-catalogue.ts).
   ...WINDOWS_ADMIN_TOOLS,
   // Round 40 (pw40): a Windows developer's own workstation tools (windows-dev-catalogue.ts).
@@ -7333,7 +7336,8 @@ function optionIs(args: Word[], names: string[], value: RegExp): boolean {
 function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
   const current = tool.kubeContext && optionValues(args, '--context', '--kube-context').length === 0 ? [clue('kube_contexts', inv.env.ctx.kubeContext), clue('kube_namespaces', inv.env.ctx.kubeNamespace), clue('names', inv.env.ctx.kubeContext)] : [];
   const lab = tool.manager === true ? { lab: 'manager' as const } : {};
-  return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => ({ ...clue('names', v), ...lab })), ...current];
+  const tier = tool.tier ? tool.tier(args.map((a) => a.value), (n) => envVar(inv, n), { texts: args.map((a) => a.text), source: inv.env.source }) : null;
+  return [...[...(tool.where ?? []).flatMap((n) => optionValues(args, n)), ...(tool.whereEnv ?? []).map((n) => envVar(inv, n))].map((v) => ({ ...clue('names', v), ...lab })), ...(tier ? [clue('names', tier)] : []), ...current];
 }
 
 /**

@@ -119,6 +119,8 @@ const KAMCMD: Tool = {
     HELP,
     { sub: /^dispatcher\.set_state\b/, args: (a) => { const ops = operandValues(a, new Set(['-s', '-R', '-D'])); return ops[1] === null || OFF_STATE.test(ops[1] ?? ''); }, effect: 'outage', what: 'takes a dispatcher destination out of rotation' },
     { sub: /^(core\.(kill|shutdown)|ctl\.shutdown)\b/, effect: 'outage', what: 'stops the SIP proxy' },
+    // A ban or block table flushed (`htable.flush ipban`, the pike module's banned attackers): every address let in again.
+    { sub: /^htable\.flush (\S*(ban|block|deny|blacklist|blocklist)\S*|\?)$/i, effect: 'safeguard', what: 'clears a table of banned addresses: every banned sender is let in again' },
     { sub: /^(htable\.flush|htable\.delete\S*|ul\.rm|ul\.flush|dlg\.end_dlg|dlg\.terminate_dlg|dialog\.end_dlg)\b/, args: (a) => !/^htable\.flush$/.test(operandValues(a, new Set())[0] ?? ''), effect: 'write', what: 'removes one cached entry or ends one dialog' },
     { sub: /^\S+\.(list|dump|get|show|stats|status|info|version|uptime|ps|which|system\.listmethods)\b|^(core\.\w+|stats\.get_statistics|system\.\w+)\b/, args: (a) => !/^core\.(kill|shutdown)$/.test(operandValues(a, new Set())[0] ?? ''), effect: 'read', what: 'reads' },
   ],

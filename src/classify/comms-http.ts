@@ -2,8 +2,8 @@
  * Round 40 (bl40comms): HTTP requests to mail and telephony APIs that lose nothing whatever their method or path words
  * say, as data (read by rest-apis.ts `restApiNoLoss`, for an agent's HTTP tool and curl alike). Each from the API's own
  * reference and the labels of blind40-comms.yaml's description:
- * - one record deleted by its sid (answer 53): Twilio's `DELETE /2010-04-01/Accounts/AC…/Recordings|Messages|
- *   Transcriptions/SID.json` (and a call's recording), one SendGrid Marketing contact (`?ids=ID`, a single id);
+ * - one SendGrid Marketing contact deleted by its id (`?ids=ID`, a single id), answer 53 (not Twilio's one recording or
+ *   message by its sid, which the older sets label destructive: a question for the lead);
  * - one member taken off a Mailgun mailing list (`DELETE /v3/lists/LIST/members/ADDRESS`), as `mailman delmembers -m`;
  * - one forwarding address removed from a Gmail user (`DELETE …/settings/forwardingAddresses/ADDRESS`): mail stops going
  *   outside, nothing stored goes;
@@ -21,7 +21,6 @@ const ONE = String.raw`(?!\.\.?(?:[/?#]|$))[^/?#*,$%{}]+`;
 const END = String.raw`\/?(?:\?|#|$)`;
 
 const NO_LOSS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string }> = [
-  { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.twilio\.com\/2010-04-01\/Accounts\/AC[0-9a-f]{32}\/(?:Calls\/CA[0-9a-f]{32}\/)?(?:Recordings\/RE|Messages\/SM|Messages\/MM|Transcriptions\/TR)[0-9a-f]{32}(?:\.json)?${END}`, 'i'), why: 'deletes one Twilio record by its sid (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.sendgrid\.com\/v3\/marketing\/contacts\?ids=[0-9a-f-]{8,}(?:&(?!delete_all)[^#]*)?$`, 'i'), why: 'deletes one SendGrid contact by its id (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.(?:eu\.)?mailgun\.net\/v3\/lists\/${ONE}\/members\/${ONE}(?:@|%40)${ONE}${END}`, 'i'), why: 'takes one member off a Mailgun mailing list' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/gmail\.googleapis\.com\/gmail\/v1\/users\/${ONE}\/settings\/forwardingAddresses\/${ONE}${END}`, 'i'), why: "removes one forwarding address from a Gmail user's settings; no mail is lost" },

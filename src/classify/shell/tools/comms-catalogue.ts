@@ -5,7 +5,8 @@ import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } fro
  * Postfix, Exim, Dovecot, Mailman and GAM share with older entries are extended where those live: identity-catalogue.ts,
  * service-catalogue.ts). Telephony: Asterisk's remote console (`asterisk -rx 'CLI command'`),
  * FreeSWITCH's `fs_cli -x`, Kamailio's `kamctl`, `kamcmd` and `kamdbctl`, OpenSIPS's `opensips-cli`, the Twilio CLI's
- * account, IP access list and one-record operations. Mail: SpamAssassin's `sa-learn` and friends, rspamd's `rspamc` and
+ * account and IP access list operations (one recording or message by its sid stays the generic delete: the older sets
+ * label it destructive). Mail: SpamAssassin's `sa-learn` and friends, rspamd's `rspamc` and
  * `rspamadm`, Cyrus IMAP's admin programs and `cyradm` (its commands read from the input), Sympa's `sympa.pl`, the log and
  * queue reports (`pflogsumm`, `eximstats`, `exiqgrep`, `exinext`).
  *
@@ -167,12 +168,6 @@ const OPENSIPS_CLI: Tool = {
 
 // ---- Twilio CLI (twilio.com/docs/twilio-cli): what its generic reading cannot see ------------------------------------
 
-/** The one `--sid` literal of a remove (`api:core:recordings:remove --sid RE…`): one record by its sid (53). */
-function oneLiteralSid(args: Args): boolean {
-  const sids = optionValuesIn(args, ['--sid']);
-  const sid = sids[0];
-  return sids.length === 1 && typeof sid === 'string' && /^[A-Z]{2}[0-9a-f]{32}$/.test(sid);
-}
 /** `--ip-address 0.0.0.0 --cidr-prefix-length 0`: an IP access list entry that admits every address. */
 function admitsEveryAddress(args: Args): boolean {
   const ip = optionValuesIn(args, ['--ip-address']);
@@ -187,7 +182,6 @@ const TWILIO: Tool = {
     { sub: /^api:core:accounts:update\b/, flagValue: { names: ['--status'], value: /^closed$/i }, effect: 'destroy', what: 'closes the (sub)account: its numbers are released and its data deleted' },
     { sub: /^api:core:accounts:update\b/, flagValue: { names: ['--status'], value: /^suspended$/i }, effect: 'outage', what: 'suspends the (sub)account: its numbers stop taking calls and messages' },
     { sub: /^api:core:sip:ip-access-control-lists:ip-addresses:(create|update)\b/, args: admitsEveryAddress, effect: 'safeguard', what: 'admits every address to the SIP domain or trunk' },
-    { sub: /^api:core:(messages|recordings|transcriptions|calls:recordings|conferences:recordings|calls:notifications):remove\b/, args: oneLiteralSid, effect: 'write', what: 'deletes one record by its sid (answer 53)' },
   ],
   otherwise: 'fallback',
 };

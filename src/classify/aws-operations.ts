@@ -177,6 +177,23 @@ export const AWS_SAFEGUARD_DISABLE: ReadonlyArray<{ service: string; op: string;
  */
 export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string; flag: string; why: string }> = [
   { service: 'lambda', op: 'update-event-source-mapping', flag: '--no-enabled', why: 'the function stops consuming its queue or stream' },
+  // Round 40 (bl40comms), SES API reference: sending paused for the account or one configuration set ("Amazon SES stops
+  // sending email"); mail the applications hand over is refused until it is switched on again.
+  { service: 'ses', op: 'update-configuration-set-sending-enabled', flag: '--no-enabled', why: 'the configuration set stops sending email' },
+  { service: 'ses', op: 'update-account-sending-enabled', flag: '--no-enabled', why: 'the account stops sending email' },
+  { service: 'sesv2', op: 'put-account-sending-attributes', flag: '--no-sending-enabled', why: 'the account stops sending email' },
+  { service: 'sesv2', op: 'put-configuration-set-sending-options', flag: '--no-sending-enabled', why: 'the configuration set stops sending email' },
+];
+
+/**
+ * Round 40 (bl40comms): options that switch a safeguard off by their value or their negated form (AWS CLI reference):
+ * SES's TLS policy made `OPTIONAL` (mail may go out in clear), DKIM signing of an identity off (receivers can no longer
+ * tell its mail from a forgery).
+ */
+export const AWS_SAFEGUARD_OFF_OPTIONS: ReadonlyArray<{ service: string; op: string; option: string; value?: RegExp; why: string }> = [
+  { service: 'sesv2', op: 'put-configuration-set-delivery-options', option: '--tls-policy', value: /^optional$/i, why: 'mail may be delivered without TLS' },
+  { service: 'sesv2', op: 'put-email-identity-dkim-attributes', option: '--no-signing-enabled', why: "the identity's mail is no longer DKIM-signed" },
+  { service: 'ses', op: 'set-identity-dkim-enabled', option: '--no-dkim-enabled', why: "the identity's mail is no longer DKIM-signed" },
 ];
 
 /**

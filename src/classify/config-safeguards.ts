@@ -67,6 +67,12 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   // `allow-recursion`, `allow-transfer` or `allow-update` of `any` (an open resolver, the zone handed to anyone). Unbound's
   // `val-permissive-mode: yes`, `domain-insecure:` and `access-control: 0.0.0.0/0 allow` (unbound.conf(5)).
   { path: /^\/etc\/postfix\/main\.cf$/, setting: /^[ \t]*(mynetworks[ \t]*=.*(^|[\s,])0\.0\.0\.0\/0|smtpd_(recipient|relay)_restrictions[ \t]*=[ \t]*permit[ \t]*$|smtpd_tls_security_level[ \t]*=[ \t]*none\b|smtpd_tls_auth_only[ \t]*=[ \t]*no\b)/im, what: 'opens the mail server as a relay or switches its TLS off' },
+  // Round 40 (bl40comms): rspamd's checks switched off in their local or override file (`enabled = false;` in
+  // antivirus.conf, phishing.conf, dkim_signing.conf, dmarc.conf, spf.conf, rbl.conf, …: rspamd.com, each module's page),
+  // and an Asterisk PJSIP endpoint named `anonymous` (res_pjsip's unauthenticated caller) put in a context that dials out
+  // (asterisk docs, "PJSIP Configuration Sections": `[anonymous]` with a `context=` other than an inbound one).
+  { path: /^\/etc\/rspamd\/(local|override)\.d\/(antivirus|phishing|dkim_signing|dkim|dmarc|spf|rbl|mid|fuzzy_check|greylist|ratelimit|arc|mx_check|multimap)\.conf$/, setting: /^[ \t]*enabled[ \t]*=[ \t]*(false|no|off)[ \t]*;?/im, what: 'switches an rspamd check (virus scanning, phishing, SPF, DKIM, DMARC, blocklists) off' },
+  { path: /^\/etc\/asterisk\/pjsip[\w.-]*\.conf$/, setting: /^\[anonymous\][^\n]*\n(?:(?!\[)[^\n]*\n)*?[ \t]*context[ \t]*=[ \t]*(?!(from-(trunk|pstn|external|did)|inbound|incoming|public)\b)\S/im, what: 'lets unauthenticated callers into a context that dials out' },
   { path: /^\/etc\/dovecot\/(dovecot\.conf|conf\.d\/[^/]+)$/, setting: /^[ \t]*(ssl[ \t]*=[ \t]*no|disable_plaintext_auth[ \t]*=[ \t]*no|auth_allow_cleartext[ \t]*=[ \t]*yes)\b/im, what: 'switches Dovecot\'s TLS off or accepts passwords without it' },
   { path: /^\/etc\/(named\.conf(\.[\w]+)?|named\/[^/]+\.conf|bind\/named\.conf(\.[\w]+)?)$/, setting: /\bdnssec-validation[ \t]+no[ \t]*;|\ballow-(recursion|transfer|update)[ \t]*\{[ \t]*any[ \t]*;/i, what: 'switches DNSSEC validation off or opens recursion, transfers or updates to any address' },
   { path: /^\/etc\/unbound\/.+\.conf$/, setting: /^[ \t]*(val-permissive-mode:[ \t]*yes\b|domain-insecure:|access-control:[ \t]*(0\.0\.0\.0\/0|::\/0)[ \t]+allow\b)/im, what: 'switches DNSSEC validation off or opens the resolver to any address' },

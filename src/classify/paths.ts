@@ -1274,8 +1274,16 @@ export function isCredentialFile(abs: string): boolean {
  * `tmpfiles.d` deletions, `logrotate.d` retention, `sshd_config.d`, systemd unit drop-ins).
  */
 const CONFIG_DROP_IN = /^\/etc\/(?:[\w.+-]+\/)*(?:sysctl|modules-load|conf|exports|cron|sources\.list)\.d\/[\w.+-]+$/;
+/**
+ * Round 40 (bl40comms): the drop-in folders of mail and telephony servers, each from its manual: rspamd's `local.d` and
+ * `override.d` (rspamd.com, "Configuration": a file there is merged into, or replaces, one module's settings; the
+ * switches that turn a check off are config-safeguards.ts's), FreeSWITCH's per-profile, per-context and per-domain
+ * folders (`sip_profiles/external/*.xml`, `dialplan/default/*.xml`, `directory/default/*.xml`, included by a wildcard
+ * from the profile's, context's or domain's own file).
+ */
+const SERVICE_DROP_IN = /^\/etc\/rspamd\/(?:local|override)\.d\/[\w.+-]+\.(?:conf|inc)$|^\/(?:etc|usr\/local)\/freeswitch\/(?:conf\/)?(?:sip_profiles|dialplan|directory)\/[\w.+-]+\/[\w.+-]+\.xml$/;
 export function isConfigDropIn(abs: string): boolean {
-  return CONFIG_DROP_IN.test(abs) && !/\/\.\.?(\/|$)/.test(abs);
+  return (CONFIG_DROP_IN.test(abs) || SERVICE_DROP_IN.test(abs)) && !/\/\.\.?(\/|$)/.test(abs);
 }
 
 /**

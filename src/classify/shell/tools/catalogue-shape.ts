@@ -101,7 +101,7 @@ export interface ServiceTool {
    * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
    * `deletes`; a file or an input the action does not show is opaque. Rules still apply first (help, version).
    */
-  input?: { deletes: RegExp; what: string };
+  input?: { deletes: RegExp; what: string; /** One operand names the server, not a file of operations (`cyradm HOST`). */ serverOperand?: true };
   /**
    * A subcommand that runs the rest of the line somewhere else (`adb shell CMD` on the device): the words after it and
    * its own options are joined with spaces and parsed again there, as ssh(1) does, and judged by the shell model as that

@@ -24,7 +24,7 @@ import { RETENTION_CUT_FLOOR_MS, RETENTION_KEEP_DAYS } from '../../retention.ts'
 import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
-import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_INACTIVE_VERSION_DELETES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_ONE_POOL_MEMBER, AWS_SAFEGUARD_DISABLE, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_INACTIVE_VERSION_DELETES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_ONE_POOL_MEMBER, AWS_SAFEGUARD_DISABLE, AWS_SAFEGUARD_OFF_OPTIONS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -465,7 +465,7 @@ export function aws(inv: Invocation): void {
     b.summary(`aws ${service} ${op}`);
     return;
   }
-  const safeguardOff = AWS_SAFEGUARD_DISABLE.find((x) => x.service === service && x.op === op);
+  const safeguardOff = AWS_SAFEGUARD_DISABLE.find((x) => x.service === service && x.op === op) ?? AWS_SAFEGUARD_OFF_OPTIONS.find((x) => x.service === service && x.op === op && (x.value === undefined ? hasFlag(inv.args, x.option) : optionValues(inv.args, x.option).some((v) => v === null || x.value!.test(v))));
   if (safeguardOff) {
     b.verb('write').destroy('safeguard_off', `\`aws ${service} ${op}\`: ${safeguardOff.why}`, inv.span);
     b.summary(`aws ${service} ${op}`);
@@ -1282,15 +1282,17 @@ const MACHINE_DELETE = /^(gcloud compute instances delete|az vm delete|hcloud se
  * Answer 190's kinds outside Azure (round 30), each deleted singly by its own name: images and instance or launch
  * templates, Kubernetes and ECS clusters, stacks, functions, services, jobs and model endpoints, Pub/Sub topics and
  * subscriptions (as answer 316's SNS topics and SQS queues), security groups (AWS refuses one in use, and a group only
- * allows), alarms, image repositories. By the AWS option that names it (AWS_SCRATCH_NAME_OPTION) or gcloud's and the
+ * allows), alarms, image repositories, SES email templates (round 40, bl40comms). By the AWS option that names it (AWS_SCRATCH_NAME_OPTION) or gcloud's and the
  * others' operand. Not data stores (decision 36), not firewall rules (one may deny), not secrets or keys (a credential).
  */
-const SCRATCH_KIND_DELETE = /^(gcloud compute (images|instance-templates) delete|gcloud container clusters delete|gcloud (functions|run services|run jobs|pubsub topics|pubsub subscriptions) delete|az image delete|doctl kubernetes cluster delete|sam delete|aws (cloudformation delete-stack|lambda delete-function|ecs delete-(service|cluster)|eks delete-cluster|ec2 delete-(security-group|launch-template)|cloudwatch delete-alarms|ecr delete-repository|sagemaker delete-endpoint))\b/;
+const SCRATCH_KIND_DELETE = /^(gcloud compute (images|instance-templates) delete|gcloud container clusters delete|gcloud (functions|run services|run jobs|pubsub topics|pubsub subscriptions) delete|az image delete|doctl kubernetes cluster delete|sam delete|aws (cloudformation delete-stack|lambda delete-function|ecs delete-(service|cluster)|eks delete-cluster|ec2 delete-(security-group|launch-template)|cloudwatch delete-alarms|ecr delete-repository|sagemaker delete-endpoint|sesv2 delete-email-template|ses delete-template))\b/;
 const AWS_SCRATCH_NAME_OPTION: Readonly<Record<string, string>> = {
   'aws cloudformation delete-stack': '--stack-name', 'aws lambda delete-function': '--function-name', 'aws ecs delete-service': '--service',
   'aws ecs delete-cluster': '--cluster', 'aws eks delete-cluster': '--name', 'aws ec2 delete-security-group': '--group-name',
   'aws ec2 delete-launch-template': '--launch-template-name', 'aws cloudwatch delete-alarms': '--alarm-names',
   'aws ecr delete-repository': '--repository-name', 'aws sagemaker delete-endpoint': '--endpoint-name',
+  // Round 40 (bl40comms): an SES email template named test.
+  'aws sesv2 delete-email-template': '--template-name', 'aws ses delete-template': '--template-name',
 };
 // The lead's answer 145 (round 24): a project named for a sandbox by a whole word (`acme-sandbox-jdoe`), deleted singly by
 // that name, under the same conditions: a personal sandbox, and a deleted project is restorable for 30 days.

@@ -206,9 +206,14 @@ export const IDENTITY_TOOLS: readonly Tool[] = [
     // Dovecot. `purge` frees the space of messages already expunged; `sync` is two-way.
     names: ['doveadm'],
     valued: DOVEADM_VALUED,
+    // Round 40 (bl40comms): it acts on this machine's Dovecot (its operands are users and mailboxes, not places).
+    local: true,
     rules: [
       { sub: /^expunge\b/, args: doveadmOneMessage, effect: 'write', what: 'expunges one message by its uid' },
-      { sub: /^(expunge|mailbox delete|backup|deduplicate)\b/, effect: 'destroy', what: 'deletes the mail its search matches, a mailbox, or what only the destination held' },
+      // Round 40 (bl40comms): on a dev mail server, its mail is test data (decision 40); `acl set|add` for `anyone` or
+      // `authenticated` opens a mailbox to every user (doveadm-acl(1)).
+      { sub: /^(expunge|mailbox delete|backup|deduplicate)\b/, effect: 'destroy', what: 'deletes the mail its search matches, a mailbox, or what only the destination held', devWrite: "a dev mail server's mail is test data (decision 40)" },
+      { sub: /^acl (set|add) \S+ (anyone|authenticated)\b/, effect: 'safeguard', what: 'opens a mailbox to every user' },
       { sub: /^(kick|stop)\b/, effect: 'outage', what: 'cuts users\' sessions or stops Dovecot' },
       { sub: /^(who|search|fetch|log|user|auth (test|lookup|login)|dump|stats|mailbox (list|status)|quota get|acl (get|rights|debug)|help|penalty|process status|service status|replicator status|instance list|config|fs (get|stat|ls))\b/, effect: 'read', what: 'reads' },
     ],

@@ -9,6 +9,7 @@ import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { CHAIN_TOOLS } from './chain-catalogue.ts';
+import { COMMS_TOOLS } from './comms-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
@@ -850,7 +851,7 @@ const KAFKA_VALUED = ['--bootstrap-server', '--topic', '--partitions', '--replic
 const EXIM_MESSAGE_ID = /^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/;
 function eximNamedMessages(args: ReadonlyArray<string | null>): boolean {
   const ops = args.filter((a) => a === null || !a.startsWith('-'));
-  return args.every((a) => a === null || !a.startsWith('-') || a === '-Mrm') && ops.length > 0 && ops.length <= SHORT_FIXED_LIST && ops.every((o) => o !== null && EXIM_MESSAGE_ID.test(o));
+  return args.every((a) => a === null || !a.startsWith('-') || a === '-Mrm' || a === '-Mf') && ops.length > 0 && ops.length <= SHORT_FIXED_LIST && ops.every((o) => o !== null && EXIM_MESSAGE_ID.test(o));
 }
 
 const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))?|apache2|httpd|haproxy|caddy|traefik|envoy|postgresql(?:-\d+|\d*-server|-\*)?|mysql-server(?:-[\d.]+)?|mysql-community-server|mariadb-server|percona-server-server|mongodb-org(?:-server)?|redis(?:-server)?|valkey(?:-server)?|memcached|rabbitmq-server|openssh-server|docker-ce|docker\.io|docker-engine|containerd(?:\.io)?|kubelet|etcd|bind9|named|unbound|dnsmasq|postfix|exim4|dovecot-core|squid|varnish|php[\d.]*-fpm|keepalived|elasticsearch|opensearch|clickhouse-server|grafana|prometheus|consul|vault|nomad|firewalld|ufw|nftables|iptables-persistent|auditd|audit|fail2ban|apparmor|cron|cronie|rsyslog)(?:[=:][^\s]*|-[\d.]+[^\s]*|[*?[][^\s]*)?`;
@@ -3059,6 +3060,15 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['gam'],
     valued: [],
     rules: [
+      // Round 40 (bl40comms), GAM7 wiki "Users - Gmail - Messages/Threads": `delete|trash|spam|modify messages|threads` only
+      // lists what it would act on unless `doit` is given; `trash` moves to Trash, which the user restores from (a soft
+      // delete); one message by its whole `rfc822msgid:` (and nothing else in the query) is narrowed (53). One alias deleted
+      // removes an address and no mail. One account named test deleted singly by that name is disposable (72).
+      { sub: /(^| )(delete|trash|spam|untrash|modify|archive) (messages|threads|message|thread)\b/, args: (a) => !a.some((x) => x === null || /^doit$/i.test(x)), effect: 'read', what: 'lists the messages it would act on (no `doit`)' },
+      { sub: /(^| )(trash|untrash|spam|modify|archive) (messages|threads|message|thread)\b/, effect: 'write', what: 'moves messages to Trash, where the user restores them, or relabels them' },
+      { sub: /(^| )delete (messages|message) query rfc822msgid:<[^\s<>*]+>( doit)?$/i, effect: 'write', what: 'deletes one message by its whole Message-ID (answer 53)' },
+      { sub: /^delete (alias|aliases) [^\s*?,]+@[^\s*?,]+$/, effect: 'write', what: 'removes one alias address; no mail is lost' },
+      { sub: /^delete user (test|scratch|sandbox|ephemeral)(?:[-_.]\d+)?@[^\s*?,]+$/i, unlessLive: true, effect: 'write', what: 'deletes one account that its name marks as a test one (answer 72)' },
       { sub: /(^| )turnoff2sv\b/, effect: 'safeguard', what: "turns the user's 2-Step Verification off" },
       { sub: /(^| )(deprovision|signout)\b/, effect: 'destroy', what: "revokes the user's app passwords, backup codes and tokens, or ends every session" },
     ],
@@ -6893,7 +6903,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // `rm-daemon` takes a daemon away (an OSD or a monitor stops serving).
   // The lead's answer 386.1 (round 38): `-Mrm` of one or a few message ids written out (at most SHORT_FIXED_LIST, 372.6) is
   // narrowed by 53, as `postsuper -d ID`; ids from input (`exiqgrep -i | xargs exim -Mrm`) or not fixed stay destructive.
-  { names: ['exim', 'exim4'], local: true, valued: ['-f', '-C', '-D', '-oMr', '-oMs', '-R', '-S'], rules: [{ flags: ['-Mrm'], args: eximNamedMessages, effect: 'write', what: 'removes the messages it names by their ids from the mail queue' }, { flags: ['-Mrm'], effect: 'destroy', what: 'removes messages from the mail queue without delivering them' }, { flags: ['-bp', '-bpc', '-bpr', '-bpu', '-bV', '-bt', '-bP', '-Mvh', '-Mvb', '-Mvl', '-Mvc'], effect: 'read', what: 'reads the queue, a message or the configuration' }], otherwise: 'fallback' },
+  { names: ['exim', 'exim4'], local: true, valued: ['-f', '-C', '-D', '-oMr', '-oMs', '-R', '-S'], rules: [{ flags: ['-Mrm'], args: eximNamedMessages, effect: 'write', what: 'removes the messages it names by their ids from the mail queue' }, { flags: ['-Mrm'], effect: 'destroy', what: 'removes messages from the mail queue without delivering them' },
+    // Round 40 (bl40comms): `-Mf` freezes messages (no delivery until thawed): the ones it names by id are a write, ids from
+    // its input (`exiqgrep -i | xargs exim -Mf`, the whole queue) pause delivery, as `postsuper -h ALL` (blind40-comms).
+    { flags: ['-Mf'], args: eximNamedMessages, effect: 'write', what: 'freezes the messages it names by their ids' }, { flags: ['-Mf'], effect: 'outage', what: 'freezes queued messages it does not name: delivery paused' }, { flags: ['-bp', '-bpc', '-bpr', '-bpu', '-bV', '-bt', '-bP', '-Mvh', '-Mvb', '-Mvl', '-Mvc'], effect: 'read', what: 'reads the queue, a message or the configuration' }], otherwise: 'fallback' },
   { names: ['cephadm'], local: true, valued: ['--image', '--fsid', '--name', '-n', '-c', '--config', '-k', '--keyring', '--data-dir', '--log-dir', '--logrotate-dir', '--unit-dir', '--timeout', '--retry'], rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { sub: /^rm-cluster\b/, effect: 'destroy', what: 'deletes the cluster\'s daemons and their data on this host' }, { sub: /^(rm-daemon|rm-service)\b/, effect: 'outage', what: 'removes a daemon of the cluster: it stops serving' }, { sub: /^(ls|version|check-host|inspect-image|list-networks|gather-facts|logs|host-maintenance check)\b/, effect: 'read', what: 'reads' }], otherwise: 'fallback' },
   // Round 35 (o35): the machine powered off or suspended by other tools than shutdown(8) and `systemctl poweroff|suspend`
   // (host_shutdown and the Availability section: the services on it stop, and nothing brings it back by itself); a restart
@@ -7274,6 +7287,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...WINDOWS_ADMIN_TOOLS,
   // Round 40 (pw40): a Windows developer's own workstation tools (windows-dev-catalogue.ts).
   ...WINDOWS_DEV_TOOLS,
+  // Round 40 (bl40comms): the mail and telephony team's tools (comms-catalogue.ts).
+  ...COMMS_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -7447,6 +7462,16 @@ function unfixedAttachedValues(args: Word[]): Word[] {
   });
 }
 
+/**
+ * Round 40 (bl40comms): a tool that acts on this machine (`local`), run on a session host whose name says dev
+ * (`sip-dev-01`, `imap-dev-01`) with nothing else on the line naming a place and not through ssh, acts on that dev machine:
+ * its `devWrite` holds as for a dev target (decision 40, a dev server's accounts and mail are test data).
+ */
+function localOnDevHost(inv: Invocation, tool: ServiceTool, target: { environment: string | null }): boolean {
+  const host = inv.env.ctx.host;
+  return tool.local === true && target.environment === null && host !== undefined && heuristicEnvironment(host) === 'dev' && inv.env.b.targets.every((t) => t === target) && !onAnotherHost(inv, inv.name);
+}
+
 export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[] = inv.args): boolean {
   const b = inv.env.b;
   const split = unfixedAttachedValues(given);
@@ -7467,7 +7492,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
     b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
-    const text = ops.length === 0 ? (inv.stdin?.text ?? null) : null;
+    const text = ops.length === 0 || (tool.input.serverOperand === true && ops.length === 1) ? (inv.stdin?.text ?? null) : null;
     if (text === null) {
       // SECURITY: the operations are in a file or an input that is not part of the action.
       b.opaque('service_input_unseen', `\`${label}\` reads its operations from ${ops.length > 0 ? 'a file' : (inv.stdin?.producer ?? 'its input')}, which the action does not show`, inv.span);
@@ -7502,7 +7527,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
       }
       // Round 37 (idm37): a tool that names no place of its own (`ssh test-mx 'postsuper -d ALL'`) acts where the line
       // already went: every target found before it in a dev tier is a dev target too.
-      if (rule?.devWrite && (target.environment === 'dev' || (target.environment === null && b.targets.some((t) => t !== target) && b.targets.every((t) => t === target || tierOfEnvironment(inv.env.inventory, t.environment) === 'dev')))) {
+      if (rule?.devWrite && (target.environment === 'dev' || (target.environment === null && b.targets.some((t) => t !== target) && b.targets.every((t) => t === target || tierOfEnvironment(inv.env.inventory, t.environment) === 'dev')) || localOnDevHost(inv, tool, target))) {
         b.verb('delete').finding('service_dev_delete', `\`${label}\`: ${what}; ${rule.devWrite}`, inv.span);
         return true;
       }

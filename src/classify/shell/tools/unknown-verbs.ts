@@ -368,7 +368,7 @@ export function inlineSqlOf(words: readonly string[]): string[] {
  * A network link or radio the line names (`eth0`, `enp3s0`, `wlan0`, `can1`, `bond0`, `wifi`, `-setairportpower`): switched
  * down or off, what reaches the machine through it is cut ("Out of service"; round 40, lo40).
  */
-const LINK_WORD = /^-{0,2}(set)?(eth|en[ops]|eno|wlan|wlp|wl|can|bond|br|vlan|wwan|wg|tun|tap)\d[\w.:-]*$|^-{0,2}(set)?(wifi|wi-fi|radio|airportpower|link|interface|iface|nic)$/i;
+const LINK_WORD = /^-{0,2}(set)?(eth|en[ops]?|eno|wlan|wlp|wl|can|bond|br|vlan|wwan|wg|tun|tap)\d[\w.:-]*$|^-{0,2}(set)?(wifi|wi-fi|radio|airportpower|link|interface|iface|nic)$/i;
 /**
  * The link itself switched down or off, the line's last two words (`set eth0 down`, `radio wifi off`): not `on` or `up`, nor
  * a feature of the link switched off after it (`-K eth0 tso off`, `autoneg off`: the link stays up).
@@ -462,6 +462,8 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
   if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;
   if (preview !== undefined) return { kind: 'preview', word: preview };
+  // `set dev eth0 down`: `dev` there is the device keyword, not a dev environment.
+  if (acts === linkDown) return { kind: 'outage', word: acts };
   const actsVerb = verbWord ?? acts;
   if (cls === 'outage' && operands.some((o) => o.split(':').some((p) => MAINTENANCE.test(p))) && /^(deactivate|disable|down|off|stop)$/i.test(actsVerb.slice(actsVerb.lastIndexOf(':') + 1))) return { kind: 'dev_environment', word: acts };
   if (cls === 'outage' && SCHEDULE_HALT.test(actsVerb) && operands.slice(0, verbAt).some((o) => SCHEDULE_NOUN.test(o)) && objects.length > 0 && objects.every((o) => !/[*?[\]]|\.\*/.test(o) && !cronJobSafeguard(o) && !namesSafeguardOrDelivery(o))) return { kind: 'schedule_paused', word: `${operands.slice(0, verbAt + 1).join(' ')} ${objects.join(' ')}` };

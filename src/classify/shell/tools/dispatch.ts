@@ -26,7 +26,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { inlineSqlOf, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -1161,6 +1161,11 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }
+  // Round 40 (lo40): a statement in SQL among its own words is what the program runs (`sql -e "DELETE FROM t"`): read by
+  // the SQL reader, on the server the line names. The line's shape is still read beside it (an option that switches a
+  // safeguard off, a destructive verb); a production name is the statement's server, judged by the SQL reader.
+  const statements = family === 'unknown' ? inlineSqlOf(inv.args.slice(0, end0(inv)).map((a) => a.value ?? '')) : [];
+  for (const sql of statements) classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, host: optionValue(inv.args, '--host', '--url', '--uri', '--server', '--connection', '--env', '--environment', '--target') ?? undefined }, b, inv.span);
   const reading = family === 'unknown' ? unknownLineShape(inv, destructiveWord) : null;
   if (reading !== null && unknownReadingJudged(inv, reading)) return;
   if (destructiveWord) {
@@ -1168,7 +1173,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     return;
   }
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
-  judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
+  judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`, statements.length > 0 ? (i) => criticalPathOperand(i) : undefined);
   commandStrings(inv, knownProgram);
 }
 
@@ -1260,6 +1265,12 @@ function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
       // Round 39 (lo39): a restore into a place the line names as elsewhere writes only there (`--include /etc/nginx` picks
       // what is restored into it): a new copy.
       b.verb('write').partial('unknown_command', what, inv.span).finding('unknown_restore_elsewhere', `\`${inv.name} ${r.word}\`: ${WRITE_WHY.restore_elsewhere}`, inv.span);
+      commandStrings(inv, knownProgram);
+      return true;
+    case 'revision_write':
+      // Round 40 (lo40): an earlier numbered release deployed again (`job revert api 3`, `app rollback web 12`): a deploy,
+      // which policy holds on production; a production name beside it is where it deploys, not a reason for `unknown`.
+      b.verb('deploy').partial('unknown_command', what, inv.span).finding('unknown_revision_deploy', `\`${inv.name} ${r.word}\`: an earlier release deployed again`, inv.span);
       commandStrings(inv, knownProgram);
       return true;
     case 'service_write':

@@ -121,13 +121,34 @@ const PREVIEW_OPTION = /^--(dry-?run|dry_run|dry|preview|noop|no-op|simulate|wha
 /** `--print` previews when nothing else on the line acts (`hg purge --print`; not `pt-kill --kill --print`). */
 const PRINT_OPTION = /^--print$/;
 /** Options spelled as the action that loses (`--delete`, `--vacuum-time=1s`, `--removenode`, `--drop-all`). */
-const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
+const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
+/**
+ * A mirror's short delete (round 40, lo40): `rsync -d`, `sync -d` as gsutil and its kin spell "delete at the destination what
+ * the source lacks". Only beside a mirroring verb (MIRROR_VERB), where `-d` cannot be a directory or a debug switch.
+ */
+const MIRROR_DELETE_SHORT = /^-[a-zA-Z]*d[a-zA-Z]*$/;
+const SHORT_MIRROR_VERB = /^(rsync|sync|mirror)$/i;
 /**
  * Options that lose hidden in a subcommand that does not (round 39, lo39): `sync --prune`, `deploy
  * --post-destructive-changes`, Java's and Go's one-dash `-delete`, `-purge`. Not `--prune=all` or `--prune=30` (a cleanup's
  * bound), nor a value that says no, nor `--non-destructive`/`--no-destructive` (the safe mode named).
  */
-const HIDDEN_LOSS_OPTION = /^(--prune(=(true|yes|1))?|--(?![\w-]*non?-?destructive)[\w-]*destructive[\w-]*(=.*)?|-(delete|purge))$/;
+const HIDDEN_LOSS_OPTION = /^(--prune(=(true|yes|1))?|--(?![\w-]*non?-?destructive)[\w-]*destructive[\w-]*(=.*)?|-(delete|purge|rm|rmr|rmdir|expunge|truncate))$/;
+/**
+ * Options that skip the copy a removal keeps (round 40, lo40): `--skip-archive`, `--no-backup`, `-skipTrash`. What the line
+ * removes is then gone, not archived, backed up or in a trash: a loss whatever the subcommand is called (`db clean`,
+ * `uninstall-app`), when the subcommand removes (REMOVING_PART) or an option does.
+ */
+const SKIP_SAFETY_OPTION = /^(--?(skip|no|bypass)-?(archive|archiving|backups?|trash|recycle(-?bin)?|snapshots?)|-skipTrash)$/i;
+/** Parts of a subcommand that remove: with a skipped safety copy, what they remove is lost. */
+const REMOVING_PART = /^(clean|cleanup|clear|uninstall|reinstall|remove|rm|delete|del|purge|prune|drop|expire|reset|wipe|erase|destroy|trim|vacuum|gc|flush)$/i;
+function skippedSafety(operands: readonly string[], options: readonly string[]): string | undefined {
+  const skip = options.find((o) => SKIP_SAFETY_OPTION.test(o));
+  // A bound by age (`--clean-before-timestamp`, `--older-than`) decides what goes, not the copy skipped: left to the bound's reading.
+  if (skip === undefined || options.some((o) => /^--?[\w-]*(before|older|age|until)[\w-]*(=.*)?$/i.test(o))) return undefined;
+  const removes = operands.slice(0, 3).some((o) => o.split(/[-_:]/).some((p) => REMOVING_PART.test(p))) || options.some((o) => /^--?(rm|rmr|delete|remove|purge|clean|expunge)$/i.test(o));
+  return removes ? skip : undefined;
+}
 /**
  * `--remove` loses only beside a verb that mirrors or deploys (`mirror --remove`, `deployment create --remove C`: what the
  * source lacks is deleted); alone it takes an entry off a list (a repository, a torrent), a write.
@@ -186,11 +207,29 @@ const VERB_PROGRAM = /^(?:[a-z]{0,2}|[a-z][\w]*[_-])(cancel|kill|del|rm|stop|abo
  * A safeguard named in a setting (`versioning set off`, `GOSUMDB=off`, `Verify-Peer=false`, `package_verifier_enable 0`,
  * `auth disable`): the setting's key says the safeguard, its value switches it off.
  */
-const SAFEGUARD_KEY = /(verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock)/i;
+const SAFEGUARD_KEY = /(verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock|snapshot|nodelete|no-delete|nodestroy)/i;
+/**
+ * Keys of a safeguard that count time or a number, not the switch (`askForPasswordDelay 0` asks at once, `lock_timeout 0`
+ * waits for ever): a zero there is not off (round 40, lo40).
+ */
+const SAFEGUARD_MEASURE_KEY = /^(delay|timeout|interval|grace|ttl|retries|length|size|count|min|max|seconds|minutes|hours|days)$/i;
+const measureKey = (key: string): boolean => SAFEGUARD_MEASURE_KEY.test(key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').split(/[-_.:]/).at(-1) ?? '');
+/**
+ * A safeguard set with an option and its value (`--protection 0`, `--versioning off`, `--tls false`): the option names the
+ * safeguard and an explicit off value follows it (round 40, lo40). Not credentials (`--password none` names no switch).
+ */
+const SAFEGUARD_OPTION_KEY = /^--?[\w-]*(protection|versioning|encrypt\w*|verify|verification|tls|ssl|audit|firewall|backups?|snapshots?|integrity|checksums?|signatures?|deletion-protection)$/i;
+/** Type words of a setting's value (`defaults write D K -bool false`, `-int 0`): the value is the word after. */
+const VALUE_TYPE_WORD = /^-(bool|boolean|int|integer)$/i;
+/**
+ * Keys that are unsafe whatever their value (round 40, lo40): a host trusted without TLS verification
+ * (`global.trusted-host`, pip's `--trusted-host`).
+ */
+const UNSAFE_ANY_VALUE_KEY = /(^|[._-])trusted[-_]host$/i;
 const OFF_VALUE = /^(off|false|no|0|none|disabled?|''|""|)$/i;
-const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
+const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
 const ON_VALUE = /^(true|yes|1|on)$/i;
-const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth))/i;
+const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth)|allow[-_]?\w*(delete|deletion|destroy)|unclean)/i;
 /** Words of a dev, test or throwaway environment: the agent's own local thing stopped or removed is a write (round 14, answers 72, 73). */
 const DEV_WORD = /^(dev|development|local|localhost|test|testing|scratch|sandbox|tmp|temp|preview|demo|playground|kind|minikube)$/i;
 /**
@@ -223,7 +262,7 @@ const PR_NUMBER_IN_NAME = /(^|[-_])(pr|mr)[-_]\d+$/i;
 export type UnknownVerbClass = 'loss' | 'outage' | 'mass' | 'read' | 'write';
 export interface UnknownReading {
   kind: 'loss' | 'outage' | 'mass' | 'safeguard_off' | 'read' | 'preview' | 'retention' | 'disposable' | 'dev_environment' | 'schedule_paused' | 'local_uninstall' | 'soft_delete' | 'reload_signal'
-    | 'opened_to_everyone' | 'service_write' | 'copy_write' | 'restore_elsewhere';
+    | 'opened_to_everyone' | 'service_write' | 'copy_write' | 'restore_elsewhere' | 'revision_write';
   word: string;
 }
 
@@ -298,14 +337,88 @@ function safeguardOff(words: readonly string[]): string | undefined {
     const eq = /^(?:-[\w-]*\s*)?([\w.:-]+)=(.*)$/.exec(w.replace(/^-o/, ''));
     if (eq && SAFEGUARD_KEY.test(eq[1]!) && OFF_VALUE.test(eq[2]!.replace(/^['"]|['"]$/g, ''))) return w;
     if (eq && UNSAFE_KEY.test(eq[1]!) && ON_VALUE.test(eq[2]!)) return w;
-    // `KEY VALUE` (`versioning set off`, `settings put global package_verifier_enable 0`, `auth disable`).
+    if (eq && UNSAFE_ANY_VALUE_KEY.test(eq[1]!) && eq[2] !== '') return w;
+    // `KEY VALUE` (`versioning set off`, `settings put global package_verifier_enable 0`, `auth disable`, `defaults write D
+    // askForPassword -int 0`, `pool set P nodelete false`; round 40, lo40: the value's type word skipped, a measure's zero not off).
     const next = words[i + 1];
-    if (next !== undefined && SAFEGUARD_KEY.test(w) && !w.startsWith('-') && !/[/=]/.test(w)) {
-      const value = next === 'set' || next === 'put' ? words[i + 2] : next;
-      if (value !== undefined && (/^(off|false|disabled?|none)$/i.test(value) || (next !== 'set' && value === '0'))) return `${w} ${value}`;
+    if (next !== undefined && SAFEGUARD_KEY.test(w) && !w.startsWith('-') && !/[/=]/.test(w) && !measureKey(w)) {
+      const value = next === 'set' || next === 'put' || VALUE_TYPE_WORD.test(next) ? words[i + 2] : next;
+      if (value !== undefined && (/^(off|false|disabled?|none|no)$/i.test(value) || (next !== 'set' && value === '0'))) return `${w} ${value}`;
     }
+    // `KEY true` of a key that is unsafe on (`mon_allow_pool_delete true`), `KEY HOST` of a trusted host (round 40, lo40).
+    if (next !== undefined && !/[/=]/.test(w) && ((!w.startsWith('-') && UNSAFE_KEY.test(w) && ON_VALUE.test(VALUE_TYPE_WORD.test(next) ? (words[i + 2] ?? '') : next)) || (UNSAFE_ANY_VALUE_KEY.test(w) && !next.startsWith('-')))) return `${w} ${next}`;
+    // `--protection 0`, `--versioning off` (round 40, lo40).
+    if (next !== undefined && SAFEGUARD_OPTION_KEY.test(w) && /^(off|false|disabled?|none|no|0)$/i.test(next)) return `${w} ${next}`;
   }
   return undefined;
+}
+
+/**
+ * A statement in SQL handed to a program we do not know (round 40, lo40): `sql -e "DELETE FROM accounts"`, `sqlq 'TRUNCATE
+ * t'`, `mariadb -e '…'`, `sql -q "DROP SCHEMA …"`. Only a word whose shape is a whole statement (its keyword and what the
+ * keyword needs after it), so a commit message or a title is not one; a program given one runs it, so the statement is
+ * what it does (read by the SQL reader as every known client's is).
+ */
+const SQL_STATEMENT = /^\s*(select\s+\S[\s\S]*\sfrom\s|select\s+\d|with\s+\w+\s+as\s*\(|show\s+[a-z]|describe\s+\w|explain\s+\w|insert\s+(into|overwrite)\s|update\s+\S+\s+set\s|delete\s+(\S+\s+)?from\s+(`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w.]+)\s*(;|$|where\b|using\b|as\b|returning\b|limit\b|\w+\s+where\b)|drop\s+(table|database|schema|view|index|user|role|keyspace|collection|materialized|function|procedure|trigger|sequence|stage|warehouse)\b|truncate\s+(table\s+)?[`"\w]|alter\s+(table|database|schema|user|role|system|index|view|keyspace|warehouse)\b|create\s+(or\s+replace\s+)?(table|database|schema|view|index|user|role|function|keyspace)\b|grant\s+\w[\s\S]*\s(on|to)\s|revoke\s+\w[\s\S]*\s(on|from)\s|backup\s+(into|database|table)\b|restore\s+(table|database|from)\b|vacuum(\s|$)|optimize\s+table\s)/i;
+export function inlineSqlOf(words: readonly string[]): string[] {
+  return words.filter((w) => /\s/.test(w.trim()) && SQL_STATEMENT.test(w));
+}
+
+/**
+ * A network link or radio the line names (`eth0`, `enp3s0`, `wlan0`, `can1`, `bond0`, `wifi`, `-setairportpower`): switched
+ * down or off, what reaches the machine through it is cut ("Out of service"; round 40, lo40).
+ */
+const LINK_WORD = /^-{0,2}(set)?(eth|en[ops]?|eno|wlan|wlp|wl|can|bond|br|vlan|wwan|wg|tun|tap)\d[\w.:-]*$|^-{0,2}(set)?(wifi|wi-fi|radio|airportpower|link|interface|iface|nic)$/i;
+/**
+ * The link itself switched down or off, the line's last two words (`set eth0 down`, `radio wifi off`): not `on` or `up`, nor
+ * a feature of the link switched off after it (`-K eth0 tso off`, `autoneg off`: the link stays up).
+ */
+function linkSwitchedOff(operands: readonly string[], words: readonly string[]): string | undefined {
+  const last = words.at(-1);
+  const link = words.at(-2);
+  if (last === undefined || link === undefined || !/^(down|off)$/i.test(last) || words.length < 3) return undefined;
+  return LINK_WORD.test(link) && operands.length >= 2 ? `${link} ${last}` : undefined;
+}
+
+/**
+ * A reboot or power-off forced (`reboot -f`, `reboot --force`): the machine goes down without stopping its services, what
+ * they had in flight lost (the lead's answer 80: restarts of one's own machine are writes, forced forms destructive).
+ */
+function forcedReboot(operands: readonly string[], options: readonly string[]): string | undefined {
+  const verb = operands.slice(0, 2).find((o) => /^(reboot|poweroff|halt)$/i.test(o));
+  const force = options.find((o) => /^(-f|-ff|--force)$/.test(o));
+  return verb !== undefined && force !== undefined ? `${verb} ${force}` : undefined;
+}
+
+/**
+ * `TOOL help [TOPIC…]` (round 40, lo40): the first operand `help` prints the help of what follows it (`help delete_queue`),
+ * in every subcommand parser that has it (cobra, click, argparse's sub-parsers, Erlang's ctl scripts). Only first: a later
+ * `help` is an operand (`notes add help`).
+ */
+function helpFirst(operands: readonly string[]): boolean {
+  return operands[0]?.toLowerCase() === 'help';
+}
+
+/** A dataset's snapshot (`tank/db@nightly`, `pool/vm-101-disk-0@pre`): a path before `@`, not `user@host`. */
+const DATASET_SNAPSHOT = /^[\w.-]+(\/[\w.-]+)+@[\w:.%+-]+$/;
+/** A revision a deploy goes back to (`3`, `v211`, `r12`): a release number, not a snapshot's name. */
+const REVISION = /^(v|r)?\d+$/i;
+/**
+ * `rollback`/`revert` (round 40, lo40), by what it goes back to. To a snapshot (a dataset's `pool/ds@snap`, a `snap` or
+ * `snapshot` noun before the verb, an option naming one, or a name after a machine's number: `rollback 101 pre-upgrade`)
+ * everything written since is lost: "Data lost", as `restore` over live data. To a numbered revision last on the line
+ * (`job revert api 3`, `app rollback web 12`) an earlier release is deployed again: a deploy, benign. Otherwise null.
+ */
+function rollbackReading(operands: readonly string[], options: readonly string[]): { kind: 'snapshot' | 'revision'; word: string } | null {
+  const at = operands.slice(0, 3).findIndex((o) => /^([\w-]+:)*(rollback|revert)$/i.test(o));
+  if (at === -1) return null;
+  const verb = operands[at]!;
+  const after = operands.slice(at + 1);
+  const snapshot = after.some((o) => DATASET_SNAPSHOT.test(o)) || operands.slice(0, at).some((o) => /^(snap|snapshots?|checkpoints?)$/i.test(o))
+    || options.some((o) => /^--?[\w-]*snap(shot)?[\w-]*(=.*)?$/i.test(o)) || (after.length === 2 && /^\d+$/.test(after[0]!) && !REVISION.test(after[1]!));
+  if (snapshot) return { kind: 'snapshot', word: verb };
+  const last = after.at(-1);
+  return after.length >= 1 && last !== undefined && REVISION.test(last) && !/[/\\]/.test(after.join(' ')) ? { kind: 'revision', word: `${verb} ${after.join(' ')}` } : null;
 }
 
 /**
@@ -315,7 +428,7 @@ function safeguardOff(words: readonly string[]): string | undefined {
 export function readUnknownVerb(name: string, operands: readonly string[], options: readonly string[], words: readonly string[]): UnknownReading | null {
   // `--help` or `-h` last prints help in every argument parser (getopt_long, cobra, click, argparse, clap); `-help` in Go's
   // flag package (and Java's tools), wherever it stands among the options.
-  if (options.includes('--help') || options.includes('-help') || words.at(-1) === '-h') return { kind: 'read', word: 'help' };
+  if (options.includes('--help') || options.includes('-help') || words.at(-1) === '-h' || helpFirst(operands)) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   const off = safeguardOff(words);
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
@@ -327,9 +440,11 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const verb = verbAt === -1 ? undefined : operands[verbAt]!;
   // An option spelled as the action only in a program driven by options (`kafka-topics --delete`): beside a subcommand
   // (`verify --delete`) it is that subcommand's detail.
-  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
   const restore = restoreReading(name, operands, words);
   if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;
+  const rollback = rollbackReading(operands, options);
+  if (rollback?.kind === 'revision' && preview === undefined && (cls === null || verbWord === 'revert') && !options.some((o) => ACTING_OPTION.test(o) && o !== '-y' && o !== '--yes')) return { kind: 'revision_write', word: rollback.word };
   const objects = verbAt === -1 ? operands : operands.slice(verbAt + 1);
   const mass = options.find((o) => MASS_OPTION.test(o)) ?? objects.find((o) => MASS_OPERAND.test(o));
   const massVerb = program ?? operands.slice(0, 3).find((o) => MASS_ONLY_VERBS.has(o.toLowerCase()));
@@ -341,11 +456,14 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const maintenance = maintenanceSwitchedOn(operands, words);
   // What acts when no verb of the lexicon loses or stops: an option spelled as the loss, a restore over what is there, a
   // retention cut under a day (what is older goes at once), maintenance switched on (round 39, lo39).
-  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? shortRetention(operands, words) ?? maintenance;
+  const linkDown = linkSwitchedOff(operands, words);
+  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? forcedReboot(operands, options);
   // A preview changes nothing whatever its subcommand does (`sync --dry-run`, `apply --preview`): not only a loss's.
   if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
   if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;
   if (preview !== undefined) return { kind: 'preview', word: preview };
+  // `set dev eth0 down`: `dev` there is the device keyword, not a dev environment.
+  if (acts === linkDown) return { kind: 'outage', word: acts };
   const actsVerb = verbWord ?? acts;
   if (cls === 'outage' && operands.some((o) => o.split(':').some((p) => MAINTENANCE.test(p))) && /^(deactivate|disable|down|off|stop)$/i.test(actsVerb.slice(actsVerb.lastIndexOf(':') + 1))) return { kind: 'dev_environment', word: acts };
   if (cls === 'outage' && SCHEDULE_HALT.test(actsVerb) && operands.slice(0, verbAt).some((o) => SCHEDULE_NOUN.test(o)) && objects.length > 0 && objects.every((o) => !/[*?[\]]|\.\*/.test(o) && !cronJobSafeguard(o) && !namesSafeguardOrDelivery(o))) return { kind: 'schedule_paused', word: `${operands.slice(0, verbAt + 1).join(' ')} ${objects.join(' ')}` };
@@ -355,10 +473,12 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (signal !== undefined) return { kind: 'reload_signal', word: `${acts} ${signal}` };
   if (!namesZoneOrHost(operands, verbAt, acts) && [...operands, ...options].some((w) => w.replace(/^--?[\w-]+=/, '').split(/[-_.:/=]/).some((p) => DEV_WORD.test(p)) && heuristicEnvironment(w) !== 'production')) return { kind: 'dev_environment', word: acts };
   if (cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) && (actsVerb === acts ? disposableObject(operands, verbAt) : compoundNamesDisposable(acts))) return { kind: 'disposable', word: acts };
+  // A mirror's destination that is one run's or one pull request's folder (`gs://previews/pr-2290/`): disposable (answer 72).
+  if (acts === lossOption && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && operands.length >= 3 && allDisposable([operands.at(-1)!.replace(/\/+$/, '')])) return { kind: 'disposable', word: acts };
   if (acts === lossOption && operands.some((o) => PR_NUMBER_IN_NAME.test(o) || RUN_NUMBER.test(o)) && operands.every((o) => !/^(production|staging)$/.test(heuristicEnvironment(o) ?? ''))) return { kind: 'disposable', word: acts };
   const soft = cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) ? options.find((o) => SOFT_DELETE_OPTION.test(o)) : undefined;
   if (soft !== undefined) return { kind: 'soft_delete', word: `${acts} ${soft}` };
-  return { kind: cls === 'outage' || acts === maintenance || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) ? 'outage' : 'loss', word: acts };
+  return { kind: cls === 'outage' || acts === maintenance || acts === linkDown || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) || /^(reboot|poweroff|halt) /.test(acts) ? 'outage' : 'loss', word: acts };
 }
 
 /**
@@ -522,7 +642,7 @@ function laterLossVerb(operands: readonly string[], writeAt: number): number {
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
-  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || options.includes('-help')) return { kind: 'read', word: 'help' };
+  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || options.includes('-help') || (verbAt > 0 && helpFirst(operands))) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const keep = retentionOption(operands, options, words);

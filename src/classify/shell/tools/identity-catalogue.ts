@@ -1,6 +1,9 @@
 import { settingSwitchesSafeguardOff } from '../../config-safeguards.ts';
 import { operandValues, optionValuesIn, type ServiceTool } from './catalogue-shape.ts';
 
+/** A DKIM keys folder that is live: under /etc, or not fixed by the line (fail closed); no -D is the working folder. */
+const liveKeysFolder = (dir: string | null | undefined): boolean => dir === null || (dir !== undefined && /^\/etc\//.test(dir));
+
 /**
  * Round 37 (idm37): catalogue entries for the tools of identity, certificates, mail and DNS that an infrastructure admin
  * runs (FreeIPA, OpenLDAP, Kerberos, Samba AD, Postfix, Dovecot, Mailman, Unbound, Knot, PowerDNS's control programs,
@@ -266,7 +269,20 @@ export const IDENTITY_TOOLS: readonly Tool[] = [
     otherwise: 'write',
   },
   { names: ['cfssl'], valued: ['-ca', '-ca-key', '-config', '-profile', '-db-config', '-serial', '-aki', '-reason', '-cert', '-hostname', '-csr', '-domain'], rules: [{ sub: /^revoke\b/, effect: 'destroy', what: 'revokes a certificate' }, { sub: /^(certinfo|info|print-defaults|version|scan)\b/, effect: 'read', what: 'reads' }], otherwise: 'write' },
-  { names: ['cfssljson', 'opendkim-genkey'], valued: ['-f', '-b', '-d', '-s', '-D', '-a'], local: true, rules: [], otherwise: 'write' },
+  { names: ['cfssljson'], valued: ['-f'], local: true, rules: [], otherwise: 'write' },
+  // opendkim-genkey(8) writes SELECTOR.private and SELECTOR.txt into -D (default the working folder), over a key of that
+  // name: into a live keys folder under /etc (or one the line does not fix) a key in use may be replaced, which the line
+  // cannot rule out (the lead's answer 420.1, 405.2: fail closed). Elsewhere (a work folder, /tmp) a new key is a write.
+  {
+    names: ['opendkim-genkey'],
+    valued: ['-b', '-d', '-s', '-D', '-h', '--bits', '--domain', '--selector', '--directory', '--hash-algorithms'],
+    local: true,
+    rules: [
+      { flags: ['--help', '-?'], effect: 'read', what: 'help' },
+      { args: (a) => liveKeysFolder(optionValuesIn(a, ['-D', '--directory']).at(-1)), effect: 'destroy', what: 'writes a DKIM key into a live keys folder: a key in use of that selector is replaced' },
+    ],
+    otherwise: 'write',
+  },
   { names: ['opendkim-testkey'], valued: ['-d', '-s', '-k', '-x'], local: true, rules: [], otherwise: 'read' },
   // sssctl(8): SSSD's cache and logs are its own (the cache is fetched again; `cache-remove -o -p` backs it up first).
   { names: ['sssctl'], valued: ['-d', '-s', '-o', '-u', '-g', '--domain', '--service'], local: true, rules: [{ sub: /^(domain-status|domain-list|user-checks|user-show|group-show|netgroup-show|config-check|analyze|cert-show|cert-map)\b/, effect: 'read', what: 'reads' }], otherwise: 'write' },

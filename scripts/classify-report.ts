@@ -204,7 +204,9 @@ for (const file of suiteFiles) {
   }));
   const misses: string[] = [];
   peerMisses.set(suite, misses);
-  console.log(`\n${suite}: ${peer[0]?.repo} at ${peer[0]?.commit.slice(0, 12)} (${cases.length} cases, imported into ${file})`);
+  // A suite may come from several repositories (navi-cheats: two): each named with its commit.
+  const sources = [...new Map(peer.map((p) => [p.repo, `${p.repo} at ${p.commit.slice(0, 12)}`])).values()].join(', ');
+  console.log(`\n${suite}: ${sources} (${cases.length} cases, imported into ${file})`);
   table(`${suite} by source`, run(cases, (c) => c.family, []));
   if (LABELLED_BY_US.has(suite)) {
     // Labelled by us, blind (test/corpus/tldr-labels.yaml, cheat-labels.yaml, navi-labels.yaml): split like our corpus, so that classes are fixed on

@@ -73,8 +73,8 @@ test('the labels file: one line per example, a label or a reason to leave it out
     bySheet.set(m[1]!, [...(bySheet.get(m[1]!) ?? []), Number(m[2])]);
   }
   for (const [sheet, ns] of bySheet) assert.deepEqual(ns.sort((a, b) => a - b), ns.map((_, i) => i + 1), sheet);
-  // Round 40 (ol40): 1102 examples, 50 destructive, 15 of them in the held-out third.
+  // Round 40 (ol40): 1102 examples, 50 destructive as labelled blind (46 after answers 52 and 81), 15 in the held-out third.
   assert.ok(entries.length >= 1100);
-  assert.ok(entries.filter((e) => e['label'] === 'destructive').length >= 50);
+  assert.ok(entries.filter((e) => e['label'] === 'destructive').length >= 46);
   assert.ok(entries.filter((e) => e['label'] === 'destructive' && isHeldOut(String(e['id']))).length >= 15);
 });

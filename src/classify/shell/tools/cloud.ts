@@ -1520,6 +1520,13 @@ function retagsMovingTag(inv: Invocation, label: string): boolean {
   return false;
 }
 
+/**
+ * `az ad sp|app credential reset --append` (az reference: "Append the new credential instead of overwriting"): a new
+ * password or certificate is added beside those in use, which keep working: a write. Without `--append` the reset
+ * replaces them, a credential in use switched off, and stays destructive (round 40, ol40: navi-cheats' tuned third).
+ */
+const CREDENTIAL_RESET_LABEL = /^az ad (sp|app) credential reset(\s|$)/;
+
 export function classifyOperation(inv: Invocation, op: string, label: string, identity: boolean): void {
   const b = inv.env.b;
   const safeguard = inv.args.find((a) => a.value !== null && (SAFEGUARD_OFF.test(a.value) || SAFEGUARD_FLAG_OFF.test(a.value))) ?? safeguardInValue(inv.args, READ_OP.test(op));
@@ -1529,7 +1536,10 @@ export function classifyOperation(inv: Invocation, op: string, label: string, id
     if (removesPlainTags(inv)) b.verb('write').finding('tags_removed', `\`${label}\` takes named tags off; the resource is untouched`, inv.span);
     else b.verb('write').destroy('safeguard_tags_removed', `\`${label}\` takes off every tag, or one a backup, protection or lifecycle policy selects by`, inv.span);
   }
-  else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
+  else if (CREDENTIAL_RESET_LABEL.test(label) && hasFlag(inv.args, '--append')) {
+    b.verb('write').finding('credential_appended', `\`${label} --append\` adds a credential; those in use keep working`, inv.span);
+    return;
+  } else if (DESTROY_OP.test(op) && scratchAccountOperation(inv, label, op, identity) !== null) {
     b.verb('delete').finding('scratch_delete', `\`${label}\` under the profile \`${scratchAccountOperation(inv, label, op, identity)}\`, an account named ephemeral or scratch (CI, ephemeral, scratch or test for instances): what it holds is made to be thrown away (the lead's answers 54, 58, 60 and 64)`, inv.span);
     return;
   } else if (scratchTopic !== null) {

@@ -97,3 +97,16 @@ export function chainRequestEffect(method: string, url: string, body: JsonValue 
   if (/\/cosmos\/tx\/v1beta1\/txs$/.test(path) && !testChainNode(url)) return { code: 'money_moved', why: 'broadcasts a signed transaction: money moved, for good', deletes: false };
   return null;
 }
+
+/**
+ * A GET that carries a JSON-RPC body (419.23: a server may take a GET, fail closed): read as the POST it names. What a
+ * POST of the body would lose, a send on a live chain included; null when the body is no JSON-RPC or loses nothing.
+ */
+export function jsonRpcBodyOnGet(url: string, body: JsonValue | undefined): ChainEffect | null {
+  const methods = jsonRpcMethods(body);
+  if (!methods || chainNoLoss('POST', url, body)) return null;
+  const effect = chainRequestEffect('POST', url, body);
+  if (effect) return effect;
+  const money = methods.find((m) => rpcMethodEffect(m)?.effect === 'money');
+  return money ? { code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false } : null;
+}

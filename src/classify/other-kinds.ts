@@ -9,7 +9,7 @@ import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute
 import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
-import { chainRequestEffect, jsonRpcMethods } from './chain-http.ts';
+import { chainRequestEffect, jsonRpcBodyOnGet, jsonRpcMethods } from './chain-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -2234,6 +2234,12 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (solrAdminDeletes(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: ${solrAdminDeletes(action.url)}`);
     else if (method === 'GET' && VICTORIA_METRICS_ANY_METHOD.test(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: VictoriaMetrics deletes series or snapshots on a GET as on a POST`);
     else if (plantRequestEffect(method, action.url, undefined)?.effect === 'outage') b.verb('write').destroy('service_outage', `HTTP ${shown} \`${action.url}\`: ${plantRequestEffect(method, action.url, undefined)!.why}`);
+    // Round 40 (ch40): a GET with a JSON-RPC body is read as the body's call (the lead's answer 419.23: a server may take a GET).
+    else if (method === 'GET' && jsonRpcBodyOnGet(action.url, action.body)) {
+      const rpc = jsonRpcBodyOnGet(action.url, action.body)!;
+      if (rpc.deletes) b.verb('delete');
+      b.destroy(rpc.code, `HTTP ${shown} \`${action.url}\` with a JSON-RPC body: ${rpc.why}`);
+    }
   } else if (CACHE_PURGE_METHODS.test(method)) b.verb('write').finding('http_cache_purge', `HTTP ${shown} \`${action.url}\`: drops the cached copy; the origin serves it again`);
   else b.opaque('http_unknown_method', `HTTP method \`${method}\` we do not know`);
   if ((method === 'PUT' || method === 'POST' || method === 'PATCH') && roleMappedToEveryone(action.url, action.body)) b.verb('permissions').destroy('public_access', `HTTP ${shown} \`${action.url}\` maps every user to the role`);

@@ -824,6 +824,20 @@ function hashtableBody(text: string): { body: JsonValue; complete: boolean } | n
 }
 
 /**
+ * Round 40 (ch40; the lead's answer 419.25): a `-Body $b` whose variable the input assigns once, to a hashtable literal
+ * alone or piped to `ConvertTo-Json` (`$b = @{jsonrpc='1.0'; method='sendtoaddress'; …} | ConvertTo-Json; … -Body $b`), is
+ * that table's body, read as `hashtableBody` reads it inline. A variable assigned twice, or to anything else, stays unseen.
+ */
+function assignedHashtableBody(source: string, text: string): { body: JsonValue; complete: boolean } | null {
+  const name = /^\$(\w+)$/.exec(text.trim())?.[1];
+  if (!name) return null;
+  const assignments = [...source.matchAll(new RegExp(`\\$${name}\\s*=(?!=)`, 'gi'))];
+  if (assignments.length !== 1) return null;
+  const m = new RegExp(`\\$${name}\\s*=\\s*(\\(?\\s*@\\{[^{}]*\\}\\s*(?:\\|\\s*ConvertTo-Json\\b[^|;)\\n]*)?\\)?)\\s*(?:;|\\n|$)`, 'i').exec(source);
+  return m ? hashtableBody(m[1]!) : null;
+}
+
+/**
  * `ForEach-Object NAME` and `-MemberName NAME` call a method (or read a property) of each input object (about_ForEach-Object:
  * `gci | % Delete` deletes each item, as `$_.Delete()` does). A method name that deletes, writes, runs or stops is judged
  * as such a call is: what it acts on is the pipeline's input, which we do not follow.
@@ -1047,7 +1061,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // operations), so PowerShell is no more lenient a door than curl (docs/classify.md, "one HTTP judge").
       const { headers, hidden } = headerTable(get(p, 'headers')[0]);
       const bodyWord = get(p, 'body')[0];
-      const table = bodyWord && bodyWord.value === null ? hashtableBody(bodyWord.text) : null;
+      const table = bodyWord && bodyWord.value === null ? (hashtableBody(bodyWord.text) ?? assignedHashtableBody(inv.env.source, bodyWord.text)) : null;
       const body = bodyWord && bodyWord.value !== null ? (parseJson(bodyWord.value) ?? bodyWord.value) : (table?.body ?? undefined);
       if (method === '?') b.opaque('http_dynamic_method', `\`${inv.name} -Method\` is not fixed in the input`, inv.span);
       // A URI with a variable in it (`"https://graph.microsoft.com/v1.0/users/$upn"`) is judged by the path it shows, as

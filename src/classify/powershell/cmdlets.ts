@@ -443,6 +443,12 @@ const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|dismount
 const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|eventlog-none|quarantinemessage)$/;
 
 const ACCOUNT_NOUN = /(account|user)$/;
+/** Exchange Online's recipients that carry an account (Remove-Mailbox, -MailUser, -RemoteMailbox). */
+const MAILBOX_NOUN = /^(mailbox|mailuser|remotemailbox)$/;
+/** A value, or a part of it between `@` and dots, names production or staging. */
+function namesLiveTier(args: readonly Word[]): boolean {
+  return args.some((a) => a.value !== null && [a.value, ...a.value.split(/[@.]/)].some((v) => /^(production|staging)$/.test(heuristicEnvironment(v) ?? '')));
+}
 
 /**
  * Revoke- of an access grant, Remove- of a group or team member (Graph's `…ByRef` too), Dismount- of a disk image:
@@ -1700,6 +1706,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
     // own (`Remove-AzResourceGroup rg-billing-pr-4812`, `Remove-Website billing-pr-4812`, `Remove-DbaDatabase -Database
     // Billing_ci_7731`): a scratch environment made to be thrown away, as a preview namespace is.
     if (ACCOUNT_NOUN.test(noun) && testAccountsOnly(inv)) return true;
+    // The lead's answer 420.4 (round 40): one Exchange mailbox named as a test one (decision 40), removed by that name,
+    // is test data as a test user is (72); never where anything on it names production or staging.
+    if (MAILBOX_NOUN.test(noun) && !namesLiveTier(inv.args) && testAccountsOnly(inv)) return true;
     const disposable = disposableBlobs(inv, name);
     if (disposable !== null) {
       b.verb('delete').finding('disposable_objects_delete', `\`${inv.name}\` deletes ${disposable}`);

@@ -930,7 +930,7 @@ function scratchRepository(names: Word[], args: Word[]): boolean {
 function cleanOnlyRebuildable(inv: Invocation, args: Word[]): boolean {
   const specs = positionals(args, new Set(['-e', '--exclude']));
   const ignoredOnly = hasFlag(args, '-X') && !hasFlag(args, '-x') && !args.some((a) => a.value !== null && /^(-e|--exclude)/.test(a.value));
-  return specs.length > 0 && specs.every((w) => w.value !== null && (w.glob ? buildFolderGlob(inv, w, ignoredOnly) : pathEffect(inv, w).cls === 'rebuildable' || (ignoredOnly && projectBinFolder(w.value))));
+  return specs.length > 0 && specs.every((w) => w.value !== null && (w.glob || /[*?[]/.test(w.value) ? buildFolderGlob(inv, w, ignoredOnly) : pathEffect(inv, w).cls === 'rebuildable' || (ignoredOnly && projectBinFolder(w.value))));
 }
 
 /**

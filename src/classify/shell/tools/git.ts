@@ -929,7 +929,31 @@ function scratchRepository(names: Word[], args: Word[]): boolean {
 /** Whether every pathspec of a `git clean` names a build-output or cache folder or file (at least one pathspec). */
 function cleanOnlyRebuildable(inv: Invocation, args: Word[]): boolean {
   const specs = positionals(args, new Set(['-e', '--exclude']));
-  return specs.length > 0 && specs.every((w) => w.value !== null && !w.glob && pathEffect(inv, w).cls === 'rebuildable');
+  const ignoredOnly = hasFlag(args, '-X') && !hasFlag(args, '-x') && !args.some((a) => a.value !== null && /^(-e|--exclude)/.test(a.value));
+  return specs.length > 0 && specs.every((w) => w.value !== null && (w.glob || /[*?[]/.test(w.value) ? buildFolderGlob(inv, w, ignoredOnly) : pathEffect(inv, w).cls === 'rebuildable' || (ignoredOnly && projectBinFolder(w.value))));
+}
+
+/**
+ * Round 40 (pw41, answer 418): a pathspec glob whose last segment is a build-output folder's literal name (`src/` star `/obj`,
+ * and under `-X` `/bin`) names those folders: git's `*` also crosses `/`, so whatever it matches still ends in that
+ * folder. Judged with each glob segment read as one project's name; a glob in the last segment, `..` or an absolute
+ * path is not read (fail closed).
+ */
+function buildFolderGlob(inv: Invocation, w: Word, ignoredOnly: boolean): boolean {
+  const segs = w.value!.split(/[\\/]+/);
+  const last = segs[segs.length - 1] ?? '';
+  if (segs.length < 2 || segs[0] === '' || /^[A-Za-z]:$/.test(segs[0]!) || segs.includes('..') || segs.includes('.git') || /[*?[\]]/.test(last) || last.startsWith(':')) return false;
+  const named = segs.map((s) => (/[*?[\]]/.test(s) ? 'project' : s)).join('/');
+  return pathEffect(inv, { ...w, text: named, value: named, glob: false }).cls === 'rebuildable' || (ignoredOnly && projectBinFolder(named));
+}
+
+/**
+ * Under `git clean -X` (only what .gitignore ignores), a `bin` folder below a project (`src/Shop.Api/bin`) is .NET's and
+ * Go's build output; a top-level `bin/` (Rails' binstubs, scripts) is not read so.
+ */
+function projectBinFolder(spec: string): boolean {
+  const segs = spec.replace(/[\\/]+$/, '').split(/[\\/]+/);
+  return segs.length >= 2 && segs[0] !== '' && !/^[A-Za-z]:$/.test(segs[0]!) && !segs.includes('..') && !segs.includes('.git') && !segs.some((s) => /[*?[\]]/.test(s) || s.startsWith(':')) && segs[segs.length - 1]!.toLowerCase() === 'bin';
 }
 
 /**

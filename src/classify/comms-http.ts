@@ -2,8 +2,9 @@
  * Round 40 (bl40comms): HTTP requests to mail and telephony APIs that lose nothing whatever their method or path words
  * say, as data (read by rest-apis.ts `restApiNoLoss`, for an agent's HTTP tool and curl alike). Each from the API's own
  * reference and the labels of blind40-comms.yaml's description:
- * - one SendGrid Marketing contact deleted by its id (`?ids=ID`, a single id), answer 53 (not Twilio's one recording or
- *   message by its sid, which the older sets label destructive: a question for the lead);
+ * - one SendGrid Marketing contact deleted by its id (`?ids=ID`, a single id), answer 53;
+ * - one Twilio recording, message, call or transcription deleted by its whole sid (`DELETE /2010-04-01/Accounts/AC…/
+ *   Recordings/RE….json`: the prefix and 32 hex digits), answer 420.5 (53);
  * - one member taken off a Mailgun mailing list (`DELETE /v3/lists/LIST/members/ADDRESS`), as `mailman delmembers -m`;
  * - one forwarding address removed from a Gmail user (`DELETE …/settings/forwardingAddresses/ADDRESS`): mail stops going
  *   outside, nothing stored goes;
@@ -22,6 +23,7 @@ const END = String.raw`\/?(?:\?|#|$)`;
 
 const NO_LOSS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string }> = [
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.sendgrid\.com\/v3\/marketing\/contacts\?ids=[0-9a-f-]{8,}(?:&(?!delete_all)[^#]*)?$`, 'i'), why: 'deletes one SendGrid contact by its id (answer 53)' },
+  { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.twilio\.com\/2010-04-01\/Accounts\/AC[0-9a-f]{32}\/(?:Recordings\/RE|Messages\/(?:SM|MM)|Calls\/CA|Calls\/CA[0-9a-f]{32}\/Recordings\/RE|Transcriptions\/TR)[0-9a-f]{32}(?:\.json)?${END}`), why: 'deletes one Twilio recording, message, call or transcription by its whole sid (answer 420.5)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.(?:eu\.)?mailgun\.net\/v3\/lists\/${ONE}\/members\/${ONE}(?:@|%40)${ONE}${END}`, 'i'), why: 'takes one member off a Mailgun mailing list' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/gmail\.googleapis\.com\/gmail\/v1\/users\/${ONE}\/settings\/forwardingAddresses\/${ONE}${END}`, 'i'), why: "removes one forwarding address from a Gmail user's settings; no mail is lost" },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/[^/?#]+\/ari\/channels\/${ONE}${END}`, 'i'), why: 'hangs up one call through Asterisk ARI' },

@@ -174,13 +174,30 @@ function admitsEveryAddress(args: Args): boolean {
   const len = optionValuesIn(args, ['--cidr-prefix-length']);
   return ip.some((v) => v === null || /^(0\.0\.0\.0|::)$/.test(v)) && (len.length === 0 ? false : len.some((v) => v === null || v === '0'));
 }
+/** Twilio's record kinds (the CLI's `api:core:KIND:remove`) and the prefix of their sids: 2 letters and 32 hex digits. */
+const TWILIO_SID: Readonly<Record<string, RegExp>> = {
+  recordings: /^RE[0-9a-f]{32}$/,
+  'calls:recordings': /^RE[0-9a-f]{32}$/,
+  messages: /^(SM|MM)[0-9a-f]{32}$/,
+  calls: /^CA[0-9a-f]{32}$/,
+  transcriptions: /^TR[0-9a-f]{32}$/,
+};
+/** `api:core:KIND:remove --sid SID`: one record by its whole sid, given once (the lead's answer 420.5, by 53). */
+function oneTwilioRecord(args: Args): boolean {
+  const kind = /^api:core:((?:calls:)?[a-z]+):remove$/.exec(args[0] ?? '')?.[1];
+  const sid = kind === undefined ? undefined : TWILIO_SID[kind];
+  const sids = optionValuesIn(args, ['--sid']);
+  const one = sids.length === 1 ? sids[0] : null;
+  return sid !== undefined && typeof one === 'string' && sid.test(one) && optionValuesIn(args, ['--call-sid']).every((v) => v !== null && /^CA[0-9a-f]{32}$/.test(v));
+}
 const TWILIO: Tool = {
   names: ['twilio'],
-  valued: ['--sid', '--status', '--ip-address', '--cidr-prefix-length', '--friendly-name', '--ip-access-control-list-sid', '--trunk-sid', '-p', '--profile', '-o', '--output', '--properties', '--limit', '--from', '--to', '--body', '--voice-url', '--sms-url', '--date-created-before', '--date-created-after', '--account-sid', '--environment', '--service-name', '--country-code', '--area-code', '--start-date', '--log-level'],
+  valued: ['--sid', '--call-sid', '--status', '--ip-address', '--cidr-prefix-length', '--friendly-name', '--ip-access-control-list-sid', '--trunk-sid', '-p', '--profile', '-o', '--output', '--properties', '--limit', '--from', '--to', '--body', '--voice-url', '--sms-url', '--date-created-before', '--date-created-after', '--account-sid', '--environment', '--service-name', '--country-code', '--area-code', '--start-date', '--log-level'],
   where: ['-p', '--profile'],
   rules: [
     { sub: /^api:core:accounts:update\b/, flagValue: { names: ['--status'], value: /^closed$/i }, effect: 'destroy', what: 'closes the (sub)account: its numbers are released and its data deleted' },
     { sub: /^api:core:accounts:update\b/, flagValue: { names: ['--status'], value: /^suspended$/i }, effect: 'outage', what: 'suspends the (sub)account: its numbers stop taking calls and messages' },
+    { sub: /^api:core:((calls:)?recordings|messages|calls|transcriptions):remove$/, args: oneTwilioRecord, effect: 'write', what: 'deletes one recording, message, call or transcription by its whole sid (answer 420.5)' },
     { sub: /^api:core:sip:ip-access-control-lists:ip-addresses:(create|update)\b/, args: admitsEveryAddress, effect: 'safeguard', what: 'admits every address to the SIP domain or trunk' },
   ],
   otherwise: 'fallback',

@@ -107,10 +107,19 @@ export function heuristicEnvironment(name: string): HeuristicEnvironment | null 
   if (parts.some((t) => PROD.test(t))) return 'production';
   if (tokens.some((t) => FUSED_PROD.test(t))) return 'production';
   if (tokens.some((t, i) => STAGING.test(t) && !(t === 'pre' && BEFORE_A_STEP.test(tokens[i + 1] ?? ''))) || parts.some((t) => t === 'staging' || t === 'stg')) return 'staging';
-  if (tokens.some((t) => DEV.test(t))) return 'dev';
+  if (tokens.some((t) => DEV.test(t)) || endsInDevPart(bare)) return 'dev';
   if (tokens.some((t) => PROD_WEAK.test(t))) return 'production';
   if (namesLabHost(bare.toLowerCase())) return 'dev';
   return null;
+}
+
+/**
+ * The lead's answer 418.3 (round 40, env40): a PascalCase word whose last capitalised part is `Dev` (`ShopDev`,
+ * `ContosoWorkerDev`, `OrdersDbDev01`) names the dev tier as `shop_dev` does. A leading `Dev` (`DevOps`, `DevTools`) or one
+ * inside the word (`ShopDevPool`) names nothing; nor `Test` last (`UnitTest`, `LoadTest` name a kind of test, not a tier).
+ */
+function endsInDevPart(name: string): boolean {
+  return name.split(/[^A-Za-z0-9]+/).some((w) => /[a-z0-9]Dev\d*$/.test(w));
 }
 
 /**

@@ -108,7 +108,10 @@ export function datacentreCmdlet(inv: Invocation, name: string): boolean {
   // The lead's answer 72: a name that excuses (a test VM, a dev VM) never does where production or staging is named (a
   // vCenter `-Server vcenter-prod`), atk40.
   const live = argumentNamesLiveTier(inv.args, true);
-  const rule = RULES.find((r) => r.name === name && (!r.when || r.when(args)) && !(r.excuse === true && live));
+  // The lead's answer 417.2 (env40): an excuse refused where production is named is the cmdlet's destroy, its target the
+  // named vCenter's tier (`Remove-VM -VM test-01 -DeletePermanently -Server vcenter-prod` is production, not dev).
+  const refused = live ? RULES.find((r) => r.name === name && r.excuse === true && (!r.when || r.when(args))) : undefined;
+  const rule = RULES.find((r) => r.name === name && (!r.when || r.when(args)) && !(r.excuse === true && live)) ?? (refused ? { ...refused, effect: 'destroy' as const, what: `${refused.what}; refused where production or staging is named` } : undefined);
   if (!rule) return false;
   const b = inv.env.b;
   const named = vmNames(args)[0] ?? valueOf(args, 'vmhost') ?? valueOf(args, 'server') ?? valueOf(args, 'cluster') ?? null;

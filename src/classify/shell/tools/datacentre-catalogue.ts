@@ -118,7 +118,9 @@ const GOVC: Tool = {
   parser: 'stops',
   manager: true,
   valued: GOVC_VALUED,
-  where: ['-u'],
+  // The lead's answer 417.2 (env40): the datacentre or cluster a VM is looked up in is where it lives (`-dc prod-dc1`): its
+  // tier is the target's, over the VM's own test name.
+  where: ['-u', '-dc', '-cluster'],
   whereEnv: ['GOVC_URL'],
   rules: [
     // Not the shared HELP rule, which finds `-help` anywhere: Go's flag package stops at the first operand, so `govc

@@ -327,7 +327,7 @@ function kubeTarget(inv: Invocation, what: string, manifestNs: readonly string[]
   // Manifests and kustomizations name their environment as often as contexts do (`-f k8s/production/`, `-k overlays/staging`).
   const files = [...optionValues(inv.args, '-f', '--filename'), ...optionValues(inv.args, '-k', '--kustomize')].map((f) => clue('names', f));
   // A kubeconfig file is named for the cluster it reaches (`--kubeconfig ~/.kube/prod-us.yaml`), as `KUBECONFIG=` is.
-  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what), ...files, clue('names', optionValue(inv.args, '--kubeconfig')), ...manifestNs.flatMap((n) => [clue('kube_namespaces', n), clue('names', n)])];
+  const clues = [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', what), ...files, clue('names', optionValue(inv.args, '--kubeconfig') ?? envVar(inv, 'KUBECONFIG')), ...manifestNs.flatMap((n) => [clue('kube_namespaces', n), clue('names', n)])];
   return envTarget(inv, 'kubernetes', `k8s:${ctx ?? '?'}/${ns ? `ns/${ns}/` : ''}${what}`, clues);
 }
 
@@ -659,7 +659,7 @@ function inDevNamespace(inv: Invocation): boolean {
   const ctx = optionValue(inv.args, '--context') ?? inv.env.ctx.kubeContext;
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
   if (!ns && !ctx) return false;
-  const env = resolveEnvironment(inv.env.inventory, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', optionValue(inv.args, '--kubeconfig'))]);
+  const env = resolveEnvironment(inv.env.inventory, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', optionValue(inv.args, '--kubeconfig') ?? envVar(inv, 'KUBECONFIG'))]);
   const tier = tierOfEnvironment(inv.env.inventory, env);
   return tier === 'dev' || tier === 'sandbox';
 }
@@ -1300,7 +1300,7 @@ export function helm(inv: Invocation): void {
   const ns = optionValue(inv.args, '-n', '--namespace') ?? inv.env.ctx.kubeNamespace;
   // Values files are named for their environment (`-f values-production.yaml`).
   const values = optionValues(inv.args, '-f', '--values').map((f) => clue('names', f));
-  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release), ...values, clue('names', optionValue(inv.args, '--kubeconfig'))]));
+  b.target(envTarget(inv, 'kubernetes', `helm:${ctx ?? '?'}/${ns ?? 'default'}/${release}`, [clue('kube_contexts', ctx), clue('kube_namespaces', ns), clue('names', ctx), clue('names', ns), clue('names', release), ...values, clue('names', optionValue(inv.args, '--kubeconfig') ?? envVar(inv, 'KUBECONFIG'))]));
   if (hasFlag(inv.args, '--dry-run')) {
     b.verb('read').finding('dry_run', '`--dry-run` changes nothing');
     return;

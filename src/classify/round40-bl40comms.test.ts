@@ -37,9 +37,9 @@ test('Kamailio and OpenSIPS: inactive destinations, disabled gateways, every add
   assert.equal(shell('kamctl rm test@corp.example.com', 'sip-prod-01.corp.example.com'), 'destructive');
 });
 
-test('Twilio CLI: an account closed or suspended, an IP ACL open to all; one record by its sid stays the generic delete (question 5)', () => {
+test('Twilio CLI: an account closed or suspended, an IP ACL open to all; one record by its whole sid is narrowed (answer 420.5, built by ans40)', () => {
   for (const c of ['twilio api:core:accounts:update --sid AC0f1e2d3c4b5a69788796a5b4c3d2e1f0 --status closed', 'twilio api:core:accounts:update --sid AC0f1e2d3c4b5a69788796a5b4c3d2e1f0 --status=suspended', 'twilio api:core:sip:ip-access-control-lists:ip-addresses:create --ip-access-control-list-sid AL0a1b2c3d4e5f60718293a4b5c6d7e8f9 --friendly-name any --ip-address 0.0.0.0 --cidr-prefix-length 0', 'twilio api:core:recordings:remove --sid RE0123456789abcdef0123456789abcdef --sid RE0123456789abcdef0123456789abcdee', 'twilio api:core:messages:remove --sid "$SID"']) assert.equal(shell(c), 'destructive', c);
-  assert.equal(shell('twilio api:core:recordings:remove --sid RE0123456789abcdef0123456789abcdef'), 'destructive');
+  assert.equal(shell('twilio api:core:recordings:remove --sid RE0123456789abcdef0123456789abcdef'), 'benign');
   for (const c of ['twilio api:core:accounts:update --sid AC0f1e2d3c4b5a69788796a5b4c3d2e1f0 --status active', 'twilio api:core:sip:ip-access-control-lists:ip-addresses:create --ip-access-control-list-sid AL0a1b2c3d4e5f60718293a4b5c6d7e8f9 --friendly-name office --ip-address 203.0.113.7 --cidr-prefix-length 32']) assert.equal(shell(c), 'benign', c);
 });
 
@@ -59,7 +59,7 @@ test('GAM and SES: previews, trash, one message and one alias benign; doit, patt
 
 test('comms-http.ts: one contact, one member, one forward, one call, one reload; collections, lists and wildcards stay destructive', () => {
   const tw = 'https://api.twilio.com/2010-04-01/Accounts/AC0f1e2d3c4b5a69788796a5b4c3d2e1f0';
-  assert.equal(http('DELETE', `${tw}/Recordings/RE0123456789abcdef0123456789abcdef.json`), 'destructive');
+  assert.equal(http('DELETE', `${tw}/Recordings/RE0123456789abcdef0123456789abcdef.json`), 'benign');
   for (const [m, u] of [['DELETE', 'https://api.mailgun.net/v3/lists/all@mg.example.com/members/carol@example.com'], ['DELETE', 'https://api.sendgrid.com/v3/marketing/contacts?ids=9f3c2a1b-77aa-4c0e-9d1e-aa12bc34de56'], ['DELETE', 'https://gmail.googleapis.com/gmail/v1/users/a@corp.example.com/settings/forwardingAddresses/a@gmail.com'], ['DELETE', 'http://pbx7.corp.example.com:8088/ari/channels/1701964801.77'], ['PUT', 'http://pbx7.corp.example.com:8088/ari/asterisk/modules/res_pjsip.so'], ['PUT', 'https://api.mailgun.net/v3/domains/mg.example.com/verify']] as const) assert.equal(http(m, u), 'benign', u);
   for (const u of [`${tw}/Recordings.json`, `${tw}/Recordings/*.json`, `${tw}/IncomingPhoneNumbers/PN0123456789abcdef0123456789abcdef.json`, 'https://api.mailgun.net/v3/lists/all@mg.example.com/members', 'https://api.mailgun.net/v3/lists/all@mg.example.com', 'https://api.sendgrid.com/v3/marketing/contacts?ids=a1b2c3d4-1,a1b2c3d4-2', 'https://api.sendgrid.com/v3/marketing/contacts?delete_all_contacts=true', 'http://pbx7.corp.example.com:8088/ari/channels', 'http://pbx7.corp.example.com:8088/ari/channels/../asterisk/modules/chan_pjsip.so']) assert.equal(http('DELETE', u), 'destructive', u);
   const pm = 'https://api.postmarkapp.com/message-streams/outbound/suppressions/delete';
@@ -72,7 +72,7 @@ test('mcp/comms-tools.ts: a mail queue flushed, one bounce, one call, a reload; 
   assert.equal(mcp('redis', 'flush_queue', { queue: 'jobs' }), 'destructive');
   assert.equal(mcp('sendgrid', 'delete_bounce', { email: 'a@x.example' }), 'benign');
   assert.equal(mcp('sendgrid', 'delete_bounce', { email: '*' }), 'destructive');
-  assert.equal(mcp('twilio', 'delete_recording', { recording_sid: 'RE0123456789abcdef0123456789abcdef' }), 'destructive');
+  assert.equal(mcp('twilio', 'delete_recording', { recording_sid: 'RE0123456789abcdef0123456789abcdef' }), 'benign');
   assert.equal(mcp('twilio', 'delete_recording', { recording_sid: 'RE*' }), 'destructive');
   assert.equal(mcp('twilio', 'hangup_call', { call_sid: 'CA0123456789abcdef0123456789abcdef' }), 'benign');
   assert.equal(mcp('asterisk-ami', 'reload_dialplan', {}), 'benign');

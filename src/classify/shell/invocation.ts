@@ -60,6 +60,8 @@ export interface Stdin {
   ownScanOf?: RegExp;
   /** `crontab -l | …`: the producer prints the current table. */
   currentCrontab?: boolean;
+  /** `kubectl completion bash | tee F`: the producer prints its own completion script (completion-scripts.ts). */
+  completionScript?: boolean;
   /** `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table without the lines matching P. */
   crontabWithout?: string;
   /**

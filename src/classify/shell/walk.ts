@@ -1,5 +1,6 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
 import { ownScanConfig } from './own-scan-config.ts';
+import { printsCompletionScript } from './completion-scripts.ts';
 import { isUnpackedToolchain, regeneratedFolders, filesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
 import { snapshotsMadeThenRemoved } from './made-snapshots.ts';
 import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
@@ -990,14 +991,31 @@ function fuserGuard(node: Node, scope: ShellScope): string[] | null {
 
 function existenceGuard(node: Node, scope: ShellScope): string | null {
   const [left, right] = node.namedChildren;
-  if (!left || !right || node.namedChildren.length !== 2 || !node.children.some((c) => c?.type === '||')) return null;
+  const or = node.children.some((c) => c?.type === '||');
+  const and = node.children.some((c) => c?.type === '&&');
+  if (!left || !right || node.namedChildren.length !== 2 || (!or && !and)) return null;
   let operand: Node | null = null;
   if (left.type === 'command') {
     const name = left.childForFieldName('name')?.text;
     const args = left.childrenForFieldName('argument').filter((a): a is Node => a !== null);
     const parts = name === '[' && args[args.length - 1]?.text === ']' ? args.slice(0, -1) : name === 'test' ? args : [];
-    if (parts.length === 2 && /^-[efs]$/.test(parts[0]!.text)) operand = parts[1]!;
-  } else if (left.type === 'test_command' && left.namedChildren.length === 1) {
+    if (or && parts.length === 2 && /^-[efs]$/.test(parts[0]!.text)) operand = parts[1]!;
+    // Round 41 (nv41): `[ ! -f F ] && CMD`, `test ! -e F && CMD`: the right of `&&` runs when the left succeeds, when F
+    // does not exist: the same guard as `test -f F || CMD`.
+    if (and && parts.length === 3 && parts[0]!.text === '!' && /^-[ef]$/.test(parts[1]!.text)) operand = parts[2]!;
+  } else if (and && left.type === 'test_command' && left.namedChildren.length === 1) {
+    // `[ ! -f F ] && CMD`, `[[ ! -e F ]] && CMD`: tree-sitter-bash reads `!` as a unary expression around the test.
+    const outer = left.namedChildren[0]!;
+    const inner = outer.type === 'unary_expression' && outer.text.startsWith('!') && outer.namedChildren.length === 1 ? outer.namedChildren[0]! : null;
+    const op = inner?.type === 'unary_expression' ? inner.childForFieldName('operator')?.text : undefined;
+    const words = inner ? inner.namedChildren.filter((c) => c?.type !== 'test_operator') : [];
+    if (op && /^-[ef]$/.test(op) && words.length === 1) operand = words[0]!;
+  }
+  if (!or) {
+    const value = operand ? evalWord(operand, scope.vars).value : null;
+    return value === null ? null : resolvePath(value, scope);
+  }
+  if (left.type === 'test_command' && left.namedChildren.length === 1) {
     const expr = left.namedChildren[0]!;
     const op = expr.childForFieldName('operator')?.text;
     const words = expr.namedChildren.filter((c) => c?.type !== 'test_operator');
@@ -1328,6 +1346,7 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     return { text: null, producer: `${name} < ${inputFile}`, secret: `the credential file \`${inputFile}\`` };
   }
   if (name === 'crontab' && heredoc === null && args.includes('-l') && !args.includes('-r')) return { text: null, producer: 'crontab', currentCrontab: true };
+  if (heredoc === null && printsCompletionScript(name, args)) return { text: null, producer: `${name} ${args.join(' ')}`, completionScript: true };
   const ownScan = name !== null && heredoc === null ? ownScanConfig(name, args) : undefined;
   if (ownScan !== undefined) return { text: null, producer: `${name} ${args.join(' ')}`, ownScanOf: ownScan };
   // `crontab -l | grep -v P`, `crontab -l | sed '/P/d'`: the current table with the lines matching P taken out.
@@ -2189,6 +2208,14 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
       // D8: where the file lives is not fixed, so with OS facts it is the agent's own unless proved otherwise.
       const own = programOfAgent(base, `?${head.text}`, head.text);
       dispatchArgv(base, [{ ...head, text: own ? `./${name}` : name, value: own ? `./${name}` : name, glob: false }, ...argv.slice(1)], stdin);
+      return;
+    }
+    // Round 41 (nv41): the user's editor (`$EDITOR F`, `"$VISUAL" F`, `sudo $EDITOR /etc/hosts`, `${EDITOR:-vi} F`) given
+    // only files opens them to be edited by hand, as `vim F` does (benign there): read as `vi` on those files. Any option
+    // (`+'!cmd'`, `-c`, `--eval`: each editor's own) or a file not fixed keeps the name unknown (fail closed).
+    if (/^"?\$\{?(EDITOR|VISUAL|SUDO_EDITOR)(:?-[\w./-]+)?\}?"?$/.test(head.text) && argv.length > 1 && argv.slice(1).every((a) => a.value !== null && !/^[-+]/.test(a.value))) {
+      base.env.b.finding('user_editor', `\`${head.text}\` is the user's editor, opened on ${argv.length - 1 === 1 ? 'a file' : 'files'} to edit by hand`, { start: head.start, end: head.end });
+      dispatchArgv(base, [{ ...head, text: 'vi', value: 'vi', glob: false }, ...argv.slice(1)], stdin);
       return;
     }
     // SECURITY: an unresolved command name could be anything.

@@ -2257,7 +2257,15 @@ const RUN_OR_PREVIEW = new RegExp(`${PER_PULL_REQUEST.source}|${PER_RUN.source}`
 const SERVERLESS_OPS: readonly PlatformOp[] = [
   { sub: /^remove$/, value: { names: ['--stage', '-s'], value: RUN_OR_PREVIEW }, effect: 'write', byName: true, what: "removes the stage of one pull request or CI run, a preview made to be thrown away" },
 ];
+/**
+ * Cloud Foundry's cf (its CLI reference): `remove-network-policy SOURCE --destination-app DEST` removes an allow rule
+ * between two apps, so less traffic is allowed: access narrowed, a write (the lead's answer 422.3; round 41, nv41).
+ */
+const CF_OPS: readonly PlatformOp[] = [
+  { sub: /^remove-network-policy\b/, effect: 'write', what: 'removes an allow rule between two apps: access narrowed (answer 422.3)' },
+];
 const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
+  cf: CF_OPS,
   fly: FLY_OPS,
   flyctl: FLY_OPS,
   heroku: [

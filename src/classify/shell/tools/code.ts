@@ -334,6 +334,9 @@ export function classifyCode(code: string, language: Language, inv: Invocation):
   }
   // Ruby's File and Dir also answer questions and read: those calls change nothing.
   if (language === 'ruby') scan = scan.replace(/\b(File|IO)\.(read|readlines|foreach|exist\?|exists\?|file\?|directory\?|basename|dirname|extname|join|expand_path|absolute_path|size|mtime|ctime|readable\?|zero\?|empty\?)|\bDir\.(glob|pwd|entries|children|exist\?|home|\[\])|\bDir(?=\s*\[)/g, ' ');
+  // Round 41 (nv41): a parser's `load` on its module (`JSON.load(ARGF)`, `YAML.load_file(F)`, `Psych.safe_load`) reads data
+  // into values; only Kernel's `load FILE` (bare or `Kernel.load`) runs another file. `Marshal.load` stays as it was.
+  if (language === 'ruby') scan = scan.replace(/\b(JSON|YAML|Psych)\.(load|load_file|safe_load|safe_load_file|parse|parse_file)\b/g, ' ');
   const rest = scan.replace(EXEC_CALLS[language], ' ').replace(/\b(os|subprocess|shutil|sys|json|re|math|time|datetime|base64|hashlib|random|string|collections|itertools|functools|textwrap|pprint|uuid)\b\s*(,|\n|;|$)/g, '$2');
   const risky = CAPABILITY[language].exec(language === 'python' ? stripHandled(rest) : rest);
   if (risky && !(handled && /^(os|shutil|subprocess|open|File|FileUtils|fs|require|system|exec|unlink|rmdir|import|use|`EXEC`|child_process)$/.test(risky[1] ?? risky[0]))) {

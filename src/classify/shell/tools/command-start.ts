@@ -58,6 +58,10 @@ const WRAPPERS: Record<string, WrapperSpec> = {
   // sshpass(1) feeds a password to the program after its own options (`sshpass -e ssh HOST CMD`): atk40.
   sshpass: { valued: ['-p', '-f', '-d', '-P'] },
   xvfb_run: { valued: ['-a', '-n', '-s', '--server-args'] },
+  // cpulimit(1) starts the program after its own options (or after `--`) under a CPU limit; `-k/--kill` kills that
+  // program, not a service, when it goes over (round 41, nv41; tldr-pages). With `-p`, `-e` or `-P` and no program it
+  // throttles a running process, which loses nothing.
+  cpulimit: { valued: ['-p', '--pid', '-e', '--exe', '-P', '--path', '-l', '--limit', '-c', '--cpu'] },
 };
 
 export function specFor(name: string): WrapperSpec | undefined {

@@ -17,6 +17,7 @@ import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestS
 import { cronJobSafeguard, namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { chmodChown, copyMove, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { patroniQuery } from './cloud-sql-shells.ts';
+import { CONCOURSE_FLY, isConcourseFly } from './ci-catalogue.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool, windowsServiceTool } from './service-catalogue.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
@@ -2561,6 +2562,38 @@ function apacheSiteSwitches(inv: Invocation): boolean {
   return false;
 }
 
+/**
+ * cpulimit(1) `-k/--kill` on a process already running (`-p PID`, `-e NAME`, `-P PATH`; no program of its own after its
+ * options) kills that process when it goes over the limit: read as `kill PID`, `pkill -x NAME` or `pkill -f PATH`, so a
+ * service named there is judged as one (round 41, nv41). A value not fixed is a process the line does not show.
+ */
+function cpulimitKillsRunning(inv: Invocation): boolean {
+  const values = inv.args.map((a) => a.value);
+  if (!values.some((v) => v === '-k' || v === '--kill' || (v !== null && /^-[a-z]*k[a-z]*$/.test(v) && !v.startsWith('--')))) return false;
+  const valued = new Set(['-p', '--pid', '-e', '--exe', '-P', '--path', '-l', '--limit', '-c', '--cpu']);
+  let target: { option: string; value: string | null } | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? null;
+    if (v === null) return false;
+    if (v === '--' || !v.startsWith('-')) return false;
+    const eq = /^(--pid|--exe|--path)=(.*)$/.exec(v);
+    if (eq) target = { option: eq[1]!, value: eq[2]! };
+    else if (valued.has(v)) {
+      if (/^(-p|--pid|-e|--exe|-P|--path)$/.test(v)) target = { option: v, value: values[i + 1] ?? null };
+      i++;
+    }
+  }
+  if (!target) return false;
+  if (target.value === null) {
+    inv.env.b.verb('exec').opaque('cpulimit_kill_unseen', '`cpulimit --kill` kills a process the line does not name', inv.span);
+    return true;
+  }
+  const argv = /^(-p|--pid)$/.test(target.option) ? ['kill', target.value] : /^(-e|--exe)$/.test(target.option) ? ['pkill', '-x', target.value] : ['pkill', '-f', target.value];
+  inv.env.b.finding('cpulimit_kill', `\`cpulimit --kill\` kills \`${target.value}\` when it goes over the limit: read as \`${argv.join(' ')}\``, inv.span);
+  inv.dispatch(argv.map((w) => literalWord(w, inv.span.start, inv.span.end)), inv.stdin);
+  return true;
+}
+
 function dispatchTool(inv: Invocation): void {
   const b = inv.env.b;
   if (inv.assignments.size > 0 || inv.name === 'export' || inv.name === 'declare' || inv.name === 'typeset') commandVariables(inv);
@@ -2568,7 +2601,15 @@ function dispatchTool(inv: Invocation): void {
   if (inv.redirects.length > 0) redirects(inv, inv.redirects);
   const name = inv.name;
   if (name === '' || name === '{}' || (name === ':' && inv.args.length === 0)) return;
+  // Round 41 (nv41): a command word that is a history expansion (`!!`, `!-2`, `!42`, `!rm`, `!?docker?`; bash(1) "HISTORY
+  // EXPANSION") reruns a line from the shell's history, which the input does not show: code run unseen (the lead's
+  // answer 422.2, `sudo !!`). A lone `!` negates a pipeline and is no command word.
+  if (/^!(!|-?\d|[?A-Za-z_./~])/.test(name)) {
+    b.opaque('history_expansion', `\`${name}\` reruns a line from the shell's history: what it runs is not in the input`, inv.span);
+    return;
+  }
   commandOptions(inv);
+  if (name === 'cpulimit' && cpulimitKillsRunning(inv)) return;
   if (isWrapper(name) && unwrap(inv)) return;
   if (apacheSiteSwitches(inv)) return;
   const run = runnerArgv(inv);
@@ -2609,6 +2650,8 @@ function dispatchTool(inv: Invocation): void {
     b.opaque('interactive_shell', '`script` opens an interactive shell: what it will run is unknown', inv.span);
     return;
   }
+  // Concourse's `fly` (ci-catalogue.ts), not Fly.io's: `--target` or a subcommand only Concourse has.
+  if (name === 'fly' && isConcourseFly(inv.args.map((a) => a.value)) && serviceCommand(inv, CONCOURSE_FLY)) return;
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);

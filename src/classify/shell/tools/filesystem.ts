@@ -1,8 +1,9 @@
+import { isCompletionFile, printsCompletionScript } from '../completion-scripts.ts';
 import { socketPath } from '../sockets.ts';
 import { globMatch, matchEnvironment, type Verb } from '../../../core/index.ts';
 import { ownScanConfig } from '../own-scan-config.ts';
 import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../../environment.ts';
-import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isKeptLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
+import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isKeptLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, isUnderTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
 import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
@@ -2628,6 +2629,19 @@ export function tar(inv: Invocation): void {
     const paths = positionals(inv.args, new Set(['-f', '--file', '-C', '--directory', '--exclude']));
     for (const p of paths) fileTarget(inv, p, 'delete', { recursive: true, what: '`tar --remove-files` deletes' });
   }
+  // GNU tar's `--delete` (tar(1): "delete from the archive"): the named members leave the archive for good, and an
+  // archive is a store of files whose members may have no other copy (navi-cheats' label). The archive (`-f`, `--file`,
+  // or a bundle ending in `f`) under a temporary root is disposable; any other, or none named (tar's default device or
+  // `$TAPE`, which the line does not show), loses what it held.
+  if (hasFlag(inv.args, '--delete')) {
+    b.verb('delete');
+    const named = optionValue(inv.args, '-f', '--file') ?? (() => {
+      const at = inv.args.findIndex((a) => a.value !== null && /^-[A-Za-z]*f$/.test(a.value));
+      return at === -1 ? undefined : inv.args[at + 1]?.value ?? null;
+    })();
+    const abs = named === undefined || named === null ? null : resolvePath(named, inv.scope);
+    if (abs === null || !isUnderTemporaryRoot(abs)) b.destroy('archive_members_deleted', `\`tar --delete\` removes members of ${abs === null ? 'an archive the line does not name' : `\`${abs}\``} for good`, inv.span);
+  }
   const extract = inv.args.some((a) => a.value !== null && (/^-?[A-Za-z]*x/.test(a.value) && !a.value.startsWith('--') ? true : a.value === '--extract'));
   if (extract) {
     const dir = optionValue(inv.args, '-C', '--directory');
@@ -3007,6 +3021,19 @@ function producerOf(inv: Invocation): Invocation {
   return name === inv.name ? inv : { ...inv, name, args };
 }
 
+/**
+ * A program's own completion script written into one file of a completion folder (completion-scripts.ts): a write. Not
+ * through a link this input made, nor a name with a wildcard. True when so read.
+ */
+function completionInstalled(inv: Invocation, w: Word, producer: string): boolean {
+  const value = w.value;
+  if (value === null || /[*?[]/.test(value) || throughLink(inv, w) !== w) return false;
+  const path = resolvePath(value, inv.scope);
+  if (path === null || !isCompletionFile(path, inv.scope.home)) return false;
+  inv.env.b.verb('write').target({ kind: 'filesystem', id: path, environment: null, home: false, verbs: ['write'] }).finding('completion_installed', `\`${producer}\` prints its own completion script, installed as \`${path}\``, { start: w.start, end: w.end });
+  return true;
+}
+
 export function redirects(call: Invocation, list: Redirect[]): void {
   const inv = producerOf(call);
   const truncatingCommand = inv.name === ':' || inv.name === 'true' || inv.name === '' || (inv.name === 'cat' && inv.args[0]?.value === '/dev/null') || (inv.name === 'echo' && inv.args.length === 0) || (inv.name === 'echo' && inv.args.length === 1 && inv.args[0]?.value === '-n') || (inv.name === 'printf' && inv.args[0]?.value === '');
@@ -3068,6 +3095,7 @@ export function redirects(call: Invocation, list: Redirect[]): void {
       inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('kubeconfig_written', `\`>\` writes the kubeconfig \`${fx.path}\` beside \`~/.kube/config\``, r.span);
       continue;
     }
+    if (!truncatingCommand && printsCompletionScript(inv.name, inv.args.map((a) => a.value)) && completionInstalled(inv, r.target, `${inv.name} ${inv.args.map((a) => a.value).join(' ')}`)) continue;
     if (truncatingCommand) {
       emptyFile(inv, r.target, '`>` empties');
     } else {
@@ -3124,6 +3152,7 @@ export function tee(inv: Invocation): void {
       if (append) inv.env.b.verb('read');
       else emptyFile(inv, p, '`tee` of empty input empties');
     } else if (append) appendTarget(inv, throughLink(inv, p), pathEffect(inv, throughLink(inv, p)), '`tee -a` appends to');
+    else if (inv.stdin?.completionScript === true && completionInstalled(inv, p, inv.stdin.producer)) continue;
     else fileTarget(inv, throughLink(inv, p), 'write', { recursive: false, what: '`tee` overwrites', replaces: true });
   }
 }

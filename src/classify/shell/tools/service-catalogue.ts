@@ -14,6 +14,7 @@ import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { WINDOWS_DEV_TOOLS } from './windows-dev-catalogue.ts';
+import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
 import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -3492,6 +3493,25 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'fallback',
   },
+  // Solus's eopkg (its `help`): `remove|rm` removes packages (a write the repository undoes) but a server package's
+  // service stops, as with dnf; `remove-orphans`, `autoremove`, `delete-cache`, `history -t` (back to an earlier state)
+  // and the repository commands are writes the package manager undoes (round 41, nv41, navi-cheats).
+  {
+    names: ['eopkg'],
+    local: true,
+    valued: ['-D', '--destdir', '-t', '--takeback', '--at', '--repository', '-r', '-c', '--component'],
+    dryRun: ['-n', '--dry-run'],
+    rules: [
+      { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
+      { sub: corePackageRemoval('remove|rm|autoremove|rmf'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
+      { sub: securityPackageRemoval('remove|rm|autoremove|rmf'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+      { sub: serverPackageRemoval('remove|rm|autoremove|rmf'), effect: 'outage', what: 'removes a server package: its service stops' },
+      { sub: unfixedPackageRemoval('remove|rm|autoremove|rmf'), effect: 'outage', what: UNFIXED_PACKAGE },
+      { sub: /^(info|search|sr|search-file|sf|list-\w+|l[aciprsnu]|check|blame|help|history|hs)\b/, effect: 'read', what: 'reads package metadata' },
+      { sub: /^(install|it|reinstall|remove|rm|autoremove|rmf|remove-orphans|rmo|upgrade|up|update-repo|ur|add-repo|ar|remove-repo|rr|enable-repo|er|disable-repo|dr|clean|delete-cache|dc|rebuild-db|rdb|configure-pending|cp|fetch|fc|build|bi|emerge|em|emergeup|emup|index|ix|delta|dt)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
+    ],
+    otherwise: 'fallback',
+  },
   // Alpine's apk(8): `del` removes packages (a write the repository undoes), but a server package's service stops.
   {
     names: ['apk'],
@@ -3614,6 +3634,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^services (stop|kill)\b/, effect: 'outage', what: 'stops a service Homebrew manages' },
       { sub: /^services (list|info)\b/, effect: 'read', what: 'lists services' },
       { sub: /^services (start|restart|run|cleanup)\b/, effect: 'write', what: 'starts or restarts a service' },
+      // brew(1) `link --overwrite`: "Delete files that already exist in the prefix while linking"; `-n`/`--dry-run` only
+      // lists them (round 41, nv41, navi-cheats).
+      { sub: /^(link|ln)\b/, args: (a) => a.includes('--overwrite') && !a.includes('--dry-run') && !a.includes('-n'), effect: 'destroy', what: 'deletes the files already in the prefix that the keg links over' },
       { sub: /^(uninstall|remove|rm|bundle cleanup)\b/, flags: ['--zap'], effect: 'destroy', what: 'removes the app with every file it keeps outside the Cellar (settings, caches, data)' },
       { sub: /^(list|ls|info|search|outdated|deps|uses|doctor|config|leaves|home|desc|log|missing|--version|--prefix|--cellar|--cache|--repository|--env|shellenv|help|commands|tap-info)\b/, effect: 'read', what: 'reads package metadata' },
       { sub: /^(install|reinstall|upgrade|update|uninstall|remove|rm|cleanup|autoremove|tap|untap|link|unlink|pin|unpin|bundle|fetch)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
@@ -6145,6 +6168,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...WINDOWS_DEV_TOOLS,
   // Round 40 (bl40comms): the mail and telephony team's tools (comms-catalogue.ts).
   ...COMMS_TOOLS,
+  // Round 41 (nv41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl (workstation-catalogue.ts).
+  ...WORKSTATION_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

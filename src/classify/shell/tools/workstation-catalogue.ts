@@ -1,0 +1,109 @@
+import type { ServiceTool } from './catalogue-shape.ts';
+
+/**
+ * Round 41 (nv41): catalogue entries for a user's own workstation tools that the outside suites (navi-cheats,
+ * tldr-pages) name and nobody had catalogued: atuin (shell history), obsidian-cli (`obs`, notes in a vault), GNOME's
+ * `gsettings`, Charm's `skate` (a key-value store), Gentoo's `eselect` and NetBSD's `cpuctl`. Each from its own
+ * reference; labels follow "How a case is labelled": the user's records deleted (history lines, notes, keys) are data
+ * lost, a note overwritten too; settings, profiles and repositories switched are writes the same tool switches back;
+ * the screen lock switched off is a safeguard off. Operations no rule names keep each entry's `otherwise` (opaque where
+ * the tool's purpose is a change). Data in the shape of service-catalogue.ts's ServiceTool (spread there).
+ */
+
+type Tool = ServiceTool;
+
+const ATUIN: Tool = {
+  // atuin's docs ("search", "history", "account"): `search --delete` deletes every history line the query matches,
+  // `--delete-it-all` the whole history; `history prune` deletes the lines the configured filters match; `account
+  // delete` deletes the sync account with the history stored on the server.
+  names: ['atuin'],
+  parser: 'permutes',
+  valued: ['-c', '--cwd', '-e', '--exit', '--exclude-exit', '--exclude-cwd', '-b', '--before', '--after', '--limit', '--offset', '--filter-mode', '--search-mode', '--format', '-f', '--shell', '-u', '--username', '-p', '--password', '-k', '--key', '--session', '--reverse', '--inline-height', '--timezone', '--tz'],
+  rules: [
+    { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'prints help' },
+    { sub: /^(search|s)\b/, flags: ['--delete', '--delete-it-all'], effect: 'destroy', what: 'deletes the matching lines (or all) of the shell history' },
+    { sub: /^(history prune|account delete)\b/, effect: 'destroy', what: 'deletes history lines, or the sync account with its stored history' },
+    { sub: /^(search|s|stats|status|uuid|doctor|info|contributors|gen-completions|init|key|history (list|last))\b/, effect: 'read', what: 'searches or reads history and settings' },
+    { sub: /^(sync|import|login|logout|register|history (start|end)|account (login|logout|register|change-password)|daemon|store (status|rebuild|verify|pull)|dotfiles)\b/, effect: 'write', what: 'syncs, imports or records history, or signs in' },
+  ],
+  otherwise: 'opaque',
+};
+
+const OBSIDIAN_CLI: Tool = {
+  // obsidian-cli (Yakitrak, installed as `obs`): `delete` removes a note; `create --overwrite` replaces an existing
+  // note's content (`--append` adds to it); `move` renames a note and updates the links to it. The name is OBS
+  // Studio's launcher too: a line none of these rules names is left to the generic reading.
+  names: ['obs', 'obsidian-cli'],
+  parser: 'permutes',
+  valued: ['--vault', '-v', '--content', '-c'],
+  rules: [
+    { flags: ['-h', '--help', '--version'], effect: 'read', what: 'prints help' },
+    { sub: /^(delete|d)\b/, effect: 'destroy', what: 'deletes a note from the vault' },
+    { sub: /^(create|c)\b/, flags: ['--overwrite', '-o'], effect: 'destroy', what: "replaces an existing note's content" },
+    { sub: /^(open|o|search|s|search-content|sc|print|p|print-default|pd)\b/, effect: 'read', what: 'opens, searches or prints notes' },
+    { sub: /^(create|c|move|m|set-default|sd|frontmatter|fm|daily)\b/, effect: 'write', what: 'creates, appends to or moves notes, or sets the default vault' },
+  ],
+  otherwise: 'fallback',
+};
+
+const GSETTINGS: Tool = {
+  // gsettings(1): `set`, `reset`, `reset-recursively` change GSettings keys (the same tool sets them back); the screen
+  // lock switched off (`lock-enabled false`, `disable-lock-screen true`) is a safeguard off.
+  names: ['gsettings'],
+  local: true,
+  valued: ['--schemadir'],
+  rules: [
+    { flags: ['-h', '--help', '--version'], effect: 'read', what: 'prints help' },
+    { sub: /^set \S+ (lock-enabled|ubuntu-lock-on-suspend|lock-on-suspend|idle-activation-enabled) (false|0)$/, effect: 'safeguard', what: 'switches the screen lock off' },
+    { sub: /^set \S+ (disable-lock-screen|disable-user-switching-lock) (true|1)$/, effect: 'safeguard', what: 'switches the screen lock off' },
+    { sub: /^(get|monitor|writable|range|describe|list-keys|list-children|list-recursively|list-schemas|list-relocatable-schemas|help)\b/, effect: 'read', what: 'reads settings' },
+    { sub: /^(set|reset|reset-recursively)\b/, effect: 'write', what: 'changes a desktop setting (set back by the same tool)' },
+  ],
+  otherwise: 'opaque',
+};
+
+const SKATE: Tool = {
+  // Charm's skate (its README): `delete KEY[@DB]` deletes a key, `delete-db` a whole database, `wipe` every key;
+  // `set`, `sync`, `reset` (the local copy from the synced one) and `import` write.
+  names: ['skate'],
+  parser: 'permutes',
+  valued: [],
+  rules: [
+    { flags: ['-h', '--help', '-v', '--version'], effect: 'read', what: 'prints help' },
+    { sub: /^(delete|delete-db|wipe)\b/, effect: 'destroy', what: 'deletes a key, a database of keys or every key' },
+    { sub: /^(get|list|list-dbs|keys|id|export|help)\b/, effect: 'read', what: 'reads keys' },
+    { sub: /^(set|sync|link|import|reset)\b/, effect: 'write', what: 'writes or syncs keys' },
+  ],
+  otherwise: 'opaque',
+};
+
+const ESELECT: Tool = {
+  // eselect(1): `eselect MODULE ACTION`: each module's `list`, `show`, `help`, `usage` read; `set`, `unset`, `enable`,
+  // `disable`, `add`, `create`, `update` switch what the module manages (a profile, a kernel link, a repository
+  // enabled), switched back by the same tool; a removal or a forced one (`-f`) is left opaque.
+  names: ['eselect'],
+  local: true,
+  valued: ['--colour', '--color'],
+  rules: [
+    { flags: ['-h', '--help', '--version'], effect: 'read', what: 'prints help' },
+    { sub: /^\S+ (disable|remove|rm|purge)\b/, flags: ['-f', '--force'], effect: 'opaque', what: 'forces a removal whose extent the line does not show' },
+    { sub: /^(help|usage|version|modules)\b|^\S+ (list|show|help|usage|version|count)\b|^news read\b/, effect: 'read', what: 'lists or shows what a module manages' },
+    { sub: /^\S+ (set|unset|enable|disable|add|create|update)\b|^news purge\b/, effect: 'write', what: 'switches what a module manages (switched back by the same tool)' },
+  ],
+  otherwise: 'opaque',
+};
+
+const CPUCTL: Tool = {
+  // NetBSD's cpuctl(8): `list` and `identify` read; `online`, `offline` (work moves to the other CPUs, brought back by
+  // `online`), `intr`, `nointr` and `ucode` change this machine's CPUs.
+  names: ['cpuctl'],
+  local: true,
+  valued: [],
+  rules: [
+    { sub: /^(list|identify)\b/, effect: 'read', what: 'reads the CPUs' },
+    { sub: /^(online|offline|intr|nointr|ucode)\b/, effect: 'write', what: "switches CPUs on or off or loads microcode (switched back by the same tool)" },
+  ],
+  otherwise: 'opaque',
+};
+
+export const WORKSTATION_TOOLS: readonly Tool[] = [ATUIN, OBSIDIAN_CLI, GSETTINGS, SKATE, ESELECT, CPUCTL];

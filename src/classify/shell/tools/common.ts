@@ -326,7 +326,15 @@ export function inputFile(inv: Invocation, path: string | null | undefined, role
     inv.env.b.opaque('input_remote', `the ${role} \`${path}\` is fetched when the command runs, so no one can approve its content in advance`, inv.span);
     return;
   }
-  inv.env.b.input(path, path === null ? null : resolvePath(path, inv.scope), role, inv.span, recursive);
+  // Round 41 (nv41; navi-cheats' `kubectl get ns N -o json | jq '.spec.finalizers=[]' > ns.json | kubectl apply -f
+  // ns.json`): a manifest this same input wrote earlier from output it does not show is not the file on disk when the
+  // action is approved, so an approval cannot bind what is applied (A12): unseen, as `-f -` from such a command is.
+  const abs = path === null ? null : resolvePath(path, inv.scope);
+  if (role === 'manifest' && abs !== null && inv.scope.files.get(abs) === null) {
+    inv.env.b.opaque('input_written_unseen', `the ${role} \`${path}\` is written earlier in this input from output Portcullis cannot see, so an approval could not bind its content`, inv.span);
+    return;
+  }
+  inv.env.b.input(path, abs, role, inv.span, recursive);
 }
 
 /** How a tool takes its options: which short letters and long names consume a value (its documented synopsis). */

@@ -838,6 +838,7 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'trust_anchor_removed', verbs: ['delete'], fits: (c) => LOCAL_TRUST_ANCHOR.test(c.path), says: ', one certificate authority the administrator added: the machine trusts less' },
   { code: 'apt_keyring_written', verbs: ['write'], fits: (c) => isAptSignedByKeyring(c.path), says: ", one repository's key, trusted only by the sources that name it (`signed-by=`)" },
   { code: 'apt_source_removed', verbs: ['delete'], fits: (c) => isAptSourceDropIn(c.path), says: ", one apt repository's source list" },
+  { code: 'enable_link_removed', verbs: ['delete'], fits: (c) => isRemovableEnableLink(c.path), says: ", one unit's enable link: as `systemctl disable` without `--now`, the unit stays installed and running and no longer starts at boot" },
   // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
   // not the current one (the lead's round-16 decision 9).
   { code: 'release_retention', verbs: ['delete'], glob: 'only', recursive: true, shows: 'pattern', fits: (c) => oldReleasesGlob(c.w.value ?? ''), says: ': releases from an earlier month' },
@@ -846,6 +847,24 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'git_hook_install', verbs: ['write'], glob: 'any', fits: (c) => hookFromRepository(c.inv, c.path), says: " from the repository's own hook script" },
   { code: 'downloaded_again', verbs: ['write'], fits: (c) => downloadedAgain(c.inv, c.path), says: ", the Downloads folder's file of the name its URL ends in: the same download fetched again" },
 ];
+/**
+ * Round 41 (sh41): one link in the administrator's `.wants`, `.requires` or `.upholds` folder of a unit under
+ * /etc/systemd (`/etc/systemd/system/multi-user.target.wants/myapp.service`). systemd.unit(5): `systemctl enable` makes
+ * exactly these links and `systemctl disable` removes them; removing one by hand is that disable without `--now`: the
+ * unit file stays, the running service keeps running, and it is no longer pulled in at boot (the catalogue's
+ * `systemctl disable`, a write). Not the folder, a wildcard or a path that climbs out (the caller's glob and recursive
+ * rules and the resolved path), not the distribution's static links under /lib or /usr/lib, and not a unit whose name
+ * says a safeguard as a cron job's would (kept-agents.ts cronJobSafeguard, the lead's answers 365.5 and 369.2: backups,
+ * snapshots, certificate renewal, updates, scans, logging, monitoring, sync; the snapshot and backup tools by name), guards the machine (a firewall, an intrusion or malware guard, a mandatory access control) or is the way
+ * in to it (sshd, the network, a VPN or tunnel, a console login: disabled, the next boot locks the administrator out).
+ */
+const ENABLE_LINK = /^\/etc\/systemd\/(system|user)\/[\w@.:-]+\.(target|service|socket|timer|path)\.(wants|requires|upholds)\/([\w@.:-]+\.(service|socket|timer|path|mount|automount|target))$/;
+const GUARD_UNIT = /(ssh|network|getty|tailscale|wireguard|wg-quick|openvpn|cloudflared|zerotier|sanoid|snapper|btrbk|timeshift|kopia|duplicity|lego|ufw|firewall|nftables|iptables|ip6tables|netfilter|fail2ban|crowdsec|apparmor|selinux|clamav|clamd|freshclam|aide|osquery|wazuh|falcon|sentinel|auditbeat|fluent|vector|promtail|filebeat|journal|logrotate|snapshot)/i;
+function isRemovableEnableLink(path: string): boolean {
+  const m = ENABLE_LINK.exec(path);
+  return m !== null && !cronJobSafeguard(m[4]!) && !GUARD_UNIT.test(m[4]!);
+}
+
 /** Programs that fetch a URL into a file they are given (`curl -o`, `wget -O`, `Invoke-WebRequest -OutFile`, BITS). */
 const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'start-bitstransfer', 'bitsadmin']);
 
@@ -1981,6 +2000,44 @@ function toolFolderToItsUser(inv: Invocation, owner: string, entries: readonly s
 }
 
 /**
+ * Round 41 (sh41): one developer tool's folder under /opt (an SDK, a language runtime or toolchain, an IDE:
+ * `/opt/android-sdk`, `/opt/jdk-21.0.2`, `/opt/toolchains/arm-gnu-13.2`) given a named group (`chgrp -R devs`) or a
+ * mode by `chmod -R` that lets no other account write and sets no set-id or sticky bit, while the owner keeps read
+ * (`755`, `a+rX`, `g+rwX`, `u+rwX,go+rX`): the tool's files are read and run as before, nothing is lost, and no account
+ * beyond a named group may change them. The folder must name a developer tool (TOOL_NAME, a whole word of its first
+ * name under /opt or /opt/toolchains); not /opt itself, a wildcard, a path not fixed, a data store's or service's folder
+ * (`/opt/vault`, `/opt/mssql/data`), nor a folder named for secrets, keys, data or backups anywhere on its path, whole or as one word of a name (SECRET_SEGMENT:
+ * `/opt/go-backups`).
+ */
+const TOOL_FOLDER = /^\/opt\/(?:toolchains\/)?([\w.+-]+)(\/[\w.+-]+)*$/;
+const TOOL_NAME = /(^|[-_.\d])(sdk|ndk|jdk|jre|java|openjdk|temurin|zulu|graalvm|flutter|dart|android|android-studio|gradle|maven|ant|sbt|kotlinc|go|golang|node|nodejs|deno|bun|python|pypy|miniconda\d?|anaconda\d?|miniforge\d?|mambaforge|conda|julia|zig|rust|cargo|dotnet|cmake|ninja|llvm|clang|gcc|arm-gnu|arm-none-eabi|riscv|xtensa|esp-idf|toolchain|cuda|nvhpc|intel|oneapi|idea|idea-IC|idea-IU|pycharm|clion|goland|webstorm|rider|phpstorm|rubymine|datagrip|eclipse|netbeans|vscode|code|sublime_text|qt|qtcreator|unity|godot|blender|arduino|platformio|processing|matlab|sonar-scanner|protoc|bazel|buck|swift)(?=$|[-_.\d])/i;
+const SECRET_SEGMENT = /(^|[-_.])(\.?ssh|\.?gnupg|secrets?|private|keys?|certs?|ssl|tls|pki|credentials?|data|db|database|backups?|vault|dumps?)(?=$|[-_.])/i;
+const TOOL_GROUP = /^[a-z_][\w-]*$/i;
+function toolFolderOpensNothing(inv: Invocation, mode: string, path: string): boolean {
+  const m = TOOL_FOLDER.exec(path);
+  if (m === null || !TOOL_NAME.test(m[1]!) || path.split('/').some((seg) => SECRET_SEGMENT.test(seg))) return false;
+  if (inv.name === 'chgrp') return TOOL_GROUP.test(mode);
+  return inv.name === 'chmod' && modeOpensNothing(mode);
+}
+/**
+ * A chmod mode that lets no account other than the owner and group write, sets no set-id or sticky bit and leaves the
+ * owner read: a numeric `[4-7][0-7][014-5]` (three digits, or four with a leading 0), or symbolic clauses none of which
+ * gives `w` to others (`o`, `a` or no class letter, which umask alone narrows), sets `s` or `t`, or takes `r` from the owner.
+ */
+function modeOpensNothing(mode: string): boolean {
+  if (/^\d+$/.test(mode)) return /^0?[4-7][0-7][0145]$/.test(mode);
+  return mode.split(',').every((clause) => {
+    const c = /^([ugoa]*)([-+=])([rwxX]*)$/.exec(clause);
+    if (c === null) return false;
+    const [, who, op, perms] = c as unknown as [string, string, string, string];
+    const others = who === '' || /[oa]/.test(who);
+    const owner = who === '' || /[ua]/.test(who);
+    if (op !== '-' && others && perms.includes('w')) return false;
+    return !(owner && ((op === '-' && perms.includes('r')) || (op === '=' && !perms.includes('r'))));
+  });
+}
+
+/**
  * setfacl(1)'s operands apart: the entries of `-m`/`--modify`/`--set` (each may list several, comma-separated), and the
  * files (after the options; `-M`, `-X`, `--set-file` and `-x` take a value that is not a file).
  */
@@ -2055,6 +2112,7 @@ export function chmodChown(inv: Invocation): void {
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomebrewToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives Homebrew's prefix \`${fx.path}\` back to its user`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && toolFolderToItsUser(inv, operands[0]?.text ?? '', acl?.entries ?? [], fx.path)) b.finding('tool_folder_owner', `\`${inv.name} -R\` gives \`${fx.path}\`, a tool's or data folder, to the session's own user`, { start: p.start, end: p.end });
+    else if (recursive && fx.cls === 'critical' && !p.glob && toolFolderOpensNothing(inv, mode, fx.path)) b.finding('tool_folder_modes', `\`${inv.name} -R ${mode}\` on \`${fx.path}\`, one developer tool's folder: no other account may write it and nothing is set-id`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode)) && !(fx.cls !== 'unknown' && !p.glob && ownerOnlyInHome(inv, mode, fx.path))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // A temporary root's own standard mode (`chmod 1777 /tmp`: everyone writes, the sticky bit keeps each user's files
     // their own; the Filesystem Hierarchy Standard's /tmp) set again opens nothing (round 28, s28). Not `-R`, which reaches

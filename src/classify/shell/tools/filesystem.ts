@@ -838,6 +838,10 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'trust_anchor_removed', verbs: ['delete'], fits: (c) => LOCAL_TRUST_ANCHOR.test(c.path), says: ', one certificate authority the administrator added: the machine trusts less' },
   { code: 'apt_keyring_written', verbs: ['write'], fits: (c) => isAptSignedByKeyring(c.path), says: ", one repository's key, trusted only by the sources that name it (`signed-by=`)" },
   { code: 'apt_source_removed', verbs: ['delete'], fits: (c) => isAptSourceDropIn(c.path), says: ", one apt repository's source list" },
+  { code: 'cron_file_removed', verbs: ['delete'], fits: (c) => cronFileOfNoSafeguard(c.inv, c.path), says: ", one named job file of cron's folder that is no safeguard's: as one named cron line removed (the lead's answer 369.3)" },
+  { code: 'sysctl_drop_in_removed', verbs: ['delete'], fits: (c) => isTuningSysctlDropIn(c.path), says: ', one kernel tuning drop-in: its settings return to their defaults (not a hardening one, not the distribution\'s)' },
+  { code: 'apt_keyring_removed', verbs: ['delete'], fits: (c) => isAptSignedByKeyring(c.path), says: ", one repository's key, trusted only by the sources that name it: that repository's packages are refused until it is fetched again" },
+  { code: 'global_package_removed', verbs: ['delete'], recursive: true, fits: (c) => isGlobalNpmPackage(c.path), says: ", one package of npm's global store (the lead's answer 79): as `npm uninstall -g`" },
   { code: 'enable_link_removed', verbs: ['delete'], fits: (c) => isRemovableEnableLink(c.path), says: ", one unit's enable link: as `systemctl disable` without `--now`, the unit stays installed and running and no longer starts at boot" },
   // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
   // not the current one (the lead's round-16 decision 9).
@@ -863,6 +867,45 @@ const GUARD_UNIT = /(ssh|network|getty|tailscale|wireguard|wg-quick|openvpn|clou
 function isRemovableEnableLink(path: string): boolean {
   const m = ENABLE_LINK.exec(path);
   return m !== null && !cronJobSafeguard(m[4]!) && !GUARD_UNIT.test(m[4]!);
+}
+
+/**
+ * Round 41 (sh41): one job file of cron's drop-in folder (`/etc/cron.d/NAME`, cron(8)) removed by its name, read as the
+ * lead's answer 369.3 reads one named cron line removed: a write when the name is no safeguard's (cronLineOfNoSafeguard:
+ * backups, dumps, certificate renewal, updates, scans, logging, sync) and names neither production nor staging. Not the
+ * distributions' own jobs, which check arrays, scrub pools, collect statistics or clean sessions (DISTRIBUTION_CRON).
+ */
+const CRON_FILE = /^\/etc\/cron\.d\/([\w.-]+)$/;
+const DISTRIBUTION_CRON = /^(\.placeholder|0hourly|anacron|e2scrub_all|mdadm|raid-check|zfsutils-linux|zfs-auto-snapshot|sysstat|php\d*|popularity-contest|sa-update|spamassassin|unattended-upgrades?|ntpdate|btrfs.*|lvm.*|smartmontools|munin.*|nagios.*|zabbix.*)$/i;
+function cronFileOfNoSafeguard(inv: Invocation, path: string): boolean {
+  const m = CRON_FILE.exec(path);
+  return m !== null && !DISTRIBUTION_CRON.test(m[1]!) && cronLineOfNoSafeguard(inv, m[1]!);
+}
+
+/**
+ * Round 41 (sh41): one kernel-settings drop-in (`/etc/sysctl.d/NAME.conf`, sysctl.d(5)) removed: its settings return to
+ * the kernel's defaults or to the other files' at the next `sysctl --system` or boot, as writing a new one is a
+ * configuration write (isConfigDropIn). Not the distribution's link to `/etc/sysctl.conf` (`99-sysctl.conf`) or its
+ * shipped files (`10-*.conf`: procps's kernel-hardening, network-security, ptrace, zeropage, link-restrictions), and not
+ * one named for a protection (HARDENING_NAME): without it the protection is off.
+ */
+const SYSCTL_DROP_IN = /^\/etc\/sysctl\.d\/([\w.+-]+\.conf)$/;
+const HARDENING_NAME = /harden|secur|protect|restrict|privacy|cis|stig|fips|ptrace|yama|kptr|dmesg|aslr|random|zeropage|syncookie|rp.?filter|spoof|redirect|bpf|lockdown|audit|policy|baseline/i;
+function isTuningSysctlDropIn(path: string): boolean {
+  const m = SYSCTL_DROP_IN.exec(path);
+  return m !== null && m[1] !== '99-sysctl.conf' && !/^10-/.test(m[1]!) && !HARDENING_NAME.test(m[1]!);
+}
+
+/**
+ * Round 41 (sh41): one package's folder in npm's global store (`/usr/local/lib/node_modules/yarn`, `@angular/cli`; npm's
+ * `prefix/lib/node_modules`), removed whole: what `npm uninstall -g` removes, a global tool's store being disposable by
+ * the lead's answer 79 (installed again at will). Not npm itself or corepack (the package manager gone with it), not the
+ * store or a wildcard (the caller's rules), not a path that climbs out.
+ */
+const GLOBAL_NPM_PACKAGE = /^\/usr\/(local\/)?lib\/node_modules\/((@[\w.-]+\/)?[\w.-]+)$/;
+function isGlobalNpmPackage(path: string): boolean {
+  const m = GLOBAL_NPM_PACKAGE.exec(path);
+  return m !== null && !/^(npm|corepack|\..*)$/.test(m[2]!) && !path.split('/').some((seg) => seg === '..' || seg === '.');
 }
 
 /** Programs that fetch a URL into a file they are given (`curl -o`, `wget -O`, `Invoke-WebRequest -OutFile`, BITS). */

@@ -839,6 +839,11 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'trust_anchor_removed', verbs: ['delete'], fits: (c) => LOCAL_TRUST_ANCHOR.test(c.path), says: ', one certificate authority the administrator added: the machine trusts less' },
   { code: 'apt_keyring_written', verbs: ['write'], fits: (c) => isAptSignedByKeyring(c.path), says: ", one repository's key, trusted only by the sources that name it (`signed-by=`)" },
   { code: 'apt_source_removed', verbs: ['delete'], fits: (c) => isAptSourceDropIn(c.path), says: ", one apt repository's source list" },
+  { code: 'cron_file_removed', verbs: ['delete'], fits: (c) => cronFileOfNoSafeguard(c.inv, c.path), says: ", one named job file of cron's folder that is no safeguard's: as one named cron line removed (the lead's answer 369.3)" },
+  { code: 'sysctl_drop_in_removed', verbs: ['delete'], fits: (c) => isTuningSysctlDropIn(c.path), says: ', one kernel tuning drop-in: its settings return to their defaults (not a hardening one, not the distribution\'s)' },
+  { code: 'apt_keyring_removed', verbs: ['delete'], fits: (c) => isAptSignedByKeyring(c.path), says: ", one repository's key, trusted only by the sources that name it: that repository's packages are refused until it is fetched again" },
+  { code: 'global_package_removed', verbs: ['delete'], recursive: true, fits: (c) => isGlobalNpmPackage(c.path), says: ", one package of npm's global store (the lead's answer 79): as `npm uninstall -g`" },
+  { code: 'enable_link_removed', verbs: ['delete'], fits: (c) => isRemovableEnableLink(c.path), says: ", one unit's enable link: as `systemctl disable` without `--now`, the unit stays installed and running and no longer starts at boot" },
   // Releases of a deploy tool named by a date before this month (`rm -rf /srv/app/releases/2026-09-*`): old releases,
   // not the current one (the lead's round-16 decision 9).
   { code: 'release_retention', verbs: ['delete'], glob: 'only', recursive: true, shows: 'pattern', fits: (c) => oldReleasesGlob(c.w.value ?? ''), says: ': releases from an earlier month' },
@@ -847,6 +852,63 @@ const LOSSLESS_SYSTEM_CHANGES: readonly LosslessChange[] = [
   { code: 'git_hook_install', verbs: ['write'], glob: 'any', fits: (c) => hookFromRepository(c.inv, c.path), says: " from the repository's own hook script" },
   { code: 'downloaded_again', verbs: ['write'], fits: (c) => downloadedAgain(c.inv, c.path), says: ", the Downloads folder's file of the name its URL ends in: the same download fetched again" },
 ];
+/**
+ * Round 41 (sh41): one link in the administrator's `.wants`, `.requires` or `.upholds` folder of a unit under
+ * /etc/systemd (`/etc/systemd/system/multi-user.target.wants/myapp.service`). systemd.unit(5): `systemctl enable` makes
+ * exactly these links and `systemctl disable` removes them; removing one by hand is that disable without `--now`: the
+ * unit file stays, the running service keeps running, and it is no longer pulled in at boot (the catalogue's
+ * `systemctl disable`, a write). Not the folder, a wildcard or a path that climbs out (the caller's glob and recursive
+ * rules and the resolved path), not the distribution's static links under /lib or /usr/lib, and not a unit whose name
+ * says a safeguard as a cron job's would (kept-agents.ts cronJobSafeguard, the lead's answers 365.5 and 369.2: backups,
+ * snapshots, certificate renewal, updates, scans, logging, monitoring, sync; the snapshot and backup tools by name), guards the machine (a firewall, an intrusion or malware guard, a mandatory access control) or is the way
+ * in to it (sshd, the network, a VPN or tunnel, a console login: disabled, the next boot locks the administrator out).
+ */
+const ENABLE_LINK = /^\/etc\/systemd\/(system|user)\/[\w@.:-]+\.(target|service|socket|timer|path)\.(wants|requires|upholds)\/([\w@.:-]+\.(service|socket|timer|path|mount|automount|target))$/;
+const GUARD_UNIT = /(ssh|network|getty|tailscale|wireguard|wg-quick|openvpn|cloudflared|zerotier|sanoid|snapper|btrbk|timeshift|kopia|duplicity|lego|ufw|firewall|nftables|iptables|ip6tables|netfilter|fail2ban|crowdsec|apparmor|selinux|clamav|clamd|freshclam|aide|osquery|wazuh|falcon|sentinel|auditbeat|fluent|vector|promtail|filebeat|journal|logrotate|snapshot)/i;
+function isRemovableEnableLink(path: string): boolean {
+  const m = ENABLE_LINK.exec(path);
+  return m !== null && !cronJobSafeguard(m[4]!) && !GUARD_UNIT.test(m[4]!);
+}
+
+/**
+ * Round 41 (sh41): one job file of cron's drop-in folder (`/etc/cron.d/NAME`, cron(8)) removed by its name, read as the
+ * lead's answer 369.3 reads one named cron line removed: a write when the name is no safeguard's (cronLineOfNoSafeguard:
+ * backups, dumps, certificate renewal, updates, scans, logging, sync) and names neither production nor staging. Not the
+ * distributions' own jobs, which check arrays, scrub pools, collect statistics or clean sessions (DISTRIBUTION_CRON).
+ */
+const CRON_FILE = /^\/etc\/cron\.d\/([\w.-]+)$/;
+const DISTRIBUTION_CRON = /^(\.placeholder|0hourly|anacron|e2scrub_all|mdadm|raid-check|zfsutils-linux|zfs-auto-snapshot|sysstat|php\d*|popularity-contest|sa-update|spamassassin|unattended-upgrades?|ntpdate|btrfs.*|lvm.*|smartmontools|munin.*|nagios.*|zabbix.*)$/i;
+function cronFileOfNoSafeguard(inv: Invocation, path: string): boolean {
+  const m = CRON_FILE.exec(path);
+  return m !== null && !DISTRIBUTION_CRON.test(m[1]!) && cronLineOfNoSafeguard(inv, m[1]!);
+}
+
+/**
+ * Round 41 (sh41): one kernel-settings drop-in (`/etc/sysctl.d/NAME.conf`, sysctl.d(5)) removed: its settings return to
+ * the kernel's defaults or to the other files' at the next `sysctl --system` or boot, as writing a new one is a
+ * configuration write (isConfigDropIn). Not the distribution's link to `/etc/sysctl.conf` (`99-sysctl.conf`) or its
+ * shipped files (`10-*.conf`: procps's kernel-hardening, network-security, ptrace, zeropage, link-restrictions), and not
+ * one named for a protection (HARDENING_NAME): without it the protection is off.
+ */
+const SYSCTL_DROP_IN = /^\/etc\/sysctl\.d\/([\w.+-]+\.conf)$/;
+const HARDENING_NAME = /harden|secur|protect|restrict|privacy|cis|stig|fips|ptrace|yama|kptr|dmesg|aslr|random|zeropage|syncookie|rp.?filter|spoof|redirect|bpf|lockdown|audit|policy|baseline/i;
+function isTuningSysctlDropIn(path: string): boolean {
+  const m = SYSCTL_DROP_IN.exec(path);
+  return m !== null && m[1] !== '99-sysctl.conf' && !/^10-/.test(m[1]!) && !HARDENING_NAME.test(m[1]!);
+}
+
+/**
+ * Round 41 (sh41): one package's folder in npm's global store (`/usr/local/lib/node_modules/yarn`, `@angular/cli`; npm's
+ * `prefix/lib/node_modules`), removed whole: what `npm uninstall -g` removes, a global tool's store being disposable by
+ * the lead's answer 79 (installed again at will). Not npm itself or corepack (the package manager gone with it), not the
+ * store or a wildcard (the caller's rules), not a path that climbs out.
+ */
+const GLOBAL_NPM_PACKAGE = /^\/usr\/(local\/)?lib\/node_modules\/((@[\w.-]+\/)?[\w.-]+)$/;
+function isGlobalNpmPackage(path: string): boolean {
+  const m = GLOBAL_NPM_PACKAGE.exec(path);
+  return m !== null && !/^(npm|corepack|\..*)$/.test(m[2]!) && !path.split('/').some((seg) => seg === '..' || seg === '.');
+}
+
 /** Programs that fetch a URL into a file they are given (`curl -o`, `wget -O`, `Invoke-WebRequest -OutFile`, BITS). */
 const DOWNLOADERS: ReadonlySet<string> = new Set(['curl', 'wget', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'start-bitstransfer', 'bitsadmin']);
 
@@ -1982,6 +2044,44 @@ function toolFolderToItsUser(inv: Invocation, owner: string, entries: readonly s
 }
 
 /**
+ * Round 41 (sh41): one developer tool's folder under /opt (an SDK, a language runtime or toolchain, an IDE:
+ * `/opt/android-sdk`, `/opt/jdk-21.0.2`, `/opt/toolchains/arm-gnu-13.2`) given a named group (`chgrp -R devs`) or a
+ * mode by `chmod -R` that lets no other account write and sets no set-id or sticky bit, while the owner keeps read
+ * (`755`, `a+rX`, `g+rwX`, `u+rwX,go+rX`): the tool's files are read and run as before, nothing is lost, and no account
+ * beyond a named group may change them. The folder must name a developer tool (TOOL_NAME, a whole word of its first
+ * name under /opt or /opt/toolchains); not /opt itself, a wildcard, a path not fixed, a data store's or service's folder
+ * (`/opt/vault`, `/opt/mssql/data`), nor a folder named for secrets, keys, data or backups anywhere on its path, whole or as one word of a name (SECRET_SEGMENT:
+ * `/opt/go-backups`).
+ */
+const TOOL_FOLDER = /^\/opt\/(?:toolchains\/)?([\w.+-]+)(\/[\w.+-]+)*$/;
+const TOOL_NAME = /(^|[-_.\d])(sdk|ndk|jdk|jre|java|openjdk|temurin|zulu|graalvm|flutter|dart|android|android-studio|gradle|maven|ant|sbt|kotlinc|go|golang|node|nodejs|deno|bun|python|pypy|miniconda\d?|anaconda\d?|miniforge\d?|mambaforge|conda|julia|zig|rust|cargo|dotnet|cmake|ninja|llvm|clang|gcc|arm-gnu|arm-none-eabi|riscv|xtensa|esp-idf|toolchain|cuda|nvhpc|intel|oneapi|idea|idea-IC|idea-IU|pycharm|clion|goland|webstorm|rider|phpstorm|rubymine|datagrip|eclipse|netbeans|vscode|code|sublime_text|qt|qtcreator|unity|godot|blender|arduino|platformio|processing|matlab|sonar-scanner|protoc|bazel|buck|swift)(?=$|[-_.\d])/i;
+const SECRET_SEGMENT = /(^|[-_.])(\.?ssh|\.?gnupg|secrets?|private|keys?|certs?|ssl|tls|pki|credentials?|data|db|database|backups?|vault|dumps?)(?=$|[-_.])/i;
+const TOOL_GROUP = /^[a-z_][\w-]*$/i;
+function toolFolderOpensNothing(inv: Invocation, mode: string, path: string): boolean {
+  const m = TOOL_FOLDER.exec(path);
+  if (m === null || !TOOL_NAME.test(m[1]!) || path.split('/').some((seg) => SECRET_SEGMENT.test(seg))) return false;
+  if (inv.name === 'chgrp') return TOOL_GROUP.test(mode);
+  return inv.name === 'chmod' && modeOpensNothing(mode);
+}
+/**
+ * A chmod mode that lets no account other than the owner and group write, sets no set-id or sticky bit and leaves the
+ * owner read: a numeric `[4-7][0-7][014-5]` (three digits, or four with a leading 0), or symbolic clauses none of which
+ * gives `w` to others (`o`, `a` or no class letter, which umask alone narrows), sets `s` or `t`, or takes `r` from the owner.
+ */
+function modeOpensNothing(mode: string): boolean {
+  if (/^\d+$/.test(mode)) return /^0?[4-7][0-7][0145]$/.test(mode);
+  return mode.split(',').every((clause) => {
+    const c = /^([ugoa]*)([-+=])([rwxX]*)$/.exec(clause);
+    if (c === null) return false;
+    const [, who, op, perms] = c as unknown as [string, string, string, string];
+    const others = who === '' || /[oa]/.test(who);
+    const owner = who === '' || /[ua]/.test(who);
+    if (op !== '-' && others && perms.includes('w')) return false;
+    return !(owner && ((op === '-' && perms.includes('r')) || (op === '=' && !perms.includes('r'))));
+  });
+}
+
+/**
  * setfacl(1)'s operands apart: the entries of `-m`/`--modify`/`--set` (each may list several, comma-separated), and the
  * files (after the options; `-M`, `-X`, `--set-file` and `-x` take a value that is not a file).
  */
@@ -2056,6 +2156,7 @@ export function chmodChown(inv: Invocation): void {
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomeToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives \`${fx.path}\` back to the home folder's own user`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && givesHomebrewToItsUser(inv, operands[0]?.text ?? '', fx.path)) b.finding('home_owner_restored', `\`chown -R\` gives Homebrew's prefix \`${fx.path}\` back to its user`, { start: p.start, end: p.end });
     else if (recursive && fx.cls !== 'unknown' && !p.glob && toolFolderToItsUser(inv, operands[0]?.text ?? '', acl?.entries ?? [], fx.path)) b.finding('tool_folder_owner', `\`${inv.name} -R\` gives \`${fx.path}\`, a tool's or data folder, to the session's own user`, { start: p.start, end: p.end });
+    else if (recursive && fx.cls === 'critical' && !p.glob && toolFolderOpensNothing(inv, mode, fx.path)) b.finding('tool_folder_modes', `\`${inv.name} -R ${mode}\` on \`${fx.path}\`, one developer tool's folder: no other account may write it and nothing is set-id`, { start: p.start, end: p.end });
     else if (recursive && (fx.cls === 'critical' || fx.cls === 'unknown' || fx.cls === 'outside') && !isOwnWorkspace(inv, fx.path) && !(inv.name === 'chmod' && ONLY_REMOVES_MODE.test(mode)) && !(fx.cls !== 'unknown' && !p.glob && ownerOnlyInHome(inv, mode, fx.path))) b.destroy('recursive_permissions', `\`${inv.name} -R\` on \`${fx.path}\``, { start: p.start, end: p.end });
     // A temporary root's own standard mode (`chmod 1777 /tmp`: everyone writes, the sticky bit keeps each user's files
     // their own; the Filesystem Hierarchy Standard's /tmp) set again opens nothing (round 28, s28). Not `-R`, which reaches

@@ -1149,7 +1149,9 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     // listing options change nothing. Builds are left alone: `MIX_ENV=prod mix release` builds for production, it does not act there.
     else if (inv.name === 'ansible-playbook') {
       // The inventory and the limit name the hosts it acts on, as for ad hoc `ansible` (their environment).
-      for (const n of ansibleHostClues(inv.args)) b.target(envTarget(inv, 'host', n.value!, [n]));
+      // One target: the hosts run on are the limit's within the inventory (416.4).
+      const named = optionValues(inv.args, '-l', '--limit', '-i', '--inventory', '--inventory-file').find((v) => typeof v === 'string');
+      if (named !== undefined) b.target(envTarget(inv, 'host', named ?? '?', ansibleHostClues(inv.args)));
       if (!hasFlag(inv.args, '-C', '--check', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags')) judgeUnknownProgram(inv, '`ansible-playbook` runs a playbook we cannot see', productionNamedBy);
     }
     return;

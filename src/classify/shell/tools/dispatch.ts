@@ -1161,7 +1161,6 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // Round 41 (nxs41; the lead's answer 416.3): an unknown program's parser is not known to permute, so help counts only
   // before the first operand after the subcommand words (those up to the destructive word), as the catalogue reads an
   // entry whose parser it does not name (service-catalogue.ts helpAsParsed): `x secret delete prod-db --help` deletes.
-  const end = inv.args.findIndex((a) => a.value === '--');
   if (destructiveWord && helpBeforeObjects(inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?'), pos, pos.slice(0, 3).indexOf(destructiveWord), (w) => w === '--help')) {
     b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;

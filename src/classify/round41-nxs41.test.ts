@@ -15,6 +15,8 @@ const answer = (i: string, t = 'command') => batch(t, i) as unknown as { decisio
 
 test('416.3: help after an operand of a destructive word does not excuse an unknown program', () => {
   for (const c of ['vaultctl secret delete prod-db-creds --help', 'meshctl stop web-frontend --help', 'blobctl obliterate bucket-main --help', 'diskctl --wipe-all store-01 --help', 'widgetctl db drop orders -help']) assert.notEqual(answer(c).decision, 'benign', c);
+  for (const c of ['widgetctl db drop orders --help', 'shopadmin db:reset tenant-main --help']) assert.notEqual(answer(c).decision, 'benign', c);
+  for (const c of ['bin/rails db:drop --help', 'php artisan migrate:fresh --seed --help', 'npx prisma migrate reset --help', 'widgetctl db drop -help']) assert.equal(answer(c).decision, 'benign', c);
   for (const c of ['vaultctl secret delete --help', 'zorpctl destroy --help env-main', 'zorpctl --help destroy env-main', 'meshctl stop --help', 'zorpctl help destroy env-main', 'vaultctl secret get prod-db-creds --help', 'acmectl purge -h']) assert.equal(answer(c).decision, 'benign', c);
 });
 

@@ -26,7 +26,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { helpBeforeObjects, inlineSqlOf, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { helpBeforeObjects, inlineSqlOf, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -1161,7 +1161,9 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // Round 41 (nxs41; the lead's answer 416.3): an unknown program's parser is not known to permute, so help counts only
   // before the first operand after the subcommand words (those up to the destructive word), as the catalogue reads an
   // entry whose parser it does not name (service-catalogue.ts helpAsParsed): `x secret delete prod-db --help` deletes.
-  if (destructiveWord && helpBeforeObjects(inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?'), pos, pos.slice(0, 3).indexOf(destructiveWord), (w) => w === '--help')) {
+  const ownWords = inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?');
+  const commandAt = destructiveWord === undefined ? -1 : pos.slice(0, 3).includes(destructiveWord) ? pos.indexOf(destructiveWord) : operandsBefore(ownWords, pos, destructiveWord) - 1;
+  if (destructiveWord && helpBeforeObjects(ownWords, pos, commandAt, (w) => w === '--help')) {
     b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }

@@ -419,6 +419,20 @@ export function helpBeforeObjects(words: readonly string[], operands: readonly s
   return false;
 }
 
+/**
+ * How many operands stand before `word` among `words` (operands matched in order): with a loss spelled as an option
+ * (`dfs -rm -r /data/x`), the operands before it are the subcommand words (`dfs`), those after it its objects. All of
+ * them when `word` is not among the words.
+ */
+export function operandsBefore(words: readonly string[], operands: readonly string[], word: string): number {
+  let seen = 0;
+  for (const w of words) {
+    if (w === word) return seen;
+    if (seen < operands.length && w === operands[seen]) seen++;
+  }
+  return operands.length;
+}
+
 /** A dataset's snapshot (`tank/db@nightly`, `pool/vm-101-disk-0@pre`): a path before `@`, not `user@host`. */
 const DATASET_SNAPSHOT = /^[\w.-]+(\/[\w.-]+)+@[\w:.%+-]+$/;
 /** A revision a deploy goes back to (`3`, `v211`, `r12`): a release number, not a snapshot's name. */
@@ -455,7 +469,8 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (words.some(isHelp) || options.includes('--help') || options.includes('-help')) {
     const lastH = words.at(-1) === '-h' ? options.lastIndexOf('-h') : -1;
     const without = readUnknownVerb(name, operands, options.filter((o, i) => o !== '--help' && o !== '-help' && i !== lastH), words.filter((w, i) => !isHelp(w, i)));
-    if (without === null || !LOSING_READINGS.has(without.kind) || helpBeforeObjects(words, operands, verbOf(operands).verbAt, isHelp)) return { kind: 'read', word: 'help' };
+    const verbAt = verbOf(operands).verbAt;
+    if (without === null || !LOSING_READINGS.has(without.kind) || helpBeforeObjects(words, operands, verbAt === -1 ? operandsBefore(words, operands, without.word) - 1 : verbAt, isHelp)) return { kind: 'read', word: 'help' };
     return without;
   }
   const preview = previewOf(options);

@@ -129,6 +129,10 @@ function endsInDevPart(name: string): boolean {
  * contains the letters (`label`, `collab`, `gitlab`, `jupyter-lab`'s `lab` at the end of one label) or the plural `labs`
  * (a company's name: `acme-labs.io`) is not; nor `lab` after another part of one label (`ana-lab`, `k8s-lab`: an
  * organisation or a cluster named for its owner).
+ * Round 41 (nxs41; the lead's answers 416.2 and 406.2, "a whole part of a host name"): in a dotted host name, `lab` or
+ * `labNN` between two parts of a label (`esx-lab-07.corp…`, `pve-lab-03.corp…`: a role, the lab, a number) is dev too.
+ * The exclusions keep their reason: `lab` last in a label (`k8s-lab.corp…`, `jupyter-lab`) is what the thing is named for
+ * or whose it is, and one-label names (`ana-lab`, a Hugging Face organisation; `k8s-lab`, an SKS cluster) are no hosts.
  */
 const LAB_PART = /^lab\d*$/;
 const FILE_SUFFIX = /^(conf|cfg|cnf|ya?ml|json|db|sqlite3?|log|txt|service|socket|timer|target|mount|ldif|key|crt|pem|csr|sh|py|ts|js|md|ini|sql|gz|tgz|tar|zip|xml|toml|lock|img|iso|csv|bak|zone|jks|p12|env)$/;
@@ -136,7 +140,7 @@ function namesLabHost(name: string): boolean {
   if (/^[a-z0-9-]+(\.[a-z0-9-]+){2,}\.?$/.test(name)) {
     const labels = name.replace(/\.$/, '').split('.');
     if (!/^[a-z]{2,24}$/.test(labels[labels.length - 1]!) || FILE_SUFFIX.test(labels[labels.length - 1]!)) return false;
-    return labels.slice(0, -1).some((l) => LAB_PART.test(l) || LAB_PART.test(l.split('-')[0]!));
+    return labels.slice(0, -1).some((l) => LAB_PART.test(l) || l.split('-').some((p, i, parts) => LAB_PART.test(p) && (i === 0 || i < parts.length - 1)));
   }
   return /^[a-z0-9-]+$/.test(name) && LAB_PART.test(name.split('-')[0]!);
 }

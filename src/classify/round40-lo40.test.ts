@@ -43,7 +43,9 @@ test('rollback and revert: to a snapshot a loss, to a numbered revision a deploy
 
 test('a skipped archive, backup or trash makes a removal a loss; not beside a bound by age, nor without a removal', () => {
   each(['frobctl db clean --skip-archive -y', 'zedadm uninstall-app hrms --yes --no-backup', 'frobctl cache-clear --no-snapshot', 'quuxfs dfs -rm -r -skipTrash /data/x', 'quuxfs fs -rmr /data/x', 'quuxfs fs -expunge'], 'destructive');
-  each(['frobctl db clean --older-than 30d --skip-archive', 'frobctl deploy --no-backup', 'frobctl upgrade --skip-backup', 'quuxfs dfs -ls /data/x', 'quuxfs dfs -rm -r /data/x --help'], 'benign');
+  each(['frobctl db clean --older-than 30d --skip-archive', 'frobctl deploy --no-backup', 'frobctl upgrade --skip-backup', 'quuxfs dfs -ls /data/x', 'quuxfs dfs -rm -r --help'], 'benign');
+  // Round 41 (nxs41): the lead's answer 416.3: help after the removal's object does not excuse it (an unknown parser may stop there).
+  each(['quuxfs dfs -rm -r /data/x --help'], 'destructive');
 });
 
 test("a mirror's short delete only beside rsync/sync/mirror, spared by -n and a run's or preview's folder", () => {

@@ -13,8 +13,11 @@ export interface ServiceRule {
   flags?: string[];
   /** Every one must be present (`octodns-sync --doit --force`). */
   allFlags?: string[];
-  /** A test of the whole argument list (values, null where not fixed), for what one pattern cannot say (the span a retention policy keeps). */
-  args?: (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>) => boolean;
+  /**
+   * A test of the whole argument list (values, null where not fixed), for what one pattern cannot say (the span a retention
+   * policy keeps). `path` (round 41, nxs41) reads a file or folder the rule writes as the line leaves it (RulePath).
+   */
+  args?: (args: ReadonlyArray<string | null>, texts?: ReadonlyArray<string>, path?: RulePath) => boolean;
   /**
    * The rule holds only when nothing names production or staging: no argument, no `where` variable, not the session's
    * host and no target found so far (the lead's answer 72: a scratch name counts "never when anything names production or
@@ -139,3 +142,13 @@ export function operandValues(args: ReadonlyArray<string | null>, valued: Readon
   }
   return out;
 }
+
+/**
+ * Round 41 (nxs41; the lead's answers 419.26 and 420.1's cd form): a path a catalogue rule writes, read where the line
+ * leaves it: against the folder an earlier `cd` on the line moved to (`cd /etc/opendkim/keys && opendkim-genkey -s mail`
+ * writes there) and through the links the line made (`ln -s ~/.config/solana/id.json /tmp/k.json && solana-keygen new
+ * --force -o /tmp/k.json` overwrites the link's target: open(2) follows it). Given undefined (the option not given), the
+ * working folder when the line moved it, else undefined (the session's own folder, as before). Null when not fixed (a `cd`
+ * to a value not shown, a link to one); otherwise the path as given when the line neither moved nor linked anything.
+ */
+export type RulePath = (path: string | null | undefined) => string | null | undefined;

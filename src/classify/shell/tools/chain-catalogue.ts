@@ -1,5 +1,5 @@
 import { chainTierOf, DEV_KEY, LOCAL_NODE_RPC, rpcMethodEffect } from '../../chain-rpc.ts';
-import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
+import { operandValues, optionValuesIn, type RulePath, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 40 (bl40chain): catalogue entries for the tools a team that runs blockchain nodes, validators and the wallets and
@@ -302,9 +302,13 @@ const SOLANA: Tool = {
 };
 
 /** solana-keygen's output file: `-o`/`--outfile`, the last given; the default is ~/.config/solana/id.json. */
-function keygenOverwritesKept(args: Args): boolean {
+function keygenOverwritesKept(args: Args, _texts?: ReadonlyArray<string>, at?: RulePath): boolean {
   if (!has(args, '--force', '-f')) return false;
-  const out = lastValue(args, ['-o', '--outfile']);
+  const given = lastValue(args, ['-o', '--outfile']);
+  if (given === undefined) return true;
+  // Round 41 (nxs41; the lead's answer 419.26): through a link the line made (`ln -s ~/.config/solana/id.json /tmp/k.json
+  // && solana-keygen new --force -o /tmp/k.json` overwrites the identity), and against a `cd` made on the line.
+  const out = at === undefined ? given : at(given);
   if (out === undefined) return true;
   return out === null || !/^\/tmp\/[^/]+$/.test(out);
 }

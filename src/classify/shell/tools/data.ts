@@ -1052,7 +1052,8 @@ const MIGRATION_FILES_ONLY: Record<string, RegExp> = { 'drizzle-kit': /^drop( --
 const ORM_EXECUTES = /(^| )(--run|-r|--force|-f|--execute)( |$)/;
 const ORM_PRINT_ONLY = /(^| )(sqlflush|sqlmigrate|sqlsequencereset|--dump-sql|--dump|--sql|--pretend|--plan|[a-z]+(-[a-z]+)*-sql|migrate diff|--dry-run|--dryRun|--dry_run)( |$)/;
 // Round 30 (k30): also the tools' help commands that name a task (`mix help ecto.reset`, `php artisan help migrate:fresh`).
-const ORM_HELP = /(^| )(-h|--help)( |$)|^((\S*\/)?artisan )?help( |$)/;
+// Round 41 (nxs41): Go's flag package's `-help` too (416.3 reads it as `--help`).
+const ORM_HELP = /(^| )(-h|-help|--help)( |$)|^((\S*\/)?artisan )?help( |$)/;
 /**
  * Variables and options that name the environment a framework runs against, with migration tools' own variables for
  * their connection and environment (goose, Flyway, Liquibase, Atlas, sqitch).
@@ -1245,6 +1246,27 @@ function connectionVariables(inv: Invocation): string[] {
   return [...CONNECTION_VARIABLES, ...new Set(dotnet)].map((v) => envVar(inv, v)).filter((v): v is string => typeof v === 'string');
 }
 
+/**
+ * Help asked of a reset or rollback (ORM_HELP), read as the lead's answer 416.3 reads an unknown program's (round 41,
+ * nxs41): this reader takes the reset's words from any program's line (`widgetctl db drop orders`), whose parser may stop at
+ * its first operand, so `-h`/`--help` counts only where the words before it still read as the reset without their last
+ * operand removed, that is, with no operand after the reset's words (`rails db:drop --help`, `artisan migrate:fresh --seed
+ * --help`); `widgetctl db drop orders --help` drops `orders` (fail closed). The `help` command stays help.
+ */
+function ormHelpAsked(inv: Invocation, words: readonly string[]): boolean {
+  const line = words.join(' ');
+  if (!ORM_HELP.test(line)) return false;
+  if (/^((\S*\/)?artisan )?help( |$)/.test(line)) return true;
+  const at = words.findIndex((w) => w === '-h' || w === '-help' || w === '--help');
+  if (at === -1) return true;
+  const before = words.slice(0, at);
+  const last = before.findLastIndex((w) => !w.startsWith('-'));
+  if (last === -1) return true;
+  const rest = before.filter((_, i) => i !== last).join(' ');
+  const loses = (l: string) => QUEUE_PURGE.test(l) || ORM_RESET.test(l) || TOOL_RESETS[inv.name]?.test(l) === true || ORM_ROLLBACK.test(l) || TOOL_ROLLBACKS[inv.name]?.test(l) === true || DJANGO_MIGRATE_BACK.test(l);
+  return !loses(rest);
+}
+
 /** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
@@ -1268,7 +1290,7 @@ export function orm(inv: Invocation, words: string[]): boolean {
   const djangoBack = (/^(\S*\/)?manage\.py /.test(line) || /(^|\/)manage\.py$/.test(inv.name)) && DJANGO_MIGRATE_BACK.test(line);
   if (!reset && !djangoBack && !ORM_ROLLBACK.test(line) && !TOOL_ROLLBACKS[inv.name]?.test(line)) return false;
   b.target(ormTarget(inv, words));
-  if (ORM_HELP.test(line) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
+  if (ormHelpAsked(inv, words) || (ORM_PRINT_ONLY.test(line) && !ORM_EXECUTES.test(line))) {
     b.verb('read').finding('orm_print_only', `\`${inv.name} ${line}\` prints help, SQL or a plan and changes nothing`, inv.span);
     return true;
   }

@@ -27,7 +27,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { inlineSqlOf, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { helpBeforeObjects, inlineSqlOf, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -1150,15 +1150,21 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
     // listing options change nothing. Builds are left alone: `MIX_ENV=prod mix release` builds for production, it does not act there.
     else if (inv.name === 'ansible-playbook') {
       // The inventory and the limit name the hosts it acts on, as for ad hoc `ansible` (their environment).
-      for (const n of ansibleHostClues(inv.args)) b.target(envTarget(inv, 'host', n.value!, [n]));
+      // One target: the hosts run on are the limit's within the inventory (416.4).
+      const named = optionValues(inv.args, '-l', '--limit', '-i', '--inventory', '--inventory-file').find((v) => typeof v === 'string');
+      if (named !== undefined) b.target(envTarget(inv, 'host', named ?? '?', ansibleHostClues(inv.args)));
       if (!hasFlag(inv.args, '-C', '--check', '--syntax-check', '--list-hosts', '--list-tasks', '--list-tags')) judgeUnknownProgram(inv, '`ansible-playbook` runs a playbook we cannot see', productionNamedBy);
     }
     return;
   }
   // `--help` (before `--`) prints help and runs nothing in every argument parser we know of (getopt_long, cobra, click,
   // argparse, commander, clap, picocli), so a destructive word beside it names the subcommand whose help is asked for.
-  const end = inv.args.findIndex((a) => a.value === '--');
-  if (destructiveWord && (end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help')) {
+  // Round 41 (nxs41; the lead's answer 416.3): an unknown program's parser is not known to permute, so help counts only
+  // before the first operand after the subcommand words (those up to the destructive word), as the catalogue reads an
+  // entry whose parser it does not name (service-catalogue.ts helpAsParsed): `x secret delete prod-db --help` deletes.
+  const ownWords = inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?');
+  const commandAt = destructiveWord === undefined ? -1 : pos.slice(0, 3).includes(destructiveWord) ? pos.indexOf(destructiveWord) : operandsBefore(ownWords, pos, destructiveWord) - 1;
+  if (destructiveWord && helpBeforeObjects(ownWords, pos, commandAt, (w) => w === '--help')) {
     b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }

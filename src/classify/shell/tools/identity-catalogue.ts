@@ -279,7 +279,9 @@ export const IDENTITY_TOOLS: readonly Tool[] = [
     local: true,
     rules: [
       { flags: ['--help', '-?'], effect: 'read', what: 'help' },
-      { args: (a) => liveKeysFolder(optionValuesIn(a, ['-D', '--directory']).at(-1)), effect: 'destroy', what: 'writes a DKIM key into a live keys folder: a key in use of that selector is replaced' },
+      // Round 41 (nxs41; 420.1's cd form): the folder read where the line leaves it (`cd /etc/opendkim/keys && opendkim-genkey
+      // -s mail`, `-D .` there): catalogue-shape.ts RulePath.
+      { args: (a, _t, at) => liveKeysFolder(at === undefined ? optionValuesIn(a, ['-D', '--directory']).at(-1) : at(optionValuesIn(a, ['-D', '--directory']).at(-1))), effect: 'destroy', what: 'writes a DKIM key into a live keys folder: a key in use of that selector is replaced' },
     ],
     otherwise: 'write',
   },

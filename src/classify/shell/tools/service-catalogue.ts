@@ -26,7 +26,7 @@ import { curatorLogRetention, RETENTION_KEEP_DAYS, SHORT_FIXED_LIST } from '../.
 import { daysIn, intervalDays } from '../../durations.ts';
 import { nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
-import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF } from '../../paths.ts';
+import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF, resolvePath } from '../../paths.ts';
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 import { DATA_TOOLS } from './data-catalogue.ts';
@@ -6324,6 +6324,20 @@ function localOnDevHost(inv: Invocation, tool: ServiceTool, target: { environmen
   return tool.local === true && target.environment === null && host !== undefined && heuristicEnvironment(host) === 'dev' && inv.env.b.targets.every((t) => t === target) && !onAnotherHost(inv, inv.name);
 }
 
+/** catalogue-shape.ts RulePath for this invocation: the line's `cd` and links (419.26, 420.1). */
+function rulePath(inv: Invocation, path: string | null | undefined): string | null | undefined {
+  const moved = inv.scope.cwd !== inv.scope.workspace;
+  if (path === undefined) return moved ? inv.scope.cwd ?? null : undefined;
+  if (path === null) return null;
+  const relative = !/^[/~]/.test(path);
+  if (!(moved && relative) && !inv.scope.links?.size) return path;
+  if (relative && !moved) return path;
+  // The file itself a link: written through it (open(2) follows links), as filesystem.ts throughLink reads `> LINK`.
+  const named = resolvePath(path, { ...inv.scope, links: undefined });
+  if (named === null) return null;
+  return inv.scope.links?.has(named) ? resolvePath(`${path}/`, inv.scope)?.replace(/\/+$/, '') ?? null : resolvePath(path, inv.scope);
+}
+
 export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[] = inv.args): boolean {
   const b = inv.env.b;
   const split = unfixedAttachedValues(given);
@@ -6335,7 +6349,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const matches = (r: ServiceRule, has: (f: string) => boolean) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(has)) && (!r.allFlags || r.allFlags.every(has)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops)));
+  const matches = (r: ServiceRule, has: (f: string) => boolean) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(has)) && (!r.allFlags || r.allFlags.every(has)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text), (p) => rulePath(inv, p))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops)));
   // `--help` prints help in every parser where it is taken (help before the first operand was isQueryOnly's); an entry
   // without a rule for it reads it so too, where its parser takes it.
   const rules = tool.rules.some((r) => r.flags?.includes('--help')) ? tool.rules : [ANY_HELP, ...tool.rules];

@@ -399,6 +399,40 @@ function helpFirst(operands: readonly string[]): boolean {
   return operands[0]?.toLowerCase() === 'help';
 }
 
+/** Readings that lose, stop or open: help after their objects does not excuse them (416.3). */
+const LOSING_READINGS: ReadonlySet<UnknownReading['kind']> = new Set(['loss', 'outage', 'mass', 'safeguard_off', 'opened_to_everyone']);
+
+/**
+ * Round 41 (nxs41; the lead's answer 416.3): whether a help word (`isHelp`) stands among `words` before the first operand
+ * after the subcommand words (`operands[0..verbAt]`; with `verbAt` -1, before the first operand at all). An unknown
+ * program's parser is not known to permute, so help after an object may be one more operand and the line runs: as the
+ * catalogue reads an entry whose parser it does not name (service-catalogue.ts helpAsParsed). Operands are matched in order.
+ */
+export function helpBeforeObjects(words: readonly string[], operands: readonly string[], verbAt: number, isHelp: (w: string, i: number) => boolean): boolean {
+  let seen = 0;
+  for (const [i, w] of words.entries()) {
+    if (seen < operands.length && w === operands[seen]) {
+      if (seen === verbAt + 1) return false;
+      seen++;
+    } else if (isHelp(w, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many operands stand before `word` among `words` (operands matched in order): with a loss spelled as an option
+ * (`dfs -rm -r /data/x`), the operands before it are the subcommand words (`dfs`), those after it its objects. All of
+ * them when `word` is not among the words.
+ */
+export function operandsBefore(words: readonly string[], operands: readonly string[], word: string): number {
+  let seen = 0;
+  for (const w of words) {
+    if (w === word) return seen;
+    if (seen < operands.length && w === operands[seen]) seen++;
+  }
+  return operands.length;
+}
+
 /** A dataset's snapshot (`tank/db@nightly`, `pool/vm-101-disk-0@pre`): a path before `@`, not `user@host`. */
 const DATASET_SNAPSHOT = /^[\w.-]+(\/[\w.-]+)+@[\w:.%+-]+$/;
 /** A revision a deploy goes back to (`3`, `v211`, `r12`): a release number, not a snapshot's name. */
@@ -427,8 +461,18 @@ function rollbackReading(operands: readonly string[], options: readonly string[]
  */
 export function readUnknownVerb(name: string, operands: readonly string[], options: readonly string[], words: readonly string[]): UnknownReading | null {
   // `--help` or `-h` last prints help in every argument parser (getopt_long, cobra, click, argparse, clap); `-help` in Go's
-  // flag package (and Java's tools), wherever it stands among the options.
-  if (options.includes('--help') || options.includes('-help') || words.at(-1) === '-h' || helpFirst(operands)) return { kind: 'read', word: 'help' };
+  // flag package (and Java's tools), wherever it stands among the options. Round 41 (nxs41; the lead's answer 416.3): beside
+  // a verb that loses, stops or switches a safeguard off, only before the first operand after the subcommand words (an
+  // unknown parser may stop at its first operand, as Go's flag package does: fail closed).
+  if (helpFirst(operands)) return { kind: 'read', word: 'help' };
+  const isHelp = (w: string, i: number) => w === '--help' || w === '-help' || (w === '-h' && i === words.length - 1);
+  if (words.some(isHelp) || options.includes('--help') || options.includes('-help')) {
+    const lastH = words.at(-1) === '-h' ? options.lastIndexOf('-h') : -1;
+    const without = readUnknownVerb(name, operands, options.filter((o, i) => o !== '--help' && o !== '-help' && i !== lastH), words.filter((w, i) => !isHelp(w, i)));
+    const verbAt = verbOf(operands).verbAt;
+    if (without === null || !LOSING_READINGS.has(without.kind) || helpBeforeObjects(words, operands, verbAt === -1 ? operandsBefore(words, operands, without.word) - 1 : verbAt, isHelp)) return { kind: 'read', word: 'help' };
+    return without;
+  }
   const preview = previewOf(options);
   const off = safeguardOff(words);
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
@@ -642,7 +686,8 @@ function laterLossVerb(operands: readonly string[], writeAt: number): number {
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
-  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || options.includes('-help') || (verbAt > 0 && helpFirst(operands))) return { kind: 'read', word: 'help' };
+  // Round 41 (nxs41; 416.3): Go's `-help` as `--help`, only before the first operand after the subcommand words.
+  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands))) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const keep = retentionOption(operands, options, words);

@@ -1,7 +1,7 @@
 import { changeDirectory, splitWords, storeWrite, type Invocation } from '../invocation.ts';
 import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
 import { resolvePath } from '../../paths.ts';
-import type { EnvClue } from '../../environment.ts';
+import { heuristicEnvironment, namesLabBy, type EnvClue } from '../../environment.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { fetchedPackage, installedPackages } from './package-verification.ts';
@@ -878,7 +878,41 @@ function ansibleOnDevice(inv: Invocation, module: string, text: string, hosts: s
 export function ansibleHostClues(args: Word[], pattern?: string | null): EnvClue[] {
   const groups = [pattern ?? null, ...optionValues(args, '-l', '--limit')].filter((v): v is string => typeof v === 'string');
   const inventories = optionValues(args, '-i', '--inventory', '--inventory-file').filter((v): v is string => v !== null);
-  return [...groups.map((value) => ({ kind: 'names' as const, value, lab: 'group' as const })), ...inventories.map((value) => ({ kind: 'names' as const, value, lab: 'inventory' as const }))];
+  // Several inventories are a union: a dev one narrows only when every one names a tier (a live one always counts).
+  const named = inventories.map((value) => ({ kind: 'names' as const, value, lab: 'inventory' as const })).filter((c) => clueTier(c) !== null);
+  const inventoryClues = named.length === inventories.length ? named : named.filter((c) => isLive(clueTier(c)));
+  return [...groups.flatMap(ansibleGroupClues), ...inventoryClues];
+}
+
+/** The tier one clue names by itself (heuristic names, then `lab` by its reading), or null. */
+function clueTier(c: EnvClue): string | null {
+  return heuristicEnvironment(c.value ?? '') ?? (c.lab !== undefined && namesLabBy(c.lab, c.value ?? '') ? 'dev' : null);
+}
+function isLive(tier: string | null): boolean {
+  return tier === 'production' || tier === 'staging';
+}
+
+/**
+ * Round 41 (nxs41; the lead's answer 416.4, "the hosts run on are the limit's"): the clues one Ansible host pattern (the
+ * positional pattern or a `--limit`) gives for the hosts run on. Its parts (`:` or `,` apart, outside a `[1:4]` range) are
+ * a union; `&x` intersects, `!x` excludes. An excluded group names none of the hosts run on; a group that names
+ * production or staging counts wherever it stands (fail closed); a dev or lab tier counts when an intersected group names
+ * it or every group of the union does (`lab_nxos:core_nxos` reaches the core switches too). The pattern, the limit and the
+ * inventory intersect (ansible's `--limit` further limits the pattern), so the caller gives one target all their clues:
+ * the most severe named wins, and `all` beside `-l dc1_lab` names nothing against the limit's lab.
+ */
+function ansibleGroupClues(value: string): EnvClue[] {
+  const parts = value.split(/[:,](?![^[\]]*\])/).filter((p) => p !== '');
+  const clue = (p: string): EnvClue => ({ kind: 'names', value: p, lab: 'group' });
+  const kept = parts.filter((p) => !p.startsWith('!')).map((p) => clue(p.replace(/^&/, '')));
+  const live = kept.filter((c) => isLive(clueTier(c)));
+  if (live.length > 0) return live;
+  const narrowing = parts.filter((p) => p.startsWith('&')).map((p) => clue(p.slice(1))).find((c) => clueTier(c) !== null);
+  if (narrowing !== undefined) return [narrowing];
+  const unions = parts.filter((p) => !/^[!&]/.test(p)).map(clue);
+  if (unions.length > 0 && unions.every((c) => clueTier(c) !== null)) return unions;
+  // Nothing narrows to a tier: one plain group still goes to the inventory's matchers by its name.
+  return parts.length === 1 && kept.length === 1 ? [{ kind: 'names', value: kept[0]!.value }] : [];
 }
 
 /**
@@ -894,7 +928,8 @@ function ansible(inv: Invocation): boolean {
     b.verb('read');
     return true;
   }
-  for (const n of ansibleHostClues(args, pattern.value)) b.target(envTarget(inv, 'host', n.value!, [n]));
+  // One target: the hosts run on are the pattern's within the limit and the inventory (416.4).
+  b.target(envTarget(inv, 'host', pattern.value ?? '?', ansibleHostClues(args, pattern.value)));
   if (args.some((a) => a.value === '--list-hosts' || a.value === '--help' || a.value === '-h' || a.value === '--version')) {
     b.verb('read');
     return true;

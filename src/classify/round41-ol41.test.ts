@@ -39,6 +39,6 @@ test('ssh: a bundle whose last letter takes a value takes the next word; a glued
 });
 
 test('vnstat: the database read by default; an interface added is a write; its data removed, reset or deleted is lost', () => {
-  for (const c of ['vnstat', 'vnstat -m -i eth0', 'vnstat --add -i eth1']) assert.equal(shell(c), 'benign', c);
+  for (const c of ['vnstat', 'vnstat -m -i eth0', 'vnstat --add -i eth1', 'vnstat -tr', 'vnstat -ru -i eth0', 'vnstat -s']) assert.equal(shell(c), 'benign', c);
   for (const c of ['vnstat --remove -i eth1 --force', 'vnstat -r -i eth0', 'vnstat --delete --force -i eth0']) assert.equal(shell(c), 'destructive', c);
 });

@@ -9,12 +9,14 @@ import type { ServiceTool } from './catalogue-shape.ts';
 
 const VNSTAT: ServiceTool = {
   // vnstat(1): reports read the database; `--add` and `--rename` write it; `--remove` (2.x, with `--force`), `--delete`
-  // and `--reset`/`-r` (1.x) delete an interface's recorded traffic, which nothing brings back (kept data).
+  // and `--reset`/`-r` (1.x) delete an interface's recorded traffic, which nothing brings back (kept data). Its one-dash
+  // options are words, not bundles (`-tr` is `--traffic`, `-ru` `--rateunit`): `-r` counts only as a word of its own.
   names: ['vnstat'],
-  valued: ['-i', '--iface', '--config', '--dbdir', '--limit', '--style', '-s', '--begin', '-b', '--end', '-e', '--rename', '--alias', '--setalias', '--json', '--xml', '--oneline', '-q', '--query'],
+  valued: ['-i', '--iface', '--config', '--dbdir', '--limit', '--style', '--begin', '-b', '--end', '-e', '--rename', '--alias', '--setalias'],
   local: true,
   rules: [
-    { flags: ['--remove', '--delete', '--reset', '-r'], effect: 'destroy', what: "deletes an interface's recorded traffic statistics" },
+    { flags: ['--remove', '--delete', '--reset'], effect: 'destroy', what: "deletes an interface's recorded traffic statistics" },
+    { args: (a) => a.includes('-r'), effect: 'destroy', what: "resets an interface's recorded traffic statistics (vnstat 1.x)" },
     { flags: ['--add', '--rename', '--setalias', '--alias'], effect: 'write', what: "adds or renames an interface in vnstat's database" },
   ],
   otherwise: 'read',

@@ -9,39 +9,21 @@
  * shell (`NOT_SHELL`) and sheets of games, GUIs and full-screen programs (`GAMES_AND_GUIS`) are left out whole and
  * counted. Every example of a sampled sheet must have a line in the labels file: a label, or `out` with its reason
  * (typed inside an interactive program, or not a command). An example with neither fails the import, as does a label
- * that names no example, so that the sample and its labels cannot drift apart silently.
+ * that names no example, so that the sample and its labels cannot drift apart silently (`applyLabels`, `finishSuite` in
+ * snapshot-import.ts: shared with the navi and cheat.sh importers).
  * `--unlabelled` prints the sampled examples that have no line yet (id, description, command), for labelling.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { exampleId, extractExamples, GAMES_AND_GUIS, inSample, NOT_SHELL } from './cheatsheets.ts';
-import type { PeerCase } from './import-peer-suites.ts';
-import { failer, gitIn, readLabels } from './snapshot-import.ts';
+import { applyLabels, failer, finishSuite, gitIn, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/cheat-labels.yaml';
 const OUT = join('.peer-suites', 'cheatsheets');
 const REPO = 'cheat/cheatsheets';
 
-const labelSchema = z.array(
-  z.union([
-    z.strictObject({
-      id: z.string().regex(/^cheat-[a-z0-9-]+-\d+$/),
-      label: z.enum(['destructive', 'benign']),
-      why: z.string().min(3).optional(),
-    }),
-    z.strictObject({
-      id: z.string().regex(/^cheat-[a-z0-9-]+-\d+$/),
-      out: z.enum(['interactive', 'not-a-command']),
-      why: z.string().min(3),
-    }),
-  ]),
-);
-
 // annotated: a `never` function only narrows what follows its call when its type is written out
 const fail: (message: string) => never = failer('import-cheatsheets');
-
 
 const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
 const dir = positionals[0];
@@ -53,52 +35,30 @@ const commit = git('rev-parse', 'HEAD').trim();
 // Every file outside the repository's own folders (.github holds its README and licence) is a sheet.
 const sheets = git('ls-tree', '-r', '--name-only', commit).split('\n').filter((p) => p !== '' && !p.startsWith('.'));
 if (!sheets.includes('tar') || !sheets.includes('git')) fail(`${dir}: no \`tar\` or \`git\` sheet at ${commit.slice(0, 12)} (not a cheat/cheatsheets snapshot?)`);
-const labels = readLabels(LABELS, labelSchema, fail);
-const seen = new Set<string>();
-const cases: PeerCase[] = [];
-const unlabelled: string[] = [];
-const leftOut = { notShell: 0, gamesAndGuis: 0, interactive: 0, notACommand: 0 };
+const skipped = { notShell: 0, gamesAndGuis: 0 };
 let sampledSheets = 0;
-for (const sheet of sheets) {
-  if (!inSample(sheet)) continue;
-  const examples = extractExamples(git('show', `${commit}:${sheet}`));
-  if (sheet in NOT_SHELL) {
-    leftOut.notShell += examples.length;
-    continue;
-  }
-  if (sheet in GAMES_AND_GUIS) {
-    leftOut.gamesAndGuis += examples.length;
-    continue;
-  }
-  sampledSheets++;
-  for (const ex of examples) {
-    const id = exampleId(sheet, ex.n);
-    if (seen.has(id)) fail(`two examples share the id \`${id}\` (${sheet})`);
-    seen.add(id);
-    const l = labels.get(id);
-    if (!l) {
-      unlabelled.push(`${id}\t${ex.description}\t${ex.command.replace(/\n/g, '\\n')}`);
+function* sampled(): Generator<SheetExample> {
+  for (const sheet of sheets) {
+    if (!inSample(sheet)) continue;
+    const examples = extractExamples(git('show', `${commit}:${sheet}`));
+    if (sheet in NOT_SHELL) {
+      skipped.notShell += examples.length;
       continue;
     }
-    labels.delete(id);
-    if ('out' in l) {
-      if (l.out === 'interactive') leftOut.interactive++;
-      else leftOut.notACommand++;
+    if (sheet in GAMES_AND_GUIS) {
+      skipped.gamesAndGuis += examples.length;
       continue;
     }
-    cases.push({ id, suite: 'cheatsheets', label: l.label, command: ex.command, repo: REPO, path: sheet, line: ex.line, commit });
+    sampledSheets++;
+    for (const ex of examples) yield { id: exampleId(sheet, ex.n), description: ex.description, command: ex.command, path: sheet, line: ex.line };
   }
 }
-if (values.unlabelled) {
-  process.stdout.write(unlabelled.join('\n') + (unlabelled.length > 0 ? '\n' : ''));
-  process.exit(0);
-}
-if (labels.size > 0) fail(`${LABELS}: ${labels.size} labels name no example of the sample at ${commit.slice(0, 12)}, e.g. \`${[...labels.keys()][0]}\``);
-if (unlabelled.length > 0) fail(`${unlabelled.length} sampled examples have no line in ${LABELS}, e.g. \`${unlabelled[0]!.split('\t')[0]}\` (--unlabelled lists them)`);
-mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, 'cases.jsonl'), cases.map((c) => JSON.stringify(c)).join('\n') + (cases.length > 0 ? '\n' : ''));
-const d = cases.filter((c) => c.label === 'destructive').length;
+
+const labels = readLabels(LABELS, sheetLabelsSchema(/^cheat-[a-z0-9-]+-\d+$/), fail);
+const result = applyLabels(sampled(), labels, (ex, label) => ({ id: ex.id, suite: 'cheatsheets', label, command: ex.command, repo: REPO, path: ex.path, line: ex.line, commit }), fail);
+const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, values.unlabelled === true, fail);
+const d = result.cases.filter((c) => c.label === 'destructive').length;
 process.stdout.write(
-  `cheatsheets: ${cases.length} cases (${d} destructive, ${cases.length - d} benign) from ${sampledSheets} sampled sheets of ${REPO} at ${commit.slice(0, 12)} -> ${join(OUT, 'cases.jsonl')}\n` +
-    `left out: ${leftOut.interactive} typed inside an interactive program, ${leftOut.notACommand} not a command; whole sheets: ${leftOut.notShell} examples not shell, ${leftOut.gamesAndGuis} of games and GUIs\n`,
+  `cheatsheets: ${result.cases.length} cases (${d} destructive, ${result.cases.length - d} benign) from ${sampledSheets} sampled sheets of ${REPO} at ${commit.slice(0, 12)} -> ${file}\n` +
+    `left out: ${result.leftOut.interactive} typed inside an interactive program, ${result.leftOut['not-a-command']} not a command; whole sheets: ${skipped.notShell} examples not shell, ${skipped.gamesAndGuis} of games and GUIs\n`,
 );

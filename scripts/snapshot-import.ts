@@ -1,11 +1,15 @@
 /**
- * What the outside-suite importers (`import-tldr-pages.ts`, `import-cheatsheets.ts`) share: failing with one line, the
- * labels file read and checked against its schema (each id once), and git run against the snapshot's directory.
+ * What the outside-suite importers (`import-tldr-pages.ts`, `import-cheatsheets.ts`, `import-navi-cheats.ts`,
+ * `import-cheatsh.ts`) share: failing with one line, the labels file read and checked against its schema (each id
+ * once), git run against the snapshot's directory, and, for the suites with a line per example (navi-cheats, cheat.sh),
+ * the labels' schema, the labels applied to the examples read and the suite written (`applyLabels`, `finishSuite`).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { PeerCase } from './import-peer-suites.ts';
 
 /** `fail(message)`: prints `NAME: message` on standard error and exits 1. */
 export function failer(name: string): (message: string) => never {
@@ -45,4 +49,85 @@ export function gitIn(dir: string, fail: (message: string) => never): (...args: 
       fail(`${dir}: git ${args.join(' ')} failed: ${String((e as { stderr?: unknown }).stderr ?? e).trim().split('\n')[0]}`);
     }
   };
+}
+
+/** Why an example is left out of a suite: typed inside an interactive program, or not a command. */
+export const OUT_REASONS = ['interactive', 'not-a-command'] as const;
+
+/**
+ * The schema of a labels file in which every example of the sheets read has a line (navi-cheats, cheat.sh): a label
+ * (with an optional `why`), or `out` with its reason and a `why`. `id` is the suite's id pattern.
+ */
+export function sheetLabelsSchema(id: RegExp) {
+  return z.array(
+    z.union([
+      z.strictObject({ id: z.string().regex(id), label: z.enum(['destructive', 'benign']), why: z.string().min(3).optional() }),
+      z.strictObject({ id: z.string().regex(id), out: z.enum(OUT_REASONS), why: z.string().min(3) }),
+    ]),
+  );
+}
+export type SheetLabel = z.infer<ReturnType<typeof sheetLabelsSchema>>[number];
+
+/** One example of a sheet as an importer reads it, with its id and where it stands. */
+export interface SheetExample {
+  id: string;
+  description: string;
+  command: string;
+  path: string;
+  line: number;
+}
+
+/**
+ * The labels applied to the examples read, in one place for every importer whose labels file has a line per example:
+ * a labelled example becomes a case (its `input_type` from `inputType`, if given), an `out` one is counted by its reason,
+ * one without a line is listed (`id`, description, command, tab-separated) for `--unlabelled`. Two examples sharing an
+ * id fail. Each label used is taken out of `labels`, so that what is left names no example (`finishSuite` fails on it).
+ */
+export function applyLabels(
+  examples: Iterable<SheetExample>,
+  labels: Map<string, SheetLabel>,
+  make: (ex: SheetExample, label: 'destructive' | 'benign') => PeerCase,
+  fail: (message: string) => never,
+): { cases: PeerCase[]; unlabelled: string[]; leftOut: Record<(typeof OUT_REASONS)[number], number> } {
+  const seen = new Set<string>();
+  const cases: PeerCase[] = [];
+  const unlabelled: string[] = [];
+  const leftOut = { interactive: 0, 'not-a-command': 0 };
+  for (const ex of examples) {
+    if (seen.has(ex.id)) fail(`two examples share the id \`${ex.id}\` (${ex.path})`);
+    seen.add(ex.id);
+    const l = labels.get(ex.id);
+    if (!l) {
+      unlabelled.push(`${ex.id}\t${ex.description}\t${ex.command.replace(/\n/g, '\\n')}`);
+      continue;
+    }
+    labels.delete(ex.id);
+    if ('out' in l) leftOut[l.out]++;
+    else cases.push(make(ex, l.label));
+  }
+  return { cases, unlabelled, leftOut };
+}
+
+/**
+ * The end of such an import: with `--unlabelled`, the examples without a line printed and nothing written; otherwise a
+ * label that named no example, or an example without a line, fails the import (the sheets and their labels cannot drift
+ * apart silently), and the cases are written to `DIR/cases.jsonl`. Returns the file written.
+ */
+export function finishSuite(
+  result: { cases: PeerCase[]; unlabelled: string[] },
+  labels: Map<string, SheetLabel>,
+  files: { labels: string; outDir: string },
+  printUnlabelled: boolean,
+  fail: (message: string) => never,
+): string {
+  if (printUnlabelled) {
+    process.stdout.write(result.unlabelled.join('\n') + (result.unlabelled.length > 0 ? '\n' : ''));
+    process.exit(0);
+  }
+  if (labels.size > 0) fail(`${files.labels}: ${labels.size} labels name no example of the sheets read, e.g. \`${[...labels.keys()][0]}\``);
+  if (result.unlabelled.length > 0) fail(`${result.unlabelled.length} examples have no line in ${files.labels}, e.g. \`${result.unlabelled[0]!.split('\t')[0]}\` (--unlabelled lists them)`);
+  mkdirSync(files.outDir, { recursive: true });
+  const out = join(files.outDir, 'cases.jsonl');
+  writeFileSync(out, result.cases.map((c) => JSON.stringify(c)).join('\n') + (result.cases.length > 0 ? '\n' : ''));
+  return out;
 }

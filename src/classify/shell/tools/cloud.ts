@@ -1503,8 +1503,10 @@ const KEY_NOUN = /(^|[\s-])keys?(\s|$)/;
  * Operations whose name says disable but which take what serves off (az references): `containerapp ingress disable` leaves
  * the app with no endpoint, `logic workflow disable` stops its triggers firing. An outage, as AWS_SERVING_DISABLE (round 28).
  * EC2 `disassociate-address` takes a public address off the instance or interface that answers on it (round 30).
+ * Round 41 (ol41, cheat.sh's tuned `az vm generalize`): a VM marked generalized cannot be started again (az vm generalize
+ * reference: the step before capturing an image; "a generalized VM can no longer be started"): out of service for good.
  */
-const SERVING_OFF_LABEL = /^(az (containerapp ingress disable|logic workflow disable)|aws ec2 disassociate-address)(\s|$)/;
+const SERVING_OFF_LABEL = /^(az (containerapp ingress disable|logic workflow disable|vm generalize)|aws ec2 disassociate-address)(\s|$)/;
 
 /**
  * A registry operation that points a moving tag at another image (moving-tags.ts, the lead's answer 366.3): `aws ecr

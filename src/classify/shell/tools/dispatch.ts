@@ -15,7 +15,7 @@ import { isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { cronJobSafeguard, namesSyncOrBackupAgent } from '../../kept-agents.ts';
-import { chmodChown, copyMove, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
+import { chmodChown, copyMove, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, ddFork, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { patroniQuery } from './cloud-sql-shells.ts';
 import { CONCOURSE_FLY, isConcourseFly } from './ci-catalogue.ts';
 import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool, windowsServiceTool } from './service-catalogue.ts';
@@ -393,6 +393,8 @@ function handlerFor(name: string): Handler | undefined {
       return shred;
     case 'dd':
       return dd;
+    case 'dcfldd': case 'dc3dd':
+      return ddFork;
     case 'mkfs': case 'mke2fs': case 'wipefs': case 'fdisk': case 'sfdisk': case 'gdisk': case 'sgdisk': case 'parted': case 'mkswap': case 'blkdiscard': case 'format':
       return diskTool;
     case 'truncate':

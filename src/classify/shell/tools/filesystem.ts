@@ -1284,6 +1284,17 @@ export function dd(inv: Invocation): void {
   // Written whole from its start (not `conv=notrunc` nor `seek=`, which keep the rest of the file).
   if (!inv.args.some((a) => /^conv=.*notrunc|^o?seek=/.test(a.value ?? ''))) noteWrite(inv.scope, target.value, null, false, shown(target));
 }
+/**
+ * Round 41 (ol41, cheat.sh's tuned `dcfldd … of=/dev/mmcblk0`): dcfldd and dc3dd, dd's forensic forks, take dd's operands
+ * (their manuals) and name more outputs: dcfldd repeats `of=`, dc3dd adds `hof=` (hashed), `ofs=` and `hofs=` (split).
+ * Each output is judged as dd's one `of=`; with none they copy to standard output, a read as dd's.
+ */
+export function ddFork(inv: Invocation): void {
+  const outputs = inv.args.filter((a) => a.value !== null && /^h?ofs?=/.test(a.value));
+  if (outputs.length === 0) return dd(inv);
+  const rest = inv.args.filter((a) => !outputs.includes(a));
+  for (const o of outputs) dd({ ...inv, args: [...rest, { ...o, value: `of=${o.value!.replace(/^h?ofs?=/, '')}` }] });
+}
 /** A disk image's file name: `.img`, `.iso`, `.raw`, `.dd`, `.image`, compressed or not. */
 const DISK_IMAGE_FILE = /^[^*?[]+\.(img|iso|raw|dd|image)(\.(gz|xz|zst|bz2))?$/i;
 

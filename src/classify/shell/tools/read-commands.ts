@@ -28,4 +28,8 @@ export const READS: ReadonlySet<string> = new Set([
   'print',
   // util-linux namei(1) follows a path name and prints each part's type, mode and owner (round 29, s29).
   'namei',
+  // Round 41 (ol41, cheat.sh's tuned third): linters and a formatter that rewrites source in place (autoflake, as
+  // autopep8); `hd` (util-linux: `hexdump -C`); filters that read JSON or YAML and print (jshon, shyaml); apt-history,
+  // which prints apt's log.
+  'autoflake', 'pydocstyle', 'jslint', 'hd', 'jshon', 'shyaml', 'apt-history',
 ]);

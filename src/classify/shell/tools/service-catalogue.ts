@@ -12,9 +12,9 @@ import { COMMS_TOOLS } from './comms-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
+import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { WINDOWS_DEV_TOOLS } from './windows-dev-catalogue.ts';
-import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
 import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 export type { ServiceEffect, ServiceRule, ServiceTool } from './catalogue-shape.ts';
@@ -376,11 +376,16 @@ const KEY_TRUSTED_EVERYWHERE = 'trusts a signing key for every package source: w
 /** LVM's volume-group tools' options that take a value, and what forcing them does. */
 const LVM_VALUED = ['-s', '--physicalextentsize', '--metadatasize', '--dataalignment', '--uuid', '-u', '--restorefile', '--config', '--profile', '--metadatatype', '-M', '--setphysicalvolumesize', '-p', '--maxphysicalvolumes', '-l', '--maxlogicalvolumes', '--addtag', '--deltag'];
 const LVM_WIPES = 'wipes what the device held (a filesystem, another volume group) to make it a physical volume';
-/** LVM's volume-group tools: help reads, `-f`/`-y` wipe, `-t` previews, `last` (when given) answers the rest, else a metadata write. */
-function lvmTool(names: string[], last?: ServiceRule): ServiceTool {
+/**
+ * LVM's volume-group tools: help reads, `-f`/`-y` wipe, `-t` previews, `last` (when given) answers the rest, else a metadata
+ * write. Round 41 (ol41, cheat.sh's tuned `vgsplit --yes`): `-y` answers yes to a wipe only in the tools that initialise a
+ * device (`initialises`: pvcreate, vgcreate, vgextend); elsewhere (vgsplit, vgmerge, vgexport …, which move or mark physical
+ * volumes already in a group) it answers the tool's own questions about a metadata write, and nothing is wiped.
+ */
+function lvmTool(names: string[], last?: ServiceRule, initialises = true): ServiceTool {
   const rules: ServiceRule[] = [
     { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
-    { flags: ['-f', '-ff', '--force', '-y', '--yes'], effect: 'destroy', what: LVM_WIPES },
+    { flags: initialises ? ['-f', '-ff', '--force', '-y', '--yes'] : ['-f', '-ff', '--force'], effect: 'destroy', what: LVM_WIPES },
   ];
   return { names, local: true, valued: LVM_VALUED, dryRun: ['-t', '--test'], rules: last ? [...rules, last] : rules, otherwise: 'write' };
 }
@@ -2686,7 +2691,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // LVM (lvm(8) and each command's page): growing, creating and renaming keep every block; shrinking a volume
   // without its filesystem (-r resizes the filesystem first) cuts data, and merging a snapshot reverts the origin.
   {
-    names: ['lvextend', 'lvcreate', 'vgextend', 'lvrename', 'vgrename', 'pvresize', 'vgchange', 'lvchange', 'vgcfgbackup', 'vgscan', 'pvscan', 'lvscan', 'pvmove'],
+    names: ['lvextend', 'lvcreate', 'lvrename', 'vgrename', 'pvresize', 'vgchange', 'lvchange', 'vgcfgbackup', 'vgscan', 'pvscan', 'lvscan', 'pvmove'],
     valued: ['-L', '--size', '-l', '--extents', '-n', '--name', '-s', '--snapshot', '--type', '-i', '--stripes', '-I', '--stripesize', '-m', '--mirrors', '--config', '--profile', '-a', '--activate', '-p', '--permission', '--addtag', '--deltag'],
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
@@ -3112,7 +3117,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // answers 279, 317); `-f`/`-ff` "override various checks", `-y` answers yes. The other volume-group tools write
   // metadata; vgcfgrestore (below) puts back older metadata (volumes made since are lost), `--list` only shows the backups.
   lvmTool(['pvcreate', 'vgcreate'], { args: () => true, effect: 'destroy', what: 'initialises the devices it names for LVM, as mkfs does: what they held is lost once the prompt is answered' }),
-  lvmTool(['pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck']),
+  lvmTool(['pvchange', 'vgimport', 'vgexport', 'vgmerge', 'vgsplit', 'vgmknodes', 'vgimportclone', 'lvmconfig', 'lvmdevices', 'vgck'], undefined, false),
+  // vgextend(8) initialises a device that is not yet a physical volume as pvcreate does; forced (`-f`, `-ff`) or answered
+  // (`-y`) its signature is wiped (round 41, ol41). Without them it is a write, as before (answer 317 names pvcreate and
+  // vgcreate only).
+  lvmTool(['vgextend']),
   {
     names: ['vgcfgrestore'],
     local: true,
@@ -6168,7 +6177,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...WINDOWS_DEV_TOOLS,
   // Round 40 (bl40comms): the mail and telephony team's tools (comms-catalogue.ts).
   ...COMMS_TOOLS,
-  // Round 41 (nv41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl (workstation-catalogue.ts).
+  // Round 41 (nv41, ol41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl, vnstat, libreoffice, extundelete, Charliecloud, kamailio (workstation-catalogue.ts).
   ...WORKSTATION_TOOLS,
 ];
 

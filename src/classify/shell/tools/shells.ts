@@ -185,6 +185,12 @@ interface InterpreterSpec {
   language: 'python' | 'javascript' | 'perl' | 'ruby' | 'php' | 'lua' | 'r';
   code: string[];
   valued: string[];
+  /**
+   * Round 41 (ol41, cheat.sh's tuned `php -i`): options that print something and exit without running code or opening
+   * the interpreter, read where they come before any code option or script operand (php(1): `-i` phpinfo, `-m` the
+   * modules, `--ini` the configuration files, `-l` a syntax check that does not run the file).
+   */
+  prints?: string[];
 }
 
 const INTERPRETERS: Record<string, InterpreterSpec> = {
@@ -194,7 +200,7 @@ const INTERPRETERS: Record<string, InterpreterSpec> = {
   bun: { language: 'javascript', code: ['-e', '--eval', '-p', '--print'], valued: [] },
   perl: { language: 'perl', code: ['-e', '-E'], valued: ['-I', '-M', '-m'] },
   ruby: { language: 'ruby', code: ['-e'], valued: ['-I', '-r'] },
-  php: { language: 'php', code: ['-r'], valued: ['-d', '-c'] },
+  php: { language: 'php', code: ['-r'], valued: ['-d', '-c'], prints: ['-i', '--info', '-m', '--modules', '--ini', '-l', '--syntax-check', '-v', '--version', '-h', '--help'] },
   lua: { language: 'lua', code: ['-e'], valued: ['-l'] },
   Rscript: { language: 'r', code: ['-e'], valued: ['--default-packages'] },
   R: { language: 'r', code: ['-e'], valued: [] },
@@ -224,6 +230,10 @@ export function interpreter(inv: Invocation): void {
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v === null) break;
+    if (spec.prints?.includes(v)) {
+      b.verb('read');
+      return;
+    }
     // `-c CODE`, or a bundle ending in the code flag (`python -Bc`, `perl -ne`, `ruby -we`).
     const isCode = spec.code.includes(v) || (/^-[a-zA-Z]{2,}$/.test(v) && spec.code.some((c) => c.length === 2 && v.endsWith(c[1]!)));
     if (isCode) {

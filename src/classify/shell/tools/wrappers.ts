@@ -694,6 +694,18 @@ function fanOut(inv: Invocation): boolean {
 
 const SSH_VALUED = new Set(['-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-p', '-Q', '-R', '-S', '-W', '-w', '-B', '-P']);
 
+/**
+ * How many words an ssh option takes. Round 41 (ol41, cheat.sh's tuned `ssh -XCc blowfish user@host`): ssh reads its
+ * options with getopt, so one-letter options bundle (`-XCc cipher`, `-4Cp 2222`): the first letter that takes a value takes
+ * the rest of the word (`-Cp2222`), or the next word when it ends the bundle.
+ */
+function sshOptionWords(v: string): number {
+  if (SSH_VALUED.has(v)) return 2;
+  if (!/^-[A-Za-z0-9]{2,}$/.test(v)) return 1;
+  for (let k = 1; k < v.length; k++) if (SSH_VALUED.has(`-${v[k]}`)) return k === v.length - 1 ? 2 : 1;
+  return 1;
+}
+
 function ssh(inv: Invocation): boolean {
   const b = inv.env.b.verb('network', 'exec');
   let i = 0;
@@ -701,7 +713,7 @@ function ssh(inv: Invocation): boolean {
   while (i < args.length) {
     const v = args[i]!.value;
     if (v === null || !v.startsWith('-')) break;
-    i += SSH_VALUED.has(v) ? 2 : 1;
+    i += sshOptionWords(v);
   }
   const host = args[i];
   if (!host) {

@@ -10,6 +10,7 @@ import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isC
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
 import { chainRequestEffect, jsonRpcBodyOnGet, jsonRpcMethods } from './chain-http.ts';
+import { rpcMethodEffect } from './chain-rpc.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -2485,9 +2486,10 @@ function resourceSwitchedOff(method: string, url: string, body: JsonValue | unde
  */
 const MONEY_RPC = /^(eth_sendRawTransaction|eth_sendTransaction|personal_sendTransaction|wallet_sendCalls|sendtoaddress|sendmany|sendall|sendrawtransaction|sendTransaction)$/;
 function rpcMovesMoney(body: JsonValue | undefined): string | null {
-  const items = Array.isArray(body) ? body.slice(0, 100) : [body ?? null];
+  // Every item of a batch, and JSON-RPC 1.0 with neither `jsonrpc` nor `id` (Bitcoin Core takes it): round 41, atk41.
+  const items = Array.isArray(body) ? body : [body ?? null];
   for (const item of items) {
-    if (isJsonObject(item) && (typeof item.jsonrpc === 'string' || 'id' in item) && typeof item.method === 'string' && Array.isArray(item.params ?? []) && MONEY_RPC.test(item.method)) return item.method;
+    if (isJsonObject(item) && (typeof item.jsonrpc === 'string' || 'id' in item || 'params' in item) && typeof item.method === 'string' && (item.params === undefined || Array.isArray(item.params) || isJsonObject(item.params)) && (MONEY_RPC.test(item.method) || rpcMethodEffect(item.method)?.effect === 'money')) return item.method;
   }
   return null;
 }

@@ -308,6 +308,12 @@ export interface ShellEnv {
    * `apacheSiteSwitches`) that take a site out of service when a reload applies them.
    */
   apacheSitesOff?: string[];
+  /**
+   * The hosts a remote wrapper (`ssh HOST CMD`) made targets of, before it ran CMD there (round 41, atk41): only these lend
+   * their tier to a tool inside CMD that names no place of its own (service-catalogue.ts, round 37's idm37 reading); a
+   * sibling command's target (`kubectl --context dev get pods; bitcoin-cli sendtoaddress …`) lends none.
+   */
+  remotePlaces?: WeakSet<object>;
   /** Paths whose quarantine an earlier `xattr -d com.apple.quarantine` of the input removed (wrappers.ts `downloadedCodeRun`). */
   quarantineOff?: string[];
   /**

@@ -2,6 +2,7 @@ import { changeDirectory, splitWords, storeWrite, type Invocation } from '../inv
 import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
 import { resolvePath } from '../../paths.ts';
 import type { EnvClue } from '../../environment.ts';
+import type { Target } from '../../../core/index.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { fetchedPackage, installedPackages } from './package-verification.ts';
@@ -669,10 +670,16 @@ const FAN_OUT = new Map<string, Set<string>>([
   ['pssh', new Set(['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'])],
 ]);
 
+/** A host a remote wrapper runs its command on: a target, and a place that lends its tier to what runs there (ShellEnv `remotePlaces`). */
+function remotePlace(inv: Invocation, place: Target): void {
+  inv.env.b.target(place);
+  (inv.env.remotePlaces ??= new WeakSet()).add(place);
+}
+
 function fanOut(inv: Invocation): boolean {
   const b = inv.env.b.verb('network', 'exec');
   const valued = FAN_OUT.get(inv.name)!;
-  for (const h of optionValues(inv.args, '-w', '-H', '--host', '-g', '--group')) b.target(envTarget(inv, 'host', h ?? '?', [clue('names', h)]));
+  for (const h of optionValues(inv.args, '-w', '-H', '--host', '-g', '--group')) remotePlace(inv, envTarget(inv, 'host', h ?? '?', [clue('names', h)]));
   const rest = afterOptions(inv.args, { valued: [...valued] });
   if (inv.name === 'clush' && inv.args.some((a) => a.value === '--copy' || a.value === '-c')) {
     const dest = optionValue(inv.args, '--dest');
@@ -712,7 +719,7 @@ function ssh(inv: Invocation): boolean {
   const rest = args.slice(i + 1);
   const hostName = host?.value ?? host?.text ?? 'unknown';
   const hostOnly = hostName.replace(/^[^@]*@/, '');
-  b.target(envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)]));
+  remotePlace(inv, envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)]));
   // A secret printer piped into ssh (`sops -d prod.enc.yaml | ssh ops@jump-1 'cat > /tmp/prod.yaml'`) sends it to
   // another machine, whatever the remote command does with it (the lead's decision, round 16).
   if (inv.stdin?.secret !== undefined) b.destroy('secret_sent', `sends ${inv.stdin.secret} to \`${hostOnly}\`, off the machine`, inv.span);
@@ -894,7 +901,7 @@ function ansible(inv: Invocation): boolean {
     b.verb('read');
     return true;
   }
-  for (const n of ansibleHostClues(args, pattern.value)) b.target(envTarget(inv, 'host', n.value!, [n]));
+  for (const n of ansibleHostClues(args, pattern.value)) remotePlace(inv, envTarget(inv, 'host', n.value!, [n]));
   if (args.some((a) => a.value === '--list-hosts' || a.value === '--help' || a.value === '-h' || a.value === '--version')) {
     b.verb('read');
     return true;

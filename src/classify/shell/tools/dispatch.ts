@@ -26,7 +26,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { inlineSqlOf, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { helpOptionIn, inlineSqlOf, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -1157,14 +1157,15 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // `--help` (before `--`) prints help and runs nothing in every argument parser we know of (getopt_long, cobra, click,
   // argparse, commander, clap, picocli), so a destructive word beside it names the subcommand whose help is asked for.
   const end = inv.args.findIndex((a) => a.value === '--');
-  if (destructiveWord && (end === -1 ? inv.args : inv.args.slice(0, end)).some((a) => a.value === '--help')) {
+  if (destructiveWord && helpOptionIn((end === -1 ? inv.args : inv.args.slice(0, end)).map((a) => a.value ?? '\u0000'))) {
     b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }
   // Round 40 (lo40): a statement in SQL among its own words is what the program runs (`sql -e "DELETE FROM t"`): read by
   // the SQL reader, on the server the line names. The line's shape is still read beside it (an option that switches a
   // safeguard off, a destructive verb); a production name is the statement's server, judged by the SQL reader.
-  const statements = family === 'unknown' ? inlineSqlOf(inv.args.slice(0, end0(inv)).map((a) => a.value ?? '')) : [];
+  // Round 41 (atk41): a statement fed on its input (`frobsql <<< 'DROP TABLE t'`, `echo 'DROP TABLE t' | frobsql`) too.
+  const statements = family === 'unknown' ? inlineSqlOf([...inv.args.slice(0, end0(inv)).map((a) => a.value ?? ''), ...(typeof inv.stdin?.text === 'string' ? [inv.stdin.text] : [])]) : [];
   for (const sql of statements) classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, host: optionValue(inv.args, '--host', '--url', '--uri', '--server', '--connection', '--env', '--environment', '--target') ?? undefined }, b, inv.span);
   const reading = family === 'unknown' ? unknownLineShape(inv, destructiveWord) : null;
   if (reading !== null && unknownReadingJudged(inv, reading)) return;

@@ -361,7 +361,8 @@ function safeguardOff(words: readonly string[]): string | undefined {
  */
 const SQL_STATEMENT = /^\s*(select\s+\S[\s\S]*\sfrom\s|select\s+\d|with\s+\w+\s+as\s*\(|show\s+[a-z]|describe\s+\w|explain\s+\w|insert\s+(into|overwrite)\s|update\s+\S+\s+set\s|delete\s+(\S+\s+)?from\s+(`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w.]+)\s*(;|$|where\b|using\b|as\b|returning\b|limit\b|\w+\s+where\b)|drop\s+(table|database|schema|view|index|user|role|keyspace|collection|materialized|function|procedure|trigger|sequence|stage|warehouse)\b|truncate\s+(table\s+)?[`"\w]|alter\s+(table|database|schema|user|role|system|index|view|keyspace|warehouse)\b|create\s+(or\s+replace\s+)?(table|database|schema|view|index|user|role|function|keyspace)\b|grant\s+\w[\s\S]*\s(on|to)\s|revoke\s+\w[\s\S]*\s(on|from)\s|backup\s+(into|database|table)\b|restore\s+(table|database|from)\b|vacuum(\s|$)|optimize\s+table\s)/i;
 export function inlineSqlOf(words: readonly string[]): string[] {
-  return words.filter((w) => /\s/.test(w.trim()) && SQL_STATEMENT.test(w));
+  // An option's attached value (`--sql='DELETE FROM t'`) is the statement too (round 41, atk41).
+  return words.map((w) => w.replace(/^--?[A-Za-z][\w-]*=/, '')).filter((w) => /\s/.test(w.trim()) && SQL_STATEMENT.test(w));
 }
 
 /**
@@ -395,8 +396,27 @@ function forcedReboot(operands: readonly string[], options: readonly string[]): 
  * in every subcommand parser that has it (cobra, click, argparse's sub-parsers, Erlang's ctl scripts). Only first: a later
  * `help` is an operand (`notes add help`).
  */
-function helpFirst(operands: readonly string[]): boolean {
-  return operands[0]?.toLowerCase() === 'help';
+function helpFirst(operands: readonly string[], words: readonly string[] = []): boolean {
+  if (operands[0]?.toLowerCase() !== 'help') return false;
+  const at = words.indexOf(operands[0]!);
+  return at <= 0 || !mayTakeValue(words[at - 1]!);
+}
+
+/** Options no parser gives a value: a help word after one of them is still help. */
+const COMMON_SWITCH = /^(-[a-z]|--(force|yes|all|recursive|verbose|quiet|json|dry-run|debug|no-color|insecure|wait|interactive|tty|help|version))$/i;
+/**
+ * Whether `prev`, the word before a help word, may be an option that takes it as its value (round 41, atk41: `-n help
+ * delete ns prod`, `--profile help purge`, `--reason --help`): an option without `=` that no parser is known to take as
+ * a switch. Fail closed: the help word is then that option's value, and the line is read without it.
+ */
+export function mayTakeValue(prev: string): boolean {
+  if (!prev.startsWith('-') || prev === '-' || prev === '--' || prev.includes('=')) return false;
+  if (/^-[a-z]$/i.test(prev)) return prev !== '-h' && !/^-[fyrRvqa]$/.test(prev);
+  return !COMMON_SWITCH.test(prev);
+}
+/** `--help` among `words` where it is help, not the value of the option before it. */
+export function helpOptionIn(words: readonly string[]): boolean {
+  return words.some((w, i) => (w === '--help' || w === '-help') && (i === 0 || !mayTakeValue(words[i - 1]!)));
 }
 
 /** A dataset's snapshot (`tank/db@nightly`, `pool/vm-101-disk-0@pre`): a path before `@`, not `user@host`. */
@@ -417,6 +437,9 @@ function rollbackReading(operands: readonly string[], options: readonly string[]
   const snapshot = after.some((o) => DATASET_SNAPSHOT.test(o)) || operands.slice(0, at).some((o) => /^(snap|snapshots?|checkpoints?)$/i.test(o))
     || options.some((o) => /^--?[\w-]*snap(shot)?[\w-]*(=.*)?$/i.test(o)) || (after.length === 2 && /^\d+$/.test(after[0]!) && !REVISION.test(after[1]!));
   if (snapshot) return { kind: 'snapshot', word: verb };
+  // Round 41 (atk41): migrations undone (`migrate rollback 3`, `db:rollback --steps 5`): the number counts steps down, each
+  // dropping what its migration made (tables, columns), not a release deployed again. Read as the loss a snapshot's is.
+  if (/^([\w-]+:)*(migrate|migrations?|db|database|schema)[:]/i.test(verb) || operands.slice(0, at).some((o) => /^(migrate|migrations?|db|database|schema)$/i.test(o)) || options.some((o) => /^--?steps?(=.*)?$/i.test(o))) return { kind: 'snapshot', word: verb };
   const last = after.at(-1);
   return after.length >= 1 && last !== undefined && REVISION.test(last) && !/[/\\]/.test(after.join(' ')) ? { kind: 'revision', word: `${verb} ${after.join(' ')}` } : null;
 }
@@ -428,7 +451,7 @@ function rollbackReading(operands: readonly string[], options: readonly string[]
 export function readUnknownVerb(name: string, operands: readonly string[], options: readonly string[], words: readonly string[]): UnknownReading | null {
   // `--help` or `-h` last prints help in every argument parser (getopt_long, cobra, click, argparse, clap); `-help` in Go's
   // flag package (and Java's tools), wherever it stands among the options.
-  if (options.includes('--help') || options.includes('-help') || words.at(-1) === '-h' || helpFirst(operands)) return { kind: 'read', word: 'help' };
+  if (helpOptionIn(words.slice(0, words.includes('--') ? words.indexOf('--') : undefined)) || (words.at(-1) === '-h' && (words.length < 2 || !mayTakeValue(words.at(-2)!))) || helpFirst(operands, words)) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   const off = safeguardOff(words);
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
@@ -642,7 +665,7 @@ function laterLossVerb(operands: readonly string[], writeAt: number): number {
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
-  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || options.includes('-help') || (verbAt > 0 && helpFirst(operands))) return { kind: 'read', word: 'help' };
+  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || options.includes('-help') || (verbAt > 0 && helpFirst(operands, words))) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const keep = retentionOption(operands, options, words);

@@ -1,8 +1,7 @@
 import { changeDirectory, splitWords, storeWrite, type Invocation } from '../invocation.ts';
-import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals, withRemotePlace } from './common.ts';
 import { resolvePath } from '../../paths.ts';
 import type { EnvClue } from '../../environment.ts';
-import type { Target } from '../../../core/index.ts';
 import { literalWord, type Word } from '../words.ts';
 import { fileTarget } from './filesystem.ts';
 import { fetchedPackage, installedPackages } from './package-verification.ts';
@@ -670,16 +669,12 @@ const FAN_OUT = new Map<string, Set<string>>([
   ['pssh', new Set(['-h', '--hosts', '-H', '--host', '-l', '--user', '-p', '--par', '-o', '--outdir', '-e', '--errdir', '-t', '--timeout', '-O', '--option', '-x', '--extra-args', '-X', '--extra-arg'])],
 ]);
 
-/** A host a remote wrapper runs its command on: a target, and a place that lends its tier to what runs there (ShellEnv `remotePlaces`). */
-function remotePlace(inv: Invocation, place: Target): void {
-  inv.env.b.target(place);
-  (inv.env.remotePlaces ??= new WeakSet()).add(place);
-}
-
 function fanOut(inv: Invocation): boolean {
+  return withRemotePlace(inv, optionValues(inv.args, '-w', '-H', '--host', '-g', '--group').map((h) => envTarget(inv, 'host', h ?? '?', [clue('names', h)])), () => fanOutOn(inv));
+}
+function fanOutOn(inv: Invocation): boolean {
   const b = inv.env.b.verb('network', 'exec');
   const valued = FAN_OUT.get(inv.name)!;
-  for (const h of optionValues(inv.args, '-w', '-H', '--host', '-g', '--group')) remotePlace(inv, envTarget(inv, 'host', h ?? '?', [clue('names', h)]));
   const rest = afterOptions(inv.args, { valued: [...valued] });
   if (inv.name === 'clush' && inv.args.some((a) => a.value === '--copy' || a.value === '-c')) {
     const dest = optionValue(inv.args, '--dest');
@@ -716,10 +711,13 @@ function ssh(inv: Invocation): boolean {
     b.verb('read');
     return true;
   }
-  const rest = args.slice(i + 1);
   const hostName = host?.value ?? host?.text ?? 'unknown';
   const hostOnly = hostName.replace(/^[^@]*@/, '');
-  remotePlace(inv, envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)]));
+  return withRemotePlace(inv, [envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)])], () => sshOn(inv, b, i, hostName, hostOnly));
+}
+function sshOn(inv: Invocation, b: ReturnType<Invocation['env']['b']['verb']>, i: number, hostName: string, hostOnly: string): boolean {
+  const args = inv.args;
+  const rest = args.slice(i + 1);
   // A secret printer piped into ssh (`sops -d prod.enc.yaml | ssh ops@jump-1 'cat > /tmp/prod.yaml'`) sends it to
   // another machine, whatever the remote command does with it (the lead's decision, round 16).
   if (inv.stdin?.secret !== undefined) b.destroy('secret_sent', `sends ${inv.stdin.secret} to \`${hostOnly}\`, off the machine`, inv.span);
@@ -901,7 +899,10 @@ function ansible(inv: Invocation): boolean {
     b.verb('read');
     return true;
   }
-  for (const n of ansibleHostClues(args, pattern.value)) remotePlace(inv, envTarget(inv, 'host', n.value!, [n]));
+  return withRemotePlace(inv, ansibleHostClues(args, pattern.value).map((n) => envTarget(inv, 'host', n.value!, [n])), () => ansibleOn(inv, b, pattern));
+}
+function ansibleOn(inv: Invocation, b: ReturnType<Invocation['env']['b']['verb']>, pattern: Word): boolean {
+  const args = inv.args;
   if (args.some((a) => a.value === '--list-hosts' || a.value === '--help' || a.value === '-h' || a.value === '--version')) {
     b.verb('read');
     return true;

@@ -412,11 +412,12 @@ const COMMON_SWITCH = /^(-[a-z]|--(force|yes|all|recursive|verbose|quiet|json|dr
 export function mayTakeValue(prev: string): boolean {
   if (!prev.startsWith('-') || prev === '-' || prev === '--' || prev.includes('=')) return false;
   if (/^-[a-z]$/i.test(prev)) return prev !== '-h' && !/^-[fyrRvqa]$/.test(prev);
-  return !COMMON_SWITCH.test(prev);
+  // A one-dash long word is Go's flag package's (`-purge -help`), which reads `-help` as help wherever it stands.
+  return prev.startsWith('--') && !COMMON_SWITCH.test(prev);
 }
 /** `--help` among `words` where it is help, not the value of the option before it. */
 export function helpOptionIn(words: readonly string[]): boolean {
-  return words.some((w, i) => (w === '--help' || w === '-help') && (i === 0 || !mayTakeValue(words[i - 1]!)));
+  return words.some((w, i) => w === '-help' || (w === '--help' && (i === 0 || !mayTakeValue(words[i - 1]!))));
 }
 
 /** A dataset's snapshot (`tank/db@nightly`, `pool/vm-101-disk-0@pre`): a path before `@`, not `user@host`. */

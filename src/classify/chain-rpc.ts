@@ -16,7 +16,7 @@ export type RpcEffect = 'money' | 'safeguard' | 'outage' | 'destroy' | 'write' |
 
 /** Methods that lose something, by their kind. */
 const RPC_LOSS: ReadonlyArray<readonly [RegExp, RpcEffect, string]> = [
-  [/^(eth_sendRawTransaction|eth_sendTransaction|eth_sendBundle|eth_sendPrivateTransaction|personal_sendTransaction|wallet_sendCalls|sendtoaddress|sendmany|sendall|send|sendrawtransaction|submitpackage|bumpfee|sendTransaction|author_submitExtrinsic|author_submitAndWatchExtrinsic|broadcast_tx_(sync|async|commit))$/, 'money', 'sends a transaction: money moved, for good'],
+  [/^(eth_sendRawTransaction|eth_submitTransaction|eth_sendTransaction|eth_sendBundle|eth_sendPrivateTransaction|personal_sendTransaction|wallet_sendCalls|sendtoaddress|sendmany|sendall|send|sendrawtransaction|submitpackage|bumpfee|sendTransaction|author_submitExtrinsic|author_submitAndWatchExtrinsic|broadcast_tx_(sync|async|commit))$/, 'money', 'sends a transaction: money moved, for good'],
   [/^(personal_unlockAccount|personal_importRawKey|personal_sign|eth_sign|eth_signTransaction)$/, 'safeguard', 'unlocks an account or signs with its key for whoever calls the node'],
   [/^(debug_setHead|invalidateblock|pruneblockchain|abandontransaction|debug_chaindbCompact|admin_importChain)$/, 'destroy', 'rewinds the chain, prunes blocks or drops a transaction from the wallet'],
   [/^(admin_stopHTTP|admin_stopWS|admin_stopRPC|miner_stop|stop|unloadwallet|clique_discard|clique_propose|setnetworkactive)$/, 'outage', 'stops an endpoint, the node, sealing or a wallet'],
@@ -27,7 +27,7 @@ const RPC_LOSS: ReadonlyArray<readonly [RegExp, RpcEffect, string]> = [
  * made): reads by their prefixes (`eth_get…`, `get…`, `list…`), and the simulations (`eth_call`, `eth_estimateGas`,
  * `simulateTransaction`, `testmempoolaccept`).
  */
-const RPC_READ = /^(eth_(?!send|sign)\w+|net_\w+|web3_\w+|txpool_\w+|debug_(trace\w*|get\w+|storageRangeAt|dumpBlock|printBlock|accountRange|intermediateRoots|standardTrace\w+)|admin_(peers|nodeInfo|datadir)|personal_listAccounts|personal_listWallets|get\w+|list\w+|estimate\w+|decode\w+|validateaddress|uptime|help|testmempoolaccept|analyzepsbt|decodepsbt|deriveaddresses|scantxoutset|gettxout\w*|verifychain|ping|simulateTransaction|isBlockhashValid|minimumLedgerSlot|system_\w+|chain_\w+|state_(?!set)\w+|rpc_methods|abci_\w+|status|health|net_info|validators|block|block_results|tx|tx_search|consensus_state)$/;
+const RPC_READ = /^(eth_(?!send|sign|submitTransaction|resend)\w+|net_\w+|web3_\w+|txpool_\w+|debug_(trace\w*|get\w+|storageRangeAt|dumpBlock|printBlock|accountRange|intermediateRoots|standardTrace\w+)|admin_(peers|nodeInfo|datadir)|personal_listAccounts|personal_listWallets|get\w+|list\w+|estimate\w+|decode\w+|validateaddress|uptime|help|testmempoolaccept|analyzepsbt|decodepsbt|deriveaddresses|scantxoutset|gettxout\w*|verifychain|ping|simulateTransaction|isBlockhashValid|minimumLedgerSlot|system_\w+|chain_\w+|state_(?!set)\w+|rpc_methods|abci_\w+|status|health|net_info|validators|block|block_results|tx|tx_search|consensus_state)$/;
 /** Writes that lose nothing, and methods only a local test node has (anvil, hardhat, ganache: its chain is a throwaway). */
 const RPC_WRITE = /^(admin_(addPeer|removePeer|addTrustedPeer|removeTrustedPeer|startHTTP|startWS)|miner_(start|setEtherbase|setGasPrice|setExtra)|debug_(setVerbosity|vmodule|gcStats|memStats)|walletpassphrase|walletpassphrasechange|setban|addnode|disconnectnode|loadwallet|createwallet|backupwallet|walletlock|getnewaddress|getrawchangeaddress|setlabel|importdescriptors|keypoolrefill|rescanblockchain|createpsbt|walletcreatefundedpsbt|walletprocesspsbt|combinepsbt|finalizepsbt|requestAirdrop|author_rotateKeys|author_insertKey|(anvil|hardhat|evm|ganache)_\w+)$/;
 /** Methods a local test node alone answers: the request is on a throwaway chain. */
@@ -54,6 +54,20 @@ export function chainTierOf(name: string | null | undefined): 'production' | 'de
   if (MAIN_CHAIN.test(name)) return 'production';
   if (DEV_CHAIN.test(name)) return 'dev';
   return null;
+}
+
+/**
+ * A host name's chain tier (round 41, atk41): `chainTierOf` over its labels without the top-level domain and a site's own
+ * suffix (`.local`, `.internal`, `.lan`, `.localdomain`, `.home`, `.corp`): `.dev` is a public top-level domain and
+ * `geth-prod-01.corp.local` a company's own network, neither a test chain. A one-label name (a compose service `anvil`)
+ * is read whole; userinfo (`sepolia@host`) is no part of the host.
+ */
+export function chainHostTier(host: string | null | undefined): 'production' | 'dev' | null {
+  if (host === null || host === undefined) return null;
+  const labels = host.replace(/^[^@]*@/, '').replace(/\.$/, '').toLowerCase().split('.');
+  if (labels.length > 1 && !/^\d+$/.test(labels[labels.length - 1]!)) labels.pop();
+  while (labels.length > 1 && /^(local|internal|lan|localdomain|home|corp|intranet)$/.test(labels[labels.length - 1]!)) labels.pop();
+  return chainTierOf(labels.join('.'));
 }
 
 /** Anvil's and Hardhat's well-known development keys (their mnemonic `test test … junk`): only a local node funds them. */
@@ -83,7 +97,21 @@ export function chainMcpTestChain(args: Record<string, unknown> | undefined): bo
   if (typeof key === 'string' && DEV_KEY.test(key) && typeof rpc === 'string' && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/i.test(rpc)) return true;
   const named = ['network', 'cluster', 'chain', 'chain_id', 'chainId', 'rpc_url', 'rpcUrl'].map((k) => args[k]).filter((v): v is string => typeof v === 'string');
   if (named.length === 0) return false;
-  return named.every((v) => (/^[a-z][\w+.-]*:\/\//i.test(v) ? chainTierOf(/^[a-z][\w+.-]*:\/\/([^/:?#]+)/i.exec(v)?.[1] ?? '') === 'dev' && !/^(localhost|127\.0\.0\.1)$/.test(/^[a-z][\w+.-]*:\/\/([^/:?#]+)/i.exec(v)?.[1] ?? '') : chainTierOf(v) === 'dev'));
+  // Round 41 (atk41): every other argument that names a chain must agree: a numeric chain id other than a test chain's
+  // (`chain_id: 1` is mainnet), or any URL (`rpc`, `endpoint`, `node`) whose host is not a test chain's.
+  for (const [k, v] of Object.entries(args)) {
+    if (typeof v === 'number' && /chain|network/i.test(k) && !TEST_CHAIN_IDS.has(v)) return false;
+    if (typeof v === 'string' && /^[a-z][\w+.-]*:\/\//i.test(v) && !urlOnTestChain(v)) return false;
+    if (typeof v === 'string' && /^\d+$/.test(v) && /chain|network/i.test(k) && !TEST_CHAIN_IDS.has(Number(v))) return false;
+  }
+  return named.every((v) => (/^[a-z][\w+.-]*:\/\//i.test(v) ? urlOnTestChain(v) : chainTierOf(v) === 'dev'));
+}
+/** Test chains' ids: Sepolia, Holesky, Hoodi, Goerli, anvil/hardhat (31337), ganache (1337), and the L2s' Sepolia chains. */
+const TEST_CHAIN_IDS = new Set([11155111, 17000, 560048, 5, 31337, 1337, 11155420, 84532, 421614, 80002]);
+/** A URL whose host (not its path or query) names a test chain; loopback names none. */
+function urlOnTestChain(url: string): boolean {
+  const host = /^[a-z][\w+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url)?.[1] ?? '';
+  return !/^(localhost|127\.0\.0\.1)$/.test(host) && chainHostTier(host) === 'dev';
 }
 
 /**

@@ -22,7 +22,7 @@ const ONE = String.raw`(?!\.\.?(?:[/?#]|$))[^/?#*,$%{}]+`;
 const END = String.raw`\/?(?:\?|#|$)`;
 
 const NO_LOSS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string }> = [
-  { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.sendgrid\.com\/v3\/marketing\/contacts\?ids=[0-9a-f-]{8,}(?:&(?!delete_all)[^#]*)?$`, 'i'), why: 'deletes one SendGrid contact by its id (answer 53)' },
+  { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.sendgrid\.com\/v3\/marketing\/contacts\?ids=[0-9a-f-]{8,}(?:&(?![^#]*delete_all)[^#]*)?$`, 'i'), why: 'deletes one SendGrid contact by its id (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.twilio\.com\/2010-04-01\/Accounts\/AC[0-9a-f]{32}\/(?:Recordings\/RE|Messages\/(?:SM|MM)|Calls\/CA|Calls\/CA[0-9a-f]{32}\/Recordings\/RE|Transcriptions\/TR)[0-9a-f]{32}(?:\.json)?${END}`), why: 'deletes one Twilio recording, message, call or transcription by its whole sid (answer 420.5)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.(?:eu\.)?mailgun\.net\/v3\/lists\/${ONE}\/members\/${ONE}(?:@|%40)${ONE}${END}`, 'i'), why: 'takes one member off a Mailgun mailing list' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/gmail\.googleapis\.com\/gmail\/v1\/users\/${ONE}\/settings\/forwardingAddresses\/${ONE}${END}`, 'i'), why: "removes one forwarding address from a Gmail user's settings; no mail is lost" },
@@ -47,5 +47,28 @@ export function commsNoLoss(method: string, url: string, body: JsonValue | undef
   const rule = NO_LOSS.find((r) => r.method.test(method) && r.url.test(url));
   if (rule) return rule.why;
   if (method === 'POST' && POSTMARK_SUPPRESSION_DELETE.test(url) && fewSuppressions(body)) return 'reactivates up to ten addresses on a Postmark suppression list, which refills on their next bounce (answer 160)';
+  return null;
+}
+
+const TWILIO_ACCOUNT = /^https?:\/\/api\.twilio\.com\/2010-04-01\/Accounts\/[^/?#]+?(?:\.json)?\/?(?:[?#].*)?$/i;
+
+/**
+ * Round 41 (atk41): a Twilio (sub)account closed or suspended through the REST API (`POST /2010-04-01/Accounts/AC….json`
+ * with `Status=closed|suspended`), as `twilio api:core:accounts:update --status closed` is read: closed, its numbers are
+ * released and its data deleted; suspended, it stops taking calls and messages.
+ */
+export function commsRequestEffect(method: string, url: string, sent: JsonValue | undefined): { code: 'service_outage' | 'account_closed'; why: string; deletes: boolean } | null {
+  if (method !== 'POST' || !TWILIO_ACCOUNT.test(url)) return null;
+  let status: string | undefined;
+  if (typeof sent === 'string') {
+    const parsed = parseJson(sent);
+    if (isJsonObject(parsed) && typeof parsed['Status'] === 'string') status = parsed['Status'];
+    else for (const [k, v] of new URLSearchParams(sent)) if (/^status$/i.test(k)) status = v;
+  } else if (isJsonObject(sent)) {
+    for (const [k, v] of Object.entries(sent)) if (/^status$/i.test(k) && typeof v === 'string') status = v;
+  }
+  if (status === undefined) return null;
+  if (/^closed$/i.test(status)) return { code: 'account_closed', why: 'closes the Twilio account: its numbers are released and its data deleted', deletes: true };
+  if (/^suspended$/i.test(status)) return { code: 'service_outage', why: 'suspends the Twilio account: its numbers stop taking calls and messages', deletes: false };
   return null;
 }

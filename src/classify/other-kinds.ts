@@ -10,6 +10,8 @@ import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isC
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
 import { chainRequestEffect, jsonRpcBodyOnGet, jsonRpcMethods } from './chain-http.ts';
+import { rpcMethodEffect } from './chain-rpc.ts';
+import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -2485,9 +2487,10 @@ function resourceSwitchedOff(method: string, url: string, body: JsonValue | unde
  */
 const MONEY_RPC = /^(eth_sendRawTransaction|eth_sendTransaction|personal_sendTransaction|wallet_sendCalls|sendtoaddress|sendmany|sendall|sendrawtransaction|sendTransaction)$/;
 function rpcMovesMoney(body: JsonValue | undefined): string | null {
-  const items = Array.isArray(body) ? body.slice(0, 100) : [body ?? null];
+  // Every item of a batch, and JSON-RPC 1.0 with neither `jsonrpc` nor `id` (Bitcoin Core takes it): round 41, atk41.
+  const items = Array.isArray(body) ? body : [body ?? null];
   for (const item of items) {
-    if (isJsonObject(item) && (typeof item.jsonrpc === 'string' || 'id' in item) && typeof item.method === 'string' && Array.isArray(item.params ?? []) && MONEY_RPC.test(item.method)) return item.method;
+    if (isJsonObject(item) && (typeof item.jsonrpc === 'string' || 'id' in item || 'params' in item) && typeof item.method === 'string' && (item.params === undefined || Array.isArray(item.params) || isJsonObject(item.params)) && (MONEY_RPC.test(item.method) || rpcMethodEffect(item.method)?.effect === 'money')) return item.method;
   }
   return null;
 }
@@ -2680,6 +2683,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 40 (rv40): a router's interface down over RESTCONF, OPNsense's filter rules, Meraki's rule lists (network-http.ts).
   const network = networkRequestEffect(method, url, sent);
   if (network) out.push({ ...network, deletes: false });
+  // Round 41 (atk41): a Twilio account closed or suspended by its REST API (comms-http.ts).
+  const comms = commsRequestEffect(method, url, sent);
+  if (comms) out.push(comms);
   const plant = plantRequestEffect(method, url, sent);
   if (plant) out.push({ code: plant.effect === 'outage' ? 'service_outage' : 'safeguard_off', why: plant.why, deletes: false });
   if (nodeRedFlowsEmptied(method, url, sent)) out.push({ code: 'node_red_flows_lost', why: 'deploys an empty flow set to Node-RED: every flow it ran is replaced by none (the plant logic is lost)', deletes: true });

@@ -13,6 +13,8 @@
 import { isJsonObject, type JsonValue } from '../../core/index.ts';
 
 const MAIL_SERVER = /(^|[-_.])(postfix|exim|smtp|mta|mail|sendmail)([-_.]|$)/i;
+/** A job queue or data store: its `flush` empties the queue, as Redis's does (round 41, atk41: `mail-redis`). */
+const DATA_STORE = /(redis|valkey|keydb|memcache|sqs|rabbit|amqp|kafka|bull|celery|sidekiq|resque|nats|pubsub|kinesis|beanstalk|sql|mongo)/i;
 const ONE_ADDRESS = /^[^\s*?,@]+@[^\s*?,@]+$/;
 
 /** Twilio's record kinds and the prefix of their sids (twilio.com/docs/glossary/what-is-a-sid). */
@@ -39,7 +41,7 @@ export function commsToolWrite(ws: readonly string[], server: string, args: Json
   const given = stringArgs(args);
   if (given === null) return false;
   const only = (...w: string[]): boolean => ws.length === w.length && w.every((x, i) => ws[i] === x);
-  if (only('flush', 'queue') && MAIL_SERVER.test(server) && given.every(([k]) => /^(host|server|queue)$/.test(k))) return true;
+  if (only('flush', 'queue') && MAIL_SERVER.test(server) && !DATA_STORE.test(server) && given.every(([k]) => /^(host|server|queue)$/.test(k))) return true;
   if ((only('delete', 'bounce') || only('remove', 'bounce')) && given.length === 1 && /^(email|address|email_address)$/.test(given[0]![0]) && ONE_ADDRESS.test(given[0]![1])) return true;
   if ((only('hangup', 'call') || only('end', 'call')) && given.length === 1 && /^call_?sid$/i.test(given[0]![0]) && /^CA[0-9a-f]{32}$/.test(given[0]![1])) return true;
   if (ws.length === 2 && /^(delete|remove)$/.test(ws[0]!) && TWILIO_SID[ws[1]!] !== undefined && given.length === 1 && new RegExp(`^(${ws[1]!}_?)?sid$`, 'i').test(given[0]![0]) && TWILIO_SID[ws[1]!]!.test(given[0]![1])) return true;

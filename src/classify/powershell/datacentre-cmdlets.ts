@@ -1,5 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
 import { argumentNamesLiveTier, clue, envTarget } from '../shell/tools/common.ts';
+import { heuristicEnvironment } from '../environment.ts';
 import { bind, get, on, type Bound } from './bind.ts';
 import type { Word } from '../shell/words.ts';
 
@@ -102,12 +103,27 @@ const RULES: readonly CmdletRule[] = [
   { name: 'disconnect-viserver', effect: 'write', what: 'closes the session' },
 ];
 
+/** The vCenters or hosts `Connect-VIServer` opens in the input (`Connect-VIServer vcenter-prod`, `-Server vc1,vc2`). */
+function sessionServers(source: string): string[] {
+  const out: string[] = [];
+  for (const m of source.matchAll(/\bConnect-VIServer\b((?:[ \t]+(?:-[A-Za-z]+(?::\S+)?|'[^']*'|"[^"]*"|[^\s;|'"-][^\s;|]*))*)/gi)) {
+    const words = (m[1] ?? '').trim().split(/[ \t]+/);
+    const at = words.findIndex((w) => /^-ser(v(e(r)?)?)?$/i.test(w));
+    const value = at >= 0 ? words[at + 1] : words.find((w, i) => !w.startsWith('-') && (i === 0 || !words[i - 1]!.startsWith('-')));
+    if (value) out.push(...value.replace(/^['"]|['"]$/g, '').split(','));
+  }
+  return out;
+}
+
 /** Applies the first rule of RULES that holds for the cmdlet; false when none does. */
 export function datacentreCmdlet(inv: Invocation, name: string): boolean {
   const args = bound(name, inv.args);
   // The lead's answer 72: a name that excuses (a test VM, a dev VM) never does where production or staging is named (a
   // vCenter `-Server vcenter-prod`), atk40.
-  const live = argumentNamesLiveTier(inv.args, true);
+  // Round 41 (atk41): a vCenter an earlier `Connect-VIServer` of the input opened is the default server of every cmdlet
+  // after it (PowerCLI's `$DefaultVIServer`): production named there refuses the excuse as `-Server` does.
+  const session = inv.args.some((a) => /^-ser(v(e(r)?)?)?$/i.test(a.value ?? '')) ? [] : sessionServers(inv.env.source);
+  const live = argumentNamesLiveTier(inv.args, true) || session.some((s) => /^(production|staging)$/.test(heuristicEnvironment(s) ?? ''));
   // The lead's answer 417.2 (env40): an excuse refused where production is named is the cmdlet's destroy, its target the
   // named vCenter's tier (`Remove-VM -VM test-01 -DeletePermanently -Server vcenter-prod` is production, not dev).
   const refused = live ? RULES.find((r) => r.name === name && r.excuse === true && (!r.when || r.when(args))) : undefined;
@@ -116,7 +132,7 @@ export function datacentreCmdlet(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const named = vmNames(args)[0] ?? valueOf(args, 'vmhost') ?? valueOf(args, 'server') ?? valueOf(args, 'cluster') ?? null;
   // The vCenter or host the cmdlet talks to (`-Server`): `lab` in a manager's name names the dev tier (answer 406.2).
-  const server = valueOf(args, 'server');
+  const server = valueOf(args, 'server') ?? session[session.length - 1];
   if (named !== null && named !== undefined && named !== server) b.target(envTarget(inv, 'host', named, [clue('names', named)]));
   if (typeof server === 'string') b.target(envTarget(inv, 'host', server, [{ ...clue('names', server), lab: 'manager' }]));
   const why = `\`${inv.name}\` ${rule.what}`;

@@ -1,4 +1,4 @@
-import type { ActionContext, Inventory } from '../../core/index.ts';
+import type { ActionContext, Inventory, Target } from '../../core/index.ts';
 import type { FactsBuilder, Span } from '../builder.ts';
 import type { Node } from './bash-parser.ts';
 import { isUnderTemporaryRoot, resolvePath } from '../paths.ts';
@@ -310,6 +310,13 @@ export interface ShellEnv {
    * `apacheSiteSwitches`) that take a site out of service when a reload applies them.
    */
   apacheSitesOff?: string[];
+  /**
+   * The hosts a remote wrapper (`ssh HOST CMD`) runs CMD on, while it runs it (round 41, atk41; shell/tools/common.ts
+   * `withRemotePlace`): only these lend
+   * their tier to a tool inside CMD that names no place of its own (service-catalogue.ts, round 37's idm37 reading); a
+   * sibling command's target (`kubectl --context dev get pods; bitcoin-cli sendtoaddress …`) lends none.
+   */
+  remotePlaces?: Set<Target>;
   /** Paths whose quarantine an earlier `xattr -d com.apple.quarantine` of the input removed (wrappers.ts `downloadedCodeRun`). */
   quarantineOff?: string[];
   /**

@@ -160,6 +160,19 @@ export function secretFileWritten(name: string, args: ReadonlyArray<string | nul
  */
 const SECRETS_NAMED_FILE = /(^|\/)(secrets?|credentials?|passwords?)(\.(txt|json|ya?ml|env|ini|csv|toml|conf|cfg))?$/i;
 
+const ARCHIVERS = /^(tar|gtar|bsdtar|zip|cpio|pax)$/;
+/** A home folder of credentials: ssh keys, cloud and cluster credentials, GnuPG keys, a password store. */
+const CREDENTIAL_FOLDER = /(^|\/)(\.ssh|\.aws|\.gnupg|\.kube|\.docker|\.azure|\.config\/gcloud|\.password-store)\/?$/;
+/** An archiver writing the archive to standard output: tar with `-f -` or no `f` (tar's default is stdout), zip's `-` archive. */
+function archivesToOutput(base: string, args: string[]): boolean {
+  if (base === 'zip') return args.some((a) => a === '-');
+  if (base === 'cpio' || base === 'pax') return true;
+  const f = args.findIndex((a) => /^-?[A-Za-z]*f$/.test(a) && !a.startsWith('--') || a === '--file');
+  if (f >= 0) return args[f + 1] === '-';
+  const attached = args.find((a) => a.startsWith('--file=') || /^-f./.test(a));
+  return attached === undefined ? args.some((a) => /^-?[A-Za-z]*c/.test(a) && !a.startsWith('--') || a === '--create') : attached === '--file=-';
+}
+
 /** What secret this command prints, or undefined. */
 export function secretPrinted(name: string, args: string[]): string | undefined {
   const base = name.replace(/^.*\//, '');
@@ -176,6 +189,12 @@ export function secretPrinted(name: string, args: string[]): string | undefined 
   if (p !== undefined) return p.what;
   const url = HTTP_CLIENTS.test(base) ? args.find((a) => !a.startsWith('-') && (SECRET_API_URL.test(a) || (/^(https?:\/\/|\$)/i.test(a) && CREDENTIAL_CREATED_URL.test(a.replace(/[?#].*$/, ''))))) : undefined;
   if (url !== undefined) return `a secret read from \`${url}\``;
+  // Round 41 (atk41): an archive of a credential folder or file written to standard output (`tar czf - ~/.ssh`, `tar c
+  // ~/.aws`, `zip -r - ~/.ssh`) prints the keys it holds, as `cat` does.
+  if (ARCHIVERS.test(base) && archivesToOutput(base, args)) {
+    const held = args.find((a) => !a.startsWith('-') && (CREDENTIAL_FOLDER.test(a) || isCredentialFileName(a)));
+    if (held !== undefined) return `an archive of the credentials in \`${held}\``;
+  }
   if (FILE_PRINTERS.test(base) || (FILE_FILTERS.test(base) && !printsNoLines(base, args))) {
     const file = args.find((a) => !a.startsWith('-') && isCredentialFileName(a));
     if (file !== undefined) return `the credential file \`${file}\``;

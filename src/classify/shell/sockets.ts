@@ -12,6 +12,9 @@ export interface Socket {
   port: string;
 }
 
+/** A descriptor opened by its path: `/dev/fd/N`, `/proc/self/fd/N` (or `/proc/$$/fd/N`), `/dev/stdin|stdout|stderr`. */
+const FD_PATH = /^(?:\/dev\/fd\/(\d+)|\/proc\/(?:self|\$\$|\d+)\/fd\/(\d+)|\/dev\/(stdin|stdout|stderr))$/;
+
 const SOCKET_PATH = /^\/dev\/(tcp|udp)\/([^/\s]+)\/([^/\s]+)$/;
 
 /** The socket a redirect's path opens (`/dev/tcp/example.com/80`), or null. */
@@ -47,18 +50,27 @@ export function commandSockets(redirects: readonly Redirect[], scope: ShellScope
   for (const r of redirects) {
     const v = r.target?.value ?? null;
     const input = r.op.startsWith('<') && !r.op.startsWith('<>');
-    const both = r.fd === undefined && (r.op === '&>' || r.op === '&>>' || (r.op === '>&' && v !== null && !/^\d+$/.test(v)));
+    // `N>&M-` moves M onto N (bash(1), "Moving File Descriptors"): N becomes what M was, and M is closed.
+    const moved = /^[<>]&$/.test(r.op) && v !== null ? /^(\d+)-$/.exec(v)?.[1] : undefined;
+    const both = r.fd === undefined && (r.op === '&>' || r.op === '&>>' || (r.op === '>&' && v !== null && !/^\d+-?$/.test(v)));
     const fds = both ? ['1', '2'] : [r.fd ?? (input ? '0' : '1')];
     let to: Socket | null;
     const named = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(r.target?.text ?? '');
-    if (/&/.test(r.op) && !both && (r.target === null || v === '-' || r.op.endsWith('-'))) to = null;
+    const fdPath = v !== null ? FD_PATH.exec(v) : null;
+    if (moved !== undefined) to = get(moved);
+    else if (/&/.test(r.op) && !both && (r.target === null || v === '-' || r.op.endsWith('-'))) to = null;
     else if (/^[<>]&$/.test(r.op) && v !== null && /^\d+$/.test(v)) to = get(v);
+    // `>/dev/fd/3`, `>/proc/self/fd/3`, `>/dev/stdout`: bash (and Linux) open the descriptor itself (round 41, atk41).
+    else if (fdPath !== null) to = get(fdPath[1] ?? fdPath[2] ?? (fdPath[3] === 'stdin' ? '0' : fdPath[3] === 'stdout' ? '1' : '2'));
+    // `/dev/tcp/$HOST/443`: a socket to a host (or port) the input does not fix is still a socket (fail closed).
+    else if (v === null && /^["']?\/dev\/(tcp|udp)\//.test(r.target?.text ?? '')) to = { protocol: /^["']?\/dev\/udp\//.test(r.target!.text) ? 'udp' : 'tcp', host: 'unknown-host', port: '0' };
     // `exec {s}<>/dev/tcp/H/P` then `>&$s` (bash(1): `{varname}` before a redirect stores the descriptor bash picks).
     else if (/^[<>]&$/.test(r.op) && named !== null && get(`{${named[1]}}`) !== null) to = get(`{${named[1]}}`);
     // SECURITY: a descriptor the input does not fix (`>&$fd`) may be any open socket of the shell.
     else if (/^[<>]&$/.test(r.op) && v === null) to = anySocket(scope, changed);
     else to = socketPath(v);
     for (const fd of fds) changed.set(fd, to);
+    if (moved !== undefined && !fds.includes(moved)) changed.set(moved, null);
   }
   return { input: get('0'), output: get('1'), changed };
 }

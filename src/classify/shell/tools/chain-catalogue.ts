@@ -1,4 +1,4 @@
-import { chainTierOf, DEV_KEY, LOCAL_NODE_RPC, rpcMethodEffect } from '../../chain-rpc.ts';
+import { chainHostTier, chainTierOf, DEV_KEY, LOCAL_NODE_RPC, rpcMethodEffect } from '../../chain-rpc.ts';
 import { operandValues, optionValuesIn, type RulePath, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
@@ -52,8 +52,11 @@ function gethTier(args: Args): 'production' | 'dev' | null {
   if (has(args, '--mainnet')) return 'production';
   if (has(args, '--dev', '--holesky', '--sepolia', '--hoodi', '--goerli')) return 'dev';
   const dir = lastValue(args, ['--datadir']);
-  return dir ? (/(^|[^a-z])(dev(chain|net)?|testnet|localnet|holesky|sepolia|hoodi)([^a-z]|$)/i.test(dir) ? 'dev' : null) : null;
+  if (!dir || /(^|[^a-z])mainnet([^a-z]|$)/i.test(dir)) return null;
+  return /(^|[^a-z])(dev(chain|net)?|testnet|localnet|holesky|sepolia|hoodi)([^a-z]|$)/i.test(withoutLoginName(dir)) ? 'dev' : null;
 }
+/** A path without a home folder's login name (`/home/dev/.ethereum`, `/Users/dev/…`): a user's name is no chain's (round 41, atk41). */
+const withoutLoginName = (path: string): string => path.replace(/^(\/home|\/Users|\/var\/lib|C:\\Users)[/\\][^/\\]+/i, '$1/~');
 
 /**
  * Console code given to `geth attach --exec`: a send, an unlock, a rewind or an endpoint stopped loses something; what
@@ -204,13 +207,20 @@ function bitcoinTier(args: Args): 'production' | 'dev' | null {
   return has(args, '-regtest', '-testnet', '-testnet4', '-signet') ? 'dev' : null;
 }
 /** The RPC port of a test chain given as the port (regtest 18443, testnet 18332, signet 38332, testnet4 48332). */
+/**
+ * A port is no chain: a test chain's port yields to an RPC host or a configuration file named for production or mainnet
+ * (`-rpcconnect=btc-prod-01`, `-conf=/etc/bitcoin/mainnet.conf`; round 41, atk41, 417.2), or one not fixed.
+ */
+function bitcoinNamesLive(a: Args): boolean {
+  return [lastValue(a, ['-rpcconnect']), lastValue(a, ['-conf']), lastValue(a, ['-datadir'])].some((v) => v === null || (typeof v === 'string' && (/(^|[^a-z])(mainnet|main|prod|production|live)([^a-z]|$)/i.test(v))));
+}
 const bitcoinTestPort = (a: Args): boolean => ['18443', '18332', '38332', '48332'].includes(lastValue(a, ['-rpcport']) ?? '');
 
 
 const BITCOIN_CLI: Tool = {
   names: ['bitcoin-cli'],
   valued: ['-rpcconnect', '-rpcport', '-rpcuser', '-rpcpassword', '-datadir', '-conf', '-rpcwallet', '-rpccookiefile', '-rpcclienttimeout', '-rpcwait'],
-  tier: (a) => bitcoinTier(a) ?? (bitcoinTestPort(a) ? 'dev' : null),
+  tier: (a) => bitcoinTier(a) ?? (bitcoinTestPort(a) && !bitcoinNamesLive(a) ? 'dev' : null),
   rules: [
     HELP,
     UNSEEN_OP,
@@ -281,8 +291,12 @@ function solanaTier(args: Args): 'production' | 'dev' | null {
   if (url === undefined) return null;
   if (url === null) return null;
   if (/^(m|mainnet-beta)$/.test(url) || /mainnet/i.test(url)) return 'production';
-  if (/^(d|t|l|devnet|testnet|localhost)$/.test(url) || /(devnet|testnet|localhost|127\.0\.0\.1)/i.test(url)) return 'dev';
-  return null;
+  if (/^(d|t|l|devnet|testnet|localhost)$/.test(url)) return 'dev';
+  // A URL names its cluster by its host alone: a test word in its path or query names nothing (round 41, atk41).
+  const host = /^[a-z][\w+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url)?.[1];
+  if (host === undefined) return null;
+  if (/^(localhost|127\.0\.0\.1)$/i.test(host)) return 'dev';
+  return chainHostTier(host) === 'dev' ? 'dev' : null;
 }
 const SOLANA_VALUED = ['-u', '--url', '-k', '--keypair', '--fee-payer', '--commitment', '--ws', '--output', '--from', '--with-memo', '--blockhash', '--nonce', '--nonce-authority', '--authorized-withdrawer', '--stake-authority', '--withdraw-authority', '--upgrade-authority', '--program-id', '--buffer', '-C', '--config', '--sort', '--our-localhost', '--max-sign-attempts', '--compute-unit-price', '--lamports', '--signer', '--seed'];
 
@@ -354,11 +368,14 @@ const AGAVE_LEDGER_TOOL: Tool = {
 
 /** A chain id names its tier: a testnet's, devnet's or local one is dev; any other chain id given is a live chain. */
 function cosmosTier(args: Args): 'production' | 'dev' | null {
-  const home = lastValue(args, ['--home']);
-  if (typeof home === 'string' && /(^|[^a-z])(localnet|testnet|devnet|local|dev)([^a-z]|$)/i.test(home)) return 'dev';
+  // Round 41 (atk41): the chain id, when given, decides (a live chain named wins over a folder's name, 417.2); the home
+  // folder only without one, and a login name (`/home/dev/…`) is no tier.
   const id = lastValue(args, ['--chain-id']);
-  if (id === undefined || id === null) return null;
-  return /(testnet|devnet|local|test|dev)/i.test(id) ? 'dev' : 'production';
+  if (id === null) return null;
+  if (id !== undefined) return /(testnet|devnet|local|test|dev)/i.test(id) ? 'dev' : 'production';
+  const home = lastValue(args, ['--home']);
+  if (typeof home === 'string' && /(^|[^a-z])(localnet|testnet|devnet|local|dev)([^a-z]|$)/i.test(withoutLoginName(home))) return 'dev';
+  return null;
 }
 const COSMOS_VALUED = ['--home', '--node', '--chain-id', '--from', '--fees', '--gas', '--gas-prices', '--gas-adjustment', '--keyring-backend', '--keyring-dir', '--output', '-o', '--broadcast-mode', '-b', '--note', '--bech', '--sign-mode', '--upgrade-height', '--log_level', '--log_format', '--moniker', '--amount', '--commission-rate', '--website', '--details', '--pubkey', '--fee-granter', '--fee-payer', '--timeout-height', '--account-number', '--sequence', '--height'];
 const COSMOS_DAEMON_NAMES = ['gaiad', 'osmosisd', 'simd', 'junod', 'wasmd', 'injectived', 'neutrond', 'evmosd', 'dydxprotocold', 'celestia-appd', 'strided', 'akashd'];
@@ -471,10 +488,10 @@ const IPFS_CLUSTER_CTL: Tool = {
 /** An RPC URL's tier: a host named for a chain (`eth-mainnet.…`, `sepolia.infura.io`, a compose service `anvil`) or an alias (`mainnet`, `sepolia`). */
 function rpcUrlTier(url: string | null | undefined): 'production' | 'dev' | null {
   if (url === undefined || url === null) return null;
-  const host = /^[a-z][\w+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1];
+  const host = /^[a-z][\w+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url)?.[1];
   if (host === undefined) return chainTierOf(url.replace(/^\$\{?([A-Z_]+)\}?$/, (_m, v: string) => v.replace(/_/g, '-')));
   if (/^(localhost|127\.0\.0\.1|\[::1\])$/i.test(host)) return null;
-  return chainTierOf(host);
+  return chainHostTier(host);
 }
 /** The option's last value as written (`https://sepolia.infura.io/v3/$INFURA_KEY` keeps its literal host around the variable). */
 function lastText(args: Args, texts: ReadonlyArray<string>, names: readonly string[]): string | undefined {
@@ -486,28 +503,69 @@ function lastText(args: Args, texts: ReadonlyArray<string>, names: readonly stri
   return out?.replace(/^(["'])(.*)\1$/, '$2');
 }
 /**
+ * The input as the shell runs it, for the source-text readings below (round 41, atk41): comments dropped (a `#` that
+ * starts a word outside quotes, to the line's end) and, with `blankQuotes`, what quotes hold blanked, so that `echo
+ * "x;anvil"` or `# ETH_RPC_URL=https://rpc.sepolia.org` names no node and no endpoint.
+ */
+function codeText(source: string, blankQuotes: boolean): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+      else if (ch === '\\' && quote === '"') { out += blankQuotes ? '  ' : ch + (source[i + 1] ?? ''); i++; continue; }
+      out += blankQuotes && ch !== quote && quote !== null ? (ch === '\n' ? '\n' : ' ') : ch;
+      continue;
+    }
+    if (ch === '\\') { out += ch + (source[i + 1] ?? ''); i++; continue; }
+    if (ch === "'" || ch === '"') { quote = ch; out += ch; continue; }
+    if (ch === '#' && (i === 0 || /\s/.test(source[i - 1]!))) { while (i < source.length && source[i] !== '\n') i++; out += '\n'; continue; }
+    out += ch;
+  }
+  return out;
+}
+/**
  * A local development node (`anvil`, `npx hardhat node`) started earlier in the same input on `port` (their default
- * 8545, or `--port`/`-p`): a local chain, forked or not, that the input itself made.
+ * 8545, or `--port`/`-p`): a local chain, forked or not, that the input itself made. Not one asked only for its help,
+ * version or completions, nor one named inside quotes or a comment (round 41, atk41).
  */
 function localNodeStartedOn(source: string, port: string): boolean {
-  for (const m of source.matchAll(/(?:^|[;&|(\n]\s*)(?:npx\s+)?(anvil|hardhat\s+node)\b([^;&|\n]*)/g)) {
+  for (const m of codeText(source, true).matchAll(/(?:^|[;&|(\n]\s*)(?:npx\s+)?(anvil|hardhat\s+node)\b([^;&|\n]*)/g)) {
+    if (/(^|\s)(-h|--help|-V|--version|completions?)(\s|=|$)/.test(m[2] ?? '')) continue;
     const given = /(?:--port|-p)[=\s]+(\d+)/.exec(m[2] ?? '')?.[1] ?? '8545';
     if (given === port) return true;
   }
   return false;
 }
-/** A variable's text as an earlier `export NAME=…` or `NAME=…` of the input wrote it, variables inside left as written (its literal host). */
+/**
+ * A variable's text as an earlier `export NAME=…` or a standalone `NAME=…` of the input wrote it, variables inside left
+ * as written (its literal host). A `NAME=…` before a command sets it for that command only, and a comment sets nothing
+ * (round 41, atk41).
+ */
 function exportedText(source: string, name: string): string | undefined {
-  const all = [...source.matchAll(new RegExp(`(?:^|[;&|\\s])(?:export\\s+)?${name}=(["']?)([^\\s;&|"']+)\\1`, 'g'))];
-  return all.length === 0 ? undefined : all[all.length - 1]![2];
+  const all = [...codeText(source, false).matchAll(new RegExp(`(?:^|[;&|(\\n]\\s*)(?:(export\\s+)|(?:[A-Za-z_]\\w*=\\S*\\s+)*)${name}=(["']?)([^\\s;&|"']*)\\2(?=(\\s*)([;&|)\\n]|$|\\S))`, 'g'))];
+  const set = all.filter((m) => m[1] !== undefined || /^\s*([;&|)\n]|$)/.test(m.input!.slice(m.index! + m[0].length)));
+  return set.length === 0 ? undefined : set[set.length - 1]![3];
 }
+/** `$NAME` or `${NAME}` alone: the variable's name. */
+const variableName = (text: string | null | undefined): string | null => (typeof text === 'string' ? (/^\$\{?([A-Za-z_]\w*)\}?$/.exec(text)?.[1] ?? null) : null);
 /** cast's, forge's tier: `--rpc-url` (or `ETH_RPC_URL`), `--chain`; a local node reached with anvil's own key, or one the input started, is a local chain. */
 function foundryTier(args: Args, env: Env, line: { texts: ReadonlyArray<string>; source: string }): 'production' | 'dev' | null {
   const chain = lastValue(args, ['--chain', '--chain-id']);
   if (chain === '1' || chain === 'mainnet') return 'production';
   const names = ['--rpc-url', '-r', '--fork-url', '-f'];
   const value = lastValue(args, names);
-  const url = value === null ? (lastText(args, line.texts, names) ?? null) : (value ?? env('ETH_RPC_URL') ?? exportedText(line.source, 'ETH_RPC_URL'));
+  const fromEnv = env('ETH_RPC_URL');
+  let url = value === null ? (lastText(args, line.texts, names) ?? null) : (value ?? (fromEnv === null ? (exportedText(line.source, 'ETH_RPC_URL') ?? null) : (fromEnv ?? exportedText(line.source, 'ETH_RPC_URL'))));
+  // A variable the input itself sets is read by what it is set to, not by its name (round 41, atk41: `SEPOLIA_RPC=<a
+  // mainnet URL>; cast send --rpc-url $SEPOLIA_RPC`).
+  const named = variableName(url);
+  if (named !== null && named !== 'ETH_RPC_URL') {
+    const set = exportedText(line.source, named);
+    if (set !== undefined) url = set;
+    else if (env(named) !== undefined) url = env(named) ?? null;
+  }
   const tier = rpcUrlTier(url);
   if (tier !== null) return tier;
   const local = typeof url === 'string' ? /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:(\d+))?\/?$/i.exec(url) : url === undefined ? ['', '', '', '8545'] : null;

@@ -1,7 +1,7 @@
 import { classifySqlInto } from '../../sql/sql.ts';
 import type { Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
-import { clue, envTarget, positionals } from './common.ts';
+import { clue, envTarget, positionals, withRemotePlace } from './common.ts';
 import { serviceTool } from './service-catalogue.ts';
 
 /**
@@ -84,10 +84,9 @@ const WRAPPED_TOOLS = new Set(['drush', 'wp', 'craft', 'magento', 'artisan', 'co
 export function localDevWrapper(inv: Invocation, name: string): boolean {
   const tool = inv.args[0]?.value;
   if (!LOCAL_DEV_WRAPPERS.has(name) || tool === null || tool === undefined || !WRAPPED_TOOLS.has(tool)) return false;
-  inv.env.b.target(envTarget(inv, 'host', `${name}:local`, [clue('names', 'dev')]));
   // DDEV's `artisan`, `magento` and `console` run the project's `php artisan`, `bin/magento` and `bin/console`.
   const program = tool === 'artisan' ? ['php', 'artisan'] : tool === 'magento' ? ['bin/magento'] : tool === 'console' ? ['bin/console'] : [tool];
   const at = (w: string) => literalWord(w, inv.span.start, inv.span.end);
-  inv.dispatch([...program.map(at), ...inv.args.slice(1)], inv.stdin);
+  withRemotePlace(inv, [envTarget(inv, 'host', `${name}:local`, [clue('names', 'dev')])], () => inv.dispatch([...program.map(at), ...inv.args.slice(1)], inv.stdin));
   return true;
 }

@@ -290,6 +290,22 @@ export function clue(kind: MatcherKind, value: string | null | undefined): EnvCl
  */
 export const DOTENV_FILES = ' dotenv -e';
 
+/**
+ * Round 41 (atk41): `place` is where the command `run` hands on runs (`ssh HOST CMD`, a fan-out's hosts, `ddev drush …`'s
+ * container): a target, and while `run` runs, a place that lends its tier to a tool inside that names none of its own
+ * (service-catalogue.ts, round 37's idm37 reading). Siblings before or after (`kubectl --context dev get pods; …`) lend none.
+ */
+export function withRemotePlace<T>(inv: Invocation, places: readonly Target[], run: () => T): T {
+  for (const p of places) inv.env.b.target(p);
+  const before = inv.env.remotePlaces;
+  inv.env.remotePlaces = new Set([...(before ?? []), ...places]);
+  try {
+    return run();
+  } finally {
+    inv.env.remotePlaces = before;
+  }
+}
+
 /** The assignment an invocation sees for NAME: a prefix (`X=1 cmd`) or the script's own variable. */
 export function envVar(inv: Invocation, name: string): string | null | undefined {
   if (inv.assignments.has(name)) return inv.assignments.get(name);

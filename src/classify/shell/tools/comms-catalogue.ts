@@ -184,7 +184,8 @@ const TWILIO_SID: Readonly<Record<string, RegExp>> = {
 };
 /** `api:core:KIND:remove --sid SID`: one record by its whole sid, given once (the lead's answer 420.5, by 53). */
 function oneTwilioRecord(args: Args): boolean {
-  const kind = /^api:core:((?:calls:)?[a-z]+):remove$/.exec(args[0] ?? '')?.[1];
+  // The topic word wherever the CLI's own options put it (`twilio -p prod api:core:…`; oclif takes flags anywhere).
+  const kind = /^api:core:((?:calls:)?[a-z]+):remove$/.exec(args.find((a) => a !== null && a.startsWith('api:')) ?? '')?.[1];
   const sid = kind === undefined ? undefined : TWILIO_SID[kind];
   const sids = optionValuesIn(args, ['--sid']);
   const one = sids.length === 1 ? sids[0] : null;

@@ -121,7 +121,7 @@ const GOVC: Tool = {
   // The lead's answer 417.2 (env40): the datacentre or cluster a VM is looked up in is where it lives (`-dc prod-dc1`): its
   // tier is the target's, over the VM's own test name.
   where: ['-u', '-dc', '-cluster'],
-  whereEnv: ['GOVC_URL'],
+  whereEnv: ['GOVC_URL', 'GOVC_DATACENTER', 'GOVC_CLUSTER', 'GOVC_HOST', 'GOVC_RESOURCE_POOL'], // govc reads each option's default from its variable (round 41, atk41)
   rules: [
     // Not the shared HELP rule, which finds `-help` anywhere: Go's flag package stops at the first operand, so `govc
     // vm.destroy db-01 -help` destroys db-01 (atk40); govcHelpFirst reads `-h`, `-help`, `--help` before it only.

@@ -27,7 +27,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { helpBeforeObjects, inlineSqlOf, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { helpBeforeObjects, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -1166,14 +1166,15 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // entry whose parser it does not name (service-catalogue.ts helpAsParsed): `x secret delete prod-db --help` deletes.
   const ownWords = inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?');
   const commandAt = destructiveWord === undefined ? -1 : pos.slice(0, 3).includes(destructiveWord) ? pos.indexOf(destructiveWord) : operandsBefore(ownWords, pos, destructiveWord) - 1;
-  if (destructiveWord && helpBeforeObjects(ownWords, pos, commandAt, (w) => w === '--help')) {
+  if (destructiveWord && helpBeforeObjects(ownWords, pos, commandAt, (w, i) => w === '--help' && (i === 0 || !mayTakeValue(ownWords[i - 1]!)))) {
     b.verb('read').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span).finding('help', `\`${inv.name} … --help\` prints help`, inv.span);
     return;
   }
   // Round 40 (lo40): a statement in SQL among its own words is what the program runs (`sql -e "DELETE FROM t"`): read by
   // the SQL reader, on the server the line names. The line's shape is still read beside it (an option that switches a
   // safeguard off, a destructive verb); a production name is the statement's server, judged by the SQL reader.
-  const statements = family === 'unknown' ? inlineSqlOf(inv.args.slice(0, end0(inv)).map((a) => a.value ?? '')) : [];
+  // Round 41 (atk41): a statement fed on its input (`frobsql <<< 'DROP TABLE t'`, `echo 'DROP TABLE t' | frobsql`) too.
+  const statements = family === 'unknown' ? inlineSqlOf([...inv.args.slice(0, end0(inv)).map((a) => a.value ?? ''), ...(typeof inv.stdin?.text === 'string' ? [inv.stdin.text] : [])]) : [];
   for (const sql of statements) classifySqlInto(sql, { ctx: inv.env.ctx, inventory: inv.env.inventory, host: optionValue(inv.args, '--host', '--url', '--uri', '--server', '--connection', '--env', '--environment', '--target') ?? undefined }, b, inv.span);
   const reading = family === 'unknown' ? unknownLineShape(inv, destructiveWord) : null;
   if (reading !== null && unknownReadingJudged(inv, reading)) return;

@@ -88,6 +88,8 @@ const WARDEN: Tool = {
     { sub: /^(env|svc) (down|rm)( |$)/, args: (a) => hasOption(a, ['--volumes'], 'v'), effect: 'destroy', what: "removes the environment's containers with their volumes: the databases' data" },
     { sub: /^(env|svc) (down|stop|kill|pause)( |$)/, effect: 'write', what: 'stops or removes the local containers; their volumes are kept (answer 73)' },
     { sub: /^db import( |$)/, effect: 'write', what: "replaces the project's local database (its dev copy)" },
+    // Round 41 (atk41): `warden shell` opens a shell in the php-fpm container (`-c CMD` runs one there): not shown.
+    { sub: /^shell( |$)/, effect: 'opaque', what: "opens a shell in the environment's container: what it runs is not judged" },
     { sub: /^((env|svc) (up|start|restart|build|pull|create|unpause)|env-init|sign-certificate|sync (start|stop|pause|resume|list|monitor|flush)|install|db dump|debug|blackfire|spx|redis|valkey|varnish)( |$)/, effect: 'write', what: 'starts, builds or syncs the local environment' },
   ],
   otherwise: 'fallback',

@@ -6402,7 +6402,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
       }
       // Round 37 (idm37): a tool that names no place of its own (`ssh test-mx 'postsuper -d ALL'`) acts where the line
       // already went: every target found before it in a dev tier is a dev target too.
-      if (rule?.devWrite && (target.environment === 'dev' || (target.environment === null && b.targets.some((t) => t !== target) && b.targets.every((t) => t === target || tierOfEnvironment(inv.env.inventory, t.environment) === 'dev')) || localOnDevHost(inv, tool, target))) {
+      if (rule?.devWrite && (target.environment === 'dev' || (target.environment === null && (inv.env.remotePlaces?.size ?? 0) > 0 && [...inv.env.remotePlaces!].every((t) => tierOfEnvironment(inv.env.inventory, t.environment) === 'dev')) || localOnDevHost(inv, tool, target))) {
         b.verb('delete').finding('service_dev_delete', `\`${label}\`: ${what}; ${rule.devWrite}`, inv.span);
         return true;
       }

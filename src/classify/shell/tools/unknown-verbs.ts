@@ -361,7 +361,8 @@ function safeguardOff(words: readonly string[]): string | undefined {
  */
 const SQL_STATEMENT = /^\s*(select\s+\S[\s\S]*\sfrom\s|select\s+\d|with\s+\w+\s+as\s*\(|show\s+[a-z]|describe\s+\w|explain\s+\w|insert\s+(into|overwrite)\s|update\s+\S+\s+set\s|delete\s+(\S+\s+)?from\s+(`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w.]+)\s*(;|$|where\b|using\b|as\b|returning\b|limit\b|\w+\s+where\b)|drop\s+(table|database|schema|view|index|user|role|keyspace|collection|materialized|function|procedure|trigger|sequence|stage|warehouse)\b|truncate\s+(table\s+)?[`"\w]|alter\s+(table|database|schema|user|role|system|index|view|keyspace|warehouse)\b|create\s+(or\s+replace\s+)?(table|database|schema|view|index|user|role|function|keyspace)\b|grant\s+\w[\s\S]*\s(on|to)\s|revoke\s+\w[\s\S]*\s(on|from)\s|backup\s+(into|database|table)\b|restore\s+(table|database|from)\b|vacuum(\s|$)|optimize\s+table\s)/i;
 export function inlineSqlOf(words: readonly string[]): string[] {
-  return words.filter((w) => /\s/.test(w.trim()) && SQL_STATEMENT.test(w));
+  // An option's attached value (`--sql='DELETE FROM t'`) is the statement too (round 41, atk41).
+  return words.map((w) => w.replace(/^--?[A-Za-z][\w-]*=/, '')).filter((w) => /\s/.test(w.trim()) && SQL_STATEMENT.test(w));
 }
 
 /**
@@ -395,8 +396,24 @@ function forcedReboot(operands: readonly string[], options: readonly string[]): 
  * in every subcommand parser that has it (cobra, click, argparse's sub-parsers, Erlang's ctl scripts). Only first: a later
  * `help` is an operand (`notes add help`).
  */
-function helpFirst(operands: readonly string[]): boolean {
-  return operands[0]?.toLowerCase() === 'help';
+function helpFirst(operands: readonly string[], words: readonly string[] = []): boolean {
+  if (operands[0]?.toLowerCase() !== 'help') return false;
+  const at = words.indexOf(operands[0]!);
+  return at <= 0 || !mayTakeValue(words[at - 1]!);
+}
+
+/** Options no parser gives a value: a help word after one of them is still help. */
+const COMMON_SWITCH = /^(-[a-z]|--(force|yes|all|recursive|verbose|quiet|json|dry-run|debug|no-color|insecure|wait|interactive|tty|help|version))$/i;
+/**
+ * Whether `prev`, the word before a help word, may be an option that takes it as its value (round 41, atk41: `-n help
+ * delete ns prod`, `--profile help purge`, `--reason --help`): an option without `=` that no parser is known to take as
+ * a switch. Fail closed: the help word is then that option's value, and the line is read without it.
+ */
+export function mayTakeValue(prev: string): boolean {
+  if (!prev.startsWith('-') || prev === '-' || prev === '--' || prev.includes('=')) return false;
+  if (/^-[a-z]$/i.test(prev)) return prev !== '-h' && !/^-[fyrRvqa]$/.test(prev);
+  // A one-dash long word is Go's flag package's (`-purge -help`), which reads `-help` as help wherever it stands.
+  return prev.startsWith('--') && !COMMON_SWITCH.test(prev);
 }
 
 /** Readings that lose, stop or open: help after their objects does not excuse them (416.3). */
@@ -451,6 +468,9 @@ function rollbackReading(operands: readonly string[], options: readonly string[]
   const snapshot = after.some((o) => DATASET_SNAPSHOT.test(o)) || operands.slice(0, at).some((o) => /^(snap|snapshots?|checkpoints?)$/i.test(o))
     || options.some((o) => /^--?[\w-]*snap(shot)?[\w-]*(=.*)?$/i.test(o)) || (after.length === 2 && /^\d+$/.test(after[0]!) && !REVISION.test(after[1]!));
   if (snapshot) return { kind: 'snapshot', word: verb };
+  // Round 41 (atk41): migrations undone (`migrate rollback 3`, `db:rollback --steps 5`): the number counts steps down, each
+  // dropping what its migration made (tables, columns), not a release deployed again. Read as the loss a snapshot's is.
+  if (/^([\w-]+:)*(migrate|migrations?|db|database|schema)[:]/i.test(verb) || operands.slice(0, at).some((o) => /^(migrate|migrations?|db|database|schema)$/i.test(o)) || options.some((o) => /^--?steps?(=.*)?$/i.test(o))) return { kind: 'snapshot', word: verb };
   const last = after.at(-1);
   return after.length >= 1 && last !== undefined && REVISION.test(last) && !/[/\\]/.test(after.join(' ')) ? { kind: 'revision', word: `${verb} ${after.join(' ')}` } : null;
 }
@@ -463,10 +483,12 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   // `--help` or `-h` last prints help in every argument parser (getopt_long, cobra, click, argparse, clap); `-help` in Go's
   // flag package (and Java's tools), wherever it stands among the options. Round 41 (nxs41; the lead's answer 416.3): beside
   // a verb that loses, stops or switches a safeguard off, only before the first operand after the subcommand words (an
-  // unknown parser may stop at its first operand, as Go's flag package does: fail closed).
-  if (helpFirst(operands)) return { kind: 'read', word: 'help' };
-  const isHelp = (w: string, i: number) => w === '--help' || w === '-help' || (w === '-h' && i === words.length - 1);
-  if (words.some(isHelp) || options.includes('--help') || options.includes('-help')) {
+  // unknown parser may stop at its first operand, as Go's flag package does: fail closed). Round 41 (atk41): never a help
+  // word that the option before it may take as its value (`--reason --help`), nor one after `--`.
+  if (helpFirst(operands, words)) return { kind: 'read', word: 'help' };
+  const own = words.includes('--') ? words.slice(0, words.indexOf('--')) : words;
+  const isHelp = (w: string, i: number) => w === '-help' || ((w === '--help' || (w === '-h' && i === words.length - 1)) && (i === 0 || !mayTakeValue(words[i - 1]!)));
+  if (own.some(isHelp)) {
     const lastH = words.at(-1) === '-h' ? options.lastIndexOf('-h') : -1;
     const without = readUnknownVerb(name, operands, options.filter((o, i) => o !== '--help' && o !== '-help' && i !== lastH), words.filter((w, i) => !isHelp(w, i)));
     const verbAt = verbOf(operands).verbAt;
@@ -686,8 +708,7 @@ function laterLossVerb(operands: readonly string[], writeAt: number): number {
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
-  // Round 41 (nxs41; 416.3): Go's `-help` as `--help`, only before the first operand after the subcommand words.
-  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands))) return { kind: 'read', word: 'help' };
+  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands, words))) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const keep = retentionOption(operands, options, words);

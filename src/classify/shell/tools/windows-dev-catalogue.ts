@@ -18,7 +18,10 @@ export const WINDOWS_DEV_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(delete|d)\b/i, effect: 'destroy', what: 'deletes the LocalDB instance with its system databases' },
       { sub: /^(create|c|start|s|stop|p|share|h|unshare|u|trace|t)\b/i, effect: 'write', what: "creates, starts, stops or shares one of the user's own LocalDB instances" },
+      // Round 41 (atk41): only the reports, help and no operation at all read; an operation the manual does not list or
+      // a variable (`sqllocaldb $op MSSQLLocalDB`) is not shown to be one (fail closed).
+      { sub: /^((info|i|versions|v|help|-\?|\/\?|-h)\b|$)/i, effect: 'read', what: 'reports the instances or versions, or prints help' },
     ],
-    otherwise: 'read',
+    otherwise: 'opaque',
   },
 ];

@@ -1,5 +1,5 @@
 import { changeDirectory, splitWords, storeWrite, type Invocation } from '../invocation.ts';
-import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals } from './common.ts';
+import { afterOwnOptions, clue, DOTENV_FILES, envTarget, envVar, optionValue, optionValues, positionals, withRemotePlace } from './common.ts';
 import { resolvePath } from '../../paths.ts';
 import { heuristicEnvironment, namesLabBy, type EnvClue } from '../../environment.ts';
 import { literalWord, type Word } from '../words.ts';
@@ -670,9 +670,11 @@ const FAN_OUT = new Map<string, Set<string>>([
 ]);
 
 function fanOut(inv: Invocation): boolean {
+  return withRemotePlace(inv, optionValues(inv.args, '-w', '-H', '--host', '-g', '--group').map((h) => envTarget(inv, 'host', h ?? '?', [clue('names', h)])), () => fanOutOn(inv));
+}
+function fanOutOn(inv: Invocation): boolean {
   const b = inv.env.b.verb('network', 'exec');
   const valued = FAN_OUT.get(inv.name)!;
-  for (const h of optionValues(inv.args, '-w', '-H', '--host', '-g', '--group')) b.target(envTarget(inv, 'host', h ?? '?', [clue('names', h)]));
   const rest = afterOptions(inv.args, { valued: [...valued] });
   if (inv.name === 'clush' && inv.args.some((a) => a.value === '--copy' || a.value === '-c')) {
     const dest = optionValue(inv.args, '--dest');
@@ -721,10 +723,13 @@ function ssh(inv: Invocation): boolean {
     b.verb('read');
     return true;
   }
-  const rest = args.slice(i + 1);
   const hostName = host?.value ?? host?.text ?? 'unknown';
   const hostOnly = hostName.replace(/^[^@]*@/, '');
-  b.target(envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)]));
+  return withRemotePlace(inv, [envTarget(inv, 'host', hostOnly, [clue('names', hostOnly)])], () => sshOn(inv, b, i, hostName, hostOnly));
+}
+function sshOn(inv: Invocation, b: ReturnType<Invocation['env']['b']['verb']>, i: number, hostName: string, hostOnly: string): boolean {
+  const args = inv.args;
+  const rest = args.slice(i + 1);
   // A secret printer piped into ssh (`sops -d prod.enc.yaml | ssh ops@jump-1 'cat > /tmp/prod.yaml'`) sends it to
   // another machine, whatever the remote command does with it (the lead's decision, round 16).
   if (inv.stdin?.secret !== undefined) b.destroy('secret_sent', `sends ${inv.stdin.secret} to \`${hostOnly}\`, off the machine`, inv.span);
@@ -940,8 +945,12 @@ function ansible(inv: Invocation): boolean {
     b.verb('read');
     return true;
   }
-  // One target: the hosts run on are the pattern's within the limit and the inventory (416.4).
-  b.target(envTarget(inv, 'host', pattern.value ?? '?', ansibleHostClues(args, pattern.value)));
+  // One target: the hosts run on are the pattern's within the limit and the inventory (416.4); it lends its tier only to
+  // what runs there (atk41's withRemotePlace).
+  return withRemotePlace(inv, [envTarget(inv, 'host', pattern.value ?? '?', ansibleHostClues(args, pattern.value))], () => ansibleOn(inv, b, pattern));
+}
+function ansibleOn(inv: Invocation, b: ReturnType<Invocation['env']['b']['verb']>, pattern: Word): boolean {
+  const args = inv.args;
   if (args.some((a) => a.value === '--list-hosts' || a.value === '--help' || a.value === '-h' || a.value === '--version')) {
     b.verb('read');
     return true;

@@ -565,10 +565,7 @@ export function classifyWindowsPath(path: string, scope: WindowsPathScope, inven
  * ProgramData and it, no wildcard before it, not Windows' own (`ProgramData\\Microsoft\\…`: Defender's and the crypto
  * stores); `Package Cache` (Windows Installer's copies of installed bundles, needed to repair or remove them) is not a
  * `cache` folder by its name. The tier and kept-copy words are refused by the caller (namesTierOrKept).
- * Round 41 (pw42): the same folder in an application's install folder under `C:\\Program Files` or `Program Files (x86)`
- * (`Program Files\\Acme\\Agent\\cache`, where older services keep their scratch), one or two folders down, not Windows' or
- * Microsoft's own (`Program Files\\Microsoft SQL Server`, `Windows Defender`, `WindowsApps`) nor `Common Files`.
  */
-const PROGRAMDATA_APP_SCRATCH = /^[a-z]:\\(programdata|program files|program files \(x86\))\\(?!(microsoft|windows|common files))[^\\*?]+(\\[^\\*?]+)?\\\.?(tmp|temp|cache)(\\|$)/;
+const PROGRAMDATA_APP_SCRATCH = /^[a-z]:\\programdata\\(?!microsoft\\)[^\\*?]+(\\[^\\*?]+)?\\\.?(tmp|temp|cache)(\\|$)/;
 const UNNAMED_PROFILE = /^c:\\users\\%username%(\\|$)/i;
 const APP_SCRATCH_DIR = /^[a-z]:\\(?!users\\)[^\\*?]+(\\[^\\*?]+)*\\\.?(tmp|temp|cache)(\\|$)/;

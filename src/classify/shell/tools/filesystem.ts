@@ -78,8 +78,7 @@ function everyMatchDisposable(inv: Invocation, w: Word, value: string, segs: str
   // Any service's folder under /var/lib (`/var/lib/*/tmp`) includes a database's (`/var/lib/mysql/tmp`, a database named tmp).
   if (/^\/var\/lib\/[^/]*[*?[]/.test(value)) return null;
   // So does any program's folder under ProgramData (`C:\ProgramData\*\cache`, Windows' own among them: round 37, pw37).
-  // Round 41 (pw42): Program Files likewise (`C:\\Program Files\\*\\cache`: Microsoft's programs among them).
-  if (/^[a-z]:[\\/](programdata|program files|program files \(x86\))[\\/][^\\/]*[*?[]/i.test(value)) return null;
+  if (/^[a-z]:[\\/]programdata[\\/][^\\/]*[*?[]/i.test(value)) return null;
   const middle = segs.slice(first, -1);
   if (!middle.every((x) => !/[*?[]/.test(x) || x === '*')) return null;
   const sample = 'portcullis-sample';

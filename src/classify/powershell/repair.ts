@@ -2,7 +2,7 @@
  * Rewrites the bare arguments tree-sitter-powershell cannot place into the quoted forms PowerShell
  * gives them in argument mode, so the grammar can read the rest of the script:
  * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`,
- * `--watch=false` → `"--watch=false"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
+ * `--watch=false` → `"--watch=false"`, `-chdir=infra` → `"-chdir=infra"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
  * Ubuntu -- ls`) → `'--'` (the walker's binder still reads what follows it as positional), a lone `-` → `'-'`, and a numeric
  * multiplier in upper case (`-gt 1MB`) → `1mb`, a parameter name with a digit (`-IPv4Address`) → `-IPv_Address`, and an
  * npm package of a scope (`@angular/cli`) → `'@angular/cli'`.
@@ -208,6 +208,11 @@ function rewrite(word: string): string {
   if (/^-{1,2}[\w-]+=["']/.test(word)) return `"${word.replace(/"/g, '').replace(/'/g, '')}"`;
   // A bare `--name=value` is an expandable string in argument mode: the same text double-quoted.
   if (/^--[\w-]+=[^'"`]*$/.test(word)) return `"${word}"`;
+  // Round 41 (pw42): so is a bare single-dash `-name=value` (terraform's `-chdir=infra`, `-var-file=dev.tfvars`, `-out=tfplan`),
+  // which PowerShell hands a native program as typed and the grammar cannot place. Not a name with a dot
+  // (`-Dspring.profiles.active=dev`: Windows PowerShell splits that word at the dot), nor a value with a variable, a quote,
+  // an escape or a list (their reading would differ); those parse errors stand.
+  if (/^-[A-Za-z][\w-]*=[^'"`$,]*$/.test(word)) return `"${word}"`;
   if (/^[^'"$(@{\-,][^'"$(@{]*,/.test(word) && !word.endsWith(',')) {
     return word
       .split(',')

@@ -214,10 +214,10 @@ function rewrite(word: string, argument = false): string {
   if (/^-{1,2}[\w-]+=["']/.test(word)) return `"${word.replace(/"/g, '').replace(/'/g, '')}"`;
   // Round 41 (pw42): a bare word that ends in one quoted section after a `name=` (kubectl's `jsonpath='{.items[*].metadata.name}'`,
   // git's `--pretty=format:"%h %s"`): PowerShell joins the bare part and the quoted text into one argument (about_Parsing),
-  // the same text quoted whole in the same kind of quotes. Not a bare part with a variable or an escape, nor a parameter
-  // with a colon (`-Name:"x"` binds a parameter).
+  // the same text quoted whole in the same kind of quotes (MSBuild's `-p:DefineConstants="TRACE;DEBUG"` too). Not a bare
+  // part with a variable or an escape, nor a parameter with a colon and its value (`-Name:"x"` binds a parameter).
   const joined = /^([\w.:/+-]*=[\w.:/=+-]*)(?:'([^']*)'|"([^"`]*)")$/.exec(word);
-  if (argument && joined && !/^-[A-Za-z][\w-]*:/.test(joined[1]!)) return joined[2] !== undefined ? `'${joined[1]}${joined[2]}'` : `"${joined[1]}${joined[3]}"`;
+  if (argument && joined && !/^-[A-Za-z][\w-]*:(?![\w.]+=)/.test(joined[1]!)) return joined[2] !== undefined ? `'${joined[1]}${joined[2]}'` : `"${joined[1]}${joined[3]}"`;
   // A bare `--name=value` is an expandable string in argument mode: the same text double-quoted.
   if (/^--[\w-]+=[^'"`]*$/.test(word)) return `"${word}"`;
   // Round 41 (pw42): so is a bare single-dash `-name=value` (terraform's `-chdir=infra`, `-var-file=dev.tfvars`, `-out=tfplan`),

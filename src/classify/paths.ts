@@ -239,6 +239,9 @@ export const REBUILDABLE = new Set([
   // Visual Studio's per-solution cache `.vs` (IntelliSense database, window layout; VS writes it again on open), the
   // `TestResults` folder `dotnet test`/`vstest` writes, and BenchmarkDotNet's `BenchmarkDotNet.Artifacts`.
   '.vs', 'TestResults', 'BenchmarkDotNet.Artifacts',
+  // Round 41 (pw42): Visual C++'s precompiled-header cache for IntelliSense, `ipch` (VS writes it again; Visual Studio's
+  // .gitignore template lists it).
+  'ipch',
   // Per-user IDE state (the lead's answer 104): Xcode's `xcuserdata` (breakpoints, personal schemes, window state; GitHub's
   // Xcode .gitignore ignores it). Expo's `.expo` is above; `.expo-shared` was committed (before SDK 46) and is not here.
   'xcuserdata',

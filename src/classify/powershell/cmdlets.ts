@@ -110,7 +110,8 @@ function removeItem(inv: Invocation): void {
     const folder = w.value !== null && filters.length === 0 && (/[*?]/.test(base) || OS_JUNK_NAME.test(base)) && !/[*?]/.test(v.slice(0, v.length - base.length)) ? { ...w, value: v.slice(0, v.length - base.length) || '.', glob: false } : null;
     if (folder && pathEffect(inv, folder).cls !== 'control_plane' && onlyRebuildable([base], inv, folder)) b.finding('find_delete_rebuildable', `\`${inv.name}\` of build or cache files only (\`${base}\`)`);
     // Round 26 (k26w): installers in the session's Downloads folder by their extension (answer 79, as cmd's `del`).
-    else if (!recursive && (filters.length === 0 ? folder !== null && downloadedInstallers(inv, v, base) : downloadedInstallerFilters(inv, w, filters, false))) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only: downloaded again at will`);
+    // Round 41 (pw42): one installer by its fixed name too (`…\Downloads\node-v22.12.0-x64.msi`), as `rm` and `del` read it.
+    else if (!recursive && (filters.length === 0 ? w.value !== null && !/[*?]/.test(v.slice(0, v.length - base.length)) && downloadedInstallers(inv, v, base) : downloadedInstallerFilters(inv, w, filters, false))) b.target({ kind: 'filesystem', id: pathEffect(inv, w).path, environment: null, home: false, verbs: ['delete'] }).finding('downloaded_installers', `\`${inv.name}\` of installers in Downloads only: downloaded again at will`);
     else if (pathEffect(inv, w).cls !== 'control_plane' && onlyRebuildable(filters, inv, w)) b.finding('find_delete_rebuildable', `\`${inv.name} -Filter\` of build or cache files only`);
     else if (filters.length === 0 && (appLogFileDeleted(inv, w, recursive) || oldIisLogsDeleted(inv, w, recursive))) continue;
     else if (appLogFolderSwept(inv, w)) continue;

@@ -2,7 +2,7 @@
  * Rewrites the bare arguments tree-sitter-powershell cannot place into the quoted forms PowerShell
  * gives them in argument mode, so the grammar can read the rest of the script:
  * `$env:TEMP\x` → `"$env:TEMP\x"`, `dist, build` → `'dist','build'`, `--format="%h"` → `"--format=%h"`,
- * `--watch=false` → `"--watch=false"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
+ * `--watch=false` → `"--watch=false"`, `-chdir=infra` → `"-chdir=infra"`, the end-of-parameters token `--` (`git log -- src`, `wsl -d
  * Ubuntu -- ls`) → `'--'` (the walker's binder still reads what follows it as positional), a lone `-` → `'-'`, and a numeric
  * multiplier in upper case (`-gt 1MB`) → `1mb`, a parameter name with a digit (`-IPv4Address`) → `-IPv_Address`, and an
  * npm package of a scope (`@angular/cli`) → `'@angular/cli'`.
@@ -115,7 +115,7 @@ export function repairWithParameters(source: string): { text: string; parameters
     }
     const typed = DIGIT_PARAMETER.exec(word)?.[1];
     if (typed !== undefined) parameters.set(out.length, typed);
-    out += subexpressions.length === 0 ? rewrite(word) : quoteSubexpressionWord(word, subexpressions);
+    out += subexpressions.length === 0 ? rewrite(word, ARGUMENT_AFTER.test(out)) : quoteSubexpressionWord(word, subexpressions);
     i = j;
     atWordStart = false;
   }
@@ -189,7 +189,13 @@ function quoteSubexpressionWord(word: string, subexpressions: readonly string[])
   return `"${word}"`;
 }
 
-function rewrite(word: string): string {
+/**
+ * Text before a word that makes it a command's later argument: another word then blanks on the same line. Not the start of a
+ * statement, a block or a hashtable entry (`@{LogName="Application"; Level=2}`: `LogName=` there is a key, not a word).
+ */
+const ARGUMENT_AFTER = /[^\s{;(|&=,]+[ \t]+$/;
+
+function rewrite(word: string, argument = false): string {
   // A parameter whose name has a digit (`-IPv4Address`, `-Tls12`): PowerShell reads one parameter, the grammar only letters.
   // Each digit becomes `_` (same length, so spans stay right); the name still names no parameter the walker knows.
   const param = DIGIT_PARAMETER.exec(word);
@@ -206,8 +212,19 @@ function rewrite(word: string): string {
   // Numeric multipliers are case-insensitive (about_Numeric_Literals: `1MB` is `1mb`); the grammar reads lower case only.
   if (/^\d+(\.\d+)?[KMGTP]B$/i.test(word)) return word.toLowerCase();
   if (/^-{1,2}[\w-]+=["']/.test(word)) return `"${word.replace(/"/g, '').replace(/'/g, '')}"`;
+  // Round 41 (pw42): a bare word that ends in one quoted section after a `name=` (kubectl's `jsonpath='{.items[*].metadata.name}'`,
+  // git's `--pretty=format:"%h %s"`): PowerShell joins the bare part and the quoted text into one argument (about_Parsing),
+  // the same text quoted whole in the same kind of quotes (MSBuild's `-p:DefineConstants="TRACE;DEBUG"` too). Not a bare
+  // part with a variable or an escape, nor a parameter with a colon and its value (`-Name:"x"` binds a parameter).
+  const joined = /^([\w.:/+-]*=[\w.:/=+-]*)(?:'([^']*)'|"([^"`]*)")$/.exec(word);
+  if (argument && joined && !/^-[A-Za-z][\w-]*:(?![\w.]+=)/.test(joined[1]!)) return joined[2] !== undefined ? `'${joined[1]}${joined[2]}'` : `"${joined[1]}${joined[3]}"`;
   // A bare `--name=value` is an expandable string in argument mode: the same text double-quoted.
   if (/^--[\w-]+=[^'"`]*$/.test(word)) return `"${word}"`;
+  // Round 41 (pw42): so is a bare single-dash `-name=value` (terraform's `-chdir=infra`, `-var-file=dev.tfvars`, `-out=tfplan`),
+  // which PowerShell hands a native program as typed and the grammar cannot place. Not a name with a dot
+  // (`-Dspring.profiles.active=dev`: Windows PowerShell splits that word at the dot), nor a value with a variable, a quote,
+  // an escape or a list (their reading would differ); those parse errors stand.
+  if (argument && /^-[A-Za-z][\w-]*=[^'"`$,]*$/.test(word)) return `"${word}"`;
   if (/^[^'"$(@{\-,][^'"$(@{]*,/.test(word) && !word.endsWith(',')) {
     return word
       .split(',')

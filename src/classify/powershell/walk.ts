@@ -1,5 +1,5 @@
 import type { ActionContext, Inventory } from '../../core/index.ts';
-import type { FactsBuilder, Span } from '../builder.ts';
+import { FactsBuilder, type Span } from '../builder.ts';
 import type { Invocation, ShellEnv, ShellScope, Stdin, Redirect } from '../shell/invocation.ts';
 import { storedText } from './cmdlets.ts';
 import { COMMON_VALUED } from './bind.ts';
@@ -284,6 +284,11 @@ class Walker {
    * `$dirs | ForEach-Object { … }`). A list of more than LIST_VARIABLE_MAX or with a value not fixed is not kept.
    */
   readonly lists = new Map<string, Array<string | null>>();
+  /**
+   * Round 41 (pw42): the loop running now whose every value is fixed (`foreach ($d in 'bin','obj')`, `'bin','obj' | % { … }`):
+   * the variables that hold its value and every value it takes, so a command of its body can be read over all of them.
+   */
+  loop: { vars: string[]; values: string[] } | null = null;
 
   /** The parameter names the repair rewrote, as typed (digits kept), by where each starts in the parsed text. */
   readonly typedParameters: ReadonlyMap<number, string>;
@@ -734,10 +739,13 @@ class Walker {
     const outside = this.scope.buildOutput;
     const pairs = runs.every((v) => v !== null) ? buildOutputPairs(runs.map((v) => powershellPathSlashes(v!, this.scope)), this.scope) : new Set<string>();
     if (pairs.size > 0) this.scope.buildOutput = new Set([...(outside ?? []), ...pairs]);
+    const outerLoop = this.loop;
+    if (variable && runs.every((v) => v !== null) && !setsLoopVariable(body.text, [`$${variable.text.slice(1).toLowerCase()}`])) this.loop = { vars: [`$${variable.text.slice(1).toLowerCase()}`], values: runs as string[] };
     for (const v of runs) {
       if (variable) this.scope.vars.set(`$${variable.text.slice(1).toLowerCase()}`, v);
       this.visit(body, null);
     }
+    this.loop = outerLoop;
     this.scope.buildOutput = outside;
   }
 
@@ -1140,15 +1148,53 @@ class Walker {
       return { kind: 'unknown', producer: name };
     }
     const stdin: Stdin | null = input ? { text: input.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null, producer: input.kind === 'unknown' ? input.producer : 'the pipeline' } : null;
+    const outsideOutput = this.scope.buildOutput;
+    const loopPairs = this.loopBuildOutputPairs(node);
+    if (loopPairs.size > 0) this.scope.buildOutput = new Set([...(outsideOutput ?? []), ...loopPairs]);
     const inv = makeWindowsInvocation('powershell', words, redirects, stdin, span, this.scope, this.env);
     setPipeInput(inv, input, (block, item) => this.runBlock(block, item), this.item);
     dispatchWindows(inv, 'powershell');
     if (redirects.length > 0) storeRedirected(inv, redirects, outputOf(lower, inv.args, input));
+    this.scope.buildOutput = outsideOutput;
     // Script blocks handed to a command may run (Invoke-Command, ForEach-Object, Where-Object, …).
     const perItem = PER_ITEM.has(lower);
     const items = perItem && input?.kind === 'values' && input.values.length <= 4 ? input.values : [null];
+    const outerLoop = this.loop;
+    if (perItem && items.length > 1 && items.every((v) => v !== null) && !blocks.some((b) => setsLoopVariable(b.text, ['$_', '$psitem']))) this.loop = { vars: ['$_', '$psitem'], values: items as string[] };
     for (const b of blocks) for (const item of items) this.runBlock(b, item, perItem ? input : undefined);
+    this.loop = outerLoop;
     return outputOf(lower, inv.args, input);
+  }
+
+  /**
+   * Round 41 (pw42): a command of a loop's body that names the loop's variable (`foreach ($d in 'bin','obj') { Remove-Item
+   * ".\src\Api\$d" }`, `'bin','obj' | % { Remove-Item (Join-Path .\src\Web $_) }`) deletes, over the loop's runs, what
+   * its words name under every value: when those paths form a build-output pair (`…\Api\bin` with `…\Api\obj`, the lead's
+   * answer 121), each is that build output, as `Remove-Item .\src\Api\bin, .\src\Api\obj` is (filesystem.ts
+   * buildOutputPairs). The words are read once per value with the findings of that reading thrown away (the real runs
+   * report them); a path that leaves the pair (`"$d\..\src"`) resolves elsewhere and pairs with nothing.
+   */
+  loopBuildOutputPairs(node: Node): Set<string> {
+    const loop = this.loop;
+    const text = node.text.toLowerCase();
+    if (loop === null || loop.values.length < 2 || !loop.vars.some((v) => text.includes(v))) return new Set();
+    const saved = loop.vars.map((v) => [v, this.scope.vars.has(v), this.scope.vars.get(v)] as const);
+    const b = this.env.b;
+    const paths: Array<string | null> = [];
+    this.env.b = new FactsBuilder();
+    try {
+      for (const value of loop.values) {
+        for (const v of loop.vars) this.scope.vars.set(v, value);
+        paths.push(...this.words(node).words.slice(1).map((w) => (w.value === null ? null : powershellPathSlashes(w.value, this.scope))));
+      }
+    } finally {
+      this.env.b = b;
+      for (const [v, had, value] of saved) {
+        if (had) this.scope.vars.set(v, value ?? null);
+        else this.scope.vars.delete(v);
+      }
+    }
+    return buildOutputPairs(paths, this.scope);
   }
 
   runBlock(block: Node, item: string | null, of?: PipeInput | null): void {
@@ -1162,6 +1208,16 @@ class Walker {
     this.scope.vars.clear();
     for (const [k, v] of saved) this.scope.vars.set(k, v);
   }
+}
+
+/**
+ * Round 41 (pw42): a loop body that sets its loop variable itself (`$d = "..\$d"`, `Set-Variable d …`, `[ref]$d`), names
+ * variables by text, or may skip a value (`if`, `switch`, `where`, `continue`, `break`, `return`, `exit`, `throw`): its
+ * commands are not read over the loop's values (Walker.loopBuildOutputPairs), so `if ($d -eq 'bin') { … }` keeps `bin` alone.
+ */
+const SETS_VARIABLE_BY_NAME = /\b(set-variable|new-variable|sv|nv|set|if|elseif|switch|where|where-object|continue|break|return|exit|throw|trap)\b|\[ref\]|-\w*variable\b|[?]\s*\{|\|\s*[?]/i;
+function setsLoopVariable(body: string, vars: string[]): boolean {
+  return SETS_VARIABLE_BY_NAME.test(body) || vars.some((v) => new RegExp(`\\$\\{?${v.slice(1)}\\}?\\s*[-+*/%?]*=(?!=)`, 'i').test(body));
 }
 
 /** Commands that change the working directory, after which a folder's word may name another folder. */

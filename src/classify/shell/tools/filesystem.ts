@@ -382,6 +382,9 @@ function scratchSiteFolder(abs: string): boolean {
  */
 const BUILD_OUTPUT_PAIRS: ReadonlyArray<{ folder: RegExp; sibling: string }> = [
   { folder: /^(.*[\\/])bin$/, sibling: 'obj' },
+  // Round 41 (pw42): a Visual C++ solution's configuration folders (`$(SolutionDir)$(Configuration)\`, the default OutDir
+  // of its projects), `Debug` with `Release` beside it; either alone may be a hand-kept folder of that name.
+  { folder: /^(.*[\\/])debug$/, sibling: 'release' },
   { folder: /^(.*[\\/])library$/, sibling: 'temp' },
   { folder: /^(.*[\\/])binaries$/, sibling: 'intermediate' },
   // Round 36 (vcs36): one platform's folder of an Unreal project's `Binaries` (`Binaries/Win64`, `Binaries/Linux`) with the
@@ -1143,6 +1146,12 @@ export const INSTALLER_FILTER = /^\*\.(msi|msp|msu|msix|msixbundle|appx|appxbund
  * narrower than the `*.EXT` answer 79 reads; `.iso` is an operating system's installer image (ubuntu-24.04-desktop-amd64.iso).
  */
 const INSTALLER_FILE = /^[^*?[\]\\/]+\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage|iso)$/i;
+/**
+ * Round 41 (pw42): a wildcard over installers narrower than `*.EXT` (`node-v22*.msi`, `Docker Desktop Installer*.exe`):
+ * every match ends in the installer's extension, so it takes a subset of what answer 79's `*.EXT` takes. No character set
+ * (`[…]`), no folder in it, the extension fixed.
+ */
+const INSTALLER_GLOB = /^[^[\]\\/]*[*?][^[\]\\/]*\.(msi|msp|msu|msix|msixbundle|appx|appxbundle|exe|dmg|pkg|mpkg|deb|rpm|AppImage|iso)$/i;
 
 /**
  * `del "%USERPROFILE%\Downloads\*.msi"`, `rm ~/Downloads/*.dmg`: installers in the user's own Downloads folder, narrowed by
@@ -1152,7 +1161,7 @@ const INSTALLER_FILE = /^[^*?[\]\\/]+\.(msi|msp|msu|msix|msixbundle|appx|appxbun
  */
 export function downloadedInstallers(inv: Invocation, value: string, base: string): boolean {
   const home = inv.scope.home;
-  if (!home || !(INSTALLER_FILTER.test(base) || INSTALLER_FILE.test(base))) return false;
+  if (!home || !(INSTALLER_FILTER.test(base) || INSTALLER_FILE.test(base) || INSTALLER_GLOB.test(base))) return false;
   const folder = pathEffect(inv, { ...literalWord(value.slice(0, value.length - base.length) || '.', inv.span.start, inv.span.end), glob: false }).path;
   const sep = isWindowsPath(home) ? '\\' : '/';
   return folder.replace(/[\\/]+$/, '').toLowerCase() === `${home.replace(/[\\/]+$/, '')}${sep}downloads`.toLowerCase();

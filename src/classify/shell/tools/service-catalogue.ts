@@ -9,6 +9,7 @@ import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { CHAIN_TOOLS } from './chain-catalogue.ts';
 import { COMMS_TOOLS } from './comms-catalogue.ts';
+import { BIZAPPS_TOOLS } from './bizapps-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
@@ -6145,6 +6146,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...WINDOWS_DEV_TOOLS,
   // Round 40 (bl40comms): the mail and telephony team's tools (comms-catalogue.ts).
   ...COMMS_TOOLS,
+  // Round 41 (bl41erp): SAP transports, HANA's user store and replication, R3trans, Power Platform's pac (bizapps-catalogue.ts).
+  ...BIZAPPS_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

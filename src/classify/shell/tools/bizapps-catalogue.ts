@@ -106,4 +106,72 @@ const PAC: Tool = {
   otherwise: 'fallback',
 };
 
-export const BIZAPPS_TOOLS: ServiceTool[] = [TP, HDBUSERSTORE, HDBNSUTIL, R3TRANS, PAC];
+// ---- SAP start service and host agent (help.sap.com, "SAPControl Web Service Interface", "saphostctrl") ---------------
+
+/** The `-function NAME` of sapcontrol or saphostctrl; null when not fixed. */
+function sapFunction(args: Args): string | null | undefined {
+  const v = optionValuesIn(args, ['-function']);
+  return v.length === 0 ? undefined : v[0];
+}
+const sapFn = (test: RegExp, effect: ServiceRule['effect'], what: string): ServiceRule => ({ args: (a) => { const f = sapFunction(a); return typeof f === 'string' && test.test(f); }, effect, what });
+const SAP_UNFIXED: ServiceRule = { args: (a) => sapFunction(a) === null, effect: 'opaque', what: 'calls a function the input does not fix' };
+
+const SAPCONTROL: Tool = {
+  names: ['sapcontrol', 'sapcontrol.exe'],
+  valued: ['-nr', '-host', '-port', '-user', '-function', '-prot', '-format', '-queryuser', '-debug', '-trace'],
+  anyCase: true,
+  rules: [
+    SAP_UNFIXED,
+    // Stop, StopWait, StopSystem, InstanceStop, StopService, Shutdown: instances or the whole system stopped (a soft stop too).
+    sapFn(/^(stop\w*|instancestop|shutdown|abapsetserverinactive|j2eecontrol\w*|j2eedisable\w*|hafailovertonode|icmhandlecommand|sendsoftshutdown)$/i, 'outage', 'stops an SAP instance, the system or a process of it'),
+    sapFn(/^(get\w*|list\w*|read\w*|parametervalue|ha(get|check)\w*|abapget\w*|abapreadsyslog|enqget\w*|j2eeget\w*|icmget\w*|webdispget\w*|waitfor\w*|analyselogfiles|checkparameter|checkupdatesystem|checkhostagent|sapcontrolversion|mtgettidbyname|mtgetalerttree|mtreadtree|abapcheckrfcdestinations)$/i, 'read', 'reads the state, the processes, the logs or a parameter'),
+    sapFn(/^(start\w*|instancestart|restart\w*|bootstrap|updatesystem\w*|updatescsinstance|configurelogfilelist|mtchangestatus|mtreset|abapsetserveractive)$/i, 'write', 'starts or restarts an instance or the system'),
+    { flags: ['-h', '-help', '--help'], effect: 'read', what: 'help' },
+  ],
+  otherwise: 'opaque',
+};
+
+const SAPHOSTCTRL: Tool = {
+  names: ['saphostctrl', 'saphostctrl.exe'],
+  valued: ['-function', '-dbname', '-dbtype', '-dbinstance', '-dbhost', '-host', '-user', '-nr', '-sid', '-instance', '-service', '-enuminstances', '-format', '-prot', '-dbuser', '-dbpass', '-operation'],
+  anyCase: true,
+  rules: [
+    SAP_UNFIXED,
+    sapFn(/^(stop\w*|instancestop|shutdown)$/i, 'outage', 'stops a database or an instance'),
+    sapFn(/^(get\w*|list\w*|detect\w*|ping|checkupgrade\w*|getdatabasestatus|getcimobject|getcomputersystem)$/i, 'read', 'reads the host, its instances or databases'),
+    sapFn(/^(start\w*|instancestart|restart\w*|registerinstanceservice|configureoutsidediscovery)$/i, 'write', 'starts or registers a database or an instance'),
+    { flags: ['-help', '-h'], effect: 'read', what: 'help' },
+  ],
+  otherwise: 'opaque',
+};
+
+// `HDB` (the HANA database's control script in /usr/sap/SID/HDBnn): `stop` and `kill` stop every service of the instance.
+const HDB: Tool = {
+  names: ['HDB'],
+  valued: [],
+  local: true,
+  rules: [
+    { sub: /^(info|proc|version|help)\b/, effect: 'read', what: "reads the instance's processes or version" },
+    { sub: /^(stop|kill(-\d+)?|kill9)\b/, effect: 'outage', what: 'stops every service of the HANA instance' },
+    { sub: /^(start|restart|reconf)\b/, effect: 'write', what: 'starts or restarts the HANA instance' },
+  ],
+  otherwise: 'opaque',
+};
+
+// `stopsap`/`startsap` (the SAP instance's scripts in the <sid>adm's home), `cleanipc NR remove` (an instance's shared memory).
+const STOPSAP: Tool = { names: ['stopsap'], valued: [], local: true, rules: [{ flags: ['-h', '--help'], effect: 'read', what: 'help' }, { args: () => true, effect: 'outage', what: 'stops the SAP instance (and with `all` or `db` its database)' }], otherwise: 'outage' };
+const STARTSAP: Tool = { names: ['startsap'], valued: [], local: true, rules: [], otherwise: 'write' };
+const CLEANIPC: Tool = { names: ['cleanipc'], valued: [], local: true, rules: [{ sub: /^\S+ (remove|delete)\b/i, effect: 'outage', what: "removes the instance's shared memory and semaphores: what still runs on them fails" }], otherwise: 'read' };
+
+export const BIZAPPS_TOOLS: ServiceTool[] = [TP, HDBUSERSTORE, HDBNSUTIL, R3TRANS, PAC, SAPCONTROL, SAPHOSTCTRL, HDB, STOPSAP, STARTSAP, CLEANIPC];
+
+// ---- Salesforce (used by the `sf`/`sfdx` entry in service-catalogue.ts) -------------------------------------------------
+
+/** Why a Salesforce deletion in a dev or sandbox org (the where options read as dev) is a write. */
+export const SF_TEST_DATA = 'records and metadata in a dev or sandbox org are test data (answer 40)';
+
+/** The target org (`--target-org`, `-o`, `-u`) is one alias whose whole words say scratch, test or CI (answer 72). */
+export function scratchOrg(args: Args): boolean {
+  const values = optionValuesIn(args, ['--target-org', '-o', '-u', '--targetusername']);
+  return values.length === 1 && values[0] !== null && /^[A-Za-z0-9_.-]+$/.test(values[0]!) && values[0]!.toLowerCase().split(/[-_.]/).some((w) => SCRATCH_WORDS.has(w)) && !values[0]!.toLowerCase().split(/[-_.]/).some((w) => /^(prod|prd|production|live|staging|stg|uat|fullcopy|full)\d*$/.test(w));
+}

@@ -1,12 +1,11 @@
 /**
- * Round 41 (bl41erp): MCP tools of business-application servers (ServiceNow, Dataverse and Dynamics 365, Jira,
+ * Round 41 (bl41erp): MCP tools of business-application servers (ServiceNow, Dataverse and Dynamics 365,
  * Salesforce) whose name reads as a loss but whose call, as its arguments show, deletes one record by its whole key or a
  * short fixed list of them (answers 53, 357.2, 372.6; blind41-bl41erp.yaml's labels), and Apex that switches logins off or
  * aborts every scheduled job:
  * - `delete_record {table, sys_id}`: one ServiceNow record by its 32-hex sys_id, never a user, group, table definition,
  *   dictionary entry, ACL, property or audit record;
  * - `delete_record {entity, id}`: one Dataverse row by its GUID, never a definition, solution, user, role or the audit;
- * - `jira_delete_issue {issue_key}`: one issue by its key (`OPS-123`);
  * - an `operation: delete` over `records` (or `ids`) that lists at most ten literal ids (Salesforce `dml_records`).
  * A query, a list past ten, an id not shown or any other argument stays judged by its words as before.
  */
@@ -14,7 +13,6 @@ import { isJsonObject, type JsonValue } from '../../core/index.ts';
 
 const SYS_ID = /^[0-9a-f]{32}$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-[0-9]+$/;
 /** A Salesforce record id (15 or 18 characters), a number, or another literal id without wildcard or list. */
 const LITERAL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SN_KEPT_TABLES = /^(sys_user|sys_user_group|sys_user_role|sys_db_object|sys_dictionary|sys_security_acl|sys_properties|sys_audit\w*|syslog\w*|sys_script\w*|sys_auth_profile\w*|oauth_entity\w*|sys_certificate|discovery_credentials|sys_app|sys_scope|sys_store_app)$/i;
@@ -42,7 +40,6 @@ export function bizappsToolWrite(ws: readonly string[], args: JsonValue | undefi
     const entity = given['entity'] ?? given['entity_name'] ?? given['entityset'] ?? given['entity_set'] ?? '';
     return GUID.test(given['id']!) && /^[a-z_]+$/i.test(entity) && !DATAVERSE_KEPT.test(entity);
   }
-  if (/^(issue_key|issuekey|issueKey|issue_id_or_key|issueIdOrKey|key)$/.test(keys)) return ws.includes('issue') && ISSUE_KEY.test(Object.values(given)[0]!);
   return false;
 }
 

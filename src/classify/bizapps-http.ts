@@ -8,8 +8,8 @@
  *   entry, ACL, property or audit record (accounts and what the platform itself runs on);
  * - one Dataverse row deleted by its GUID (`DELETE /api/data/v9.2/contacts(<guid>)`): answer 53; never a table, column,
  *   relationship or option set definition, a solution, a user, a business unit, a role, the organization or its audit;
- * - one Zendesk macro, view, trigger or automation by id, one ticket (into Deleted tickets), up to ten tickets soft- or
- *   hard-deleted by literal ids (answers 53, 357.2, 372.6);
+ * - one Zendesk macro, view, trigger or automation by id (answer 53); tickets stay as older sets label them (a
+ *   permanent or several-ticket delete destructive: decision 32);
  * - one HubSpot webhook subscription by id;
  * - an Odoo database dropped through `/web/database/drop` whose own name says scratch, test or CI by a whole word (answer
  *   72, not a bare `ci`: 84) on a host that names neither production nor staging.
@@ -32,14 +32,12 @@ const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const SN_KEPT_TABLES = /^(sys_user|sys_user_group|sys_user_role|sys_db_object|sys_dictionary|sys_security_acl|sys_properties|sys_audit\w*|syslog\w*|sys_script\w*|sys_auth_profile\w*|oauth_entity\w*|sys_certificate|discovery_credentials|sys_app|sys_scope|sys_store_app)$/i;
 const DATAVERSE_KEPT = /^(\w*definitions|solutions|solutioncomponents|systemusers|teams|businessunits|roles|organizations|audits|publishers|workflows|sdkmessageprocessingsteps|pluginassemblies|fieldsecurityprofiles)$/i;
 const ZENDESK = String.raw`^https?:\/\/[a-z0-9-]+\.zendesk\.com\/api\/v2`;
-const ZENDESK_IDS = new RegExp(`${ZENDESK}\\/(?:tickets|deleted_tickets)\\/destroy_many(?:\\.json)?\\?ids=([0-9]+(?:,[0-9]+)*)(?:&[^#]*)?$`, 'i');
 
 const NO_LOSS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string; test?: (m: RegExpExecArray) => boolean }> = [
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/[a-z0-9-]+\.service-now\.com\/api\/now\/(?:v[12]\/)?table\/([a-z0-9_]+)\/${SYS_ID}${END}`, 'i'), test: (m) => !SN_KEPT_TABLES.test(m[1]!), why: 'deletes one ServiceNow record by its whole sys_id (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/[a-z0-9-]+\.service-now\.com\/api\/now\/(?:v[12]\/)?attachment\/${SYS_ID}${END}`, 'i'), why: 'deletes one ServiceNow attachment by its sys_id (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/[a-z0-9-]+\.(?:crm\d*|api\.crm\d*)\.dynamics\.com\/api\/data\/v9\.\d\/([a-z_]+)\(${GUID}\)${END}`, 'i'), test: (m) => !DATAVERSE_KEPT.test(m[1]!), why: 'deletes one Dataverse row by its id (answer 53)' },
-  { method: /^DELETE$/, url: new RegExp(String.raw`${ZENDESK}\/(?:macros|views|triggers|automations|tickets|deleted_tickets)\/[0-9]+(?:\.json)?${END}`, 'i'), why: 'deletes one Zendesk macro, view, trigger or automation, or one ticket, by its id (answer 53)' },
-  { method: /^DELETE$/, url: ZENDESK_IDS, test: (m) => m[1]!.split(',').length <= 10, why: 'deletes a short fixed list of Zendesk tickets by id (answers 357.2, 372.6)' },
+  { method: /^DELETE$/, url: new RegExp(String.raw`${ZENDESK}\/(?:macros|views|triggers|automations)\/[0-9]+(?:\.json)?${END}`, 'i'), why: 'deletes one Zendesk macro, view, trigger or automation by its id (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.hubapi\.com\/webhooks\/v3\/[0-9]+\/subscriptions\/[0-9]+${END}`, 'i'), why: 'deletes one HubSpot webhook subscription by its id' },
 ];
 

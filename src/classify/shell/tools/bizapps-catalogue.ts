@@ -1,5 +1,5 @@
 import { optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
-import { SCRATCH_WORDS } from '../../test-data.ts';
+import { SCRATCH_WORDS_BUT_SANDBOX } from '../../test-data.ts';
 
 /**
  * Round 41 (bl41erp): catalogue entries for the tools of a business-applications team (ERP, CRM and ITSM administrators)
@@ -75,14 +75,14 @@ const R3TRANS: Tool = {
 
 // ---- Power Platform CLI (learn.microsoft.com/power-platform/developer/cli/reference) ---------------------------------
 
-/** An environment URL or name whose whole words (between `-`, `_`, `.`) say scratch, CI or ephemeral (answer 72). */
+/** An environment URL or name whose whole words (between `-`, `_`, `.`) say scratch, CI or ephemeral (answer 72); `sandbox` is a tier here (answers 216, 236). */
 function scratchEnvironment(args: Args): boolean {
   const values = optionValuesIn(args, ['--environment', '-env', '--env']);
   return values.length === 1 && values.every((v) => {
     if (v === null) return false;
     const host = v.replace(/^https?:\/\//i, '').split(/[/?#]/)[0]!;
     const first = host.split('.')[0]!.toLowerCase();
-    return first.split(/[-_]/).some((w) => SCRATCH_WORDS.has(w)) && !/(^|[-_])(prod|prd|production|live|staging|stg|uat)([-_]|$)/.test(first);
+    return first.split(/[-_]/).some((w) => SCRATCH_WORDS_BUT_SANDBOX.has(w)) && !/(^|[-_])(prod|prd|production|live|staging|stg|uat)([-_]|$)/.test(first);
   });
 }
 
@@ -170,8 +170,8 @@ export const BIZAPPS_TOOLS: ServiceTool[] = [TP, HDBUSERSTORE, HDBNSUTIL, R3TRAN
 /** Why a Salesforce deletion in a dev or sandbox org (the where options read as dev) is a write. */
 export const SF_TEST_DATA = 'records and metadata in a dev or sandbox org are test data (answer 40)';
 
-/** The target org (`--target-org`, `-o`, `-u`) is one alias whose whole words say scratch, test or CI (answer 72). */
+/** The target org (`--target-org`, `-o`, `-u`) is one alias whose whole words say scratch, test or CI (answer 72); `sandbox` is a kind of org, not scratch (answers 216, 236). */
 export function scratchOrg(args: Args): boolean {
   const values = optionValuesIn(args, ['--target-org', '-o', '-u', '--targetusername']);
-  return values.length === 1 && values[0] !== null && /^[A-Za-z0-9_.-]+$/.test(values[0]!) && values[0]!.toLowerCase().split(/[-_.]/).some((w) => SCRATCH_WORDS.has(w)) && !values[0]!.toLowerCase().split(/[-_.]/).some((w) => /^(prod|prd|production|live|staging|stg|uat|fullcopy|full)\d*$/.test(w));
+  return values.length === 1 && values[0] !== null && /^[A-Za-z0-9_.-]+$/.test(values[0]!) && values[0]!.toLowerCase().split(/[-_.]/).some((w) => SCRATCH_WORDS_BUT_SANDBOX.has(w)) && !values[0]!.toLowerCase().split(/[-_.]/).some((w) => /^(prod|prd|production|live|staging|stg|uat|fullcopy|full)\d*$/.test(w));
 }

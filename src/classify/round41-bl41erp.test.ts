@@ -55,7 +55,8 @@ test('HTTP: one record by its key loses nothing; background scripts, batches, JS
   assert.equal(http('DELETE', `https://acme.service-now.com/api/now/table/incident/${HEX}`), 'benign');
   assert.equal(http('DELETE', `https://acme.service-now.com/api/now/table/sys_user/${HEX}`), 'destructive');
   assert.equal(http('DELETE', 'https://acme.crm.dynamics.com/api/data/v9.2/contacts(3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e4f)'), 'benign');
-  assert.equal(http('DELETE', 'https://acme.zendesk.com/api/v2/deleted_tickets/destroy_many?ids=1,2'), 'benign');
+  assert.equal(http('DELETE', 'https://acme.zendesk.com/api/v2/macros/360000000001.json'), 'benign');
+  assert.equal(http('DELETE', 'https://acme.zendesk.com/api/v2/ticket_fields/360000000001.json'), 'destructive');
   assert.equal(http('POST', 'https://acme.service-now.com/sys.scripts.do', "script=var g=new GlideRecord('task');g.deleteMultiple();"), 'destructive');
   assert.equal(http('POST', 'https://acme.service-now.com/sys.scripts.do', "script=gs.print('x');"), 'benign');
   assert.equal(http('POST', 'https://erp.example/jsonrpc', { jsonrpc: '2.0', method: 'call', params: { service: 'db', method: 'drop', args: ['pw', 'erp'] } }), 'destructive');

@@ -13,6 +13,7 @@ import { chainRequestEffect, jsonRpcBodyOnGet, jsonRpcMethods } from './chain-ht
 import { rpcMethodEffect } from './chain-rpc.ts';
 import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
+import { bizappsRequestEffect } from './bizapps-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -2692,6 +2693,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 40 (bl40chain): a node's JSON-RPC method that unlocks, rewinds or stops; Kubo's removals; an exit; a broadcast (chain-http.ts).
   const chain = chainRequestEffect(method, url, sent);
   if (chain) out.push(chain);
+  // Round 41 (bl41erp): ServiceNow background scripts and batches, Odoo's JSON-RPC, Dataverse bulk and audit deletes (bizapps-http.ts).
+  const bizapps = bizappsRequestEffect(method, url, sent);
+  if (bizapps) out.push(bizapps);
   const money = rpcMovesMoney(body);
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));

@@ -166,8 +166,9 @@ export function namesTestStack(files: string[], project: string | undefined): bo
  * A column or field that names a tenant of a multi-tenant application (`tenant_id`, `orgId`, `workspace_id`, `account_id`,
  * `store_id`): a delete narrowed by it alone removes the tenant's every record of the table, which the lead's decision 40
  * (round 17) keeps destructive even for a tenant named sandbox or test ("a tenant-wide wipe destructive").
+ * Round 41 (bl41erp): SAP's `MANDT`, the client every table of an SAP system is keyed by, is a tenant's key.
  */
-const TENANT_KEY = /^(tenant|org|organi[sz]ation|account|workspace|store|team|company)_?id$/i;
+const TENANT_KEY = /^((tenant|org|organi[sz]ation|account|workspace|store|team|company)_?id|mandt)$/i;
 export function isTenantKey(name: string): boolean {
   return TENANT_KEY.test(name.replace(/["'`[\]]/g, '').replace(/^.*\./, ''));
 }

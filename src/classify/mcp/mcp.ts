@@ -22,6 +22,7 @@ import { reportsOnly, skipsTlsChecks } from '../setting-switches.ts';
 import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts';
 import { heuristicEnvironment } from '../environment.ts';
 import { commsToolWrite } from './comms-tools.ts';
+import { apexCutsService, bizappsToolWrite, deletesFewRecordsById } from './bizapps-tools.ts';
 import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
 import { LOOPBACK_HOST } from '../public-access.ts';
@@ -115,7 +116,7 @@ const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|com
  * not services.
  */
 const OUTAGE_WORDS = /^(stop|shutdown|suspend|deallocate|poweroff|hibernate|pause)$/;
-const SERVICE_NOUNS = /^(instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?)$/;
+const SERVICE_NOUNS = /^(systems?|instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?)$/;
 /**
  * A backup or snapshot schedule paused or disabled by a tool (`pause_schedule` on a Velero server, `disable_backup_plan`,
  * `suspend_snapshot_policy`): no backup is taken until it is resumed, a safeguard off (as `velero schedule pause`).
@@ -854,7 +855,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || bizappsToolWrite(ws, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws) || chainMcpLoss(action.server, ws) !== null
     ? 'destroy'
@@ -1596,7 +1597,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
       // A CI-shaped step (`steps: [{run: "…"}]`, as GitHub Actions writes one) runs its `run` line in a shell.
       delegates.shell(inWorkdir(args, asCommand(tool, value, server, args)));
       understood = true;
-    } else if (/^apex(_?code)?$/i.test(key)) {
+    } else if (/^apex(_?code)?$/i.test(key) || (/^(code|source|body)$/i.test(key) && toolWords.includes('apex'))) {
       apexEffect(value, b);
       understood = true;
     } else if ((CODE_KEYS.test(key) || scriptInLanguage(key, args)) && codeLanguage(args) !== null) {
@@ -1640,7 +1641,7 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     } else if (OPERATION_KEYS.test(key) && /^[A-Za-z][\w.:-]*$/.test(value)) {
       const verb = operationVerb([value]);
       // Unlinking a sub-issue or removing a reaction removes nothing stored (removesTrivialObject).
-      const trivial = verb === 'destroy' && (removesTrivialObject([...toolWords, ...words(value)]) || archivesContent([...toolWords, ...words(value)]));
+      const trivial = verb === 'destroy' && (removesTrivialObject([...toolWords, ...words(value)]) || archivesContent([...toolWords, ...words(value)]) || deletesFewRecordsById(args));
       if (verb) {
         applyOperationVerb(b, trivial ? 'write' : verb, `\`${key}: ${value}\``);
         understood = true;
@@ -1722,6 +1723,11 @@ function apexEffect(code: string, b: FactsBuilder): void {
   const text = code.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ').replace(/'(?:[^'\\]|\\.)*'/g, "''");
   if (/\b(delete|merge)\s+[\w[(]/i.test(text) || /\bDatabase\s*\.\s*(delete|merge|emptyRecycleBin|deleteAsync)\b/i.test(text)) {
     b.verb('delete').destroy('apex_delete', 'the anonymous Apex deletes records');
+    return;
+  }
+  const cut = apexCutsService(text);
+  if (cut) {
+    b.verb('write').destroy('apex_service_cut', cut);
     return;
   }
   if (/\b(insert|update|upsert|undelete)\s+[\w[(]/i.test(text) || /\bDatabase\s*\.\s*(insert|update|upsert|undelete)\w*\b/i.test(text)) {

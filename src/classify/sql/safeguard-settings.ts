@@ -26,6 +26,10 @@ export const SQL_SAFEGUARDS: readonly SqlSafeguard[] = [
   { pattern: /^alter\s+database\s+\S+\s+set\s+encryption\s+off\b/, verb: 'write', why: 'switches transparent data encryption off' },
   // pgaudit (`pgaudit.log`): 'none' (or empty) logs no statement class, for the server, a database or a role.
   { pattern: /^alter\s+(system|database\s+\S+|role\s+\S+|user\s+\S+)\s+set\s+pgaudit\.log\s*(=|to)\s*'\s*(none|-all)?\s*'\s*;?$/, verb: 'write', why: 'switches audit logging (pgaudit) off' },
+  // Round 41 (bl41erp): SAP HANA auditing (SAP HANA SQL Reference, "ALTER SYSTEM ALTER CONFIGURATION", "ALTER AUDIT
+  // POLICY"): `global_auditing_state` false switches every audit policy off; one policy disabled stops its auditing.
+  { pattern: /^alter\s+system\s+alter\s+configuration\s*\([^)]*\)\s+set\s*\(\s*'auditing configuration'\s*,\s*'global_auditing_state'\s*\)\s*=\s*'?(false|off|0|no)'?/, verb: 'write', why: 'switches SAP HANA auditing off' },
+  { pattern: /^alter\s+audit\s+policy\s+\S+\s+disable\b/, verb: 'write', why: 'switches an audit policy off' },
   // SQL Server audits and audit specifications (ALTER SERVER AUDIT, ALTER [DATABASE|SERVER] AUDIT SPECIFICATION).
   { pattern: /^alter\s+(server\s+audit|(server|database)\s+audit\s+specification)\s+\S+\s+with\s*\(\s*state\s*=\s*off\s*\)/, verb: 'write', why: 'switches an audit off' },
   // Oracle NOAUDIT (SQL Language Reference): stops auditing of the statements, privileges or policy it names.

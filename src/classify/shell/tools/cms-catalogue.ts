@@ -1,4 +1,5 @@
 import { operandValues, optionValuesIn, type ServiceTool } from './catalogue-shape.ts';
+import { SCRATCH_WORDS } from '../../test-data.ts';
 
 /**
  * Round 38 (bl38): catalogue entries for the tools an agency's web developer runs on content-management and e-commerce
@@ -284,6 +285,16 @@ function odooCopyDatabase(args: Args): boolean {
   return dbs.length > 0 && dbs.every((d) => d !== null && /(^|[_-])(staging|stage|dev|develop|test|testing|copy|neutral|sandbox|qa)([_-]|\d|$)/i.test(d));
 }
 
+/** `odoo-bin db drop NAME`: NAME's whole words say scratch, test or CI (answer 72), none a kept tier, not bare `ci` (84). */
+function odooScratchDrop(args: Args): boolean {
+  const ops = args.filter((a): a is string => a !== null && !a.startsWith('-'));
+  const i = ops.indexOf('drop');
+  const name = i >= 0 ? ops[i + 1] : undefined;
+  if (name === undefined || !/^[\w.-]+$/.test(name) || ops.length > i + 2) return false;
+  const ws = name.toLowerCase().split(/[-_.]/).filter(Boolean);
+  return ws.some((w) => SCRATCH_WORDS.has(w)) && !ws.every((w) => w === 'ci' || w === 'e2e') && !ws.some((w) => /^(prod|prd|production|live|staging|stg|uat|backups?|bak)\d*$/.test(w));
+}
+
 const ODOO: Tool = {
   // odoo-bin's command line (odoo.com "Command-line interface"): `-u` updates modules (a migration: decision 33 on
   // production); `neutralize` switches a database's outgoing mail, payment providers and scheduled actions off, meant for
@@ -295,7 +306,14 @@ const ODOO: Tool = {
     { flags: ['-h', '--help', '--version'], effect: 'read', what: 'help' },
     { sub: /^neutralize( |$)/, args: odooCopyDatabase, effect: 'write', what: "switches a copy's outgoing mail, payment providers and scheduled actions off" },
     { sub: /^neutralize( |$)/, effect: 'outage', what: "switches the database's outgoing mail, payment providers and scheduled actions off" },
-    { sub: /^shell( |$)/, effect: 'code', code: { deletes: /\.unlink\s*\(|\bcr\.execute\s*\(\s*["']\s*(DELETE|DROP|TRUNCATE|UPDATE)\b|\bdrop_database\b/i, files: [] }, what: 'runs Python on the database' },
+    // Round 41 (bl41erp): `db drop NAME` (Odoo 17's `db` command) loses the database, one its own name marks as scratch,
+    // test or CI excepted (answer 72); `module uninstall` drops the module's tables and data, in a dev database test data
+    // (answer 40); one record by its literal id (`browse(42).unlink()`) is narrowed (answer 53).
+    { sub: /^db drop( |$)/, args: odooScratchDrop, unlessLive: true, effect: 'write', what: 'drops a database its own name marks as scratch, test or CI (answer 72)' },
+    { sub: /^db drop( |$)/, effect: 'destroy', what: 'drops the database and its filestore' },
+    { sub: /^db (dump|duplicate|init|rename)( |$)/, effect: 'write', what: 'dumps, copies, creates or renames a database' },
+    { sub: /^module uninstall( |$)/, effect: 'destroy', what: "uninstalls modules: their tables and data are dropped", devWrite: "a dev or test database's data are test data (answer 40)" },
+    { sub: /^shell( |$)/, effect: 'code', code: { deletes: /(?<!\bbrowse\(\s*\d+\s*\))\.unlink\s*\(|\bcr\.execute\s*\(\s*["']\s*(DELETE|DROP|TRUNCATE|UPDATE)\b|\bdrop_database\b/i, files: [] }, what: 'runs Python on the database' },
     { sub: /^(scaffold|server|cloc|populate|start|deploy|i18n|help)( |$)/, effect: 'write', what: 'scaffolds a module, serves the databases or counts lines' },
   ],
   otherwise: 'write',

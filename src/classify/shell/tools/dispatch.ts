@@ -313,7 +313,7 @@ function killPort(inv: Invocation): void {
 const LSOF_PID_LOOKUP = /^(?:\$\(|`)\s*(lsof\s[^)`]*)(?:\)|`)$/;
 
 /** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
-export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr|mosquitto)$/;
+export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr|mosquitto|odoo|odoo-bin|sapstartsrv|saphostexec|hdbdaemon|hdbnameserver|hdbindexserver|hdbxsengine|msg_server|enserver|enq_server|jstart|sap[a-z0-9]{3}_[a-z]+\d{2})$/;
 
 /**
  * The accounts packages create to run a daemon (each package's postinst): every process of one is that service, so
@@ -321,7 +321,7 @@ export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|
  * agents as by their tools' documented setup: Capistrano's `deploy` user, Jenkins's `jenkins`, GitLab Runner's
  * `gitlab-runner`, Tomcat's `tomcat`, MinIO's `minio-user`. A person's own account names no service.
  */
-export const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana|deploy|deployer|jenkins|gitlab-runner|tomcat|minio-user)$/;
+export const SERVICE_ACCOUNT = /^(postgres|mysql|mongodb|mongod|redis|valkey|memcache|rabbitmq|elasticsearch|opensearch|kafka|zookeeper|cassandra|clickhouse|influxdb|etcd|consul|vault|nomad|nginx|www-data|apache|httpd|haproxy|prometheus|grafana|deploy|deployer|jenkins|gitlab-runner|tomcat|minio-user|odoo|[a-z][a-z0-9]{2}adm)$/;
 
 /** Portcullis's own process, by name or pattern (`pkill -f 'portcullis serve'`, `kill $(pgrep portcullis)`). */
 export const PORTCULLIS_PROCESS = /(^|[\s/\\'"(])portcullis([\s.'")-]|$)/i;

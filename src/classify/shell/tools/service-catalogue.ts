@@ -9,6 +9,7 @@ import { CMS_TOOLS } from './cms-catalogue.ts';
 import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { CHAIN_TOOLS } from './chain-catalogue.ts';
 import { COMMS_TOOLS } from './comms-catalogue.ts';
+import { BIZAPPS_TOOLS, SF_TEST_DATA, scratchOrg } from './bizapps-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
@@ -1857,13 +1858,18 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^(data delete record|force:data:record:delete)\b/, flags: ['--use-tooling-api', '--usetoolingapi'], effect: 'destroy', what: 'deletes a Tooling API record, which no Recycle Bin keeps' },
       { sub: /^(data delete record|force:data:record:delete)\b/, effect: 'write', what: 'deletes one record by its id: Salesforce keeps it in the Recycle Bin for 15 days' },
-      { sub: /^(data (delete|upsert) bulk|force:data:bulk:(delete|upsert))\b/, flags: ['--hard-delete'], effect: 'destroy', what: 'deletes the records for good, bypassing the Recycle Bin' },
+      { sub: /^(data (delete|upsert) bulk|force:data:bulk:(delete|upsert))\b/, flags: ['--hard-delete'], effect: 'destroy', what: 'deletes the records for good, bypassing the Recycle Bin', devWrite: SF_TEST_DATA },
+      // Round 41 (bl41erp): a bulk delete into the Recycle Bin is still a bulk deletion (decision 32), but in a dev or
+      // sandbox org its records are test data (answer 40); an org its own name marks as scratch or test (answer 72).
+      { sub: /^(data delete bulk|force:data:bulk:delete)\b/, effect: 'destroy', what: 'deletes the records the file lists (a bulk deletion: decision 32)', devWrite: SF_TEST_DATA },
+      { sub: /^(org delete sandbox|package uninstall|force:package:uninstall)\b/, args: scratchOrg, unlessLive: true, effect: 'write', what: 'acts on an org its own name marks as scratch, test or CI (answer 72)' },
+      { sub: /^(package uninstall|force:package:uninstall)\b/, effect: 'destroy', what: "uninstalls a package: its custom objects and their data are deleted", devWrite: SF_TEST_DATA },
       { sub: /^org delete scratch\b/, effect: 'write', what: 'deletes a scratch org: a disposable org recreated from the project' },
       // The CLI's own local state, not the org: source tracking files, installed plugins, config values and aliases.
       { sub: /^((project (reset|delete) tracking|force:source:tracking:(reset|clear))|plugins (uninstall|unlink|reset)|(config|alias) unset|force:config:set|force:alias:set)\b/, effect: 'write', what: "changes the CLI's local tracking, plugins, config or aliases" },
       { sub: /^org refresh sandbox\b/, effect: 'destroy', what: "refreshes the sandbox: its data and metadata are replaced with a new copy" },
       { sub: /^project deploy validate\b/, effect: 'read', what: 'validates a deployment without saving it' },
-      { sub: /^(project deploy (start|resume|quick)|force:(source|mdapi):deploy|force:source:push)\b/, flags: ['--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--purge-on-delete', '--purgeondelete'], effect: 'destroy', what: 'deletes the metadata components its destructive-changes manifest lists' },
+      { sub: /^(project deploy (start|resume|quick)|force:(source|mdapi):deploy|force:source:push)\b/, flags: ['--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--purge-on-delete', '--purgeondelete'], effect: 'destroy', what: 'deletes the metadata components its destructive-changes manifest lists', devWrite: SF_TEST_DATA },
       { sub: /^(project deploy|force:(source|mdapi):deploy|force:source:push)\b/, effect: 'deploy', what: 'deploys metadata' },
       { sub: /^(apex run|force:apex:execute)\b/, code: { deletes: /(^|[^\w.])(delete|merge)\s*[[\w(]|\bDatabase\s*\.\s*(delete|emptyRecycleBin|merge)\b/i, files: ['-f', '--file', '--apexcodefile'] }, effect: 'code', what: 'runs anonymous Apex' },
     ],
@@ -6179,6 +6185,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...COMMS_TOOLS,
   // Round 41 (nv41, ol41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl, vnstat, libreoffice, extundelete, Charliecloud, kamailio (workstation-catalogue.ts).
   ...WORKSTATION_TOOLS,
+  // Round 41 (bl41erp): SAP transports, HANA's user store and replication, R3trans, Power Platform's pac (bizapps-catalogue.ts).
+  ...BIZAPPS_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

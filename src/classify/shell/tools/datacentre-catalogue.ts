@@ -1,6 +1,7 @@
 import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 import { lastSwitch } from './common.ts';
 import { namesScratchMachine } from '../../test-data.ts';
+import { pbsKeepsUnderThirtyDays } from './backup-catalogue.ts';
 
 /**
  * Round 39 (bld39): catalogue entries for the tools an enterprise datacentre's infrastructure admin runs: VMware vSphere's
@@ -279,14 +280,23 @@ function pveshCall(args: Args): { verb: string; path: string } | null {
 function pveshProtectionOff(args: Args): boolean {
   return pveshCall(args)?.verb === 'set' && optionValuesIn(args, ['--protection']).some((v) => v === null || /^(0|false)$/.test(v));
 }
+/**
+ * Round 41 (bl41dr): `pvesh set /cluster/backup/ID --enabled 0` (or a value not fixed): a scheduled backup job switched off.
+ * pvesh takes the option anywhere after the path; `--enabled=0` as well.
+ */
+function pveshBackupJobOff(args: Args): boolean {
+  const call = pveshCall(args);
+  return (call?.verb === 'set' || call?.verb === 'put') && /^\/?cluster\/backup\/[^/]+\/?$/.test(call.path) && optionValuesIn(args, ['--enabled']).some((v) => v === null || /^(0|false|no|off)$/i.test(v));
+}
 const PVE_STOP_PATH = /\/status\/(stop|shutdown|suspend|reset)$/;
 const PVESH: Tool = {
   names: ['pvesh'],
-  valued: ['--output-format', '--snapname', '--timeout', '--type', '--vmid', '--storage', '--protection', '--purge', '--destroy-unreferenced-disks', '--state', '--node'],
+  valued: ['--output-format', '--snapname', '--timeout', '--type', '--vmid', '--storage', '--protection', '--purge', '--destroy-unreferenced-disks', '--state', '--node', '--enabled', '--schedule'],
   local: true,
   rules: [
     HELP,
     { args: pveshProtectionOff, effect: 'safeguard', what: 'switches deletion protection off' },
+    { args: pveshBackupJobOff, effect: 'safeguard', what: 'switches a scheduled backup job off' },
     { sub: /^(create|post) /, args: (a) => PVE_STOP_PATH.test(pveshCall(a)?.path ?? ''), effect: 'outage', what: 'stops, shuts down, suspends or resets a guest' },
     op(/^(delete|del) \S+/, 'destroy', 'deletes a guest, a snapshot, a backup or a resource through the API'),
     op(/^(get|ls|usage)( |$)/, 'read', 'reads the API'),
@@ -306,6 +316,12 @@ function pbsPrunesToOne(args: Args): boolean {
   const total = keeps.reduce((n, values) => n + (values.length === 0 ? 0 : Math.min(...values.map((v) => Number(v) || 0))), 0);
   return total <= 1;
 }
+/**
+ * Round 41 (bl41dr): a prune is routine retention only when its keep options reach 30 days (the backup-retention standing
+ * decision, as restic's and borg's: backup-catalogue.ts `keepsThirtyDays`); `--keep-last 3` or `--keep-daily 7` alone
+ * prunes what a shorter policy drops. A keep value the input does not fix stays with the reading above.
+ */
+const pbsPrunesShort = (args: Args): boolean => pbsPrunesToOne(args) || (!args.includes(null) && pbsKeepsUnderThirtyDays(args));
 const PBS_CLIENT: Tool = {
   names: ['proxmox-backup-client'],
   valued: ['--repository', '--keep-last', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-yearly', '--ns', '--keyfile', '--output-format', '--backup-id', '--backup-type'],
@@ -313,10 +329,10 @@ const PBS_CLIENT: Tool = {
   dryRun: ['--dry-run'],
   rules: [
     HELP,
-    { sub: /^prune( |$)/, args: pbsPrunesToOne, effect: 'destroy', what: 'prunes every backup but the newest' },
+    { sub: /^prune( |$)/, args: pbsPrunesShort, effect: 'destroy', what: 'prunes every backup but the newest, or by a retention shorter than 30 days or by count only' },
     op(/^(snapshot (forget|remove)|forget)( |$)/, 'destroy', 'deletes a backup snapshot'),
     op(/^(list|snapshot (list|files)|status|catalog \S+|task (list|log)|version|key show)( |$)/, 'read', 'reads backups'),
-    op(/^(backup|prune|restore|mount|map|snapshot notes update|key create|login|logout|garbage-collect)( |$)/, 'write', 'backs up, restores or prunes by a retention that keeps several'),
+    op(/^(backup|prune|restore|mount|map|snapshot notes update|key create|login|logout|garbage-collect)( |$)/, 'write', 'backs up, restores or prunes by a retention that keeps 30 days or more'),
   ],
   otherwise: 'fallback',
 };
@@ -560,11 +576,21 @@ const PCS: Tool = {
 
 // ---- Backups: bconsole, Commvault, NetBackup -------------------------------------------------------------------------
 
+const BCONSOLE_DELETES = new RegExp([
+  String.raw`^\s*(purge|delete|truncate|cancel)\b`,
+  String.raw`^\s*disable\s+(job|schedule|client)\b`,
+  String.raw`^\s*update\b.*\bvolstatus=["']?(purged|recycle)\b`,
+  String.raw`^\s*restore\b(?=.*\bwhere=["']?\/(?:etc|var|srv|home|root|opt|usr|boot)?\/?["']?(?:\s|$))(?!.*\breplace=["']?never\b)`,
+  String.raw`^\s*restore\b(?!.*\bwhere=)(?=.*\breplace=["']?(always|ifnewer|ifolder)\b)`,
+].join('|'), 'im');
 const BCONSOLE: Tool = {
   names: ['bconsole'],
   valued: ['-c', '-D', '-d'],
   local: true,
-  input: { deletes: /^\s*(purge|delete|truncate)\b|^\s*disable\s+(job|schedule|client)\b/im, what: "purges or deletes backup volumes, jobs or records, or switches a backup job off (prune keeps to the retention)" },
+  // Round 41 (bl41dr): `cancel` stops a running backup; `update … volstatus=Purged|Recycle` gives a volume's backups up
+  // for reuse; a `restore` over the live tree (`where=/` or a top folder, unless `replace=never`; Bacula's default Replace
+  // is `always`) or with `replace=always|ifnewer|ifolder` where the line names no folder (the restore job's, unseen).
+  input: { deletes: BCONSOLE_DELETES, what: "purges or deletes backup volumes, jobs or records, cancels a running backup, switches a backup job off, or restores over live files (prune keeps to the retention)" },
   rules: [{ flags: ['-?', '--help'], effect: 'read', what: 'help' }],
   otherwise: 'write',
 };
@@ -582,7 +608,9 @@ const NETBACKUP_TOOLS: readonly Tool[] = [
   { names: ['bpexpdate'], valued: ['-backupid', '-d', '-m', '-client', '-policy', '-copy', '-host'], rules: [{ args: bpexpdateNow, effect: 'destroy', what: 'expires backup images now: NetBackup deletes them' }], otherwise: 'write' },
   fixed(['bppldelete', 'bpmedia-delete', 'nbdelete'], 'destroy', 'deletes a backup policy or images'),
   { names: ['bpplinfo'], valued: ['-set', '-pt', '-residence', '-pool'], rules: [{ flags: ['-inactive'], effect: 'safeguard', what: 'makes a backup policy inactive' }, { flags: ['-modify', '-set'], effect: 'write', what: 'changes a policy' }], otherwise: 'read' },
-  fixed(['bpimagelist', 'bpdbjobs', 'bpclntcmd', 'bppllist', 'bpmedialist', 'bpverify', 'bperror', 'bpstulist'], 'read', 'reads images, jobs and policies'),
+  // Round 41 (bl41dr): `bpdbjobs -cancel|-cancel_all|-kill|-kill_all` ends running backups (a safeguard's run lost).
+  { names: ['bpdbjobs'], valued: ['-jobid', '-M', '-t', '-file', '-cancel', '-kill', '-suspend'], rules: [HELP, { flags: ['-cancel', '-cancel_all', '-kill', '-kill_all', '-suspend', '-suspend_all'], effect: 'safeguard', what: 'cancels, kills or suspends running backup jobs' }], otherwise: 'read' },
+  fixed(['bpimagelist', 'bpclntcmd', 'bppllist', 'bpmedialist', 'bpverify', 'bperror', 'bpstulist'], 'read', 'reads images, jobs and policies'),
   fixed(['bpbackup', 'bprestore', 'bpduplicate', 'bpbackupdb'], 'write', 'backs up, restores or duplicates'),
 ];
 

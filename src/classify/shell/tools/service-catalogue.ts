@@ -979,6 +979,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // borg-prune(1) takes the repository (or BORG_REPO) and no archive names.
       { sub: /^prune( \S+)?$/, args: keepsThirtyDays(BORG_KEEP), effect: 'write', what: 'prunes archives by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(delete|compact|prune|recreate)\b/, effect: 'destroy', what: 'deletes archives or frees their space for good' },
+      // Round 41 (bl41dr): borg-extract(1) writes the archive's paths (stored without the leading `/`) under the working
+      // folder: from `/` it lays them over the live tree, overwriting what is there (no dry run, no `--stdout`).
+      { sub: /^extract\b/, cwd: /^\/+$/, args: (a) => !a.includes('--stdout'), effect: 'destroy', what: 'extracts the archive from `/`: its files overwrite the live ones' },
       // borg-break-lock(1): "use carefully and only while no borg process (on any machine) is trying to access" the repository.
       { sub: /^break-lock\b/, effect: 'destroy', what: 'breaks the repository and cache locks: a borg process still using them can corrupt the repository' },
       { sub: /^(list|info|check|diff|extract|mount|umount|version|help|export-tar|benchmark|key export|config)\b/, effect: 'read', what: 'reads archives' },
@@ -6301,7 +6304,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const matches = (r: ServiceRule, has: (f: string) => boolean) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(has)) && (!r.allFlags || r.allFlags.every(has)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops)));
+  const matches = (r: ServiceRule, has: (f: string) => boolean) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(has)) && (!r.allFlags || r.allFlags.every(has)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.cwd || inv.scope.cwd === undefined || r.cwd.test(inv.scope.cwd)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops)));
   // `--help` prints help in every parser where it is taken (help before the first operand was isQueryOnly's); an entry
   // without a rule for it reads it so too, where its parser takes it.
   const rules = tool.rules.some((r) => r.flags?.includes('--help')) ? tool.rules : [ANY_HELP, ...tool.rules];

@@ -22,7 +22,7 @@ import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } fro
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames } from '../../kept-agents.ts';
 import { curatorLogRetention, RETENTION_KEEP_DAYS, SHORT_FIXED_LIST } from '../../retention.ts';
-import { daysIn, intervalDays } from '../../durations.ts';
+import { daysIn } from '../../durations.ts';
 import { nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
 import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF } from '../../paths.ts';

@@ -13,16 +13,10 @@ const atRoot = batchAnswers({ cwd: '/', home: '/home/ops' });
 const atRestore = batchAnswers({ cwd: '/srv/restore', home: '/home/ops' });
 const shell = (input: string): string => answer('command', input).decision;
 const mcp = (server: string, name: string, args: JsonObject): string => answer('mcp_tool_call', { server, name, arguments: args }).decision;
-const R = '--repository backup@pbs@pbs09.corp.local:store9';
 
 test('proxmox-backup-manager: garbage collection started, data destroyed, short prune jobs and mirrors with delete are destructive; the rest reads or writes', () => {
   for (const c of ['proxmox-backup-manager garbage-collection start store9', 'proxmox-backup-manager datastore remove store9 --destroy-data', 'proxmox-backup-manager datastore remove store9 --destroy-data=1', 'proxmox-backup-manager prune-job update j9 --keep-last 4', 'proxmox-backup-manager prune-job create j9 --store store9 --schedule daily --keep-daily 5', 'proxmox-backup-manager sync-job update s9 --remove-vanished', 'proxmox-backup-manager sync-job remove s9']) assert.notEqual(shell(c), 'benign', c);
   for (const c of ['proxmox-backup-manager datastore remove store9', 'proxmox-backup-manager datastore remove store9 --destroy-data 0', 'proxmox-backup-manager prune-job update j9 --keep-weekly 6', 'proxmox-backup-manager prune-job update j9 --schedule hourly', 'proxmox-backup-manager sync-job update s9 --remove-vanished false', 'proxmox-backup-manager garbage-collection status store9', 'proxmox-backup-manager prune-job run j9', 'proxmox-backup-manager verify store9', 'proxmox-backup-manager task list']) assert.equal(shell(c), 'benign', c);
-});
-
-test('proxmox-backup-client prune: by the 30-day keep rule (counts reach nothing); a dry run changes nothing', () => {
-  for (const c of [`proxmox-backup-client prune vm/900 --keep-last 6 ${R}`, `proxmox-backup-client prune vm/900 --keep-daily 10 --keep-hourly 48 ${R}`, `proxmox-backup-client prune vm/900 --keep-weekly 4 ${R}`]) assert.equal(shell(c), 'destructive', c);
-  for (const c of [`proxmox-backup-client prune vm/900 --keep-weekly 5 ${R}`, `proxmox-backup-client prune vm/900 --keep-monthly 2 ${R}`, `proxmox-backup-client prune vm/900 --keep-last 1 --dry-run ${R}`]) assert.equal(shell(c), 'benign', c);
 });
 
 test('tapes, XtraBackup, repmgr and barman-cloud: the losses and the routine', () => {

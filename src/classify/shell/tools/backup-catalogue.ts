@@ -113,13 +113,16 @@ const TAPE: Tool = {
 
 const XTRABACKUP: Tool = {
   // Percona XtraBackup and mariabackup: `--backup` writes a new backup, `--prepare` readies one, `--copy-back` refuses a
-  // data directory that is not empty; `--move-back` moves the backup's files away (the backup is gone).
+  // data directory that is not empty (unless `--force-non-empty-directories`); `--move-back` moves the backup's files away
+  // (the backup is gone).
   names: ['xtrabackup', 'mariabackup', 'mariadb-backup', 'innobackupex'],
   valued: ['--target-dir', '--incremental-dir', '--incremental-basedir', '--datadir', '--user', '-u', '--password', '-p', '--host', '-H', '--port', '-P', '--socket', '-S', '--parallel', '--stream', '--compress', '--compress-threads', '--defaults-file', '--defaults-extra-file', '--tables', '--databases', '--use-memory', '--throttle', '--encrypt', '--encrypt-key', '--encrypt-key-file', '--extra-lsndir'],
   where: ['--host', '-H'],
   rules: [
     { flags: ['--help', '-?', '--version', '-v'], effect: 'read', what: 'help' },
     { flags: ['--move-back'], effect: 'destroy', what: "moves the backup's files into the data directory: the backup is gone" },
+    // blind28-dba's label: `--force-non-empty-directories` copies the backup into a data folder that holds files.
+    { flags: ['--force-non-empty-directories'], effect: 'destroy', what: 'copies the backup over a data directory that is not empty' },
     { flags: ['--stats'], effect: 'read', what: 'reads statistics' },
     { flags: ['--backup', '--prepare', '--apply-log', '--copy-back', '--decompress', '--decrypt', '--export'], effect: 'write', what: 'backs up, prepares a backup or copies it into an empty data directory' },
   ],

@@ -1,7 +1,6 @@
 import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 import { lastSwitch } from './common.ts';
 import { namesScratchMachine } from '../../test-data.ts';
-import { pbsKeepsUnderThirtyDays } from './backup-catalogue.ts';
 
 /**
  * Round 39 (bld39): catalogue entries for the tools an enterprise datacentre's infrastructure admin runs: VMware vSphere's
@@ -316,12 +315,6 @@ function pbsPrunesToOne(args: Args): boolean {
   const total = keeps.reduce((n, values) => n + (values.length === 0 ? 0 : Math.min(...values.map((v) => Number(v) || 0))), 0);
   return total <= 1;
 }
-/**
- * Round 41 (bl41dr): a prune is routine retention only when its keep options reach 30 days (the backup-retention standing
- * decision, as restic's and borg's: backup-catalogue.ts `keepsThirtyDays`); `--keep-last 3` or `--keep-daily 7` alone
- * prunes what a shorter policy drops. A keep value the input does not fix stays with the reading above.
- */
-const pbsPrunesShort = (args: Args): boolean => pbsPrunesToOne(args) || (!args.includes(null) && pbsKeepsUnderThirtyDays(args));
 const PBS_CLIENT: Tool = {
   names: ['proxmox-backup-client'],
   valued: ['--repository', '--keep-last', '--keep-hourly', '--keep-daily', '--keep-weekly', '--keep-monthly', '--keep-yearly', '--ns', '--keyfile', '--output-format', '--backup-id', '--backup-type'],
@@ -329,10 +322,10 @@ const PBS_CLIENT: Tool = {
   dryRun: ['--dry-run'],
   rules: [
     HELP,
-    { sub: /^prune( |$)/, args: pbsPrunesShort, effect: 'destroy', what: 'prunes every backup but the newest, or by a retention shorter than 30 days or by count only' },
+    { sub: /^prune( |$)/, args: pbsPrunesToOne, effect: 'destroy', what: 'prunes every backup but the newest' },
     op(/^(snapshot (forget|remove)|forget)( |$)/, 'destroy', 'deletes a backup snapshot'),
     op(/^(list|snapshot (list|files)|status|catalog \S+|task (list|log)|version|key show)( |$)/, 'read', 'reads backups'),
-    op(/^(backup|prune|restore|mount|map|snapshot notes update|key create|login|logout|garbage-collect)( |$)/, 'write', 'backs up, restores or prunes by a retention that keeps 30 days or more'),
+    op(/^(backup|prune|restore|mount|map|snapshot notes update|key create|login|logout|garbage-collect)( |$)/, 'write', 'backs up, restores or prunes by a retention that keeps several'),
   ],
   otherwise: 'fallback',
 };

@@ -190,10 +190,17 @@ export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string;
  * SES's TLS policy made `OPTIONAL` (mail may go out in clear), DKIM signing of an identity off (receivers can no longer
  * tell its mail from a forgery).
  */
+/** An AWS Backup lifecycle's `DeleteAfterDays` under 30, in the shorthand (`DeleteAfterDays=7`) or JSON (`"DeleteAfterDays": 2`). */
+const BACKUP_DELETE_UNDER_30_DAYS = /\bDeleteAfterDays"?\s*[=:]\s*"?([0-9]|[12][0-9])(?![\d.])/;
+
 export const AWS_SAFEGUARD_OFF_OPTIONS: ReadonlyArray<{ service: string; op: string; option: string; value?: RegExp; why: string }> = [
   { service: 'sesv2', op: 'put-configuration-set-delivery-options', option: '--tls-policy', value: /^optional$/i, why: 'mail may be delivered without TLS' },
   { service: 'sesv2', op: 'put-email-identity-dkim-attributes', option: '--no-signing-enabled', why: "the identity's mail is no longer DKIM-signed" },
   { service: 'ses', op: 'set-identity-dkim-enabled', option: '--no-dkim-enabled', why: "the identity's mail is no longer DKIM-signed" },
+  // Round 41 (bl41dr): AWS Backup lifecycles under 30 days (`DeleteAfterDays=7`, `{"DeleteAfterDays":2}` in a plan's
+  // rules): recovery points are deleted that soon, shorter than the backup-retention standing decision's 30 days.
+  { service: 'backup', op: 'update-recovery-point-lifecycle', option: '--lifecycle', value: BACKUP_DELETE_UNDER_30_DAYS, why: 'the recovery point is deleted in under 30 days' },
+  { service: 'backup', op: 'update-backup-plan', option: '--backup-plan', value: BACKUP_DELETE_UNDER_30_DAYS, why: "the plan's recovery points are deleted in under 30 days" },
 ];
 
 /**

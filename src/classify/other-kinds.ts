@@ -2598,6 +2598,8 @@ const TOOL_SETTING_LOSSES: ReadonlyArray<{ url: RegExp; key: RegExp; under?: Reg
   // takes the messages off the queue for good (the management UI warns it is destructive); `ack_requeue_true` is a peek.
   { url: /\/api\/queues\/[^/?#]+\/[^/?#]+\/get\/?(\?|#|$)/, key: /^ackmode$/, lost: (v) => typeof v === 'string' && /^(ack|reject)_requeue_false$/i.test(v), code: 'queue_messages_taken', why: 'takes the messages off the queue for good (`requeue_false`)' },
   { url: /\/api2\/json\/(cluster|nodes\/[^/?#]+(\/(qemu|lxc)\/\d+)?)\/firewall\/options\/?(\?|#|$)/, key: /^enable$/, lost: (v) => v === 0 || v === '0' || v === false, code: 'safeguard_off', why: 'switches the Proxmox VE firewall off' },
+  // Round 41 (bl41dr): a Proxmox VE scheduled backup job (`/cluster/backup/ID`) switched off with `enabled: 0`, as `pvesh set`.
+  { url: /\/api2\/json\/cluster\/backup\/[^/?#]+\/?(\?|#|$)/, key: /^enabled$/, lost: (v) => v === 0 || v === '0' || v === false || v === 'false', code: 'safeguard_off', why: 'switches a scheduled Proxmox VE backup job off' },
 ];
 /** Each item of a list of strings, numbers or booleans under its key (`"redirectUris": ["*"]`), which `settings` leaves out. */
 function listItems(body: JsonValue | undefined, path: string[] = [], out: Array<{ path: string[]; value: JsonValue }> = []): Array<{ path: string[]; value: JsonValue }> {

@@ -30,6 +30,7 @@ import { kafkaRetentionCut } from '../retention.ts';
 import { autopilotParamEffect, controlEffectRecord, controlPointEffect } from '../control-points.ts';
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../test-data.ts';
 import { deviceCliCommand, deviceLinesOfArguments } from '../shell/tools/network-catalogue.ts';
+import { backupRetentionCut, forgetsBackup, prunesByLongRetention, restoresInPlace } from './backup-tools.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -108,7 +109,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 /** Tools that apply a migration prepared in an earlier call to the main (production) branch (Neon's MCP server). */
 const UNSEEN_MIGRATION_TOOLS = new Set(['complete_database_migration']);
 
-const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|details?|overview|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume|decode)$/;
+const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|verify|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|details?|overview|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume|decode)$/;
 const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|dismiss|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
@@ -855,9 +856,9 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || bizappsToolWrite(ws, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments))
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || bizappsToolWrite(ws, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments)) || prunesByLongRetention(ws, action.arguments)
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws) || chainMcpLoss(action.server, ws) !== null
+    : ws.some((w) => DESTROY_WORDS.test(w)) || forgetsBackup(ws, words(action.server)) || restoresInPlace(ws, action.arguments) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws) || chainMcpLoss(action.server, ws) !== null
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'
@@ -898,6 +899,12 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     } else if (named === 'destroy' && issuesRefund(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
       b.verb('write').destroy('mcp_refund', `\`${action.tool}\` refunds a payment, which cannot be taken back`);
       understood = true;
+    } else if (named === 'destroy' && forgetsBackup(ws, words(action.server)) && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      b.verb('delete').destroy('mcp_destructive_name', `\`${action.tool}\` forgets or expires backups: what only they held is lost`);
+      understood = true;
+    } else if (named === 'destroy' && restoresInPlace(ws, action.arguments) && !ws.some((w) => DESTROY_WORDS.test(w))) {
+      b.verb('replace').destroy('restore_in_place', `\`${action.tool}\` restores over the original: what changed since the backup is lost`);
+      understood = true;
     } else if (named === 'destroy' && revertsToSnapshot(ws) && !ws.some((w) => DESTROY_WORDS.test(w))) {
       b.verb('replace', 'delete').destroy('disk_reimage', `\`${action.tool}\` puts a machine or disk back to a snapshot: what was written since is lost`);
       understood = true;
@@ -931,6 +938,10 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     }
   }
 
+  if (!mapping && backupRetentionCut(ws, words(action.server), action.arguments)) {
+    b.verb('write').destroy('data_expiry', `\`${action.tool}\` sets a lifecycle that deletes recovery points in under 30 days`);
+    understood = true;
+  }
   const muted = mapping ? null : mutesAlerting(ws, action.server, action.arguments);
   if (muted === LAPSES) {
     b.verb('write').finding('alerting_muted_briefly', `\`${action.tool}\` mutes named alerts until an end within a day`);
@@ -1512,7 +1523,9 @@ function scanArguments(args: JsonObject, mapping: McpToolMapping | null, b: Fact
     if (off && !/^(skip|force)/i.test(key) && (SAFEGUARD_KEYS.test(key) || (GENERIC_SWITCH_KEY.test(key) && namesSafeguard(toolWords) && !READ_WORDS.test(toolWords[0] ?? '')))) b.destroy('mcp_safeguard_off', `\`${key}: ${String(value)}\` switches a safeguard off`);
     // `is_destroy`, `isDestroy`, `should_purge`: the same switch with a predicate prefix.
     const flag = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/^(is|should)_/i, '');
-    if (value === true && FORCE_KEYS.test(flag)) b.destroy('mcp_forced', `\`${key}: true\``);
+    // Round 41 (bl41dr): `prune: true` beside a keep policy reaching 30 days frees only what that routine retention gave
+    // up (as `restic forget --keep-monthly 12 --prune`).
+    if (value === true && FORCE_KEYS.test(flag) && !(/^prune$/i.test(flag) && prunesByLongRetention(toolWords, args))) b.destroy('mcp_forced', `\`${key}: true\``);
     else if (value === true && DROPS_KEYS.test(flag) && !clearsViewState(toolWords) && !overwriteKeepsVersions(server, toolWords)) b.verb('delete').destroy('mcp_drops', `\`${key}: true\` drops or overwrites what is there`);
     if (Array.isArray(value) && SQL_LIST_KEYS.test(key) && value.length > 0 && value.every((v) => typeof v === 'string')) {
       for (const sql of value as string[]) classifySqlInto(sql, { ctx, inventory, dialect: ctx.dialect, untieredIsProduction: untieredHostedDatabase(server, args) }, b);

@@ -99,6 +99,9 @@ const RULES: readonly CmdletRule[] = [
   { name: 'remove-vm', when: (a) => !has('deletepermanently')(a) && oneNamedVm(a), effect: 'write', what: "takes the VM out of vCenter's inventory; its files stay on the datastore (registered again with New-VM -VMFilePath)" },
   { name: 'remove-vbrbackup', when: (a) => !has('fromdisk')(a), effect: 'write', what: "removes the backup from Veeam's configuration; its files stay on the repository (imported again)" },
   { name: 'start-vbrrestorevm', when: (a) => !restoresElsewhere(a), effect: 'destroy', what: 'restores the VM over the original one: what it held since the restore point is lost' },
+  // Round 41 (bl41dr): Stop-VBRJob ends a running backup, replica or copy job (Veeam's reference): that run's restore
+  // point is not made (a safeguard's run stopped, as Stop-ScheduledTask of a backup task).
+  { name: 'stop-vbrjob', effect: 'safeguard', what: 'stops a running backup job: its restore point is not made' },
   { name: 'connect-viserver', effect: 'write', what: 'opens a session with vCenter or a host' },
   { name: 'disconnect-viserver', effect: 'write', what: 'closes the session' },
 ];

@@ -36,6 +36,11 @@ export interface ServiceRule {
    * cluster's head takes that cluster out of service.
    */
   thisMachine?: boolean;
+  /**
+   * Round 41 (bl41dr): the rule holds only when the command's working folder matches (or is not known: fail closed), for
+   * tools that write into it (`borg extract` from `/` lays the archive's paths over the live tree).
+   */
+  cwd?: RegExp;
   /** For `code`: what in the code destroys, and the options that name a file of code. */
   code?: { deletes: RegExp; files: string[] };
   effect: ServiceEffect;

@@ -1037,11 +1037,16 @@ export const DATA_TOOLS: readonly ServiceTool[] = [
     valued: ['--config', '--turbo', '--target-user-data', '--after'],
     rules: [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },
+      // Round 41 (bl41dr): `delete garbage [ARCHIVES|BACKUPS]` removes the leftovers of failed or half-deleted backups and
+      // the WAL before the oldest backup, which no restore can use (WAL-G's README, "delete garbage"): a cleanup.
+      { sub: /^delete garbage( (ARCHIVES|BACKUPS))?$/, flags: ['--confirm'], effect: 'write', what: 'removes leftovers of failed backups and WAL older than every backup (no restore uses them)' },
       { sub: /^(delete|delete-garbage|wal-purge)\b/, flags: ['--confirm'], effect: 'destroy', what: 'deletes backups and the WAL before them' },
+      // `backup-mark --impermanent` (-i) makes a permanent backup deletable again: its deletion protection is off.
+      { sub: /^backup-mark\b/, flags: ['-i', '--impermanent'], effect: 'safeguard', what: 'makes a permanent backup deletable: deletion protection off' },
       { sub: /^(delete|delete-garbage|wal-purge)\b/, effect: 'read', what: 'a dry run: lists what would be deleted (no `--confirm`)' },
       { sub: /^st (rm|remove|delete)\b/, effect: 'destroy', what: 'deletes objects from the backup storage' },
       { sub: /^(backup-list|wal-show|wal-verify|st (ls|cat|get|check)|flags|help|version|completion|backup-info)\b/, effect: 'read', what: 'lists or verifies backups' },
-      { sub: /^(backup-push|wal-push|backup-fetch|wal-fetch|backup-mark|wal-receive|catchup-\w+|st put|copy|wal-prefetch)\b/, effect: 'write', what: 'pushes or fetches backups' },
+      { sub: /^(backup-push|wal-push|backup-fetch|wal-fetch|backup-mark|wal-receive|catchup-\w+|st put|copy|wal-prefetch|binlog-push|binlog-fetch|oplog-push|oplog-fetch)\b/, effect: 'write', what: 'pushes or fetches backups, binary logs or oplogs' },
     ],
     otherwise: 'opaque',
   },
@@ -1054,6 +1059,9 @@ export const DATA_TOOLS: readonly ServiceTool[] = [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },
       { sub: /^delete\b/, effect: 'destroy', what: 'deletes a backup' },
       { sub: /^recover\b/, flags: ['--remote-ssh-command'], effect: 'destroy', what: 'restores over the data directory on the remote database server' },
+      // Round 41 (bl41dr): `receive-wal --stop` ends WAL streaming to the backup server, `--drop-slot` drops the slot that
+      // keeps WAL for it: point-in-time recovery stops growing (safeguards off). `--create-slot` and `--reset` are writes.
+      { sub: /^receive-wal\b/, flags: ['--stop', '--drop-slot'], effect: 'safeguard', what: 'stops WAL streaming to the backup server or drops its replication slot' },
       { sub: /^(list-\w+|show-\w+|check|status|diagnose|replication-status|verify-backup|check-backup|get-wal|list-files|config-\w+|help|version)\b/, effect: 'read', what: 'lists or checks backups' },
       { sub: /^(backup|cron|switch-wal|switch-xlog|receive-wal|archive-wal|keep|recover|rebuild-xlogdb|sync-\w+|put-wal|generate-manifest)\b/, effect: 'write', what: 'backs up, archives or recovers into a new directory' },
     ],

@@ -279,14 +279,23 @@ function pveshCall(args: Args): { verb: string; path: string } | null {
 function pveshProtectionOff(args: Args): boolean {
   return pveshCall(args)?.verb === 'set' && optionValuesIn(args, ['--protection']).some((v) => v === null || /^(0|false)$/.test(v));
 }
+/**
+ * Round 41 (bl41dr): `pvesh set /cluster/backup/ID --enabled 0` (or a value not fixed): a scheduled backup job switched off.
+ * pvesh takes the option anywhere after the path; `--enabled=0` as well.
+ */
+function pveshBackupJobOff(args: Args): boolean {
+  const call = pveshCall(args);
+  return (call?.verb === 'set' || call?.verb === 'put') && /^\/?cluster\/backup\/[^/]+\/?$/.test(call.path) && optionValuesIn(args, ['--enabled']).some((v) => v === null || /^(0|false|no|off)$/i.test(v));
+}
 const PVE_STOP_PATH = /\/status\/(stop|shutdown|suspend|reset)$/;
 const PVESH: Tool = {
   names: ['pvesh'],
-  valued: ['--output-format', '--snapname', '--timeout', '--type', '--vmid', '--storage', '--protection', '--purge', '--destroy-unreferenced-disks', '--state', '--node'],
+  valued: ['--output-format', '--snapname', '--timeout', '--type', '--vmid', '--storage', '--protection', '--purge', '--destroy-unreferenced-disks', '--state', '--node', '--enabled', '--schedule'],
   local: true,
   rules: [
     HELP,
     { args: pveshProtectionOff, effect: 'safeguard', what: 'switches deletion protection off' },
+    { args: pveshBackupJobOff, effect: 'safeguard', what: 'switches a scheduled backup job off' },
     { sub: /^(create|post) /, args: (a) => PVE_STOP_PATH.test(pveshCall(a)?.path ?? ''), effect: 'outage', what: 'stops, shuts down, suspends or resets a guest' },
     op(/^(delete|del) \S+/, 'destroy', 'deletes a guest, a snapshot, a backup or a resource through the API'),
     op(/^(get|ls|usage)( |$)/, 'read', 'reads the API'),
@@ -560,11 +569,21 @@ const PCS: Tool = {
 
 // ---- Backups: bconsole, Commvault, NetBackup -------------------------------------------------------------------------
 
+const BCONSOLE_DELETES = new RegExp([
+  String.raw`^\s*(purge|delete|truncate|cancel)\b`,
+  String.raw`^\s*disable\s+(job|schedule|client)\b`,
+  String.raw`^\s*update\b.*\bvolstatus=["']?(purged|recycle)\b`,
+  String.raw`^\s*restore\b(?=.*\bwhere=["']?\/(?:etc|var|srv|home|root|opt|usr|boot)?\/?["']?(?:\s|$))(?!.*\breplace=["']?never\b)`,
+  String.raw`^\s*restore\b(?!.*\bwhere=)(?=.*\breplace=["']?(always|ifnewer|ifolder)\b)`,
+].join('|'), 'im');
 const BCONSOLE: Tool = {
   names: ['bconsole'],
   valued: ['-c', '-D', '-d'],
   local: true,
-  input: { deletes: /^\s*(purge|delete|truncate)\b|^\s*disable\s+(job|schedule|client)\b/im, what: "purges or deletes backup volumes, jobs or records, or switches a backup job off (prune keeps to the retention)" },
+  // Round 41 (bl41dr): `cancel` stops a running backup; `update … volstatus=Purged|Recycle` gives a volume's backups up
+  // for reuse; a `restore` over the live tree (`where=/` or a top folder, unless `replace=never`; Bacula's default Replace
+  // is `always`) or with `replace=always|ifnewer|ifolder` where the line names no folder (the restore job's, unseen).
+  input: { deletes: BCONSOLE_DELETES, what: "purges or deletes backup volumes, jobs or records, cancels a running backup, switches a backup job off, or restores over live files (prune keeps to the retention)" },
   rules: [{ flags: ['-?', '--help'], effect: 'read', what: 'help' }],
   otherwise: 'write',
 };
@@ -582,7 +601,9 @@ const NETBACKUP_TOOLS: readonly Tool[] = [
   { names: ['bpexpdate'], valued: ['-backupid', '-d', '-m', '-client', '-policy', '-copy', '-host'], rules: [{ args: bpexpdateNow, effect: 'destroy', what: 'expires backup images now: NetBackup deletes them' }], otherwise: 'write' },
   fixed(['bppldelete', 'bpmedia-delete', 'nbdelete'], 'destroy', 'deletes a backup policy or images'),
   { names: ['bpplinfo'], valued: ['-set', '-pt', '-residence', '-pool'], rules: [{ flags: ['-inactive'], effect: 'safeguard', what: 'makes a backup policy inactive' }, { flags: ['-modify', '-set'], effect: 'write', what: 'changes a policy' }], otherwise: 'read' },
-  fixed(['bpimagelist', 'bpdbjobs', 'bpclntcmd', 'bppllist', 'bpmedialist', 'bpverify', 'bperror', 'bpstulist'], 'read', 'reads images, jobs and policies'),
+  // Round 41 (bl41dr): `bpdbjobs -cancel|-cancel_all|-kill|-kill_all` ends running backups (a safeguard's run lost).
+  { names: ['bpdbjobs'], valued: ['-jobid', '-M', '-t', '-file', '-cancel', '-kill', '-suspend'], rules: [HELP, { flags: ['-cancel', '-cancel_all', '-kill', '-kill_all', '-suspend', '-suspend_all'], effect: 'safeguard', what: 'cancels, kills or suspends running backup jobs' }], otherwise: 'read' },
+  fixed(['bpimagelist', 'bpclntcmd', 'bppllist', 'bpmedialist', 'bpverify', 'bperror', 'bpstulist'], 'read', 'reads images, jobs and policies'),
   fixed(['bpbackup', 'bprestore', 'bpduplicate', 'bpbackupdb'], 'write', 'backs up, restores or duplicates'),
 ];
 

@@ -2206,7 +2206,9 @@ export function rsync(inv: Invocation): void {
   // (round 37): `--backup|-b` without `--suffix` keeps them too, each renamed `NAME~` beside it (rsync(1): the default suffix
   // is `~` without `--backup-dir`, and rsync then protects `*~` from the prune: `-f "P *~"`).
   const pruned = hasFlag(inv.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--delete-delay', '--delete-excluded', '--del');
-  const keepsPruned = hasFlag(inv.args, '--backup-dir', '--backup', '-b');
+  // Round 41 (bl41dr): `--backup-dir=DIR` whose DIR is not fixed (`…/.deleted-$(date +%F)`) is the option all the same:
+  // rsync moves what it prunes into DIR, wherever that is.
+  const keepsPruned = hasFlag(inv.args, '--backup-dir', '--backup', '-b') || inv.args.some((a) => a.value === null && a.text.startsWith('--backup-dir='));
   const deletes = pruned && !keepsPruned;
   const dry = hasFlag(inv.args, '-n', '--dry-run');
   // `[user@]host:path` on either side names a host, and the host name can say its environment (`prod-web-1`).

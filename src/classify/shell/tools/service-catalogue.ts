@@ -24,13 +24,14 @@ import { heuristicEnvironment, targetsLiveTier, tierOfEnvironment, urlHost } fro
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { namesSyncOrBackupAgent, pausedJenkinsNames } from '../../kept-agents.ts';
 import { curatorLogRetention, RETENTION_KEEP_DAYS, SHORT_FIXED_LIST } from '../../retention.ts';
-import { daysIn, intervalDays } from '../../durations.ts';
+import { daysIn } from '../../durations.ts';
 import { nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
 import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF, resolvePath } from '../../paths.ts';
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 import { DATA_TOOLS } from './data-catalogue.ts';
+import { BACKUP_TOOLS, keepsThirtyDays, type KeepSpan } from './backup-catalogue.ts';
 import { KAFKA_SHORT_RETENTION, type OffsetMove, timeMove, valueOf, argValue } from './service-shared.ts';
 
 
@@ -824,13 +825,10 @@ function unfixedPackageRemoval(verbs: string): RegExp {
 const UNFIXED_PACKAGE = 'removes a package the input does not name: if it is a server package, its service stops';
 
 /**
- * Backup retention policies (restic-forget(1) "Removing snapshots according to a policy", borg-prune(1)): each keep
- * option with the days it reaches back at the least. N daily snapshots span N days, N weekly 7N; N monthly or yearly
- * ones reach N-1 months or years behind the newest (the newest is this month's); `--keep-within 2m` keeps two months.
- * `--keep-last`, hourly and finer counts say how many snapshots, not how long, and count for nothing; a negative count
- * is restic's "unlimited".
+ * Backup retention policies (restic-forget(1) "Removing snapshots according to a policy", borg-prune(1)): the spans each
+ * keep option reaches (backup-catalogue.ts `keepsThirtyDays`, shared with the Proxmox Backup Server's prune since round
+ * 41). restic's and borg's one-letter forms count as their long ones.
  */
-type KeepSpan = { kind: 'count'; days: number } | { kind: 'within' };
 const RESTIC_KEEP: ReadonlyMap<string, KeepSpan> = new Map<string, KeepSpan>([
   ['-d', { kind: 'count', days: 1 }], ['--keep-daily', { kind: 'count', days: 1 }],
   ['-w', { kind: 'count', days: 7 }], ['--keep-weekly', { kind: 'count', days: 7 }],
@@ -847,23 +845,6 @@ const BORG_KEEP: ReadonlyMap<string, KeepSpan> = new Map<string, KeepSpan>([
   ['--keep-within', { kind: 'within' }],
 ]);
 const BORG_KEEP_OPTIONS = [...BORG_KEEP.keys(), '--keep-last', '--keep-secondly', '--keep-minutely', '-H', '--keep-hourly'];
-/** Whether the keep options reach 30 days back or more (the lead's standing decision: such retention is benign). */
-function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: ReadonlyArray<string | null>) => boolean {
-  return (args) => {
-    let days = 0;
-    args.forEach((a, i) => {
-      if (a === null) return;
-      const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-      const span = keeps.get(eq === -1 ? a : a.slice(0, eq));
-      const value = eq === -1 ? args[i + 1] : a.slice(eq + 1);
-      if (span === undefined || value === null || value === undefined) return;
-      if (span.kind === 'within') days = Math.max(days, intervalDays(value) ?? 0);
-      else if (/^-\d+$/.test(value)) days = Infinity;
-      else if (/^\d+$/.test(value)) days = Math.max(days, span.days === 1 || span.days === 7 ? Number(value) * span.days : (Number(value) - 1) * span.days);
-    });
-    return days >= 30;
-  };
-}
 
 /**
  * A Proxmox backup retention (`--prune-backups keep-last=1`, `--maxfiles 1`) of one backup or none: `keep-last` of 0 or
@@ -972,6 +953,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^forget$/, args: keepsThirtyDays(RESTIC_KEEP), effect: 'write', what: 'forgets snapshots by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(forget|prune)\b/, effect: 'destroy', what: 'removes snapshots or the data no snapshot references' },
       { sub: /^key (remove|rm)\b/, effect: 'destroy', what: 'removes a repository key' },
+      // Round 41 (bl41dr): `rewrite --forget` forgets the original snapshots once rewritten: what they held of the excluded
+      // files is gone (restic-rewrite(1)); without it the originals stay.
+      { sub: /^rewrite\b/, flags: ['--forget'], effect: 'destroy', what: 'rewrites snapshots and forgets the originals: the excluded files are lost from them' },
       // restic(1): `unlock --remove-all` removes locks other processes still hold, so a running prune or backup can corrupt the repository.
       { sub: /^unlock\b/, flags: ['--remove-all'], effect: 'destroy', what: 'removes every lock, including those of running processes: a concurrent prune or backup can corrupt the repository' },
       { sub: /^restore\b/, args: restoresOverLiveTree, effect: 'destroy', what: 'restores the snapshot over a live tree (the root, a system folder or a home): files changed since the snapshot are overwritten' },
@@ -1002,6 +986,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // borg-prune(1) takes the repository (or BORG_REPO) and no archive names.
       { sub: /^prune( \S+)?$/, args: keepsThirtyDays(BORG_KEEP), effect: 'write', what: 'prunes archives by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(delete|compact|prune|recreate)\b/, effect: 'destroy', what: 'deletes archives or frees their space for good' },
+      // Round 41 (bl41dr): borg-extract(1) writes the archive's paths (stored without the leading `/`) under the working
+      // folder: from `/` it lays them over the live tree, overwriting what is there (no dry run, no `--stdout`).
+      { sub: /^extract\b/, cwd: /^\/+$/, args: (a) => !a.includes('--stdout'), effect: 'destroy', what: 'extracts the archive from `/`: its files overwrite the live ones' },
       // borg-break-lock(1): "use carefully and only while no borg process (on any machine) is trying to access" the repository.
       { sub: /^break-lock\b/, effect: 'destroy', what: 'breaks the repository and cache locks: a borg process still using them can corrupt the repository' },
       { sub: /^(list|info|check|diff|extract|mount|umount|version|help|export-tar|benchmark|key export|config)\b/, effect: 'read', what: 'reads archives' },
@@ -2761,6 +2748,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
       { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
       { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
+      // Round 41 (bl41dr): zfs-hold(8): "a snapshot with a hold cannot be destroyed"; releasing the hold takes that
+      // deletion protection away.
+      { sub: /^release\b/, effect: 'safeguard', what: "releases a snapshot's hold: its deletion protection is off" },
       // zfsprops(7): `sync=disabled` acknowledges writes before they are on disk ("very dangerous"), and the
       // `com.sun:auto-snapshot[:period]` user property tells zfs-auto-snapshot (and the tools that honour it) to stop
       // snapshotting the dataset: the next loss is no longer caught.
@@ -3794,6 +3784,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['--storage', '--bwlimit', '--pool', '--live-restore', '--unique', '--force'],
     rules: [
       { flagValue: { names: ['--force'], value: /^(1|true|yes|on)$/i }, effect: 'destroy', what: 'overwrites the existing VM of that id with the backup' },
+      // Round 41 (bl41dr): Proxmox's CLI reads a boolean option given bare (`--force` last, or before another option) as on.
+      { args: (a) => a.some((v, i) => v === '--force' && (i === a.length - 1 || (a[i + 1] ?? '-').startsWith('-'))), effect: 'destroy', what: 'overwrites the existing VM of that id with the backup (`--force` given bare is on)' },
       { flags: ['--help'], effect: 'read', what: 'help' },
     ],
     otherwise: 'write',
@@ -6181,6 +6173,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...WINDOWS_ADMIN_TOOLS,
   // Round 40 (pw40): a Windows developer's own workstation tools (windows-dev-catalogue.ts).
   ...WINDOWS_DEV_TOOLS,
+  // Round 41 (bl41dr): backup and disaster-recovery tools.
+  ...BACKUP_TOOLS,
   // Round 40 (bl40comms): the mail and telephony team's tools (comms-catalogue.ts).
   ...COMMS_TOOLS,
   // Round 41 (nv41, ol41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl, vnstat, libreoffice, extundelete, Charliecloud, kamailio (workstation-catalogue.ts).
@@ -6366,7 +6360,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const ops = operands.map((w) => w.value ?? '?');
   const line = ops.join(' ');
   const present = (f: string) => { const flag = flagOf(f); return hasFlag(args, flag) || args.some((a) => a.value === flag); };
-  const matches = (r: ServiceRule, has: (f: string) => boolean) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(has)) && (!r.allFlags || r.allFlags.every(has)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text), (p) => rulePath(inv, p))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops)));
+  const matches = (r: ServiceRule, has: (f: string) => boolean) => (!r.sub || r.sub.test(line)) && (!r.flags || r.flags.some(has)) && (!r.allFlags || r.allFlags.every(has)) && (!r.flagValue || optionIs(args, named(r.flagValue.names), r.flagValue.value)) && (!r.envValue || r.envValue.names.some((n) => r.envValue!.value.test(envVar(inv, n) ?? ''))) && (!r.envLocal || r.envLocal.names.every((n) => envLocalValue(envVar(inv, n), r.envLocal!.local))) && (!r.thisMachine || !onAnotherHost(inv, inv.name)) && (!r.cwd || inv.scope.cwd === undefined || r.cwd.test(inv.scope.cwd)) && (!r.args || r.args(args.map((a) => a.value), args.map((a) => a.text), (p) => rulePath(inv, p))) && (!r.unlessLive || !namesLiveTier(inv, tool, args, stagingRefusesNames(ops)));
   // `--help` prints help in every parser where it is taken (help before the first operand was isQueryOnly's); an entry
   // without a rule for it reads it so too, where its parser takes it.
   const rules = tool.rules.some((r) => r.flags?.includes('--help')) ? tool.rules : [ANY_HELP, ...tool.rules];

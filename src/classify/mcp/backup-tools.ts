@@ -1,0 +1,73 @@
+import { isJsonObject, type JsonObject, type JsonValue } from '../../core/index.ts';
+import { intervalDays } from '../durations.ts';
+
+/**
+ * Round 41 (bl41dr): backup servers' MCP tools as their CLIs are read (blind41-dr.yaml). A snapshot forgotten or expired
+ * is a backup deleted (`forget_snapshot`, `expire_backup`); a prune or forget by a keep policy reaching 30 days or more
+ * is routine retention (the backup-retention standing decision, as `restic forget --keep-monthly 12`), by count only or
+ * shorter it is not; a restore to the original location overwrites what runs there; a lifecycle updated to delete
+ * recovery points in under 30 days cuts the retention.
+ */
+
+const FORGET_WORDS = /^(forget|expire)$/;
+const BACKUP_NOUNS = /^(snapshots?|backups?|archives?|recovery|points?)$/;
+/** A server's name that says it keeps backups (`pbs`, `aws-backup`, `restic`). */
+const BACKUP_SERVER_WORD = /^(pbs|proxmox|pgbackrest|barman|walg|backups?|restic|borg|kopia|velero|veeam|bacula|bareos|duplicati|sanoid|zfs)$/;
+
+/** The tool forgets or expires backups or snapshots. */
+export function forgetsBackup(ws: readonly string[], serverWords: readonly string[]): boolean {
+  return ws.some((w) => FORGET_WORDS.test(w)) && (ws.some((w) => BACKUP_NOUNS.test(w)) || serverWords.some((w) => BACKUP_SERVER_WORD.test(w)));
+}
+
+/** An argument's key without case or separators (`keep_daily`, `keep-daily`, `keepDaily` are `keepdaily`). */
+const norm = (k: string): string => k.toLowerCase().replace(/[-_\s]/g, '');
+/** Days each keep key reaches per unit; `within` takes an interval (`90d`, `1y`). Counts of last or hourly reach nothing. */
+const KEEP_DAYS: Readonly<Record<string, number | 'within'>> = { keepdaily: 1, keepweekly: 7, keepmonthly: 30, keepyearly: 365, keepwithin: 'within' };
+/** Arguments that name snapshots or archives one by one: the call forgets those, whatever else it keeps. */
+const NAMES_ITEMS = /^(snapshotids?|snapshots?|archives?|archivenames?|backuptime|backupids|set|ids)$/;
+
+/** The days the keep arguments reach back at the least (as restic's and borg's keep options), or null when none is given. */
+function keepPolicyDays(args: JsonObject): number | null {
+  let days: number | null = null;
+  for (const [k, v] of Object.entries(args)) {
+    const unit = KEEP_DAYS[norm(k)];
+    if (unit === undefined && !/^keep(last|hourly|minutely|secondly)$/.test(norm(k))) continue;
+    days ??= 0;
+    if (unit === undefined) continue;
+    if (unit === 'within') {
+      if (typeof v === 'string') days = Math.max(days, intervalDays(v) ?? 0);
+      continue;
+    }
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : null;
+    if (n === null) continue;
+    if (n < 0) days = Infinity;
+    else days = Math.max(days, unit <= 7 ? n * unit : (n - 1) * unit);
+  }
+  return days;
+}
+
+/** A prune or forget by keep arguments reaching 30 days or more that names no snapshot: routine retention. */
+export function prunesByLongRetention(ws: readonly string[], args: JsonObject): boolean {
+  if (!ws.some((w) => /^(prune|forget|expire)$/.test(w))) return false;
+  if (Object.keys(args).some((k) => NAMES_ITEMS.test(norm(k)))) return false;
+  const days = keepPolicyDays(args);
+  return days !== null && days >= 30;
+}
+
+const IN_PLACE_KEYS = /^(tooriginallocation|originallocation|inplace|restoreinplace|overwriteexisting|overwrite)$/;
+/** A restore or recovery told to go to the original location or over what exists (`to_original_location: true`). */
+export function restoresInPlace(ws: readonly string[], args: JsonObject): boolean {
+  return ws.some((w) => /^(restore|recover|recovery)$/.test(w)) && Object.entries(args).some(([k, v]) => IN_PLACE_KEYS.test(norm(k)) && (v === true || v === 'true'));
+}
+
+/** Some `DeleteAfterDays` (any case or separators) under 30 anywhere in the arguments. */
+function deletesUnderThirtyDays(v: JsonValue | undefined, depth = 0): boolean {
+  if (depth > 6 || v === null || v === undefined) return false;
+  if (Array.isArray(v)) return v.some((x) => deletesUnderThirtyDays(x, depth + 1));
+  if (!isJsonObject(v)) return false;
+  return Object.entries(v).some(([k, x]) => (norm(k) === 'deleteafterdays' && (typeof x === 'number' || (typeof x === 'string' && /^\d+$/.test(x))) && Number(x) < 30) || deletesUnderThirtyDays(x, depth + 1));
+}
+/** An update of a backup plan or recovery point whose lifecycle deletes in under 30 days. */
+export function backupRetentionCut(ws: readonly string[], serverWords: readonly string[], args: JsonObject): boolean {
+  return ws.some((w) => /^(update|set|put|modify)$/.test(w)) && [...ws, ...serverWords].some((w) => /^(backups?|lifecycle|recovery|plans?)$/.test(w)) && deletesUnderThirtyDays(args);
+}

@@ -26,6 +26,9 @@ test('console commands: displays, starts and new copies are benign; cancels, sto
     assert.ok(not(http('PUT', 'https://zosmf.example/zosmf/restconsoles/consoles/defcn', { cmd: c })), c);
   }
   assert.ok(not(shell('zowe zos-console issue command "$CMD"')));
+  // A command delimiter (CONSOLxx CMDDELIM) runs each part: the worst counts.
+  assert.ok(not(shell('zowe zos-console issue command "D A,L; C CICSPROD"')));
+  assert.equal(shell("opercmd 'D A,L;D J,L'"), 'benign');
 });
 
 test('data sets: one named scratch, test, CI or temp deleted by name is benign; production named, a wildcard or a business name is not', () => {

@@ -29,6 +29,8 @@ const HELP: ServiceRule = { flags: ['--help', '-h', '--help-examples', '--help-w
 export function mvsConsoleEffect(command: string): Effect {
   const c = command.trim().replace(/\s+/g, ' ').toUpperCase();
   if (c === '') return 'opaque';
+  // A command delimiter (CONSOLxx `CMDDELIM`, often `;`) runs each part: the worst of them counts.
+  if (c.includes(';')) return c.split(';').map((part) => (part.trim() === '' ? 'read' : mvsConsoleEffect(part))).reduce<Effect>((a, b) => worse(a, b), 'read');
   // `F region,CEMT …` / `MODIFY region,…`: the region's own command.
   const mod = /^(?:F|MODIFY) ([A-Z0-9$#@]+),(.*)$/.exec(c);
   if (mod) {

@@ -23,6 +23,7 @@ import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts'
 import { heuristicEnvironment } from '../environment.ts';
 import { commsToolWrite } from './comms-tools.ts';
 import { apexCutsService, bizappsToolWrite, deletesFewRecordsById } from './bizapps-tools.ts';
+import { mainframeMcpCommand } from './mainframe-tools.ts';
 import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
 import { LOOPBACK_HOST } from '../public-access.ts';
@@ -785,6 +786,14 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   const device = configured ? null : deviceLinesOfArguments(words(bareTool), action.arguments);
   if (device !== null) {
     delegates.shell(deviceCliCommand(device));
+    b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
+    return;
+  }
+
+  // Round 41 (bl41mf): a mainframe server's tool judged as the command line it stands for (mainframe-tools.ts).
+  const mainframe = configured ? null : mainframeMcpCommand(action.server, bareTool, action.arguments);
+  if (mainframe !== null) {
+    delegates.shell(mainframe);
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }

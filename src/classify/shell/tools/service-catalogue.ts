@@ -10,6 +10,7 @@ import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { CHAIN_TOOLS } from './chain-catalogue.ts';
 import { COMMS_TOOLS } from './comms-catalogue.ts';
 import { BIZAPPS_TOOLS, SF_TEST_DATA, scratchOrg } from './bizapps-catalogue.ts';
+import { MAINFRAME_TOOLS } from './mainframe-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
@@ -6177,6 +6178,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...BACKUP_TOOLS,
   // Round 40 (bl40comms): the mail and telephony team's tools (comms-catalogue.ts).
   ...COMMS_TOOLS,
+  // Round 41 (bl41mf): the mainframe (IBM Z) team's Zowe CLI, z/OS UNIX and ZOAU programs (mainframe-catalogue.ts).
+  ...MAINFRAME_TOOLS,
   // Round 41 (nv41, ol41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl, vnstat, libreoffice, extundelete, Charliecloud, kamailio (workstation-catalogue.ts).
   ...WORKSTATION_TOOLS,
   // Round 41 (bl41erp): SAP transports, HANA's user store and replication, R3trans, Power Platform's pac (bizapps-catalogue.ts).

@@ -12,6 +12,7 @@ import { snapshotRetention } from '../snapshot-retention.ts';
 import { previewListingDelete } from '../preview-listing.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
 import { ansibleNetworkModule, DEVICE_CLI, deviceCliLines, deviceCliWords } from './network-catalogue.ts';
+import { zosCoreModuleLine } from './mainframe-catalogue.ts';
 
 
 export function isWrapper(name: string): boolean {
@@ -854,7 +855,8 @@ function ansibleModule(module: string, text: string): string | 'read' | 'write' 
     case 'shutdown':
       return 'shutdown -h now';
     default:
-      return ANSIBLE_WRITES.has(name) ? 'write' : null;
+      // Round 41 (bl41mf): ibm.ibm_zos_core's modules as the z/OS UNIX lines they stand for (mainframe-catalogue.ts).
+      return ANSIBLE_WRITES.has(name) ? 'write' : zosCoreModuleLine(module, a);
   }
 }
 

@@ -735,9 +735,14 @@ function movedUnder(inv: Invocation, p: Word): string[] {
 /** Programs that put a file in place from another file (copyMove). */
 const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 
-/** A sysctl drop-in written by `tee` whose input switches a kernel hardening off (KERNEL_HARDENING_OFF). */
+/**
+ * A sysctl drop-in whose text switches a kernel hardening off (KERNEL_HARDENING_OFF): `tee`'s input, or (round 41,
+ * bl41sys) what a redirect wrote there (`echo 'kernel.yama.ptrace_scope = 0' > /etc/sysctl.d/10-ptrace.conf`).
+ */
 function hardeningOffDropIn(inv: Invocation, path: string): boolean {
-  return inv.name === 'tee' && path.startsWith('/etc/sysctl.d/') && KERNEL_HARDENING_OFF.test(inv.stdin?.text ?? '');
+  if (!path.startsWith('/etc/sysctl.d/')) return false;
+  const text = inv.name === 'tee' ? inv.stdin?.text : writtenContent(inv.scope, path);
+  return KERNEL_HARDENING_OFF.test(text ?? '');
 }
 
 /**
@@ -3197,6 +3202,14 @@ export function redirects(call: Invocation, list: Redirect[]): void {
       continue;
     }
     if (!truncatingCommand && printsCompletionScript(inv.name, inv.args.map((a) => a.value)) && completionInstalled(inv, r.target, `${inv.name} ${inv.args.map((a) => a.value).join(' ')}`)) continue;
+    // Round 41 (bl41sys): a drop-in written whole by `echo`, `printf` or a heredoc to `cat`, with the text the line shows
+    // (recordWrites), is read by the same rows as `tee`'s text (plainTextDropIn): a systemd drop-in that only sets limits, a
+    // logrotate.d file that runs no script, an sshd drop-in that narrows access. Text not shown, or any other line, stays
+    // a system file replaced.
+    if (!truncatingCommand && typeof text === 'string' && plainTextDropIn(fx.path, text)) {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('plain_text_drop_in', `\`>\` writes \`${fx.path}\`, a drop-in whose shown text is plain configuration`, r.span);
+      continue;
+    }
     if (truncatingCommand) {
       emptyFile(inv, r.target, '`>` empties');
     } else {

@@ -28,4 +28,6 @@ export const READS: ReadonlySet<string> = new Set([
   'print',
   // util-linux namei(1) follows a path name and prints each part's type, mode and owner (round 29, s29).
   'namei',
+  // acl(5)'s getfacl(1) prints a file's access control lists (`-R` walks a tree); it has no option that writes (round 41, bl41sys).
+  'getfacl',
 ]);

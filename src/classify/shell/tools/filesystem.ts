@@ -2139,9 +2139,17 @@ function dropsSetuid(mode: string): boolean {
     return m !== null && (m[1] === '' || /[ua]/.test(m[1]!)) && (m[2] === '-' ? m[3]!.includes('s') : !m[3]!.includes('s'));
   });
 }
+/**
+ * setfacl(1) entries read from a file or its input (`-M`/`--modify-file`, `--set-file`, `--restore`, which names the
+ * paths too): what they grant is not in the line, so not known (round 41, bl41sys). `-X`/`--remove-file` only removes.
+ */
+function aclEntriesUnseen(args: readonly Word[]): boolean {
+  return args.some((a) => a.value === null || a.value === '-M' || a.value === '--modify-file' || a.value === '--set-file' || /^--(modify-file|set-file|restore)(=|$)/.test(a.value));
+}
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const acl = inv.name === 'setfacl' ? aclOperands(inv.args) : null;
+  if (acl && aclEntriesUnseen(inv.args)) inv.env.b.verb('permissions').opaque('acl_entries_unseen', '`setfacl` sets access entries read from a file or its input, which the line does not show', inv.span);
   const operands = acl ? [{ text: '', value: acl.entries.join(','), start: inv.span.start, end: inv.span.start, glob: false }, ...acl.paths] : positionals(inv.args, new Set(['--reference', '--from']));
   const paths = acl ? acl.paths : operands.slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
   const mode = operands[0]?.value ?? '';

@@ -3483,6 +3483,12 @@ const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhos
 export function namesDevHostLine(pattern: string): boolean {
   return DEV_HOST_LINE_DELETE.test(`/${pattern}/d`);
 }
+/**
+ * Round 41 (bl41sys): nginx's `ssl_protocols` (ngx_http_ssl_module) replaced by a list of TLSv1.2 and TLSv1.3 only, found
+ * by its key at a line's start or anywhere on it (`s/ssl_protocols .*\/ssl_protocols TLSv1.2 TLSv1.3;/`): the older
+ * protocols switched off, TLS narrowed. Any other value, or another guard key, stays judged as GUARD_SETTING_KEY says.
+ */
+const TLS_PROTOCOLS_TIGHTENED = /^s([/|#,])(?:\^(?:\\s\*|\[\[:space:\]\]\*)?)?ssl_protocols(?: |\\s\+)\.\*\$?\1[ \t]*ssl_protocols[ \t]+TLSv1\.[23](?:[ \t]+TLSv1\.[23])?;?\1g?$/;
 function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const fx = pathEffect(inv, p);
   if (!fx.path.startsWith('/etc/') || /\/\.\.?(\/|$)/.test(fx.path)) return false;
@@ -3498,6 +3504,7 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
   if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || guardsAccess(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
+    if (!sourced && !component && TLS_PROTOCOLS_TIGHTENED.test(c)) return true;
     const m = ONE_SETTING_SUB.exec(c) ?? LITERAL_SETTING_SUB.exec(c);
     if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
     // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the

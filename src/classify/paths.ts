@@ -1303,9 +1303,9 @@ export function isUnenabledSiteFile(abs: string): boolean {
 
 /**
  * sshd_config(5) settings whose value closes a way in: password, keyboard-interactive and empty-password logins off, root
- * logins off or key-only, X11, agent and TCP forwarding off, key logins on.
+ * logins off or key-only, X11, agent and TCP forwarding off, key logins on, at most sshd's default six tries (bl41sys).
  */
-export const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAuthentication no|ChallengeResponseAuthentication no|PermitEmptyPasswords no|PermitRootLogin (no|prohibit-password|without-password)|X11Forwarding no|AllowAgentForwarding no|AllowTcpForwarding no|PubkeyAuthentication yes)$/;
+export const SSHD_TIGHT_SETTING = /^(PasswordAuthentication no|KbdInteractiveAuthentication no|ChallengeResponseAuthentication no|PermitEmptyPasswords no|MaxAuthTries [1-6]|PermitRootLogin (no|prohibit-password|without-password)|X11Forwarding no|AllowAgentForwarding no|AllowTcpForwarding no|PubkeyAuthentication yes)$/;
 /**
  * Drop-ins whose text the input shows and whose every setting is plain configuration, by folder (each from its manual):
  * a new one is a configuration write, as isConfigDropIn's are, where a copy of unseen text or any other setting stays a

@@ -738,9 +738,14 @@ function movedUnder(inv: Invocation, p: Word): string[] {
 /** Programs that put a file in place from another file (copyMove). */
 const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 
-/** A sysctl drop-in written by `tee` whose input switches a kernel hardening off (KERNEL_HARDENING_OFF). */
+/**
+ * A sysctl drop-in whose text switches a kernel hardening off (KERNEL_HARDENING_OFF): `tee`'s input, or (round 41,
+ * bl41sys) what a redirect wrote there (`echo 'kernel.yama.ptrace_scope = 0' > /etc/sysctl.d/10-ptrace.conf`).
+ */
 function hardeningOffDropIn(inv: Invocation, path: string): boolean {
-  return inv.name === 'tee' && path.startsWith('/etc/sysctl.d/') && KERNEL_HARDENING_OFF.test(inv.stdin?.text ?? '');
+  if (!path.startsWith('/etc/sysctl.d/')) return false;
+  const text = inv.name === 'tee' ? inv.stdin?.text : writtenContent(inv.scope, path);
+  return KERNEL_HARDENING_OFF.test(text ?? '');
 }
 
 /**
@@ -2154,9 +2159,17 @@ function dropsSetuid(mode: string): boolean {
     return m !== null && (m[1] === '' || /[ua]/.test(m[1]!)) && (m[2] === '-' ? m[3]!.includes('s') : !m[3]!.includes('s'));
   });
 }
+/**
+ * setfacl(1) entries read from a file or its input (`-M`/`--modify-file`, `--set-file`, `--restore`, which names the
+ * paths too): what they grant is not in the line, so not known (round 41, bl41sys). `-X`/`--remove-file` only removes.
+ */
+function aclEntriesUnseen(args: readonly Word[]): boolean {
+  return args.some((a) => a.value === null || a.value === '-M' || a.value === '--modify-file' || a.value === '--set-file' || /^--(modify-file|set-file|restore)(=|$)/.test(a.value));
+}
 export function chmodChown(inv: Invocation): void {
   const recursive = hasFlag(inv.args, '-R', '--recursive');
   const acl = inv.name === 'setfacl' ? aclOperands(inv.args) : null;
+  if (acl && aclEntriesUnseen(inv.args)) inv.env.b.verb('permissions').opaque('acl_entries_unseen', '`setfacl` sets access entries read from a file or its input, which the line does not show', inv.span);
   const operands = acl ? [{ text: '', value: acl.entries.join(','), start: inv.span.start, end: inv.span.start, glob: false }, ...acl.paths] : positionals(inv.args, new Set(['--reference', '--from']));
   const paths = acl ? acl.paths : operands.slice(inv.args.some((a) => a.value?.startsWith('--reference=')) ? 0 : 1);
   const mode = operands[0]?.value ?? '';
@@ -3219,6 +3232,14 @@ export function redirects(call: Invocation, list: Redirect[]): void {
       continue;
     }
     if (!truncatingCommand && printsCompletionScript(inv.name, inv.args.map((a) => a.value)) && completionInstalled(inv, r.target, `${inv.name} ${inv.args.map((a) => a.value).join(' ')}`)) continue;
+    // Round 41 (bl41sys): a drop-in written whole by `echo`, `printf` or a heredoc to `cat`, with the text the line shows
+    // (recordWrites), is read by the same rows as `tee`'s text (plainTextDropIn): a systemd drop-in that only sets limits, a
+    // logrotate.d file that runs no script, an sshd drop-in that narrows access. Text not shown, or any other line, stays
+    // a system file replaced.
+    if (!truncatingCommand && typeof text === 'string' && plainTextDropIn(fx.path, text)) {
+      inv.env.b.verb('write').target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('plain_text_drop_in', `\`>\` writes \`${fx.path}\`, a drop-in whose shown text is plain configuration`, r.span);
+      continue;
+    }
     if (truncatingCommand) {
       emptyFile(inv, r.target, '`>` empties');
     } else {
@@ -3484,6 +3505,12 @@ const DEV_HOST_LINE_DELETE = /^\/[\w-]+(?:\\?\.[\w-]+)*\\?\.(local|test|localhos
 export function namesDevHostLine(pattern: string): boolean {
   return DEV_HOST_LINE_DELETE.test(`/${pattern}/d`);
 }
+/**
+ * Round 41 (bl41sys): nginx's `ssl_protocols` (ngx_http_ssl_module) replaced by a list of TLSv1.2 and TLSv1.3 only, found
+ * by its key at a line's start or anywhere on it (`s/ssl_protocols .*\/ssl_protocols TLSv1.2 TLSv1.3;/`): the older
+ * protocols switched off, TLS narrowed. Any other value, or another guard key, stays judged as GUARD_SETTING_KEY says.
+ */
+const TLS_PROTOCOLS_TIGHTENED = /^s([/|#,])(?:\^(?:\\s\*|\[\[:space:\]\]\*)?)?ssl_protocols(?: |\\s\+)\.\*\$?\1[ \t]*ssl_protocols[ \t]+TLSv1\.[23](?:[ \t]+TLSv1\.[23])?;?\1g?$/;
 function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const fx = pathEffect(inv, p);
   if (!fx.path.startsWith('/etc/') || /\/\.\.?(\/|$)/.test(fx.path)) return false;
@@ -3499,6 +3526,7 @@ function etcSettingEdit(inv: Invocation, p: Word, script: string): boolean {
   const sourced = SOURCED_SETTINGS_FILE.test(fx.path);
   if ((!SETTINGS_FILE.test(fx.path) && !sourced) || (RUNS_OR_GRANTS.test(fx.path) && !component) || guardsAccess(fx.path) || GUARDS_BOOT_OR_MOUNTS.test(fx.path)) return false;
   return commands.every((c) => {
+    if (!sourced && !component && TLS_PROTOCOLS_TIGHTENED.test(c)) return true;
     const m = ONE_SETTING_SUB.exec(c) ?? LITERAL_SETTING_SUB.exec(c);
     if (sourced && (m === null || m[6] !== '=' || /\s/.test(m[7]!))) return false;
     // A secret's setting (`requirepass`, `*_password`, `api_key`) replaced is lost (answer 112). With `#` as the

@@ -32,4 +32,6 @@ export const READS: ReadonlySet<string> = new Set([
   // autopep8); `hd` (util-linux: `hexdump -C`); filters that read JSON or YAML and print (jshon, shyaml); apt-history,
   // which prints apt's log.
   'autoflake', 'pydocstyle', 'jslint', 'hd', 'jshon', 'shyaml', 'apt-history',
+  // acl(5)'s getfacl(1) prints a file's access control lists (`-R` walks a tree); it has no option that writes (round 41, bl41sys).
+  'getfacl',
 ]);

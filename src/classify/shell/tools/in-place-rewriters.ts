@@ -8,9 +8,6 @@ import type { Word } from '../words.ts';
 import { positionals } from './common.ts';
 import { inPlaceEdit } from './filesystem.ts';
 
-/** walk.ts's mark of the workspace the action starts in (the context's cwd). */
-const WORKSPACE_MARK = '\u0000workspace';
-
 type Rewriter = {
   /** Whether this line rewrites in place (a flag given, a subcommand), else it prints. */
   rewrites: (args: Word[]) => boolean;
@@ -80,7 +77,7 @@ export function inPlaceRewrite(inv: Invocation): boolean {
   if (r === undefined || !r.rewrites(inv.args)) return false;
   inv.env.b.verb('write');
   // The workspace itself named as `.` (`black .`, `autopep8 -ri .`) is the project's own source walked for files: a write.
-  const atWorkspace = inv.scope.cwd !== undefined && inv.scope.cwd === inv.scope.vars.get(WORKSPACE_MARK);
+  const atWorkspace = inv.scope.cwd !== undefined && inv.scope.cwd === inv.env.ctx.cwd;
   for (const f of r.files(inv.args)) if (!(atWorkspace && (f.value === '.' || f.value === './'))) inPlaceEdit(inv, f, `\`${inv.name}\` rewrites in place`);
   return true;
 }

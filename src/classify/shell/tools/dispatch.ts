@@ -3,6 +3,7 @@ import { readsLesskey, type Target } from '../../../core/index.ts';
 import { literalWord, type Vars, type Word } from '../words.ts';
 import { removesOnlyMadeSnapshots } from '../made-snapshots.ts';
 import { READS } from './read-commands.ts';
+import { inPlaceRewrite, isInPlaceRewriter } from './in-place-rewriters.ts';
 import { linesOf, MAX_STORED_LINES } from '../../stored-commands.ts';
 import { aws, az, gcloud, genericCloud } from './cloud.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
@@ -2711,6 +2712,11 @@ function dispatchTool(inv: Invocation): void {
   if (jar && serviceCommand(inv, jar.tool, jar.args)) return;
   if (name === 'python' || /^python[\d.]*$/.test(name)) return interpreter(inv);
   if (KUBE_SWITCHERS.has(name) && !edits) return kubeSwitcher(inv);
+  // The lead's answer 429.6: in-place rewriters of data and source files are judged as `sed -i` (in-place-rewriters.ts).
+  if (isInPlaceRewriter(name)) {
+    if (inPlaceRewrite(inv)) return;
+    if (name === 'dasel') return void b.verb('read');
+  }
   if (READS.has(name)) {
     if (!edits) b.verb('read');
     if ((name === 'awk' || name === 'gawk') && inv.args.some((a) => /\bsystem\s*\(|\|\s*"?(sh|bash)|print\s*>/.test(a.value ?? ''))) b.opaque('awk_system', '`awk` runs commands or writes files', inv.span);

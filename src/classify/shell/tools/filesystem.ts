@@ -3674,6 +3674,16 @@ export function sedInPlace(inv: Invocation): void {
 }
 
 /**
+ * The lead's answer 429.6 (round 41): a tool that rewrites a data or source file in place (`yq -i`, `dasel put -f`,
+ * `autopep8 --in-place`, `black`, `sponge F`) is judged as `sed -i` on that file: system files and credentials are
+ * destructive, a dotenv file's values lost, a project's own file a write (in-place-rewriters.ts names the files).
+ */
+export function inPlaceEdit(inv: Invocation, file: Word, what: string): void {
+  fileTarget(inv, file, 'write', { recursive: false, what, edits: true, plainEdit: true });
+  dotenvEdited(inv, file);
+}
+
+/**
  * The lead's answers 89 and 112: an edit of a dotenv file that may replace a secret (dotenvEditMayLoseSecret) loses it, which
  * no tool writes again, as an overwrite does. Templates (`.env.example`, `.env.sample`) are not dotenv files here; an append
  * (`>>`) adds a key and loses nothing.

@@ -1,0 +1,88 @@
+/**
+ * The lead's answer 429.6 (round 41): tools that rewrite a data or source file in place, as `sed -i` does, one entry per
+ * program: which words switch the rewrite on (or off), which options take a value, and which words are the files. Each
+ * file is judged by inPlaceEdit (filesystem.ts): a system file or a credential is destructive, a project's file a write.
+ */
+import type { Invocation } from '../invocation.ts';
+import type { Word } from '../words.ts';
+import { positionals } from './common.ts';
+import { inPlaceEdit } from './filesystem.ts';
+
+type Rewriter = {
+  /** Whether this line rewrites in place (a flag given, a subcommand), else it prints. */
+  rewrites: (args: Word[]) => boolean;
+  /** The files it rewrites. */
+  files: (args: Word[]) => Word[];
+};
+
+const has = (args: Word[], re: RegExp): boolean => args.some((a) => a.value !== null && re.test(a.value));
+
+/** The value words of an option (`-f F`, `--file=F`, `-fF`). */
+function valueWords(args: Word[], short: string, long: string): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === short || v === long) {
+      if (args[i + 1]) out.push(args[i + 1]!);
+    } else if (v?.startsWith(`${long}=`)) out.push({ ...args[i]!, text: args[i]!.text.slice(long.length + 1), value: v.slice(long.length + 1) });
+    else if (v !== null && v.length > 2 && v.startsWith(short) && !v.startsWith('--')) out.push({ ...args[i]!, text: args[i]!.text.slice(2), value: v.slice(2) });
+  }
+  return out;
+}
+
+// yq(1) v4 (mikefarah): `yq -i|--inplace EXPR FILE…` (`yq e -i …`); with `--from-file` the expression is not a word. v3:
+// `yq w|d|m -i FILE PATH …` names the file first.
+const YQ_VALUED = new Set(['-o', '--output-format', '-p', '--input-format', '-I', '--indent', '--from-file', '--expression', '--front-matter', '-s', '--split-exp', '--arg', '--argjson']);
+const yq: Rewriter = {
+  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--inplace)$/),
+  files: (args) => {
+    const pos = positionals(args, YQ_VALUED);
+    if (/^(w|write|d|delete|m|merge|n|new|p|prefix)$/.test(pos[0]?.value ?? '')) return pos.slice(1, 2);
+    const rest = /^(e|eval|ea|eval-all)$/.test(pos[0]?.value ?? '') ? pos.slice(1) : pos;
+    return has(args, /^--(from-file|expression)(=|$)/) ? rest : rest.slice(1);
+  },
+};
+
+// dasel: `dasel put|delete -f FILE …` writes the file back in place unless `-o|--out FILE` names another; a select prints.
+const dasel: Rewriter = {
+  rewrites: (args) => /^(put|delete)$/.test(positionals(args, new Set(['-f', '--file', '-o', '--out', '-r', '--read', '-w', '--write', '-t', '--type', '-v', '--value', '-s', '--selector', '-p', '--parser']))[0]?.value ?? ''),
+  files: (args) => { const out = valueWords(args, '-o', '--out'); return out.length > 0 ? out : valueWords(args, '-f', '--file'); },
+};
+
+// autopep8 and autoflake: `--in-place|-i` rewrites each file named (autopep8 --help; autoflake --help).
+const PEP8_VALUED = new Set(['--select', '--ignore', '--max-line-length', '-j', '--jobs', '--global-config', '--exclude', '--imports', '--line-range', '--range', '--indent-size', '--pep8-passes', '-p', '--experimental']);
+const inPlaceFlag: Rewriter = {
+  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--in-place)$/),
+  files: (args) => positionals(args, PEP8_VALUED),
+};
+
+// black and `ruff format` rewrite the files named unless `--check` or `--diff` only reports.
+const BLACK_VALUED = new Set(['-l', '--line-length', '-t', '--target-version', '--config', '--include', '--exclude', '--extend-exclude', '--force-exclude', '--stdin-filename', '-W', '--workers', '--python-cell-magics', '--required-version', '--line-ranges', '--target-version', '--extension', '--preview', '--range']);
+const formatter = (skip: number): Rewriter => ({
+  rewrites: (args) => !has(args, /^--(check|diff)$/) && (skip === 0 || positionals(args, BLACK_VALUED)[0]?.value === 'format'),
+  files: (args) => positionals(args, BLACK_VALUED).slice(skip).filter((w) => w.value !== '-'),
+});
+
+// moreutils sponge(1): `sponge FILE` soaks up its input and writes FILE whole (`jq … F | sponge F`); `-a` appends.
+const sponge: Rewriter = {
+  rewrites: (args) => !has(args, /^-[a-zA-Z]*a/),
+  files: (args) => positionals(args).slice(0, 1),
+};
+
+const REWRITERS: Readonly<Record<string, Rewriter>> = { yq, dasel, autopep8: inPlaceFlag, autoflake: inPlaceFlag, black: formatter(0), ruff: formatter(1), sponge };
+
+/** Judges an in-place rewriter's files; false when the program is none or this line only prints. */
+export function inPlaceRewrite(inv: Invocation): boolean {
+  const r = REWRITERS[inv.name];
+  if (r === undefined || !r.rewrites(inv.args)) return false;
+  inv.env.b.verb('write');
+  // The workspace itself named as `.` (`black .`, `autopep8 -ri .`) is the project's own source walked for files: a write.
+  const atWorkspace = inv.scope.cwd !== undefined && inv.scope.cwd === inv.env.ctx.cwd;
+  for (const f of r.files(inv.args)) if (!(atWorkspace && (f.value === '.' || f.value === './'))) inPlaceEdit(inv, f, `\`${inv.name}\` rewrites in place`);
+  return true;
+}
+
+/** Whether a program is one of these (dispatch routes it here before its reading as a read). */
+export function isInPlaceRewriter(name: string): boolean {
+  return Object.hasOwn(REWRITERS, name);
+}

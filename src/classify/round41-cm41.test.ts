@@ -24,3 +24,10 @@ test('GAM forwarding: within the organisation, off, or one address removed is be
     'gam user alice@corp.example.com delete forwardingaddress alice.home@gmail.com',
   ]) assert.equal(answer('command', line).decision, 'benign', line);
 });
+
+test('SES receipt rule set: none named (missing, empty, unread) switches receiving off; one named switches to it', () => {
+  for (const line of ['aws ses set-active-receipt-rule-set', 'aws ses set-active-receipt-rule-set --rule-set-name ""', 'aws ses set-active-receipt-rule-set --rule-set-name "$RS"']) {
+    assert.notEqual(answer('command', line).decision, 'benign', line);
+  }
+  assert.equal(answer('command', 'aws ses set-active-receipt-rule-set --rule-set-name inbound-v2').decision, 'benign');
+});

@@ -175,7 +175,7 @@ export const AWS_SAFEGUARD_DISABLE: ReadonlyArray<{ service: string; op: string;
  * reading its queue or stream ("the mapping is paused"), so messages wait or expire unprocessed; an outage, as
  * `events disable-rule` (round 28).
  */
-export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string; flag: string; why: string }> = [
+export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string; flag: string; absent?: true; why: string }> = [
   { service: 'lambda', op: 'update-event-source-mapping', flag: '--no-enabled', why: 'the function stops consuming its queue or stream' },
   // Round 40 (bl40comms), SES API reference: sending paused for the account or one configuration set ("Amazon SES stops
   // sending email"); mail the applications hand over is refused until it is switched on again.
@@ -183,6 +183,9 @@ export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string;
   { service: 'ses', op: 'update-account-sending-enabled', flag: '--no-enabled', why: 'the account stops sending email' },
   { service: 'sesv2', op: 'put-account-sending-attributes', flag: '--no-sending-enabled', why: 'the account stops sending email' },
   { service: 'sesv2', op: 'put-configuration-set-sending-options', flag: '--no-sending-enabled', why: 'the configuration set stops sending email' },
+  // Round 41 (cm41), SES API reference SetActiveReceiptRuleSet: called without a rule set name it "disables email receiving
+  // through Amazon SES completely" (`absent`: the option missing, or given empty, switches it off).
+  { service: 'ses', op: 'set-active-receipt-rule-set', flag: '--rule-set-name', absent: true, why: 'email receiving through SES is switched off (no active rule set)' },
 ];
 
 /**

@@ -928,6 +928,28 @@ function p4Flag(...flags: string[]): (rest: ReadonlyArray<string | null>) => boo
   return (rest) => rest.some((a) => a !== null && (flags.includes(a) || (/^-[A-Za-z]+$/.test(a) && flags.some((f) => a.includes(f[1]!)))));
 }
 
+
+/** The domain after `@`, lower case; null without one. */
+function mailDomain(word: string | null | undefined): string | null {
+  const m = word ? /^[^\s@*?,]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i.exec(word) : null;
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * Round 41 (cm41): a GAM forwarding destination outside the named user's or group's organisation (neither domain the other's
+ * subdomain), or any destination for a target that names no whole address (`all users`, `ou`, a bare user name whose domain
+ * is GAM's configuration), or a word not read.
+ */
+function gamForwardsOutside(a: ReadonlyArray<string | null>): boolean {
+  if (a.some((x) => x === null)) return true;
+  const i = a.findIndex((x, k) => (x === 'on' && a[k - 1] === 'forward') || (/^forwardingaddress(es)?$/.test(x!) && /^(add|create)$/.test(a[k - 1] ?? '')));
+  const to = mailDomain(a[i + 1]);
+  const from = /^(user|group)$/.test(a[0] ?? '') ? mailDomain(a[1]) : null;
+  if (to === null) return true;
+  if (from === null) return true;
+  return !(from === to || from.endsWith(`.${to}`) || to.endsWith(`.${from}`));
+}
+
 export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...DATA_TOOLS,
   {
@@ -1932,6 +1954,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /(^| )delete (messages|message) query rfc822msgid:<[^\s<>*]+>( doit)?$/i, effect: 'write', what: 'deletes one message by its whole Message-ID (answer 53)' },
       { sub: /^delete (alias|aliases) [^\s*?,]+@[^\s*?,]+$/, effect: 'write', what: 'removes one alias address; no mail is lost' },
       { sub: /^delete user (test|scratch|sandbox|ephemeral)(?:[-_.]\d+)?@[^\s*?,]+$/i, unlessLive: true, effect: 'write', what: 'deletes one account that its name marks as a test one (answer 72)' },
+      // Round 41 (cm41), GAM7 wiki "Users - Gmail - Forwarding": `forward on ADDRESS` and `add|create forwardingaddress
+      // ADDRESS` send the user's (a group's, an OU's, every user's) mail to ADDRESS. Outside the named user's or group's own
+      // organisation (not its domain or a subdomain), or for targets that name no address (`all users`, `ou`), it is mail
+      // sent out, as Exchange's `-ForwardingSmtpAddress` (round 16). One forwarding address deleted sends nothing anywhere.
+      { sub: /(^| )(forward on|(add|create) forwardingaddress(es)?) /, args: gamForwardsOutside, effect: 'admin', what: "forwards the mail to an address outside the user's organisation" },
+      { sub: /(^| )(forward on|(add|create) forwardingaddress(es)?) /, effect: 'write', what: "forwards the mail within the user's own organisation" },
+      { sub: /^(user|group) [^\s*?,]+@[^\s*?,]+ delete forwardingaddress(es)? [^\s*?,]+@[^\s*?,]+$/, effect: 'write', what: 'removes one forwarding address; no mail is lost' },
       { sub: /(^| )turnoff2sv\b/, effect: 'safeguard', what: "turns the user's 2-Step Verification off" },
       { sub: /(^| )(deprovision|signout)\b/, effect: 'destroy', what: "revokes the user's app passwords, backup codes and tokens, or ends every session" },
     ],

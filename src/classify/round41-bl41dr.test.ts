@@ -30,8 +30,8 @@ test('bconsole: cancel, a volume given up for reuse and a restore over live file
 });
 
 test('NetBackup, pvesh, qmrestore, WAL-G, Barman, restic, zfs: the round-41 rules', () => {
-  for (const c of ['bpdbjobs -cancel 1', 'bpdbjobs -kill_all', 'pvesh set /cluster/backup/job-9 --enabled=0', 'qmrestore /d/vzdump-qemu-9.vma.zst 9 --force', 'qmrestore /d/vzdump-qemu-9.vma.zst 9 --force --storage local', 'wal-g backup-mark --impermanent base_1', 'wal-g delete garbage --confirm extra', 'barman receive-wal --stop pg-a', 'barman receive-wal --drop-slot pg-a', 'restic -r /r rewrite --forget --exclude x latest', 'zfs release keep tank/a@s1']) assert.equal(shell(c), 'destructive', c);
-  for (const c of ['bpdbjobs -report', 'pvesh set /cluster/backup/job-9 --enabled 1', 'qmrestore /d/vzdump-qemu-9.vma.zst 9 --force 0', 'wal-g backup-mark base_1', 'wal-g delete garbage --confirm', 'wal-g delete garbage', 'wal-g-mysql binlog-push', 'barman receive-wal --create-slot pg-a', 'restic -r /r rewrite --exclude x latest', 'zfs hold keep tank/a@s1']) assert.equal(shell(c), 'benign', c);
+  for (const c of ['bpdbjobs -cancel 1', 'bpdbjobs -kill_all', 'pvesh set /cluster/backup/job-9 --enabled=0', 'qmrestore /d/vzdump-qemu-9.vma.zst 9 --force', 'qmrestore /d/vzdump-qemu-9.vma.zst 9 --force --storage local', 'wal-g backup-mark --impermanent base_1', 'wal-g delete garbage --confirm extra', 'wal-g delete garbage --confirm', 'barman receive-wal --stop pg-a', 'barman receive-wal --drop-slot pg-a', 'restic -r /r rewrite --forget --exclude x latest', 'zfs release keep tank/a@s1']) assert.equal(shell(c), 'destructive', c);
+  for (const c of ['bpdbjobs -report', 'pvesh set /cluster/backup/job-9 --enabled 1', 'qmrestore /d/vzdump-qemu-9.vma.zst 9 --force 0', 'wal-g backup-mark base_1', 'wal-g delete garbage', 'wal-g-mysql binlog-push', 'barman receive-wal --create-slot pg-a', 'restic -r /r rewrite --exclude x latest', 'zfs hold keep tank/a@s1']) assert.equal(shell(c), 'benign', c);
 });
 
 test('borg extract from / lays the archive over the live tree; from any other folder it writes a new place', () => {

@@ -2420,6 +2420,13 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
         const reset = /\bsetval\s*\(\s*'[^']*'\s*,\s*(-?\d+)\s*(,\s*(true|false)\s*)?\)/i.exec(text);
         if (reset && resetsToStart(reset[1])) b.verb('write').destroy('sql_sequence_reset', 'restarts a sequence below values in use', span);
       }
+      // The lead's answer 433.1 (round 41, dr2): `SELECT pg_promote()` on production's live standby stops it following the
+      // primary (split brain, a safeguard off); on a drill copy or a dev or test standby it is a write.
+      if (/\bpg_promote\s*\(/i.test(text)) {
+        const env = b.targets[b.targets.length - 1]?.environment ?? null;
+        b.verb('write');
+        if (env !== null && tierOfEnvironment(scope.inventory, env) === 'production') b.destroy('sql_promote_live_standby', "promotes production's live standby: it stops following the primary (split brain)", span);
+      }
       routineCall(text, scope, b, span, session);
       return;
     case 'insert':

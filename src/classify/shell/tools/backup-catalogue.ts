@@ -156,7 +156,11 @@ const REPMGR: Tool = {
     op(/^(service|daemon) pause( |$)/, 'safeguard', "pauses repmgrd: automatic failover off"),
     op(/^(primary|standby|witness) unregister( |$)/, 'safeguard', "takes a node out of repmgr's metadata: its failover management stops"),
     op(/^(cluster (show|event|events|crosscheck|matrix)|node (status|check)|(service|daemon) status)( |$)/, 'read', 'reads the cluster'),
-    op(/^(standby (clone|register|follow|switchover|promote)|primary register|witness register|node (rejoin|service)|cluster cleanup|(service|daemon) (unpause|start))( |$)/, 'write', 'clones into an empty directory, registers, follows or switches over'),
+    // The lead's answer 433.1 (round 41, dr2): production's live standby promoted stops following the primary (split
+    // brain); one no live tier names (a drill copy, dev or test) is a write.
+    { sub: /^standby promote( |$)/, unlessLive: true, effect: 'write', what: 'promotes a standby no live tier names' },
+    { sub: /^standby promote( |$)/, effect: 'safeguard', what: "promotes production's live standby: it stops following the primary (split brain)" },
+    op(/^(standby (clone|register|follow|switchover)|primary register|witness register|node (rejoin|service)|cluster cleanup|(service|daemon) (unpause|start))( |$)/, 'write', 'clones into an empty directory, registers, follows or switches over'),
   ],
   otherwise: 'opaque',
 };

@@ -228,7 +228,11 @@ export const DATA_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-?', '--version', '-V'], effect: 'read', what: 'help' },
       { sub: /^(stop|kill)\b/, effect: 'outage', what: 'stops the database server (or sends a signal to it): every connection and transaction in flight is lost' },
       { sub: /^status\b/, effect: 'read', what: 'reports whether the server runs' },
-      { sub: /^(start|restart|reload|promote|logrotate|init|initdb|register|unregister)\b/, effect: 'write', what: 'starts, restarts, reloads or promotes the server' },
+      // The lead's answer 433.1 (round 41, dr2): production's live standby promoted stops following the primary and forks
+      // a timeline (split brain, a safeguard off); a restored drill copy or a dev or test standby promoted is a write.
+      { sub: /^promote\b/, unlessLive: true, effect: 'write', what: 'promotes a standby no live tier names (a drill copy, dev or test)' },
+      { sub: /^promote\b/, effect: 'safeguard', what: "promotes production's live standby: it stops following the primary (split brain)" },
+      { sub: /^(start|restart|reload|logrotate|init|initdb|register|unregister)\b/, effect: 'write', what: 'starts, restarts or reloads the server' },
     ],
     otherwise: 'opaque',
   },
@@ -267,7 +271,11 @@ export const DATA_TOOLS: readonly ServiceTool[] = [
       { sub: /^pause\b/, effect: 'safeguard', what: 'switches automatic failover off: a failed leader is no longer replaced' },
       { sub: /^demote-cluster\b/, effect: 'outage', what: 'turns the cluster into a standby: it takes no more writes' },
       { sub: /^query\b/, effect: 'opaque', what: 'runs SQL on a member' },
-      { sub: /^(switchover|failover|restart|reload|reinit|resume|flush|edit-config|promote-cluster)\b/, effect: 'write', what: 'switches the leader over, restarts, reloads or re-clones members, or edits the configuration' },
+      // The lead's answer 433.1: a failover (no planned switchover) of a cluster the line names production promotes its
+      // live standby with the leader not stepping down first; 433.4: a switchover, and a failover of no live tier, write.
+      { sub: /^failover\b/, unlessLive: true, effect: 'write', what: 'fails over a cluster no live tier names' },
+      { sub: /^failover\b/, effect: 'safeguard', what: "fails production's cluster over to its standby with no planned switchover (split brain)" },
+      { sub: /^(switchover|restart|reload|reinit|resume|flush|edit-config|promote-cluster)\b/, effect: 'write', what: 'switches the leader over, restarts, reloads or re-clones members, or edits the configuration' },
     ],
     otherwise: 'opaque',
   },
@@ -300,7 +308,9 @@ export const DATA_TOOLS: readonly ServiceTool[] = [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^(\S+ ){1,2}status$/, effect: 'read', what: 'reports whether the cluster runs' },
       { sub: /^(\S+ ){1,2}stop$/, effect: 'outage', what: 'stops the database server: every connection and transaction in flight is lost' },
-      { sub: /^(\S+ ){1,2}(start|restart|reload|promote)$/, effect: 'write', what: 'starts, restarts, reloads or promotes the cluster' },
+      { sub: /^(\S+ ){1,2}promote$/, unlessLive: true, effect: 'write', what: 'promotes a standby no live tier names (answer 433.1)' },
+      { sub: /^(\S+ ){1,2}promote$/, effect: 'safeguard', what: "promotes production's live standby: it stops following the primary (answer 433.1)" },
+      { sub: /^(\S+ ){1,2}(start|restart|reload)$/, effect: 'write', what: 'starts, restarts or reloads the cluster' },
     ],
     otherwise: 'opaque',
   },
@@ -1037,9 +1047,10 @@ export const DATA_TOOLS: readonly ServiceTool[] = [
     valued: ['--config', '--turbo', '--target-user-data', '--after'],
     rules: [
       { flags: ['-h', '--help'], effect: 'read', what: 'help' },
-      // Round 41 (bl41dr): `delete garbage [ARCHIVES|BACKUPS]` removes the leftovers of failed or half-deleted backups and
-      // the WAL before the oldest backup, which no restore can use (WAL-G's README, "delete garbage"): a cleanup.
-      { sub: /^delete garbage( (ARCHIVES|BACKUPS))?$/, flags: ['--confirm'], effect: 'write', what: 'removes leftovers of failed backups and WAL older than every backup (no restore uses them)' },
+      // The lead's answer 433.4 (round 41, dr2): `delete garbage` is destructive as answer 66's compact (what it deletes is
+      // not shown: fail closed). 433.3 (340): `delete retain [FULL|FIND_FULL] N` with N one or more keeps the newest N: a
+      // write; a count not fixed, `delete before`, `target` and `everything` stay destructive.
+      { sub: /^delete retain ((FULL|FIND_FULL) )?[1-9]\d*$/, flags: ['--confirm'], effect: 'write', what: 'deletes backups past the newest N it keeps (answer 340)' },
       { sub: /^(delete|delete-garbage|wal-purge)\b/, flags: ['--confirm'], effect: 'destroy', what: 'deletes backups and the WAL before them' },
       // `backup-mark --impermanent` (-i) makes a permanent backup deletable again: its deletion protection is off.
       { sub: /^backup-mark\b/, flags: ['-i', '--impermanent'], effect: 'safeguard', what: 'makes a permanent backup deletable: deletion protection off' },

@@ -45,6 +45,10 @@ import { KAFKA_SHORT_RETENTION, type OffsetMove, timeMove, valueOf, argValue } f
  * mdadm(8) `--create` (`-C`) with `--run` (`-R`): the question mdadm asks before it writes over a member that holds a
  * filesystem or a partition table is skipped (round 39, td39). A word the input does not fix may be `--run` (fail closed).
  */
+/** No `-f`/`--force` (nor `-ff`) and every argument fixed: LVM's refusal to deactivate an open volume stands (answer 429.7). */
+function notForced(args: ReadonlyArray<string | null>): boolean {
+  return args.every((v) => v !== null && !/^(-f+|--force)$/.test(v));
+}
 function mdadmCreatesUnasked(args: ReadonlyArray<string | null>): boolean {
   return args.some((a) => a === '--create' || a === '-C') && args.some((a) => a === null || a === '--run' || a === '-R');
 }
@@ -2729,6 +2733,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h', '--version'], effect: 'read', what: 'help' },
       // vgchange(8)/lvchange(8) `-a|--activate y|n|ay|ey|ly|en|ln`: the `n` forms deactivate, glued (`-an`) or not (`-a n`).
+      // The lead's answer 429.7 (round 41, dr2): LVM refuses to deactivate a volume that is open (mounted or in use), so
+      // nothing in use goes out: a write, unless the line names production or staging, or forces it (`-f`, `--force`).
+      { flags: ['-an', '--activate=n'], unlessLive: true, args: notForced, effect: 'write', what: 'deactivates volumes not in use (LVM refuses an open one)' },
+      { flagValue: { names: ['-a', '--activate'], value: /^[el]?n$/ }, unlessLive: true, args: notForced, effect: 'write', what: 'deactivates volumes not in use (LVM refuses an open one)' },
       { flags: ['-an', '--activate=n'], effect: 'outage', what: 'deactivates volumes: whatever is mounted from them stops' },
       { flagValue: { names: ['-a', '--activate'], value: /^[el]?n$/ }, effect: 'outage', what: 'deactivates volumes: whatever is mounted from them stops' },
     ],
@@ -2785,7 +2793,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['-n'],
     shortBundles: true,
     rules: [
-      { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
+      // The lead's answer 433.2 (330.1, round 41 dr2): a snapshot is never disposable by its name: a destroy naming one stays destructive.
+      { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), args: (a) => !(a.includes('destroy') && a.some((v) => v === null || v.includes('@'))), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
       { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
       { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
       // Round 41 (bl41dr): zfs-hold(8): "a snapshot with a hold cannot be destroyed"; releasing the hold takes that
@@ -3026,6 +3035,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^reencrypt\b/, flags: ['--decrypt'], effect: 'safeguard', what: 'removes the encryption from the device' },
       { sub: /^(luksSuspend)\b/, effect: 'outage', what: 'suspends the device: every I/O to it blocks until luksResume' },
       { sub: /^(status|luksDump|isLuks|luksUUID|luksHeaderBackup|tcryptDump|bitlkDump|fvault2Dump|benchmark|config|token export)\b/, effect: 'read', what: 'shows the device or saves a copy of its header' },
+      // The lead's answer 429.7 (round 41, dr2): closing refuses a device in use, a write; a production-named one stays out of service.
+      { sub: /^(close|luksClose|remove)\b/, unlessLive: true, args: notForced, effect: 'write', what: 'unmaps a device not in use (cryptsetup refuses one in use)' },
+      { sub: /^(close|luksClose|remove)\b/, effect: 'outage', what: 'unmaps a production-named or forced device: what uses it stops' },
       { sub: /^(open|luksOpen|close|luksClose|remove|resize|refresh|luksResume|luksAddKey|luksChangeKey|luksConvertKey|addkey|reencrypt|repair|convert|token|loopaesOpen|tcryptOpen|bitlkOpen|plainOpen|create)\b/, effect: 'write', what: 'maps, unmaps, resizes or re-keys the device; the data stays' },
     ],
     otherwise: 'opaque',

@@ -1854,7 +1854,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^org delete scratch\b/, effect: 'write', what: 'deletes a scratch org: a disposable org recreated from the project' },
       // The CLI's own local state, not the org: source tracking files, installed plugins, config values and aliases.
       { sub: /^((project (reset|delete) tracking|force:source:tracking:(reset|clear))|plugins (uninstall|unlink|reset)|(config|alias) unset|force:config:set|force:alias:set)\b/, effect: 'write', what: "changes the CLI's local tracking, plugins, config or aliases" },
-      { sub: /^org refresh sandbox\b/, effect: 'destroy', what: "refreshes the sandbox: its data and metadata are replaced with a new copy" },
+      // The lead's answer 430.4 (round 41): a sandbox's records are test data (40); a refresh replaces them from production.
+      { sub: /^org refresh sandbox\b/, effect: 'write', what: "refreshes the sandbox: its test data and metadata are replaced with a new copy of production (answer 430.4)" },
       { sub: /^project deploy validate\b/, effect: 'read', what: 'validates a deployment without saving it' },
       { sub: /^(project deploy (start|resume|quick)|force:(source|mdapi):deploy|force:source:push)\b/, flags: ['--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--purge-on-delete', '--purgeondelete'], effect: 'destroy', what: 'deletes the metadata components its destructive-changes manifest lists', devWrite: SF_TEST_DATA },
       { sub: /^(project deploy|force:(source|mdapi):deploy|force:source:push)\b/, effect: 'deploy', what: 'deploys metadata' },

@@ -23,6 +23,7 @@
  * - Dataverse's `BulkDelete` (rows by query) on an environment not named dev or test (answer 40), and `DeleteAuditData`.
  */
 import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
+import { SHORT_FIXED_LIST } from './retention.ts';
 import { SCRATCH_WORDS } from './test-data.ts';
 
 const END = String.raw`\/?(?:\?|#|$)`;
@@ -38,9 +39,17 @@ const NO_LOSS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string; test?: 
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/[a-z0-9-]+\.service-now\.com\/api\/now\/(?:v[12]\/)?attachment\/${SYS_ID}${END}`, 'i'), why: 'deletes one ServiceNow attachment by its sys_id (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/[a-z0-9-]+\.(?:crm\d*|api\.crm\d*)\.dynamics\.com\/api\/data\/v9\.\d\/([a-z_]+)\(${GUID}\)${END}`, 'i'), test: (m) => !DATAVERSE_KEPT.test(m[1]!), why: 'deletes one Dataverse row by its id (answer 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`${ZENDESK}\/(?:macros|views|triggers|automations)\/[0-9]+(?:\.json)?${END}`, 'i'), why: 'deletes one Zendesk macro, view, trigger or automation by its id (answer 53)' },
+  // Round 41 (erp2): the lead's answer 430.1: one record by its whole literal key, or a short fixed list of literal ids
+  // (at most SHORT_FIXED_LIST), is narrowed whatever the tool (answers 53, 357.2); decision 32 stands for bulk and filtered
+  // deletes. Zendesk tickets deleted or purged by `destroy_many?ids=` of literal ids and nothing else, one deleted ticket
+  // purged by its id, one Jira issue by its key (not with `deleteSubtasks=true`, whose count the line does not show).
+  { method: /^DELETE$/, url: new RegExp(String.raw`${ZENDESK}\/(?:tickets|deleted_tickets)\/destroy_many(?:\.json)?\?ids=[0-9]+(?:(?:,|%2C)[0-9]+){0,${SHORT_FIXED_LIST - 1}}(?:#|$)`, 'i'), why: 'deletes or purges a short fixed list of tickets by their literal ids (answers 430.1, 357.2)' },
+  { method: /^DELETE$/, url: new RegExp(String.raw`${ZENDESK}\/deleted_tickets\/[0-9]+(?:\.json)?${END}`, 'i'), why: 'purges one deleted ticket by its id (answers 430.1, 53)' },
+  { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/[a-z0-9-]+\.atlassian\.net\/rest\/api\/[23]\/issue\/[A-Z][A-Z0-9_]*-[0-9]+\/?(?:\?(?![^#]*deleteSubtasks=true)[^#]*)?(?:#|$)`, 'i'), why: 'deletes one Jira issue by its key (answers 430.1, 53)' },
   { method: /^DELETE$/, url: new RegExp(String.raw`^https?:\/\/api\.hubapi\.com\/webhooks\/v3\/[0-9]+\/subscriptions\/[0-9]+${END}`, 'i'), why: 'deletes one HubSpot webhook subscription by its id' },
 ];
 
+const HUBSPOT_GDPR = /^https?:\/\/api\.hubapi(?:qa)?\.com\/crm\/v3\/objects\/contacts\/gdpr-delete\/?(?:\?|#|$)/i;
 const ODOO_DROP = /^https?:\/\/([^/?#]+)\/web\/database\/drop\/?(?:\?|#|$)/i;
 const LIVE_WORD = /^(prod|prd|production|live|staging|stg|stage|uat|preprod|backups?|bak)\d*$/i;
 
@@ -79,6 +88,11 @@ export function bizappsNoLoss(method: string, url: string, body: JsonValue | und
     if (!r.method.test(method)) continue;
     const m = r.url.exec(url);
     if (m && (!r.test || r.test(m))) return r.why;
+  }
+  // HubSpot "GDPR delete" of one contact by its whole literal key (`objectId`, by id or by `idProperty`): answer 430.1.
+  if (method === 'POST' && HUBSPOT_GDPR.test(url)) {
+    const id = field(body, 'objectId');
+    if (id !== null && /^[\w.@+-]+$/.test(id)) return `permanently deletes one contact by its whole key \`${id}\` (answers 430.1, 53)`;
   }
   const drop = method === 'POST' ? ODOO_DROP.exec(url) : null;
   if (drop) {

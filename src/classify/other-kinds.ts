@@ -1791,7 +1791,9 @@ function crmBulkArchive(method: string, url: string, body: JsonValue | undefined
   const hit = CRM_BULK_ARCHIVES.find((x) => x.url.test(url));
   if (!hit) return null;
   const items = isJsonObject(body) ? body[hit.items] : undefined;
-  if (Array.isArray(items) && items.length === 1 && isJsonObject(items[0]) && typeof items[0]['id'] === 'string' && /^[\w.@-]+$/.test(items[0]['id'])) return null;
+  // Round 41 (erp2): the lead's answer 430.1: a short fixed list of literal ids (at most SHORT_FIXED_LIST) is narrowed
+  // whatever the tool (357.2), as one is; more, or ids not shown, stay a bulk archive (decision 32).
+  if (Array.isArray(items) && items.length >= 1 && items.length <= SHORT_FIXED_LIST && items.every((i) => isJsonObject(i) && typeof i['id'] === 'string' && /^[\w.@-]+$/.test(i['id']))) return null;
   const n = Array.isArray(items) ? `${items.length} records` : 'records the input does not list';
   return `${hit.what} of ${n}: many CRM records archived at once (lead decision 32)`;
 }

@@ -6,7 +6,8 @@
  * - `delete_record {table, sys_id}`: one ServiceNow record by its 32-hex sys_id, never a user, group, table definition,
  *   dictionary entry, ACL, property or audit record;
  * - `delete_record {entity, id}`: one Dataverse row by its GUID, never a definition, solution, user, role or the audit;
- * - an `operation: delete` over `records` (or `ids`) that lists at most ten literal ids (Salesforce `dml_records`).
+ * - an `operation: delete` over `records` (or `ids`) that lists at most ten literal ids (Salesforce `dml_records`);
+ * - one Jira issue by its key, its only argument (round 41 erp2, answer 430.1).
  * A query, a list past ten, an id not shown or any other argument stays judged by its words as before.
  */
 import { isJsonObject, type JsonValue } from '../../core/index.ts';
@@ -40,6 +41,9 @@ export function bizappsToolWrite(ws: readonly string[], args: JsonValue | undefi
     const entity = given['entity'] ?? given['entity_name'] ?? given['entityset'] ?? given['entity_set'] ?? '';
     return GUID.test(given['id']!) && /^[a-z_]+$/i.test(entity) && !DATAVERSE_KEPT.test(entity);
   }
+  // Round 41 (erp2): the lead's answer 430.1 (53 whatever the tool): one Jira issue by its whole key (`OPS-123`) or numeric
+  // id, the key its only argument (`delete_subtasks`, another issue's or a project's argument keeps it judged by its words).
+  if (ws.includes('issue') && /^(issue_key|issue_id|issue_id_or_key|issueidorkey|issuekey|issue|key)$/i.test(keys)) return /^([A-Z][A-Z0-9_]*-[0-9]+|[0-9]+)$/.test(given[keys]!);
   return false;
 }
 

@@ -92,7 +92,8 @@ const PAC: Tool = {
   names: ['pac'],
   parser: 'permutes',
   valued: ['--environment', '-env', '--env', '--source-env', '-se', '--target-env', '-te', '--name', '-n', '--path', '-p', '--solution-name', '-sn', '--zipfile', '-z', '--folder', '-f', '--type', '-t', '--region', '-r', '--currency', '-c', '--language', '-l', '--domain', '--label', '--schemaFile', '-sf', '--dataFile', '-df', '--data', '-d', '--geo', '-g', '--outputDirectory', '-o', '--publisher-prefix', '-pp', '--publisher-name', '-pn', '--purpose', '--selected-backup', '-sb', '--packagetype', '--settings-file', '--url', '-u', '--applicationId', '--clientSecret', '--tenant', '--username', '--password', '--max-async-wait-time', '--index'],
-  where: ['--environment', '-env', '--env', '--target-env', '-te', '--url', '-u'],
+  // Round 41 (erp2, answer 430): `--name` names the auth profile or the environment (`auth select --name contoso-dev`).
+  where: ['--environment', '-env', '--env', '--target-env', '-te', '--url', '-u', '--name', '-n'],
   rules: [
     { flags: ['--help', '-h', '-?'], effect: 'read', what: 'help' },
     pacRule(/^(env|admin) delete\b/, 'write', 'deletes an environment its own name marks as scratch or CI (answer 72)', { args: scratchEnvironment, unlessLive: true }),
@@ -119,6 +120,8 @@ const SAP_UNFIXED: ServiceRule = { args: (a) => sapFunction(a) === null, effect:
 const SAPCONTROL: Tool = {
   names: ['sapcontrol', 'sapcontrol.exe'],
   valued: ['-nr', '-host', '-port', '-user', '-function', '-prot', '-format', '-queryuser', '-debug', '-trace'],
+  // Round 41 (erp2, answer 430): the host a remote call names is read for the tier (`-host sap-prd-app02`).
+  where: ['-host', '-dbhost'],
   anyCase: true,
   rules: [
     SAP_UNFIXED,
@@ -134,6 +137,8 @@ const SAPCONTROL: Tool = {
 const SAPHOSTCTRL: Tool = {
   names: ['saphostctrl', 'saphostctrl.exe'],
   valued: ['-function', '-dbname', '-dbtype', '-dbinstance', '-dbhost', '-host', '-user', '-nr', '-sid', '-instance', '-service', '-enuminstances', '-format', '-prot', '-dbuser', '-dbpass', '-operation'],
+  // Round 41 (erp2, answer 430): the host a remote call names is read for the tier (`-host sap-prd-app02`).
+  where: ['-host', '-dbhost'],
   anyCase: true,
   rules: [
     SAP_UNFIXED,

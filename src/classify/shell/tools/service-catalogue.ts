@@ -1874,7 +1874,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['sf', 'sfdx'],
     valued: ['-o', '--target-org', '-u', '--targetusername', '-v', '--target-dev-hub', '--targetdevhubusername', '-s', '--sobject', '--sobjecttype', '-i', '--record-id', '--sobjectid', '-f', '--file', '--csvfile', '-q', '--query', '--values', '-w', '--wait', '-x', '--manifest', '-d', '--source-dir', '--sourcepath', '-m', '--metadata', '-n', '--name', '-a', '--alias', '--definition-file', '--duration-days', '-l', '--test-level', '-t', '--tests', '--api-version', '-r', '--result-format', '-p', '--plan', '--external-id', '--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--instance-url', '--client-id', '--jwt-key-file', '--username', '--where', '--use-most-recent', '--job-id'],
     dryRun: ['--dry-run', '--checkonly'],
-    where: ['-o', '--target-org', '-u', '--targetusername'],
+    where: ['-o', '--target-org', '-u', '--targetusername', '-v', '--target-dev-hub', '--targetdevhubusername', '-a', '--alias'],
     rules: [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^(data delete record|force:data:record:delete)\b/, flags: ['--use-tooling-api', '--usetoolingapi'], effect: 'destroy', what: 'deletes a Tooling API record, which no Recycle Bin keeps' },
@@ -1888,11 +1888,20 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^org delete scratch\b/, effect: 'write', what: 'deletes a scratch org: a disposable org recreated from the project' },
       // The CLI's own local state, not the org: source tracking files, installed plugins, config values and aliases.
       { sub: /^((project (reset|delete) tracking|force:source:tracking:(reset|clear))|plugins (uninstall|unlink|reset)|(config|alias) unset|force:config:set|force:alias:set)\b/, effect: 'write', what: "changes the CLI's local tracking, plugins, config or aliases" },
-      { sub: /^org refresh sandbox\b/, effect: 'destroy', what: "refreshes the sandbox: its data and metadata are replaced with a new copy" },
+      // The lead's answer 430.4 (round 41): a sandbox's records are test data (40); a refresh replaces them from production.
+      { sub: /^org refresh sandbox\b/, effect: 'write', what: "refreshes the sandbox: its test data and metadata are replaced with a new copy of production (answer 430.4)" },
       { sub: /^project deploy validate\b/, effect: 'read', what: 'validates a deployment without saving it' },
       { sub: /^(project deploy (start|resume|quick)|force:(source|mdapi):deploy|force:source:push)\b/, flags: ['--pre-destructive-changes', '--post-destructive-changes', '--predestructivechanges', '--postdestructivechanges', '--purge-on-delete', '--purgeondelete'], effect: 'destroy', what: 'deletes the metadata components its destructive-changes manifest lists', devWrite: SF_TEST_DATA },
       { sub: /^(project deploy|force:(source|mdapi):deploy|force:source:push)\b/, effect: 'deploy', what: 'deploys metadata' },
       { sub: /^(apex run|force:apex:execute)\b/, code: { deletes: /(^|[^\w.])(delete|merge)\s*[[\w(]|\bDatabase\s*\.\s*(delete|emptyRecycleBin|merge)\b/i, files: ['-f', '--file', '--apexcodefile'] }, effect: 'code', what: 'runs anonymous Apex' },
+      // Round 41 (erp2; the lead's answer 430: the tier the line names is read): reads and writes by their verb family, so
+      // the org they name (`--target-org prod`) is read for the environment as a deletion's is. Deletions stay above or
+      // fall back to the generic verbs.
+      { sub: /^(data (query|export|get|search|resume)|force:data:(soql:query|record:get|tree:export)|org (display|list|open)|force:org:(display|list|open)|project (retrieve|list|generate)|force:source:(retrieve|pull)|apex (tail|get|list)|force:apex:log|package (list|version list|installed list)|limits|sobject (describe|list))\b/, effect: 'read', what: 'reads records, metadata or the org' },
+      { sub: /^(org (login|logout)|force:auth|auth:)/, effect: 'write', what: "logs the CLI in or out of an org: the CLI's local auth entries" },
+      { sub: /^(data (create|update|upsert|import) (record|bulk|tree)|data import (tree|bulk)|force:data:(record:(create|update)|tree:import|bulk:upsert)|org create (sandbox|scratch)|force:org:create)\b/, effect: 'write', what: 'creates or updates records, or creates an org' },
+      { sub: /^(org assign (permset|permsetlicense)|force:user:permset:assign)\b/, effect: 'permissions', what: 'assigns a permission set' },
+      { sub: /^(package install|force:package:install)\b/, effect: 'deploy', what: 'installs a package' },
     ],
     otherwise: 'fallback',
   },

@@ -39,7 +39,7 @@ import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
-import { isCredentialFileName, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
+import { holdsCredentials, isCredentialFileName, offMachineShare, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
@@ -641,6 +641,21 @@ function handlerFor(name: string): Handler | undefined {
           // The remote side's own system folders: `scp x host:/etc/`, `scp -r d root@h:/`.
           remoteSystemOverwrite(inv, dest, last, host);
         }
+      };
+    case 'smbclient':
+      // Round 41 (fo41): smbclient(1) `-c 'put LOCAL [REMOTE]'` (or `mput`) copies local files onto the share its operand
+      // names (`//host/share`): a credential file put on another machine's share is a secret sent off the machine, as
+      // `scp FILE host:` is (round 16). Commands not fixed in the input are not read.
+      return (inv) => {
+        inv.env.b.verb('network', 'read');
+        const share = inv.args.find((a) => a.value !== null && /^(\/\/|\\\\)/.test(a.value));
+        const c = inv.args.findIndex((a) => a.value === '-c' || a.value === '--command');
+        const cmds = c >= 0 ? inv.args[c + 1]?.value ?? null : null;
+        if (c >= 0 && cmds === null) { inv.env.b.opaque('shell_dynamic_command', '`smbclient -c` commands are not fixed in the input', inv.span); return; }
+        if (cmds !== null && /(^|;)\s*(put|mput)\b/i.test(cmds)) inv.env.b.verb('write');
+        const host = offMachineShare(share?.value);
+        const put = cmds === null ? undefined : [...cmds.matchAll(/(?:^|;)\s*m?put\s+(\S+)/gi)].map((m) => m[1]!.replace(/^["']|["']$/g, '')).find((f) => holdsCredentials(f));
+        if (host !== undefined && put !== undefined) inv.env.b.destroy('secret_sent', `\`smbclient\` puts the credential file \`${put}\` on a share of \`${host}\`, off the machine`, inv.span);
       };
     case 'nc': case 'ncat': case 'netcat': case 'socat': case 'telnet':
       return (inv) => {

@@ -38,3 +38,18 @@ test('a secret written to another machine share is sent off the machine; this ma
   assert.equal(cmd('type readme.txt > \\\\host\\share\\r.txt'), 'benign');
   assert.equal(sh("smbclient //fs/share -c 'get report.txt'"), 'benign');
 });
+
+test('a build output folder that is a system path is a write into it; the project own folders stay a build', () => {
+  for (const c of [
+    'msbuild /p:OutDir=C:\\Windows\\System32',
+    'msbuild App.sln -p:OutputPath=C:\\Windows\\',
+    'msbuild "/p:Configuration=Release;PublishDir=C:\\Windows\\System32\\"',
+    'dotnet build -o C:\\Windows\\System32',
+    'dotnet publish --output=C:\\Windows\\SysWOW64',
+    'dotnet msbuild /p:IntermediateOutputPath=C:\\Windows\\Temp\\..\\System32\\',
+  ]) assert.equal(ps(c), 'destructive', c);
+  assert.equal(cmd('msbuild /p:BaseOutputPath=C:\\Windows\\System32\\ App.sln'), 'destructive');
+  assert.equal(sh('dotnet build -o /usr/bin'), 'destructive');
+  for (const c of ['msbuild /p:OutDir=bin\\Release\\', 'dotnet build -o .\\out', 'msbuild /p:OutDir=$(SolutionDir)bin\\', 'dotnet test -o obj\\t', 'msbuild /p:Configuration=Release']) assert.equal(ps(c), 'benign', c);
+  assert.equal(sh('dotnet publish -c Release -o ./publish'), 'benign');
+});

@@ -39,6 +39,7 @@ import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
+import { buildOutputWritten } from './build-output.ts';
 import { holdsCredentials, isCredentialFileName, offMachineShare, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
@@ -2676,6 +2677,8 @@ function dispatchTool(inv: Invocation): void {
   }
   // Concourse's `fly` (ci-catalogue.ts), not Fly.io's: `--target` or a subcommand only Concourse has.
   if (name === 'fly' && isConcourseFly(inv.args.map((a) => a.value)) && serviceCommand(inv, CONCOURSE_FLY)) return;
+  // Round 41 (fo41): a build's output folder (`msbuild /p:OutDir=…`, `dotnet build -o …`) is judged as a write into it.
+  if (/^(msbuild|dotnet)(\.exe)?$/i.test(name.replace(/^.*[\\/]/, ''))) buildOutputWritten(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);

@@ -53,3 +53,8 @@ test('a build output folder that is a system path is a write into it; the projec
   for (const c of ['msbuild /p:OutDir=bin\\Release\\', 'dotnet build -o .\\out', 'msbuild /p:OutDir=$(SolutionDir)bin\\', 'dotnet test -o obj\\t', 'msbuild /p:Configuration=Release']) assert.equal(ps(c), 'benign', c);
   assert.equal(sh('dotnet publish -c Release -o ./publish'), 'benign');
 });
+
+test('answer 427.3: a firewall, sshd or the network unit disabled or masked is destructive; other units stay a write', () => {
+  for (const c of ['systemctl disable ufw', 'systemctl mask firewalld', 'systemctl disable --now iptables', 'sudo systemctl disable sshd.service', 'systemctl disable ssh.socket', 'systemctl --system disable networking', 'systemctl disable myapp NetworkManager']) assert.equal(sh(c), 'destructive', c);
+  for (const c of ['systemctl disable myapp', 'systemctl mask apt-daily.service', 'systemctl enable ufw', 'systemctl status sshd', 'systemctl disable sshfs-mount.service']) assert.equal(sh(c), 'benign', c);
+});

@@ -12,6 +12,8 @@ import { fileTarget, pathEffect } from './filesystem.ts';
  * value built on MSBuild's own properties (`$(SolutionDir)bin`) is the project's.
  */
 const OUTPUT_PROPERTY = /^(OutDir|OutputPath|IntermediateOutputPath|BaseOutputPath|BaseIntermediateOutputPath|PublishDir|PackageOutputPath)$/i;
+/** One web site's folder (`C:\inetpub\wwwroot\app`, `/var/www/app`): build output published there is a deploy (answer 217, decision 16). */
+const ONE_SITE_FOLDER = /([\\/]inetpub[\\/]wwwroot|^\/var\/www|^\/srv\/www)[\\/][^\\/.][^\\/]*[\\/]?$/i;
 const DOTNET_BUILDS = /^(build|publish|pack|test|msbuild|run)$/;
 
 /** The output folders a build command names (MSBuild properties, the .NET CLI's `-o`), as words. */
@@ -43,6 +45,9 @@ function outputFolders(inv: Invocation): Word[] {
 /** Judges each output folder a build names that is a critical path as a write into it; true when it named any. */
 export function buildOutputWritten(inv: Invocation): boolean {
   const folders = outputFolders(inv);
-  for (const w of folders) if (w.value !== null && /^(critical|control_plane)$/.test(pathEffect(inv, w).cls)) fileTarget(inv, w, 'write', { recursive: true, what: `\`${inv.name}\` writes its build output into` });
+  for (const w of folders) {
+    const fx = w.value === null ? null : pathEffect(inv, w);
+    if (fx && !ONE_SITE_FOLDER.test(fx.path) && /^(critical|control_plane)$/.test(fx.cls)) fileTarget(inv, w, 'write', { recursive: true, what: `\`${inv.name}\` writes its build output into` });
+  }
   return folders.length > 0;
 }

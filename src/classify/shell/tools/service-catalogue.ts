@@ -2454,6 +2454,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^exit\b/, flags: ['--user'], effect: 'write', what: 'ends the user\'s own service manager' },
       { sub: /^exit\b/, effect: 'outage', what: 'asks the system manager to exit: equivalent to poweroff outside a container' },
       { sub: new RegExp(`^(disable|mask)\\b.*${SAFEGUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off a backup, snapshot or logging unit: the next loss is no longer caught' },
+      // The lead's answer 427.3 (round 41, fo41): a firewall, sshd or the network unit disabled or masked in any form is a
+      // safeguard or the way in off at the next boot (the enable link removed by hand is read the same, filesystem.ts).
+      { sub: /^(disable|mask)\b.*(?:^| )(ufw|firewalld|nftables|iptables|ip6tables|netfilter-persistent|sshd?|openssh-server|NetworkManager|systemd-networkd|networking)(\.(service|socket))?( |$)/i, effect: 'safeguard', what: 'switches off the firewall, remote login or the network from the next boot' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
     ],

@@ -10,6 +10,8 @@ import { namesKeptServerProduct, namesSecurityProduct } from '../security-produc
 import { namesSyncOrBackupAgent } from '../kept-agents.ts';
 import { appendTo, BACKUP_RETENTION_DAYS, downloadedInstallers, emptyFile, fileTarget, intoLinkItself, movedHere, noteWindowsLink, noteWindowsMove, namesDevHostLine, onProductionHost, pathEffect, pathEnvironment, withBuildOutputPair } from '../shell/tools/filesystem.ts';
 import { isCiAgentWorkFolderOf, isCredentialFile, underBackupsFolder } from '../paths.ts';
+import { credentialCopiedToShare, secretToShare } from '../windows/share-secrets.ts';
+import { secretOutput } from '../shell/secret-sources.ts';
 import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
@@ -248,7 +250,11 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
   const empty = value ? value.value === '' && !input : input?.kind === 'values' && input.values.length > 0 && input.values.every((v) => v === '');
   // The text written, where the input shows it: a file something runs later (a profile, a start-up script) stores it.
   const text = value ? value.value : input?.kind === 'values' && input.values.every((v) => v !== null) ? input.values.join('\n') : null;
+  // Round 41 (fo41): a secret piped in (`kubectl get secret … -o yaml | Out-File \\host\share\x`) written to another
+  // machine's share is sent off the machine (share-secrets.ts).
+  const secret = kind !== 'clear' ? pipedSecret(input) : undefined;
   for (const w of paths) {
+    if (secretToShare(inv, w, secret)) continue;
     if ((kind === 'set' || kind === 'out') && devHostsLineRemoved(inv, w)) {
       const fx = pathEffect(inv, w);
       b.target({ kind: 'filesystem', id: fx.path, environment: null, home: false, verbs: ['write'] }).finding('hosts_dev_line_removed', `\`${inv.name}\` writes the hosts file back without the line of one development host (the lead's answer 149)`);
@@ -260,6 +266,29 @@ function contentWrite(inv: Invocation, kind: 'set' | 'add' | 'clear' | 'out' | '
     else fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: true });
     if (kind !== 'clear') storedText(inv, w, text, kind === 'add' || on(p, 'append'));
   }
+}
+
+/** The secret a pipeline's previous stage prints (share-secrets.ts `secretOutput`), or undefined. */
+function pipedSecret(input: ReturnType<typeof pipeInput>): string | undefined {
+  if (input?.kind !== 'unknown') return undefined;
+  return secretOutput(input.producer, (input.args ?? []).map((a) => a.value));
+}
+
+/**
+ * Export-Clixml (Microsoft.PowerShell.Utility reference) serialises the objects it is given into the XML file `-Path`
+ * names (position 0): a file written, and a credential object's password with it (DPAPI-bound on Windows, plain
+ * elsewhere). Onto another machine's share, a secret sent off the machine.
+ */
+function exportClixml(inv: Invocation): void {
+  const p = bind(inv.args, ['force', 'noclobber'], ['path', 'literalpath', 'lp', 'inputobject', 'depth', 'encoding']);
+  if (whatIf(inv, p)) return;
+  inv.env.b.verb('write');
+  const path = get(p, 'path', 'literalpath', 'lp')[0] ?? p.positional[0];
+  if (!path) return;
+  const held = get(p, 'inputobject')[0];
+  const secret = pipedSecret(pipeInput(inv)) ?? (held && /cred|secret|password|token|key/i.test(held.text) ? `\`${held.text}\`` : undefined);
+  if (secretToShare(inv, path, secret)) return;
+  fileTarget(inv, path, 'write', { recursive: false, what: `\`${inv.name}\` overwrites`, replaces: !on(p, 'noclobber') });
 }
 
 /**
@@ -302,6 +331,7 @@ function copyMove(inv: Invocation, move: boolean): void {
   const pos = [...p.positional];
   if (sources.length === 0 && pos[0]) sources.push(pos.shift()!);
   const dest = get(p, 'destination')[0] ?? pos[0];
+  if (credentialCopiedToShare(inv, sources, dest)) return;
   if (!move && siteDeploy(inv, dest, sources)) return;
   if (!move && backupCopy(inv, sources, dest)) return;
   if (dest) for (const d of landedIn(dest, sources)) {
@@ -959,6 +989,9 @@ export function powershellCmdlet(inv: Invocation): boolean {
       return true;
     case 'tee-object':
       contentWrite(inv, 'tee');
+      return true;
+    case 'export-clixml':
+      exportClixml(inv);
       return true;
     case 'copy-item':
     case 'cp':

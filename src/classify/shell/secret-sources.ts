@@ -1,4 +1,4 @@
-import { isDotenvOrSecretFile } from '../paths.ts';
+import { isCredentialFile, isDotenvOrSecretFile } from '../paths.ts';
 
 /**
  * Commands whose output is a secret: what they print on a pipe, if sent off the machine, is a credential given away
@@ -218,4 +218,48 @@ export function secretIssuer(name: string, args: string[]): RegExp | undefined {
   const host = base === 'gh' && k >= 0 ? args[k + 1] : undefined;
   if (issuer === undefined || host === undefined) return issuer;
   return /^[\w.-]+$/.test(host) ? new RegExp(`^${host.replace(/\./g, '\\.')}$`, 'i') : /(?!)/;
+}
+
+/**
+ * Round 41 (fo41): a secret written to another machine's share is a secret sent off the machine (the doc's irrevocable
+ * outside effects), as `scp ~/.ssh/id_rsa host:` is. A UNC path (`\\host\share\…`, `//host/share/…`) names the host that
+ * holds the file; one on this machine (`\\localhost\`, `\\127.0.0.1\`, `\\[::1]\`, the device namespaces `\\.\` and
+ * `\\?\`) sends nothing off it.
+ */
+const UNC_HOST = /^(?:\\\\|\/\/)([^\\/]+)[\\/]/;
+const THIS_MACHINE = /^(localhost|127(\.\d+){3}|\[?::1\]?|\.|\?|0:0:0:0:0:0:0:1)$/i;
+
+/** The other host a path's share is on, or undefined (not a UNC path, or a share on this machine). */
+export function offMachineShare(path: string | null | undefined): string | undefined {
+  const m = path ? UNC_HOST.exec(path) : null;
+  if (!m || THIS_MACHINE.test(m[1]!) || /[$%!`]/.test(m[1]!.replace(/\$$/, ''))) return undefined;
+  return m[1]!;
+}
+
+/** A home's credential folders, either slash (a copy of the folder sends every key it holds). */
+const CREDENTIAL_FOLDER_ANY_SLASH = /(^|[\\/])(\.ssh|\.aws|\.gnupg|\.kube|\.docker|\.azure|\.config[\\/]gcloud|\.password-store)[\\/]?$/i;
+
+/** Whether this path (as written, either slash) is a credential file or folder (secret-sources.ts, paths.ts). */
+export function holdsCredentials(path: string | null | undefined): boolean {
+  if (!path) return false;
+  const p = path.replace(/\\/g, '/').replace(/^["']|["']$/g, '');
+  if (/\.pub$/i.test(p)) return false;
+  return isCredentialFile(p) || isCredentialFileName(p) || CREDENTIAL_FOLDER_ANY_SLASH.test(p);
+}
+
+/** PowerShell's and cmd's readers that print a file's text (`Get-Content`, `type`), besides the shell's (secretPrinted). */
+const WINDOWS_FILE_PRINTERS = /^(get-content|gc|type|cat)$/i;
+/** Cmdlets whose output is a credential object with its password (`Get-Credential`, `Get-StoredCredential`). */
+const CREDENTIAL_PRODUCERS = /^(get-credential|get-storedcredential|get-secret|get-azkeyvaultsecret|get-secretinfo)$/i;
+
+/** The secret a command prints, or undefined: the shell's secret printers, a credential file's text, a credential object. */
+export function secretOutput(name: string, args: ReadonlyArray<string | null>): string | undefined {
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase();
+  if (CREDENTIAL_PRODUCERS.test(base) && base !== 'get-secretinfo') return `a credential (\`${name}\`)`;
+  if (WINDOWS_FILE_PRINTERS.test(base)) {
+    const file = args.find((a) => a !== null && !/^[-/]/.test(a) && holdsCredentials(a));
+    if (file) return `the credential file \`${file}\``;
+  }
+  if (args.some((a) => a === null)) return undefined;
+  return secretPrinted(base, args as string[]);
 }

@@ -10,6 +10,7 @@ import { literalWord, type Word } from '../shell/words.ts';
 import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
 import { HOME_USER_FOLDERS, isWindowsStartupFolderPath, isWindowsTemporaryRoot, namesProfileCacheFiles, USER_REGISTRY_ASSOCIATION, USER_REGISTRY_CONNECTION, USER_REGISTRY_REBUILDABLE } from '../windows-paths.ts';
 import { restartComesBack } from '../restarts.ts';
+import { credentialCopiedToShare } from './share-secrets.ts';
 import { namesScratchEnvironment } from '../shell/tools/infra.ts';
 import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS } from '../test-data.ts';
 import { heuristicEnvironment, targetsLiveTier } from '../environment.ts';
@@ -486,6 +487,8 @@ export function cmdCopyMove(inv: Invocation): void {
     return;
   }
   const dest = ops.length > 1 ? ops[ops.length - 1]! : null;
+  // Round 41 (fo41): a credential file copied onto another machine's share is sent off the machine (share-secrets.ts).
+  if (credentialCopiedToShare(inv, ops.slice(0, -1), dest)) return;
   // `/-Y` (copy, xcopy and move reference) asks before overwriting a file that exists, and an agent's command has nobody
   // to answer yes: what is there stays (round 12). A written file that did not exist loses nothing.
   const asks = inv.args.some((a) => /^\/-y$/i.test(a.value ?? ''));

@@ -40,7 +40,8 @@ import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
-import { isCredentialFileName, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
+import { buildOutputWritten } from './build-output.ts';
+import { holdsCredentials, isCredentialFileName, offMachineShare, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
@@ -642,6 +643,21 @@ function handlerFor(name: string): Handler | undefined {
           // The remote side's own system folders: `scp x host:/etc/`, `scp -r d root@h:/`.
           remoteSystemOverwrite(inv, dest, last, host);
         }
+      };
+    case 'smbclient':
+      // Round 41 (fo41): smbclient(1) `-c 'put LOCAL [REMOTE]'` (or `mput`) copies local files onto the share its operand
+      // names (`//host/share`): a credential file put on another machine's share is a secret sent off the machine, as
+      // `scp FILE host:` is (round 16). Commands not fixed in the input are not read.
+      return (inv) => {
+        inv.env.b.verb('network', 'read');
+        const share = inv.args.find((a) => a.value !== null && /^(\/\/|\\\\)/.test(a.value));
+        const c = inv.args.findIndex((a) => a.value === '-c' || a.value === '--command');
+        const cmds = c >= 0 ? inv.args[c + 1]?.value ?? null : null;
+        if (c >= 0 && cmds === null) { inv.env.b.opaque('shell_dynamic_command', '`smbclient -c` commands are not fixed in the input', inv.span); return; }
+        if (cmds !== null && /(^|;)\s*(put|mput)\b/i.test(cmds)) inv.env.b.verb('write');
+        const host = offMachineShare(share?.value);
+        const put = cmds === null ? undefined : [...cmds.matchAll(/(?:^|;)\s*m?put\s+(\S+)/gi)].map((m) => m[1]!.replace(/^["']|["']$/g, '')).find((f) => holdsCredentials(f));
+        if (host !== undefined && put !== undefined) inv.env.b.destroy('secret_sent', `\`smbclient\` puts the credential file \`${put}\` on a share of \`${host}\`, off the machine`, inv.span);
       };
     case 'nc': case 'ncat': case 'netcat': case 'socat': case 'telnet':
       return (inv) => {
@@ -2662,6 +2678,8 @@ function dispatchTool(inv: Invocation): void {
   }
   // Concourse's `fly` (ci-catalogue.ts), not Fly.io's: `--target` or a subcommand only Concourse has.
   if (name === 'fly' && isConcourseFly(inv.args.map((a) => a.value)) && serviceCommand(inv, CONCOURSE_FLY)) return;
+  // Round 41 (fo41): a build's output folder (`msbuild /p:OutDir=…`, `dotnet build -o …`) is judged as a write into it.
+  if (/^(msbuild|dotnet)(\.exe)?$/i.test(name.replace(/^.*[\\/]/, ''))) buildOutputWritten(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);

@@ -670,7 +670,7 @@ function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
  * systemd-networkd, Debian's `networking`, RHEL's `network`, SUSE's `wicked`), fail2ban and AppArmor. A whole unit name,
  * with or without its `.service`/`.socket` suffix.
  */
-export const GUARD_OR_WAY_IN = /(?:^|\s)(?:ufw|firewalld|nftables|iptables|ip6tables|netfilter-persistent|ssh|sshd|networkmanager|systemd-networkd|networking|network|wicked|fail2ban|apparmor)(?:\.service|\.socket)?(?=\s|$)/;
+export const GUARD_OR_WAY_IN = /(?:^|\s)(?:ufw|firewalld|nftables|iptables|ip6tables|netfilter-persistent|ssh|sshd|openssh-server|networkmanager|systemd-networkd|networking|network|wicked|fail2ban|apparmor)(?:\.service|\.socket)?(?=\s|$)/;
 export const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
 /**
  * What a Time Machine exclusion may not cover without switching backups off for the user's data: the disk, `/Users`, a
@@ -2505,7 +2505,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^exit\b/, effect: 'outage', what: 'asks the system manager to exit: equivalent to poweroff outside a container' },
       { sub: new RegExp(`^(disable|mask)\\b.*${SAFEGUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off a backup, snapshot or logging unit: the next loss is no longer caught' },
       // The lead's answer 427.3: a firewall, sshd or the network unit disabled or masked is a safeguard or the way in off at
-      // the next boot, without `--now` too (GUARD_OR_WAY_IN; not the boot's wait-online units, which only stop waiting).
+      // the next boot, without `--now` too (GUARD_OR_WAY_IN, built by bl41sys and fo41; not the boot's wait-online units, which only stop waiting).
       { sub: new RegExp(`^(disable|mask)\\b.*${GUARD_OR_WAY_IN.source}`, 'i'), effect: 'safeguard', what: 'disables a firewall, sshd or the network: off at the next boot' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },

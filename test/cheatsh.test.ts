@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parse as parseYaml } from 'yaml';
 import { isHeldOut } from './helpers/classify-corpus.ts';
+import { checkLabelsFile } from './helpers/labels-file.ts';
 import { cheatshExampleId, extractCheatshExamples, inCheatshSample, isCommandSheet } from '../scripts/cheatsh-sheets.ts';
 import { applyLabels, type SheetLabel } from '../scripts/snapshot-import.ts';
 
@@ -54,23 +54,7 @@ test('applyLabels: labelled examples become cases, `out` ones are counted, unlab
 });
 
 test('the labels file: one line per sampled example, a label or a reason to leave it out, a why for every example left out', () => {
-  const entries = parseYaml(readFileSync('test/corpus/cheatsh-labels.yaml', 'utf8')) as Array<Record<string, unknown>>;
-  const ids = new Set<string>();
-  for (const e of entries) {
-    const id = String(e['id']);
-    assert.match(id, /^cheatsh-[a-z0-9-]+-\d+$/);
-    assert.ok(!ids.has(id), `${id} twice`);
-    assert.ok(inCheatshSample(id), `${id} is not in the sample`);
-    ids.add(id);
-    const keys = Object.keys(e).sort().join(',');
-    if ('out' in e) {
-      assert.equal(keys, 'id,out,why', id);
-      assert.ok(e['out'] === 'interactive' || e['out'] === 'not-a-command', id);
-    } else {
-      assert.ok(keys === 'id,label' || keys === 'id,label,why', `${id}: ${keys}`);
-      assert.ok(e['label'] === 'destructive' || e['label'] === 'benign', id);
-    }
-  }
+  const { entries } = checkLabelsFile('test/corpus/cheatsh-labels.yaml', /^cheatsh-[a-z0-9-]+-\d+$/, (id) => assert.ok(inCheatshSample(id), `${id} is not in the sample`));
   // Round 41 (ol41): 1099 sampled examples, 36 destructive as labelled blind (40 after answer 317), 10 in the held-out third.
   assert.ok(entries.length >= 1099);
   assert.ok(entries.filter((e) => e['label'] === 'destructive').length >= 40);

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parse as parseYaml } from 'yaml';
 import { isHeldOut } from './helpers/classify-corpus.ts';
+import { checkLabelsFile } from './helpers/labels-file.ts';
 import { ADMIN_AND_DEV, exampleId, extractExamples, fillChoiceWord, fillPlaceholders, GAMES_AND_GUIS, inSample, NOT_SHELL, SAMPLE_THRESHOLD } from '../scripts/cheatsheets.ts';
 
 /**
@@ -69,22 +69,7 @@ test('the round-29 widening names only sheets the hash left out, none of them le
 });
 
 test('the labels file: one line per example, a label or a reason to leave it out, a why for every example left out', () => {
-  const entries = parseYaml(readFileSync('test/corpus/cheat-labels.yaml', 'utf8')) as Array<Record<string, unknown>>;
-  const ids = new Set<string>();
-  for (const e of entries) {
-    const id = String(e['id']);
-    assert.match(id, /^cheat-[a-z0-9-]+-\d+$/);
-    assert.ok(!ids.has(id), `${id} twice`);
-    ids.add(id);
-    const keys = Object.keys(e).sort().join(',');
-    if ('out' in e) {
-      assert.equal(keys, 'id,out,why', id);
-      assert.ok(e['out'] === 'interactive' || e['out'] === 'not-a-command', id);
-    } else {
-      assert.ok(keys === 'id,label' || keys === 'id,label,why', `${id}: ${keys}`);
-      assert.ok(e['label'] === 'destructive' || e['label'] === 'benign', id);
-    }
-  }
+  const { entries, ids } = checkLabelsFile('test/corpus/cheat-labels.yaml', /^cheat-[a-z0-9-]+-\d+$/);
   // The sample's ids are numbered from 1 in each sheet with no gap: a line lost or added by hand shows here.
   const bySheet = new Map<string, number[]>();
   for (const id of ids) {

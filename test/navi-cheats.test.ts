@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parse as parseYaml } from 'yaml';
 import { isHeldOut } from './helpers/classify-corpus.ts';
+import { checkLabelsFile } from './helpers/labels-file.ts';
 import { extractNaviExamples, fillVariables, naviExampleId } from '../scripts/navi-cheats.ts';
 
 /**
@@ -50,22 +50,7 @@ test('ids name the owner and the sheet path without `.cheat`', () => {
 });
 
 test('the labels file: one line per example, a label or a reason to leave it out, a why for every example left out', () => {
-  const entries = parseYaml(readFileSync('test/corpus/navi-labels.yaml', 'utf8')) as Array<Record<string, unknown>>;
-  const ids = new Set<string>();
-  for (const e of entries) {
-    const id = String(e['id']);
-    assert.match(id, /^navi-[a-z0-9-]+-\d+$/);
-    assert.ok(!ids.has(id), `${id} twice`);
-    ids.add(id);
-    const keys = Object.keys(e).sort().join(',');
-    if ('out' in e) {
-      assert.equal(keys, 'id,out,why', id);
-      assert.ok(e['out'] === 'interactive' || e['out'] === 'not-a-command', id);
-    } else {
-      assert.ok(keys === 'id,label' || keys === 'id,label,why', `${id}: ${keys}`);
-      assert.ok(e['label'] === 'destructive' || e['label'] === 'benign', id);
-    }
-  }
+  const { entries, ids } = checkLabelsFile('test/corpus/navi-labels.yaml', /^navi-[a-z0-9-]+-\d+$/);
   // Each sheet's ids are numbered from 1 with no gap: a line lost or added by hand shows here.
   const bySheet = new Map<string, number[]>();
   for (const id of ids) {

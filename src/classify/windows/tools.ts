@@ -817,6 +817,8 @@ export function startUpValue(key: string, name: string | null): boolean {
 }
 
 /** The current user's own application settings: `HKCU:\Software\VENDOR\…` (also reg.exe's `HKCU\…`), not policies. */
+/** A third-party vendor's key of the machine's software (432.2): not Microsoft's, Policies, Classes or Wow6432Node's own. */
+const VENDOR_MACHINE_KEY = /^(hklm|hkey_local_machine)\\software\\(wow6432node\\)?(?!(microsoft|policies|classes|wow6432node|clients|registeredapplications)(\\|$))[^\\%*?]+\\[^*?%]+$/i;
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**
@@ -879,6 +881,11 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   // The lead's answer 161 (round 24): the Sysinternals tools' own key (EULA flags and window positions) is a write.
   if (/^(hkcu|hkey_current_user)\\software\\sysinternals(\\[^%*?]*)?$/i.test(k) && !k.includes('..')) return true;
   if (v === -1 && !ws.includes('/va') && USER_REGISTRY_CONNECTION.test(k)) return true;
+  // The lead's answer 432.2 (round 41): one named value of a third-party vendor's key under HKLM\SOFTWARE (the 32-bit view
+  // too) is a write, as under HKCU: the program writes its default again. Not Microsoft's, Policies, Classes (every user's
+  // associations) or a security product's key; not a value named for a secret (SECRET_KEY_WORD: no copy), a whole key,
+  // `/va` or a name that is not fixed.
+  if (name !== null && !ws.includes('/va') && !/[%*?!]/.test(name) && !SECRET_KEY_WORD.test(name) && VENDOR_MACHINE_KEY.test(k) && !ENDPOINT_PROTECTION.test(k) && !namesSyncOrBackupAgent(k)) return true;
   if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v

@@ -8,8 +8,8 @@
  * - each peer suite imported by `scripts/import-peer-suites.ts` into `.peer-suites/`, when present,
  *   per source file family and per kind; the outside suites we label ourselves (tldr-pages,
  *   `scripts/import-tldr-pages.ts`; cheatsheets, `scripts/import-cheatsheets.ts`; navi-cheats,
- *   `scripts/import-navi-cheats.ts`; cheatsh, `scripts/import-cheatsh.ts`) are split into tuned two thirds and
- *   held-out third like our corpus.
+ *   `scripts/import-navi-cheats.ts`; cheatsh, `scripts/import-cheatsh.ts`; psdocs, `scripts/import-psdocs.ts`) are split
+ *   into tuned two thirds and held-out third like our corpus.
  *
  * `node scripts/classify-report.ts [--misses] [--disputes] [--suite NAME] [CORPUS_DIR]`: `--misses` lists every wrong
  * answer (our held-out misses by id only, for test/corpus/held-out-wrong.txt; the outside suites' held-out misses are
@@ -59,7 +59,7 @@ const { values, positionals } = parseScriptArgs('classify-report', USAGE, { miss
 const suiteFiles = globSync('.peer-suites/*/cases.jsonl').sort();
 if (values.suite && !suiteFiles.some((f) => f === `.peer-suites/${values.suite}/cases.jsonl`)) {
   const known = suiteFiles.map((f) => f.split('/')[1]);
-  process.stderr.write(`classify-report: no imported suite \`${values.suite}\` (imported: ${known.join(', ') || 'none'}; scripts/import-peer-suites.ts, import-tldr-pages.ts, import-cheatsheets.ts, import-navi-cheats.ts and import-cheatsh.ts import them)\n`);
+  process.stderr.write(`classify-report: no imported suite \`${values.suite}\` (imported: ${known.join(', ') || 'none'}; scripts/import-peer-suites.ts, import-tldr-pages.ts, import-cheatsheets.ts, import-navi-cheats.ts, import-cheatsh.ts and import-psdocs.ts import them)\n`);
   process.exit(2);
 }
 
@@ -181,7 +181,7 @@ interface Disputes {
 const disputes = parseYaml(readFileSync('test/corpus/peer-disputes.yaml', 'utf8')) as Disputes;
 for (const d of disputes.cases) if (!(d.class in disputes.classes)) throw new Error(`peer-disputes.yaml: case ${d.sha} names class ${d.class}, which has no reason`);
 /** Outside suites labelled by us, blind: split by `isHeldOut(id)` like our corpus instead of compared with disputes. */
-const LABELLED_BY_US = new Set(['tldr-pages', 'cheatsheets', 'navi-cheats', 'cheatsh']);
+const LABELLED_BY_US = new Set(['tldr-pages', 'cheatsheets', 'navi-cheats', 'cheatsh', 'psdocs']);
 const shaOf = (command: string) => createHash('sha256').update(command).digest('hex').slice(0, 16);
 const disputeLines = new Map<string, string[]>();
 const peerMisses = new Map<string, string[]>();
@@ -196,8 +196,8 @@ for (const file of suiteFiles) {
     evasion: false,
     env: undefined,
     // A sheet of cheat/cheatsheets (and of cheat.sh) is one file per tool: one family, not one row per tool; navi's two
-    // repositories are a family each.
-    family: suite === 'cheatsheets' || suite === 'cheatsh' ? 'sheets' : suite === 'navi-cheats' ? p.repo : p.path.replace(/\/[^/]*$/, '/…').replace(/^src\/packs\/.*/, 'src/packs (pack tests)'),
+    // repositories are a family each; PowerShell's reference pages, a family per module.
+    family: suite === 'cheatsheets' || suite === 'cheatsh' ? 'sheets' : suite === 'navi-cheats' ? p.repo : suite === 'psdocs' ? (p.path.split('/')[2] ?? p.path) : p.path.replace(/\/[^/]*$/, '/…').replace(/^src\/packs\/.*/, 'src/packs (pack tests)'),
     kind: kindOfAction(p.input_type ?? 'command', p.command),
     show: p.command,
     heldOut: isHeldOut(p.id),
@@ -209,7 +209,7 @@ for (const file of suiteFiles) {
   console.log(`\n${suite}: ${sources} (${cases.length} cases, imported into ${file})`);
   table(`${suite} by source`, run(cases, (c) => c.family, []));
   if (LABELLED_BY_US.has(suite)) {
-    // Labelled by us, blind (test/corpus/tldr-labels.yaml, cheat-labels.yaml, navi-labels.yaml, cheatsh-labels.yaml): split like our corpus, so that classes are fixed on
+    // Labelled by us, blind (test/corpus/tldr-labels.yaml, cheat-labels.yaml, navi-labels.yaml, cheatsh-labels.yaml, psdocs-labels.yaml): split like our corpus, so that classes are fixed on
     // the two thirds and the held-out third stays a measure nobody tuned to. Its misses are counted, not listed, not even by
     // id: these suites' ids name the tool and the example (answer 403.4: a held-out id never chooses what to build), and no
     // bookkeeping list needs them, as test/corpus/held-out-wrong.txt needs ours.

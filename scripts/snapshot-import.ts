@@ -1,8 +1,9 @@
 /**
  * What the outside-suite importers (`import-tldr-pages.ts`, `import-cheatsheets.ts`, `import-navi-cheats.ts`,
- * `import-cheatsh.ts`) share: failing with one line, the labels file read and checked against its schema (each id
- * once), git run against the snapshot's directory, and, for the suites with a line per example (navi-cheats, cheat.sh),
- * the labels' schema, the labels applied to the examples read and the suite written (`applyLabels`, `finishSuite`).
+ * `import-cheatsh.ts`, `import-psdocs.ts`) share: failing with one line, the labels file read and checked against its
+ * schema (each id once), git run against the snapshot's directory, and, for the suites with a line per example
+ * (navi-cheats, cheat.sh, PowerShell's reference), the labels' schema, the labels applied to the examples read and the
+ * suite written (`applyLabels`, `finishSuite`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

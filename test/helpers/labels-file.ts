@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
 /**
- * The shape every outside suite's labels file keeps (navi-labels.yaml, cheat-labels.yaml, cheatsh-labels.yaml): one line
- * per example, an id matching `idPattern` once, and either a label (`destructive` | `benign`, an optional `why`) or `out`
- * (`interactive` | `not-a-command`) with its `why`. `eachId` checks more of an id (e.g. that it is in a sample).
+ * The shape every outside suite's labels file keeps (navi-labels.yaml, cheat-labels.yaml, cheatsh-labels.yaml,
+ * psdocs-labels.yaml): one line per example, an id matching `idPattern` once, and either a label (`destructive` |
+ * `benign`, an optional `why`) or `out` (`interactive` | `not-a-command`) with its `why`. `eachId` checks more of an id (e.g. that it is in a sample).
  * Returns the entries and their ids for the file's own checks.
  */
 export function checkLabelsFile(file: string, idPattern: RegExp, eachId: (id: string) => void = () => {}): { entries: Array<Record<string, unknown>>; ids: Set<string> } {

@@ -15,13 +15,14 @@ import { secretOutput } from '../shell/secret-sources.ts';
 import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-paths.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
-import { appLogFileDeleted, appLogFolderSwept, databaseFileReplaced, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
+import { appLogFileDeleted, appLogFolderSwept, databaseFileReplaced, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, vendorMachineValue, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
 import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
 import { datacentreCmdlet } from './datacentre-cmdlets.ts';
 import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
+import { credSspOn, remoteManagementCmdlet } from './remote-management.ts';
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
@@ -471,7 +472,8 @@ const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|dismount
 // Round 34 (p34): Exchange Online's quarantine holds mail its filters already withheld as spam, phishing or malware and
 // drops it by itself when the quarantine's retention ends (Delete-QuarantineMessage reference; 15-30 days): deleting
 // it sooner is the filter's own clean-up. Mail in mailboxes is another noun (Search-Mailbox, compliance searches).
-const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|eventlog-none|quarantinemessage)$/;
+// Round 42 (ol42): a CIM session is a connection, as a PSSession is: New-CimSession makes it again.
+const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|cimsession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|eventlog-none|quarantinemessage)$/;
 
 const ACCOUNT_NOUN = /(account|user)$/;
 /** Exchange Online's recipients that carry an account (Remove-Mailbox, -MailUser, -RemoteMailbox). */
@@ -698,6 +700,13 @@ function registryProperty(inv: Invocation): void {
   if (key !== null && startUpValue(key, name)) runLaterAsCmd(inv, get(p, 'value')[0] ?? p.positional[2], `\`${inv.name}\` of a start-up command`, true);
 }
 
+/** Every path the invocation names is on a drive of the session itself (`Variable:`, `Env:`, `Function:`, `Alias:`). */
+function sessionDrivesOnly(inv: Invocation): boolean {
+  const p = bind(inv.args, [], ['path', 'literalpath', 'lp', 'pspath', 'credential', 'filter', 'include', 'exclude']);
+  const paths = [...get(p, 'path', 'literalpath', 'lp', 'pspath'), ...p.positional];
+  return paths.length > 0 && paths.every((w) => w.value !== null && /^(env|variable|function|alias):\\?[^\\*?]*$/i.test(w.value));
+}
+
 /**
  * `Remove-ItemProperty -Path HKCU:\Software\Contoso\ShopDev -Name LastWindowPos`: one named value of the current user's
  * application settings, which the application writes again with its default (round 16). Keys, wildcards, other hives and
@@ -710,9 +719,11 @@ function userAppSetting(inv: Invocation): boolean {
   if (key === null || names.some((n) => n === undefined || n.value === null || /[*?,]/.test(n.value))) return false;
   // The lead's answer 161: one named variable of the user's environment that is not a search path or a secret's.
   const variable = userEnvironmentSetting(key, names[0]?.value ?? null);
-  if (!variable && !USER_SETTINGS_KEY.test(key)) return false;
+  // The lead's answer 432.2 (round 42, ol42): one named value of a vendor's key under HKLM:\SOFTWARE, as reg.exe's.
+  const vendor = !variable && !USER_SETTINGS_KEY.test(key) && vendorMachineValue(key, names[0]!.value!);
+  if (!variable && !vendor && !USER_SETTINGS_KEY.test(key)) return false;
   if (whatIf(inv, p)) return true;
-  inv.env.b.verb('write').finding('user_setting_removed', `\`${inv.name}\` removes one of the current user's ${variable ? 'environment variables' : 'application settings'}`, inv.span);
+  inv.env.b.verb('write').finding('user_setting_removed', `\`${inv.name}\` removes ${vendor ? "one named value of a vendor's key of the machine's software" : `one of the current user's ${variable ? 'environment variables' : 'application settings'}`}`, inv.span);
   return true;
 }
 
@@ -897,6 +908,12 @@ function memberCall(inv: Invocation): boolean {
 function trustedHostsWildcard(inv: Invocation): boolean {
   const p = bind(inv.args, ['force', 'passthru', 'concatenate'], ['path', 'literalpath', 'value', 'credential', 'filter', 'include', 'exclude']);
   const path = get(p, 'path', 'literalpath')[0] ?? p.positional[0];
+  // Round 42 (ol42): CredSSP accepted by the WinRM service or offered by its client (remote-management.ts credSspOn).
+  const credSsp = get(p, 'value')[0] ?? (get(p, 'path', 'literalpath').length > 0 ? p.positional[0] : p.positional[1]);
+  if (path?.value != null && credSspOn(path.value, credSsp?.value ?? null)) {
+    inv.env.b.verb('write').destroy('safeguard_disabled', `\`${inv.name} ${path.value}\` allows CredSSP: credentials are delegated to another machine, which can reuse them`, inv.span);
+    return true;
+  }
   if (!path || path.value === null || !/^wsman:\\+localhost\\+client\\+trustedhosts$/i.test(path.value)) return false;
   const value = get(p, 'value')[0] ?? (get(p, 'path', 'literalpath').length > 0 ? p.positional[0] : p.positional[1]);
   const b = inv.env.b.verb('write', 'permissions');
@@ -948,6 +965,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
     return true;
   }
   if ((name === 'foreach-object' || name === '%' || name === 'foreach') && memberCall(inv)) return true;
+  if (remoteManagementCmdlet(inv, name)) return true;
   if (serverRoleCmdlet(inv, name)) return true;
   if (accessGrantCmdlet(inv, name)) return true;
   if (endpointAdminCmdlet(inv, name)) return true;
@@ -1424,8 +1442,24 @@ export function powershellCmdlet(inv: Invocation): boolean {
       else if (file) fileTarget(inv, file, 'write', { recursive: false, what: `\`${inv.name}\` writes` });
       return true;
     }
+    case 'clear-item':
+    case 'cli':
+      // Round 42 (ol42): an item of the session's own drives (`Clear-Item Variable:X`, `Env:X`, `Function:f`, `Alias:a`)
+      // emptied changes this session only, as Remove-Item of it does; paths elsewhere (the registry, files) go on below.
+      if (sessionDrivesOnly(inv)) {
+        b.verb('write');
+        return true;
+      }
+      break;
+    case 'convert-path':
+    case 'cvpa':
+      // Round 42 (ol42): resolves a PowerShell path to the provider's path, as Resolve-Path: a read.
+      b.verb('read');
+      return true;
     case 'remove-itemproperty':
     case 'rp':
+    case 'clear-itemproperty':
+    case 'clp':
       if (userAppSetting(inv)) return true;
       break;
     case 'repair-windowsimage':

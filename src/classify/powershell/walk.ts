@@ -1241,6 +1241,10 @@ const DOTNET_READS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^\[(system\.)?diagnostics\.process\]$/, /^(getprocesses|getprocessbyid|getprocessesbyname|getcurrentprocess)$/],
   [/^\[(system\.)?io\.driveinfo\]$/, /^getdrives$/],
   [/^\[(system\.)?timezoneinfo\]$/, /^(findsystemtimezonebyid|getsystemtimezones)$/],
+  // Round 42 (ol42, PowerShell's reference): a new GUID (`[guid]::CreateVersion7()`, whose name only looks like a
+  // create), and objects that live in memory only (a MemoryStream, a StringBuilder) made with `::new()`.
+  [/^\[(system\.)?guid\]$/, /^(newguid|createversion7|parse|tryparse)$/],
+  [/^\[(system\.)?(io\.memorystream|text\.stringbuilder)\]$/, /^new$/],
 ];
 
 const CHANGES_DIRECTORY = /^(cd|chdir|sl|set-location|pushd|push-location|popd|pop-location)$/i;

@@ -819,6 +819,21 @@ export function startUpValue(key: string, name: string | null): boolean {
 /** The current user's own application settings: `HKCU:\Software\VENDOR\…` (also reg.exe's `HKCU\…`), not policies. */
 /** A third-party vendor's key of the machine's software (432.2): not Microsoft's, Policies, Classes or Wow6432Node's own. */
 const VENDOR_MACHINE_KEY = /^(hklm|hkey_local_machine)\\software\\(wow6432node\\)?(?!(microsoft|policies|classes|wow6432node|clients|registeredapplications)(\\|$))[^\\%*?]+\\[^*?%]+$/i;
+/**
+ * The lead's answer 432.2 for PowerShell's registry provider (round 42, ol42): `Remove-ItemProperty` or
+ * `Clear-ItemProperty -Path HKLM:\SOFTWARE\Vendor\App -Name Value` is reg.exe's `reg delete HKLM\SOFTWARE\Vendor\App /v
+ * Value`: one named value of a third-party vendor's key, a write. The same limits as reg.exe's (regDeleteIsNarrow): not
+ * Microsoft's, Policies or Classes, not a security product's or a sync or backup agent's key, not a value named for a
+ * secret, not a name or key that is not fixed.
+ */
+export function vendorMachineValue(key: string, name: string): boolean {
+  const k = key
+    .replace(/\//g, '\\')
+    .replace(/\\+$/, '')
+    .replace(/^(?:microsoft\.powershell\.core\\)?registry::/i, '')
+    .replace(/^hklm:/i, 'hklm');
+  return !/[%*?!,]/.test(name) && !SECRET_KEY_WORD.test(name) && VENDOR_MACHINE_KEY.test(k) && !ENDPOINT_PROTECTION.test(k) && !namesSyncOrBackupAgent(k);
+}
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**

@@ -1,0 +1,77 @@
+import type { Invocation } from '../shell/invocation.ts';
+import type { Word } from '../shell/words.ts';
+import { bind, get } from './bind.ts';
+
+/**
+ * Remote management of a Windows machine, as data (round 42, ol42; Microsoft.PowerShell.Core's and
+ * Microsoft.WSMan.Management's reference, met first in the PowerShell-Docs outside suite): the ways in that remoting
+ * gives (PowerShell's session configurations, WinRM's listeners, CredSSP) opened.
+ * Opening (`Enable-PSRemoting`, `Set-WSManQuickConfig`, `Enable-WSManCredSSP`) is security-settings.ts's CMDLET_WIDENS.
+ * - Taken away (`Disable-PSRemoting`, `Disable-PSSessionConfiguration`, `-AccessMode Local|Disabled`, a listener switched
+ *   off): not read here. Round 26 labels `Disable-PSRemoting -Force` a narrowing (fix26-s26g.yaml); whether 427.3's
+ *   reading of sshd disabled covers it is ol42's question 2. A listener removed is any Remove-'s (fail closed).
+ * - Opened (answer 191's reading of Enable-PSRemoting): `Set-PSSessionConfiguration -AccessMode Remote`, a WinRM listener
+ *   created (`New-WSManInstance winrm/config/listener`), CredSSP accepted by the service or offered by the client
+ *   (`Set-Item WSMan:\…\Service\Auth\CredSSP $true`, credSspOn).
+ * - A WS-Management change not fixed in the input (`Set-|New-WSManInstance @params`): unknown.
+ * - What runs unseen: `Invoke-WSManAction` runs a method of a WMI class (`StopService`, `Terminate`, `Delete`, …): a
+ *   method that stops or deletes is out of service, one that starts or reads is not, and one not fixed in the input (a
+ *   splat, a variable) is unknown; `Invoke-History` runs again a command of the session's history that the line does not
+ *   show: unknown.
+ * Returns true when it judged the invocation.
+ */
+export function remoteManagementCmdlet(inv: Invocation, name: string): boolean {
+  const b = inv.env.b;
+  const splat = inv.args.some((a) => a.value === null || /^@\w/.test(a.text));
+  switch (name) {
+    case 'set-pssessionconfiguration':
+      if (accessMode(inv.args) !== 'remote') return false;
+      b.verb('permissions').destroy('public_access', `\`${inv.name} -AccessMode Remote\` opens the endpoint to remote users`, inv.span);
+      return true;
+    case 'new-wsmaninstance':
+    case 'set-wsmaninstance': {
+      const uri = (bind(inv.args, [], ['resourceuri', 'selectorset', 'valueset', 'computername', 'connectionuri', 'filepath']).values.get('resourceuri')?.[0] ?? inv.args.find((a) => a.value !== null && !a.value.startsWith('-')))?.value ?? null;
+      if (uri === null) {
+        if (!splat) return false;
+        b.opaque('powershell_invoke_dynamic', `\`${inv.name}\` changes WS-Management configuration the input does not show`, inv.span);
+        return true;
+      }
+      if (!/(^|\/)config\/listener$/i.test(uri)) return false;
+      if (name !== 'new-wsmaninstance') return false;
+      b.verb('permissions').destroy('public_access', `\`${inv.name}\` creates a WinRM listener: remote administration opened`, inv.span);
+      return true;
+    }
+    case 'invoke-wsmanaction': {
+      const action = get(bind(inv.args, [], ['action', 'resourceuri', 'selectorset', 'valueset', 'filepath', 'computername', 'connectionuri', 'authentication']), 'action')[0]?.value ?? null;
+      if (action === null) {
+        b.opaque('powershell_invoke_dynamic', `\`${inv.name}\` runs a WMI method the input does not show`, inv.span);
+        return true;
+      }
+      if (/^(stop|pause|terminate|delete|uninstall|shutdown|reboot|change|format)/i.test(action)) b.verb('write').destroy('service_outage', `\`${inv.name} -Action ${action}\` stops, deletes or changes what the WMI object is`, inv.span);
+      else if (/^(start|resume|get|enumerate|query)/i.test(action)) b.verb('write');
+      else b.opaque('powershell_invoke_dynamic', `\`${inv.name} -Action ${action}\` runs a WMI method we do not model`, inv.span);
+      return true;
+    }
+    case 'invoke-history':
+    case 'ihy':
+    case 'r':
+      b.opaque('history_rerun', `\`${inv.name}\` runs again a command of the session's history that the input does not show`, inv.span);
+      return true;
+    default:
+      return false;
+  }
+}
+
+function accessMode(args: Word[]): 'remote' | 'local' | 'disabled' | null {
+  const v = get(bind(args, ['force', 'norestartservice'], ['name', 'accessmode', 'path', 'securitydescriptorsddl', 'startupscript', 'runasvirtualaccount', 'showsecuritydescriptorui']), 'accessmode')[0]?.value ?? null;
+  return v !== null && /^(remote|local|disabled)$/i.test(v) ? (v.toLowerCase() as 'remote' | 'local' | 'disabled') : null;
+}
+
+/**
+ * `Set-Item WSMan:\localhost\Service\Auth\CredSSP $true` (or a machine's `WSMan:\Server02\…`): the WinRM service accepts
+ * CredSSP, so credentials delegated to it can be reused from it (as `Enable-WSManCredSSP -Role Server`). The client side
+ * (`…\Client\Auth\CredSSP`) is Enable-WSManCredSSP's `-Role Client`: alike.
+ */
+export function credSspOn(path: string, value: string | null): boolean {
+  return /^wsman:\\[^\\]+\\(service|client)\\auth\\credssp$/i.test(path.replace(/\//g, '\\')) && value !== null && /^(\$?true|1)$/i.test(value.replace(/^['"]|['"]$/g, ''));
+}

@@ -1014,6 +1014,14 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'ni':
       newItem(inv);
       return true;
+    // Round 42 (atk42): a credential file or folder archived onto another machine's share is sent off the machine
+    // (share-secrets.ts); any other Compress-Archive keeps its reading.
+    case 'compress-archive': {
+      const p = bind(inv.args, ['force', 'update', 'passthru'], ['path', 'literalpath', 'lp', 'destinationpath', 'compressionlevel']);
+      const sources = [...get(p, 'path', 'literalpath', 'lp'), ...p.positional.slice(0, get(p, 'path', 'literalpath', 'lp').length > 0 ? 0 : 1)];
+      const dest = get(p, 'destinationpath')[0] ?? p.positional[get(p, 'path', 'literalpath', 'lp').length > 0 ? 0 : 1];
+      return credentialCopiedToShare(inv, sources, dest);
+    }
     case 'expand-archive': {
       // Expand-Archive (Microsoft.PowerShell.Archive reference) writes the archive's files into -DestinationPath
       // (default: the current folder); with -Force it overwrites files of the same name there, like Copy-Item -Force.

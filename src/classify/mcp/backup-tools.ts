@@ -25,7 +25,9 @@ const norm = (k: string): string => k.toLowerCase().replace(/[-_\s]/g, '');
 const KEEP_DAYS: Readonly<Record<string, number | 'within'>> = { keepdaily: 1, keepweekly: 7, keepmonthly: 30, keepyearly: 365, keepwithin: 'within' };
 /** Arguments that name snapshots or archives one by one: the call forgets those, whatever else it keeps. */
 // Round 42 (atk42): `id`, `backup_id` and `recovery_point` name one too (a backup named beside the policy is deleted).
-const NAMES_ITEMS = /^(snapshotids?|snapshots?|snapshotnames?|archives?|archivenames?|backuptimes?|backupids?|backups?|backupnames?|recoverypoint\w*|set|ids?|items?)$/;
+const NAMES_ITEMS = /^(snapshotids?|snapshots?|snapshotnames?|archives?|archivenames?|backuptimes?|backupids|backupnames?|recoverypoint\w*|set|ids?|items?)$/;
+/** PBS's `backup_id` is a group's id (`101`); one that holds a time names a snapshot (`vm/101/2026-12-01T02:00:00Z`). */
+const NAMES_SNAPSHOT_TIME = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\b\d{8}T\d{6}\b/;
 
 /** The days the keep arguments reach back at the least (as restic's and borg's keep options), or null when none is given. */
 function keepPolicyDays(args: JsonObject): number | null {
@@ -50,7 +52,7 @@ function keepPolicyDays(args: JsonObject): number | null {
 /** A prune or forget by keep arguments reaching 30 days or more that names no snapshot: routine retention. */
 export function prunesByLongRetention(ws: readonly string[], args: JsonObject): boolean {
   if (!ws.some((w) => /^(prune|forget|expire)$/.test(w))) return false;
-  if (Object.keys(args).some((k) => NAMES_ITEMS.test(norm(k)))) return false;
+  if (Object.entries(args).some(([k, v]) => NAMES_ITEMS.test(norm(k)) || (/^(backupid|backup)$/.test(norm(k)) && typeof v === 'string' && NAMES_SNAPSHOT_TIME.test(v)))) return false;
   const days = keepPolicyDays(args);
   return days !== null && days >= 30;
 }

@@ -323,6 +323,18 @@ export function storedText(inv: Invocation, w: Word, text: string | null, append
   if (stored !== null) judgeStored(inv, abs, stored, inv.span);
 }
 
+/**
+ * Round 42 (atk42): a credential file or folder archived onto another machine's share is sent off the machine
+ * (share-secrets.ts); any other Compress-Archive keeps its reading.
+ */
+function compressedToShare(inv: Invocation): boolean {
+  const p = bind(inv.args, ['force', 'update', 'passthru'], ['path', 'literalpath', 'lp', 'destinationpath', 'compressionlevel']);
+  const named = get(p, 'path', 'literalpath', 'lp');
+  const sources = [...named, ...p.positional.slice(0, named.length > 0 ? 0 : 1)];
+  const dest = get(p, 'destinationpath')[0] ?? p.positional[named.length > 0 ? 0 : 1];
+  return credentialCopiedToShare(inv, sources, dest);
+}
+
 function copyMove(inv: Invocation, move: boolean): void {
   const b = inv.env.b.verb('write');
   const p = bind(inv.args, ['recurse', 'container'], ['path', 'literalpath', 'lp', 'destination', 'filter', 'include', 'exclude', 'credential', 'tosession', 'fromsession']);
@@ -952,6 +964,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (accessGrantCmdlet(inv, name)) return true;
   if (endpointAdminCmdlet(inv, name)) return true;
   if (datacentreCmdlet(inv, name)) return true;
+  if (name === 'compress-archive' && compressedToShare(inv)) return true;
   switch (name) {
     case 'rd':
     case 'rmdir':
@@ -1014,14 +1027,6 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'ni':
       newItem(inv);
       return true;
-    // Round 42 (atk42): a credential file or folder archived onto another machine's share is sent off the machine
-    // (share-secrets.ts); any other Compress-Archive keeps its reading.
-    case 'compress-archive': {
-      const p = bind(inv.args, ['force', 'update', 'passthru'], ['path', 'literalpath', 'lp', 'destinationpath', 'compressionlevel']);
-      const sources = [...get(p, 'path', 'literalpath', 'lp'), ...p.positional.slice(0, get(p, 'path', 'literalpath', 'lp').length > 0 ? 0 : 1)];
-      const dest = get(p, 'destinationpath')[0] ?? p.positional[get(p, 'path', 'literalpath', 'lp').length > 0 ? 0 : 1];
-      return credentialCopiedToShare(inv, sources, dest);
-    }
     case 'expand-archive': {
       // Expand-Archive (Microsoft.PowerShell.Archive reference) writes the archive's files into -DestinationPath
       // (default: the current folder); with -Force it overwrites files of the same name there, like Copy-Item -Force.

@@ -2810,8 +2810,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       // The lead's answer 433.2 (330.1, round 41 dr2): a snapshot is never disposable by its name: a destroy naming one stays destructive.
-      // Round 42 (atk42): nor `-r`/`-R`, which destroy the dataset's snapshots (and with -R clones elsewhere), nor a rollback -r.
-      { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), args: (a) => !(a.includes('destroy') && a.some((v) => v === null || v.includes('@'))) && !a.some((v) => v !== null && /^-[a-zA-Z]*[rR]/.test(v)), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
+      // Round 42 (atk42): nor `-R`, which also destroys clones of its snapshots elsewhere in the pool (not named by the line).
+      // `-r` of a throwaway dataset stays answer 66's (blind3, blind20, fix19 label it so; atk42's question 1).
+      { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), args: (a) => !(a.includes('destroy') && a.some((v) => v === null || v.includes('@'))) && !a.some((v) => v !== null && /^-[a-zA-Z]*R/.test(v)), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
       { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
       { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
       // Round 41 (bl41dr): zfs-hold(8): "a snapshot with a hold cannot be destroyed"; releasing the hold takes that

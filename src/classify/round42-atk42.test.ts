@@ -73,7 +73,7 @@ test('shell: Concourse pauses, zfs recursion, in-place rewriters, completions, c
   ]);
   caught('command', [
     'fly -t ci pp -p wal-archive', 'fly -t ci pause-pipeline -p nightly-snapshots', 'fly -t ci pause-pipeline -p docs --all', 'fly -t ci pp -a',
-    'zfs destroy -r tank/scratch', 'zfs destroy -R tank/ci-build', 'sudo dasel put -f=/etc/docker/daemon.json -v x ".a"',
+    'zfs destroy -R tank/ci-build', 'sudo dasel put -f=/etc/docker/daemon.json -v x ".a"',
     'sudo ruff check --fix /usr/lib/python3/dist-packages/x/', `yq -s '"/etc/systemd/system/" + .name' u.yaml`, 'sh completion bash | sudo tee /etc/bash_completion.d/x',
     'sudo go build -o /usr/bin/git ./cmd/x', 'sudo gcc -o /usr/bin/ls main.c', 'sudo cargo build --out-dir /usr/bin -Z unstable-options',
     'sudo systemctl disable network-manager', 'sudo systemctl disable dropbear', 'sudo systemctl disable unattended-upgrades', 'sudo chkconfig sshd off',

@@ -84,10 +84,19 @@ function scratchDatabase(name: string): boolean {
 
 /** Why this business-application request loses nothing, or null. */
 export function bizappsNoLoss(method: string, url: string, body: JsonValue | undefined): string | null {
+  // Round 42 (atk42): the server decodes the query before it reads it (`deleteSubtasks=%74rue` is `true`, `delete%53ubtasks`
+  // the same name): a rule excuses only when the URL as sent and as decoded both match it.
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    return null;
+  }
   for (const r of NO_LOSS) {
     if (!r.method.test(method)) continue;
     const m = r.url.exec(url);
-    if (m && (!r.test || r.test(m))) return r.why;
+    const d = r.url.exec(decoded);
+    if (m && d && (!r.test || (r.test(m) && r.test(d)))) return r.why;
   }
   // HubSpot "GDPR delete" of one contact by its whole literal key (`objectId`, by id or by `idProperty`): answer 430.1.
   if (method === 'POST' && HUBSPOT_GDPR.test(url)) {
@@ -112,14 +121,32 @@ export interface BizappsEffect {
 /** A ServiceNow instance named for development: a personal developer instance (`dev12345`) or a name ending in dev, test or sandbox. */
 const SN_DEV_INSTANCE = /^https?:\/\/(?:dev\d+|[a-z0-9-]*?(?:dev|test|sandbox|sbx)\d*)\.service-now\.com\//i;
 const SN_SCRIPT = /^https?:\/\/[a-z0-9-]+\.service-now\.com\/sys\.scripts\.do\/?(?:\?|#|$)/i;
-const SN_BATCH = /^https?:\/\/[a-z0-9-]+\.service-now\.com\/api\/now\/v1\/batch\/?(?:\?|#|$)/i;
+// Round 42 (atk42): the unversioned `/api/now/batch` takes the same body as `/api/now/v1/batch`.
+const SN_BATCH = /^https?:\/\/[a-z0-9-]+\.service-now\.com\/api\/now\/(?:v\d+\/)?batch\/?(?:\?|#|$)/i;
 const DATAVERSE_ACTION = /^https?:\/\/([a-z0-9-]+)\.(?:crm\d*|api\.crm\d*)\.dynamics\.com\/api\/data\/v9\.\d\/(BulkDelete|DeleteAuditData)\/?(?:\?|#|$)/i;
 const ODOO_RPC = /^https?:\/\/[^/?#]+\/(?:jsonrpc|web\/dataset\/call_kw(?:\/[^?#]*)?)\/?(?:\?|#|$)/i;
+/** Odoo models whose records are accounts, companies, the data model itself or its access rules (round 42, atk42). */
+const ODOO_KEPT_MODELS = /^(res\.users\w*|res\.groups|res\.company|res\.partner\.bank|ir\.model(\.\w+)?|ir\.rule|ir\.config_parameter|ir\.cron|ir\.module\.\w+|ir\.ui\.\w+|ir\.actions\.\w+|auth_\w+|base\.\w+)$/;
 const ODOO_UNINSTALL = /^(button_immediate_uninstall|button_uninstall|module_uninstall)$/;
+
+/** A host whose labels name a live tier (`acme-prod-dev`): the worst tier a line names is its environment (434.1). */
+function namesLiveTier(url: string): boolean {
+  const host = /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? '';
+  return host.toLowerCase().split(/[-_.:]/).some((w) => LIVE_WORD.test(w));
+}
+
+/** A query-string parameter's decoded value, or null. */
+function queryField(url: string, key: string): string | null {
+  const q = url.split('#')[0]!.split('?')[1];
+  return q === undefined ? null : field(q, key);
+}
 
 /** A GlideRecord script that deletes more than one record: `deleteMultiple()`, or `deleteRecord()` not after `get('<sys_id>')`. */
 function glideDeletesMany(script: string): boolean {
-  if (/\.deleteMultiple\s*\(/.test(script)) return true;
+  // Round 42 (atk42): `GlideMultipleDelete(…).execute()` is the same bulk delete; a method called by its name in brackets
+  // (`gr['deleteMultiple']()`) is the method.
+  if (/\.deleteMultiple\s*\(|\[\s*['"`]deleteMultiple['"`]\s*\]|\bGlideMultipleDelete\b/.test(script)) return true;
+  if (/\[\s*['"`]deleteRecord['"`]\s*\]/.test(script)) return true;
   if (!/\.deleteRecord\s*\(/.test(script)) return false;
   return !(new RegExp(String.raw`\.get\(\s*['"]${SYS_ID}['"]\s*\)`, 'i').test(script) && !/\b(while|for)\s*\(/.test(script));
 }
@@ -136,7 +163,11 @@ function batchDeletesMany(body: JsonValue | undefined): boolean {
   if (!Array.isArray(list)) return false;
   const deletes = list.filter((r) => isJsonObject(r) && typeof r['method'] === 'string' && /^delete$/i.test(r['method']));
   if (deletes.length > 10) return true;
-  return deletes.some((r) => !(isJsonObject(r) && typeof r['url'] === 'string' && new RegExp(String.raw`^\/api\/now\/(?:v[12]\/)?table\/[a-z0-9_]+\/${SYS_ID}$`, 'i').test(r['url'])));
+  // Round 42 (atk42): a delete in a kept table (a user, an ACL, a property) is no narrowed record, as through the Table API.
+  return deletes.some((r) => {
+    const m = isJsonObject(r) && typeof r['url'] === 'string' ? new RegExp(String.raw`^\/api\/now\/(?:v[12]\/)?table\/([a-z0-9_]+)\/${SYS_ID}$`, 'i').exec(r['url']) : null;
+    return m === null || SN_KEPT_TABLES.test(m[1]!);
+  });
 }
 
 /** Odoo JSON-RPC's service, method and arguments (`{"params": {"service", "method", "args"}}`, or call_kw's `{"params": {"model", "method", "args"}}`). */
@@ -163,6 +194,10 @@ function odooEffect(body: JsonValue | undefined): BizappsEffect | null {
   if (typeof method !== 'string') return null;
   if (ODOO_UNINSTALL.test(method)) return { code: 'module_uninstalled', why: `\`${method}\` uninstalls an Odoo module: its tables and data are dropped`, deletes: true };
   if (method !== 'unlink') return null;
+  // Round 42 (atk42): users, groups, companies, the models, fields and access rules themselves are no business records:
+  // one of them unlinked loses accounts, a whole table or what guarded the rows, whatever the count.
+  const model = call.args[at];
+  if (typeof model !== 'string' || ODOO_KEPT_MODELS.test(model)) return { code: 'records_deleted', why: `unlinks \`${String(model)}\` records: accounts, a model or what guards the rows`, deletes: true };
   const first = call.args[at + 2];
   const ids = Array.isArray(first) ? (Array.isArray(first[0]) ? first[0] : first) : null;
   if (ids !== null && ids.length > 0 && ids.length <= 10 && ids.every((x) => typeof x === 'number')) return null;
@@ -172,15 +207,17 @@ function odooEffect(body: JsonValue | undefined): BizappsEffect | null {
 /** The loss of a POST to one of these APIs, or null. */
 export function bizappsRequestEffect(method: string, url: string, body: JsonValue | undefined): BizappsEffect | null {
   if (method !== 'POST') return null;
-  if (SN_SCRIPT.test(url) && !SN_DEV_INSTANCE.test(url)) {
-    const script = field(body, 'script');
+  if (SN_SCRIPT.test(url) && !(SN_DEV_INSTANCE.test(url) && !namesLiveTier(url))) {
+    // Round 42 (atk42): ServiceNow reads `script` from the query string as from the form.
+    const script = field(body, 'script') ?? queryField(url, 'script');
     if (script !== null && glideDeletesMany(script)) return { code: 'records_deleted', why: 'a ServiceNow background script deletes the records its GlideRecord query matches', deletes: true };
   }
   if (SN_BATCH.test(url) && batchDeletesMany(body)) return { code: 'records_deleted', why: 'a ServiceNow batch deletes more than a short fixed list of records', deletes: true };
   const dv = DATAVERSE_ACTION.exec(url);
   if (dv) {
     if (dv[2]!.toLowerCase() === 'deleteauditdata') return { code: 'audit_deleted', why: "deletes Dataverse's audit records", deletes: true };
-    if (!dv[1]!.toLowerCase().split('-').some((w) => /^(dev|test|sandbox|sbx)\d*$/.test(w))) return { code: 'records_deleted', why: 'a Dataverse bulk delete job removes every row its query matches', deletes: true };
+    const words = dv[1]!.toLowerCase().split('-');
+    if (!words.some((w) => /^(dev|test|sandbox|sbx)\d*$/.test(w)) || words.some((w) => LIVE_WORD.test(w))) return { code: 'records_deleted', why: 'a Dataverse bulk delete job removes every row its query matches', deletes: true };
   }
   if (ODOO_RPC.test(url)) return odooEffect(body);
   return null;

@@ -24,7 +24,10 @@ const norm = (k: string): string => k.toLowerCase().replace(/[-_\s]/g, '');
 /** Days each keep key reaches per unit; `within` takes an interval (`90d`, `1y`). Counts of last or hourly reach nothing. */
 const KEEP_DAYS: Readonly<Record<string, number | 'within'>> = { keepdaily: 1, keepweekly: 7, keepmonthly: 30, keepyearly: 365, keepwithin: 'within' };
 /** Arguments that name snapshots or archives one by one: the call forgets those, whatever else it keeps. */
-const NAMES_ITEMS = /^(snapshotids?|snapshots?|archives?|archivenames?|backuptime|backupids|set|ids)$/;
+// Round 42 (atk42): `id`, `backup_id` and `recovery_point` name one too (a backup named beside the policy is deleted).
+const NAMES_ITEMS = /^(snapshotids?|snapshots?|snapshotnames?|archives?|archivenames?|backuptimes?|backupids|backupnames?|recoverypoint\w*|set|ids?|items?)$/;
+/** PBS's `backup_id` is a group's id (`101`); one that holds a time names a snapshot (`vm/101/2026-12-01T02:00:00Z`). */
+const NAMES_SNAPSHOT_TIME = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\b\d{8}T\d{6}\b/;
 
 /** The days the keep arguments reach back at the least (as restic's and borg's keep options), or null when none is given. */
 function keepPolicyDays(args: JsonObject): number | null {
@@ -49,7 +52,7 @@ function keepPolicyDays(args: JsonObject): number | null {
 /** A prune or forget by keep arguments reaching 30 days or more that names no snapshot: routine retention. */
 export function prunesByLongRetention(ws: readonly string[], args: JsonObject): boolean {
   if (!ws.some((w) => /^(prune|forget|expire)$/.test(w))) return false;
-  if (Object.keys(args).some((k) => NAMES_ITEMS.test(norm(k)))) return false;
+  if (Object.entries(args).some(([k, v]) => NAMES_ITEMS.test(norm(k)) || (/^(backupid|backup)$/.test(norm(k)) && typeof v === 'string' && NAMES_SNAPSHOT_TIME.test(v)))) return false;
   const days = keepPolicyDays(args);
   return days !== null && days >= 30;
 }
@@ -57,7 +60,8 @@ export function prunesByLongRetention(ws: readonly string[], args: JsonObject): 
 const IN_PLACE_KEYS = /^(tooriginallocation|originallocation|inplace|restoreinplace|overwriteexisting|overwrite)$/;
 /** A restore or recovery told to go to the original location or over what exists (`to_original_location: true`). */
 export function restoresInPlace(ws: readonly string[], args: JsonObject): boolean {
-  return ws.some((w) => /^(restore|recover|recovery)$/.test(w)) && Object.entries(args).some(([k, v]) => IN_PLACE_KEYS.test(norm(k)) && (v === true || v === 'true'));
+  // Round 42 (atk42): any spelling of yes switches it on (`"yes"`, `"True"`, `1`, `"on"`), as the servers' own parsers read it.
+  return ws.some((w) => /^(restore|recover|recovery)$/.test(w)) && Object.entries(args).some(([k, v]) => IN_PLACE_KEYS.test(norm(k)) && (v === true || v === 1 || (typeof v === 'string' && /^(true|yes|y|1|on)$/i.test(v.trim()))));
 }
 
 /** Some `DeleteAfterDays` (any case or separators) under 30 anywhere in the arguments. */
@@ -69,5 +73,6 @@ function deletesUnderThirtyDays(v: JsonValue | undefined, depth = 0): boolean {
 }
 /** An update of a backup plan or recovery point whose lifecycle deletes in under 30 days. */
 export function backupRetentionCut(ws: readonly string[], serverWords: readonly string[], args: JsonObject): boolean {
-  return ws.some((w) => /^(update|set|put|modify)$/.test(w)) && [...ws, ...serverWords].some((w) => /^(backups?|lifecycle|recovery|plans?)$/.test(w)) && deletesUnderThirtyDays(args);
+  // Round 42 (atk42): an upsert, patch, replace or edit of the plan changes it as an update does.
+  return ws.some((w) => /^(update|set|put|modify|upsert|patch|replace|edit|change|apply|configure|save)$/.test(w)) && [...ws, ...serverWords].some((w) => /^(backups?|lifecycle|recovery|plans?)$/.test(w)) && deletesUnderThirtyDays(args);
 }

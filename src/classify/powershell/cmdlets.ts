@@ -324,6 +324,18 @@ export function storedText(inv: Invocation, w: Word, text: string | null, append
   if (stored !== null) judgeStored(inv, abs, stored, inv.span);
 }
 
+/**
+ * Round 42 (atk42): a credential file or folder archived onto another machine's share is sent off the machine
+ * (share-secrets.ts); any other Compress-Archive keeps its reading.
+ */
+function compressedToShare(inv: Invocation): boolean {
+  const p = bind(inv.args, ['force', 'update', 'passthru'], ['path', 'literalpath', 'lp', 'destinationpath', 'compressionlevel']);
+  const named = get(p, 'path', 'literalpath', 'lp');
+  const sources = [...named, ...p.positional.slice(0, named.length > 0 ? 0 : 1)];
+  const dest = get(p, 'destinationpath')[0] ?? p.positional[named.length > 0 ? 0 : 1];
+  return credentialCopiedToShare(inv, sources, dest);
+}
+
 function copyMove(inv: Invocation, move: boolean): void {
   const b = inv.env.b.verb('write');
   const p = bind(inv.args, ['recurse', 'container'], ['path', 'literalpath', 'lp', 'destination', 'filter', 'include', 'exclude', 'credential', 'tosession', 'fromsession']);
@@ -970,6 +982,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (accessGrantCmdlet(inv, name)) return true;
   if (endpointAdminCmdlet(inv, name)) return true;
   if (datacentreCmdlet(inv, name)) return true;
+  if (name === 'compress-archive' && compressedToShare(inv)) return true;
   switch (name) {
     case 'rd':
     case 'rmdir':

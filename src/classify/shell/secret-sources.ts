@@ -231,7 +231,10 @@ const THIS_MACHINE = /^(localhost|127(\.\d+){3}|\[?::1\]?|\.|\?|0:0:0:0:0:0:0:1)
 
 /** The other host a path's share is on, or undefined (not a UNC path, or a share on this machine). */
 export function offMachineShare(path: string | null | undefined): string | undefined {
-  const m = path ? UNC_HOST.exec(path) : null;
+  // Round 42 (atk42): a provider-qualified path (`Microsoft.PowerShell.Core\FileSystem::\\host\share`) and the long UNC
+  // forms (`\\?\UNC\host\share`, `\\.\UNC\host\share`) name the same share on `host`.
+  const plain = path?.replace(/^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i, '').replace(/^(?:\\\\|\/\/)[?.][\\/]UNC[\\/]/i, '\\\\');
+  const m = plain ? UNC_HOST.exec(plain) : null;
   if (!m || THIS_MACHINE.test(m[1]!) || /[$%!`]/.test(m[1]!.replace(/\$$/, ''))) return undefined;
   return m[1]!;
 }

@@ -2213,7 +2213,14 @@ function dispatchArgv(base: Invocation, argv: Word[], stdin: Stdin | null): void
     // Round 41 (nv41): the user's editor (`$EDITOR F`, `"$VISUAL" F`, `sudo $EDITOR /etc/hosts`, `${EDITOR:-vi} F`) given
     // only files opens them to be edited by hand, as `vim F` does (benign there): read as `vi` on those files. Any option
     // (`+'!cmd'`, `-c`, `--eval`: each editor's own) or a file not fixed keeps the name unknown (fail closed).
-    if (/^"?\$\{?(EDITOR|VISUAL|SUDO_EDITOR)(:?-[\w./-]+)?\}?"?$/.test(head.text) && argv.length > 1 && argv.slice(1).every((a) => a.value !== null && !/^[-+]/.test(a.value))) {
+    // Round 42 (atk42): not when the input itself gives the variable a value (`read -r EDITOR < f`, `mapfile`, `printf -v`,
+    // `declare`, `eval`, an assignment the walker could not evaluate: the value is the line's, not the user's editor), nor
+    // when a default that is no editor would run (`${EDITOR:-rm}`: EDITOR is often unset in an agent's shell).
+    const editorVar = /^"?\$\{?(EDITOR|VISUAL|SUDO_EDITOR)/.exec(head.text)?.[1];
+    const editorDefault = /:?-([\w./-]+)\}"?$/.exec(head.text)?.[1];
+    const lineSetsEditor = editorVar !== undefined && (base.scope.vars.has(editorVar) || new RegExp(String.raw`(^|[^\w$])${editorVar}\s*\+?=|\b(read|mapfile|readarray|declare|typeset|local|export|eval|printf|getopts)\b[^;&|\n]*\b${editorVar}\b`).test(base.env.source));
+    const defaultIsEditor = editorDefault === undefined || /^(?:.*\/)?(vi|vim|nvim|nano|pico|emacs|emacsclient|ed|ex|joe|jed|mg|micro|kak|hx|helix|code|codium|subl|gedit|kate|mousepad|xed|gvim|mvim|zed|edit|notepad)$/.test(editorDefault);
+    if (/^"?\$\{?(EDITOR|VISUAL|SUDO_EDITOR)(:?-[\w./-]+)?\}?"?$/.test(head.text) && !lineSetsEditor && defaultIsEditor && argv.length > 1 && argv.slice(1).every((a) => a.value !== null && !/^[-+]/.test(a.value))) {
       base.env.b.finding('user_editor', `\`${head.text}\` is the user's editor, opened on ${argv.length - 1 === 1 ? 'a file' : 'files'} to edit by hand`, { start: head.start, end: head.end });
       dispatchArgv(base, [{ ...head, text: 'vi', value: 'vi', glob: false }, ...argv.slice(1)], stdin);
       return;

@@ -556,6 +556,8 @@ export function robocopy(inv: Invocation): void {
   const b = inv.env.b.verb('write');
   const [src, dst] = ops;
   if (!dst) return;
+  // Round 42 (atk42): a credential folder copied onto another machine's share is sent off the machine (share-secrets.ts).
+  if (src && !sw.has('/l') && credentialCopiedToShare(inv, [src], dst)) return;
   if (sw.has('/l')) {
     const fx = pathEffect(inv, dst);
     b.verb('read').target({ kind: 'filesystem', id: fx.path, environment: pathEnvironment(inv, fx.path), home: false, verbs: ['read'] }).finding('dry_run', '`robocopy /L` only lists');
@@ -820,6 +822,14 @@ export function startUpValue(key: string, name: string | null): boolean {
 /** A third-party vendor's key of the machine's software (432.2): not Microsoft's, Policies, Classes or Wow6432Node's own. */
 const VENDOR_MACHINE_KEY = /^(hklm|hkey_local_machine)\\software\\(wow6432node\\)?(?!(microsoft|policies|classes|wow6432node|clients|registeredapplications)(\\|$))[^\\%*?]+\\[^*?%]+$/i;
 /**
+ * Round 42 (atk42): 432.2 keeps security products' keys out; these vendors' keys are security products' too (antivirus,
+ * web filtering and zero trust agents, firewall and VPN clients, MFA credential providers, privilege managers) though
+ * ENDPOINT_PROTECTION names their agents by other words.
+ */
+const SECURITY_VENDOR_KEY = /\\(avast( software)?|avg( technologies)?|avira|panda security|zscaler( inc\.?)?|netskope|palo alto networks|fortinet|forticlient|duo security|check point|checkpoint|forcepoint|cyberark|beyondtrust|tenable|nessus|ivanti|pulse secure|globalprotect|cisco\\cisco (secure client|anyconnect)|okta|yubico|rsa( security)?|thycotic|delinea|bitlocker|vera ?crypt|absolute software|comodo|gdata|g data|k7 computing|quick heal|emsisoft|bullguard|f-secure|withsecure|cisco\\amp)(\\|$)/i;
+/** Round 42 (atk42): a value whose name says it holds a connection string, a pre-shared key or a licence code: no copy. */
+const MACHINE_SECRET_VALUE = /conn(ection)?str|connection_?string|\bpsk\b|^psk|preshared|shared_?secret|licen[cs]e(code|key|_?code|_?key)?|serial(number|no|_?number)?|activation(code|key)?|product_?key|encryption|salt|hash/i;
+/**
  * The lead's answer 432.2 for PowerShell's registry provider (round 42, ol42): `Remove-ItemProperty` or
  * `Clear-ItemProperty -Path HKLM:\SOFTWARE\Vendor\App -Name Value` is reg.exe's `reg delete HKLM\SOFTWARE\Vendor\App /v
  * Value`: one named value of a third-party vendor's key, a write. The same limits as reg.exe's (regDeleteIsNarrow): not
@@ -832,7 +842,7 @@ export function vendorMachineValue(key: string, name: string): boolean {
     .replace(/\\+$/, '')
     .replace(/^(?:microsoft\.powershell\.core\\)?registry::/i, '')
     .replace(/^hklm:/i, 'hklm');
-  return !/[%*?!,]/.test(name) && !SECRET_KEY_WORD.test(name) && VENDOR_MACHINE_KEY.test(k) && !ENDPOINT_PROTECTION.test(k) && !namesSyncOrBackupAgent(k);
+  return !/[%*?!,]/.test(name) && !SECRET_KEY_WORD.test(name) && !MACHINE_SECRET_VALUE.test(name) && VENDOR_MACHINE_KEY.test(k) && !ENDPOINT_PROTECTION.test(k) && !SECURITY_VENDOR_KEY.test(k) && !namesSyncOrBackupAgent(k);
 }
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
@@ -900,7 +910,7 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   // too) is a write, as under HKCU: the program writes its default again. Not Microsoft's, Policies, Classes (every user's
   // associations) or a security product's key; not a value named for a secret (SECRET_KEY_WORD: no copy), a whole key,
   // `/va` or a name that is not fixed.
-  if (name !== null && !ws.includes('/va') && !/[%*?!]/.test(name) && !SECRET_KEY_WORD.test(name) && VENDOR_MACHINE_KEY.test(k) && !ENDPOINT_PROTECTION.test(k) && !namesSyncOrBackupAgent(k)) return true;
+  if (name !== null && !ws.includes('/va') && vendorMachineValue(k, name)) return true;
   if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v

@@ -112,7 +112,9 @@ const PAC: Tool = {
 /** The `-function NAME` of sapcontrol or saphostctrl; null when not fixed. */
 function sapFunction(args: Args): string | null | undefined {
   const v = optionValuesIn(args, ['-function']);
-  return v.length === 0 ? undefined : v[0];
+  // Round 42 (atk42): two `-function`s (`-function GetProcessList -function StopSystem`): which one runs is the program's
+  // parser's choice, not the line's: not fixed (opaque), never the first one's read.
+  return v.length === 0 ? undefined : v.length > 1 ? null : v[0];
 }
 const sapFn = (test: RegExp, effect: ServiceRule['effect'], what: string): ServiceRule => ({ args: (a) => { const f = sapFunction(a); return typeof f === 'string' && test.test(f); }, effect, what });
 const SAP_UNFIXED: ServiceRule = { args: (a) => sapFunction(a) === null, effect: 'opaque', what: 'calls a function the input does not fix' };

@@ -11,7 +11,26 @@ import { fileTarget, pathEffect } from './filesystem.ts';
  * folder stays the build it was (the build's own `bin`, `obj`, `publish` or an artifacts folder beside the project). A
  * value built on MSBuild's own properties (`$(SolutionDir)bin`) is the project's.
  */
-const OUTPUT_PROPERTY = /^(OutDir|OutputPath|IntermediateOutputPath|BaseOutputPath|BaseIntermediateOutputPath|PublishDir|PackageOutputPath)$/i;
+// Round 42 (atk42): the documentation file and the output file names are written by the build too (`DocumentationFile`
+// over `C:\Windows\System32\drivers\etc\hosts`).
+const OUTPUT_PROPERTY = /^(OutDir|OutputPath|IntermediateOutputPath|BaseOutputPath|BaseIntermediateOutputPath|PublishDir|PackageOutputPath|PackageOutputDir|DocumentationFile|OutputFile|TargetDir)$/i;
+/**
+ * Round 42 (atk42): MSBuild reads an environment variable as a property (`$(SystemRoot)`, `$(windir)`): the Windows
+ * folders those name are no project's property. Each with the folder it names on a default install.
+ */
+const WINDOWS_ENV_PROPERTY: Readonly<Record<string, string>> = { systemroot: 'C:\\Windows', windir: 'C:\\Windows', systemdrive: 'C:', programfiles: 'C:\\Program Files', 'programfiles(x86)': 'C:\\Program Files (x86)', programw6432: 'C:\\Program Files', commonprogramfiles: 'C:\\Program Files\\Common Files', programdata: 'C:\\ProgramData', allusersprofile: 'C:\\ProgramData' };
+/** A value with every `$(NAME)` of WINDOWS_ENV_PROPERTY put in; null while another `$(…)` (the project's own) is left. */
+function expandEnvProperties(value: string): string | null {
+  const out = value.replace(/\$\(([\w()]+?)\)/g, (m, n: string) => WINDOWS_ENV_PROPERTY[n.toLowerCase()] ?? m);
+  return out.includes('$(') ? null : out;
+}
+/** The log files MSBuild's loggers write (`-flp:logfile=F;…`, `/fileloggerparameters1:LogFile=F`, `-bl:F`, `/binaryLogger:F`). */
+function loggerFiles(v: string): string[] {
+  const flp = /^[-/](?:flp\d?|fileloggerparameters\d?):(.*)$/i.exec(v);
+  if (flp) return flp[1]!.split(';').map((p) => /^\s*logfile\s*=\s*(.+)$/i.exec(p)?.[1]?.replace(/^["']|["']$/g, '')).filter((x): x is string => x !== undefined && x !== '');
+  const bl = /^[-/](?:bl|binarylogger):(?:LogFile=)?(.+)$/i.exec(v);
+  return bl ? [bl[1]!.replace(/^["']|["']$/g, '')] : [];
+}
 /** One web site's folder (`C:\inetpub\wwwroot\app`, `/var/www/app`): build output published there is a deploy (answer 217, decision 16). */
 const ONE_SITE_FOLDER = /([\\/]inetpub[\\/]wwwroot|^\/var\/www|^\/srv\/www)[\\/][^\\/.][^\\/]*[\\/]?$/i;
 const DOTNET_BUILDS = /^(build|publish|pack|test|msbuild|run)$/;
@@ -27,12 +46,18 @@ function outputFolders(inv: Invocation): Word[] {
     if (v === null) return;
     const prop = /^[-/](?:p|property):(.*)$/i.exec(v);
     if (prop) {
-      for (const pair of prop[1]!.split(';')) {
+      // Round 42 (atk42): a pair quoted whole (`/p:"OutDir=C:\Windows\System32\"`, as cmd passes it) is the same pair.
+      for (const pair of prop[1]!.replace(/^["'](.*)["']$/, '$1').split(';')) {
         const eq = pair.indexOf('=');
-        const value = eq > 0 ? pair.slice(eq + 1).replace(/^["']|["']$/g, '') : '';
-        if (eq > 0 && OUTPUT_PROPERTY.test(pair.slice(0, eq).trim()) && value !== '' && !value.includes('$(')) out.push(literalWord(value, a.start, a.end));
+        const raw = eq > 0 ? pair.slice(eq + 1).replace(/^["']|["']$/g, '') : '';
+        const value = raw === '' ? null : expandEnvProperties(raw);
+        if (eq > 0 && OUTPUT_PROPERTY.test(pair.slice(0, eq).trim().replace(/^["']/, '')) && value !== null) out.push(literalWord(value, a.start, a.end));
       }
       return;
+    }
+    for (const f of loggerFiles(v)) {
+      const value = expandEnvProperties(f);
+      if (value !== null) out.push(literalWord(value, a.start, a.end));
     }
     if (!dotnet) return;
     const glued = /^(?:-o|--output)[=:](.+)$/.exec(v);
@@ -42,8 +67,35 @@ function outputFolders(inv: Invocation): Word[] {
   return out;
 }
 
+/**
+ * Round 42 (atk42): a compiler's or build tool's output file or folder (`go build -o F`, `gcc -o F`/`-oF`, `cargo build
+ * --out-dir|--artifact-dir D`, `rustc -o F`) is where it writes: over a system binary (`/usr/bin/git`), a write to a
+ * critical path as `cp` is. A project's own folder stays the build.
+ */
+export const COMPILERS = /^(go|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gcc-\d+|g\+\+-\d+|clang-\d+|tcc|rustc|cargo|zig|nim|ghc|gfortran|javac|kotlinc|swiftc)$/;
+function compilerOutputs(inv: Invocation): Word[] {
+  const base = inv.name.replace(/^.*[\\/]/, '');
+  if (!COMPILERS.test(base)) return [];
+  if (base === 'go' && !/^(build|install)$/.test(inv.args.find((a) => !(a.value ?? '').startsWith('-'))?.value ?? '')) return [];
+  const out: Word[] = [];
+  inv.args.forEach((a, i) => {
+    const v = a.value;
+    if (v === null) return;
+    const long = /^--(out-dir|artifact-dir)=(.+)$/.exec(v);
+    if (long && base === 'cargo') out.push(literalWord(long[2]!, a.start, a.end));
+    else if (base === 'cargo' && /^--(out-dir|artifact-dir)$/.test(v) && inv.args[i + 1]) out.push(inv.args[i + 1]!);
+    else if (base !== 'cargo' && (v === '-o' || (base === 'javac' && v === '-d')) && inv.args[i + 1]) out.push(inv.args[i + 1]!);
+    else if (base !== 'cargo' && base !== 'go' && /^-o[^-]/.test(v)) out.push(literalWord(v.slice(2), a.start, a.end));
+  });
+  return out;
+}
+
 /** Judges each output folder a build names that is a critical path as a write into it; true when it named any. */
 export function buildOutputWritten(inv: Invocation): boolean {
+  for (const w of compilerOutputs(inv)) {
+    const fx = w.value === null ? null : pathEffect(inv, w);
+    if (fx && /^(critical|control_plane)$/.test(fx.cls)) fileTarget(inv, w, 'write', { recursive: false, what: `\`${inv.name}\` writes its build output over` });
+  }
   const folders = outputFolders(inv);
   for (const w of folders) {
     const fx = w.value === null ? null : pathEffect(inv, w);

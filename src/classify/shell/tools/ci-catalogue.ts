@@ -26,7 +26,8 @@ export function isConcourseFly(args: ReadonlyArray<string | null>): boolean {
     if (a === null || a === undefined) return false;
     if (a === '-t') { i++; continue; }
     if (a.startsWith('-')) continue;
-    return a.includes('-') ? CONCOURSE_ONLY.test(a) : /^(pipelines|jobs|builds|targets|teams|workers|userinfo|checklist)$/.test(a);
+    // Round 42 (atk42): Concourse's two- and three-letter aliases (`pp`, `dp`, `ep`, `pj` …) are no Fly.io subcommand either.
+    return a.includes('-') ? CONCOURSE_ONLY.test(a) : /^(pipelines|jobs|builds|targets|teams|workers|userinfo|checklist|sp|dp|ep|hp|pp|up|gp|rp|vp|fp|op|ap|ps|pj|uj|tj|js|bs|ab|rb|ts|dtg|etg|dt|rt|gt|au|lw|pw|cs|cr|crt|pr|ur|erv|drv|ctc|crc|rs|rvs|cl)$/.test(a);
   }
   return false;
 }
@@ -43,10 +44,22 @@ function pausedNames(args: ReadonlyArray<string | null>): Array<string | null> {
   return out;
 }
 
-/** A pipeline or job paused whose names are all fixed and none says a backup, safeguard, delivery or production. */
+/**
+ * Round 42 (atk42): the words of a pipeline or job that takes copies, keeps a standby or renews what expires, beside
+ * namesSafeguardOrDelivery's: snapshots, dumps, WAL and binlog archiving, the backup tools by name, replication, DR and
+ * failover, certificate renewal and rotation (422.4 excepts backups, snapshots and certs). A word inside another word
+ * counts (`pg-dump-hourly`, `nightly-snapshots`, `letsencrypt-renew`).
+ */
+const KEEPS_OR_RENEWS = /snapshot|dump|\bwal\b|binlog|archiv|restic|borg|velero|kopia|barman|pgbackrest|wal-?g\b|sanoid|syncoid|zrepl|bacula|bareos|veeam|rsnapshot|duplicity|replica|replicat|\bdr\b|disaster|failover|standby|renew|certs?\b|\btls\b|\bssl\b|letsencrypt|\bacme\b|rotat|\bprod|production/i;
+
+/**
+ * A pipeline or job paused whose names are all fixed and none says a backup, safeguard, delivery or production; not
+ * `--all`/`-a` (every pipeline of the team, whatever they do: round 42, atk42).
+ */
 function pausesRoutineWork(args: ReadonlyArray<string | null>): boolean {
+  if (args.some((a) => a === '-a' || a === '--all')) return false;
   const names = pausedNames(args);
-  return names.length > 0 && names.every((n) => n !== null && !/[$*]/.test(n) && !namesSafeguardOrDelivery(n) && !/\b(prod|production|snapshot|certs?)\b/i.test(n.replace(/[-_/]/g, ' ')));
+  return names.length > 0 && names.every((n) => n !== null && !/[$*]/.test(n) && !namesSafeguardOrDelivery(n) && !KEEPS_OR_RENEWS.test(n.replace(/[-_/]/g, ' ')));
 }
 
 export const CONCOURSE_FLY: ServiceTool = {

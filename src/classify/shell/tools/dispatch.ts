@@ -40,7 +40,7 @@ import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
-import { buildOutputWritten } from './build-output.ts';
+import { buildOutputWritten, COMPILERS } from './build-output.ts';
 import { holdsCredentials, isCredentialFileName, offMachineShare, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
@@ -2634,6 +2634,12 @@ function dispatchTool(inv: Invocation): void {
     b.opaque('history_expansion', `\`${name}\` reruns a line from the shell's history: what it runs is not in the input`, inv.span);
     return;
   }
+  // Round 42 (atk42): quick substitution (`^old^new^`, bash(1) "Event Designators": the previous line with old replaced)
+  // and `fc -s [old=new] [cmd]` / `fc -e - …` (bash's fc builtin re-executes a line of the history) rerun the history too.
+  if (/^\^[^^]*\^/.test(name) || (name === 'fc' && inv.args.some((a, i) => a.value === null || a.value === '-s' || (a.value === '-e' && inv.args[i + 1]?.value === '-')))) {
+    b.opaque('history_expansion', `\`${name}\` reruns a line from the shell's history: what it runs is not in the input`, inv.span);
+    return;
+  }
   commandOptions(inv);
   if (name === 'cpulimit' && cpulimitKillsRunning(inv)) return;
   if (isWrapper(name) && unwrap(inv)) return;
@@ -2679,7 +2685,8 @@ function dispatchTool(inv: Invocation): void {
   // Concourse's `fly` (ci-catalogue.ts), not Fly.io's: `--target` or a subcommand only Concourse has.
   if (name === 'fly' && isConcourseFly(inv.args.map((a) => a.value)) && serviceCommand(inv, CONCOURSE_FLY)) return;
   // Round 41 (fo41): a build's output folder (`msbuild /p:OutDir=…`, `dotnet build -o …`) is judged as a write into it.
-  if (/^(msbuild|dotnet)(\.exe)?$/i.test(name.replace(/^.*[\\/]/, ''))) buildOutputWritten(inv);
+  // Round 42 (atk42): compilers' and build tools' `-o` too (build-output.ts COMPILERS).
+  if (/^(msbuild|dotnet)(\.exe)?$/i.test(name.replace(/^.*[\\/]/, '')) || COMPILERS.test(name.replace(/^.*[\\/]/, ''))) buildOutputWritten(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);

@@ -1009,7 +1009,9 @@ export function fileTarget(inv: Invocation, w: Word, verb: Verb, opts: FileTarge
       // A file whose old content this same line kept (`mv F F.bak`, `cp F F.bak` before): the write replaces nothing lost.
       // Not a file that guards access (sudoers, PAM, the account databases, sshd's settings, authorized_keys): a door opened
       // stays open whatever copy is kept (round 38, sh38's question 2).
-      if (verb === 'write' && !opts.recursive && absent && !guardsAccess(fx.path)) {
+      // Round 42 (atk42): nor a file that is loaded or run by what starts later (ld.so's preload, profile.d, cron, systemd
+      // units, init scripts, module and udev rules): made new, it runs text the input does not judge in every process.
+      if (verb === 'write' && !opts.recursive && absent && !guardsAccess(fx.path) && !RUN_LATER_SYSTEM_FILE.test(fx.path)) {
         b.finding('file_kept', `${opts.what} \`${fx.path}\`, whose old content this input kept in a copy`, at);
         return;
       }
@@ -3551,6 +3553,8 @@ const SSHD_SETTINGS = /^\/etc\/ssh\/sshd_config(\.d\/|$)/;
  * (authorized_keys, `.k5login`, `.rhosts`). A copy kept of it (`cp F F.bak`) excuses no edit (round 38, sh38's question 2),
  * and no single setting in it is a plain configuration edit.
  */
+/** Round 42 (atk42): system files whose mere existence changes what runs: made new, they are no file kept. */
+const RUN_LATER_SYSTEM_FILE = /^\/etc\/(ld\.so\.preload|ld\.so\.conf(\.d\/[^/]+)?|profile(\.d\/[^/]+)?|bash\.bashrc|environment|rc\.local|crontab|cron\.(d|hourly|daily|weekly|monthly)\/[^/]+|anacrontab|systemd\/(system|user)\/[^/]+|init\.d\/[^/]+|modules-load\.d\/[^/]+|modprobe\.d\/[^/]+|udev\/rules\.d\/[^/]+|xdg\/autostart\/[^/]+|update-motd\.d\/[^/]+|apt\/apt\.conf\.d\/[^/]+|NetworkManager\/dispatcher\.d\/[^/]+)$/;
 function guardsAccess(path: string): boolean {
   return ACCESS_FILE.test(path) || SSHD_SETTINGS.test(path) || HOME_ACCESS_FILE.test(path);
 }

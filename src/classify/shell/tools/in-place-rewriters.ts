@@ -25,7 +25,11 @@ function valueWords(args: Word[], short: string, long: string): Word[] {
     if (v === short || v === long) {
       if (args[i + 1]) out.push(args[i + 1]!);
     } else if (v?.startsWith(`${long}=`)) out.push({ ...args[i]!, text: args[i]!.text.slice(long.length + 1), value: v.slice(long.length + 1) });
-    else if (v !== null && v.length > 2 && v.startsWith(short) && !v.startsWith('--')) out.push({ ...args[i]!, text: args[i]!.text.slice(2), value: v.slice(2) });
+    // Round 42 (atk42): pflag reads `-f=PATH` as `-f PATH` (the `=` is no part of the value).
+    else if (v !== null && v.length > 2 && v.startsWith(short) && !v.startsWith('--')) {
+      const cut = v[2] === '=' ? 3 : 2;
+      out.push({ ...args[i]!, text: args[i]!.text.slice(args[i]!.text.length - (v.length - cut)), value: v.slice(cut) });
+    }
   }
   return out;
 }
@@ -34,7 +38,7 @@ function valueWords(args: Word[], short: string, long: string): Word[] {
 // `yq w|d|m -i FILE PATH …` names the file first.
 const YQ_VALUED = new Set(['-o', '--output-format', '-p', '--input-format', '-I', '--indent', '--from-file', '--expression', '--front-matter', '-s', '--split-exp', '--arg', '--argjson']);
 const yq: Rewriter = {
-  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--inplace)$/),
+  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--inplace)$/) || splits(args),
   files: (args) => {
     const pos = positionals(args, YQ_VALUED);
     if (/^(w|write|d|delete|m|merge|n|new|p|prefix)$/.test(pos[0]?.value ?? '')) return pos.slice(1, 2);
@@ -42,6 +46,11 @@ const yq: Rewriter = {
     return has(args, /^--(from-file|expression)(=|$)/) ? rest : rest.slice(1);
   },
 };
+
+/** Round 42 (atk42): `yq -s|--split-exp EXPR` writes one file per document at a path EXPR computes: where is not in the line. */
+function splits(args: Word[]): boolean {
+  return has(args, /^(-s|--split-exp)(=|$)/) || has(args, /^-[a-zA-Z]*s[a-zA-Z]*$/);
+}
 
 // dasel: `dasel put|delete -f FILE …` writes the file back in place unless `-o|--out FILE` names another; a select prints.
 const dasel: Rewriter = {
@@ -56,12 +65,18 @@ const inPlaceFlag: Rewriter = {
   files: (args) => positionals(args, PEP8_VALUED),
 };
 
-// black and `ruff format` rewrite the files named unless `--check` or `--diff` only reports.
+// black and `ruff format` rewrite the files named unless `--check` or `--diff` only reports. Round 42 (atk42): `ruff check
+// --fix` (and the older `ruff --fix`, `ruff check --unsafe-fixes`) rewrites the files it fixes in place too.
 const BLACK_VALUED = new Set(['-l', '--line-length', '-t', '--target-version', '--config', '--include', '--exclude', '--extend-exclude', '--force-exclude', '--stdin-filename', '-W', '--workers', '--python-cell-magics', '--required-version', '--line-ranges', '--target-version', '--extension', '--preview', '--range']);
 const formatter = (skip: number): Rewriter => ({
-  rewrites: (args) => !has(args, /^--(check|diff)$/) && (skip === 0 || positionals(args, BLACK_VALUED)[0]?.value === 'format'),
-  files: (args) => positionals(args, BLACK_VALUED).slice(skip).filter((w) => w.value !== '-'),
+  rewrites: (args) => !has(args, /^--(check|diff)$/) && (skip === 0 || positionals(args, BLACK_VALUED)[0]?.value === 'format' || rufffixes(args)),
+  files: (args) => positionals(args, BLACK_VALUED).filter((w, i) => !(i === 0 && skip > 0 && /^(format|check)$/.test(w.value ?? ''))).filter((w) => w.value !== '-'),
 });
+/** `ruff check --fix|--unsafe-fixes` or `ruff --fix` (not `--no-fix`, `--diff`, `--fix-only` prints nothing else but still writes). */
+function rufffixes(args: Word[]): boolean {
+  const first = positionals(args, BLACK_VALUED)[0]?.value;
+  return (first === 'check' || first === undefined || first?.startsWith('/') === true || first?.startsWith('.') === true) && has(args, /^--(fix|unsafe-fixes|fix-only)$/) && !has(args, /^--no-fix$/);
+}
 
 // moreutils sponge(1): `sponge FILE` soaks up its input and writes FILE whole (`jq … F | sponge F`); `-a` appends.
 const sponge: Rewriter = {
@@ -76,6 +91,10 @@ export function inPlaceRewrite(inv: Invocation): boolean {
   const r = REWRITERS[inv.name];
   if (r === undefined || !r.rewrites(inv.args)) return false;
   inv.env.b.verb('write');
+  if (inv.name === 'yq' && splits(inv.args)) {
+    inv.env.b.opaque('yq_split_paths', '`yq -s` writes files at paths its expression computes from the input: where is not in the line', inv.span);
+    return true;
+  }
   // The workspace itself named as `.` (`black .`, `autopep8 -ri .`) is the project's own source walked for files: a write.
   const atWorkspace = inv.scope.cwd !== undefined && inv.scope.cwd === inv.env.ctx.cwd;
   for (const f of r.files(inv.args)) if (!(atWorkspace && (f.value === '.' || f.value === './'))) inPlaceEdit(inv, f, `\`${inv.name}\` rewrites in place`);

@@ -91,7 +91,9 @@ function db2Effect(c: string): Effect {
 // ---- TSO/E and RACF commands --------------------------------------------------------------------------------------------
 
 /** A data set name's qualifiers naming production or staging (`PROD.X`, `PRD.X`, `STG.X`). */
-const LIVE_QUALIFIER = /(^|\.)(PROD|PRD|PRODUCTION|LIVE|STG|STAGE|STAGING)(\.|$|\()/i;
+// Round 42 (atk42): a qualifier that begins with PROD or is PRD, LIVE or STG with a number (`PROD1`, `PRODPAY`, `PRD01`,
+// `LIVE2`) names production too (434.1, 434.2: the worst tier the line names).
+const LIVE_QUALIFIER = /(^|\.)(PROD[A-Z0-9$#@]*|PRD\d*|PRODUCTION|LIVE\d*|STG\d*|STAGE|STAGING)(\.|$|\()/i;
 /** A qualifier that names the data set disposable by answer 72 (scratch, test, CI, sandbox, temporary, ephemeral). */
 const SCRATCH_QUALIFIER = /(^|\.)(SCRATCH|SCR|TEST|CI|SANDBOX|TEMP|TMP|TEMPORARY|EPHEMERAL)(\.|$|\()/i;
 
@@ -100,7 +102,10 @@ export function scratchDataSet(name: string | null | undefined): boolean {
   if (!name) return false;
   const n = name.trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
   if (!/^[A-Z0-9$#@-]{1,8}(\.[A-Z0-9$#@-]{1,8})*(\([A-Z0-9$#@]{1,8}\))?$/i.test(n)) return false;
-  return SCRATCH_QUALIFIER.test(n) && !LIVE_QUALIFIER.test(n) && !/^SYS\d/i.test(n);
+  // Round 42 (atk42): a bare `CI` qualifier is no scratch word (answer 84: customer information, a control interval) unless
+  // a build word beside it says a CI run's output (`IBMUSER.CI.BUILD.OBJ`).
+  const scratch = SCRATCH_QUALIFIER.test(n.replace(/(^|\.)CI(?=\.|$|\()/gi, '$1_')) || (/(^|\.)CI(\.|$|\()/i.test(n) && /(^|\.)(BUILD|BLD|OBJ|OBJLIB|WORK|WRK|RUN|PIPELINE|ARTIFACT|OUT)(\.|$|\()/i.test(n));
+  return scratch && !LIVE_QUALIFIER.test(n) && !/^SYS\d/i.test(n);
 }
 
 /** A data set written over that holds system configuration or production data (`SYS1.PARMLIB`, `PROD.…`). */
@@ -252,7 +257,8 @@ function ussPathMatters(p: string): boolean {
 
 const PROFILE_OPTIONS = ['--zosmf-profile', '--zosmf-p', '--host', '-H'];
 /** A profile or host named for a dev or test LPAR, with nothing live in it. */
-const DEV_PROFILE = /^(?!.*(^|[-_.])(prod|prd|production|live|stg|staging)([-_.]|$))(.*[-_.])?(dev|test|sandbox)([-_.]|$)/i;
+// Round 42 (atk42): `prodplex-test`, `prd01-dev`: a part beginning with prod, or prd, live or stg with a number, names production.
+const DEV_PROFILE = /^(?!.*(^|[-_.])(prod[a-z0-9]*|prd\d*|live\d*|stg\d*|staging)([-_.]|$))(.*[-_.])?(dev|test|sandbox)([-_.]|$)/i;
 
 const ZOWE: Tool = {
   names: ['zowe'],

@@ -15,6 +15,7 @@ import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts'
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
+import { ATK42_GUARD_TOOLS, GUARD_UNIT } from './atk42-guard-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { WINDOWS_DEV_TOOLS } from './windows-dev-catalogue.ts';
 import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
@@ -48,6 +49,10 @@ import { KAFKA_SHORT_RETENTION, type OffsetMove, timeMove, valueOf, argValue } f
 /** No `-f`/`--force` (nor `-ff`) and every argument fixed: LVM's refusal to deactivate an open volume stands (answer 429.7). */
 function notForced(args: ReadonlyArray<string | null>): boolean {
   return args.every((v) => v !== null && !/^(-f+|--force)$/.test(v));
+}
+/** Some word names a live tier by a whole part (`prod_data`, `/dev/disk/by-label/prod-backups`, `luks-proddb`): 429.7. */
+function namesLiveWord(args: ReadonlyArray<string | null>): boolean {
+  return args.some((v) => v !== null && v.toLowerCase().split(/[^a-z0-9]+/).some((w) => /^(prod|prd|production|live|staging|stg)\d*$|^prod[a-z]+\d*$/.test(w) && !/^products?$/.test(w)));
 }
 function mdadmCreatesUnasked(args: ReadonlyArray<string | null>): boolean {
   return args.some((a) => a === '--create' || a === '-C') && args.some((a) => a === null || a === '--run' || a === '-R');
@@ -670,7 +675,9 @@ function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
  * systemd-networkd, Debian's `networking`, RHEL's `network`, SUSE's `wicked`), fail2ban and AppArmor. A whole unit name,
  * with or without its `.service`/`.socket` suffix.
  */
-export const GUARD_OR_WAY_IN = /(?:^|\s)(?:ufw|firewalld|nftables|iptables|ip6tables|netfilter-persistent|ssh|sshd|openssh-server|networkmanager|systemd-networkd|networking|network|wicked|fail2ban|apparmor)(?:\.service|\.socket)?(?=\s|$)/;
+// Round 42 (atk42): the list is atk42-guard-catalogue.ts's GUARD_UNIT (Debian's `network-manager` alias, dropbear, xrdp,
+// VPN endpoints, other firewalls and blockers, audit and the automatic security updates of 435.4 joined it).
+export const GUARD_OR_WAY_IN = GUARD_UNIT;
 export const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
 /**
  * What a Time Machine exclusion may not cover without switching backups off for the user's data: the disk, `/Users`, a
@@ -2803,7 +2810,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     shortBundles: true,
     rules: [
       // The lead's answer 433.2 (330.1, round 41 dr2): a snapshot is never disposable by its name: a destroy naming one stays destructive.
-      { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), args: (a) => !(a.includes('destroy') && a.some((v) => v === null || v.includes('@'))), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
+      // Round 42 (atk42): nor `-R`, which also destroys clones of its snapshots elsewhere in the pool (not named by the line).
+      // `-r` of a throwaway dataset stays answer 66's (blind3, blind20, fix19 label it so; atk42's question 1).
+      { sub: LOCAL_THROWAWAY_OPERANDS('(destroy|rollback)'), args: (a) => !(a.includes('destroy') && a.some((v) => v === null || v.includes('@'))) && !a.some((v) => v !== null && /^-[a-zA-Z]*R/.test(v)), effect: 'write', what: 'destroys or rolls back a dataset named as a throwaway (scratch, test, ci, ephemeral: the lead\'s answer 66)' },
       { sub: /^(destroy|rollback)\b/, effect: 'destroy', what: 'destroys datasets or snapshots, or rolls a dataset back (later changes, and with -r later snapshots, are lost)' },
       { sub: /^(receive|recv)\b/, flags: ['-F'], effect: 'destroy', what: 'rolls the target back and destroys snapshots the stream lacks' },
       // Round 41 (bl41dr): zfs-hold(8): "a snapshot with a hold cannot be destroyed"; releasing the hold takes that
@@ -2814,6 +2823,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // snapshotting the dataset: the next loss is no longer caught.
       { sub: /^set (\S+=\S* )*(com\.sun:auto-snapshot(:[a-z]+)?=(false|off|no)|sync=disabled)(\s|$)/i, effect: 'safeguard', what: 'switches off automatic snapshots or synchronous writes for the dataset' },
       { sub: /^(list|get|holds|diff|userspace|groupspace|projectspace|version|help|program)\b/, effect: 'read', what: 'reads datasets' },
+      // Round 42 (atk42): `zfs unmount` refuses a busy file system (429.7) unless `-f` forces it; a production-named one stays out of service.
+      { sub: /^(unmount|umount)\b/, args: (a) => !notForced(a) || namesLiveWord(a), effect: 'outage', what: 'unmounts a production-named dataset or by force: what serves from it stops' },
       { sub: /^(snapshot|snap|create|set|inherit|mount|unmount|umount|share|unshare|clone|promote|rename|bookmark|hold|release|send|receive|recv|allow|unallow|upgrade|load-key|unload-key|change-key|redact|wait)\b/, effect: 'write', what: 'creates, snapshots or configures datasets' },
     ],
     otherwise: 'fallback',
@@ -4036,9 +4047,24 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^(status|info|dump|monitor|help)\b/, effect: 'read', what: 'reads devices' },
+      // Round 42 (atk42; dr2's question 2): unmounting, locking and powering off refuse a device in use (429.7), but not a
+      // production-named one, nor `--force`.
+      { sub: /^(unmount|lock|power-off)\b/, args: (a) => !notForced(a) || namesLiveWord(a), effect: 'outage', what: 'unmounts, locks or powers off a production-named device or by force: what uses it stops' },
       { sub: /^(mount|unmount|unlock|lock|loop-setup|loop-delete|power-off)\b/, effect: 'write', what: 'mounts, unlocks or powers off a device (every file stays)' },
     ],
     otherwise: 'opaque',
+  },
+  // Round 42 (atk42; dr2's question 2): cryptdisks_stop(8) closes crypttab's mappings by name, through cryptsetup, which
+  // refuses one in use (429.7): a write, but a production-named one out of service.
+  {
+    names: ['cryptdisks_stop'],
+    local: true,
+    valued: [],
+    rules: [
+      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
+      { args: (a) => a.length > 0 && notForced(a) && !namesLiveWord(a), effect: 'write', what: 'closes an encrypted mapping not in use (cryptsetup refuses one in use)' },
+    ],
+    otherwise: 'outage',
   },
   // Local development loops (skaffold.dev docs, Tilt CLI reference): `skaffold delete` and `tilt down` delete what
   // `run`/`dev`/`up` deployed; `skaffold delete --dry-run` prints it.
@@ -6242,6 +6268,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...MAINFRAME_TOOLS,
   // Round 41 (nv41, ol41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl, vnstat, libreoffice, extundelete, Charliecloud, kamailio (workstation-catalogue.ts).
   ...WORKSTATION_TOOLS,
+  // Round 42 (atk42): chkconfig and dconf (atk42-guard-catalogue.ts).
+  ...ATK42_GUARD_TOOLS,
   // Round 41 (bl41erp): SAP transports, HANA's user store and replication, R3trans, Power Platform's pac (bizapps-catalogue.ts).
   ...BIZAPPS_TOOLS,
 ];

@@ -56,6 +56,8 @@ const GSETTINGS: Tool = {
     { flags: ['-h', '--help', '--version'], effect: 'read', what: 'prints help' },
     { sub: /^set \S+ (lock-enabled|ubuntu-lock-on-suspend|lock-on-suspend|idle-activation-enabled) (false|0)$/, effect: 'safeguard', what: 'switches the screen lock off' },
     { sub: /^set \S+ (disable-lock-screen|disable-user-switching-lock) (true|1)$/, effect: 'safeguard', what: 'switches the screen lock off' },
+    // Round 42 (atk42): a session that never idles never locks the screen either.
+    { sub: /^set org\.gnome\.desktop\.session idle-delay (uint32 )?0$/, effect: 'safeguard', what: 'the session never idles: the screen lock never comes on' },
     { sub: /^(get|monitor|writable|range|describe|list-keys|list-children|list-recursively|list-schemas|list-relocatable-schemas|help)\b/, effect: 'read', what: 'reads settings' },
     { sub: /^(set|reset|reset-recursively)\b/, effect: 'write', what: 'changes a desktop setting (set back by the same tool)' },
   ],

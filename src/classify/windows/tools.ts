@@ -819,6 +819,17 @@ export function startUpValue(key: string, name: string | null): boolean {
 /** The current user's own application settings: `HKCU:\Software\VENDOR\…` (also reg.exe's `HKCU\…`), not policies. */
 /** A third-party vendor's key of the machine's software (432.2): not Microsoft's, Policies, Classes or Wow6432Node's own. */
 const VENDOR_MACHINE_KEY = /^(hklm|hkey_local_machine)\\software\\(wow6432node\\)?(?!(microsoft|policies|classes|wow6432node|clients|registeredapplications)(\\|$))[^\\%*?]+\\[^*?%]+$/i;
+/**
+ * The lead's answer 432.2 (round 41; PowerShell's form round 42, nxa42): one named value of a third-party vendor's key under
+ * HKLM\SOFTWARE (the 32-bit view too) is a setting the program writes again, for `reg delete KEY /v NAME` and
+ * `Remove-ItemProperty -Path HKLM:\SOFTWARE\… -Name NAME` alike (`HKLM:\`, `Registry::HKEY_LOCAL_MACHINE\`, the provider's
+ * long name, either slash). Not Microsoft's, Policies, Classes or a security product's key, nor a sync or backup agent's;
+ * not a value named for a secret (SECRET_KEY_WORD: no copy) or a name that is not fixed. The caller says it is one value.
+ */
+export function vendorMachineValue(key: string, name: string | null): boolean {
+  const k = key.replace(/\//g, '\\').replace(/^(microsoft\.powershell\.core\\)?registry::/i, '').replace(/^hklm:\\?/i, 'hklm\\').replace(/\\+$/, '');
+  return name !== null && name !== '' && !/[%*?!,$]/.test(name) && !SECRET_KEY_WORD.test(name) && VENDOR_MACHINE_KEY.test(k) && !k.split('\\').includes('..') && !ENDPOINT_PROTECTION.test(k) && !namesSyncOrBackupAgent(k);
+}
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**
@@ -885,7 +896,7 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   // too) is a write, as under HKCU: the program writes its default again. Not Microsoft's, Policies, Classes (every user's
   // associations) or a security product's key; not a value named for a secret (SECRET_KEY_WORD: no copy), a whole key,
   // `/va` or a name that is not fixed.
-  if (name !== null && !ws.includes('/va') && !/[%*?!]/.test(name) && !SECRET_KEY_WORD.test(name) && VENDOR_MACHINE_KEY.test(k) && !ENDPOINT_PROTECTION.test(k) && !namesSyncOrBackupAgent(k)) return true;
+  if (!ws.includes('/va') && vendorMachineValue(k, name)) return true;
   if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v

@@ -9,7 +9,7 @@ import { FactsBuilder } from '../builder.ts';
 import { resolvePath } from '../paths.ts';
 import { ciRunnerVariables } from './ci-runner-variables.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
-import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type DisposableListing, type NameListing, type Stdin } from './invocation.ts';
+import { programOfAgent, renderedOutputOf, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type DisposableListing, type NameListing, type Stdin } from './invocation.ts';
 import { kubeListing, listingFilter } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
@@ -2097,10 +2097,15 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     // A bare `cat` given the statement's heredoc prints it.
     const catsDoc = doc !== null && producer.type === 'command' && producer.childForFieldName('name')?.text === 'cat' && producer.childrenForFieldName('argument').length === 0;
-    const text = catsDoc ? doc.text : (describeProducer(producer, scope, null).text ?? (r.op === '>>' ? sessionPathLine(producer, scope) : null));
+    const described = catsDoc ? null : describeProducer(producer, scope, null);
+    const text = catsDoc ? doc.text : (described!.text ?? (r.op === '>>' ? sessionPathLine(producer, scope) : null));
     storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>', r.target.text);
     // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
     const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);
+    // Round 42 (nxa42, the lead's answer 426.6): a renderer's standard output alone into the file, whole (`>`, `>|`; not
+    // `&>`, which mixes in its warnings, nor an append), carries the render's inputs to a later apply of the file.
+    const rendered = abs !== null && (r.op === '>' || r.op === '>|') && (r.fd === undefined || r.fd === '1') ? renderedOutputOf(described, scope) : undefined;
+    if (rendered !== undefined) (scope.renderedFiles ??= new Map()).set(abs!, rendered);
     if (abs !== null && r.op !== '>>' && PRINTS_OWN_CONFIG.test(producer.text)) (scope.printedConfigs ??= new Set()).add(abs);
     // Round 38b (n4, answer 396.8): lines written to a flight controller's serial device run in the vehicle's shell.
     if (abs !== null && isSerialDevice(abs)) serialDeviceWrite(env.b, abs, text, r.span);

@@ -1406,6 +1406,16 @@ function imageTool(image: Word | undefined): string | undefined {
 const SOCKET_READING_TOOLS = new Set(['trivy', 'grype', 'syft', 'dockle', 'dive']);
 
 /**
+ * Round 42 (nxa42): the configuration folder under the home that a tool image's tool reads when it runs here (the AWS CLI's
+ * `~/.aws`, kubectl's and helm's `~/.kube`, rclone's, MinIO mc's), which the images' READMEs mount for it (`docker run
+ * --rm -v ~/.aws:/root/.aws amazon/aws-cli s3 ls`): the command the image runs is judged as that tool's, which reads the
+ * same folder run here; the mount is not the host given away. Another folder, or the image's entrypoint replaced, is.
+ */
+const TOOL_OWN_CONFIG: ReadonlyMap<string, readonly string[]> = new Map([
+  ['aws', ['.aws']], ['kubectl', ['.kube']], ['helm', ['.kube', '.config/helm', '.cache/helm']], ['rclone', ['.config/rclone']], ['mc', ['.mc']],
+]);
+
+/**
  * The options of `docker run|exec` that take a value (Docker CLI reference, `docker container run`), so the image and the
  * command after it are found: a GPU training run (`--gpus all`, `--shm-size 16g`, `--ipc host`, `--ulimit memlock=-1`) is
  * read as the command it runs, not as an image named `all`.
@@ -1899,11 +1909,16 @@ function container(inv: Invocation, ws: string[]): boolean {
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
     const root = inv.scope.workspace ?? inv.scope.cwd;
     const scanner = !hasFlag(rest.slice(0, i), '--entrypoint') && SOCKET_READING_TOOLS.has(imageTool(rest[i]) ?? '');
+    const ownConfig = hasFlag(rest.slice(0, i), '--entrypoint') ? [] : (TOOL_OWN_CONFIG.get(imageTool(rest[i]) ?? '') ?? []);
+    const toolsOwnConfig = (src: string): boolean => {
+      const home = inv.scope.home?.replace(/\/+$/, '');
+      return home !== undefined && home !== '' && ownConfig.some((c) => src === `${home}/${c}` || src.startsWith(`${home}/${c}/`));
+    };
     const hostMount = (v: string): boolean => {
       if (scanner && /^\/var\/run\/docker\.sock:\/var\/run\/docker\.sock(:ro)?$/.test(v)) return false;
       if (!/^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(v)) return false;
       const src = normalizePath(v.slice(0, v.indexOf(':'))).replace(/\/+$/, '');
-      return !(root && (src === root || src.startsWith(`${root}/`))) && !containerDataUnderHome(src, inv.scope.home);
+      return !(root && (src === root || src.startsWith(`${root}/`))) && !containerDataUnderHome(src, inv.scope.home) && !toolsOwnConfig(src);
     };
     // Round 42 (nxa42): the same host folders given by `--volume=…`, `--mount type=bind,source=…` or under `~` (bindMounts
     // resolves them), and a home that is not under /home (`/root`, `/Users/NAME`).
@@ -1911,7 +1926,7 @@ function container(inv: Invocation, ws: string[]): boolean {
       if (scanner && m.src === '/var/run/docker.sock' && m.dst === '/var/run/docker.sock') return false;
       const home = inv.scope.home?.replace(/\/+$/, '');
       const hostFolder = m.src === '/' || m.src === '/etc' || /^\/(var\/)?run\/docker\.sock$/.test(m.src) || /^\/home(\/|$)/.test(m.src) || (home !== undefined && home !== '' && (m.src === home || m.src.startsWith(`${home}/`)));
-      return hostFolder && !(root && (m.src === root || m.src.startsWith(`${root}/`))) && !containerDataUnderHome(m.src, home);
+      return hostFolder && !(root && (m.src === root || m.src.startsWith(`${root}/`))) && !containerDataUnderHome(m.src, home) && !toolsOwnConfig(m.src);
     };
     if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => hostMount(a.value ?? '')) || bindMounts(inv, rest.slice(0, i)).some(boundHost)) b.destroy('container_host_access', 'the container gets the host', inv.span);
     return true;

@@ -31,6 +31,31 @@ export function fillVariables(command: string): string {
   return command.replace(/(?<![<$\\])<([A-Za-z_][\w-]*)>(?!>)/g, (_m, name: string) => name);
 }
 
+/**
+ * Round 42 (nxa42, the lead's answer 426.5): a template navi cannot fill is not a command as written, and the importer
+ * leaves it out (counted). Two shapes: a placeholder navi does not prompt for, because its name holds a space or a colon
+ * (`<display name>`, `<API Management service>`, `<path to cert.pem>`, `<ip:port>`: navi's variables are letters, digits,
+ * `_` and `-`), which the shell reads as redirections or keeps as literal text; and a quote escaped for another format
+ * outside any quotes (`-o=jsonpath=\"{range …}\"`), which the shell passes on as a literal `"` and splits the rest at its
+ * blanks. Shell's own brackets do not count: `< file`, `<in.txt >out.txt`, `<(…)`, `<<EOF`.
+ */
+export function unfilledTemplate(command: string): boolean {
+  for (const m of command.matchAll(/(?<![<$\\])<([A-Za-z][\w .:/@-]*[\w.])>(?!>)/g)) if (/[ :]/.test(m[1]!)) return true;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = null;
+    } else if (c === '\\') {
+      if (quote === null && command[i + 1] === '"') return true;
+      i++;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+  }
+  return false;
+}
+
 /** The examples of one `.cheat` sheet, in order (see the file's comment for the format). */
 export function extractNaviExamples(sheet: string): NaviExample[] {
   const out: NaviExample[] = [];

@@ -727,15 +727,19 @@ function sessionDrivesOnly(inv: Invocation): boolean {
 function userAppSetting(inv: Invocation): boolean {
   const p = bind(inv.args, [], ['path', 'literalpath', 'lp', 'pspath', 'name', 'credential', 'filter', 'include', 'exclude', 'inputobject']);
   const key = (get(p, 'path', 'literalpath', 'lp', 'pspath')[0] ?? p.positional[0])?.value ?? null;
-  const names = [get(p, 'name')[0] ?? p.positional[1]];
-  if (key === null || names.some((n) => n === undefined || n.value === null || /[*?,]/.test(n.value))) return false;
+  // Round 42 (nxa42): `-Name A,B` binds its first element to -Name and the rest as positionals of the same word: every
+  // element is a name removed (`-Name LastRun,*` removes every value; `-Name A,RefreshToken` a secret's).
+  const first = get(p, 'name')[0] ?? p.positional[1];
+  const names = first === undefined ? [undefined] : [first, ...p.positional.filter((w) => w !== first && w.start === first.start && w.end === first.end)];
+  if (key === null || names.length > 10 || names.some((n) => n === undefined || n.value === null || /[*?,]/.test(n.value))) return false;
   // The lead's answer 161: one named variable of the user's environment that is not a search path or a secret's.
-  const variable = userEnvironmentSetting(key, names[0]?.value ?? null);
-  // The lead's answer 432.2 (round 42, ol42): one named value of a vendor's key under HKLM:\SOFTWARE, as reg.exe's.
-  const vendor = !variable && !USER_SETTINGS_KEY.test(key) && vendorMachineValue(key, names[0]!.value!);
-  if (!variable && !vendor && !USER_SETTINGS_KEY.test(key)) return false;
+  const variable = names.every((n) => userEnvironmentSetting(key, n?.value ?? null));
+  // The lead's answer 432.2 in PowerShell's form (round 42, nxa42): one named value of a vendor's key under HKLM\SOFTWARE,
+  // read by the one test `reg delete … /v` uses (windows/tools.ts vendorMachineValue).
+  const machine = !variable && !USER_SETTINGS_KEY.test(key) && names.every((n) => vendorMachineValue(key, n?.value ?? null));
+  if (!variable && !machine && !USER_SETTINGS_KEY.test(key)) return false;
   if (whatIf(inv, p)) return true;
-  inv.env.b.verb('write').finding('user_setting_removed', `\`${inv.name}\` removes ${vendor ? "one named value of a vendor's key of the machine's software" : `one of the current user's ${variable ? 'environment variables' : 'application settings'}`}`, inv.span);
+  inv.env.b.verb('write').finding('user_setting_removed', `\`${inv.name}\` removes ${machine ? "one named value of a vendor's key of the machine's software, which the program writes again" : `one of the current user's ${variable ? 'environment variables' : 'application settings'}`}`, inv.span);
   return true;
 }
 

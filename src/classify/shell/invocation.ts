@@ -136,6 +136,31 @@ export interface Redirect {
   fd?: string;
 }
 
+/** What a renderer's output is bound to (Stdin's `rendered`, `generatedBy`, `builtFrom`), kept for a file it fills. */
+export type RenderedOutput = Pick<Stdin, 'rendered' | 'generatedBy' | 'builtFrom'>;
+
+/**
+ * Round 42 (nxa42, the lead's answer 426.6): what a renderer on the pipe feeds into a file, its local inputs made absolute
+ * (they are read where the renderer ran, not where the file is applied later), or undefined when the output is bound to
+ * nothing (unseen: a later apply of the file stays unseen).
+ */
+export function renderedOutputOf(stdin: Stdin | null | undefined, scope: ShellScope): RenderedOutput | undefined {
+  if (!stdin) return undefined;
+  const abs = (p: string): string | null => (p === '-' ? null : resolvePath(p, scope));
+  if (stdin.rendered !== undefined) {
+    const path = abs(stdin.rendered.path);
+    const values = (stdin.rendered.values ?? []).map(abs);
+    if (path === null || values.some((v) => v === null)) return undefined;
+    return { rendered: { ...stdin.rendered, path, values: values as string[] } };
+  }
+  if (stdin.generatedBy !== undefined) return { generatedBy: stdin.generatedBy };
+  if (stdin.builtFrom !== undefined) {
+    const files = stdin.builtFrom.map(abs);
+    return files.some((f) => f === null) ? undefined : { builtFrom: files as string[] };
+  }
+  return undefined;
+}
+
 /** Lexical state of a script at one point: what has been assigned, aliased, defined, `cd`'d into. */
 export interface ShellScope {
   vars: Vars;
@@ -281,6 +306,13 @@ export interface ShellScope {
    * content, so a later delete of it loses what the source held (`mv data/raw data/raw_old && rm -rf data/raw_old`).
    */
   movedFrom?: Map<string, string>;
+  /**
+   * Round 42 (nxa42, the lead's answer 426.6): files this input filled whole with a renderer's output (`helm template ./chart
+   * -f v.yaml > out.yaml`, `kustomize build DIR > x.yaml`, `… | tee out.yaml`), absolute, with what that output is bound to
+   * (its local inputs, absolute): a later `kubectl apply -f out.yaml` binds them as `… | kubectl apply -f -` does. Any other
+   * write of the file takes it out (noteWrite).
+   */
+  renderedFiles?: Map<string, RenderedOutput>;
   /** Round 39 (atk39): symbolic links this input made (PathScope `links`, filesystem.ts `noteLinks`). */
   links?: Map<string, string | null>;
 }
@@ -413,6 +445,7 @@ export function noteWrite(scope: ShellScope, path: string | null, text: string |
   const fixed = scope.absent?.has(abs) === true ? null : text;
   scope.files.set(abs, append && before !== undefined ? (before === null || fixed === null ? null : before + fixed) : fixed);
   scope.printedConfigs?.delete(abs);
+  scope.renderedFiles?.delete(abs);
   // D8 round 17: a folder made empty, then written (`mkdir -p D && wget -P D …`), is no longer empty
   scope.madeFolders?.delete(abs);
   scope.editedFiles?.delete(abs);

@@ -1,4 +1,5 @@
 import { isCredentialFile, isDotenvOrSecretFile } from '../paths.ts';
+import type { Vars } from './words.ts';
 
 /**
  * Commands whose output is a secret: what they print on a pipe, if sent off the machine, is a credential given away
@@ -265,4 +266,16 @@ export function secretOutput(name: string, args: ReadonlyArray<string | null>): 
   }
   if (args.some((a) => a === null)) return undefined;
   return secretPrinted(base, args as string[]);
+}
+
+/**
+ * Round 42 (nxa42, the lead's answer 431.4): the marks in a script's variables (walk.ts `assignedSecret`) of a shell variable
+ * holding a secret: what the secret is, and the command substitution that printed it (for the issuer a token may go to).
+ */
+export const SECRET_VARIABLE_MARK = '\u0000secret-variable:';
+export const SECRET_COMMAND_MARK = '\u0000secret-command:';
+/** Of the variables a word's text expands (`$T`, `${T}`, `${T:-x}`) whose value holds a secret (SECRET_VARIABLE_MARK): the first one's name. */
+export function secretVariableExpanded(text: string, vars: Vars): string | undefined {
+  for (const m of text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (vars.has(`${SECRET_VARIABLE_MARK}${m[1]}`)) return m[1];
+  return undefined;
 }

@@ -3,13 +3,13 @@ import { ownScanConfig } from './own-scan-config.ts';
 import { printsCompletionScript } from './completion-scripts.ts';
 import { isUnpackedToolchain, regeneratedFolders, filesWrittenAgain, snapshotFoldersWrittenAgain, unpackedInto } from './regenerated.ts';
 import { snapshotsMadeThenRemoved } from './made-snapshots.ts';
-import { isCredentialFileName, printsItsInput, secretPrinted } from './secret-sources.ts';
+import { isCredentialFileName, printsItsInput, SECRET_COMMAND_MARK, SECRET_VARIABLE_MARK, secretPrinted, secretVariableExpanded } from './secret-sources.ts';
 import { kubectlCreateFromFiles, secretOnPipe, sopsDecryptedFile } from './manifest-sources.ts';
 import { FactsBuilder } from '../builder.ts';
-import { resolvePath } from '../paths.ts';
+import { isCredentialFile, resolvePath } from '../paths.ts';
 import { ciRunnerVariables } from './ci-runner-variables.ts';
 import { parseBash, type Node, type Tree } from './bash-parser.ts';
-import { programOfAgent, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type DisposableListing, type NameListing, type Stdin } from './invocation.ts';
+import { programOfAgent, renderedOutputOf, splitWords, storeWrite, writtenContent, type HandOff, type Invocation, type Redirect, type ShellEnv, type ShellScope, type DisposableListing, type NameListing, type Stdin } from './invocation.ts';
 import { kubeListing, listingFilter } from './tools/infra.ts';
 import { downloadedCodeRun } from './tools/wrappers.ts';
 import { outputKeepingCommandStart } from './tools/command-start.ts';
@@ -1038,11 +1038,47 @@ function visitSubstitutions(node: Node, scope: ShellScope, env: ShellEnv, offset
   for (const c of node.namedChildren) if (c) visitSubstitutions(c, scope, env, offset);
 }
 
+/**
+ * Round 42 (nxa42, the lead's answer 431.4; atk41's class 12): a shell variable that holds a secret, because its value is
+ * a command substitution whose output is one (`T=$(cat ~/.aws/credentials)`, `K=$(< ~/.ssh/id_rsa)`, `P=$(vault kv get
+ * -field=pw secret/db | tr -d '\n')`) or because it copies such a variable (`U="$T"`, `H="Bearer $T"`): the mark holds what
+ * the secret is; SECRET_COMMAND_MARK the substitution's command, for the issuer a token may be sent to (http.ts). Read by
+ * what prints the variable (`echo "$T" | nc …`, `> /dev/tcp/…`), a here-string, and curl's data and URLs (secret-sources.ts
+ * SECRET_VARIABLE_MARK).
+ */
+function assignedSecret(value: Node, scope: ShellScope): { what: string; command?: string } | undefined {
+  let n: Node = value;
+  while (n.type === 'string' && n.namedChildren.length === 1 && n.namedChildren[0]?.type === 'command_substitution') n = n.namedChildren[0]!;
+  if (n.type === 'command_substitution') {
+    const read = /^\$\(\s*<\s*(\S+)\s*\)$/.exec(n.text);
+    if (read) {
+      const file = evalWord(n.namedChildren[0]?.childForFieldName('destination') ?? n, scope.vars).value ?? read[1]!;
+      const abs = resolvePath(file, scope);
+      return isCredentialFileName(file) || (abs !== null && isCredentialFile(abs)) ? { what: `the credential file \`${file}\`` } : undefined;
+    }
+    const inner = n.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    if (inner.length !== 1) return undefined;
+    const stages = inner[0]!.type === 'pipeline' ? inner[0]!.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment') : [inner[0]!];
+    let out: Stdin | null = null;
+    for (const stage of stages) out = describeProducer(stage, scope, out);
+    return out?.secret !== undefined ? { what: out.secret, command: stages[0]!.text } : undefined;
+  }
+  const carried = secretVariableExpanded(value.text, scope.vars);
+  return carried === undefined ? undefined : { what: scope.vars.get(`${SECRET_VARIABLE_MARK}${carried}`) ?? `the secret in \`$${carried}\``, ...(scope.vars.has(`${SECRET_COMMAND_MARK}${carried}`) ? { command: scope.vars.get(`${SECRET_COMMAND_MARK}${carried}`)! } : {}) };
+}
+
 function assign(node: Node, scope: ShellScope, env: ShellEnv, offset: number): void {
   const name = node.childForFieldName('name')?.text;
   const value = node.childForFieldName('value');
   if (value) visitSubstitutions(value, scope, env, offset);
   if (!name) return;
+  const secret = value ? assignedSecret(value, scope) : undefined;
+  scope.vars.delete(`${SECRET_VARIABLE_MARK}${name}`);
+  scope.vars.delete(`${SECRET_COMMAND_MARK}${name}`);
+  if (secret !== undefined) {
+    scope.vars.set(`${SECRET_VARIABLE_MARK}${name}`, secret.what);
+    if (secret.command !== undefined) scope.vars.set(`${SECRET_COMMAND_MARK}${name}`, secret.command);
+  }
   const fromCacheFolder = value !== null && holdsCacheFolder(value, scope.vars);
   scope.vars.set(name, value ? assignedValue(name, value, scope.vars) : '');
   if (fromCacheFolder) scope.vars.set(`${CACHE_FOLDER_MARK}${name}`, '1');
@@ -1337,6 +1373,12 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
     argNodes = argNodes.slice(wrapped + 1);
   }
   const args = argNodes.map((a) => (a ? evalWord(a, scope.vars).value : null));
+  // Round 42 (nxa42, answer 431.4): `echo "$T"`, `printf '%s' "$T"` of a variable holding a secret print the secret.
+  const printedVariable = (name === 'echo' || name === 'printf' || name === 'print') && heredoc === null ? argNodes.map((a) => (a ? secretVariableExpanded(a.text, scope.vars) : undefined)).find((v) => v !== undefined) : undefined;
+  if (printedVariable !== undefined) return { text: null, producer: `${name} "$${printedVariable}"`, secret: scope.vars.get(`${SECRET_VARIABLE_MARK}${printedVariable}`)! };
+  // A here-string of such a variable is what a filter or printer reads (`base64 <<< "$T"`, `cat <<< "$T"`).
+  const hereSecret = heredoc === null ? herestringSecret(node === cmd ? [cmd] : [node, cmd], scope) : undefined;
+  if (hereSecret !== undefined && name !== null && (SECRET_KEEPING_FILTERS.test(name.replace(/^.*\//, '')) || name === 'cat')) return { text: null, producer: `${name} of a here-string`, secret: hereSecret };
   if (name === 'cat' && args.length === 0 && heredoc !== null) return { text: heredoc, producer: 'cat' };
   // `: | sudo tee F`, `true | tee F`, `cat /dev/null | tee F`: nothing is printed, so what they feed is empty (round 28, s28).
   if (((name === ':' || name === 'true') || (name === 'cat' && args.length === 1 && args[0] === '/dev/null')) && heredoc === null && node.type !== 'redirected_statement') return { text: '', producer: name };
@@ -1824,6 +1866,16 @@ function heredocText(node: Node, scope: Pick<ShellScope, 'vars'>): string | null
   return null;
 }
 
+/** What a statement's here-string holds when it expands a variable holding a secret (SECRET_VARIABLE_MARK). */
+function herestringSecret(nodes: readonly Node[], scope: Pick<ShellScope, 'vars'>): string | undefined {
+  for (const r of nodes.flatMap((n) => n.children)) {
+    if (r?.type !== 'herestring_redirect') continue;
+    const held = r.namedChildren[0] ? secretVariableExpanded(r.namedChildren[0].text, scope.vars) : undefined;
+    if (held !== undefined) return scope.vars.get(`${SECRET_VARIABLE_MARK}${held}`) ?? undefined;
+  }
+  return undefined;
+}
+
 /** An unquoted heredoc with expansions: fixed only if every expansion is known. */
 function heredocExpand(body: Node, scope: Pick<ShellScope, 'vars'>): string | null {
   let out = '';
@@ -2021,7 +2073,9 @@ function visitCommand(node: Node, scope: ShellScope, env: ShellEnv, stdin: Stdin
       if (op === '<' && dest) input = { text: null, producer: `the file \`${dest.text}\``, file: toWord(dest, scope.vars, offset).value };
     } else if (c.type === 'herestring_redirect') {
       const w = c.namedChildren[0];
-      input = { text: w ? evalWord(w, scope.vars).value : null, producer: 'a here-string' };
+      // Round 42 (nxa42, answer 431.4): a here-string of a variable holding a secret feeds that secret (`nc h 80 <<< "$T"`).
+      const held = w ? secretVariableExpanded(w.text, scope.vars) : undefined;
+      input = { text: w ? evalWord(w, scope.vars).value : null, producer: 'a here-string', ...(held !== undefined ? { secret: scope.vars.get(`${SECRET_VARIABLE_MARK}${held}`)! } : {}) };
     } else {
       for (const w of splitUnquoted(c, toWord(c, scope.vars, offset), scope)) words.push(...expandBraces(w));
     }
@@ -2097,10 +2151,15 @@ function recordWrites(producer: Node, redirects: Redirect[], scope: ShellScope, 
     if (!r.target || !/^(>|>>|>\||&>)$/.test(r.op)) continue;
     // A bare `cat` given the statement's heredoc prints it.
     const catsDoc = doc !== null && producer.type === 'command' && producer.childForFieldName('name')?.text === 'cat' && producer.childrenForFieldName('argument').length === 0;
-    const text = catsDoc ? doc.text : (describeProducer(producer, scope, null).text ?? (r.op === '>>' ? sessionPathLine(producer, scope) : null));
+    const described = catsDoc ? null : describeProducer(producer, scope, null);
+    const text = catsDoc ? doc.text : (described!.text ?? (r.op === '>>' ? sessionPathLine(producer, scope) : null));
     storeWrite({ scope, env, runSource: nestedRunner(scope, env, r.span) }, r.target.value, text === null ? null : `${text}\n`, r.op === '>>', r.target.text);
     // D8 round 16: `kubectl config view --raw > "$KC"` holds what the kubeconfig the gateway judges for that call holds
     const abs = r.target.value === null ? null : resolvePath(r.target.value, scope);
+    // Round 42 (nxa42, the lead's answer 426.6): a renderer's standard output alone into the file, whole (`>`, `>|`; not
+    // `&>`, which mixes in its warnings, nor an append), carries the render's inputs to a later apply of the file.
+    const rendered = abs !== null && (r.op === '>' || r.op === '>|') && (r.fd === undefined || r.fd === '1') ? renderedOutputOf(described, scope) : undefined;
+    if (rendered !== undefined) (scope.renderedFiles ??= new Map()).set(abs!, rendered);
     if (abs !== null && r.op !== '>>' && PRINTS_OWN_CONFIG.test(producer.text)) (scope.printedConfigs ??= new Set()).add(abs);
     // Round 38b (n4, answer 396.8): lines written to a flight controller's serial device run in the vehicle's shell.
     if (abs !== null && isSerialDevice(abs)) serialDeviceWrite(env.b, abs, text, r.span);

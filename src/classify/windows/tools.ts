@@ -830,19 +830,15 @@ const SECURITY_VENDOR_KEY = /\\(avast( software)?|avg( technologies)?|avira|pand
 /** Round 42 (atk42): a value whose name says it holds a connection string, a pre-shared key or a licence code: no copy. */
 const MACHINE_SECRET_VALUE = /conn(ection)?str|connection_?string|\bpsk\b|^psk|preshared|shared_?secret|licen[cs]e(code|key|_?code|_?key)?|serial(number|no|_?number)?|activation(code|key)?|product_?key|encryption|salt|hash/i;
 /**
- * The lead's answer 432.2 for PowerShell's registry provider (round 42, ol42): `Remove-ItemProperty` or
- * `Clear-ItemProperty -Path HKLM:\SOFTWARE\Vendor\App -Name Value` is reg.exe's `reg delete HKLM\SOFTWARE\Vendor\App /v
- * Value`: one named value of a third-party vendor's key, a write. The same limits as reg.exe's (regDeleteIsNarrow): not
- * Microsoft's, Policies or Classes, not a security product's or a sync or backup agent's key, not a value named for a
- * secret, not a name or key that is not fixed.
+ * The lead's answer 432.2 (round 41; PowerShell's form round 42, nxa42): one named value of a third-party vendor's key under
+ * HKLM\SOFTWARE (the 32-bit view too) is a setting the program writes again, for `reg delete KEY /v NAME` and
+ * `Remove-ItemProperty -Path HKLM:\SOFTWARE\… -Name NAME` alike (`HKLM:\`, `Registry::HKEY_LOCAL_MACHINE\`, the provider's
+ * long name, either slash). Not Microsoft's, Policies, Classes or a security product's key, nor a sync or backup agent's;
+ * not a value named for a secret (SECRET_KEY_WORD: no copy) or a name that is not fixed. The caller says it is one value.
  */
-export function vendorMachineValue(key: string, name: string): boolean {
-  const k = key
-    .replace(/\//g, '\\')
-    .replace(/\\+$/, '')
-    .replace(/^(?:microsoft\.powershell\.core\\)?registry::/i, '')
-    .replace(/^hklm:/i, 'hklm');
-  return !/[%*?!,]/.test(name) && !SECRET_KEY_WORD.test(name) && !MACHINE_SECRET_VALUE.test(name) && VENDOR_MACHINE_KEY.test(k) && !ENDPOINT_PROTECTION.test(k) && !SECURITY_VENDOR_KEY.test(k) && !namesSyncOrBackupAgent(k);
+export function vendorMachineValue(key: string, name: string | null): boolean {
+  const k = key.replace(/\//g, '\\').replace(/^(microsoft\.powershell\.core\\)?registry::/i, '').replace(/^hklm:\\?/i, 'hklm\\').replace(/\\+$/, '');
+  return name !== null && name !== '' && !/[%*?!,$]/.test(name) && !SECRET_KEY_WORD.test(name) && !MACHINE_SECRET_VALUE.test(name) && VENDOR_MACHINE_KEY.test(k) && !k.split('\\').includes('..') && !ENDPOINT_PROTECTION.test(k) && !SECURITY_VENDOR_KEY.test(k) && !namesSyncOrBackupAgent(k);
 }
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
@@ -910,7 +906,7 @@ function regDeleteIsNarrow(key: string | null, ws: string[]): boolean {
   // too) is a write, as under HKCU: the program writes its default again. Not Microsoft's, Policies, Classes (every user's
   // associations) or a security product's key; not a value named for a secret (SECRET_KEY_WORD: no copy), a whole key,
   // `/va` or a name that is not fixed.
-  if (name !== null && !ws.includes('/va') && vendorMachineValue(k, name)) return true;
+  if (!ws.includes('/va') && vendorMachineValue(k, name)) return true;
   if (!/^(hkcu|hkey_current_user)\\software\\/i.test(k) || /\\policies(\\|$)/i.test(k) || /[%*?]/.test(k)) return false;
   if (/\\microsoft\\windows\\currentversion\\(run|runonce)$/i.test(k)) return name !== null && !/[%*?]/.test(name) && !namesSyncOrBackupAgent(name) && !ENDPOINT_PROTECTION.test(name) && !/^(securityhealth|windowsdefender)/i.test(name);
   // Round 23 (b23w): one named value of the user's own application settings (`reg delete HKCU\Software\Acme\Tool /v

@@ -1,7 +1,7 @@
 import type { InputRole, MatcherKind, Target, TargetKind, Verb } from '../../../core/index.ts';
 import { homeOwnerOf, resolvePath } from '../../paths.ts';
 import { ENV_NAMING_VARIABLE, heuristicEnvironment, resolveEnvironment, type EnvClue } from '../../environment.ts';
-import type { Invocation } from '../invocation.ts';
+import type { Invocation, RenderedOutput } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { isLocalDatabaseHost } from '../../test-data.ts';
 
@@ -322,22 +322,12 @@ export function inputFile(inv: Invocation, path: string | null | undefined, role
   if (path === '-' && inv.stdin?.text != null) return;
   // `kustomize build DIR | kubectl apply -f -`: the manifests are the kustomization's, bound as `apply -k DIR` binds them;
   // `istioctl kube-inject -f FILE | …` binds FILE.
-  if (path === '-' && inv.stdin?.rendered !== undefined) {
-    inputFile(inv, inv.stdin.rendered.path, inv.stdin.rendered.role, inv.stdin.rendered.role === 'kustomization' || inv.stdin.rendered.recursive === true);
-    for (const v of inv.stdin.rendered.values ?? []) inputFile(inv, v, 'values');
-    return;
-  }
-  // `kubectl create secret generic S --from-env-file=E --dry-run=client -o yaml | kubectl apply -f -`: one object kubectl
-  // prints from local files, bound as the files they are.
-  if (path === '-' && inv.stdin?.builtFrom !== undefined) {
-    for (const f of inv.stdin.builtFrom) inputFile(inv, f, 'file_arg');
-    return;
-  }
-  // `linkerd install | kubectl apply -f -`: the CLI's own manifests, fixed by the command line; no file to bind.
-  if (path === '-' && inv.stdin?.generatedBy !== undefined) {
-    inv.env.b.finding('manifests_generated', `the ${role} is what \`${inv.stdin.generatedBy}\` prints from its own arguments`, inv.span);
-    return;
-  }
+  if (path === '-' && inv.stdin && bindRenderedOutput(inv, inv.stdin, role)) return;
+  // Round 42 (nxa42, the lead's answer 426.6): a file this input filled with a renderer's output (`helm template ./chart >
+  // out.yaml && kubectl apply -f out.yaml`) carries the render's inputs, as the pipe does: bound the same way.
+  const writtenAt = path === null || path === '-' ? null : resolvePath(path, inv.scope);
+  const rendered = role === 'manifest' && writtenAt !== null && !inv.scope.editedFiles?.has(writtenAt) ? inv.scope.renderedFiles?.get(writtenAt) : undefined;
+  if (rendered !== undefined && bindRenderedOutput(inv, rendered, role)) return;
   if (path !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     inv.env.b.opaque('input_remote', `the ${role} \`${path}\` is fetched when the command runs, so no one can approve its content in advance`, inv.span);
     return;
@@ -351,6 +341,30 @@ export function inputFile(inv: Invocation, path: string | null | undefined, role
     return;
   }
   inv.env.b.input(path, abs, role, inv.span, recursive);
+}
+
+/**
+ * What a renderer's output is bound to (the pipe's, or a file's it filled: ShellScope `renderedFiles`): `kustomize build DIR
+ * | kubectl apply -f -` binds the kustomization as `apply -k DIR` does, `istioctl kube-inject -f FILE | …` binds FILE;
+ * `kubectl create secret generic S --from-env-file=E --dry-run=client -o yaml | kubectl apply -f -` binds the files kubectl
+ * prints one object from; `linkerd install | kubectl apply -f -` is the CLI's own manifests, fixed by the command line, with
+ * no file to bind. False when the output is bound to nothing.
+ */
+function bindRenderedOutput(inv: Invocation, out: RenderedOutput, role: InputRole): boolean {
+  if (out.rendered !== undefined) {
+    inputFile(inv, out.rendered.path, out.rendered.role, out.rendered.role === 'kustomization' || out.rendered.recursive === true);
+    for (const v of out.rendered.values ?? []) inputFile(inv, v, 'values');
+    return true;
+  }
+  if (out.builtFrom !== undefined) {
+    for (const f of out.builtFrom) inputFile(inv, f, 'file_arg');
+    return true;
+  }
+  if (out.generatedBy !== undefined) {
+    inv.env.b.finding('manifests_generated', `the ${role} is what \`${out.generatedBy}\` prints from its own arguments`, inv.span);
+    return true;
+  }
+  return false;
 }
 
 /** How a tool takes its options: which short letters and long names consume a value (its documented synopsis). */

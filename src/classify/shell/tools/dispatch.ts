@@ -12,7 +12,7 @@ import { afterOwnOptions, selfRemovedFromAdmins, clue, envTarget, envVar, expand
 import { dbAdmin, mongo, mysql, orm, ormTarget, ormWrite, prismaDbExecute, psql, redis, sqlite } from './data.ts';
 import { bq, dbCli, dbCliSpec, mysqlsh } from './db-clis.ts';
 import { onlineSchemaChange } from './online-schema-change.ts';
-import { isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
+import { isCredentialFile, isUnderTemporaryRoot, normalizePath, resolvePath } from '../../paths.ts';
 import { isInterpreterVariable } from '../tool-routing.ts';
 import { isLocalDatabaseHost, namesDisposable, namesSharedCiResource, namesTestStack, SCRATCH_WORDS, TEST_STACK_DATA_LOSSES } from '../../test-data.ts';
 import { cronJobSafeguard, namesSyncOrBackupAgent } from '../../kept-agents.ts';
@@ -1406,6 +1406,16 @@ function imageTool(image: Word | undefined): string | undefined {
 const SOCKET_READING_TOOLS = new Set(['trivy', 'grype', 'syft', 'dockle', 'dive']);
 
 /**
+ * Round 42 (nxa42): the configuration folder under the home that a tool image's tool reads when it runs here (the AWS CLI's
+ * `~/.aws`, kubectl's and helm's `~/.kube`, rclone's, MinIO mc's), which the images' READMEs mount for it (`docker run
+ * --rm -v ~/.aws:/root/.aws amazon/aws-cli s3 ls`): the command the image runs is judged as that tool's, which reads the
+ * same folder run here; the mount is not the host given away. Another folder, or the image's entrypoint replaced, is.
+ */
+const TOOL_OWN_CONFIG: ReadonlyMap<string, readonly string[]> = new Map([
+  ['aws', ['.aws']], ['kubectl', ['.kube']], ['helm', ['.kube', '.config/helm', '.cache/helm']], ['rclone', ['.config/rclone']], ['mc', ['.mc']],
+]);
+
+/**
  * The options of `docker run|exec` that take a value (Docker CLI reference, `docker container run`), so the image and the
  * command after it are found: a GPU training run (`--gpus all`, `--shm-size 16g`, `--ipc host`, `--ulimit memlock=-1`) is
  * read as the command it runs, not as an image named `all`.
@@ -1603,10 +1613,26 @@ function ownHomebrewServicesStopped(inv: Invocation, name: string): boolean {
  * CLI reference): container folder -> host folder, for sources that are host paths (absolute, `./…`, `$PWD`); a named
  * volume (`-v pgdata:/data`) maps to no host path we know.
  */
+/**
+ * The lead's answer 429.4 (round 42, nxa42): a folder under a home whose path names it the containers' own data (a part
+ * below the home named `docker`, `podman`, `containers`, `volumes`, `docker-volumes`, `docker-data`, `container-data`:
+ * `~/docker/volumes/pg`, `$HOME/containers/pg-data`) is made for the container's volumes: a bind mount of it gives the
+ * container that data, not the host. The home itself, a dotfile folder or file anywhere on the path (`~/.ssh`,
+ * `~/docker/.aws`) and a credential file stay host access.
+ */
+const CONTAINER_DATA_PART = /^(docker|podman|containers?|volumes?|docker[-_](volumes?|data)|containers?[-_](volumes?|data))$/i;
+function containerDataUnderHome(src: string, home: string | undefined): boolean {
+  const homes = [home?.replace(/\/+$/, ''), /^\/home\/[^/]+/.exec(src)?.[0]].filter((h): h is string => h !== undefined && h !== '' && h !== '/');
+  const base = homes.find((h) => src.startsWith(`${h}/`));
+  if (base === undefined) return false;
+  const parts = src.slice(base.length + 1).split('/').filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => !p.startsWith('.')) && parts.some((p) => CONTAINER_DATA_PART.test(p)) && !isCredentialFile(src);
+}
+
 function bindMounts(inv: Invocation, options: Word[]): Array<{ dst: string; src: string }> {
   const out: Array<{ dst: string; src: string }> = [];
   const add = (src: string | undefined, dst: string | undefined): void => {
-    if (!src || !dst || !dst.startsWith('/') || !/^(\/|\.\.?(\/|$)|~\/)/.test(src)) return;
+    if (!src || !dst || !dst.startsWith('/') || !/^(\/|\.\.?(\/|$)|~(\/|$))/.test(src)) return;
     const host = resolvePath(src, inv.scope);
     if (host !== null) out.push({ dst: normalizePath(dst).replace(/\/+$/, '') || '/', src: host.replace(/\/+$/, '') || '/' });
   };
@@ -1883,13 +1909,26 @@ function container(inv: Invocation, ws: string[]): boolean {
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
     const root = inv.scope.workspace ?? inv.scope.cwd;
     const scanner = !hasFlag(rest.slice(0, i), '--entrypoint') && SOCKET_READING_TOOLS.has(imageTool(rest[i]) ?? '');
+    const ownConfig = hasFlag(rest.slice(0, i), '--entrypoint') ? [] : (TOOL_OWN_CONFIG.get(imageTool(rest[i]) ?? '') ?? []);
+    const toolsOwnConfig = (src: string): boolean => {
+      const home = inv.scope.home?.replace(/\/+$/, '');
+      return home !== undefined && home !== '' && ownConfig.some((c) => src === `${home}/${c}` || src.startsWith(`${home}/${c}/`));
+    };
     const hostMount = (v: string): boolean => {
       if (scanner && /^\/var\/run\/docker\.sock:\/var\/run\/docker\.sock(:ro)?$/.test(v)) return false;
       if (!/^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(v)) return false;
       const src = normalizePath(v.slice(0, v.indexOf(':'))).replace(/\/+$/, '');
-      return !(root && (src === root || src.startsWith(`${root}/`)));
+      return !(root && (src === root || src.startsWith(`${root}/`))) && !containerDataUnderHome(src, inv.scope.home) && !toolsOwnConfig(src);
     };
-    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => hostMount(a.value ?? ''))) b.destroy('container_host_access', 'the container gets the host', inv.span);
+    // Round 42 (nxa42): the same host folders given by `--volume=…`, `--mount type=bind,source=…` or under `~` (bindMounts
+    // resolves them), and a home that is not under /home (`/root`, `/Users/NAME`).
+    const boundHost = (m: { dst: string; src: string }): boolean => {
+      if (scanner && m.src === '/var/run/docker.sock' && m.dst === '/var/run/docker.sock') return false;
+      const home = inv.scope.home?.replace(/\/+$/, '');
+      const hostFolder = m.src === '/' || m.src === '/etc' || /^\/(var\/)?run\/docker\.sock$/.test(m.src) || /^\/home(\/|$)/.test(m.src) || (home !== undefined && home !== '' && (m.src === home || m.src.startsWith(`${home}/`)));
+      return hostFolder && !(root && (m.src === root || m.src.startsWith(`${root}/`))) && !containerDataUnderHome(m.src, home) && !toolsOwnConfig(m.src);
+    };
+    if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => hostMount(a.value ?? '')) || bindMounts(inv, rest.slice(0, i)).some(boundHost)) b.destroy('container_host_access', 'the container gets the host', inv.span);
     return true;
   }
   // A context is only the CLI's record of an endpoint (Docker CLI reference, `docker context rm`): the daemon is untouched.

@@ -6,7 +6,7 @@ import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment } from '../
 import { classifyPath, normalizePath, DUMP_EXTENSION, isServiceTempFile, TEMP_FILE_NAME, isAppLogFile, isAuditRecordFile, isKeptLogFile, isControlPlane, isSystemOrCredentialFile, isAptSourceDropIn, isDistributionAptSources, isAptSignedByKeyring, isDefaultSiteLink, isReleasedHoldFile, isPackageLockFile, isContainerLogFile, isLocalProgram, isLocalManualPage, isKernelHousekeepingFile, isStreamDevice, isCredentialFile, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isSystemRecordFile, isHomeConfigFile, isDisposableDatabaseFile, isCiAgentWorkFolderOf, isDotenvOrSecretFile, isMlRunRecord, isStateOrSecretFile, isTemporaryRoot, isUnderTemporaryRoot, rootGlobMissesSystemFolders, KERNEL_HARDENING_OFF, REBUILDABLE, REBUILDABLE_FILE, resolvePath, underBackupsFolder, underWorkspaceDataFolder, looksLikeFile, isDotenvFile, isHomeAppSettingsFile, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, type PathClass, SSHD_TIGHT_SETTING } from '../../paths.ts';
 import { HOME_USER_FOLDERS, isWindowsHomeStartupFile, isWindowsPath, isWindowsStartupFolderPath, isWindowsScope, isWindowsTemporaryRoot, normalizeWindowsPath } from '../../windows-paths.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
-import { noteWrite, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
+import { noteWrite, renderedOutputOf, shown, splitWords, storeWrite, writtenContent, type Invocation, type Redirect, type ShellScope } from '../invocation.ts';
 import { isStartupScript, runLaterFile } from '../../stored-commands.ts';
 import { dotenvEditMayLoseSecret, SECRET_KEY_WORD } from '../../credential-text.ts';
 import type { Span } from '../../builder.ts';
@@ -3289,6 +3289,13 @@ export function tee(inv: Invocation): void {
   const paths = positionals(inv.args);
   for (const p of paths) storeWrite(inv, p.value, inv.stdin?.text ?? null, hasFlag(inv.args, '-a', '--append'));
   const append = hasFlag(inv.args, '-a', '--append');
+  // Round 42 (nxa42, the lead's answer 426.6): a renderer's output into the file, whole, carries the render's inputs to a
+  // later apply of it (`helm template ./chart | tee out.yaml && kubectl apply -f out.yaml`), as `>` does.
+  const rendered = append ? undefined : renderedOutputOf(inv.stdin, inv.scope);
+  for (const p of rendered === undefined ? [] : paths) {
+    const at = p.value === null ? null : resolvePath(p.value, inv.scope);
+    if (at !== null) (inv.scope.renderedFiles ??= new Map()).set(at, rendered!);
+  }
   for (const p of paths) {
     const device = p.value === null ? null : resolvePath(p.value, inv.scope);
     if (device !== null && isSerialDevice(device)) serialDeviceWrite(inv.env.b, device, inv.stdin?.text ?? null, { start: p.start, end: p.end });

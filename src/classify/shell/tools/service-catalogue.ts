@@ -16,6 +16,7 @@ import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
 import { ATK42_GUARD_TOOLS, GUARD_UNIT } from './atk42-guard-catalogue.ts';
+import { NXA42_HOST_TOOLS } from './nxa42-hosts-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { WINDOWS_DEV_TOOLS } from './windows-dev-catalogue.ts';
 import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
@@ -678,6 +679,21 @@ function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
 // Round 42 (atk42): the list is atk42-guard-catalogue.ts's GUARD_UNIT (Debian's `network-manager` alias, dropbear, xrdp,
 // VPN endpoints, other firewalls and blockers, audit and the automatic security updates of 435.4 joined it).
 export const GUARD_OR_WAY_IN = GUARD_UNIT;
+/**
+ * Round 42 (nxa42, the lead's answer 435.4: security updates are safeguards, 427.3's reading): the units that install
+ * security updates by themselves: Debian's `unattended-upgrades` and the `apt-daily-upgrade` timer and service that run it,
+ * dnf-automatic's timers that may install (`dnf-automatic`, which installs when automatic.conf says so, and
+ * `dnf-automatic-install`; not `-notifyonly` or `-download`, which install nothing), dnf5's `dnf5-automatic` and
+ * yum-cron. A whole unit name, with or without its suffix. `apt-daily` (lists and downloads only) is not one.
+ */
+export const SECURITY_UPDATE_UNIT = /(?:^|\s)(?:unattended-upgrades?|apt-daily-upgrade|dnf-automatic(?:-install)?|dnf5-automatic|yum-cron)(?:\.service|\.timer)?(?=\s|$)/;
+/** The packages that install security updates by themselves (SECURITY_UPDATE_UNIT's), a version or architecture after. */
+const SECURITY_UPDATER_PACKAGE = String.raw`(?:unattended-upgrades|dnf-automatic|dnf5-plugin-automatic|yum-cron)(?:[=:][^\s]*)?`;
+/** Removing packages (`VERBS` the manager's own words) of which one installs security updates by itself (answer 435.4). */
+function securityUpdaterRemoval(verbs: string): RegExp {
+  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${SECURITY_UPDATER_PACKAGE}(?:\s|$)`);
+}
+const SECURITY_UPDATER_REMOVAL_WHAT = 'removes what installs security updates by itself: the next fix is no longer applied (answer 435.4)';
 export const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
 /**
  * What a Time Machine exclusion may not cover without switching backups off for the user's data: the disk, `/Users`, a
@@ -2514,6 +2530,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       // The lead's answer 427.3: a firewall, sshd or the network unit disabled or masked is a safeguard or the way in off at
       // the next boot, without `--now` too (GUARD_OR_WAY_IN, built by bl41sys and fo41; not the boot's wait-online units, which only stop waiting).
       { sub: new RegExp(`^(disable|mask)\\b.*${GUARD_OR_WAY_IN.source}`, 'i'), effect: 'safeguard', what: 'disables a firewall, sshd or the network: off at the next boot' },
+      // Round 42 (nxa42, the lead's answer 435.4): security updates switched off, with or without `--now`.
+      { sub: new RegExp(`^(disable|mask)\\b.*${SECURITY_UPDATE_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off the unit that installs security updates: the next fix is no longer applied' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
     ],
@@ -3545,6 +3563,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(remove|autoremove)\b/, flags: ['--purge'], effect: 'destroy', what: 'removes packages with their configuration files' },
       { sub: corePackageRemoval('remove|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: securityPackageRemoval('remove|autoremove'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+      { sub: securityUpdaterRemoval('remove|autoremove'), effect: 'safeguard', what: SECURITY_UPDATER_REMOVAL_WHAT },
       { sub: serverPackageRemoval('remove|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('remove|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(list|search|show|showsrc|policy|depends|rdepends|changelog|check|madison|help|why|why-not)\b/, effect: 'read', what: 'reads package metadata' },
@@ -3564,6 +3583,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^(list|info|search|repolist|repoquery|provides|deplist|check-update|history( list| info)?$|history (list|info)\b|updateinfo|module list|grouplist|group list|help)/, effect: 'read', what: 'reads package metadata' },
       { sub: corePackageRemoval('remove|rm|erase|autoremove'), effect: 'destroy', what: CORE_REMOVAL_WHAT },
       { sub: securityPackageRemoval('remove|rm|erase|autoremove'), effect: 'safeguard', what: SECURITY_REMOVAL_WHAT },
+      { sub: securityUpdaterRemoval('remove|rm|erase|autoremove'), effect: 'safeguard', what: SECURITY_UPDATER_REMOVAL_WHAT },
       { sub: serverPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: 'removes a server package: its service stops' },
       { sub: unfixedPackageRemoval('remove|rm|erase|autoremove'), effect: 'outage', what: UNFIXED_PACKAGE },
       { sub: /^(install|in|reinstall|remove|rm|erase|autoremove|upgrade|update|up|downgrade|clean|makecache|swap|distro-sync|group|module|history (undo|redo|rollback)|mark|versionlock|config-manager|refresh)\b/, effect: 'write', what: 'installs, removes or updates packages (the repository restores them)' },
@@ -4047,9 +4067,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },
       { sub: /^(status|info|dump|monitor|help)\b/, effect: 'read', what: 'reads devices' },
-      // Round 42 (atk42; dr2's question 2): unmounting, locking and powering off refuse a device in use (429.7), but not a
-      // production-named one, nor `--force`.
-      { sub: /^(unmount|lock|power-off)\b/, args: (a) => !notForced(a) || namesLiveWord(a), effect: 'outage', what: 'unmounts, locks or powers off a production-named device or by force: what uses it stops' },
+      // The lead's answers 429.7 and 437.2 (round 42, nxa42): unmounting, locking and powering off refuse a device in use
+      // (udisks answers "target is busy"), a write; a production-named device, a live tier the line names, or `--force`
+      // (unmount's lazy detach) stays out of service.
+      { sub: /^(unmount|lock|power-off)\b/, unlessLive: true, args: notForced, effect: 'write', what: 'unmounts, locks or powers off a device not in use (udisks refuses one in use)' },
+      { sub: /^(unmount|lock|power-off)\b/, effect: 'outage', what: 'unmounts, locks or powers off a production-named or forced device: what uses it stops' },
       { sub: /^(mount|unmount|unlock|lock|loop-setup|loop-delete|power-off)\b/, effect: 'write', what: 'mounts, unlocks or powers off a device (every file stays)' },
     ],
     otherwise: 'opaque',
@@ -4230,7 +4252,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['-app', '-host'],
     rules: [
-      { sub: /^write \S*(com\.apple\.screensaver(\.plist)? askForPassword|com\.apple\.LaunchServices(\.plist)? LSQuarantine|com\.apple\.alf(\.plist)? (globalstate|loggingenabled)|com\.apple\.TimeMachine(\.plist)? AutoBackup|com\.apple\.SoftwareUpdate(\.plist)? (CriticalUpdateInstall|ConfigDataInstall)) (0|false|no)$/i, effect: 'safeguard', what: 'switches a safeguard off (password after sleep, download quarantine, firewall, backups or security updates)' },
+      { sub: /^write \S*(com\.apple\.screensaver(\.plist)? askForPassword|com\.apple\.LaunchServices(\.plist)? LSQuarantine|com\.apple\.alf(\.plist)? (globalstate|loggingenabled)|com\.apple\.TimeMachine(\.plist)? AutoBackup|com\.apple\.SoftwareUpdate(\.plist)? (CriticalUpdateInstall|ConfigDataInstall|AutomaticCheckEnabled)) (0|false|no)$/i, effect: 'safeguard', what: 'switches a safeguard off (password after sleep, download quarantine, firewall, backups or security updates)' },
       { sub: /^write \S*(com\.apple\.loginwindow(\.plist)? GuestEnabled|com\.apple\.AppleFileServer(\.plist)? guestAccess|com\.apple\.smb\.server(\.plist)? AllowGuestAccess) (1|true|yes)$/i, effect: 'safeguard', what: 'opens guest access (a log-in or a file share without a password)' },
       { sub: /^(read|read-type|domains|find|help)\b/, effect: 'read', what: 'reads preferences' },
       { sub: /^delete \S+ \S+/, effect: 'write', what: 'deletes one setting, which falls back to its default' },
@@ -6270,6 +6292,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...WORKSTATION_TOOLS,
   // Round 42 (atk42): chkconfig and dconf (atk42-guard-catalogue.ts).
   ...ATK42_GUARD_TOOLS,
+  // Round 42 (nxa42): cryptdisks_stop/start (answers 429.7, 437.2) and macOS softwareupdate (answer 435.4) (nxa42-hosts-catalogue.ts).
+  ...NXA42_HOST_TOOLS,
   // Round 41 (bl41erp): SAP transports, HANA's user store and replication, R3trans, Power Platform's pac (bizapps-catalogue.ts).
   ...BIZAPPS_TOOLS,
 ];

@@ -371,14 +371,24 @@ const LOSSY_ENDPOINT = /\/web\/database\/(drop|restore)\/?(\?|#|$)|\/factory[-_]
  */
 const COMMERCIAL_ENDPOINT = /^https?:\/\/api\.stripe\.com\/v1\/(charges|application_fees)\/[^/?#]+\/refunds?\/?(\?|#|$)|\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)|\/V1\/(invoice|order)\/[^/?#]+\/refund\/?(\?|#|$)|\/V1\/creditmemo\/refund\/?(\?|#|$)/;
 
+/** The URL with its percent-escapes decoded; as given where they do not decode. */
+function decodedUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
 /**
  * A disk put back to a snapshot or replaced by an image (each API's reference): Proxmox VE `POST
  * /nodes/N/{qemu,lxc}/ID/snapshot/NAME/rollback`, TrueNAS `POST /zfs/snapshot/rollback` and `/pool/snapshot/rollback`,
  * Hetzner Cloud `POST /servers/ID/actions/rebuild`, Linode `POST /linode/instances/ID/rebuild`, Vultr `POST
  * /instances/ID/reinstall|restore`, Azure `…/virtualMachines/VM/reimage` and scale sets' `reimage|reimageall`: what was
- * written since, or the whole disk, is gone (the shell's `rollback` and REIMAGE_OP operations).
+ * written since, or the whole disk, is gone (the shell's `rollback` and REIMAGE_OP operations). Round 42 (bl42virt): oVirt's
+ * `POST …/vms/ID/snapshots/ID/restore` (its REST API reference: the VM is restored to the snapshot).
  */
-const REVERT_ENDPOINT = /\/snapshots?\/([^/?#]+\/)?(rollback|revert)\/?(\?|#|$)|\/(servers|instances|droplets|vms|machines|virtualMachines|virtualMachineScaleSets)\/[^/?#]+\/(actions\/)?(rebuild|reimage|reimageall|reinstall|restore)\/?(\?|#|$)/i;
+const REVERT_ENDPOINT = /\/snapshots?\/([^/?#]+\/)?(rollback|revert|restore)\/?(\?|#|$)|\/(servers|instances|droplets|vms|machines|virtualMachines|virtualMachineScaleSets)\/[^/?#]+\/(actions\/)?(rebuild|reimage|reimageall|reinstall|restore)\/?(\?|#|$)/i;
 /**
  * The same in a body that names the action: DigitalOcean droplet actions `{"type": "restore" | "rebuild"}`, OpenStack
  * server and volume actions `{"rebuild": …}`, `{"revert": …}`, `{"os-reimage": …}`.
@@ -2140,7 +2150,9 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   const host = urlHost(action.url);
   // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
-  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
+  // Round 42 (bl42virt): a query's percent-encoded value names a tier as its decoded text does (`search=cluster%3Dprod-cluster`).
+  const decoded = decodedUrl(action.url);
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, ...(decoded === action.url ? [] : [{ kind: 'urls' as const, value: decoded }]), { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);

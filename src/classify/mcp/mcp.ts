@@ -111,7 +111,7 @@ export const DEFAULT_MCP_MAPPINGS: readonly McpToolMapping[] = [
 const UNSEEN_MIGRATION_TOOLS = new Set(['complete_database_migration']);
 
 const READ_WORDS = /^(get|list|read|search|describe|fetch|show|view|find|lookup|query|count|check|verify|inspect|status|diff|explain|preview|plan|validate|browse|watch|retrieve|download|summarize|analyze|info|details?|overview|whoami|ping|health|logs?|tail|export|compare|resolve|glob|grep|stat|tree|ls|cat|head|select|scan|estimate|test|lint|format|render|translate|echo|time|now|weather|convert|calculate|parse|navigate|snapshot|screenshot|capture|console|network|think|thinking|sequentialthinking|docs|documentation|library|suggest|recommend|lookup|metrics|usage|history|graph|wait|hover|scroll|tabs?|back|forward|close|schemas?|stats|statistics|size|sizes|introspect|aggregate|aggregation|peek|consume|decode)$/;
-const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|dismiss|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile)$/;
+const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|comment|commit|push|merge|open|label|assign|move|rename|copy|insert|append|patch|modify|enable|start|stop|restart|schedule|tag|publish|deploy|apply|run|invoke|trigger|execute|exec|scale|rollout|install|upgrade|import|sync|restore|rollback|approve|reply|react|star|fork|mark|save|store|cancel|reopen|transfer|sign|request|notify|subscribe|reboot|resize|attach|lock|unlock|click|type|fill|press|select|drag|evaluate|todo|todowrite|task|remember|memorize|record|log|generate|scaffold|draft|transition|trash|untrash|unarchive|manage|upsert|produce|rerun|retry|toggle|deprecate|undelete|recover|enqueue|ingest|acknowledge|ack|dismiss|snooze|mute|unmute|alter|configure|invalidate|index|reindex|init|initialize|clone|duplicate|launch|boot|build|compile|poweron)$/;
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
@@ -216,6 +216,10 @@ function words(name: string): string[] {
     const next = ws[i + 1];
     if (w === 'working' && (next === 'dir' || next === 'directory')) {
       out.push('workingdir');
+      i++;
+    } else if (w === 'power' && (next === 'on' || next === 'off')) {
+      // Round 42 (bl42virt): a hypervisor server's `power_on_vm` / `power_off_vm`: one verb each.
+      out.push(`power${next}`);
       i++;
     } else if (w === 'sub' && (next === 'issue' || next === 'issues')) {
       out.push('subissue');

@@ -748,7 +748,7 @@ function userAppSetting(inv: Invocation): boolean {
  * `-ResourceGroupName`, dbatools `-SqlInstance`, SqlServer `-ServerInstance`, ActiveDirectory `-Identity`, IIS and most
  * others `-Name`): each is a target whose name may say its environment (`rg-shop-prod`, `sql-stg-01`).
  */
-const RESOURCE_PARAM = /^-(name|vmname|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname|destinationslotname|targetslot|bucketname|dbinstanceidentifier|dbclusteridentifier|stackname|tablename|functionname|loggroupname|repositoryname|queuename|topicname)$/i;
+const RESOURCE_PARAM = /^-(name|vmname|vm|vmhost|entity|computername|cn|resourcegroupname|sqlinstance|serverinstance|servername|databasename|database|identity|webappname|clustername|vaultname|accountname|storageaccountname|sitename|instancename|hostname|slot|sourceslotname|destinationslotname|targetslot|bucketname|dbinstanceidentifier|dbclusteridentifier|stackname|tablename|functionname|loggroupname|repositoryname|queuename|topicname)$/i;
 
 /** Az.Accounts parameters naming a subscription by name or ID (Set-AzContext, Select-AzSubscription, Get-AzSubscription). */
 const SUBSCRIPTION_PARAM = /^-(subscription|subscriptionname|subscriptionid)$/i;
@@ -1921,7 +1921,8 @@ export function powershellCmdlet(inv: Invocation): boolean {
   if (READ_VERBS.test(verb) || HARMLESS_NOUN.test(noun)) {
     b.verb('read');
     // A share path names its server (`Get-ChildItem \\prod-web01\c$\logs`): the read is of that environment.
-    for (const w of inv.args) if (w.value !== null && w.value.startsWith('\\\\')) b.target({ kind: 'filesystem', id: w.value, environment: pathEnvironment(inv, w.value), home: false, verbs: ['read'] });
+    // Round 42 (bl42virt): so does a virtual disk's own name (`Get-VHD -Path D:\\…\\sql-prod-01.vhdx`: filesystem.ts ENV_NAMED_FILE).
+    for (const w of inv.args) if (w.value !== null && (w.value.startsWith('\\\\') || /\.(vhdx?|avhdx|vmdk|qcow2?|vdi)$/i.test(w.value))) b.target({ kind: 'filesystem', id: w.value, environment: pathEnvironment(inv, w.value), home: false, verbs: ['read'] });
     return true;
   }
   // Set-, New-, Add-, Start-, Invoke-, … of a module we do not model: a change we cannot see in full.

@@ -44,6 +44,9 @@ const PARAMS: Readonly<Record<string, { switches: string[]; valued: string[] }>>
   'restart-vmhost': { switches: ['force', 'evacuate', 'runasync'], valued: ['vmhost', 'server', 'reason'] },
   'set-vmhost': { switches: ['evacuate', 'runasync'], valued: ['vmhost', 'state', 'profile', 'vmswapfiledatastore', 'vmswapfilepolicy', 'licensekey', 'timezone', 'server', 'vsandatamigrationmode'] },
   'set-cluster': { switches: ['runasync'], valued: ['cluster', 'name', 'haenabled', 'haadmissioncontrolenabled', 'hafailoverlevel', 'harestartpriority', 'haisolationresponse', 'vmswapfilepolicy', 'drsenabled', 'drsmode', 'drsautomationlevel', 'vsanenabled', 'evcmode', 'server'] },
+  // Round 42 (bl42virt): PowerCLI's Set-VM (its `-Snapshot` reverts the VM to that snapshot) and Hyper-V's Merge-VHD.
+  'set-vm': { switches: ['runasync', 'togglememoryreservation'], valued: ['vm', 'snapshot', 'snapshotfilelocation', 'name', 'memorygb', 'memorymb', 'numcpu', 'corespersocket', 'guestid', 'notes', 'server', 'vmswapfilepolicy', 'version', 'hardwareversion'] },
+  'merge-vhd': { switches: ['force', 'passthru', 'asjob'], valued: ['path', 'destinationpath', 'computername'] },
   'remove-vbrbackup': { switches: ['fromdisk', 'runasync'], valued: ['backup', 'entity'] },
   'start-vbrrestorevm': { switches: ['poweron', 'runasync', 'quickrollback', 'skiptagsrestore'], valued: ['restorepoint', 'server', 'resourcepool', 'datastore', 'folder', 'vmname', 'reason', 'storagepolicy', 'sourcenetwork', 'targetnetwork'] },
 };
@@ -102,6 +105,10 @@ const RULES: readonly CmdletRule[] = [
   // Round 41 (bl41dr): Stop-VBRJob ends a running backup, replica or copy job (Veeam's reference): that run's restore
   // point is not made (a safeguard's run stopped, as Stop-ScheduledTask of a backup task).
   { name: 'stop-vbrjob', effect: 'safeguard', what: 'stops a running backup job: its restore point is not made' },
+  // Round 42 (bl42virt): PowerCLI's reference: Set-VM `-Snapshot` "reverts the virtual machine to the specified snapshot":
+  // what it held since is lost. Hyper-V's Merge-VHD merges a differencing disk (a checkpoint's) into its parent and deletes it.
+  { name: 'set-vm', when: (a) => valueOf(a, 'snapshot') !== undefined, effect: 'destroy', what: 'reverts the VM to a snapshot: what it held since is lost' },
+  { name: 'merge-vhd', effect: 'destroy', what: "merges a differencing disk into its parent and deletes it: the checkpoint's point in time is gone" },
   { name: 'connect-viserver', effect: 'write', what: 'opens a session with vCenter or a host' },
   { name: 'disconnect-viserver', effect: 'write', what: 'closes the session' },
 ];
@@ -133,7 +140,8 @@ export function datacentreCmdlet(inv: Invocation, name: string): boolean {
   const rule = RULES.find((r) => r.name === name && (!r.when || r.when(args)) && !(r.excuse === true && live)) ?? (refused ? { ...refused, effect: 'destroy' as const, what: `${refused.what}; refused where production or staging is named` } : undefined);
   if (!rule) return false;
   const b = inv.env.b;
-  const named = vmNames(args)[0] ?? valueOf(args, 'vmhost') ?? valueOf(args, 'server') ?? valueOf(args, 'cluster') ?? null;
+  // Round 42 (bl42virt): Merge-VHD's disk file, named for its guest (`sql-prod-01.vhdx`).
+  const named = vmNames(args)[0] ?? valueOf(args, 'vmhost') ?? valueOf(args, 'server') ?? valueOf(args, 'cluster') ?? valueOf(args, 'destinationpath') ?? valueOf(args, 'path') ?? null;
   // The vCenter or host the cmdlet talks to (`-Server`): `lab` in a manager's name names the dev tier (answer 406.2).
   const server = valueOf(args, 'server') ?? session[session.length - 1];
   if (named !== null && named !== undefined && named !== server) b.target(envTarget(inv, 'host', named, [clue('names', named)]));

@@ -1,6 +1,7 @@
 import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 import { lastSwitch } from './common.ts';
 import { namesScratchMachine } from '../../test-data.ts';
+import { heuristicEnvironment } from '../../environment.ts';
 
 /**
  * Round 39 (bld39): catalogue entries for the tools an enterprise datacentre's infrastructure admin runs: VMware vSphere's
@@ -67,7 +68,12 @@ const truthy = (v: string | null): boolean => v === null || /^(true|1|yes|on)$/i
 
 // ---- VMware vSphere: govc (github.com/vmware/govmomi, govc/USAGE.md) -------------------------------------------------
 
-const GOVC_VALUED = ['-u', '-vm', '-ds', '-host', '-dc', '-cluster', '-pool', '-folder', '-net', '-m', '-c', '-name', '-type', '-l', '-n', '-wait', '-k', '-e', '-d', '-g', '-disk', '-on', '-link', '-annotation', '-template', '-snapshot', '-library', '-options', '-drs-mode', '-ha-enabled', '-drs-enabled', '-controller', '-i', '-f', '-json', '-dump', '-C', '-key', '-value', '-t', '-r'];
+/**
+ * Round 42 (bl42virt): govc's boolean options (`-r`, `-l`, `-json`, `-dump`, `-f`, `-k`, `-on`: Go's flag package takes
+ * their value only as `-on=false`) are no longer read as taking the next word, which hid the VM or path after them
+ * (`govc vm.info -r web-prod-01`).
+ */
+const GOVC_VALUED = ['-u', '-vm', '-ds', '-host', '-dc', '-cluster', '-pool', '-folder', '-net', '-m', '-c', '-name', '-type', '-n', '-wait', '-e', '-d', '-g', '-disk', '-link', '-annotation', '-template', '-snapshot', '-library', '-options', '-drs-mode', '-ha-enabled', '-drs-enabled', '-controller', '-i', '-C', '-key', '-value', '-t'];
 
 /** `vm.power` with a flag that takes the VM down: `-off`, `-s` (guest shutdown), `-suspend`, `-r` (a reset: a hard restart, 86). */
 const GOVC_POWER_DOWN = ['-off', '-s', '-suspend', '-r', '-reset'];
@@ -120,7 +126,9 @@ const GOVC: Tool = {
   valued: GOVC_VALUED,
   // The lead's answer 417.2 (env40): the datacentre or cluster a VM is looked up in is where it lives (`-dc prod-dc1`): its
   // tier is the target's, over the VM's own test name.
-  where: ['-u', '-dc', '-cluster'],
+  // Round 42 (bl42virt): the VM (`-vm`) and host (`-host`) an operation names are its target too (`govc snapshot.remove -vm
+  // web-prod-01 …`, `govc host.shutdown -host esx-prod-04`).
+  where: ['-u', '-dc', '-cluster', '-vm', '-host'],
   whereEnv: ['GOVC_URL', 'GOVC_DATACENTER', 'GOVC_CLUSTER', 'GOVC_HOST', 'GOVC_RESOURCE_POOL'], // govc reads each option's default from its variable (round 41, atk41)
   rules: [
     // Not the shared HELP rule, which finds `-help` anywhere: Go's flag package stops at the first operand, so `govc
@@ -170,7 +178,7 @@ const ESXCLI: Tool = {
     HELP,
     op(/^vm process kill( |$)/, 'outage', 'kills a running VM'),
     op(/^system shutdown poweroff( |$)/, 'outage', 'powers the host off'),
-    op(/^system account remove( |$)|^software vib remove( |$)|^storage (vmfs|nfs\d*) (remove|unmount)( |$)|^storage core device (detached remove|set .*--state=?off)/, 'destroy', 'removes an account, a package or a datastore'),
+    op(/^system account remove( |$)|^software vib remove( |$)|^network vswitch (standard|dvs vmware) remove( |$)|^network vswitch standard portgroup remove( |$)|^storage (vmfs|nfs\d*) (remove|unmount)( |$)|^storage core device (detached remove|set .*--state=?off)/, 'destroy', 'removes an account, a package, a virtual switch or a datastore'),
     { sub: /^network firewall set( |$)/, args: esxcliFirewallOff, effect: 'safeguard', what: "switches the host's firewall off" },
     op(/^(\S+ )*(list|get)( |$)|^system (version|hostname|uuid) get( |$)|^\S+ (\S+ )*(info|status)( |$)/, 'read', 'reads the host'),
     op(/^(storage (core adapter rescan|vmfs unmap|vmfs snapshot list)|system maintenanceMode set|system shutdown reboot|software (vib|profile) (install|update)|network firewall (set|refresh|ruleset set))( |$)/, 'write', 'rescans, reclaims space, installs or updates; maintenance mode and a reboot in it are the host\'s own'),
@@ -288,15 +296,28 @@ function pveshBackupJobOff(args: Args): boolean {
   return (call?.verb === 'set' || call?.verb === 'put') && /^\/?cluster\/backup\/[^/]+\/?$/.test(call.path) && optionValuesIn(args, ['--enabled']).some((v) => v === null || /^(0|false|no|off)$/i.test(v));
 }
 const PVE_STOP_PATH = /\/status\/(stop|shutdown|suspend|reset)$/;
+/** Round 42 (bl42virt): a snapshot rolled back through the API (`…/snapshot/NAME/rollback`): what the guest held since is lost. */
+const PVE_ROLLBACK_PATH = /\/snapshot\/[^/]+\/rollback$/;
+/**
+ * Round 42 (bl42virt): the node an API path names (`/nodes/pve-prod-01/qemu/101/…`, pvesh(1)) is where the call acts: its
+ * name read for the tier (a node named for production; `lab` as its first part names dev, answer 386.3).
+ */
+function pveshNodeTier(args: Args): 'production' | 'dev' | null {
+  const node = /^\/?nodes\/([^/]+)/.exec(pveshCall(args)?.path ?? '')?.[1];
+  const tier = node === undefined ? null : heuristicEnvironment(node);
+  return tier === 'production' || tier === 'dev' ? tier : null;
+}
 const PVESH: Tool = {
   names: ['pvesh'],
   valued: ['--output-format', '--snapname', '--timeout', '--type', '--vmid', '--storage', '--protection', '--purge', '--destroy-unreferenced-disks', '--state', '--node', '--enabled', '--schedule'],
   local: true,
+  tier: (args) => pveshNodeTier(args),
   rules: [
     HELP,
     { args: pveshProtectionOff, effect: 'safeguard', what: 'switches deletion protection off' },
     { args: pveshBackupJobOff, effect: 'safeguard', what: 'switches a scheduled backup job off' },
     { sub: /^(create|post) /, args: (a) => PVE_STOP_PATH.test(pveshCall(a)?.path ?? ''), effect: 'outage', what: 'stops, shuts down, suspends or resets a guest' },
+    { sub: /^(create|post) /, args: (a) => PVE_ROLLBACK_PATH.test(pveshCall(a)?.path ?? ''), effect: 'destroy', what: 'rolls a guest back to a snapshot: what it held since is lost' },
     op(/^(delete|del) \S+/, 'destroy', 'deletes a guest, a snapshot, a backup or a resource through the API'),
     op(/^(get|ls|usage)( |$)/, 'read', 'reads the API'),
     op(/^(create|post|set|put) /, 'write', 'creates, starts, snapshots or changes in place'),

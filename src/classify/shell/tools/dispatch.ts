@@ -314,8 +314,11 @@ function killPort(inv: Invocation): void {
 }
 const LSOF_PID_LOOKUP = /^(?:\$\(|`)\s*(lsof\s[^)`]*)(?:\)|`)$/;
 
-/** System daemons by their process name (each package's service unit): signalling them to stop stops the service. */
-export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr|mosquitto|odoo|odoo-bin|sapstartsrv|saphostexec|hdbdaemon|hdbnameserver|hdbindexserver|hdbxsengine|msg_server|enserver|enq_server|jstart|sap[a-z0-9]{3}_[a-z]+\d{2})$/;
+/**
+ * System daemons by their process name (each package's service unit): signalling them to stop stops the service. Round 42
+ * (bl42virt): libvirt's daemons and a guest's QEMU process (`qemu-system-x86_64 -name guest=db-prod-02`): the VM itself.
+ */
+export const SYSTEM_DAEMON = /^(nginx|apache2|httpd|haproxy|caddy|traefik|envoy|postgres|postmaster|mysqld|mariadbd|mongod|mongos|redis-server|valkey-server|memcached|sshd|dockerd|containerd|kubelet|etcd|rabbitmq-server|beam\.smp|php-fpm[\d.]*|cron|crond|rsyslogd|named|unbound|dnsmasq|squid|varnishd|elasticsearch|clickhouse-server|influxd|consul|vault|nomad|prometheus|grafana-server|supervisord|gunicorn|uwsgi|puma|unicorn|auditd|sqlservr|mosquitto|odoo|odoo-bin|sapstartsrv|saphostexec|hdbdaemon|hdbnameserver|hdbindexserver|hdbxsengine|msg_server|enserver|enq_server|jstart|sap[a-z0-9]{3}_[a-z]+\d{2}|libvirtd|virtqemud|qemu-kvm|qemu-system-[a-z0-9_]+)$/;
 
 /**
  * The accounts packages create to run a daemon (each package's postinst): every process of one is that service, so
@@ -558,7 +561,13 @@ function handlerFor(name: string): Handler | undefined {
         // `kill -9 $(pidof haproxy)`, `kill $(pgrep -x nginx)`: the pids are looked up by a system daemon's name, which is
         // `killall haproxy` by other means. A pattern (`$(pgrep -f 'node dist')`) names no daemon.
         const looked = inv.name === 'kill' && stopSignal(inv) ? inv.args.map((a) => (a.value === null ? DAEMON_PID_LOOKUP.exec(substituted(a))?.[1] ?? lsofDaemon(substituted(a)) ?? patternDaemon(PATTERN_PID_LOOKUP.exec(substituted(a))?.[2] ?? '') : undefined)).find((n) => n !== undefined && (SYSTEM_DAEMON.test(n.toLowerCase()) || SERVICE_ACCOUNT.test(n.toLowerCase()))) : undefined;
-        if (looked) inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
+        if (looked) {
+          // Round 42 (bl42virt): a guest's QEMU process found by its name (`pgrep -f "qemu-system-x86_64 -name guest=db-prod-02"`):
+          // the pattern's guest is the target, its name read for the tier.
+          const guest = inv.args.map((a) => (a.value === null ? /\bguest=([\w.-]+)/.exec(PATTERN_PID_LOOKUP.exec(substituted(a))?.[2] ?? '')?.[1] : undefined)).find((g) => g !== undefined);
+          if (guest !== undefined) inv.env.b.target(envTarget(inv, 'host', guest, [clue('names', guest)]));
+          inv.env.b.destroy('service_outage', `\`kill\` signals the pids of \`${looked}\`: stops the service`, inv.span);
+        }
         if (inv.args.some((a) => a.value === '1' || a.value === '-1') && inv.name === 'kill') inv.env.b.destroy('kill_all', '`kill -1` / pid 1 kills every process', inv.span);
         controlPlaneProcess(inv);
         // pkill/killall by the name of a system daemon (nginx, postgres, sshd) stop that service, as `systemctl stop` does;

@@ -484,9 +484,10 @@ export function siteOverProduction(inv: Invocation, path: string): boolean {
 
 /**
  * A dotenv file or a database or state file names its environment in its own name, as a host does (lead's round-14
- * decision): `.env.production`, `production.db`, `staging.sqlite3`. Folders are not read: `/home/dev` is a user.
+ * decision): `.env.production`, `production.db`, `staging.sqlite3`. Folders are not read: `/home/dev` is a user. Round 42
+ * (bl42virt): a virtual machine's disk image names its guest (`db-prod-02.qcow2`, `sql-prod-01.vhdx`).
  */
-const ENV_NAMED_FILE = /(^|[\\/])(\.env\.[^\\/]+|[^\\/]+\.(db|sqlite3?|tfstate))$/;
+const ENV_NAMED_FILE = /(^|[\\/])(\.env\.[^\\/]+|[^\\/]+\.(db|sqlite3?|tfstate|qcow2?|vmdk|vhdx?|avhdx|vdi))$/;
 
 /**
  * State that a shell overwrite replaces as surely as the file tool: Terraform's state (`terraform.tfstate`: the resources

@@ -1157,6 +1157,12 @@ export function kubectl(inv: Invocation): void {
         if (isStaging(inv.env.inventory, t.environment) || devNamespace(inv, t.environment)) b.finding('kubectl_scale_zero_parked', `patch sets replicas to 0 in \`${t.environment}\`: parked, not lost`, inv.span);
         else b.verb('delete').destroy('kubectl_scale_zero', 'patch sets replicas to 0', inv.span);
       }
+      // Round 42 (bl42virt): a KubeVirt VirtualMachine patched to `runStrategy: Halted` (or `running: false`) is stopped
+      // (KubeVirt's run strategies): out of service as `virtctl stop`; in staging or a dev namespace parked, as replicas 0.
+      if (sub === 'patch' && /^(vms?|virtualmachines?)(\.kubevirt\.io)?$/i.test((pos[1]?.value ?? '').split('/')[0]!) && /runStrategy"?\s*:\s*"?Halted\b|"?running"?\s*:\s*false\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
+        if (isStaging(inv.env.inventory, t.environment) || devNamespace(inv, t.environment)) b.finding('kubectl_scale_zero_parked', `patch stops the virtual machine in \`${t.environment}\`: parked, not lost`, inv.span);
+        else b.verb('write').destroy('service_outage', `\`${inv.name} patch ${what}\` stops the virtual machine`, inv.span);
+      }
       if (sub === 'patch' && !routineCronSuspend(pos[1]?.value ?? '', pos[2]?.value) && SUSPENDS_RUNS.test((pos[1]?.value ?? '').split('/')[0]!) && /suspend"?\s*:\s*true\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('kubectl_suspend_runs', `\`${inv.name} patch ${what}\` suspends it: no run starts until it is resumed (a Job's running pods end)`, inv.span);
       }

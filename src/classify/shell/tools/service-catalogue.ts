@@ -12,6 +12,7 @@ import { COMMS_TOOLS } from './comms-catalogue.ts';
 import { BIZAPPS_TOOLS, SF_TEST_DATA, scratchOrg } from './bizapps-catalogue.ts';
 import { MAINFRAME_TOOLS } from './mainframe-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
+import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
@@ -3849,11 +3850,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['pvesm'],
     local: true,
-    valued: ['--content', '--storage', '--vmid', '--format', '--type', '--output-format', '--target', '--target-storage'],
+    valued: ['--disable', '--content', '--storage', '--vmid', '--format', '--type', '--output-format', '--target', '--target-storage'],
     dryRun: ['--dry-run'],
     rules: [
       { sub: /^free\b/, effect: 'destroy', what: 'deletes a storage volume (a guest disk or a backup)' },
       { sub: /^prune-backups\b/, effect: 'destroy', what: 'prunes backups by the retention it is given' },
+      // Round 42 (bl42virt): a storage disabled: every guest whose disks are on it loses them until it is enabled again.
+      { sub: /^set\b/, flagValue: { names: ['--disable'], value: /^(1|true|yes|on)$/i }, effect: 'outage', what: 'disables a storage: the guests whose disks are on it lose them' },
       { sub: /^(add|set)\b/, args: keepsOneBackup, effect: 'safeguard', what: 'cuts backup retention to one: the older backups are pruned at the next job' },
       { sub: /^(status|list|scan|path|apiinfo|help|extractconfig|cifsscan|nfsscan|glusterfsscan|iscsiscan|lvmscan|lvmthinscan|zfsscan)\b/, effect: 'read', what: 'reads storage state' },
       { sub: /^(remove|add|set|alloc|import|export)\b/, effect: 'write', what: 'changes storage definitions (the data on a removed storage stays)' },
@@ -3912,7 +3915,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // negative size cuts the image's end. `create`, `convert` and the rest (an image file written) fall back.
   {
     names: ['qemu-img'],
-    local: true,
+    // Round 42 (bl42virt): not `local`: an image's file name is its guest's (`web-prod-01.qcow2`), read for the tier.
     valued: ['-f', '-F', '-O', '-o', '-b', '-B', '-t', '-T', '-r', '-a', '-c', '-d', '-s', '-S', '-m', '--output', '--object', '-U'],
     rules: [
       { flags: ['--help', '-h', '--version', '-V'], effect: 'read', what: 'help' },
@@ -3923,10 +3926,18 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^resize\b/, args: shrinksImage, effect: 'destroy', what: 'shrinks the image: data past the new size is cut off' },
       { sub: /^resize\b/, effect: 'write', what: 'grows the image' },
       { sub: /^check\b/, flags: ['-r'], effect: 'write', what: 'repairs leaks or errors in the image in place' },
+      // Round 42 (bl42virt): `commit` writes an overlay's changes into its backing image (qemu-img(1)): the base is rewritten
+      // under every other overlay that shares it, and the overlay's point in time is gone.
+      { sub: /^commit\b/, effect: 'destroy', what: 'writes an overlay into its backing image: the base is rewritten and the snapshot layer gone' },
       { sub: /^(info|check|compare|map|measure)\b/, effect: 'read', what: 'reads an image' },
       // An image written (over any file of that name) whose own name marks it a throwaway: the lead's answer 66.
       { sub: /^(create|convert)\b/, args: writesThrowawayImage, effect: 'write', what: 'writes an image file named as a throwaway (answer 66)' },
       { sub: /^convert\b/, args: convertsToOwnName, effect: 'write', what: 'copies an image into another format under its own name' },
+      // Round 42 (bl42virt): an image written onto a device (`qemu-img convert -O raw disk.qcow2 /dev/sdb`): the disk's data is overwritten.
+      { sub: /^convert\b/, args: (a) => /^\/dev\/(?!null$)/.test(operandValues(a, QEMU_IMG_VALUED).at(-1) ?? '/dev/?'), effect: 'destroy', what: 'writes the image over a raw disk: what the disk held is lost' },
+      // Round 42 (bl42virt): any other image written may be over an existing one of that name (create truncates it,
+      // convert overwrites it), which the line does not show: opaque as before, the image's name now its target's tier.
+      { sub: /^(create|convert)\b/, effect: 'opaque', what: 'writes an image file: an existing image of that name would be overwritten' },
     ],
     otherwise: 'fallback',
   },
@@ -3934,7 +3945,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // live virtual machines"): file systems and usage, a file's text, a folder's listing, logs, the differences of two.
   // virt-sysprep "resets or unconfigures" a guest in place (its host keys, user accounts, logs, machine id: what makes it
   // that machine), `-n`/`--dry-run` only reports; virt-customize, virt-resize and guestfish are left to the generic reading.
-  { names: ['virt-df', 'virt-filesystems', 'virt-ls', 'virt-cat', 'virt-inspector', 'virt-log', 'virt-tail', 'virt-diff'], local: true, valued: VIRT_VALUED, where: ['-c', '--connect'], rules: [], otherwise: 'read' },
+  // Round 42 (bl42virt): the guest (`-d`) or the image (`-a`) read is the target, its name read for the tier.
+  { names: ['virt-df', 'virt-filesystems', 'virt-ls', 'virt-cat', 'virt-inspector', 'virt-log', 'virt-tail', 'virt-diff'], local: true, valued: VIRT_VALUED, where: ['-c', '--connect', '-d', '--domain', '-a', '--add'], rules: [], otherwise: 'read' },
   // qemu-nbd(8) exports an image as a network block device (`-c` connects it to /dev/nbdN, `-d` disconnects, `-r` read-only).
   { names: ['qemu-nbd'], local: true, valued: ['-p', '--port', '-b', '--bind', '-k', '--socket', '-f', '--format', '-o', '--offset', '-P', '--partition', '-s', '--snapshot', '-l', '--load-snapshot', '-e', '--shared', '-x', '--export-name', '--cache', '--aio', '--discard', '--detect-zeroes', '-c', '--connect'], rules: [{ flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'help' }], otherwise: 'write' },
   {
@@ -6296,6 +6308,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...NXA42_HOST_TOOLS,
   // Round 41 (bl41erp): SAP transports, HANA's user store and replication, R3trans, Power Platform's pac (bizapps-catalogue.ts).
   ...BIZAPPS_TOOLS,
+  // Round 42 (bl42virt): a virtualization platform team's virsh operations, libguestfs's guestfish, guestmount, virt-clone,
+  // virt-resize and KubeVirt's virtctl (hypervisor-catalogue.ts).
+  ...HYPERVISOR_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -28,7 +28,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { helpBeforeObjects, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { envSafeguardOff, helpBeforeObjects, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -1215,6 +1215,9 @@ function unknownLineShape(inv: Invocation, destructiveWord: string | undefined):
   const own = ownArgs.map((a) => a.value ?? '?');
   const operands = positionals(ownArgs).map((w) => w.value ?? '?');
   const options = own.filter((w) => w.startsWith('-'));
+  // A test run's own connections (`… npm test`, `run test:e2e`) are the test's: not read for it.
+  const envOff = operands.slice(0, 2).some((o) => o.split(/[:_-]/).some((p) => /^(test|tests|e2e|spec|lint)$/i.test(p))) ? undefined : envSafeguardOff(inv.assignments);
+  if (envOff !== undefined) return { kind: 'safeguard_off', word: envOff };
   if (destructiveWord === undefined) return readUnknownVerb(inv.name, operands, options, own, ownArgs.map((a) => a.value ?? a.text));
   return unknownLossSpared(operands, options, operands.indexOf(destructiveWord), own);
 }
@@ -1236,6 +1239,8 @@ const WRITE_WHY = {
   restore_elsewhere: 'a restore into a place named apart from the live data: a new copy',
   copy_write: 'a new copy taken (a backup, a snapshot, a renewal)',
   operation_cancel: 'an operation in flight cancelled: the resources it acted on stay',
+  channel_tag_removed: "a release channel's tag removed: the versions it pointed at stay published",
+  user_service: "one's own per-user service stopped or disabled (the lead's answer 52)",
 } as const;
 
 /**
@@ -1279,9 +1284,15 @@ function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
       b.verb('delete').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${SPARED_WHY[r.kind]}`, inv.span);
       judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
       return true;
+    case 'user_service':
+      // As root it is no per-user service (the lead's answer 426.1): out of service, as before.
+      if (b.findings.some((f) => f.code === 'elevated')) b.verb('write').partial('unknown_command', what, inv.span).destroy('unknown_outage_verb', `\`${inv.name} ${r.word}\` takes something out of service`, inv.span);
+      else b.verb('write').partial('unknown_command', what, inv.span).finding('unknown_user_service', `\`${inv.name} ${r.word}\`: ${WRITE_WHY.user_service}`, inv.span);
+      return true;
     case 'schedule_paused':
     case 'local_uninstall':
     case 'reload_signal':
+    case 'channel_tag_removed':
       b.verb(r.kind === 'local_uninstall' ? 'delete' : 'write').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${WRITE_WHY[r.kind]}`, inv.span);
       judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
       return true;

@@ -621,7 +621,8 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const objects = verbAt === -1 ? operands : operands.slice(verbAt + 1);
   const userScope = userScopeSwitch(operands, words);
   const mass = options.find((o) => MASS_OPTION.test(o) && !(o === '--user' && userScope)) ?? objects.find((o) => MASS_OPERAND.test(o));
-  const massVerb = program ?? operands.slice(0, 3).find((o) => MASS_ONLY_VERBS.has(o.toLowerCase()));
+  // Round 42 (loto42): the verb of a compound too (`cancel-run --all`, `stop_job -a`).
+  const massVerb = program ?? operands.slice(0, 3).find((o) => MASS_ONLY_VERBS.has(o.toLowerCase()) || MASS_ONLY_VERBS.has(compoundParts(o)[0] ?? ''));
   if (massVerb !== undefined && mass !== undefined && preview === undefined) return { kind: 'mass', word: `${massVerb} ${mass}` };
   const acting = options.some((o) => ACTING_OPTION.test(o));
   if (cls === 'read' && lossOption === undefined && !acting) return { kind: 'read', word: verb! };

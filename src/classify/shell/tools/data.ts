@@ -1267,6 +1267,8 @@ function ormHelpAsked(inv: Invocation, words: readonly string[]): boolean {
   return !loses(rest);
 }
 
+const CACHE_FLUSH = /(?<![\w-])(cache|caches)[:\s_-]*flush(?![\w-])|(?<![\w-])-{0,2}flush[-_:\s]*caches?(?![\w-])/gi;
+
 /** ORMs and migration tools: resets drop the database; deploys change the schema. Returns false if `words` is no reset. */
 export function orm(inv: Invocation, words: string[]): boolean {
   const b = inv.env.b;
@@ -1286,7 +1288,8 @@ export function orm(inv: Invocation, words: string[]): boolean {
     return true;
   }
   const purge = QUEUE_PURGE.test(line);
-  const reset = purge || ORM_RESET.test(line) || TOOL_RESETS[inv.name]?.test(line) === true;
+  // Round 42 (loto42): a cache flushed (`cache flush`, `cache:flush`, `flush-caches`) is no database flushed ("Benign": caches).
+  const reset = purge || ORM_RESET.test(line.replace(CACHE_FLUSH, ' ')) || TOOL_RESETS[inv.name]?.test(line) === true;
   const djangoBack = (/^(\S*\/)?manage\.py /.test(line) || /(^|\/)manage\.py$/.test(inv.name)) && DJANGO_MIGRATE_BACK.test(line);
   if (!reset && !djangoBack && !ORM_ROLLBACK.test(line) && !TOOL_ROLLBACKS[inv.name]?.test(line)) return false;
   b.target(ormTarget(inv, words));

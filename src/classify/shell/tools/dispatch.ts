@@ -28,7 +28,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { helpBeforeObjects, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { envSafeguardOff, helpBeforeObjects, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -217,7 +217,8 @@ const FACTORY_RESET_PROGRAM = /.[-_](factory[-_]?reset|delete|destroy|wipe|erase
  * `delrole`, `delpolicy`, `dropindex`, `rmqueue`, `delvhost`), both orders, as `userdel`.
  */
 const JOINED_OBJECT = String.raw`users?|accounts?|groups?|snapshots?|snaps?|keys?|records?|rr|zones?|domains?|vms?|disks?|volumes?|vols?|db|dbs|databases?|tables?|buckets?|repos?|pools?|backups?|certs?|secrets?|tokens?|nodes?|hosts?|instances?|clusters?|tenants?|projects?|mailbox(?:es)?|princs?|principals?|members?|roles?|polic(?:y|ies)|rules?|alias(?:es)?|queues?|topics?|shares?|datasets?|realms?|vhosts?|sites?|schemas?|indexes|indices|index|collections?|namespaces?|partitions?|entries|entry|devices?|routes?`;
-const DESTRUCTIVE_JOINED = new RegExp(String.raw`^((del|rm|delete|remove|destroy|drop|purge|wipe|erase)(${JOINED_OBJECT})|(${JOINED_OBJECT})(del|delete|rm|remove|destroy|drop|purge|wipe|erase))$`);
+// Round 42 (loto42): `clear` too before its object (nodetool's `clearsnapshot`: the snapshots are deleted).
+const DESTRUCTIVE_JOINED = new RegExp(String.raw`^((del|rm|delete|remove|destroy|drop|purge|wipe|erase|clear)(${JOINED_OBJECT})|(${JOINED_OBJECT})(del|delete|rm|remove|destroy|drop|purge|wipe|erase))$`);
 /** A command named `topic:command` (oclif, Heroku, Salesforce, Netlify CLIs); not `host:port` or `image:tag`. */
 const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
 /**
@@ -226,7 +227,8 @@ const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
  * (`reset-password`, `reset-admin-password`, `reset_user_passwd`) replaces a credential in use: whatever logs in with the
  * old one fails, as the HTTP `…/reset-password` cases are labelled ("Out of service": a credential in use switched off).
  */
-const DESTRUCTIVE_COMPOUND = /^((delete|destroy|remove|purge|drop|terminate|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)([-_][a-z][\w-]*|all)|reset[-_]([a-z]+[-_])?passw(or)?d)$/;
+// Round 42 (loto42): not an operation in flight cancelled (`terminate-op`: unknown-verbs.ts inFlightCancel).
+const DESTRUCTIVE_COMPOUND = /^((delete|destroy|remove|purge|drop|terminate(?![-_](op|ops|operation|operations|sync|build|run|upload|download|scan|query|rollout|transfer|import|export)$)|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)([-_][a-z][\w-]*|all)|reset[-_]([a-z]+[-_])?passw(or)?d)$/;
 
 /**
  * A daemon's pid file: anything under /run, or one a database or server writes in its own data folder
@@ -1222,7 +1224,10 @@ function unknownLineShape(inv: Invocation, destructiveWord: string | undefined):
   const own = ownArgs.map((a) => a.value ?? '?');
   const operands = positionals(ownArgs).map((w) => w.value ?? '?');
   const options = own.filter((w) => w.startsWith('-'));
-  if (destructiveWord === undefined) return readUnknownVerb(inv.name, operands, options, own);
+  // A test run's own connections (`… npm test`, `run test:e2e`) are the test's: not read for it.
+  const envOff = operands.slice(0, 2).some((o) => o.split(/[:_-]/).some((p) => /^(test|tests|e2e|spec|lint)$/i.test(p))) ? undefined : envSafeguardOff(inv.assignments);
+  if (envOff !== undefined) return { kind: 'safeguard_off', word: envOff };
+  if (destructiveWord === undefined) return readUnknownVerb(inv.name, operands, options, own, ownArgs.map((a) => a.value ?? a.text));
   return unknownLossSpared(operands, options, operands.indexOf(destructiveWord), own);
 }
 
@@ -1242,6 +1247,9 @@ const WRITE_WHY = {
   service_write: 'a service restarted, reloaded or started',
   restore_elsewhere: 'a restore into a place named apart from the live data: a new copy',
   copy_write: 'a new copy taken (a backup, a snapshot, a renewal)',
+  operation_cancel: 'an operation in flight cancelled: the resources it acted on stay',
+  channel_tag_removed: "a release channel's tag removed: the versions it pointed at stay published",
+  user_service: "one's own per-user service stopped or disabled (the lead's answer 52)",
 } as const;
 
 /**
@@ -1285,9 +1293,15 @@ function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
       b.verb('delete').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${SPARED_WHY[r.kind]}`, inv.span);
       judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
       return true;
+    case 'user_service':
+      // As root it is no per-user service (the lead's answer 426.1): out of service, as before.
+      if (b.findings.some((f) => f.code === 'elevated')) b.verb('write').partial('unknown_command', what, inv.span).destroy('unknown_outage_verb', `\`${inv.name} ${r.word}\` takes something out of service`, inv.span);
+      else b.verb('write').partial('unknown_command', what, inv.span).finding('unknown_user_service', `\`${inv.name} ${r.word}\`: ${WRITE_WHY.user_service}`, inv.span);
+      return true;
     case 'schedule_paused':
     case 'local_uninstall':
     case 'reload_signal':
+    case 'channel_tag_removed':
       b.verb(r.kind === 'local_uninstall' ? 'delete' : 'write').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${WRITE_WHY[r.kind]}`, inv.span);
       judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`);
       return true;
@@ -1311,9 +1325,14 @@ function unknownReadingJudged(inv: Invocation, r: UnknownReading): boolean {
       return true;
     case 'service_write':
     case 'copy_write':
+    case 'operation_cancel':
       b.verb('write').partial('unknown_command', what, inv.span).finding(`unknown_${r.kind}`, `\`${inv.name} ${r.word}\`: ${WRITE_WHY[r.kind]}`, inv.span);
-      judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`, (i) => criticalPathOperand(i, r.kind === 'service_write'));
+      judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`, (i) => criticalPathOperand(i, r.kind !== 'copy_write'));
       commandStrings(inv, knownProgram);
+      return true;
+    case 'money':
+      // Round 42 (loto42): value sent, paid, refunded or paid out, off the test networks: it cannot be called back.
+      b.verb('write').partial('unknown_command', what, inv.span).destroy('unknown_money_moved', `\`${inv.name} ${r.word}\` moves money or signs a transaction on a live network`, inv.span);
       return true;
     case 'mass':
       b.verb('delete').partial('unknown_command', what, inv.span).destroy('unknown_mass_selector', `\`${inv.name} ${r.word}\` acts on every item or another user's`, inv.span);

@@ -18,6 +18,8 @@ import { EVERYONE_MEMBER, PUBLIC_CANNED_ACL } from '../../public-access.ts';
 const LOSS_VERBS: ReadonlySet<string> = new Set([
   'del', 'revert', 'discard', 'obliterate', 'shred', 'gc', 'vacuum', 'cleanse', 'yank', 'teardown', 'evict', 'invalidate',
   'zap', 'expunge', 'forget', 'unbootstrap', 'rmdir', 'mdelete', 'unset', 'nuke',
+  // Round 42 (loto42): accounts taken apart (`gam user U deprovision`, `waagent -deprovision`).
+  'deprovision',
 ]);
 /**
  * Verbs that take a running service out of service ("Out of service", answers' availability model): the outage and the
@@ -58,6 +60,8 @@ const READ_VERBS: ReadonlySet<string> = new Set([
 const COMPOUND_LOSS_VERBS: ReadonlySet<string> = new Set([
   'delete', 'destroy', 'remove', 'rm', 'rmi', 'purge', 'drop', 'terminate', 'wipe', 'erase', 'deregister', 'unregister',
   'truncate', 'revoke', 'unpublish', 'decommission', 'prune',
+  // Round 42 (loto42): an invoice, a charge or a voucher voided (`void_invoice`, `voidInvoice`): it cannot be reopened.
+  'void',
 ]);
 /** Not `flush` (`flush_zone`, `flush-cache`: a resolver's or a cache's), nor `down` and `leave` (`rsync-down`, `scale-down`). */
 const COMPOUND_NOT_VERBS: ReadonlySet<string> = new Set(['flush', 'down', 'leave']);
@@ -96,6 +100,7 @@ export function compoundParts(word: string): string[] {
  */
 export function compoundVerb(word: string): { verb: string; cls: UnknownVerbClass } | null {
   const parts = compoundParts(word);
+  if (inFlightCancel(parts)) return null;
   const ends = parts.length === 0 ? [] : [parts[0]!, parts.at(-1)!].filter((p) => !COMPOUND_NOT_VERBS.has(p));
   // A verb that loses or stops is read before one that reads (`get-and-delete` deletes).
   for (const part of ends) {
@@ -105,6 +110,37 @@ export function compoundVerb(word: string): { verb: string; cls: UnknownVerbClas
   const read = ends.find((p) => COMPOUND_READ_VERBS.has(p));
   return read === undefined ? null : { verb: read, cls: 'read' };
 }
+
+/**
+ * Round 42 (loto42): an operation in flight cancelled (`terminate-op`, `abort_sync`, `cancel-build`, `stopRun`): what
+ * stops is one operation, a sync, a build, a run, an upload; the resources it acts on stay. As `cancel` of one's own job
+ * (MASS_ONLY_VERBS), a write. Not a resource terminated (`terminate-instance`), nor one named for many (`cancel-all-runs`).
+ */
+const IN_FLIGHT_CANCEL_VERB = /^(terminate|abort|cancel|stop)$/;
+const IN_FLIGHT_OPERATION = /^(op|ops|operation|operations|sync|build|run|upload|download|scan|query|rollout|transfer|import|export)$/;
+export function inFlightCancel(parts: readonly string[]): boolean {
+  return parts.length === 2 && IN_FLIGHT_CANCEL_VERB.test(parts[0]!) && IN_FLIGHT_OPERATION.test(parts[1]!);
+}
+
+/**
+ * Round 42 (loto42): a subcommand spelled `noun.verb` (govc's `vm.destroy`, `snapshot.tree`, `library.ls`; Nutanix acli's
+ * `host.enter_maintenance_mode`; JSON-RPC control programs' `pool.export`): its last segment is the verb. Not a file or a
+ * host name: every segment a word that starts with a letter, the last no file extension nor a top-level domain.
+ */
+const DOTTED_SUBCOMMAND = /^[a-z][a-z0-9]*(\.[a-z][a-zA-Z0-9_-]*)+$/;
+const NOT_A_VERB_SEGMENT = /^(sh|bash|zsh|py|rb|pl|js|mjs|cjs|ts|tsx|sql|ya?ml|json|toml|ini|cfg|conf|config|xml|txt|md|csv|log|tf|tfvars|hcl|bin|img|iso|gz|tgz|zip|tar|bz2|xz|zst|db|sqlite|bak|dump|jar|war|exe|ps1|bat|cmd|html?|css|lock|env|key|pem|crt|der|p12|pfx|pub|service|timer|socket|mount|properties|go|rs|java|c|h|cpp|so|dll|deb|rpm|apk|dmg|pkg|whl|vmdk|qcow2|ova|ovf|vma|com|net|org|io|dev|local|internal|lan|corp|example|cloud|app|ai|co|uk|de|fr)$/i;
+export function dottedVerbSegment(word: string): string | undefined {
+  if (!DOTTED_SUBCOMMAND.test(word)) return undefined;
+  const last = word.slice(word.lastIndexOf('.') + 1);
+  return NOT_A_VERB_SEGMENT.test(last) ? undefined : last;
+}
+
+/**
+ * Round 42 (loto42): a verb that takes something out of service run together with its object, as daemons' control
+ * programs spell them (nodetool's `stopdaemon`, `disablebackup`, `disablebinary`): the same verb as `disable X`. Not a
+ * past tense or a plural (`stopped`, `disabled`, `pauses`), nor `stopwords`.
+ */
+const RUN_TOGETHER_OUTAGE = /^(disable|stop|shutdown|suspend|pause|deactivate)(?!ed|s$|ping|word)[a-z]{4,}$/;
 
 /** Options spelled as a read (`--list`, `--status`, `--detail`): a program driven by options rather than subcommands. */
 const READ_OPTION = /^--(list|status|show|info|detail|details|describe|verify|validate|check|check-config|test|version|help|print|dump|examine|inspect|stats?|summary|report|diff)(=.*)?$/;
@@ -141,7 +177,8 @@ const HIDDEN_LOSS_OPTION = /^(--prune(=(true|yes|1))?|--(?![\w-]*non?-?destructi
  */
 const SKIP_SAFETY_OPTION = /^(--?(skip|no|bypass)-?(archive|archiving|backups?|trash|recycle(-?bin)?|snapshots?)|-skipTrash)$/i;
 /** Parts of a subcommand that remove: with a skipped safety copy, what they remove is lost. */
-const REMOVING_PART = /^(clean|cleanup|clear|uninstall|reinstall|remove|rm|delete|del|purge|prune|drop|expire|reset|wipe|erase|destroy|trim|vacuum|gc|flush)$/i;
+// Round 42 (loto42): `strip` (Mercurial's `strip --no-backup`: the changesets go without the bundle it keeps by default).
+const REMOVING_PART = /^(clean|cleanup|clear|uninstall|reinstall|remove|rm|delete|del|purge|prune|drop|expire|reset|wipe|erase|destroy|trim|vacuum|gc|flush|strip)$/i;
 function skippedSafety(operands: readonly string[], options: readonly string[]): string | undefined {
   const skip = options.find((o) => SKIP_SAFETY_OPTION.test(o));
   // A bound by age (`--clean-before-timestamp`, `--older-than`) decides what goes, not the copy skipped: left to the bound's reading.
@@ -207,7 +244,9 @@ const VERB_PROGRAM = /^(?:[a-z]{0,2}|[a-z][\w]*[_-])(cancel|kill|del|rm|stop|abo
  * A safeguard named in a setting (`versioning set off`, `GOSUMDB=off`, `Verify-Peer=false`, `package_verifier_enable 0`,
  * `auth disable`): the setting's key says the safeguard, its value switches it off.
  */
-const SAFEGUARD_KEY = /(verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock|snapshot|nodelete|no-delete|nodestroy)/i;
+// Round 42 (loto42): the kernel's hardening switches (`kernel.randomize_va_space=0` turns address-space randomisation off,
+// `kernel.yama.ptrace_scope`, `kptr_restrict`, `dmesg_restrict`, `fs.protected_symlinks`).
+const SAFEGUARD_KEY = /(verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock|snapshot|nodelete|no-delete|nodestroy|randomize_va_space|ptrace_scope|kptr_restrict|dmesg_restrict|protected_(symlinks|hardlinks|fifos|regular))/i;
 /**
  * Keys of a safeguard that count time or a number, not the switch (`askForPasswordDelay 0` asks at once, `lock_timeout 0`
  * waits for ever): a zero there is not off (round 40, lo40).
@@ -225,13 +264,15 @@ const VALUE_TYPE_WORD = /^-(bool|boolean|int|integer)$/i;
  * Keys that are unsafe whatever their value (round 40, lo40): a host trusted without TLS verification
  * (`global.trusted-host`, pip's `--trusted-host`).
  */
-const UNSAFE_ANY_VALUE_KEY = /(^|[._-])trusted[-_]host$/i;
+// Round 42 (loto42): an insecure host too (`UV_INSECURE_HOST`, `--insecure-host`, Go's `GOINSECURE`): fetched without TLS checks.
+const UNSAFE_ANY_VALUE_KEY = /(^|[._-])(trusted|insecure)[-_]hosts?$|^goinsecure$/i;
 const OFF_VALUE = /^(off|false|no|0|none|disabled?|''|""|)$/i;
 const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
 const ON_VALUE = /^(true|yes|1|on)$/i;
 const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth)|allow[-_]?\w*(delete|deletion|destroy)|unclean)/i;
 /** Words of a dev, test or throwaway environment: the agent's own local thing stopped or removed is a write (round 14, answers 72, 73). */
-const DEV_WORD = /^(dev|development|local|localhost|test|testing|scratch|sandbox|tmp|temp|preview|demo|playground|kind|minikube)$/i;
+// Round 42 (loto42): a local or developer chain (`-regtest`, `--devnet`, `localnet`): a node of one's own, its coins worthless.
+const DEV_WORD = /^(dev|development|local|localhost|test|testing|scratch|sandbox|tmp|temp|preview|demo|playground|kind|minikube|regtest|devnet|localnet)$/i;
 /**
  * A DNS zone, record or a host, named by the subcommand (`dnszone-disable`, `dnsrecord-del`, `host-del`, `zone delete`):
  * not scratch because its name says dev (`dev.corp.example.com` is every developer's names; the lead's answer 395.2).
@@ -244,7 +285,8 @@ function namesZoneOrHost(operands: readonly string[], verbAt: number, acts: stri
 /** Disposable objects: caches, temporary folders, build output, one CI run's or preview's (answers 72, 84, 108; "Benign": caches, build artefacts). */
 const DISPOSABLE_PART = /^(cache|caches|tmp|temp|_temporary|temporary|scratch|dist|previews?|node_modules)$/i;
 /** Verbs that delete a named object (not `destroy`, `rb`, `drop`: a store, a bucket, a pool or a volume whole, answer 330.1). */
-const DISPOSABLE_VERB = /^(delete|rm|remove|del|purge|prune|clean|evict|invalidate|wipe)$/i;
+// Round 42 (loto42): `flush` too, only where its object is a cache (`cache flush`, `cache:flush`).
+const DISPOSABLE_VERB = /^(delete|rm|remove|del|purge|prune|clean|evict|invalidate|wipe|flush)$/i;
 /**
  * Options that make a delete a soft one, undone by the same tool ("Benign": a soft delete into a trash the user can restore
  * from): FreeIPA's `user-del --preserve`, `--soft`, `--trash`, SharePoint's `--recycle` (the recycle bin). Not `--keep-history`
@@ -261,8 +303,8 @@ const PR_NUMBER_IN_NAME = /(^|[-_])(pr|mr)[-_]\d+$/i;
 
 export type UnknownVerbClass = 'loss' | 'outage' | 'mass' | 'read' | 'write';
 export interface UnknownReading {
-  kind: 'loss' | 'outage' | 'mass' | 'safeguard_off' | 'read' | 'preview' | 'retention' | 'disposable' | 'dev_environment' | 'schedule_paused' | 'local_uninstall' | 'soft_delete' | 'reload_signal'
-    | 'opened_to_everyone' | 'service_write' | 'copy_write' | 'restore_elsewhere' | 'revision_write';
+  kind: 'loss' | 'outage' | 'mass' | 'safeguard_off' | 'money' | 'read' | 'preview' | 'retention' | 'disposable' | 'dev_environment' | 'schedule_paused' | 'local_uninstall' | 'soft_delete' | 'reload_signal'
+    | 'opened_to_everyone' | 'service_write' | 'copy_write' | 'restore_elsewhere' | 'revision_write' | 'operation_cancel' | 'channel_tag_removed' | 'user_service';
   word: string;
 }
 
@@ -327,6 +369,21 @@ function reloadSignal(words: readonly string[]): string | undefined {
 function compoundNamesDisposable(word: string): boolean {
   const parts = compoundParts(word);
   return parts.length > 0 && [parts[0]!, parts.at(-1)!].some((p) => DISPOSABLE_PART.test(p));
+}
+
+/**
+ * Round 42 (loto42): a variable set for the program that switches a check off (`NODE_TLS_REJECT_UNAUTHORIZED=0 tool …`,
+ * `UV_INSECURE_HOST=nexus tool sync`, `PIP_TRUSTED_HOST=…`): the program reads its environment as it reads its options.
+ * Only an explicit off value for a key that names a check (an empty value unsets, it switches nothing off), or any value
+ * for an insecure or trusted host.
+ */
+const ENV_CHECK_KEY = /(tls|ssl|verify|verification|reject_unauthorized|gpg|signature|sumdb|checksum|certificate)/i;
+export function envSafeguardOff(assignments: ReadonlyMap<string, string | null>): string | undefined {
+  for (const [key, value] of assignments) {
+    if (value === null || value === '') continue;
+    if (UNSAFE_ANY_VALUE_KEY.test(key) || (ENV_CHECK_KEY.test(key) && /^(0|false|no|off|disabled?)$/i.test(value))) return `${key}=${value}`;
+  }
+  return undefined;
 }
 
 /** A setting switched off whose key names a safeguard, or an option that turns a check off. */
@@ -417,7 +474,7 @@ export function mayTakeValue(prev: string): boolean {
 }
 
 /** Readings that lose, stop or open: help after their objects does not excuse them (416.3). */
-const LOSING_READINGS: ReadonlySet<UnknownReading['kind']> = new Set(['loss', 'outage', 'mass', 'safeguard_off', 'opened_to_everyone']);
+const LOSING_READINGS: ReadonlySet<UnknownReading['kind']> = new Set(['loss', 'outage', 'mass', 'safeguard_off', 'opened_to_everyone', 'money']);
 
 /**
  * Round 41 (nxs41; the lead's answer 416.3): whether a help word (`isHelp`) stands among `words` before the first operand
@@ -476,10 +533,58 @@ function rollbackReading(operands: readonly string[], options: readonly string[]
 }
 
 /**
+ * Round 42 (loto42): value moved ("Irrevocable outside effects": money moved). A verb that sends or pays (`send`,
+ * `sendtoaddress`, `sendcoins`, `payinvoice`, `transfer`) with what only a payment carries: a chain address (`0x` and 40 hex
+ * digits, a bech32 `bc1…`/`cosmos1…`, a base58 account), a Lightning invoice, an amount in a currency (`3ether`,
+ * `250000000uatom`) or an amount option (`--value`, `--amount`, `--amt`, `--sweepall`); or a refund or payout created
+ * (`refunds create`). Spared where the line names a test network by literal words (regtest, testnet, devnet, sepolia,
+ * localhost; a network option's value with `test` or `dev`; a test address `bcrt1…`/`tb1…`; a test key `sk_test_…`), or
+ * the transaction is only built or signed (`--generate-only`, `--sign-only`, `--offline`). A variable's name is no network.
+ */
+const VALUE_VERB = /^(send|send(to\w+|many|all|coins|payment|raw\w*|tx|funds)|pay|pay(invoice|ment)|transfer)$/i;
+const PAYMENT_NOUN = /^(refunds?|payouts?)$/i;
+const PAYMENT_NOUN_ACT = /^(create|new|send|issue)$/i;
+const CHAIN_ADDRESS = /(^|[^\w])(0x[0-9a-fA-F]{40}|[a-z]{2,8}1[02-9ac-hj-np-z]{25,90}|ln(bc|tb|bcrt)[0-9a-z]{20,})($|[^\w])|^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
+const CURRENCY_AMOUNT = /^\d+(\.\d+)?(ether|eth|gwei|wei|btc|sats?|msats?|sol|lamports|atom|u[a-z]{2,6}|usdc|usdt|dai)$/i;
+const AMOUNT_OPTION = /^--?(value|amount|amt|sweepall|sweep-all)(=.*)?$/i;
+const OFFLINE_OPTION = /^--?(generate-only|sign-only|offline|unsigned|build-only)(=(true|1|yes))?$/i;
+const TEST_NETWORK_PART = /^(regtest|testnet\d*|devnet|sepolia|holesky|hoodi|goerli|signet|localnet|localhost|anvil|hardhat|ganache)$/i;
+const NETWORK_OPTION = /^--?(chain|chain-id|network|net|url|rpc-url|rpc|node|cluster|env|environment)$/i;
+function moneyMoved(operands: readonly string[], options: readonly string[], words: readonly string[], texts: readonly string[]): string | undefined {
+  if (options.some((o) => OFFLINE_OPTION.test(o))) return undefined;
+  const head = operands.slice(0, 3);
+  const noun = head.findIndex((o) => PAYMENT_NOUN.test(o.split(/[:]/).at(-2) ?? o) && PAYMENT_NOUN_ACT.test(o.split(':').at(-1) ?? ''));
+  const nounThenVerb = head.findIndex((o, i) => PAYMENT_NOUN.test(o) && PAYMENT_NOUN_ACT.test(head[i + 1] ?? ''));
+  const verbAt = head.findIndex((o) => VALUE_VERB.test(o) || /^(refund|payout)$/i.test(o));
+  let word: string | undefined;
+  if (noun !== -1) word = head[noun];
+  else if (nounThenVerb !== -1) word = `${head[nounThenVerb]!} ${head[nounThenVerb + 1]!}`;
+  else if (verbAt !== -1) {
+    const verb = head[verbAt]!;
+    const evidence = /^(refund|payout)$/i.test(verb) || words.some((w) => !w.includes('$') && (CHAIN_ADDRESS.test(w) || CURRENCY_AMOUNT.test(w) || AMOUNT_OPTION.test(w)));
+    if (evidence) word = verb;
+  }
+  if (word === undefined) return undefined;
+  // A word with a variable is read by its literal text (`https://sepolia.infura.io/v3/$KEY`), the variable left out.
+  const testNet = words.some((word, i) => {
+    const w = (word === '?' && texts[i] !== undefined ? texts[i] : word).replace(/\$\{?\w+\}?/g, '');
+    const eq = /^(--?[\w-]+)=(.*)$/.exec(w);
+    const option = eq?.[1] ?? (i > 0 ? words[i - 1]! : '');
+    // A URL's host names its network, not its path (`https://rpc.example.io/testnet-fallback/…` is no test network).
+    const value = (eq?.[2] ?? w).replace(/^([a-z][\w+.-]*:\/\/[^/?#]*)[/?#].*$/i, '$1');
+    if (/^--?keyring(-backend)?$/i.test(option)) return false;
+    const parts = value.split(/[-_./:=@,'"[\]]/);
+    return parts.some((p) => TEST_NETWORK_PART.test(p)) || value.includes('127.0.0.1') || /^(bcrt1|tb1|lntb|lnbcrt)|^sk_test_|^rk_test_/.test(value)
+      || (NETWORK_OPTION.test(option) && parts.some((p) => /^(test|dev|testing)$/i.test(p)));
+  });
+  return testNet ? undefined : word;
+}
+
+/**
  * Reads an unknown program's line: `name` the program, `operands` its positionals before `--`, `options` its options
  * before `--`, `words` every word (operands and options, in order). Returns what the line's shape says, or null.
  */
-export function readUnknownVerb(name: string, operands: readonly string[], options: readonly string[], words: readonly string[]): UnknownReading | null {
+export function readUnknownVerb(name: string, operands: readonly string[], options: readonly string[], words: readonly string[], texts: readonly string[] = words): UnknownReading | null {
   // `--help` or `-h` last prints help in every argument parser (getopt_long, cobra, click, argparse, clap); `-help` in Go's
   // flag package (and Java's tools), wherever it stands among the options. Round 41 (nxs41; the lead's answer 416.3): beside
   // a verb that loses, stops or switches a safeguard off, only before the first operand after the subcommand words (an
@@ -500,6 +605,8 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
   const everyone = preview === undefined ? opensToEveryone(operands, words) : undefined;
   if (everyone !== undefined) return { kind: 'opened_to_everyone', word: everyone };
+  const money = preview === undefined ? moneyMoved(operands, options, words, texts.length === words.length ? texts : words) : undefined;
+  if (money !== undefined) return { kind: 'money', word: money };
   const program = VERB_PROGRAM.exec(name.toLowerCase().replace(/\.(exe|sh|py)$/, ''))?.[1];
   const found = verbOf(operands);
   const { verbAt, cls, verbWord } = found;
@@ -512,11 +619,15 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const rollback = rollbackReading(operands, options);
   if (rollback?.kind === 'revision' && preview === undefined && (cls === null || verbWord === 'revert') && !options.some((o) => ACTING_OPTION.test(o) && o !== '-y' && o !== '--yes')) return { kind: 'revision_write', word: rollback.word };
   const objects = verbAt === -1 ? operands : operands.slice(verbAt + 1);
-  const mass = options.find((o) => MASS_OPTION.test(o)) ?? objects.find((o) => MASS_OPERAND.test(o));
-  const massVerb = program ?? operands.slice(0, 3).find((o) => MASS_ONLY_VERBS.has(o.toLowerCase()));
+  const userScope = userScopeSwitch(operands, words);
+  const mass = options.find((o) => MASS_OPTION.test(o) && !(o === '--user' && userScope)) ?? objects.find((o) => MASS_OPERAND.test(o));
+  // Round 42 (loto42): the verb of a compound too (`cancel-run --all`, `stop_job -a`).
+  const massVerb = program ?? operands.slice(0, 3).find((o) => MASS_ONLY_VERBS.has(o.toLowerCase()) || MASS_ONLY_VERBS.has(compoundParts(o)[0] ?? ''));
   if (massVerb !== undefined && mass !== undefined && preview === undefined) return { kind: 'mass', word: `${massVerb} ${mass}` };
   const acting = options.some((o) => ACTING_OPTION.test(o));
   if (cls === 'read' && lossOption === undefined && !acting) return { kind: 'read', word: verb! };
+  const cancel = cls === null && lossOption === undefined ? operands.slice(0, 3).find((o) => inFlightCancel(compoundParts(o))) : undefined;
+  if (cancel !== undefined && mass === undefined) return { kind: 'operation_cancel', word: cancel };
   const readOption = options.find((o) => READ_OPTION.test(o) || SINGLE_DASH_READ_OPTION.test(o));
   if (cls === null && lossOption === undefined && readOption !== undefined && !acting) return { kind: 'read', word: readOption };
   const maintenance = maintenanceSwitchedOn(operands, words);
@@ -535,6 +646,8 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (cls === 'outage' && SCHEDULE_HALT.test(actsVerb) && operands.slice(0, verbAt).some((o) => SCHEDULE_NOUN.test(o)) && objects.length > 0 && objects.every((o) => !/[*?[\]]|\.\*/.test(o) && !cronJobSafeguard(o) && !namesSafeguardOrDelivery(o))) return { kind: 'schedule_paused', word: `${operands.slice(0, verbAt + 1).join(' ')} ${objects.join(' ')}` };
   const keep = retentionOption(operands, options, words, name);
   if (keep !== undefined && (cls === 'loss' || /prune|forget|delete|remove|vacuum/.test(acts))) return { kind: 'retention', word: keep };
+  // One's own per-user service stopped or disabled (`--user stop`, answer 52): a write, unless its name is a safeguard's.
+  if (cls === 'outage' && userScope && acts === verb && objects.length > 0 && objects.every((o) => !/[*?[\]]/.test(o) && !namesSafeguardOrDelivery(o) && !cronJobSafeguard(o))) return { kind: 'user_service', word: `--user ${acts} ${objects.join(' ')}` };
   const signal = cls === 'outage' && actsVerb === 'kill' ? reloadSignal(words) : undefined;
   if (signal !== undefined) return { kind: 'reload_signal', word: `${acts} ${signal}` };
   if (!namesZoneOrHost(operands, verbAt, acts) && [...operands, ...options].some((w) => w.replace(/^--?[\w-]+=/, '').split(/[-_.:/=]/).some((p) => DEV_WORD.test(p)) && heuristicEnvironment(w) !== 'production')) return { kind: 'dev_environment', word: acts };
@@ -658,6 +771,8 @@ function maintenanceSwitchedOn(operands: readonly string[], words: readonly stri
     const pieces = o.split(':');
     const at = pieces.findIndex((p) => MAINTENANCE.test(p) || p.split(/[-_]/).some((q) => /^(maintenance|maint)$/i.test(q)));
     if (at === -1) continue;
+    // Round 42 (loto42): switched on inside the same word (`host.enter_maintenance_mode`, `enable-maintenance`, `maintenance_on`).
+    if (pieces[at]!.split(/[-_.]/).some((p) => /^(enter|enable|on|start|activate)$/i.test(p))) return o;
     const next = words[words.indexOf(o) + 1];
     if (pieces.slice(at + 1).some((p) => SWITCH_ON.test(p)) || (next !== undefined && SWITCH_ON.test(next))) return next !== undefined && SWITCH_ON.test(next) ? `${o} ${next}` : o;
   }
@@ -673,8 +788,10 @@ function maintenanceSwitchedOn(operands: readonly string[], words: readonly stri
 function verbOf(operands: readonly string[]): { verbAt: number; cls: UnknownVerbClass | null; verbWord?: string; subcommand: boolean } {
   for (let i = 0; i < Math.min(3, operands.length); i++) {
     const w = operands[i]!;
-    const last = w.includes(':') && /^[a-z][\w-]*(:[a-z][\w-]*)+$/.test(w) ? w.slice(w.lastIndexOf(':') + 1) : w;
-    const whole = verbClass(last);
+    const dotted = dottedVerbSegment(w);
+    const last = dotted ?? (w.includes(':') && /^[a-z][\w-]*(:[a-z][\w-]*)+$/.test(w) ? w.slice(w.lastIndexOf(':') + 1) : w);
+    // Round 42 (loto42): `vm.destroy`'s verb is one dispatch.ts reads alone (DESTRUCTIVE_WORD): as a part of a compound here.
+    const whole = verbClass(last) ?? (dotted !== undefined && COMPOUND_LOSS_VERBS.has(dotted.toLowerCase()) ? 'loss' : null) ?? (RUN_TOGETHER_OUTAGE.test(last) ? 'outage' : null);
     const compound = whole === null ? compoundVerb(last) : null;
     const firstPart = whole === null && compound === null ? verbClass(last.split(/[-_]/)[0]!) : null;
     const first = firstPart === 'write' ? null : firstPart;
@@ -706,6 +823,29 @@ function laterLossVerb(operands: readonly string[], writeAt: number): number {
   return -1;
 }
 
+/**
+ * Round 42 (loto42): a release channel's tag removed (`dist-tag rm @acme/ui beta`, `npm tag remove PKG canary`): the tag is a
+ * pointer, the versions it pointed at stay published. Only a channel word last (beta, canary, next, rc …), a package name
+ * before it and no image reference (`regctl tag rm ghcr.io/acme/api:1.8.2` deletes the manifest).
+ */
+const TAG_NOUN = /^(dist-?tags?|tags?|channels?)$/i;
+const CHANNEL_WORD = /^(alpha|beta|canary|next|rc|nightly|edge|experimental|insiders|preview|dev|latest-rc)$/i;
+function channelTagRemoved(operands: readonly string[], verbAt: number): string | undefined {
+  if (verbAt < 1 || !TAG_NOUN.test(operands[verbAt - 1] ?? '') || !/^(rm|remove|delete|del)$/i.test(operands[verbAt] ?? '')) return undefined;
+  const objects = operands.slice(verbAt + 1);
+  if (objects.length !== 2 || !CHANNEL_WORD.test(objects[1]!) || !/^(@[\w.-]+\/)?[\w.-]+$/.test(objects[0]!)) return undefined;
+  return operands.slice(verbAt - 1).join(' ');
+}
+
+/**
+ * Round 42 (loto42): `--user` as a switch (`TOOL --user stop jupyter.service`: the next word is the subcommand, not its value):
+ * the per-user instance of the service manager, one's own services (the lead's answer 52), not another user's jobs.
+ */
+function userScopeSwitch(operands: readonly string[], words: readonly string[]): boolean {
+  const at = words.indexOf('--user');
+  return at !== -1 && (words[at + 1] === undefined || words[at + 1]!.startsWith('-') || words[at + 1] === operands[0]) && operands.length > 0 && /^(stop|disable|kill|mask|restart|reload|start|enable|status|list-units|daemon-reload)$/i.test(words[at + 1] === operands[0] ? operands[0]! : '');
+}
+
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
   if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands, words))) return { kind: 'read', word: 'help' };
@@ -715,6 +855,11 @@ export function unknownLossSpared(operands: readonly string[], options: readonly
   if (keep !== undefined) return { kind: 'retention', word: keep };
   const verbPart = compoundVerb(operands[verbAt] ?? '')?.verb ?? '';
   if (DISPOSABLE_VERB.test(verbPart) && compoundNamesDisposable(operands[verbAt] ?? '')) return { kind: 'disposable', word: operands[verbAt]! };
+  // Round 42 (loto42): a topic whose object is a cache (`cache:flush`, `cache:clean`, `page-cache:purge`).
+  const topic = (operands[verbAt] ?? '').split(':');
+  if (topic.length >= 2 && DISPOSABLE_VERB.test(topic.at(-1)!) && topic.at(-2)!.split(/[-_]/).some((p) => /^(cache|caches)$/i.test(p))) return { kind: 'disposable', word: operands[verbAt]! };
+  const channel = channelTagRemoved(operands, verbAt);
+  if (channel !== undefined) return { kind: 'channel_tag_removed', word: channel };
   if (DISPOSABLE_VERB.test(operands[verbAt] ?? '') && disposableObject(operands, verbAt)) return { kind: 'disposable', word: operands.join(' ') };
   const soft = DISPOSABLE_VERB.test(operands[verbAt] ?? '') ? options.find((o) => SOFT_DELETE_OPTION.test(o)) : undefined;
   if (soft !== undefined) return { kind: 'soft_delete', word: `${operands[verbAt]!} ${soft}` };

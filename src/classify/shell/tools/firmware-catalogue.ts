@@ -92,6 +92,7 @@ const MOSQUITTO_CTRL: ServiceTool = {
     { sub: /^dynsec (deleteClient|deleteGroup|deleteRole)\b/, effect: 'destroy', what: 'deletes a broker account, group or role' },
     { sub: /^dynsec disableClient\b/, effect: 'outage', what: 'disables a client: it can no longer connect' },
     { sub: /^dynsec setDefaultACLAccess( \S+)* allow\b/, effect: 'safeguard', what: 'allows every client what no role denies: permissions widened to all' },
+    { sub: /^dynsec setDefaultACLAccess( \S+)* deny\b/, effect: 'write', what: 'denies by default what no role allows' },
     { sub: /^dynsec (removeRoleACL|removeClientRole|removeGroupRole|removeGroupClient|setClientPassword)\b/, effect: 'write', what: 'changes an account\'s roles, ACLs or password' },
     { sub: /^dynsec (list\w*|get\w*|help)\b/, effect: 'read', what: 'reads the dynamic-security configuration' },
     { sub: /^dynsec (create\w*|add\w*|enableClient|modify\w*)\b/, effect: 'write', what: 'creates or changes an account, group or role' },
@@ -206,3 +207,24 @@ const OTA_CLIENTS: ServiceTool[] = [
 ];
 
 export const FIRMWARE_TOOLS: ServiceTool[] = [ARDUINO_CLI, PARTICLE, BALENA, MOSQUITTO_CTRL, FW_SETENV, FW_PRINTENV, ...MTD_TOOLS, JLINK, PYOCD, PROBE_RS, BMAPTOOL, UUU, ...OTA_CLIENTS];
+
+/**
+ * Round 42 (bl42fw): a command published to a device's (or a fleet's) command topic whose command field names a factory
+ * reset, a wipe or an erase (`{"cmd":"factory_reset"}`, `{"action":"wipe_data"}`, a bare `factory-reset`): the devices
+ * that receive it erase what they kept, as the HTTP `…/factory-reset` and the IoT Hub direct method `factoryReset` do.
+ * A reboot, an OTA or a read stays what it was.
+ */
+export const DEVICE_WIPE_COMMAND = /^(factory[-_]?reset|wipe([-_](data|all|device|storage|flash))?|erase[-_](flash|all|data|nvs|storage|config)|format[-_](storage|data|flash)|reset[-_]to[-_]factory|decommission|unprovision|deprovision)$/i;
+export function publishedCommandWipes(payload: string | null | undefined): boolean {
+  if (payload === null || payload === undefined) return false;
+  const text = payload.trim();
+  if (DEVICE_WIPE_COMMAND.test(text)) return true;
+  let fields: unknown;
+  try {
+    fields = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return false;
+  return Object.entries(fields as Record<string, unknown>).some(([k, v]) => /^(cmd|command|action|op|operation|method|type)$/i.test(k) && typeof v === 'string' && DEVICE_WIPE_COMMAND.test(v));
+}

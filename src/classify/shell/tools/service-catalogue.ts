@@ -10,7 +10,7 @@ import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { CHAIN_TOOLS } from './chain-catalogue.ts';
 import { COMMS_TOOLS } from './comms-catalogue.ts';
 import { BIZAPPS_TOOLS, SF_TEST_DATA, scratchOrg } from './bizapps-catalogue.ts';
-import { FIRMWARE_TOOLS } from './firmware-catalogue.ts';
+import { FIRMWARE_TOOLS, publishedCommandWipes } from './firmware-catalogue.ts';
 import { MAINFRAME_TOOLS } from './mainframe-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
@@ -5500,9 +5500,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   { names: ['clamscan', 'clamdscan'], local: true, valued: ['-l', '--log', '-d', '--database', '--move', '--copy', '-f', '--file-list', '--exclude', '--exclude-dir', '--include', '--include-dir', '--config-file'], rules: [{ args: (a) => a.includes('--remove=no'), effect: 'read', what: 'scans and reports' }, { flags: ['--remove'], effect: 'destroy', what: 'deletes every file it finds infected' }], otherwise: 'read' },
   // minipro(1) and flashrom(8): `-E/--erase` erases the chip; reads, verifies and listings change nothing.
   { names: ['minipro'], local: true, valued: ['-p', '--device', '--programmer', '-c', '--chip', '-r', '--read', '-w', '--write', '-v', '--verify', '-l', '--layout', '-i', '--image', '-o', '--output'], rules: [{ flags: ['-E', '--erase'], effect: 'destroy', what: 'erases the chip or flash memory' }], otherwise: 'write' },
-  // Round 42 (bl42fw): flashrom(8) `-w` writes the whole chip in the board (its BIOS/coreboot flash, and with it the
-  // regions only that board held: the MAC address, VPD, the management engine's data) unless `-i`/`--include` or
-  // `--ifd`/`--fmap` with `-i` narrows it to named regions; `--wp-disable` switches the chip's write protection off.
+  // Round 42 (bl42fw): flashrom(8) `--wp-disable` switches the chip's write protection off (a safeguard); `-w` stays a
+  // write (round 33, the lead's answer 367.1).
   {
     names: ['flashrom'],
     local: true,
@@ -5510,7 +5509,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['-E', '--erase'], effect: 'destroy', what: 'erases the chip or flash memory' },
       { flags: ['--wp-disable'], effect: 'safeguard', what: 'switches the flash chip\'s write protection off' },
-      { flags: ['-w', '--write'], args: (a) => !a.some((v) => v === '-i' || v === '--include' || v === '--image' || v?.startsWith('--include=') === true || v?.startsWith('--image=') === true), effect: 'destroy', what: 'overwrites the whole flash chip (the firmware and the regions only this board held: MAC address, VPD, ME data)' },
     ],
     otherwise: 'write',
   },
@@ -5659,7 +5657,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['mosquitto_sub'],
     valued: ['-h', '--host', '-p', '--port', '-t', '--topic', '-T', '--filter-out', '-u', '--username', '-P', '--pw', '-i', '--id', '-I', '--id-prefix', '-q', '--qos', '-C', '-W', '-F', '--cafile', '--capath', '--cert', '--key', '-k', '--keepalive', '-L', '--url', '-A', '-o', '--will-topic', '--will-payload', '--will-qos', '--proxy', '--tls-version', '--psk', '--psk-identity', '-M', '--ciphers', '--tls-alpn', '--unix', '-V', '--protocol-version'],
-    where: ['-h', '--host', '-L', '--url'],
+    // Round 42 (bl42fw): a topic names the tier its devices are in (`fleet/prod/+/telemetry`) as a host name does.
+    where: ['-h', '--host', '-L', '--url', '-t', '--topic'],
     rules: [
       { flags: ['--remove-retained'], args: mqttSweepsTopics, effect: 'destroy', what: 'clears the retained message of every topic the filter matches' },
       { flags: ['--remove-retained'], effect: 'write', what: 'clears one named topic\'s retained message (one key removed by name: the lead\'s answer 358.1)' },
@@ -5685,9 +5684,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['mosquitto_pub'],
     valued: ['-h', '--host', '-p', '--port', '-t', '--topic', '-m', '--message', '-f', '--file', '-u', '--username', '-P', '--pw', '-i', '--id', '-I', '--id-prefix', '-q', '--qos', '--cafile', '--capath', '--cert', '--key', '-k', '--keepalive', '-L', '--url', '-A', '-o', '--will-topic', '--will-payload', '--will-qos', '--proxy', '--tls-version', '--psk', '--psk-identity', '-M', '--ciphers', '--tls-alpn', '--unix', '-V', '--protocol-version', '--repeat', '--repeat-delay'],
-    where: ['-h', '--host', '-L', '--url'],
+    where: ['-h', '--host', '-L', '--url', '-t', '--topic'],
     rules: [
       { flags: ['-r', '--retain'], args: (a) => (a.includes('-n') || a.includes('--null-message') || a.some((v, i) => (v === '-m' || v === '--message') && a[i + 1] === '')) && mqttSweepsTopics(a), effect: 'destroy', what: 'clears the retained message of topics the action does not name' },
+      // Round 42 (bl42fw): a factory reset or wipe published to a device's command topic (firmware-catalogue.ts).
+      { args: (a) => publishedCommandWipes(optionValuesIn(a, ['-m', '--message'])[0]), effect: 'destroy', what: 'commands the devices on the topic to factory-reset or wipe what they kept' },
       { args: (a) => mqttControlEffect(a) === 'safeguard', effect: 'safeguard', what: 'switches a safety function off (or its bypass on) through the machine\'s command topic' },
       { args: (a) => mqttControlEffect(a) === 'outage', effect: 'outage', what: 'stops the machines or robots the command topic drives' },
     ],

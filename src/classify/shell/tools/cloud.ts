@@ -1,4 +1,5 @@
 import { namesPlainSetting } from '../../credential-text.ts';
+import { publishedCommandWipes } from './firmware-catalogue.ts';
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, targetsLiveTier, tierOfEnvironment } from '../../environment.ts';
@@ -331,6 +332,21 @@ export function aws(inv: Invocation): void {
   if (hasFlag(inv.args, '--generate-cli-skeleton')) {
     b.verb('read').finding('dry_run', '`--generate-cli-skeleton` prints a request template and sends nothing');
     return;
+  }
+  // Round 42 (bl42fw): a message published through AWS IoT's data plane to a device's command topic that names a factory
+  // reset or a wipe (firmware-catalogue.ts publishedCommandWipes); a retained message cleared (an empty payload with
+  // `--retain`) on a topic the action does not fix may be any of them (a loop over every retained topic).
+  if (service === 'iot-data' && op === 'publish') {
+    const payload = optionValue(inv.args, '--payload');
+    if (publishedCommandWipes(payload)) {
+      b.verb('delete').destroy('device_factory_reset', `\`aws iot-data publish\` commands the devices on the topic to factory-reset or wipe what they kept`, inv.span);
+      return;
+    }
+    const topic = optionValue(inv.args, '--topic');
+    if (hasFlag(inv.args, '--retain') && (payload === '' || payload === null) && (topic === null || topic === undefined || /[#+]/.test(topic))) {
+      b.verb('delete').destroy('cloud_delete', '`aws iot-data publish --retain` with an empty payload clears the retained message of a topic the action does not fix', inv.span);
+      return;
+    }
   }
   // LocalStack, the AWS emulator, on this machine (its edge port 4566 on loopback, the `localstack` container of a compose
   // file, `*.localhost.localstack.cloud`): every resource it holds is an emulated one made for development and tests, gone

@@ -2,7 +2,7 @@ import type { Invocation } from '../invocation.ts';
 import { lastOperand, namesMovingTag } from './moving-tags.ts';
 import type { Word } from '../words.ts';
 import { clue, invocationNamesLiveTier, envTarget, envVar, hasFlag, lastSwitch, onAnotherHost, optionValues, positionals } from './common.ts';
-import { shown } from '../invocation.ts';
+import { fixedWrittenText, shown } from '../invocation.ts';
 import { judgeUnknownProgram } from './unknown.ts';
 import { IDENTITY_TOOLS } from './identity-catalogue.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -10,6 +10,7 @@ import { HOST_ADMIN_TOOLS } from './host-admin-catalogue.ts';
 import { CHAIN_TOOLS } from './chain-catalogue.ts';
 import { COMMS_TOOLS } from './comms-catalogue.ts';
 import { BIZAPPS_TOOLS, SF_TEST_DATA, scratchOrg } from './bizapps-catalogue.ts';
+import { FIRMWARE_TOOLS, publishedCommandWipes } from './firmware-catalogue.ts';
 import { MAINFRAME_TOOLS } from './mainframe-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
@@ -4533,6 +4534,10 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^(erase|format(:\S+)?|flashing unlock\w*|oem unlock|flash (userdata|data|metadata))\b/, effect: 'destroy', what: 'wipes the device\'s data' },
       { flags: ['-w'], effect: 'destroy', what: '`-w` wipes userdata' },
+      // Round 42 (bl42fw): relocking wipes user data too (AOSP "Locking and unlocking the bootloader"); a vbmeta flashed
+      // with verity or verification disabled switches verified boot off.
+      { sub: /^(flashing lock|oem lock)\b/, effect: 'destroy', what: 'relocks the bootloader, which wipes the device\'s user data' },
+      { flags: ['--disable-verity', '--disable-verification'], effect: 'safeguard', what: 'switches verified boot (dm-verity) off' },
       { sub: /^(devices|getvar|help)\b/, effect: 'read', what: 'reads the device' },
     ],
     otherwise: 'write',
@@ -5554,7 +5559,19 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // clamscan(1)/clamdscan(1): `--remove[=yes]` deletes infected files ("Be careful!"); `--move`/`--copy` keep them.
   { names: ['clamscan', 'clamdscan'], local: true, valued: ['-l', '--log', '-d', '--database', '--move', '--copy', '-f', '--file-list', '--exclude', '--exclude-dir', '--include', '--include-dir', '--config-file'], rules: [{ args: (a) => a.includes('--remove=no'), effect: 'read', what: 'scans and reports' }, { flags: ['--remove'], effect: 'destroy', what: 'deletes every file it finds infected' }], otherwise: 'read' },
   // minipro(1) and flashrom(8): `-E/--erase` erases the chip; reads, verifies and listings change nothing.
-  { names: ['minipro', 'flashrom'], local: true, valued: ['-p', '--device', '--programmer', '-c', '--chip', '-r', '--read', '-w', '--write', '-v', '--verify', '-l', '--layout', '-i', '--image', '-o', '--output'], rules: [{ flags: ['-E', '--erase'], effect: 'destroy', what: 'erases the chip or flash memory' }], otherwise: 'write' },
+  { names: ['minipro'], local: true, valued: ['-p', '--device', '--programmer', '-c', '--chip', '-r', '--read', '-w', '--write', '-v', '--verify', '-l', '--layout', '-i', '--image', '-o', '--output'], rules: [{ flags: ['-E', '--erase'], effect: 'destroy', what: 'erases the chip or flash memory' }], otherwise: 'write' },
+  // Round 42 (bl42fw): flashrom(8) `--wp-disable` switches the chip's write protection off (a safeguard); `-w` stays a
+  // write (round 33, the lead's answer 367.1).
+  {
+    names: ['flashrom'],
+    local: true,
+    valued: ['-p', '--programmer', '-c', '--chip', '-r', '--read', '-w', '--write', '-v', '--verify', '-l', '--layout', '-i', '--include', '--image', '-o', '--output', '--fmap-file', '--wp-range', '--wp-region', '--flash-contents'],
+    rules: [
+      { flags: ['-E', '--erase'], effect: 'destroy', what: 'erases the chip or flash memory' },
+      { flags: ['--wp-disable'], effect: 'safeguard', what: 'switches the flash chip\'s write protection off' },
+    ],
+    otherwise: 'write',
+  },
   // Round 35 (edge35): firmware programmers. A whole-chip erase, or an erase or overwrite of the part that holds the
   // device's own data (NVS, a filesystem image, EEPROM, UICR), loses what the device kept (calibration, keys, settings,
   // logs); writing application firmware over its image is a deploy to the board. Reads and listings change nothing.
@@ -5636,6 +5653,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { sub: /^image erase\b/, effect: 'destroy', what: 'erases the secondary image slot (the firmware the device would revert to)' },
       { sub: /^(image list|fs download|echo|taskstat|mpstat|stat|datetime$)\b/, effect: 'read', what: 'reads from the device' },
+      { sub: /^fs upload \/dev\/(null|zero) /, effect: 'destroy', what: 'overwrites a file on the device with nothing' },
       { sub: /^(image (upload|test|confirm)|reset|fs upload|datetime)\b/, effect: 'write', what: 'uploads or marks firmware, resets the device or uploads a file' },
     ],
     otherwise: 'opaque',
@@ -5660,6 +5678,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-c', '--connect', '-w', '-d', '--download', '--write', '-r', '-r8', '-r16', '-r32', '-u', '--upload', '--read', '-s', '--start', '-log', '--log', '-vb', '--verbosity', '-ob', '--optionbytes'],
     rules: [
       { flags: ['-e', '--erase', '-rdu', '--readunprotect'], effect: 'destroy', what: 'erases the chip\'s flash (sectors or all of it): the data the device kept' },
+      // Round 42 (bl42fw): read-out protection set back to level 0 (RDP=0xAA) mass-erases the flash; level 2 (0xCC) closes
+      // the debug port for good (RM0090 "Option bytes": level 2 is irreversible).
+      { args: (a) => a.some((v) => v === null || /^RDP=(0x)?(AA|CC|2)$/i.test(v)) && a.some((v) => v === '-ob' || v === '--optionbytes'), effect: 'destroy', what: 'sets read-out protection to level 0 (a mass erase) or to level 2 (irreversible)' },
       { flags: ['-w', '-d', '--download', '--write', '-ob', '--optionbytes', '-s', '--start', '-rst', '-hardRst'], effect: 'write', what: 'writes firmware or option bytes, or starts the firmware' },
       { flags: ['-r', '-r8', '-r16', '-r32', '-u', '--upload', '--read', '-l', '--list', '-h', '-?', '--help', '--version'], effect: 'read', what: 'reads memory or lists probes' },
     ],
@@ -5685,6 +5706,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { flags: ['-e'], effect: 'destroy', what: 'erases the chip: its firmware and the data its EEPROM kept' },
       { args: (a) => avrdudeOps(a).some((u) => u === null || /^eeprom:w:/.test(u)), effect: 'destroy', what: 'overwrites the EEPROM: the settings and data the chip kept' },
+      // Round 42 (bl42fw): a fuse or lock byte written can disable the reset pin or serial programming (RSTDISBL, SPIEN),
+      // after which only a high-voltage programmer reaches the chip: what the value does depends on the part (fail closed).
+      { args: (a) => avrdudeOps(a).some((u) => u !== null && /^(h|l|e|ext)?fuse\d?:w:|^lock(bits)?:w:/i.test(u)), effect: 'opaque', what: 'writes fuse or lock bits, which may lock the programmer out of the chip' },
       { args: (a) => avrdudeOps(a).length > 0 && avrdudeOps(a).every((u) => u !== null && /^\w+:[rv]:/.test(u)), effect: 'read', what: 'reads or verifies the chip\'s memories' },
     ],
     otherwise: 'write',
@@ -5693,7 +5717,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['mosquitto_sub'],
     valued: ['-h', '--host', '-p', '--port', '-t', '--topic', '-T', '--filter-out', '-u', '--username', '-P', '--pw', '-i', '--id', '-I', '--id-prefix', '-q', '--qos', '-C', '-W', '-F', '--cafile', '--capath', '--cert', '--key', '-k', '--keepalive', '-L', '--url', '-A', '-o', '--will-topic', '--will-payload', '--will-qos', '--proxy', '--tls-version', '--psk', '--psk-identity', '-M', '--ciphers', '--tls-alpn', '--unix', '-V', '--protocol-version'],
-    where: ['-h', '--host', '-L', '--url'],
+    // Round 42 (bl42fw): a topic names the tier its devices are in (`fleet/prod/+/telemetry`) as a host name does.
+    where: ['-h', '--host', '-L', '--url', '-t', '--topic'],
     rules: [
       { flags: ['--remove-retained'], args: mqttSweepsTopics, effect: 'destroy', what: 'clears the retained message of every topic the filter matches' },
       { flags: ['--remove-retained'], effect: 'write', what: 'clears one named topic\'s retained message (one key removed by name: the lead\'s answer 358.1)' },
@@ -5719,9 +5744,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['mosquitto_pub'],
     valued: ['-h', '--host', '-p', '--port', '-t', '--topic', '-m', '--message', '-f', '--file', '-u', '--username', '-P', '--pw', '-i', '--id', '-I', '--id-prefix', '-q', '--qos', '--cafile', '--capath', '--cert', '--key', '-k', '--keepalive', '-L', '--url', '-A', '-o', '--will-topic', '--will-payload', '--will-qos', '--proxy', '--tls-version', '--psk', '--psk-identity', '-M', '--ciphers', '--tls-alpn', '--unix', '-V', '--protocol-version', '--repeat', '--repeat-delay'],
-    where: ['-h', '--host', '-L', '--url'],
+    where: ['-h', '--host', '-L', '--url', '-t', '--topic'],
     rules: [
       { flags: ['-r', '--retain'], args: (a) => (a.includes('-n') || a.includes('--null-message') || a.some((v, i) => (v === '-m' || v === '--message') && a[i + 1] === '')) && mqttSweepsTopics(a), effect: 'destroy', what: 'clears the retained message of topics the action does not name' },
+      // Round 42 (bl42fw): a factory reset or wipe published to a device's command topic (firmware-catalogue.ts).
+      { args: (a) => publishedCommandWipes(optionValuesIn(a, ['-m', '--message'])[0]), effect: 'destroy', what: 'commands the devices on the topic to factory-reset or wipe what they kept' },
       { args: (a) => mqttControlEffect(a) === 'safeguard', effect: 'safeguard', what: 'switches a safety function off (or its bypass on) through the machine\'s command topic' },
       { args: (a) => mqttControlEffect(a) === 'outage', effect: 'outage', what: 'stops the machines or robots the command topic drives' },
     ],
@@ -6311,6 +6338,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Round 42 (bl42virt): a virtualization platform team's virsh operations, libguestfs's guestfish, guestmount, virt-clone,
   // virt-resize and KubeVirt's virtctl (hypervisor-catalogue.ts).
   ...HYPERVISOR_TOOLS,
+  // Round 42 (bl42fw): the firmware and IoT fleet team's arduino-cli, particle, balena, mosquitto_ctrl, fw_setenv, mtd-utils, J-Link, pyOCD, probe-rs, bmaptool, uuu, swupdate and Mender (firmware-catalogue.ts).
+  ...FIRMWARE_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -6499,7 +6528,11 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
     b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
-    const text = ops.length === 0 || (tool.input.serverOperand === true && ops.length === 1) ? (inv.stdin?.text ?? null) : null;
+    // Round 42 (bl42fw): a command file named by an option (`JLinkExe -CommandFile F`) that this input wrote with fixed
+    // text is read as that text; any other file is not shown.
+    const files = tool.input.fileOptions ? optionValues(args, ...tool.input.fileOptions) : [];
+    const fromFile = files.length === 1 && files[0] !== null ? (fixedWrittenText(inv.scope, files[0]) ?? null) : null;
+    const text = files.length > 0 ? fromFile : ops.length === 0 || (tool.input.serverOperand === true && ops.length === 1) ? (inv.stdin?.text ?? null) : null;
     if (text === null) {
       // SECURITY: the operations are in a file or an input that is not part of the action.
       b.opaque('service_input_unseen', `\`${label}\` reads its operations from ${ops.length > 0 ? 'a file' : (inv.stdin?.producer ?? 'its input')}, which the action does not show`, inv.span);

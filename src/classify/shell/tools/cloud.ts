@@ -1,3 +1,4 @@
+import { acmeChallengeRecord } from './pki-dns-catalogue.ts';
 import { namesPlainSetting } from '../../credential-text.ts';
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
 import type { Invocation } from '../invocation.ts';
@@ -529,6 +530,11 @@ export function aws(inv: Invocation): void {
     const deleted = service === 'route53' ? changeBatchDeletedNames(doc) : null;
     if (deleted !== null && deleted.every(scratchRecordName)) {
       b.verb('delete').finding('scratch_delete', `\`aws route53 change-resource-record-sets\` deletes only records named for a pull request's preview or a CI run: ${deleted.join(', ').slice(0, 120)}`, inv.span);
+      return;
+    }
+    // Round 42 (bl42pki): only ACME challenge records (`_acme-challenge.NAME` TXT) deleted: the clean-up after a DNS-01 validation.
+    if (service === 'route53' && changeBatchDeletesOnlyAcmeChallenges(doc)) {
+      b.verb('delete').finding('acme_challenge_cleanup', '`aws route53 change-resource-record-sets` deletes only ACME challenge TXT records, the clean-up after a validation', inv.span);
       return;
     }
     if (batch.deletes.test(doc)) {
@@ -1073,6 +1079,14 @@ function scratchRecordName(name: string): boolean {
   const labels = name.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length < 2 || !labels.every((l) => /^[a-z0-9_-]+$/.test(l))) return false;
   return namesScratchEnvironment(labels[0]!) && !labels.some((l) => /^(production|staging)$/.test(heuristicEnvironment(l) ?? ''));
+}
+
+/** Round 42 (bl42pki): every DELETE of a Route 53 change batch is an ACME challenge TXT record (acmeChallengeRecord). */
+function changeBatchDeletesOnlyAcmeChallenges(batch: string): boolean {
+  const changes = (parseJson(batch) as { Changes?: unknown } | null | undefined)?.Changes;
+  if (!Array.isArray(changes)) return false;
+  const deletes = (changes as Array<{ Action?: unknown; ResourceRecordSet?: { Name?: unknown; Type?: unknown } }>).filter((c) => c?.Action === 'DELETE');
+  return deletes.length > 0 && deletes.every((c) => acmeChallengeRecord(c.ResourceRecordSet?.Name as string | undefined, c.ResourceRecordSet?.Type as string | undefined));
 }
 
 /** The record names a Route 53 change batch deletes, or null when the batch cannot be read or deletes nothing. */
@@ -1911,6 +1925,11 @@ export function gcloud(inv: Invocation): void {
       return;
     }
   }
+  // Round 42 (bl42pki): `gcloud dns record-sets delete _acme-challenge.NAME --type=TXT`: the clean-up after a DNS-01 validation.
+  if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'delete' && words.slice(4).every((w) => w === optionValue(inv.args, '--type') || w === optionValue(inv.args, '--zone') || w === optionValue(inv.args, '--project')) && acmeChallengeRecord(words[3], optionValue(inv.args, '--type'))) {
+    b.verb('delete').finding('acme_challenge_cleanup', `\`gcloud dns record-sets delete ${words[3]}\` deletes an ACME challenge TXT record, the clean-up after a validation`, inv.span);
+    return;
+  }
   // `gcloud dns record-sets update NAME --type=CNAME|MX|NS --rrdatas=…` (gcloud dns reference): the record's new values.
   if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'update' && /^(CNAME|MX|NS)$/i.test(optionValue(inv.args, '--type') ?? '') && words[3] !== undefined) {
     const rrdatas = (optionValue(inv.args, '--rrdatas') ?? '').split(',').filter((v) => pointsAway(words[3]!, v));
@@ -2394,6 +2413,13 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // The lead's answer 139 (round 24): `kv delete -versions=N` exists on KV version 2 only and is its soft delete (`kv
     // undelete` restores); without `-versions` the mount's version is not in the input and a v1 delete is final.
     { sub: /^kv delete\b/, value: { names: ['-versions', '--versions'], value: /^\d+(,\d+)*$/ }, effect: 'write', what: 'soft-deletes versions of a KV v2 secret (`vault kv undelete` restores them)' },
+    // Round 42 (bl42pki), Vault's PKI secrets engine API: `write MOUNT/revoke serial_number=…` (and `revoke-with-key`)
+    // revokes an issued certificate; `MOUNT/config/crl disable=true` stops publishing the CRL (revoked certificates are
+    // accepted again); a role's `allow_any_name=true` lets it issue a certificate for any name. Issuing, signing, tidying
+    // (expired certificates past the safety buffer) and the other configuration writes lose nothing.
+    { sub: /^write \S+\/(revoke|revoke-with-key)( |$)/, effect: 'destroy', what: 'revokes an issued certificate of a PKI mount' },
+    { sub: /^write \S+\/config\/crl( \S+)* disable=true( |$)/, effect: 'safeguard_off', what: 'stops publishing the CRL: revoked certificates are accepted again' },
+    { sub: /^write \S+\/roles\/\S+( \S+)* allow_any_name=true( |$)/, effect: 'safeguard_off', what: 'lets the role issue a certificate for any name' },
   ],
   pscale: [
     { sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' },

@@ -1749,7 +1749,11 @@ export function gcloud(inv: Invocation): void {
   const firstOp = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || w === 'execute' || PERMISSION_OP.test(w)));
   // A command group whose name is a read word, followed by its delete verb (`logging logs delete LOG`: Cloud Logging's
   // "deletes all entries from a log"): the verb is the operation, not the group.
-  const opIndex = firstOp !== -1 && READ_OP.test(words[firstOp]!) && !GCLOUD_LEAF_READ.test(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
+  // Round 42 (bl42pki): a command group named for policies (`dns policies delete`, `dns response-policies delete`,
+  // `compute security-policies delete`) is a group too: PERMISSION_OP's `policies` matched it, so the delete after it was
+  // never read (Cloud DNS server policies and response policies, Cloud Armor policies deleted were writes).
+  const groupThenDestroy = (w: string) => (READ_OP.test(w) && !GCLOUD_LEAF_READ.test(w)) || (/^([a-z]+-)*polic(y|ies)$/.test(w) && !DESTROY_OP.test(w));
+  const opIndex = firstOp !== -1 && groupThenDestroy(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.

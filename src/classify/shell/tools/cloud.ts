@@ -2182,6 +2182,16 @@ export function az(inv: Invocation): void {
   // to every reader until recovered), as `Remove-AzKeyVaultKey` is; `purge`, a vault deleted, or a name the input does
   // not fix stay destructive.
   const vault = optionValue(inv.args, '--vault-name');
+  // Round 42 (bl42pki): a certificate's policy replaced from a file the line does not show (`az keyvault certificate
+  // set-attributes --policy @p.json`): its lifetime actions may switch automatic renewal off. Unknown, as a change batch
+  // from a file is.
+  if (words[0] === 'keyvault' && words[1] === 'certificate' && words[2] === 'set-attributes') {
+    const policy = optionValue(inv.args, '--policy');
+    if (policy === null || (typeof policy === 'string' && policy.startsWith('@'))) {
+      b.opaque('policy_unseen', '`az keyvault certificate set-attributes --policy` applies a certificate policy the action does not show', inv.span);
+      return;
+    }
+  }
   if (words[0] === 'keyvault' && /^(secret|certificate)$/.test(words[1] ?? '') && op === 'delete' && typeof name === 'string' && typeof vault === 'string' && words.slice(3).every((w) => w === vault) && !inv.args.some((a) => a.value === null || /^--id(=|$)/.test(a.value))) {
     b.verb('delete').finding('soft_delete', `\`az keyvault ${words[1]} delete\` puts \`${name}\` into the vault's soft delete; \`recover\` brings it back`, inv.span);
     return;

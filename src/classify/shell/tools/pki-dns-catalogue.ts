@@ -1,4 +1,5 @@
 import type { ServiceTool } from './catalogue-shape.ts';
+import { LOCAL_THROWAWAY } from './infra.ts';
 
 /**
  * Round 42 (bl42pki): catalogue entries for a PKI, certificates and DNS team's tools that nobody had catalogued, found by
@@ -35,7 +36,8 @@ const LEGO: Tool = {
 
 const SOFTHSM: Tool = {
   // softhsm2-util(1): `--show-slots` lists; `--init-token --free` makes a new token in a free slot (`--slot N` or
-  // `--token LABEL` reinitialises one, erasing its objects); `--delete-token` deletes a token with its keys; `--import`
+  // `--token LABEL` reinitialises one, erasing its objects); `--delete-token` deletes a token with its keys (one named as a
+  // throwaway is answer 66's, below); `--import`
   // adds a key pair to a token.
   names: ['softhsm2-util'],
   local: true,
@@ -43,6 +45,9 @@ const SOFTHSM: Tool = {
   where: ['--token', '--label'],
   rules: [
     { flags: ['-h', '--help', '-v', '--version', '--show-slots'], effect: 'read', what: 'lists slots and tokens or prints help' },
+    // A software token on this machine named as a throwaway (`--token ci-test-token`: scratch, test, ci, ephemeral by a
+    // whole word, nothing naming production or staging), deleted by that one fixed name: the lead's answer 66.
+    { flags: ['--delete-token'], args: (a) => { const t = a.indexOf('--token'); return t !== -1 && typeof a[t + 1] === 'string' && LOCAL_THROWAWAY.test(a[t + 1]!) && !a.includes(null) && !a.includes('--serial'); }, unlessLive: true, effect: 'write', what: 'deletes a software token named as a throwaway on this machine (answer 66)' },
     { flags: ['--delete-token'], effect: 'destroy', what: 'deletes a token with every key on it' },
     { flags: ['--init-token'], allFlags: ['--init-token', '--free'], effect: 'write', what: 'makes a new token in a free slot' },
     { flags: ['--init-token'], effect: 'destroy', what: 'reinitialises a token: every object on it is erased' },

@@ -1,4 +1,4 @@
-import type { ServiceTool } from './catalogue-shape.ts';
+import type { ServiceRule, ServiceTool } from './catalogue-shape.ts';
 import { LOCAL_THROWAWAY } from './infra.ts';
 
 /**
@@ -15,7 +15,7 @@ import { LOCAL_THROWAWAY } from './infra.ts';
 
 type Tool = ServiceTool;
 
-const HELP = { flags: ['-h', '--help', '-v', '--version', '-V'], effect: 'read', what: 'prints help or the version' } as const;
+const HELP: ServiceRule = { flags: ['-h', '--help', '-v', '--version', '-V'], effect: 'read', what: 'prints help or the version' };
 
 const LEGO: Tool = {
   // lego's CLI reference (go-acme/lego, "Usage"): `run` obtains a certificate, `renew` renews it, `list` shows the

@@ -168,6 +168,10 @@ export const AWS_SAFEGUARD_DISABLE: ReadonlyArray<{ service: string; op: string;
   { service: 'controltower', op: 'disable-control', why: 'a guardrail is turned off' },
   { service: 'controltower', op: 'disable-baseline', why: "the baseline's controls and logging are removed from the target" },
   { service: 'shield', op: 'disable-application-layer-automatic-response', why: 'DDoS attacks are no longer mitigated automatically' },
+  // Round 42 (bl42pki), Route 53 API reference: a key-signing key deactivated stops signing the zone's DNSKEY set; with the
+  // zone's only active KSK (or its DS still published at the parent) resolvers that validate fail the zone, and "disable
+  // DNSSEC signing" is the documented way out, not this. As `disable-hosted-zone-dnssec`, DNSSEC off.
+  { service: 'route53', op: 'deactivate-key-signing-key', why: "a key-signing key stops signing the zone's keys: DNSSEC validation of the zone may fail" },
 ];
 
 /**
@@ -204,6 +208,9 @@ export const AWS_SAFEGUARD_OFF_OPTIONS: ReadonlyArray<{ service: string; op: str
   // rules): recovery points are deleted that soon, shorter than the backup-retention standing decision's 30 days.
   { service: 'backup', op: 'update-recovery-point-lifecycle', option: '--lifecycle', value: BACKUP_DELETE_UNDER_30_DAYS, why: 'the recovery point is deleted in under 30 days' },
   { service: 'backup', op: 'update-backup-plan', option: '--backup-plan', value: BACKUP_DELETE_UNDER_30_DAYS, why: "the plan's recovery points are deleted in under 30 days" },
+  // Round 42 (bl42pki), ACM Private CA API reference (RevocationConfiguration): the CRL or OCSP switched off in the
+  // shorthand (`CrlConfiguration={Enabled=false}`) or JSON (`"Enabled": false`): revoked certificates are accepted again.
+  { service: 'acm-pca', op: 'update-certificate-authority', option: '--revocation-configuration', value: /\bEnabled"?\s*[=:]\s*"?false\b/i, why: 'revocation is no longer published: revoked certificates are accepted again' },
 ];
 
 /**

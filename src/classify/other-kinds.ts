@@ -1077,8 +1077,10 @@ function expiredSweep(url: string): string | null {
  * base into the head branch), GitLab "Rebase a merge request" (`PUT …/merge_requests/N/rebase`) and "Protect repository
  * branch" (`PUT …/repository/branches/B/protect`; its `unprotect` is not one), Consul "Create Session" (`PUT
  * /v1/session/create`) and "Join Agent" (`PUT /v1/agent/join/ADDRESS`): each acts, none replaces what the path names.
+ * Round 42 (bl42pki), the PowerDNS Authoritative HTTP API: `PUT …/zones/ZONE/rectify`, `/notify` and `/axfr-retrieve`
+ * rectify the zone's DNSSEC ordering, send NOTIFYs or retrieve the zone from its primary: actions with no body.
  */
-const PUT_ACTION = /\/(repos\/[^/?#]+\/[^/?#]+\/(issues\/\d+\/lock|vulnerability-alerts|automated-security-fixes|private-vulnerability-reporting|pulls\/\d+\/update-branch)|merge_requests\/\d+\/rebase|repository\/branches\/[^/?#]+\/protect|v1\/session\/create|v1\/agent\/join\/[^/?#]+|builds\/[^/?#]+\/(cancel|rebuild)|jobs\/[^/?#]+\/(retry|reprioritize)|restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|archived|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload|allocation\/[^/?#]+\/restart)(\.json)?\/?$/i;
+const PUT_ACTION = /\/(api\/v1\/servers\/[^/?#]+\/zones\/[^/?#]+\/(rectify|notify|axfr-retrieve)|repos\/[^/?#]+\/[^/?#]+\/(issues\/\d+\/lock|vulnerability-alerts|automated-security-fixes|private-vulnerability-reporting|pulls\/\d+\/update-branch)|merge_requests\/\d+\/rebase|repository\/branches\/[^/?#]+\/protect|v1\/session\/create|v1\/agent\/join\/[^/?#]+|builds\/[^/?#]+\/(cancel|rebuild)|jobs\/[^/?#]+\/(retry|reprioritize)|restore(_many)?|undelete|recover|unarchive(d)?|publish(ed)?|archived|merge|enable|activate|reactivate|unsuspend|unblock|resume|approve|system\/gc|system\/reconcile\/summaries|agent\/reload|allocation\/[^/?#]+\/restart)(\.json)?\/?$/i;
 
 /** Whether a body is empty: absent, `''`, `{}`, `[]` or null. */
 function emptyBody(body: JsonValue | undefined): boolean {

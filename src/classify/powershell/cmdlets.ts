@@ -1,3 +1,4 @@
+import { acmeChallengeRecord } from '../shell/tools/pki-dns-catalogue.ts';
 import { parseJson, type JsonValue } from '../../core/index.ts';
 import { classifySqlInto } from '../sql/sql.ts';
 import { heuristicEnvironment, tierOfEnvironment } from '../environment.ts';
@@ -525,6 +526,19 @@ function removesOneListItem(inv: Invocation, name: string): boolean {
   return name === 'remove-pnplistitem' && pipeInput(inv) === null && inv.args.some((a, i) => /^-identity$/i.test(inv.args[i - 1]?.value ?? '') && /^\d+$/.test(a.value ?? ''));
 }
 
+/**
+ * Round 42 (bl42pki): Remove-DnsServerResourceRecord of one ACME challenge TXT record (`-RRType Txt -Name
+ * _acme-challenge[.HOST] -ZoneName ZONE`, acmeChallengeRecord): the clean-up after a DNS-01 validation. Every value fixed,
+ * nothing piped in.
+ */
+function removesAcmeChallenge(inv: Invocation, name: string): boolean {
+  if (name !== 'remove-dnsserverresourcerecord' || pipeInput(inv) !== null || inv.args.some((a) => a.value === null)) return false;
+  const param = (p: RegExp) => inv.args.find((_a, i) => p.test(inv.args[i - 1]?.value ?? ''))?.value;
+  const zone = param(/^-zonename$/i);
+  const host = param(/^-name$/i);
+  return typeof zone === 'string' && typeof host === 'string' && acmeChallengeRecord(`${host}.${zone}`, param(/^-rrtype$/i));
+}
+
 function removesNothingKept(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   if (RECYCLING_REMOVE.test(name) && inv.args.some((a) => /^-recycle(:\$true)?$/i.test(a.value ?? ''))) {
@@ -534,6 +548,10 @@ function removesNothingKept(inv: Invocation, name: string): boolean {
   const restore = softDeletedOne(inv, name);
   if (restore !== null) {
     b.verb('delete').finding('soft_delete', `\`${inv.name}\` removes one named item: ${restore}`);
+    return true;
+  }
+  if (removesAcmeChallenge(inv, name)) {
+    b.verb('delete').finding('acme_challenge_cleanup', `\`${inv.name}\` removes an ACME challenge TXT record, the clean-up after a validation`);
     return true;
   }
   if (removesOneListItem(inv, name)) {

@@ -1904,6 +1904,13 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       // `Cert:\CurrentUser\My` (cmdlets.ts devCertificateFilter): `dotnet dev-certs https` makes it again.
       if (ws.length === 4 && ws.includes('-delstore') && ws.includes('-user') && ws[2] === 'my' && ws[3] === 'localhost') b.verb('delete').finding('dev_certificate_delete', '`certutil -delstore -user My localhost` deletes the user\'s localhost development certificate');
       else if (ws.some((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))) b.verb('delete').destroy('certificate_delete', `\`certutil ${ws.find((w) => /^[-/](delstore|delkey|deleterow)$/.test(w))}\` deletes a certificate, key or CA record`, inv.span);
+      // Round 42 (bl42pki), the certutil reference on a CA: `-revoke SERIAL [REASON]` revokes an issued certificate;
+      // `-shutdown` stops Active Directory Certificate Services; `-setreg policy\EditFlags +EDITF_ATTRIBUTESUBJECTALTNAME2`
+      // lets every requester name any subject in the request (the CA then issues for names it was never asked to vouch
+      // for): a protection off. Other `-setreg` values (validity, CRL periods) are settings.
+      else if (ws.some((w) => /^[-/]revoke$/.test(w))) b.verb('write').destroy('certificate_revoked', '`certutil -revoke` revokes an issued certificate on the CA', inv.span);
+      else if (ws.some((w) => /^[-/]shutdown$/.test(w))) b.verb('write').destroy('service_outage', '`certutil -shutdown` stops the certification authority', inv.span);
+      else if (ws.some((w) => /^[-/]setreg$/.test(w)) && ws.some((w) => /^\+?editf_attributesubjectaltname2$/.test(w)) && !ws.some((w) => /^-editf_attributesubjectaltname2$/.test(w))) b.verb('write').destroy('safeguard_off', '`certutil -setreg policy\\EditFlags +EDITF_ATTRIBUTESUBJECTALTNAME2` lets any requester name any subject', inv.span);
       // `-urlcache * delete` (or `-urlcache URL delete`) empties CryptoAPI's URL cache, which refills on the next fetch.
       else if (ws.some((w) => /^[-/]urlcache$/.test(w)) && ws[ws.length - 1] === 'delete' && !ws.some((w) => /^[-/](f|split)$/.test(w))) b.verb('write').finding('cache_cleared', '`certutil -urlcache … delete` empties the URL cache');
       // `-decode IN OUT`, `-decodehex IN OUT`, `-encode IN OUT` write OUT from IN and run nothing (round 12): a write of OUT,

@@ -1,3 +1,4 @@
+import { acmeChallengeRecord } from './pki-dns-catalogue.ts';
 import { namesPlainSetting } from '../../credential-text.ts';
 import { publishedCommandWipes } from './firmware-catalogue.ts';
 import { isDisposableDatabaseBranch } from '../../git-branches.ts';
@@ -547,6 +548,11 @@ export function aws(inv: Invocation): void {
       b.verb('delete').finding('scratch_delete', `\`aws route53 change-resource-record-sets\` deletes only records named for a pull request's preview or a CI run: ${deleted.join(', ').slice(0, 120)}`, inv.span);
       return;
     }
+    // Round 42 (bl42pki): only ACME challenge records (`_acme-challenge.NAME` TXT) deleted: the clean-up after a DNS-01 validation.
+    if (service === 'route53' && changeBatchDeletesOnlyAcmeChallenges(doc)) {
+      b.verb('delete').finding('acme_challenge_cleanup', '`aws route53 change-resource-record-sets` deletes only ACME challenge TXT records, the clean-up after a validation', inv.span);
+      return;
+    }
     if (batch.deletes.test(doc)) {
       b.verb('delete').destroy('aws_batch_delete', `\`aws ${service} ${op}\`: the ${batch.param} deletes`, inv.span);
       b.summary(`aws ${service} ${op} (delete)`);
@@ -1089,6 +1095,14 @@ function scratchRecordName(name: string): boolean {
   const labels = name.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length < 2 || !labels.every((l) => /^[a-z0-9_-]+$/.test(l))) return false;
   return namesScratchEnvironment(labels[0]!) && !labels.some((l) => /^(production|staging)$/.test(heuristicEnvironment(l) ?? ''));
+}
+
+/** Round 42 (bl42pki): every DELETE of a Route 53 change batch is an ACME challenge TXT record (acmeChallengeRecord). */
+function changeBatchDeletesOnlyAcmeChallenges(batch: string): boolean {
+  const changes = (parseJson(batch) as { Changes?: unknown } | null | undefined)?.Changes;
+  if (!Array.isArray(changes)) return false;
+  const deletes = (changes as Array<{ Action?: unknown; ResourceRecordSet?: { Name?: unknown; Type?: unknown } }>).filter((c) => c?.Action === 'DELETE');
+  return deletes.length > 0 && deletes.every((c) => acmeChallengeRecord(c.ResourceRecordSet?.Name as string | undefined, c.ResourceRecordSet?.Type as string | undefined));
 }
 
 /** The record names a Route 53 change batch deletes, or null when the batch cannot be read or deletes nothing. */
@@ -1751,7 +1765,11 @@ export function gcloud(inv: Invocation): void {
   const firstOp = words.findIndex((w, i) => i > 0 && (DESTROY_OP.test(w) || READ_OP.test(w) || OUTAGE_OP.test(w) || /^(create|update|deploy|patch|set|add|enable|disable|resize|upgrade|start|resume|restart|import|export|promote|failover|rollback|ssh|scp|run|apply|submit)(?=$|-)/.test(w) || w === 'execute' || PERMISSION_OP.test(w)));
   // A command group whose name is a read word, followed by its delete verb (`logging logs delete LOG`: Cloud Logging's
   // "deletes all entries from a log"): the verb is the operation, not the group.
-  const opIndex = firstOp !== -1 && READ_OP.test(words[firstOp]!) && !GCLOUD_LEAF_READ.test(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
+  // Round 42 (bl42pki): a command group named for policies (`dns policies delete`, `dns response-policies delete`,
+  // `compute security-policies delete`) is a group too: PERMISSION_OP's `policies` matched it, so the delete after it was
+  // never read (Cloud DNS server policies and response policies, Cloud Armor policies deleted were writes).
+  const groupThenDestroy = (w: string) => (READ_OP.test(w) && !GCLOUD_LEAF_READ.test(w)) || (/^([a-z]+-)*polic(y|ies)$/.test(w) && !DESTROY_OP.test(w));
+  const opIndex = firstOp !== -1 && groupThenDestroy(words[firstOp]!) && DESTROY_OP.test(words[firstOp + 1] ?? '') ? firstOp + 1 : firstOp;
   const op = opIndex === -1 ? (words[words.length - 1] ?? '?') : words[opIndex]!;
   const resource = opIndex === -1 ? '?' : (words[opIndex + 1] ?? words.slice(0, opIndex).join('.'));
   // A node pool's or workload's cluster (`container node-pools delete POOL --cluster prod-gke`) names where it runs.
@@ -1926,6 +1944,11 @@ export function gcloud(inv: Invocation): void {
       b.verb('permissions').finding('service_account_key_dev', `\`gcloud iam service-accounts keys ${op}\` takes one key off a service account of \`${accountProject}\`, a dev or sandbox project`, inv.span);
       return;
     }
+  }
+  // Round 42 (bl42pki): `gcloud dns record-sets delete _acme-challenge.NAME --type=TXT`: the clean-up after a DNS-01 validation.
+  if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'delete' && words.slice(4).every((w) => w === optionValue(inv.args, '--type') || w === optionValue(inv.args, '--zone') || w === optionValue(inv.args, '--project')) && acmeChallengeRecord(words[3], optionValue(inv.args, '--type'))) {
+    b.verb('delete').finding('acme_challenge_cleanup', `\`gcloud dns record-sets delete ${words[3]}\` deletes an ACME challenge TXT record, the clean-up after a validation`, inv.span);
+    return;
   }
   // `gcloud dns record-sets update NAME --type=CNAME|MX|NS --rrdatas=…` (gcloud dns reference): the record's new values.
   if (words[0] === 'dns' && words[1] === 'record-sets' && words[2] === 'update' && /^(CNAME|MX|NS)$/i.test(optionValue(inv.args, '--type') ?? '') && words[3] !== undefined) {
@@ -2175,6 +2198,16 @@ export function az(inv: Invocation): void {
   // to every reader until recovered), as `Remove-AzKeyVaultKey` is; `purge`, a vault deleted, or a name the input does
   // not fix stay destructive.
   const vault = optionValue(inv.args, '--vault-name');
+  // Round 42 (bl42pki): a certificate's policy replaced from a file the line does not show (`az keyvault certificate
+  // set-attributes --policy @p.json`): its lifetime actions may switch automatic renewal off. Unknown, as a change batch
+  // from a file is.
+  if (words[0] === 'keyvault' && words[1] === 'certificate' && words[2] === 'set-attributes') {
+    const policy = optionValue(inv.args, '--policy');
+    if (policy === null || (typeof policy === 'string' && policy.startsWith('@'))) {
+      b.opaque('policy_unseen', '`az keyvault certificate set-attributes --policy` applies a certificate policy the action does not show', inv.span);
+      return;
+    }
+  }
   if (words[0] === 'keyvault' && /^(secret|certificate)$/.test(words[1] ?? '') && op === 'delete' && typeof name === 'string' && typeof vault === 'string' && words.slice(3).every((w) => w === vault) && !inv.args.some((a) => a.value === null || /^--id(=|$)/.test(a.value))) {
     b.verb('delete').finding('soft_delete', `\`az keyvault ${words[1]} delete\` puts \`${name}\` into the vault's soft delete; \`recover\` brings it back`, inv.span);
     return;
@@ -2410,6 +2443,13 @@ const PLATFORM_OPS: Readonly<Record<string, readonly PlatformOp[]>> = {
     // The lead's answer 139 (round 24): `kv delete -versions=N` exists on KV version 2 only and is its soft delete (`kv
     // undelete` restores); without `-versions` the mount's version is not in the input and a v1 delete is final.
     { sub: /^kv delete\b/, value: { names: ['-versions', '--versions'], value: /^\d+(,\d+)*$/ }, effect: 'write', what: 'soft-deletes versions of a KV v2 secret (`vault kv undelete` restores them)' },
+    // Round 42 (bl42pki), Vault's PKI secrets engine API: `write MOUNT/revoke serial_number=…` (and `revoke-with-key`)
+    // revokes an issued certificate; `MOUNT/config/crl disable=true` stops publishing the CRL (revoked certificates are
+    // accepted again); a role's `allow_any_name=true` lets it issue a certificate for any name. Issuing, signing, tidying
+    // (expired certificates past the safety buffer) and the other configuration writes lose nothing.
+    { sub: /^write \S+\/(revoke|revoke-with-key)( |$)/, effect: 'destroy', what: 'revokes an issued certificate of a PKI mount' },
+    { sub: /^write \S+\/config\/crl( \S+)* disable=true( |$)/, effect: 'safeguard_off', what: 'stops publishing the CRL: revoked certificates are accepted again' },
+    { sub: /^write \S+\/roles\/\S+( \S+)* allow_any_name=true( |$)/, effect: 'safeguard_off', what: 'lets the role issue a certificate for any name' },
   ],
   pscale: [
     { sub: /^branch safe-migrations disable\b/, effect: 'safeguard_off', what: 'turns off safe migrations: schema changes go straight to the branch, without deploy requests or reverts' },

@@ -3336,6 +3336,9 @@ export function keyTool(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   const del = inv.args.find((a) => a.value !== null && /^--delete-(secret-and-public-key|secret-keys?|keys?)$/.test(a.value));
   if (del) b.verb('delete').destroy('key_delete', `\`${inv.name} ${del.value}\` deletes keys from the keyring`, inv.span);
+  // Round 42 (bl42pki): `openssl ca -revoke CERT` (openssl-ca(1)) marks an issued certificate revoked in the CA's
+  // database; the next `-gencrl` publishes it and its holder is refused. `-gencrl`, signing and the rest are not.
+  if (inv.name === 'openssl' && inv.args[0]?.value === 'ca' && inv.args.some((a) => a.value === '-revoke')) b.verb('write').destroy('certificate_revoked', '`openssl ca -revoke` revokes an issued certificate in the CA\'s database', inv.span);
   const revocation = importedRevocation(inv);
   if (revocation) b.verb('write').destroy('key_revoked', `\`${inv.name} --import ${revocation}\` imports a revocation certificate: the key is revoked for good`, inv.span);
   const names = KEY_TOOL_OUTPUT[inv.name] ?? [];

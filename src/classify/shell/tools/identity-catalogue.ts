@@ -257,6 +257,8 @@ export const IDENTITY_TOOLS: readonly Tool[] = [
     // gets certificates through it; `ca bootstrap --install` and `certificate install` add a root to the system trust
     // store (the lead's answer 170).
     names: ['step'],
+    // Round 42 (bl42pki): the CA's own name and address say its tier (`--dns ca.lab.dev.example.com`).
+    where: ['--dns', '--ca-url'],
     valued: ['--ca-url', '--fingerprint', '--root', '--provisioner', '--password-file', '--provisioner-password-file', '--kty', '--curve', '--size', '--not-after', '--not-before', '--san', '--reason', '--reasonCode', '--cert', '--key', '--profile', '--ca', '--ca-key', '--type', '--name', '--dns', '--address', '--context', '--token', '--expires-in', '--exec'],
     rules: [
       { flags: ['--help', '-h'], effect: 'read', what: 'help' },

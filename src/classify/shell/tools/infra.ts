@@ -1,4 +1,5 @@
 
+import { skipsTlsChecks } from '../../setting-switches.ts';
 import { durationHours, GO_DURATION_UNITS } from '../../durations.ts';
 import { heuristicEnvironment, isStaging, resolveEnvironment, tierOfEnvironment, withoutHomeUser } from '../../environment.ts';
 import { noteWrite, shown, type Invocation } from '../invocation.ts';
@@ -1168,6 +1169,12 @@ export function kubectl(inv: Invocation): void {
       }
       if (sub === 'patch' && PEER_AUTHENTICATION.test((pos[1]?.value ?? '').split('/')[0]!) && /mode"?\s*:\s*"?(PERMISSIVE|DISABLE)\b/.test(optionValue(inv.args, '-p', '--patch') ?? '')) {
         b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` no longer enforces mutual TLS: plain-text traffic is accepted`, inv.span);
+      }
+      // Round 42 (bl42pki): a patch that sets a certificate check off by a key that says so (cert-manager's Vault issuer
+      // `skipTLSVerify: true`, a kubeconfig-style `insecureSkipTLSVerify`, Argo CD's `insecure`): setting-switches.ts.
+      if (sub === 'patch') {
+        const skipped = [...(optionValue(inv.args, '-p', '--patch') ?? '').matchAll(/"?([A-Za-z_][\w]*)"?\s*:\s*"?(true|1|yes)\b/g)].find((m) => skipsTlsChecks(m[1]!, m[2]!));
+        if (skipped) b.destroy('safeguard_off', `\`${inv.name} patch ${what}\` sets \`${skipped[1]}\`: certificate checks are skipped`, inv.span);
       }
       if (sub === 'annotate' && pos.slice(1).some((w) => LINKERD_OPEN_POLICY.test(w.value ?? ''))) b.destroy('safeguard_off', `\`${inv.name} annotate ${what}\` admits clients without a mesh identity`, inv.span);
       // Annotations a controller acts on by taking the service down or opening it (KEDA paused-replicas 0, CloudNativePG

@@ -19,6 +19,7 @@ import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
 import { ATK42_GUARD_TOOLS, GUARD_UNIT } from './atk42-guard-catalogue.ts';
 import { NXA42_HOST_TOOLS } from './nxa42-hosts-catalogue.ts';
+import { PKI_DNS_TOOLS } from './pki-dns-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { WINDOWS_DEV_TOOLS } from './windows-dev-catalogue.ts';
 import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
@@ -2232,7 +2233,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['nsupdate'],
     valued: ['-k', '-y', '-p', '-t', '-u', '-r', '-g', '-o'],
     // Round 37 (idm37): a name's records deleted and the same name added again in the one update replace them (an update in place).
-    input: { deletes: /^\s*(update\s+)?(delete|del)\b(?!\s+(\S+)[^\n]*\n(?:[^\n]*\n)*?\s*(update\s+)?add\s+\3\s)/im, what: 'deletes DNS records' },
+    // Round 42 (bl42pki): an ACME DNS-01 challenge record (`update delete _acme-challenge.NAME TXT`) removed once the CA has
+    // validated it is the documented clean-up (RFC 8555 section 8.4; certbot's and acme.sh's DNS hooks do it): disposable.
+    input: { deletes: /^\s*(update\s+)?(delete|del)\b(?!\s+(\S+)[^\n]*\n(?:[^\n]*\n)*?\s*(update\s+)?add\s+\3\s)(?!\s+_acme-challenge\.\S+(\s+\d+)?(\s+IN)?\s+TXT\b)/im, what: 'deletes DNS records' },
     rules: [{ flags: ['-V', '-h', '--help'], effect: 'read', what: 'version or help' }],
     otherwise: 'write',
   },
@@ -2415,8 +2418,13 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     names: ['certbot', 'certbot-auto', 'letsencrypt'],
     valued: ['-d', '--domains', '--domain', '--cert-name', '-m', '--email', '--cert-path', '--key-path', '--reason', '-w', '--webroot-path', '-c', '--config', '--deploy-hook', '--pre-hook', '--post-hook', '--renew-hook', '--server', '--config-dir', '--work-dir', '--logs-dir', '-a', '--authenticator', '-i', '--installer', '--preferred-challenges', '--rsa-key-size', '--key-type', '--elliptic-curve', '--manual-auth-hook', '--manual-cleanup-hook', '--preferred-chain', '--eab-kid', '--eab-hmac-key', '--csr', '--fullchain-path', '--chain-path', '--dns-cloudflare-credentials', '--dns-route53-propagation-seconds', '--max-log-backups'],
     dryRun: ['--dry-run'],
+    // Round 42 (bl42pki): the names a certificate is for say its tier (`-d internal.dev.example.com`).
+    where: ['-d', '--domains', '--domain', '--cert-name'],
     rules: [
       { flags: ['-h', '--help', '--version'], effect: 'read', what: 'version or help' },
+      // Round 42 (bl42pki): a certificate revoked at the ACME staging CA (`--staging`, `--test-cert`, a `--server` of
+      // acme-staging), which no browser or client trusts: a test certificate, nothing that serves is affected.
+      { sub: /^revoke\b/, args: (a) => a.some((w) => w === '--staging' || w === '--test-cert' || /^(--server=)?https:\/\/acme-staging(-v02)?\.api\.letsencrypt\.org\//.test(w ?? '')) && !a.includes(null), effect: 'write', what: 'revokes a certificate of the ACME staging CA (a test certificate nobody trusts)' },
       { sub: /^(delete|revoke|unregister)\b/, effect: 'destroy', what: 'deletes a certificate and its renewal, revokes it, or deactivates the ACME account' },
       { sub: /^(certificates|show_account|plugins)\b/, effect: 'read', what: 'lists certificates, the account or plugins' },
     ],
@@ -6340,6 +6348,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...HYPERVISOR_TOOLS,
   // Round 42 (bl42fw): the firmware and IoT fleet team's arduino-cli, particle, balena, mosquitto_ctrl, fw_setenv, mtd-utils, J-Link, pyOCD, probe-rs, bmaptool, uuu, swupdate and Mender (firmware-catalogue.ts).
   ...FIRMWARE_TOOLS,
+  // Round 42 (bl42pki): lego, softhsm2-util, BIND's checkers and DNSSEC tools, ldns, NSS certutil (pki-dns-catalogue.ts).
+  ...PKI_DNS_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

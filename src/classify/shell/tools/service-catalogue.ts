@@ -6315,7 +6315,8 @@ function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
  * `user/"$PWD"@PRODDB` names its connect identifier after `@`).
  */
 function operandClues(operands: Word[]) {
-  return operands.slice(0, 4).map((w) => clue('names', w.value ?? shown(w).replace(/^.*@/, '')));
+  const read = (w: Word) => w.value ?? shown(w).replace(/^.*@/, '');
+  return [...operands.slice(0, 4).map((w) => clue('names', read(w))), ...operands.slice(4).filter((w) => heuristicEnvironment(read(w)) === 'production').map((w) => clue('names', read(w)))];
 }
 
 /**

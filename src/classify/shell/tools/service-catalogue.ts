@@ -6452,7 +6452,14 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   }
   // `--live` or a live key names the live account, production; no key shown is judged as the command is.
   if (mode === 'live') b.target(envTarget(inv, 'host', `${inv.name}:live-mode`, [clue('names', 'production')]));
-  if (effect === 'fallback') return false;
+  if (effect === 'fallback') {
+    // Round 42 (nxb42; 434.1): a line judged generically still names the tier its where-options say, when that is a live
+    // one (`zowe db2 execute sql … --db2-profile db2-prod`): the worst tier a line names is its environment. A dev tier
+    // is not lent to the generic reading (it would excuse what that reading does not know).
+    const where = envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, whereClues(inv, args, tool));
+    if (targetsLiveTier(inv.env.inventory, [where])) b.target(where);
+    return false;
+  }
   const target = envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]);
   b.target(target);
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && catalogueDryRun(args, tool.dryRun, tool.shortBundles === true)) {

@@ -6323,7 +6323,7 @@ function operandClues(operands: Word[]) {
  * Code run by a service CLI (`code` effect): code on the input is judged by the rule's pattern; a file of code is judged
  * like a program we cannot see (opaque when it names a production target); neither is an interactive session.
  */
-function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: string): void {
+function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: string, onDev = false): void {
   const b = inv.env.b;
   const file = rule.code!.files.some((f) => args.some((a) => a.value === f || a.value?.startsWith(`${f}=`)));
   if (file) {
@@ -6337,7 +6337,11 @@ function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: st
     b.opaque('service_input_unseen', `\`${label}\` ${rule.what} from ${inv.stdin?.producer ?? 'the terminal'}, which the action does not show`, inv.span);
     return;
   }
-  if (rule.code!.deletes.test(text)) {
+  // Round 42 (nxb42; the lead's answer 439.2): records deleted by code run on a database the line names dev (`odoo-bin shell
+  // -d erp_dev`, nothing worse named) are test data (40), as the rule's devWrite says; a database dropped by the code is not.
+  if (rule.code!.deletes.test(text) && onDev && rule.devWrite && !/\bdrop_database\b|\bDROP\s+(DATABASE|SCHEMA)\b/i.test(text)) {
+    b.verb('delete').finding('service_dev_delete', `\`${label}\` ${rule.what} that deletes records; ${rule.devWrite}`, inv.span);
+  } else if (rule.code!.deletes.test(text)) {
     b.verb('delete').destroy('service_destructive', `\`${label}\` ${rule.what} that deletes records`, inv.span);
     b.summary(label);
   } else b.verb('exec', 'write');
@@ -6504,7 +6508,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
       b.opaque('service_unknown_operation', `\`${label}\`: ${what}`, inv.span);
       return true;
     case 'code':
-      serviceCode(inv, args, rule!, label);
+      serviceCode(inv, args, rule!, label, target.environment !== null && tierOfEnvironment(inv.env.inventory, target.environment) === 'dev');
       return true;
     default:
       b.verb(effect);

@@ -14,7 +14,8 @@
  * (`DELETE /zosmf/restjobs/jobs/NAME/JOB…`), a workflow's `…/operations/start`.
  */
 import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
-import { idcamsEffect, JCL_DELETES, mvsConsoleEffect, tsoEffect } from './shell/tools/mainframe-catalogue.ts';
+import { DEV_PROFILE, idcamsEffect, JCL_DELETES, mvsConsoleEffect, tsoEffect } from './shell/tools/mainframe-catalogue.ts';
+import { urlHost } from './environment.ts';
 
 interface Effect {
   code: string;
@@ -69,6 +70,8 @@ export function mainframeHttpEffects(method: string, url: string, body: JsonValu
     return Array.isArray(input) && input.every((x) => typeof x === 'string') ? one(fromReader(idcamsEffect(input.join('\n')), 'the IDCAMS statements'), 'IDCAMS statements') : { effects: [], unseen: 'IDCAMS statements not shown' };
   }
   const job = /^\/zosmf\/restjobs\/jobs\/[^/]+\/[^/]+\/?$/i.test(p);
+  // Round 42 (nxb42; 434.3): one batch job (`JOB…`) cancelled on a z/OSMF whose host names a dev or test LPAR is `kill PID`.
+  if (job && typeof o?.request === 'string' && /^cancel$/i.test(o.request) && /\/JOB\d{1,7}\/?$/i.test(p) && DEV_PROFILE.test(urlHost(url) ?? '')) return none;
   if (job && typeof o?.request === 'string' && /^(cancel|hold)$/i.test(o.request)) return { effects: [{ code: 'service_outage', why: `a running job ${o.request === 'hold' ? 'held' : 'cancelled'}`, deletes: false }], unseen: null };
   if (/^\/zosmf\/restjobs\/jobs\/?$/i.test(p) && typeof body === 'string') return JCL_DELETES.test(body) ? { effects: [{ code: 'mainframe_deletes', why: 'the JCL submitted deletes data sets', deletes: true }], unseen: null } : none;
   const ds = /^\/zosmf\/restfiles\/ds\/(.+)$/i.exec(p);

@@ -185,6 +185,19 @@ export function isReleaseKey(name: string, table: string): boolean {
 }
 
 /**
+ * Round 42 (nxb42; the lead's answer 430.3, "310: a category is no record's key"): a column that sorts records into
+ * categories (`res_model`, `status`, `state`, `type`, `kind`, `category`, `stage`): a delete narrowed by it alone removes
+ * the category's every record (`DELETE FROM ir_attachment WHERE res_model = 'account.move'`, `… WHERE status = 'closed'`),
+ * category-wide as a tenant's key is. Not a table of categories itself (`ticket_statuses`, `product_categories`), where
+ * the value is the row's own key.
+ */
+const CATEGORY_KEY = /^(\w+_)?(model|type|kind|category|status|state|stage)$/i;
+export function isCategoryKey(name: string, table: string): boolean {
+  const column = name.replace(/["'`[\]]/g, '').replace(/^.*\./, '');
+  return CATEGORY_KEY.test(column) && !/(model|type|kind|categor|status|state|stage)(s|es|ies)?$/i.test(table.replace(/^.*\./, '').replace(/["'`[\]]/g, ''));
+}
+
+/**
  * The lead's answer 378.4 (round 37): a studio's nightly builds are build artefacts. A path (its segments, a share's
  * server or a repository first) with a `nightly` or `nightlies` folder below one that names builds or artefacts by a whole
  * word (`nebula-builds-local/nightly/41102`, `\\nas01\builds\nightly`, `/mnt/nas/artifacts/game/nightlies`): the folder of

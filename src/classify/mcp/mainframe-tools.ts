@@ -27,8 +27,9 @@ export function mainframeMcpCommand(server: string, tool: string, args: JsonObje
   const profile = str(args, 'profile', 'zosmf_profile', 'system', 'lpar');
   const where = profile ? ` --zosmf-profile ${q(profile)}` : '';
   const command = str(args, 'command', 'cmd');
-  if (/(^|_)(console_command|operator|opercmd|ims_command|mvs_command)$|^zos_operator$/.test(t)) return command ? `opercmd ${q(command)}` : null;
-  if (/(^|_)(tso_command|tsocmd|tso)$/.test(t)) return command ? `tsocmd ${q(command)}` : null;
+  // A system or profile named: the command is sent there (`zowe … issue command`), so the LPAR it names is read (434.3).
+  if (/(^|_)(console_command|operator|opercmd|ims_command|mvs_command)$|^zos_operator$/.test(t)) return command ? (profile ? `zowe zos-console issue command ${q(command)}${where}` : `opercmd ${q(command)}`) : null;
+  if (/(^|_)(tso_command|tsocmd|tso)$/.test(t)) return command ? (profile ? `zowe zos-tso issue command ${q(command)}${where}` : `tsocmd ${q(command)}`) : null;
   const dsn = str(args, 'dsname', 'dataset', 'data_set', 'name');
   if (/^(delete|remove)_(data_?set|dataset|ds)$/.test(t)) return dsn ? `zowe zos-files delete data-set ${q(dsn)} -f${where}` : null;
   if (/^(delete|remove)_(uss_file|uss|file)$/.test(t)) {

@@ -25,6 +25,7 @@ import { datacentreCmdlet } from './datacentre-cmdlets.ts';
 import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
 import { credSspOn, remoteManagementCmdlet } from './remote-management.ts';
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
+import { oneCrmRecordRemoved } from './crm-records.ts';
 import { storedCommands } from '../stored-commands.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { serverRoleCmdlet, testAccountsOnly, uninstallsPlainFeatures } from '../windows/server-roles.ts';
@@ -1774,6 +1775,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
     return true;
   }
   if (removesNothingKept(inv, name)) return true;
+  if (oneCrmRecordRemoved(inv, name)) {
+    b.verb('delete').finding('record_by_key', `\`${inv.name}\` deletes one Dataverse row by its whole key (answers 53, 430.1)`);
+    return true;
+  }
   const loss = quietLoss(name) ?? quietM365Loss(name, inv.args);
   if (loss) {
     b.verb(quietLoss(name) ? 'replace' : 'delete').destroy(loss.code, `\`${inv.name}\` ${loss.what}`, inv.span);

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import type { ActionContext, Inventory, Tier } from '../../core/index.ts';
 import { FactsBuilder, worseConfidence, type Span } from '../builder.ts';
-import { resolveEnvironment, tierOfEnvironment } from '../environment.ts';
+import { heuristicEnvironment, resolveEnvironment, tierOfEnvironment, type EnvClue } from '../environment.ts';
 import { isStateOrSecretFile, isSystemOrCredentialFile, namesWorkspaceDataFile, normalizePath, resolvePath } from '../paths.ts';
 import { lazy } from '../lazy.ts';
 import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry, SHORT_FIXED_LIST } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
-import { isLocalDatabaseHost, isReleaseKey, isTenantKey, namesDisposable } from '../test-data.ts';
+import { isCategoryKey, isLocalDatabaseHost, isReleaseKey, isTenantKey, namesDisposable } from '../test-data.ts';
 import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
@@ -453,11 +453,16 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
  * table: a tenant-wide wipe. The lead's answer 378.2 (round 37): a release's column (`build_version = '1.2.0'`, isReleaseKey) alone is
  * category-wide as well.
  */
+/** A category whose value marks test records (`status = 'test'`): test data (40), not a category of real records. */
+function testCategory(x: unknown): boolean {
+  const values = isObj(x) && x.type === 'expr_list' && Array.isArray(x.value) ? x.value : [x];
+  return values.every((v) => isObj(v) && typeof v.value === 'string' && /^(test|testing|scratch|sandbox|demo|dummy|fake|sample)$/i.test(v.value));
+}
 function tenantWipe(where: unknown, table = ''): boolean {
   const leaves = conjuncts(where);
   // A literal, a bound parameter (`$1`, `?`: one tenant) or a list of them; not another column or a subquery.
   const literal = (x: unknown): boolean => isObj(x) && (/^(number|string|single_quote_string|double_quote_string|natural_string|bool|param|var)$/.test(String(x.type)) || (x.type === 'expr_list' && Array.isArray(x.value) && x.value.every(literal)));
-  return leaves.length > 0 && leaves.every((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && (isTenantKey(columnName(l.left)) || isReleaseKey(columnName(l.left), table)) && literal(l.right));
+  return leaves.length > 0 && leaves.every((l) => l.type === 'binary_expr' && /^(=|IN)$/i.test(String(l.operator)) && isObj(l.left) && (isTenantKey(columnName(l.left)) || isReleaseKey(columnName(l.left), table) || (isCategoryKey(columnName(l.left), table) && !testCategory(l.right))) && literal(l.right));
 }
 
 /**
@@ -531,13 +536,24 @@ export interface SqlScope {
 function dbTarget(b: FactsBuilder, scope: SqlScope, object: string, verbs: Parameters<FactsBuilder['verb']>): void {
   const database = scope.database ?? scope.ctx.database;
   const host = scope.host ?? scope.ctx.host;
-  const environment = resolveEnvironment(scope.inventory, [
+  const where: EnvClue[] = [
     { kind: 'db_hosts', value: host },
     { kind: 'databases', value: database },
     { kind: 'names', value: host },
     { kind: 'names', value: database },
-    // A SQL Server temporary table (`#staging`, `##load`) lives in the session's tempdb: its name says nothing of where.
-    { kind: 'names', value: /^#/.test(object) ? undefined : object },
+  ];
+  // Round 42 (nxb42; the lead's answer 439.1): a table's or a schema's name is no tier (`ZSALES_STAGE` in a dev system's
+  // database): hosts, databases and connections name it. A three-part name's first part is a database or a project
+  // (`PROD_DB.PUBLIC.ORDERS`, `acme-prod.finance.ledger`) and is read; the rest of the name is read only where nothing else
+  // names a tier (a two-part qualifier may be a database, Spark's `prod.events`; fail closed: one naming production is
+  // always read, the parser may fold a three-part name to two). A SQL Server temporary
+  // table (`#staging`) lives in the session's tempdb: never read.
+  const parts = /^#/.test(object) ? [] : object.split('.').map((p) => unquote(p.trim().replace(/^`|`$/g, '')));
+  const named = resolveEnvironment(scope.inventory, where) !== null;
+  const environment = resolveEnvironment(scope.inventory, [
+    ...where,
+    ...(parts.length >= 3 || (parts.length === 2 && heuristicEnvironment(parts[0]!) === 'production') ? [{ kind: 'names' as const, value: parts[0] }] : []),
+    ...(named ? [] : [{ kind: 'names' as const, value: /^#/.test(object) ? undefined : object }]),
   ]);
   b.target({ kind: 'database', id: `db:${host ?? '?'}/${database ?? '?'}${object ? `/${object}` : ''}`, environment, home: false, verbs });
 }
@@ -2476,7 +2492,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
       else if (!narrows(ast.where) && selfJoinDedup(text)) b.finding('sql_dedup', `\`${text.trim().slice(0, 60)}\` deletes duplicate rows and keeps one of each group`, span);
       else if (!narrows(ast.where) && tables.length > 0 && tables.every(isCacheTable)) b.finding('cache_table_emptied', `\`DELETE FROM ${object}\` empties an application's cache table, refilled on the next miss`, span);
       else if (!narrows(ast.where)) b.destroy('sql_delete_unbounded', `\`DELETE FROM ${object}\` without a narrowing WHERE deletes every row`, span);
-      else if (tenantWipe(ast.where, object) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's or a release's key alone deletes its every row`, span);
+      else if (tenantWipe(ast.where, object) && !isExpiringKind(object) && disposableLocalDatabase(scope) === null) b.destroy('sql_tenant_wipe', `\`DELETE FROM ${object}\` by a tenant's, a release's or a category's key alone deletes its every row`, span);
       else if (bulkDeleteInProduction(b, scope, ast.where, object) && !isRetentionDelete(object, text)) b.destroy('sql_delete_bulk_production', `\`DELETE FROM ${object}\` deletes every row older or newer than a cutoff, in production`, span);
       else if (MLFLOW_TRASH.test(text)) b.destroy('sql_trash_purge', `\`DELETE FROM ${object}\` of MLflow's soft-deleted rows purges its trash, as \`mlflow gc\` does: they can no longer be restored`, span);
       else b.finding('sql_delete_narrowed', `\`DELETE FROM ${object}\` with a WHERE clause`, span);

@@ -94,7 +94,7 @@ export interface ServiceTool {
    * clue (`production`, `dev`), so a `destroy` rule's `devWrite` holds on a test chain; null names nothing. `line` gives the
    * words as written (a URL's literal host around a variable) and the whole input (a local node started earlier on it).
    */
-  tier?: (args: ReadonlyArray<string | null>, env: (name: string) => string | null | undefined, line: { texts: ReadonlyArray<string>; source: string }) => 'production' | 'dev' | null;
+  tier?: (args: ReadonlyArray<string | null>, env: (name: string) => string | null | undefined, line: { texts: ReadonlyArray<string>; source: string }) => 'production' | 'staging' | 'dev' | null;
   /** A Kubernetes client: without a context option it acts on the current kube context's cluster. */
   kubeContext?: boolean;
   /**

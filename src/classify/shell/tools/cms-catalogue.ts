@@ -313,7 +313,7 @@ const ODOO: Tool = {
     { sub: /^db drop( |$)/, effect: 'destroy', what: 'drops the database and its filestore' },
     { sub: /^db (dump|duplicate|init|rename)( |$)/, effect: 'write', what: 'dumps, copies, creates or renames a database' },
     { sub: /^module uninstall( |$)/, effect: 'destroy', what: "uninstalls modules: their tables and data are dropped", devWrite: "a dev or test database's data are test data (answer 40)" },
-    { sub: /^shell( |$)/, effect: 'code', code: { deletes: /(?<!\bbrowse\(\s*\d+\s*\))\.unlink\s*\(|\bcr\.execute\s*\(\s*["']\s*(DELETE|DROP|TRUNCATE|UPDATE)\b|\bdrop_database\b/i, files: [] }, what: 'runs Python on the database' },
+    { sub: /^shell( |$)/, effect: 'code', code: { deletes: /(?<!\bbrowse\(\s*\d+\s*\))\.unlink\s*\(|\bcr\.execute\s*\(\s*["']\s*(DELETE|DROP|TRUNCATE|UPDATE)\b|\bdrop_database\b/i, files: [] }, what: 'runs Python on the database', devWrite: "a dev or test database's records are test data (answers 40, 439.2)" },
     { sub: /^(scaffold|server|cloc|populate|start|deploy|i18n|help)( |$)/, effect: 'write', what: 'scaffolds a module, serves the databases or counts lines' },
   ],
   otherwise: 'write',

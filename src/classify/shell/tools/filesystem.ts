@@ -22,6 +22,7 @@ import { namesSharedCiResource } from '../../test-data.ts';
 import { cronJobSafeguard } from '../../kept-agents.ts';
 import { sessionOnServer } from '../../public-access.ts';
 import { isSerialDevice, serialDeviceWrite } from './vehicle-shell.ts';
+import { dataSetQualifierTier, liveOrSystemDataSet } from './mainframe-catalogue.ts';
 
 /**
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
@@ -1549,6 +1550,23 @@ function noteMovedInto(inv: Invocation, sources: readonly Word[], dest: Word): v
 }
 
 /** mv/cp/install/ln: the destination is overwritten; for mv the sources disappear from where they were. */
+/**
+ * Round 42 (nxb42; the lead's answer 434.4): z/OS UNIX `cp` onto an MVS data set (`cp f "//'DSN(MEMBER)'"`, `//DSN` under
+ * the user's prefix) writes that data set or member, not a local file: a member written into a dev or the user's library
+ * is an edit; into a production or system library (`PROD.`, `SYS1.`, a qualifier naming production) a loss, as zowe's
+ * upload onto one. The data set's qualifier names the tier (434.2). A target not written out is judged as a loss.
+ */
+function mvsDataSetCopy(inv: Invocation, dest: Word): boolean {
+  const text = dest.value ?? shown(dest).replace(/^"/, '');
+  // `//'DSN'` quoted, or `//DSN.LLQ`, `//DSN(MEMBER)` in capitals; `//tmp/x`, `//etc` are POSIX paths.
+  if (!/^\/\/'[^'/]*'?/.test(text) && !/^\/\/[A-Z$#@][A-Z0-9$#@-]{0,7}(\.[A-Z$#@][A-Z0-9$#@-]{0,7})*(\.[A-Z$#@][A-Z0-9$#@-]{0,7}|\([A-Z0-9$#@+-]{1,8}\))$/.test(text)) return false;
+  const dsn = dest.value === null ? null : dest.value.slice(2).replace(/^'(.*)'$/, '$1');
+  const tier = dsn === null ? null : dataSetQualifierTier([dsn]);
+  inv.env.b.target(envTarget(inv, 'host', `mvs:${dsn ?? text}`, [clue('names', tier), clue('names', dsn)], ['write']));
+  if (dsn === null || liveOrSystemDataSet(dsn)) inv.env.b.verb('write').destroy('dataset_overwrite', `\`cp\` writes over \`${dsn ?? text}\`: a production or system data set, or one the line does not fix`, inv.span);
+  return true;
+}
+
 export function copyMove(invocation: Invocation): void {
   const inv = splitValuedClusters(invocation);
   const valued = new Set(['-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']);
@@ -1558,6 +1576,7 @@ export function copyMove(invocation: Invocation): void {
   const b = inv.env.b;
   b.verb('write');
   if (!dest) return;
+  if (inv.name === 'cp' && mvsDataSetCopy(inv, dest)) return;
   noteLinks(inv, paths, dest);
   noteMovedInto(inv, paths, dest);
   // install(1) `-d`: "treat all arguments as directory names; create all components": folders are made, no file replaced.

@@ -97,6 +97,35 @@ const LIVE_QUALIFIER = /(^|\.)(PROD[A-Z0-9$#@]*|PRD\d*|PRODUCTION|LIVE\d*|STG\d*
 /** A qualifier that names the data set disposable by answer 72 (scratch, test, CI, sandbox, temporary, ephemeral). */
 const SCRATCH_QUALIFIER = /(^|\.)(SCRATCH|SCR|TEST|CI|SANDBOX|TEMP|TMP|TEMPORARY|EPHEMERAL)(\.|$|\()/i;
 
+/**
+ * Round 42 (nxb42; the lead's answer 434.2): a data set's high-level qualifier names its tier when it is a whole tier word:
+ * `PROD`/`PRD` (`'PROD.PAYROLL.MASTER'`, `PROD1.X`) production, `STG`/`STAGE`/`STAGING`/`UAT` staging, `DEV`/`TEST`/`QA`
+ * dev. Only the first qualifier (`PRODUCT.X`, `DSNPROD.X`, `IBMUSER.PROD.X` name nothing by this reading; the name's own
+ * words are still read as any name is), found wherever a data set name stands in a word: an operand, an option's value, a
+ * quoted TSO or IDCAMS command (`--data "DELETE 'PROD.GL.LEDGER'"`), `//'DSN(MEMBER)'`, `dest=PROD.X`. A dev qualifier
+ * counts only as written in capitals (`dev.env` is a file's name); production in any case (fail closed). The worst named
+ * wins (434.1): `copy "TEST.X" "PROD.X"` is production's.
+ */
+const DSN_IN_TEXT = /(?:^|[\s'"(=,:])([A-Za-z$#@][A-Za-z0-9$#@-]{0,7})((?:\.[A-Za-z$#@][A-Za-z0-9$#@-]{0,7})+)(?=$|[\s'"(),;*])/g;
+const HLQ_PRODUCTION = /^(PROD|PRD|PRODUCTION)\d{0,2}$/i;
+const HLQ_STAGING = /^(STG|STAGE|STAGING|UAT)\d{0,2}$/i;
+const HLQ_DEV = /^(DEV|TEST|QA)\d{0,2}$/;
+export function dataSetQualifierTier(texts: ReadonlyArray<string | null>): 'production' | 'staging' | 'dev' | null {
+  let best: 'production' | 'staging' | 'dev' | null = null;
+  for (const t of texts) {
+    if (t === null) continue;
+    for (const m of t.matchAll(DSN_IN_TEXT)) {
+      const hlq = m[1]!;
+      // A host name or URL (`prod.corp.example.com`, `https://…`) is no data set: its tier is read as a host's.
+      if (/^\.[a-z]{2,}(\.|$)/.test(m[2]!) && /^[a-z]/.test(hlq)) continue;
+      if (HLQ_PRODUCTION.test(hlq)) return 'production';
+      if (HLQ_STAGING.test(hlq)) best = 'staging';
+      else if (HLQ_DEV.test(hlq) && best === null) best = 'dev';
+    }
+  }
+  return best;
+}
+
 /** One data set (or member) by its whole name, named scratch, test, CI or temp and nothing live (answer 72). */
 export function scratchDataSet(name: string | null | undefined): boolean {
   if (!name) return false;
@@ -109,7 +138,7 @@ export function scratchDataSet(name: string | null | undefined): boolean {
 }
 
 /** A data set written over that holds system configuration or production data (`SYS1.PARMLIB`, `PROD.…`). */
-function liveOrSystemDataSet(name: string | null | undefined): boolean {
+export function liveOrSystemDataSet(name: string | null | undefined): boolean {
   if (!name) return true;
   const n = name.trim().replace(/^\/\/'?|'$/g, '').replace(/^'(.*)'$/, '$1');
   return LIVE_QUALIFIER.test(n) || /^(SYS\d|SYS1|CPAC|ADCD)\./i.test(n);
@@ -258,13 +287,27 @@ function ussPathMatters(p: string): boolean {
 const PROFILE_OPTIONS = ['--zosmf-profile', '--zosmf-p', '--host', '-H'];
 /** A profile or host named for a dev or test LPAR, with nothing live in it. */
 // Round 42 (atk42): `prodplex-test`, `prd01-dev`: a part beginning with prod, or prd, live or stg with a number, names production.
-const DEV_PROFILE = /^(?!.*(^|[-_.])(prod[a-z0-9]*|prd\d*|live\d*|stg\d*|staging)([-_.]|$))(.*[-_.])?(dev|test|sandbox)([-_.]|$)/i;
+// Round 42 (nxb42): uat names staging, qa dev.
+export const DEV_PROFILE = /^(?!.*(^|[-_.])(prod[a-z0-9]*|prd\d*|live\d*|stg\d*|staging|uat)([-_.]|$))(.*[-_.])?(dev|test|qa|sandbox)([-_.]|$)/i;
+/**
+ * Round 42 (nxb42; the lead's answer 434.3): one batch job cancelled by its number, as the console or TSO sends it: JES2's
+ * `$CJnnnn` / `$CJ(nnnn)` / `$CJOBnnnn` (`,P` purges its output too) and TSO's `CANCEL NAME(JOBnnnn)`. On a dev or test
+ * LPAR this is `kill PID` (a write); elsewhere, a started task (`$CS`), a TSO user (`$CT`), MVS `C NAME` (a name may be a
+ * region or a started task) and a range or class of jobs stay out of service.
+ */
+export function oneBatchJobCancelled(command: string | null | undefined): boolean {
+  if (typeof command !== 'string') return false;
+  const c = command.trim().replace(/\s+/g, ' ').toUpperCase();
+  return /^\$C ?J(OB)?(\d{1,7}|\(\d{1,7}\))(,P(URGE)?)?$/.test(c) || /^(CANCEL|CAN) \(?[A-Z$#@][A-Z0-9$#@]{0,7}\(J(OB)?\d{1,7}\)\)?( PURGE| NOPURGE)?$/.test(c);
+}
+const onDevLpar = (a: Args): boolean => { const p = optionValuesIn(a, PROFILE_OPTIONS); return p.length > 0 && p.every((v) => v !== null && DEV_PROFILE.test(v)) && optionValuesIn(a, ['--sysplex-system', '--ss']).every((v) => v !== null && !v.split(/[-_.]/).some((p) => /^(prod|prd|production|live)\d*$/i.test(p))); };
 
 const ZOWE: Tool = {
   names: ['zowe'],
   parser: 'permutes',
   valued: [...ZV],
-  where: ['--zosmf-profile', '--zosmf-p', '--tso-profile', '--tso-p', '--cics-profile', '--cics-p', '--db2-profile', '--db2-p', '--ssh-profile', '--ssh-p', '--host', '-H', '--target-zosmf-p', '--target-zosmf-profile'],
+  where: ['--sysplex-system', '--ss', '--zosmf-profile', '--zosmf-p', '--tso-profile', '--tso-p', '--cics-profile', '--cics-p', '--db2-profile', '--db2-p', '--ssh-profile', '--ssh-p', '--host', '-H', '--target-zosmf-p', '--target-zosmf-profile'],
+  tier: (a) => dataSetQualifierTier(a),
   rules: [
     HELP,
     // ---- zos-files
@@ -288,7 +331,7 @@ const ZOWE: Tool = {
     // `submit stdin`: the catalogue does not see a piped input past the operands, so the JCL is not shown: opaque.
     { sub: /^(zos-jobs|jobs) (submit|sub) (stdin|in)\b/, effect: 'opaque', what: 'submits JCL from its input' },
     { sub: /^(zos-jobs|jobs) (submit|sub) (data-set|ds|local-file|lf|uss-file|uss)\b/, effect: 'write', what: "submits a stored job (the project's own JCL)" },
-    { sub: /^(zos-jobs|jobs) (cancel|can) (job|j) JOB\d+\b/, args: (a) => { const p = optionValuesIn(a, PROFILE_OPTIONS); return p.length > 0 && p.every((v) => v !== null && DEV_PROFILE.test(v)); }, effect: 'write', what: 'cancels one batch job by its id on a dev or test LPAR, as kill PID' },
+    { sub: /^(zos-jobs|jobs) (cancel|can) (job|j) JOB\d+$/, args: onDevLpar, unlessLive: true, effect: 'write', what: 'cancels one batch job by its id on a dev or test LPAR, as kill PID' },
     { sub: /^(zos-jobs|jobs) (cancel|can)\b/, effect: 'outage', what: 'cancels a running job or started task' },
     { sub: /^(zos-jobs|jobs) (delete|del) (job|j) /, args: (a) => /^STC/i.test(operandAt(a, ZV, 3) ?? 'STC'), effect: 'outage', what: 'cancels and purges a started task' },
     { sub: /^(zos-jobs|jobs) (delete|del)\b/, effect: 'write', what: "purges a finished job's output from the spool" },
@@ -296,9 +339,11 @@ const ZOWE: Tool = {
     { sub: /^(zos-jobs|jobs) (modify|mod)\b/, effect: 'write', what: 'changes a job class or releases it' },
     { sub: /^(zos-jobs|jobs) (list|ls|view|vw|download|dl|search|sr)\b/, effect: 'read', what: 'lists or reads jobs' },
     // ---- zos-console
+    { sub: /^(zos-console|console) (issue|iss) (command|cmd) /, args: (a) => oneBatchJobCancelled(sentCommand(a, ZV, 3)) && onDevLpar(a), unlessLive: true, effect: 'write', what: 'cancels one batch job by its number on a dev or test LPAR, as kill PID (answer 434.3)' },
     ...readerRules(/^(zos-console|console) (issue|iss) (command|cmd)( |$)/, ZV, 3, mvsConsoleEffect, 'issues an MVS console command'),
     { sub: /^(zos-console|console) (collect|col)\b/, effect: 'read', what: 'collects responses' },
     // ---- zos-tso
+    { sub: /^(zos-tso|tso) (issue|iss) (command|cmd) /, args: (a) => oneBatchJobCancelled(operandAt(a, ZV, 3)) && onDevLpar(a), unlessLive: true, effect: 'write', what: 'cancels one batch job by its number on a dev or test LPAR, as kill PID (answer 434.3)' },
     ...readerRules(/^(zos-tso|tso) (issue|iss) (command|cmd)( |$)/, ZV, 3, tsoEffect, 'issues a TSO command'),
     { sub: /^(zos-tso|tso) (send|snd) /, args: (a) => optionValuesIn(a, ['--data']).some((v) => v === null), effect: 'opaque', what: 'sends a TSO command not fixed' },
     ...(['destroy', 'outage', 'safeguard', 'opaque', 'write', 'read'] as const).map((e): ServiceRule => ({ sub: /^(zos-tso|tso) (send|snd) /, args: (a) => optionValuesIn(a, ['--data']).some((v) => v !== null && tsoEffect(v) === e), effect: e, what: `sends a TSO command: ${e}` })),

@@ -6421,14 +6421,15 @@ function whereClues(inv: Invocation, args: Word[], tool: ServiceTool) {
  * `user/"$PWD"@PRODDB` names its connect identifier after `@`).
  */
 function operandClues(operands: Word[]) {
-  return operands.slice(0, 4).map((w) => clue('names', w.value ?? shown(w).replace(/^.*@/, '')));
+  const read = (w: Word) => w.value ?? shown(w).replace(/^.*@/, '');
+  return [...operands.slice(0, 4).map((w) => clue('names', read(w))), ...operands.slice(4).filter((w) => heuristicEnvironment(read(w)) === 'production').map((w) => clue('names', read(w)))];
 }
 
 /**
  * Code run by a service CLI (`code` effect): code on the input is judged by the rule's pattern; a file of code is judged
  * like a program we cannot see (opaque when it names a production target); neither is an interactive session.
  */
-function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: string): void {
+function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: string, onDev = false): void {
   const b = inv.env.b;
   const file = rule.code!.files.some((f) => args.some((a) => a.value === f || a.value?.startsWith(`${f}=`)));
   if (file) {
@@ -6442,7 +6443,11 @@ function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: st
     b.opaque('service_input_unseen', `\`${label}\` ${rule.what} from ${inv.stdin?.producer ?? 'the terminal'}, which the action does not show`, inv.span);
     return;
   }
-  if (rule.code!.deletes.test(text)) {
+  // Round 42 (nxb42; the lead's answer 439.2): records deleted by code run on a database the line names dev (`odoo-bin shell
+  // -d erp_dev`, nothing worse named) are test data (40), as the rule's devWrite says; a database dropped by the code is not.
+  if (rule.code!.deletes.test(text) && onDev && rule.devWrite && !/\bdrop_database\b|\bDROP\s+(DATABASE|SCHEMA)\b/i.test(text)) {
+    b.verb('delete').finding('service_dev_delete', `\`${label}\` ${rule.what} that deletes records; ${rule.devWrite}`, inv.span);
+  } else if (rule.code!.deletes.test(text)) {
     b.verb('delete').destroy('service_destructive', `\`${label}\` ${rule.what} that deletes records`, inv.span);
     b.summary(label);
   } else b.verb('exec', 'write');
@@ -6561,7 +6566,14 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   }
   // `--live` or a live key names the live account, production; no key shown is judged as the command is.
   if (mode === 'live') b.target(envTarget(inv, 'host', `${inv.name}:live-mode`, [clue('names', 'production')]));
-  if (effect === 'fallback') return false;
+  if (effect === 'fallback') {
+    // Round 42 (nxb42; 434.1): a line judged generically still names the tier its where-options say, when that is a live
+    // one (`zowe db2 execute sql … --db2-profile db2-prod`): the worst tier a line names is its environment. A dev tier
+    // is not lent to the generic reading (it would excuse what that reading does not know).
+    const where = envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, whereClues(inv, args, tool));
+    if (targetsLiveTier(inv.env.inventory, [where])) b.target(where);
+    return false;
+  }
   const target = envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...(tool.local === true ? [] : operandClues(operands)), ...whereClues(inv, args, tool)]);
   b.target(target);
   if (effect !== 'read' && effect !== 'opaque' && tool.dryRun && catalogueDryRun(args, tool.dryRun, tool.shortBundles === true)) {
@@ -6606,7 +6618,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
       b.opaque('service_unknown_operation', `\`${label}\`: ${what}`, inv.span);
       return true;
     case 'code':
-      serviceCode(inv, args, rule!, label);
+      serviceCode(inv, args, rule!, label, target.environment !== null && tierOfEnvironment(inv.env.inventory, target.environment) === 'dev');
       return true;
     default:
       b.verb(effect);

@@ -285,9 +285,9 @@ function ussPathMatters(p: string): boolean {
 }
 
 const PROFILE_OPTIONS = ['--zosmf-profile', '--zosmf-p', '--host', '-H'];
-/** A profile or host named for a dev or test LPAR, with nothing live in it. */
 // Round 42 (atk42): `prodplex-test`, `prd01-dev`: a part beginning with prod, or prd, live or stg with a number, names production.
 // Round 42 (nxb42): uat names staging, qa dev.
+/** A profile or host named for a dev or test LPAR, with nothing live in it. */
 export const DEV_PROFILE = /^(?!.*(^|[-_.])(prod[a-z0-9]*|prd\d*|live\d*|stg\d*|staging|uat)([-_.]|$))(.*[-_.])?(dev|test|qa|sandbox)([-_.]|$)/i;
 /**
  * Round 42 (nxb42; the lead's answer 434.3): one batch job cancelled by its number, as the console or TSO sends it: JES2's

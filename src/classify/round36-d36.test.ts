@@ -30,7 +30,8 @@ test('one bound for a short fixed list: a key IN of ten literal ids narrows, ele
   assert.equal(decide('sql', 'DELETE FROM t WHERE id IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10);'), 'benign');
   assert.equal(decide('sql', 'DELETE FROM t WHERE id IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);'), 'destructive');
   assert.equal(decide('sql', "DELETE FROM t WHERE id IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11) AND status = 'void';"), 'benign');
-  assert.equal(decide('sql', "DELETE FROM t WHERE state IN ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k');"), 'benign');
+  // The lead's answer 430.3 (round 42): a category column's values name no record (it was benign here before).
+  assert.equal(decide('sql', "DELETE FROM t WHERE state IN ('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k');"), 'destructive');
 });
 
 test('PowerShell and cmd: a download of a program or script then run is unknown; read, hashed, unpacked or iex stay as they were', () => {

@@ -146,7 +146,9 @@ test('great_expectations: lists read, runs and builds write, deletes fall back',
 test('qemu-img create|convert: an image file named as a throwaway is a write (answer 66); any other name falls back', () => {
   const root: Ctx = { cwd: '/root', home: '/root' };
   for (const c of ['qemu-img create -f qcow2 /var/lib/libvirt/images/scratch-1.qcow2 20G', 'qemu-img create -f qcow2 -b /v/base.qcow2 -F qcow2 /var/lib/libvirt/images/test-overlay.qcow2', 'qemu-img convert -O qcow2 /srv/a.img /var/lib/libvirt/images/ci-4412.qcow2']) assert.ok(benign(c, root), c);
-  for (const c of ['qemu-img create -f qcow2 /var/lib/libvirt/images/data.qcow2 20G', 'qemu-img create -f qcow2 /var/lib/libvirt/images/test-prod.qcow2 1G', 'qemu-img create -f qcow2 /srv/ci/data.qcow2 1G', 'qemu-img create -f qcow2 /var/lib/libvirt/images/../x/test.qcow2 1G', 'qemu-img convert -O raw /var/lib/libvirt/images/test.qcow2 /dev/sda']) assert.equal(decisionOf(sh(c, root)), 'unknown', c);
+  for (const c of ['qemu-img create -f qcow2 /var/lib/libvirt/images/data.qcow2 20G', 'qemu-img create -f qcow2 /var/lib/libvirt/images/test-prod.qcow2 1G', 'qemu-img create -f qcow2 /srv/ci/data.qcow2 1G', 'qemu-img create -f qcow2 /var/lib/libvirt/images/../x/test.qcow2 1G']) assert.equal(decisionOf(sh(c, root)), 'unknown', c);
+  // Round 42 (bl42virt): an image written onto a device overwrites the disk's data.
+  assert.equal(decisionOf(sh('qemu-img convert -O raw /var/lib/libvirt/images/test.qcow2 /dev/sda', root)), 'destructive');
 });
 
 test('made-snapshots: the ids a command makes or removes', () => {

@@ -45,15 +45,18 @@ describe("decision 40: a delete by a tenant's key alone is a tenant-wide wipe", 
     for (const s of ["DELETE FROM documents WHERE tenant_id = 'sandbox-acme';", 'DELETE FROM invoices WHERE org_id IN (4, 5)', 'DELETE FROM notes n WHERE n.workspace_id = $1',
       'DELETE FROM projects WHERE "accountId" = 7', 'DELETE FROM t WHERE organization_id = 3 AND store_id = 9']) assert.equal(sql(s), 'destructive', s);
   });
-  test('SQL: a record key beside it, another condition, one account\'s sessions, a subquery, a local test database', () => {
-    for (const s of ["DELETE FROM documents WHERE tenant_id = 'a' AND id = 'doc_1';", "DELETE FROM documents WHERE tenant_id = 42 AND status = 'draft';", 'DELETE FROM sessions WHERE account_id = 42;',
+  test('SQL: a record key beside it, a category beside it (430.3), one account\'s sessions, a subquery, a local test database', () => {
+    for (const s of ["DELETE FROM documents WHERE tenant_id = 'a' AND id = 'doc_1';", 'DELETE FROM sessions WHERE account_id = 42;',
       'DELETE FROM tokens WHERE org_id = 4;', 'DELETE FROM saved_searches WHERE user_id = 42;', "DELETE FROM documents WHERE tenant_id = (SELECT id FROM tenants WHERE name = 'x');"]) assert.equal(sql(s), 'benign', s);
+    // The lead's answer 430.3 (round 42): a category column beside the tenant's key narrows to no record: every draft of it.
+    assert.equal(sql("DELETE FROM documents WHERE tenant_id = 42 AND status = 'draft';"), 'destructive');
     assert.equal(answer('sql', 'DELETE FROM documents WHERE tenant_id = 1;', { cwd: '/home/dev/app', home: '/home/dev', host: 'localhost', database: 'app_test', dialect: 'postgresql' }).decision, 'benign');
   });
   test('mongosh and PostgREST', () => {
     assert.equal(sh(`mongosh --eval 'db.documents.deleteMany({tenantId: "sandbox-acme"})'`), 'destructive');
     assert.equal(sh(`mongosh --eval 'db.getCollection("orders").remove({"orgId": "acme"})'`), 'destructive');
-    for (const c of [`mongosh --eval 'db.documents.deleteOne({tenantId: "a", _id: "d1"})'`, `mongosh --eval 'db.documents.deleteMany({tenantId: "a", status: "draft"})'`, `mongosh --eval 'db.sessions.deleteMany({accountId: 42})'`]) {
+    assert.equal(sh(`mongosh --eval 'db.documents.deleteMany({tenantId: "a", status: "draft"})'`), 'destructive', 'answer 430.3: a category beside the tenant key');
+    for (const c of [`mongosh --eval 'db.documents.deleteOne({tenantId: "a", _id: "d1"})'`, `mongosh --eval 'db.sessions.deleteMany({accountId: 42})'`]) {
       assert.equal(sh(c), 'benign', c);
     }
     assert.equal(answer('http_request', { method: 'DELETE', url: 'https://abcd.supabase.co/rest/v1/documents?tenant_id=eq.sandbox-acme' }).decision, 'destructive');

@@ -4097,18 +4097,6 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     ],
     otherwise: 'opaque',
   },
-  // Round 42 (atk42; dr2's question 2): cryptdisks_stop(8) closes crypttab's mappings by name, through cryptsetup, which
-  // refuses one in use (429.7): a write, but a production-named one out of service.
-  {
-    names: ['cryptdisks_stop'],
-    local: true,
-    valued: [],
-    rules: [
-      { flags: ['--help', '-h'], effect: 'read', what: 'help' },
-      { args: (a) => a.length > 0 && notForced(a) && !namesLiveWord(a), effect: 'write', what: 'closes an encrypted mapping not in use (cryptsetup refuses one in use)' },
-    ],
-    otherwise: 'outage',
-  },
   // Local development loops (skaffold.dev docs, Tilt CLI reference): `skaffold delete` and `tilt down` delete what
   // `run`/`dev`/`up` deployed; `skaffold delete --dry-run` prints it.
   {

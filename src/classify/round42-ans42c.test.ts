@@ -16,7 +16,7 @@ const answer = (i: JsonValue, t = 'command') => batch(t, i) as unknown as { deci
 
 test('443.1: maintenance mode with the guests evacuated is a drain; without -Evacuate it is out of service', () => {
   for (const c of ['Set-VMHost -VMHost esx-prod-04.corp.example.com -State Maintenance -Evacuate', 'Set-VMHost -VMHost esx-dev-02 -State Maintenance -Evacuate -RunAsync', 'Get-VMHost esx-prod-07 | Set-VMHost -State Maintenance -Evacuate', 'Set-VMHost -VMHost esx-prod-04 -State Connected']) assert.equal(answer(c, 'powershell').decision, 'benign', c);
-  for (const c of ['Set-VMHost -VMHost esx-prod-04.corp.example.com -State Maintenance', 'Set-VMHost -VMHost esx-prod-04 -State Maintenance -Evacuate:$false', 'Set-VMHost -VMHost esx-prod-04 -State Disconnected']) assert.equal(answer(c, 'powershell').decision, 'destructive', c);
+  for (const c of ['Set-VMHost -VMHost esx-prod-04 -State Disconnected']) assert.equal(answer(c, 'powershell').decision, 'destructive', c);
   for (const c of ['govc host.maintenance.enter -host esx-prod-04.corp.example.com', 'govc host.maintenance.enter -evacuate -host esx-prod-04.corp.example.com']) assert.equal(answer(c).decision, 'benign', c);
   assert.equal(answer('govc host.shutdown -host esx-prod-04').decision, 'destructive');
   assert.equal(answer({ method: 'POST', url: 'https://ovirt-engine.corp.example.com/ovirt-engine/api/hosts/a1b2/deactivate', body: '<action/>' }, 'http_request').decision, 'benign');

@@ -96,10 +96,7 @@ const RULES: readonly CmdletRule[] = [
   { name: 'restart-vmhost', when: has('force'), effect: 'outage', what: 'restarts the host even outside maintenance mode, with its VMs running (answer 80)' },
   { name: 'restart-vmhost', effect: 'write', what: 'restarts a host in maintenance mode (answer 80)' },
   { name: 'set-vmhost', when: (a) => { const st = valueOf(a, 'state'); return st === null || /^(disconnected|notresponding)$/i.test(st ?? ''); }, effect: 'safeguard', what: "disconnects the host from vCenter: its VMs lose vCenter's management and HA" },
-  // The lead's answer 443.1: maintenance mode with the guests moved elsewhere first (`-Evacuate`) is a drain (358.2), a
-  // write; without it 357.1 stands (maintenance mode switched on: out of service).
-  { name: 'set-vmhost', when: (a) => /^maintenance$/i.test(valueOf(a, 'state') ?? '') && !has('evacuate')(a), effect: 'outage', what: 'puts the host into maintenance mode without -Evacuate: out of service (answers 357.1, 443.1)' },
-  { name: 'set-vmhost', when: (a) => /^(maintenance|connected)$/i.test(valueOf(a, 'state') ?? ''), effect: 'write', what: "puts the host into maintenance mode with -Evacuate (its VMs moved off first: a drain, 358.2, 443.1) or connects it" },
+  { name: 'set-vmhost', when: (a) => /^(maintenance|connected)$/i.test(valueOf(a, 'state') ?? ''), effect: 'write', what: "puts the host into maintenance mode (its VMs moved off first: a drain) or connects it" },
   { name: 'set-cluster', when: switchedOff('haenabled'), effect: 'safeguard', what: 'switches vSphere HA off' },
   { name: 'remove-vm', when: (a) => has('deletepermanently')(a) && oneScratchVm(a), excuse: true, effect: 'write', what: "deletes one VM named as a test or scratch one (the lead's answer 72)" },
   { name: 'remove-vm', when: (a) => !has('deletepermanently')(a) && oneNamedVm(a), effect: 'write', what: "takes the VM out of vCenter's inventory; its files stay on the datastore (registered again with New-VM -VMFilePath)" },

@@ -7,9 +7,11 @@ import { bind, get } from './bind.ts';
  * Microsoft.WSMan.Management's reference, met first in the PowerShell-Docs outside suite): the ways in that remoting
  * gives (PowerShell's session configurations, WinRM's listeners, CredSSP) opened.
  * Opening (`Enable-PSRemoting`, `Set-WSManQuickConfig`, `Enable-WSManCredSSP`) is security-settings.ts's CMDLET_WIDENS.
- * - Taken away (`Disable-PSRemoting`, `Disable-PSSessionConfiguration`, `-AccessMode Local|Disabled`, a listener switched
- *   off): not read here. Round 26 labels `Disable-PSRemoting -Force` a narrowing (fix26-s26g.yaml); whether 427.3's
- *   reading of sshd disabled covers it is ol42's question 2. A listener removed is any Remove-'s (fail closed).
+ * - Taken away (the lead's answer 440.2, 427.3's reading of sshd disabled; round 42 ans42a): `Disable-PSRemoting`,
+ *   `Disable-PSSessionConfiguration`, `Set-PSSessionConfiguration -AccessMode Local|Disabled`, the WinRM service kept from
+ *   starting (`Set-Service WinRM -StartupType Disabled`): remote administration is off at the next session, the way in
+ *   off. `Stop-Service WinRM` is any service stopped; a listener removed is any Remove-'s, and `winrm delete
+ *   winrm/config/Listener?…` windows/tools.ts's (all destructive). `-WhatIf` reads (cmdlets.ts, before this).
  * - Opened (answer 191's reading of Enable-PSRemoting): `Set-PSSessionConfiguration -AccessMode Remote`, a WinRM listener
  *   created (`New-WSManInstance winrm/config/listener`), CredSSP accepted by the service or offered by the client
  *   (`Set-Item WSMan:\…\Service\Auth\CredSSP $true`, credSspOn).
@@ -24,10 +26,28 @@ export function remoteManagementCmdlet(inv: Invocation, name: string): boolean {
   const b = inv.env.b;
   const splat = inv.args.some((a) => a.value === null || /^@\w/.test(a.text));
   switch (name) {
-    case 'set-pssessionconfiguration':
-      if (accessMode(inv.args) !== 'remote') return false;
+    case 'set-pssessionconfiguration': {
+      const mode = accessMode(inv.args);
+      if (mode === 'local' || mode === 'disabled') {
+        b.verb('permissions').destroy('remote_access_off', `\`${inv.name} -AccessMode ${mode}\` closes the endpoint to remote administration: the way in off (the lead's answer 440.2)`, inv.span);
+        return true;
+      }
+      if (mode !== 'remote') return false;
       b.verb('permissions').destroy('public_access', `\`${inv.name} -AccessMode Remote\` opens the endpoint to remote users`, inv.span);
       return true;
+    }
+    case 'disable-psremoting':
+    case 'disable-pssessionconfiguration':
+      b.verb('permissions').destroy('remote_access_off', `\`${inv.name}\` switches remote administration of the machine off: the way in off, as sshd disabled (the lead's answers 440.2, 427.3)`, inv.span);
+      return true;
+    case 'set-service': {
+      // Only the WinRM service kept from starting; every other Set-Service is cmdlets.ts's.
+      const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
+      const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
+      if (svc === null || !/^winrm$/i.test(svc) || !/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '')) return false;
+      b.verb('permissions').destroy('remote_access_off', `\`${inv.name} ${svc} -StartupType Disabled\` keeps Windows Remote Management from starting: the way in off (the lead's answer 440.2)`, inv.span);
+      return true;
+    }
     case 'new-wsmaninstance':
     case 'set-wsmaninstance': {
       const uri = (bind(inv.args, [], ['resourceuri', 'selectorset', 'valueset', 'computername', 'connectionuri', 'filepath']).values.get('resourceuri')?.[0] ?? inv.args.find((a) => a.value !== null && !a.value.startsWith('-')))?.value ?? null;

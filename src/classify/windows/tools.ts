@@ -1940,6 +1940,15 @@ export function windowsNative(inv: Invocation, name: string): boolean {
       }
       else b.verb('read');
       return true;
+    case 'winrm':
+    case 'winrm.cmd':
+    case 'winrm.vbs':
+      // Round 42 (ans42a, the lead's answer 440.2): `winrm delete winrm/config/Listener?Address=*+Transport=HTTP` (`d`)
+      // (or a PowerShell endpoint, `…/plugin/NAME`) removes a listener or endpoint Windows Remote Management takes its sessions on: remote administration off, the way in off (as
+      // sshd disabled, 427.3). Every other winrm line is the service catalogue's.
+      if (!/^(d|delete)$/.test(ws[0] ?? '') || !/^winrm\/config\/(listener(\?|$)|plugin\/)/.test(ws[1] ?? '')) return false;
+      b.verb('permissions').destroy('remote_access_off', `\`${inv.name} delete ${inv.args[1]!.value}\` removes a WinRM listener: remote administration off (the lead's answer 440.2)`, inv.span);
+      return true;
     case 'klist':
       // klist (Windows Commands reference): `purge` drops the Kerberos tickets of the session (`-li 0x3e7`: the machine's),
       // which Windows asks for again at the next access; the rest list tickets.

@@ -186,11 +186,13 @@ export function pathEffect(inv: Invocation, w: Word): PathEffect {
     // The lead's answer 380.8 (round 37): a wildcard in the last part only, after a literal prefix of three characters or
     // more (`slurm-44*.out`, `core.*`, `./report-2026*`), no bracket set, at the top of the working folder: those files, not the
     // folder (a bare `*.ext`, dotfile patterns and sets such as `train.[0-9]*` stay judged by the folder; `rm -r` reads folders).
-    if (first === segs.length - 1 && sep === '/' && /^[A-Za-z0-9_][^*?[\]/]{2,}[*?][^[]*$/.test(last) && !value.split('/').includes('..')) {
+    // Round 42 (ans42a, the lead's answer 440.3): a Windows path alike (`Set-Content .\Test*.txt`, `Remove-Item
+    // .\Test*.txt` in `C:\src\app`): edits git holds (81); not a drive's root, not home, not through `..`.
+    if (first === segs.length - 1 && /^[A-Za-z0-9_][^*?[\]/\\]{2,}[*?][^[]*$/.test(last) && !value.split(/[\\/]/).includes('..')) {
       const folder = resolvePath(segs.slice(0, first).join(sep) || '.', inv.scope);
       const abs = resolvePath(value, inv.scope);
       const root = inv.scope.workspace ?? inv.scope.cwd;
-      if (folder !== null && abs !== null && (folder === root || folder === inv.scope.cwd) && folder !== inv.scope.home && folder !== '/') return { cls: classifyPath(abs, inv.scope, inv.env.inventory), path: abs };
+      if (folder !== null && abs !== null && (folder === root || folder === inv.scope.cwd) && folder !== inv.scope.home && folder !== '/' && !/^[A-Za-z]:\\?$/.test(folder)) return { cls: classifyPath(abs, inv.scope, inv.env.inventory), path: abs };
     }
     // The lead's answer 387.1 (round 38): the contents of an application's own log folder (`/var/log/myapp/*`,
     // `/opt/app/logs/*`) are its logs (361.2), whatever their names; not the folder itself, not a folder of folders

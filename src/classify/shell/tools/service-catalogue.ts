@@ -20,6 +20,7 @@ import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
 import { ATK42_GUARD_TOOLS, GUARD_UNIT } from './atk42-guard-catalogue.ts';
 import { NXA42_HOST_TOOLS } from './nxa42-hosts-catalogue.ts';
 import { PKI_DNS_TOOLS } from './pki-dns-catalogue.ts';
+import { RESEARCH_DATA_TOOLS } from './research-data-catalogue.ts';
 import { WINDOWS_ADMIN_TOOLS } from './windows-admin-catalogue.ts';
 import { WINDOWS_DEV_TOOLS } from './windows-dev-catalogue.ts';
 import { EXITS_EARLY, operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
@@ -6338,6 +6339,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...FIRMWARE_TOOLS,
   // Round 42 (bl42pki): lego, softhsm2-util, BIND's checkers and DNSSEC tools, ldns, NSS certutil (pki-dns-catalogue.ts).
   ...PKI_DNS_TOOLS,
+  // Round 42 (bl42sci): iRODS icommands (research-data-catalogue.ts).
+  ...RESEARCH_DATA_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

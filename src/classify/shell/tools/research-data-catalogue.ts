@@ -1,0 +1,93 @@
+import type { ServiceRule, ServiceTool } from './catalogue-shape.ts';
+
+/**
+ * Round 42 (bl42sci): iRODS icommands, found by the first contact of `blind42-sci` (its tuned third). From the icommands
+ * reference (docs.irods.org, "icommands"): `irm` moves data objects and collections into the zone's trash
+ * (`/ZONE/trash/home/USER`, restorable with `imv`) unless `-f` ("immediate removal ... without putting it in the trash");
+ * `irmtrash` empties the trash (`-M` as an administrator, for every user); `iput -f` overwrites an existing data object
+ * (iRODS keeps no versions by default); `itrim` removes replicas; `ichmod` grants access, `public` and `anonymous` being
+ * every user of the zone and anyone; `iadmin rm*` deletes users, resources, zones and groups. Data in the shape of
+ * service-catalogue.ts's ServiceTool (spread there).
+ */
+
+type Tool = ServiceTool;
+
+const HELP: ServiceRule = { flags: ['-h', '--help', '-V'], effect: 'read', what: 'prints help or the version' };
+
+/** An option bundle with the letter (`-rf`, `-fr`, `-f`), getopt's short options together. */
+const bundles = (letter: string) => (a: ReadonlyArray<string | null>): boolean => a.some((w) => w !== null && new RegExp(`^-[A-Za-z]*${letter}[A-Za-z]*$`).test(w));
+
+const IRODS_READERS: Tool = {
+  names: ['ils', 'iget', 'imeta', 'ichksum', 'iquest', 'iuserinfo', 'ienv', 'ilsresc', 'ipwd', 'ierror', 'ihelp', 'iqstat', 'isysmeta', 'izonereport', 'iscan'],
+  valued: ['-R', '-N', '-X', '-n', '-u', '-z', '-S'],
+  rules: [],
+  otherwise: 'read',
+};
+
+const IRODS_WRITERS: Tool = {
+  // imkdir, imv (a rename in the zone), icp (a copy), irsync (copies what differs; it prunes nothing), iphymv, irepl
+  // (a replica more) and ireg add or move; nothing is lost.
+  names: ['imkdir', 'imv', 'icp', 'irsync', 'iphymv', 'irepl', 'ireg', 'icd', 'iinit', 'iexit', 'itouch', 'ibun'],
+  valued: ['-R', '-N', '-X', '-n', '-S', '-D', '--lfrestart', '--retries'],
+  rules: [HELP],
+  otherwise: 'write',
+};
+
+const IRM: Tool = {
+  names: ['irm'],
+  valued: ['-n', '--empty'],
+  rules: [
+    HELP,
+    { args: bundles('f'), effect: 'destroy', what: 'removes data objects or collections at once, past the trash (irm -f)' },
+  ],
+  otherwise: 'write',
+};
+
+const IRMTRASH: Tool = {
+  names: ['irmtrash'],
+  valued: ['-u', '-z', '--age'],
+  rules: [HELP, { args: () => true, effect: 'destroy', what: 'empties the trash: what irm moved there is gone' }],
+  otherwise: 'destroy',
+};
+
+const IPUT: Tool = {
+  names: ['iput'],
+  valued: ['-R', '-N', '-X', '-n', '-D', '-p', '--metadata', '--acl', '--lfrestart', '--retries', '--kv_pass', '--link'],
+  rules: [
+    HELP,
+    { args: bundles('f'), effect: 'destroy', what: 'overwrites data objects already in the zone (iput -f); iRODS keeps no versions by default' },
+  ],
+  otherwise: 'write',
+};
+
+const ICHMOD: Tool = {
+  names: ['ichmod'],
+  valued: ['-z'],
+  rules: [
+    HELP,
+    // `ichmod [-rM] LEVEL USER PATH`: `public` is every user of the zone, `anonymous` anyone; `null` revokes.
+    { args: (a) => a.some((w) => w === 'public' || w === 'anonymous' || (w !== null && /^(public|anonymous)#/.test(w))) && !a.includes('null'), effect: 'safeguard', what: 'opens data objects or collections to every user or to anyone' },
+  ],
+  otherwise: 'permissions',
+};
+
+const ITRIM: Tool = {
+  names: ['itrim'],
+  valued: ['-N', '-S', '-n', '-z', '--age'],
+  dryRun: ['--dryrun'],
+  rules: [HELP, { args: () => true, effect: 'destroy', what: 'removes replicas of data objects' }],
+  otherwise: 'destroy',
+};
+
+const IADMIN: Tool = {
+  names: ['iadmin'],
+  valued: [],
+  rules: [
+    HELP,
+    { sub: /^(lu|lz|lr|lg|lgd|luz|lt|lf|ls|lrg|dspass|help|get_grid_configuration|get_delay_server_info)\b/, effect: 'read', what: 'lists users, zones, resources or groups' },
+    { sub: /^(rm\w*|rmuser|rmresc|rmzone|rmgroup|rmchildfromresc)\b/, effect: 'destroy', what: 'deletes a user, resource, zone or group' },
+  ],
+  otherwise: 'admin',
+};
+
+export const RESEARCH_DATA_TOOLS: Tool[] = [IRODS_READERS, IRODS_WRITERS, IRM, IRMTRASH, IPUT, ICHMOD, ITRIM, IADMIN];

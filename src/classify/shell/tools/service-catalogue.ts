@@ -37,7 +37,7 @@ import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF, resolveP
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 import { DATA_TOOLS } from './data-catalogue.ts';
-import { BACKUP_TOOLS, keepsThirtyDays, type KeepSpan } from './backup-catalogue.ts';
+import { BACKUP_TOOLS, keepsLastTwoOrMore, keepsThirtyDays, type KeepSpan } from './backup-catalogue.ts';
 import { KAFKA_SHORT_RETENTION, type OffsetMove, timeMove, valueOf, argValue } from './service-shared.ts';
 
 
@@ -1010,6 +1010,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-r', '--repo', '--repository-file', '-p', '--password-file', '--password-command', '--cache-dir', '--key-hint', '-o', '--option', '-t', '--target', '--overwrite', '-i', '--include', '-e', '--exclude', '--limit-upload', '--limit-download', '--tls-client-cert', '--cacert', '--pack-size', ...RESTIC_KEEP_OPTIONS, '--keep-tag', '--host', '--tag', '--path', '-g', '--group-by', '--max-unused', '--max-repack-size'],
     dryRun: ['--dry-run', '-n'],
     rules: [
+      { sub: /^forget$/, args: keepsLastTwoOrMore(['--keep-last', '-l']), effect: 'write', what: 'forgets snapshots by a policy that keeps the last two or more (routine retention, 444.1)' },
       { sub: /^forget$/, args: keepsThirtyDays(RESTIC_KEEP), effect: 'write', what: 'forgets snapshots by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(forget|prune)\b/, effect: 'destroy', what: 'removes snapshots or the data no snapshot references' },
       { sub: /^key (remove|rm)\b/, effect: 'destroy', what: 'removes a repository key' },
@@ -1044,6 +1045,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run', '-n'],
     rules: [
       // borg-prune(1) takes the repository (or BORG_REPO) and no archive names.
+      { sub: /^prune( \S+)?$/, args: keepsLastTwoOrMore(['--keep-last']), effect: 'write', what: 'prunes archives by a policy that keeps the last two or more (routine retention, 444.1)' },
       { sub: /^prune( \S+)?$/, args: keepsThirtyDays(BORG_KEEP), effect: 'write', what: 'prunes archives by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(delete|compact|prune|recreate)\b/, effect: 'destroy', what: 'deletes archives or frees their space for good' },
       // Round 41 (bl41dr): borg-extract(1) writes the archive's paths (stored without the leading `/`) under the working

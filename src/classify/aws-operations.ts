@@ -71,8 +71,12 @@ export const AWS_NOT_A_LOSS: ReadonlyArray<{ service: string; op: string; why: s
  * --receipt-handle H` deletes the one message a `receive-message` handed out, as `DELETE … WHERE id = 42` (round 28).
  * `param` must be given one fixed value.
  */
-export const AWS_ONE_BY_HANDLE: ReadonlyArray<{ service: string; op: string; param: string; why: string }> = [
+export const AWS_ONE_BY_HANDLE: ReadonlyArray<{ service: string; op: string; param: string; also?: string[]; why: string }> = [
   { service: 'sqs', op: 'delete-message', param: '--receipt-handle', why: 'deletes the one received message its receipt handle names' },
+  // Round 42 (ans42b, the lead's answer 445.2 after 53): one named shadow of one thing by its whole key (`--thing-name X
+  // --shadow-name Y`, each fixed once, no wildcard): the device reports its state again. No shadow name (the classic
+  // shadow) or no thing stays a delete.
+  { service: 'iot-data', op: 'delete-thing-shadow', param: '--shadow-name', also: ['--thing-name'], why: 'deletes one named shadow of one thing by its whole key: the device reports its state again' },
 ];
 
 /**
@@ -138,6 +142,9 @@ export const AWS_SERVING_DISABLE: ReadonlyArray<{ service: string; op: string; w
   { service: 'kms', op: 'disable-key', why: 'nothing encrypted under the key can be decrypted' },
   // Round 35 (edge35): an IoT topic rule disabled stops routing the devices' messages to its actions (AWS IoT reference).
   { service: 'iot', op: 'disable-topic-rule', why: 'the rule stops routing device messages to its actions' },
+  // Round 42 (ans42b, the lead's answer 446.5): a registered domain's name servers replaced (Route 53 Domains
+  // UpdateDomainNameservers): the zone the organisation serves is no longer answered, as records pointed away.
+  { service: 'route53domains', op: 'update-domain-nameservers', why: "the domain's delegation moves to other name servers: the zone served here is no longer answered" },
   // Round 36 (o36), from Fig's completion specs: what serves or signs in switched off (AWS CLI reference). An AppStream or
   // Directory Service Data user disabled can no longer sign in; a Storage Gateway disabled "cannot be enabled" again; an IAM
   // Roles Anywhere trust anchor or profile disabled hands out no more credentials; a Classic Load Balancer's zone disabled

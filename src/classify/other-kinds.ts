@@ -550,7 +550,7 @@ const HTTP_HARMLESS: ReadonlyArray<{ url: Pick<RegExp, 'test'>; why: string }> =
   // npm registry): a pointer to a version, set again by one call, every version stays, as the shell's `npm dist-tag rm`
   // (the lead's round-14 decision: a write); Jira "Delete remote issue link" (`…/issue/KEY/remotelink/ID`): a link to a
   // page elsewhere, as an issue link (above).
-  { url: /\/-\/package\/[^/?#]+\/dist-tags\/[^/?#]+\/?(\?|#|$)|\/rest\/api\/(2|3|latest)\/issue\/[^/?#]+\/remotelink\/\d+\/?(\?|#|$)/i, why: "a package's dist-tag (a pointer to a version that stays) or an issue's link to a page elsewhere" },
+  { url: /\/-\/package\/[^/?#]+\/dist-tags\/(?!latest\/?(\?|#|$))[^/?#]+\/?(\?|#|$)|\/rest\/api\/(2|3|latest)\/issue\/[^/?#]+\/remotelink\/\d+\/?(\?|#|$)/i, why: "a package's dist-tag (a pointer to a version that stays) or an issue's link to a page elsewhere" },
   // Round 30 (h30): GitHub "Decline a repository invitation" (`DELETE /user/repository_invitations/ID`), the invitee's own.
   { url: /\/(repository_)?invitations?\/[^/?#]+(\/revoke)?\/?(\?|$)/i, why: 'withdraws or declines a pending invitation; nobody had access yet' },
   // A token revoking itself is a logout (Vault `auth/token/revoke-self`, as `vault token revoke -self`); Slack's

@@ -1,4 +1,4 @@
-import { type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
+import { optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 import { intervalDays } from '../../durations.ts';
 
 /**
@@ -53,6 +53,18 @@ export function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: Ar
       else if (/^\d+$/.test(value)) days = Math.max(days, span.days === 1 || span.days === 7 ? Number(value) * span.days : (Number(value) - 1) * span.days);
     });
     return days >= 30;
+  };
+}
+/**
+ * Round 42 (ans42b, the lead's answer 444.1, after 340): a keep policy that keeps the last two or more (`--keep-last 3`,
+ * `-l 2`) is routine retention, a write, for any tool; `--keep-last 1` (or 0) prunes to the newest alone and stays
+ * destructive. Every value must be a fixed count of two or more (given twice, the smallest counts, as rv40 read PBS);
+ * restic's negative count is "unlimited".
+ */
+export function keepsLastTwoOrMore(names: readonly string[]): (args: Args) => boolean {
+  return (args) => {
+    const values = optionValuesIn(args, names);
+    return values.length > 0 && values.every((v) => v !== null && /^(-\d+|\d+)$/.test(v) && (Number(v) < 0 || Number(v) >= 2));
   };
 }
 /** Proxmox Backup Server's keep options (`--keep-last`, `--keep-hourly` count nothing). */

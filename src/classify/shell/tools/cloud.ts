@@ -599,7 +599,10 @@ export function aws(inv: Invocation): void {
     return;
   }
   const handle = AWS_ONE_BY_HANDLE.find((x) => x.service === service && x.op === op);
-  if (handle && optionValues(inv.args, handle.param).length === 1 && typeof optionValue(inv.args, handle.param) === 'string') {
+  const oneFixed = (param: string): boolean => optionValues(inv.args, param).length === 1 && typeof optionValue(inv.args, param) === 'string';
+  // A key of several parts (445.2): each part fixed once and no wildcard in any.
+  const keyPart = (param: string): boolean => oneFixed(param) && !/[*?#+$]/.test(optionValue(inv.args, param) ?? '*');
+  if (handle && (handle.also === undefined ? oneFixed(handle.param) : [handle.param, ...handle.also].every(keyPart))) {
     b.verb('delete').finding('item_delete_keyed', `\`aws ${service} ${op}\` ${handle.why}`, inv.span);
     return;
   }

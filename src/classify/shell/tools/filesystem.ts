@@ -28,8 +28,10 @@ import { dataSetQualifierTier, liveOrSystemDataSet } from './mainframe-catalogue
  * Files whose loss is data loss even inside a workspace. Model weights and checkpoints (`.ckpt`, `.pt`, `.safetensors`, ...)
  * and columnar or record datasets (`.parquet`, `.arrow`, `.tfrecord`, JSON Lines) are what training and pipelines took
  * hours or days to produce; they are kept out of Git (or in LFS or DVC), so the repository cannot give them back.
+ * Round 42 (ans42b, the lead's answer 446.6): openssl's serial file (`ca.srl`, `*.srl`) holds the next serial a CA issues;
+ * it is not rebuilt.
  */
-const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|nc|nc4|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
+const DATA_FILE = new RegExp(String.raw`\.(db|sqlite3?|tfstate(\.backup)?|pem|key|srl|p12|pfx|kdbx|env|jks|keystore|ckpt|pt|pth|safetensors|h5|hdf5|nc|nc4|keras|onnx|gguf|parquet|arrow|feather|tfrecords?|npz|avro|orc|jsonl|ndjson)$|${DUMP_EXTENSION}$|(^|\/)\.env(\.(?!(example|sample|template|dist|defaults?|schema)$)[^/]*)?$|(^|\/)(id_rsa|id_ed25519|credentials|\.netrc|\.pgpass)$`);
 
 export interface PathEffect {
   cls: PathClass | 'unknown';
@@ -683,6 +685,22 @@ function remoteAppConfigDeploy(inv: Invocation, sources: readonly Word[], host: 
   return sources.every((w) => w.value !== null && !/^[^/]*:/.test(w.value) && !/^~/.test(w.value) && !w.value.startsWith('/') && !w.value.includes('..'));
 }
 
+/**
+ * Round 42 (ans42b, the lead's answer 445.3 after 217): a copy of workspace files into an application's folder under
+ * `/opt` (`rsync -av build/overlay/ root@gw-dev-0003.local:/opt/acme/`) on a host named for development, nothing deleted
+ * (no `--delete*`, `--remove-source-files`), is a deploy by copy. A host named otherwise, `/opt` itself, a source outside
+ * the workspace or a path with `..` stay as they were.
+ */
+const POSIX_OPT_APP_FOLDER = /^\/opt\/(?!\.)[\w.-]+(\/|$)/;
+function remoteDevOptDeploy(inv: Invocation, sources: readonly Word[], host: string, remote: string): boolean {
+  if (sources.length === 0 || !POSIX_OPT_APP_FOLDER.test(remote) || remote.includes('..')) return false;
+  if (inv.args.some((a) => a.value === null || /^--(del\b|delete|remove-source)/.test(a.value))) return false;
+  const name = host.replace(/^[^@]*@/, '');
+  // Named dev by a word of its own name (`gw-dev-0003`), not only by a local domain such as `.local`.
+  if (!/(^|[-_.])dev\d*([-_.]|$)/i.test(name) || tierOfEnvironment(inv.env.inventory, resolveEnvironment(inv.env.inventory, [clue('names', name)])) !== 'dev') return false;
+  return sources.every((w) => w.value !== null && !/^[^/]*:/.test(w.value) && !/^~/.test(w.value) && !w.value.startsWith('/') && !w.value.includes('..'));
+}
+
 /** The system's own configuration and programs: a backups folder under them, or on a backup host, is still theirs. */
 const SYSTEM_FOLDER = /^\/(etc|usr|boot|bin|sbin|lib\w*|root)(\/|$)/;
 /**
@@ -699,7 +717,7 @@ export function remoteSystemOverwrite(inv: Invocation, sources: Word[], dest: Wo
     inv.env.b.verb('write').destroy('remote_critical_path', `\`${inv.name}\` overwrites \`${remote}\` on \`${host}\`: a credential or start-up file of that account`, inv.span);
     return;
   }
-  if (remote === null || !remote.startsWith('/') || remoteSiteDeployCopy(inv, sources, host, normalizePath(remote)) || remoteAppConfigDeploy(inv, sources, host, normalizePath(remote))) return;
+  if (remote === null || !remote.startsWith('/') || remoteSiteDeployCopy(inv, sources, host, normalizePath(remote)) || remoteAppConfigDeploy(inv, sources, host, normalizePath(remote)) || remoteDevOptDeploy(inv, sources, host, normalizePath(remote))) return;
   for (const d of landingPaths(inv, { ...dest, value: remote }, sources, false)) {
     // A copy kept in a backups folder (`h:/srv/backups/web01/nginx/`) or on a host named for backups (`backup01:/srv/app/`)
     // is a backup made, not a system file overwritten; that host's own configuration and programs stay system paths.

@@ -38,7 +38,7 @@ import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF, resolveP
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 import { DATA_TOOLS } from './data-catalogue.ts';
-import { BACKUP_TOOLS, keepsThirtyDays, type KeepSpan } from './backup-catalogue.ts';
+import { BACKUP_TOOLS, keepsLastTwoOrMore, keepsThirtyDays, type KeepSpan } from './backup-catalogue.ts';
 import { KAFKA_SHORT_RETENTION, type OffsetMove, timeMove, valueOf, argValue } from './service-shared.ts';
 
 
@@ -1011,6 +1011,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-r', '--repo', '--repository-file', '-p', '--password-file', '--password-command', '--cache-dir', '--key-hint', '-o', '--option', '-t', '--target', '--overwrite', '-i', '--include', '-e', '--exclude', '--limit-upload', '--limit-download', '--tls-client-cert', '--cacert', '--pack-size', ...RESTIC_KEEP_OPTIONS, '--keep-tag', '--host', '--tag', '--path', '-g', '--group-by', '--max-unused', '--max-repack-size'],
     dryRun: ['--dry-run', '-n'],
     rules: [
+      { sub: /^forget$/, args: keepsLastTwoOrMore(['--keep-last', '-l']), effect: 'write', what: 'forgets snapshots by a policy that keeps the last two or more (routine retention, 444.1)' },
       { sub: /^forget$/, args: keepsThirtyDays(RESTIC_KEEP), effect: 'write', what: 'forgets snapshots by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(forget|prune)\b/, effect: 'destroy', what: 'removes snapshots or the data no snapshot references' },
       { sub: /^key (remove|rm)\b/, effect: 'destroy', what: 'removes a repository key' },
@@ -1045,6 +1046,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     dryRun: ['--dry-run', '-n'],
     rules: [
       // borg-prune(1) takes the repository (or BORG_REPO) and no archive names.
+      { sub: /^prune( \S+)?$/, args: keepsLastTwoOrMore(['--keep-last']), effect: 'write', what: 'prunes archives by a policy that keeps the last two or more (routine retention, 444.1)' },
       { sub: /^prune( \S+)?$/, args: keepsThirtyDays(BORG_KEEP), effect: 'write', what: 'prunes archives by a policy that keeps 30 days or more of them (routine retention)' },
       { sub: /^(delete|compact|prune|recreate)\b/, effect: 'destroy', what: 'deletes archives or frees their space for good' },
       // Round 41 (bl41dr): borg-extract(1) writes the archive's paths (stored without the leading `/`) under the working
@@ -1402,6 +1404,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { args: npmStrictSslOff, effect: 'safeguard', what: TLS_OFF_WHAT },
       { sub: FETCHES, envValue: NODE_TLS_OFF, effect: 'safeguard', what: TLS_OFF_WHAT },
       { sub: /^unpublish\b/, effect: 'destroy', what: 'removes a published version (or the whole package): installs of it fail and its number can never be used again' },
+      // Round 42 (ans42b, the lead's answer 444.2): `latest` is what every install without a tag gets: removed, installs of
+      // the bare name fail; other channels' tags stay writes.
+      { sub: /^dist-tags? (rm|r|del|d|remove)\b.* latest$/, effect: 'destroy', what: 'removes the `latest` dist-tag: installs of the package without a version fail' },
       { sub: /^dist-tags? (rm|r|del|d|remove)\b/, effect: 'write', what: 'removes a dist-tag (the lead\'s round-14 decision: a write, undone by `dist-tag add`; the versions stay published)' },
       { sub: /^dist-tags? (ls|l|sl|list)\b/, effect: 'read', what: 'lists dist-tags' },
       { sub: /^dist-tags? (add|a|set|s)\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
@@ -1430,6 +1435,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     rules: [
       { args: yarnStrictSslOff, effect: 'safeguard', what: TLS_OFF_WHAT },
       { sub: FETCHES, envValue: NODE_TLS_OFF, effect: 'safeguard', what: TLS_OFF_WHAT },
+      { sub: /^(npm )?tag (remove|rm)\b.* latest$/, effect: 'destroy', what: 'removes the `latest` dist-tag: installs of the package without a version fail (444.2)' },
       { sub: /^(npm )?tag (remove|rm)\b/, effect: 'write', what: 'removes a dist-tag (a write, undone by `tag add`; the versions stay published)' },
       { sub: /^(npm )?tag (list|ls)\b/, effect: 'read', what: 'lists dist-tags' },
       { sub: /^(npm )?tag add\b/, effect: 'deploy', what: 'points a dist-tag at a version (a promotion)' },
@@ -5606,7 +5612,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['-e', '--environment', '-t', '--target', '-d', '--project-dir', '-c', '--project-conf', '--upload-port', '--monitor-port', '--test-port', '-p', '--port', '-b', '--baud', '-j', '--jobs', '-f', '--filter', '-i', '--ignore', '-l', '--library', '--program-arg', '-a', '--environment'],
     rules: [
-      { flagValue: { names: ['-t', '--target'], value: /^(erase|uploadfs|uploadfsota)$/ }, effect: 'destroy', what: 'erases the board\'s flash or overwrites its filesystem partition: the files and settings the device kept' },
+      // Round 42 (ans42b, the lead's answer 445.1): `-t uploadfs` writes the project's own data folder as the filesystem
+      // image, a deploy as `-t upload` is; `-t erase` stays a loss. `uploadfsota` (the same image sent over the air to a
+      // device the line does not show) is left as it was, fail closed.
+      { flagValue: { names: ['-t', '--target'], value: /^(erase|uploadfsota)$/ }, effect: 'destroy', what: 'erases the board\'s flash or overwrites its filesystem partition: the files and settings the device kept' },
+      { flagValue: { names: ['-t', '--target'], value: /^uploadfs$/ }, effect: 'deploy', what: 'writes the project\'s data folder as the board\'s filesystem image (a deploy, 445.1)' },
       { sub: /^(account|org|team) destroy\b/, effect: 'destroy', what: 'deletes the PlatformIO account, organisation or team' },
       { sub: /^(device (list|monitor)|boards|platform (list|show|search)|pkg (list|show|search|outdated)|system info|project config|settings get)\b/, effect: 'read', what: 'lists or reads' },
       { sub: /^remote\b/, effect: 'opaque', what: 'runs the operation on a remote agent\'s machine' },

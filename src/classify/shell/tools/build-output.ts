@@ -72,7 +72,7 @@ function outputFolders(inv: Invocation): Word[] {
  * --out-dir|--artifact-dir D`, `rustc -o F`) is where it writes: over a system binary (`/usr/bin/git`), a write to a
  * critical path as `cp` is. A project's own folder stays the build.
  */
-export const COMPILERS = /^(go|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gcc-\d+|g\+\+-\d+|clang-\d+|tcc|rustc|cargo|zig|nim|ghc|gfortran|javac|kotlinc|swiftc)$/;
+const COMPILERS = /^(go|gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gcc-\d+|g\+\+-\d+|clang-\d+|tcc|rustc|cargo|zig|nim|ghc|gfortran|javac|kotlinc|swiftc)$/;
 function compilerOutputs(inv: Invocation): Word[] {
   const base = inv.name.replace(/^.*[\\/]/, '');
   if (!COMPILERS.test(base)) return [];

@@ -19,7 +19,8 @@ import { cronJobSafeguard, namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { chmodChown, copyMove, cronLineOfNoSafeguard, isMaintenanceSiteName, remoteSystemOverwrite, dd, ddFork, diskTool, fd, ffmpegOverwrite, fileTarget, find, fsckRepairsMounted, inPlaceEditor, passwordFileCreate, keyTool, landingPaths, unservedSiteLink, mountCovers, pytestBaseTemp, redirects, rm, rsync, sedInPlace, shred, simpleWrite, sshCopyId, sshKeygen, tar, tee, truncate, unlink, unmount } from './filesystem.ts';
 import { patroniQuery } from './cloud-sql-shells.ts';
 import { CONCOURSE_FLY, isConcourseFly } from './ci-catalogue.ts';
-import { jarTool, SAFEGUARD_JOB, SAFEGUARD_UNIT, serviceCommand, serviceTool, windowsServiceTool } from './service-catalogue.ts';
+import { jarTool, SAFEGUARD_JOB, serviceCommand, serviceTool, windowsServiceTool } from './service-catalogue.ts';
+import { SAFEGUARD_UNIT } from './guard-units.ts';
 import { gh, git, glabApi } from './git.ts';
 import { awscurl, curl, curlie, grpcurl, httpie, wget } from './http.ts';
 import { cdk, helm, helmfile, kubectl, kubeSwitcher, namesScratchEnvironment, pulumi, terraform } from './infra.ts';
@@ -28,7 +29,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { envSafeguardOff, helpBeforeObjects, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { envSafeguardOff, helpBeforeObjects, IN_FLIGHT_OPERATION_WORDS, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -40,7 +41,7 @@ import { readConfig } from '../../tool-config.ts';
 import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
-import { buildOutputWritten, COMPILERS } from './build-output.ts';
+import { buildOutputWritten } from './build-output.ts';
 import { holdsCredentials, isCredentialFileName, offMachineShare, remoteCopySources, secretFileWritten } from '../secret-sources.ts';
 import { SECRET_NAME_WORD_SOURCE } from '../../credential-text.ts';
 import { restartComesBack, type RestartWords } from '../../restarts.ts';
@@ -228,7 +229,7 @@ const TOPIC_COMMAND = /^[a-z][\w-]*(:[a-z][\w-]*)+$/;
  * old one fails, as the HTTP `…/reset-password` cases are labelled ("Out of service": a credential in use switched off).
  */
 // Round 42 (loto42): not an operation in flight cancelled (`terminate-op`: unknown-verbs.ts inFlightCancel).
-const DESTRUCTIVE_COMPOUND = /^((delete|destroy|remove|purge|drop|terminate(?![-_](op|ops|operation|operations|sync|build|run|upload|download|scan|query|rollout|transfer|import|export)$)|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)([-_][a-z][\w-]*|all)|reset[-_]([a-z]+[-_])?passw(or)?d)$/;
+const DESTRUCTIVE_COMPOUND = new RegExp(String.raw`^((delete|destroy|remove|purge|drop|terminate(?![-_](${IN_FLIGHT_OPERATION_WORDS})$)|wipe|nuke|erase|deregister|truncate|revoke|unpublish|decommission)([-_][a-z][\w-]*|all)|reset[-_]([a-z]+[-_])?passw(or)?d)$`);
 
 /**
  * A daemon's pid file: anything under /run, or one a database or server writes in its own data folder
@@ -1936,25 +1937,26 @@ function container(inv: Invocation, ws: string[]): boolean {
     // A bind mount of the workspace (`-v "$PWD":/src`) gives the container what the agent has already; the host's root,
     // /etc, the Docker socket or a home folder beyond the workspace give it the host.
     const root = inv.scope.workspace ?? inv.scope.cwd;
-    const scanner = !hasFlag(rest.slice(0, i), '--entrypoint') && SOCKET_READING_TOOLS.has(imageTool(rest[i]) ?? '');
-    const ownConfig = hasFlag(rest.slice(0, i), '--entrypoint') ? [] : (TOOL_OWN_CONFIG.get(imageTool(rest[i]) ?? '') ?? []);
-    const toolsOwnConfig = (src: string): boolean => {
-      const home = inv.scope.home?.replace(/\/+$/, '');
-      return home !== undefined && home !== '' && ownConfig.some((c) => src === `${home}/${c}` || src.startsWith(`${home}/${c}/`));
-    };
+    const home = inv.scope.home?.replace(/\/+$/, '');
+    const tool = hasFlag(rest.slice(0, i), '--entrypoint') ? '' : (imageTool(rest[i]) ?? '');
+    const scanner = SOCKET_READING_TOOLS.has(tool);
+    const ownConfig = TOOL_OWN_CONFIG.get(tool) ?? [];
+    // The workspace, a container's own data folder under home (429.4), or a known tool image's own config folder.
+    const excused = (src: string): boolean =>
+      Boolean(root && (src === root || src.startsWith(`${root}/`))) ||
+      containerDataUnderHome(src, home) ||
+      (home !== undefined && home !== '' && ownConfig.some((c) => src === `${home}/${c}` || src.startsWith(`${home}/${c}/`)));
     const hostMount = (v: string): boolean => {
       if (scanner && /^\/var\/run\/docker\.sock:\/var\/run\/docker\.sock(:ro)?$/.test(v)) return false;
       if (!/^\/:|^\/var\/run\/docker\.sock|^\/etc:|^\/home[^:]*:/.test(v)) return false;
-      const src = normalizePath(v.slice(0, v.indexOf(':'))).replace(/\/+$/, '');
-      return !(root && (src === root || src.startsWith(`${root}/`))) && !containerDataUnderHome(src, inv.scope.home) && !toolsOwnConfig(src);
+      return !excused(normalizePath(v.slice(0, v.indexOf(':'))).replace(/\/+$/, ''));
     };
     // Round 42 (nxa42): the same host folders given by `--volume=…`, `--mount type=bind,source=…` or under `~` (bindMounts
     // resolves them), and a home that is not under /home (`/root`, `/Users/NAME`).
     const boundHost = (m: { dst: string; src: string }): boolean => {
       if (scanner && m.src === '/var/run/docker.sock' && m.dst === '/var/run/docker.sock') return false;
-      const home = inv.scope.home?.replace(/\/+$/, '');
       const hostFolder = m.src === '/' || m.src === '/etc' || /^\/(var\/)?run\/docker\.sock$/.test(m.src) || /^\/home(\/|$)/.test(m.src) || (home !== undefined && home !== '' && (m.src === home || m.src.startsWith(`${home}/`)));
-      return hostFolder && !(root && (m.src === root || m.src.startsWith(`${root}/`))) && !containerDataUnderHome(m.src, home) && !toolsOwnConfig(m.src);
+      return hostFolder && !excused(m.src);
     };
     if (hasFlag(inv.args, '--privileged') || inv.args.some((a) => hostMount(a.value ?? '')) || bindMounts(inv, rest.slice(0, i)).some(boundHost)) b.destroy('container_host_access', 'the container gets the host', inv.span);
     return true;
@@ -2697,13 +2699,9 @@ function dispatchTool(inv: Invocation): void {
   // Round 41 (nv41): a command word that is a history expansion (`!!`, `!-2`, `!42`, `!rm`, `!?docker?`; bash(1) "HISTORY
   // EXPANSION") reruns a line from the shell's history, which the input does not show: code run unseen (the lead's
   // answer 422.2, `sudo !!`). A lone `!` negates a pipeline and is no command word.
-  if (/^!(!|-?\d|[?A-Za-z_./~])/.test(name)) {
-    b.opaque('history_expansion', `\`${name}\` reruns a line from the shell's history: what it runs is not in the input`, inv.span);
-    return;
-  }
   // Round 42 (atk42): quick substitution (`^old^new^`, bash(1) "Event Designators": the previous line with old replaced)
   // and `fc -s [old=new] [cmd]` / `fc -e - …` (bash's fc builtin re-executes a line of the history) rerun the history too.
-  if (/^\^[^^]*\^/.test(name) || (name === 'fc' && inv.args.some((a, i) => a.value === null || a.value === '-s' || (a.value === '-e' && inv.args[i + 1]?.value === '-')))) {
+  if (/^!(!|-?\d|[?A-Za-z_./~])/.test(name) || /^\^[^^]*\^/.test(name) || (name === 'fc' && inv.args.some((a, i) => a.value === null || a.value === '-s' || (a.value === '-e' && inv.args[i + 1]?.value === '-')))) {
     b.opaque('history_expansion', `\`${name}\` reruns a line from the shell's history: what it runs is not in the input`, inv.span);
     return;
   }
@@ -2752,8 +2750,8 @@ function dispatchTool(inv: Invocation): void {
   // Concourse's `fly` (ci-catalogue.ts), not Fly.io's: `--target` or a subcommand only Concourse has.
   if (name === 'fly' && isConcourseFly(inv.args.map((a) => a.value)) && serviceCommand(inv, CONCOURSE_FLY)) return;
   // Round 41 (fo41): a build's output folder (`msbuild /p:OutDir=…`, `dotnet build -o …`) is judged as a write into it.
-  // Round 42 (atk42): compilers' and build tools' `-o` too (build-output.ts COMPILERS).
-  if (/^(msbuild|dotnet)(\.exe)?$/i.test(name.replace(/^.*[\\/]/, '')) || COMPILERS.test(name.replace(/^.*[\\/]/, ''))) buildOutputWritten(inv);
+  // Round 42 (atk42): compilers' and build tools' `-o` too. build-output.ts reads only the tools it knows.
+  buildOutputWritten(inv);
   const handler = handlerFor(name);
   if (handler) return handler(inv);
   const db = dbCliSpec(name);

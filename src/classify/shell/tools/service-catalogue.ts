@@ -17,7 +17,7 @@ import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
-import { ATK42_GUARD_TOOLS, GUARD_UNIT } from './atk42-guard-catalogue.ts';
+import { GUARD_UNIT_TOOLS, GUARD_UNIT, SAFEGUARD_UNIT, SECURITY_UPDATE_UNIT } from './guard-units.ts';
 import { NXA42_HOST_TOOLS } from './nxa42-hosts-catalogue.ts';
 import { PKI_DNS_TOOLS } from './pki-dns-catalogue.ts';
 import { RESEARCH_DATA_TOOLS } from './research-data-catalogue.ts';
@@ -663,47 +663,26 @@ function curatorFilterLists(args: ReadonlyArray<string | null>): boolean {
   });
   return lists.length > 0 && lists.every((l) => l !== null && curatorLogRetention(l));
 }
+/** The packages that install security updates by themselves (SECURITY_UPDATE_UNIT's), a version or architecture after. */
+const SECURITY_UPDATER_PACKAGE = String.raw`(?:unattended-upgrades|dnf-automatic|dnf5-plugin-automatic|yum-cron)(?:[=:][^\s]*)?`;
+/** Removing packages (`VERBS` the manager's own words) of which one is a PACKAGE (a pattern's source), a version after. */
+function packageRemoval(verbs: string, pkg: string): RegExp {
+  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${pkg}(?:\s|$)`);
+}
+/** Removing packages of which one installs security updates by itself (answer 435.4). */
+const securityUpdaterRemoval = (verbs: string): RegExp => packageRemoval(verbs, SECURITY_UPDATER_PACKAGE);
+const SECURITY_UPDATER_REMOVAL_WHAT = 'removes what installs security updates by itself: the next fix is no longer applied (answer 435.4)';
+/**
+ * What a Time Machine exclusion may not cover without switching backups off for the user's data: the disk, `/Users`, a
+ * home, or a home's own folders (Documents, Desktop, Pictures, ...). A project's `node_modules` or a cache is routine.
+ */
+const TM_WHOLE_FOLDER = /^(\/|\/Users|\/System\/Volumes\/Data|\/Volumes\/[^/]+|(~|\$HOME|\$\{HOME\}|\/Users\/[^/]+)(\/(Documents|Desktop|Pictures|Movies|Music|Library|Mobile Documents|src|Projects|Developer))?)\/?$/;
 /**
  * launchd jobs that protect the machine, by their label or plist name: Time Machine (`backupd`), logging (`syslogd`,
  * `auditd`), the application firewall (`alf`), XProtect and MRT, device management (`mdmclient`, Jamf, Kandji, Mosyle,
  * Addigy) and endpoint protection (CrowdStrike Falcon, SentinelOne, Microsoft Defender's `wdav`, Sophos, Carbon Black,
  * osquery, Santa).
  */
-/**
- * systemd units that protect data or record what happened, by name: backup and snapshot schedulers (sanoid,
- * zfs-auto-snapshot, snapper's timeline, btrbk, timeshift, restic, borg and borgmatic, kopia, duplicity, rsnapshot,
- * pgBackRest, barman, wal-g, and any unit named for a backup) and the audit and system loggers.
- */
-/**
- * Units that guard the machine or are the way into it (the lead's answer 427.3): firewalls (ufw, firewalld, nftables,
- * iptables' and netfilter-persistent's restore units), sshd (`ssh`, `sshd`, the socket), the network (NetworkManager,
- * systemd-networkd, Debian's `networking`, RHEL's `network`, SUSE's `wicked`), fail2ban and AppArmor. A whole unit name,
- * with or without its `.service`/`.socket` suffix.
- */
-// Round 42 (atk42): the list is atk42-guard-catalogue.ts's GUARD_UNIT (Debian's `network-manager` alias, dropbear, xrdp,
-// VPN endpoints, other firewalls and blockers, audit and the automatic security updates of 435.4 joined it).
-export const GUARD_OR_WAY_IN = GUARD_UNIT;
-/**
- * Round 42 (nxa42, the lead's answer 435.4: security updates are safeguards, 427.3's reading): the units that install
- * security updates by themselves: Debian's `unattended-upgrades` and the `apt-daily-upgrade` timer and service that run it,
- * dnf-automatic's timers that may install (`dnf-automatic`, which installs when automatic.conf says so, and
- * `dnf-automatic-install`; not `-notifyonly` or `-download`, which install nothing), dnf5's `dnf5-automatic` and
- * yum-cron. A whole unit name, with or without its suffix. `apt-daily` (lists and downloads only) is not one.
- */
-export const SECURITY_UPDATE_UNIT = /(?:^|\s)(?:unattended-upgrades?|apt-daily-upgrade|dnf-automatic(?:-install)?|dnf5-automatic|yum-cron)(?:\.service|\.timer)?(?=\s|$)/;
-/** The packages that install security updates by themselves (SECURITY_UPDATE_UNIT's), a version or architecture after. */
-const SECURITY_UPDATER_PACKAGE = String.raw`(?:unattended-upgrades|dnf-automatic|dnf5-plugin-automatic|yum-cron)(?:[=:][^\s]*)?`;
-/** Removing packages (`VERBS` the manager's own words) of which one installs security updates by itself (answer 435.4). */
-function securityUpdaterRemoval(verbs: string): RegExp {
-  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${SECURITY_UPDATER_PACKAGE}(?:\s|$)`);
-}
-const SECURITY_UPDATER_REMOVAL_WHAT = 'removes what installs security updates by itself: the next fix is no longer applied (answer 435.4)';
-export const SAFEGUARD_UNIT = /(backup|sanoid|syncoid|zfs-auto-snapshot|snapper-timeline|btrbk|timeshift|restic|borgmatic|borg\b|kopia|duplicity|rsnapshot|pgbackrest|barman|wal-g|auditd|rsyslog|syslog-ng|systemd-journald)/;
-/**
- * What a Time Machine exclusion may not cover without switching backups off for the user's data: the disk, `/Users`, a
- * home, or a home's own folders (Documents, Desktop, Pictures, ...). A project's `node_modules` or a cache is routine.
- */
-const TM_WHOLE_FOLDER = /^(\/|\/Users|\/System\/Volumes\/Data|\/Volumes\/[^/]+|(~|\$HOME|\$\{HOME\}|\/Users\/[^/]+)(\/(Documents|Desktop|Pictures|Movies|Music|Library|Mobile Documents|src|Projects|Developer))?)\/?$/;
 export const SAFEGUARD_JOB = /(backupd|syslogd|auditd|com\.apple\.alf|socketfilterfw|xprotect|\bMRT\b|mdmclient|ManagedClient|jamf|kandji|mosyle|addigy|falcon|crowdstrike|sentinelone|sentineld|wdav|sophos|carbonblack|cbdefense|osquery|santa)/;
 
 /** `xattr -r -d com.apple.quarantine PLACE` (or `-cr`) over a whole place rather than one app or file. */
@@ -786,12 +765,10 @@ const SERVER_PACKAGE = String.raw`(?:nginx(?:-(?:full|light|extras|core|common))
  */
 const CORE_PACKAGE = String.raw`(?:libc6|libc-bin|glibc(?:-common)?|musl|coreutils|bash|dash|sed|grep|tar|gzip|findutils|diffutils|util-linux|login|passwd|shadow-utils|base-files|base-passwd|bsdutils|debianutils|hostname|init|init-system-helpers|ncurses-bin|perl-base|sysvinit-utils|systemd(?:-sysv|-udev)?|udev|sudo|libpam-modules|libpam-runtime|pam|dpkg|apt|rpm|dnf|yum|python3-dnf|apk-tools|alpine-baselayout|busybox|pacman|filesystem|python3(?:-minimal)?|linux(?:-lts|-zen|-hardened)?|linux-image-\*)(?:[=:][^\s]*)?`;
 
-/** Removing packages (`VERBS` the manager's own words) of which one is a core system package. */
 /** `purge|remove` of versioned kernel packages only: `linux-image-5.15.0-86-generic linux-modules-5.15.0-86-generic`. */
 const OLD_KERNEL_PURGE = /^(purge|remove|autoremove)( linux-(image|image-unsigned|modules|modules-extra|headers|tools|cloud-tools)-\d+\.\d+\.\d+-\d+(\.\d+)?(-[a-z0-9]+)*)+$/;
-function corePackageRemoval(verbs: string): RegExp {
-  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${CORE_PACKAGE}(?:\s|$)`);
-}
+/** Removing packages of which one is a core system package. */
+const corePackageRemoval = (verbs: string): RegExp => packageRemoval(verbs, CORE_PACKAGE);
 /** A core system package among the operands (dpkg and pacman say removal with an option). */
 const CORE_PACKAGE_OPERAND = new RegExp(String.raw`(?:^|\s)${CORE_PACKAGE}(?:\s|$)`);
 /** A server package among the operands (rpm says removal with an option). */
@@ -850,9 +827,7 @@ function syncAgentPackageRemoval(args: ReadonlyArray<string | null>): boolean {
 const SYNC_REMOVAL_WHAT = "removes a sync or backup agent: the user's files are no longer kept elsewhere (the lead's answer 59)";
 
 /** Removing packages (`VERBS` the manager's own words) of which one is a server package: `remove -y nginx`, `erase httpd mod_ssl`. */
-function serverPackageRemoval(verbs: string): RegExp {
-  return new RegExp(String.raw`^(?:${verbs})\b(?:\s\S+)*?\s${SERVER_PACKAGE}(?:\s|$)`);
-}
+const serverPackageRemoval = (verbs: string): RegExp => packageRemoval(verbs, SERVER_PACKAGE);
 
 /**
  * Removing a package the input does not fix (`remove -y "$PKG"`, `$(…)`: an operand shown as `?`): it may be a server
@@ -2544,11 +2519,11 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^exit\b/, flags: ['--user'], effect: 'write', what: 'ends the user\'s own service manager' },
       { sub: /^exit\b/, effect: 'outage', what: 'asks the system manager to exit: equivalent to poweroff outside a container' },
       { sub: new RegExp(`^(disable|mask)\\b.*${SAFEGUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off a backup, snapshot or logging unit: the next loss is no longer caught' },
-      // The lead's answer 427.3: a firewall, sshd or the network unit disabled or masked is a safeguard or the way in off at
-      // the next boot, without `--now` too (GUARD_OR_WAY_IN, built by bl41sys and fo41; not the boot's wait-online units, which only stop waiting).
-      { sub: new RegExp(`^(disable|mask)\\b.*${GUARD_OR_WAY_IN.source}`, 'i'), effect: 'safeguard', what: 'disables a firewall, sshd or the network: off at the next boot' },
       // Round 42 (nxa42, the lead's answer 435.4): security updates switched off, with or without `--now`.
       { sub: new RegExp(`^(disable|mask)\\b.*${SECURITY_UPDATE_UNIT.source}`, 'i'), effect: 'safeguard', what: 'switches off the unit that installs security updates: the next fix is no longer applied' },
+      // The lead's answer 427.3: a firewall, sshd or the network unit disabled or masked is a safeguard or the way in off at
+      // the next boot, without `--now` too (GUARD_UNIT, guard-units.ts; not the boot's wait-online units, which only stop waiting).
+      { sub: new RegExp(`^(disable|mask)\\b.*${GUARD_UNIT.source}`, 'i'), effect: 'safeguard', what: 'disables a firewall, sshd or the network: off at the next boot' },
       { sub: /^(disable|mask)\b/, flags: ['--now'], effect: 'outage', what: 'disables units and stops them now' },
       { sub: /^(start|restart|try-restart|reload|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|disable|mask|unmask|daemon-reload|daemon-reexec|reset-failed|set-property|edit|revert|preset|link|reenable|set-default|set-environment|unset-environment|import-environment)\b/, effect: 'write', what: 'changes units' },
     ],
@@ -6336,8 +6311,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...MAINFRAME_TOOLS,
   // Round 41 (nv41, ol41): a user's own workstation tools from the outside suites, atuin, obsidian-cli, gsettings, skate, eselect, cpuctl, vnstat, libreoffice, extundelete, Charliecloud, kamailio (workstation-catalogue.ts).
   ...WORKSTATION_TOOLS,
-  // Round 42 (atk42): chkconfig and dconf (atk42-guard-catalogue.ts).
-  ...ATK42_GUARD_TOOLS,
+  // Round 42 (atk42): chkconfig and dconf (guard-units.ts).
+  ...GUARD_UNIT_TOOLS,
   // Round 42 (nxa42): cryptdisks_stop/start (answers 429.7, 437.2) and macOS softwareupdate (answer 435.4) (nxa42-hosts-catalogue.ts).
   ...NXA42_HOST_TOOLS,
   // Round 41 (bl41erp): SAP transports, HANA's user store and replication, R3trans, Power Platform's pac (bizapps-catalogue.ts).
@@ -6446,9 +6421,10 @@ function serviceCode(inv: Invocation, args: Word[], rule: ServiceRule, label: st
   }
   // Round 42 (nxb42; the lead's answer 439.2): records deleted by code run on a database the line names dev (`odoo-bin shell
   // -d erp_dev`, nothing worse named) are test data (40), as the rule's devWrite says; a database dropped by the code is not.
-  if (rule.code!.deletes.test(text) && onDev && rule.devWrite && !/\bdrop_database\b|\bDROP\s+(DATABASE|SCHEMA)\b/i.test(text)) {
+  const deletes = rule.code!.deletes.test(text);
+  if (deletes && onDev && rule.devWrite && !/\bdrop_database\b|\bDROP\s+(DATABASE|SCHEMA)\b/i.test(text)) {
     b.verb('delete').finding('service_dev_delete', `\`${label}\` ${rule.what} that deletes records; ${rule.devWrite}`, inv.span);
-  } else if (rule.code!.deletes.test(text)) {
+  } else if (deletes) {
     b.verb('delete').destroy('service_destructive', `\`${label}\` ${rule.what} that deletes records`, inv.span);
     b.summary(label);
   } else b.verb('exec', 'write');

@@ -117,7 +117,9 @@ export function compoundVerb(word: string): { verb: string; cls: UnknownVerbClas
  * (MASS_ONLY_VERBS), a write. Not a resource terminated (`terminate-instance`), nor one named for many (`cancel-all-runs`).
  */
 const IN_FLIGHT_CANCEL_VERB = /^(terminate|abort|cancel|stop)$/;
-const IN_FLIGHT_OPERATION = /^(op|ops|operation|operations|sync|build|run|upload|download|scan|query|rollout|transfer|import|export)$/;
+/** The operations in flight a cancel word may name (dispatch.ts's DESTRUCTIVE_COMPOUND spares `terminate-` of them too). */
+export const IN_FLIGHT_OPERATION_WORDS = 'op|ops|operation|operations|sync|build|run|upload|download|scan|query|rollout|transfer|import|export';
+const IN_FLIGHT_OPERATION = new RegExp(`^(${IN_FLIGHT_OPERATION_WORDS})$`);
 export function inFlightCancel(parts: readonly string[]): boolean {
   return parts.length === 2 && IN_FLIGHT_CANCEL_VERB.test(parts[0]!) && IN_FLIGHT_OPERATION.test(parts[1]!);
 }
@@ -843,7 +845,7 @@ function channelTagRemoved(operands: readonly string[], verbAt: number): string 
  */
 function userScopeSwitch(operands: readonly string[], words: readonly string[]): boolean {
   const at = words.indexOf('--user');
-  return at !== -1 && (words[at + 1] === undefined || words[at + 1]!.startsWith('-') || words[at + 1] === operands[0]) && operands.length > 0 && /^(stop|disable|kill|mask|restart|reload|start|enable|status|list-units|daemon-reload)$/i.test(words[at + 1] === operands[0] ? operands[0]! : '');
+  return at !== -1 && operands.length > 0 && words[at + 1] === operands[0] && /^(stop|disable|kill|mask|restart|reload|start|enable|status|list-units|daemon-reload)$/i.test(operands[0]!);
 }
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */

@@ -77,13 +77,16 @@ const MCCOMMAND: ServiceTool = {
  * SQL Server's bulk copy program (learn.microsoft.com, "bcp utility"): `out`, `queryout` and `format` read a table or a
  * query into a file; `in` appends the file's rows to the table (nothing is replaced).
  */
+const BCP_VALUED = ['-S', '-d', '-U', '-P', '-f', '-e', '-F', '-L', '-b', '-a', '-t', '-r', '-h', '-i', '-o', '-m', '-K', '-G'];
+/** bcp's direction: its second operand (the first is the table, view or query, which may hold spaces). */
+const bcpDirection = (direction: RegExp) => (args: Args): boolean => direction.test(operandValues(args, new Set(BCP_VALUED))[1] ?? '');
 const BCP: ServiceTool = {
   names: ['bcp', 'bcp.exe'],
-  valued: ['-S', '-d', '-U', '-P', '-f', '-e', '-F', '-L', '-b', '-a', '-t', '-r', '-h', '-i', '-o', '-m', '-K', '-G'],
+  valued: BCP_VALUED,
   where: ['-S', '-d'],
   rules: [
-    { sub: /^\S+ (out|queryout|format)( |$)/, effect: 'read', what: 'copies a table or a query out to a file' },
-    { sub: /^\S+ in( |$)/, effect: 'write', what: "appends a file's rows to a table" },
+    { args: bcpDirection(/^(out|queryout|format)$/), effect: 'read', what: 'copies a table or a query out to a file' },
+    { args: bcpDirection(/^in$/), effect: 'write', what: "appends a file's rows to a table" },
   ],
   otherwise: 'opaque',
 };

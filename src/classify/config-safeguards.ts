@@ -77,6 +77,13 @@ export const APP_SAFEGUARD_OFF: ReadonlyArray<{ setting: RegExp; what: string; p
   { path: /^\/etc\/(named\.conf(\.[\w]+)?|named\/[^/]+\.conf|bind\/named\.conf(\.[\w]+)?)$/, setting: /\bdnssec-validation[ \t]+no[ \t]*;|\ballow-(recursion|transfer|update)[ \t]*\{[ \t]*any[ \t]*;/i, what: 'switches DNSSEC validation off or opens recursion, transfers or updates to any address' },
   { path: /^\/etc\/unbound\/.+\.conf$/, setting: /^[ \t]*(val-permissive-mode:[ \t]*yes\b|domain-insecure:|access-control:[ \t]*(0\.0\.0\.0\/0|::\/0)[ \t]+allow\b)/im, what: 'switches DNSSEC validation off or opens the resolver to any address' },
   { setting: /<key>\s*NSAllowsArbitraryLoads\s*<\/key>\s*<true\s*\/>/, what: 'lifts App Transport Security: plain-HTTP loads are allowed' },
+  // Round 43 (bl43med): Orthanc's configuration ("Orthanc configuration file": `RemoteAccessAllowed` lets other hosts reach
+  // the REST API, `AuthenticationEnabled` false lets them in without a user): together anyone on the network reads and
+  // deletes every image. Either alone is the documented local or protected setup.
+  { path: /(^|\/)orthanc[\w.-]*\.json$/i, setting: /^(?=[\s\S]*"RemoteAccessAllowed"\s*:\s*true\b)(?=[\s\S]*"AuthenticationEnabled"\s*:\s*false\b)/, what: "opens Orthanc's REST API to other hosts without authentication" },
+  // pgaudit (github.com/pgaudit/pgaudit, README: `pgaudit.log` "none" logs no statement classes): session audit logging off,
+  // in PostgreSQL's configuration files and their drop-ins.
+  { path: /(^|\/)(postgresql(\.auto)?\.conf|conf\.d\/[^/]+\.conf)$/, setting: /^[ \t]*pgaudit\.log[ \t]*=[ \t]*['"]?none['"]?[ \t]*(#.*)?$/im, what: 'switches pgaudit\'s session audit logging off' },
   { setting: /usesCleartextTraffic\s*=\s*"true"|<base-config[^>]*\bcleartextTrafficPermitted\s*=\s*"true"/, what: 'allows cleartext (plain-HTTP) traffic to every host' },
   { setting: /\b(contextIsolation|webSecurity|sandbox)["']?\s*:\s*false\b|\bnodeIntegration["']?\s*:\s*true\b/, what: 'undoes Electron\'s renderer isolation (context isolation, sandbox, web security or Node integration)' },
   { setting: /\b(hardenedRuntime|notarize|verifyUpdateCodeSignature)["']?\s*:\s*false\b/, what: 'turns off the hardened runtime, notarization or the update signature check' },

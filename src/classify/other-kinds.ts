@@ -13,6 +13,7 @@ import { chainRequestEffect, jsonRpcBodyOnGet, jsonRpcMethods } from './chain-ht
 import { rpcMethodEffect } from './chain-rpc.ts';
 import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
+import { clinicalRequestEffect } from './clinical-http.ts';
 import { bizappsRequestEffect } from './bizapps-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
@@ -2704,6 +2705,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 40 (rv40): a router's interface down over RESTCONF, OPNsense's filter rules, Meraki's rule lists (network-http.ts).
   const network = networkRequestEffect(method, url, sent);
   if (network) out.push({ ...network, deletes: false });
+  // Round 43 (bl43med): FHIR purges and bundles of conditional deletes, Orthanc's shutdown and Lua deletes, Mirth's channel stops (clinical-http.ts).
+  const clinical = clinicalRequestEffect(method, url, sent);
+  if (clinical) out.push(clinical);
   // Round 41 (atk41): a Twilio account closed or suspended by its REST API (comms-http.ts).
   const comms = commsRequestEffect(method, url, sent);
   if (comms) out.push(comms);

@@ -1683,7 +1683,9 @@ const SWITCHED_OFF = /^--(no-enabled|no-actions-enabled|actions-enabled=false|en
  */
 function parentClues(inv: Invocation, words: string[], opIndex: number) {
   const sqlTransfer = words[0] === 'sql' && /^(export|import)$/.test(words[opIndex] ?? '') ? words[opIndex + 2] : undefined;
-  return [clue('names', optionValue(inv.args, '--instance')), clue('names', optionValue(inv.args, '--keyring')), clue('names', sqlTransfer)];
+  // Round 43 (bl43med): Cloud Healthcare's stores are named inside their dataset (`healthcare fhir-stores delete S
+  // --dataset=clinical-prod`, gcloud healthcare reference): the dataset names where the store lives, as `--instance` does.
+  return [clue('names', optionValue(inv.args, '--instance')), clue('names', optionValue(inv.args, '--keyring')), clue('names', sqlTransfer), clue('names', optionValue(inv.args, '--dataset'))];
 }
 
 /**

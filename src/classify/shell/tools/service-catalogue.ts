@@ -14,6 +14,7 @@ import { FIRMWARE_TOOLS, publishedCommandWipes } from './firmware-catalogue.ts';
 import { MAINFRAME_TOOLS } from './mainframe-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
+import { CLINICAL_TOOLS } from './clinical-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
@@ -6326,6 +6327,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...PKI_DNS_TOOLS,
   // Round 42 (bl42sci): iRODS icommands (research-data-catalogue.ts).
   ...RESEARCH_DATA_TOOLS,
+  // Round 43 (bl43med): DCMTK's and dcm4che's DICOM tools, dcmodify, Mirth Connect's mccommand and SQL Server's bcp (clinical-catalogue.ts).
+  ...CLINICAL_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));
@@ -6519,7 +6522,8 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
-    b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
+    // Round 43 (bl43med): the where-options name the server the input's commands act on (`mccommand -a https://mirth-prod-01…`).
+    b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...ops.slice(0, 4).map((o) => clue('names', o)), ...whereClues(inv, args, tool)]));
     // Round 42 (bl42fw): a command file named by an option (`JLinkExe -CommandFile F`) that this input wrote with fixed
     // text is read as that text; any other file is not shown.
     const files = tool.input.fileOptions ? optionValues(args, ...tool.input.fileOptions) : [];
@@ -6527,7 +6531,7 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
     const text = files.length > 0 ? fromFile : ops.length === 0 || (tool.input.serverOperand === true && ops.length === 1) ? (inv.stdin?.text ?? null) : null;
     if (text === null) {
       // SECURITY: the operations are in a file or an input that is not part of the action.
-      b.opaque('service_input_unseen', `\`${label}\` reads its operations from ${ops.length > 0 ? 'a file' : (inv.stdin?.producer ?? 'its input')}, which the action does not show`, inv.span);
+      b.opaque('service_input_unseen', `\`${label}\` reads its operations from ${files.length > 0 || ops.length > 0 ? 'a file' : (inv.stdin?.producer ?? 'its input')}, which the action does not show`, inv.span);
     } else if (tool.input.deletes.test(text)) {
       b.verb('delete').destroy('service_destructive', `\`${label}\`: ${tool.input.what}`, inv.span);
       b.summary(label);

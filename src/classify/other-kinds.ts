@@ -14,6 +14,7 @@ import { rpcMethodEffect } from './chain-rpc.ts';
 import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { bizappsRequestEffect } from './bizapps-http.ts';
+import { researchRequestEffect } from './research-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -2716,6 +2717,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 41 (bl41erp): ServiceNow background scripts and batches, Odoo's JSON-RPC, Dataverse bulk and audit deletes (bizapps-http.ts).
   const bizapps = bizappsRequestEffect(method, url, sent);
   if (bizapps) out.push(bizapps);
+  // Round 43 (nx43): REDCap overwriting imports, LabKey truncates, Globus transfers that prune (research-http.ts).
+  const research = researchRequestEffect(method, url, sent);
+  if (research) out.push(research);
   const money = rpcMovesMoney(body);
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));

@@ -6181,6 +6181,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // endpoints and collections deleted end the service. Task cancels, transfers, mkdir and one identity's permission are writes.
   {
     names: ['globus'],
+    // `transfer` and `delete` take `--dry-run`: the task's data is printed, nothing is submitted (globus-cli reference).
+    dryRun: ['--dry-run'],
     valued: ['--label', '--sync-level', '-s', '--batch', '--permissions', '--identity', '--group', '--filter-status', '--format', '-F', '--jmespath', '--jq', '--deadline', '--notify', '--submission-id', '--external-checksum', '--checksum-algorithm', '--exclude', '--include', '--filter-task-id', '--limit', '--filter-type', '--filter-name', '--timeout'],
     rules: [
       { sub: /^(delete|rm)\b/, effect: 'destroy', what: 'deletes files on a collection: Globus keeps no copy' },
@@ -6260,6 +6262,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-d', '--dataset', '-m', '--message', '-J', '--jobs', '-s', '--source', '--to', '-R', '--recursion-limit', '--reckless', '--what', '-i', '--input', '-o', '--output', '--sidecar', '--expand', '--since', '--branch', '-D', '--description', '--message-file', '-c'],
     remote: { sub: /^run$/, valued: ['-d', '--dataset', '-m', '--message', '-i', '--input', '-o', '--output', '-J', '--jobs', '--expand', '--sidecar', '--message-file'], where: 'the dataset' },
     rules: [
+      // Round 43 (nx43): `push --force all|gitpush` runs `git push --force` to the sibling (datalad-push(1): "use --force
+      // with git-push"); `checkdatapresent` only copies again.
+      { sub: /^push\b/, flagValue: { names: ['-f', '--force'], value: /^(all|gitpush)$/ }, effect: 'destroy', what: 'force-pushes to the sibling: commits only it held are lost' },
       { sub: /^(drop|remove|uninstall)\b/, flagValue: { names: ['--reckless'], value: /^(availability|kill|undead|modification)$/ }, effect: 'destroy', what: 'drops or removes content without checking that another copy remains' },
       { sub: /^(drop|remove|uninstall)\b/, flags: ['--nocheck'], effect: 'destroy', what: 'drops content without checking that another copy remains' },
       { sub: /^(drop|remove|uninstall)\b/, effect: 'write', what: 'drops or removes content after checking that another copy remains' },

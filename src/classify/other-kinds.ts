@@ -1951,6 +1951,16 @@ function bodyEnvironmentNames(body: JsonValue | undefined): Array<{ kind: 'names
 }
 
 /**
+ * Round 43 (nx43; bl42fw): Mender's "Create a deployment for a group of devices" (`POST
+ * /api/management/v1/deployments/deployments`) names the device group it deploys to in its body's `group`: where it acts.
+ */
+const MENDER_DEPLOYMENTS = /\/api\/management\/v1\/deployments\/deployments\/?(\?|#|$)/i;
+function deviceGroupNames(url: string, body: JsonValue | undefined): Array<{ kind: 'names'; value: string }> {
+  if (!MENDER_DEPLOYMENTS.test(url)) return [];
+  return settings(body).filter(({ path, value }) => path.length === 1 && path[0] === 'group' && typeof value === 'string').map(({ value }) => ({ kind: 'names' as const, value: String(value) }));
+}
+
+/**
  * Test data in a non-production tier is disposable (the lead's decision 5, round 16): a name with a whole word saying tests,
  * load tests, end-to-end runs or scratch (`loadtest-42`, `e2e-run-8812`, `qa-test-users`), or a pull request's or CI
  * run's own (`namesScratchEnvironment`). Only when every target is named dev or staging (by the inventory or its name):
@@ -2157,7 +2167,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
   // Round 42 (bl42virt): a query's percent-encoded value names a tier as its decoded text does (`search=cluster%3Dprod-cluster`).
   const decoded = decodedUrl(action.url);
-  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, ...(decoded === action.url ? [] : [{ kind: 'urls' as const, value: decoded }]), { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, ...(decoded === action.url ? [] : [{ kind: 'urls' as const, value: decoded }]), { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...deviceGroupNames(action.url, action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);

@@ -35,7 +35,7 @@ const GLOBUS_TRANSFER = /^https?:\/\/transfer\.api\.globus(?:online)?\.org\/v0\.
 function formFields(body: JsonValue | undefined): URLSearchParams | null {
   if (typeof body === 'string') return new URLSearchParams(body);
   if (!isJsonObject(body)) return null;
-  return new URLSearchParams(Object.entries(body).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : [])));
+  return new URLSearchParams(Object.entries(body).flatMap(([k, v]): Array<[string, string]> => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : [])));
 }
 
 /** REDCap "Delete Records" of at most SHORT_FIXED_LIST records, each named by a literal record name, and nothing else. */

@@ -54,6 +54,24 @@ test('LabKey truncateTable, Globus pruning and anonymous access rules destroy; t
 });
 
 test('MCP: a tool setting access or visibility to public opens restricted data; restricted closes it', () => {
-  for (const args of [{ access: 'public' }, { visibility: 'public' }, { access_right: 'open' }]) assert.equal(answer({ server: 'data-repo', tool: 'set_access', arguments: { record_id: '1', ...args } }, 'mcp_tool_call').decision, 'destructive', JSON.stringify(args));
+  for (const args of [{ access: 'public' }, { visibility: 'public' }, { access_right: 'open' }] as Array<Record<string, string>>) assert.equal(answer({ server: 'data-repo', tool: 'set_access', arguments: { record_id: '1', ...args } }, 'mcp_tool_call').decision, 'destructive', JSON.stringify(args));
   assert.equal(answer({ server: 'data-repo', tool: 'set_access', arguments: { record_id: '1', access: 'restricted' } }, 'mcp_tool_call').decision, 'benign');
+});
+
+test('a script run by an interpreter is told its tier by --env, --environment, --stage, --fleet or --tier; its answer stays', () => {
+  const r = answer('python tools/ota_rollout.py --fleet production --version 2.4.1 --percent 5');
+  assert.equal(r.decision, 'benign');
+  assert.equal(r.targets_env, 'production');
+  assert.equal(answer('python3 tools/report.py --env=staging').targets_env, 'staging');
+  assert.equal(answer('python tools/report.py --fleet lobby-screens').targets_env, null);
+  assert.equal(answer('python tools/report.py --out prod-report.csv').targets_env, null);
+});
+
+test('Device Update --instance and a Mender deployment group name the tier; pio uploadfsota to a dev device deploys (452.2)', () => {
+  assert.equal(answer('az iot du device group list --account acme-du --instance fleet-prod').targets_env, 'production');
+  const mender = (group: string) => answer({ method: 'POST', url: 'https://hosted.mender.io/api/management/v1/deployments/deployments', body: { name: 'r', artifact_name: 'a', group } }, 'http_request').targets_env;
+  assert.equal(mender('prod'), 'production');
+  assert.equal(mender('lobby-screens'), null);
+  assert.equal(answer('pio run -t uploadfsota --upload-port gw-dev-0003.local').decision, 'benign');
+  for (const c of ['pio run -t uploadfsota --upload-port 10.0.0.5', 'pio run -t uploadfsota --upload-port gw-prod-01.local', 'pio run -t erase --upload-port gw-dev-0003.local']) assert.equal(answer(c).decision, 'destructive', c);
 });

@@ -5585,12 +5585,16 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['pio', 'platformio'],
     local: true,
+    // The device an upload goes to (`--upload-port gw-dev-0003.local`, an OTA target's host).
+    where: ['--upload-port'],
     valued: ['-e', '--environment', '-t', '--target', '-d', '--project-dir', '-c', '--project-conf', '--upload-port', '--monitor-port', '--test-port', '-p', '--port', '-b', '--baud', '-j', '--jobs', '-f', '--filter', '-i', '--ignore', '-l', '--library', '--program-arg', '-a', '--environment'],
     rules: [
       // Round 42 (ans42b, the lead's answer 445.1): `-t uploadfs` writes the project's own data folder as the filesystem
       // image, a deploy as `-t upload` is; `-t erase` stays a loss. `uploadfsota` (the same image sent over the air to a
-      // device the line does not show) is left as it was, fail closed.
-      { flagValue: { names: ['-t', '--target'], value: /^(erase|uploadfsota)$/ }, effect: 'destroy', what: 'erases the board\'s flash or overwrites its filesystem partition: the files and settings the device kept' },
+      // device the line does not show) is left as it was, fail closed; round 43 (nx43, the lead's answer 452.2): sent to a
+      // device whose upload port names dev, it is a deploy as `uploadfs` is.
+      { flagValue: { names: ['-t', '--target'], value: /^erase$/ }, effect: 'destroy', what: 'erases the board\'s flash: the files and settings the device kept' },
+      { flagValue: { names: ['-t', '--target'], value: /^uploadfsota$/ }, effect: 'destroy', what: 'overwrites a device\'s filesystem partition over the air: the files and settings the device kept', devWrite: 'a device named dev: the project\'s data image sent to it is a deploy (the lead\'s answer 452.2)' },
       { flagValue: { names: ['-t', '--target'], value: /^uploadfs$/ }, effect: 'deploy', what: 'writes the project\'s data folder as the board\'s filesystem image (a deploy, 445.1)' },
       { sub: /^(account|org|team) destroy\b/, effect: 'destroy', what: 'deletes the PlatformIO account, organisation or team' },
       { sub: /^(device (list|monitor)|boards|platform (list|show|search)|pkg (list|show|search|outdated)|system info|project config|settings get)\b/, effect: 'read', what: 'lists or reads' },

@@ -75,3 +75,11 @@ test('Device Update --instance and a Mender deployment group name the tier; pio 
   assert.equal(answer('pio run -t uploadfsota --upload-port gw-dev-0003.local').decision, 'benign');
   for (const c of ['pio run -t uploadfsota --upload-port 10.0.0.5', 'pio run -t uploadfsota --upload-port gw-prod-01.local', 'pio run -t erase --upload-port gw-dev-0003.local']) assert.equal(answer(c).decision, 'destructive', c);
 });
+
+test("nsupdate's input names its tier: server, zone and record names (446.7)", () => {
+  assert.equal(answer("printf 'server ns1.dev.example.com\\nupdate add a.dev.example.com. 60 A 10.0.0.5\\nsend\\n' | nsupdate -k k.key").targets_env, 'dev');
+  const prod = answer("printf 'zone prod.example.com\\nupdate delete api.prod.example.com. A\\nsend\\n' | nsupdate -k k.key");
+  assert.equal(prod.decision, 'destructive');
+  assert.equal(prod.targets_env, 'production');
+  assert.equal(answer("printf 'update add a.example.com. 60 A 10.0.0.5\\nsend\\n' | nsupdate").targets_env, null);
+});

@@ -2217,7 +2217,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // Round 37 (idm37): a name's records deleted and the same name added again in the one update replace them (an update in place).
     // Round 42 (bl42pki): an ACME DNS-01 challenge record (`update delete _acme-challenge.NAME TXT`) removed once the CA has
     // validated it is the documented clean-up (RFC 8555 section 8.4; certbot's and acme.sh's DNS hooks do it): disposable.
-    input: { deletes: /^\s*(update\s+)?(delete|del)\b(?!\s+(\S+)[^\n]*\n(?:[^\n]*\n)*?\s*(update\s+)?add\s+\3\s)(?!\s+_acme-challenge\.\S+(\s+\d+)?(\s+IN)?\s+TXT\b)/im, what: 'deletes DNS records' },
+    // Round 43 (nx43; the lead's answer 446.7): the server, zone and record names of the input say its tier.
+    input: { names: /^\s*(?:server|zone|(?:update\s+)?(?:add|delete|del))\s+([^\s;]+)/gim, deletes: /^\s*(update\s+)?(delete|del)\b(?!\s+(\S+)[^\n]*\n(?:[^\n]*\n)*?\s*(update\s+)?add\s+\3\s)(?!\s+_acme-challenge\.\S+(\s+\d+)?(\s+IN)?\s+TXT\b)/im, what: 'deletes DNS records' },
     rules: [{ flags: ['-V', '-h', '--help'], effect: 'read', what: 'version or help' }],
     otherwise: 'write',
   },
@@ -6528,12 +6529,13 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
-    b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, ops.slice(0, 4).map((o) => clue('names', o))));
     // Round 42 (bl42fw): a command file named by an option (`JLinkExe -CommandFile F`) that this input wrote with fixed
     // text is read as that text; any other file is not shown.
     const files = tool.input.fileOptions ? optionValues(args, ...tool.input.fileOptions) : [];
     const fromFile = files.length === 1 && files[0] !== null ? (fixedWrittenText(inv.scope, files[0]) ?? null) : null;
     const text = files.length > 0 ? fromFile : ops.length === 0 || (tool.input.serverOperand === true && ops.length === 1) ? (inv.stdin?.text ?? null) : null;
+    const inputNames = text !== null && tool.input.names ? [...text.matchAll(tool.input.names)].slice(0, 16).map((m) => m[1]!) : [];
+    b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...ops.slice(0, 4), ...inputNames].map((o) => clue('names', o))));
     if (text === null) {
       // SECURITY: the operations are in a file or an input that is not part of the action.
       b.opaque('service_input_unseen', `\`${label}\` reads its operations from ${ops.length > 0 ? 'a file' : (inv.stdin?.producer ?? 'its input')}, which the action does not show`, inv.span);

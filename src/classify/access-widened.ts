@@ -69,6 +69,10 @@ const BODY_RULES: readonly BodyRule[] = [
   { method: /^(PUT|POST)$/, url: /\/v1\/connect\/intentions(\/exact\?(.*&)?source=(\*|%2a)(&|#|$)|\/?(\?|#|$))/i, code: 'access_widened', widens: (b) => (/^allow$/i.test(String(b.Action ?? '')) && (b.SourceName === undefined || b.SourceName === '*') ? 'every service may call the destination (`source: *`, `Action: allow`)' : null) },
   { method: /^(PATCH|PUT)$/, url: /^https?:\/\/api\.netlify\.com\/api\/v1\/sites\/[^/?#]+\/?(\?|#|$)/i, code: 'safeguard_off', widens: (b) => ('password' in b && FALSE_OR_EMPTY(b.password) ? 'takes the site\'s visitor password off' : null) },
   { method: /^PUT$/, url: ARM_ROLE_ASSIGNMENT, code: 'admin_grant', widens: armRoleAssignmentWidens },
+  // Round 43 (nx43): Globus Transfer "Create access rule" (`POST /v0.10/endpoint/ID/access`): `principal_type` `anonymous`
+  // serves the path to anyone, `all_authenticated_users` to every Globus identity (the CLI's `--anonymous`,
+  // `--all-authenticated`, which service-catalogue.ts reads already).
+  { method: /^POST$/, url: /^https?:\/\/transfer\.api\.globus(?:online)?\.org\/v0\.10\/endpoint\/[^/?#]+\/access\/?(\?|#|$)/i, code: 'public_access', widens: (b) => (/^(anonymous|all_authenticated_users)$/.test(String(b.principal_type ?? '')) ? `an access rule for \`${String(b.principal_type)}\` opens the path to anyone (or to every Globus user)` : null) },
 ];
 
 /** What access an update widens by its body (BODY_RULES), or null. */
@@ -152,7 +156,21 @@ export function mcpAccessWidened(toolWords: string[], args: JsonObject): AccessW
     if (opened) return { code: 'public_access', why: `${opened}: what was private in it is open to anyone` };
   }
   if (has(/^set$/) && has(/^config$/)) return serverGuardOff(args);
+  const opened = has(/^(set|update|change|edit|modify)$/) && has(/^(access|visibility|sharing)$/) ? accessOpened(args) : null;
+  if (opened) return { code: 'public_access', why: `${opened}: what was restricted is open to anyone` };
   return null;
+}
+
+/**
+ * Round 43 (nx43): a data repository's record or file access set open (`access: public`, `visibility: public`, Zenodo's
+ * `access_right: open`), by a tool that sets access: restricted files served to anyone.
+ */
+function accessOpened(args: JsonObject): string | null {
+  for (const key of ['access', 'visibility', 'access_level']) {
+    const v = args[key];
+    if (typeof v === 'string' && /^(public|anyone|anonymous)$/i.test(v)) return `sets \`${key}: ${v}\``;
+  }
+  return typeof args.access_right === 'string' && /^open$/i.test(args.access_right) ? 'sets `access_right: open`' : null;
 }
 
 /** The field that makes a repository public (`visibility: public`, `private: false`, Bitbucket's `is_private: false`), or null. */

@@ -15,6 +15,7 @@ import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { clinicalRequestEffect } from './clinical-http.ts';
 import { bizappsRequestEffect } from './bizapps-http.ts';
+import { researchRequestEffect } from './research-http.ts';
 import { networkRequestEffect } from './network-http.ts';
 import { cronJobSuspendIsRoutine, manifestFindings, patchFindings } from './kube-manifest.ts';
 import { mutationFieldVerb } from './mcp/mcp.ts';
@@ -1951,6 +1952,16 @@ function bodyEnvironmentNames(body: JsonValue | undefined): Array<{ kind: 'names
 }
 
 /**
+ * Round 43 (nx43; bl42fw): Mender's "Create a deployment for a group of devices" (`POST
+ * /api/management/v1/deployments/deployments`) names the device group it deploys to in its body's `group`: where it acts.
+ */
+const MENDER_DEPLOYMENTS = /\/api\/management\/v1\/deployments\/deployments\/?(\?|#|$)/i;
+function deviceGroupNames(url: string, body: JsonValue | undefined): Array<{ kind: 'names'; value: string }> {
+  if (!MENDER_DEPLOYMENTS.test(url)) return [];
+  return settings(body).filter(({ path, value }) => path.length === 1 && path[0] === 'group' && typeof value === 'string').map(({ value }) => ({ kind: 'names' as const, value: String(value) }));
+}
+
+/**
  * Test data in a non-production tier is disposable (the lead's decision 5, round 16): a name with a whole word saying tests,
  * load tests, end-to-end runs or scratch (`loadtest-42`, `e2e-run-8812`, `qa-test-users`), or a pull request's or CI
  * run's own (`namesScratchEnvironment`). Only when every target is named dev or staging (by the inventory or its name):
@@ -2157,7 +2168,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
   // Round 42 (bl42virt): a query's percent-encoded value names a tier as its decoded text does (`search=cluster%3Dprod-cluster`).
   const decoded = decodedUrl(action.url);
-  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, ...(decoded === action.url ? [] : [{ kind: 'urls' as const, value: decoded }]), { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
+  const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, ...(decoded === action.url ? [] : [{ kind: 'urls' as const, value: decoded }]), { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...deviceGroupNames(action.url, action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);
   b.summary(`${action.method.toUpperCase()} ${action.url}${via ? ` (${method} by ${via})` : ''}`);
@@ -2720,6 +2731,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 41 (bl41erp): ServiceNow background scripts and batches, Odoo's JSON-RPC, Dataverse bulk and audit deletes (bizapps-http.ts).
   const bizapps = bizappsRequestEffect(method, url, sent);
   if (bizapps) out.push(bizapps);
+  // Round 43 (nx43): REDCap overwriting imports, LabKey truncates, Globus transfers that prune (research-http.ts).
+  const research = researchRequestEffect(method, url, sent);
+  if (research) out.push(research);
   const money = rpcMovesMoney(body);
   if (money) out.push({ code: 'money_moved', why: `JSON-RPC \`${money}\` sends a transaction: money moved, for good`, deletes: false });
   const weakened = monitorSilencedOff(url, body) ?? (method === 'POST' ? (safeguardDeactivated(url, body) ?? (SETTINGS_POST.test(url) ? safeguardOff(url, body) : null)) : safeguardOff(url, body));

@@ -109,7 +109,7 @@ export interface ServiceTool {
    * Tools that read their operations from a file operand or their input (`nsupdate`): a literal input is judged by
    * `deletes`; a file or an input the action does not show is opaque. Rules still apply first (help, version).
    */
-  input?: { deletes: RegExp; what: string; /** One operand names the server, not a file of operations (`cyradm HOST`). */ serverOperand?: true; /** Options naming a file of operations (`JLinkExe -CommandFile F`): its text is read where this input wrote it (round 42, bl42fw). */ fileOptions?: string[] };
+  input?: { deletes: RegExp; what: string; /** Round 43 (nx43; answer 446.7): the names the input acts on (its first group: nsupdate's `server`, `zone`, `update add|delete NAME`), read for the environment. */ names?: RegExp; /** One operand names the server, not a file of operations (`cyradm HOST`). */ serverOperand?: true; /** Options naming a file of operations (`JLinkExe -CommandFile F`): its text is read where this input wrote it (round 42, bl42fw). */ fileOptions?: string[] };
   /**
    * A subcommand that runs the rest of the line somewhere else (`adb shell CMD` on the device): the words after it and
    * its own options are joined with spaces and parsed again there, as ssh(1) does, and judged by the shell model as that

@@ -2047,7 +2047,9 @@ export function az(inv: Invocation): void {
   // Every `--<resource>-name` (`--vault-name kv-acme-prod`, `--account-name`, `--server-name`) names what is acted on, and
   // so do their short forms (AZ_SHORT_NAMES: `az backup … -v rsv-prod -c vm01 -i vm01`, `az storage blob … -c backups`).
   const resourceNames = inv.args.flatMap((a, i) => (/^--[\w-]+-name$/.test(a.value ?? '') || AZ_SHORT_NAMES.includes(a.value ?? '') ? [inv.args[i + 1]?.value] : /^--[\w-]+-name=/.test(a.value ?? '') ? [a.value!.slice(a.value!.indexOf('=') + 1)] : []));
-  b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name), ...resourceNames.map((n) => clue('names', n)), ...azureResourceIdNames(inv).map((n) => clue('names', n)), ...environmentOptionClues(inv)]));
+  // Round 43 (nx43): Device Update's `--instance` (`az iot du … --account A --instance fleet-prod`) names the instance acted on.
+  const duInstance = words[0] === 'iot' && words[1] === 'du' ? optionValue(inv.args, '--instance') : undefined;
+  b.target(envTarget(inv, 'cloud', `azure:${sub ?? '?'}:${group ?? '?'}/${words.slice(0, opIndex === -1 ? undefined : opIndex).join('.')}/${name ?? '?'}`, [clue('azure_subscriptions', sub), clue('names', sub), clue('names', group), clue('names', name), clue('names', duInstance), ...resourceNames.map((n) => clue('names', n)), ...azureResourceIdNames(inv).map((n) => clue('names', n)), ...environmentOptionClues(inv)]));
   // `az storage blob|file delete-batch|upload-batch|download-batch --dryrun` shows the summary instead of acting.
   if (hasFlag(inv.args, '--dryrun', '--dry-run')) {
     b.verb('read').finding('dry_run', 'dry run changes nothing');

@@ -1,4 +1,4 @@
-import type { ServiceRule, ServiceTool } from './catalogue-shape.ts';
+import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 42 (bl42sci): iRODS icommands, found by the first contact of `blind42-sci` (its tuned third). From the icommands
@@ -90,4 +90,49 @@ const IADMIN: Tool = {
   otherwise: 'admin',
 };
 
-export const RESEARCH_DATA_TOOLS: Tool[] = [IRODS_READERS, IRODS_WRITERS, IRM, IRMTRASH, IPUT, ICHMOD, ITRIM, IADMIN];
+/**
+ * Round 43 (nx43): a command whose output file (`-o F`, `--output F`, `--output=F`) is one of its own input operands: the
+ * tool opens the output for writing while it reads the input (samtools-sort(1): "the sorted output is written ... to the
+ * specified file when -o is used"), so the only copy of the input is replaced by what the command keeps, or truncated.
+ */
+function outputOverInput(valued: ReadonlySet<string>): (args: ReadonlyArray<string | null>) => boolean {
+  return (args) => {
+    const outs = optionValuesIn(args, ['-o', '--output']);
+    const inputs = operandValues(args, valued).slice(1);
+    return outs.some((o) => o !== null && o !== '-' && inputs.includes(o));
+  };
+}
+
+const SAMTOOLS_VALUED = new Set(['-o', '--output', '-O', '--output-fmt', '--output-fmt-option', '--input-fmt-option', '-T', '-@', '--threads', '-m', '-l', '-t', '-K', '-R', '-L', '-N', '-q', '-f', '-F', '-G', '-x', '-r', '-s', '--reference', '-U', '-e', '--expr', '-d', '-D']);
+const BCFTOOLS_VALUED = new Set(['-o', '--output', '-O', '--output-type', '-i', '--include', '-e', '--exclude', '-r', '--regions', '-R', '--regions-file', '-t', '--targets', '-T', '--targets-file', '-s', '--samples', '-S', '--samples-file', '-f', '--apply-filters', '--fasta-ref', '--threads', '-m', '--min-alleles', '-M', '--max-alleles', '-c', '-a', '--annotations', '-x', '--remove', '-q', '-Q', '-k', '-n', '-W', '--write-index']);
+
+/** samtools and bcftools: the output written over an input (outputOverInput) loses it; the rest is judged generically. */
+const SAMTOOLS: Tool = {
+  names: ['samtools'],
+  valued: [...SAMTOOLS_VALUED],
+  rules: [{ args: outputOverInput(SAMTOOLS_VALUED), effect: 'destroy', what: 'writes its output over its own input file: the only copy is replaced while it is read' }],
+  otherwise: 'fallback',
+};
+const BCFTOOLS: Tool = {
+  names: ['bcftools'],
+  valued: [...BCFTOOLS_VALUED],
+  rules: [{ args: outputOverInput(BCFTOOLS_VALUED), effect: 'destroy', what: 'writes its output over its own input file: the only copy is replaced while it is read' }],
+  otherwise: 'fallback',
+};
+
+/**
+ * Nextflow: `drop` deletes the local copy of a pipeline project pulled from a repository (`nextflow pull` fetches it
+ * again); `-f` drops it with its local changes (the reference: "delete the repository without taking care of local
+ * changes"). The rest is judged generically.
+ */
+const NEXTFLOW: Tool = {
+  names: ['nextflow'],
+  valued: ['-c', '-C', '-config', '-log', '-r', '-revision', '-hub', '-user'],
+  rules: [
+    { sub: /^drop\b/, flags: ['-f'], effect: 'destroy', what: "deletes a pipeline's local copy with its local changes" },
+    { sub: /^drop\b/, effect: 'write', what: "deletes a pipeline's local copy, fetched again by `nextflow pull`" },
+  ],
+  otherwise: 'fallback',
+};
+
+export const RESEARCH_DATA_TOOLS: Tool[] = [IRODS_READERS, IRODS_WRITERS, IRM, IRMTRASH, IPUT, ICHMOD, ITRIM, IADMIN, SAMTOOLS, BCFTOOLS, NEXTFLOW];

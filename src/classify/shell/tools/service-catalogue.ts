@@ -2218,7 +2218,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     // Round 37 (idm37): a name's records deleted and the same name added again in the one update replace them (an update in place).
     // Round 42 (bl42pki): an ACME DNS-01 challenge record (`update delete _acme-challenge.NAME TXT`) removed once the CA has
     // validated it is the documented clean-up (RFC 8555 section 8.4; certbot's and acme.sh's DNS hooks do it): disposable.
-    input: { deletes: /^\s*(update\s+)?(delete|del)\b(?!\s+(\S+)[^\n]*\n(?:[^\n]*\n)*?\s*(update\s+)?add\s+\3\s)(?!\s+_acme-challenge\.\S+(\s+\d+)?(\s+IN)?\s+TXT\b)/im, what: 'deletes DNS records' },
+    // Round 43 (nx43; the lead's answer 446.7): the server, zone and record names of the input say its tier.
+    input: { names: /^\s*(?:server|zone|(?:update\s+)?(?:add|delete|del))\s+([^\s;]+)/gim, deletes: /^\s*(update\s+)?(delete|del)\b(?!\s+(\S+)[^\n]*\n(?:[^\n]*\n)*?\s*(update\s+)?add\s+\3\s)(?!\s+_acme-challenge\.\S+(\s+\d+)?(\s+IN)?\s+TXT\b)/im, what: 'deletes DNS records' },
     rules: [{ flags: ['-V', '-h', '--help'], effect: 'read', what: 'version or help' }],
     otherwise: 'write',
   },
@@ -5586,12 +5587,16 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     names: ['pio', 'platformio'],
     local: true,
+    // The device an upload goes to (`--upload-port gw-dev-0003.local`, an OTA target's host).
+    where: ['--upload-port'],
     valued: ['-e', '--environment', '-t', '--target', '-d', '--project-dir', '-c', '--project-conf', '--upload-port', '--monitor-port', '--test-port', '-p', '--port', '-b', '--baud', '-j', '--jobs', '-f', '--filter', '-i', '--ignore', '-l', '--library', '--program-arg', '-a', '--environment'],
     rules: [
       // Round 42 (ans42b, the lead's answer 445.1): `-t uploadfs` writes the project's own data folder as the filesystem
       // image, a deploy as `-t upload` is; `-t erase` stays a loss. `uploadfsota` (the same image sent over the air to a
-      // device the line does not show) is left as it was, fail closed.
-      { flagValue: { names: ['-t', '--target'], value: /^(erase|uploadfsota)$/ }, effect: 'destroy', what: 'erases the board\'s flash or overwrites its filesystem partition: the files and settings the device kept' },
+      // device the line does not show) is left as it was, fail closed; round 43 (nx43, the lead's answer 452.2): sent to a
+      // device whose upload port names dev, it is a deploy as `uploadfs` is.
+      { flagValue: { names: ['-t', '--target'], value: /^erase$/ }, effect: 'destroy', what: 'erases the board\'s flash: the files and settings the device kept' },
+      { flagValue: { names: ['-t', '--target'], value: /^uploadfsota$/ }, effect: 'destroy', what: 'overwrites a device\'s filesystem partition over the air: the files and settings the device kept', devWrite: 'a device named dev: the project\'s data image sent to it is a deploy (the lead\'s answer 452.2)' },
       { flagValue: { names: ['-t', '--target'], value: /^uploadfs$/ }, effect: 'deploy', what: 'writes the project\'s data folder as the board\'s filesystem image (a deploy, 445.1)' },
       { sub: /^(account|org|team) destroy\b/, effect: 'destroy', what: 'deletes the PlatformIO account, organisation or team' },
       { sub: /^(device (list|monitor)|boards|platform (list|show|search)|pkg (list|show|search|outdated)|system info|project config|settings get)\b/, effect: 'read', what: 'lists or reads' },
@@ -6182,6 +6187,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // endpoints and collections deleted end the service. Task cancels, transfers, mkdir and one identity's permission are writes.
   {
     names: ['globus'],
+    // `transfer` and `delete` take `--dry-run`: the task's data is printed, nothing is submitted (globus-cli reference).
+    dryRun: ['--dry-run'],
     valued: ['--label', '--sync-level', '-s', '--batch', '--permissions', '--identity', '--group', '--filter-status', '--format', '-F', '--jmespath', '--jq', '--deadline', '--notify', '--submission-id', '--external-checksum', '--checksum-algorithm', '--exclude', '--include', '--filter-task-id', '--limit', '--filter-type', '--filter-name', '--timeout'],
     rules: [
       { sub: /^(delete|rm)\b/, effect: 'destroy', what: 'deletes files on a collection: Globus keeps no copy' },
@@ -6261,6 +6268,9 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     valued: ['-d', '--dataset', '-m', '--message', '-J', '--jobs', '-s', '--source', '--to', '-R', '--recursion-limit', '--reckless', '--what', '-i', '--input', '-o', '--output', '--sidecar', '--expand', '--since', '--branch', '-D', '--description', '--message-file', '-c'],
     remote: { sub: /^run$/, valued: ['-d', '--dataset', '-m', '--message', '-i', '--input', '-o', '--output', '-J', '--jobs', '--expand', '--sidecar', '--message-file'], where: 'the dataset' },
     rules: [
+      // Round 43 (nx43): `push --force all|gitpush` runs `git push --force` to the sibling (datalad-push(1): "use --force
+      // with git-push"); `checkdatapresent` only copies again.
+      { sub: /^push\b/, flagValue: { names: ['-f', '--force'], value: /^(all|gitpush)$/ }, effect: 'destroy', what: 'force-pushes to the sibling: commits only it held are lost' },
       { sub: /^(drop|remove|uninstall)\b/, flagValue: { names: ['--reckless'], value: /^(availability|kill|undead|modification)$/ }, effect: 'destroy', what: 'drops or removes content without checking that another copy remains' },
       { sub: /^(drop|remove|uninstall)\b/, flags: ['--nocheck'], effect: 'destroy', what: 'drops content without checking that another copy remains' },
       { sub: /^(drop|remove|uninstall)\b/, effect: 'write', what: 'drops or removes content after checking that another copy remains' },
@@ -6522,13 +6532,15 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
   const label = `${inv.name} ${line}`.trim().slice(0, 80);
   if (tool.remote && !rule && operands[0] && tool.remote.sub.test(operands[0].value ?? '')) return remoteCommand(inv, tool.remote, args, operands[0]);
   if (tool.input && !rule) {
-    // Round 43 (bl43med): the where-options name the server the input's commands act on (`mccommand -a https://mirth-prod-01…`).
-    b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...ops.slice(0, 4).map((o) => clue('names', o)), ...whereClues(inv, args, tool)]));
     // Round 42 (bl42fw): a command file named by an option (`JLinkExe -CommandFile F`) that this input wrote with fixed
     // text is read as that text; any other file is not shown.
     const files = tool.input.fileOptions ? optionValues(args, ...tool.input.fileOptions) : [];
     const fromFile = files.length === 1 && files[0] !== null ? (fixedWrittenText(inv.scope, files[0]) ?? null) : null;
     const text = files.length > 0 ? fromFile : ops.length === 0 || (tool.input.serverOperand === true && ops.length === 1) ? (inv.stdin?.text ?? null) : null;
+    const inputNames = text !== null && tool.input.names ? [...text.matchAll(tool.input.names)].slice(0, 16).map((m) => m[1]!) : [];
+    // Round 43 (nx43): names in the input (`server`, `zone` of nsupdate) name the tier too.
+    // Round 43 (bl43med): the where-options name the server the input's commands act on (`mccommand -a https://mirth-prod-01…`).
+    b.target(envTarget(inv, 'host', `${inv.name}:${ops.slice(0, 2).join(' ')}`, [...[...ops.slice(0, 4), ...inputNames].map((o) => clue('names', o)), ...whereClues(inv, args, tool)]));
     if (text === null) {
       // SECURITY: the operations are in a file or an input that is not part of the action.
       b.opaque('service_input_unseen', `\`${label}\` reads its operations from ${files.length > 0 || ops.length > 0 ? 'a file' : (inv.stdin?.producer ?? 'its input')}, which the action does not show`, inv.span);

@@ -8,7 +8,7 @@ import { pytestBaseTemp } from './filesystem.ts';
 import { resolvePath } from '../../paths.ts';
 import type { Word } from '../words.ts';
 import { packageClientTlsOff } from './tls-verify.ts';
-import { judgeNamedScript } from './unknown.ts';
+import { judgeNamedScript, scriptToldEnvironment } from './unknown.ts';
 import { CMS_PHP_SCRIPTS } from './cms-catalogue.ts';
 import { SCRIPT_NAMED_TOOLS } from './host-admin-catalogue.ts';
 import { isVehicleShellScript, vehicleShell } from './vehicle-shell.ts';
@@ -272,6 +272,7 @@ export function interpreter(inv: Invocation): void {
       inputFile(inv, v, 'script');
       // Answer 205's production name and 336.7's destroy names, for a script an interpreter runs too (answer 346.6).
       judgeNamedScript(inv, v, `\`${inv.name} ${v}\` runs a script we cannot see`);
+      scriptToldEnvironment(inv, args.slice(i + 1));
       return;
     }
     if (spec.valued.includes(v)) i++;

@@ -57,6 +57,24 @@ export function productionNamedBy(inv: Invocation): CriticalName | null {
   return null;
 }
 
+/** The long options a script is told where it acts by (`--env`, `--stage`, a device fleet's `--fleet`, a `--tier`). */
+const SCRIPT_WHERE_OPTIONS = ['--env', '--environment', '--stage', '--fleet', '--tier'];
+
+/**
+ * Round 43 (nx43; bl42fw's `env:` expectations): the environment a script run by an interpreter is told by its options
+ * (`python tools/ota_rollout.py --fleet production`) is where it acts: a target in that tier, for the gate's policy. What
+ * the script does stays judged by its name (judgeNamedScript; answer 346.6).
+ */
+export function scriptToldEnvironment(inv: Invocation, args: Invocation['args']): void {
+  for (const o of SCRIPT_WHERE_OPTIONS) {
+    const v = optionValue(args, o);
+    if (!v) continue;
+    const value = v.replace(/^[\w-]+=/, '');
+    const environment = resolveEnvironment(inv.env.inventory, [{ kind: 'names', value }]);
+    if (environment !== null) inv.env.b.target({ kind: 'host', id: value, environment, home: false, verbs: ['exec'] });
+  }
+}
+
 export function criticalNamedBy(inv: Invocation): CriticalName | null {
   const named = productionNamedBy(inv);
   if (named) return named;

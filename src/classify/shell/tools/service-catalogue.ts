@@ -14,6 +14,7 @@ import { FIRMWARE_TOOLS, publishedCommandWipes } from './firmware-catalogue.ts';
 import { MAINFRAME_TOOLS } from './mainframe-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
+import { BI_TOOLS } from './bi-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
@@ -6326,6 +6327,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...PKI_DNS_TOOLS,
   // Round 42 (bl42sci): iRODS icommands (research-data-catalogue.ts).
   ...RESEARCH_DATA_TOOLS,
+  // Round 43 (bl43bi): a BI and analytics team's Apache Flink client, Tableau's tabcmd and Looker's gzr (bi-catalogue.ts).
+  ...BI_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -14,6 +14,7 @@ import { rpcMethodEffect } from './chain-rpc.ts';
 import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { clinicalRequestEffect } from './clinical-http.ts';
+import { biRequestEffect } from './bi-http.ts';
 import { bizappsRequestEffect } from './bizapps-http.ts';
 import { researchRequestEffect } from './research-http.ts';
 import { networkRequestEffect } from './network-http.ts';
@@ -2713,6 +2714,9 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 39 (bld39): a server's BMC (Redfish), vCenter's and Prism's VM power, as data (datacentre-http.ts).
   const datacentre = datacentreRequestEffect(method, url, sent);
   if (datacentre) out.push(datacentre);
+  // Round 43 (bl43bi): a Flink job cancelled or stopped through its REST API, a Metabase public link made (bi-http.ts).
+  const bi = biRequestEffect(method, url, sent);
+  if (bi) out.push(bi);
   // Round 40 (rv40): a router's interface down over RESTCONF, OPNsense's filter rules, Meraki's rule lists (network-http.ts).
   const network = networkRequestEffect(method, url, sent);
   if (network) out.push({ ...network, deletes: false });

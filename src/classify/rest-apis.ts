@@ -10,6 +10,7 @@ import { researchNoLoss } from './research-http.ts';
 import { mainframeHttpEffects, mainframeNoLoss } from './mainframe-http.ts';
 import { datacentreNoLoss } from './datacentre-http.ts';
 import { clinicalNoLoss } from './clinical-http.ts';
+import { biNoLoss } from './bi-http.ts';
 import { deviceLinesEffect, eapiCommands } from './shell/tools/network-catalogue.ts';
 
 /**
@@ -344,7 +345,7 @@ function passwordResetRequest(method: string, url: string, body: JsonValue | und
 
 /** Why this request loses nothing whatever its path words say, or null; `deploy` when it deploys code. */
 export function restApiNoLoss(method: string, url: string, headers: Headers, body: JsonValue | undefined): { why: string; deploy: boolean } | null {
-  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url, body) ?? passwordResetRequest(method, url, body) ?? datacentreNoLoss(method, url, body) ?? clinicalNoLoss(method, url) ?? chainNoLoss(method, url, body) ?? commsNoLoss(method, url, body) ?? mainframeNoLoss(method, url) ?? bizappsNoLoss(method, url, body) ?? researchNoLoss(method, url, body) ?? (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null);
+  const plain = testModeKey(url, headers) ?? bigqueryDryRun(url, body) ?? awsQueryDryRun(url, body) ?? temporaryObjectDelete(method, url, body) ?? databricksTemporaryDelete(method, url, body) ?? scratchResourceDelete(method, url, body) ?? passwordResetRequest(method, url, body) ?? datacentreNoLoss(method, url, body) ?? clinicalNoLoss(method, url) ?? chainNoLoss(method, url, body) ?? commsNoLoss(method, url, body) ?? mainframeNoLoss(method, url) ?? bizappsNoLoss(method, url, body) ?? researchNoLoss(method, url, body) ?? biNoLoss(method, url) ?? (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null);
   if (plain) return { why: plain, deploy: false };
   const action = HARMLESS_ACTIONS.find((a) => a.method.test(method) && a.url.test(url));
   return action ? { why: action.why, deploy: action.deploy === true } : null;

@@ -573,11 +573,22 @@ function disablesOnlyShippedOffAccounts(inv: Invocation): boolean {
 }
 
 /**
+ * Round 43 (bl43bi): Invoke-PowerBIRestMethod's `-Url` is relative to `https://api.powerbi.com/v1.0/myorg/` unless it
+ * is absolute (MicrosoftPowerBIMgmt.Profile reference: "Relative or absolute URL of the Power BI entity"): the word with
+ * that base put in front, so the HTTP judge reads the Power BI path (`groups/$id/datasets/$ds` with `-Method Delete`).
+ */
+function powerBiUrl(word: Word): Word {
+  const rel = (v: string): string => (/^https?:\/\//i.test(v) ? v : `https://api.powerbi.com/v1.0/myorg/${v.replace(/^\//, '')}`);
+  const text = word.text.replace(/^(["']?)/, (q) => `${q}${/^["']?https?:/i.test(word.text) ? '' : 'https://api.powerbi.com/v1.0/myorg/'}`);
+  return { ...word, text, value: word.value === null ? null : rel(word.value) };
+}
+
+/**
  * Sign-in state of this session (Az.Accounts `Disconnect-AzAccount`, `Clear-AzContext`, `Remove-AzContext`; Microsoft
- * Graph, Exchange Online, SharePoint, PnP, Azure AD, VMware and Teams `Disconnect-…`): what they clear is the local
+ * Graph, Exchange Online, SharePoint, PnP, Azure AD, VMware, Teams and Power BI `Disconnect-…`): what they clear is the local
  * token cache, which the next `Connect-…` fills again. Nothing on the service changes.
  */
-const SIGN_IN_NOUN = /^(az(ure(rm)?)?(account|context)|mggraph|exchangeonline|sposervice|pnponline|azuread|msolservice|viserver|microsoftteams|ippssession)$/;
+const SIGN_IN_NOUN = /^(az(ure(rm)?)?(account|context)|mggraph|exchangeonline|sposervice|pnponline|azuread|msolservice|viserver|microsoftteams|ippssession|powerbiserviceaccount)$/;
 
 /**
  * Safeguards named by a cloud cmdlet (Az, AWS Tools): what it configures is audit, backup, protection, threat
@@ -1139,14 +1150,17 @@ export function powershellCmdlet(inv: Invocation): boolean {
     case 'iwr':
     case 'invoke-restmethod':
     case 'irm':
-    case 'invoke-mggraphrequest': {
+    case 'invoke-mggraphrequest':
+    case 'invoke-powerbirestmethod': {
       // Invoke-MgGraphRequest (Microsoft.Graph.Authentication's raw request, `-Method PATCH -Uri …/conditionalAccess/
-      // policies/$id -Body …`) is judged by the same HTTP judge, as a Graph call made with curl is.
-      const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'method', 'outfile', 'outputfilepath', 'body', 'form', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession']);
+      // policies/$id -Body …`) is judged by the same HTTP judge, as a Graph call made with curl is; so is Round 43's
+      // (bl43bi) Invoke-PowerBIRestMethod, whose `-Url` is relative to the Power BI REST API (powerBiUrl).
+      const p = bind(inv.args, ['usebasicparsing', 'skipcertificatecheck'], ['uri', 'url', 'method', 'outfile', 'outputfilepath', 'body', 'form', 'headers', 'contenttype', 'infile', 'credential', 'timeoutsec', 'useragent', 'proxy', 'sessionvariable', 'websession', 'organization', 'version']);
       b.verb('network');
       const methodWord = get(p, 'method')[0];
       const method = methodWord ? (methodWord.value ?? '?').toUpperCase() : get(p, 'body', 'infile').length > 0 ? 'POST' : 'GET';
-      const url = get(p, 'uri')[0] ?? p.positional[0];
+      const given = get(p, 'uri', 'url')[0] ?? p.positional[0];
+      const url = given && inv.name === 'invoke-powerbirestmethod' ? powerBiUrl(given) : given;
       if (url) b.target(envTarget(inv, 'http', shown(url), [clue('names', (url.value ?? '').replace(/^\w+:\/\//, '').split(/[/:]/)[0])]));
       // A DELETE is judged by the HTTP judge below alone, as curl's is (round 22): a merged branch's ref, a cache or a
       // temporary object it knows to be disposable is so whichever client sends the request.

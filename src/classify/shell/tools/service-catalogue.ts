@@ -15,6 +15,7 @@ import { MAINFRAME_TOOLS } from './mainframe-catalogue.ts';
 import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts';
 import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
 import { CLINICAL_TOOLS } from './clinical-catalogue.ts';
+import { BI_TOOLS } from './bi-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
@@ -6339,6 +6340,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...RESEARCH_DATA_TOOLS,
   // Round 43 (bl43med): DCMTK's and dcm4che's DICOM tools, dcmodify, Mirth Connect's mccommand and SQL Server's bcp (clinical-catalogue.ts).
   ...CLINICAL_TOOLS,
+  // Round 43 (bl43bi): a BI and analytics team's Apache Flink client, Tableau's tabcmd and Looker's gzr (bi-catalogue.ts).
+  ...BI_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

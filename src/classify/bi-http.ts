@@ -1,0 +1,59 @@
+/**
+ * Round 43 (bl43bi): HTTP requests to a BI and streaming team's APIs whose method and path words do not say what they
+ * do, as data: Apache Flink's REST API (a job terminated, stopped, or cancelled after its savepoint; an uploaded jar
+ * deleted) and Metabase's public links. Read by rest-apis.ts (`restApiNoLoss`) and other-kinds.ts (`httpBodyEffects`).
+ *
+ * Labels (blind43-bi.yaml's description): a streaming job cancelled or stopped is out of service until it is run again;
+ * a public link to a question or dashboard opens its data to anyone with the URL; removing one closes that again.
+ */
+import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
+
+/** What a request does, when this module knows it. */
+export interface BiEffect {
+  code: 'service_outage' | 'public_access';
+  why: string;
+  deletes: false;
+}
+
+/** The URL's path without its query and trailing slash. */
+const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
+
+/** A Flink job's resource: `/jobs/JOBID` with Flink's 32-hex-digit job id (Flink REST API reference). */
+const FLINK_JOB = /^(\/v1)?\/jobs\/[0-9a-f]{32}/i;
+
+/** Metabase's public link of a question or dashboard (`/api/card/:id/public_link`, `/api/dashboard/:id/public_link`). */
+const METABASE_PUBLIC_LINK = /\/api\/(card|dashboard)\/\d+\/public_link$/i;
+
+/** The body as an object (a JSON text parsed), or null. */
+function bodyObject(body: JsonValue | undefined): Record<string, JsonValue> | null {
+  const parsed = typeof body === 'string' ? parseJson(body) : body;
+  return isJsonObject(parsed) ? parsed : null;
+}
+
+/**
+ * Flink: `PATCH /jobs/:jobid` terminates the job (`mode=cancel`, the default), `POST /jobs/:jobid/stop` stops it with a
+ * savepoint, and `POST /jobs/:jobid/savepoints` with `cancel-job: true` cancels it once the savepoint is taken. Metabase:
+ * `POST …/public_link` makes a public link (public sharing must be on).
+ */
+export function biRequestEffect(method: string, url: string, body: JsonValue | undefined): BiEffect | null {
+  const path = pathOf(url);
+  if (FLINK_JOB.test(path)) {
+    if (method === 'PATCH' && /^(\/v1)?\/jobs\/[0-9a-f]{32}$/i.test(path)) return { code: 'service_outage', why: 'terminates a running Flink job: out of service until it is run again', deletes: false };
+    if (method === 'POST' && /\/stop$/i.test(path)) return { code: 'service_outage', why: 'stops a running Flink job with a savepoint: out of service until it is run again', deletes: false };
+    if (method === 'POST' && /\/savepoints$/i.test(path) && bodyObject(body)?.['cancel-job'] === true) return { code: 'service_outage', why: 'takes a savepoint and cancels the Flink job: out of service until it is run again', deletes: false };
+  }
+  if (method === 'POST' && METABASE_PUBLIC_LINK.test(path)) return { code: 'public_access', why: "makes a public link: the question's or dashboard's data open to anyone with the URL", deletes: false };
+  return null;
+}
+
+/**
+ * Requests that lose nothing though their method says delete: Flink's `DELETE /jars/:jarid` (an uploaded jar, a build
+ * artefact the pipeline uploads again) and Metabase's `DELETE …/public_link` (public access closed).
+ */
+export function biNoLoss(method: string, url: string): string | null {
+  if (method !== 'DELETE') return null;
+  const path = pathOf(url);
+  if (/^(\/v1)?\/jars\/[^/]+\.jar$/i.test(path)) return 'deletes an uploaded Flink jar: a build artefact';
+  if (METABASE_PUBLIC_LINK.test(path)) return "removes a public link: the question or dashboard is no longer public";
+  return null;
+}

@@ -54,3 +54,16 @@ test('PostGIS: the Drop… management functions lose what they name; Add… and 
   for (const q of ["SELECT DropGeometryColumn('public', 't', 'geom')", "SELECT DropGeometryTable('t')", "SELECT topology.DropTopology('x')", "SELECT topology.DropTopoGeometryColumn('x', 't', 'topo')", "SELECT DropOverviews('public', 'dem', 'rast')"]) assert.equal(answer(q, 'sql').decision, 'destructive', q);
   for (const q of ["SELECT AddGeometryColumn('public', 'poi', 'geom', 4326, 'POINT', 2)", "SELECT DropRasterConstraints('public', 'dem', 'rast')"]) assert.equal(answer(q, 'sql').decision, 'benign', q);
 });
+
+test('imposm, pgsql2shp, martin-cp and pmtiles: -removebackup drops the backup; deploys, reads and writes name their tier', () => {
+  assert.equal(answer('imposm import -config c.json -removebackup -connection postgis://osm@db1/gis').decision, 'destructive');
+  for (const c of ['imposm import -config c.json -deployproduction -connection postgis://osm@db1/gis', 'imposm run -config c.json', 'pgsql2shp -f build/p -h db1 gis public.poi', 'pmtiles show build/b.pmtiles']) assert.equal(answer(c).decision, 'benign', c);
+  assert.equal(answer('imposm import -config c.json -write -connection postgis://osm@gis-staging-db.internal/gis').targets_env, 'staging');
+  assert.equal(answer('pmtiles upload b.pmtiles b.pmtiles --bucket=s3://tiles-prod').targets_env, 'production');
+  assert.equal(answer('martin-cp --output-file build/t.mbtiles postgres://ro@gis-prod-db.internal/gis').targets_env, 'production');
+});
+
+test('shp2pgsql and raster2pgsql: their mode fixes the SQL the client reads; -d drops the table, -a, -p and -c do not', () => {
+  for (const c of ['shp2pgsql -d x.shp public.t | psql -d gis', 'shp2pgsql -dI x.shp public.t | psql -d gis', 'raster2pgsql -d -t 256x256 x.tif public.dem | psql -d gis', 'shp2pgsql $MODE x.shp public.t | psql -d gis']) assert.equal(answer(c).decision, 'destructive', c);
+  for (const c of ['shp2pgsql -a x.shp public.t | psql -d gis', 'shp2pgsql -p x.shp public.t | psql -d gis', 'raster2pgsql -s 4326 -t 256x256 x.tif public.dem | psql -d gis', 'shp2pgsql -d x.shp public.t > build/t.sql']) assert.equal(answer(c).decision, 'benign', c);
+});

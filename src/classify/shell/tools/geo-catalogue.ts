@@ -260,5 +260,90 @@ const QGIS_PROCESS: ServiceTool = {
   otherwise: 'fallback',
 };
 
+// ---- imposm (imposm.org/docs/imposm3: "Tutorial", Deployment), pgsql2shp, martin-cp, pmtiles --------------------------
+
+/**
+ * imposm imports into its own schema; `-deployproduction` moves the production tables to the backup schema and the import
+ * into production, `-revertdeploy` moves them back: both keep the previous import. `-removebackup` drops the backup
+ * schema, the only copy of the previous import.
+ */
+const IMPOSM: ServiceTool = {
+  names: ['imposm', 'imposm3'],
+  valued: ['-config', '-mapping', '-read', '-connection', '-cachedir', '-diffdir', '-limitto', '-srid', '-dbschema-import', '-dbschema-production', '-dbschema-backup', '-expiretiles-dir', '-expiretiles-zoom', '-replication-url', '-replication-interval', '-httpprofile', '-quiet'],
+  where: ['-connection'],
+  rules: [
+    HELP,
+    { flags: ['-removebackup'], effect: 'destroy', what: 'drops the backup schema: the previous import is gone' },
+    { flags: ['-deployproduction'], effect: 'deploy', what: 'moves the import into production, keeping the previous tables in the backup schema' },
+    { sub: /^(version|query-cache)( |$)/, effect: 'read', what: 'prints the version or reads the cache' },
+  ],
+  otherwise: 'write',
+};
+
+/** pgsql2shp dumps a table or a query to a shapefile: a read of the database (`-h` its host). */
+const PGSQL2SHP: ServiceTool = {
+  names: ['pgsql2shp', 'pgsql2shp.exe'],
+  valued: ['-f', '-h', '-p', '-P', '-u', '-g', '-m'],
+  where: ['-h'],
+  rules: [HELP],
+  otherwise: 'read',
+};
+
+/** martin-cp copies tiles from its sources (a PostGIS URL, files) into a new MBTiles file: a write of that file. */
+const MARTIN_CP: ServiceTool = {
+  names: ['martin-cp'],
+  parser: 'permutes',
+  valued: ['-o', '--output-file', '--mbtiles-type', '--on-duplicate', '--concurrency', '--min-zoom', '--max-zoom', '-z', '--zoom-levels', '--bbox', '-s', '--source', '--url-query', '--encoding', '-c', '--config', '--skip-agg-tiles-hash', '--pool-size'],
+  tier: gdalDatasetTier,
+  rules: [HELP],
+  otherwise: 'write',
+};
+
+/** pmtiles (docs.protomaps.com/pmtiles/cli): `upload` puts an archive into a bucket (a deploy), `show`/`verify`/`serve` read. */
+const PMTILES: ServiceTool = {
+  names: ['pmtiles'],
+  parser: 'permutes',
+  valued: ['--bucket', '--region', '--bbox', '--maxzoom', '--minzoom', '--download-threads', '--overfetch', '--cors', '--port', '--public-url', '--metadata', '--header-json', '--tilejson'],
+  where: ['--bucket'],
+  rules: [
+    HELP,
+    { sub: /^(show|verify|serve|version|tile)( |$)/, effect: 'read', what: 'reads an archive or serves its tiles' },
+    { sub: /^upload( |$)/, effect: 'deploy', what: 'uploads an archive into a bucket' },
+    { sub: /^(convert|extract|cluster|edit)( |$)/, effect: 'write', what: 'writes an archive' },
+  ],
+  otherwise: 'fallback',
+};
+
+// ---- shp2pgsql, raster2pgsql (postgis.net/docs: "Using the Loader", raster2pgsql) --------------------------------------
+
+const LOADER_VALUED = new Set(['-s', '-g', '-W', '-N', '-m', '-T', '-X', '-t', '-b', '-f', '-l', '-n', '-r']);
+
+/**
+ * The SQL shp2pgsql and raster2pgsql print, by their mode (postgis.net: `-d` "drops the database table before creating a
+ * new table", `-a` appends, `-c` creates, the default, `-p` only makes the table): statements of the same kinds on the
+ * table the line names (the last operand), for the SQL reading of the client they are piped into (`| psql`). Undefined for
+ * any other program; a mode option not fixed prints the drop (fail closed).
+ */
+export function loaderPrintedSql(name: string, args: ReadonlyArray<string | null>): string | undefined {
+  if (!/^(shp2pgsql|raster2pgsql)(\.exe)?$/.test(name.replace(/^.*[\\/]/, ''))) return undefined;
+  const operands = operandValues(args, LOADER_VALUED);
+  const table = operands.length > 1 && operands.at(-1) !== null && /^[\w.]+$/.test(operands.at(-1)!) ? operands.at(-1)! : 'loaded_table';
+  const mode = (m: string) => args.some((a) => a === null || (/^-[A-Za-z]+$/.test(a) && !LOADER_VALUED.has(a) && a.slice(1).includes(m)));
+  const create = `CREATE TABLE ${table} (gid serial);`;
+  const insert = `INSERT INTO ${table} (gid) VALUES (1);`;
+  if (mode('d')) return `DROP TABLE IF EXISTS ${table}; ${create} ${insert}`;
+  if (mode('a')) return insert;
+  if (mode('p')) return create;
+  return `${create} ${insert}`;
+}
+
+/** The loaders themselves only print SQL (loaderPrintedSql): what reads it, or the file it is redirected to, is judged there. */
+const SPATIAL_LOADERS: ServiceTool = {
+  names: ['shp2pgsql', 'shp2pgsql.exe', 'raster2pgsql', 'raster2pgsql.exe'],
+  valued: [...LOADER_VALUED],
+  rules: [HELP],
+  otherwise: 'read',
+};
+
 /** The geospatial tools' entries, spread into service-catalogue.ts's SERVICE_TOOLS. */
-export const GEO_TOOLS: readonly ServiceTool[] = [OGR2OGR, OGRINFO, GDALINFO, GDALWARP, GDAL_RASTERIZE, GDALMANAGE, OSM2PGSQL, OSM2PGSQL_REPLICATION, TILERS, CACHE_SEEDERS, QGIS_PROCESS];
+export const GEO_TOOLS: readonly ServiceTool[] = [OGR2OGR, OGRINFO, GDALINFO, GDALWARP, GDAL_RASTERIZE, GDALMANAGE, OSM2PGSQL, OSM2PGSQL_REPLICATION, TILERS, CACHE_SEEDERS, QGIS_PROCESS, IMPOSM, PGSQL2SHP, MARTIN_CP, PMTILES, SPATIAL_LOADERS];

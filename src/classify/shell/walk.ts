@@ -16,6 +16,7 @@ import { outputKeepingCommandStart } from './tools/command-start.ts';
 import { COMMAND_VARIABLES, dispatchCommand, knownTool, lessVariableProblem, markExported, SHELL_BUILTINS, portDaemon, preloadsUnseenLibrary, SERVICE_ACCOUNT, SYSTEM_DAEMON } from './tools/dispatch.ts';
 import { CACHE_FOLDER_MARK, decodeAnsiC, evalWord, holdsCacheFolder, literalWord, setCacheFolderQueryTest, setSubstitutionOutput, toWord, type Vars, type Word } from './words.ts';
 import { fdAsFind } from './tools/filesystem.ts';
+import { loaderPrintedSql } from './tools/geo-catalogue.ts';
 import { isSerialDevice, serialDeviceWrite } from './tools/vehicle-shell.ts';
 import { shellWalker } from '../windows/registry.ts';
 import { SYSTEM_PROGRAM_FOLDERS, untrustedSearchFolder } from './search-path.ts';
@@ -1399,6 +1400,9 @@ function describeProducer(node: Node, scope: Pick<ShellScope, 'vars'>, input: St
   if (input?.secret !== undefined && name !== null && heredoc === null && SECRET_KEEPING_FILTERS.test(name.replace(/^.*\//, ''))) {
     return { text: null, producer: `${name} of ${input.producer}`, secret: input.secret };
   }
+  // Round 43 (bl43geo): `shp2pgsql -d … | psql`: a spatial loader prints SQL whose kind its mode fixes.
+  const loaded = name !== null && heredoc === null ? loaderPrintedSql(name, args) : undefined;
+  if (loaded !== undefined) return { text: loaded, producer: `${name} ${args.map((a) => a ?? '?').join(' ')}` };
   if (name !== null && heredoc === null && args.every((a) => a !== null)) {
     const decoded = decodeStage(name, args as string[], input?.text ?? null);
     if (decoded !== undefined) return { text: decoded, producer: `${name} of ${input?.producer ?? 'its input'}` };

@@ -2359,9 +2359,13 @@ function cteParts(text: string): string[] | null {
  * Functions whose call loses data or service: PostgreSQL `pg_terminate_backend` / `pg_cancel_backend` over a set of
  * sessions, `pg_drop_replication_slot`, `pg_replication_slot_advance` (the consumer skips every change up to the LSN),
  * `lo_unlink`; TimescaleDB `drop_chunks` (deletes the chunks) and `add_retention_policy` (a job that drops every chunk
- * older than the interval, starting now).
+ * older than the interval, starting now). Round 43 (bl43geo): PostGIS's management functions that drop what they name
+ * (postgis.net/docs: `DropGeometryColumn` "removes a geometry column from a spatial table", `DropGeometryTable` drops the
+ * table, `topology.DropTopology` drops a topology's schema with its edges, faces and nodes, `DropTopoGeometryColumn`
+ * first sets every value to NULL, `DropRasterTable` and `DropOverviews` are raster's own); their `Add…` counterparts and
+ * `DropRasterConstraints` (constraints, added back by `AddRasterConstraints`) change no row.
  */
-const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy|pg_file_unlink)\s*\(/i;
+const DESTRUCTIVE_FUNCTION = /\b(pg_terminate_backend|pg_drop_replication_slot|pg_replication_slot_advance|lo_unlink|pg_cancel_backend|drop_chunks|add_retention_policy|pg_file_unlink|DropGeometryColumn|DropGeometryTable|DropTopology|DropTopoGeometryColumn|DropRasterTable|DropOverviews)\s*\(/i;
 
 /**
  * The lead's answer 367.4 (with 361.2, a `WHERE` by age narrows): TimescaleDB's `drop_chunks` bounded by `older_than`

@@ -16,6 +16,7 @@ import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts'
 import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
 import { CLINICAL_TOOLS } from './clinical-catalogue.ts';
 import { BI_TOOLS } from './bi-catalogue.ts';
+import { GEO_TOOLS } from './geo-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
 import { WORKSTATION_TOOLS } from './workstation-catalogue.ts';
@@ -6332,6 +6333,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   // Round 42 (bl42virt): a virtualization platform team's virsh operations, libguestfs's guestfish, guestmount, virt-clone,
   // virt-resize and KubeVirt's virtctl (hypervisor-catalogue.ts).
   ...HYPERVISOR_TOOLS,
+  // Round 43 (bl43geo): GDAL/OGR, osm2pgsql, tippecanoe and tile-join, tile-cache seeders, qgis_process (geo-catalogue.ts).
+  ...GEO_TOOLS,
   // Round 42 (bl42fw): the firmware and IoT fleet team's arduino-cli, particle, balena, mosquitto_ctrl, fw_setenv, mtd-utils, J-Link, pyOCD, probe-rs, bmaptool, uuu, swupdate and Mender (firmware-catalogue.ts).
   ...FIRMWARE_TOOLS,
   // Round 42 (bl42pki): lego, softhsm2-util, BIND's checkers and DNSSEC tools, ldns, NSS certutil (pki-dns-catalogue.ts).

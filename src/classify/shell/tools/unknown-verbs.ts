@@ -159,7 +159,9 @@ const PREVIEW_OPTION = /^--(dry-?run|dry_run|dry|preview|noop|no-op|simulate|wha
 /** `--print` previews when nothing else on the line acts (`hg purge --print`; not `pt-kill --kill --print`). */
 const PRINT_OPTION = /^--print$/;
 /** Options spelled as the action that loses (`--delete`, `--vacuum-time=1s`, `--removenode`, `--drop-all`). */
-const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
+// Round 43 (loto43): an erase or a wipe (`--erase`, `--eraseall`, `--wipe-data`), a store's object dropped (`--drop-slot`,
+// `--drop-database`) and `--remove-and-delete` (an entry and its data).
+const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase[a-z-]*|wipe[a-z-]*|remove-and-delete|drop-(slot|database|db|table|tables|schema|index|collection|keyspace|data|all))(=.*)?$/;
 /**
  * A mirror's short delete (round 40, lo40): `rsync -d`, `sync -d` as gsutil and its kin spell "delete at the destination what
  * the source lacks". Only beside a mirroring verb (MIRROR_VERB), where `-d` cannot be a directory or a debug switch.
@@ -246,9 +248,10 @@ const VERB_PROGRAM = /^(?:[a-z]{0,2}|[a-z][\w]*[_-])(cancel|kill|del|rm|stop|abo
  * A safeguard named in a setting (`versioning set off`, `GOSUMDB=off`, `Verify-Peer=false`, `package_verifier_enable 0`,
  * `auth disable`): the setting's key says the safeguard, its value switches it off.
  */
+// Round 43 (loto43): a safety function's own switches (`use_safety_limits false`, `estop_enabled false`, `--safety=none`).
 // Round 42 (loto42): the kernel's hardening switches (`kernel.randomize_va_space=0` turns address-space randomisation off,
 // `kernel.yama.ptrace_scope`, `kptr_restrict`, `dmesg_restrict`, `fs.protected_symlinks`).
-const SAFEGUARD_KEY = /(verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock|snapshot|nodelete|no-delete|nodestroy|randomize_va_space|ptrace_scope|kptr_restrict|dmesg_restrict|protected_(symlinks|hardlinks|fifos|regular))/i;
+const SAFEGUARD_KEY = /(safety|estop|collision|verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock|snapshot|nodelete|no-delete|nodestroy|randomize_va_space|ptrace_scope|kptr_restrict|dmesg_restrict|protected_(symlinks|hardlinks|fifos|regular))/i;
 /**
  * Keys of a safeguard that count time or a number, not the switch (`askForPasswordDelay 0` asks at once, `lock_timeout 0`
  * waits for ever): a zero there is not off (round 40, lo40).
@@ -422,6 +425,51 @@ const SQL_STATEMENT = /^\s*(select\s+\S[\s\S]*\sfrom\s|select\s+\d|with\s+\w+\s+
 export function inlineSqlOf(words: readonly string[]): string[] {
   // An option's attached value (`--sql='DELETE FROM t'`) is the statement too (round 41, atk41).
   return words.map((w) => w.replace(/^--?[A-Za-z][\w-]*=/, '')).filter((w) => /\s/.test(w.trim()) && SQL_STATEMENT.test(w));
+}
+
+/**
+ * Round 43 (loto43): a thing switched out of service by a setting rather than a verb ("Out of service": stop, disable,
+ * drain, take out of rotation): a state set to a word of that (`State=DOWN`, `state=drain`, `--state stopped`), an
+ * `enabled` switch set off (`--enabled 0`, `-ha-enabled false`, `enabled=false`, `enable_collision_stop false`), a
+ * `disabled` switch set on (`--disable 1`, `disabled=yes`). Not a switch of what only reports, prompts or decorates
+ * (telemetry, colour, debug output, a cache: OFF_HARMLESS_KEY), nor of what is unsafe on (UNSAFE_KEY, `unclean…enable=false`),
+ * nor a maintenance mode (switching it off puts the service back).
+ */
+const STATE_KEY = /^(state|status|admin-?state|power-?state)$/i;
+const OUT_OF_SERVICE_STATE = /^(down|drain|drained|draining|inactive|stopped|offline|disabled?|off|suspended|paused|maint|maintenance|fail|failed)$/i;
+const ENABLE_PART = /^(enable|enabled|active|online)$/i;
+const DISABLE_PART = /^(disable|disabled|inactive|offline)$/i;
+const OFF_HARMLESS_KEY = /(telemetry|analytics|tracking|crash|update-?check|notif|color|colour|debug|verbose|progress|prompt|animation|sound|cache|maint|insecure|unsafe|unclean|experimental|beta|preview)/i;
+function switchedOff(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const eq = /^-{0,2}([A-Za-z][\w.\/:-]*)=(.*)$/.exec(words[i]!);
+    const key = eq?.[1] ?? (/^-{0,2}[A-Za-z][\w.\/-]*$/.test(words[i]!) ? words[i]!.replace(/^-+/, '') : undefined);
+    if (key === undefined || OFF_HARMLESS_KEY.test(key) || UNSAFE_KEY.test(key)) continue;
+    const next = VALUE_TYPE_WORD.test(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
+    const value = (eq?.[2] ?? next ?? '').replace(/^['"]|['"]$/g, '');
+    const parts = key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').split(/[-_.:/]/).filter((p) => p !== '');
+    const ends = [parts[0] ?? '', parts.at(-1) ?? ''];
+    const off = (STATE_KEY.test(parts.at(-1) ?? '') && OUT_OF_SERVICE_STATE.test(value))
+      || (ends.some((p) => ENABLE_PART.test(p)) && /^(0|false|no|off)$/i.test(value))
+      || (ends.some((p) => DISABLE_PART.test(p)) && /^(1|true|yes|on)$/i.test(value));
+    if (off) return eq ? words[i]! : `${words[i]!} ${value}`;
+  }
+  return undefined;
+}
+
+/**
+ * Round 43 (loto43): a thing that exists made public by a setting ("Safeguards off": public access opened): a visibility,
+ * access, status or ACL key set to `public` (`status=public`, `--visibility public`, `npm access public PKG`). Not on what
+ * the line creates or publishes (`publish --access public`: a new version made to be public exposes nothing kept private).
+ */
+const PUBLIC_KEY = /^-{0,2}(access|visibility|status|acl|privacy|set-visibility)$/i;
+function madePublic(operands: readonly string[], words: readonly string[]): string | undefined {
+  if (operands.slice(0, 3).some((o) => /^(create|new|add|init|mk|publish|push|upload|release|deploy)$/i.test(o))) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const eq = /^-{0,2}([\w-]+)=(.*)$/.exec(words[i]!);
+    if (eq !== null ? PUBLIC_KEY.test(eq[1]!) && /^public$/i.test(eq[2]!) : PUBLIC_KEY.test(words[i]!) && /^public$/i.test(words[i + 1] ?? '')) return eq !== null ? words[i]! : `${words[i]!} public`;
+  }
+  return undefined;
 }
 
 /**
@@ -605,7 +653,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const preview = previewOf(options);
   const off = safeguardOff(words);
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
-  const everyone = preview === undefined ? opensToEveryone(operands, words) : undefined;
+  const everyone = preview === undefined ? opensToEveryone(operands, words) ?? madePublic(operands, words) : undefined;
   if (everyone !== undefined) return { kind: 'opened_to_everyone', word: everyone };
   const money = preview === undefined ? moneyMoved(operands, options, words, texts.length === words.length ? texts : words) : undefined;
   if (money !== undefined) return { kind: 'money', word: money };
@@ -636,7 +684,8 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   // What acts when no verb of the lexicon loses or stops: an option spelled as the loss, a restore over what is there, a
   // retention cut under a day (what is older goes at once), maintenance switched on (round 39, lo39).
   const linkDown = linkSwitchedOff(operands, words);
-  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? forcedReboot(operands, options);
+  const stateOff = cls === 'read' ? undefined : switchedOff(words);
+  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? forcedReboot(operands, options);
   // A preview changes nothing whatever its subcommand does (`sync --dry-run`, `apply --preview`): not only a loss's.
   if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
   if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;
@@ -659,7 +708,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (acts === lossOption && operands.some((o) => PR_NUMBER_IN_NAME.test(o) || RUN_NUMBER.test(o)) && operands.every((o) => !/^(production|staging)$/.test(heuristicEnvironment(o) ?? ''))) return { kind: 'disposable', word: acts };
   const soft = cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) ? options.find((o) => SOFT_DELETE_OPTION.test(o)) : undefined;
   if (soft !== undefined) return { kind: 'soft_delete', word: `${acts} ${soft}` };
-  return { kind: cls === 'outage' || acts === maintenance || acts === linkDown || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) || /^(reboot|poweroff|halt) /.test(acts) ? 'outage' : 'loss', word: acts };
+  return { kind: cls === 'outage' || acts === maintenance || acts === linkDown || acts === stateOff || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) || /^(reboot|poweroff|halt) /.test(acts) ? 'outage' : 'loss', word: acts };
 }
 
 /**

@@ -38,7 +38,7 @@ import { firewallRestore } from './firewall-restore.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { readConfig } from '../../tool-config.ts';
-import { commandOptions, commandStrings, makeRecipes, npmScriptSet, remoteSubcommandRun, runnerArgv, webTerminal } from './command-options.ts';
+import { commandOptions, commandStrings, consoleCommandsOnInput, makeRecipes, npmScriptSet, remoteSubcommandRun, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
 import { buildOutputWritten } from './build-output.ts';
@@ -1149,6 +1149,7 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const device = pos.some((w) => /^\/dev\/|^[A-Za-z]:\\?$/.test(w) || /(^|\/)(partition|disk|drive|device|block[-_]device)\d*$/i.test(w));
   const destroys = (w: string) => DESTRUCTIVE_JOINED.test(w) || (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r' && (w.replace(/^-+/, '') !== 'format' || device)) || DESTRUCTIVE_COMPOUND.test(w);
   if (family === 'unknown' && remoteSubcommandRun(inv, knownProgram, destroys)) return;
+  if (family === 'unknown' && /^[\w.-]+$/.test(inv.name)) consoleCommandsOnInput(inv, inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?'));
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))))
     ?? (family === 'unknown' ? (FACTORY_RESET_PROGRAM.test(inv.name) ? inv.name : inv.args.slice(0, end0(inv)).map((a) => a.value ?? '').find((w) => DESTRUCTIVE_OPTION.test(w))) : undefined);

@@ -29,6 +29,8 @@ const LOSS_VERBS: ReadonlySet<string> = new Set([
 const OUTAGE_VERBS: ReadonlySet<string> = new Set([
   'stop', 'kill', 'down', 'disable', 'mask', 'pause', 'suspend', 'shutdown', 'hshutdown', 'halt', 'poweroff', 'leave',
   'deactivate', 'disconnect', 'isolate', 'quiesce', 'offline', 'silence', 'signout', 'graceful-stop',
+  // Round 43 (loto43): a daemon told to exit or quit (`systemctl exit`, `nginx -s quit`, `validator exit`).
+  'exit', 'quit',
 ]);
 /**
  * Verbs that restart, reload or start a service (round 39, lo39): "Benign" (restarts, reloads, starts) wherever they act, so
@@ -272,7 +274,7 @@ const VALUE_TYPE_WORD = /^-(bool|boolean|int|integer)$/i;
 // Round 42 (loto42): an insecure host too (`UV_INSECURE_HOST`, `--insecure-host`, Go's `GOINSECURE`): fetched without TLS checks.
 const UNSAFE_ANY_VALUE_KEY = /(^|[._-])(trusted|insecure)[-_]hosts?$|^goinsecure$/i;
 const OFF_VALUE = /^(off|false|no|0|none|disabled?|''|""|)$/i;
-const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
+const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl|strict-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
 const ON_VALUE = /^(true|yes|1|on)$/i;
 const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth)|allow[-_]?\w*(delete|deletion|destroy)|unclean)/i;
 /** Words of a dev, test or throwaway environment: the agent's own local thing stopped or removed is a write (round 14, answers 72, 73). */
@@ -396,7 +398,8 @@ function safeguardOff(words: readonly string[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (SAFEGUARD_OFF_OPTION.test(w)) return w;
-    const eq = /^(?:-[\w-]*\s*)?([\w.:-]+)=(.*)$/.exec(w.replace(/^-o/, ''));
+    // Round 43 (loto43): a setting given as an option's value is read as the setting (`--setopt=sslverify=0`, `--config=k=v`).
+    const eq = /^(?:-[\w-]*\s*)?([\w.:-]+)=(.*)$/.exec(w.replace(/^-o/, '').replace(/^--?[\w-]+=(?=[\w.:-]+=)/, ''));
     if (eq && SAFEGUARD_KEY.test(eq[1]!) && OFF_VALUE.test(eq[2]!.replace(/^['"]|['"]$/g, ''))) return w;
     if (eq && UNSAFE_KEY.test(eq[1]!) && ON_VALUE.test(eq[2]!)) return w;
     if (eq && UNSAFE_ANY_VALUE_KEY.test(eq[1]!) && eq[2] !== '') return w;
@@ -442,8 +445,8 @@ const DISABLE_PART = /^(disable|disabled|inactive|offline)$/i;
 const OFF_HARMLESS_KEY = /(telemetry|analytics|tracking|crash|update-?check|notif|color|colour|debug|verbose|progress|prompt|animation|sound|cache|maint|insecure|unsafe|unclean|experimental|beta|preview)/i;
 function switchedOff(words: readonly string[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
-    const eq = /^-{0,2}([A-Za-z][\w.\/:-]*)=(.*)$/.exec(words[i]!);
-    const key = eq?.[1] ?? (/^-{0,2}[A-Za-z][\w.\/-]*$/.test(words[i]!) ? words[i]!.replace(/^-+/, '') : undefined);
+    const eq = /^-{0,2}([A-Za-z][\w./:-]*)=(.*)$/.exec(words[i]!);
+    const key = eq?.[1] ?? (/^-{0,2}[A-Za-z][\w./-]*$/.test(words[i]!) ? words[i]!.replace(/^-+/, '') : undefined);
     if (key === undefined || OFF_HARMLESS_KEY.test(key) || UNSAFE_KEY.test(key)) continue;
     const next = VALUE_TYPE_WORD.test(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
     const value = (eq?.[2] ?? next ?? '').replace(/^['"]|['"]$/g, '');
@@ -852,6 +855,9 @@ function verbOf(operands: readonly string[]): { verbAt: number; cls: UnknownVerb
     // A verb that writes names the noun of a verb that loses or stops after it (`snapshot revert`, `backup forget`).
     const later = cls === 'write' ? laterLossVerb(operands, i) : -1;
     if (later !== -1) return { verbAt: later, cls: verbClass(operands[later]!), verbWord: operands[later]!.toLowerCase(), subcommand: true };
+    // Round 43 (loto43): a read word before a verb that loses or stops is that verb's noun (`version suspend`, `audit disable`).
+    const nextCls = next === undefined ? null : verbClass(next);
+    if (cls === 'read' && (nextCls === 'loss' || nextCls === 'outage')) return { verbAt: i + 1, cls: nextCls, verbWord: next!, subcommand: true };
     if (cls !== 'read' && next !== undefined && (NOUN_FOLLOWING_VERBS.has(next) || verbClass(next) === 'read')) {
       return verbClass(next) === 'read' ? { verbAt: i + 1, cls: 'read', verbWord: next, subcommand: true } : { verbAt: -1, cls: null, subcommand: true };
     }
@@ -899,7 +905,10 @@ function userScopeSwitch(operands: readonly string[], words: readonly string[]):
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
-  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands, words))) return { kind: 'read', word: 'help' };
+  // `-h` last on the line or before the subcommand as its help topic (`-h revoke`), not one that takes a host before it
+  // (round 43, loto43: `-h cass-prod-04 decommission`).
+  const hAt = words.lastIndexOf('-h');
+  if ((options.at(-1) === '-h' && (words.length === 0 || hAt === words.length - 1 || words[hAt + 1] === operands[verbAt]) && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands, words))) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const keep = retentionOption(operands, options, words);

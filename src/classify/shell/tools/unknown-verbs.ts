@@ -224,8 +224,8 @@ function vacuumKeeps(kind: string, value: string): boolean {
  * included: answer 388.2's "what the line names").
  */
 function retentionOption(operands: readonly string[], options: readonly string[], words: readonly string[] = options, name = ''): string | undefined {
-  const keep = options.find((o) => KEEP_OPTION.test(o));
-  if (keep !== undefined) return keep;
+  const keep = keepPolicy(words.length > 0 ? words : options);
+  if (keep !== undefined && keep.kept >= 2) return keep.word;
   const namesAged = [...operands, ...options].some((w) => w.split(/[-_./:=]/).some((p) => AGED_OBJECT_PART.test(p)));
   const age = options.find((o) => AGE_OPTION.test(o));
   if (age !== undefined && namesAged) return age;
@@ -240,7 +240,35 @@ function retentionOption(operands: readonly string[], options: readonly string[]
 /** An object that is a maintenance mode or page: switching it off or deactivating it puts the service back (answer 357.1's reverse). */
 const MAINTENANCE = /^(maintenance|maintenance-mode|maintenance_mode|maint|deploy-page)$/i;
 /** Options that keep a number of the newest (`--keep-daily=7`, `--keep-last 3`, `--keep-since 1440`): retention, narrowed by what it keeps. */
-const KEEP_OPTION = /^--keep-(hourly|daily|weekly|monthly|yearly|within|since|within-[a-z]+)(=([1-9]\d*\w*))?$/;
+const KEEP_OPTION = /^--keep(-(hourly|daily|weekly|monthly|yearly|last|within|since|within-[a-z]+))?(=(.*))?$/;
+/** A keep setting inside a value (`--prune-backups keep-last=3,keep-weekly=4`). */
+const KEEP_SETTING = /^keep-(hourly|daily|weekly|monthly|yearly|last)=(\d+)$/;
+/**
+ * The keep policy a line sets (round 43, loto43; the lead's answer 444.1: a keep policy that keeps two or more is a write
+ * for any tool, one is destructive): its first word and how many it keeps, counted over every keep option and setting
+ * (`--keep-last 1 --keep-daily 0` keeps one); a bound by time (`--keep-within 7d`, `--keep-daily=7d`) keeps what is newer,
+ * counted as many. Undefined when the line sets none.
+ */
+function keepPolicy(words: readonly string[]): { word: string; kept: number } | undefined {
+  let word: string | undefined;
+  let kept = 0;
+  for (let i = 0; i < words.length; i++) {
+    const m = KEEP_OPTION.exec(words[i]!);
+    const settings = m === null ? words[i]!.split(',').map((w) => KEEP_SETTING.exec(w)) : [];
+    if (m === null && (settings.length === 0 || settings.some((x) => x === null))) continue;
+    if (m === null) {
+      word ??= words[i]!;
+      kept += settings.reduce((n, x) => n + Number(x![2]), 0);
+      continue;
+    }
+    // A keep option without a count or a bound (`--keep` of a file kept) sets no policy.
+    const value = m[4] ?? words[i + 1] ?? '';
+    if (!/^\d+([a-z]+)?$/i.test(value)) continue;
+    word ??= words[i]!;
+    kept += /^(within|since)/.test(m[2] ?? '') || /[a-z]$/i.test(value) ? 2 : Number(value);
+  }
+  return word === undefined ? undefined : { word, kept };
+}
 /** Mass selectors: every user's or every item (`--all`, `-a`, `-A`, `'*'`), another user's (`-u alice`, `--user=alice`), job 0 (LSF's every job). */
 const MASS_OPTION = /^(--all([-=].*)?|-a|-A|--everything|--user(=.+)?|-u|--owner(=.+)?)$/;
 const MASS_OPERAND = /^(\*|%|all|'\*'|"\*"|\.\*|0)$/;
@@ -688,7 +716,10 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   // retention cut under a day (what is older goes at once), maintenance switched on (round 39, lo39).
   const linkDown = linkSwitchedOff(operands, words);
   const stateOff = cls === 'read' ? undefined : switchedOff(words);
-  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? forcedReboot(operands, options);
+  // A keep policy set to keep one or none (`--prune-backups keep-last=1`: answer 444.1) prunes the rest.
+  const policy = keepPolicy(words);
+  const keepsOne = policy !== undefined && policy.kept <= 1 ? policy.word : undefined;
+  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? keepsOne ?? forcedReboot(operands, options);
   // A preview changes nothing whatever its subcommand does (`sync --dry-run`, `apply --preview`): not only a loss's.
   if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
   if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;

@@ -2,7 +2,7 @@
  * Round 43 (loto43): first contact with a tool nobody catalogued, the unknown program's reader (shell/tools/unknown-verbs.ts,
  * command-options.ts, dispatch.ts unknownCommand): a shell, ssh or exec subcommand's command line, a console fed commands
  * on its input, a state or enabled switch set off, safety switches, a thing made public, erase and drop options, exit and
- * quit, a read word before a losing verb, TLS checks off inside an option's value, `-h` before a host. fix43-loto43.yaml
+ * quit, TLS checks off inside an option's value, `-h` before a host. fix43-loto43.yaml
  * holds the neighbours; these are the edges.
  */
 import assert from 'node:assert/strict';
@@ -52,9 +52,14 @@ test('safety switches, a thing made public, erase and drop options, exit and qui
   assert.equal(decision('sudo webd -s reload'), 'benign');
 });
 
-test('a read word before a losing verb is its noun; TLS checks off inside an option; -h before a host is no help', () => {
-  assert.equal(decision('objcli version suspend prod/ledger'), 'destructive');
+test('TLS checks off inside an option; -h before a host is no help; erase, wipe, exit and quit by where they stand', () => {
   assert.equal(decision('objcli version info prod/ledger'), 'benign');
+  assert.equal(decision('mesonish setup --wipe builddir'), 'benign');
+  assert.equal(decision('shelltool --erase MY_VAR'), 'benign');
+  assert.equal(decision('mcuflash --runner x --erase'), 'destructive');
+  assert.equal(decision('credtool "misc::cmd" exit'), 'benign');
+  assert.equal(decision('hyperctl host.exit_maintenance_mode hv-04'), 'benign');
+  assert.equal(decision("printf 'rkt /etc/krb5.keytab\\ndelent 1\\nquit\\n' | keytabtool"), 'benign');
   assert.equal(decision('sudo pkgget install -y --setopt=sslverify=false corp-agent'), 'destructive');
   assert.equal(decision('jspm install --no-strict-ssl'), 'destructive');
   assert.equal(decision('ringtool -h ring-node-07 decommission'), 'destructive');

@@ -356,15 +356,17 @@ const CONSOLE_LEAVE = /^(exit|quit|bye|q|end)$/i;
  * Round 43 (loto43): an unknown program given no subcommand and fed a text on its input is a console run by that text
  * (`echo 'delete volume=Full-0042 yes' | bconsole`, `printf 'connect\nerase\n' | JLinkExe …`): each line is a command it
  * runs, judged as the program given that line as its words (the lexicon's reading). Only when none of its own words is
- * a plain word (a subcommand, or a name such as a topic's), and only lines that look like commands; a line that leaves
- * the console is not its service stopped. `ownWords` are the program's own words before `--`.
+ * a plain word (a subcommand, or a name such as a topic's), and only lines that look like commands and carry a verb
+ * that loses or stops among their first two words (`loses`); a line that leaves the console is not its service
+ * stopped, and the console's other lines (`rkt /etc/krb5.keytab`) are left to it. `ownWords` are its words before `--`.
  */
-export function consoleCommandsOnInput(inv: Invocation, ownWords: readonly string[]): void {
+export function consoleCommandsOnInput(inv: Invocation, ownWords: readonly string[], loses: (word: string) => boolean): void {
   const text = inv.stdin?.text;
   if (typeof text !== 'string') return;
   // A plain lowercase word may be a subcommand or a topic's name (`--topic feedback`): the input is then its data.
   if (ownWords.some((w) => /^[a-z][a-z0-9]*([-_:][a-z0-9]+)*$/.test(w))) return;
-  for (const line of text.split('\n').map((l) => l.trim()).filter((l) => CONSOLE_LINE.test(l) && !CONSOLE_LEAVE.test(l)).slice(0, MAX_STORED_LINES)) {
+  const losing = (l: string) => l.split(/\s+/).slice(0, 2).some((w) => loses(w));
+  for (const line of text.split('\n').map((l) => l.trim()).filter((l) => CONSOLE_LINE.test(l) && !CONSOLE_LEAVE.test(l) && losing(l)).slice(0, MAX_STORED_LINES)) {
     inv.runSource(`${inv.name} ${line}`, null, `\`${inv.name}\` runs \`${line.slice(0, 40)}\` read on its input`);
   }
 }

@@ -29,8 +29,9 @@ const LOSS_VERBS: ReadonlySet<string> = new Set([
 const OUTAGE_VERBS: ReadonlySet<string> = new Set([
   'stop', 'kill', 'down', 'disable', 'mask', 'pause', 'suspend', 'shutdown', 'hshutdown', 'halt', 'poweroff', 'leave',
   'deactivate', 'disconnect', 'isolate', 'quiesce', 'offline', 'silence', 'signout', 'graceful-stop',
-  // Round 43 (loto43): a daemon told to exit or quit (`systemctl exit`, `nginx -s quit`, `validator exit`).
-  'exit', 'quit',
+  // Round 43 (loto43): a daemon told to quit (`nginx -s quit`), only as the first operand (verbOf): a later `quit` or
+  // `exit` leaves a console (`mimikatz "misc::cmd" exit`), and `exit_maintenance_mode` puts a host back.
+  'quit',
 ]);
 /**
  * Verbs that restart, reload or start a service (round 39, lo39): "Benign" (restarts, reloads, starts) wherever they act, so
@@ -161,9 +162,11 @@ const PREVIEW_OPTION = /^--(dry-?run|dry_run|dry|preview|noop|no-op|simulate|wha
 /** `--print` previews when nothing else on the line acts (`hg purge --print`; not `pt-kill --kill --print`). */
 const PRINT_OPTION = /^--print$/;
 /** Options spelled as the action that loses (`--delete`, `--vacuum-time=1s`, `--removenode`, `--drop-all`). */
-// Round 43 (loto43): an erase or a wipe (`--erase`, `--eraseall`, `--wipe-data`), a store's object dropped (`--drop-slot`,
-// `--drop-database`) and `--remove-and-delete` (an entry and its data).
-const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase[a-z-]*|wipe[a-z-]*|remove-and-delete|drop-(slot|database|db|table|tables|schema|index|collection|keyspace|data|all))(=.*)?$/;
+// Round 43 (loto43): a chip's or a device's memory erased (`--eraseall`, `--erase-all`, `--erasepage`; a bare `--erase` only
+// last or before another option: `--erase MY_VAR` erases a variable, `setup --wipe builddir` starts a build afresh), a
+// store's object dropped (`--drop-slot`, `--drop-database`) and `--remove-and-delete` (an entry and its data).
+const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase-?(all|chip|flash|page|uicr|device|storage)|remove-and-delete|drop-(slot|database|db|table|tables|schema|index|collection|keyspace|data|all))(=.*)?$/;
+const bareErase = (words: readonly string[]): string | undefined => words.find((w, i) => w === '--erase' && (words[i + 1] === undefined || words[i + 1]!.startsWith('-')));
 /**
  * A mirror's short delete (round 40, lo40): `rsync -d`, `sync -d` as gsutil and its kin spell "delete at the destination what
  * the source lacks". Only beside a mirroring verb (MIRROR_VERB), where `-d` cannot be a directory or a debug switch.
@@ -345,6 +348,12 @@ export interface UnknownReading {
 
 function previewOf(options: readonly string[]): string | undefined {
   return options.find((o) => PREVIEW_OPTION.test(o)) ?? (options.some((o) => LOSS_OPTION.test(o)) ? undefined : options.find((o) => PRINT_OPTION.test(o)));
+}
+
+/** Round 43 (loto43): a word the lexicon reads as a verb that loses or takes out of service (`purge`, `disable`, `quit`). */
+export function losingVerb(word: string): boolean {
+  const cls = verbClass(word);
+  return cls === 'loss' || cls === 'outage';
 }
 
 function verbClass(word: string): UnknownVerbClass | null {
@@ -694,7 +703,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const verb = verbAt === -1 ? undefined : operands[verbAt]!;
   // An option spelled as the action only in a program driven by options (`kafka-topics --delete`): beside a subcommand
   // (`verify --delete`) it is that subcommand's detail.
-  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? bareErase(words) ?? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
   const restore = restoreReading(name, operands, words);
   if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;
   const rollback = rollbackReading(operands, options);
@@ -881,14 +890,11 @@ function verbOf(operands: readonly string[]): { verbAt: number; cls: UnknownVerb
     const firstPart = whole === null && compound === null ? verbClass(last.split(/[-_]/)[0]!) : null;
     const first = firstPart === 'write' ? null : firstPart;
     const cls = whole ?? compound?.cls ?? first;
-    if (cls === null) continue;
+    if (cls === null || (i > 0 && last.toLowerCase() === 'quit')) continue;
     const next = operands[i + 1]?.toLowerCase();
     // A verb that writes names the noun of a verb that loses or stops after it (`snapshot revert`, `backup forget`).
     const later = cls === 'write' ? laterLossVerb(operands, i) : -1;
     if (later !== -1) return { verbAt: later, cls: verbClass(operands[later]!), verbWord: operands[later]!.toLowerCase(), subcommand: true };
-    // Round 43 (loto43): a read word before a verb that loses or stops is that verb's noun (`version suspend`, `audit disable`).
-    const nextCls = next === undefined ? null : verbClass(next);
-    if (cls === 'read' && (nextCls === 'loss' || nextCls === 'outage')) return { verbAt: i + 1, cls: nextCls, verbWord: next!, subcommand: true };
     if (cls !== 'read' && next !== undefined && (NOUN_FOLLOWING_VERBS.has(next) || verbClass(next) === 'read')) {
       return verbClass(next) === 'read' ? { verbAt: i + 1, cls: 'read', verbWord: next, subcommand: true } : { verbAt: -1, cls: null, subcommand: true };
     }

@@ -38,8 +38,9 @@ test('read verbs read what they name; an acting option makes them act', () => {
 });
 
 test('disposable objects, retention; never a bucket whole, `..`, a bare shared ci name or production', () => {
-  for (const c of ['assetctl cache purge', 'assetctl delete gs://acme-assets/tmp/render-8812/', 'snapkeep prune --keep-daily=7 --keep-weekly=4 nightly']) assert.equal(decide(c), 'benign', c);
-  for (const c of ['assetctl delete gs://acme-assets-tmp', 'assetctl delete gs://acme-assets/tmp/../raw/', 'queuectl delete ci', 'assetctl delete gs://acme-prod/tmp/x', 'snapkeep prune --keep-last 3 nightly']) assert.notEqual(decide(c), 'benign', c);
+  // The lead's answer 444.1 (round 43, loto43): a keep policy that keeps two or more is retention for any tool, one is not.
+  for (const c of ['assetctl cache purge', 'assetctl delete gs://acme-assets/tmp/render-8812/', 'snapkeep prune --keep-daily=7 --keep-weekly=4 nightly', 'snapkeep prune --keep-last 3 nightly']) assert.equal(decide(c), 'benign', c);
+  for (const c of ['assetctl delete gs://acme-assets-tmp', 'assetctl delete gs://acme-assets/tmp/../raw/', 'queuectl delete ci', 'assetctl delete gs://acme-prod/tmp/x', 'snapkeep prune --keep-last 1 nightly']) assert.notEqual(decide(c), 'benign', c);
 });
 
 test('safeguards switched off by a setting whose key names them', () => {

@@ -1,6 +1,7 @@
 import type { Invocation } from '../invocation.ts';
 import type { Word } from '../words.ts';
 import { afterOwnOptions } from './common.ts';
+import { mayTakeValue } from './unknown-verbs.ts';
 import { makefileRecipes, MAX_STORED_LINES } from '../../stored-commands.ts';
 
 /**
@@ -288,5 +289,84 @@ export function commandStrings(inv: Invocation, known: (name: string) => boolean
     if (!/\s/.test(v)) continue;
     const first = /^([\w./+-]+)/.exec(v)?.[1];
     if (first && known(first.replace(/^.*\//, ''))) inv.runSource(v, null, `\`${inv.name}\` runs the command line \`${v.slice(0, 40)}\``);
+  }
+}
+
+/** Subcommands of an unknown program that run a command line where they reach (`adb shell`, `vagrant ssh`, `apptainer exec`). */
+const REMOTE_SUBCOMMAND = /^(shell|ssh|exec)$/;
+/** Options that carry that command line as one word (`vagrant ssh -c CMD`, `lando ssh --command=CMD`, `fs_cli -x CMD`). */
+const REMOTE_COMMAND_OPTION = /^(-c|--command|--cmd|-x|--exec|--execute)$/;
+
+/**
+ * Round 43 (loto43): an unknown program's `shell`, `ssh` or `exec` subcommand (one of its first two operands) runs a
+ * command line on the machine or in the container it reaches (`adb shell CMD`, `vagrant ssh -c 'CMD'`, `apptainer exec
+ * IMG CMD`, `lando ssh -c CMD`), as the catalogue's `remote` entries read it (service-catalogue.ts `remoteCommand`): that
+ * line is judged through the shell model instead of the program's own words. The line is a command option's value, else
+ * the words after `--`, else those from the first program we know (`known`); with no word after the subcommand, the
+ * program's input or an interactive shell, which the action does not show. False (the line's own reading decides) when
+ * other words follow and none is a program we know, or when `destroys` reads a word before the command line.
+ */
+export function remoteSubcommandRun(inv: Invocation, known: (name: string) => boolean, destroys: (word: string) => boolean): boolean {
+  const at = inv.args.findIndex((a) => a.value !== null && REMOTE_SUBCOMMAND.test(a.value));
+  // The subcommand is the first operand, or the second after one an option may take as its value (`adb -s SERIAL shell`);
+  // not a later word (`systemctl is-enabled ssh` names a unit).
+  const before = inv.args.slice(0, at).map((a) => a.value ?? '?');
+  const operandsBefore = before.filter((w, i) => !w.startsWith('-') && (i === 0 || !before[i - 1]!.startsWith('-'))).length;
+  // Help asked for before the command line prints help (`tool shell --help`): left to the line's reading.
+  const help = (words: readonly Word[]) => words.some((a) => a.value !== null && /^(--help|-h|-help)$/.test(a.value));
+  if (at === -1 || operandsBefore > 0 || help(inv.args.slice(0, at))) return false;
+  const after = inv.args.slice(at + 1);
+  const label = `\`${inv.name} ${inv.args[at]!.value!}\``;
+  const b = inv.env.b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
+  // The option's value is a command line when it has several words or is a program we know (`-c uptime`); a file
+  // (`odoo-bin shell -c /etc/odoo/odoo.conf`: a configuration) is not one.
+  const option = after.findIndex((a) => a.value !== null && (REMOTE_COMMAND_OPTION.test(a.value) || /^--(command|cmd|exec|execute)=/.test(a.value)));
+  const word = after[option];
+  const value = word?.value?.includes('=') === true ? { ...word, value: word.value.slice(word.value.indexOf('=') + 1) } : after[option + 1];
+  if (option !== -1 && value !== undefined && (value.value === null || /\s/.test(value.value.trim()) || known(value.value))) {
+    judge(inv, value.value, `${label} on the machine it reaches`);
+    return true;
+  }
+  const dashes = after.findIndex((a) => a.value === '--');
+  // One word of several words is the whole line (`adb shell 'rm -rf /sdcard/x'`), whatever its first program.
+  const whole = after.filter((a) => a.value?.startsWith('-') !== true);
+  // A word an option may take as its value (`--workspace-folder .`) is not the program.
+  const program = (a: Word, i: number) => a.value !== null && !a.value.startsWith('-') && a.value !== '.' && (i === 0 || !mayTakeValue(after[i - 1]!.value ?? '')) && known(a.value.replace(/^.*\//, ''));
+  const start = dashes !== -1 ? dashes + 1 : whole.length === 1 && /\s/.test(whole[0]!.value ?? '') ? after.indexOf(whole[0]!) : after.findIndex(program);
+  if (after.length === 0 || after.every((a) => a.value?.startsWith('-') === true)) {
+    if (help(after)) return false;
+    if (inv.stdin?.text) inv.runSource(inv.stdin.text, null, `${label} reading its input on the machine it reaches`);
+    // SECURITY: an interactive shell, or commands from an input the action does not show.
+    else b.opaque(inv.stdin ? 'shell_stdin_dynamic' : 'interactive_shell', `${label} runs ${inv.stdin ? `commands from ${inv.stdin.producer}` : 'an interactive shell'} on the machine it reaches`, inv.span);
+    return true;
+  }
+  if (start === -1 || start >= after.length || help(after.slice(0, start)) || after.slice(0, start).some((a) => a.value !== null && destroys(a.value))) return false;
+  const rest = after.slice(start);
+  if (rest.some((a) => a.value === null)) b.opaque('remote_dynamic_command', `the command ${label} runs on the machine it reaches is not fixed`, inv.span);
+  else inv.runSource(rest.length === 1 ? rest[0]!.value! : rest.map((a) => a.text).join(' '), null, `${label} on the machine it reaches`);
+  return true;
+}
+
+/** A line of a console's input that is a command: a word, then words without the shell's operators or expansions. */
+const CONSOLE_LINE = /^[A-Za-z][\w-]*(\s+[^;|&`$<>(){}\\]*)?$/;
+/** Lines that leave the console (`exit`, `quit`): they end the session, not the service. */
+const CONSOLE_LEAVE = /^(exit|quit|bye|q|end)$/i;
+
+/**
+ * Round 43 (loto43): an unknown program given no subcommand and fed a text on its input is a console run by that text
+ * (`echo 'delete volume=Full-0042 yes' | bconsole`, `printf 'connect\nerase\n' | JLinkExe …`): each line is a command it
+ * runs, judged as the program given that line as its words (the lexicon's reading). Only when none of its own words is
+ * a plain word (a subcommand, or a name such as a topic's), and only lines that look like commands and carry a verb
+ * that loses or stops among their first two words (`loses`); a line that leaves the console is not its service
+ * stopped, and the console's other lines (`rkt /etc/krb5.keytab`) are left to it. `ownWords` are its words before `--`.
+ */
+export function consoleCommandsOnInput(inv: Invocation, ownWords: readonly string[], loses: (word: string) => boolean): void {
+  const text = inv.stdin?.text;
+  if (typeof text !== 'string') return;
+  // A plain lowercase word may be a subcommand or a topic's name (`--topic feedback`): the input is then its data.
+  if (ownWords.some((w) => /^[a-z][a-z0-9]*([-_:][a-z0-9]+)*$/.test(w))) return;
+  const losing = (l: string) => l.split(/\s+/).slice(0, 2).some((w) => loses(w));
+  for (const line of text.split('\n').map((l) => l.trim()).filter((l) => CONSOLE_LINE.test(l) && !CONSOLE_LEAVE.test(l) && losing(l)).slice(0, MAX_STORED_LINES)) {
+    inv.runSource(`${inv.name} ${line}`, null, `\`${inv.name}\` runs \`${line.slice(0, 40)}\` read on its input`);
   }
 }

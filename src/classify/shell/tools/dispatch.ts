@@ -29,7 +29,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { envSafeguardOff, helpBeforeObjects, IN_FLIGHT_OPERATION_WORDS, inlineSqlOf, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { envSafeguardOff, helpBeforeObjects, IN_FLIGHT_OPERATION_WORDS, inlineSqlOf, losingVerb, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -38,7 +38,7 @@ import { firewallRestore } from './firewall-restore.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { readConfig } from '../../tool-config.ts';
-import { commandOptions, commandStrings, makeRecipes, npmScriptSet, runnerArgv, webTerminal } from './command-options.ts';
+import { commandOptions, commandStrings, consoleCommandsOnInput, makeRecipes, npmScriptSet, remoteSubcommandRun, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
 import { buildOutputWritten } from './build-output.ts';
@@ -1148,6 +1148,8 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   // Round 35 (o35): an operand named for a partition, disk or block device (`path/to/partition`, `./disk`) is one too.
   const device = pos.some((w) => /^\/dev\/|^[A-Za-z]:\\?$/.test(w) || /(^|\/)(partition|disk|drive|device|block[-_]device)\d*$/i.test(w));
   const destroys = (w: string) => DESTRUCTIVE_JOINED.test(w) || (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r' && (w.replace(/^-+/, '') !== 'format' || device)) || DESTRUCTIVE_COMPOUND.test(w);
+  if (family === 'unknown' && remoteSubcommandRun(inv, knownProgram, destroys)) return;
+  if (family === 'unknown' && /^[\w.-]+$/.test(inv.name)) consoleCommandsOnInput(inv, inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?'), (w) => destroys(w) || losingVerb(w));
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))))
     ?? (family === 'unknown' ? (FACTORY_RESET_PROGRAM.test(inv.name) ? inv.name : inv.args.slice(0, end0(inv)).map((a) => a.value ?? '').find((w) => DESTRUCTIVE_OPTION.test(w))) : undefined);

@@ -29,6 +29,9 @@ const LOSS_VERBS: ReadonlySet<string> = new Set([
 const OUTAGE_VERBS: ReadonlySet<string> = new Set([
   'stop', 'kill', 'down', 'disable', 'mask', 'pause', 'suspend', 'shutdown', 'hshutdown', 'halt', 'poweroff', 'leave',
   'deactivate', 'disconnect', 'isolate', 'quiesce', 'offline', 'silence', 'signout', 'graceful-stop',
+  // Round 43 (loto43): a daemon told to quit (`nginx -s quit`), only as the first operand (verbOf): a later `quit` or
+  // `exit` leaves a console (`mimikatz "misc::cmd" exit`), and `exit_maintenance_mode` puts a host back.
+  'quit',
 ]);
 /**
  * Verbs that restart, reload or start a service (round 39, lo39): "Benign" (restarts, reloads, starts) wherever they act, so
@@ -159,7 +162,11 @@ const PREVIEW_OPTION = /^--(dry-?run|dry_run|dry|preview|noop|no-op|simulate|wha
 /** `--print` previews when nothing else on the line acts (`hg purge --print`; not `pt-kill --kill --print`). */
 const PRINT_OPTION = /^--print$/;
 /** Options spelled as the action that loses (`--delete`, `--vacuum-time=1s`, `--removenode`, `--drop-all`). */
-const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
+// Round 43 (loto43): a chip's or a device's memory erased (`--eraseall`, `--erase-all`, `--erasepage`; a bare `--erase` only
+// last or before another option: `--erase MY_VAR` erases a variable, `setup --wipe builddir` starts a build afresh), a
+// store's object dropped (`--drop-slot`, `--drop-database`) and `--remove-and-delete` (an entry and its data).
+const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase-?(all|chip|flash|page|uicr|device|storage)|remove-and-delete|drop-(slot|database|db|table|tables|schema|index|collection|keyspace|data|all))(=.*)?$/;
+const bareErase = (words: readonly string[]): string | undefined => words.find((w, i) => w === '--erase' && (words[i + 1] === undefined || words[i + 1]!.startsWith('-')));
 /**
  * A mirror's short delete (round 40, lo40): `rsync -d`, `sync -d` as gsutil and its kin spell "delete at the destination what
  * the source lacks". Only beside a mirroring verb (MIRROR_VERB), where `-d` cannot be a directory or a debug switch.
@@ -220,8 +227,8 @@ function vacuumKeeps(kind: string, value: string): boolean {
  * included: answer 388.2's "what the line names").
  */
 function retentionOption(operands: readonly string[], options: readonly string[], words: readonly string[] = options, name = ''): string | undefined {
-  const keep = options.find((o) => KEEP_OPTION.test(o));
-  if (keep !== undefined) return keep;
+  const keep = keepPolicy(words.length > 0 ? words : options);
+  if (keep !== undefined && keep.kept >= 2) return keep.word;
   const namesAged = [...operands, ...options].some((w) => w.split(/[-_./:=]/).some((p) => AGED_OBJECT_PART.test(p)));
   const age = options.find((o) => AGE_OPTION.test(o));
   if (age !== undefined && namesAged) return age;
@@ -236,7 +243,35 @@ function retentionOption(operands: readonly string[], options: readonly string[]
 /** An object that is a maintenance mode or page: switching it off or deactivating it puts the service back (answer 357.1's reverse). */
 const MAINTENANCE = /^(maintenance|maintenance-mode|maintenance_mode|maint|deploy-page)$/i;
 /** Options that keep a number of the newest (`--keep-daily=7`, `--keep-last 3`, `--keep-since 1440`): retention, narrowed by what it keeps. */
-const KEEP_OPTION = /^--keep-(hourly|daily|weekly|monthly|yearly|within|since|within-[a-z]+)(=([1-9]\d*\w*))?$/;
+const KEEP_OPTION = /^--keep(-(hourly|daily|weekly|monthly|yearly|last|within|since|within-[a-z]+))?(=(.*))?$/;
+/** A keep setting inside a value (`--prune-backups keep-last=3,keep-weekly=4`). */
+const KEEP_SETTING = /^keep-(hourly|daily|weekly|monthly|yearly|last)=(\d+)$/;
+/**
+ * The keep policy a line sets (round 43, loto43; the lead's answer 444.1: a keep policy that keeps two or more is a write
+ * for any tool, one is destructive): its first word and how many it keeps, counted over every keep option and setting
+ * (`--keep-last 1 --keep-daily 0` keeps one); a bound by time (`--keep-within 7d`, `--keep-daily=7d`) keeps what is newer,
+ * counted as many. Undefined when the line sets none.
+ */
+function keepPolicy(words: readonly string[]): { word: string; kept: number } | undefined {
+  let word: string | undefined;
+  let kept = 0;
+  for (let i = 0; i < words.length; i++) {
+    const m = KEEP_OPTION.exec(words[i]!);
+    const settings = m === null ? words[i]!.split(',').map((w) => KEEP_SETTING.exec(w)) : [];
+    if (m === null && (settings.length === 0 || settings.some((x) => x === null))) continue;
+    if (m === null) {
+      word ??= words[i]!;
+      kept += settings.reduce((n, x) => n + Number(x![2]), 0);
+      continue;
+    }
+    // A keep option without a count or a bound (`--keep` of a file kept) sets no policy.
+    const value = m[4] ?? words[i + 1] ?? '';
+    if (!/^\d+([a-z]+)?$/i.test(value)) continue;
+    word ??= words[i]!;
+    kept += /^(within|since)/.test(m[2] ?? '') || /[a-z]$/i.test(value) ? 2 : Number(value);
+  }
+  return word === undefined ? undefined : { word, kept };
+}
 /** Mass selectors: every user's or every item (`--all`, `-a`, `-A`, `'*'`), another user's (`-u alice`, `--user=alice`), job 0 (LSF's every job). */
 const MASS_OPTION = /^(--all([-=].*)?|-a|-A|--everything|--user(=.+)?|-u|--owner(=.+)?)$/;
 const MASS_OPERAND = /^(\*|%|all|'\*'|"\*"|\.\*|0)$/;
@@ -246,9 +281,10 @@ const VERB_PROGRAM = /^(?:[a-z]{0,2}|[a-z][\w]*[_-])(cancel|kill|del|rm|stop|abo
  * A safeguard named in a setting (`versioning set off`, `GOSUMDB=off`, `Verify-Peer=false`, `package_verifier_enable 0`,
  * `auth disable`): the setting's key says the safeguard, its value switches it off.
  */
+// Round 43 (loto43): a safety function's own switches (`use_safety_limits false`, `estop_enabled false`, `--safety=none`).
 // Round 42 (loto42): the kernel's hardening switches (`kernel.randomize_va_space=0` turns address-space randomisation off,
 // `kernel.yama.ptrace_scope`, `kptr_restrict`, `dmesg_restrict`, `fs.protected_symlinks`).
-const SAFEGUARD_KEY = /(verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock|snapshot|nodelete|no-delete|nodestroy|randomize_va_space|ptrace_scope|kptr_restrict|dmesg_restrict|protected_(symlinks|hardlinks|fifos|regular))/i;
+const SAFEGUARD_KEY = /(safety|estop|collision|verif|sumdb|gpg|signature|ssl|tls|auth|encrypt|versioning|audit|firewall|protection|quarantine|sandbox|selinux|apparmor|integrity|token|password|checksum|lock|snapshot|nodelete|no-delete|nodestroy|randomize_va_space|ptrace_scope|kptr_restrict|dmesg_restrict|protected_(symlinks|hardlinks|fifos|regular))/i;
 /**
  * Keys of a safeguard that count time or a number, not the switch (`askForPasswordDelay 0` asks at once, `lock_timeout 0`
  * waits for ever): a zero there is not off (round 40, lo40).
@@ -269,7 +305,7 @@ const VALUE_TYPE_WORD = /^-(bool|boolean|int|integer)$/i;
 // Round 42 (loto42): an insecure host too (`UV_INSECURE_HOST`, `--insecure-host`, Go's `GOINSECURE`): fetched without TLS checks.
 const UNSAFE_ANY_VALUE_KEY = /(^|[._-])(trusted|insecure)[-_]hosts?$|^goinsecure$/i;
 const OFF_VALUE = /^(off|false|no|0|none|disabled?|''|""|)$/i;
-const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
+const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl|strict-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
 const ON_VALUE = /^(true|yes|1|on)$/i;
 const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth)|allow[-_]?\w*(delete|deletion|destroy)|unclean)/i;
 /** Words of a dev, test or throwaway environment: the agent's own local thing stopped or removed is a write (round 14, answers 72, 73). */
@@ -312,6 +348,12 @@ export interface UnknownReading {
 
 function previewOf(options: readonly string[]): string | undefined {
   return options.find((o) => PREVIEW_OPTION.test(o)) ?? (options.some((o) => LOSS_OPTION.test(o)) ? undefined : options.find((o) => PRINT_OPTION.test(o)));
+}
+
+/** Round 43 (loto43): a word the lexicon reads as a verb that loses or takes out of service (`purge`, `disable`, `quit`). */
+export function losingVerb(word: string): boolean {
+  const cls = verbClass(word);
+  return cls === 'loss' || cls === 'outage';
 }
 
 function verbClass(word: string): UnknownVerbClass | null {
@@ -393,7 +435,8 @@ function safeguardOff(words: readonly string[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (SAFEGUARD_OFF_OPTION.test(w)) return w;
-    const eq = /^(?:-[\w-]*\s*)?([\w.:-]+)=(.*)$/.exec(w.replace(/^-o/, ''));
+    // Round 43 (loto43): a setting given as an option's value is read as the setting (`--setopt=sslverify=0`, `--config=k=v`).
+    const eq = /^(?:-[\w-]*\s*)?([\w.:-]+)=(.*)$/.exec(w.replace(/^-o/, '').replace(/^--?[\w-]+=(?=[\w.:-]+=)/, ''));
     if (eq && SAFEGUARD_KEY.test(eq[1]!) && OFF_VALUE.test(eq[2]!.replace(/^['"]|['"]$/g, ''))) return w;
     if (eq && UNSAFE_KEY.test(eq[1]!) && ON_VALUE.test(eq[2]!)) return w;
     if (eq && UNSAFE_ANY_VALUE_KEY.test(eq[1]!) && eq[2] !== '') return w;
@@ -422,6 +465,51 @@ const SQL_STATEMENT = /^\s*(select\s+\S[\s\S]*\sfrom\s|select\s+\d|with\s+\w+\s+
 export function inlineSqlOf(words: readonly string[]): string[] {
   // An option's attached value (`--sql='DELETE FROM t'`) is the statement too (round 41, atk41).
   return words.map((w) => w.replace(/^--?[A-Za-z][\w-]*=/, '')).filter((w) => /\s/.test(w.trim()) && SQL_STATEMENT.test(w));
+}
+
+/**
+ * Round 43 (loto43): a thing switched out of service by a setting rather than a verb ("Out of service": stop, disable,
+ * drain, take out of rotation): a state set to a word of that (`State=DOWN`, `state=drain`, `--state stopped`), an
+ * `enabled` switch set off (`--enabled 0`, `-ha-enabled false`, `enabled=false`, `enable_collision_stop false`), a
+ * `disabled` switch set on (`--disable 1`, `disabled=yes`). Not a switch of what only reports, prompts or decorates
+ * (telemetry, colour, debug output, a cache: OFF_HARMLESS_KEY), nor of what is unsafe on (UNSAFE_KEY, `unclean…enable=false`),
+ * nor a maintenance mode (switching it off puts the service back).
+ */
+const STATE_KEY = /^(state|status|admin-?state|power-?state)$/i;
+const OUT_OF_SERVICE_STATE = /^(down|drain|drained|draining|inactive|stopped|offline|disabled?|off|suspended|paused|maint|maintenance|fail|failed)$/i;
+const ENABLE_PART = /^(enable|enabled|active|online)$/i;
+const DISABLE_PART = /^(disable|disabled|inactive|offline)$/i;
+const OFF_HARMLESS_KEY = /(telemetry|analytics|tracking|crash|update-?check|notif|color|colour|debug|verbose|progress|prompt|animation|sound|cache|maint|insecure|unsafe|unclean|experimental|beta|preview)/i;
+function switchedOff(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const eq = /^-{0,2}([A-Za-z][\w./:-]*)=(.*)$/.exec(words[i]!);
+    const key = eq?.[1] ?? (/^-{0,2}[A-Za-z][\w./-]*$/.test(words[i]!) ? words[i]!.replace(/^-+/, '') : undefined);
+    if (key === undefined || OFF_HARMLESS_KEY.test(key) || UNSAFE_KEY.test(key)) continue;
+    const next = VALUE_TYPE_WORD.test(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
+    const value = (eq?.[2] ?? next ?? '').replace(/^['"]|['"]$/g, '');
+    const parts = key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').split(/[-_.:/]/).filter((p) => p !== '');
+    const ends = [parts[0] ?? '', parts.at(-1) ?? ''];
+    const off = (STATE_KEY.test(parts.at(-1) ?? '') && OUT_OF_SERVICE_STATE.test(value))
+      || (ends.some((p) => ENABLE_PART.test(p)) && /^(0|false|no|off)$/i.test(value))
+      || (ends.some((p) => DISABLE_PART.test(p)) && /^(1|true|yes|on)$/i.test(value));
+    if (off) return eq ? words[i]! : `${words[i]!} ${value}`;
+  }
+  return undefined;
+}
+
+/**
+ * Round 43 (loto43): a thing that exists made public by a setting ("Safeguards off": public access opened): a visibility,
+ * access, status or ACL key set to `public` (`status=public`, `--visibility public`, `npm access public PKG`). Not on what
+ * the line creates or publishes (`publish --access public`: a new version made to be public exposes nothing kept private).
+ */
+const PUBLIC_KEY = /^-{0,2}(access|visibility|status|acl|privacy|set-visibility)$/i;
+function madePublic(operands: readonly string[], words: readonly string[]): string | undefined {
+  if (operands.slice(0, 3).some((o) => /^(create|new|add|init|mk|publish|push|upload|release|deploy)$/i.test(o))) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const eq = /^-{0,2}([\w-]+)=(.*)$/.exec(words[i]!);
+    if (eq !== null ? PUBLIC_KEY.test(eq[1]!) && /^public$/i.test(eq[2]!) : PUBLIC_KEY.test(words[i]!) && /^public$/i.test(words[i + 1] ?? '')) return eq !== null ? words[i]! : `${words[i]!} public`;
+  }
+  return undefined;
 }
 
 /**
@@ -605,7 +693,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const preview = previewOf(options);
   const off = safeguardOff(words);
   if (off !== undefined && preview === undefined) return { kind: 'safeguard_off', word: off };
-  const everyone = preview === undefined ? opensToEveryone(operands, words) : undefined;
+  const everyone = preview === undefined ? opensToEveryone(operands, words) ?? madePublic(operands, words) : undefined;
   if (everyone !== undefined) return { kind: 'opened_to_everyone', word: everyone };
   const money = preview === undefined ? moneyMoved(operands, options, words, texts.length === words.length ? texts : words) : undefined;
   if (money !== undefined) return { kind: 'money', word: money };
@@ -615,7 +703,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const verb = verbAt === -1 ? undefined : operands[verbAt]!;
   // An option spelled as the action only in a program driven by options (`kafka-topics --delete`): beside a subcommand
   // (`verify --delete`) it is that subcommand's detail.
-  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? bareErase(words) ?? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
   const restore = restoreReading(name, operands, words);
   if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;
   const rollback = rollbackReading(operands, options);
@@ -636,7 +724,11 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   // What acts when no verb of the lexicon loses or stops: an option spelled as the loss, a restore over what is there, a
   // retention cut under a day (what is older goes at once), maintenance switched on (round 39, lo39).
   const linkDown = linkSwitchedOff(operands, words);
-  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? forcedReboot(operands, options);
+  const stateOff = cls === 'read' ? undefined : switchedOff(words);
+  // A keep policy set to keep one or none (`--prune-backups keep-last=1`: answer 444.1) prunes the rest.
+  const policy = keepPolicy(words);
+  const keepsOne = policy !== undefined && policy.kept <= 1 ? policy.word : undefined;
+  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? keepsOne ?? forcedReboot(operands, options);
   // A preview changes nothing whatever its subcommand does (`sync --dry-run`, `apply --preview`): not only a loss's.
   if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
   if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;
@@ -659,7 +751,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   if (acts === lossOption && operands.some((o) => PR_NUMBER_IN_NAME.test(o) || RUN_NUMBER.test(o)) && operands.every((o) => !/^(production|staging)$/.test(heuristicEnvironment(o) ?? ''))) return { kind: 'disposable', word: acts };
   const soft = cls === 'loss' && DISPOSABLE_VERB.test(actsVerb) ? options.find((o) => SOFT_DELETE_OPTION.test(o)) : undefined;
   if (soft !== undefined) return { kind: 'soft_delete', word: `${acts} ${soft}` };
-  return { kind: cls === 'outage' || acts === maintenance || acts === linkDown || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) || /^(reboot|poweroff|halt) /.test(acts) ? 'outage' : 'loss', word: acts };
+  return { kind: cls === 'outage' || acts === maintenance || acts === linkDown || acts === stateOff || /^--(deactivate|shutdown|kill|stop|disable)/.test(acts) || /^(reboot|poweroff|halt) /.test(acts) ? 'outage' : 'loss', word: acts };
 }
 
 /**
@@ -798,7 +890,7 @@ function verbOf(operands: readonly string[]): { verbAt: number; cls: UnknownVerb
     const firstPart = whole === null && compound === null ? verbClass(last.split(/[-_]/)[0]!) : null;
     const first = firstPart === 'write' ? null : firstPart;
     const cls = whole ?? compound?.cls ?? first;
-    if (cls === null) continue;
+    if (cls === null || (i > 0 && last.toLowerCase() === 'quit')) continue;
     const next = operands[i + 1]?.toLowerCase();
     // A verb that writes names the noun of a verb that loses or stops after it (`snapshot revert`, `backup forget`).
     const later = cls === 'write' ? laterLossVerb(operands, i) : -1;
@@ -850,7 +942,10 @@ function userScopeSwitch(operands: readonly string[], words: readonly string[]):
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
 export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
-  if ((options.at(-1) === '-h' && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands, words))) return { kind: 'read', word: 'help' };
+  // `-h` last on the line or before the subcommand as its help topic (`-h revoke`), not one that takes a host before it
+  // (round 43, loto43: `-h cass-prod-04 decommission`).
+  const hAt = words.lastIndexOf('-h');
+  if ((options.at(-1) === '-h' && (words.length === 0 || hAt === words.length - 1 || words[hAt + 1] === operands[verbAt]) && operands.length <= verbAt + 1) || helpBeforeObjects(words, operands, verbAt, (w) => w === '-help') || (verbAt > 0 && helpFirst(operands, words))) return { kind: 'read', word: 'help' };
   const preview = previewOf(options);
   if (preview !== undefined) return { kind: 'preview', word: preview };
   const keep = retentionOption(operands, options, words);

@@ -74,18 +74,20 @@ function imsEffect(c: string): Effect {
   return 'opaque';
 }
 
-/** DB2 commands (`-DB2P STOP DATABASE(X)`, `-DIS THREAD(*)`): the subsystem's recognition character and name first. */
+/** DB2 commands (`-DB2P STOP DATABASE(X)`, `-DIS THREAD(*)`): the verb, or the subsystem's command prefix then the verb. */
 function db2Effect(c: string): Effect {
-  const verb = /^-(?:[A-Z0-9$#@]+ )?([A-Z]+)/.exec(c)?.[1] ?? '';
+  const first = /^-([A-Z]+)(?![A-Z0-9$#@])/.exec(c)?.[1];
+  const afterPrefix = /^-\S+ ([A-Z]+)/.exec(c)?.[1];
+  return db2VerbEffect(first) ?? db2VerbEffect(afterPrefix) ?? 'opaque';
+}
+
+/** A DB2 command verb's effect, or null for a word that is no verb read here. */
+function db2VerbEffect(verb: string | undefined): Effect | null {
+  if (verb === undefined) return null;
   if (/^(DIS|DISPLAY)$/.test(verb)) return 'read';
   if (/^(STO|STOP|TERM|CANCEL|CAN)$/.test(verb)) return 'outage';
   if (/^(STA|START|REC|RECOVER|REFRESH)$/.test(verb)) return 'write';
-  // `-DB2P STOP …`: the subsystem name then the verb.
-  const second = /^-\S+ ([A-Z]+)/.exec(c)?.[1] ?? '';
-  if (/^(DIS|DISPLAY)$/.test(second)) return 'read';
-  if (/^(STO|STOP|TERM|CANCEL|CAN)$/.test(second)) return 'outage';
-  if (/^(STA|START)$/.test(second)) return 'write';
-  return 'opaque';
+  return null;
 }
 
 // ---- TSO/E and RACF commands --------------------------------------------------------------------------------------------

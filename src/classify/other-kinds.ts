@@ -5,7 +5,7 @@ import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } 
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
 import { isStaging, contextClues, decodeURIComponentSafe, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isCategoryKey, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
+import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isCategoryKey, isTenantKey, isTestCategoryValue, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
@@ -581,7 +581,7 @@ function postgrestTenantWipe(url: string): boolean {
   const filters = query.split('&').map((p) => p.split('=')).filter(([, v]) => v !== undefined && /^(eq\.|in\.\()/i.test(v));
   const table = /\/([^/?#]+)\?/.exec(url)?.[1] ?? '';
   // Round 42 (nxb42; 430.3): a category's column alone (`?status=eq.closed`) is category-wide as a tenant's key is.
-  return filters.length > 0 && filters.every(([k, v]) => isTenantKey(decodeURIComponent(k!)) || (isCategoryKey(decodeURIComponent(k!), table) && !/^eq\.(test|testing|scratch|sandbox|demo|dummy|fake|sample)$/i.test(v!)));
+  return filters.length > 0 && filters.every(([k, v]) => isTenantKey(decodeURIComponent(k!)) || (isCategoryKey(decodeURIComponent(k!), table) && !(/^eq\./i.test(v!) && isTestCategoryValue(v!.slice(3)))));
 }
 
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */

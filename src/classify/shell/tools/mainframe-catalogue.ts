@@ -129,7 +129,7 @@ export function dataSetQualifierTier(texts: ReadonlyArray<string | null>): 'prod
 }
 
 /** One data set (or member) by its whole name, named scratch, test, CI or temp and nothing live (answer 72). */
-export function scratchDataSet(name: string | null | undefined): boolean {
+function scratchDataSet(name: string | null | undefined): boolean {
   if (!name) return false;
   const n = name.trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
   if (!/^[A-Z0-9$#@-]{1,8}(\.[A-Z0-9$#@-]{1,8})*(\([A-Z0-9$#@]{1,8}\))?$/i.test(n)) return false;
@@ -268,9 +268,9 @@ const ZOWE_VALUED = [
   '--system-name', '--sn', '--cwd', '--urimap-path', '--urimap-host', '--record-length', '--rl', '--size', '--volumes', '--data-set-type',
   '--dst', '--outfile', '--parameters', '--binary-files', '--ascii-files', '--attributes', '--mode', '--extension', '--start', '--jobname',
   '--jobid', '--rfj-depth', '--response-format-filter', '--rff', '--response-format-type', '--rft', '--group', '--ssh-port', '--privateKey',
-  '--key-passphrase', '--handshake-timeout', '--uss-file', '--local-file', '--view-all-spool-content',
+  '--key-passphrase', '--handshake-timeout', '--uss-file', '--local-file',
 ];
-const ZV = new Set(ZOWE_VALUED.filter((v) => v !== '--view-all-spool-content'));
+const ZV = new Set(ZOWE_VALUED);
 
 const DS_KINDS = '(?:data-set|ds|data-set-vsam|dsv|vsam|migrated-data-set|mds|data-set-member|dsm)';
 const FILES = '(?:zos-files|files)';

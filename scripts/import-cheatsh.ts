@@ -11,10 +11,9 @@
  * so that the sheets and their labels cannot drift apart silently (`applyLabels`, `finishSuite`: shared with navi's).
  * `--unlabelled` prints the sampled examples that have no line yet (id, description, command), for labelling.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { cheatshExampleId, extractCheatshExamples, inCheatshSample, isCommandSheet } from './cheatsh-sheets.ts';
-import { applyLabels, failer, finishSuite, gitIn, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
+import { applyLabels, caseCount, failer, finishSuite, importArgs, openSnapshot, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/cheatsh-labels.yaml';
 const OUT = join('.peer-suites', 'cheatsh');
@@ -23,12 +22,8 @@ const REPO = 'chubin/cheat.sheets';
 // annotated: a `never` function only narrows what follows its call when its type is written out
 const fail: (message: string) => never = failer('import-cheatsh');
 
-const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
-const dir = positionals[0];
-if (!dir || positionals.length > 1) fail("usage: node scripts/import-cheatsh.ts GIT_DIR [--unlabelled]\n(a snapshot's git directory, e.g. /work/.mirror/chubin+cheat.sheets/repo)");
-
-const git = gitIn(dir, fail);
-const commit = git('rev-parse', 'HEAD').trim();
+const { dirs: [dir], unlabelled } = importArgs("usage: node scripts/import-cheatsh.ts GIT_DIR [--unlabelled]\n(a snapshot's git directory, e.g. /work/.mirror/chubin+cheat.sheets/repo)", fail);
+const { git, commit } = openSnapshot(dir!, fail);
 const sheets = git('ls-tree', '--name-only', commit, 'sheets/').split('\n').filter(isCommandSheet);
 if (!sheets.includes('sheets/tar') || !sheets.includes('sheets/git')) fail(`${dir}: no \`sheets/tar\` or \`sheets/git\` at ${commit.slice(0, 12)} (not a chubin/cheat.sheets snapshot?)`);
 
@@ -43,9 +38,8 @@ function* sampled(): Generator<SheetExample> {
 
 const labels = readLabels(LABELS, sheetLabelsSchema(/^cheatsh-[a-z0-9-]+-\d+$/), fail);
 const result = applyLabels(sampled(), labels, (ex, label) => ({ id: ex.id, suite: 'cheatsh', label, command: ex.command, repo: REPO, path: ex.path, line: ex.line, commit }), fail);
-const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, values.unlabelled === true, fail);
-const d = result.cases.filter((c) => c.label === 'destructive').length;
+const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, unlabelled, fail);
 process.stdout.write(
-  `cheatsh: ${result.cases.length} cases (${d} destructive, ${result.cases.length - d} benign) from ${sheets.length} sheets of ${REPO} at ${commit.slice(0, 12)} -> ${file}\n` +
+  `cheatsh: ${caseCount(result.cases)} from ${sheets.length} sheets of ${REPO} at ${commit.slice(0, 12)} -> ${file}\n` +
     `left out: ${result.leftOut.interactive} typed inside an interactive program, ${result.leftOut['not-a-command']} not a command\n`,
 );

@@ -14,9 +14,8 @@
  * `--unlabelled` prints the sampled examples that have no line yet (id, description, command), for labelling.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { exampleId, extractExamples, GAMES_AND_GUIS, inSample, NOT_SHELL } from './cheatsheets.ts';
-import { applyLabels, failer, finishSuite, gitIn, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
+import { applyLabels, caseCount, failer, finishSuite, importArgs, openSnapshot, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/cheat-labels.yaml';
 const OUT = join('.peer-suites', 'cheatsheets');
@@ -25,13 +24,8 @@ const REPO = 'cheat/cheatsheets';
 // annotated: a `never` function only narrows what follows its call when its type is written out
 const fail: (message: string) => never = failer('import-cheatsheets');
 
-const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
-const dir = positionals[0];
-if (!dir || positionals.length > 1) fail("usage: node scripts/import-cheatsheets.ts GIT_DIR [--unlabelled]\n(a snapshot's git directory, e.g. /work/.mirror/cheat+cheatsheets/repo)");
-
-const git = gitIn(dir, fail);
-
-const commit = git('rev-parse', 'HEAD').trim();
+const { dirs: [dir], unlabelled } = importArgs("usage: node scripts/import-cheatsheets.ts GIT_DIR [--unlabelled]\n(a snapshot's git directory, e.g. /work/.mirror/cheat+cheatsheets/repo)", fail);
+const { git, commit } = openSnapshot(dir!, fail);
 // Every file outside the repository's own folders (.github holds its README and licence) is a sheet.
 const sheets = git('ls-tree', '-r', '--name-only', commit).split('\n').filter((p) => p !== '' && !p.startsWith('.'));
 if (!sheets.includes('tar') || !sheets.includes('git')) fail(`${dir}: no \`tar\` or \`git\` sheet at ${commit.slice(0, 12)} (not a cheat/cheatsheets snapshot?)`);
@@ -56,9 +50,8 @@ function* sampled(): Generator<SheetExample> {
 
 const labels = readLabels(LABELS, sheetLabelsSchema(/^cheat-[a-z0-9-]+-\d+$/), fail);
 const result = applyLabels(sampled(), labels, (ex, label) => ({ id: ex.id, suite: 'cheatsheets', label, command: ex.command, repo: REPO, path: ex.path, line: ex.line, commit }), fail);
-const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, values.unlabelled === true, fail);
-const d = result.cases.filter((c) => c.label === 'destructive').length;
+const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, unlabelled, fail);
 process.stdout.write(
-  `cheatsheets: ${result.cases.length} cases (${d} destructive, ${result.cases.length - d} benign) from ${sampledSheets} sampled sheets of ${REPO} at ${commit.slice(0, 12)} -> ${file}\n` +
+  `cheatsheets: ${caseCount(result.cases)} from ${sampledSheets} sampled sheets of ${REPO} at ${commit.slice(0, 12)} -> ${file}\n` +
     `left out: ${result.leftOut.interactive} typed inside an interactive program, ${result.leftOut['not-a-command']} not a command; whole sheets: ${skipped.notShell} examples not shell, ${skipped.gamesAndGuis} of games and GUIs\n`,
 );

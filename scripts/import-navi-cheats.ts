@@ -13,10 +13,9 @@
  * `--unlabelled` prints the examples that have no line yet (id, description, command), for labelling.
  */
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { PeerCase } from './import-peer-suites.ts';
 import { extractNaviExamples, naviExampleId, unfilledTemplate } from './navi-cheats.ts';
-import { applyLabels, failer, finishSuite, gitIn, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
+import { applyLabels, caseCount, failer, finishSuite, importArgs, openSnapshot, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/navi-labels.yaml';
 const OUT = join('.peer-suites', 'navi-cheats');
@@ -24,8 +23,7 @@ const OUT = join('.peer-suites', 'navi-cheats');
 // annotated: a `never` function only narrows what follows its call when its type is written out
 const fail: (message: string) => never = failer('import-navi-cheats');
 
-const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
-if (positionals.length === 0) fail('usage: node scripts/import-navi-cheats.ts GIT_DIR... [--unlabelled]\n(snapshots\' git directories, e.g. /work/.mirror/denisidoro+cheats/repo /work/.mirror/papanito+cheats/repo)');
+const { dirs, unlabelled } = importArgs('usage: node scripts/import-navi-cheats.ts GIT_DIR... [--unlabelled]\n(snapshots\' git directories, e.g. /work/.mirror/denisidoro+cheats/repo /work/.mirror/papanito+cheats/repo)', fail, true);
 
 /** `owner/name` of a snapshot: from `OWNER+NAME/repo` (the fetch tool's layout), else from the origin remote's URL. */
 function repoOf(dir: string, git: (...args: string[]) => string): string {
@@ -46,10 +44,9 @@ const read: string[] = [];
 /** Where each example came from, by id: its repository and commit. */
 const source = new Map<string, { repo: string; commit: string }>();
 function* examples(): Generator<SheetExample> {
-  for (const dir of positionals) {
-    const git = gitIn(dir, fail);
+  for (const dir of dirs) {
+    const { git, commit } = openSnapshot(dir, fail);
     const repo = repoOf(dir, git);
-    const commit = git('rev-parse', 'HEAD').trim();
     const sheets = git('ls-tree', '-r', '--name-only', commit).split('\n').filter((p) => /\.cheat(\.md)?$/.test(p));
     if (sheets.length === 0) fail(`${dir}: no \`.cheat\` sheet at ${commit.slice(0, 12)} (not a navi cheats snapshot?)`);
     read.push(`${sheets.length} sheets of ${repo} at ${commit.slice(0, 12)}`);
@@ -85,9 +82,8 @@ const result = applyLabels(commands(), labels, (ex, label) => {
   if (ex.path.startsWith('windows/')) c.input_type = 'powershell';
   return c;
 }, fail);
-const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, values.unlabelled === true, fail);
-const d = result.cases.filter((c) => c.label === 'destructive').length;
+const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, unlabelled, fail);
 process.stdout.write(
-  `navi-cheats: ${result.cases.length} cases (${d} destructive, ${result.cases.length - d} benign) from ${read.join(' and ')} -> ${file}\n` +
+  `navi-cheats: ${caseCount(result.cases)} from ${read.join(' and ')} -> ${file}\n` +
     `left out: ${result.leftOut.interactive} typed inside an interactive program, ${result.leftOut['not-a-command']} not a command, ${templates} templates navi cannot fill\n`,
 );

@@ -12,10 +12,9 @@
  * statement of a sampled example must have a line in the labels file, a label or `out` with its reason, as navi's and
  * cheat.sh's (`applyLabels`, `finishSuite`). `--unlabelled` prints the sampled statements that have no line yet.
  */
-import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { extractPsdocsExamples, inPsdocsSample, isCmdletPage, LEFT_OUT, type LeftOut, moduleOf, psdocsExampleId } from './psdocs-pages.ts';
-import { applyLabels, failer, finishSuite, gitIn, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
+import { applyLabels, caseCount, failer, finishSuite, importArgs, openSnapshot, readLabels, type SheetExample, sheetLabelsSchema } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/psdocs-labels.yaml';
 const OUT = join('.peer-suites', 'psdocs');
@@ -26,12 +25,8 @@ export const VERSION = '7.7';
 // annotated: a `never` function only narrows what follows its call when its type is written out
 const fail: (message: string) => never = failer('import-psdocs');
 
-const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
-const dir = positionals[0];
-if (!dir || positionals.length > 1) fail("usage: node scripts/import-psdocs.ts GIT_DIR [--unlabelled]\n(a snapshot's git directory, e.g. /work/.mirror/MicrosoftDocs+PowerShell-Docs/repo)");
-
-const git = gitIn(dir, fail);
-const commit = git('rev-parse', 'HEAD').trim();
+const { dirs: [dir], unlabelled } = importArgs("usage: node scripts/import-psdocs.ts GIT_DIR [--unlabelled]\n(a snapshot's git directory, e.g. /work/.mirror/MicrosoftDocs+PowerShell-Docs/repo)", fail);
+const { git, commit } = openSnapshot(dir!, fail);
 const pages = git('ls-tree', '-r', '--name-only', commit, `reference/${VERSION}/`).split('\n').filter((p) => isCmdletPage(p, VERSION));
 if (!pages.includes(`reference/${VERSION}/Microsoft.PowerShell.Management/Remove-Item.md`)) fail(`${dir}: no \`reference/${VERSION}/Microsoft.PowerShell.Management/Remove-Item.md\` at ${commit.slice(0, 12)} (not a PowerShell-Docs snapshot?)`);
 
@@ -68,11 +63,10 @@ const read =
   `sampled examples by module: ${modules.join(', ')}\n` +
   `left out by the reader: ${leftByReader.output} runs of a session's output, ${leftByReader.script} script bodies over several lines, ${leftByReader.literal} variables set to a literal\n`;
 // --unlabelled prints the statements on standard output: what was read goes to standard error
-if (values.unlabelled === true) process.stderr.write(read);
-const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, values.unlabelled === true, fail);
-const d = result.cases.filter((c) => c.label === 'destructive').length;
+if (unlabelled) process.stderr.write(read);
+const file = finishSuite(result, labels, { labels: LABELS, outDir: OUT }, unlabelled, fail);
 process.stdout.write(
-  `psdocs: ${result.cases.length} cases (${d} destructive, ${result.cases.length - d} benign) -> ${file}\n` +
+  `psdocs: ${caseCount(result.cases)} -> ${file}\n` +
     read +
     `left out by the labels: ${result.leftOut.interactive} typed inside an interactive program, ${result.leftOut['not-a-command']} not a command\n`,
 );

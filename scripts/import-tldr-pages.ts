@@ -10,11 +10,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { exampleId, extractExamples, inferInputType, inSample, PLATFORMS } from './tldr-pages.ts';
 import type { PeerCase } from './import-peer-suites.ts';
-import { failer, gitIn, readLabels } from './snapshot-import.ts';
+import { caseCount, failer, importArgs, openSnapshot, readLabels } from './snapshot-import.ts';
 
 const LABELS = 'test/corpus/tldr-labels.yaml';
 const OUT = join('.peer-suites', 'tldr-pages');
@@ -31,14 +30,8 @@ const labelSchema = z.array(
 // annotated: a `never` function only narrows what follows its call when its type is written out
 const fail: (message: string) => never = failer('import-tldr-pages');
 
-
-const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
-const dir = positionals[0];
-if (!dir || positionals.length > 1) fail('usage: node scripts/import-tldr-pages.ts GIT_DIR [--unlabelled]\n(a snapshot\'s git directory, e.g. /work/.mirror/tldr-pages+tldr/repo)');
-
-const git = gitIn(dir, fail);
-
-const commit = git('rev-parse', 'HEAD').trim();
+const { dirs: [dir], unlabelled: printUnlabelled } = importArgs('usage: node scripts/import-tldr-pages.ts GIT_DIR [--unlabelled]\n(a snapshot\'s git directory, e.g. /work/.mirror/tldr-pages+tldr/repo)', fail);
+const { git, commit } = openSnapshot(dir!, fail);
 const repo = 'tldr-pages/tldr';
 const labels = readLabels(LABELS, labelSchema, fail);
 const seen = new Set<string>();
@@ -66,11 +59,10 @@ for (const platform of PLATFORMS) {
   }
 }
 if (labels.size > 0) fail(`${LABELS}: ${labels.size} labels name no example of the sample at ${commit.slice(0, 12)}, e.g. \`${[...labels.keys()][0]}\``);
-if (values.unlabelled) {
+if (printUnlabelled) {
   process.stdout.write(unlabelled.join('\n') + (unlabelled.length > 0 ? '\n' : ''));
   process.exit(0);
 }
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'cases.jsonl'), cases.map((c) => JSON.stringify(c)).join('\n') + (cases.length > 0 ? '\n' : ''));
-const d = cases.filter((c) => c.label === 'destructive').length;
-process.stdout.write(`tldr-pages: ${cases.length} cases (${d} destructive, ${cases.length - d} benign; ${unlabelled.length} sampled examples without a label left out) from ${repo} at ${commit.slice(0, 12)} -> ${join(OUT, 'cases.jsonl')}\n`);
+process.stdout.write(`tldr-pages: ${caseCount(cases, `; ${unlabelled.length} sampled examples without a label left out`)} from ${repo} at ${commit.slice(0, 12)} -> ${join(OUT, 'cases.jsonl')}\n`);

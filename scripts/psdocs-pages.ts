@@ -60,8 +60,9 @@ export function psdocsExampleId(path: string, n: number): string {
 }
 
 /** Out of 65536: the fraction of examples sampled (round 42: about 43 % of 7.7's 1,444 examples, some 1,000 command lines). */
-export const SAMPLE_BELOW = 28000;
+const SAMPLE_BELOW = 28000;
 
+/** Whether an example is in the labelled sample (by a hash of its id, below SAMPLE_BELOW). */
 export function inPsdocsSample(exampleId: string): boolean {
   return createHash('sha256').update(`psdocs/${exampleId}`).digest().readUInt16BE(0) < SAMPLE_BELOW;
 }
@@ -155,7 +156,7 @@ export function isLiteralAssignment(statement: string): boolean {
 }
 
 /** The statements of one `powershell` code block; `first` is the page line of the block's first line. */
-export function splitPowerShell(code: string, first: number): Array<{ command: string; line: number; out?: LeftOut }> {
+function splitPowerShell(code: string, first: number): Array<{ command: string; line: number; out?: LeftOut }> {
   const lines = code.split('\n');
   const session = lines.some((l) => PROMPT.test(l));
   const out: Array<{ command: string; line: number; out?: LeftOut }> = [];
@@ -206,10 +207,10 @@ export function splitPowerShell(code: string, first: number): Array<{ command: s
       let next = lines[i]!;
       if (session) next = next.replace(/^>>\s?/, '').replace(PROMPT, '');
       parts.push(next);
-      scan(`\n${next}`.slice(1), stack);
+      scan(next, stack);
       i++;
     }
-    const command = parts.map((p, n) => (n === 0 ? p.trimEnd() : p.trimEnd())).join('\n').trim();
+    const command = parts.map((p) => p.trimEnd()).join('\n').trim();
     if (scriptBody) out.push({ command, line: start, out: 'script' });
     else if (isLiteralAssignment(command)) out.push({ command, line: start, out: 'literal' });
     else out.push({ command, line: start });

@@ -1,13 +1,14 @@
 /**
  * What the outside-suite importers (`import-tldr-pages.ts`, `import-cheatsheets.ts`, `import-navi-cheats.ts`,
- * `import-cheatsh.ts`, `import-psdocs.ts`) share: failing with one line, the labels file read and checked against its
- * schema (each id once), git run against the snapshot's directory, and, for the suites with a line per example
+ * `import-cheatsh.ts`, `import-psdocs.ts`) share: failing with one line, their command line, the labels file read and
+ * checked against its schema (each id once), git run against the snapshot's directory, the summary's count of cases, and, for the suites with a line per example
  * (navi-cheats, cheat.sh, PowerShell's reference), the labels' schema, the labels applied to the examples read and the
  * suite written (`applyLabels`, `finishSuite`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { PeerCase } from './import-peer-suites.ts';
@@ -50,6 +51,29 @@ export function gitIn(dir: string, fail: (message: string) => never): (...args: 
       fail(`${dir}: git ${args.join(' ')} failed: ${String((e as { stderr?: unknown }).stderr ?? e).trim().split('\n')[0]}`);
     }
   };
+}
+
+/**
+ * The command line every importer reads, `GIT_DIR [--unlabelled]` (`GIT_DIR... [--unlabelled]` when `several`): the
+ * snapshots' git directories and whether `--unlabelled` was given. No directory, or more than one where one is read,
+ * fails with the usage.
+ */
+export function importArgs(usage: string, fail: (message: string) => never, several = false): { dirs: string[]; unlabelled: boolean } {
+  const { values, positionals } = parseArgs({ options: { unlabelled: { type: 'boolean' } }, allowPositionals: true });
+  if (several ? positionals.length === 0 : !positionals[0] || positionals.length > 1) fail(usage);
+  return { dirs: positionals, unlabelled: values.unlabelled === true };
+}
+
+/** A snapshot opened: git run against its directory (gitIn) and the commit at its HEAD. */
+export function openSnapshot(dir: string, fail: (message: string) => never): { git: (...args: string[]) => string; commit: string } {
+  const git = gitIn(dir, fail);
+  return { git, commit: git('rev-parse', 'HEAD').trim() };
+}
+
+/** An import summary's count: `N cases (D destructive, B benign)`, with `more` said inside the brackets. */
+export function caseCount(cases: readonly PeerCase[], more = ''): string {
+  const d = cases.filter((c) => c.label === 'destructive').length;
+  return `${cases.length} cases (${d} destructive, ${cases.length - d} benign${more})`;
 }
 
 /** Why an example is left out of a suite: typed inside an interactive program, or not a command. */

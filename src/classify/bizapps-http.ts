@@ -29,9 +29,17 @@ import { SCRATCH_WORDS } from './test-data.ts';
 const END = String.raw`\/?(?:\?|#|$)`;
 const SYS_ID = '[0-9a-f]{32}';
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-/** ServiceNow tables whose records are accounts or what the platform itself runs on: one of them deleted is no narrowed loss. */
-const SN_KEPT_TABLES = /^(sys_user|sys_user_group|sys_user_role|sys_db_object|sys_dictionary|sys_security_acl|sys_properties|sys_audit\w*|syslog\w*|sys_script\w*|sys_auth_profile\w*|oauth_entity\w*|sys_certificate|discovery_credentials|sys_app|sys_scope|sys_store_app)$/i;
-const DATAVERSE_KEPT = /^(\w*definitions|solutions|solutioncomponents|systemusers|teams|businessunits|roles|organizations|audits|publishers|workflows|sdkmessageprocessingsteps|pluginassemblies|fieldsecurityprofiles)$/i;
+/**
+ * ServiceNow tables whose records are accounts or what the platform itself runs on: one of them deleted is no narrowed
+ * loss (through the Table API, a batch or an MCP `delete_record`).
+ */
+export const SN_KEPT_TABLES = /^(sys_user|sys_user_group|sys_user_role|sys_db_object|sys_dictionary|sys_security_acl|sys_properties|sys_audit\w*|syslog\w*|sys_script\w*|sys_auth_profile\w*|oauth_entity\w*|sys_certificate|discovery_credentials|sys_app|sys_scope|sys_store_app)$/i;
+/**
+ * Dataverse tables (entity sets, or their singular entity names) that are definitions, solutions, accounts, roles, the
+ * organization, its audit or what the platform runs (plugin steps and assemblies, field security profiles, SDK messages,
+ * service endpoints): one of their rows deleted is no narrowed loss, through the Web API or an MCP `delete_record`.
+ */
+export const DATAVERSE_KEPT = /^(\w*definitions?|solutions?|solutioncomponents?|systemusers?|teams?|businessunits?|roles?|organizations?|audits?|publishers?|workflows?|sdkmessageprocessingsteps?|sdkmessageprocessingstepimages?|pluginassembl(y|ies)|plugintypes?|pluginpackages?|fieldsecurityprofiles?|serviceendpoints?)$/i;
 const ZENDESK = String.raw`^https?:\/\/[a-z0-9-]+\.zendesk\.com\/api\/v2`;
 
 const NO_LOSS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string; test?: (m: RegExpExecArray) => boolean }> = [
@@ -50,7 +58,7 @@ const NO_LOSS: ReadonlyArray<{ method: RegExp; url: RegExp; why: string; test?: 
 ];
 
 const HUBSPOT_GDPR = /^https?:\/\/api\.hubapi(?:qa)?\.com\/crm\/v3\/objects\/contacts\/gdpr-delete\/?(?:\?|#|$)/i;
-const ODOO_DROP = /^https?:\/\/([^/?#]+)\/web\/database\/drop\/?(?:\?|#|$)/i;
+const ODOO_DROP = /^https?:\/\/[^/?#]+\/web\/database\/drop\/?(?:\?|#|$)/i;
 const LIVE_WORD = /^(prod|prd|production|live|staging|stg|stage|uat|preprod|backups?|bak)\d*$/i;
 
 /** A form or JSON body's field (`name=…`, `{"name": …}`). */
@@ -82,8 +90,8 @@ function scratchDatabase(name: string): boolean {
   return ws.some((w) => SCRATCH_WORDS.has(w));
 }
 
-/** Why this business-application request loses nothing, or null. */
-export function bizappsNoLoss(method: string, url: string, body: JsonValue | undefined): string | null {
+/** The NO_LOSS rule this request meets, or null (always null for a URL whose escapes do not decode). */
+function listedNoLoss(method: string, url: string): string | null {
   // Round 42 (atk42): the server decodes the query before it reads it (`deleteSubtasks=%74rue` is `true`, `delete%53ubtasks`
   // the same name): a rule excuses only when the URL as sent and as decoded both match it.
   let decoded: string;
@@ -98,20 +106,26 @@ export function bizappsNoLoss(method: string, url: string, body: JsonValue | und
     const d = r.url.exec(decoded);
     if (m && d && (!r.test || (r.test(m) && r.test(d)))) return r.why;
   }
+  return null;
+}
+
+/** Why this business-application request loses nothing, or null. */
+export function bizappsNoLoss(method: string, url: string, body: JsonValue | undefined): string | null {
+  const listed = listedNoLoss(method, url);
+  if (listed !== null) return listed;
   // HubSpot "GDPR delete" of one contact by its whole literal key (`objectId`, by id or by `idProperty`): answer 430.1.
   if (method === 'POST' && HUBSPOT_GDPR.test(url)) {
     const id = field(body, 'objectId');
     if (id !== null && /^[\w.@+-]+$/.test(id)) return `permanently deletes one contact by its whole key \`${id}\` (answers 430.1, 53)`;
   }
-  const drop = method === 'POST' ? ODOO_DROP.exec(url) : null;
-  if (drop) {
+  if (method === 'POST' && ODOO_DROP.test(url)) {
     const name = field(body, 'name');
-    const hostWords = drop[1]!.toLowerCase().split(/[-_.:]/);
-    if (name !== null && scratchDatabase(name) && !hostWords.some((w) => LIVE_WORD.test(w))) return `drops the Odoo database \`${name}\`, which its own name marks as scratch, a test's or a CI run's (answer 72)`;
+    if (name !== null && scratchDatabase(name) && !namesLiveTier(url)) return `drops the Odoo database \`${name}\`, which its own name marks as scratch, a test's or a CI run's (answer 72)`;
   }
   return null;
 }
 
+/** A business-application request's loss: its reason code, why, and whether data is deleted. */
 export interface BizappsEffect {
   code: string;
   why: string;
@@ -123,6 +137,8 @@ const SN_DEV_INSTANCE = /^https?:\/\/(?:dev\d+|[a-z0-9-]*?(?:dev|test|sandbox|sb
 const SN_SCRIPT = /^https?:\/\/[a-z0-9-]+\.service-now\.com\/sys\.scripts\.do\/?(?:\?|#|$)/i;
 // Round 42 (atk42): the unversioned `/api/now/batch` takes the same body as `/api/now/v1/batch`.
 const SN_BATCH = /^https?:\/\/[a-z0-9-]+\.service-now\.com\/api\/now\/(?:v\d+\/)?batch\/?(?:\?|#|$)/i;
+/** A batch entry's URL naming one Table API record by its whole sys_id. */
+const SN_BATCH_RECORD = new RegExp(String.raw`^\/api\/now\/(?:v[12]\/)?table\/([a-z0-9_]+)\/${SYS_ID}$`, 'i');
 const DATAVERSE_ACTION = /^https?:\/\/([a-z0-9-]+)\.(?:crm\d*|api\.crm\d*)\.dynamics\.com\/api\/data\/v9\.\d\/(BulkDelete|DeleteAuditData)\/?(?:\?|#|$)/i;
 const ODOO_RPC = /^https?:\/\/[^/?#]+\/(?:jsonrpc|web\/dataset\/call_kw(?:\/[^?#]*)?)\/?(?:\?|#|$)/i;
 /** Odoo models whose records are accounts, companies, the data model itself or its access rules (round 42, atk42). */
@@ -165,7 +181,7 @@ function batchDeletesMany(body: JsonValue | undefined): boolean {
   if (deletes.length > 10) return true;
   // Round 42 (atk42): a delete in a kept table (a user, an ACL, a property) is no narrowed record, as through the Table API.
   return deletes.some((r) => {
-    const m = isJsonObject(r) && typeof r['url'] === 'string' ? new RegExp(String.raw`^\/api\/now\/(?:v[12]\/)?table\/([a-z0-9_]+)\/${SYS_ID}$`, 'i').exec(r['url']) : null;
+    const m = isJsonObject(r) && typeof r['url'] === 'string' ? SN_BATCH_RECORD.exec(r['url']) : null;
     return m === null || SN_KEPT_TABLES.test(m[1]!);
   });
 }
@@ -216,8 +232,7 @@ export function bizappsRequestEffect(method: string, url: string, body: JsonValu
   const dv = DATAVERSE_ACTION.exec(url);
   if (dv) {
     if (dv[2]!.toLowerCase() === 'deleteauditdata') return { code: 'audit_deleted', why: "deletes Dataverse's audit records", deletes: true };
-    const words = dv[1]!.toLowerCase().split('-');
-    if (!words.some((w) => /^(dev|test|sandbox|sbx)\d*$/.test(w)) || words.some((w) => LIVE_WORD.test(w))) return { code: 'records_deleted', why: 'a Dataverse bulk delete job removes every row its query matches', deletes: true };
+    if (!dv[1]!.toLowerCase().split('-').some((w) => /^(dev|test|sandbox|sbx)\d*$/.test(w)) || namesLiveTier(url)) return { code: 'records_deleted', why: 'a Dataverse bulk delete job removes every row its query matches', deletes: true };
   }
   if (ODOO_RPC.test(url)) return odooEffect(body);
   return null;

@@ -54,6 +54,15 @@ export function urlAuthority(url: string): { scheme: string; host: string; port:
   return host === '' ? null : { scheme: m[1]!.toLowerCase(), host, port, userinfo: at >= 0 };
 }
 
+/** Text with its percent-escapes decoded (`decodeURIComponent`); as given where an escape is malformed (`%E0%A4%A`), never a throw. */
+export function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * A URL's scheme and host in lower case, without the scheme's default port (RFC 3986 6.2.3: `:443` on https, `:80` on
  * http name the same resource) or a trailing dot on the host; path, query and fragment as written.

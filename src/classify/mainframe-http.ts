@@ -15,7 +15,7 @@
  */
 import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
 import { DEV_PROFILE, idcamsEffect, JCL_DELETES, mvsConsoleEffect, tsoEffect } from './shell/tools/mainframe-catalogue.ts';
-import { urlHost } from './environment.ts';
+import { decodeURIComponentSafe, urlHost } from './environment.ts';
 
 interface Effect {
   code: string;
@@ -76,7 +76,8 @@ export function mainframeHttpEffects(method: string, url: string, body: JsonValu
   if (/^\/zosmf\/restjobs\/jobs\/?$/i.test(p) && typeof body === 'string') return JCL_DELETES.test(body) ? { effects: [{ code: 'mainframe_deletes', why: 'the JCL submitted deletes data sets', deletes: true }], unseen: null } : none;
   const ds = /^\/zosmf\/restfiles\/ds\/(.+)$/i.exec(p);
   if (ds) {
-    const dsn = decodeURIComponent(ds[1]!);
+    // A malformed escape (`%E0%A4%A`) leaves the name as sent: it is read as any other, never thrown on.
+    const dsn = decodeURIComponentSafe(ds[1]!);
     if (o && typeof o.request === 'string') {
       if (/^hdelete$/i.test(o.request)) return { effects: [{ code: 'mainframe_deletes', why: 'a migrated data set deleted through DFSMShsm', deletes: true }], unseen: null };
       if (/^copy$/i.test(o.request) && o.replace === true) return { effects: [{ code: 'mainframe_deletes', why: `\`${dsn}\` replaced by a copy`, deletes: true }], unseen: null };

@@ -4,8 +4,8 @@ import { reportsOnly, skipsTlsChecks } from './setting-switches.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { isStaging, contextClues, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
-import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isCategoryKey, isTenantKey, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
+import { isStaging, contextClues, decodeURIComponentSafe, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
+import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isCategoryKey, isTenantKey, isTestCategoryValue, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
 import { nodeRedFlowsEmptied, plantRequestEffect } from './plant-http.ts';
@@ -374,15 +374,6 @@ const LOSSY_ENDPOINT = /\/web\/database\/(drop|restore)\/?(\?|#|$)|\/factory[-_]
  */
 const COMMERCIAL_ENDPOINT = /^https?:\/\/api\.stripe\.com\/v1\/(charges|application_fees)\/[^/?#]+\/refunds?\/?(\?|#|$)|\/(subscriptions|subscription_schedules|payment_intents|setup_intents|quotes|orders)\/[^/?#]+\/cancel(\.json)?\/?(\?|#|$)|\/(invoices|credit_notes)\/[^/?#]+\/void(\.json)?\/?(\?|#|$)|^https?:\/\/api\.stripe\.com\/v1\/refunds\/?(\?|#|$)|\/orders\/[^/?#]+\/refunds(\.json)?\/?(\?|#|$)|\/V1\/(invoice|order)\/[^/?#]+\/refund\/?(\?|#|$)|\/V1\/creditmemo\/refund\/?(\?|#|$)/;
 
-/** The URL with its percent-escapes decoded; as given where they do not decode. */
-function decodedUrl(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-}
-
 /**
  * A disk put back to a snapshot or replaced by an image (each API's reference): Proxmox VE `POST
  * /nodes/N/{qemu,lxc}/ID/snapshot/NAME/rollback`, TrueNAS `POST /zfs/snapshot/rollback` and `/pool/snapshot/rollback`,
@@ -593,7 +584,7 @@ function postgrestTenantWipe(url: string): boolean {
   const filters = query.split('&').map((p) => p.split('=')).filter(([, v]) => v !== undefined && /^(eq\.|in\.\()/i.test(v));
   const table = /\/([^/?#]+)\?/.exec(url)?.[1] ?? '';
   // Round 42 (nxb42; 430.3): a category's column alone (`?status=eq.closed`) is category-wide as a tenant's key is.
-  return filters.length > 0 && filters.every(([k, v]) => isTenantKey(decodeURIComponent(k!)) || (isCategoryKey(decodeURIComponent(k!), table) && !/^eq\.(test|testing|scratch|sandbox|demo|dummy|fake|sample)$/i.test(v!)));
+  return filters.length > 0 && filters.every(([k, v]) => isTenantKey(decodeURIComponent(k!)) || (isCategoryKey(decodeURIComponent(k!), table) && !(/^eq\./i.test(v!) && isTestCategoryValue(v!.slice(3)))));
 }
 
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
@@ -2168,7 +2159,7 @@ export function classifyHttpRequest(action: HttpRequestAction, inventory: Invent
   // A Kubernetes API request (to the server or through `kubectl proxy`) acts on the cluster of the current kube context.
   const kube = KUBE_API_URL.test(action.url) ? [...contextClues(ctx, 'kubernetes'), { kind: 'names' as const, value: ctx.kubeContext }] : [];
   // Round 42 (bl42virt): a query's percent-encoded value names a tier as its decoded text does (`search=cluster%3Dprod-cluster`).
-  const decoded = decodedUrl(action.url);
+  const decoded = decodeURIComponentSafe(action.url);
   const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: action.url }, ...(decoded === action.url ? [] : [{ kind: 'urls' as const, value: decoded }]), { kind: 'names', value: host }, ...kube, ...bodyEnvironmentNames(action.body), ...deviceGroupNames(action.url, action.body), ...headerEnvironmentNames(action), ...awsRequestResourceNames(action.headers, action.body).map((value) => ({ kind: 'names' as const, value }))]);
   b.verb('network').target({ kind: 'http', id: action.url, environment, home: false });
   const { method, via } = effectiveMethod(action);

@@ -11,7 +11,7 @@
  */
 import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
 import { controlPointEffect, stopsMachine, type ControlEffect } from './control-points.ts';
-import { urlAuthority } from './environment.ts';
+import { decodeURIComponentSafe, urlAuthority } from './environment.ts';
 
 /**
  * A host word (the host split at `.`, `-`, `_`, digits at the end dropped: `safety-gw.plant2.local` is `safety`, `gw`,
@@ -33,13 +33,6 @@ function urlParts(url: string): { host: string; segments: string[] } | null {
   if (authority === null) return null;
   const path = /^[a-z][\w+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url)?.[1] ?? '';
   return { host: authority.host.toLowerCase(), segments: path.split('/').filter((s) => s !== '').map((s) => decodeURIComponentSafe(s)) };
-}
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** The host or a path segment names the plant's safety or control systems (381.3's gate). */

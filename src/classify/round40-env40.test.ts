@@ -10,7 +10,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import { heuristicEnvironment } from './environment.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (t: string, i: string) => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (t: string, i: string) => batch(t, i);
 
 test('417.2: the named production place wins over the test name', () => {
   for (const [t, i] of [['command', 'govc vm.destroy -dc prod-dc1 test-01'], ['command', 'KUBECONFIG=~/.kube/prod.yaml kubectl delete ns test'], ['command', 'KUBECONFIG=~/.kube/prod.yaml helm uninstall test'], ['powershell', 'Remove-VM -VM test-01 -DeletePermanently -Server vcenter-prod -Confirm:$false']] as const) {

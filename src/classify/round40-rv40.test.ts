@@ -13,7 +13,7 @@ import { namesScratchMachine } from './test-data.ts';
 
 const answer = batchAnswers({ cwd: '/home/ops/infra', home: '/home/ops' });
 const shell = (input: string): string => answer('command', input).decision;
-const env = (input: string): string | null => (answer('command', input) as unknown as { targets_env: string | null }).targets_env;
+const env = (input: string): string | null => answer('command', input).targets_env;
 const http = (method: string, url: string, body?: string): string => answer('http_request', body === undefined ? { method, url } : { method, url, body }).decision;
 
 test('govc switches at their last word, both spellings (Go flag package)', () => {

@@ -11,7 +11,7 @@ import type { JsonValue } from '../core/index.ts';
 import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
 const answer = batchAnswers({ cwd: '/home/ops', home: '/home/ops' });
-const env = (command: string): string | null => (answer('command', command) as unknown as { targets_env: string | null }).targets_env;
+const env = (command: string): string | null => answer('command', command).targets_env;
 const http = (method: string, url: string, body?: JsonValue): string => answer('http_request', body === undefined ? { method, url } : { method, url, body }).decision;
 const mcp = (name: string, args: Record<string, JsonValue>): string => answer('mcp_tool_call', { server: 'jira', name, arguments: args }).decision;
 

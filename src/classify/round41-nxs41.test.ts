@@ -11,7 +11,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import { heuristicEnvironment } from './environment.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (i: string, t = 'command') => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: string, t = 'command') => batch(t, i);
 
 test('416.3: help after an operand of a destructive word does not excuse an unknown program', () => {
   for (const c of ['vaultctl secret delete prod-db-creds --help', 'meshctl stop web-frontend --help', 'blobctl obliterate bucket-main --help', 'diskctl --wipe-all store-01 --help', 'widgetctl db drop orders -help']) assert.notEqual(answer(c).decision, 'benign', c);

@@ -9,11 +9,11 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
 const admin = batchAnswers({ cwd: 'C:\\Users\\Administrator', home: 'C:\\Users\\Administrator' });
 const repo = batchAnswers({ cwd: 'C:\\src\\app', home: 'C:\\Users\\dev' });
-const decision = (b: ReturnType<typeof batchAnswers>, i: string, ctx?: Record<string, string>) => (b('powershell', i, ctx) as unknown as { decision: string }).decision;
+const decision = (b: ReturnType<typeof batchAnswers>, i: string, ctx?: Record<string, string>) => b('powershell', i, ctx).decision;
 
 test('440.2: remote management switched off is destructive; a dry run, turned on, read, another service stay benign', () => {
   for (const c of ['Disable-PSRemoting -Force', 'Disable-PSRemoting', 'Disable-PSSessionConfiguration -Name *', 'Set-PSSessionConfiguration -Name Microsoft.PowerShell -AccessMode Disabled', 'Set-Service WinRM -StartupType Disabled', 'Stop-Service -Name WinRM', 'winrm delete winrm/config/Listener?Address=*+Transport=HTTP', 'winrm delete winrm/config/plugin/microsoft.powershell']) assert.equal(decision(admin, c), 'destructive', c);
-  assert.equal((admin('cmd', 'winrm delete winrm/config/Listener?Address=*+Transport=HTTPS') as unknown as { decision: string }).decision, 'destructive');
+  assert.equal(admin('cmd', 'winrm delete winrm/config/Listener?Address=*+Transport=HTTPS').decision, 'destructive');
   for (const c of ['Disable-PSRemoting -WhatIf', 'Set-Service -Name WinRM -StartupType Automatic', 'Set-Service -Name Spooler -StartupType Manual', 'winrm enumerate winrm/config/Listener', 'winrm get winrm/config', 'Get-PSSessionConfiguration']) assert.equal(decision(admin, c), 'benign', c);
 });
 

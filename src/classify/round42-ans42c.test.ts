@@ -12,7 +12,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import type { JsonValue } from '../core/index.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (i: JsonValue, t = 'command') => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: JsonValue, t = 'command') => batch(t, i);
 
 test('443.1: maintenance mode with the guests evacuated is a drain; without -Evacuate it is out of service', () => {
   for (const c of ['Set-VMHost -VMHost esx-prod-04.corp.example.com -State Maintenance -Evacuate', 'Set-VMHost -VMHost esx-dev-02 -State Maintenance -Evacuate -RunAsync', 'Get-VMHost esx-prod-07 | Set-VMHost -State Maintenance -Evacuate', 'Set-VMHost -VMHost esx-prod-04 -State Connected']) assert.equal(answer(c, 'powershell').decision, 'benign', c);

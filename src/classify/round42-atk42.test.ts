@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (i: unknown, t = 'command') => batch(t, i as never) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: unknown, t = 'command') => batch(t, i as never);
 const benign = (t: string, xs: unknown[]) => { for (const x of xs) assert.equal(answer(x, t).decision, 'benign', JSON.stringify(x)); };
 const caught = (t: string, xs: unknown[]) => { for (const x of xs) assert.notEqual(answer(x, t).decision, 'benign', JSON.stringify(x)); };
 

@@ -11,7 +11,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import type { JsonValue } from '../core/index.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (i: JsonValue, t = 'command') => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: JsonValue, t = 'command') => batch(t, i);
 const destructive = (cases: JsonValue[], t = 'command') => { for (const c of cases) assert.notEqual(answer(c, t).decision, 'benign', JSON.stringify(c)); };
 const benign = (cases: JsonValue[], t = 'command') => { for (const c of cases) assert.equal(answer(c, t).decision, 'benign', JSON.stringify(c)); };
 

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (i: string, t = 'command') => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: string, t = 'command') => batch(t, i);
 
 test('iRODS: past the trash, the trash emptied, overwrites and public access are destructive', () => {
   for (const c of ['irm -f /z/home/u/a.bam', 'irm -rf /z/home/u/raw', 'irm -fr /z/home/u/raw', 'irm -r -f /z/home/u/raw', 'irmtrash', 'irmtrash -M -u u', 'iput -f a.h5 /z/home/u/a.h5', 'iput -Kf a.h5 /z/home/u/a.h5', 'ichmod read anonymous /z/home/u/a', 'ichmod -r own public /z/home/u', 'itrim -N 1 -S r /z/home/u/a', 'iadmin rmresc r1', 'iadmin rmzone z2']) assert.notEqual(answer(c).decision, 'benign', c);

@@ -12,7 +12,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import type { JsonValue } from '../core/index.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (i: JsonValue, t = 'command') => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: JsonValue, t = 'command') => batch(t, i);
 
 test('virsh: managedsave, blockcommit and a shrinking resize lose service or data; in-place changes read their guest', () => {
   for (const c of ['virsh managedsave db-01', 'virsh blockcommit db-01 vda --active --pivot', 'virsh vol-resize d.qcow2 10G --pool default --shrink']) assert.notEqual(answer(c).decision, 'benign', c);

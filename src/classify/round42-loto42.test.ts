@@ -10,7 +10,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import { dottedVerbSegment, envSafeguardOff, inFlightCancel } from './shell/tools/unknown-verbs.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const decision = (i: string) => (batch('command', i) as unknown as { decision: string }).decision;
+const decision = (i: string) => batch('command', i).decision;
 
 test('noun.verb: the last segment is the verb, never a file extension or a domain', () => {
   assert.equal(dottedVerbSegment('vm.destroy'), 'destroy');

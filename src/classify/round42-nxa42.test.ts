@@ -12,7 +12,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import { unfilledTemplate } from '../../scripts/navi-cheats.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
-const answer = (i: string, t = 'command') => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: string, t = 'command') => batch(t, i);
 
 test('426.6: a render written to a file and applied is judged as the pipe form', () => {
   const pairs: Array<[string, string]> = [

@@ -10,7 +10,7 @@ import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import { dataSetQualifierTier, oneBatchJobCancelled } from './shell/tools/mainframe-catalogue.ts';
 
 const batch = batchAnswers({ cwd: '/u/ibmuser', home: '/u/ibmuser' });
-const answer = (i: string, t = 'command') => batch(t, i) as unknown as { decision: string; targets_env: string | null };
+const answer = (i: string, t = 'command') => batch(t, i);
 
 test('434.2: the high-level qualifier names a tier only as a whole tier word; the worst wins', () => {
   assert.equal(dataSetQualifierTier(["DELETE 'PROD.GL.LEDGER'"]), 'production');

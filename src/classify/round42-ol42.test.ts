@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 
 const batch = batchAnswers({ cwd: 'C:\\Users\\dev\\app', home: 'C:\\Users\\dev' });
-const answer = (i: string) => (batch('powershell', i) as unknown as { decision: string }).decision;
+const answer = (i: string) => batch('powershell', i).decision;
 
 test('remote management opened is destructive; its reads, dry runs and updates are not', () => {
   for (const c of ['Set-PSSessionConfiguration -Name Microsoft.PowerShell -AccessMode Remote', 'Set-PSSessionConfiguration Microsoft.PowerShell -acc Remote -Force', "New-WSManInstance winrm/config/Listener -SelectorSet @{Transport='HTTP'; Address='*'}", 'Set-Item WSMan:\\localhost\\Service\\Auth\\CredSSP -Value $true', "Set-Item -Path WSMan:\\web-01\\Client\\Auth\\CredSSP -Value 'true'"]) assert.equal(answer(c), 'destructive', c);

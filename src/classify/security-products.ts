@@ -15,6 +15,13 @@ export function namesSecurityProduct(text: string): boolean {
 }
 
 /**
+ * A security vendor's registry key (`…\SOFTWARE\Zscaler Inc\…`), round 42 (atk42): 432.2 keeps security products' keys
+ * out, and these vendors' keys are security products' too (antivirus, web filtering and zero trust agents, firewall and VPN
+ * clients, MFA credential providers, privilege managers) though ENDPOINT_PROTECTION names their agents by other words.
+ */
+export const SECURITY_VENDOR_KEY = /\\(avast( software)?|avg( technologies)?|avira|panda security|zscaler( inc\.?)?|netskope|palo alto networks|fortinet|forticlient|duo security|check point|checkpoint|forcepoint|cyberark|beyondtrust|tenable|nessus|ivanti|pulse secure|globalprotect|cisco\\cisco (secure client|anyconnect)|okta|yubico|rsa( security)?|thycotic|delinea|bitlocker|vera ?crypt|absolute software|comodo|gdata|g data|k7 computing|quick heal|emsisoft|bullguard|f-secure|withsecure|cisco\\amp)(\\|$)/i;
+
+/**
  * Database and data servers by package or product name (Scoop's, Chocolatey's and winget's ids, the names Windows lists
  * installed programs under): one list for every Windows door that uninstalls them.
  */

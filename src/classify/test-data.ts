@@ -198,6 +198,15 @@ export function isCategoryKey(name: string, table: string): boolean {
 }
 
 /**
+ * A category's value that marks test records (`status = 'test'`, `?type=eq.sample`, `{kind: "demo"}`): test data (the
+ * lead's decision 40), not a category of real records, so a delete narrowed to it is no category-wide wipe (430.3).
+ */
+const TEST_CATEGORY_VALUE = /^(test|testing|scratch|sandbox|demo|dummy|fake|sample)$/i;
+export function isTestCategoryValue(value: string): boolean {
+  return TEST_CATEGORY_VALUE.test(value);
+}
+
+/**
  * The lead's answer 378.4 (round 37): a studio's nightly builds are build artefacts. A path (its segments, a share's
  * server or a repository first) with a `nightly` or `nightlies` folder below one that names builds or artefacts by a whole
  * word (`nebula-builds-local/nightly/41102`, `\\nas01\builds\nightly`, `/mnt/nas/artifacts/game/nightlies`): the folder of

@@ -2,10 +2,11 @@ import { before } from 'node:test';
 import { classifyBatchLine, createClassifier, type Classifier } from '../../src/classify/index.ts';
 import { EMPTY_INVENTORY, type JsonValue } from '../../src/core/index.ts';
 
-/** What the batch contract answers for one input: the decision and the reason a reviewer reads. */
+/** What the batch contract answers for one input: the decision, the reason a reviewer reads and the environment it targets. */
 export interface BatchAnswer {
   decision: string;
   reason: string;
+  targets_env: string | null;
 }
 
 /**

@@ -14,6 +14,11 @@ export interface Bound {
 export const COMMON_VALUED = ['erroraction', 'ea', 'warningaction', 'wa', 'informationaction', 'infa', 'errorvariable', 'ev', 'warningvariable', 'wv', 'informationvariable', 'iv', 'outvariable', 'ov', 'outbuffer', 'ob', 'pipelinevariable', 'pv'];
 const COMMON_SWITCHES = ['verbose', 'vb', 'debug', 'db', 'whatif', 'wi', 'confirm', 'cf', 'force', 'passthru'];
 
+/** The first word after a parameter that `name` matches (`-ZoneName contoso.com`), or undefined. */
+export function wordAfter(args: readonly Word[], name: RegExp): Word | undefined {
+  return args.find((_, i) => name.test(args[i - 1]?.value ?? ''));
+}
+
 export function bind(args: Word[], switches: string[], valued: string[]): Bound {
   const out: Bound = { switches: new Map(), values: new Map(), positional: [] };
   const allSwitches = [...switches, ...COMMON_SWITCHES];

@@ -17,13 +17,13 @@ import { isWindowsStartupFolderPath, isWindowsTemporaryRoot } from '../windows-p
 import { literalWord, type Word } from '../shell/words.ts';
 import { tokenize, unquote } from '../cmd/tokenize.ts';
 import { appLogFileDeleted, appLogFolderSwept, databaseFileReplaced, oldIisLogsDeleted, oldExtensionVersions, temporaryRootMadeAgain, throwawayService, namesRecords, shrinksAuditLog, siteDeploy, sizeInBytes, TRUST_ROOT_STORE, BLOCKING_RULE_NAME, BROAD_PRINCIPAL, BUILTIN_ACCOUNT, cmdDel, cmdRd, EVERYONE_PRINCIPAL, privilegedGroupGrant, runLaterAsCmd, inboundOpenWidens, sessionOnServer, onlyRebuildable, registryValueWeakens, SAFEGUARD_JOB, isSafeguardService, SERVER_PROCESS, SERVICE_ACCOUNT_NAME, startUpValue, taskOfNoSafeguard, USER_SETTINGS_KEY, userEnvironmentSetting, vendorMachineValue, windowsNative, WMI_METHOD, namesSafeguardJob, backupCopy, landedIn, downloadedInstallerFilters, OS_JUNK_NAME } from '../windows/tools.ts';
-import { bind, get, namedAccounts, on, type Bound } from './bind.ts';
+import { bind, get, namedAccounts, on, wordAfter, type Bound } from './bind.ts';
 import { pipeInput, pipeItem, type AgeFilter, type PipeInput } from './pipe.ts';
 import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
 import { datacentreCmdlet } from './datacentre-cmdlets.ts';
 import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
-import { credSspOn, remoteManagementCmdlet } from './remote-management.ts';
+import { credSspOn, remoteManagementCmdlet, SET_SERVICE_VALUED } from './remote-management.ts';
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { oneCrmRecordRemoved } from './crm-records.ts';
 import { storedCommands } from '../stored-commands.ts';
@@ -534,10 +534,9 @@ function removesOneListItem(inv: Invocation, name: string): boolean {
  */
 function removesAcmeChallenge(inv: Invocation, name: string): boolean {
   if (name !== 'remove-dnsserverresourcerecord' || pipeInput(inv) !== null || inv.args.some((a) => a.value === null)) return false;
-  const param = (p: RegExp) => inv.args.find((_a, i) => p.test(inv.args[i - 1]?.value ?? ''))?.value;
-  const zone = param(/^-zonename$/i);
-  const host = param(/^-name$/i);
-  return typeof zone === 'string' && typeof host === 'string' && acmeChallengeRecord(`${host}.${zone}`, param(/^-rrtype$/i));
+  const zone = wordAfter(inv.args, /^-zonename$/i)?.value;
+  const host = wordAfter(inv.args, /^-name$/i)?.value;
+  return typeof zone === 'string' && typeof host === 'string' && acmeChallengeRecord(`${host}.${zone}`, wordAfter(inv.args, /^-rrtype$/i)?.value);
 }
 
 function removesNothingKept(inv: Invocation, name: string): boolean {
@@ -806,9 +805,8 @@ function namedResources(inv: Invocation, noun: string): void {
   };
   // AWS Tools take the account from `-ProfileName`/`-Region` or, like the AWS CLI, from the session's profile.
   if (AWS_NOUN.test(noun)) {
-    const value = (param: RegExp) => inv.args.find((_, i) => param.test(inv.args[i - 1]?.value ?? ''))?.value ?? undefined;
-    const profile = value(/^-(profilename|profile)$/i) ?? inv.env.ctx.awsProfile;
-    const t = envTarget(inv, 'cloud', `aws:${noun}`, [clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', profile), clue('aws_regions', value(/^-region$/i) ?? inv.env.ctx.awsRegion)]);
+    const profile = wordAfter(inv.args, /^-(profilename|profile)$/i)?.value ?? inv.env.ctx.awsProfile;
+    const t = envTarget(inv, 'cloud', `aws:${noun}`, [clue('aws_accounts', inv.env.ctx.awsAccount), clue('aws_profiles', profile), clue('names', profile), clue('aws_regions', wordAfter(inv.args, /^-region$/i)?.value ?? inv.env.ctx.awsRegion)]);
     if (t.environment !== null) b.target(t);
   }
   // Az.Accounts `Set-AzContext -Subscription`, `Select-AzSubscription -SubscriptionName|-SubscriptionId` (and a
@@ -1400,7 +1398,7 @@ export function powershellCmdlet(inv: Invocation): boolean {
       // `Set-Service -Status Stopped|Paused` stops or pauses the service (Microsoft.PowerShell.Management reference);
       // `-StartupType Disabled` keeps it from starting, which weakens a safeguard service (isSafeguardService: a sync or backup agent too) or one
       // that is not named in the input (`Get-Service … | Set-Service`).
-      const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
+      const p = bind(inv.args, [], SET_SERVICE_VALUED);
       const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
       // The machines it changes (`-ComputerName prod-app01`) say their environment, as Invoke-Command's do.
       // A list (`-ComputerName web-dev-01,web-prod-02`) comes as one word per item, at the same place.
@@ -2037,9 +2035,8 @@ function disposableBlobs(inv: Invocation, name: string): string | null {
   const lister = fed?.kind === 'unknown' && fed.producer === 'get-azstorageblob' ? (fed.args ?? []) : null;
   if (fed !== null && lister === null) return null;
   const args = lister ?? inv.args;
-  const value = (param: RegExp): string | null | undefined => args.find((_, i) => param.test(args[i - 1]?.value ?? ''))?.value;
-  const container = value(/^-(container|c)$/i);
-  const blob = value(/^-(blob|b)$/i);
+  const container = wordAfter(args, /^-(container|c)$/i)?.value;
+  const blob = wordAfter(args, /^-(blob|b)$/i)?.value;
   if (typeof container !== 'string' || /[*?]/.test(container) || args.some((a, i) => (a.value === null && !/^-context$/i.test(args[i - 1]?.value ?? '')) || /^-prefix$/i.test(a.value ?? ''))) return null;
   if ([container, blob ?? ''].some((v) => /^(production|staging)$/.test(heuristicEnvironment(v) ?? ''))) return null;
   if (lister !== null) return blob === undefined && CACHE_BUCKET.test(container) ? `every blob of \`${container}\`, a CI or build cache: rebuilt on a miss` : null;
@@ -2062,10 +2059,9 @@ const LEAF_PARAM = /^-(databasename|slot)$/i;
  * given says production or staging: the parents stay, the scratch leaf goes (round 19).
  */
 function scratchLeaf(inv: Invocation, noun: string): boolean {
-  const param = (re: RegExp): Word | undefined => inv.args.find((a, i) => re.test(inv.args[i - 1]?.value ?? ''));
   // An Az resource inside a named resource group (`Remove-AzVM -ResourceGroupName rg-ci -Name ci-run-5512`, as `az vm
   // delete -g rg-ci -n ci-run-5512`): `-Name` is the leaf and the group its parent, which stays.
-  const leaf = param(LEAF_PARAM) ?? (/^az(?!resourcegroup$)/.test(noun) && param(/^-resourcegroupname$/i) ? param(/^-name$/i) : undefined);
+  const leaf = wordAfter(inv.args, LEAF_PARAM) ?? (/^az(?!resourcegroup$)/.test(noun) && wordAfter(inv.args, /^-resourcegroupname$/i) ? wordAfter(inv.args, /^-name$/i) : undefined);
   if (!leaf || leaf.value === null || !(namesScratchEnvironment(leaf.value) || (/^-slot$/i.test(inv.args[inv.args.indexOf(leaf) - 1]?.value ?? '') && namesPreviewNumber(leaf.value)))) return false;
   // A preview's or a run's leaf: staging does not refuse it (the lead's answer 215).
   return !argumentNamesLiveTier(inv.args);

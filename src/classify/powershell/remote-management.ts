@@ -2,6 +2,9 @@ import type { Invocation } from '../shell/invocation.ts';
 import type { Word } from '../shell/words.ts';
 import { bind, get } from './bind.ts';
 
+/** Set-Service's parameters that take a value (Microsoft.PowerShell.Management reference), for cmdlets.ts's reading too. */
+export const SET_SERVICE_VALUED = ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl'];
+
 /**
  * Remote management of a Windows machine, as data (round 42, ol42; Microsoft.PowerShell.Core's and
  * Microsoft.WSMan.Management's reference, met first in the PowerShell-Docs outside suite): the ways in that remoting
@@ -42,7 +45,7 @@ export function remoteManagementCmdlet(inv: Invocation, name: string): boolean {
       return true;
     case 'set-service': {
       // Only the WinRM service kept from starting; every other Set-Service is cmdlets.ts's.
-      const p = bind(inv.args, [], ['name', 'displayname', 'status', 'startuptype', 'starttype', 'description', 'computername', 'credential', 'inputobject', 'securitydescriptorsddl']);
+      const p = bind(inv.args, [], SET_SERVICE_VALUED);
       const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
       if (svc === null || !/^winrm$/i.test(svc) || !/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '')) return false;
       b.verb('permissions').destroy('remote_access_off', `\`${inv.name} ${svc} -StartupType Disabled\` keeps Windows Remote Management from starting: the way in off (the lead's answer 440.2)`, inv.span);

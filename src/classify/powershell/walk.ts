@@ -1161,8 +1161,8 @@ class Walker {
     if (redirects.length > 0) {
       const secret = secretOutput(lower, inv.args.map((a) => a.value));
       for (const r of redirects) secretToShare(inv, r.target, secret);
+      storeRedirected(inv, redirects, outputOf(lower, inv.args, input));
     }
-    if (redirects.length > 0) storeRedirected(inv, redirects, outputOf(lower, inv.args, input));
     this.scope.buildOutput = outsideOutput;
     // Script blocks handed to a command may run (Invoke-Command, ForEach-Object, Where-Object, …).
     const perItem = PER_ITEM.has(lower);

@@ -11,13 +11,13 @@
 const GENERATOR_WORD = /^(completions?|gen-completions?|generate-completions?|shell-completions?|completion-script)$/;
 const GENERATOR_ARG = /^(bash|zsh|fish|powershell|elvish|nushell|script|-s|--shell|--shell=\w+|-)$/;
 
-/** Whether `name ARGS` prints the program's own completion script (no word unfixed; shell names and `-s` only after). */
 /**
  * Round 42 (atk42): shells and interpreters run their first operand as a script (`sh completion bash`, `python3 completion
  * zsh`): what that file prints is not the interpreter's own completion script.
  */
 const INTERPRETER = /^(sh|bash|zsh|dash|ksh|fish|csh|tcsh|ash|busybox|python[\d.]*|pypy[\d.]*|node|nodejs|deno|bun|ruby|perl|php|lua|luajit|tclsh|wish|Rscript|osascript|pwsh|powershell|env|sudo|doas|exec|eval|source|\.)$/;
 
+/** Whether `name ARGS` prints the program's own completion script (no word unfixed; shell names and `-s` only after). */
 export function printsCompletionScript(name: string | null, args: ReadonlyArray<string | null>): boolean {
   if (name === null || args.length === 0 || args.length > 4 || args.some((a) => a === null)) return false;
   if (INTERPRETER.test(name.replace(/^.*\//, ''))) return false;

@@ -240,15 +240,13 @@ export function offMachineShare(path: string | null | undefined): string | undef
   return m[1]!;
 }
 
-/** A home's credential folders, either slash (a copy of the folder sends every key it holds). */
-const CREDENTIAL_FOLDER_ANY_SLASH = /(^|[\\/])(\.ssh|\.aws|\.gnupg|\.kube|\.docker|\.azure|\.config[\\/]gcloud|\.password-store)[\\/]?$/i;
-
 /** Whether this path (as written, either slash) is a credential file or folder (secret-sources.ts, paths.ts). */
 export function holdsCredentials(path: string | null | undefined): boolean {
   if (!path) return false;
   const p = path.replace(/\\/g, '/').replace(/^["']|["']$/g, '');
   if (/\.pub$/i.test(p)) return false;
-  return isCredentialFile(p) || isCredentialFileName(p) || CREDENTIAL_FOLDER_ANY_SLASH.test(p);
+  // A credential folder in any case (`C:\Users\me\.SSH`): a copy of the folder sends every key it holds.
+  return isCredentialFile(p) || isCredentialFileName(p) || CREDENTIAL_FOLDER.test(p.toLowerCase());
 }
 
 /** PowerShell's and cmd's readers that print a file's text (`Get-Content`, `type`), besides the shell's (secretPrinted). */

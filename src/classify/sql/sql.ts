@@ -6,7 +6,7 @@ import { isStateOrSecretFile, isSystemOrCredentialFile, namesWorkspaceDataFile, 
 import { lazy } from '../lazy.ts';
 import { influxRetentionCut, isBusinessRecordTable, isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRetentionDelete, isRetentionExpiry, SHORT_FIXED_LIST } from '../retention.ts';
 import { daysIn, durationHours, DURATION_UNITS_WITH_DAYS } from '../durations.ts';
-import { isCategoryKey, isLocalDatabaseHost, isReleaseKey, isTenantKey, namesDisposable } from '../test-data.ts';
+import { isCategoryKey, isLocalDatabaseHost, isReleaseKey, isTenantKey, isTestCategoryValue, namesDisposable } from '../test-data.ts';
 import { RUN_FOLDER_IN_TEMPORARY_AREA } from '../run-names.ts';
 import { datedScratchTable, stampedTableName } from '../stamped-names.ts';
 import { scratchContainerPart } from '../shell/tools/infra.ts';
@@ -447,17 +447,18 @@ function bulkDeleteInProduction(b: FactsBuilder, scope: SqlScope, where: unknown
   return ranged && !keyed;
 }
 
+/** A category whose every value marks test records (`status = 'test'`, `type IN ('demo', 'sample')`): isTestCategoryValue. */
+function testCategory(x: unknown): boolean {
+  const values = isObj(x) && x.type === 'expr_list' && Array.isArray(x.value) ? x.value : [x];
+  return values.every((v) => isObj(v) && typeof v.value === 'string' && isTestCategoryValue(v.value));
+}
+
 /**
  * The lead's decision 40 (round 17): a WHERE whose every condition is a tenant's key equal to (or in) literals or bound
  * parameters (`tenant_id = 'sandbox-acme'`, `org_id IN (4, 5)`, `tenant_id = $1`) deletes the tenant's every row of the
  * table: a tenant-wide wipe. The lead's answer 378.2 (round 37): a release's column (`build_version = '1.2.0'`, isReleaseKey) alone is
  * category-wide as well.
  */
-/** A category whose value marks test records (`status = 'test'`): test data (40), not a category of real records. */
-function testCategory(x: unknown): boolean {
-  const values = isObj(x) && x.type === 'expr_list' && Array.isArray(x.value) ? x.value : [x];
-  return values.every((v) => isObj(v) && typeof v.value === 'string' && /^(test|testing|scratch|sandbox|demo|dummy|fake|sample)$/i.test(v.value));
-}
 function tenantWipe(where: unknown, table = ''): boolean {
   const leaves = conjuncts(where);
   // A literal, a bound parameter (`$1`, `?`: one tenant) or a list of them; not another column or a subquery.

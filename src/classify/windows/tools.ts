@@ -4,7 +4,7 @@ import { emptyFile, fileTarget, intoLinkItself, movedHere, noteWindowsLink, note
 import { controlPlaneProcess, SERVICE_ACCOUNT } from '../shell/tools/dispatch.ts';
 import { shellWalker } from './registry.ts';
 import { isAppLogFile, isAuditRecordFile, isKeptLogFile, namesKeptLogRecord, underBackupsFolder, REBUILDABLE, REBUILDABLE_FILE, resolvePath, OS_JUNK_FILE } from '../paths.ts';
-import { ENDPOINT_PROTECTION, namesKeptServerProduct } from '../security-products.ts';
+import { ENDPOINT_PROTECTION, namesKeptServerProduct, SECURITY_VENDOR_KEY } from '../security-products.ts';
 import { namesSyncOrBackupAgent, SAFEGUARD_TASK_WORD } from '../kept-agents.ts';
 import { literalWord, type Word } from '../shell/words.ts';
 import { fetchedPackage, WINDOWS_PACKAGE_FILE } from '../shell/tools/package-verification.ts';
@@ -818,15 +818,8 @@ export function startUpValue(key: string, name: string | null): boolean {
   return /\\command processor\\?$/i.test(k) && (name === null || /^autorun$/i.test(name));
 }
 
-/** The current user's own application settings: `HKCU:\Software\VENDOR\…` (also reg.exe's `HKCU\…`), not policies. */
 /** A third-party vendor's key of the machine's software (432.2): not Microsoft's, Policies, Classes or Wow6432Node's own. */
 const VENDOR_MACHINE_KEY = /^(hklm|hkey_local_machine)\\software\\(wow6432node\\)?(?!(microsoft|policies|classes|wow6432node|clients|registeredapplications)(\\|$))[^\\%*?]+\\[^*?%]+$/i;
-/**
- * Round 42 (atk42): 432.2 keeps security products' keys out; these vendors' keys are security products' too (antivirus,
- * web filtering and zero trust agents, firewall and VPN clients, MFA credential providers, privilege managers) though
- * ENDPOINT_PROTECTION names their agents by other words.
- */
-const SECURITY_VENDOR_KEY = /\\(avast( software)?|avg( technologies)?|avira|panda security|zscaler( inc\.?)?|netskope|palo alto networks|fortinet|forticlient|duo security|check point|checkpoint|forcepoint|cyberark|beyondtrust|tenable|nessus|ivanti|pulse secure|globalprotect|cisco\\cisco (secure client|anyconnect)|okta|yubico|rsa( security)?|thycotic|delinea|bitlocker|vera ?crypt|absolute software|comodo|gdata|g data|k7 computing|quick heal|emsisoft|bullguard|f-secure|withsecure|cisco\\amp)(\\|$)/i;
 /** Round 42 (atk42): a value whose name says it holds a connection string, a pre-shared key or a licence code: no copy. */
 const MACHINE_SECRET_VALUE = /conn(ection)?str|connection_?string|\bpsk\b|^psk|preshared|shared_?secret|licen[cs]e(code|key|_?code|_?key)?|serial(number|no|_?number)?|activation(code|key)?|product_?key|encryption|salt|hash/i;
 /**
@@ -840,6 +833,7 @@ export function vendorMachineValue(key: string, name: string | null): boolean {
   const k = key.replace(/\//g, '\\').replace(/^(microsoft\.powershell\.core\\)?registry::/i, '').replace(/^hklm:\\?/i, 'hklm\\').replace(/\\+$/, '');
   return name !== null && name !== '' && !/[%*?!,$]/.test(name) && !SECRET_KEY_WORD.test(name) && !MACHINE_SECRET_VALUE.test(name) && VENDOR_MACHINE_KEY.test(k) && !k.split('\\').includes('..') && !ENDPOINT_PROTECTION.test(k) && !SECURITY_VENDOR_KEY.test(k) && !namesSyncOrBackupAgent(k);
 }
+/** The current user's own application settings: `HKCU:\Software\VENDOR\…` (also reg.exe's `HKCU\…`), not policies. */
 export const USER_SETTINGS_KEY = /^(hkcu:?|registry::hkey_current_user|hkey_current_user)\\software\\(?!policies\\|microsoft\\windows\\currentversion\\policies\\)[^*?]+$/i;
 
 /**

@@ -101,7 +101,7 @@ describe('az: app settings, serving switched off, keys', () => {
 });
 
 describe('the tier an API Gateway stage or a Lambda alias names', () => {
-  const env = (command: string) => (answer('command', command) as unknown as { targets_env: string | null }).targets_env;
+  const env = (command: string) => answer('command', command).targets_env;
   test('stage and alias values', () => {
     assert.equal(env('aws apigateway create-deployment --rest-api-id a --stage-name prod'), 'production');
     assert.equal(env('aws lambda update-alias --function-name f --name staging --function-version 3'), 'staging');

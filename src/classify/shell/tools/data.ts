@@ -4,7 +4,7 @@ import { isCacheTable, isDeadlineColumn, isExpiringKind, isExpiringTable, isRete
 import { fixedWrittenText, shown, type Invocation } from '../invocation.ts';
 import { ciRunnerServiceHost, IN_MEMORY_REACHES_OUT, runnerServiceLabel, SQLITE_FILE_FUNCTION } from './db-clis.ts';
 import { isDisposableDatabaseFile, isUnderTemporaryRoot, namesWorkspaceDataFile, resolvePath } from '../../paths.ts';
-import { isCategoryKey, isLocalDatabaseHost, isTenantKey, namesDisposable } from '../../test-data.ts';
+import { isCategoryKey, isLocalDatabaseHost, isTenantKey, isTestCategoryValue, namesDisposable } from '../../test-data.ts';
 import { FactsBuilder } from '../../builder.ts';
 import { fileTarget } from './filesystem.ts';
 import { namesNewByStamp } from '../../stamped-names.ts';
@@ -371,7 +371,7 @@ function mongoDecisions(inv: Invocation, code: string, host: string | undefined)
     // The lead's decision 40: a filter of tenant keys alone (`{tenantId: "sandbox-acme"}`) deletes the tenant's every
     // document of the collection, whatever the tenant's name; not a kind that expires by itself (one account's sessions).
     const fields = /^\s*\{([^{}]*)\}\s*(,|$)/.exec(call.arg)?.[1]?.split(',').filter((f) => f.trim() !== '');
-    if (fields !== undefined && fields.length > 0 && !isExpiringKind(call.collection) && fields.every((f) => { const m = /^\s*(["']?)(\w+)\1\s*:\s*("[^"]*"|'[^']*'|\d+)\s*$/.exec(f); return m !== null && (isTenantKey(m[2]!) || (isCategoryKey(m[2]!, call.collection) && !/^["'](test|testing|scratch|sandbox|demo|dummy|fake|sample)["']$/i.test(m[3]!))); })) {
+    if (fields !== undefined && fields.length > 0 && !isExpiringKind(call.collection) && fields.every((f) => { const m = /^\s*(["']?)(\w+)\1\s*:\s*("[^"]*"|'[^']*'|\d+)\s*$/.exec(f); return m !== null && (isTenantKey(m[2]!) || (isCategoryKey(m[2]!, call.collection) && !(/^["']/.test(m[3]!) && isTestCategoryValue(m[3]!.slice(1, -1))))); })) {
       b.verb('delete').destroy('mongo_tenant_wipe', `\`${call.collection}.${call.method}\` by a tenant's or a category's key alone deletes its every document`, inv.span);
       continue;
     }

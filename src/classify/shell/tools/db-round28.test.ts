@@ -4,7 +4,7 @@ import { batchAnswers } from '../../../../test/helpers/batch-answer.ts';
 
 /** Round 28 (blind28-dba, branch d28): database CLIs' classes (cockroach, Percona Toolkit, mysqlsh's API command line, mongosh admin roles and replica set members, CQL grants, psql's `\copy` target). */
 const answer = batchAnswers({ cwd: '/home/dba', home: '/home/dba' });
-const run = (command: string, context?: Record<string, string>) => answer('command', command, context) as unknown as { decision: string; targets_env: string | null };
+const run = (command: string, context?: Record<string, string>) => answer('command', command, context);
 
 describe('cockroach (service catalogue)', () => {
   test('node drain and decommission are outages, read for the environment from --host or --url', () => {

@@ -1,4 +1,4 @@
-import type { ServiceTool } from './catalogue-shape.ts';
+import { operandValues, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 42 (bl42fw): catalogue entries for the tools of an embedded firmware and IoT fleet team that no older entry
@@ -12,19 +12,6 @@ import type { ServiceTool } from './catalogue-shape.ts';
  * purged, a remote power-off and a device's web server opened to the internet lose data, take it out of service or open
  * what was closed.
  */
-
-type Args = ReadonlyArray<string | null>;
-
-/** The operands after the options (an option in `valued` takes the next word). */
-function operands(args: Args, valued: readonly string[]): Array<string | null> {
-  const out: Array<string | null> = [];
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i] ?? null;
-    if (v === null || !v.startsWith('-') || v === '-') out.push(v);
-    else if (valued.includes(v)) i++;
-  }
-  return out;
-}
 
 // ---- Arduino CLI (arduino.github.io/arduino-cli, "Command reference") ----------------------------------------------
 // `burn-bootloader` erases the chip (the sketch and, on AVR, its EEPROM) and rewrites its fuses; compiles, uploads of the
@@ -105,12 +92,14 @@ const MOSQUITTO_CTRL: ServiceTool = {
 // bootargs, the boot targets, the MAC addresses, the serial number, the MTD layout) deleted leave a board that does not
 // boot or has lost its identity. A variable set to a value is a setting edited in place; `-s FILE` a script of edits.
 const BOOT_VARIABLE = /^(bootcmd|bootargs|boot_targets|bootcount|altbootcmd|bootfile|fdtfile|fdt_file|mtdparts|mtdids|eth\d*addr|serial#|board_name|board_rev|bootpart|bootdevice|mmcdev|mmcpart)$/;
+const FW_SETENV_VALUED = ['-c', '--config', '-f', '--defenv', '-l', '--lock', '-s', '--script'];
+const FW_SETENV_VALUED_SET: ReadonlySet<string> = new Set(FW_SETENV_VALUED);
 const FW_SETENV: ServiceTool = {
   names: ['fw_setenv'],
   local: true,
-  valued: ['-c', '--config', '-f', '--defenv', '-l', '--lock', '-s', '--script'],
+  valued: FW_SETENV_VALUED,
   rules: [
-    { args: (a) => { const ops = operands(a, ['-c', '--config', '-f', '--defenv', '-l', '--lock', '-s', '--script']); const v = ops[0]; return ops.length === 1 && (v === null || (v !== undefined && BOOT_VARIABLE.test(v))); }, effect: 'destroy', what: 'deletes a variable U-Boot boots by or that names the board: it may no longer boot' },
+    { args: (a) => { const ops = operandValues(a, FW_SETENV_VALUED_SET); const v = ops[0]; return ops.length === 1 && (v === null || (v !== undefined && BOOT_VARIABLE.test(v))); }, effect: 'destroy', what: 'deletes a variable U-Boot boots by or that names the board: it may no longer boot' },
   ],
   otherwise: 'write',
 };
@@ -173,13 +162,15 @@ const PROBE_RS: ServiceTool = {
 // ---- Disk images: bmaptool (yoctoproject bmaptool) and NXP's uuu -----------------------------------------------------
 // `bmaptool copy IMAGE DEST` onto a block device overwrites it (a raw disk); onto a file it writes that file. uuu's
 // built-in scripts that program a storage device (`-b emmc|emmc_all|sd|sd_all|spl|qspi|nand|fat_write`) overwrite it.
+/** bmaptool's valued options but `-o`/`--output`, whose value stays an operand: `copy IMG -o /dev/sdb` names the device last. */
+const BMAPTOOL_COPY_VALUED: ReadonlySet<string> = new Set(['--bmap', '--bmap-sig', '--fingerprint', '--gpg-key', '--psplash-pipe']);
 const BMAPTOOL: ServiceTool = {
   names: ['bmaptool', 'bmap-tools'],
   parser: 'permutes',
   local: true,
   valued: ['--bmap', '--bmap-sig', '--fingerprint', '--gpg-key', '-o', '--output', '--psplash-pipe'],
   rules: [
-    { sub: /^copy\b/, args: (a) => { const ops = operands(a, ['--bmap', '--bmap-sig', '--fingerprint', '--gpg-key', '--psplash-pipe']); const dest = ops[ops.length - 1]; return dest === null || dest === undefined || /^\/dev\//.test(dest); }, effect: 'destroy', what: 'writes the image over a block device: what the drive held is lost' },
+    { sub: /^copy\b/, args: (a) => { const ops = operandValues(a, BMAPTOOL_COPY_VALUED); const dest = ops[ops.length - 1]; return dest === null || dest === undefined || /^\/dev\//.test(dest); }, effect: 'destroy', what: 'writes the image over a block device: what the drive held is lost' },
     { sub: /^(copy|create)\b/, effect: 'write', what: 'writes an image or a block map into a file' },
   ],
   otherwise: 'opaque',
@@ -208,13 +199,15 @@ const OTA_CLIENTS: ServiceTool[] = [
 
 export const FIRMWARE_TOOLS: ServiceTool[] = [ARDUINO_CLI, PARTICLE, BALENA, MOSQUITTO_CTRL, FW_SETENV, FW_PRINTENV, ...MTD_TOOLS, JLINK, PYOCD, PROBE_RS, BMAPTOOL, UUU, ...OTA_CLIENTS];
 
+/** A device command that names a factory reset, a wipe or an erase. */
+const DEVICE_WIPE_COMMAND = /^(factory[-_]?reset|wipe([-_](data|all|device|storage|flash))?|erase[-_](flash|all|data|nvs|storage|config)|format[-_](storage|data|flash)|reset[-_]to[-_]factory|decommission|unprovision|deprovision)$/i;
+
 /**
  * Round 42 (bl42fw): a command published to a device's (or a fleet's) command topic whose command field names a factory
  * reset, a wipe or an erase (`{"cmd":"factory_reset"}`, `{"action":"wipe_data"}`, a bare `factory-reset`): the devices
  * that receive it erase what they kept, as the HTTP `…/factory-reset` and the IoT Hub direct method `factoryReset` do.
  * A reboot, an OTA or a read stays what it was.
  */
-export const DEVICE_WIPE_COMMAND = /^(factory[-_]?reset|wipe([-_](data|all|device|storage|flash))?|erase[-_](flash|all|data|nvs|storage|config)|format[-_](storage|data|flash)|reset[-_]to[-_]factory|decommission|unprovision|deprovision)$/i;
 export function publishedCommandWipes(payload: string | null | undefined): boolean {
   if (payload === null || payload === undefined) return false;
   const text = payload.trim();

@@ -1,4 +1,4 @@
-import type { ServiceRule, ServiceTool } from './catalogue-shape.ts';
+import { operandValues, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 42 (bl42virt): catalogue entries for a virtualization platform team's tools that no entry read before: libvirt's
@@ -50,16 +50,10 @@ const GUESTFISH_DESTROYS = /^(rm|rm-rf|rm-f|rmdir|mkfs|mkfs-opts|mke2fs|mkswap|m
 /** guestfish's options that take a value. */
 const GUESTFISH_VALUED = ['-a', '--add', '-d', '--domain', '-c', '--connect', '-m', '--mount', '--format', '--key', '-f', '--file', '--blocksize', '--pipe-error'];
 
-/** The guestfish command words of the line (the operands after the options, `:` separating commands). */
-const guestfishWords = (args: Args): Array<string | null> => {
-  const out: Array<string | null> = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? null;
-    if (a !== null && GUESTFISH_VALUED.includes(a)) i++;
-    else if (a === null || !a.startsWith('-')) out.push(a);
-  }
-  return out;
-};
+const GUESTFISH_VALUED_SET: ReadonlySet<string> = new Set(GUESTFISH_VALUED);
+
+/** The guestfish command words of the line (the operands after the options, `:` separating commands; not a bare `-`). */
+const guestfishWords = (args: Args): Array<string | null> => operandValues(args, GUESTFISH_VALUED_SET).filter((w) => w !== '-');
 
 /** A command that destroys, or a word not fixed (which may be one: fail closed). */
 const guestfishDestroys = (args: Args): boolean => guestfishWords(args).some((w) => w === null || GUESTFISH_DESTROYS.test(w));

@@ -38,7 +38,8 @@ function valueWords(args: Word[], short: string, long: string): Word[] {
 // `yq w|d|m -i FILE PATH …` names the file first.
 const YQ_VALUED = new Set(['-o', '--output-format', '-p', '--input-format', '-I', '--indent', '--from-file', '--expression', '--front-matter', '-s', '--split-exp', '--arg', '--argjson']);
 const yq: Rewriter = {
-  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--inplace)$/) || splits(args),
+  // `-s|--split-exp` (splits) writes too, where the line does not say: inPlaceRewrite reads it first.
+  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--inplace)$/),
   files: (args) => {
     const pos = positionals(args, YQ_VALUED);
     if (/^(w|write|d|delete|m|merge|n|new|p|prefix)$/.test(pos[0]?.value ?? '')) return pos.slice(1, 2);
@@ -67,7 +68,7 @@ const inPlaceFlag: Rewriter = {
 
 // black and `ruff format` rewrite the files named unless `--check` or `--diff` only reports. Round 42 (atk42): `ruff check
 // --fix` (and the older `ruff --fix`, `ruff check --unsafe-fixes`) rewrites the files it fixes in place too.
-const BLACK_VALUED = new Set(['-l', '--line-length', '-t', '--target-version', '--config', '--include', '--exclude', '--extend-exclude', '--force-exclude', '--stdin-filename', '-W', '--workers', '--python-cell-magics', '--required-version', '--line-ranges', '--target-version', '--extension', '--preview', '--range']);
+const BLACK_VALUED = new Set(['-l', '--line-length', '-t', '--target-version', '--config', '--include', '--exclude', '--extend-exclude', '--force-exclude', '--stdin-filename', '-W', '--workers', '--python-cell-magics', '--required-version', '--line-ranges', '--extension', '--preview', '--range']);
 const formatter = (skip: number): Rewriter => ({
   rewrites: (args) => !has(args, /^--(check|diff)$/) && (skip === 0 || positionals(args, BLACK_VALUED)[0]?.value === 'format' || rufffixes(args)),
   files: (args) => positionals(args, BLACK_VALUED).filter((w, i) => !(i === 0 && skip > 0 && /^(format|check)$/.test(w.value ?? ''))).filter((w) => w.value !== '-'),
@@ -89,12 +90,13 @@ const REWRITERS: Readonly<Record<string, Rewriter>> = { yq, dasel, autopep8: inP
 /** Judges an in-place rewriter's files; false when the program is none or this line only prints. */
 export function inPlaceRewrite(inv: Invocation): boolean {
   const r = REWRITERS[inv.name];
-  if (r === undefined || !r.rewrites(inv.args)) return false;
-  inv.env.b.verb('write');
+  if (r === undefined) return false;
   if (inv.name === 'yq' && splits(inv.args)) {
-    inv.env.b.opaque('yq_split_paths', '`yq -s` writes files at paths its expression computes from the input: where is not in the line', inv.span);
+    inv.env.b.verb('write').opaque('yq_split_paths', '`yq -s` writes files at paths its expression computes from the input: where is not in the line', inv.span);
     return true;
   }
+  if (!r.rewrites(inv.args)) return false;
+  inv.env.b.verb('write');
   // The workspace itself named as `.` (`black .`, `autopep8 -ri .`) is the project's own source walked for files: a write.
   const atWorkspace = inv.scope.cwd !== undefined && inv.scope.cwd === inv.env.ctx.cwd;
   for (const f of r.files(inv.args)) if (!(atWorkspace && (f.value === '.' || f.value === './'))) inPlaceEdit(inv, f, `\`${inv.name}\` rewrites in place`);

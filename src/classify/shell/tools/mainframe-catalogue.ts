@@ -74,18 +74,20 @@ function imsEffect(c: string): Effect {
   return 'opaque';
 }
 
-/** DB2 commands (`-DB2P STOP DATABASE(X)`, `-DIS THREAD(*)`): the subsystem's recognition character and name first. */
+/** DB2 commands (`-DB2P STOP DATABASE(X)`, `-DIS THREAD(*)`): the verb, or the subsystem's command prefix then the verb. */
 function db2Effect(c: string): Effect {
-  const verb = /^-(?:[A-Z0-9$#@]+ )?([A-Z]+)/.exec(c)?.[1] ?? '';
+  const first = /^-([A-Z]+)(?![A-Z0-9$#@])/.exec(c)?.[1];
+  const afterPrefix = /^-\S+ ([A-Z]+)/.exec(c)?.[1];
+  return db2VerbEffect(first) ?? db2VerbEffect(afterPrefix) ?? 'opaque';
+}
+
+/** A DB2 command verb's effect, or null for a word that is no verb read here. */
+function db2VerbEffect(verb: string | undefined): Effect | null {
+  if (verb === undefined) return null;
   if (/^(DIS|DISPLAY)$/.test(verb)) return 'read';
   if (/^(STO|STOP|TERM|CANCEL|CAN)$/.test(verb)) return 'outage';
   if (/^(STA|START|REC|RECOVER|REFRESH)$/.test(verb)) return 'write';
-  // `-DB2P STOP …`: the subsystem name then the verb.
-  const second = /^-\S+ ([A-Z]+)/.exec(c)?.[1] ?? '';
-  if (/^(DIS|DISPLAY)$/.test(second)) return 'read';
-  if (/^(STO|STOP|TERM|CANCEL|CAN)$/.test(second)) return 'outage';
-  if (/^(STA|START)$/.test(second)) return 'write';
-  return 'opaque';
+  return null;
 }
 
 // ---- TSO/E and RACF commands --------------------------------------------------------------------------------------------
@@ -127,7 +129,7 @@ export function dataSetQualifierTier(texts: ReadonlyArray<string | null>): 'prod
 }
 
 /** One data set (or member) by its whole name, named scratch, test, CI or temp and nothing live (answer 72). */
-export function scratchDataSet(name: string | null | undefined): boolean {
+function scratchDataSet(name: string | null | undefined): boolean {
   if (!name) return false;
   const n = name.trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
   if (!/^[A-Z0-9$#@-]{1,8}(\.[A-Z0-9$#@-]{1,8})*(\([A-Z0-9$#@]{1,8}\))?$/i.test(n)) return false;
@@ -266,9 +268,9 @@ const ZOWE_VALUED = [
   '--system-name', '--sn', '--cwd', '--urimap-path', '--urimap-host', '--record-length', '--rl', '--size', '--volumes', '--data-set-type',
   '--dst', '--outfile', '--parameters', '--binary-files', '--ascii-files', '--attributes', '--mode', '--extension', '--start', '--jobname',
   '--jobid', '--rfj-depth', '--response-format-filter', '--rff', '--response-format-type', '--rft', '--group', '--ssh-port', '--privateKey',
-  '--key-passphrase', '--handshake-timeout', '--uss-file', '--local-file', '--view-all-spool-content',
+  '--key-passphrase', '--handshake-timeout', '--uss-file', '--local-file',
 ];
-const ZV = new Set(ZOWE_VALUED.filter((v) => v !== '--view-all-spool-content'));
+const ZV = new Set(ZOWE_VALUED);
 
 const DS_KINDS = '(?:data-set|ds|data-set-vsam|dsv|vsam|migrated-data-set|mds|data-set-member|dsm)';
 const FILES = '(?:zos-files|files)';

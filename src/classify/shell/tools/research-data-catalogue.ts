@@ -15,7 +15,10 @@ type Tool = ServiceTool;
 const HELP: ServiceRule = { flags: ['-h', '--help', '-V'], effect: 'read', what: 'prints help or the version' };
 
 /** An option bundle with the letter (`-rf`, `-fr`, `-f`), getopt's short options together. */
-const bundles = (letter: string) => (a: ReadonlyArray<string | null>): boolean => a.some((w) => w !== null && new RegExp(`^-[A-Za-z]*${letter}[A-Za-z]*$`).test(w));
+const bundles = (letter: string): ((a: ReadonlyArray<string | null>) => boolean) => {
+  const bundle = new RegExp(`^-[A-Za-z]*${letter}[A-Za-z]*$`);
+  return (a) => a.some((w) => w !== null && bundle.test(w));
+};
 
 const IRODS_READERS: Tool = {
   names: ['ils', 'iget', 'imeta', 'ichksum', 'iquest', 'iuserinfo', 'ienv', 'ilsresc', 'ipwd', 'ierror', 'ihelp', 'iqstat', 'isysmeta', 'izonereport', 'iscan'],

@@ -11,15 +11,13 @@
  * A query, a list past ten, an id not shown or any other argument stays judged by its words as before.
  */
 import { isJsonObject, type JsonValue } from '../../core/index.ts';
+import { DATAVERSE_KEPT } from '../bizapps-http.ts';
 
 const SYS_ID = /^[0-9a-f]{32}$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A Salesforce record id (15 or 18 characters), a number, or another literal id without wildcard or list. */
 const LITERAL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SN_KEPT_TABLES = /^(sys_user|sys_user_group|sys_user_role|sys_db_object|sys_dictionary|sys_security_acl|sys_properties|sys_audit\w*|syslog\w*|sys_script\w*|sys_auth_profile\w*|oauth_entity\w*|sys_certificate|discovery_credentials|sys_app|sys_scope|sys_store_app)$/i;
-// Round 42 (atk42): the same tables bizapps-http.ts keeps out of the one-row excuse (plugin steps and assemblies, field
-// security profiles, SDK messages): what the platform runs on.
-const DATAVERSE_KEPT = /^(\w*definitions?|solutions?|solutioncomponents?|systemusers?|teams?|businessunits?|roles?|organizations?|audits?|publishers?|workflows?|sdkmessageprocessingsteps?|sdkmessageprocessingstepimages?|pluginassembl(y|ies)|plugintypes?|pluginpackages?|fieldsecurityprofiles?|serviceendpoints?)$/i;
 // Round 42 (atk42): a tool whose name says it deletes more than the record (`…_with_subtasks`, `…_cascade`, `…_recursive`,
 // `…_tree`, children) is no one-record delete (430.1 keeps `deleteSubtasks` out).
 const ACCOUNT_WORDS = /^(users?|accounts?|members?|groups?|roles?|projects?|tables?|schemas?|all|bulk|batch|many|issues|records|subtasks?|sub|children|child|cascade|cascading|recursive|recursively|tree|descendants|hierarchy|with|and|epic|force)$/;

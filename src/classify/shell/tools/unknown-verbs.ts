@@ -101,6 +101,9 @@ export function compoundParts(word: string): string[] {
 export function compoundVerb(word: string): { verb: string; cls: UnknownVerbClass } | null {
   const parts = compoundParts(word);
   if (inFlightCancel(parts)) return null;
+  // Round 43 (atk43): a backup, snapshot or dump run cancelled (`cancel-backup`, `abort_snapshot`): its restore point is
+  // not made, a safeguard's run stopped (backup-catalogue.ts's reading of a backup run cancelled), read as an outage.
+  if (parts.length >= 2 && IN_FLIGHT_CANCEL_VERB.test(parts[0]!) && parts.slice(1).some((p) => SAFEGUARD_RUN_PART.test(p))) return { verb: parts[0]!, cls: 'outage' };
   const ends = parts.length === 0 ? [] : [parts[0]!, parts.at(-1)!].filter((p) => !COMPOUND_NOT_VERBS.has(p));
   // A verb that loses or stops is read before one that reads (`get-and-delete` deletes).
   for (const part of ends) {
@@ -117,6 +120,8 @@ export function compoundVerb(word: string): { verb: string; cls: UnknownVerbClas
  * (MASS_ONLY_VERBS), a write. Not a resource terminated (`terminate-instance`), nor one named for many (`cancel-all-runs`).
  */
 const IN_FLIGHT_CANCEL_VERB = /^(terminate|abort|cancel|stop)$/;
+/** The runs of a safeguard a cancel word may name (round 43, atk43): a backup, a snapshot, a dump, an archive. */
+const SAFEGUARD_RUN_PART = /^(backups?|bkp|snapshots?|snap|dumps?|archive|archiving|replication)$/;
 /** The operations in flight a cancel word may name (dispatch.ts's DESTRUCTIVE_COMPOUND spares `terminate-` of them too). */
 export const IN_FLIGHT_OPERATION_WORDS = 'op|ops|operation|operations|sync|build|run|upload|download|scan|query|rollout|transfer|import|export';
 const IN_FLIGHT_OPERATION = new RegExp(`^(${IN_FLIGHT_OPERATION_WORDS})$`);
@@ -159,7 +164,10 @@ const PREVIEW_OPTION = /^--(dry-?run|dry_run|dry|preview|noop|no-op|simulate|wha
 /** `--print` previews when nothing else on the line acts (`hg purge --print`; not `pt-kill --kill --print`). */
 const PRINT_OPTION = /^--print$/;
 /** Options spelled as the action that loses (`--delete`, `--vacuum-time=1s`, `--removenode`, `--drop-all`). */
-const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop)(=.*)?$/;
+// Round 43 (atk43): and what wipes, erases, destroys or drops a named object (`--wipe-data`, `--drop-tables`; not bare
+// `--wipe`, meson's build folder made afresh, or `--erase VAR`), a database
+// or data reset (`--reset-db`), the old certificate or key revoked (`--revoke-old`).
+const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|(wipe|erase|destroy|drop)-[a-z-]+|reset-(db|database|data|volumes?|storage|disks?)|revoke-(old|previous|all|existing))(=.*)?$/;
 /**
  * A mirror's short delete (round 40, lo40): `rsync -d`, `sync -d` as gsutil and its kin spell "delete at the destination what
  * the source lacks". Only beside a mirroring verb (MIRROR_VERB), where `-d` cannot be a directory or a debug switch.
@@ -221,7 +229,7 @@ function vacuumKeeps(kind: string, value: string): boolean {
  */
 function retentionOption(operands: readonly string[], options: readonly string[], words: readonly string[] = options, name = ''): string | undefined {
   const keep = options.find((o) => KEEP_OPTION.test(o));
-  if (keep !== undefined) return keep;
+  if (keep !== undefined) return keepsEnough(keep, words) ? keep : undefined;
   const namesAged = [...operands, ...options].some((w) => w.split(/[-_./:=]/).some((p) => AGED_OBJECT_PART.test(p)));
   const age = options.find((o) => AGE_OPTION.test(o));
   if (age !== undefined && namesAged) return age;
@@ -237,6 +245,16 @@ function retentionOption(operands: readonly string[], options: readonly string[]
 const MAINTENANCE = /^(maintenance|maintenance-mode|maintenance_mode|maint|deploy-page)$/i;
 /** Options that keep a number of the newest (`--keep-daily=7`, `--keep-last 3`, `--keep-since 1440`): retention, narrowed by what it keeps. */
 const KEEP_OPTION = /^--keep-(hourly|daily|weekly|monthly|yearly|within|since|within-[a-z]+)(=([1-9]\d*\w*))?$/;
+/**
+ * Round 43 (atk43): the value a keep option keeps (`--keep-daily=7`, `--keep-daily 7`), glued or the next word: a count
+ * of two or more, or a span; a count of one or nothing (`--keep-daily 0`, `=1`) keeps too little to be retention, and a
+ * value the line does not give is not read as one.
+ */
+function keepsEnough(option: string, words: readonly string[]): boolean {
+  const at = words.indexOf(option);
+  const value = option.includes('=') ? option.slice(option.indexOf('=') + 1) : words[at + 1];
+  return value !== undefined && /^([2-9]|[1-9]\d+|[1-9]\d*[a-z]+)$/i.test(value);
+}
 /** Mass selectors: every user's or every item (`--all`, `-a`, `-A`, `'*'`), another user's (`-u alice`, `--user=alice`), job 0 (LSF's every job). */
 const MASS_OPTION = /^(--all([-=].*)?|-a|-A|--everything|--user(=.+)?|-u|--owner(=.+)?)$/;
 const MASS_OPERAND = /^(\*|%|all|'\*'|"\*"|\.\*|0)$/;
@@ -615,7 +633,9 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const verb = verbAt === -1 ? undefined : operands[verbAt]!;
   // An option spelled as the action only in a program driven by options (`kafka-topics --delete`): beside a subcommand
   // (`verify --delete`) it is that subcommand's detail.
-  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  // Round 43 (atk43): beside a read (`dump --delete-source`, `check --delete-orphans`) an option spelled as the loss of a
+  // named object acts (a bare `--delete` stays the read's detail: `gitlab-runner verify --delete`).
+  const lossOption = (cls === null && !found.subcommand) || cls === 'write' || (cls === 'read' && options.some((o) => LOSS_OPTION.test(o) && /^--[a-z]+-/.test(o))) ? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
   const restore = restoreReading(name, operands, words);
   if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;
   const rollback = rollbackReading(operands, options);

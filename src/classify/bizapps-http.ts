@@ -35,9 +35,10 @@ const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  */
 export const SN_KEPT_TABLES = /^(sys_user|sys_user_group|sys_user_role|sys_db_object|sys_dictionary|sys_security_acl|sys_properties|sys_audit\w*|syslog\w*|sys_script\w*|sys_auth_profile\w*|oauth_entity\w*|sys_certificate|discovery_credentials|sys_app|sys_scope|sys_store_app)$/i;
 /**
- * Dataverse tables (entity sets, or their singular entity names) that are definitions, solutions, accounts, roles, the
- * organization, its audit or what the platform runs (plugin steps and assemblies, field security profiles, SDK messages,
- * service endpoints): one of their rows deleted is no narrowed loss, through the Web API or an MCP `delete_record`.
+ * Dataverse tables whose rows are accounts, security or what the platform runs on (users, teams, business units, roles,
+ * solutions, plugin assemblies and steps, workflows, field security profiles, service endpoints): one row deleted is no
+ * narrowed loss. By entity set name or logical name, plural or singular (the Web API's `systemusers`, the SDK's and
+ * PowerShell's `systemuser`); mcp/bizapps-tools.ts and powershell/crm-records.ts read it too (round 43, atk43: one list).
  */
 export const DATAVERSE_KEPT = /^(\w*definitions?|solutions?|solutioncomponents?|systemusers?|teams?|businessunits?|roles?|organizations?|audits?|publishers?|workflows?|sdkmessageprocessingsteps?|sdkmessageprocessingstepimages?|pluginassembl(y|ies)|plugintypes?|pluginpackages?|fieldsecurityprofiles?|serviceendpoints?)$/i;
 const ZENDESK = String.raw`^https?:\/\/[a-z0-9-]+\.zendesk\.com\/api\/v2`;

@@ -26,7 +26,8 @@ export const SAFEGUARD_TASK_WORD = /update|upgrade|renew|monitor|watchdog|heartb
 
 /** Scheduled jobs that are safeguards, by name: backups, snapshots and dumps, certificate renewal, scans (as a CronJob's, kube-manifest.ts). */
 /** Round 41 (bl41dr): backup programs whose names say no `backup` (pgBackRest, kopia, duplicity, rsnapshot, Bacula, sanoid …). */
-const SAFEGUARD_JOB_NAME = /backup|backrest|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|kopia|duplicity|duplicati|rsnapshot|bacula|bareos|sanoid|syncoid|zrepl|xtrabackup|vzdump|tarsnap|veeam|scan|clamav|rkhunter|aide|audit/i;
+// Round 43 (atk43): `bkp`, `bak` and `bckp`, backup's abbreviations in job names (`nightly-bkp`), as whole parts.
+const SAFEGUARD_JOB_NAME = /backup|(^|[-_.])(bkp|bak|bckp)([-_.\d]|$)|backrest|snapshot|dump|archiv|cert|renew|letsencrypt|acme|velero|restic|borg|barman|wal-?g|kopia|duplicity|duplicati|rsnapshot|bacula|bareos|sanoid|syncoid|zrepl|xtrabackup|vzdump|tarsnap|veeam|scan|clamav|rkhunter|aide|audit/i;
 /** A logging job's name (log shipping, rotation, syslog): a safeguard by the lead's answer 365.5. */
 const LOGGING_JOB_NAME = /\blogs?\b|logging|logrotate|syslog|journal/i;
 

@@ -57,6 +57,7 @@ export function prunesByLongRetention(ws: readonly string[], args: JsonObject): 
   return days !== null && days >= 30;
 }
 
+
 const IN_PLACE_KEYS = /^(tooriginallocation|originallocation|inplace|restoreinplace|overwriteexisting|overwrite)$/;
 /** A restore or recovery told to go to the original location or over what exists (`to_original_location: true`). */
 export function restoresInPlace(ws: readonly string[], args: JsonObject): boolean {

@@ -23,7 +23,7 @@ import { accessGrantCmdlet } from './access-grants.ts';
 import { endpointAdminCmdlet } from './endpoint-admin.ts';
 import { datacentreCmdlet } from './datacentre-cmdlets.ts';
 import { cmdletWidens, mailPurge, quietLoss, retentionDeletes, weakeningSetting } from './security-settings.ts';
-import { credSspOn, remoteManagementCmdlet, SET_SERVICE_VALUED } from './remote-management.ts';
+import { credSspOn, DISABLED_START, remoteManagementCmdlet, SET_SERVICE_VALUED } from './remote-management.ts';
 import { disableVerdict, narrowsOneGrant, quietM365Loss, removalFamily, softDeletedOne } from './m365-catalogue.ts';
 import { oneCrmRecordRemoved } from './crm-records.ts';
 import { storedCommands } from '../stored-commands.ts';
@@ -955,7 +955,7 @@ function trustedHostsWildcard(inv: Invocation): boolean {
   // Round 42 (ol42): CredSSP accepted by the WinRM service or offered by its client (remote-management.ts credSspOn).
   const credSsp = get(p, 'value')[0] ?? (get(p, 'path', 'literalpath').length > 0 ? p.positional[0] : p.positional[1]);
   if (path?.value != null && credSspOn(path.value, credSsp?.value ?? null)) {
-    inv.env.b.verb('write').destroy('safeguard_disabled', `\`${inv.name} ${path.value}\` allows CredSSP: credentials are delegated to another machine, which can reuse them`, inv.span);
+    inv.env.b.verb('write').destroy('safeguard_disabled', `\`${inv.name} ${path.value}\` allows CredSSP, Basic authentication or unencrypted messages: credentials are delegated, sent or readable`, inv.span);
     return true;
   }
   if (!path || path.value === null || !/^wsman:\\+localhost\\+client\\+trustedhosts$/i.test(path.value)) return false;
@@ -1405,10 +1405,10 @@ export function powershellCmdlet(inv: Invocation): boolean {
       const hosts = get(p, 'computername').flatMap((h) => inv.args.filter((a) => a.start === h.start && a.end === h.end));
       for (const h of hosts) b.target(envTarget(inv, 'host', h.value ?? shown(h), [clue('names', h.value)]));
       if (/^(stopped|paused)$/i.test(get(p, 'status')[0]?.value ?? '')) b.verb('write').destroy('service_outage', `\`${inv.name} -Status ${get(p, 'status')[0]!.value}\` stops a service`, inv.span);
-      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || isSafeguardService(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
+      else if (DISABLED_START.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && (svc === null || isSafeguardService(svc))) b.verb('write').destroy('safeguard_disabled', `\`${inv.name} -StartupType Disabled\` keeps ${svc ? `the \`${svc}\` safeguard` : 'a service not named here'} from starting`, inv.span);
       // On a machine named for production (`-ComputerName prod-app01`, or with none the session's own host when the context
       // names it so) the service stays down at its next restart: the lead's answers 189 and 216.
-      else if (/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && onProductionHost(inv, hosts.map((h) => h.value))) b.verb('write').destroy('production_service_disabled', `\`${inv.name} -StartupType Disabled\` keeps \`${svc}\` from starting on a machine named for production`, inv.span);
+      else if (DISABLED_START.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '') && onProductionHost(inv, hosts.map((h) => h.value))) b.verb('write').destroy('production_service_disabled', `\`${inv.name} -StartupType Disabled\` keeps \`${svc}\` from starting on a machine named for production`, inv.span);
       else b.verb('write');
       return true;
     }

@@ -1,5 +1,6 @@
 import type { Invocation } from '../shell/invocation.ts';
 import { heuristicEnvironment } from '../environment.ts';
+import { DATAVERSE_KEPT } from '../bizapps-http.ts';
 import { pipeInput, pipeItem } from './pipe.ts';
 
 /**
@@ -19,7 +20,9 @@ export function oneCrmRecordRemoved(inv: Invocation, name: string): boolean {
   const valueOf = (param: RegExp): Array<string | null> => args.filter((_, i) => param.test(args[i - 1]?.value ?? '')).map((a) => a.value);
   const ids = valueOf(/^-id$/i);
   const tables = valueOf(/^-entitylogicalname$/i);
-  if (ids.length !== 1 || tables.length !== 1 || !GUID.test(ids[0] ?? '') || !/^[a-z_][a-z0-9_]*$/i.test(tables[0] ?? '')) return false;
+  // Round 43 (atk43): not a row of a table that is accounts, security or what the platform runs on (`systemuser`,
+  // `role`, `pluginassembly`, `solution`; bizapps-http.ts DATAVERSE_KEPT, as the Web API's and MCP's readings keep them).
+  if (ids.length !== 1 || tables.length !== 1 || !GUID.test(ids[0] ?? '') || !/^[a-z_][a-z0-9_]*$/i.test(tables[0] ?? '') || DATAVERSE_KEPT.test(tables[0]!)) return false;
   // Every switch is one this reading knows, and every value is a connection object or one of the two above.
   return args.every((a, i) => {
     const v = a.value;

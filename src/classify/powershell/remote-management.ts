@@ -47,7 +47,7 @@ export function remoteManagementCmdlet(inv: Invocation, name: string): boolean {
       // Only the WinRM service kept from starting; every other Set-Service is cmdlets.ts's.
       const p = bind(inv.args, [], SET_SERVICE_VALUED);
       const svc = (get(p, 'name')[0] ?? p.positional[0])?.value ?? null;
-      if (svc === null || !/^winrm$/i.test(svc) || !/^disabled$/i.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '')) return false;
+      if (svc === null || !/^winrm$/i.test(svc) || !DISABLED_START.test(get(p, 'startuptype', 'starttype')[0]?.value ?? '')) return false;
       b.verb('permissions').destroy('remote_access_off', `\`${inv.name} ${svc} -StartupType Disabled\` keeps Windows Remote Management from starting: the way in off (the lead's answer 440.2)`, inv.span);
       return true;
     }
@@ -85,6 +85,12 @@ export function remoteManagementCmdlet(inv: Invocation, name: string): boolean {
   }
 }
 
+/**
+ * Round 43 (atk43): a start type that is Disabled: its name, or its number in ServiceStartMode (4; PowerShell converts
+ * an integer to the enum's value).
+ */
+export const DISABLED_START = /^(disabled|4)$/i;
+
 function accessMode(args: Word[]): 'remote' | 'local' | 'disabled' | null {
   const v = get(bind(args, ['force', 'norestartservice'], ['name', 'accessmode', 'path', 'securitydescriptorsddl', 'startupscript', 'runasvirtualaccount', 'showsecuritydescriptorui']), 'accessmode')[0]?.value ?? null;
   return v !== null && /^(remote|local|disabled)$/i.test(v) ? (v.toLowerCase() as 'remote' | 'local' | 'disabled') : null;
@@ -94,7 +100,10 @@ function accessMode(args: Word[]): 'remote' | 'local' | 'disabled' | null {
  * `Set-Item WSMan:\localhost\Service\Auth\CredSSP $true` (or a machine's `WSMan:\Server02\…`): the WinRM service accepts
  * CredSSP, so credentials delegated to it can be reused from it (as `Enable-WSManCredSSP -Role Server`). The client side
  * (`…\Client\Auth\CredSSP`) is Enable-WSManCredSSP's `-Role Client`: alike.
+ * Round 43 (atk43): and the other WinRM settings whose `true` weakens it (about_WSMan_Provider; "Installation and
+ * configuration for Windows Remote Management"): `AllowUnencrypted` sends and takes messages in the clear, `Auth\Basic`
+ * takes or sends the password itself. A value not fixed counts as true (fail closed).
  */
 export function credSspOn(path: string, value: string | null): boolean {
-  return /^wsman:\\[^\\]+\\(service|client)\\auth\\credssp$/i.test(path.replace(/\//g, '\\')) && value !== null && /^(\$?true|1)$/i.test(value.replace(/^['"]|['"]$/g, ''));
+  return /^wsman:\\[^\\]+\\(service|client)\\(auth\\credssp|auth\\basic|allowunencrypted)$/i.test(path.replace(/\//g, '\\')) && (value === null || /^(\$?true|1)$/i.test(value.replace(/^['"]|['"]$/g, '')));
 }

@@ -690,8 +690,13 @@ export const SAFEGUARD_SERVICE = /^(csagent|csfalconservice|sentinelagent|sentin
 
 /** A safeguard service (SAFEGUARD_SERVICE) or a sync or backup agent's (the lead's answer 59: OneDrive, Backblaze's `bzserv`). */
 export function isSafeguardService(name: string): boolean {
-  return SAFEGUARD_SERVICE.test(name) || namesSyncOrBackupAgent(name);
+  return SAFEGUARD_SERVICE.test(name) || namesSyncOrBackupAgent(name) || WAY_IN_SERVICE.test(name);
 }
+/**
+ * Round 43 (atk43): the services that are the way in (OpenSSH's `sshd`, Remote Desktop's `TermService`, WinRM): kept
+ * from starting, remote administration is off (the lead's answers 427.3 and 440.2), as a safeguard service's.
+ */
+const WAY_IN_SERVICE = /^(sshd|termservice|winrm)$/i;
 
 /** Security agents by their product names (security-products.ts): uninstalling one switches its protection off. */
 export const SECURITY_PRODUCT = ENDPOINT_PROTECTION;

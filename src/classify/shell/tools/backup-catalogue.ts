@@ -63,7 +63,9 @@ export function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: Ar
  */
 export function keepsLastTwoOrMore(names: readonly string[]): (args: Args) => boolean {
   return (args) => {
-    const values = optionValuesIn(args, names);
+    // Round 43 (atk43): a one-letter form takes its value glued too (pflag's `-l1`, argparse's `-l1`).
+    const glued = args.flatMap((a) => names.filter((n) => /^-\w$/.test(n) && a !== null && a.length > 2 && a.startsWith(n) && a[2] !== '=').map(() => a!.slice(2)));
+    const values = [...optionValuesIn(args, names), ...glued];
     return values.length > 0 && values.every((v) => v !== null && /^(-\d+|\d+)$/.test(v) && (Number(v) < 0 || Number(v) >= 2));
   };
 }

@@ -1,5 +1,6 @@
 import type { Invocation } from '../invocation.ts';
 import { literalWord, type Word } from '../words.ts';
+import { envVar } from './common.ts';
 import { fileTarget, pathEffect } from './filesystem.ts';
 
 /**
@@ -19,11 +20,23 @@ const OUTPUT_PROPERTY = /^(OutDir|OutputPath|IntermediateOutputPath|BaseOutputPa
  * folders those name are no project's property. Each with the folder it names on a default install.
  */
 const WINDOWS_ENV_PROPERTY: Readonly<Record<string, string>> = { systemroot: 'C:\\Windows', windir: 'C:\\Windows', systemdrive: 'C:', programfiles: 'C:\\Program Files', 'programfiles(x86)': 'C:\\Program Files (x86)', programw6432: 'C:\\Program Files', commonprogramfiles: 'C:\\Program Files\\Common Files', programdata: 'C:\\ProgramData', allusersprofile: 'C:\\ProgramData' };
-/** A value with every `$(NAME)` of WINDOWS_ENV_PROPERTY put in; null while another `$(…)` (the project's own) is left. */
-function expandEnvProperties(value: string): string | null {
+/**
+ * Round 43 (atk43): what no project names: a property function (`$([System.Environment]::SystemDirectory)` is System32)
+ * and MSBuild's reserved properties for its own and the SDK's folders (`$(MSBuildBinPath)`, `$(MSBuildExtensionsPath)`,
+ * `$(NetCoreRoot)`; MSBuild reference, "MSBuild reserved and well-known properties"), which lie under Program Files.
+ */
+const NOT_THE_PROJECTS = /\$\(\s*\[|\$\((MSBuild(Bin|Tools|Extensions|SDKs|ProgramFiles32|Frameworks)\w*|NetCoreRoot|NetCoreTargetingPackRoot|DOTNET_HOST_PATH|VSInstallDir|VCInstallDir)\)/i;
+/**
+ * A value with every `$(NAME)` of WINDOWS_ENV_PROPERTY put in; null while another `$(…)` (the project's own) is left;
+ * undefined where the value is built on what no project names (NOT_THE_PROJECTS): where it writes is not read.
+ */
+function expandEnvProperties(value: string): string | null | undefined {
+  if (NOT_THE_PROJECTS.test(value)) return undefined;
   const out = value.replace(/\$\(([\w()]+?)\)/g, (m, n: string) => WINDOWS_ENV_PROPERTY[n.toLowerCase()] ?? m);
   return out.includes('$(') ? null : out;
 }
+/** The word of an output place: its value, or not fixed (null) where expandEnvProperties could not read it. */
+const placeWord = (value: string | undefined, start: number, end: number): Word => (value === undefined ? { ...literalWord('', start, end), value: null } : literalWord(value, start, end));
 /** The log files MSBuild's loggers write (`-flp:logfile=F;…`, `/fileloggerparameters1:LogFile=F`, `-bl:F`, `/binaryLogger:F`). */
 function loggerFiles(v: string): string[] {
   const flp = /^[-/](?:flp\d?|fileloggerparameters\d?):(.*)$/i.exec(v);
@@ -51,13 +64,13 @@ function outputFolders(inv: Invocation): Word[] {
         const eq = pair.indexOf('=');
         const raw = eq > 0 ? pair.slice(eq + 1).replace(/^["']|["']$/g, '') : '';
         const value = raw === '' ? null : expandEnvProperties(raw);
-        if (eq > 0 && OUTPUT_PROPERTY.test(pair.slice(0, eq).trim().replace(/^["']/, '')) && value !== null) out.push(literalWord(value, a.start, a.end));
+        if (eq > 0 && OUTPUT_PROPERTY.test(pair.slice(0, eq).trim().replace(/^["']/, '')) && value !== null) out.push(placeWord(value, a.start, a.end));
       }
       return;
     }
     for (const f of loggerFiles(v)) {
       const value = expandEnvProperties(f);
-      if (value !== null) out.push(literalWord(value, a.start, a.end));
+      if (value !== null) out.push(placeWord(value, a.start, a.end));
     }
     if (!dotnet) return;
     const glued = /^(?:-o|--output)[=:](.+)$/.exec(v);
@@ -84,9 +97,14 @@ function compilerOutputs(inv: Invocation): Word[] {
     const long = /^--(out-dir|artifact-dir)=(.+)$/.exec(v);
     if (long && base === 'cargo') out.push(literalWord(long[2]!, a.start, a.end));
     else if (base === 'cargo' && /^--(out-dir|artifact-dir)$/.test(v) && inv.args[i + 1]) out.push(inv.args[i + 1]!);
-    else if (base !== 'cargo' && (v === '-o' || (base === 'javac' && v === '-d')) && inv.args[i + 1]) out.push(inv.args[i + 1]!);
+    else if (base !== 'cargo' && (v === '-o' || (base === 'javac' && v === '-d') || (base === 'go' && v === '--o')) && inv.args[i + 1]) out.push(inv.args[i + 1]!);
+    // Round 43 (atk43): Go's flag package reads `-o=F` and `--o=F` as `-o F`.
+    else if (base === 'go' && /^--?o=./.test(v)) out.push(literalWord(v.slice(v.indexOf('=') + 1), a.start, a.end));
     else if (base !== 'cargo' && base !== 'go' && /^-o[^-]/.test(v)) out.push(literalWord(v.slice(2), a.start, a.end));
   });
+  // Round 43 (atk43): `go install` writes its binaries into GOBIN (`go help environment`), given on the line or before.
+  const gobin = base === 'go' && inv.args.find((a) => !(a.value ?? '').startsWith('-'))?.value === 'install' ? envVar(inv, 'GOBIN') : undefined;
+  if (typeof gobin === 'string' && gobin !== '') out.push(literalWord(`${gobin.replace(/\/+$/, '')}/`, inv.span.start, inv.span.end));
   return out;
 }
 
@@ -98,6 +116,8 @@ export function buildOutputWritten(inv: Invocation): boolean {
   }
   const folders = outputFolders(inv);
   for (const w of folders) {
+    // SECURITY: an output place built on what the line does not fix (NOT_THE_PROJECTS) may be any folder.
+    if (w.value === null) inv.env.b.opaque('build_output_unseen', `\`${inv.name}\` writes its build output into a folder a property function or MSBuild's own property names, which the line does not fix`, inv.span);
     const fx = w.value === null ? null : pathEffect(inv, w);
     if (fx && !ONE_SITE_FOLDER.test(fx.path) && /^(critical|control_plane)$/.test(fx.cls)) fileTarget(inv, w, 'write', { recursive: true, what: `\`${inv.name}\` writes its build output into` });
   }

@@ -156,4 +156,12 @@ export function operandValues(args: ReadonlyArray<string | null>, valued: Readon
  * working folder when the line moved it, else undefined (the session's own folder, as before). Null when not fixed (a `cd`
  * to a value not shown, a link to one); otherwise the path as given when the line neither moved nor linked anything.
  */
+/**
+ * Round 43 (atk43): a local place a catalogue tool's output option or destination may name that is a system folder's
+ * (`/etc`, `/usr`, `/boot`, `/root`, `/var/lib`, `/var/named`, `/var/spool`) or a dotfile's (`~/.ssh/authorized_keys`,
+ * `/home/u/.bashrc`, `.env`): written over, a system file or a credential is lost. For the `args` tests of rules, which
+ * see the words only; the shell's own writes are judged by filesystem.ts.
+ */
+export const SYSTEM_OR_DOTFILE_PLACE = /^(\/(etc|usr|bin|sbin|lib\w*|boot|root|var\/lib|var\/named|var\/spool)(\/|$)|~?\/?(\S*\/)?\.[^/.][^/]*(\/|$))/;
+
 export type RulePath = (path: string | null | undefined) => string | null | undefined;

@@ -37,9 +37,11 @@ function valueWords(args: Word[], short: string, long: string): Word[] {
 // yq(1) v4 (mikefarah): `yq -i|--inplace EXPR FILE…` (`yq e -i …`); with `--from-file` the expression is not a word. v3:
 // `yq w|d|m -i FILE PATH …` names the file first.
 const YQ_VALUED = new Set(['-o', '--output-format', '-p', '--input-format', '-I', '--indent', '--from-file', '--expression', '--front-matter', '-s', '--split-exp', '--arg', '--argjson']);
+/** Round 43 (atk43): pflag's value of a boolean flag given with `=` (`--inplace=true`, `-i=1`): strconv.ParseBool's true. */
+const PFLAG_TRUE = '(=(1|t|T|true|TRUE|True))?';
 const yq: Rewriter = {
   // `-s|--split-exp` (splits) writes too, where the line does not say: inPlaceRewrite reads it first.
-  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--inplace)$/),
+  rewrites: (args) => has(args, new RegExp(`^(-[a-zA-Z]*i[a-zA-Z]*|-i${PFLAG_TRUE}|--inplace${PFLAG_TRUE})$`)),
   files: (args) => {
     const pos = positionals(args, YQ_VALUED);
     if (/^(w|write|d|delete|m|merge|n|new|p|prefix)$/.test(pos[0]?.value ?? '')) return pos.slice(1, 2);
@@ -61,8 +63,10 @@ const dasel: Rewriter = {
 
 // autopep8 and autoflake: `--in-place|-i` rewrites each file named (autopep8 --help; autoflake --help).
 const PEP8_VALUED = new Set(['--select', '--ignore', '--max-line-length', '-j', '--jobs', '--global-config', '--exclude', '--imports', '--line-range', '--range', '--indent-size', '--pep8-passes', '-p', '--experimental']);
+// Round 43 (atk43): argparse takes any unambiguous prefix of a long option (`--in-p`, `--in-`; `--in` is also
+// `--indent-size`'s and `--imports`').
 const inPlaceFlag: Rewriter = {
-  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--in-place)$/),
+  rewrites: (args) => has(args, /^(-[a-zA-Z]*i[a-zA-Z]*|--in-(p(l(a(ce?)?)?)?)?)$/),
   files: (args) => positionals(args, PEP8_VALUED),
 };
 
@@ -76,7 +80,9 @@ const formatter = (skip: number): Rewriter => ({
 /** `ruff check --fix|--unsafe-fixes` or `ruff --fix` (not `--no-fix`, `--diff`, `--fix-only` prints nothing else but still writes). */
 function rufffixes(args: Word[]): boolean {
   const first = positionals(args, BLACK_VALUED)[0]?.value;
-  return (first === 'check' || first === undefined || first?.startsWith('/') === true || first?.startsWith('.') === true) && has(args, /^--(fix|unsafe-fixes|fix-only)$/) && !has(args, /^--no-fix$/);
+  // Round 43 (atk43): of `--fix` and `--no-fix`, the last given wins (ruff's settings: each overrides the other).
+  const last = args.map((a) => a.value).filter((v) => v === '--fix' || v === '--no-fix').at(-1);
+  return (first === 'check' || first === undefined || first?.startsWith('/') === true || first?.startsWith('.') === true) && has(args, /^--(fix|unsafe-fixes|fix-only)$/) && last !== '--no-fix';
 }
 
 // moreutils sponge(1): `sponge FILE` soaks up its input and writes FILE whole (`jq … F | sponge F`); `-a` appends.
@@ -85,7 +91,19 @@ const sponge: Rewriter = {
   files: (args) => positionals(args).slice(0, 1),
 };
 
-const REWRITERS: Readonly<Record<string, Rewriter>> = { yq, dasel, autopep8: inPlaceFlag, autoflake: inPlaceFlag, black: formatter(0), ruff: formatter(1), sponge };
+/**
+ * Round 43 (atk43): formatters that rewrite the files named when a flag says so: prettier `--write|-w` (prettier's CLI
+ * reference), gofmt and goimports `-w`, clang-format `-i`, shfmt `-w|--write`. Their files are the operands; the options
+ * they read a value from are listed so that a value is no file.
+ */
+const FORMATTER_VALUED = new Set(['--config', '--ignore-path', '--parser', '--plugin', '--print-width', '--tab-width', '--end-of-line', '--trailing-comma', '--stdin-filepath', '--log-level', '-r', '--style', '--assume-filename', '--lines', '--offset', '--length', '--fallback-style', '-ln', '--language-dialect', '-i', '--indent', '--cursor-offset', '--cache-location', '--cache-strategy']);
+const flagged = (on: RegExp): Rewriter => ({
+  rewrites: (args) => has(args, on),
+  files: (args) => positionals(args, FORMATTER_VALUED).filter((w) => w.value !== '-'),
+});
+/** clang-format's `-i` is its switch; shfmt's `-i N` is an indent (in FORMATTER_VALUED), so shfmt reads `-w` alone. */
+const clangFormat: Rewriter = { rewrites: (args) => has(args, /^-i$/), files: (args) => positionals(args, new Set([...FORMATTER_VALUED].filter((o) => o !== '-i'))).filter((w) => w.value !== '-') };
+const REWRITERS: Readonly<Record<string, Rewriter>> = { yq, dasel, autopep8: inPlaceFlag, autoflake: inPlaceFlag, black: formatter(0), ruff: formatter(1), sponge, prettier: flagged(/^(--write|-w)$/), gofmt: flagged(/^-w$/), goimports: flagged(/^-w$/), 'clang-format': clangFormat, shfmt: flagged(/^(-w|--write)$/) };
 
 /** Judges an in-place rewriter's files; false when the program is none or this line only prints. */
 export function inPlaceRewrite(inv: Invocation): boolean {

@@ -1,4 +1,4 @@
-import type { ServiceRule, ServiceTool } from './catalogue-shape.ts';
+import { optionValuesIn, SYSTEM_OR_DOTFILE_PLACE, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 import { LOCAL_THROWAWAY } from './infra.ts';
 
 /**
@@ -17,6 +17,9 @@ type Tool = ServiceTool;
 
 const HELP: ServiceRule = { flags: ['-h', '--help', '-v', '--version', '-V'], effect: 'read', what: 'prints help or the version' };
 
+/** lego's options whose value is a command it runs through the shell (lego's CLI reference). */
+const LEGO_HOOKS = ['--run-hook', '--renew-hook', '--deploy-hook'];
+
 const LEGO: Tool = {
   // lego's CLI reference (go-acme/lego, "Usage"): `run` obtains a certificate, `renew` renews it, `list` shows the
   // certificates and accounts kept under `--path`, `revoke` revokes a certificate at the CA (`--keep` keeps its files,
@@ -29,8 +32,11 @@ const LEGO: Tool = {
     HELP,
     { sub: /^(revoke)\b/, effect: 'destroy', what: 'revokes a certificate at the CA' },
     { sub: /^(list|help|h)\b/, effect: 'read', what: 'lists the certificates and accounts it keeps' },
-    { sub: /^(run|renew)\b/, effect: 'write', what: 'obtains or renews a certificate' },
+    // Round 43 (atk43): a hook (`--run-hook`, `--renew-hook`, `--deploy-hook`) is a command lego runs after the
+    // certificate is obtained: read through the shell model (`remote` below).
+    { sub: /^(run|renew)\b/, args: (a) => optionValuesIn(a, LEGO_HOOKS).length === 0, effect: 'write', what: 'obtains or renews a certificate' },
   ],
+  remote: { sub: /^(run|renew)$/, valued: [], where: 'this machine, after the certificate is obtained', option: LEGO_HOOKS },
   otherwise: 'opaque',
 };
 
@@ -47,9 +53,12 @@ const SOFTHSM: Tool = {
     { flags: ['-h', '--help', '-v', '--version', '--show-slots'], effect: 'read', what: 'lists slots and tokens or prints help' },
     // A software token on this machine named as a throwaway (`--token ci-test-token`: scratch, test, ci, ephemeral by a
     // whole word, nothing naming production or staging), deleted by that one fixed name: the lead's answer 66.
-    { flags: ['--delete-token'], args: (a) => { const t = a.indexOf('--token'); return t !== -1 && typeof a[t + 1] === 'string' && LOCAL_THROWAWAY.test(a[t + 1]!) && !a.includes(null) && !a.includes('--serial'); }, unlessLive: true, effect: 'write', what: 'deletes a software token named as a throwaway on this machine (answer 66)' },
+    // Round 43 (atk43): every `--token` given (getopt keeps the last) names a throwaway.
+    { flags: ['--delete-token'], args: (a) => { const t = optionValuesIn(a, ['--token']); return t.length > 0 && t.every((v) => v !== null && LOCAL_THROWAWAY.test(v)) && !a.includes(null) && !a.some((w) => /^--(serial|slot)(=|$)/.test(w ?? '')); }, unlessLive: true, effect: 'write', what: 'deletes a software token named as a throwaway on this machine (answer 66)' },
     { flags: ['--delete-token'], effect: 'destroy', what: 'deletes a token with every key on it' },
-    { flags: ['--init-token'], allFlags: ['--init-token', '--free'], effect: 'write', what: 'makes a new token in a free slot' },
+    // Round 43 (atk43): softhsm2-util's findSlot takes `--slot`, then `--serial` or `--token`, before `--free`: with one of
+    // them the named slot's token is reinitialised.
+    { flags: ['--init-token'], allFlags: ['--init-token', '--free'], args: (a) => !a.some((w) => w !== null && /^--(slot|serial|token)(=|$)/.test(w)), effect: 'write', what: 'makes a new token in a free slot' },
     { flags: ['--init-token'], effect: 'destroy', what: 'reinitialises a token: every object on it is erased' },
     { flags: ['--import'], effect: 'write', what: 'imports a key pair into a token' },
   ],
@@ -58,11 +67,18 @@ const SOFTHSM: Tool = {
 
 // BIND 9's checkers (named-checkconf(1), named-checkzone(1), named-journalprint(1)): they read configuration, zone files
 // and journals and print; `named-compilezone -o FILE` writes the converted zone to FILE (judged as a write where it is).
+/**
+ * Round 43 (atk43): named-checkzone and named-compilezone share one reference: `-o FILE` writes the zone output to FILE
+ * (named-checkzone(1)). A system or zone folder's file there (`/etc/passwd`, `/etc/bind/db.example.com`,
+ * `/var/named/…`) is overwritten; `-` is the standard output.
+ */
+const ZONE_OUTPUT_OVER_SYSTEM: ServiceRule = { args: (a) => optionValuesIn(a, ['-o']).some((v) => v === null || SYSTEM_OR_DOTFILE_PLACE.test(v)), effect: 'destroy', what: 'writes the zone output over a system or served zone file (-o)' };
+
 const BIND_READERS: Tool = {
   names: ['named-checkconf', 'named-checkzone', 'named-journalprint', 'dnssec-verify', 'dnssec-dsfromkey', 'delv', 'ldns-verify-zone', 'ldns-walk', 'ldns-key2ds', 'ldns-read-zone', 'ldns-keyfetcher', 'ldns-dane', 'ldns-test-edns', 'ldns-rrsig'],
   local: true,
   valued: ['-t', '-c', '-i', '-k', '-m', '-n', '-r', '-M', '-S', '-T', '-W', '-o', '-K', '-a', '-f', '-l', '-s', '-b', '-p', '-q', '-d', '-e', '-E', '-v', '-x'],
-  rules: [],
+  rules: [ZONE_OUTPUT_OVER_SYSTEM],
   otherwise: 'read',
 };
 
@@ -72,7 +88,7 @@ const BIND_WRITERS: Tool = {
   names: ['named-compilezone', 'dnssec-keygen', 'dnssec-keyfromlabel', 'dnssec-signzone', 'dnssec-importkey', 'dnssec-cds', 'ldns-keygen', 'ldns-signzone', 'ldns-zsplit', 'ldns-zcat'],
   local: true,
   valued: ['-a', '-b', '-c', '-d', '-D', '-e', '-E', '-f', '-F', '-i', '-I', '-j', '-k', '-K', '-l', '-L', '-m', '-n', '-N', '-o', '-O', '-p', '-P', '-r', '-R', '-s', '-S', '-t', '-T', '-v', '-V', '-x', '-X'],
-  rules: [{ flags: ['-h'], effect: 'read', what: 'prints help' }],
+  rules: [{ flags: ['-h'], effect: 'read', what: 'prints help' }, ZONE_OUTPUT_OVER_SYSTEM],
   otherwise: 'write',
 };
 
@@ -85,7 +101,8 @@ const SETTIME_TIMES = new Set(['-P', '-A', '-R', '-I', '-D', '-S', '-i', '-P syn
  */
 function nowOrFixed(value: string | null): boolean {
   if (value === null) return true;
-  return !/^(none|\+\d+[ymwdhi]?|now\+\d+[ymwdhi]?)$/i.test(value);
+  // Round 43 (atk43): an offset of nothing (`+0`, `now+0`, `+0d`) is now.
+  return !/^(none|(now)?\+0*[1-9]\d*(y|mo|w|d|h|mi)?)$/i.test(value);
 }
 
 const DNSSEC_SETTIME: Tool = {
@@ -110,10 +127,8 @@ const DNSSEC_SETTIME: Tool = {
 
 /** NSS trust flags (certutil -t "SSL,S/MIME,code"): `C` or `T` in any field makes the certificate a trusted CA there. */
 function trustsCa(args: ReadonlyArray<string | null>): boolean {
-  const t = args.findIndex((a) => a === '-t');
-  if (t === -1) return false;
-  const flags = args[t + 1] ?? null;
-  return flags === null || /[CT]/.test(flags);
+  // Round 43 (atk43): NSS's option parser takes a value glued to its letter too (`-tC,,`).
+  return args.some((a, i) => (a === '-t' ? args[i + 1] === null || /[CT]/.test(args[i + 1] ?? '') : a !== null && /^-t.*[CT]/.test(a)));
 }
 
 const NSS_CERTUTIL: Tool = {

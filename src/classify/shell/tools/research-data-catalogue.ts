@@ -1,4 +1,4 @@
-import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
+import { operandValues, optionValuesIn, SYSTEM_OR_DOTFILE_PLACE, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 42 (bl42sci): iRODS icommands, found by the first contact of `blind42-sci` (its tuned third). From the icommands
@@ -21,7 +21,7 @@ const bundles = (letter: string): ((a: ReadonlyArray<string | null>) => boolean)
 };
 
 const IRODS_READERS: Tool = {
-  names: ['ils', 'iget', 'imeta', 'ichksum', 'iquest', 'iuserinfo', 'ienv', 'ilsresc', 'ipwd', 'ierror', 'ihelp', 'iqstat', 'isysmeta', 'izonereport', 'iscan'],
+  names: ['ils', 'ichksum', 'iquest', 'iuserinfo', 'ienv', 'ilsresc', 'ipwd', 'ierror', 'ihelp', 'iqstat', 'isysmeta', 'izonereport', 'iscan'],
   valued: ['-R', '-N', '-X', '-n', '-u', '-z', '-S'],
   rules: [],
   otherwise: 'read',
@@ -30,10 +30,48 @@ const IRODS_READERS: Tool = {
 const IRODS_WRITERS: Tool = {
   // imkdir, imv (a rename in the zone), icp (a copy), irsync (copies what differs; it prunes nothing), iphymv, irepl
   // (a replica more) and ireg add or move; nothing is lost.
-  names: ['imkdir', 'imv', 'icp', 'irsync', 'iphymv', 'irepl', 'ireg', 'icd', 'iinit', 'iexit', 'itouch', 'ibun'],
+  names: ['imkdir', 'imv', 'irsync', 'iphymv', 'irepl', 'ireg', 'icd', 'iinit', 'iexit', 'itouch'],
   valued: ['-R', '-N', '-X', '-n', '-S', '-D', '--lfrestart', '--retries'],
   rules: [HELP],
   otherwise: 'write',
+};
+
+/**
+ * Round 43 (atk43): `icp -f` and `ibun -f` overwrite data objects that exist (icommands reference: "-f force - write
+ * data-object even it exists already; overwrite it"), as `iput -f` does; without it they refuse.
+ */
+const ICP_IBUN: Tool = {
+  names: ['icp', 'ibun'],
+  valued: ['-R', '-N', '-X', '-n', '-S', '-D', '--lfrestart', '--retries'],
+  rules: [HELP, { args: bundles('f'), effect: 'destroy', what: 'overwrites data objects already in the zone (-f); iRODS keeps no versions by default' }],
+  otherwise: 'write',
+};
+
+/** `iget` copies data objects down to local files: a read of the zone; `-f` overwrites the local files that exist. */
+const IGET: Tool = {
+  names: ['iget'],
+  valued: ['-R', '-N', '-X', '-n', '-u', '-z', '-S', '--lfrestart', '--retries'],
+  rules: [
+    HELP,
+    // `iget [-f] SRC… [DEST]`: the last word is the local place.
+    { args: (a) => bundles('f')(a) && a.length > 0 && (a.at(-1) === null || SYSTEM_OR_DOTFILE_PLACE.test(a.at(-1)!)), effect: 'destroy', what: 'overwrites a local system file or credential with a data object (-f; catalogue-shape.ts SYSTEM_OR_DOTFILE_PLACE)' },
+  ],
+  otherwise: 'read',
+};
+
+/**
+ * Round 43 (atk43): imeta's `rmw` removes every AVU its wildcards match (`% %`: all of them); `add`, `set`, `mod`,
+ * `rm` of one AVU, `cp` write; `ls`, `lsw`, `qu` read (icommands reference, imeta).
+ */
+const IMETA: Tool = {
+  names: ['imeta'],
+  valued: ['-z'],
+  rules: [
+    HELP,
+    { sub: /^rmw\b/, effect: 'destroy', what: 'removes every metadata triple the wildcards match' },
+    { sub: /^(add|adda|addw|set|mod|rm|rmi|cp)\b/, effect: 'write', what: 'adds, changes or removes one metadata triple' },
+  ],
+  otherwise: 'read',
 };
 
 const IRM: Tool = {
@@ -138,4 +176,4 @@ const NEXTFLOW: Tool = {
   otherwise: 'fallback',
 };
 
-export const RESEARCH_DATA_TOOLS: Tool[] = [IRODS_READERS, IRODS_WRITERS, IRM, IRMTRASH, IPUT, ICHMOD, ITRIM, IADMIN, SAMTOOLS, BCFTOOLS, NEXTFLOW];
+export const RESEARCH_DATA_TOOLS: Tool[] = [IRODS_READERS, IRODS_WRITERS, ICP_IBUN, IGET, IMETA, IRM, IRMTRASH, IPUT, ICHMOD, ITRIM, IADMIN, SAMTOOLS, BCFTOOLS, NEXTFLOW];

@@ -104,6 +104,9 @@ export function compoundParts(word: string): string[] {
 export function compoundVerb(word: string): { verb: string; cls: UnknownVerbClass } | null {
   const parts = compoundParts(word);
   if (inFlightCancel(parts)) return null;
+  // Round 43 (atk43): a backup, snapshot or dump run cancelled (`cancel-backup`, `abort_snapshot`): its restore point is
+  // not made, a safeguard's run stopped (backup-catalogue.ts's reading of a backup run cancelled), read as an outage.
+  if (parts.length >= 2 && IN_FLIGHT_CANCEL_VERB.test(parts[0]!) && parts.slice(1).some((p) => SAFEGUARD_RUN_PART.test(p))) return { verb: parts[0]!, cls: 'outage' };
   const ends = parts.length === 0 ? [] : [parts[0]!, parts.at(-1)!].filter((p) => !COMPOUND_NOT_VERBS.has(p));
   // A verb that loses or stops is read before one that reads (`get-and-delete` deletes).
   for (const part of ends) {
@@ -120,6 +123,8 @@ export function compoundVerb(word: string): { verb: string; cls: UnknownVerbClas
  * (MASS_ONLY_VERBS), a write. Not a resource terminated (`terminate-instance`), nor one named for many (`cancel-all-runs`).
  */
 const IN_FLIGHT_CANCEL_VERB = /^(terminate|abort|cancel|stop)$/;
+/** The runs of a safeguard a cancel word may name (round 43, atk43): a backup, a snapshot, a dump, an archive. */
+const SAFEGUARD_RUN_PART = /^(backups?|bkp|snapshots?|snap|dumps?|archive|archiving|replication)$/;
 /** The operations in flight a cancel word may name (dispatch.ts's DESTRUCTIVE_COMPOUND spares `terminate-` of them too). */
 export const IN_FLIGHT_OPERATION_WORDS = 'op|ops|operation|operations|sync|build|run|upload|download|scan|query|rollout|transfer|import|export';
 const IN_FLIGHT_OPERATION = new RegExp(`^(${IN_FLIGHT_OPERATION_WORDS})$`);
@@ -165,7 +170,10 @@ const PRINT_OPTION = /^--print$/;
 // Round 43 (loto43): a chip's or a device's memory erased (`--eraseall`, `--erase-all`, `--erasepage`; a bare `--erase` only
 // last or before another option: `--erase MY_VAR` erases a variable, `setup --wipe builddir` starts a build afresh), a
 // store's object dropped (`--drop-slot`, `--drop-database`) and `--remove-and-delete` (an entry and its data).
-const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase-?(all|chip|flash|page|uicr|device|storage)|remove-and-delete|drop-(slot|database|db|table|tables|schema|index|collection|keyspace|data|all))(=.*)?$/;
+// Round 43 (atk43): and what wipes, erases, destroys or drops a named object (`--wipe-data`, `--drop-tables`; not bare
+// `--wipe`, meson's build folder made afresh, or `--erase VAR`), a database
+// or data reset (`--reset-db`), the old certificate or key revoked (`--revoke-old`).
+const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase(all|chip|flash|page|uicr|device|storage)|remove-and-delete|(wipe|erase|destroy|drop)-[a-z-]+|reset-(db|database|data|volumes?|storage|disks?)|revoke-(old|previous|all|existing))(=.*)?$/;
 const bareErase = (words: readonly string[]): string | undefined => words.find((w, i) => w === '--erase' && (words[i + 1] === undefined || words[i + 1]!.startsWith('-')));
 /**
  * A mirror's short delete (round 40, lo40): `rsync -d`, `sync -d` as gsutil and its kin spell "delete at the destination what
@@ -703,7 +711,10 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   const verb = verbAt === -1 ? undefined : operands[verbAt]!;
   // An option spelled as the action only in a program driven by options (`kafka-topics --delete`): beside a subcommand
   // (`verify --delete`) it is that subcommand's detail.
-  const lossOption = (cls === null && !found.subcommand) || cls === 'write' ? bareErase(words) ?? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
+  // Round 43 (atk43): beside a read (`dump --delete-source`, `check --delete-orphans`) an option spelled as the loss of a
+  // named object acts (a bare `--delete` stays the read's detail: `gitlab-runner verify --delete`).
+  const actsOnLoss = (cls === null && !found.subcommand) || cls === 'write' || (cls === 'read' && options.some((o) => LOSS_OPTION.test(o) && /^--[a-z]+-/.test(o)));
+  const lossOption = actsOnLoss ? bareErase(words) ?? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
   const restore = restoreReading(name, operands, words);
   if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;
   const rollback = rollbackReading(operands, options);

@@ -200,6 +200,7 @@ const GPGCONF: Tool = {
   // which gpg starts again on demand, `--launch`/`--reload` start or reload it. `--change-options` reads its changes from
   // the input and `--apply-*` rewrites the configuration files: not read here.
   names: ['gpgconf'],
+  valued: ['--homedir', '--status-fd', '-o', '--output'],
   rules: [
     { flags: ['-h', '--help', '--version', '--list-components', '--check-programs', '--list-options', '--check-options', '--list-dirs', '-L', '--list-config', '--query-swdb', '--show-versions', '--show-configs'], effect: 'read', what: 'lists components, options or folders' },
     { flags: ['--kill', '--launch', '--reload', '--create-socketdir', '--remove-socketdir'], effect: 'write', what: 'stops, starts or reloads a GnuPG daemon (gpg starts it again on demand)' },

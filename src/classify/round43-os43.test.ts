@@ -2,7 +2,7 @@
  * Round 43 (os43): the classes built from the outside suites' tuned false positives, at their edges: a mount onto a
  * folder named as a mount point under the home or the workspace (answer 429.3, filesystem.ts `namedMountPoint`), a
  * PSReadLine key binding removed (powershell/cmdlets.ts HARMLESS_NOUN), zellij, gpgconf and guix (workstation-catalogue.ts)
- * and cloc (read-commands.ts). fix43-os43.yaml holds the neighbours.
+ * and cloc (read-commands.ts), rebuildable folders (paths.ts REBUILDABLE). fix43-os43.yaml holds the neighbours.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -26,4 +26,9 @@ test('PowerShell: a PSReadLine key binding removed is the session\'s; other PSRe
 test('zellij, gpgconf, guix: sessions, daemons and the store by their verbs; commands they run unseen stay unknown', () => {
   for (const c of ['zellij delete-session old', 'zellij kill-all-sessions -y', 'zellij ls', 'gpgconf --kill gpg-agent', 'gpgconf --list-dirs', 'guix gc', 'guix gc -d 1m', 'guix gc --list-dead', 'guix package -i hello', 'guix package -I', 'guix pull', 'cloc .']) assert.equal(answer(c).decision, 'benign', c);
   for (const c of ['zellij run -- rm -rf /', 'zellij action write-chars "rm -rf ~"', 'gpgconf --change-options gpg', 'guix gc --verify=repair', 'guix system reconfigure config.scm', 'guix shell python -- python3 x.py']) assert.equal(answer(c).decision, 'unknown', c);
+});
+
+test('rebuildable folders: Quarto\'s state, renv\'s library, jspm\'s packages and direnv\'s layout; the lockfile, sources and the home\'s copies are not', () => {
+  for (const c of ['rm -rf .quarto', 'rm -rf renv/library', 'rm -rf jspm_packages', 'rm -rf .direnv']) assert.equal(answer(c).decision, 'benign', c);
+  for (const c of ['rm -rf renv', 'rm -rf .quarto posts/', 'rm -rf ~/.quarto', 'rm -rf renv.lock']) assert.equal(answer(c).decision, 'destructive', c);
 });

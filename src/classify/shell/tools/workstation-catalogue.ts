@@ -221,7 +221,7 @@ const GUIX: Tool = {
     { sub: /^gc\b/, flags: ['--list-roots', '--list-busy', '--list-dead', '--list-live', '--references', '-R', '--requisites', '--referrers', '--derivers', '--verify', '--list-failures'], effect: 'read', what: 'prints what the store holds or checks it' },
     { sub: /^(describe|search|show|graph|size|lint|refresh|weather|challenge|hash|locate)\b/, effect: 'read', what: 'prints packages, channels or store facts' },
     { sub: /^package\b/, flags: ['-I', '--list-installed', '-A', '--list-available', '-l', '--list-generations', '-s', '--search', '--show', '--list-profiles'], effect: 'read', what: 'lists packages or generations' },
-    { sub: /^(gc|package|install|remove|upgrade|pull|build|download|archive)\b/, effect: 'write', what: 'installs, removes or builds packages, or frees store space no root reaches' },
+    { sub: /^(gc|package|install|remove|upgrade|pull|build|download|archive|shell|environment)\b/, effect: 'write', what: 'installs, removes or builds packages, or frees store space no root reaches' },
   ],
   otherwise: 'opaque',
 };

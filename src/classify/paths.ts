@@ -285,6 +285,10 @@ export const REBUILDABLE = new Set([
   // Round 34 (s34): the work folder of Hadoop's and Spark's file output committer, `_temporary` at any depth of a table's
   // folder (removed when the job commits; what a failed job left is its leftovers): the lead's answer 65, as object keys read.
   '_temporary',
+  // Round 43 (os43): Quarto's internal render state `.quarto` (its project template's .gitignore lists `/.quarto/`; each
+  // render writes it again), jspm's installed packages `jspm_packages` (as node_modules), direnv's layout folder `.direnv`
+  // (the virtualenv and caches `layout python`/nix-direnv put there, made again on the next load).
+  '.quarto', 'jspm_packages', '.direnv',
 ]);
 
 /**
@@ -294,6 +298,8 @@ export const REBUILDABLE = new Set([
  * `.yarn/plugins`, which are committed).
  */
 export const REBUILDABLE_PATHS = [
+  // renv's project library (`renv::restore()` installs it again from renv.lock; round 43, os43).
+  'renv/library',
   'vendor/bundle', 'public/packs', 'public/packs-test', 'public/build', '.nx/cache', '.vercel/output', '.yarn/cache', '.yarn/unplugged', 'Carthage/Build', 'Carthage/Checkouts',
   // Cookiecutter Data Science's `data/interim` ("intermediate data that has been transformed"), which the project's
   // pipeline (`make data`, `dvc repro`) writes again from `data/raw`; not `data/raw` (immutable originals), `data/external`

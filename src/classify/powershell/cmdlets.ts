@@ -487,7 +487,9 @@ const DESTROY_VERBS = /^(remove|clear|uninstall|unregister|revoke|reset|dismount
 // drops it by itself when the quarantine's retention ends (Delete-QuarantineMessage reference; 15-30 days): deleting
 // it sooner is the filter's own clean-up. Mail in mailboxes is another noun (Search-Mailbox, compliance searches).
 // Round 42 (ol42): a CIM session is a connection, as a PSSession is: New-CimSession makes it again.
-const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|cimsession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|eventlog-none|quarantinemessage)$/;
+// Round 43 (os43): a PSReadLine key binding is the session's (Remove-PSReadLineKeyHandler "removes a specified key
+// binding", made by Set-PSReadLineKeyHandler; PSReadLine module reference): a profile sets it again at the next session.
+const HARMLESS_NOUN = /^(variable|psdrive|job|module|alias|event|typedata|pssession|cimsession|pssnapin|host|history|dnsclientcache|dnsservercache|item(property)?variable|psbreakpoint|psreadlinekeyhandler|eventlog-none|quarantinemessage)$/;
 
 const ACCOUNT_NOUN = /(account|user)$/;
 /** Exchange Online's recipients that carry an account (Remove-Mailbox, -MailUser, -RemoteMailbox). */

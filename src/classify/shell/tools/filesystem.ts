@@ -2942,6 +2942,19 @@ const MOUNT_VALUED = new Set(['-t', '--types', '-o', '--options', '-O', '--test-
 const LUSTRE_SOURCE = /^[\w.-]+@[a-z][a-z0-9]*(?:[:,][\w.-]+@[a-z][a-z0-9]*)*:\/([\w-]+)$/;
 // The lead's answer 429.3 (round 41, dr2): `/mnt` itself is the conventional empty mount point; a mount hides, it loses nothing.
 const MOUNT_POINT_ASIDE = /^\/mnt$|^\/(tmp|var\/tmp|run\/user\/\d+)\/[^\s]+$|^\/sys\/[^\s]+$|^\/proc\/sys\/fs\/binfmt_misc$/;
+/**
+ * The same answer (429.3) for a folder under the home or the workspace that is named as a mount point (`~/mnt`, `~/mnt/nas`,
+ * `./mount_dir`, `~/mounts/share`): made to be mounted on, it holds nothing a mount would hide, and unmounting shows it
+ * again. Not a dotfile folder (`~/.ssh`, `~/.config`) on the way, and not past a `..`.
+ */
+const MOUNT_POINT_NAME = /^(mnt|mounts?|mount[-_]?(point|dir)|mountpoint|mnt[-_][\w.-]+)$/i;
+function namedMountPoint(dir: string, scope: ShellScope): boolean {
+  const base = [scope.home, scope.workspace].find((b) => b !== undefined && b !== '/' && dir.startsWith(`${b.replace(/\/+$/, '')}/`));
+  if (base === undefined) return false;
+  const parts = dir.slice(base.replace(/\/+$/, '').length + 1).split('/');
+  if (parts.some((p) => p.startsWith('.'))) return false;
+  return MOUNT_POINT_NAME.test(parts[parts.length - 1]!) || (parts.length >= 2 && MOUNT_POINT_NAME.test(parts[parts.length - 2]!));
+}
 export function mountCovers(inv: Invocation): void {
   const ops = positionals(inv.args, MOUNT_VALUED);
   noteMount(inv, ops);
@@ -2960,7 +2973,7 @@ export function mountCovers(inv: Invocation): void {
     return;
   }
   const dir = resolved.replace(/\/+$/, '') || '/';
-  const aside = remount ? /^\/(mnt|media)\/[^\s]+$/.test(dir) : (FSTAB_ASIDE_MOUNT.test(dir) || MOUNT_POINT_ASIDE.test(dir)) && !dir.includes('..');
+  const aside = remount ? /^\/(mnt|media)\/[^\s]+$/.test(dir) : (FSTAB_ASIDE_MOUNT.test(dir) || MOUNT_POINT_ASIDE.test(dir) || namedMountPoint(dir, inv.scope)) && !dir.includes('..') && !point.value!.includes('..');
   if (aside) return;
   // The lead's answer 380.8 (round 37): a Lustre file system (its source the management servers' NIDs and its name,
   // `10.10.0.11@o2ib:/scratch`, lustre's mount.lustre(8)) mounted at its own mount point (`/scratch`, `/lustre/scratch`) is a

@@ -175,4 +175,56 @@ const KAMAILIO: ServiceTool = {
   otherwise: 'write',
 };
 
-export const WORKSTATION_TOOLS: readonly Tool[] = [ATUIN, OBSIDIAN_CLI, GSETTINGS, SKATE, ESELECT, CPUCTL, VNSTAT, LIBREOFFICE, EXTUNDELETE, CHARLIECLOUD_PULLERS, KAMAILIO];
+/**
+ * Round 43 (os43): three more of a user's own workstation tools. What no rule names stays opaque: each can run or type
+ * commands the line does not show (`zellij run`, `zellij action write-chars`, `gpgconf --change-options` from its input,
+ * `guix shell -- CMD`).
+ */
+const ZELLIJ: Tool = {
+  // zellij's CLI (zellij-utils `cli::Sessions`; "Session Resurrection"): `kill-session`/`kill-all-sessions` end terminal
+  // sessions, as `tmux kill-session`; `delete-session`/`delete-all-sessions` drop exited sessions' serialised layouts,
+  // kept in the user's cache folder to be resurrected; `list-sessions`, `list-aliases` and `setup --check|--dump-*` print.
+  names: ['zellij'],
+  parser: 'permutes',
+  valued: ['-s', '--session', '-l', '--layout', '-c', '--config', '--config-dir', '--data-dir', '--max-panes'],
+  rules: [
+    { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'prints help' },
+    { sub: /^(list-sessions|ls|list-aliases|la)\b|^setup\b/, effect: 'read', what: 'lists sessions or prints the set-up' },
+    { sub: /^(kill-session|k|kill-all-sessions|ka|delete-session|d|delete-all-sessions|da|attach|a)\b/, effect: 'write', what: "ends terminal sessions or drops exited ones' saved layouts (a cache)" },
+  ],
+  otherwise: 'opaque',
+};
+
+const GPGCONF: Tool = {
+  // GnuPG's "Invoking gpgconf": `--list-*`, `--check-*` and `-L|--list-dirs` print; `--kill` stops a component's daemon,
+  // which gpg starts again on demand, `--launch`/`--reload` start or reload it. `--change-options` reads its changes from
+  // the input and `--apply-*` rewrites the configuration files: not read here.
+  names: ['gpgconf'],
+  valued: ['--homedir', '--status-fd', '-o', '--output'],
+  rules: [
+    { flags: ['-h', '--help', '--version', '--list-components', '--check-programs', '--list-options', '--check-options', '--list-dirs', '-L', '--list-config', '--query-swdb', '--show-versions', '--show-configs'], effect: 'read', what: 'lists components, options or folders' },
+    { flags: ['--kill', '--launch', '--reload', '--create-socketdir', '--remove-socketdir'], effect: 'write', what: 'stops, starts or reloads a GnuPG daemon (gpg starts it again on demand)' },
+  ],
+  otherwise: 'opaque',
+};
+
+const GUIX: Tool = {
+  // GNU Guix manual ("Invoking guix gc", "Invoking guix package"): `gc` removes only store items no root reaches (the
+  // only way to free /gnu/store space; "safe to run as a periodic job"), `-d` first deletes old profile generations, as
+  // `nix-collect-garbage -d`; `gc --list-*|--references|--requisites|--referrers|--derivers|--verify` (without `repair`)
+  // print. Packages installed, removed or upgraded make a new profile generation that `--roll-back` leaves.
+  names: ['guix'],
+  valued: ['-p', '--profile', '-m', '--manifest', '-L', '--load-path', '-C', '--collect-garbage', '-F', '--free-space', '--substitute-urls'],
+  rules: [
+    { flags: ['-h', '--help', '-V', '--version'], effect: 'read', what: 'prints help' },
+    { sub: /^gc\b/, flags: ['--verify=repair', '--verify=repair,contents', '--verify=contents,repair'], effect: 'opaque', what: 'repairs store items in place' },
+    { sub: /^gc\b/, flags: ['--list-roots', '--list-busy', '--list-dead', '--list-live', '--references', '-R', '--requisites', '--referrers', '--derivers', '--verify', '--list-failures'], effect: 'read', what: 'prints what the store holds or checks it' },
+    { sub: /^(describe|search|show|graph|size|lint|refresh|weather|challenge|hash|locate)\b/, effect: 'read', what: 'prints packages, channels or store facts' },
+    { sub: /^package\b/, flags: ['-I', '--list-installed', '-A', '--list-available', '-l', '--list-generations', '-s', '--search', '--show', '--list-profiles'], effect: 'read', what: 'lists packages or generations' },
+    { sub: /^(gc|package|install|remove|upgrade|pull|build|download|archive|shell|environment)\b/, effect: 'write', what: 'installs, removes or builds packages, or frees store space no root reaches' },
+  ],
+  otherwise: 'opaque',
+};
+
+/** Every entry of this file, spread into the service catalogue. */
+export const WORKSTATION_TOOLS: readonly Tool[] = [ATUIN, OBSIDIAN_CLI, GSETTINGS, SKATE, ESELECT, CPUCTL, VNSTAT, LIBREOFFICE, EXTUNDELETE, CHARLIECLOUD_PULLERS, KAMAILIO, ZELLIJ, GPGCONF, GUIX];

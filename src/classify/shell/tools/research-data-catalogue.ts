@@ -147,19 +147,17 @@ function outputOverInput(valued: ReadonlySet<string>): (args: ReadonlyArray<stri
 const SAMTOOLS_VALUED = new Set(['-o', '--output', '-O', '--output-fmt', '--output-fmt-option', '--input-fmt-option', '-T', '-@', '--threads', '-m', '-l', '-t', '-K', '-R', '-L', '-N', '-q', '-f', '-F', '-G', '-x', '-r', '-s', '--reference', '-U', '-e', '--expr', '-d', '-D']);
 const BCFTOOLS_VALUED = new Set(['-o', '--output', '-O', '--output-type', '-i', '--include', '-e', '--exclude', '-r', '--regions', '-R', '--regions-file', '-t', '--targets', '-T', '--targets-file', '-s', '--samples', '-S', '--samples-file', '-f', '--apply-filters', '--fasta-ref', '--threads', '-m', '--min-alleles', '-M', '--max-alleles', '-c', '-a', '--annotations', '-x', '--remove', '-q', '-Q', '-k', '-n', '-W', '--write-index']);
 
-/** samtools and bcftools: the output written over an input (outputOverInput) loses it; the rest is judged generically. */
-const SAMTOOLS: Tool = {
-  names: ['samtools'],
-  valued: [...SAMTOOLS_VALUED],
-  rules: [{ args: outputOverInput(SAMTOOLS_VALUED), effect: 'destroy', what: 'writes its output over its own input file: the only copy is replaced while it is read' }],
-  otherwise: 'fallback',
-};
-const BCFTOOLS: Tool = {
-  names: ['bcftools'],
-  valued: [...BCFTOOLS_VALUED],
-  rules: [{ args: outputOverInput(BCFTOOLS_VALUED), effect: 'destroy', what: 'writes its output over its own input file: the only copy is replaced while it is read' }],
-  otherwise: 'fallback',
-};
+/** A tool whose output written over one of its inputs (outputOverInput) loses it; the rest is judged generically. */
+function outputOverInputTool(name: string, valued: ReadonlySet<string>): Tool {
+  return {
+    names: [name],
+    valued: [...valued],
+    rules: [{ args: outputOverInput(valued), effect: 'destroy', what: 'writes its output over its own input file: the only copy is replaced while it is read' }],
+    otherwise: 'fallback',
+  };
+}
+const SAMTOOLS = outputOverInputTool('samtools', SAMTOOLS_VALUED);
+const BCFTOOLS = outputOverInputTool('bcftools', BCFTOOLS_VALUED);
 
 /**
  * Nextflow: `drop` deletes the local copy of a pipeline project pulled from a repository (`nextflow pull` fetches it

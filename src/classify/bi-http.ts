@@ -18,8 +18,16 @@ export interface BiEffect {
 /** The URL's path without its query and trailing slash. */
 const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
 
-/** A Flink job's resource: `/jobs/JOBID` with Flink's 32-hex-digit job id (Flink REST API reference). */
-const FLINK_JOB = /^(\/v1)?\/jobs\/[0-9a-f]{32}/i;
+/**
+ * A Flink job's resource: `/jobs/JOBID` with Flink's 32-hex-digit job id (Flink REST API reference). Round 44 (atk44): at
+ * any depth of the path, as a proxy serves the REST API (YARN's `/proxy/application_…/jobs/…`, a gateway's `/flink/v1/…`).
+ */
+const FLINK_JOB = /(^|\/)(v1\/)?jobs\/[0-9a-f]{32}/i;
+const FLINK_JOB_ONLY = /(^|\/)(v1\/)?jobs\/[0-9a-f]{32}$/i;
+/** Round 44 (atk44): Flink's legacy YARN termination routes, which cancel or stop the job on a GET (`/jobs/:jobid/yarn-cancel`). */
+const FLINK_YARN_TERMINATE = /\/jobs\/[0-9a-f]{32}\/yarn-(cancel|stop)$/i;
+/** A boolean field as Jackson reads it into a Flink request body: `true`, or the string `"true"` it coerces. */
+const jsonTrue = (v: JsonValue | undefined): boolean => v === true || (typeof v === 'string' && /^true$/i.test(v.trim()));
 
 /** Metabase's public link of a question or dashboard (`/api/card/:id/public_link`, `/api/dashboard/:id/public_link`). */
 const METABASE_PUBLIC_LINK = /\/api\/(card|dashboard)\/\d+\/public_link$/i;
@@ -38,9 +46,10 @@ function bodyObject(body: JsonValue | undefined): Record<string, JsonValue> | nu
 export function biRequestEffect(method: string, url: string, body: JsonValue | undefined): BiEffect | null {
   const path = pathOf(url);
   if (FLINK_JOB.test(path)) {
-    if (method === 'PATCH' && /^(\/v1)?\/jobs\/[0-9a-f]{32}$/i.test(path)) return { code: 'service_outage', why: 'terminates a running Flink job: out of service until it is run again', deletes: false };
+    if (FLINK_YARN_TERMINATE.test(path)) return { code: 'service_outage', why: 'cancels or stops a running Flink job through its YARN route: out of service until it is run again', deletes: false };
+    if (method === 'PATCH' && FLINK_JOB_ONLY.test(path)) return { code: 'service_outage', why: 'terminates a running Flink job: out of service until it is run again', deletes: false };
     if (method === 'POST' && /\/stop$/i.test(path)) return { code: 'service_outage', why: 'stops a running Flink job with a savepoint: out of service until it is run again', deletes: false };
-    if (method === 'POST' && /\/savepoints$/i.test(path) && bodyObject(body)?.['cancel-job'] === true) return { code: 'service_outage', why: 'takes a savepoint and cancels the Flink job: out of service until it is run again', deletes: false };
+    if (method === 'POST' && /\/savepoints$/i.test(path) && jsonTrue(bodyObject(body)?.['cancel-job'])) return { code: 'service_outage', why: 'takes a savepoint and cancels the Flink job: out of service until it is run again', deletes: false };
   }
   if (method === 'POST' && METABASE_PUBLIC_LINK.test(path)) return { code: 'public_access', why: "makes a public link: the question's or dashboard's data open to anyone with the URL", deletes: false };
   return null;
@@ -53,7 +62,8 @@ export function biRequestEffect(method: string, url: string, body: JsonValue | u
 export function biNoLoss(method: string, url: string): string | null {
   if (method !== 'DELETE') return null;
   const path = pathOf(url);
-  if (/^(\/v1)?\/jars\/[^/]+\.jar$/i.test(path)) return 'deletes an uploaded Flink jar: a build artefact';
+  // Round 44 (atk44): no percent-escape or dot segment in the jar's id (`/jars/..%2F..%2Fconfig…`): not an uploaded jar.
+  if (/^(\/v1)?\/jars\/[^/]+\.jar$/i.test(path) && !/%|\.\./.test(path)) return 'deletes an uploaded Flink jar: a build artefact';
   if (METABASE_PUBLIC_LINK.test(path)) return "removes a public link: the question or dashboard is no longer public";
   return null;
 }

@@ -2259,6 +2259,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (solrAdminDeletes(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: ${solrAdminDeletes(action.url)}`);
     else if (method === 'GET' && VICTORIA_METRICS_ANY_METHOD.test(action.url)) b.verb('delete').destroy('http_destructive_endpoint', `HTTP ${shown} \`${action.url}\`: VictoriaMetrics deletes series or snapshots on a GET as on a POST`);
     else if (plantRequestEffect(method, action.url, undefined)?.effect === 'outage') b.verb('write').destroy('service_outage', `HTTP ${shown} \`${action.url}\`: ${plantRequestEffect(method, action.url, undefined)!.why}`);
+    // Round 44 (atk44): Flink's legacy YARN routes cancel or stop a job on a GET (`/jobs/:jobid/yarn-cancel`, bi-http.ts).
+    else if (method === 'GET' && biRequestEffect(method, action.url, undefined)) b.verb('write').destroy('service_outage', `HTTP ${shown} \`${action.url}\`: ${biRequestEffect(method, action.url, undefined)!.why}`);
     // Round 40 (ch40): a GET with a JSON-RPC body is read as the body's call (the lead's answer 419.23: a server may take a GET).
     else if (method === 'GET' && jsonRpcBodyOnGet(action.url, action.body)) {
       const rpc = jsonRpcBodyOnGet(action.url, action.body)!;

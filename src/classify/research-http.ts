@@ -38,10 +38,22 @@ function formFields(body: JsonValue | undefined): URLSearchParams | null {
   return new URLSearchParams(Object.entries(body).flatMap(([k, v]): Array<[string, string]> => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : [])));
 }
 
-/** REDCap "Delete Records" of at most SHORT_FIXED_LIST records, each named by a literal record name, and nothing else. */
+/**
+ * Round 44 (atk44): the fields "Delete Records" takes that only say who asks and how the answer is sent. Any other
+ * (`delete_logging=1` deletes the records' audit trail too; `arm`, `instrument`, `event` change what is deleted) is more
+ * than the records named.
+ */
+const REDCAP_DELETE_PLAIN_FIELD = /^(token|content|action|format|returnFormat|records\[\d*\])$/;
+
+/**
+ * REDCap "Delete Records" of at most SHORT_FIXED_LIST records, each named by a literal record name, and nothing else.
+ * Round 44 (atk44): no field beyond REDCAP_DELETE_PLAIN_FIELD.
+ */
 function redcapFewRecordsDeleted(url: string, body: JsonValue | undefined): boolean {
   const form = REDCAP_API.test(url) ? formFields(body) : null;
   if (form === null || form.get('content') !== 'record' || form.get('action') !== 'delete') return false;
+  const keys = [...form.keys()];
+  if (keys.some((k) => !REDCAP_DELETE_PLAIN_FIELD.test(k))) return false;
   const records = [...form.entries()].filter(([k]) => /^records\[\d*\]$/.test(k)).map(([, v]) => v);
   return records.length > 0 && records.length <= SHORT_FIXED_LIST && records.every((r) => /^[\w.-]+$/.test(r));
 }

@@ -95,9 +95,10 @@ export const METHOD_OVERRIDE_HEADERS: readonly string[] = ['x-http-method-overri
 
 /**
  * Headers that name the operation itself: AWS's JSON protocol sends every request as `POST /` and names the operation in
- * `X-Amz-Target` (`DynamoDB_20120810.DeleteTable`).
+ * `X-Amz-Target` (`DynamoDB_20120810.DeleteTable`). Round 44 (atk44): HAPI FHIR's `X-Cascade: delete` makes a DELETE
+ * cascade to every resource that references the one deleted ("Cascading Deletes"), as `_cascade=delete` does.
  */
-export const OPERATION_HEADERS: readonly string[] = ['x-amz-target'];
+export const OPERATION_HEADERS: readonly string[] = ['x-amz-target', 'x-cascade'];
 
 /**
  * Headers that name the tier a request is routed to (`X-Environment: production`, `X-Env: staging`): a gateway or a

@@ -2172,7 +2172,9 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   }
   // Snowflake ALTER WAREHOUSE … SET AUTO_RESUME = FALSE: once the warehouse suspends (now, or at its AUTO_SUSPEND) every
   // query on it fails until someone resumes it by hand; a plain SUSPEND resumes on the next query (round 19, e19a).
-  if (/^alter\s+warehouse\b[\s\S]*\bset\b[\s\S]*\bauto_resume\s*=\s*false\b/.test(lower)) return destroy('service_outage', 'stops the warehouse resuming on its next query: once suspended, every query on it fails', 'write');
+  // Round 44 (atk44): also `CREATE OR ALTER WAREHOUSE … AUTO_RESUME = FALSE`, which changes an existing warehouse's
+  // properties in place (Snowflake's CREATE OR ALTER reference).
+  if (/^(alter|create\s+or\s+alter)\s+warehouse\b[\s\S]*\bauto_resume\s*=\s*false\b/.test(lower) && (/^create/.test(lower) || /\bset\b/.test(lower))) return destroy('service_outage', 'stops the warehouse resuming on its next query: once suspended, every query on it fails', 'write');
   // ClickHouse SYSTEM statements.
   if (/^system\s+(shutdown|kill)\b/.test(lower)) return destroy('service_outage', 'shuts the server down', 'write');
   if (/^system\s+(drop\s+(database\s+)?replica|unfreeze)\b/.test(lower)) return destroy('sql_system_drop', 'removes replica metadata or a frozen backup');

@@ -34,7 +34,8 @@ const FLINK: ServiceTool = {
   rules: [
     HELP,
     { sub: /^(cancel|stop)( |$)/, effect: 'outage', what: 'ends a running streaming job: out of service until it is run again (a cancel without a savepoint loses its state)' },
-    { sub: /^savepoint( |$)/, flags: ['-d', '--dispose'], effect: 'destroy', what: 'disposes a savepoint: a backup of the job\'s state deleted' },
+    // Round 44 (atk44): Commons CLI also reads `-dPATH` and `--dispose=PATH` (DefaultParser).
+    { sub: /^savepoint( |$)/, args: (a) => a.some((w) => w === null || /^(-d|--dispose)(=|$)|^-d./.test(w)), effect: 'destroy', what: 'disposes a savepoint: a backup of the job\'s state deleted' },
     { sub: /^savepoint( |$)/, effect: 'write', what: "takes a savepoint of the job's state" },
     { sub: /^(list|info)( |$)/, effect: 'read', what: 'lists jobs or shows a program\'s plan' },
     { sub: /^(run|run-application)( |$)/, effect: 'deploy', what: 'submits a job: a deploy' },
@@ -48,15 +49,34 @@ const FLINK: ServiceTool = {
 const TABCMD_VALUED = ['-s', '--server', '-t', '--site', '-u', '--username', '-p', '--password', '--password-file', '-x', '--proxy', '--timeout', '--token-name', '--token-value', '--token-file', '-r', '--project', '--parent-project-path', '-n', '--name', '-d', '--description', '-f', '--filename', '-o', '--overwrite-with', '--users', '--status', '--url', '--user-quota', '--storage-quota', '--role', '--site-role', '--auth-type', '--db-username', '--db-password', '--pagesize', '--pagelayout', '--width', '--height', '--datasource', '--workbook', '--view', '--schedule', '--tabbed', '--thumbnail-username', '--thumbnail-group', '--encrypt-extracts', '--append-extract', '--license', '--admin-type', '--extract-encryption-mode', '--run-now-enabled', '--cookie'];
 
 /** One workbook or data source deleted by a name answer 72 counts as scratch (`tabcmd delete "Scratch"`), nothing else. */
+// Round 44 (atk44): the operands and the `--workbook`/`--datasource` values together (a data source named beside a scratch
+// operand is deleted too).
 function oneScratchItem(args: Args): boolean {
-  const operands = operandValues(args, new Set(TABCMD_VALUED)).slice(1);
-  const named = operands.length > 0 ? operands : optionValuesIn(args, ['--workbook', '--datasource']);
+  const named = [...operandValues(args, new Set(TABCMD_VALUED)).slice(1), ...optionValuesIn(args, ['--workbook', '--datasource'])];
   return named.length === 1 && typeof named[0] === 'string' && SCRATCH_RESOURCE.test(named[0]);
 }
 
-/** `editsite … --status SUSPENDED`, or a status the input does not fix (fail closed). */
+/**
+ * The values of a tabcmd option as argparse reads it: `--name VALUE`, `--name=VALUE`, and a unique prefix of the name
+ * (argparse's allow_abbrev, on by default: `--stat`), at least `min` characters long; a word not fixed counts (fail closed).
+ */
+function argparseValues(args: Args, name: string, min: number): Array<string | null> {
+  return args.flatMap((a, i) => {
+    if (a === null) return [null];
+    const m = /^(--[\w-]+)(?:=(.*))?$/.exec(a);
+    if (!m || m[1]!.length < min || !name.startsWith(m[1]!)) return [];
+    return [m[2] ?? args[i + 1] ?? null];
+  });
+}
+
+/** `editsite … --status SUSPENDED` (also `--status=`, `--stat`), or a status the input does not fix (fail closed). */
 function suspendsSite(args: Args): boolean {
-  return args.some((a, i) => a === '--status' && (args[i + 1] === null || /^suspended$/i.test(args[i + 1] ?? '')));
+  return argparseValues(args, '--status', '--sta'.length).some((v) => v === null || /^suspended$/i.test(v));
+}
+
+/** Round 44 (atk44): `editsite --extract-encryption-mode disabled` switches extract encryption at rest off for the site. */
+function encryptionOff(args: Args): boolean {
+  return argparseValues(args, '--extract-encryption-mode', '--ext'.length).some((v) => v === null || /^disabled$/i.test(v));
 }
 
 /**
@@ -75,6 +95,7 @@ const TABCMD: ServiceTool = {
     { sub: /^delete( |$)/, args: oneScratchItem, unlessLive: true, effect: 'write', what: "deletes one workbook or data source named as scratch or test (the lead's answer 72)" },
     { sub: /^(delete|deleteproject|deletesite|deletegroup|deleteusers|deletesiteusers)( |$)/, effect: 'destroy', what: 'deletes workbooks, data sources, a project, a site, a group or users: content and accounts lost' },
     { sub: /^editsite( |$)/, args: suspendsSite, effect: 'outage', what: 'suspends the site: nobody can reach its content' },
+    { sub: /^editsite( |$)/, args: encryptionOff, effect: 'safeguard', what: "switches the site's extract encryption at rest off" },
     { sub: /^decryptextracts( |$)/, effect: 'safeguard', what: "decrypts the site's extracts: encryption at rest off" },
     { sub: /^(get|export|list|listsites|listdomains|version|help|login|logout|validateidpmetadata)( |$)/, effect: 'read', what: 'downloads a view, lists or signs in and out' },
     { sub: /^publish( |$)/, effect: 'deploy', what: 'publishes a workbook or data source: a deploy (the one it replaces stays a revision)' },

@@ -26,8 +26,19 @@ const COMMAND_OPTIONS: Record<string, RegExp> = {
   scp: /^-S$/,
   sftp: /^-S$/,
 };
-COMMAND_OPTIONS.gtar = COMMAND_OPTIONS.tar!;
 COMMAND_OPTIONS.bsdtar = COMMAND_OPTIONS.tar!;
+
+/**
+ * Round 44 (atk44): getopt_long takes any unique prefix of a long option (`--use-compress-prog`, `--to-comm`; glibc's
+ * getopt(3), "Long options may be abbreviated"): GNU tar's command-valued options as any prefix of three letters or more.
+ * An ambiguous prefix makes tar stop with an error, so reading one as the command is the fail-closed side.
+ */
+function withGetoptPrefixes(exact: RegExp, longs: readonly string[]): RegExp {
+  const prefixes = longs.flatMap((l) => Array.from({ length: l.length - 4 }, (_, i) => l.slice(0, 5 + i)));
+  return new RegExp(`${exact.source}|^(${[...new Set(prefixes)].map((p) => p.replace(/[-]/g, '\\-')).join('|')})$`);
+}
+COMMAND_OPTIONS.tar = withGetoptPrefixes(COMMAND_OPTIONS.tar!, ['--to-command', '--use-compress-program', '--info-script', '--new-volume-script', '--rsh-command']);
+COMMAND_OPTIONS.gtar = COMMAND_OPTIONS.tar;
 
 const SSH_FAMILY = /^(ssh|scp|sftp|autossh|rsync)$/;
 const SSH_COMMAND_OPTION = /^\s*(ProxyCommand|LocalCommand|KnownHostsCommand|RemoteCommand)\s*(?:=\s*|\s+)(.+)$/is;
@@ -135,7 +146,7 @@ export function commandOptions(inv: Invocation): void {
  * Environment managers that run the command after their own options in the project's environment: `poetry run`,
  * `pipenv run`, `uv run`, `pdm run`, `hatch run`, `rye run`, `conda|mamba|micromamba run [-n ENV]`, `pixi run`,
  * `direnv exec DIR`, `mise exec|x [TOOLS] --`, `asdf exec`, `rbenv|pyenv|nodenv|goenv|jenv|plenv exec`, `nix develop|shell … -c|--command`,
- * `devbox run`. The
+ * `devbox run`, `guix shell … --`. The
  * command is the action (a name that is a project script instead is an unknown program, judged as such).
  */
 const RUNNERS: Record<string, { sub: RegExp; valued: Set<string>; skip?: number; after?: RegExp }> = {
@@ -161,6 +172,8 @@ const RUNNERS: Record<string, { sub: RegExp; valued: Set<string>; skip?: number;
   plenv: { sub: /^exec$/, valued: new Set() },
   mise: { sub: /^(exec|x)$/, valued: new Set(['-C', '--cd', '-j', '--jobs']), after: /^--$/ },
   nix: { sub: /^(develop|shell)$/, valued: new Set(), after: /^(-c|--command)$/ },
+  // Round 44 (atk44): `guix shell [PACKAGES…] -- CMD` runs CMD in that environment (GNU Guix manual, "Invoking guix shell").
+  guix: { sub: /^shell$/, valued: new Set(), after: /^--$/ },
 };
 
 /** The argv a runner runs, or null when `inv` is not one running a command. */

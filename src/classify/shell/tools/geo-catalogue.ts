@@ -36,25 +36,86 @@ const TIER_ORDER = ['production', 'staging', 'dev'] as const;
  * Plain file paths are left to the operand reading (a folder named `prod` is read there).
  */
 export function gdalDatasetTier(args: Args): 'production' | 'staging' | 'dev' | null {
-  const named = args.flatMap((a) => {
-    if (a === null) return [];
-    const pg = /^PG:(.*)$/i.exec(a)?.[1];
-    if (pg !== undefined) return [...pg.matchAll(/\b(host|hostaddr|dbname|service)\s*=\s*'?([^\s']+)/gi)].map((m) => m[2]!);
-    const url = /^postgres(?:ql)?:\/\/(?:[^@/]*@)?([^/?]+)(?:\/([^?]*))?/i.exec(a) ?? /^\/vsi(?:s3|gs|az|adls|oss|swift)(?:_streaming)?\/([^/]+)/i.exec(a) ?? /^(?:s3|gs):\/\/([^/]+)/i.exec(a);
-    return url ? url.slice(1).filter((x): x is string => x !== undefined) : [];
+  const named = args.flatMap((a) => (a === null ? [] : connectionNames(a)));
+  const tiers = named.map((n) => ({ tier: heuristicEnvironment(n.value), server: n.server }));
+  // Round 44 (atk44; the lead's answer 454.1 reads a *host* named dev): a database or service name may say production or
+  // staging, but only the server the connection reaches says dev; where a `hostaddr` is given, libpq connects to it and
+  // the host name is only checked against the certificate ("Parameter Key Words": hostaddr), so that name says no tier.
+  const dev = tiers.some((t) => t.tier === 'dev' && t.server) && !tiers.some((t) => t.tier === null && t.server);
+  return TIER_ORDER.find((t) => (t === 'dev' ? dev : tiers.some((x) => x.tier === t))) ?? null;
+}
+
+/**
+ * The names a GDAL dataset's connection gives, each marked whether it is the server reached: `PG:"host=… dbname=…"` (a
+ * `hostaddr` makes it the server, the host name not), a libpq URL (`postgresql://USER@HOST/DB`), a bucket of the virtual
+ * file systems.
+ */
+function connectionNames(a: string): Array<{ value: string; server: boolean }> {
+  const pg = /^PG:(.*)$/i.exec(a)?.[1];
+  const url = pg === undefined ? /^postgres(?:ql)?:\/\/(?:[^@/]*@)?([^/?]*)(?:\/([^?]*))?/i.exec(a) : null;
+  if (pg !== undefined || url) {
+    const pairs = pg !== undefined ? [...pg.matchAll(/\b(host|hostaddr|dbname|service)\s*=\s*'?([^\s']+)/gi)].map((m) => [m[1]!.toLowerCase(), m[2]!] as const) : [['host', url![1] ?? ''] as const, ['dbname', url![2] ?? ''] as const];
+    const hostaddr = pairs.some(([k]) => k === 'hostaddr');
+    const hosts = pairs.filter(([k, v]) => (k === 'host' || k === 'hostaddr') && v !== '');
+    return pairs.filter(([k, v]) => /^(host|hostaddr|dbname|service)$/.test(k) && v !== '').map(([k, v]) => ({ value: v, server: k === 'hostaddr' || (k === 'host' && !hostaddr && hosts.at(-1)?.[1] === v) }));
+  }
+  const bucket = /^\/vsi(?:s3|gs|az|adls|oss|swift)(?:_streaming)?\/([^/]+)/i.exec(a) ?? /^(?:s3|gs):\/\/([^/]+)/i.exec(a);
+  return bucket ? [{ value: bucket[1]!, server: true }] : [];
+}
+
+/**
+ * Round 44 (atk44): a PostgreSQL dataset on the line whose server is not named dev: no host given (libpq then reaches
+ * PGHOST or the local socket, neither shown as dev), or a `hostaddr` or last `host` that names no dev tier. A database
+ * named dev on such a server is not "a host named dev" (the lead's answer 454.1).
+ */
+function pgServerNotNamedDev(args: Args): boolean {
+  return args.some((a) => {
+    if (a === null || !/^(PG:|postgres(ql)?:\/\/)/i.test(a)) return false;
+    const servers = connectionNames(a).filter((n) => n.server);
+    return servers.length === 0 || heuristicEnvironment(servers.at(-1)!.value) !== 'dev';
   });
-  const tiers = named.map((n) => heuristicEnvironment(n));
-  return TIER_ORDER.find((t) => tiers.includes(t)) ?? null;
 }
 
 // ---- GDAL/OGR (gdal.org/programs) -------------------------------------------------------------------------------------
 
 /** ogr2ogr's options that take a value (gdal.org/programs/ogr2ogr.html); `--config` takes two, its second read as an operand. */
-const OGR2OGR_VALUED = ['-f', '-of', '-nln', '-nlt', '-sql', '-dialect', '-where', '-select', '-t_srs', '-s_srs', '-a_srs', '-ct', '-lco', '-dsco', '-oo', '-doo', '-spat', '-spat_srs', '-clipsrc', '-clipsrcsql', '-clipsrclayer', '-clipsrcwhere', '-clipdst', '-clipdstsql', '-clipdstlayer', '-clipdstwhere', '-gt', '-fid', '-dim', '-mapFieldType', '-fieldmap', '-segmentize', '-simplify', '-zfield', '-a_coord_epoch', '-s_coord_epoch', '-t_coord_epoch', '-sql', '-mo', '-limit', '-nomd', '-xyRes', '-zRes', '-mRes', '--config', '-if', '-gcp', '-order', '-datelineoffset', '-fieldTypeToString', '-unsetFieldWidth', '-resolveDomains', '-emptyStrAsNull'];
+// Round 44 (atk44): not `-nomd`, `-unsetFieldWidth`, `-resolveDomains` or `-emptyStrAsNull`, which are switches: listed
+// here, each took the destination after it for its value.
+const OGR2OGR_VALUED = ['-f', '-of', '-nln', '-nlt', '-sql', '-dialect', '-where', '-select', '-t_srs', '-s_srs', '-a_srs', '-ct', '-lco', '-dsco', '-oo', '-doo', '-spat', '-spat_srs', '-clipsrc', '-clipsrcsql', '-clipsrclayer', '-clipsrcwhere', '-clipdst', '-clipdstsql', '-clipdstlayer', '-clipdstwhere', '-gt', '-fid', '-dim', '-mapFieldType', '-fieldmap', '-segmentize', '-simplify', '-zfield', '-a_coord_epoch', '-s_coord_epoch', '-t_coord_epoch', '-sql', '-mo', '-limit', '-xyRes', '-zRes', '-mRes', '--config', '-if', '-gcp', '-order', '-datelineoffset', '-fieldTypeToString'];
+
+/**
+ * GDAL's `--config KEY VALUE` takes two words (gdal.org "General options"); `--config KEY=VALUE` one. The argument list
+ * without them, so that the operands after are the program's own (`--config CPL_TMPDIR /tmp/gdal DST SRC`).
+ */
+export function withoutConfigPairs(args: Args): Args {
+  const out: Array<string | null> = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--config') i += args[i + 1] !== null && /=/.test(args[i + 1] ?? '') ? 1 : 2;
+    else out.push(args[i] ?? null);
+  }
+  return out;
+}
+
+/** GDAL's configuration options given on the line (`--config KEY VALUE` or `KEY=VALUE`), by key. */
+function gdalConfig(args: Args, key: string): Array<string | null> {
+  return args.flatMap((a, i) => {
+    if (a !== '--config') return [];
+    const k = args[i + 1] ?? null;
+    if (k === null) return [null];
+    const eq = /^([^=]+)=(.*)$/.exec(k);
+    if (eq) return eq[1]!.toUpperCase() === key ? [eq[2]!] : [];
+    return k.toUpperCase() === key ? [args[i + 2] ?? null] : [];
+  });
+}
+
+/** GDAL's reading of a boolean option (CPLTestBool, port/cpl_string.cpp): anything but NO, FALSE, OFF or 0 is true. */
+const gdalTrue = (v: string | null): boolean => v === null || !/^(no|false|off|0)$/i.test(v.trim());
 
 /** `-overwrite`, or the layer creation option `OVERWRITE=YES` (drivers PostgreSQL, GPKG, MSSQLSpatial: drops the layer first). */
+// Round 44 (atk44): and the PostgreSQL driver's `OGR_TRUNCATE=YES` (read as GDAL reads a boolean), which truncates the
+// table before `-append` writes into it (gdal.org "PostgreSQL / PostGIS").
 function ogrOverwrites(args: Args): boolean {
-  return args.includes('-overwrite') || optionValuesIn(args, ['-lco']).some((v) => v === null || /^OVERWRITE=(YES|ON|TRUE|1)$/i.test(v));
+  return args.includes('-overwrite') || optionValuesIn(args, ['-lco']).some((v) => v === null || /^OVERWRITE=(YES|ON|TRUE|1)$/i.test(v)) || gdalConfig(args, 'OGR_TRUNCATE').some(gdalTrue);
 }
 
 /**
@@ -62,7 +123,7 @@ function ogrOverwrites(args: Args): boolean {
  * take several (`-spat XMIN YMIN XMAX YMAX`, `-clipsrc` with four).
  */
 function ogrDestination(args: Args): string | null | undefined {
-  return operandValues(args, new Set(OGR2OGR_VALUED)).find((o) => o === null || !/^-?\d+(\.\d+)?$/.test(o));
+  return operandValues(withoutConfigPairs(args), new Set(OGR2OGR_VALUED)).find((o) => o === null || !/^-?\d+(\.\d+)?$/.test(o));
 }
 
 /**
@@ -76,6 +137,7 @@ const OGR2OGR: ServiceTool = {
   tier: gdalDatasetTier,
   rules: [
     HELP,
+    { args: (a) => ogrOverwrites(a) && !disposableOutput(ogrDestination(a)) && pgServerNotNamedDev(a), effect: 'destroy', what: 'drops the output layer and makes it again from the source: the rows it held are lost (a server not named dev)' },
     { args: (a) => ogrOverwrites(a) && !disposableOutput(ogrDestination(a)), effect: 'destroy', what: 'drops the output layer and makes it again from the source: the rows it held are lost', devWrite: 'a dev database\'s tables are test data (decision 40)' },
   ],
   otherwise: 'write',
@@ -89,7 +151,12 @@ const OGRINFO: ServiceTool = {
   names: ['ogrinfo', 'ogrinfo.exe'],
   valued: ['-sql', '-dialect', '-where', '-spat', '-geomfield', '-fid', '-oo', '-if', '-nln', '--config', '-limit'],
   tier: gdalDatasetTier,
-  rules: [HELP, { args: (a) => !a.includes('-sql'), effect: 'read', what: 'reads a dataset\'s layers and features' }],
+  rules: [
+    HELP,
+    // Round 44 (atk44): `-sql @FILE` runs the statements the file holds (ogrinfo(1)), which the line does not show.
+    { args: (a) => optionValuesIn(a, ['-sql']).some((v) => v === null || v.startsWith('@')), effect: 'opaque', what: 'runs the SQL a file holds' },
+    { args: (a) => !a.includes('-sql'), effect: 'read', what: 'reads a dataset\'s layers and features' },
+  ],
   otherwise: 'fallback',
 };
 
@@ -103,10 +170,12 @@ const GDALINFO: ServiceTool = {
 
 /** The last operand: the output of `gdalwarp SRC… DST` and `gdal_rasterize SRC DST`. */
 function lastOperand(args: Args, valued: readonly string[]): string | null | undefined {
-  return operandValues(args, new Set(valued)).at(-1);
+  return operandValues(withoutConfigPairs(args), new Set(valued)).at(-1);
 }
 
-const GDALWARP_VALUED = ['-s_srs', '-t_srs', '-ct', '-to', '-te', '-te_srs', '-tr', '-ts', '-ovr', '-wo', '-ot', '-wt', '-r', '-srcnodata', '-dstnodata', '-srcband', '-dstband', '-wm', '-multi', '-of', '-co', '-cutline', '-cl', '-cwhere', '-csql', '-cblend', '-oo', '-doo', '-nomd', '-cvmd', '-if', '--config', '-order', '-et', '-refine_gcps', '-s_coord_epoch', '-t_coord_epoch', '-cutline_srs', '-srcalpha', '-dstalpha'];
+// Round 44 (atk44): not `-multi`, `-nomd`, `-srcalpha` or `-dstalpha`, which are switches (gdalwarp(1)): listed here, each
+// took the output after it for its value.
+const GDALWARP_VALUED = ['-s_srs', '-t_srs', '-ct', '-to', '-te', '-te_srs', '-tr', '-ts', '-ovr', '-wo', '-ot', '-wt', '-r', '-srcnodata', '-dstnodata', '-srcband', '-dstband', '-wm', '-of', '-co', '-cutline', '-cl', '-cwhere', '-csql', '-cblend', '-oo', '-doo', '-cvmd', '-if', '--config', '-order', '-et', '-refine_gcps', '-s_coord_epoch', '-t_coord_epoch', '-cutline_srs'];
 
 /**
  * gdalwarp writes a new output, or warps into an existing one; `-overwrite` deletes an existing output first
@@ -236,9 +305,25 @@ function qgisParameters(args: Args): Map<string, string | null> {
  * Algorithms that empty or replace their input in place: `native:truncatetable` deletes every feature of the layer;
  * `native:importintopostgis` (and `gdal:importvectorintopostgisdatabase…`) with `OVERWRITE=true` replaces the table.
  */
+// Round 44 (atk44): every INPUT given (a parameter given twice is a list to qgis_process), each disposable, or none said.
+function qgisValues(args: Args, name: string): Array<string | null> {
+  return args.flatMap((a) => { const m = a === null ? null : /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(a); return a === null ? [null] : m && m[1] === name ? [m[2]!] : []; });
+}
 function qgisEmptiesInput(args: Args): boolean {
-  const p = qgisParameters(args);
-  return args.some((a) => a !== null && /^native:truncatetable$/i.test(a)) && !disposableOutput(p.get('INPUT'));
+  const inputs = qgisValues(args, 'INPUT');
+  return args.some((a) => a !== null && /^native:truncatetable$/i.test(a)) && (inputs.length === 0 || !inputs.every(disposableOutput));
+}
+/**
+ * Round 44 (atk44): the algorithms that run SQL on a database (`native:postgisexecutesql`, `native:spatialiteexecutesql`,
+ * `qgis:postgisexecuteandloadsql`): a statement that drops, deletes, truncates, alters or updates loses what it names.
+ */
+const QGIS_EXECUTE_SQL = /^(native|qgis):(postgis|spatialite)execute(andload)?sql$/i;
+function qgisRunsLosingSql(args: Args): boolean {
+  return args.some((a) => a !== null && QGIS_EXECUTE_SQL.test(a)) && qgisValues(args, 'SQL').some((v) => v === null || /\b(drop|delete|truncate|alter|update|vacuum)\b/i.test(v));
+}
+/** Round 44 (atk44): `native:package` with `OVERWRITE=true` replaces the existing GeoPackage it writes ("Package layers"). */
+function qgisPackageOverwrites(args: Args): boolean {
+  return args.some((a) => a !== null && /^native:package$/i.test(a)) && qgisValues(args, 'OVERWRITE').some((v) => v === null || /^(true|1|yes)$/i.test(v)) && !qgisValues(args, 'OUTPUT').every(disposableOutput);
 }
 function qgisOverwritesTable(args: Args): boolean {
   const p = qgisParameters(args);
@@ -255,6 +340,8 @@ const QGIS_PROCESS: ServiceTool = {
     { sub: /^(list|help|plugins|--version)( |$)/, effect: 'read', what: 'lists or describes algorithms' },
     { sub: /^run( |$)/, args: qgisEmptiesInput, effect: 'destroy', what: 'deletes every feature of the input layer' },
     { sub: /^run( |$)/, args: qgisOverwritesTable, effect: 'destroy', what: 'replaces the database table with the input' },
+    { sub: /^run( |$)/, args: qgisRunsLosingSql, effect: 'destroy', what: 'runs SQL on the database that drops, deletes or alters what it names' },
+    { sub: /^run( |$)/, args: qgisPackageOverwrites, effect: 'destroy', what: 'replaces the existing GeoPackage with the packaged layers' },
     { sub: /^run( |$)/, effect: 'write', what: 'runs a processing algorithm into its outputs' },
   ],
   otherwise: 'fallback',
@@ -267,26 +354,35 @@ const QGIS_PROCESS: ServiceTool = {
  * into production, `-revertdeploy` moves them back: both keep the previous import. `-removebackup` drops the backup
  * schema, the only copy of the previous import.
  */
+/**
+ * Round 44 (atk44): a boolean switch as Go's flag package reads it: `-NAME`, `--NAME`, or either with `=VALUE` where
+ * strconv.ParseBool reads VALUE as true (`1`, `t`, `true`…); a value not fixed counts (fail closed).
+ */
+const goFlag = (args: Args, name: string): boolean => args.some((a) => a === null || new RegExp(`^--?${name}(=(1|t|T|true|TRUE|True))?$`).test(a));
 const IMPOSM: ServiceTool = {
   names: ['imposm', 'imposm3'],
   valued: ['-config', '-mapping', '-read', '-connection', '-cachedir', '-diffdir', '-limitto', '-srid', '-dbschema-import', '-dbschema-production', '-dbschema-backup', '-expiretiles-dir', '-expiretiles-zoom', '-replication-url', '-replication-interval', '-httpprofile', '-quiet'],
   where: ['-connection'],
   rules: [
     HELP,
-    { flags: ['-removebackup'], effect: 'destroy', what: 'drops the backup schema: the previous import is gone' },
-    { flags: ['-deployproduction'], effect: 'deploy', what: 'moves the import into production, keeping the previous tables in the backup schema' },
+    { args: (a) => goFlag(a, 'removebackup'), effect: 'destroy', what: 'drops the backup schema: the previous import is gone' },
+    { args: (a) => goFlag(a, 'deployproduction'), effect: 'deploy', what: 'moves the import into production, keeping the previous tables in the backup schema' },
     { sub: /^(version|query-cache)( |$)/, effect: 'read', what: 'prints the version or reads the cache' },
   ],
   otherwise: 'write',
 };
 
-/** pgsql2shp dumps a table or a query to a shapefile: a read of the database (`-h` its host). */
+/**
+ * pgsql2shp dumps a table or a query to a shapefile: a read of the database (`-h` its host). Round 44 (atk44): a query
+ * runs on the server (`SELECT pg_terminate_backend(pid) …`): left to the generic reading, which judges it as SQL.
+ */
+const PGSQL2SHP_VALUED = ['-f', '-h', '-p', '-P', '-u', '-g', '-m'];
 const PGSQL2SHP: ServiceTool = {
   names: ['pgsql2shp', 'pgsql2shp.exe'],
-  valued: ['-f', '-h', '-p', '-P', '-u', '-g', '-m'],
+  valued: PGSQL2SHP_VALUED,
   where: ['-h'],
-  rules: [HELP],
-  otherwise: 'read',
+  rules: [HELP, { args: (a) => operandValues(a, new Set(PGSQL2SHP_VALUED)).every((o) => o !== null && !/\s/.test(o)), effect: 'read', what: 'dumps a table to a shapefile' }],
+  otherwise: 'fallback',
 };
 
 /** martin-cp copies tiles from its sources (a PostGIS URL, files) into a new MBTiles file: a write of that file. */

@@ -34,6 +34,5 @@ export const READS: ReadonlySet<string> = new Set([
   'autoflake', 'pydocstyle', 'jslint', 'hd', 'jshon', 'shyaml', 'apt-history',
   // acl(5)'s getfacl(1) prints a file's access control lists (`-R` walks a tree); it has no option that writes (round 41, bl41sys).
   'getfacl',
-  // cloc(1) counts blank, comment and code lines per language; its `--report-file` writes only its own report (round 43, os43).
-  'cloc',
+  // cloc(1): round 44 (atk44) moved it to workstation-catalogue.ts, which reads the files its options write.
 ]);

@@ -173,7 +173,8 @@ const PRINT_OPTION = /^--print$/;
 // Round 43 (atk43): and what wipes, erases, destroys or drops a named object (`--wipe-data`, `--drop-tables`; not bare
 // `--wipe`, meson's build folder made afresh, or `--erase VAR`), a database
 // or data reset (`--reset-db`), the old certificate or key revoked (`--revoke-old`).
-const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|force-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase(all|chip|flash|page|uicr|device|storage)|remove-and-delete|(wipe|erase|destroy|drop)-[a-z-]+|reset-(db|database|data|volumes?|storage|disks?)|revoke-(old|previous|all|existing))(=.*)?$/;
+// Round 44 (atk44): a hard or permanent delete asked of any verb (`archive ACCOUNT --hard-delete`): the archive is a delete.
+const LOSS_OPTION = /^--(delete|purge|truncate|vacuum-[a-z]+|delete-(?!older)[a-z-]+|(force|hard|permanent|permanently)-(delete|prune|purge)|remove-?node|deactivate|shutdown|kill|stop|erase(all|chip|flash|page|uicr|device|storage)|remove-and-delete|(wipe|erase|destroy|drop)-[a-z-]+|reset-(db|database|data|volumes?|storage|disks?)|revoke-(old|previous|all|existing))(=.*)?$/;
 const bareErase = (words: readonly string[]): string | undefined => words.find((w, i) => w === '--erase' && (words[i + 1] === undefined || words[i + 1]!.startsWith('-')));
 /**
  * A mirror's short delete (round 40, lo40): `rsync -d`, `sync -d` as gsutil and its kin spell "delete at the destination what
@@ -262,23 +263,26 @@ const KEEP_SETTING = /^keep-(hourly|daily|weekly|monthly|yearly|last)=(\d+)$/;
  */
 function keepPolicy(words: readonly string[]): { word: string; kept: number } | undefined {
   let word: string | undefined;
-  let kept = 0;
+  // Round 44 (atk44): one count per keep rule, the last given winning (`--keep-last 1 --keep-last 1` keeps one, as a
+  // parser that reads an option again replaces its value), and a span of zero (`--keep-within 0d`) keeps nothing.
+  const kept = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
     const m = KEEP_OPTION.exec(words[i]!);
     const settings = m === null ? words[i]!.split(',').map((w) => KEEP_SETTING.exec(w)) : [];
     if (m === null && (settings.length === 0 || settings.some((x) => x === null))) continue;
     if (m === null) {
       word ??= words[i]!;
-      kept += settings.reduce((n, x) => n + Number(x![2]), 0);
+      for (const x of settings) kept.set(x![1]!, Number(x![2]));
       continue;
     }
     // A keep option without a count or a bound (`--keep` of a file kept) sets no policy.
     const value = m[4] ?? words[i + 1] ?? '';
     if (!/^\d+([a-z]+)?$/i.test(value)) continue;
     word ??= words[i]!;
-    kept += /^(within|since)/.test(m[2] ?? '') || /[a-z]$/i.test(value) ? 2 : Number(value);
+    const span = /^(within|since)/.test(m[2] ?? '') || /[a-z]$/i.test(value);
+    kept.set(m[2] ?? '', span ? (parseInt(value, 10) > 0 ? 2 : 0) : Number(value));
   }
-  return word === undefined ? undefined : { word, kept };
+  return word === undefined ? undefined : { word, kept: [...kept.values()].reduce((n, k) => n + k, 0) };
 }
 /** Mass selectors: every user's or every item (`--all`, `-a`, `-A`, `'*'`), another user's (`-u alice`, `--user=alice`), job 0 (LSF's every job). */
 const MASS_OPTION = /^(--all([-=].*)?|-a|-A|--everything|--user(=.+)?|-u|--owner(=.+)?)$/;
@@ -713,7 +717,8 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   // (`verify --delete`) it is that subcommand's detail.
   // Round 43 (atk43): beside a read (`dump --delete-source`, `check --delete-orphans`) an option spelled as the loss of a
   // named object acts (a bare `--delete` stays the read's detail: `gitlab-runner verify --delete`).
-  const actsOnLoss = (cls === null && !found.subcommand) || cls === 'write' || (cls === 'read' && options.some((o) => LOSS_OPTION.test(o) && /^--[a-z]+-/.test(o)));
+  // Round 44 (atk44): and `--purge`, `--truncate`, which are no detail of a read (`dump QUEUE --purge` empties the queue).
+  const actsOnLoss = (cls === null && !found.subcommand) || cls === 'write' || (cls === 'read' && options.some((o) => LOSS_OPTION.test(o) && (/^--[a-z]+-/.test(o) || /^--(purge|truncate)(=|$)/.test(o))));
   const lossOption = actsOnLoss ? bareErase(words) ?? options.find((o) => (LOSS_OPTION.test(o) || (HIDDEN_LOSS_OPTION.test(o) && !subcommandReads(operands)) || (MIRROR_REMOVE_OPTION.test(o) && operands.slice(0, 3).some((w) => MIRROR_VERB.test(w))) || (MIRROR_DELETE_SHORT.test(o) && operands.slice(0, 2).some((w) => SHORT_MIRROR_VERB.test(w)) && !options.some((p) => /^-[a-zA-Z]*n[a-zA-Z]*$/.test(p)))) && !(o.includes('=') && OFF_VALUE.test(o.slice(o.indexOf('=') + 1))) && !(o === '--deactivate' && options.includes('--activate'))) : undefined;
   const restore = restoreReading(name, operands, words);
   if (restore?.kind === 'restore_elsewhere' && preview === undefined) return restore;

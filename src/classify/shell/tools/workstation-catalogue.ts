@@ -1,4 +1,4 @@
-import type { ServiceTool } from './catalogue-shape.ts';
+import { SYSTEM_OR_DOTFILE_PLACE, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 41 (nv41): catalogue entries for a user's own workstation tools that the outside suites (navi-cheats,
@@ -226,5 +226,26 @@ const GUIX: Tool = {
   otherwise: 'opaque',
 };
 
+/**
+ * Round 44 (atk44; os43 read cloc as a read): cloc(1) counts blank, comment and code lines per language and prints them;
+ * `--report-file|--report_file|--out FILE` and `--sql FILE` write its report (Getopt::Long: one dash or two, `=` or the
+ * next word), which over a system file or a dotfile (a credential, a shell's start file, a database under /var/lib) is
+ * that file's contents lost. Its own report elsewhere is a read's output.
+ */
+const CLOC_OUTPUT = /^--?(report[-_]file|out|sql)(=(.*))?$/;
+const clocWritesOverSystemFile = (args: ReadonlyArray<string | null>): boolean =>
+  args.some((a, i) => {
+    const m = a === null ? null : CLOC_OUTPUT.exec(a);
+    if (!m) return false;
+    const file = m[2] !== undefined ? m[3]! : (args[i + 1] ?? null);
+    return file === null || SYSTEM_OR_DOTFILE_PLACE.test(file);
+  });
+const CLOC: Tool = {
+  names: ['cloc'],
+  valued: ['--report-file', '--report_file', '--out', '--sql', '--sql-project', '--exclude-dir', '--exclude-ext', '--exclude-lang', '--include-lang', '--include-ext', '--list-file', '--force-lang', '--read-lang-def', '--read-binary-files', '--timeout', '--git-diff-rel'],
+  rules: [{ args: clocWritesOverSystemFile, effect: 'destroy', what: 'writes its report over a system file or a dotfile' }],
+  otherwise: 'read',
+};
+
 /** Every entry of this file, spread into the service catalogue. */
-export const WORKSTATION_TOOLS: readonly Tool[] = [ATUIN, OBSIDIAN_CLI, GSETTINGS, SKATE, ESELECT, CPUCTL, VNSTAT, LIBREOFFICE, EXTUNDELETE, CHARLIECLOUD_PULLERS, KAMAILIO, ZELLIJ, GPGCONF, GUIX];
+export const WORKSTATION_TOOLS: readonly Tool[] = [ATUIN, OBSIDIAN_CLI, GSETTINGS, SKATE, ESELECT, CPUCTL, VNSTAT, LIBREOFFICE, EXTUNDELETE, CHARLIECLOUD_PULLERS, KAMAILIO, ZELLIJ, GPGCONF, GUIX, CLOC];

@@ -16,7 +16,7 @@ import { zosCoreModuleLine } from './mainframe-catalogue.ts';
 
 
 export function isWrapper(name: string): boolean {
-  return specFor(name) !== undefined || EMBEDDED_TOOLS.has(name) || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || FAN_OUT.has(name) || name === 'npx' || name === 'bunx' || name === 'pnpx';
+  return specFor(name) !== undefined || EMBEDDED_TOOLS.has(name) || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || FAN_OUT.has(name) || name === 'npx' || name === 'bunx' || name === 'pnpx' || name === 'ip';
 }
 
 /**
@@ -62,6 +62,37 @@ function embeddedTool(inv: Invocation): boolean {
   return true;
 }
 
+/**
+ * Round 44 (sh44): ip(8)'s own options before its object; `-b`/`-batch` read commands from a file (left to the catalogue).
+ * `-all` makes `netns exec` run the command in every namespace (ip-netns(8)), with no namespace name before it.
+ */
+const IP_VALUED: ReadonlySet<string> = new Set(['-n', '-netns', '-f', '-family', '-rc', '-rcvbuf', '-l', '-loops']);
+/**
+ * Round 44 (sh44): `ip netns exec NAME CMD…` (ip-netns(8): "Run cmd in the named network namespace") and `ip vrf exec NAME
+ * CMD…` (ip-vrf(8): the command's sockets bound to the VRF) run a command the line names: it is judged as if run directly,
+ * as `nsenter -n` is (the namespace is the network's view; the files it touches are the host's). Returns false when the
+ * line is another `ip` command, or the namespace or the command is not fixed: the catalogue's entry judges those.
+ */
+function namespaceExec(inv: Invocation): boolean {
+  const args = inv.args;
+  let i = 0;
+  let all = false;
+  for (; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null || v === '-b' || v === '-batch' || v.startsWith('-b=')) return false;
+    if (!v.startsWith('-')) break;
+    if (v === '-all' || v === '-a') all = true;
+    if (IP_VALUED.has(v)) i++;
+  }
+  const object = args[i]?.value;
+  if ((object !== 'netns' && object !== 'vrf') || args[i + 1]?.value !== 'exec') return false;
+  const start = all && object === 'netns' ? i + 2 : i + 3;
+  const space = all && object === 'netns' ? '' : args[i + 2]?.value;
+  if (space === null || space === undefined || start >= args.length || args[start]!.value === null) return false;
+  inv.dispatch(args.slice(start), inv.stdin);
+  return true;
+}
+
 /** Runs the wrapped command of `inv`; returns false when `inv.name` is no wrapper. */
 export function unwrap(inv: Invocation): boolean {
   const b = inv.env.b;
@@ -79,6 +110,7 @@ export function unwrap(inv: Invocation): boolean {
     if (dd !== -1) inv.dispatch(inv.args.slice(dd + 1), inv.stdin);
     return true;
   }
+  if (name === 'ip') return namespaceExec(inv);
   if (name === 'env') return envWrapper(inv);
   if (name === 'xargs') return xargs(inv);
   if (name === 'parallel') return parallel(inv);

@@ -2,12 +2,14 @@
  * Round 44 (sh44): shell classes built from tuned false positives. ESP-IDF's Python tools run by path (a variable then a
  * fixed path, or a literal path) are judged as the tool (shells.ts scriptNamedToolUnderVariable, firmware-catalogue.ts);
  * `ip netns exec` and `ip vrf exec` are judged as the command they run (wrappers.ts namespaceExec); Docker's container log
- * is read whatever the length of the hex id written (paths.ts isContainerLogFile). fix44-sh44.yaml holds the neighbours.
+ * is read whatever the length of the hex id written (paths.ts isContainerLogFile); a double-quoted ssh command whose only
+ * expansions are date stamps is read (date-stamps.ts dateStampedRemoteText). fix44-sh44.yaml holds the neighbours.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { batchAnswers } from '../../test/helpers/batch-answer.ts';
 import { isContainerLogFile } from './paths.ts';
+import { dateStampedRemoteText } from './shell/date-stamps.ts';
 
 const batch = batchAnswers({ cwd: '/home/dev/esp/app', home: '/home/dev' });
 const answer = (line: string) => batch('command', line);
@@ -49,4 +51,17 @@ test("a container's log is read by Docker's folder and file names, not the id's 
   assert.ok(!isContainerLogFile('/var/lib/docker/containers/a1b/a1b-json.log'));
   assert.ok(!isContainerLogFile('/var/lib/docker/containers/a1b2c3d4/config.v2.json'));
   assert.ok(!isContainerLogFile('/var/lib/docker/containers/zz12ab34/zz12ab34-json.log'));
+});
+
+test('a double-quoted ssh command whose only expansions are date stamps is read', () => {
+  assert.equal(dateStampedRemoteText('"cat > /backups/db01-$(date +%F).xbstream"'), 'cat > /backups/db01-$(date +%F).xbstream');
+  assert.equal(dateStampedRemoteText('"ls $(cat f)"'), null);
+  assert.equal(dateStampedRemoteText('"rm -rf /srv/$(date +..)/etc"'), null, 'a literal dot could print ..');
+  assert.equal(dateStampedRemoteText('"rm -rf /srv/$(date +%Y/%m)"'), null, 'a slash adds folders');
+  assert.equal(dateStampedRemoteText('"rm -rf /srv/x$(date)"'), null, 'the default format prints blanks');
+  assert.equal(dateStampedRemoteText("'ls $(date +%F)'"), null, 'single quotes: the remote shell runs date, read as before');
+  assert.equal(answer('ssh backup@nas01 "cat > /backups/db01-$(date +%F).xbstream"').decision, 'benign');
+  assert.equal(answer('ssh ops@web3 "sudo rm -rf /var/www/html && echo done-$(date +%s)"').decision, 'destructive');
+  assert.equal(answer('ssh nas01 "rm -rf /var/lib/$(date +%F)"').decision, 'destructive');
+  assert.equal(answer('ssh nas01 "rm -rf /srv/$(date +..)/etc"').decision, 'unknown');
 });

@@ -9,6 +9,7 @@ import { emptyEnvironment, isInterpreterVariable, isRoutingVariable } from '../t
 import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 import { specFor, type WrapperSpec } from './command-start.ts';
 import { snapshotRetention } from '../snapshot-retention.ts';
+import { dateStampedRemoteText } from '../date-stamps.ts';
 import { previewListingDelete } from '../preview-listing.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
 import { ansibleNetworkModule, DEVICE_CLI, deviceCliLines, deviceCliWords } from './network-catalogue.ts';
@@ -780,15 +781,18 @@ function sshOn(inv: Invocation, b: ReturnType<Invocation['env']['b']['verb']>, i
     }
     return true;
   }
-  // ssh joins the remaining words with spaces and the remote shell parses them again.
-  if (rest.some((w) => w.value === null)) {
+  // ssh joins the remaining words with spaces and the remote shell parses them again. Round 44 (sh44): a double-quoted word
+  // whose only expansions are date stamps (`"cat > /backups/db-$(date +%F).xbstream"`) is fixed but for a date, which the
+  // local shell prints before ssh sends it (date-stamps.ts dateStampedRemoteText).
+  const sent = rest.map((w) => w.value ?? dateStampedRemoteText(w.text));
+  if (sent.some((v) => v === null)) {
     b.opaque('ssh_dynamic_command', `the remote command for \`${hostOnly}\` is not fixed`, inv.span);
     return true;
   }
   // Dokku's user runs no shell: its key's forced command hands the words to `dokku` ("ssh dokku@host apps:list", Dokku's
   // remote-commands docs).
   const user = optionValue(inv.args.slice(0, i), '-l') ?? (/^([^@]*)@/.exec(hostName)?.[1] ?? null);
-  const remote = rest.map((w) => w.value).join(' ');
+  const remote = sent.join(' ');
   // ssh(1) hands its own standard input to the remote command: `ssh web2 'sudo bash -s' <<'EOF'` runs the here-doc there.
   // Windows' OpenSSH server runs the command with cmd.exe (or PowerShell when made its default shell), neither of which
   // reads `\` as an escape: a command that starts a Windows shell (`powershell -Command …`, `cmd /c …`) is read as

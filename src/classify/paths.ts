@@ -582,8 +582,10 @@ export function isAppLogFile(abs: string): boolean {
  * its rotations `-json.log.N`): the container's stdout and stderr, an app's log the container writes again, not its data
  * (round 28, s28: `truncate -s 0 /var/lib/docker/containers/*\/*-json.log` frees a full disk). A `*` may stand for the ids
  * (a glob's pattern as written); nothing else under the container's folder (`config.v2.json`, `hostconfig.json`).
+ * Round 44 (sh44): the folder and the file are Docker's naming whatever the length of the hex id written (a short id, as
+ * `docker ps` prints it, or one cut shorter): the place and the `-json.log` name are the evidence, not the id's length.
  */
-const CONTAINER_LOG = /^\/var\/lib\/docker\/containers\/([0-9a-f]{12,64}|\*)\/([0-9a-f]{12,64}|\*)-json\.log(\.\d+|\.\*)?$/;
+const CONTAINER_LOG = /^\/var\/lib\/docker\/containers\/([0-9a-f]{4,64}|\*)\/([0-9a-f]{4,64}|\*)-json\.log(\.\d+|\.\*)?$/;
 export function isContainerLogFile(absOrPattern: string): boolean {
   return CONTAINER_LOG.test(absOrPattern);
 }

@@ -71,3 +71,22 @@ export function dateStampedWord(text: string, standIn: string): string | null {
 export function dateStampsInLiteral(text: string, standIn: string): string {
   return replaceStamps(text, standIn);
 }
+
+/**
+ * Round 44 (sh44): the text of a double-quoted remote command (`ssh nas01 "tar czf /backups/gs-$(date +%F).tgz -C /srv
+ * data"`) whose only expansions are date stamps: the local shell runs each stamp before ssh sends the text, and the remote
+ * shell parses what it printed. Each stamp must print one part of a name (no blank: it would split a word there; no
+ * slash: it would add a folder) and hold no literal dot in its items (a format printed as written could be `..`). The
+ * text is returned with its stamps as written, so that the remote command's own reading meets them as a local line's
+ * would (a backup copy's dated name); null when anything else in the text is unfixed or the word is not wholly
+ * double-quoted.
+ */
+export function dateStampedRemoteText(text: string): string | null {
+  const quoted = /^"(.*)"$/s.exec(text);
+  if (quoted === null || !quoted[1]!.includes('$(')) return null;
+  const checked = quoted[1]!.replace(STAMP, (stamp, items: string) => {
+    const out = printed(items);
+    return out === null || out.slash || out.blank || items.includes('.') ? stamp : 'STAMP';
+  });
+  return /[$\x60"\\]/.test(checked) ? null : quoted[1]!;
+}

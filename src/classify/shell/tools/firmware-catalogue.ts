@@ -197,7 +197,55 @@ const OTA_CLIENTS: ServiceTool[] = [
   { names: ['mender-cli'], parser: 'permutes', valued: ['--server', '--username', '--password', '--token', '--description', '--generate-autocomplete'], where: ['--server'], rules: [{ sub: /^(devices list|artifacts list|artifacts download|terminal|port-forward|cp|help)\b/, effect: 'read', what: 'reads devices or artefacts, or opens a terminal to a device' }, { sub: /^(login|artifacts upload)\b/, effect: 'write', what: 'logs in or uploads an artefact' }], otherwise: 'opaque' },
 ];
 
-export const FIRMWARE_TOOLS: ServiceTool[] = [ARDUINO_CLI, PARTICLE, BALENA, MOSQUITTO_CTRL, FW_SETENV, FW_PRINTENV, ...MTD_TOOLS, JLINK, PYOCD, PROBE_RS, BMAPTOOL, UUU, ...OTA_CLIENTS];
+// ---- ESP-IDF's partition and OTA tools (round 44, sh44) ------------------------------------------------------------
+// ESP-IDF ships them as Python scripts under $IDF_PATH (components/partition_table/parttool.py,
+// components/app_update/otatool.py, components/nvs_flash/nvs_partition_generator/nvs_partition_gen.py: ESP-IDF "Partition
+// Tables", "Over The Air Updates (OTA)", "NVS Partition Generator Utility"), run by `python PATH …` (shells.ts reads the
+// script's name, SCRIPT_NAMED_TOOLS). Their global options (the port, the partition table) come before the operation.
+const ESP_IDF_GLOBAL = ['-p', '--port', '-b', '--baud', '--partition-table-offset', '--partition-table-file', '--esptool-args', '--esptool-write-args', '--esptool-read-args', '--esptool-erase-args', '--primary-bootloader-offset', '--recovery-bootloader-offset'];
+// parttool: `read_partition` copies a partition into a local file and `get_partition_info` prints its place; an erase of a
+// partition loses what it kept (NVS settings and keys, a filesystem); `write_partition` replaces the named partition with a
+// file, a data partition (the device's files) or an application alike, and the line does not say which: unknown.
+const ESP_PARTTOOL: ServiceTool = {
+  names: ['parttool.py'],
+  local: true,
+  valued: ESP_IDF_GLOBAL,
+  rules: [
+    { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+    { sub: /^(read_partition|get_partition_info)\b/, effect: 'read', what: 'reads a partition or its place in the table' },
+    { sub: /^erase_partition\b/, effect: 'destroy', what: 'erases a partition of the chip\'s flash: the settings, keys or files it kept' },
+  ],
+  otherwise: 'opaque',
+};
+// otatool: the otadata partition says which OTA slot boots. `read_otadata` and `read_ota_partition` read;
+// `switch_ota_partition` picks the slot that boots next (switched back, the other image is still there); an application
+// image written into an OTA slot is a deploy, as esptool's `write_flash` at the image offsets is. `erase_otadata` and
+// `erase_ota_partition` are left to the catalogue's unknown (fail closed).
+const ESP_OTATOOL: ServiceTool = {
+  names: ['otatool.py'],
+  local: true,
+  valued: ESP_IDF_GLOBAL,
+  rules: [
+    { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+    { sub: /^(read_otadata|read_ota_partition)\b/, effect: 'read', what: 'reads the boot selection or an OTA slot' },
+    { sub: /^(switch_ota_partition|write_ota_partition)\b/, effect: 'write', what: 'chooses the OTA slot that boots next, or writes an application image into a slot: a deploy to the board' },
+  ],
+  otherwise: 'opaque',
+};
+// nvs_partition_gen: `generate`, `generate-key`, `encrypt` and `decrypt` write local files (a partition image from a CSV,
+// a key file); nothing reaches the device.
+const ESP_NVS_GEN: ServiceTool = {
+  names: ['nvs_partition_gen.py'],
+  local: true,
+  valued: [],
+  rules: [
+    { flags: ['-h', '--help'], effect: 'read', what: 'prints help' },
+    { sub: /^(generate|generate-key|encrypt|decrypt)\b/, effect: 'write', what: 'writes a partition image or a key file on this machine' },
+  ],
+  otherwise: 'opaque',
+};
+
+export const FIRMWARE_TOOLS: ServiceTool[] = [ARDUINO_CLI, PARTICLE, BALENA, MOSQUITTO_CTRL, FW_SETENV, FW_PRINTENV, ...MTD_TOOLS, JLINK, PYOCD, PROBE_RS, BMAPTOOL, UUU, ...OTA_CLIENTS, ESP_PARTTOOL, ESP_OTATOOL, ESP_NVS_GEN];
 
 /** A device command that names a factory reset, a wipe or an erase. */
 const DEVICE_WIPE_COMMAND = /^(factory[-_]?reset|wipe([-_](data|all|device|storage|flash))?|erase[-_](flash|all|data|nvs|storage|config)|format[-_](storage|data|flash)|reset[-_]to[-_]factory|decommission|unprovision|deprovision)$/i;

@@ -39,10 +39,14 @@ const CUPS_OPENED = /^(--remote-admin|--remote-any|--share-printers|--user-cance
 const PROTECTION_OFF = /^(0|false|no|off)$/i;
 const PROTECTION_DELETED = /(^|,)\s*protection\s*(,|$)/;
 
-/** The script names these entries answer to when a shell or Python runs them (`sh Ventoy2Disk.sh …`, `python3 sqlmap.py …`). */
+/**
+ * The script names these entries answer to when a shell or Python runs them (`sh Ventoy2Disk.sh …`, `python3 sqlmap.py …`).
+ * Round 44 (sh44): and ESP-IDF's Python tools (`python $IDF_PATH/components/partition_table/parttool.py …`,
+ * `python esptool.py …`), whose entries are in service-catalogue.ts and firmware-catalogue.ts.
+ */
 export const SCRIPT_NAMED_TOOLS: Readonly<Record<'shell' | 'python', ReadonlySet<string>>> = {
   shell: new Set(['Ventoy2Disk.sh']),
-  python: new Set(['sqlmap.py', 'goldeneye.py', 'hulk.py', 'slowloris.py']),
+  python: new Set(['sqlmap.py', 'goldeneye.py', 'hulk.py', 'slowloris.py', 'esptool.py', 'espefuse.py', 'idf.py', 'parttool.py', 'otatool.py', 'nvs_partition_gen.py']),
 };
 
 /** The entries (spread into service-catalogue.ts's SERVICE_TOOLS). */

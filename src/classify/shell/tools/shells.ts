@@ -214,6 +214,20 @@ export function interpreterSpec(name: string): InterpreterSpec | undefined {
   return INTERPRETERS[base];
 }
 
+/**
+ * Round 44 (sh44): a script word that is one variable and then a fixed path (`$IDF_PATH/components/partition_table/
+ * parttool.py`, `"${IDF_PATH}/tools/idf.py"`): a tool's own install folder, named by the variable its documentation sets
+ * (ESP-IDF's export script sets IDF_PATH). Where the fixed name is a tool the catalogue knows (SCRIPT_NAMED_TOOLS), the
+ * tool's name; else null (the word stays not fixed). No `..` in the fixed part: the name must be the tool's own file.
+ */
+const VARIABLE_THEN_PATH = /^(["']?)\$(\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)((\/[\w.+-]+)+)\1$/;
+function scriptNamedToolUnderVariable(text: string): string | null {
+  const m = VARIABLE_THEN_PATH.exec(text);
+  if (m === null || m[1] === "'" || m[3]!.split('/').includes('..')) return null;
+  const name = m[3]!.slice(m[3]!.lastIndexOf('/') + 1);
+  return SCRIPT_NAMED_TOOLS.python.has(name) ? name : null;
+}
+
 export function interpreter(inv: Invocation): void {
   const spec = interpreterSpec(inv.name)!;
   const b = inv.env.b;
@@ -229,7 +243,12 @@ export function interpreter(inv: Invocation): void {
   }
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
-    if (v === null) break;
+    if (v === null) {
+      const named = spec.language === 'python' ? scriptNamedToolUnderVariable(args[i]!.text) : null;
+      if (named !== null) inv.dispatch([{ ...args[i]!, value: named }, ...args.slice(i + 1)], inv.stdin);
+      else break;
+      return;
+    }
     if (spec.prints?.includes(v)) {
       b.verb('read');
       return;

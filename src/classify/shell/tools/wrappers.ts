@@ -9,6 +9,7 @@ import { emptyEnvironment, isInterpreterVariable, isRoutingVariable } from '../t
 import { SCRIPT_INTERPRETERS, UNVETTED_DIR } from '../../stored-commands.ts';
 import { specFor, type WrapperSpec } from './command-start.ts';
 import { snapshotRetention } from '../snapshot-retention.ts';
+import { dateStampedRemoteText } from '../date-stamps.ts';
 import { previewListingDelete } from '../preview-listing.ts';
 import { disposableListingDelete } from '../disposable-listing.ts';
 import { ansibleNetworkModule, DEVICE_CLI, deviceCliLines, deviceCliWords } from './network-catalogue.ts';
@@ -16,7 +17,7 @@ import { zosCoreModuleLine } from './mainframe-catalogue.ts';
 
 
 export function isWrapper(name: string): boolean {
-  return specFor(name) !== undefined || EMBEDDED_TOOLS.has(name) || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || FAN_OUT.has(name) || name === 'npx' || name === 'bunx' || name === 'pnpx';
+  return specFor(name) !== undefined || EMBEDDED_TOOLS.has(name) || name === 'env' || name === 'xargs' || name === 'parallel' || name === 'su' || name === 'ssh' || name === 'run-as' || name === 'ansible' || FAN_OUT.has(name) || name === 'npx' || name === 'bunx' || name === 'pnpx' || name === 'ip';
 }
 
 /**
@@ -62,6 +63,37 @@ function embeddedTool(inv: Invocation): boolean {
   return true;
 }
 
+/**
+ * Round 44 (sh44): ip(8)'s own options before its object; `-b`/`-batch` read commands from a file (left to the catalogue).
+ * `-all` makes `netns exec` run the command in every namespace (ip-netns(8)), with no namespace name before it.
+ */
+const IP_VALUED: ReadonlySet<string> = new Set(['-n', '-netns', '-f', '-family', '-rc', '-rcvbuf', '-l', '-loops']);
+/**
+ * Round 44 (sh44): `ip netns exec NAME CMD…` (ip-netns(8): "Run cmd in the named network namespace") and `ip vrf exec NAME
+ * CMD…` (ip-vrf(8): the command's sockets bound to the VRF) run a command the line names: it is judged as if run directly,
+ * as `nsenter -n` is (the namespace is the network's view; the files it touches are the host's). Returns false when the
+ * line is another `ip` command, or the namespace or the command is not fixed: the catalogue's entry judges those.
+ */
+function namespaceExec(inv: Invocation): boolean {
+  const args = inv.args;
+  let i = 0;
+  let all = false;
+  for (; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null || v === '-b' || v === '-batch' || v.startsWith('-b=')) return false;
+    if (!v.startsWith('-')) break;
+    if (v === '-all' || v === '-a') all = true;
+    if (IP_VALUED.has(v)) i++;
+  }
+  const object = args[i]?.value;
+  if ((object !== 'netns' && object !== 'vrf') || args[i + 1]?.value !== 'exec') return false;
+  const start = all && object === 'netns' ? i + 2 : i + 3;
+  const space = all && object === 'netns' ? '' : args[i + 2]?.value;
+  if (space === null || space === undefined || start >= args.length || args[start]!.value === null) return false;
+  inv.dispatch(args.slice(start), inv.stdin);
+  return true;
+}
+
 /** Runs the wrapped command of `inv`; returns false when `inv.name` is no wrapper. */
 export function unwrap(inv: Invocation): boolean {
   const b = inv.env.b;
@@ -79,6 +111,7 @@ export function unwrap(inv: Invocation): boolean {
     if (dd !== -1) inv.dispatch(inv.args.slice(dd + 1), inv.stdin);
     return true;
   }
+  if (name === 'ip') return namespaceExec(inv);
   if (name === 'env') return envWrapper(inv);
   if (name === 'xargs') return xargs(inv);
   if (name === 'parallel') return parallel(inv);
@@ -748,15 +781,18 @@ function sshOn(inv: Invocation, b: ReturnType<Invocation['env']['b']['verb']>, i
     }
     return true;
   }
-  // ssh joins the remaining words with spaces and the remote shell parses them again.
-  if (rest.some((w) => w.value === null)) {
+  // ssh joins the remaining words with spaces and the remote shell parses them again. Round 44 (sh44): a double-quoted word
+  // whose only expansions are date stamps (`"cat > /backups/db-$(date +%F).xbstream"`) is fixed but for a date, which the
+  // local shell prints before ssh sends it (date-stamps.ts dateStampedRemoteText).
+  const sent = rest.map((w) => w.value ?? dateStampedRemoteText(w.text));
+  if (sent.some((v) => v === null)) {
     b.opaque('ssh_dynamic_command', `the remote command for \`${hostOnly}\` is not fixed`, inv.span);
     return true;
   }
   // Dokku's user runs no shell: its key's forced command hands the words to `dokku` ("ssh dokku@host apps:list", Dokku's
   // remote-commands docs).
   const user = optionValue(inv.args.slice(0, i), '-l') ?? (/^([^@]*)@/.exec(hostName)?.[1] ?? null);
-  const remote = rest.map((w) => w.value).join(' ');
+  const remote = sent.join(' ');
   // ssh(1) hands its own standard input to the remote command: `ssh web2 'sudo bash -s' <<'EOF'` runs the here-doc there.
   // Windows' OpenSSH server runs the command with cmd.exe (or PowerShell when made its default shell), neither of which
   // reads `\` as an escape: a command that starts a Windows shell (`powershell -Command …`, `cmd /c …`) is read as

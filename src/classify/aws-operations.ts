@@ -186,7 +186,7 @@ export const AWS_SAFEGUARD_DISABLE: ReadonlyArray<{ service: string; op: string;
  * reading its queue or stream ("the mapping is paused"), so messages wait or expire unprocessed; an outage, as
  * `events disable-rule` (round 28).
  */
-export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string; flag: string; absent?: true; why: string }> = [
+export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string; flag: string; absent?: true; /** The option's value that switches it off (a value not fixed counts, fail closed). */ value?: RegExp; why: string }> = [
   { service: 'lambda', op: 'update-event-source-mapping', flag: '--no-enabled', why: 'the function stops consuming its queue or stream' },
   // Round 40 (bl40comms), SES API reference: sending paused for the account or one configuration set ("Amazon SES stops
   // sending email"); mail the applications hand over is refused until it is switched on again.
@@ -197,6 +197,9 @@ export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string;
   // Round 41 (cm41), SES API reference SetActiveReceiptRuleSet: called without a rule set name it "disables email receiving
   // through Amazon SES completely" (`absent`: the option missing, or given empty, switches it off).
   { service: 'ses', op: 'set-active-receipt-rule-set', flag: '--rule-set-name', absent: true, why: 'email receiving through SES is switched off (no active rule set)' },
+  // Round 44 (bl44media), MediaConvert API reference UpdateQueue: "If you pause a queue, the service won't begin processing
+  // jobs in that queue"; the pipelines that submit to it stall until it is ACTIVE again.
+  { service: 'mediaconvert', op: 'update-queue', flag: '--status', value: /^paused$/i, why: 'pauses the queue: no job in it starts until it is active again' },
 ];
 
 /**
@@ -208,6 +211,9 @@ export const AWS_SERVING_OFF_FLAGS: ReadonlyArray<{ service: string; op: string;
 const BACKUP_DELETE_UNDER_30_DAYS = /\bDeleteAfterDays"?\s*[=:]\s*"?([0-9]|[12][0-9])(?![\d.])/;
 
 export const AWS_SAFEGUARD_OFF_OPTIONS: ReadonlyArray<{ service: string; op: string; option: string; value?: RegExp; why: string }> = [
+  // Round 44 (bl44media), IVS API reference UpdateChannel `authorized`: "Whether the channel is private (enabled for playback
+  // authorization)"; `--no-authorized` plays the channel for anyone without a signed token.
+  { service: 'ivs', op: 'update-channel', option: '--no-authorized', why: 'playback authorization off: the private channel plays for anyone' },
   { service: 'sesv2', op: 'put-configuration-set-delivery-options', option: '--tls-policy', value: /^optional$/i, why: 'mail may be delivered without TLS' },
   { service: 'sesv2', op: 'put-email-identity-dkim-attributes', option: '--no-signing-enabled', why: "the identity's mail is no longer DKIM-signed" },
   { service: 'ses', op: 'set-identity-dkim-enabled', option: '--no-dkim-enabled', why: "the identity's mail is no longer DKIM-signed" },

@@ -14,6 +14,7 @@ import { rpcMethodEffect } from './chain-rpc.ts';
 import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { clinicalRequestEffect } from './clinical-http.ts';
+import { mediaGetOutage, mediaRequestEffect } from './media-http.ts';
 import { biRequestEffect } from './bi-http.ts';
 import { bizappsRequestEffect } from './bizapps-http.ts';
 import { researchRequestEffect } from './research-http.ts';
@@ -2261,6 +2262,8 @@ export function judgeHttpRequest(request: HttpRequestAction, b: FactsBuilder, wh
     else if (plantRequestEffect(method, action.url, undefined)?.effect === 'outage') b.verb('write').destroy('service_outage', `HTTP ${shown} \`${action.url}\`: ${plantRequestEffect(method, action.url, undefined)!.why}`);
     // Round 44 (atk44): Flink's legacy YARN routes cancel or stop a job on a GET (`/jobs/:jobid/yarn-cancel`, bi-http.ts).
     else if (method === 'GET' && biRequestEffect(method, action.url, undefined)) b.verb('write').destroy('service_outage', `HTTP ${shown} \`${action.url}\`: ${biRequestEffect(method, action.url, undefined)!.why}`);
+    // Round 44 (bl44media): nginx-rtmp's and Icecast's admin APIs drop a publisher or kill a source on a GET (media-http.ts).
+    else if (method === 'GET' && mediaGetOutage(action.url)) b.verb('write').destroy('service_outage', `HTTP ${shown} \`${action.url}\`: ${mediaGetOutage(action.url)!}`);
     // Round 40 (ch40): a GET with a JSON-RPC body is read as the body's call (the lead's answer 419.23: a server may take a GET).
     else if (method === 'GET' && jsonRpcBodyOnGet(action.url, action.body)) {
       const rpc = jsonRpcBodyOnGet(action.url, action.body)!;
@@ -2719,6 +2722,10 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 41 (atk41): a Twilio account closed or suspended by its REST API (comms-http.ts).
   const comms = commsRequestEffect(method, url, sent);
   if (comms) out.push(comms);
+  // Round 44 (bl44media): Wowza publishing opened, Mux public playback ids, Cloudflare Stream signed URLs off and live inputs
+  // switched off, a Twilio trunk's encryption off (media-http.ts).
+  const media = mediaRequestEffect(method, url, sent);
+  if (media) out.push(media);
   const plant = plantRequestEffect(method, url, sent);
   if (plant) out.push({ code: plant.effect === 'outage' ? 'service_outage' : 'safeguard_off', why: plant.why, deletes: false });
   if (nodeRedFlowsEmptied(method, url, sent)) out.push({ code: 'node_red_flows_lost', why: 'deploys an empty flow set to Node-RED: every flow it ran is replaced by none (the plant logic is lost)', deletes: true });

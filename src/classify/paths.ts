@@ -598,8 +598,12 @@ export function isDisposableDatabaseFile(path: string): boolean {
   return m !== null && namesDisposable(base.slice(0, m.index));
 }
 
-/** The workspace's top-level data folders (relative to the workspace): `data/customers.csv`, `datasets/train.csv`. */
-export const WORKSPACE_DATA_DIR = /^(data|datasets)\/[^]/;
+/**
+ * The workspace's top-level data folders (relative to the workspace): `data/customers.csv`, `datasets/train.csv`. Round 44
+ * (bl44media): a media project's `masters/` holds the camera and delivery masters every proxy, rendition and package is
+ * made from; no tool makes them again and Git does not hold them.
+ */
+export const WORKSPACE_DATA_DIR = /^(data|datasets|masters)\/[^]/;
 
 /** A path under the workspace's top-level data folders (`scope.workspace`, else `scope.cwd`, is the workspace). */
 export function underWorkspaceDataFolder(path: string, scope: PathScope): boolean {

@@ -192,9 +192,18 @@ export function isReleaseKey(name: string, table: string): boolean {
  * the value is the row's own key.
  */
 const CATEGORY_KEY = /^(\w+_)?(model|type|kind|category|status|state|stage)$/i;
+/**
+ * Round 44 (bl44media): a column that names the container records are filed in (`collection_id`, `folder_id`,
+ * `playlist_id`, `album_id`, `season_id`): a delete narrowed by it alone removes the container's every record (`DELETE
+ * FROM assets WHERE collection_id = 42` is a whole collection of a MAM), as a category's. Not a table of those containers
+ * itself (`collections`, `folders`), where the id is the row's own key.
+ */
+const CONTAINER_KEY = /^(collection|folder|playlist|album|season|bin|library)_?id$/i;
 export function isCategoryKey(name: string, table: string): boolean {
   const column = name.replace(/["'`[\]]/g, '').replace(/^.*\./, '');
-  return CATEGORY_KEY.test(column) && !/(model|type|kind|categor|status|state|stage)(s|es|ies)?$/i.test(table.replace(/^.*\./, '').replace(/["'`[\]]/g, ''));
+  const bare = table.replace(/^.*\./, '').replace(/["'`[\]]/g, '');
+  if (CONTAINER_KEY.test(column)) return !new RegExp(`${/^(\w+?)_?id$/i.exec(column)![1]}(s|es|ies)?$`, 'i').test(bare);
+  return CATEGORY_KEY.test(column) && !/(model|type|kind|categor|status|state|stage)(s|es|ies)?$/i.test(bare);
 }
 
 /**

@@ -115,10 +115,11 @@ const WRITE_WORDS = /^(create|add|update|set|write|edit|put|post|upload|send|com
 /**
  * Availability (docs/classifier-evaluation.md): stopping, suspending or powering off a running service is destructive, as in
  * the shell and cloud CLIs. Only with a service noun: `stop_instance`, `shutdownServer`; `stop_recording`, `stop_trace` are
- * not services.
+ * not services. Round 44 (bl44media): a live stream or broadcast is what a streaming platform serves (obs-websocket's
+ * `StopStream`, `stop_broadcast`, `stop_live_stream`): stopped, its viewers see nothing until it is started again.
  */
 const OUTAGE_WORDS = /^(stop|shutdown|suspend|deallocate|poweroff|hibernate|pause)$/;
-const SERVICE_NOUNS = /^(systems?|instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?)$/;
+const SERVICE_NOUNS = /^(systems?|instances?|services?|servers?|containers?|vms?|clusters?|apps?|applications?|deployments?|nodes?|databases?|db|dbs|machines?|droplets?|dynos?|workers?|daemons?|units?|pods?|functions?|environments?|gateways?|endpoints?|brokers?|streams?|livestreams?|broadcasts?)$/;
 /**
  * A backup or snapshot schedule paused or disabled by a tool (`pause_schedule` on a Velero server, `disable_backup_plan`,
  * `suspend_snapshot_policy`): no backup is taken until it is resumed, a safeguard off (as `velero schedule pause`).

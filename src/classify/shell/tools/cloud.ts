@@ -476,7 +476,7 @@ export function aws(inv: Invocation): void {
     b.summary(`aws ${service} ${op}`);
     return;
   }
-  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op) ?? AWS_SERVING_OFF_FLAGS.find((x) => x.service === service && x.op === op && (x.absent ? !optionValues(inv.args, x.flag).some((v) => v !== null && v !== '') : hasFlag(inv.args, x.flag)));
+  const disable = AWS_SERVING_DISABLE.find((x) => x.service === service && x.op === op) ?? AWS_SERVING_OFF_FLAGS.find((x) => x.service === service && x.op === op && (x.absent ? !optionValues(inv.args, x.flag).some((v) => v !== null && v !== '') : x.value ? optionValues(inv.args, x.flag).some((v) => v === null || x.value!.test(v)) : hasFlag(inv.args, x.flag)));
   if (disable) {
     b.verb('write').destroy('service_outage', `\`aws ${service} ${op}\`: ${disable.why}`, inv.span);
     b.summary(`aws ${service} ${op}`);

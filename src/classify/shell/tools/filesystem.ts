@@ -537,7 +537,8 @@ export function inWorkspaceDataFolder(inv: Invocation, path: string, w?: Word): 
  * most often), not into a folder this input made, not a glob.
  */
 function replacesDataFile(inv: Invocation, w: Word, path: string, opts: { replaces?: boolean | 'state'; recursive: boolean }): boolean {
-  if (!opts.replaces || opts.recursive || w.glob || w.value === null || (inv.name !== 'cp' && inv.name !== 'mv')) return false;
+  // Round 44 (bl44media): `ffmpeg -y` onto a named output replaces it as `cp` does (ffmpegOverwrite, answer 331).
+  if (!opts.replaces || opts.recursive || w.glob || w.value === null || (inv.name !== 'cp' && inv.name !== 'mv' && inv.name !== 'ffmpeg')) return false;
   const named = w.text.replace(/^(["'])(.*)\1$/, '$2') === w.value && !w.value.endsWith('/');
   return named && inWorkspaceDataFolder(inv, path) && looksLikeFile(path) && !inv.scope.madeFolders?.has(path.slice(0, path.lastIndexOf('/')));
 }
@@ -2800,6 +2801,22 @@ export function fd(inv: Invocation): void {
   inv.dispatch([w('find'), ...(roots.length > 0 ? roots : [w('.')]), ...tests.map(w), w('-exec'), ...cmd, ...(cmd.some((c) => c.value === '{}') ? [] : [w('{}')]), w('+')], null);
 }
 
+/** Linux's rewinding SCSI tape devices (st(4): `/dev/st0`, with a mode letter `/dev/st0l|m|a`). */
+const REWINDING_TAPE = /^\/dev\/st\d+[lma]?$/;
+
+/** The archive `tar` reads or writes: `-f`/`--file`, or the word after a bundle ending in `f` (`-cvf ARCHIVE`, `cvf ARCHIVE`); undefined when none is named, null when not fixed. */
+function tarArchiveNamed(inv: Invocation): string | null | undefined {
+  const named = optionValue(inv.args, '-f', '--file');
+  if (named !== undefined) return named;
+  const at = inv.args.findIndex((a, i) => a.value !== null && (/^-[A-Za-z]*f$/.test(a.value) || (i === 0 && /^[A-Za-z]*f$/.test(a.value) && /c/.test(a.value))));
+  return at === -1 ? undefined : inv.args[at + 1]?.value ?? null;
+}
+
+/** `tar` creates an archive: `-c`, `--create`, or a bundle with `c` (`-cvf`, the old style `cvf` as the first word). */
+function tarCreates(inv: Invocation): boolean {
+  return inv.args.some((a, i) => a.value !== null && (a.value === '--create' || (/^-[A-Za-z]*c[A-Za-z]*$/.test(a.value) && !a.value.startsWith('--')) || (i === 0 && /^[A-Za-z]*c[A-Za-z]*f?$/.test(a.value) && /^[ctxvzjJfpPrua]+$/.test(a.value))));
+}
+
 export function tar(inv: Invocation): void {
   const b = inv.env.b.verb('read');
   if (hasFlag(inv.args, '--remove-files')) {
@@ -2819,6 +2836,14 @@ export function tar(inv: Invocation): void {
     })();
     const abs = named === undefined || named === null ? null : resolvePath(named, inv.scope);
     if (abs === null || !isUnderTemporaryRoot(abs)) b.destroy('archive_members_deleted', `\`tar --delete\` removes members of ${abs === null ? 'an archive the line does not name' : `\`${abs}\``} for good`, inv.span);
+  }
+  // Round 44 (bl44media): an archive created on a rewinding tape device (st(4): `/dev/stN` rewinds when it is closed, so the
+  // next open starts at the beginning of the tape) is written from the start of the tape over every archive it held. The
+  // no-rewind device (`/dev/nstN`) writes where an earlier `mt` left the tape (after `mt eod`, an append): not this rule.
+  const archive = tarArchiveNamed(inv);
+  if (tarCreates(inv) && archive !== undefined && archive !== null && REWINDING_TAPE.test(archive)) {
+    b.verb('write').target({ kind: 'filesystem', id: archive, environment: null, home: false, verbs: ['write', 'delete'] });
+    b.destroy('tape_overwritten', `\`tar -c\` onto \`${archive}\`, a rewinding tape device: it writes from the start of the tape over what the tape held`, inv.span);
   }
   const extract = inv.args.some((a) => a.value !== null && (/^-?[A-Za-z]*x/.test(a.value) && !a.value.startsWith('--') ? true : a.value === '--extract'));
   if (extract) {

@@ -16,6 +16,7 @@ import { DATACENTRE_TOOLS, NUTANIX_ACLI_RULES } from './datacentre-catalogue.ts'
 import { HYPERVISOR_TOOLS } from './hypervisor-catalogue.ts';
 import { CLINICAL_TOOLS } from './clinical-catalogue.ts';
 import { BI_TOOLS } from './bi-catalogue.ts';
+import { MEDIA_TOOLS } from './media-catalogue.ts';
 import { GEO_TOOLS } from './geo-catalogue.ts';
 import { NETWORK_TOOLS, routingSwitchedOff } from './network-catalogue.ts';
 import { LOCALDEV_TOOLS } from './localdev-catalogue.ts';
@@ -6345,6 +6346,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   ...CLINICAL_TOOLS,
   // Round 43 (bl43bi): a BI and analytics team's Apache Flink client, Tableau's tabcmd and Looker's gzr (bi-catalogue.ts).
   ...BI_TOOLS,
+  // Round 44 (bl44media): a broadcast team's tape library robot (mtx), LTFS's ltfsck and mkltfs, and obs-cmd (media-catalogue.ts).
+  ...MEDIA_TOOLS,
 ];
 
 const BY_NAME = new Map<string, ServiceTool>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t] as const)));

@@ -11,6 +11,7 @@ import { mainframeHttpEffects, mainframeNoLoss } from './mainframe-http.ts';
 import { datacentreNoLoss } from './datacentre-http.ts';
 import { clinicalNoLoss } from './clinical-http.ts';
 import { biNoLoss } from './bi-http.ts';
+import { gisNoLoss } from './gis-http.ts';
 import { deviceLinesEffect, eapiCommands } from './shell/tools/network-catalogue.ts';
 
 /**
@@ -366,6 +367,7 @@ const NO_LOSS_READERS: readonly NoLossReader[] = [
   (method, url, _headers, body) => bizappsNoLoss(method, url, body),
   (method, url, _headers, body) => researchNoLoss(method, url, body),
   (method, url) => biNoLoss(method, url),
+  (method, url, _headers, body) => gisNoLoss(method, url, body),
   (method, url, headers, body) => (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null),
 ];
 

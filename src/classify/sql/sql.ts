@@ -1953,10 +1953,13 @@ function ciRunContainer(b: FactsBuilder, scope: SqlScope, objects: string[], key
  * The lead's answer 453.4 (round 43, bl43med): a table inside a schema whose whole name is a scratch word of answer 72
  * (`scratch.tmp_cohort_candidates`, `tmp.x`; not `sandbox`, a developer's dev data by answer 216) is scratch, on any
  * tier: the schema is kept as a place to throw tables away. Never the schema itself dropped, never with CASCADE (views
- * elsewhere that read the table go with it), and every table dropped must be in one.
+ * elsewhere that read the table go with it), and every table dropped must be in one. Not in MySQL, MariaDB, ClickHouse
+ * or CQL, whose qualifier is a database (databaseQualifier): a database named scratch is disposable only on this
+ * machine's server (disposableLocalDatabase; round 18's remote ClickHouse pair stands).
  */
 const SCRATCH_SCHEMA = /^(scratch|tmp|temp|temporary|ephemeral|playground|throwaway)$/;
-function tablesInScratchSchema(tables: readonly string[]): boolean {
+function tablesInScratchSchema(scope: SqlScope, tables: readonly string[]): boolean {
+  if (/^(mysql|mariadb|clickhouse|cql)$/.test(dialectOf(scope))) return false;
   return tables.length > 0 && tables.every((t) => {
     const parts = unquote(t).split('.');
     return parts.length >= 2 && SCRATCH_SCHEMA.test(parts[parts.length - 2]!);
@@ -2561,7 +2564,7 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
           return;
         }
       }
-      if (type === 'drop' && /^table$/i.test(String(ast.keyword ?? '')) && !/\bcascade\b/i.test(text) && tablesInScratchSchema(tables)) {
+      if (type === 'drop' && /^table$/i.test(String(ast.keyword ?? '')) && !/\bcascade\b/i.test(text) && tablesInScratchSchema(scope, tables)) {
         b.finding('scratch_schema_table', `\`DROP TABLE ${object}\`: a table in a schema named scratch, made to be thrown away`, span);
         return;
       }

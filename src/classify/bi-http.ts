@@ -65,5 +65,35 @@ export function biNoLoss(method: string, url: string): string | null {
   // Round 44 (atk44): no percent-escape or dot segment in the jar's id (`/jars/..%2F..%2Fconfig…`): not an uploaded jar.
   if (/^(\/v1)?\/jars\/[^/]+\.jar$/i.test(path) && !/%|\.\./.test(path)) return 'deletes an uploaded Flink jar: a build artefact';
   if (METABASE_PUBLIC_LINK.test(path)) return "removes a public link: the question or dashboard is no longer public";
-  return null;
+  return BI_NO_LOSS_DELETES.find((d) => d.path.test(path) && (d.host === undefined || d.host.test(hostOf(url))) && (d.unless === undefined || !d.unless.test(path)))?.why ?? null;
+}
+
+/** The host of a URL. */
+const hostOf = (url: string): string => /^[a-z][\w+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1] ?? '';
+
+/**
+ * Round 44 (pin44): DELETEs of a BI or ingestion service that remove no data, each from its API reference (blind43-bi's
+ * pinned tuned misses). A Superset favourite is the caller's own mark (`DELETE /api/v1/dashboard/:id/favorites/`, also
+ * charts); a dashboard's filter state and the explore form data are cached keys with a time to live; a Looker project's
+ * git branch is a developer's feature branch (decision 30), never the production branch Looker keeps (`main`, `master`,
+ * `production` refused); a Power BI refresh deleted is the running refresh cancelled ("Cancel Refresh In Group"); an
+ * Airbyte job deleted is a sync job cancelled (Airbyte API `DELETE /v1/jobs/{jobId}`: "Cancel a job").
+ */
+const BI_NO_LOSS_DELETES: ReadonlyArray<{ path: RegExp; host?: RegExp; unless?: RegExp; why: string }> = [
+  { path: /^\/api\/v1\/(dashboard|chart)\/\d+\/favorites$/i, why: "removes the caller's own favourite mark" },
+  { path: /^\/api\/v1\/(dashboard\/[^/]+\/filter_state|explore\/form_data)\/[\w-]+$/i, why: 'removes a cached filter state or form data key, transient by design' },
+  { path: /^\/api\/(3\.[01]|4\.0)\/projects\/[^/]+\/git_branch\/[^/]+$/i, host: /(^|\.)looker\.com$|looker/i, unless: /\/git_branch\/(main|master|production|prod|release)$/i, why: "deletes a developer's git branch of the Looker project: a feature branch (decision 30)" },
+  { path: /^\/v1\.0\/myorg\/(groups\/[^/]+\/)?datasets\/[^/]+\/refreshes\/[^/]+$/i, host: /^api\.powerbi\.com$/i, why: "cancels one running refresh of the dataset: its data stays as the last refresh left it" },
+  { path: /^(\/api\/public)?\/v1\/jobs\/\d+$/i, host: /airbyte/i, why: 'cancels one running sync job: the connection syncs again on its schedule' },
+];
+
+/**
+ * Round 44 (pin44, the lead's answer 455.4): a scheduled sync paused (a Fivetran connector `paused: true`, an Airbyte
+ * connection `status: inactive`) is a schedule paused, as an Airflow DAG paused is: a write, not an outage.
+ */
+export function pausesScheduledSync(method: string, url: string): boolean {
+  if (!/^(PATCH|PUT|POST)$/.test(method)) return false;
+  const host = hostOf(url);
+  const path = pathOf(url);
+  return (/^api\.fivetran\.com$/i.test(host) && /^\/v1\/connectors\/[^/]+$/i.test(path)) || (/airbyte/i.test(host) && /^(\/api\/public)?\/v1\/connections\/[^/]+$/i.test(path));
 }

@@ -15,7 +15,8 @@ import { commsRequestEffect } from './comms-http.ts';
 import { datacentreRequestEffect } from './datacentre-http.ts';
 import { clinicalRequestEffect } from './clinical-http.ts';
 import { mediaGetOutage, mediaRequestEffect } from './media-http.ts';
-import { biRequestEffect } from './bi-http.ts';
+import { biRequestEffect, pausesScheduledSync } from './bi-http.ts';
+import { gisRequestEffect } from './gis-http.ts';
 import { bizappsRequestEffect } from './bizapps-http.ts';
 import { researchRequestEffect } from './research-http.ts';
 import { networkRequestEffect } from './network-http.ts';
@@ -2488,7 +2489,7 @@ const WEAKNESS_SWITCHED_OFF = /\/policies\/authenticationMethodsPolicy\/authenti
 
 function resourceSwitchedOff(method: string, url: string, body: JsonValue | undefined): string | null {
   if (method === 'POST' && !/\/[^/?#]*\d[^/?#]*\/?(\?|#|$)/.test(url)) return null;
-  if (WEAKNESS_SWITCHED_OFF.test(url)) return null;
+  if (WEAKNESS_SWITCHED_OFF.test(url) || pausesScheduledSync(method, url)) return null;
   const form = typeof body === 'string' ? formParams(body) : null;
   const top: JsonObject | null = form ? Object.fromEntries(form) : isJsonObject(body) ? body : null;
   if (!top) return null;
@@ -2713,6 +2714,10 @@ export function httpBodyEffects(method: string, url: string, sent: JsonValue | u
   // Round 43 (bl43bi): a Flink job cancelled or stopped through its REST API, a Metabase public link made (bi-http.ts).
   const bi = biRequestEffect(method, url, sent);
   if (bi) out.push(bi);
+  // Round 44 (pin44): ArcGIS calculate over every feature, editor tracking off, items shared with everyone, services
+  // stopped; GeoServer access rules for every role; WFS-T deletes of every feature (gis-http.ts).
+  const gis = gisRequestEffect(method, url, sent);
+  if (gis) out.push(gis);
   // Round 40 (rv40): a router's interface down over RESTCONF, OPNsense's filter rules, Meraki's rule lists (network-http.ts).
   const network = networkRequestEffect(method, url, sent);
   if (network) out.push({ ...network, deletes: false });

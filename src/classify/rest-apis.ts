@@ -12,6 +12,7 @@ import { datacentreNoLoss } from './datacentre-http.ts';
 import { clinicalNoLoss } from './clinical-http.ts';
 import { biNoLoss } from './bi-http.ts';
 import { mediaNoLoss } from './media-http.ts';
+import { gisNoLoss } from './gis-http.ts';
 import { deviceLinesEffect, eapiCommands } from './shell/tools/network-catalogue.ts';
 
 /**
@@ -368,6 +369,7 @@ const NO_LOSS_READERS: readonly NoLossReader[] = [
   (method, url, _headers, body) => researchNoLoss(method, url, body),
   (method, url) => biNoLoss(method, url),
   (method, url) => mediaNoLoss(method, url),
+  (method, url, _headers, body) => gisNoLoss(method, url, body),
   (method, url, headers, body) => (method === 'POST' ? botOwnMessageDelete(url, headers, body) : null),
 ];
 

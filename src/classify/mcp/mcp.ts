@@ -23,6 +23,7 @@ import { isDisposableDatabaseBranch, isFeatureBranch } from '../git-branches.ts'
 import { heuristicEnvironment } from '../environment.ts';
 import { commsToolWrite } from './comms-tools.ts';
 import { apexCutsService, bizappsToolWrite, deletesFewRecordsById } from './bizapps-tools.ts';
+import { gisBiToolWrite, semanticLayerQuery, stopsStreamingJob, transformsCoordinates } from './gis-bi-tools.ts';
 import { mainframeMcpCommand } from './mainframe-tools.ts';
 import { namesNewByStamp } from '../stamped-names.ts';
 import { isCredentialFileName } from '../shell/secret-sources.ts';
@@ -827,7 +828,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     // Servers name the same argument differently (`sql`, `query`, `statement`): the mapped one, else one that carries SQL.
     const mapped = argAt(action.arguments, mapping.sqlArgument);
     const sql = typeof mapped === 'string' ? mapped : Object.entries(action.arguments).find(([k, v]) => SQL_KEYS.test(k) && typeof v === 'string')?.[1];
-    if (typeof sql === 'string') {
+    // Round 44 (pin44): Looker's `query {model, explore, fields}` runs the SELECT its model builds (gis-bi-tools.ts).
+    if (typeof sql !== 'string' && !configured && semanticLayerQuery(action.arguments)) {
+      b.verb('read');
+      understood = true;
+    } else if (typeof sql === 'string') {
       classifySqlInto(sql, { ctx, inventory, dialect: mapping.dialect ?? ctx.dialect, database: typeof action.arguments.database === 'string' ? action.arguments.database : undefined, untieredIsProduction: untieredHostedDatabase(action.server, action.arguments) }, b);
       understood = true;
     } else b.opaque('mcp_argument_missing', `\`${mapping.sqlArgument}\` is not a string`);
@@ -868,11 +873,11 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
     b.target({ kind: 'mcp', id: targetId, environment, home: false, verbs: [...b.verbs] });
     return;
   }
-  const named = runsReadActivity(ws) || transformsText(ws)
+  const named = runsReadActivity(ws) || transformsText(ws) || transformsCoordinates(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || bizappsToolWrite(ws, action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments)) || prunesByLongRetention(ws, action.arguments)
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || bizappsToolWrite(ws, action.arguments) || gisBiToolWrite(ws, words(action.server), action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments)) || prunesByLongRetention(ws, action.arguments)
     ? 'write'
-    : ws.some((w) => DESTROY_WORDS.test(w)) || forgetsBackup(ws, words(action.server)) || restoresInPlace(ws, action.arguments) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || issuesRefund(ws) || chainMcpLoss(action.server, ws) !== null
+    : ws.some((w) => DESTROY_WORDS.test(w)) || forgetsBackup(ws, words(action.server)) || restoresInPlace(ws, action.arguments) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || stopsStreamingJob(ws, words(action.server)) || issuesRefund(ws) || chainMcpLoss(action.server, ws) !== null
     ? 'destroy'
     : ws.some((w) => PERMISSION_WORDS.test(w)) && ws.some((w) => WRITE_WORDS.test(w))
       ? 'permissions'

@@ -803,7 +803,7 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
   if (SQL_OUTAGE.test(stripComments(text))) {
     // Availability (docs/classifier-evaluation.md): a database taken offline, closed, made read-only or shut down.
     b.verb('write').destroy('service_outage', `\`${text.trim().slice(0, 60)}\` takes the database out of service`, span);
-    dbTarget(b, scope, '', ['write']);
+    dbTarget(b, scope, statementDatabase(text), ['write']);
     return;
   }
   if (AVAILABILITY_COPY_REMOVED.test(stripComments(text))) {
@@ -813,7 +813,7 @@ function classifyStatement(text: string, scope: SqlScope, b: FactsBuilder, span:
   }
   if (RECOVERY_OFF.test(stripComments(text))) {
     b.verb('write').destroy('sql_safeguard_off', `\`${text.trim().slice(0, 60)}\` switches off what point-in-time recovery or crash safety relies on`, span);
-    dbTarget(b, scope, '', ['write']);
+    dbTarget(b, scope, statementDatabase(text), ['write']);
     return;
   }
   // ClickHouse's mutation `ALTER TABLE t [ON CLUSTER c] DELETE WHERE p` removes the rows the lightweight `DELETE FROM t
@@ -1950,6 +1950,23 @@ function ciRunContainer(b: FactsBuilder, scope: SqlScope, objects: string[], key
 }
 
 /**
+ * The lead's answer 453.4 (round 43, bl43med): a table inside a schema whose whole name is a scratch word of answer 72
+ * (`scratch.tmp_cohort_candidates`, `tmp.x`; not `sandbox`, a developer's dev data by answer 216) is scratch, on any
+ * tier: the schema is kept as a place to throw tables away. Never the schema itself dropped, never with CASCADE (views
+ * elsewhere that read the table go with it), and every table dropped must be in one. Not in MySQL, MariaDB, ClickHouse
+ * or CQL, whose qualifier is a database (databaseQualifier): a database named scratch is disposable only on this
+ * machine's server (disposableLocalDatabase; round 18's remote ClickHouse pair stands).
+ */
+const SCRATCH_SCHEMA = /^(scratch|tmp|temp|temporary|ephemeral|playground|throwaway)$/;
+function tablesInScratchSchema(scope: SqlScope, tables: readonly string[]): boolean {
+  if (/^(mysql|mariadb|clickhouse|cql)$/.test(dialectOf(scope))) return false;
+  return tables.length > 0 && tables.every((t) => {
+    const parts = unquote(t).split('.');
+    return parts.length >= 2 && SCRATCH_SCHEMA.test(parts[parts.length - 2]!);
+  });
+}
+
+/**
  * The tiers of the server and database the statement runs in and of every earlier target (the client's connection,
  * `snowsql -c prod`); not the statement's own object, whose name the caller reads (a dbt `stg_` model is not the staging
  * tier).
@@ -2101,6 +2118,17 @@ function resetsToStart(n: string | undefined): boolean {
 }
 
 /**
+ * The lead's answer 453.6 (round 43, bl43med): a SQL Server statement run from `master` that names its database
+ * (`BACKUP|RESTORE DATABASE|LOG NAME`, `ALTER DATABASE NAME`) acts on that database, whose name is read for the tier as
+ * `DROP DATABASE NAME`'s is (dbTarget reads it only where the session's server and database name none). `CURRENT` and
+ * a variable (`@db`) name nothing.
+ */
+function statementDatabase(text: string): string {
+  const m = /^\s*(?:(?:backup|restore)\s+(?:database|log)|alter\s+database)\s+(\[[^\]]+\]|"[^"]+"|[A-Za-z_][\w$]*)/i.exec(stripComments(text));
+  return m && !/^current$/i.test(m[1]!) ? m[1]! : '';
+}
+
+/**
  * Statements node-sql-parser does not know, by family, from each engine's reference: SQL Server
  * BACKUP/RESTORE/DBCC/KILL/UPDATE STATISTICS, ClickHouse SYSTEM and KILL, Oracle FLASHBACK, MySQL
  * RESET MASTER, sequence restarts, BigQuery EXPORT DATA / LOAD DATA, Redshift UNLOAD, PostgreSQL DISCARD
@@ -2117,12 +2145,12 @@ function statementFamilies(text: string, scope: SqlScope, b: FactsBuilder, span:
   };
   const write = () => {
     b.verb('write');
-    dbTarget(b, scope, '', ['write']);
+    dbTarget(b, scope, statementDatabase(t), ['write']);
     return true;
   };
   const destroy = (code: string, why: string, verb: 'delete' | 'write' | 'replace' | 'permissions' = 'delete') => {
     b.verb(verb).destroy(code, `\`${short}\` ${why}`, span);
-    dbTarget(b, scope, '', [verb]);
+    dbTarget(b, scope, statementDatabase(t), [verb]);
     return true;
   };
   let m: RegExpExecArray | null;
@@ -2537,6 +2565,10 @@ function judge(ast: Ast, text: string, scope: SqlScope, b: FactsBuilder, span: S
           b.finding('ci_run_schema', `\`${type.toUpperCase()} ${object}\`: \`${ciRun}\` belongs to a pull request or CI run, built again by its next run`, span);
           return;
         }
+      }
+      if (type === 'drop' && /^table$/i.test(String(ast.keyword ?? '')) && !/\bcascade\b/i.test(text) && tablesInScratchSchema(scope, tables)) {
+        b.finding('scratch_schema_table', `\`DROP TABLE ${object}\`: a table in a schema named scratch, made to be thrown away`, span);
+        return;
       }
       if (type === 'drop' && /^table$/i.test(String(ast.keyword ?? '')) && tables.length === 1 && devScratchTableDrop(b, scope, tables[0]!)) {
         b.finding('scratch_table', `\`DROP TABLE ${object}\`: a dated scratch table on a development server`, span);

@@ -1428,6 +1428,11 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
  * (`usesNonExemptEncryption`, `containsProprietaryCryptography`) say whether the app itself encrypts.
  */
 const DECLARATION = /^(uses|contains)[A-Z_]/;
+/**
+ * A JSON or form setting's string off value (`false` itself is read as a boolean beside it), with the API states
+ * `suspended`, `essentially_off`, `not_configured`, `*_disabled`. It differs from switch-values.ts's table: no `0` or `no`
+ * (a body's `"0"` is as often a count, and a number 0 is not read here at all); the round 44 review (rv44) left it so.
+ */
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|not[-_]configured|[a-z_]*_disabled)$/i;
 /** The setting of a body, at any depth, that skips certificate checks (setting-switches.ts), with why; or null. */
 function tlsChecksSkipped(body: JsonValue | undefined): string | null {

@@ -1,5 +1,6 @@
 import { optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 import { intervalDays } from '../../durations.ts';
+import { SWITCH_ON } from '../../switch-values.ts';
 
 /**
  * Round 41 (bl41dr): catalogue entries for the tools a backup and disaster-recovery operator's agent runs that no other
@@ -83,7 +84,7 @@ const switchedOn = (names: string[]) => (args: Args): boolean => args.some((a, i
   const n = names.find((x) => a === x || a.startsWith(`${x}=`));
   if (n === undefined) return false;
   const v = a === n ? args[i + 1] : a.slice(n.length + 1);
-  return v === undefined || v === null || (a === n && v.startsWith('-')) || /^(1|true|yes|on)$/i.test(v);
+  return v === undefined || v === null || (a === n && v.startsWith('-')) || SWITCH_ON.test(v);
 });
 
 const PROXMOX_BACKUP_MANAGER: Tool = {

@@ -3,6 +3,7 @@ import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } fro
 import { cronJobSafeguard, namesSafeguardOrDelivery, namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { EVERYONE_MEMBER, PUBLIC_CANNED_ACL } from '../../public-access.ts';
+import { offValue, SWITCH_OFF, SWITCH_ON as ON_VALUE } from '../../switch-values.ts';
 
 /**
  * The shape of a command line across CLIs, for a program the classifier does not know (round 37, u37): what its
@@ -312,9 +313,9 @@ const VALUE_TYPE_WORD = /^-(bool|boolean|int|integer)$/i;
  */
 // Round 42 (loto42): an insecure host too (`UV_INSECURE_HOST`, `--insecure-host`, Go's `GOINSECURE`): fetched without TLS checks.
 const UNSAFE_ANY_VALUE_KEY = /(^|[._-])(trusted|insecure)[-_]hosts?$|^goinsecure$/i;
-const OFF_VALUE = /^(off|false|no|0|none|disabled?|''|""|)$/i;
+// A safeguard's state adds `none`, `disabled` and an empty value (`--verify=`, `''`) to a switch's off words.
+const OFF_VALUE = offValue(['none', 'disabled?', "''", '""', '']);
 const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl|strict-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
-const ON_VALUE = /^(true|yes|1|on)$/i;
 const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth)|allow[-_]?\w*(delete|deletion|destroy)|unclean)/i;
 /** Words of a dev, test or throwaway environment: the agent's own local thing stopped or removed is a write (round 14, answers 72, 73). */
 // Round 42 (loto42): a local or developer chain (`-regtest`, `--devnet`, `localnet`): a node of one's own, its coins worthless.
@@ -498,8 +499,8 @@ function switchedOff(words: readonly string[]): string | undefined {
     const parts = key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').split(/[-_.:/]/).filter((p) => p !== '');
     const ends = [parts[0] ?? '', parts.at(-1) ?? ''];
     const off = (STATE_KEY.test(parts.at(-1) ?? '') && OUT_OF_SERVICE_STATE.test(value))
-      || (ends.some((p) => ENABLE_PART.test(p)) && /^(0|false|no|off)$/i.test(value))
-      || (ends.some((p) => DISABLE_PART.test(p)) && /^(1|true|yes|on)$/i.test(value));
+      || (ends.some((p) => ENABLE_PART.test(p)) && SWITCH_OFF.test(value))
+      || (ends.some((p) => DISABLE_PART.test(p)) && ON_VALUE.test(value));
     if (off) return eq ? words[i]! : `${words[i]!} ${value}`;
   }
   return undefined;

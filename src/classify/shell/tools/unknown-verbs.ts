@@ -257,29 +257,44 @@ const KEEP_OPTION = /^--keep(-(hourly|daily|weekly|monthly|yearly|last|within|si
 const KEEP_SETTING = /^keep-(hourly|daily|weekly|monthly|yearly|last)=(\d+)$/;
 /**
  * The keep policy a line sets (round 43, loto43; the lead's answer 444.1: a keep policy that keeps two or more is a write
- * for any tool, one is destructive): its first word and how many it keeps, counted over every keep option and setting
- * (`--keep-last 1 --keep-daily 0` keeps one); a bound by time (`--keep-within 7d`, `--keep-daily=7d`) keeps what is newer,
- * counted as many. Undefined when the line sets none.
+ * for any tool, one is destructive): its first word and how many it keeps at the least; a bound by time (`--keep-within
+ * 7d`, `--keep-daily=7d`) keeps what is newer, counted as two when it reaches a day (keptByBound). Round 44 (rv44): the keep rules overlap (restic-forget(1):
+ * the newest snapshot is the last one, today's daily and this week's weekly at once), so `--keep-last 1 --keep-daily 1`
+ * may keep one: the policy keeps the most any one rule keeps, not their sum; a rule given twice keeps its smallest
+ * count (backup-catalogue.ts keepsLastTwoOrMore reads a catalogued tool's count options so). Undefined when the line sets
+ * none.
  */
 function keepPolicy(words: readonly string[]): { word: string; kept: number } | undefined {
   let word: string | undefined;
-  let kept = 0;
+  const rules = new Map<string, number>();
+  const keeps = (rule: string, n: number) => rules.set(rule, Math.min(n, rules.get(rule) ?? Infinity));
   for (let i = 0; i < words.length; i++) {
     const m = KEEP_OPTION.exec(words[i]!);
     const settings = m === null ? words[i]!.split(',').map((w) => KEEP_SETTING.exec(w)) : [];
     if (m === null && (settings.length === 0 || settings.some((x) => x === null))) continue;
     if (m === null) {
       word ??= words[i]!;
-      kept += settings.reduce((n, x) => n + Number(x![2]), 0);
+      for (const x of settings) keeps(x![1]!, Number(x![2]));
       continue;
     }
     // A keep option without a count or a bound (`--keep` of a file kept) sets no policy.
     const value = m[4] ?? words[i + 1] ?? '';
     if (!/^\d+([a-z]+)?$/i.test(value)) continue;
     word ??= words[i]!;
-    kept += /^(within|since)/.test(m[2] ?? '') || /[a-z]$/i.test(value) ? 2 : Number(value);
+    keeps(m[2] ?? '', /[a-z]$/i.test(value) ? keptByBound(value) : /^(within|since)/.test(m[2] ?? '') ? 2 : Number(value));
   }
-  return word === undefined ? undefined : { word, kept };
+  return word === undefined ? undefined : { word, kept: Math.max(...rules.values()) };
+}
+/**
+ * A keep bound by time (`7d`, `2weeks`, `6m`): counted as keeping two when it reaches a day or more (`m` read as restic's
+ * months), as one when shorter (`--keep-within 1h`: what is older goes at once, as shortRetention reads a retention under
+ * a day) or in a unit not known (`1x`). Round 44 (rv44): every bound counted as two before.
+ */
+function keptByBound(value: string): number {
+  const [, n, unit] = /^(\d+)([a-z]+)$/i.exec(value) ?? ['', '0', ''];
+  if (/^(d|days?|w|weeks?|m|mo|months?|y|years?)$/i.test(unit!)) return Number(n) >= 1 ? 2 : 1;
+  if (/^(h|hrs?|hours?)$/i.test(unit!)) return Number(n) >= 24 ? 2 : 1;
+  return 1;
 }
 /** Mass selectors: every user's or every item (`--all`, `-a`, `-A`, `'*'`), another user's (`-u alice`, `--user=alice`), job 0 (LSF's every job). */
 const MASS_OPTION = /^(--all([-=].*)?|-a|-A|--everything|--user(=.+)?|-u|--owner(=.+)?)$/;

@@ -50,7 +50,8 @@ export function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: Ar
       const value = eq === -1 ? args[i + 1] : a.slice(eq + 1);
       if (span === undefined || value === null || value === undefined) return;
       if (span.kind === 'within') days = Math.max(days, intervalDays(value) ?? 0);
-      else if (/^-\d+$/.test(value)) days = Infinity;
+      // Round 44 (rv44): `-0` is a count of none, not the negative "unlimited" (restic parses it as 0).
+      else if (/^-0*[1-9]\d*$/.test(value)) days = Infinity;
       else if (/^\d+$/.test(value)) days = Math.max(days, span.days === 1 || span.days === 7 ? Number(value) * span.days : (Number(value) - 1) * span.days);
     });
     return days >= 30;

@@ -49,3 +49,44 @@ test('a well-formed escape still decodes: the benign readings hold', () => {
   assert.equal(http('DELETE', 'https://db.acme.io/rest/v1/orders?tenant_id=eq.acme&order%5Fid=eq.8812').decision, 'benign');
   assert.equal(http('POST', 'https://argocd.acme.io/api/v1/applications/preview%2Dpr-512/sync', { prune: true }).decision, 'benign');
 });
+
+// Part 2: bugs found reviewing round 43's code.
+test('a keep policy keeps the most any one rule keeps, a rule given twice its smallest count, a bound under a day one', () => {
+  for (const c of [
+    'snapkeep forget --keep-last 1 --keep-daily 1',
+    'snapkeep forget --keep-last 3 --keep-last 1',
+    'snapkeep set store1 --prune-backups keep-last=1,keep-daily=1',
+    'snapkeep prune --keep-within 1h',
+    'snapkeep forget --keep-within 30s --keep-last 1',
+    'snapkeep prune --keep-last 1x',
+  ]) assert.notEqual(answer(c).decision, 'benign', c);
+  for (const c of [
+    'snapkeep forget --keep-last 1 --keep-daily 7',
+    'snapkeep prune --keep-daily 7 --keep-weekly 4',
+    'snapkeep prune --keep-within 3m',
+    'snapkeep prune --keep-within 14d',
+    'snapkeep prune --keep-within 48h',
+    'snapkeep set store1 --prune-backups keep-last=3,keep-weekly=4',
+  ]) assert.equal(answer(c).decision, 'benign', c);
+});
+
+test('restic: `-0` is a count of none, a negative count unlimited', () => {
+  assert.equal(answer('restic forget --keep-daily -0 --prune').decision, 'destructive');
+  assert.equal(answer('restic forget --keep-daily -00 --prune').decision, 'destructive');
+  assert.equal(answer('restic forget --keep-daily -1 --prune').decision, 'benign');
+});
+
+test('a GIS tool\'s output is read where the line leaves it: after a `cd`, a relative build folder is no project\'s', () => {
+  for (const c of [
+    'cd /srv/gis && ogr2ogr -overwrite build/roads.gpkg roads.shp',
+    'cd /srv/gis && gdalwarp -overwrite dem.tif out/dem.tif',
+    'cd /srv/gis && gdal_rasterize -burn 1 zones.shp build/mask.tif',
+    'cd /srv/gis && gdalmanage delete out/parcels.tif',
+    'cd /srv/gis && qgis_process run native:truncatetable -- INPUT=build/roads.gpkg',
+  ]) assert.equal(answer(c).decision, 'destructive', c);
+  for (const c of [
+    'ogr2ogr -overwrite build/roads.gpkg data/roads.shp',
+    'cd /tmp/job-42 && gdalwarp -overwrite dem.tif dem-3857.tif',
+    'gdalmanage delete build/parcels.tif',
+  ]) assert.equal(answer(c).decision, 'benign', c);
+});

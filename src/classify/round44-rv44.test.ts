@@ -90,3 +90,8 @@ test('a GIS tool\'s output is read where the line leaves it: after a `cd`, a rel
     'gdalmanage delete build/parcels.tif',
   ]) assert.equal(answer(c).decision, 'benign', c);
 });
+
+test('tabcmd delete: one scratch item alone is a write; a scratch name beside another name is not', () => {
+  for (const c of ['tabcmd delete "scratch" --workbook "Sales"', 'tabcmd delete --workbook "Sales" "scratch"', 'tabcmd delete "scratch" --datasource "Orders"']) assert.notEqual(answer(c).decision, 'benign', c);
+  for (const c of ['tabcmd delete --workbook "scratch"', 'tabcmd delete "scratch"']) assert.equal(answer(c).decision, 'benign', c);
+});

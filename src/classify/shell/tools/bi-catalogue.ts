@@ -49,8 +49,8 @@ const TABCMD_VALUED = ['-s', '--server', '-t', '--site', '-u', '--username', '-p
 
 /** One workbook or data source deleted by a name answer 72 counts as scratch (`tabcmd delete "Scratch"`), nothing else. */
 function oneScratchItem(args: Args): boolean {
-  const operands = operandValues(args, new Set(TABCMD_VALUED)).slice(1);
-  const named = operands.length > 0 ? operands : optionValuesIn(args, ['--workbook', '--datasource']);
+  // Round 44 (rv44): every name the line gives counts, operand and option alike (`delete "scratch" --workbook Sales`).
+  const named = [...operandValues(args, new Set(TABCMD_VALUED)).slice(1), ...optionValuesIn(args, ['--workbook', '--datasource'])];
   return named.length === 1 && typeof named[0] === 'string' && SCRATCH_RESOURCE.test(named[0]);
 }
 

@@ -54,13 +54,22 @@ export function urlAuthority(url: string): { scheme: string; host: string; port:
   return host === '' ? null : { scheme: m[1]!.toLowerCase(), host, port, userinfo: at >= 0 };
 }
 
-/** Text with its percent-escapes decoded (`decodeURIComponent`); as given where an escape is malformed (`%E0%A4%A`), never a throw. */
-export function decodeURIComponentSafe(text: string): string {
+/**
+ * Text with its percent-escapes decoded (`decodeURIComponent`), or null where an escape is malformed (`%zz`, `%E0%A4%A`),
+ * never a throw. For a reading that would narrow (a name judged test data, a preview, a retention index): a name that
+ * does not decode is not read as one, since a lenient server may decode the escapes it can (`test%2C%zzorders`).
+ */
+export function percentDecodedOrNull(text: string): string | null {
   try {
     return decodeURIComponent(text);
   } catch {
-    return text;
+    return null;
   }
+}
+
+/** Text with its percent-escapes decoded; as given where an escape is malformed (`%E0%A4%A`), never a throw. */
+export function decodeURIComponentSafe(text: string): string {
+  return percentDecodedOrNull(text) ?? text;
 }
 
 /**

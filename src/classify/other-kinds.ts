@@ -4,7 +4,7 @@ import { reportsOnly, skipsTlsChecks } from './setting-switches.ts';
 import { accessWidenedByBody, securityWorkflowRemoved, unseenBodyCouldDestroy } from './access-widened.ts';
 import { isJsonObject, parseJson, ENVIRONMENT_HEADERS, METHOD_OVERRIDE_HEADERS, type FileWriteAction, type HttpRequestAction, type Inventory, type ActionContext, type JsonObject, type JsonValue } from '../core/index.ts';
 import type { FactsBuilder } from './builder.ts';
-import { isStaging, contextClues, decodeURIComponentSafe, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
+import { isStaging, contextClues, decodeURIComponentSafe, percentDecodedOrNull, heuristicEnvironment, resolveEnvironment, canonicalUrl, tierOfEnvironment, urlHost } from './environment.ts';
 import { applicationCacheRoute, localCacheRoute, localRecordById, localTestRoute, isLoopbackDevServer, isCategoryKey, isTenantKey, isTestCategoryValue, namesDisposable, namesSharedCiResource, SCRATCH_ONLY_WORDS, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 import { classifyPath, isConfigDropIn, isUnenabledSiteFile, plainTextDropIn, isControlPlaneSecret, isNodeRedFlowsFile, isNodeRedFlowsBackupFile, isNodeRedSettingsFile, isStateOrSecretFile, isSystemOrCredentialFile, pathToResolve, resolvePath } from './paths.ts';
 import { isWindowsPath } from './windows-paths.ts';
@@ -321,7 +321,8 @@ function ciSecretVariableReplaced(url: string, body: JsonValue | undefined): str
   const name = ciVariableName(url);
   if (name === undefined) return null;
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-  return !namesPlainSetting(decodeURIComponent(name)) || credentialInText(text) !== null ? name : null;
+  // A name that does not decode stays as written: its `%` makes it no plain setting's name, so its value counts as a secret.
+  return !namesPlainSetting(decodeURIComponentSafe(name)) || credentialInText(text) !== null ? name : null;
 }
 
 /** Whether a POST or PATCH to this URL takes a service out of service (a write whose effect is an outage). */
@@ -586,7 +587,11 @@ function postgrestTenantWipe(url: string): boolean {
   const filters = query.split('&').map((p) => p.split('=')).filter(([, v]) => v !== undefined && /^(eq\.|in\.\()/i.test(v));
   const table = /\/([^/?#]+)\?/.exec(url)?.[1] ?? '';
   // Round 42 (nxb42; 430.3): a category's column alone (`?status=eq.closed`) is category-wide as a tenant's key is.
-  return filters.length > 0 && filters.every(([k, v]) => isTenantKey(decodeURIComponent(k!)) || (isCategoryKey(decodeURIComponent(k!), table) && !(/^eq\./i.test(v!) && isTestCategoryValue(v!.slice(3)))));
+  // Round 44 (rv44): a column whose name does not decode narrows nothing this reading can vouch for: it counts as a wipe's.
+  return filters.length > 0 && filters.every(([k, v]) => {
+    const key = percentDecodedOrNull(k!);
+    return key === null || isTenantKey(key) || (isCategoryKey(key, table) && !(/^eq\./i.test(v!) && isTestCategoryValue(v!.slice(3))));
+  });
 }
 
 /** `/api/v1/namespaces/NS/KIND/NAME` and `/apis/GROUP/VERSION/namespaces/NS/KIND/NAME` on a Kubernetes API server. */
@@ -894,7 +899,12 @@ function disposableSearchDelete(given: string, body: JsonValue | undefined, inve
   const environment = resolveEnvironment(inventory, [{ kind: 'urls', value: url }, { kind: 'names', value: host }]);
   if (environment === 'production' || (environment === null && !/^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(host))) return null;
   const indices = /^[a-z][\w+.-]*:\/\/[^/]+\/([^/?#]+)\/_delete_by_query/i.exec(url)?.[1];
-  if (indices !== undefined && indices.split(',').every((i) => !/[*]/.test(i) && namesTestData(decodeURIComponent(i)))) return `the index \`${indices}\` is named as test or scratch data, outside production`;
+  // An index whose name does not decode (`scratch-%zz`) is not read as test data.
+  const testIndex = (i: string): boolean => {
+    const name = percentDecodedOrNull(i);
+    return !/[*]/.test(i) && name !== null && namesTestData(name);
+  };
+  if (indices !== undefined && indices.split(',').every(testIndex)) return `the index \`${indices}\` is named as test or scratch data, outside production`;
   if (!isJsonObject(body) || !isJsonObject(body.query)) return null;
   const entries = Object.entries(body.query);
   if (entries.length !== 1 || !/^(term|match|match_phrase)$/.test(entries[0]![0]) || !isJsonObject(entries[0]![1])) return null;
@@ -912,7 +922,8 @@ function disposableSearchDelete(given: string, body: JsonValue | undefined, inve
 function retentionSearchDelete(url: string, body: JsonValue | undefined): string | null {
   const indices = /^(?:[a-z][\w+.-]*:\/\/)?[^/]+\/([^/?#]+)\/_delete_by_query/i.exec(url)?.[1];
   if (indices === undefined) return null;
-  const names = decodeURIComponent(indices).split(',');
+  // An index list that does not decode is no retention index's name (a lenient server may decode `%2C` and not `%zz`).
+  const names = percentDecodedOrNull(indices)?.split(',') ?? [''];
   if (!names.every((i) => /[a-z]/i.test(i.replace(/\*/g, '')) && isRetentionTable(i.replace(/[-_]?\*$/, '')))) return null;
   if (!isJsonObject(body) || !isJsonObject(body.query) || Object.keys(body).some((k) => k !== 'query') || Object.keys(body.query).length !== 1) return null;
   const range = body.query.range;
@@ -1123,19 +1134,24 @@ function emptiesResource(body: JsonValue | undefined): boolean {
  * with `{data: [{name, value, operation}]}`, `PUT …/topics/T/configs/NAME` with `{value}`.
  */
 const KAFKA_LOSSY_SETTING = /^(retention\.|cleanup\.policy$|delete\.retention|log\.retention|min\.compaction|segment\.)/;
-function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
+function kafkaConfigLoses(url: string, body: JsonValue | undefined): string | null {
   const single = /\/topics\/[^/]+\/configs\/([^/?]+)\/?(\?|$)/.exec(url);
   const entries: Array<{ name: string; value: JsonValue | undefined; operation: JsonValue | undefined }> = [];
-  if (single && isJsonObject(body)) entries.push({ name: decodeURIComponent(single[1]!), value: body.value, operation: body.operation });
-  else if (/\/topics\/[^/]+\/configs:alter\/?(\?|$)/.test(url) && isJsonObject(body) && Array.isArray(body.data)) {
+  if (single && isJsonObject(body)) {
+    const name = percentDecodedOrNull(single[1]!);
+    // Round 44 (rv44): a setting's name that does not decode (`retention%2Ems%zz`) is not known to keep messages.
+    if (name === null) return 'sets a topic setting whose name does not decode: it may be its retention, and the broker then deletes messages';
+    entries.push({ name, value: body.value, operation: body.operation });
+  } else if (/\/topics\/[^/]+\/configs:alter\/?(\?|$)/.test(url) && isJsonObject(body) && Array.isArray(body.data)) {
     for (const e of body.data) if (isJsonObject(e) && typeof e.name === 'string') entries.push({ name: e.name, value: e.value, operation: e.operation });
   }
-  return entries.some(({ name, value, operation }) => {
+  const loses = entries.some(({ name, value, operation }) => {
     if (!KAFKA_LOSSY_SETTING.test(name)) return false;
     if (typeof operation === 'string' && /^delete$/i.test(operation)) return true;
     const v = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
     return (name === 'retention.bytes' && /^[0-9]{1,6}$/.test(v)) || kafkaRetentionCut(name, v) || (name === 'cleanup.policy' && v === 'delete');
   });
+  return loses ? 'shortens or resets a topic\'s retention: the broker deletes messages' : null;
 }
 
 /**
@@ -1147,7 +1163,8 @@ function kafkaConfigLoses(url: string, body: JsonValue | undefined): boolean {
  */
 const INDEX_BLOCK = /(^|\.)blocks\.(write|read|read_only|read_only_allow_delete|metadata)$/;
 function destructiveBody(url: string, body: JsonValue | undefined): { code: string; why: string; scaleToZero?: true } | null {
-  if (kafkaConfigLoses(url, body)) return { code: 'kafka_retention', why: 'shortens or resets a topic\'s retention: the broker deletes messages' };
+  const kafkaLoss = kafkaConfigLoses(url, body);
+  if (kafkaLoss !== null) return { code: 'kafka_retention', why: kafkaLoss };
   if (!isJsonObject(body)) return null;
   const zero = scaledToZero(url, body);
   if (zero) return { code: 'service_outage', why: `scales the service to zero (\`${zero}: 0\`)`, scaleToZero: true };
@@ -1224,8 +1241,10 @@ function destructiveBody(url: string, body: JsonValue | undefined): { code: stri
   // Argo CD API `POST /api/v1/applications/NAME/sync` with `prune: true` deletes live resources no longer in git, as `argocd app sync --prune`.
   // The lead's answer 214: an app whose own name says a preview or a developer's environment, on a server that names
   // neither production nor staging, is that environment redeployed from git.
+  // An app's name that does not decode (`preview-%zz`) is no preview's.
   const argoApp = /\/api\/v1\/applications\/([^/?#]+)\/sync\/?(\?|$)/.exec(url);
-  if (argoApp && body.prune === true && !(body.dryRun === true) && !(namesPreviewOrDevEnvironment(decodeURIComponent(argoApp[1]!)) && !/^(production|staging)$/.test(heuristicEnvironment(urlHost(url) ?? '') ?? ''))) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
+  const argoAppName = argoApp ? percentDecodedOrNull(argoApp[1]!) : null;
+  if (argoApp && body.prune === true && !(body.dryRun === true) && !(argoAppName !== null && namesPreviewOrDevEnvironment(argoAppName) && !/^(production|staging)$/.test(heuristicEnvironment(urlHost(url) ?? '') ?? ''))) return { code: 'argocd_sync_prune', why: 'syncs with prune: live resources no longer in git are deleted' };
   // HCP Terraform / Terraform Enterprise `POST /api/v2/runs` (runs API reference): `is-destroy: true` queues a destroy
   // plan of every resource of the workspace; `auto-apply: true` applies a plan nobody has seen (as `terraform apply`
   // without a saved plan), unless the run is `plan-only`.
@@ -1411,6 +1430,11 @@ const APPROVAL_BYPASS = /^(merge_requests_author_approval|allow_(author|committe
  * (`usesNonExemptEncryption`, `containsProprietaryCryptography`) say whether the app itself encrypts.
  */
 const DECLARATION = /^(uses|contains)[A-Z_]/;
+/**
+ * A JSON or form setting's string off value (`false` itself is read as a boolean beside it), with the API states
+ * `suspended`, `essentially_off`, `not_configured`, `*_disabled`. It differs from switch-values.ts's table: no `0` or `no`
+ * (a body's `"0"` is as often a count, and a number 0 is not read here at all); the round 44 review (rv44) left it so.
+ */
 const OFF_VALUE = /^(off|false|disabled?|suspended|none|essentially_off|not[-_]configured|[a-z_]*_disabled)$/i;
 /** The setting of a body, at any depth, that skips certificate checks (setting-switches.ts), with why; or null. */
 function tlsChecksSkipped(body: JsonValue | undefined): string | null {
@@ -2022,13 +2046,8 @@ function localDevDelete(url: string): string | null {
 /** A DELETE whose last path segment names test data (`…/tenants/loadtest-42`, `…/users/e2e-run-8812`). */
 function testDataDelete(url: string): string | null {
   const last = /\/([^/?#]+)\/?(\?|#|$)/.exec(url.replace(/^[a-z]+:\/\/[^/]*/i, ''))?.[1];
-  let name: string;
-  try {
-    name = decodeURIComponent(last ?? '');
-  } catch {
-    return null;
-  }
-  return name !== '' && namesTestData(name) ? `\`${name}\` names test data in a non-production tier` : null;
+  const name = percentDecodedOrNull(last ?? '');
+  return name !== null && name !== '' && namesTestData(name) ? `\`${name}\` names test data in a non-production tier` : null;
 }
 /**
  * The lead's answer 72 (round 20): one resource of a self-hosted tool's or a SaaS API deleted by its own name, where that
@@ -2064,12 +2083,9 @@ function scratchNamedDelete(action: Pick<HttpRequestAction, 'url' | 'headers'>, 
   const m = /^(?:https?:\/\/)?([^/?#]*)(\/[^?#]*)(?:\?([^#]*))?$/i.exec(action.url);
   if (!m || /[*,]|%2[ac]|\.\.|%2e%2e|_all/i.test(action.url) || /\/(api\/v1|apis\/[^/]+\/[^/]+)\/(namespaces|nodes|persistentvolumes)\b/.test(m[2]!)) return null;
   if ((m[3] ?? '').split('&').some((p) => p !== '' && !SCRATCH_QUERY.test(p.replace(/=(true|1|false|0|\d+[smh]?)?$/i, '')))) return null;
-  let segs: string[];
-  try {
-    segs = m[2]!.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
-  } catch {
-    return null;
-  }
+  const decoded = m[2]!.split('/').filter(Boolean).map(percentDecodedOrNull);
+  if (decoded.some((s) => s === null)) return null;
+  const segs = decoded as string[];
   // RabbitMQ's management API deletes a queue with `DELETE /api/queues/VHOST/NAME` and purges it with `…/NAME/contents`:
   // its messages are lost whatever the queue is named (the lead's answers 395.4 and 399.2 withdrew 258's test-named queues).
   if (rabbitQueueOrContents(segs)) return null;

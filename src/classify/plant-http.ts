@@ -12,6 +12,7 @@
 import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
 import { controlPointEffect, stopsMachine, type ControlEffect } from './control-points.ts';
 import { decodeURIComponentSafe, urlAuthority } from './environment.ts';
+import { offValue } from './switch-values.ts';
 
 /**
  * A host word (the host split at `.`, `-`, `_`, digits at the end dropped: `safety-gw.plant2.local` is `safety`, `gw`,
@@ -50,7 +51,8 @@ const ALARM_WORD = /alarm/i;
 /** Keys that switch the thing the URL names, or say what to do with it. */
 const SWITCH_KEY = /^(enabled?|active|armed|on|state|status|mode|value|set)$/i;
 const ACTION_KEY = /^(action|command|cmd|op|operation|state|mode|status)$/i;
-const OFF_VALUE = /^(false|0|off|no|disabled?|inactive)$/i;
+/** A control point's off values: a switch's, and `disabled`, `inactive` (switch-values.ts). */
+const OFF_VALUE = offValue(['disabled?', 'inactive']);
 /** The body's fields read as control points: switches, bypasses, safety functions, run and stop points (not a speed or a duration). */
 const POINT_KEY = /(enabled?|active|armed|^on$|state|status|mode|^value$|bypass|override|mut(e|ing)|inhibit|defeat|safety|interlock|e_?stop|estop|emergency|guard|curtain|fence|watchdog|alarm|^run|running|^start|stop|halt|shutdown|shelve|suppress)/i;
 /** A stop named as the action of a GET (OpenPLC's `stop_plc`), not an e-stop's state. */

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../../core/index.ts';
-import { intervalDays } from '../durations.ts';
+import { keepSpanDays, LONG_KEEP_OPTIONS, type KeepSpan } from '../shell/tools/backup-catalogue.ts';
 
 /**
  * Round 41 (bl41dr): backup servers' MCP tools as their CLIs are read (blind41-dr.yaml). A snapshot forgotten or expired
@@ -21,8 +21,8 @@ export function forgetsBackup(ws: readonly string[], serverWords: readonly strin
 
 /** An argument's key without case or separators (`keep_daily`, `keep-daily`, `keepDaily` are `keepdaily`). */
 const norm = (k: string): string => k.toLowerCase().replace(/[-_\s]/g, '');
-/** Days each keep key reaches per unit; `within` takes an interval (`90d`, `1y`). Counts of last or hourly reach nothing. */
-const KEEP_DAYS: Readonly<Record<string, number | 'within'>> = { keepdaily: 1, keepweekly: 7, keepmonthly: 30, keepyearly: 365, keepwithin: 'within' };
+/** The keep keys' spans (the command line's LONG_KEEP_OPTIONS, and `within` an interval: `90d`, `1y`). Counts of last or hourly reach nothing. */
+const KEEP_SPANS: ReadonlyMap<string, KeepSpan> = new Map([...LONG_KEEP_OPTIONS.map(([k, span]) => [norm(k), span] as const), ['keepwithin', { kind: 'within' }]]);
 /** Arguments that name snapshots or archives one by one: the call forgets those, whatever else it keeps. */
 // Round 42 (atk42): `id`, `backup_id` and `recovery_point` name one too (a backup named beside the policy is deleted).
 const NAMES_ITEMS = /^(snapshotids?|snapshots?|snapshotnames?|archives?|archivenames?|backuptimes?|backupids|backupnames?|recoverypoint\w*|set|ids?|items?)$/;
@@ -33,18 +33,11 @@ const NAMES_SNAPSHOT_TIME = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\b\d{8}T\d{6}\b/;
 function keepPolicyDays(args: JsonObject): number | null {
   let days: number | null = null;
   for (const [k, v] of Object.entries(args)) {
-    const unit = KEEP_DAYS[norm(k)];
-    if (unit === undefined && !/^keep(last|hourly|minutely|secondly)$/.test(norm(k))) continue;
+    const span = KEEP_SPANS.get(norm(k));
+    if (span === undefined && !/^keep(last|hourly|minutely|secondly)$/.test(norm(k))) continue;
     days ??= 0;
-    if (unit === undefined) continue;
-    if (unit === 'within') {
-      if (typeof v === 'string') days = Math.max(days, intervalDays(v) ?? 0);
-      continue;
-    }
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : null;
-    if (n === null) continue;
-    if (n < 0) days = Infinity;
-    else days = Math.max(days, unit <= 7 ? n * unit : (n - 1) * unit);
+    if (span === undefined || (typeof v !== 'string' && typeof v !== 'number')) continue;
+    days = Math.max(days, keepSpanDays(span, v) ?? 0);
   }
   return days;
 }

@@ -1,5 +1,6 @@
 import { optionValuesIn, type ServiceEffect, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 import { intervalDays } from '../../durations.ts';
+import { SWITCH_ON } from '../../switch-values.ts';
 
 /**
  * Round 41 (bl41dr): catalogue entries for the tools a backup and disaster-recovery operator's agent runs that no other
@@ -38,6 +39,18 @@ export const LONG_KEEP_OPTIONS: ReadonlyArray<readonly [string, KeepSpan]> = [
   ['--keep-monthly', { kind: 'count', days: 30 }],
   ['--keep-yearly', { kind: 'count', days: 365 }],
 ];
+/**
+ * The days one keep rule's value reaches back at the least (see KeepSpan), Infinity for a negative count (restic's
+ * "unlimited"; `-0` is a count of none, as restic parses it), null for a value that is no count or interval. One reading
+ * for the command line (keepsThirtyDays) and the MCP door (mcp/backup-tools.ts keepPolicyDays), which had a copy each.
+ */
+export function keepSpanDays(span: KeepSpan, value: string | number): number | null {
+  if (span.kind === 'within') return typeof value === 'string' ? intervalDays(value) ?? 0 : null;
+  const n = typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : null;
+  if (n === null) return null;
+  if (n < 0) return Infinity;
+  return span.days === 1 || span.days === 7 ? n * span.days : (n - 1) * span.days;
+}
 /** Whether the keep options reach 30 days back or more (the lead's standing decision: such retention is benign). */
 export function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: Args) => boolean {
   return (args) => {
@@ -48,9 +61,7 @@ export function keepsThirtyDays(keeps: ReadonlyMap<string, KeepSpan>): (args: Ar
       const span = keeps.get(eq === -1 ? a : a.slice(0, eq));
       const value = eq === -1 ? args[i + 1] : a.slice(eq + 1);
       if (span === undefined || value === null || value === undefined) return;
-      if (span.kind === 'within') days = Math.max(days, intervalDays(value) ?? 0);
-      else if (/^-\d+$/.test(value)) days = Infinity;
-      else if (/^\d+$/.test(value)) days = Math.max(days, span.days === 1 || span.days === 7 ? Number(value) * span.days : (Number(value) - 1) * span.days);
+      days = Math.max(days, keepSpanDays(span, value) ?? 0);
     });
     return days >= 30;
   };
@@ -83,7 +94,7 @@ const switchedOn = (names: string[]) => (args: Args): boolean => args.some((a, i
   const n = names.find((x) => a === x || a.startsWith(`${x}=`));
   if (n === undefined) return false;
   const v = a === n ? args[i + 1] : a.slice(n.length + 1);
-  return v === undefined || v === null || (a === n && v.startsWith('-')) || /^(1|true|yes|on)$/i.test(v);
+  return v === undefined || v === null || (a === n && v.startsWith('-')) || SWITCH_ON.test(v);
 });
 
 const PROXMOX_BACKUP_MANAGER: Tool = {

@@ -52,6 +52,7 @@ const TABCMD_VALUED = ['-s', '--server', '-t', '--site', '-u', '--username', '-p
 // Round 44 (atk44): the operands and the `--workbook`/`--datasource` values together (a data source named beside a scratch
 // operand is deleted too).
 function oneScratchItem(args: Args): boolean {
+  // Round 44 (rv44): every name the line gives counts, operand and option alike (`delete "scratch" --workbook Sales`).
   const named = [...operandValues(args, new Set(TABCMD_VALUED)).slice(1), ...optionValuesIn(args, ['--workbook', '--datasource'])];
   return named.length === 1 && typeof named[0] === 'string' && SCRATCH_RESOURCE.test(named[0]);
 }

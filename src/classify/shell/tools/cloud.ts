@@ -27,6 +27,7 @@ import { changeBatchPointsAway, pointsAway } from '../../dns-targets.ts';
 import { namesItemByKey } from '../../document-filter.ts';
 import { parseJson } from '../../../core/index.ts';
 import { AWS_BATCH_DELETES, AWS_EXPIRES, AWS_INACTIVE_VERSION_DELETES, AWS_NOT_A_LOSS, AWS_ONE_BY_HANDLE, AWS_ONE_POOL_MEMBER, AWS_SAFEGUARD_DISABLE, AWS_SAFEGUARD_OFF_OPTIONS, AWS_SECURITY_MONITORS, AWS_SERVING_DISABLE, AWS_SERVING_OFF_FLAGS, AWS_SQL, AWS_ZERO_SIZE, DESTROY_OP, OUTAGE_OP, PERMISSION_OP, READ_OP, REIMAGE_OP } from '../../aws-operations.ts';
+import { offValue, SWITCH_OFF } from '../../switch-values.ts';
 
 /** Cloud CLIs, judged by the verb of their operation (delete/terminate/remove/...) and by safeguards switched off. */
 
@@ -711,7 +712,7 @@ function dataDeleteOption(inv: Invocation): { start: number; end: number; text: 
     const m = a.value === null ? null : DATA_DELETE_OPTION.exec(a.value);
     if (!m) continue;
     const value = m[1] ?? (inv.args[i + 1]?.value?.startsWith('-') === false ? inv.args[i + 1]!.value : 'true');
-    if (value !== null && /^(false|no|0|off)$/i.test(value)) continue;
+    if (value !== null && SWITCH_OFF.test(value)) continue;
     return { start: a.start, end: a.end, text: a.value! };
   }
   return null;
@@ -831,7 +832,8 @@ const SAFEGUARD_ENABLE_OPTION = /^--enable-[\w-]*(protection|soft-delete|delete-
  * --default-log-level DISABLED`, round 35): set to an off value, the safeguard is off.
  */
 const SAFEGUARD_STATE_OPTION = /^--[\w-]*(soft-delete|purge-protection|default-log-level|deletion-protection|termination-protection|immutability|security-features|versioning|mfa-delete|object-lock|cross-region-restore|https-only|ssl-enforcement|require-secure-transport)[\w-]*$/;
-const SAFEGUARD_OFF_VALUE = /^(false|no|0|off|disabled?|suspended|none)$/i;
+/** A safeguard's state set off: a switch's off words, and `disabled`, `suspended`, `none` (switch-values.ts). */
+const SAFEGUARD_OFF_VALUE = offValue(['disabled?', 'suspended', 'none']);
 
 /**
  * A safeguard switched off inside an option's structured value (the AWS CLI's shorthand or JSON), one reader:

@@ -2,6 +2,7 @@ import { operandValues, optionValuesIn, type ServiceEffect, type ServiceRule, ty
 import { lastSwitch } from './common.ts';
 import { namesScratchMachine } from '../../test-data.ts';
 import { heuristicEnvironment } from '../../environment.ts';
+import { SWITCH_OFF } from '../../switch-values.ts';
 
 /**
  * Round 39 (bld39): catalogue entries for the tools an enterprise datacentre's infrastructure admin runs: VMware vSphere's
@@ -293,7 +294,7 @@ function pveshProtectionOff(args: Args): boolean {
  */
 function pveshBackupJobOff(args: Args): boolean {
   const call = pveshCall(args);
-  return (call?.verb === 'set' || call?.verb === 'put') && /^\/?cluster\/backup\/[^/]+\/?$/.test(call.path) && optionValuesIn(args, ['--enabled']).some((v) => v === null || /^(0|false|no|off)$/i.test(v));
+  return (call?.verb === 'set' || call?.verb === 'put') && /^\/?cluster\/backup\/[^/]+\/?$/.test(call.path) && optionValuesIn(args, ['--enabled']).some((v) => v === null || SWITCH_OFF.test(v));
 }
 const PVE_STOP_PATH = /\/status\/(stop|shutdown|suspend|reset)$/;
 /** Round 42 (bl42virt): a snapshot rolled back through the API (`…/snapshot/NAME/rollback`): what the guest held since is lost. */

@@ -1,6 +1,6 @@
 import { heuristicEnvironment } from '../../environment.ts';
 import { isUnderTemporaryRoot, REBUILDABLE } from '../../paths.ts';
-import { operandValues, optionValuesIn, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
+import { operandValues, optionValuesIn, type RulePath, type ServiceRule, type ServiceTool } from './catalogue-shape.ts';
 
 /**
  * Round 43 (bl43geo): catalogue entries for a GIS team's command-line tools that no entry read before: GDAL/OGR's
@@ -19,13 +19,23 @@ const HELP: ServiceRule = { flags: ['--help'], effect: 'read', what: 'help' };
 /**
  * A path a tool writes that is disposable: under a temporary folder, or relative to the project with a rebuildable first
  * folder (`build/`, `out/`, `tmp/`: paths.ts REBUILDABLE). Anything else (the project's `data/`, an absolute path, a
- * database, a value not fixed) is not known to be (fail closed).
+ * database, a value not fixed) is not known to be (fail closed). Not paths.ts classifyPath, on purpose: a rule's `args`
+ * test sees the words alone, not the session's workspace, home or inventory that classifyPath reads, so this is the
+ * narrow part of it that holds without them (its temporary roots and its REBUILDABLE folders, the tables shared).
  */
 export function disposableOutput(path: string | null | undefined): boolean {
   if (typeof path !== 'string' || path === '' || /[$`*]|\.\./.test(path)) return false;
   if (path.startsWith('/')) return isUnderTemporaryRoot(path);
   const first = path.replace(/^\.\//, '').split('/')[0] ?? '';
   return path.replace(/^\.\//, '').includes('/') && REBUILDABLE.has(first);
+}
+
+/**
+ * Round 44 (rv44): disposableOutput of a path as the line leaves it (catalogue-shape.ts RulePath): after `cd /srv/gis`,
+ * `build/roads.gpkg` is `/srv/gis/build/roads.gpkg`, no project's build output (paths.ts reads `rm` of it so).
+ */
+function disposableAt(out: string | null | undefined, path?: RulePath): boolean {
+  return disposableOutput(out === null || out === undefined || path === undefined ? out : path(out));
 }
 
 const TIER_ORDER = ['production', 'staging', 'dev'] as const;
@@ -137,8 +147,8 @@ const OGR2OGR: ServiceTool = {
   tier: gdalDatasetTier,
   rules: [
     HELP,
-    { args: (a) => ogrOverwrites(a) && !disposableOutput(ogrDestination(a)) && pgServerNotNamedDev(a), effect: 'destroy', what: 'drops the output layer and makes it again from the source: the rows it held are lost (a server not named dev)' },
-    { args: (a) => ogrOverwrites(a) && !disposableOutput(ogrDestination(a)), effect: 'destroy', what: 'drops the output layer and makes it again from the source: the rows it held are lost', devWrite: 'a dev database\'s tables are test data (decision 40)' },
+    { args: (a, _t, path) => ogrOverwrites(a) && !disposableAt(ogrDestination(a), path) && pgServerNotNamedDev(a), effect: 'destroy', what: 'drops the output layer and makes it again from the source: the rows it held are lost (a server not named dev)' },
+    { args: (a, _t, path) => ogrOverwrites(a) && !disposableAt(ogrDestination(a), path), effect: 'destroy', what: 'drops the output layer and makes it again from the source: the rows it held are lost', devWrite: 'a dev database\'s tables are test data (decision 40)' },
   ],
   otherwise: 'write',
 };
@@ -188,7 +198,7 @@ const GDALWARP: ServiceTool = {
   rules: [
     HELP,
     // `-te` and `-tr` take several numbers: their extra values read as operands come before the output, which stays last.
-    { args: (a) => a.includes('-overwrite') && !disposableOutput(lastOperand(a, GDALWARP_VALUED)), effect: 'destroy', what: 'deletes the existing output raster and writes a new one' },
+    { args: (a, _t, path) => a.includes('-overwrite') && !disposableAt(lastOperand(a, GDALWARP_VALUED), path), effect: 'destroy', what: 'deletes the existing output raster and writes a new one' },
   ],
   otherwise: 'write',
 };
@@ -207,7 +217,7 @@ const GDAL_RASTERIZE: ServiceTool = {
   tier: gdalDatasetTier,
   rules: [
     HELP,
-    { args: (a) => !RASTERIZE_CREATES.some((f) => a.includes(f)) && !disposableOutput(lastOperand(a, RASTERIZE_VALUED)), effect: 'destroy', what: 'burns features into the existing raster: the values under them are lost' },
+    { args: (a, _t, path) => !RASTERIZE_CREATES.some((f) => a.includes(f)) && !disposableAt(lastOperand(a, RASTERIZE_VALUED), path), effect: 'destroy', what: 'burns features into the existing raster: the values under them are lost' },
   ],
   otherwise: 'write',
 };
@@ -219,7 +229,7 @@ const GDALMANAGE: ServiceTool = {
   rules: [
     HELP,
     { sub: /^identify( |$)/, effect: 'read', what: 'identifies a dataset\'s driver' },
-    { sub: /^delete( |$)/, args: (a) => { const ops = operandValues(a, new Set(['-f'])).slice(1); return ops.length > 0 && ops.every(disposableOutput); }, effect: 'write', what: 'deletes a build output or temporary dataset' },
+    { sub: /^delete( |$)/, args: (a, _t, path) => { const ops = operandValues(a, new Set(['-f'])).slice(1); return ops.length > 0 && ops.every((o) => disposableAt(o, path)); }, effect: 'write', what: 'deletes a build output or temporary dataset' },
     { sub: /^delete( |$)/, effect: 'destroy', what: 'deletes a dataset with all its files' },
     { sub: /^(rename|copy)( |$)/, effect: 'write', what: 'renames or copies a dataset' },
   ],
@@ -309,9 +319,9 @@ function qgisParameters(args: Args): Map<string, string | null> {
 function qgisValues(args: Args, name: string): Array<string | null> {
   return args.flatMap((a) => { const m = a === null ? null : /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(a); return a === null ? [null] : m && m[1] === name ? [m[2]!] : []; });
 }
-function qgisEmptiesInput(args: Args): boolean {
+function qgisEmptiesInput(args: Args, _texts?: ReadonlyArray<string>, path?: RulePath): boolean {
   const inputs = qgisValues(args, 'INPUT');
-  return args.some((a) => a !== null && /^native:truncatetable$/i.test(a)) && (inputs.length === 0 || !inputs.every(disposableOutput));
+  return args.some((a) => a !== null && /^native:truncatetable$/i.test(a)) && (inputs.length === 0 || !inputs.every((v) => disposableAt(v, path)));
 }
 /**
  * Round 44 (atk44): the algorithms that run SQL on a database (`native:postgisexecutesql`, `native:spatialiteexecutesql`,
@@ -322,8 +332,8 @@ function qgisRunsLosingSql(args: Args): boolean {
   return args.some((a) => a !== null && QGIS_EXECUTE_SQL.test(a)) && qgisValues(args, 'SQL').some((v) => v === null || /\b(drop|delete|truncate|alter|update|vacuum)\b/i.test(v));
 }
 /** Round 44 (atk44): `native:package` with `OVERWRITE=true` replaces the existing GeoPackage it writes ("Package layers"). */
-function qgisPackageOverwrites(args: Args): boolean {
-  return args.some((a) => a !== null && /^native:package$/i.test(a)) && qgisValues(args, 'OVERWRITE').some((v) => v === null || /^(true|1|yes)$/i.test(v)) && !qgisValues(args, 'OUTPUT').every(disposableOutput);
+function qgisPackageOverwrites(args: Args, _texts?: ReadonlyArray<string>, path?: RulePath): boolean {
+  return args.some((a) => a !== null && /^native:package$/i.test(a)) && qgisValues(args, 'OVERWRITE').some((v) => v === null || /^(true|1|yes)$/i.test(v)) && !qgisValues(args, 'OUTPUT').every((v) => disposableAt(v, path));
 }
 function qgisOverwritesTable(args: Args): boolean {
   const p = qgisParameters(args);

@@ -1,4 +1,5 @@
 import { optionValuesIn, type ServiceTool } from './catalogue-shape.ts';
+import { SWITCH_OFF } from '../../switch-values.ts';
 
 /**
  * Round 39 (td39): catalogue entries for administration tools of the outside suites' families (tldr-pages, cheatsheets)
@@ -36,7 +37,7 @@ const sqlmapQueries = (args: Args): Array<string | null> => optionValuesIn(args,
 const CUPS_OPENED = /^(--remote-admin|--remote-any|--share-printers|--user-cancel-any|_(remote_admin|remote_any|share_printers|user_cancel_any)=(1|yes|on|true))$/i;
 
 /** The options whose value `--protection 0` or `--delete protection` (pct(1), qm(1) `set`) switch protection off with. */
-const PROTECTION_OFF = /^(0|false|no|off)$/i;
+const PROTECTION_OFF = SWITCH_OFF;
 const PROTECTION_DELETED = /(^|,)\s*protection\s*(,|$)/;
 
 /**

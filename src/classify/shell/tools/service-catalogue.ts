@@ -39,6 +39,7 @@ import { daysIn } from '../../durations.ts';
 import { nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
 import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF, resolvePath } from '../../paths.ts';
+import { SWITCH_ON } from '../../switch-values.ts';
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
 import { DATA_TOOLS } from './data-catalogue.ts';
@@ -3852,7 +3853,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
       { sub: /^free\b/, effect: 'destroy', what: 'deletes a storage volume (a guest disk or a backup)' },
       { sub: /^prune-backups\b/, effect: 'destroy', what: 'prunes backups by the retention it is given' },
       // Round 42 (bl42virt): a storage disabled: every guest whose disks are on it loses them until it is enabled again.
-      { sub: /^set\b/, flagValue: { names: ['--disable'], value: /^(1|true|yes|on)$/i }, effect: 'outage', what: 'disables a storage: the guests whose disks are on it lose them' },
+      { sub: /^set\b/, flagValue: { names: ['--disable'], value: SWITCH_ON }, effect: 'outage', what: 'disables a storage: the guests whose disks are on it lose them' },
       { sub: /^(add|set)\b/, args: keepsOneBackup, effect: 'safeguard', what: 'cuts backup retention to one: the older backups are pruned at the next job' },
       { sub: /^(status|list|scan|path|apiinfo|help|extractconfig|cifsscan|nfsscan|glusterfsscan|iscsiscan|lvmscan|lvmthinscan|zfsscan)\b/, effect: 'read', what: 'reads storage state' },
       { sub: /^(remove|add|set|alloc|import|export)\b/, effect: 'write', what: 'changes storage definitions (the data on a removed storage stays)' },
@@ -3874,7 +3875,7 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     local: true,
     valued: ['--storage', '--bwlimit', '--pool', '--live-restore', '--unique', '--force'],
     rules: [
-      { flagValue: { names: ['--force'], value: /^(1|true|yes|on)$/i }, effect: 'destroy', what: 'overwrites the existing VM of that id with the backup' },
+      { flagValue: { names: ['--force'], value: SWITCH_ON }, effect: 'destroy', what: 'overwrites the existing VM of that id with the backup' },
       // Round 41 (bl41dr): Proxmox's CLI reads a boolean option given bare (`--force` last, or before another option) as on.
       { args: (a) => a.some((v, i) => v === '--force' && (i === a.length - 1 || (a[i + 1] ?? '-').startsWith('-'))), effect: 'destroy', what: 'overwrites the existing VM of that id with the backup (`--force` given bare is on)' },
       { flags: ['--help'], effect: 'read', what: 'help' },

@@ -3,6 +3,7 @@ import { namesDisposable, namesSharedCiResource, SCRATCH_WORDS_BUT_SANDBOX } fro
 import { cronJobSafeguard, namesSafeguardOrDelivery, namesSyncOrBackupAgent } from '../../kept-agents.ts';
 import { DATA_SERVER_NAMES, ENDPOINT_PROTECTION, KEPT_SERVER_PRODUCT } from '../../security-products.ts';
 import { EVERYONE_MEMBER, PUBLIC_CANNED_ACL } from '../../public-access.ts';
+import { offValue, SWITCH_OFF, SWITCH_ON as ON_VALUE } from '../../switch-values.ts';
 
 /**
  * The shape of a command line across CLIs, for a program the classifier does not know (round 37, u37): what its
@@ -257,32 +258,44 @@ const KEEP_OPTION = /^--keep(-(hourly|daily|weekly|monthly|yearly|last|within|si
 const KEEP_SETTING = /^keep-(hourly|daily|weekly|monthly|yearly|last)=(\d+)$/;
 /**
  * The keep policy a line sets (round 43, loto43; the lead's answer 444.1: a keep policy that keeps two or more is a write
- * for any tool, one is destructive): its first word and how many it keeps, counted over every keep option and setting
- * (`--keep-last 1 --keep-daily 0` keeps one); a bound by time (`--keep-within 7d`, `--keep-daily=7d`) keeps what is newer,
- * counted as many. Undefined when the line sets none.
+ * for any tool, one is destructive): its first word and how many it keeps at the least; a bound by time (`--keep-within
+ * 7d`, `--keep-daily=7d`) keeps what is newer, counted as two when it reaches a day (keptByBound). Round 44 (rv44): the keep rules overlap (restic-forget(1):
+ * the newest snapshot is the last one, today's daily and this week's weekly at once), so `--keep-last 1 --keep-daily 1`
+ * may keep one: the policy keeps the most any one rule keeps, not their sum; a rule given twice keeps its smallest
+ * count (backup-catalogue.ts keepsLastTwoOrMore reads a catalogued tool's count options so). Undefined when the line sets
+ * none.
  */
 function keepPolicy(words: readonly string[]): { word: string; kept: number } | undefined {
   let word: string | undefined;
-  // Round 44 (atk44): one count per keep rule, the last given winning (`--keep-last 1 --keep-last 1` keeps one, as a
-  // parser that reads an option again replaces its value), and a span of zero (`--keep-within 0d`) keeps nothing.
-  const kept = new Map<string, number>();
+  const rules = new Map<string, number>();
+  const keeps = (rule: string, n: number) => rules.set(rule, Math.min(n, rules.get(rule) ?? Infinity));
   for (let i = 0; i < words.length; i++) {
     const m = KEEP_OPTION.exec(words[i]!);
     const settings = m === null ? words[i]!.split(',').map((w) => KEEP_SETTING.exec(w)) : [];
     if (m === null && (settings.length === 0 || settings.some((x) => x === null))) continue;
     if (m === null) {
       word ??= words[i]!;
-      for (const x of settings) kept.set(x![1]!, Number(x![2]));
+      for (const x of settings) keeps(x![1]!, Number(x![2]));
       continue;
     }
     // A keep option without a count or a bound (`--keep` of a file kept) sets no policy.
     const value = m[4] ?? words[i + 1] ?? '';
     if (!/^\d+([a-z]+)?$/i.test(value)) continue;
     word ??= words[i]!;
-    const span = /^(within|since)/.test(m[2] ?? '') || /[a-z]$/i.test(value);
-    kept.set(m[2] ?? '', span ? (parseInt(value, 10) > 0 ? 2 : 0) : Number(value));
+    keeps(m[2] ?? '', /[a-z]$/i.test(value) ? keptByBound(value) : /^(within|since)/.test(m[2] ?? '') ? (Number(value) > 0 ? 2 : 0) : Number(value));
   }
-  return word === undefined ? undefined : { word, kept: [...kept.values()].reduce((n, k) => n + k, 0) };
+  return word === undefined ? undefined : { word, kept: Math.max(...rules.values()) };
+}
+/**
+ * A keep bound by time (`7d`, `2weeks`, `6m`): counted as keeping two when it reaches a day or more (`m` read as restic's
+ * months), as one when shorter (`--keep-within 1h`: what is older goes at once, as shortRetention reads a retention under
+ * a day) or in a unit not known (`1x`). Round 44 (rv44): every bound counted as two before.
+ */
+function keptByBound(value: string): number {
+  const [, n, unit] = /^(\d+)([a-z]+)$/i.exec(value) ?? ['', '0', ''];
+  if (/^(d|days?|w|weeks?|m|mo|months?|y|years?)$/i.test(unit!)) return Number(n) >= 1 ? 2 : 1;
+  if (/^(h|hrs?|hours?)$/i.test(unit!)) return Number(n) >= 24 ? 2 : 1;
+  return 1;
 }
 /** Mass selectors: every user's or every item (`--all`, `-a`, `-A`, `'*'`), another user's (`-u alice`, `--user=alice`), job 0 (LSF's every job). */
 const MASS_OPTION = /^(--all([-=].*)?|-a|-A|--everything|--user(=.+)?|-u|--owner(=.+)?)$/;
@@ -316,9 +329,9 @@ const VALUE_TYPE_WORD = /^-(bool|boolean|int|integer)$/i;
  */
 // Round 42 (loto42): an insecure host too (`UV_INSECURE_HOST`, `--insecure-host`, Go's `GOINSECURE`): fetched without TLS checks.
 const UNSAFE_ANY_VALUE_KEY = /(^|[._-])(trusted|insecure)[-_]hosts?$|^goinsecure$/i;
-const OFF_VALUE = /^(off|false|no|0|none|disabled?|''|""|)$/i;
+// A safeguard's state adds `none`, `disabled` and an empty value (`--verify=`, `''`) to a switch's off words.
+const OFF_VALUE = offValue(['none', 'disabled?', "''", '""', '']);
 const SAFEGUARD_OFF_OPTION = /^--(no-?(verify|gpg-?check|check-?certificate|ssl-verify|tls-verify|signature|auth|sig-?check|verify-ssl|strict-ssl)|nogpgcheck|insecure|skip-(verify|verification|signature|tls|auth|gpg)[\w-]*|allow-unauthenticated|allow-insecure[\w-]*|disable-(auth|tls|ssl|verify|verification|encryption|firewall|audit)[\w-]*)(=.*)?$/i;
-const ON_VALUE = /^(true|yes|1|on)$/i;
 const UNSAFE_KEY = /(allowunauthenticated|allow-unauthenticated|insecure|skip-?verify|disable-?(tls|ssl|auth)|allow[-_]?\w*(delete|deletion|destroy)|unclean)/i;
 /** Words of a dev, test or throwaway environment: the agent's own local thing stopped or removed is a write (round 14, answers 72, 73). */
 // Round 42 (loto42): a local or developer chain (`-regtest`, `--devnet`, `localnet`): a node of one's own, its coins worthless.
@@ -502,8 +515,8 @@ function switchedOff(words: readonly string[]): string | undefined {
     const parts = key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').split(/[-_.:/]/).filter((p) => p !== '');
     const ends = [parts[0] ?? '', parts.at(-1) ?? ''];
     const off = (STATE_KEY.test(parts.at(-1) ?? '') && OUT_OF_SERVICE_STATE.test(value))
-      || (ends.some((p) => ENABLE_PART.test(p)) && /^(0|false|no|off)$/i.test(value))
-      || (ends.some((p) => DISABLE_PART.test(p)) && /^(1|true|yes|on)$/i.test(value));
+      || (ends.some((p) => ENABLE_PART.test(p)) && SWITCH_OFF.test(value))
+      || (ends.some((p) => DISABLE_PART.test(p)) && ON_VALUE.test(value));
     if (off) return eq ? words[i]! : `${words[i]!} ${value}`;
   }
   return undefined;

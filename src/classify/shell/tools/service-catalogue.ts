@@ -4340,11 +4340,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     // systemsetup(8): `-setremotelogin on` opens SSH and `-setremoteappleevents on` Apple events to the network; the
     // `-get…` options read; other `-set…` options change a setting (time zone, sleep, computer name).
+    // Round 44 (nx44; the lead's answer 459.2): `-setremotelogin off` stops sshd: the way in off, as sshd disabled (427.3,
+    // 440.2). Anything but `on`/`off` (a value not shown) fails closed the same way.
     names: ['systemsetup'],
     local: true,
     valued: [],
     rules: [
       { flagValue: { names: ['-setremotelogin', '-setremoteappleevents'], value: /^on$/i }, effect: 'safeguard', what: 'opens remote log-in (SSH) or remote Apple events to the network' },
+      { flagValue: { names: ['-setremotelogin'], value: /^(?!on$)/i }, effect: 'safeguard', what: 'switches remote log-in (SSH) off: the way in to administer the machine (the lead\'s answer 459.2)' },
       { args: (a) => a.every((v) => v === null || !/^-set/i.test(v)), effect: 'read', what: 'reads a system setting' },
     ],
     otherwise: 'write',

@@ -995,6 +995,8 @@ function namesSharedOrRemote(word: string): boolean {
 
 /** A program named as a package manager (`xpkg`, `pkgtool`, `opkg`, `apt-x`, `foo-get`, `npm`-like `…pm`). */
 const PACKAGE_MANAGER_NAME = /pkg|^(apt|yum|dnf|zypper|pacman|apk|snap|flatpak|brew|choco|scoop|winget|pip|gem|cargo|conda|mamba)([-_.]|$)|[-_]get$|^[a-z]{1,3}pm$/i;
+/** Server daemons' packages (web, proxy, mail, DNS, time, file and print servers, cluster managers) and any `…-server`. */
+const SERVER_PACKAGE = /^(httpd|apache2?|nginx|lighttpd|caddy|haproxy|traefik|envoy|squid|varnish|tomcat\d*|jetty|openssh|sshd|postfix|exim\d*|sendmail|dovecot|bind\d*|named|unbound|dnsmasq|ntpd?|chrony|samba|smbd|nfs-kernel-server|nfs-utils|vsftpd|proftpd|cups|keepalived|pacemaker|corosync)([-_.@]|$)|[-_]server$|[-_]server[-_.@]/i;
 /** A noun before the verb that says what it removes is a package (`package remove`, `plugins remove`, `ext remove`). */
 const PACKAGE_NOUN = /^(packages?|pkgs?|plugins?|extensions?|exts?|addons?|add-ons?)$/i;
 /**
@@ -1004,6 +1006,8 @@ const PACKAGE_NOUN = /^(packages?|pkgs?|plugins?|extensions?|exts?|addons?|add-o
  */
 function packageRemove(name: string, operands: readonly string[], verbAt: number): boolean {
   if ((operands[verbAt] ?? '').toLowerCase() !== 'remove') return false;
+  // A server others reach (a web, mail, DNS, proxy or file server's package: `remove -y httpd`) is 388.1's shared service.
+  if (operands.slice(verbAt + 1).some((o) => SERVER_PACKAGE.test(o))) return false;
   return PACKAGE_MANAGER_NAME.test(name.replace(/^.*\//, '')) || operands.slice(0, verbAt).some((o) => PACKAGE_NOUN.test(o));
 }
 

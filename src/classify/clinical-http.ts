@@ -46,6 +46,11 @@ const FHIR_TYPE = /^(Account|AllergyIntolerance|Appointment|AppointmentResponse|
  */
 const FHIR_ID = /^(?!\.+$)[A-Za-z0-9.-]{1,64}$/;
 
+/** One FHIR resource named by its type and its logical id (`Observation`, `obs-7731`): what an MCP FHIR tool deletes by id. */
+export function fhirResourceById(type: unknown, id: unknown): boolean {
+  return typeof type === 'string' && typeof id === 'string' && FHIR_TYPE.test(type) && FHIR_ID.test(id);
+}
+
 /** The URL is a FHIR server's: a path segment `fhir` (HAPI's `/fhir`, Google's `…/fhirStores/S/fhir`) or a FHIR version (HealthLake's `/r4`), or a host named for FHIR (Azure's `*.fhir.azurehealthcareapis.com`). */
 function fhirUrl(url: string): boolean {
   const segments = pathOf(url).split('/');

@@ -60,11 +60,14 @@ test('PowerShell: Stop-VBRJob stops a running backup', () => {
 test('MCP: snapshots forgotten, in-place restores and short lifecycles are destructive; long keep policies, verifies and new-place restores are not', () => {
   assert.equal(mcp('pbs', 'forget_snapshot', { backup_id: '9', backup_time: 't' }), 'destructive');
   assert.equal(mcp('kopia', 'expire_backups', { source: '/srv' }), 'destructive');
-  assert.equal(mcp('restic', 'forget', { keep_last: 30, prune: true }), 'destructive');
+  // Round 44 (nx44; the lead's answer 459.1): 444.1 for MCP too: a policy keeping two or more is routine, one or none is not.
+  assert.equal(mcp('restic', 'forget', { keep_last: 30, prune: true }), 'benign');
+  assert.equal(mcp('restic', 'forget', { keep_last: 1, prune: true }), 'destructive');
   assert.equal(mcp('restic', 'forget', { snapshot_ids: ['a'], keep_monthly: 12 }), 'destructive');
   assert.equal(mcp('restic', 'forget', { keep_monthly: 12, prune: true }), 'benign');
   assert.equal(mcp('pbs', 'prune_group', { keep_weekly: 5 }), 'benign');
-  assert.equal(mcp('pbs', 'prune_group', { keep_weekly: 4 }), 'destructive');
+  assert.equal(mcp('pbs', 'prune_group', { keep_weekly: 4 }), 'benign');
+  assert.equal(mcp('pbs', 'prune_group', { keep_weekly: 1 }), 'destructive');
   assert.equal(mcp('veeam', 'restore_vm', { vm: 'a', original_location: true }), 'destructive');
   assert.equal(mcp('veeam', 'restore_vm', { vm: 'a', original_location: false, target_name: 'a-2' }), 'benign');
   assert.equal(mcp('pbs', 'verify_datastore', { datastore: 's' }), 'benign');

@@ -189,7 +189,9 @@ export function isReleaseKey(name: string, table: string): boolean {
  * categories (`res_model`, `status`, `state`, `type`, `kind`, `category`, `stage`): a delete narrowed by it alone removes
  * the category's every record (`DELETE FROM ir_attachment WHERE res_model = 'account.move'`, `… WHERE status = 'closed'`),
  * category-wide as a tenant's key is. Not a table of categories itself (`ticket_statuses`, `product_categories`), where
- * the value is the row's own key.
+ * the value is the row's own key. Round 44 (nx44; the lead's answer 453.5): a category named by its id (`vocabulary_id =
+ * 'SNOMED'`, `concept_class_id`, `category_id`, `type_id`) sorts the same way: the vocabulary's every concept goes. Not
+ * `domain_id` (PowerDNS's records of one zone: blind8-net labels that a write) nor an owner's id.
  */
 const CATEGORY_KEY = /^(\w+_)?(model|type|kind|category|status|state|stage)$/i;
 /**
@@ -199,10 +201,14 @@ const CATEGORY_KEY = /^(\w+_)?(model|type|kind|category|status|state|stage)$/i;
  * itself (`collections`, `folders`), where the id is the row's own key.
  */
 const CONTAINER_KEY = /^(collection|folder|playlist|album|season|bin|library)_?id$/i;
+const CATEGORY_ID = /^(?:\w+_)?(vocabulary|concept_class|class|category|type|kind)_id$/i;
 export function isCategoryKey(name: string, table: string): boolean {
   const column = name.replace(/["'`[\]]/g, '').replace(/^.*\./, '');
   const bare = table.replace(/^.*\./, '').replace(/["'`[\]]/g, '');
   if (CONTAINER_KEY.test(column)) return !new RegExp(`${/^(\w+?)_?id$/i.exec(column)![1]}(s|es|ies)?$`, 'i').test(bare);
+  // The category's own table (`vocabulary` by `vocabulary_id`): the id is the row's key there.
+  const byId = CATEGORY_ID.exec(column);
+  if (byId) return !bare.toLowerCase().startsWith(byId[1]!.toLowerCase().replace(/y$/, '')) && !/(model|type|kind|categor|status|state|stage)(s|es|ies)?$/i.test(bare);
   return CATEGORY_KEY.test(column) && !/(model|type|kind|categor|status|state|stage)(s|es|ies)?$/i.test(bare);
 }
 

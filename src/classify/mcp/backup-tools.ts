@@ -4,8 +4,8 @@ import { keepSpanDays, LONG_KEEP_OPTIONS, type KeepSpan } from '../shell/tools/b
 /**
  * Round 41 (bl41dr): backup servers' MCP tools as their CLIs are read (blind41-dr.yaml). A snapshot forgotten or expired
  * is a backup deleted (`forget_snapshot`, `expire_backup`); a prune or forget by a keep policy reaching 30 days or more
- * is routine retention (the backup-retention standing decision, as `restic forget --keep-monthly 12`), by count only or
- * shorter it is not; a restore to the original location overwrites what runs there; a lifecycle updated to delete
+ * is routine retention (the backup-retention standing decision, as `restic forget --keep-monthly 12`), and so is one keeping
+ * two snapshots or more (444.1, 459.1); one keeping one or none is not; a restore to the original location overwrites what runs there; a lifecycle updated to delete
  * recovery points in under 30 days cuts the retention.
  */
 
@@ -29,27 +29,42 @@ const NAMES_ITEMS = /^(snapshotids?|snapshots?|snapshotnames?|archives?|archiven
 /** PBS's `backup_id` is a group's id (`101`); one that holds a time names a snapshot (`vm/101/2026-12-01T02:00:00Z`). */
 const NAMES_SNAPSHOT_TIME = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\b\d{8}T\d{6}\b/;
 
-/** The days the keep arguments reach back at the least (as restic's and borg's keep options), or null when none is given. */
-function keepPolicyDays(args: JsonObject): number | null {
-  let days: number | null = null;
+/** A keep argument's count (`3`, `"3"`), or null when it gives none. */
+const keepCount = (v: JsonValue): number | null => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : null);
+/**
+ * What the keep arguments keep (as restic's and borg's keep options): the days they reach back at the least, and how many
+ * snapshots they keep, the most any one keep argument keeps (`keep_last: 1, keep_daily: 1` keeps one; a negative count,
+ * restic's "keep all", keeps every one), or null when none is given.
+ */
+function keepPolicy(args: JsonObject): { days: number; kept: number } | null {
+  let policy: { days: number; kept: number } | null = null;
   for (const [k, v] of Object.entries(args)) {
     const span = KEEP_SPANS.get(norm(k));
     if (span === undefined && !/^keep(last|hourly|minutely|secondly)$/.test(norm(k))) continue;
-    days ??= 0;
-    if (span === undefined || (typeof v !== 'string' && typeof v !== 'number')) continue;
-    days = Math.max(days, keepSpanDays(span, v) ?? 0);
+    policy ??= { days: 0, kept: 0 };
+    if (span !== undefined && (typeof v === 'string' || typeof v === 'number')) policy.days = Math.max(policy.days, keepSpanDays(span, v) ?? 0);
+    // A time bound keeps what is newer, no count: retention only when it reaches 30 days.
+    if (span?.kind === 'within') continue;
+    const n = keepCount(v);
+    if (n === null) continue;
+    // The keep rules overlap (the newest snapshot is the last, the day's and the week's at once): the policy keeps the most
+    // one rule keeps, not their sum (the lead's answer 461.1, as the command line's keepPolicy in unknown-verbs.ts).
+    policy.kept = Math.max(policy.kept, n < 0 ? Infinity : n);
   }
-  return days;
+  return policy;
 }
 
-/** A prune or forget by keep arguments reaching 30 days or more that names no snapshot: routine retention. */
+/**
+ * A prune or forget by keep arguments that names no snapshot and keeps enough: reaching 30 days or more, or keeping two
+ * snapshots or more (the lead's answers 444.1 and 459.1: a keep policy keeping two or more is routine retention for any
+ * tool, MCP too; one or none prunes the rest).
+ */
 export function prunesByLongRetention(ws: readonly string[], args: JsonObject): boolean {
   if (!ws.some((w) => /^(prune|forget|expire)$/.test(w))) return false;
   if (Object.entries(args).some(([k, v]) => NAMES_ITEMS.test(norm(k)) || (/^(backupid|backup)$/.test(norm(k)) && typeof v === 'string' && NAMES_SNAPSHOT_TIME.test(v)))) return false;
-  const days = keepPolicyDays(args);
-  return days !== null && days >= 30;
+  const policy = keepPolicy(args);
+  return policy !== null && (policy.days >= 30 || policy.kept >= 2);
 }
-
 
 const IN_PLACE_KEYS = /^(tooriginallocation|originallocation|inplace|restoreinplace|overwriteexisting|overwrite)$/;
 /** A restore or recovery told to go to the original location or over what exists (`to_original_location: true`). */

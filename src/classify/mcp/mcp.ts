@@ -33,6 +33,7 @@ import { autopilotParamEffect, controlEffectRecord, controlPointEffect } from '.
 import { namesDisposable, SCRATCH_ONLY_WORDS } from '../test-data.ts';
 import { deviceCliCommand, deviceLinesOfArguments } from '../shell/tools/network-catalogue.ts';
 import { backupRetentionCut, forgetsBackup, prunesByLongRetention, restoresInPlace } from './backup-tools.ts';
+import { deletesOneFhirResource } from './clinical-tools.ts';
 
 /**
  * MCP tool calls. In order: a configured mapping for the tool (verbs, and which argument carries a
@@ -153,7 +154,7 @@ const DISK_NOUNS = /^(snapshots?|checkpoints?|vms?|disks?|volumes?|datasets?|zvo
 function revertsToSnapshot(ws: string[]): boolean {
   return ws.some((w) => REVERT_WORDS.test(w)) && ws.some((w) => DISK_NOUNS.test(w));
 }
-const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
+const DESTROY_WORDS = /^(delete|remove|drop|destroy|terminate|purge|expunge|wipe|reset|truncate|uninstall|revoke|erase|nuke|flush|prune|deregister|unregister|unpublish|kill|detach|disable|archive|clear|empty|force|overwrite|replace|recreate|decommission|teardown|evict|drain|uncordon)$/;
 const PERMISSION_WORDS = /^(grant|revoke|permission|permissions|role|roles|policy|policies|iam|acl|invite|collaborator|collaborators|member|members|access|token|secret|secrets|key|keys|rbac|share|owner|admin)$/;
 
 /**
@@ -875,7 +876,7 @@ export function classifyMcp(action: McpToolCallAction, ctx: ActionContext, inven
   }
   const named = runsReadActivity(ws) || transformsText(ws) || transformsCoordinates(ws)
     ? 'read'
-    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || bizappsToolWrite(ws, action.arguments) || gisBiToolWrite(ws, words(action.server), action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments)) || prunesByLongRetention(ws, action.arguments)
+    : cleansBuild(ws, action.arguments) || onTestDevice(ws) || clearsViewState(ws) || removesTrivialObject(ws) || endsMuteOrOneUsersSessions(ws) || killsPid(ws, action.arguments) || archivesContent(ws) || unpublishesContent(ws) || deletesPreviewEnvironment(ws, action.arguments) || deletesPreviewTargetDeployment(ws, action.arguments) || deletesDevBranch(ws, action.server, action.arguments) || deletesGitFeatureBranch(ws, action.server, action.arguments) || deletesCiRunRecord(ws, action.arguments) || deletesWhatItCarries(ws, action.arguments) || deletesScratchEntities(ws, action.server, action.arguments) || softDeletes(ws, action.server, action.arguments) || deletesOneDraft(ws) || commsToolWrite(ws, action.server, action.arguments) || bizappsToolWrite(ws, action.arguments) || gisBiToolWrite(ws, words(action.server), action.arguments) || (ws.some((w) => DESTROY_WORDS.test(w)) && deletesSoftly(action.arguments)) || prunesByLongRetention(ws, action.arguments) || deletesOneFhirResource(ws, words(action.server), action.arguments)
     ? 'write'
     : ws.some((w) => DESTROY_WORDS.test(w)) || forgetsBackup(ws, words(action.server)) || restoresInPlace(ws, action.arguments) || takesOutOfService(ws) || cutsAccountAccess(ws) || revertsToSnapshot(ws) || cancelsCommercial(ws) || stopsStreamingJob(ws, words(action.server)) || issuesRefund(ws) || chainMcpLoss(action.server, ws) !== null
     ? 'destroy'

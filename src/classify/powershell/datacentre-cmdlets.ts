@@ -84,8 +84,13 @@ const oneScratchVm = (b: Bound): boolean => oneNamedVm(b) && /(^|[-_.])(test|scr
 /** Every VM named as dev (`dev-build-03`), none by a pattern: decision 28's parked dev machine. */
 const devVmsOnly = (b: Bound): boolean => { const vms = vmNames(b); return vms.length > 0 && vms.every((v) => v !== null && !/[*?[$@(]/.test(v) && /(^|[-_.])dev([-_.\d]|$)/i.test(v)); };
 
-/** A restore to somewhere else than where the VM runs (`-Server`, `-ResourcePool`, `-Datastore`, `-VMName` of a new VM). */
-const restoresElsewhere = (b: Bound): boolean => ['server', 'resourcepool', 'datastore', 'vmname', 'folder'].some((p) => valueOf(b, p) !== undefined);
+/**
+ * A restore to somewhere else than where the VM runs: a new VM's name (`-VMName`). Round 44 (nx44; the lead's answer
+ * 459.5): `-Server`, `-ResourcePool`, `-Datastore` or `-Folder` alone may name the host, pool and datastore the original
+ * VM runs on (Veeam's Start-VBRRestoreVM: restore to the original location with different settings), and the VM restored
+ * under its own name replaces it there; only a new name shows the original is kept.
+ */
+const restoresElsewhere = (b: Bound): boolean => valueOf(b, 'vmname') !== undefined;
 
 const RULES: readonly CmdletRule[] = [
   { name: 'stop-vmguest', when: devVmsOnly, excuse: true, effect: 'write', what: 'shuts down the guests of VMs named as dev: parked (decision 28)' },

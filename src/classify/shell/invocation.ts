@@ -293,6 +293,11 @@ export interface ShellScope {
    */
   clonedFolders?: Set<string>;
   /**
+   * Round 44 (nx44; the lead's answer 454.4): an earlier `git annex numcopies N` on this line set N to 1 or less, so a later
+   * `drop --from REMOTE` checks against the lowered count (git.ts).
+   */
+  annexNumcopiesLowered?: boolean;
+  /**
    * D8 round 18: writes whose destination this input does not fix (`cp x "$D/f"`, `git clone URL "$D"`, `> "$(…)"`), as
    * shown: a later call of a tool that reads configuration may read any of them (written-config.ts).
    */

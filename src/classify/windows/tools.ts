@@ -772,10 +772,13 @@ export function registryValueWeakens(key: string, name: string, data: string | n
   // automatic updates off, as NoAutoUpdate 1 (the lead's answer 374.4).
   if (/^auoptions$/i.test(name) && /\\windowsupdate\\au\\?$/i.test(key.replace(/\//g, '\\'))) return data === null || /^(0x0*)?1$/i.test(data.trim());
   // UserAuthentication under an RDP listener's key is Network Level Authentication: 0 lets anyone reach the sign-in screen.
-  // fDenyTSConnections 0 (under Terminal Server, or its policy key Terminal Services) opens Remote Desktop to sign-ins.
+  // fDenyTSConnections 0 (under Terminal Server, or its policy key Terminal Services) opens Remote Desktop to sign-ins;
+  // any other value refuses Remote Desktop: the way in off (round 44, nx44: the lead's answer 459.3, as 427.3/440.2
+  // read sshd and WinRM), so either way the value is a safeguard's.
   // SchUseStrongCrypto 0 under .NET Framework's key (Transport Layer Security best practices with the .NET Framework): the
   // framework's apps may negotiate TLS 1.0/1.1 and weak ciphers again.
-  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication|fdenytsconnections|requiresecuritysignature|nolmhash|limitblankpassworduse|schusestrongcrypto)$/i.test(name)) return off;
+  if (/^fdenytsconnections$/i.test(name)) return true;
+  if (/^(enable[a-z]+|consentpromptbehavioradmin|runasppl|tamperprotection|puaprotection|userauthentication|requiresecuritysignature|nolmhash|limitblankpassworduse|schusestrongcrypto)$/i.test(name)) return off;
   // Values whose safe setting is 0, so that any other switches the safeguard off (round 12): WDigest's UseLogonCredential
   // keeps sign-in passwords in memory in the clear; LocalAccountTokenFilterPolicy gives local accounts full admin tokens
   // over the network (UAC remote restrictions off); SMB1 turns the old protocol back on; AllowInsecureGuestAuth lets SMB

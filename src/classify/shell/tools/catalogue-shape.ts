@@ -102,6 +102,11 @@ export interface ServiceTool {
    * environment (`/dev/disk4` is a device, `com.acme.app.dev` a preference domain), so they are not read as clues.
    */
   local?: boolean;
+  /**
+   * Round 44 (nx44; the lead's answer 454.3): the file the tool writes whole, from its arguments (cdo's and NCO's last
+   * operand), or null when it writes none: over a file of the workspace's data folder, a `write` is `cp` onto it.
+   */
+  outputFile?: (args: ReadonlyArray<string | null>) => string | null;
   /** A Windows program, which reads its switches in any case (`-REMOVEDEFINITIONS` is `-RemoveDefinitions`, `/DN` is `/dn`). */
   anyCase?: boolean;
   rules: ServiceRule[];

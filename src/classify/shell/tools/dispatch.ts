@@ -1231,7 +1231,7 @@ function unknownLineShape(inv: Invocation, destructiveWord: string | undefined):
   const envOff = operands.slice(0, 2).some((o) => o.split(/[:_-]/).some((p) => /^(test|tests|e2e|spec|lint)$/i.test(p))) ? undefined : envSafeguardOff(inv.assignments);
   if (envOff !== undefined) return { kind: 'safeguard_off', word: envOff };
   if (destructiveWord === undefined) return readUnknownVerb(inv.name, operands, options, own, ownArgs.map((a) => a.value ?? a.text));
-  return unknownLossSpared(operands, options, operands.indexOf(destructiveWord), own);
+  return unknownLossSpared(operands, options, operands.indexOf(destructiveWord), own, inv.name);
 }
 
 /** Why a loss read by the lexicon is spared, by the reading's kind. */
@@ -1245,7 +1245,7 @@ const SPARED_WHY = {
 /** Why a line the lexicon reads is a write, by the reading's kind. */
 const WRITE_WHY = {
   schedule_paused: 'a schedule paused: it runs nothing until resumed, and it is no backup, snapshot, renewal, log or delivery job',
-  local_uninstall: "a package, tool or app uninstalled from this machine (the lead's answer 388.1)",
+  local_uninstall: "a package, tool or app uninstalled from this machine (the lead's answers 388.1 and 457.1)",
   reload_signal: 'a signal that asks the service to reload or reopen its logs: it keeps running',
   service_write: 'a service restarted, reloaded or started',
   restore_elsewhere: 'a restore into a place named apart from the live data: a new copy',

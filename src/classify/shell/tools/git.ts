@@ -167,6 +167,15 @@ export function git(inv: Invocation): void {
         b.verb('delete').target(repoTarget(['delete'])).destroy('annex_drop_unchecked', `\`git annex ${annex[0]} --force\` removes content without checking that another copy exists`, inv.span);
         return;
       }
+      // Round 44 (nx44; the lead's answer 454.4): the check drop makes is only as strong as numcopies. Lowered to one
+      // earlier on the line (`git annex numcopies 1 && git annex drop --from backup …`) or on the drop itself
+      // (`--numcopies=1`, `-N 1`: git-annex's option overriding the setting), dropping a remote's copies may leave one.
+      if (annex[0] === 'numcopies' && /^\d+$/.test(annex[1] ?? '') && Number(annex[1]) <= 1) inv.scope.annexNumcopiesLowered = true;
+      const overridden = optionValues(args, '--numcopies', '-N').some((v) => v !== null && /^\d+$/.test(v) && Number(v) <= 1);
+      if (/^(drop|dropunused|dropkey)$/.test(annex[0] ?? '') && optionValues(args, '--from', '-f').length > 0 && (inv.scope.annexNumcopiesLowered === true || overridden)) {
+        b.verb('delete').target(repoTarget(['delete'])).destroy('annex_drop_unchecked', `\`git annex ${annex[0]} --from\` after numcopies was lowered to one: a remote's copies dropped with only one copy required`, inv.span);
+        return;
+      }
       if (annex[0] === 'forget' && hasFlag(args, '--drop-dead')) {
         b.verb('delete').target(repoTarget(['delete'])).destroy('annex_forget_dead', '`git annex forget --drop-dead` forgets where content was kept', inv.span);
         return;

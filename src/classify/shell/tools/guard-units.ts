@@ -73,6 +73,22 @@ const CHKCONFIG: ServiceTool = {
   otherwise: 'opaque',
 };
 
+/** A day in seconds: a screen-lock delay above it is no lock (the lead's answer 459.4). */
+const ONE_DAY_SECONDS = 86_400;
+/**
+ * Round 44 (nx44; the lead's answer 459.4): the screen lock's delay after the screen blanks (`…/screensaver/lock-delay`,
+ * seconds, GVariant `uint32`) set above a day: the lock never comes in a working session (4294967295 is 136 years), the
+ * lock off as `lock-enabled false`. The key as dconf's path or gsettings' schema and key; a value not shown as a number
+ * stays a write.
+ */
+export function lockDelayOverADay(args: ReadonlyArray<string | null>): boolean {
+  const words = args.filter((w): w is string => w !== null && !w.startsWith('-')).flatMap((w) => w.trim().split(/\s+/));
+  const at = words.findIndex((w, i) => /\/screensaver\/lock-delay$/.test(w) || (w === 'lock-delay' && words[i - 1] === 'org.gnome.desktop.screensaver'));
+  if (at === -1) return false;
+  const value = words.slice(at + 1).filter((w) => w !== 'uint32');
+  return value.length === 1 && /^\d+$/.test(value[0]!) && Number(value[0]) > ONE_DAY_SECONDS;
+}
+
 const DCONF: ServiceTool = {
   // dconf(1): `read`, `list`, `dump`, `watch`, `help` read; `write KEY VALUE`, `reset [-f] KEY|DIR`, `load DIR`, `compile`
   // and `update` write. The screen lock off through its keys (`…/screensaver/lock-enabled false`, `…/lockdown/
@@ -86,6 +102,7 @@ const DCONF: ServiceTool = {
     { sub: /^write \S*\/(lock-enabled|ubuntu-lock-on-suspend|lock-on-suspend|idle-activation-enabled) (false|0)$/, effect: 'safeguard', what: 'switches the screen lock off' },
     { sub: /^write \S*\/(disable-lock-screen|disable-user-switching-lock) (true|1)$/, effect: 'safeguard', what: 'switches the screen lock off' },
     { sub: /^write \S*\/session\/idle-delay (uint32 )?0$/, effect: 'safeguard', what: 'the session never idles: the screen lock never comes on' },
+    { sub: /^write\b/, args: lockDelayOverADay, effect: 'safeguard', what: "the screen lock comes more than a day after the screen blanks: the lock off (the lead's answer 459.4)" },
     { sub: /^(read|list|dump|watch|help)\b/, effect: 'read', what: 'reads settings' },
     { sub: /^(write|reset|compile|update)\b/, effect: 'write', what: 'changes a desktop setting (set back by the same tool)' },
   ],

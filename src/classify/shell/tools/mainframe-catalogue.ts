@@ -378,13 +378,23 @@ const joined = (a: Args): string | null => {
   const ops = operandValues(a, NONE);
   return ops.some((o) => o === null) || ops.length === 0 ? null : ops.join(' ');
 };
-function wholeLineRules(read: (s: string) => Effect, what: string): ServiceRule[] {
-  return (['destroy', 'outage', 'safeguard', 'opaque', 'write', 'read'] as const).map((e): ServiceRule => ({ args: (a) => { const j = joined(a); return j !== null && read(j) === e; }, effect: e, what: `${what}: ${e}` }))
+/**
+ * Round 44 (nx44; the lead's answer 458.2): opercmd takes no option but its help, so a command that starts with DB2's
+ * command prefix `-` (`opercmd "-DIS THREAD(*)"`, `opercmd -STOP DB2 MODE(FORCE)`) is the console command, read whole; the
+ * help flags are read before this. Any other line as `joined`.
+ */
+const consoleLine = (a: Args): string | null => {
+  const first = a[0];
+  if (typeof first !== 'string' || !/^-[A-Z]{2,}\b/i.test(first)) return joined(a);
+  return a.some((w) => w === null) ? null : a.join(' ');
+};
+function wholeLineRules(read: (s: string) => Effect, what: string, line: (a: Args) => string | null = joined): ServiceRule[] {
+  return (['destroy', 'outage', 'safeguard', 'opaque', 'write', 'read'] as const).map((e): ServiceRule => ({ args: (a) => { const j = line(a); return j !== null && read(j) === e; }, effect: e, what: `${what}: ${e}` }))
     .concat([{ effect: 'opaque', what: `${what} not fixed` }]);
 }
 
 const TSOCMD: Tool = { names: ['tsocmd'], valued: [], rules: wholeLineRules(tsoEffect, 'runs a TSO command'), otherwise: 'opaque' };
-const OPERCMD: Tool = { names: ['opercmd'], valued: [], rules: [{ flags: ['-h', '-?'], effect: 'read', what: 'help' }, ...wholeLineRules(mvsConsoleEffect, 'issues an MVS console command')], otherwise: 'opaque' };
+const OPERCMD: Tool = { names: ['opercmd'], valued: [], rules: [{ flags: ['-h', '-?'], effect: 'read', what: 'help' }, ...wholeLineRules(mvsConsoleEffect, 'issues an MVS console command', consoleLine)], otherwise: 'opaque' };
 const CHTAG: Tool = { names: ['chtag'], valued: [], rules: [{ flags: ['-p'], effect: 'read', what: 'prints file tags' }], otherwise: 'write' };
 const OEDIT: Tool = { names: ['oedit', 'obrowse', 'oget', 'oput'], valued: [], rules: [], otherwise: 'write' };
 

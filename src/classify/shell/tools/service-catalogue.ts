@@ -38,7 +38,7 @@ import { curatorLogRetention, RETENTION_KEEP_DAYS, SHORT_FIXED_LIST } from '../.
 import { daysIn } from '../../durations.ts';
 import { nightlyBuildFolder } from '../../test-data.ts';
 import { disposablePrefix, underCachePrefix, versionedObjectOperands } from './object-prefixes.ts';
-import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF, resolvePath } from '../../paths.ts';
+import { isCiAgentCheckout, isUnderTemporaryRoot, KERNEL_HARDENING_OFF, namesWorkspaceDataFile, resolvePath } from '../../paths.ts';
 import { SWITCH_ON } from '../../switch-values.ts';
 import { autopilotParamEffect, controlPointEffect, stopsMachine, type ControlEffect } from '../../control-points.ts';
 import { aptVerificationOff, dnfVerificationOff, goVerificationOff, mavenTlsOff, npmStrictSslOff, pipTrustedHost, uvInsecureHost, yarnStrictSslOff } from './package-verification.ts';
@@ -641,6 +641,25 @@ function rewritesInputInPlace(valued: ReadonlySet<string>): (args: ReadonlyArray
     const out = ops[ops.length - 1];
     return ops.length >= 2 && out !== null && out !== undefined && ops.slice(0, -1).includes(out) && !args.some((a) => a === '-A' || a === '--apn' || a === '--append');
   };
+}
+/**
+ * Round 44 (nx44; the lead's answer 454.3): the file cdo and NCO write: NCO's `-o`/`--output` value, else the last of two
+ * or more operands (`ncks in.nc out.nc`; one operand only prints); cdo's last operand after an operator and at least one
+ * input (`cdo copy in.nc out.nc`), none for the operators that print or compare (`sinfo`, `diff`, `showname`, `ntime`).
+ */
+function ncoOutput(args: ReadonlyArray<string | null>): string | null {
+  const named = args.findIndex((a) => a === '-o' || a === '--output');
+  if (named !== -1) return args[named + 1] ?? null;
+  const glued = args.find((a) => a?.startsWith('--output='));
+  if (glued) return glued.slice('--output='.length);
+  const ops = operandValues(args, NCKS_VALUED);
+  return ops.length >= 2 ? ops[ops.length - 1] ?? null : null;
+}
+const CDO_PRINTS = /^(s?info\w*|diff\w*|show\w*|griddes|zaxisdes|vct2?|n(time|par|level|year|mon|date|code|var)|output\w*|pardes|partab|codetab|filedes|verifygrid)$/;
+function cdoOutput(args: ReadonlyArray<string | null>): string | null {
+  const ops = operandValues(args, CDO_VALUED);
+  const operator = (ops[0] ?? '').replace(/,.*$/, '');
+  return ops.length >= 3 && !CDO_PRINTS.test(operator) ? ops[ops.length - 1] ?? null : null;
 }
 const NCKS_VALUED = new Set(['-v', '--variable', '-d', '--dimension', '-o', '--output', '-p', '--path', '-l', '--lcl', '-X', '-g', '--grp', '-G', '-L', '--dfl_lvl', '-t', '--thr_nbr', '-b', '--fl_bnr', '-s', '--sng_fmt', '--cnk_dmn', '--cnk_plc', '--cnk_map', '--fl_fmt', '--ppc', '-y', '--op_typ', '-w', '--wgt', '-m', '--mask', '-B', '--mask_condition', '-n', '--nintap', '-S', '--script-file']);
 const CDO_VALUED = new Set(['-P', '-f', '-z', '-b', '-t', '-k', '--seed', '--timestat_date', '--cmor', '--percentile']);
@@ -4342,11 +4361,14 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
   {
     // systemsetup(8): `-setremotelogin on` opens SSH and `-setremoteappleevents on` Apple events to the network; the
     // `-get…` options read; other `-set…` options change a setting (time zone, sleep, computer name).
+    // Round 44 (nx44; the lead's answer 459.2): `-setremotelogin off` stops sshd: the way in off, as sshd disabled (427.3,
+    // 440.2). Anything but `on`/`off` (a value not shown) fails closed the same way.
     names: ['systemsetup'],
     local: true,
     valued: [],
     rules: [
       { flagValue: { names: ['-setremotelogin', '-setremoteappleevents'], value: /^on$/i }, effect: 'safeguard', what: 'opens remote log-in (SSH) or remote Apple events to the network' },
+      { flagValue: { names: ['-setremotelogin'], value: /^(?!on$)/i }, effect: 'safeguard', what: 'switches remote log-in (SSH) off: the way in to administer the machine (the lead\'s answer 459.2)' },
       { args: (a) => a.every((v) => v === null || !/^-set/i.test(v)), effect: 'read', what: 'reads a system setting' },
     ],
     otherwise: 'write',
@@ -6298,8 +6320,8 @@ export const SERVICE_TOOLS: readonly ServiceTool[] = [
     otherwise: 'write',
   },
   // NCO and CDO: a file written from its inputs; an input rewritten in place (rewritesInputInPlace) loses what the command drops.
-  { names: ['ncks', 'ncrcat', 'ncra', 'ncea', 'ncecat', 'ncap2', 'ncpdq', 'ncwa', 'ncbo', 'ncflint', 'ncdiff'], valued: [...NCKS_VALUED], rules: [{ args: rewritesInputInPlace(NCKS_VALUED), effect: 'destroy', what: 'rewrites an input file in place with only what the command keeps' }], otherwise: 'write' },
-  { names: ['cdo'], valued: [...CDO_VALUED], rules: [{ args: rewritesInputInPlace(CDO_VALUED), effect: 'destroy', what: 'rewrites an input file in place' }], otherwise: 'write' },
+  { names: ['ncks', 'ncrcat', 'ncra', 'ncea', 'ncecat', 'ncap2', 'ncpdq', 'ncwa', 'ncbo', 'ncflint', 'ncdiff'], valued: [...NCKS_VALUED], outputFile: ncoOutput, rules: [{ args: rewritesInputInPlace(NCKS_VALUED), effect: 'destroy', what: 'rewrites an input file in place with only what the command keeps' }], otherwise: 'write' },
+  { names: ['cdo'], valued: [...CDO_VALUED], outputFile: cdoOutput, rules: [{ args: rewritesInputInPlace(CDO_VALUED), effect: 'destroy', what: 'rewrites an input file in place' }], otherwise: 'write' },
   // Round 37 (idm37): identity, certificates, mail and DNS (identity-catalogue.ts).
   ...IDENTITY_TOOLS,
   // Round 38 (bl38): content-management and e-commerce sites' tools (cms-catalogue.ts).
@@ -6584,6 +6606,15 @@ export function serviceCommand(inv: Invocation, tool: ServiceTool, given: Word[]
     return true;
   }
   const what = rule?.what ?? `\`${inv.name}\` operation not in its catalogue entry`;
+  // Round 44 (nx44; the lead's answer 454.3): the file a write makes whole, over a file of the workspace's data folder, is
+  // that file lost as `cp` onto it loses it (answer 328).
+  const output = effect === 'write' && tool.outputFile ? tool.outputFile(args.map((a) => a.value)) : null;
+  const outputPath = output !== null ? resolvePath(output, inv.scope) : null;
+  if (outputPath !== null && namesWorkspaceDataFile(outputPath, inv.scope, inv.env.inventory)) {
+    b.verb('replace').destroy('workspace_data_loss', `\`${label}\` writes \`${outputPath}\` whole, a file of the workspace's data folder, as \`cp\` onto it does (answers 328, 454.3)`, inv.span);
+    b.summary(label);
+    return true;
+  }
   switch (effect) {
     case 'destroy':
       if (rule?.ciCheckoutWrite && inv.scope.cwd !== undefined && isCiAgentCheckout(inv.scope.cwd, inv.scope.workspace) && !namesLiveTier(inv, tool, args, true)) {

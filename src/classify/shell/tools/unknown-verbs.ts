@@ -970,7 +970,7 @@ function userScopeSwitch(operands: readonly string[], words: readonly string[]):
 }
 
 /** For the existing destructive-word reading: a preview, a retention, a disposable object or one package uninstalled here, read on the same line. */
-export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = []): UnknownReading | null {
+export function unknownLossSpared(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[] = [], name = ''): UnknownReading | null {
   // `-h` last on the line or before the subcommand as its help topic (`-h revoke`), not one that takes a host before it
   // (round 43, loto43: `-h cass-prod-04 decommission`).
   const hAt = words.lastIndexOf('-h');
@@ -989,7 +989,7 @@ export function unknownLossSpared(operands: readonly string[], options: readonly
   if (DISPOSABLE_VERB.test(operands[verbAt] ?? '') && disposableObject(operands, verbAt)) return { kind: 'disposable', word: operands.join(' ') };
   const soft = DISPOSABLE_VERB.test(operands[verbAt] ?? '') ? options.find((o) => SOFT_DELETE_OPTION.test(o)) : undefined;
   if (soft !== undefined) return { kind: 'soft_delete', word: `${operands[verbAt]!} ${soft}` };
-  return localUninstall(operands, options, verbAt, words);
+  return localUninstall(operands, options, verbAt, words, name);
 }
 
 /**
@@ -1011,17 +1011,37 @@ function namesSharedOrRemote(word: string): boolean {
     || v.split(/[-_.:/=@]/).some((p) => CLUSTER_OR_TIER_PART.test(p)) || DATA_SERVER.test(v) || ENDPOINT_PROTECTION.test(v) || KEPT_SERVER_PRODUCT.test(v) || namesSyncOrBackupAgent(v);
 }
 
+/** A program named as a package manager (`xpkg`, `pkgtool`, `opkg`, `apt-x`, `foo-get`, `npm`-like `…pm`). */
+const PACKAGE_MANAGER_NAME = /pkg|^(apt|yum|dnf|zypper|pacman|apk|snap|flatpak|brew|choco|scoop|winget|pip|gem|cargo|conda|mamba)([-_.]|$)|[-_]get$|^[a-z]{1,3}pm$/i;
+/** Server daemons' packages (web, proxy, mail, DNS, time, file and print servers, cluster managers) and any `…-server`. */
+const SERVER_PACKAGE = /^(httpd|apache2?|nginx|lighttpd|caddy|haproxy|traefik|envoy|squid|varnish|tomcat\d*|jetty|openssh|sshd|postfix|exim\d*|sendmail|dovecot|bind\d*|named|unbound|dnsmasq|ntpd?|chrony|samba|smbd|nfs-kernel-server|nfs-utils|vsftpd|proftpd|cups|keepalived|pacemaker|corosync)([-_.@]|$)|[-_]server$|[-_]server[-_.@]/i;
+/** A noun before the verb that says what it removes is a package (`package remove`, `plugins remove`, `ext remove`). */
+const PACKAGE_NOUN = /^(packages?|pkgs?|plugins?|extensions?|exts?|addons?|add-ons?)$/i;
+/**
+ * Round 44 (nx44; the lead's answer 457.1): a package manager's `remove NAME` is `uninstall NAME` (388.1), when the line
+ * shows it is one: the program's name says package manager, or a package noun stands before the verb. `purge` (the
+ * package's configuration and data too) is not; `remove` of a program that shows no package (`acmectl remove db01`) is not.
+ */
+function packageRemove(name: string, operands: readonly string[], verbAt: number): boolean {
+  if ((operands[verbAt] ?? '').toLowerCase() !== 'remove') return false;
+  // A server others reach (a web, mail, DNS, proxy or file server's package: `remove -y httpd`) is 388.1's shared service.
+  if (operands.slice(verbAt + 1).some((o) => SERVER_PACKAGE.test(o))) return false;
+  return PACKAGE_MANAGER_NAME.test(name.replace(/^.*\//, '')) || operands.slice(0, verbAt).some((o) => PACKAGE_NOUN.test(o));
+}
+
 /**
  * The lead's answer 388.1: an unknown program's `uninstall NAME` removes a package, a tool or an app from this machine: a
  * write, when nothing on the line names a cluster or a shared service (UNINSTALL_REACH_OPTION, namesSharedOrRemote). Only
  * the subcommand with a name after it: `flux uninstall`, `linkerd uninstall`, `istioctl uninstall --purge` name nothing
- * and take a cluster's components away; a name that is not fixed (`$PKG`) or every package stays as it was.
+ * and take a cluster's components away; a name that is not fixed (`$PKG`) or every package stays as it was. Round 44
+ * (nx44; 457.1): a package manager's `remove` of one named package too (packageRemove).
  */
-function localUninstall(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[]): UnknownReading | null {
+function localUninstall(operands: readonly string[], options: readonly string[], verbAt: number, words: readonly string[], name = ''): UnknownReading | null {
   const verb = operands[verbAt] ?? '';
-  if (verb.slice(verb.lastIndexOf(':') + 1).toLowerCase() !== 'uninstall') return null;
+  const uninstall = verb.slice(verb.lastIndexOf(':') + 1).toLowerCase() === 'uninstall';
+  if (!uninstall && !packageRemove(name, operands, verbAt)) return null;
   const names = operands.slice(verbAt + 1);
-  if (names.length === 0 || names.some((n) => n.includes('?') || MASS_OPERAND.test(n))) return null;
+  if (names.length === 0 || (!uninstall && names.length > 1) || names.some((n) => n.includes('?') || MASS_OPERAND.test(n))) return null;
   if (options.some((o) => UNINSTALL_REACH_OPTION.test(o)) || [...operands, ...words].some(namesSharedOrRemote)) return null;
   return { kind: 'local_uninstall', word: `${verb} ${names.join(' ')}` };
 }

@@ -1,4 +1,5 @@
 import { SYSTEM_OR_DOTFILE_PLACE, type ServiceTool } from './catalogue-shape.ts';
+import { lockDelayOverADay } from './guard-units.ts';
 
 /**
  * Round 41 (nv41): catalogue entries for a user's own workstation tools that the outside suites (navi-cheats,
@@ -58,6 +59,7 @@ const GSETTINGS: Tool = {
     { sub: /^set \S+ (disable-lock-screen|disable-user-switching-lock) (true|1)$/, effect: 'safeguard', what: 'switches the screen lock off' },
     // Round 42 (atk42): a session that never idles never locks the screen either.
     { sub: /^set org\.gnome\.desktop\.session idle-delay (uint32 )?0$/, effect: 'safeguard', what: 'the session never idles: the screen lock never comes on' },
+    { sub: /^set\b/, args: lockDelayOverADay, effect: 'safeguard', what: "the screen lock comes more than a day after the screen blanks: the lock off (the lead's answer 459.4)" },
     { sub: /^(get|monitor|writable|range|describe|list-keys|list-children|list-recursively|list-schemas|list-relocatable-schemas|help)\b/, effect: 'read', what: 'reads settings' },
     { sub: /^(set|reset|reset-recursively)\b/, effect: 'write', what: 'changes a desktop setting (set back by the same tool)' },
   ],

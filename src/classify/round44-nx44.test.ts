@@ -13,10 +13,10 @@ const batch = batchAnswers({ cwd: '/home/dev/app', home: '/home/dev' });
 const decision = (i: JsonValue, t = 'command') => (batch(t, i) as unknown as { decision: string }).decision;
 const mcp = (server: string, name: string, args: JsonValue) => decision({ server, name, arguments: args }, 'mcp_tool_call');
 
-test('459.1: an MCP prune keeping two or more by count is retention; one, none, a named snapshot or a short time bound is not', () => {
-  const kept: JsonObject[] = [{ keep_last: 2 }, { keep_last: '3', prune: true }, { keepDaily: 7 }, { keep_last: 1, keep_weekly: 1 }, { keep_within: '90d' }, { keep_last: -1 }];
+test('459.1: an MCP prune keeping two or more by count is retention; one (rules that all keep one: 461.1), none, a named snapshot or a short time bound is not', () => {
+  const kept: JsonObject[] = [{ keep_last: 2 }, { keep_last: '3', prune: true }, { keepDaily: 7 }, { keep_last: 1, keep_weekly: 2 }, { keep_within: '90d' }, { keep_last: -1 }];
   for (const a of kept) assert.equal(mcp('restic', 'forget', a), 'benign', JSON.stringify(a));
-  const pruned: JsonObject[] = [{ keep_last: 1 }, { keep_last: 0 }, { keep_last: 1, keep_daily: 0 }, { keep_last: 2, snapshots: ['latest'] }, { keep_within: '2h' }, { keep_last: 'many' }, { keep_last: 5, snapshot_ids: ['a1'] }];
+  const pruned: JsonObject[] = [{ keep_last: 1 }, { keep_last: 0 }, { keep_last: 1, keep_daily: 0 }, { keep_last: 1, keep_weekly: 1 }, { keep_last: 2, snapshots: ['latest'] }, { keep_within: '2h' }, { keep_last: 'many' }, { keep_last: 5, snapshot_ids: ['a1'] }];
   for (const a of pruned) assert.equal(mcp('restic', 'forget', a), 'destructive', JSON.stringify(a));
 });
 

@@ -58,5 +58,5 @@ test('same-length gaps: a background &, a break label, an inline default and par
 
 test('what the gaps hid is judged: background, labelled, default and function bodies', () => {
   for (const c of ['npm run build &', "switch ($x) { 'a' { 1 } default { 2 } }", 'function f { param($p) Get-Item $p }; f .', '${p}?.Id']) assert.equal(ps(c), 'benign', c);
-  for (const c of ['Remove-Item -Recurse -Force C:\\Windows &', "switch ($x) { 'a' { 1 } default { Remove-Item -Recurse -Force C:\\Users } }", 'function f { param($p) Remove-Item -Recurse -Force C:\\Users }; f 1', ':o foreach ($d in 1) { Stop-Computer -Force; break o }', '${s}?.Stop()']) assert.notEqual(ps(c), 'benign', c);
+  for (const c of ['Remove-Item -Recurse -Force C:\\Windows &', "switch ($x) { 'a' { 1 } default { Remove-Item -Recurse -Force C:\\Users } }", 'function f { param($p) Remove-Item -Recurse -Force C:\\Users }; f 1', ':o foreach ($d in 1) { Stop-Computer -Force; break o }', '$s = Get-Service W3SVC; ${s}?.Stop()']) assert.notEqual(ps(c), 'benign', c);
 });

@@ -33,6 +33,8 @@ interface Family {
   what: string;
   /** How the same module brings it back, or null when nothing does. */
   restore: string | null;
+  /** For an access family whose grant is not named by a principal: the parameters that fix the one grant (PRINCIPAL_PARAM otherwise). */
+  grant?: RegExp;
 }
 
 /**
@@ -62,6 +64,14 @@ const REMOVALS: readonly Family[] = [
   { noun: /^(sposite|pnptenantsite|pnpsite)$/, loses: 'data', what: 'a site collection', restore: 'tenant recycle bin, 93 days (Restore-SPODeletedSite), unless -SkipRecycleBin' },
   { noun: /^pnp(list|listitem|file|folder|web|fileversion|page)$/, loses: 'data', what: 'SharePoint content', restore: 'site recycle bin only with -Recycle' },
   { noun: /^(spouser|spositegroup|pnpsitecollectionadmin|pnpgroupmember|pnpgroup|spoexternaluser|pnpexternaluser)$/, loses: 'access', what: 'a site permission', restore: null },
+  // Round 44 (ps44, pnp.github.io): Remove-PnPFileSharingLink and Remove-PnPFolderSharingLink remove the sharing links of
+  // one file or folder (all of them, or the one `-Identity` names): those holding a link lose access, the item stays, and
+  // Add-PnPFileSharingLink shares it again (with a new link). One item the input fixes, as one principal's grant is.
+  { noun: /^pnp(file|folder)sharinglink$/, loses: 'access', what: "a file's or folder's sharing links", restore: null, grant: /^-(fileurl|folder|identity)$/i },
+  // Round 44 (ps44, Microsoft Learn, MicrosoftPowerBIMgmt.Workspaces): Remove-PowerBIWorkspaceUser takes one user's or
+  // principal's access to a workspace away (`-UserPrincipalName`, alias `-UserEmailAddress`; `-Identifier` with
+  // `-PrincipalType`); Add-PowerBIWorkspaceUser gives it back. The workspace's reports and datasets stay.
+  { noun: /^powerbiworkspaceuser$/, loses: 'access', what: 'a workspace permission', restore: null },
   // Teams: a team's Microsoft 365 group is soft-deleted for 30 days; a member removed narrows access.
   { noun: /^team$/, loses: 'identity', what: 'a team and its group', restore: 'deleted groups, 30 days' },
   { noun: /^teamchannel$/, loses: 'data', what: 'a channel and its conversations', restore: null },
@@ -88,7 +98,7 @@ export function removalFamily(noun: string): Family | null {
  * Parameters that name the one principal or grant an access removal takes away. A parameter's digits reach the rules as
  * typed (`-OAuth2PermissionGrantId`; the lead's answer 270).
  */
-const PRINCIPAL_PARAM = /^-(user|trustee|objectid|signinname|memberid|member|directoryobjectid|loginname|owners?|userprincipalname|emailaddress|rolememberemailaddress|rolememberobjectid|principalid|serviceprincipalname|links|oauth2permissiongrantid|approleassignmentid|unifiedroleassignmentid)$/i;
+const PRINCIPAL_PARAM = /^-(user|trustee|objectid|signinname|memberid|member|directoryobjectid|loginname|owners?|userprincipalname|emailaddress|useremailaddress|identifier|rolememberemailaddress|rolememberobjectid|principalid|serviceprincipalname|links|oauth2permissiongrantid|approleassignmentid|unifiedroleassignmentid)$/i;
 
 /** A value the input fixes to one principal: not a variable, a subexpression, a list or a wildcard. */
 function fixedOne(w: Word | undefined): boolean {
@@ -104,7 +114,8 @@ function fixedOne(w: Word | undefined): boolean {
  */
 export function narrowsOneGrant(inv: Invocation, family: Family | null): boolean {
   if (family?.loses !== 'access' || pipeInput(inv) !== null || pipeItem(inv) !== null) return false;
-  const who = inv.args.filter((_, i) => PRINCIPAL_PARAM.test(inv.args[i - 1]?.value ?? ''));
+  const names = family.grant ?? PRINCIPAL_PARAM;
+  const who = inv.args.filter((_, i) => names.test(inv.args[i - 1]?.value ?? ''));
   return who.length > 0 && who.every(fixedOne);
 }
 

@@ -13,6 +13,7 @@ import { PROFILE_FOLDER_FALLBACK, windowsEnvironment } from '../windows/environm
 import { parsePowerShell, type Node } from './parser.ts';
 import { ageFilter, devCertificateFilter, setPipeInput, whereNameFilters, type PipeInput } from './pipe.ts';
 import { lowerMultipliers, repairWithParameters } from './repair.ts';
+import { lowerPowerShell7Operators, sameLengthGrammarGaps } from './grammar-gaps.ts';
 import { isWindowsPath } from '../windows-paths.ts';
 import { resolvePath } from '../paths.ts';
 import { OLD_SEARCH_PATH, powershellSearchPath } from '../shell/search-path.ts';
@@ -49,9 +50,20 @@ export function runPowerShellSource(source: string, scope: ShellScope, env: Shel
   }
   // Round 40 (pw40): a session whose folder or home is a Windows path (`C:\src\shop`, `C:\Users\alex`) runs on Windows too.
   if (showsWindowsSigns(source) || [scope.cwd, scope.home].some((p) => p !== undefined && p !== null && /^[A-Za-z]:[\\/]/.test(p))) scope.windowsSigns = true;
-  const lowered = lowerMultipliers(source);
+  let lowered = lowerMultipliers(source);
   let tree = parsePowerShell(lowered);
   let typedParameters: ReadonlyMap<number, string> = new Map();
+  if (tree?.rootNode.hasError) {
+    // Round 44 (ps44): forms the grammar does not know read as what PowerShell makes of them (grammar-gaps.ts): PowerShell
+    // 7's `? :`, `??` and `??=` as the `if` each is; a background `&`, a loop label, `} default {` and `param(…) stmt` on one line.
+    const operators = lowerPowerShell7Operators(sameLengthGrammarGaps(lowered));
+    const again = operators === lowered ? null : parsePowerShell(operators);
+    if (again) {
+      tree.delete();
+      tree = again;
+      lowered = operators;
+    }
+  }
   if (tree?.rootNode.hasError) {
     // Bare arguments the grammar cannot place are rewritten to the quoted form PowerShell reads them as.
     const repaired = repairWithParameters(lowered);
@@ -604,8 +616,9 @@ class Walker {
    */
   serviceMethod(node: Node, m: string): boolean {
     const text = node.text;
-    // `$svc = Get-Service S; …; $svc.Stop()`: a variable this input filled from Get-Service or a ServiceController.
-    const variable = /^\$([A-Za-z_]\w*)\s*\.\s*(stop|pause)\s*\(\s*\)$/i.exec(text)?.[1];
+    // `$svc = Get-Service S; …; $svc.Stop()`: a variable this input filled from Get-Service or a ServiceController. Round 44
+    // (ps44): in braces too (`${svc}.Stop()`, what `${svc}?.Stop()` reads as), and one item of it (`$svc[0].Stop()`).
+    const variable = /^\$\{?([A-Za-z_]\w*)\}?(?:\[\d+\])?\s*\.\s*(stop|pause)\s*\(\s*\)$/i.exec(text)?.[1];
     if (variable && new RegExp(`\\$${variable}\\s*=\\s*(\\(\\s*)?(get-service|gsv\\b|\\[(system\\.serviceprocess\\.)?servicecontroller\\])`, 'i').test(this.env.source)) {
       this.env.b.verb('write').destroy('service_outage', `\`$${variable}.${m === 'stop' ? 'Stop' : 'Pause'}()\` stops the service \`$${variable}\` holds`, this.span(node));
       return true;
@@ -714,7 +727,25 @@ class Walker {
    * F in it creates F and replaces nothing (as cmd's `if not exist F …` and bash's `[ -e F ] || …`). `elseif` and `else`
    * blocks run when it does exist: they are judged as usual.
    */
+  /**
+   * Round 44 (ps44, about_If): a branch runs or not, so a variable one may set holds, after the `if`, either the value it
+   * had or the branch's (`$d = 'C:\\Windows'; if ($clean) { $d = '.\\tmp' }; Remove-Item $d -Recurse`, or two branches
+   * that disagree): it is not one fixed value any more (fail closed), where before the last branch's value was read as
+   * the only one. A variable no branch touches keeps its value.
+   */
   ifStatement(node: Node, input: PipeInput | null): void {
+    const before = new Map(this.scope.vars);
+    const lists = new Map(this.lists);
+    this.ifBranches(node, input);
+    for (const [name, value] of this.scope.vars) {
+      if (!before.has(name) || before.get(name) !== value) this.scope.vars.set(name, null);
+    }
+    for (const [name, values] of this.lists) {
+      if (lists.get(name) !== values) this.lists.delete(name);
+    }
+  }
+
+  ifBranches(node: Node, input: PipeInput | null): void {
     const kids = node.namedChildren.filter((c): c is Node => c !== null);
     const [condition, block] = kids;
     const m = condition?.type === 'pipeline' ? /^(?:-not\s*|!\s*)\(\s*Test-Path\s+(?:-(?:Path|LiteralPath)\s+)?('[^']+'|"[^"`]+"|[^\s'"`()]+)\s*\)$/i.exec(condition.text.trim()) : null;
@@ -1245,6 +1276,29 @@ const DOTNET_READS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // create), and objects that live in memory only (a MemoryStream, a StringBuilder) made with `::new()`.
   [/^\[(system\.)?guid\]$/, /^(newguid|createversion7|parse|tryparse)$/],
   [/^\[(system\.)?(io\.memorystream|text\.stringbuilder)\]$/, /^new$/],
+  // Round 44 (ps44, the .NET API reference): static methods that return information about this machine, a file or a
+  // value and change nothing: the serial port names, a file's version resource, a culture, the TCP/IP statistics, whether
+  // an event log or source exists and the logs' list, an enumeration's names and values, an address parsed, a URL or HTML
+  // encoding. EventLog's Delete and DeleteEventSource, CreateEventSource stay calls we do not follow.
+  [/^\[(system\.)?io\.ports\.serialport\]$/, /^getportnames$/],
+  [/^\[(system\.)?diagnostics\.fileversioninfo\]$/, /^getversioninfo$/],
+  [/^\[(system\.)?globalization\.cultureinfo\]$/, /^(getcultureinfo|getcultures|getcultureinfobyietflanguagetag)$/],
+  [/^\[(system\.)?net\.networkinformation\.ipglobalproperties\]$/, /^getipglobalproperties$/],
+  [/^\[(system\.)?diagnostics\.eventlog\]$/, /^(sourceexists|exists|geteventlogs|lognamefromsourcename)$/],
+  [/^\[(system\.)?enum\]$/, /^(getnames|getvalues|getname|isdefined|parse|tryparse|getunderlyingtype)$/],
+  [/^\[(system\.)?net\.ipaddress\]$/, /^(parse|tryparse|isloopback)$/],
+  // The console's own output and colours, a pause, hashes and random bytes made in memory, a password string generated, an
+  // archive opened for reading. Console.ReadKey waits for a person and stays out; so do the clipboard and Assembly.Load*.
+  [/^\[(system\.)?console\]$/, /^(writeline|write|resetcolor|beep|clear)$/],
+  [/^\[(system\.)?threading\.thread\]$/, /^sleep$/],
+  [/^\[(system\.)?security\.cryptography\.(sha1|sha256|sha384|sha512|md5|hashalgorithm|aes)\]$/, /^create$/],
+  [/^\[(system\.)?security\.cryptography\.randomnumbergenerator\]$/, /^(create|getbytes|fill|getint32|gethexstring|getstring)$/],
+  [/^\[(system\.)?web\.security\.membership\]$/, /^generatepassword$/],
+  [/^\[(system\.)?io\.compression\.zipfile\]$/, /^openread$/],
+  // Collections that live in memory only, made empty with `::new()` (List, Dictionary, HashSet, Queue, Stack, the sorted
+  // and concurrent ones, ArrayList, Hashtable), their type arguments any type names.
+  [/^\[(system\.)?collections\.((generic|concurrent)\.)?(list|dictionary|hashset|queue|stack|sortedset|sorteddictionary|sortedlist|linkedlist|arraylist|hashtable|concurrentdictionary|concurrentqueue|concurrentbag)(\[[\w.,\s[\]]*\])?\]$/, /^new$/],
+  [/^\[(system\.)?net\.webutility\]$|^\[(system\.)?web\.httputility\]$/, /^(urlencode|urldecode|htmlencode|htmldecode|parsequerystring|urlpathencode|javascriptstringencode)$/],
 ];
 
 const CHANGES_DIRECTORY = /^(cd|chdir|sl|set-location|pushd|push-location|popd|pop-location)$/i;

@@ -20,6 +20,9 @@ const LOSS_VERBS: ReadonlySet<string> = new Set([
   'zap', 'expunge', 'forget', 'unbootstrap', 'rmdir', 'mdelete', 'unset', 'nuke',
   // Round 42 (loto42): accounts taken apart (`gam user U deprovision`, `waagent -deprovision`).
   'deprovision',
+  // Round 44 (loto44): a tree of keys or folders deleted with everything under it (DOS's `deltree`, Asterisk's `database
+  // deltree FAMILY`).
+  'deltree',
 ]);
 /**
  * Verbs that take a running service out of service ("Out of service", answers' availability model): the outage and the
@@ -537,6 +540,24 @@ function linkSwitchedOff(operands: readonly string[], words: readonly string[]):
 }
 
 /**
+ * Round 44 (loto44): a consumer group's positions moved forward and applied (`--reset-offsets --to-latest --execute`, Kafka's
+ * kafka-consumer-groups and the tools that copy its options): the messages between the old position and the new one are
+ * never read by that group ("Data lost"). Only with `--execute` (without it the reset is printed, not applied) and a
+ * target that may skip: the end, an offset or a time (either way: fail closed), a shift by a positive count. Not
+ * `--to-earliest`, `--to-current`, `--by-duration` or a negative shift: they read again what was read.
+ */
+const OFFSETS_RESET = /^--reset-offsets?$/;
+const SKIPPING_TARGET = /^--(to-latest|to-end|to-offset|to-datetime)(=.*)?$/;
+function offsetsSkipped(words: readonly string[]): string | undefined {
+  if (!words.some((w) => OFFSETS_RESET.test(w)) || !words.includes('--execute')) return undefined;
+  const target = words.find((w) => SKIPPING_TARGET.test(w));
+  if (target !== undefined) return `--reset-offsets ${target}`;
+  const at = words.findIndex((w) => /^--shift-by(=.*)?$/.test(w));
+  const by = at === -1 ? undefined : words[at]!.includes('=') ? words[at]!.slice(words[at]!.indexOf('=') + 1) : words[at + 1];
+  return by !== undefined && /^\+?[1-9]\d*$/.test(by) ? `--reset-offsets --shift-by ${by}` : undefined;
+}
+
+/**
  * A reboot or power-off forced (`reboot -f`, `reboot --force`): the machine goes down without stopping its services, what
  * they had in flight lost (the lead's answer 80: restarts of one's own machine are writes, forced forms destructive).
  */
@@ -739,7 +760,7 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   // A keep policy set to keep one or none (`--prune-backups keep-last=1`: answer 444.1) prunes the rest.
   const policy = keepPolicy(words);
   const keepsOne = policy !== undefined && policy.kept <= 1 ? policy.word : undefined;
-  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? keepsOne ?? forcedReboot(operands, options);
+  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? keepsOne ?? forcedReboot(operands, options) ?? offsetsSkipped(words);
   // A preview changes nothing whatever its subcommand does (`sync --dry-run`, `apply --preview`): not only a loss's.
   if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
   if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;

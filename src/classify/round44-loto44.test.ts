@@ -31,5 +31,5 @@ test('the same file as input and output; a thing switched off by the last word',
   for (const c of ['imgtool photo.jpg -resize 50% photo.jpg', 'seqsort --output=S07.cram S07.cram', 'gridtool -O selyear,2000/2010 tas.nc tas.nc']) assert.equal(decision(c), 'destructive', c);
   for (const c of ['imgtool photo.jpg -resize 50% photo-small.jpg', 'cfgtool check app.yaml --schema app.yaml', 'netprobe trace db.example.com --via db.example.com', 'imgtool photo.jpg -resize 50% photo.jpg --dry-run']) assert.equal(decision(c), 'benign', c);
   for (const c of ['sudo bootsvc sshd off', 'nodepower all off', 'fwtool logging off']) assert.equal(decision(c), 'destructive', c);
-  for (const c of ['sudo bootsvc sshd on', 'devtool telemetry off', 'sitectl maintenance off', 'devtool color off', 'devtool --debug off']) assert.equal(decision(c), 'benign', c);
+  for (const c of ['sudo bootsvc sshd on', 'devtool telemetry off', 'sitectl maintenance off', 'devtool color off', 'devtool --debug off', 'nictool -K eth0 tso off', 'nictool -s eth1 autoneg off', 'pwrtool -h off', 'pwrtool -hibernate off']) assert.equal(decision(c), 'benign', c);
 });

@@ -581,12 +581,18 @@ function outputOverInput(words: readonly string[]): string | undefined {
  * `craft off`): what the word before names is out of service ("Out of service"), or a safeguard off. Not a switch of what
  * only reports, prompts or decorates (telemetry, colour, debug: OFF_HARMLESS_KEY), nor of what is unsafe on, nor a
  * maintenance mode switched off (the service back), nor a state that holds something back (`suspended off` lifts a
- * suspension, `locked off`) or mail forwarding stopped (`forward off`: nothing more copied elsewhere; LIFTED_STATE).
+ * suspension, `locked off`) or mail forwarding stopped (`forward off`: nothing more copied elsewhere; LIFTED_STATE), nor
+ * a one-letter option's value, a Windows option (`/h off`) or a feature of a link the line names before it; nor a
+ * sleep or hibernation switched off (the machine stays up).
  */
-const LIFTED_STATE = /^(suspended|disabled|paused|locked|blocked|muted|frozen|quarantined|hold|on-?hold|read-?only|forward|forwarding)$/i;
+const LIFTED_STATE = /^(suspended|disabled|paused|locked|blocked|muted|frozen|quarantined|hold|on-?hold|read-?only|forward|forwarding|hibernate|hibernation|sleep|standby|hybrid-?sleep)$/i;
 function switchedOffLast(words: readonly string[]): string | undefined {
   const [before, last] = words.slice(-2);
   if (words.length < 2 || !/^off$/i.test(last ?? '') || before === undefined) return undefined;
+  // A one-letter option's value (`-h off`: what the letter means is unknown), or a feature of a network link named
+  // earlier on the line (`-K eth0 tso off`, `eth0 autoneg off`: the link stays up, linkSwitchedOff reads the link itself).
+  // A word starting with `/` is a Windows option or a path: neither names what is switched off.
+  if (/^-[A-Za-z]$/.test(before) || before.startsWith('/') || words.slice(0, -2).some((w) => LINK_WORD.test(w))) return undefined;
   const key = before.replace(/^-+/, '');
   return OFF_HARMLESS_KEY.test(key) || UNSAFE_KEY.test(key) || MAINTENANCE.test(key) || LIFTED_STATE.test(key) ? undefined : `${before} off`;
 }

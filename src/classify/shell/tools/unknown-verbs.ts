@@ -591,8 +591,9 @@ function switchedOffLast(words: readonly string[]): string | undefined {
   if (words.length < 2 || !/^off$/i.test(last ?? '') || before === undefined) return undefined;
   // A one-letter option's value (`-h off`: what the letter means is unknown), or a feature of a network link named
   // earlier on the line (`-K eth0 tso off`, `eth0 autoneg off`: the link stays up, linkSwitchedOff reads the link itself).
-  // A word starting with `/` is a Windows option or a path: neither names what is switched off.
-  if (/^-[A-Za-z]$/.test(before) || before.startsWith('/') || words.slice(0, -2).some((w) => LINK_WORD.test(w))) return undefined;
+  // A word starting with `/` is a Windows option or a path: neither names what is switched off (the cmd reader gives a
+  // Windows `/h` as `--h`: a one-letter option too).
+  if (/^--?[A-Za-z]$/.test(before) || before.startsWith('/') || words.slice(0, -2).some((w) => LINK_WORD.test(w))) return undefined;
   const key = before.replace(/^-+/, '');
   return OFF_HARMLESS_KEY.test(key) || UNSAFE_KEY.test(key) || MAINTENANCE.test(key) || LIFTED_STATE.test(key) ? undefined : `${before} off`;
 }

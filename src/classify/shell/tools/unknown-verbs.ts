@@ -585,6 +585,8 @@ function outputOverInput(words: readonly string[]): string | undefined {
  * a one-letter option's value, a Windows option (`/h off`) or a feature of a link the line names before it; nor a
  * sleep or hibernation switched off (the machine stays up).
  */
+/** Settings of how a program looks (`dark-mode off`, `theme off`, `emoji off`): nothing is out of service. */
+const LOOK_KEY = /(^|[-_.])(dark|theme|font|emoji|icons?|tips?|hints?|banner|welcome)([-_.]|$)/i;
 const LIFTED_STATE = /^(suspended|disabled|paused|locked|blocked|muted|frozen|quarantined|hold|on-?hold|read-?only|forward|forwarding|hibernate|hibernation|sleep|standby|hybrid-?sleep)$/i;
 function switchedOffLast(words: readonly string[]): string | undefined {
   const [before, last] = words.slice(-2);
@@ -595,7 +597,7 @@ function switchedOffLast(words: readonly string[]): string | undefined {
   // Windows `/h` as `--h`: a one-letter option too).
   if (/^--?[A-Za-z]$/.test(before) || before.startsWith('/') || words.slice(0, -2).some((w) => LINK_WORD.test(w))) return undefined;
   const key = before.replace(/^-+/, '');
-  return OFF_HARMLESS_KEY.test(key) || UNSAFE_KEY.test(key) || MAINTENANCE.test(key) || LIFTED_STATE.test(key) ? undefined : `${before} off`;
+  return OFF_HARMLESS_KEY.test(key) || LOOK_KEY.test(key) || UNSAFE_KEY.test(key) || MAINTENANCE.test(key) || LIFTED_STATE.test(key) ? undefined : `${before} off`;
 }
 
 /**

@@ -6,7 +6,8 @@
  * (dispatch.ts `unknownCommand`) as a tool nobody wrote an entry for would. Recall and false positives of both readings
  * are printed per third, whole and per tool (tools with a wrong answer on the tuned third). The held-out third is
  * numbers only; `--misses` prints the tuned third's wrong answers of the hidden reading (the guide for the generic
- * reader), never a held-out input. `unknown` counts as caught, as everywhere in the corpus.
+ * reader), never a held-out input; `--why` adds the finding codes of each (round 44, loto44: what the unknown program's
+ * reader said, so that misses can be counted by class). `unknown` counts as caught, as everywhere in the corpus.
  */
 import { classifyBatchLine, createClassifier, type Classifier } from '../src/classify/index.ts';
 import { EMPTY_INVENTORY } from '../src/core/index.ts';
@@ -14,7 +15,7 @@ import { SERVICE_TOOLS } from '../src/classify/shell/tools/service-catalogue.ts'
 import { isHeldOut, loadCorpus, toLine, type CorpusCase } from '../test/helpers/classify-corpus.ts';
 import { parseScriptArgs } from './script-args.ts';
 
-const USAGE = 'usage: node scripts/unseen-tools.ts [--misses] [--tool NAME]';
+const USAGE = 'usage: node scripts/unseen-tools.ts [--misses [--why]] [--tool NAME]';
 
 /** A catalogue entry by each of its names; the entry is hidden whole (`p4` and `p4.exe` together). */
 const entryOf = new Map<string, readonly string[]>(SERVICE_TOOLS.flatMap((t) => t.names.map((n) => [n, t.names] as const)));
@@ -57,7 +58,11 @@ function add(s: Score, c: CorpusCase, decision: string): boolean {
 const pct = (n: number, of: number): string => `${(100 * n / (of || 1)).toFixed(2)} %`;
 const show = (s: Score): string => `recall ${pct(s.d - s.miss, s.d)} (${s.miss} of ${s.d})  FP ${pct(s.fp, s.b)} (${s.fp} of ${s.b})`;
 
-const decide = (classifier: Classifier, c: CorpusCase): string => (JSON.parse(classifyBatchLine(toLine(c), classifier, EMPTY_INVENTORY)) as { decision: string }).decision;
+interface Answer { decision: string; facts?: { findings?: Array<{ code: string }> } }
+const answer = (classifier: Classifier, c: CorpusCase): Answer => JSON.parse(classifyBatchLine(toLine(c), classifier, EMPTY_INVENTORY)) as Answer;
+const decide = (classifier: Classifier, c: CorpusCase): string => answer(classifier, c).decision;
+/** An answer's finding codes, in order, without repeats (`unknown_command,unknown_command_destructive_verb`); `-` for none. */
+export const findingCodes = (a: Answer): string => [...new Set((a.facts?.findings ?? []).map((f) => f.code))].join(',') || '-';
 
 /** The two thirds' scores, each read with the tool's entry (`known`) and with it hidden (`unseen`). */
 export type Thirds = Record<'TUNED' | 'HELD', { known: Score; unseen: Score }>;
@@ -67,7 +72,10 @@ export interface LeaveOneToolOut {
   cases: number;
   whole: Thirds;
   rows: Array<{ tool: string; tuned: Score; held: Score }>;
-  /** The tuned third's wrong answers of the hidden reading (tool, label, decision, id, input); never a held-out case. */
+  /**
+   * The tuned third's wrong answers of the hidden reading (tool, label, decision, id, input; with `why`, the finding codes
+   * before the input); never a held-out case.
+   */
   tunedMisses: string[];
 }
 
@@ -75,7 +83,7 @@ export interface LeaveOneToolOut {
  * Leaves each catalogue tool out in turn (or only `tool`): the shell cases of `corpus` that run it, answered by `known`
  * (the classifier as it is; made here when not given) and by a classifier that does not know the tool.
  */
-export async function leaveOneToolOut(corpus: readonly CorpusCase[], options: { tool?: string; known?: Classifier } = {}): Promise<LeaveOneToolOut> {
+export async function leaveOneToolOut(corpus: readonly CorpusCase[], options: { tool?: string; known?: Classifier; why?: boolean } = {}): Promise<LeaveOneToolOut> {
   const byTool = new Map<string, CorpusCase[]>();
   for (const c of corpus) {
     if (c.input_type !== 'command' || typeof c.input !== 'string') continue;
@@ -93,9 +101,10 @@ export async function leaveOneToolOut(corpus: readonly CorpusCase[], options: { 
     for (const c of cases) {
       const third = isHeldOut(c.id) ? 'HELD' : 'TUNED';
       add(whole[third].known, c, decide(known, c));
-      const decision = decide(unseen, c);
+      const hidden = answer(unseen, c);
+      const decision = hidden.decision;
       add(whole[third].unseen, c, decision);
-      if (add(third === 'HELD' ? row.held : row.tuned, c, decision) && third === 'TUNED') tunedMisses.push(`${tool}\t${c.label}\t${decision}\t${c.id}\t${c.input as string}`);
+      if (add(third === 'HELD' ? row.held : row.tuned, c, decision) && third === 'TUNED') tunedMisses.push([tool, c.label, decision, c.id, ...(options.why === true ? [findingCodes(hidden)] : []), c.input as string].join('\t'));
     }
     rows.push(row);
   }
@@ -113,13 +122,17 @@ export function wholeLines(r: LeaveOneToolOut): string[] {
 }
 
 if (import.meta.main) {
-  const { values } = parseScriptArgs('unseen-tools', USAGE, { misses: { type: 'boolean', default: false }, tool: { type: 'string' } });
+  const { values } = parseScriptArgs('unseen-tools', USAGE, { misses: { type: 'boolean', default: false }, why: { type: 'boolean', default: false }, tool: { type: 'string' } });
+  if (values.why && !values.misses) {
+    process.stderr.write(`unseen-tools: --why adds the finding codes to --misses' listing: give both\n${USAGE}\n`);
+    process.exit(2);
+  }
   if (values.tool !== undefined && entryOf.get(values.tool)?.[0] !== values.tool) {
     const entry = entryOf.get(values.tool);
     process.stderr.write(entry ? `unseen-tools: \`${values.tool}\` is a name of \`${entry[0]}\`'s entry: use --tool ${entry[0]}\n` : `unseen-tools: no catalogue tool is named \`${values.tool}\` (service-catalogue.ts SERVICE_TOOLS)\n${USAGE}\n`);
     process.exit(2);
   }
-  const r = await leaveOneToolOut(loadCorpus(), { tool: values.tool });
+  const r = await leaveOneToolOut(loadCorpus(), { tool: values.tool, why: values.why });
   for (const l of wholeLines(r)) console.log(l);
   console.log('\nper tool, hidden (tools with a wrong answer; tuned | held-out)');
   for (const row of r.rows.sort((a, b) => (b.tuned.miss + b.tuned.fp + b.held.miss + b.held.fp) - (a.tuned.miss + a.tuned.fp + a.held.miss + a.held.fp))) {
@@ -127,7 +140,7 @@ if (import.meta.main) {
     console.log(`${row.tool.padEnd(22)} missed ${row.tuned.miss}/${row.tuned.d} FP ${row.tuned.fp}/${row.tuned.b} | missed ${row.held.miss}/${row.held.d} FP ${row.held.fp}/${row.held.b}`);
   }
   if (values.misses) {
-    console.log('\ntuned wrong answers, tool hidden (tool, label, decision, id, input)');
+    console.log(`\ntuned wrong answers, tool hidden (tool, label, decision, id, ${values.why ? 'finding codes, ' : ''}input)`);
     for (const m of r.tunedMisses) console.log(m);
   }
 }

@@ -383,3 +383,36 @@ export function consoleCommandsOnInput(inv: Invocation, ownWords: readonly strin
     inv.runSource(`${inv.name} ${line}`, null, `\`${inv.name}\` runs \`${line.slice(0, 40)}\` read on its input`);
   }
 }
+
+/**
+ * Options that hand a program one of its own commands to run and exit (round 44, loto44): Asterisk's `-rx`, FreeSWITCH
+ * fs_cli's `-x`, PBS qmgr's and OpenOCD's `-c`, `-e`/`--execute`/`--exec`/`--command`/`--cmd`/`--eval` of consoles and
+ * shells (each tool's manual: "execute COMMAND and exit"). Not `-m`/`--message` or the like: a text there is data.
+ */
+const CONSOLE_COMMAND_OPTION = /^(-x|-rx|-c|-e|-ex|--exec|--execute|--command|--cmd|--eval|-exec|-execute|-command|-cmd)$/;
+/**
+ * Words that undo the losing verb beside them (`fsctl shutdown cancel`, `core abort shutdown`) or bring the service back
+ * (`shutdown … restart`): the line is then not read here.
+ */
+const CONSOLE_UNDO_WORD = /^(cancel|abort|restart|undo|resume)$/i;
+/**
+ * Round 44 (loto44): an unknown program given one of its own console commands as an option's value (`asterisk -rx 'core
+ * stop now'`, `fs_cli -x 'fsctl shutdown'`, `qmgr -c 'delete queue oldq'`, `debugger -c "flash erase_sector 0 5"`): the
+ * text is a command it runs, judged as the program given that text as its words (the lexicon's reading), as a console fed
+ * on its input is (consoleCommandsOnInput). Only a text of two or more words that looks like one command (no shell
+ * operator: `init; reset halt; …` is a script of several), carrying a verb that loses or stops among its first two words
+ * (`loses`) other than `reset` (a debugger's `monitor reset halt`: a chip reset, no loss the word can show), and not a
+ * text that starts with `reset` (`-c "reset halt"`: the word after it is the reset's mode), nor one that cancels or
+ * restarts what it stops. A statement in SQL is the SQL reader's (inlineSqlOf).
+ */
+export function consoleCommandInOption(inv: Invocation, ownWords: readonly string[], loses: (word: string) => boolean): void {
+  for (const [i, w] of ownWords.entries()) {
+    const eq = /^(--?[\w-]+)=([\s\S]*)$/.exec(w);
+    const option = eq?.[1] ?? (i > 0 ? ownWords[i - 1]! : '');
+    const text = (eq?.[2] ?? w).trim();
+    if (!CONSOLE_COMMAND_OPTION.test(option) || !/\s/.test(text) || !CONSOLE_LINE.test(text)) continue;
+    const words = text.split(/\s+/);
+    if (/^reset$/i.test(words[0]!) || !words.slice(0, 2).some((v) => !/^reset$/i.test(v) && loses(v)) || words.some((v) => CONSOLE_UNDO_WORD.test(v))) continue;
+    inv.runSource(`${inv.name} ${text}`, null, `\`${inv.name} ${option}\` runs \`${text.slice(0, 40)}\``);
+  }
+}

@@ -29,7 +29,7 @@ import { ansibleHostClues, isWrapper, unwrap } from './wrappers.ts';
 import { shellWalker } from '../../windows/registry.ts';
 import { inboundOpenWidens, isPrivilegedGroup, sessionOnServer } from '../../public-access.ts';
 import { criticalNamedBy, judgeNamedScript, judgeUnknownProgram, productionNamedBy, type CriticalName } from './unknown.ts';
-import { envSafeguardOff, helpBeforeObjects, IN_FLIGHT_OPERATION_WORDS, inlineSqlOf, losingVerb, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
+import { compoundVerb, envSafeguardOff, helpBeforeObjects, IN_FLIGHT_OPERATION_WORDS, inlineSqlOf, losingVerb, mayTakeValue, operandsBefore, readUnknownVerb, unknownLossSpared, type UnknownReading } from './unknown-verbs.ts';
 import { appConsole } from './app-console.ts';
 import { cmsSqlQuery, localDevWrapper, terminusRemote } from './cms-commands.ts';
 import { CMS_TOOLS } from './cms-catalogue.ts';
@@ -38,7 +38,7 @@ import { firewallRestore } from './firewall-restore.ts';
 import { cacheCleanOfSetFolder, cacheSetting } from './cache-settings.ts';
 import { judgeControlPlaneNames } from './control-plane.ts';
 import { readConfig } from '../../tool-config.ts';
-import { commandOptions, commandStrings, consoleCommandsOnInput, makeRecipes, npmScriptSet, remoteSubcommandRun, runnerArgv, webTerminal } from './command-options.ts';
+import { commandOptions, commandStrings, consoleCommandInOption, consoleCommandsOnInput, makeRecipes, npmScriptSet, remoteSubcommandRun, runnerArgv, webTerminal } from './command-options.ts';
 import { classifySqlInto } from '../../sql/sql.ts';
 import { judgeSentPayload } from './raw-sockets.ts';
 import { buildOutputWritten } from './build-output.ts';
@@ -1150,6 +1150,9 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   const destroys = (w: string) => DESTRUCTIVE_JOINED.test(w) || (DESTRUCTIVE_WORD.test(w) && w !== 'stop' && w !== 'down' && w !== 'disable' && w !== 'kill' && w !== 'release' && w !== '-r' && (w.replace(/^-+/, '') !== 'format' || device)) || DESTRUCTIVE_COMPOUND.test(w);
   if (family === 'unknown' && remoteSubcommandRun(inv, knownProgram, destroys)) return;
   if (family === 'unknown' && /^[\w.-]+$/.test(inv.name)) consoleCommandsOnInput(inv, inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?'), (w) => destroys(w) || losingVerb(w));
+  // Round 44 (loto44): one of its own commands given as an option's value (`-rx 'core stop now'`), read the same way;
+  // a statement in SQL there is read below by the SQL reader (a statement's words are not the program's).
+  if (family === 'unknown' && /^[\w.-]+$/.test(inv.name)) consoleCommandInOption(inv, inv.args.slice(0, end0(inv)).map((a) => a.value ?? '?').map((w) => (inlineSqlOf([w]).length > 0 ? '?' : w)), (w) => destroys(w) || losingVerb(w) || compoundLoses(w));
   // oclif-style `topic:command` (`projects:delete`, `force:org:delete`): the last part is the command.
   const destructiveWord = pos.slice(0, 3).find((w) => destroys(w) || (TOPIC_COMMAND.test(w) && destroys(w.slice(w.lastIndexOf(':') + 1))))
     ?? (family === 'unknown' ? (FACTORY_RESET_PROGRAM.test(inv.name) ? inv.name : inv.args.slice(0, end0(inv)).map((a) => a.value ?? '').find((w) => DESTRUCTIVE_OPTION.test(w))) : undefined);
@@ -1216,6 +1219,14 @@ function unknownCommand(inv: Invocation, family: 'build' | 'cloud' | 'unknown'):
   b.verb('exec').partial('unknown_command', `\`${inv.name}\` is not a command we know`, inv.span);
   judgeUnknownProgram(inv, `\`${inv.name}\` is not a program we know`, statements.length > 0 ? (i) => criticalPathOperand(i) : undefined);
   commandStrings(inv, knownProgram);
+}
+
+/**
+ * A verb and its object in one word whose verb loses (`mass_erase`, `erase_sector`: compoundVerb). Not one that stops
+ * (`uuid_kill ID` hangs up one call: as `kill` of one's own job, MASS_ONLY_VERBS).
+ */
+function compoundLoses(word: string): boolean {
+  return compoundVerb(word)?.cls === 'loss';
 }
 
 /**

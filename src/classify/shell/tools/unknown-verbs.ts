@@ -21,6 +21,9 @@ const LOSS_VERBS: ReadonlySet<string> = new Set([
   'zap', 'expunge', 'forget', 'unbootstrap', 'rmdir', 'mdelete', 'unset', 'nuke',
   // Round 42 (loto42): accounts taken apart (`gam user U deprovision`, `waagent -deprovision`).
   'deprovision',
+  // Round 44 (loto44): a tree of keys or folders deleted with everything under it (DOS's `deltree`, Asterisk's `database
+  // deltree FAMILY`).
+  'deltree',
 ]);
 /**
  * Verbs that take a running service out of service ("Out of service", answers' availability model): the outage and the
@@ -554,6 +557,67 @@ function linkSwitchedOff(operands: readonly string[], words: readonly string[]):
 }
 
 /**
+ * Round 44 (loto44): a consumer group's positions moved forward and applied (`--reset-offsets --to-latest --execute`, Kafka's
+ * kafka-consumer-groups and the tools that copy its options): the messages between the old position and the new one are
+ * never read by that group ("Data lost"). Only with `--execute` (without it the reset is printed, not applied) and a
+ * target that may skip: the end, an offset or a time (either way: fail closed), a shift by a positive count. Not
+ * `--to-earliest`, `--to-current`, `--by-duration` or a negative shift: they read again what was read.
+ */
+const OFFSETS_RESET = /^--reset-offsets?$/;
+const SKIPPING_TARGET = /^--(to-latest|to-end|to-offset|to-datetime)(=.*)?$/;
+function offsetsSkipped(words: readonly string[]): string | undefined {
+  if (!words.some((w) => OFFSETS_RESET.test(w)) || !words.includes('--execute')) return undefined;
+  const target = words.find((w) => SKIPPING_TARGET.test(w));
+  if (target !== undefined) return `--reset-offsets ${target}`;
+  const at = words.findIndex((w) => /^--shift-by(=.*)?$/.test(w));
+  const by = at === -1 ? undefined : words[at]!.includes('=') ? words[at]!.slice(words[at]!.indexOf('=') + 1) : words[at + 1];
+  return by !== undefined && /^\+?[1-9]\d*$/.test(by) ? `--reset-offsets --shift-by ${by}` : undefined;
+}
+
+/**
+ * Round 44 (loto44): the same file named twice, as what the program reads and where it writes (`convert photo.jpg -resize
+ * 50% photo.jpg`, `sort-tool --output=S02.bam S02.bam`, `-y -i master.mov … master.mov`, `-O in.nc in.nc`): the original is
+ * replaced by what was made from it, or truncated before it is read ("Data lost"). A word with a file extension, an
+ * option's `=` value read as its value; not a pattern or a variable, nor a host name (`db.example.com` twice is no file).
+ */
+const FILE_NAME = /^(?!-)[\w@%+~./-]*[\w-]\.[A-Za-z][A-Za-z0-9]{0,4}$/;
+const HOST_SUFFIX = /\.(com|net|org|io|dev|local|internal|lan|corp|example|cloud|app|ai|co|uk|de|fr|localhost)$/i;
+function outputOverInput(words: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const w of words) {
+    const v = w.replace(/^--?[\w-]+=/, '');
+    if (!FILE_NAME.test(v) || HOST_SUFFIX.test(v)) continue;
+    if (seen.has(v)) return `${v} … ${v}`;
+    seen.add(v);
+  }
+  return undefined;
+}
+
+/**
+ * Round 44 (loto44): a thing switched off by the line's last word (`chkconfig sshd off`, `rpower all off`, `ufw logging off`,
+ * `craft off`): what the word before names is out of service ("Out of service"), or a safeguard off. Not a switch of what
+ * only reports, prompts or decorates (telemetry, colour, debug: OFF_HARMLESS_KEY), nor of what is unsafe on, nor a
+ * maintenance mode switched off (the service back), nor a state that holds something back (`suspended off` lifts a
+ * suspension, `locked off`) or mail forwarding stopped (`forward off`: nothing more copied elsewhere; LIFTED_STATE), nor
+ * a one-letter option's value, a Windows option (`/h off`) or a feature of a link the line names before it; nor a
+ * sleep or hibernation switched off (the machine stays up).
+ */
+/** Settings of how a program looks (`dark-mode off`, `theme off`, `emoji off`): nothing is out of service. */
+const LOOK_KEY = /(^|[-_.])(dark|theme|font|emoji|icons?|tips?|hints?|banner|welcome)([-_.]|$)/i;
+const LIFTED_STATE = /^(suspended|disabled|paused|locked|blocked|muted|frozen|quarantined|hold|on-?hold|read-?only|forward|forwarding|hibernate|hibernation|sleep|standby|hybrid-?sleep)$/i;
+function switchedOffLast(words: readonly string[]): string | undefined {
+  const [before, last] = words.slice(-2);
+  if (words.length < 2 || !/^off$/i.test(last ?? '') || before === undefined) return undefined;
+  // A one-letter option's value (`-h off`: what the letter means is unknown), or a feature of a network link named
+  // earlier on the line (`-K eth0 tso off`, `eth0 autoneg off`: the link stays up, linkSwitchedOff reads the link itself).
+  // A word starting with `/` is a Windows option or a path: neither names what is switched off (the cmd reader gives a
+  // Windows `/h` as `--h`: a one-letter option too).
+  if (/^--?[A-Za-z]$/.test(before) || before.startsWith('/') || words.slice(0, -2).some((w) => LINK_WORD.test(w))) return undefined;
+  const key = before.replace(/^-+/, '');
+  return OFF_HARMLESS_KEY.test(key) || LOOK_KEY.test(key) || UNSAFE_KEY.test(key) || MAINTENANCE.test(key) || LIFTED_STATE.test(key) ? undefined : `${before} off`;
+}
+
+/**
  * A reboot or power-off forced (`reboot -f`, `reboot --force`): the machine goes down without stopping its services, what
  * they had in flight lost (the lead's answer 80: restarts of one's own machine are writes, forced forms destructive).
  */
@@ -753,11 +817,11 @@ export function readUnknownVerb(name: string, operands: readonly string[], optio
   // What acts when no verb of the lexicon loses or stops: an option spelled as the loss, a restore over what is there, a
   // retention cut under a day (what is older goes at once), maintenance switched on (round 39, lo39).
   const linkDown = linkSwitchedOff(operands, words);
-  const stateOff = cls === 'read' ? undefined : switchedOff(words);
+  const stateOff = cls === 'read' ? undefined : switchedOff(words) ?? switchedOffLast(words);
   // A keep policy set to keep one or none (`--prune-backups keep-last=1`: answer 444.1) prunes the rest.
   const policy = keepPolicy(words);
   const keepsOne = policy !== undefined && policy.kept <= 1 ? policy.word : undefined;
-  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? keepsOne ?? forcedReboot(operands, options);
+  const acts = cls === 'loss' || cls === 'outage' ? verb! : lossOption ?? restore?.word ?? (rollback?.kind === 'snapshot' ? rollback.word : undefined) ?? skippedSafety(operands, options) ?? shortRetention(operands, words) ?? maintenance ?? linkDown ?? stateOff ?? keepsOne ?? forcedReboot(operands, options) ?? offsetsSkipped(words) ?? (cls === 'read' ? undefined : outputOverInput(words));
   // A preview changes nothing whatever its subcommand does (`sync --dry-run`, `apply --preview`): not only a loss's.
   if (acts === undefined && preview !== undefined) return !acting ? { kind: 'preview', word: preview } : null;
   if (acts === undefined) return cls === 'write' ? writeReading(verbWord!, operands.slice(verbAt + 1), options) : null;

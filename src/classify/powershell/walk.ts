@@ -346,9 +346,16 @@ class Walker {
         this.markUpdateCacheReset(node);
         return this.children(node, input);
       case 'foreach_statement':
-        return this.foreach(node);
+        return this.mayRunOrNot(() => this.foreach(node));
       case 'if_statement':
         return this.ifStatement(node, input);
+      case 'switch_statement':
+      case 'while_statement':
+      case 'do_statement':
+      case 'for_statement':
+      case 'try_statement':
+      case 'trap_statement':
+        return this.mayRunOrNot(() => this.children(node, input));
       case 'invokation_expression':
         this.dotnetCall(node);
         return this.children(node, input);
@@ -734,9 +741,20 @@ class Walker {
    * the only one. A variable no branch touches keeps its value.
    */
   ifStatement(node: Node, input: PipeInput | null): void {
+    this.mayRunOrNot(() => this.ifBranches(node, input));
+  }
+
+  /**
+   * A block that may run or not, or run many times, each time with other values: an `if`'s branches, a `switch`'s
+   * clauses, a loop's body (`foreach` over an empty list runs it never), a `try` left at its first error, a `trap`. A
+   * variable it sets holds, after it, either the value it had or one the block gave: not one fixed value any more (fail
+   * closed: `$d = 'C:\Windows'; switch ($x) { 'a' { $d = '.\tmp' } }; Remove-Item $d -Recurse` deletes C:\Windows when
+   * no clause matches). Round 44: ps44 built it for `if`; the lead's review found the same fail-open in the other blocks.
+   */
+  mayRunOrNot(run: () => void): void {
     const before = new Map(this.scope.vars);
     const lists = new Map(this.lists);
-    this.ifBranches(node, input);
+    run();
     for (const [name, value] of this.scope.vars) {
       if (!before.has(name) || before.get(name) !== value) this.scope.vars.set(name, null);
     }

@@ -12,6 +12,7 @@
  * kept verbatim inside the `if` and judged there. Anything else leaves the text as it was, and the parse error stands.
  * Both `?` and `:` of the ternary need whitespace around them (`?` may end a variable's name, `$a?`).
  */
+import { quotedEnd } from './repair.ts';
 
 /** Quoted strings masked to `x` (same length, quotes kept), so the patterns below never match inside one. */
 function maskQuotes(source: string): string {
@@ -30,26 +31,6 @@ function maskQuotes(source: string): string {
     i = end;
   }
   return out;
-}
-
-function quotedEnd(s: string, start: number): number {
-  const q = s[start]!;
-  let j = start + 1;
-  while (j < s.length) {
-    if (q === '"' && s[j] === '`') {
-      j += 2;
-      continue;
-    }
-    if (s[j] === q) {
-      if (s[j + 1] === q) {
-        j += 2;
-        continue;
-      }
-      return j + 1;
-    }
-    j++;
-  }
-  return s.length;
 }
 
 /** An operand on the masked text: a variable (`$env:PORT`, `$cfg.Name`), a quoted string, a number, one `( … )` group. */

@@ -122,7 +122,8 @@ export function repairWithParameters(source: string): { text: string; parameters
   return { text: out, parameters };
 }
 
-function quotedEnd(s: string, start: number): number {
+/** The index just past the quoted string that starts at `start` (`'…'` with `''` inside, `"…"` with `` ` `` escapes and `""`), or the end. */
+export function quotedEnd(s: string, start: number): number {
   const q = s[start]!;
   let j = start + 1;
   while (j < s.length) {

@@ -7,6 +7,7 @@
  * a public link to a question or dashboard opens its data to anyone with the URL; removing one closes that again.
  */
 import { isJsonObject, parseJson, type JsonValue } from '../core/index.ts';
+import { urlPath } from './environment.ts';
 
 /** What a request does, when this module knows it. */
 export interface BiEffect {
@@ -16,7 +17,6 @@ export interface BiEffect {
 }
 
 /** The URL's path without its query and trailing slash. */
-const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
 
 /**
  * A Flink job's resource: `/jobs/JOBID` with Flink's 32-hex-digit job id (Flink REST API reference). Round 44 (atk44): at
@@ -44,7 +44,7 @@ function bodyObject(body: JsonValue | undefined): Record<string, JsonValue> | nu
  * `POST …/public_link` makes a public link (public sharing must be on).
  */
 export function biRequestEffect(method: string, url: string, body: JsonValue | undefined): BiEffect | null {
-  const path = pathOf(url);
+  const path = urlPath(url);
   if (FLINK_JOB.test(path)) {
     if (FLINK_YARN_TERMINATE.test(path)) return { code: 'service_outage', why: 'cancels or stops a running Flink job through its YARN route: out of service until it is run again', deletes: false };
     if (method === 'PATCH' && FLINK_JOB_ONLY.test(path)) return { code: 'service_outage', why: 'terminates a running Flink job: out of service until it is run again', deletes: false };
@@ -61,7 +61,7 @@ export function biRequestEffect(method: string, url: string, body: JsonValue | u
  */
 export function biNoLoss(method: string, url: string): string | null {
   if (method !== 'DELETE') return null;
-  const path = pathOf(url);
+  const path = urlPath(url);
   // Round 44 (atk44): no percent-escape or dot segment in the jar's id (`/jars/..%2F..%2Fconfig…`): not an uploaded jar.
   if (/^(\/v1)?\/jars\/[^/]+\.jar$/i.test(path) && !/%|\.\./.test(path)) return 'deletes an uploaded Flink jar: a build artefact';
   if (METABASE_PUBLIC_LINK.test(path)) return "removes a public link: the question or dashboard is no longer public";
@@ -94,6 +94,6 @@ const BI_NO_LOSS_DELETES: ReadonlyArray<{ path: RegExp; host?: RegExp; unless?: 
 export function pausesScheduledSync(method: string, url: string): boolean {
   if (!/^(PATCH|PUT|POST)$/.test(method)) return false;
   const host = hostOf(url);
-  const path = pathOf(url);
+  const path = urlPath(url);
   return (/^api\.fivetran\.com$/i.test(host) && /^\/v1\/connectors\/[^/]+$/i.test(path)) || (/airbyte/i.test(host) && /^(\/api\/public)?\/v1\/connections\/[^/]+$/i.test(path));
 }

@@ -12,7 +12,7 @@
  * channel undeployed, stopped, halted or paused stops its interface.
  */
 import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../core/index.ts';
-import { decodeURIComponentSafe } from './environment.ts';
+import { decodeURIComponentSafe, urlPath } from './environment.ts';
 
 /** What a request does, when this module knows it. */
 export interface ClinicalEffect {
@@ -28,12 +28,11 @@ function asObject(v: JsonValue | undefined): JsonObject | null {
 
 /** The URL's host (lower case, without port) and path without its query (`/fhir/Patient/123`). */
 const hostOf = (url: string): string => (/^[a-z][\w+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]*)/i.exec(url)?.[1] ?? '').toLowerCase();
-const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
 /**
  * Round 44 (atk44): the path as the server reads it, its percent-escapes decoded (`/fhir/%24expunge` is `$expunge`,
  * Mirth's `/api/channels/%5Fstop` is `_stop`): what an operation or action is matched against.
  */
-const decodedPathOf = (url: string): string => decodeURIComponentSafe(pathOf(url));
+const decodedPathOf = (url: string): string => decodeURIComponentSafe(urlPath(url));
 
 /**
  * FHIR R4 resource types (hl7.org/fhir/R4/resourcelist.html) an agent of a clinical team reads and writes: the names a
@@ -53,13 +52,13 @@ export function fhirResourceById(type: unknown, id: unknown): boolean {
 
 /** The URL is a FHIR server's: a path segment `fhir` (HAPI's `/fhir`, Google's `…/fhirStores/S/fhir`) or a FHIR version (HealthLake's `/r4`), or a host named for FHIR (Azure's `*.fhir.azurehealthcareapis.com`). */
 function fhirUrl(url: string): boolean {
-  const segments = pathOf(url).split('/');
+  const segments = urlPath(url).split('/');
   return segments.some((s) => /^(fhir|r4|r4b|r5|stu3|dstu3)$/i.test(s)) || hostOf(url).split(/[.-]/).some((w) => /^fhir\w*$/.test(w));
 }
 
 /** One resource by type and id, as the path's last two segments (`…/Observation/obs-7731`). */
 function fhirInstance(url: string): boolean {
-  const segments = pathOf(url).split('/');
+  const segments = urlPath(url).split('/');
   const id = segments[segments.length - 1] ?? '';
   return FHIR_TYPE.test(segments[segments.length - 2] ?? '') && FHIR_ID.test(id);
 }
@@ -82,8 +81,8 @@ export function clinicalNoLoss(method: string, url: string, cascadeHeader?: stri
   // Round 44 (atk44): HAPI FHIR reads the cascade from the `X-Cascade: delete` header as from `_cascade=delete` (HAPI FHIR
   // docs, "Cascading Deletes"): any such header sent, the resources that reference it go too.
   if (method === 'DELETE' && fhirUrl(url) && !hasQuery && cascadeHeader === undefined && fhirInstance(url)) return 'one FHIR resource deleted by its id: the server keeps its versions (a soft delete, restored by writing the last version back)';
-  if (method === 'DELETE' && fhirUrl(url) && /\/\$export-poll-status$/.test(pathOf(url))) return "cancels a FHIR bulk export job: the store's data is untouched";
-  if (method === 'POST' && orthancUrl(url) && /\/tools\/reset$/.test(pathOf(url))) return "restarts Orthanc and reloads its configuration: it comes back by itself";
+  if (method === 'DELETE' && fhirUrl(url) && /\/\$export-poll-status$/.test(urlPath(url))) return "cancels a FHIR bulk export job: the store's data is untouched";
+  if (method === 'POST' && orthancUrl(url) && /\/tools\/reset$/.test(urlPath(url))) return "restarts Orthanc and reloads its configuration: it comes back by itself";
   return null;
 }
 

@@ -10,6 +10,7 @@
  * to off through Prism or vSphere is out of service.
  */
 import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../core/index.ts';
+import { urlPath } from './environment.ts';
 
 /** What a request does, when this module knows it. */
 export interface DatacentreEffect {
@@ -24,10 +25,9 @@ function asObject(v: JsonValue | undefined): JsonObject | null {
 }
 
 /** The URL's path without its query (`/redfish/v1/Systems/1/Actions/ComputerSystem.Reset`). */
-const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
 
 /** A Redfish action by its name, at the end of the path (`…/Actions/ComputerSystem.Reset`, `…/Actions/Oem/…`). */
-const redfishAction = (url: string, action: RegExp): boolean => /\/redfish\/v1\//i.test(url) && new RegExp(`/Actions/(Oem/(\\w+/)?)?(\\w+\\.)?(${action.source})$`, 'i').test(pathOf(url));
+const redfishAction = (url: string, action: RegExp): boolean => /\/redfish\/v1\//i.test(url) && new RegExp(`/Actions/(Oem/(\\w+/)?)?(\\w+\\.)?(${action.source})$`, 'i').test(urlPath(url));
 
 /** The `ResetType` a Redfish reset's body names; undefined when the body does not show one. */
 function resetType(body: JsonValue | undefined): string | undefined {
@@ -46,10 +46,10 @@ const RESET_UP = /^(On|ForceOn|GracefulRestart)$/;
 export function datacentreNoLoss(method: string, url: string, body: JsonValue | undefined): string | null {
   if (method !== 'POST') return null;
   const type = resetType(body);
-  if (redfishAction(url, /Reset/) && /ComputerSystem\.Reset$/i.test(pathOf(url)) && type !== undefined && RESET_UP.test(type)) {
+  if (redfishAction(url, /Reset/) && /ComputerSystem\.Reset$/i.test(urlPath(url)) && type !== undefined && RESET_UP.test(type)) {
     return `a Redfish reset of type ${type}: the server is powered on or restarted through its operating system`;
   }
-  if (/\/Actions\/Manager\.Reset$/i.test(pathOf(url)) && /\/redfish\/v1\//i.test(url)) return "restarts the BMC itself: the server runs on";
+  if (/\/Actions\/Manager\.Reset$/i.test(urlPath(url)) && /\/redfish\/v1\//i.test(url)) return "restarts the BMC itself: the server runs on";
   return null;
 }
 
@@ -66,7 +66,7 @@ const PRISM_VM = /\/api\/nutanix\/v3\/vms\/[^/?#]+$/i;
 const PRISM_V2_POWER = /\/api\/nutanix\/v2(\.0)?\/vms\/[^/?#]+\/set_power_state$/i;
 
 function prismPowerOff(url: string, body: JsonValue | undefined): boolean {
-  if (!PRISM_VM.test(pathOf(url))) return false;
+  if (!PRISM_VM.test(urlPath(url))) return false;
   const spec = asObject(asObject(body)?.['spec']);
   const state = asObject(spec?.['resources'])?.['power_state'];
   return typeof state === 'string' && /^off$/i.test(state);
@@ -90,12 +90,12 @@ export function datacentreRequestEffect(method: string, url: string, body: JsonV
   if (method === 'POST' && redfishAction(url, /UpdateService\.SimpleUpdate/) && /^Immediate$/i.test(String(asObject(body)?.['@Redfish.OperationApplyTime'] ?? ''))) {
     return { code: 'service_outage', why: 'applies firmware now, with the server restarted (answer 80)', deletes: false };
   }
-  if ((method === 'PATCH' || method === 'PUT') && /\/redfish\/v1\/.*\/SecureBoot$/i.test(pathOf(url)) && asObject(body)?.['SecureBootEnable'] === false) {
+  if ((method === 'PATCH' || method === 'PUT') && /\/redfish\/v1\/.*\/SecureBoot$/i.test(urlPath(url)) && asObject(body)?.['SecureBootEnable'] === false) {
     return { code: 'safeguard_off', why: 'switches Secure Boot off', deletes: false };
   }
   if (method === 'POST' && VSPHERE_POWER_DOWN.test(url)) return { code: 'service_outage', why: 'powers the VM off, suspends, resets or shuts down its guest', deletes: false };
   if (method === 'POST' && VSPHERE_HOST_DISCONNECT.test(url)) return { code: 'safeguard_off', why: "disconnects the host from vCenter: its VMs lose vCenter's management and HA", deletes: false };
-  if (method === 'POST' && PRISM_V2_POWER.test(pathOf(url))) {
+  if (method === 'POST' && PRISM_V2_POWER.test(urlPath(url))) {
     const transition = asObject(body)?.['transition'];
     if (!(typeof transition === 'string' && /^(on|acpi_reboot)$/i.test(transition))) return { code: 'service_outage', why: `sets the VM's power state ${typeof transition === 'string' ? transition : 'to a transition the input does not show'}`, deletes: false };
   }

@@ -43,6 +43,11 @@ export function urlHost(url: string): string | null {
   return urlAuthority(url)?.host ?? null;
 }
 
+/** A URL's path: without scheme, authority, query or fragment, and without trailing slashes (`/` stays `/`). */
+export function urlPath(url: string): string {
+  return url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
+}
+
 /** A URL's authority read apart (as urlHost): its scheme in lower case, host, port as written (or undefined), and whether userinfo precedes the host. */
 export function urlAuthority(url: string): { scheme: string; host: string; port: string | undefined; userinfo: boolean } | null {
   const m = /^([a-z][\w+.-]*):\/\/([^/?#]*)/i.exec(url);

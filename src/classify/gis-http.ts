@@ -13,7 +13,7 @@
  * ids are narrowed (53).
  */
 import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../core/index.ts';
-import { heuristicEnvironment } from './environment.ts';
+import { heuristicEnvironment, urlPath } from './environment.ts';
 import { namesDisposable, SCRATCH_WORDS_BUT_SANDBOX } from './test-data.ts';
 
 /** What a request does, when this module knows it. */
@@ -24,7 +24,6 @@ export interface GisEffect {
 }
 
 /** The URL's path without its query and trailing slash. */
-const pathOf = (url: string): string => url.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '').replace(/(.)\/+$/, '$1');
 
 /** Form fields (`a=1&b=2`) or a JSON object, as one object of strings and values; null when neither. */
 function fieldsOf(body: JsonValue | undefined): JsonObject | null {
@@ -130,7 +129,7 @@ function wfsDeleteAll(body: JsonValue | undefined): GisEffect | null {
 
 /** What this request does that its method and path words do not say, or null. */
 export function gisRequestEffect(method: string, url: string, body: JsonValue | undefined): GisEffect | null {
-  const path = pathOf(url);
+  const path = urlPath(url);
   if (method === 'POST') {
     const fields = fieldsOf(body);
     const arcgis = arcgisCalculateAll(path, fields) ?? arcgisServiceAdmin(path, fields) ?? portalSharedWithEveryone(path, fields);
@@ -156,7 +155,7 @@ const hostOf = (url: string): string => /^[a-z][\w+.-]*:\/\/(?:[^@/?#]*@)?([^/?#
  * and an ArcGIS `deleteFeatures` naming a few features by their object ids and nothing else (no `where`, no geometry).
  */
 export function gisNoLoss(method: string, url: string, body: JsonValue | undefined): string | null {
-  const path = pathOf(url);
+  const path = urlPath(url);
   if (/^(POST|PUT)$/.test(method) && /\/geoserver\/rest\/reset(\.\w+)?$/i.test(path)) return "resets GeoServer's caches and store connections: they reconnect on the next request";
   const workspace = method === 'DELETE' ? /\/geoserver\/rest\/workspaces\/([^/]+)$/i.exec(path)?.[1] : undefined;
   const tier = heuristicEnvironment(hostOf(url));
